@@ -1,0 +1,34 @@
+"""The one exception family the core raises; cli.py turns it into a line on stderr."""
+
+from __future__ import annotations
+
+
+class JfqError(Exception):
+    """An expected failure: the message is for the user, exit_code for the shell."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+class NotFound(JfqError):
+    """Nothing matches the query (exit 1)."""
+
+
+class UsageError(JfqError):
+    """The command line asks for something that cannot be (exit 2)."""
+
+    exit_code = 2
+
+
+class DataError(JfqError):
+    """A data file is missing, unreadable or breaks the schema (exit 1)."""
+
+    def __init__(self, path: str, message: str, line: int | None = None) -> None:
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {message}")
+        self.path = path
+        self.line = line

@@ -1,0 +1,277 @@
+"""Integrity rules for the data files, beyond what the schema checks.
+
+Used by ``jfq validate``, by the test suite and by ``jfq extract --merge``.  Each
+rule returns Problems; an empty list means the data is sound.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from jfq.model import Component, Glossary, Source, TargetTable, walk
+from jfq.normalize import fold
+
+_ELLIPSIS = re.compile(r"…+")
+_NUMERAL = re.compile(r"[0-9]+|[一二两三四五六七八九十]+|多|(?<=\+)N")
+_PARENTHETICAL = re.compile(r"[（(][^）)]*[）)]")
+_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@dataclass
+class Problem:
+    file: str
+    where: str
+    message: str
+    severity: str = "error"  # or "note": a known, documented gap in a source
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.where}: {self.message}"
+
+
+def quote_in_text(quote: str, text: str) -> bool:
+    """True when the quote's parts ('…' marks an omission) appear in ``text``, in order."""
+    position = 0
+    for part in _ELLIPSIS.split(quote):
+        if not part:
+            continue
+        found = text.find(part, position)
+        if found < 0:
+            return False
+        position = found + len(part)
+    return True
+
+
+# -- numbers stated by a slogan's name ------------------------------------------------
+
+
+def _chinese_number(numeral: str) -> set[int]:
+    """Readings of a numeral: 三 -> {3}; 十 -> {10}; 三十 -> {30, 3} (三十工程 is three tens)."""
+    if numeral.isdigit():
+        return {int(numeral)}
+    if numeral == "十":
+        return {10}
+    if len(numeral) == 1:
+        return {_DIGITS[numeral]}
+    if "十" in numeral:
+        tens, _, units = numeral.partition("十")
+        value = (_DIGITS.get(tens, 1) if tens else 1) * 10 + (_DIGITS.get(units, 0) if units else 0)
+        return {value, _DIGITS.get(numeral[0], value)}
+    return {_DIGITS[numeral[0]]}
+
+
+def stated_counts(name: str) -> list[set[int] | None]:
+    """The counts a slogan's name states, one per numbered segment; None stands for 多/N.
+
+    三零 -> [{3}]; 334 -> [{3}, {3}, {4}]; 四区四中心 -> [{4}, {4}];
+    三个一批 -> [{3}] (the 一 of 一批 is part of the item, not a count).
+    """
+    name = _PARENTHETICAL.sub("", name)
+    name = re.sub(r"个一", "个", name)
+    counts: list[set[int] | None] = []
+    for token in _NUMERAL.findall(name):
+        if token in ("多", "N"):
+            counts.append(None)
+        elif token.isdigit() and len(token) > 1 and "+" not in name:
+            counts.extend({int(d)} for d in token)  # 334, 25311: one group per digit
+        else:
+            counts.append(_chinese_number(token))
+    return counts
+
+
+def count_problems(name: str, components: Sequence[Component]) -> list[str]:
+    """Where the parts do not add up to what the name states (empty when they do)."""
+    if not components:
+        return []
+    counts = stated_counts(name)
+    problems = []
+    if len(counts) == 1:
+        expected = counts[0]
+        if expected is not None and len(components) not in expected:
+            want = " or ".join(str(n) for n in sorted(expected))
+            problems.append(f"{name!r} states {want} parts, components list {len(components)}")
+    elif len(counts) > 1:
+        if len(counts) != len(components):
+            problems.append(
+                f"{name!r} names {len(counts)} groups, components list {len(components)}"
+            )
+        else:
+            for expected, group in zip(counts, components, strict=True):
+                if expected is not None and group.items and len(group.items) not in expected:
+                    want = " or ".join(str(n) for n in sorted(expected))
+                    problems.append(
+                        f"group {group.text!r} of {name!r} should have {want} parts, "
+                        f"has {len(group.items)}"
+                    )
+    for group in components:
+        if group.items:
+            problems.extend(count_problems(group.label or group.text, group.items))
+    return problems
+
+
+# -- glossary ---------------------------------------------------------------------------
+
+
+def _quotes(sources: Sequence[Source]) -> list[str]:
+    return [source.quote for source in sources]
+
+
+def check_glossary(glossary: Glossary, file: str = "glossary.yaml") -> list[Problem]:
+    problems: list[Problem] = []
+    doc_ids = [d.id for d in glossary.documents]
+    for duplicate in {i for i in doc_ids if doc_ids.count(i) > 1}:
+        problems.append(Problem(file, "documents", f"document id {duplicate!r} listed twice"))
+    names = {term.term for term in glossary.terms}
+    owner: dict[str, str] = {}
+    for index, term in enumerate(glossary.terms):
+        where = f"terms[{index}] {term.term}"
+
+        def add(message: str, severity: str = "error", where: str = where) -> None:
+            problems.append(Problem(file, where, message, severity))
+
+        for spelling in (term.term, *term.aliases):
+            key = fold(spelling)
+            if not key:
+                add(f"{spelling!r} has no searchable characters")
+            elif key in owner and owner[key] != term.term:
+                add(f"{spelling!r} is also a name or alias of {owner[key]!r}")
+            elif key in owner:
+                add(f"{spelling!r} repeats a name or alias of the same entry")
+            owner.setdefault(key, term.term)
+        for related in term.related:
+            if related not in names:
+                add(f"related entry {related!r} does not exist")
+            if related == term.term:
+                add("an entry cannot be related to itself")
+        problems.extend(_source_problems(term.sources, set(doc_ids), file, where))
+        quotes = _quotes(term.sources)
+        if term.defined:
+            if term.definition is None:
+                add("defined entries need a definition (or set defined: false)")
+            elif not any(quote_in_text(term.definition, q) for q in quotes):
+                add("definition is not within any of the entry's quotes")
+        elif term.definition is not None:
+            add("an entry with defined: false must not carry a definition")
+        for component in walk(term.components):
+            for text in (component.text, component.detail):
+                if text is not None and not any(quote_in_text(text, q) for q in quotes):
+                    add(f"component text {text!r} is not within any of the entry's quotes")
+        for message in count_problems(term.term, term.components):
+            add(message, "note" if term.notes else "error")
+    return problems
+
+
+def _source_problems(
+    sources: Sequence[Source], doc_ids: set[str], file: str, where: str
+) -> list[Problem]:
+    problems = []
+    if not sources:
+        problems.append(Problem(file, where, "needs at least one source"))
+    for source in sources:
+        if (source.doc is None) == (source.url is None):
+            problems.append(Problem(file, where, "a source names either doc or url"))
+        elif source.doc is not None and source.doc not in doc_ids:
+            problems.append(Problem(file, where, f"source doc {source.doc!r} is not a document"))
+        elif source.url is not None and not source.title:
+            problems.append(Problem(file, where, "a source with a url needs a title"))
+    return problems
+
+
+# -- targets ----------------------------------------------------------------------------
+
+_NEEDS_NO_VALUE = {"qualitative", "in_step"}
+
+
+def check_targets(
+    table: TargetTable, doc_ids: Iterable[str], file: str = "targets.yaml"
+) -> list[Problem]:
+    problems: list[Problem] = []
+    docs = set(doc_ids)
+    regions = [r.name for r in table.regions]
+    region_keys: dict[str, str] = {}
+    for region in table.regions:
+        for spelling in (region.name, region.en, *region.aliases):
+            key = fold(spelling)
+            if region_keys.setdefault(key, region.name) != region.name:
+                problems.append(
+                    Problem(file, f"regions {region.name}", f"{spelling!r} names two regions")
+                )
+    seen: dict[tuple[object, ...], int] = {}
+    english: dict[str, set[str]] = defaultdict(set)
+    for index, row in enumerate(table.targets):
+        where = f"targets[{index}] {row.region} {row.year} {row.kind} {row.key}"
+
+        def add(message: str, where: str = where) -> None:
+            problems.append(Problem(file, where, message))
+
+        identity = (row.region, row.year, row.since, row.kind, row.key)
+        if identity in seen:
+            add(f"same region, year, kind and key as targets[{seen[identity]}]")
+        seen.setdefault(identity, index)
+        english[row.key].add(row.en)
+        if row.region not in regions:
+            add(f"region {row.region!r} is not in the regions list")
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", row.key):
+            add(f"key {row.key!r} should be lower_snake_case")
+        if not 1949 <= row.year <= 2100 or (row.since is not None and not row.since < row.year):
+            add("year out of range (or since is not before year)")
+        if row.comparator in _NEEDS_NO_VALUE:
+            if row.value is not None:
+                add(f"a {row.comparator} figure carries no value")
+        elif row.value is None:
+            add(f"a {row.comparator} figure needs a value")
+        elif row.unit is None:
+            add("a figure with a value needs a unit")
+        if (row.comparator == "range") != (row.value_max is not None):
+            add("value_max goes with comparator range, and only with it")
+        elif row.value_max is not None and row.value is not None and row.value_max <= row.value:
+            add("value_max must be above value")
+        if row.share_of_target is not None and row.kind != "actual":
+            add("share_of_target belongs to actual rows")
+        problems.extend(_source_problems(row.sources, docs, file, where))
+        if not any(quote_in_text(row.text, q) for q in _quotes(row.sources)):
+            add(f"text {row.text!r} is not within any of the row's quotes")
+    for key, names in sorted(english.items()):
+        if len(names) > 1:
+            problems.append(Problem(file, f"key {key}", f"one key, several English names: {names}"))
+    return problems
+
+
+# -- quotes against the source texts -----------------------------------------------------
+
+
+def read_corpus(folder: Path) -> dict[str, str]:
+    """The texts of a folder by id (file name without .txt)."""
+    return {path.stem: path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))}
+
+
+def check_quotes(glossary: Glossary, table: TargetTable, corpus: dict[str, str]) -> list[Problem]:
+    """Every quote that cites a document of the corpus is verbatim in it."""
+    problems: list[Problem] = []
+    items: list[tuple[str, str, Sequence[Source]]] = [
+        ("glossary.yaml", f"terms {t.term}", t.sources) for t in glossary.terms
+    ]
+    items += [
+        ("targets.yaml", f"targets {r.region} {r.year} {r.kind} {r.key}", r.sources)
+        for r in table.targets
+    ]
+    for file, where, sources in items:
+        for source in sources:
+            if source.doc is None:
+                continue
+            text = corpus.get(source.doc)
+            if text is None:
+                problems.append(Problem(file, where, f"document {source.doc!r} not in corpus"))
+            elif not quote_in_text(source.quote, text):
+                problems.append(
+                    Problem(file, where, f"quote not verbatim in {source.doc}: {source.quote!r}")
+                )
+    return problems
+
+
+def check_all(glossary: Glossary, table: TargetTable) -> list[Problem]:
+    doc_ids = [d.id for d in glossary.documents]
+    return check_glossary(glossary) + check_targets(table, doc_ids)
