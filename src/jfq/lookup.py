@@ -1,0 +1,300 @@
+"""Finding the entry a reader means, however they type it, and full-text search.
+
+Stages, first hit wins (the rest of that stage become ranked alternatives):
+1. exact name, alias, or either after folding (quotes, marks, spaces, width,
+   case and traditional characters removed)              -> exact / alias / normalized
+2. Latin input: whole pinyin or initials, English words,
+   start of a pinyin                                       -> pinyin / english
+3. part of a name or alias                                 -> substring
+4. an enumerated part of a slogan (零上访 -> 三零)           -> component
+5. close spelling, accepted only when one candidate is clearly closest -> fuzzy
+Nothing found: NotFound with "did you mean" suggestions.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from jfq.errors import NotFound, UsageError
+from jfq.index import SEPARATOR, Index, KeyHit
+from jfq.model import Term, walk
+from jfq.normalize import english_words, fold, fold_with_map, is_latin, pinyin_key
+
+MATCH_KINDS = (
+    "exact",
+    "alias",
+    "normalized",
+    "pinyin",
+    "english",
+    "substring",
+    "component",
+    "fuzzy",
+)
+_FUZZY_ACCEPT = 0.75  # a lone candidate this close is taken as meant (三式经济 -> 三室经济)
+_FUZZY_MARGIN = 0.1
+_SUGGEST = 0.4
+_MAX_ALTERNATIVES = 10
+
+
+@dataclass
+class Candidate:
+    term: str
+    match: str
+    matched: str  # the name, alias, pinyin, English or part that matched
+
+
+@dataclass(kw_only=True)
+class Miss:
+    """No entry fits the query; its fields, in this order, are the JSON output."""
+
+    query: str
+    match: None = None
+    entry: None = None
+    alternatives: list[Candidate] = field(default_factory=list)
+    suggestions: list[str]  # the closest names, for "did you mean"
+
+
+class TermNotFound(NotFound):
+    def __init__(self, miss: Miss, hint: str) -> None:
+        super().__init__(f"no entry for {miss.query.strip()!r}", hint=hint)
+        self.miss = miss
+
+
+@dataclass
+class LookupResult:
+    """The entry found for a query; its fields, in this order, are the JSON output."""
+
+    query: str
+    match: str  # one of MATCH_KINDS
+    matched: str  # the name, alias, pinyin, English or part that matched
+    entry: Term
+    alternatives: list[Candidate] = field(default_factory=list)
+
+
+def find_term(index: Index, query: str) -> LookupResult:
+    """The best entry for ``query``; raise NotFound (with suggestions) when none fits."""
+    text = query.strip()
+    if not text:
+        raise UsageError("the query is empty: give a term, e.g. jfq term 334")
+    key = fold(text)
+    if not key:
+        raise UsageError(f"the query {query!r} has no letters, digits or characters to look up")
+    candidates = _ranked(index, text, key)
+    if not candidates:
+        names = suggestions(index, text)
+        hint = (
+            "did you mean: " + ", ".join(names) + "?"
+            if names
+            else f"try: jfq search {text}  (full text), or jfq terms for the whole list"
+        )
+        raise TermNotFound(Miss(query=query, suggestions=names), hint)
+    (best_id, best), *rest = candidates
+    return LookupResult(
+        query=query,
+        match=best.match,
+        entry=index.term(best_id),
+        matched=best.matched,
+        alternatives=[c for _, c in rest[:_MAX_ALTERNATIVES]],
+    )
+
+
+def _ranked(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
+    for stage in (_by_name, _by_latin, _by_substring, _by_component, _by_fuzzy):
+        found = stage(index, text, key)
+        if found:
+            return _unique(found)
+    return []
+
+
+def _unique(found: list[tuple[int, Candidate]]) -> list[tuple[int, Candidate]]:
+    seen: set[int] = set()
+    out = []
+    for term_id, candidate in found:
+        if term_id not in seen:
+            seen.add(term_id)
+            out.append((term_id, candidate))
+    return out
+
+
+def _hit(hit: KeyHit, match: str) -> tuple[int, Candidate]:
+    return hit.term_id, Candidate(hit.term, match, hit.raw)
+
+
+def _by_name(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
+    order = {"exact": 0, "alias": 1, "normalized": 2}
+    found = []
+    for hit in index.key_hits(key, ("term", "alias")):
+        if hit.raw == text:
+            found.append(_hit(hit, "exact" if hit.kind == "term" else "alias"))
+        else:
+            found.append(_hit(hit, "normalized"))
+    return sorted(found, key=lambda item: order[item[1].match])
+
+
+def _by_latin(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
+    if not is_latin(text):
+        return []
+    compact = pinyin_key(text)
+    if not compact:
+        return []
+    found = [_hit(h, "pinyin") for h in index.key_hits(compact, ("pinyin", "initials"))]
+    if found:
+        return found
+    found = _by_english(index, text)
+    if found:
+        return found
+    prefix_hits = index.key_prefix_hits(compact, ("pinyin",), _MAX_ALTERNATIVES + 1)
+    # Closest to a whole pinyin first: 'sanshi' is more of 三室经济 than of 三十工程…
+    prefix_hits.sort(key=lambda h: len(pinyin_key(h.raw)))
+    return [_hit(h, "pinyin") for h in prefix_hits]
+
+
+def _by_english(index: Index, text: str) -> list[tuple[int, Candidate]]:
+    words = english_words(text)
+    if not words:
+        return []
+    common: set[int] | None = None
+    for word in words:
+        ids = set(index.posting("en", word))
+        common = ids if common is None else common & ids
+        if not common:
+            return []
+    assert common is not None
+    entries = index.term_names(common)
+    # Less English in the entry means the query covers more of it.
+    ranked = sorted(common, key=lambda i: (len(entries[i][2]), i))
+    return [(i, Candidate(entries[i][0], "english", " ".join(words))) for i in ranked]
+
+
+def _by_substring(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
+    found = []
+    for term_id, term, names in index.names_containing(key, 50):
+        parts = names.split(SEPARATOR)
+        spelled = [p for p in parts[:-1] if key in p]  # the last part is the compact pinyin
+        if spelled:
+            best = min(spelled, key=len)
+            found.append((term_id, Candidate(term, "substring", best), len(best)))
+        else:
+            found.append((term_id, Candidate(term, "pinyin", parts[-1]), len(parts[-1]) + 1000))
+    found.sort(key=lambda item: (not _starts(item[1].matched, key), item[2]))
+    return [(term_id, candidate) for term_id, candidate, _ in found]
+
+
+def _starts(name: str, key: str) -> bool:
+    return name.startswith(key)
+
+
+def _by_component(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
+    return [_hit(h, "component") for h in index.key_hits(key, ("component",))]
+
+
+def _similar(index: Index, key: str, limit: int) -> list[tuple[float, int, str, str]]:
+    """(similarity, id, term, the spelling compared) for the closest names, best first."""
+    from difflib import SequenceMatcher
+
+    latin = is_latin(key)
+    probe = pinyin_key(key) if latin else key
+    if not probe:
+        return []
+    grams = {probe[i : i + 2] for i in range(len(probe) - 1)} or {probe}
+    votes: Counter[int] = Counter()
+    for gram in grams:
+        votes.update(index.posting("gram", gram))
+    shortlist = [term_id for term_id, _ in votes.most_common(60)]
+    scored = []
+    for term_id, (term, names, _) in index.term_names(shortlist).items():
+        parts = names.split(SEPARATOR)
+        spellings = parts[-1:] if latin else parts[:-1]
+        ratio, spelling = max((SequenceMatcher(None, probe, s).ratio(), s) for s in spellings if s)
+        scored.append((ratio, term_id, term, spelling))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return scored[:limit]
+
+
+def _by_fuzzy(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
+    scored = _similar(index, key, 2)
+    if not scored:
+        return []
+    best = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    if best[0] >= _FUZZY_ACCEPT and best[0] - runner_up >= _FUZZY_MARGIN:
+        return [(best[1], Candidate(best[2], "fuzzy", best[3]))]
+    return []
+
+
+def suggestions(index: Index, text: str, limit: int = 5) -> list[str]:
+    """Names close to ``text``, for "did you mean"."""
+    key = fold(text)
+    return [term for ratio, _, term, _ in _similar(index, key, limit) if ratio >= _SUGGEST]
+
+
+# -- full-text search ---------------------------------------------------------------------
+
+
+@dataclass
+class SearchHit:
+    term: str
+    en: str
+    scope: str
+    category: str
+    score: float
+    field: str  # where the snippet comes from: term, alias, en, definition, component, quote
+    snippet: str
+
+
+@dataclass
+class SearchResult:
+    query: str
+    hits: list[SearchHit]
+
+
+@dataclass
+class TermList:
+    terms: list[Term]
+
+
+def search(index: Index, text: str, limit: int = 20) -> SearchResult:
+    """Entries that contain every word of ``text``, best first, each with a snippet."""
+    words = text.split()
+    tokens = [(fold(w), w.casefold() if is_latin(w) else "") for w in words]
+    tokens = [(f, e) for f, e in tokens if f]
+    if not tokens:
+        raise UsageError("the search text is empty: give a word, e.g. jfq search 养老")
+    hits = []
+    for term_id, score in index.search(tokens, limit):
+        term = index.term(term_id)
+        where, snippet = _snippet(term, tokens)
+        hits.append(SearchHit(term.term, term.en, term.scope, term.category, score, where, snippet))
+    return SearchResult(text, hits)
+
+
+def _fields(term: Term) -> list[tuple[str, str]]:
+    out = [("term", term.term), *(("alias", a) for a in term.aliases), ("en", term.en)]
+    if term.definition:
+        out.append(("definition", term.definition))
+    for component in walk(term.components):
+        out.append(("component", component.text))
+        if component.en:
+            out.append(("component", component.en))
+        if component.detail:
+            out.append(("component", component.detail))
+    out.extend(("quote", s.quote) for s in term.sources)
+    return out
+
+
+def _snippet(term: Term, tokens: list[tuple[str, str]], width: int = 24) -> tuple[str, str]:
+    """The first field that holds the first token, cut to ``width`` characters either side."""
+    folded_token = tokens[0][0]
+    for where, text in _fields(term):
+        folded, origin = fold_with_map(text)
+        at = folded.find(folded_token)
+        if at < 0:
+            continue
+        start = origin[at]
+        end = origin[at + len(folded_token) - 1] + 1
+        left = max(0, start - width)
+        right = min(len(text), end + width)
+        snippet = ("…" if left else "") + text[left:right] + ("…" if right < len(text) else "")
+        return where, snippet
+    return "term", term.term

@@ -1,0 +1,193 @@
+"""The cached index: used when fresh, rebuilt when stale or broken, never half-read;
+and it answers exactly what a plain scan of the entries answers."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from jfq import index as index_module
+from jfq.datafiles import locate
+from jfq.index import open_index
+from jfq.lookup import find_term
+from jfq.normalize import english_words, fold, is_latin, pinyin_initials, pinyin_key
+
+MINI = Path(__file__).parent / "fixtures" / "mini"
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    shutil.copytree(MINI, folder)
+    return folder
+
+
+@pytest.fixture
+def cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("JFQ_CACHE_DIR", str(folder))
+    return folder
+
+
+def count_builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    builds: list[int] = []
+    real_build = index_module.build
+
+    def counting_build(*args: object) -> None:
+        builds.append(1)
+        real_build(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(index_module, "build", counting_build)
+    return builds
+
+
+def age(folder: Path, seconds: float = 3600) -> None:
+    """Backdate the data files, so the stat memo (which distrusts fresh files) is used."""
+    import os
+    import time
+
+    for path in folder.glob("*.yaml"):
+        past = time.time() - seconds
+        os.utime(path, (past, past))
+
+
+def test_a_fresh_cache_is_used(data: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    builds = count_builds(monkeypatch)
+    age(data)
+    open_index(locate(data))
+    open_index(locate(data))
+    assert builds == [1]
+    assert len(list(cache.glob("index-*.sqlite"))) == 1
+
+
+def test_a_changed_data_file_invalidates_the_cache(
+    data: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    builds = count_builds(monkeypatch)
+    assert find_term(open_index(locate(data)), "三零").entry.en.startswith('"three zeros"')
+    glossary = data / "glossary.yaml"
+    glossary.write_text(
+        glossary.read_text(encoding="utf-8").replace('"three zeros"', '"3 zeros"'), encoding="utf-8"
+    )
+    assert find_term(open_index(locate(data)), "三零").entry.en.startswith('"3 zeros"')
+    assert builds == [1, 1]
+
+
+def test_a_same_size_edit_within_the_same_second_is_seen(data: Path, cache: Path) -> None:
+    # Timestamps cannot tell two quick writes of the same size apart; content can.
+    glossary = data / "glossary.yaml"
+    open_index(locate(data))
+    glossary.write_text(
+        glossary.read_text(encoding="utf-8").replace("零上访", "零上诉"), encoding="utf-8"
+    )
+    assert find_term(open_index(locate(data)), "零上诉").entry.term == "三零"
+
+
+def test_a_corrupt_cache_is_rebuilt(data: Path, cache: Path) -> None:
+    open_index(locate(data))
+    (cached,) = cache.glob("index-*.sqlite")
+    cached.write_bytes(b"this is not a database" * 100)
+    assert find_term(open_index(locate(data)), "334").entry.term == "334楼院协商治理模式"
+
+
+def test_a_truncated_cache_is_rebuilt(data: Path, cache: Path) -> None:
+    open_index(locate(data))
+    (cached,) = cache.glob("index-*.sqlite")
+    cached.write_bytes(cached.read_bytes()[:2048])
+    assert find_term(open_index(locate(data)), "334").entry.term == "334楼院协商治理模式"
+
+
+def test_an_unwritable_cache_folder_is_bypassed(
+    data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("JFQ_CACHE_DIR", str(blocker / "cache"))
+    assert find_term(open_index(locate(data)), "三零").match == "exact"
+
+
+def test_processes_starting_together_never_read_half_a_cache(data: Path, cache: Path) -> None:
+    command = [
+        sys.executable,
+        "-m",
+        "jfq",
+        "term",
+        "334",
+        "--format",
+        "json",
+        "--data-dir",
+        str(data),
+    ]
+    processes = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(6)
+    ]
+    outputs = [p.communicate(timeout=120) for p in processes]
+    assert [p.returncode for p in processes] == [0] * 6, outputs
+    assert len({out for out, _ in outputs}) == 1
+    assert not list(cache.glob(".building-*")), "a temporary build file was left behind"
+
+
+# -- the index against a plain scan -------------------------------------------------------------
+
+
+def reference_lookup(terms: list, query: str) -> tuple[str, str] | None:  # type: ignore[type-arg]
+    """The first stages of lookup written as the plainest possible scan over all entries."""
+    text = query.strip()
+    key = fold(text)
+    for term in terms:  # exact name
+        if term.term == text:
+            return term.term, "exact"
+    for term in terms:
+        if text in term.aliases:
+            return term.term, "alias"
+    for term in terms:
+        if key in [fold(n) for n in (term.term, *term.aliases)]:
+            return term.term, "normalized"
+    if is_latin(text):
+        compact = pinyin_key(text)
+        for term in terms:
+            if compact in (pinyin_key(term.pinyin), pinyin_initials(term.pinyin)):
+                return term.term, "pinyin"
+        words = set(english_words(text))
+        for term in terms:
+            from jfq.model import walk
+
+            vocabulary = set(english_words(term.en))
+            for component in walk(term.components):
+                vocabulary |= set(english_words(component.en or ""))
+            if words and words <= vocabulary:
+                return term.term, "english"
+    return None
+
+
+def test_index_answers_like_a_plain_scan(data_files) -> None:  # type: ignore[no-untyped-def]
+    glossary, _ = data_files
+    terms = glossary.terms
+    queries = []
+    for term in terms:
+        queries += [
+            term.term,
+            *term.aliases,
+            f"“{term.term}”",
+            term.pinyin,
+            pinyin_initials(term.pinyin),
+            term.term.replace("", " ").strip(),
+        ]
+    index = open_index(locate())
+    compared = 0
+    for query in queries:
+        expected = reference_lookup(terms, query)
+        if expected is None:
+            continue
+        result = find_term(index, query)
+        if expected[1] in ("exact", "alias", "normalized"):
+            assert (result.entry.term, result.match) == expected, query
+        else:  # several entries may share a pinyin: the scan's pick must be among the answers
+            answers = [result.entry.term] + [c.term for c in result.alternatives]
+            assert expected[0] in answers and result.match == expected[1], query
+        compared += 1
+    assert compared >= len(terms) * 3

@@ -1,0 +1,68 @@
+"""Search keys: the folding that lets every way of typing a name meet the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from jfq.normalize import english_words, fold, fold_with_map, is_latin, pinyin_initials, pinyin_key
+
+
+@pytest.mark.parametrize(
+    ("typed", "key"),
+    [
+        ("334", "334"),
+        ("“334”", "334"),
+        ("《三室经济》", "三室经济"),
+        ("三室經濟", "三室经济"),  # traditional characters
+        ("３３４", "334"),  # full-width digits
+        ("３＋１０", "3+10"),  # full-width plus
+        ("“3+10”重大项目推进机制", "3+10重大项目推进机制"),
+        ("2+n", "2+n"),
+        ("2+N", "2+n"),
+        ("三 室 经 济", "三室经济"),
+        ("（一）三零", "一三零"),
+        ("上规、上市、上云、上榜", "上规上市上云上榜"),
+        ("8%左右", "8%左右"),
+    ],
+)
+def test_fold(typed: str, key: str) -> None:
+    assert fold(typed) == key
+
+
+def test_fold_with_map_points_back_to_the_original_text() -> None:
+    folded, origin = fold_with_map("“三室經濟”是")
+    assert folded == "三室经济是"
+    assert [origin[i] for i in range(len(folded))] == [1, 2, 3, 4, 6]
+
+
+def test_fold_keeps_displayed_text_alone() -> None:
+    # Folding is for keys: ㎡ becomes m2 only inside the key.
+    assert fold("761万㎡") == "761万m2"
+
+
+@pytest.mark.parametrize(
+    ("typed", "key"),
+    [("san shi jing ji", "sanshijingji"), ("San1 shi4-jing ji", "sanshijingji"), ("lü", "lv")],
+)
+def test_pinyin_key(typed: str, key: str) -> None:
+    assert pinyin_key(typed) == key
+
+
+def test_pinyin_initials_keep_digit_runs() -> None:
+    assert pinyin_initials("san shi jing ji") == "ssjj"
+    assert pinyin_initials("334 lou yuan xie shang") == "334lyxs"
+
+
+def test_english_words_drop_stopwords_and_plurals() -> None:
+    assert english_words("The Three-room economies of laboratories") == [
+        "three",
+        "room",
+        "economy",
+        "laboratory",
+    ]
+
+
+def test_is_latin() -> None:
+    assert is_latin("sanshi jingji")
+    assert is_latin("ＡＢＣ")
+    assert not is_latin("三室 jingji")
