@@ -1,0 +1,372 @@
+"""Target tables, whether a target was met, and comparisons across years and regions.
+
+Plain functions over the index; the wording of values and changes lives here too
+(not in the renderers) because the JSON output carries it as well.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from jfq.errors import NotFound, UsageError
+from jfq.index import Index
+from jfq.model import Region, Target
+from jfq.normalize import fold, pinyin_key
+
+MIN_YEAR, MAX_YEAR = 1949, 2100
+DEFAULT_REGION = "解放区"
+KINDS = ("target", "actual", "all")
+TIERS = ("headline", "task", "all")
+
+
+# -- reading the reader's words ---------------------------------------------------------
+
+
+def parse_year(text: str | int) -> int:
+    """A year from the command line; UsageError for 20x3 or 1899."""
+    value = str(text).strip()
+    if not re.fullmatch(r"\d{4}", value):
+        raise UsageError(f"{value!r} is not a year (write four digits, e.g. 2023)")
+    year = int(value)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise UsageError(f"year {year} is out of range ({MIN_YEAR}-{MAX_YEAR})")
+    return year
+
+
+def resolve_region(index: Index, text: str) -> Region:
+    """The region named in Chinese, pinyin or English: 示范区, shifanqu, demonstration zone."""
+    for key in (fold(text), pinyin_key(text)):
+        if key:
+            region = index.region_named(key)
+            if region is not None:
+                return region
+    known = ", ".join(f"{r.name} ({r.en})" for r in index.regions())
+    raise NotFound(f"unknown region {text!r}", hint=f"regions: {known}")
+
+
+@dataclass
+class Side:
+    """One side of a comparison: a region and a year."""
+
+    region: str
+    year: int
+
+    def __str__(self) -> str:
+        return f"{self.region}:{self.year}"
+
+
+def parse_side(index: Index, text: str, default_region: str = DEFAULT_REGION) -> Side:
+    """'2023', '解放区:2022', 'shifanqu:2022' (a full-width colon works too)."""
+    region_text, _, year_text = text.replace("：", ":").rpartition(":")
+    region = resolve_region(index, region_text).name if region_text else default_region
+    return Side(region, parse_year(year_text))
+
+
+# -- wording of values ------------------------------------------------------------------
+
+
+def number(value: float) -> str:
+    """6611.0 -> '6611', 8.5 -> '8.5' (the sources write no thousands separators)."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def value_phrase(row: Target) -> str:
+    """A row's value in the reader's words: ≈8%, ≥10%, ≤3%, 6–6.5%, 与经济增长同步."""
+    if row.value is None:
+        return row.text
+    unit = row.unit or ""
+    if row.comparator == "range" and row.value_max is not None:
+        return f"{number(row.value)}–{number(row.value_max)}{unit}"
+    sign = {"about": "≈", "at_least": "≥", "at_most": "≤"}.get(row.comparator, "")
+    return f"{sign}{number(row.value)}{unit}"
+
+
+# -- was it met? ------------------------------------------------------------------------
+
+MET, NOT_MET, NO_DATA, UNRATED = "met", "not met", "no data", "unrated"
+
+
+def _bounds(row: Target) -> tuple[float, float]:
+    """The interval an actual figure states: 6611 -> [6611, 6611]; 9000余 -> [9000, inf)."""
+    assert row.value is not None
+    low = row.value
+    high = row.value_max if row.value_max is not None else row.value
+    if row.comparator == "at_least":
+        high = math.inf
+    elif row.comparator == "at_most":
+        low = -math.inf
+    return low, high
+
+
+def status(target: Target, actual: Target | None) -> str:
+    """met / not met / no data / unrated (a target with no number, or a figure in another unit).
+
+    The rule is literal: a target met is one the actual reaches (≥ the value,
+    or ≤ it for 以内 targets); "about 8%" is not met by 7.9%.  A stated share
+    of target (完成市定目标的275%) decides on its own.
+    """
+    if actual is None:
+        return NO_DATA
+    if actual.share_of_target is not None:
+        return MET if actual.share_of_target >= 100 else NOT_MET
+    if target.value is None or actual.value is None or target.unit != actual.unit:
+        return UNRATED
+    low, high = _bounds(actual)
+    if target.comparator == "at_most":
+        limit = target.value
+        return MET if high <= limit else NOT_MET if low > limit else UNRATED
+    return MET if low >= target.value else NOT_MET if high < target.value else UNRATED
+
+
+# -- target tables ----------------------------------------------------------------------
+
+
+@dataclass
+class TargetLine:
+    """A row of a table; for a target, its actual (same region, year, key) and status."""
+
+    row: Target
+    value: str
+    actual: Target | None = None
+    actual_value: str | None = None
+    status: str | None = None
+
+
+@dataclass
+class TargetSection:
+    region: Region
+    year: int
+    lines: list[TargetLine]
+
+
+@dataclass
+class TargetReport:
+    sections: list[TargetSection]
+
+
+def _identity(row: Target) -> tuple[str, int | None]:
+    return row.key, row.since
+
+
+def target_report(
+    index: Index,
+    year: int | None = None,
+    region: str | None = None,
+    kind: str = "all",
+    tier: str = "all",
+) -> TargetReport:
+    """The table for a region and year (default: 解放区, its latest year with data)."""
+    place = resolve_region(index, region or DEFAULT_REGION)
+    years = index.years(place.name)
+    if not years:
+        have = ", ".join(index.regions_with_data())
+        raise NotFound(f"no figures for {place.name}", hint=f"regions with figures: {have}")
+    chosen = years[-1] if year is None else year
+    if chosen not in years:
+        raise NotFound(
+            f"no figures for {place.name} in {chosen}",
+            hint=f"years with figures for {place.name}: {', '.join(map(str, years))}",
+        )
+    rows = index.targets(place.name, chosen)
+    actuals = {_identity(r): r for r in rows if r.kind == "actual"}
+    matched: set[tuple[str, int | None]] = set()
+    lines = []
+    for row in rows:
+        if row.kind != "target":
+            continue
+        actual = actuals.get(_identity(row))
+        if actual is not None:
+            matched.add(_identity(row))
+        lines.append(
+            TargetLine(
+                row,
+                value_phrase(row),
+                actual,
+                value_phrase(actual) if actual else None,
+                status(row, actual),
+            )
+        )
+    lines += [
+        TargetLine(row, value_phrase(row))
+        for row in rows
+        if row.kind == "actual" and _identity(row) not in matched
+    ]
+    lines = [
+        line for line in lines if kind in ("all", line.row.kind) and tier in ("all", line.row.tier)
+    ]
+    lines.sort(key=lambda line: (line.row.tier != "headline", line.row.kind != "target"))
+    return TargetReport([TargetSection(place, chosen, lines)])
+
+
+# -- comparisons ------------------------------------------------------------------------
+
+
+@dataclass
+class ComparedRow:
+    key: str
+    name: str
+    en: str
+    tier: str
+    a: Target | None
+    b: Target | None
+    a_value: str | None
+    b_value: str | None
+    delta: float | None
+    change: str
+
+
+@dataclass
+class Comparison:
+    a: Side
+    b: Side
+    kind: str
+    rows: list[ComparedRow] = field(default_factory=list)
+
+
+_QUALIFIER = {"about": "左右 (about)", "at_least": "以上 (or more)", "at_most": "以内 (at most)"}
+
+
+def qualifier_change(a: Target, b: Target) -> str | None:
+    """How the qualifier moved: 8%左右 -> 7% gives 'the 左右 (about) was dropped'."""
+    if a.comparator == b.comparator:
+        return None
+    if b.comparator == "exact" and a.comparator in _QUALIFIER:
+        return f"the {_QUALIFIER[a.comparator]} was dropped"
+    if a.comparator == "exact" and b.comparator in _QUALIFIER:
+        return f"{_QUALIFIER[b.comparator]} was added"
+    return f"the qualifier changed from {a.comparator} to {b.comparator}"
+
+
+def delta_phrase(delta: float, unit: str | None) -> str:
+    """+1 pp for percentages (points, not percent), +500人 for counts."""
+    arrow = "↑" if delta > 0 else "↓" if delta < 0 else "→"
+    signed = f"{'+' if delta > 0 else '−' if delta < 0 else '±'}{number(round(abs(delta), 4))}"
+    if unit == "%":
+        return f"{arrow} {signed} pp"
+    return f"{arrow} {signed}{unit or ''}"
+
+
+def compare_rows(a: Target | None, b: Target | None, a_label: str, b_label: str) -> ComparedRow:
+    """One aligned row of a comparison, with its delta and the change in words."""
+    some = a or b
+    assert some is not None
+    delta = None
+    if a is None:
+        change = f"only in {b_label}"
+    elif b is None:
+        change = f"only in {a_label}"
+    else:
+        parts = []
+        if a.value is not None and b.value is not None and a.unit == b.unit:
+            delta = round(b.value - a.value, 6)
+            parts.append(delta_phrase(delta, a.unit))
+        elif a.value is None and b.value is None:
+            parts.append("same wording" if a.text == b.text else "wording changed")
+        else:
+            parts.append("not comparable (a number on one side only, or another unit)")
+        qualifier = qualifier_change(a, b)
+        if qualifier:
+            parts.append(qualifier)
+        change = "; ".join(parts)
+    return ComparedRow(
+        key=some.key,
+        name=some.name,
+        en=some.en,
+        tier=some.tier,
+        a=a,
+        b=b,
+        a_value=value_phrase(a) if a else None,
+        b_value=value_phrase(b) if b else None,
+        delta=delta,
+        change=change,
+    )
+
+
+def compare(index: Index, a_text: str, b_text: str, kind: str = "target") -> Comparison:
+    """Rows of A and B aligned by indicator key, A's order first, B-only rows after."""
+    a, b = parse_side(index, a_text), parse_side(index, b_text)
+    if kind not in ("target", "actual"):
+        raise UsageError(f"--kind must be target or actual for compare, not {kind!r}")
+    sides = []
+    for side in (a, b):
+        rows = [r for r in index.targets(side.region, side.year) if r.kind == kind]
+        if not rows:
+            years = ", ".join(map(str, index.years(side.region))) or "none"
+            raise NotFound(
+                f"no {kind} figures for {side.region} in {side.year}",
+                hint=f"years with figures for {side.region}: {years}",
+            )
+        sides.append({_identity(r): r for r in rows})
+    a_rows, b_rows = sides
+    order = list(a_rows) + [k for k in b_rows if k not in a_rows]
+    a_label, b_label = (str(a), str(b)) if a.region != b.region else (str(a.year), str(b.year))
+    compared = [compare_rows(a_rows.get(k), b_rows.get(k), a_label, b_label) for k in order]
+    compared.sort(key=lambda r: r.tier != "headline")
+    return Comparison(a, b, kind, compared)
+
+
+# -- one indicator over the years --------------------------------------------------------
+
+
+@dataclass
+class TrendPoint:
+    year: int
+    target: Target | None
+    actual: Target | None
+    target_value: str | None
+    actual_value: str | None
+    status: str | None
+
+
+@dataclass
+class Trend:
+    key: str
+    name: str
+    en: str
+    region: str
+    points: list[TrendPoint]
+
+
+def resolve_key(index: Index, text: str) -> str:
+    """An indicator key from its id, Chinese name or English name."""
+    keys = index.keys()
+    if text in keys:
+        return text
+    wanted = fold(text)
+    found = index.keys_named(wanted)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise NotFound(f"{text!r} names several indicators", hint="keys: " + ", ".join(found))
+    close = [k for k in keys if wanted and wanted in fold(k)]
+    raise NotFound(
+        f"unknown indicator {text!r}",
+        hint="keys: " + ", ".join(close or keys),
+    )
+
+
+def trend(index: Index, key_text: str, region: str | None = None) -> Trend:
+    place = resolve_region(index, region or DEFAULT_REGION)
+    key = resolve_key(index, key_text)
+    rows = [r for r in index.targets(place.name, key=key) if r.since is None]
+    if not rows:
+        have = ", ".join(index.regions_with_key(key))
+        raise NotFound(f"no {key} figures for {place.name}", hint=f"regions with {key}: {have}")
+    points = []
+    for year in sorted({r.year for r in rows}):
+        target = next((r for r in rows if r.year == year and r.kind == "target"), None)
+        actual = next((r for r in rows if r.year == year and r.kind == "actual"), None)
+        points.append(
+            TrendPoint(
+                year,
+                target,
+                actual,
+                value_phrase(target) if target else None,
+                value_phrase(actual) if actual else None,
+                status(target, actual) if target else None,
+            )
+        )
+    first = rows[0]
+    return Trend(key, first.name, first.en, place.name, points)

@@ -1,0 +1,121 @@
+"""How values, changes and statuses are worded: the words readers quote."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from jfq.errors import UsageError
+from jfq.model import Source, Target
+from jfq.targets import (
+    compare_rows,
+    delta_phrase,
+    parse_year,
+    qualifier_change,
+    status,
+    value_phrase,
+)
+
+
+def row(
+    value: float | None = 8, comparator: str = "exact", unit: str | None = "%", **kw: Any
+) -> Target:
+    fields: dict[str, Any] = {
+        "region": "解放区",
+        "year": 2022,
+        "kind": "target",
+        "tier": "headline",
+        "key": "gdp_growth",
+        "name": "地区生产总值",
+        "en": "GDP growth",
+        "value": value,
+        "unit": unit,
+        "comparator": comparator,
+        "text": "t",
+        "sources": [Source(doc="004", quote="t")],
+    }
+    fields.update(kw)
+    return Target(**fields)
+
+
+@pytest.mark.parametrize(
+    ("target", "phrase"),
+    [
+        (row(8, "about"), "≈8%"),
+        (row(10, "at_least"), "≥10%"),
+        (row(3, "at_most"), "≤3%"),
+        (row(7), "7%"),
+        (row(6, "range", value_max=6.5), "6–6.5%"),
+        (row(181.8, unit="亿元"), "181.8亿元"),
+        (row(6611.0, unit="人"), "6611人"),
+        (row(None, "in_step", None, text="与经济增长同步"), "与经济增长同步"),
+    ],
+)
+def test_value_phrase(target: Target, phrase: str) -> None:
+    assert value_phrase(target) == phrase
+
+
+def test_delta_in_percentage_points_and_units() -> None:
+    assert delta_phrase(-1, "%") == "↓ −1 pp"
+    assert delta_phrase(0.5, "%") == "↑ +0.5 pp"
+    assert delta_phrase(0, "%") == "→ ±0 pp"
+    assert delta_phrase(500, "人") == "↑ +500人"
+
+
+def test_qualifier_changes() -> None:
+    assert qualifier_change(row(8, "about"), row(7)) == "the 左右 (about) was dropped"
+    assert qualifier_change(row(7), row(8, "about")) == "左右 (about) was added"
+    assert qualifier_change(row(10, "at_least"), row(11, "at_least")) is None
+    assert qualifier_change(row(5, "at_least"), row(6)) == "the 以上 (or more) was dropped"
+    assert qualifier_change(row(3, "at_most"), row(3, "about")) == (
+        "the qualifier changed from at_most to about"
+    )
+
+
+def test_compared_row_words_the_change() -> None:
+    moved = compare_rows(row(8, "about"), row(7), "2022", "2023")
+    assert (moved.delta, moved.change) == (-1, "↓ −1 pp; the 左右 (about) was dropped")
+    raised = compare_rows(row(10, "at_least"), row(11, "at_least"), "2022", "2023")
+    assert (raised.delta, raised.change) == (1, "↑ +1 pp")
+    only = compare_rows(row(), None, "2022", "2023")
+    assert (only.delta, only.change) == (None, "only in 2022")
+    words = compare_rows(
+        row(None, "in_step", None, text="a"), row(None, "in_step", None, text="b"), "2022", "2023"
+    )
+    assert words.change == "wording changed"
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "expected"),
+    [
+        (row(2400, unit="人"), row(6611, unit="人", kind="actual"), "met"),
+        (row(8, "about"), row(7.9, kind="actual"), "not met"),
+        (row(10, "at_least"), row(10, kind="actual"), "met"),
+        (row(3, "at_most"), row(3, "at_most", kind="actual"), "met"),
+        (row(3, "at_most"), row(3.2, kind="actual"), "not met"),
+        (row(9000, unit="万元"), row(9000, "at_least", "万元", kind="actual"), "met"),
+        (row(5, unit="亿元"), row(4, "at_most", "亿元", kind="actual"), "not met"),
+        (row(5, unit="亿元"), row(6, "at_most", "亿元", kind="actual"), "unrated"),
+        (row(None, "in_step", None), row(5.3, kind="actual"), "unrated"),
+        (row(8), row(181.8, unit="亿元", kind="actual"), "unrated"),
+        (row(2400, unit="人"), row(100, unit="人", kind="actual", share_of_target=275), "met"),
+        (row(8), None, "no data"),
+    ],
+)
+def test_status(target: Target, actual: Target | None, expected: str) -> None:
+    assert status(target, actual) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("20x3", "'20x3' is not a year (write four digits, e.g. 2023)"),
+        ("1899", "year 1899 is out of range (1949-2100)"),
+        ("23", "'23' is not a year (write four digits, e.g. 2023)"),
+    ],
+)
+def test_bad_years(text: str, message: str) -> None:
+    with pytest.raises(UsageError) as caught:
+        parse_year(text)
+    assert caught.value.message == message
