@@ -1,0 +1,324 @@
+"""The ``jfq`` command: argument parsing only.
+
+Each command resolves its data, calls one function of the core (lookup,
+targets, validate, extract) and hands the result to jfq.render.emit.  Expected
+failures arrive as JfqError and leave as one line on stderr with exit code 1
+(nothing found, bad data) or 2 (bad usage) — never a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Optional, TypeVar
+
+import typer
+
+from jfq import __version__
+from jfq.errors import JfqError
+from jfq.render import Format
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+app = typer.Typer(
+    name="jfq",
+    help=(
+        "Look up the slogans, programmes and target tables of the Jiefang District "
+        "(焦作市解放区) government work reports. Every fact comes with the source sentence."
+    ),
+    epilog=(
+        "Examples:  jfq term 334 · jfq term sanshi jingji · jfq search 养老 · "
+        "jfq targets --year 2023 · jfq compare 2022 2023 · jfq trend gdp_growth. "
+        "Environment: JFQ_DATA_DIR (data folder), JFQ_CACHE_DIR (index cache), NO_COLOR."
+    ),
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+FormatOption = Annotated[
+    Format,
+    typer.Option(
+        "--format",
+        "-f",
+        case_sensitive=False,
+        help="Output: text (for people), json, yaml, csv or markdown.",
+    ),
+]
+DataDirOption = Annotated[
+    Optional[Path],  # noqa: UP045 - typer needs Optional on Python 3.10
+    typer.Option(
+        "--data-dir",
+        metavar="DIR",
+        envvar="JFQ_DATA_DIR",
+        show_envvar=True,
+        help="Folder with glossary.yaml and targets.yaml to use instead of the bundled data.",
+    ),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"jfq {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Look up terms and targets of the Jiefang District government work reports."""
+
+
+def _fail(err: JfqError) -> typer.Exit:
+    sys.stderr.write(f"jfq: {err.message}\n")
+    if err.hint:
+        sys.stderr.write(f"  {err.hint}\n")
+    return typer.Exit(code=err.exit_code)
+
+
+def reports_errors(command: F) -> F:
+    """Turn the core's expected errors into one line on stderr and an exit code."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except JfqError as err:
+            raise _fail(err) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _index(data_dir: Path | None) -> Any:
+    from jfq.datafiles import locate
+    from jfq.index import open_index
+
+    return open_index(locate(data_dir))
+
+
+def _documents(index: Any) -> Any:
+    return {d.id: d for d in index.documents()}
+
+
+@app.command()
+@reports_errors
+def term(
+    query: Annotated[list[str], typer.Argument(help="The term, as you would type it.")],
+    fmt: FormatOption = Format.text,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Explain a term: definition, parts, English, pinyin and the source sentences.
+
+    QUERY may be the name or an alias (334, 三室经济), with or without quotes or
+    book-title marks, in full-width or traditional characters, pinyin with or
+    without spaces or tone numbers (sanshi jingji, ssjj, san1shi4), a unique part
+    of a name (添翼) or English words (three-room economy).
+
+    Examples: jfq term 334 · jfq term 《三室經濟》 · jfq term ssjj -f json
+    """
+    from jfq.lookup import TermNotFound, find_term
+    from jfq.render import emit
+
+    index = _index(data_dir)
+    try:
+        result = find_term(index, " ".join(query))
+    except TermNotFound as err:
+        if fmt in (Format.json, Format.yaml, Format.csv):
+            emit(err.miss, fmt)  # machine readers get a document with "entry": null
+        raise
+    emit(result, fmt, **_text_options(fmt, index))
+
+
+def _text_options(fmt: Format, index: Any) -> dict[str, Any]:
+    """Text output names the documents it quotes; the machine formats carry their ids."""
+    return {"documents": _documents(index)} if fmt is Format.text else {}
+
+
+@app.command()
+@reports_errors
+def terms(
+    scope: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Only entries of this scope: 国家, 省, 市, 区 or 示范区."),
+    ] = None,
+    category: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Only entries of this category, e.g. 治理, 产业, 民生, 安全."),
+    ] = None,
+    fmt: FormatOption = Format.text,
+    data_dir: DataDirOption = None,
+) -> None:
+    """List all entries, as a table.
+
+    Examples: jfq terms · jfq terms --scope 区 --category 治理 · jfq terms -f csv > glossary.csv
+    """
+    from jfq.lookup import TermList
+    from jfq.model import Category, Scope
+    from jfq.render import emit
+
+    _check_choice("--scope", scope, Scope.__args__)  # type: ignore[attr-defined]
+    _check_choice("--category", category, Category.__args__)  # type: ignore[attr-defined]
+    emit(TermList(_index(data_dir).terms(scope, category)), fmt)
+
+
+def _check_choice(option: str, value: str | None, choices: tuple[str, ...]) -> None:
+    from jfq.errors import UsageError
+
+    if value is not None and value not in choices:
+        raise UsageError(f"{option} must be one of {', '.join(choices)}; got {value!r}")
+
+
+@app.command()
+@reports_errors
+def search(
+    text: Annotated[list[str], typer.Argument(help="Words to find (all must occur).")],
+    limit: Annotated[int, typer.Option(min=1, help="Show at most this many entries.")] = 20,
+    fmt: FormatOption = Format.text,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Full-text search over names, aliases, English, definitions, parts and quotes.
+
+    Examples: jfq search 养老 · jfq search laboratory · jfq search 楼院 治理
+    """
+    from jfq.errors import NotFound
+    from jfq.lookup import search as run_search
+    from jfq.render import emit
+
+    words = " ".join(text)
+    result = run_search(_index(data_dir), words, limit)
+    if not result.hits and fmt is Format.text:
+        raise NotFound(f"nothing mentions {words!r}", hint="try fewer or shorter words")
+    emit(result, fmt)
+    if not result.hits:
+        raise typer.Exit(code=1)
+
+
+RegionOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--region",
+        "-r",
+        help="Region by Chinese name, pinyin or English (解放区, shifanqu, demonstration zone). "
+        "Default: 解放区.",
+    ),
+]
+
+
+class Kind(str, Enum):
+    target = "target"
+    actual = "actual"
+    all = "all"
+
+
+class Tier(str, Enum):
+    headline = "headline"
+    task = "task"
+    all = "all"
+
+
+@app.command()
+@reports_errors
+def targets(
+    year: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--year", "-y", help="The year the figures are for. Default: the latest."),
+    ] = None,
+    region: RegionOption = None,
+    kind: Annotated[Kind, typer.Option(help="Targets, actual results, or both.")] = Kind.all,
+    tier: Annotated[
+        Tier, typer.Option(help="headline (主要预期目标), task targets, or both.")
+    ] = Tier.all,
+    fmt: FormatOption = Format.text,
+    data_dir: DataDirOption = None,
+) -> None:
+    """A year's targets and results, headline first; each target with its result and status.
+
+    Status: met, not met, no data (no result stated for that year), unrated (no
+    number to compare). The rule is literal: "about 8%" is not met by 7.9%.
+
+    Examples: jfq targets --year 2023 · jfq targets -y 2022 -r 示范区 ·
+    jfq targets -y 2021 --kind actual -f csv
+    """
+    from jfq.render import emit
+    from jfq.targets import parse_year, target_report
+
+    index = _index(data_dir)
+    chosen = None if year is None else parse_year(year)
+    report = target_report(index, chosen, region, kind.value, tier.value)
+    emit(report, fmt, **_text_options(fmt, index))
+
+
+@app.command()
+@reports_errors
+def compare(
+    a: Annotated[str, typer.Argument(metavar="A", help="A year (2022) or region:year.")],
+    b: Annotated[str, typer.Argument(metavar="B", help="A year (2023) or region:year.")],
+    kind: Annotated[
+        Kind, typer.Option(help="Compare targets (default) or actual results.")
+    ] = Kind.target,
+    chart: Annotated[bool, typer.Option("--chart", help="Add a bar chart (text only).")] = False,
+    fmt: FormatOption = Format.text,
+    data_dir: DataDirOption = None,
+) -> None:
+    """How targets moved between two years or regions, aligned by indicator.
+
+    A bare year means 解放区. Rows on one side only are shown as such.
+
+    Examples: jfq compare 2022 2023 · jfq compare 解放区:2022 示范区:2022 --chart
+    """
+    from jfq.render import emit
+    from jfq.targets import compare as run_compare
+
+    index = _index(data_dir)
+    result = run_compare(index, a, b, kind.value)
+    emit(result, fmt, chart=chart, **_text_options(fmt, index))
+
+
+@app.command()
+@reports_errors
+def trend(
+    key: Annotated[
+        str, typer.Argument(help="Indicator key (gdp_growth) or name (地区生产总值增长).")
+    ],
+    region: RegionOption = None,
+    fmt: FormatOption = Format.text,
+    data_dir: DataDirOption = None,
+) -> None:
+    """One indicator across all years: targets beside results, with a small chart.
+
+    Examples: jfq trend gdp_growth · jfq trend new_skilled_workers -f json
+    """
+    from jfq.render import emit
+    from jfq.targets import trend as run_trend
+
+    index = _index(data_dir)
+    emit(run_trend(index, key, region), fmt, **_text_options(fmt, index))
+
+
+def main() -> None:
+    """Entry point of the ``jfq`` script and ``python -m jfq``."""
+    try:
+        app(prog_name="jfq")
+    except BrokenPipeError:
+        # The reader (head, less) went away: not an error worth a traceback.
+        sys.stderr.close()
+        sys.exit(0)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as err:  # a bug: say so in one line unless asked for the details
+        if os.environ.get("JFQ_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"jfq: internal error: {type(err).__name__}: {err}\n"
+            "  this is a bug in jfq; run again with JFQ_DEBUG=1 for the traceback\n"
+        )
+        sys.exit(70)

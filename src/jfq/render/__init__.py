@@ -1,0 +1,51 @@
+"""Turn results of the core into text (rich), JSON, YAML, CSV or Markdown.
+
+``emit`` is the only entry point.  Each domain has one module that knows its
+result types in every format (glossary.py: terms and search; targets.py:
+tables, comparisons, trends; checks.py: validation, mentions, extraction);
+common.py holds what they share.  JSON, YAML and CSV never import rich.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from importlib import import_module
+from typing import Any, TextIO
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    yaml = "yaml"
+    csv = "csv"
+    markdown = "markdown"
+
+
+# The core module a result type comes from -> the render module that draws it.
+_DOMAINS = {
+    "jfq.lookup": "jfq.render.glossary",
+    "jfq.targets": "jfq.render.targets",
+    "jfq.validate": "jfq.render.checks",
+    "jfq.mentions": "jfq.render.checks",
+    "jfq.extract": "jfq.render.checks",
+}
+
+
+def emit(result: Any, fmt: Format, out: TextIO | None = None, **options: Any) -> None:
+    """Write ``result`` to ``out`` (default stdout) in format ``fmt``."""
+    from jfq.render import common
+
+    stream = out if out is not None else sys.stdout
+    domain = import_module(_DOMAINS[type(result).__module__])
+    if fmt is Format.text:
+        common.write_rich(stream, lambda ctx: domain.text(result, ctx), **options)
+        return
+    if fmt is Format.markdown:
+        stream.write(domain.markdown(result))
+    elif fmt is Format.csv:
+        common.write_csv(stream, *domain.table(result))
+    elif fmt is Format.json:
+        common.write_json(stream, domain.plain(result))
+    else:
+        common.write_yaml(stream, domain.plain(result))

@@ -1,0 +1,266 @@
+"""Glossary results (an entry, the list of entries, search hits) in every format."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import singledispatch
+from typing import TYPE_CHECKING, Any
+
+from jfq.lookup import LookupResult, Miss, SearchResult, TermList
+from jfq.model import Component, Term
+from jfq.render.common import Context, Table, pipe_table, source_markdown
+from jfq.schema import to_plain
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from rich.text import Text
+
+TERM_COLUMNS = [
+    "term",
+    "aliases",
+    "pinyin",
+    "en",
+    "scope",
+    "category",
+    "defined",
+    "definition",
+    "components",
+    "related",
+    "sources",
+    "notes",
+]
+NOT_DEFINED = "Not defined in the sources: they use the term without explaining it."
+
+
+# -- JSON / YAML ------------------------------------------------------------------------------
+
+
+def plain(result: Any) -> Any:
+    if isinstance(result, TermList):
+        return to_plain(result.terms)
+    if isinstance(result, SearchResult):
+        return to_plain(result.hits)
+    return to_plain(result)  # LookupResult and Miss: their fields are the JSON shape
+
+
+# -- CSV and Markdown tables --------------------------------------------------------------------
+
+
+def components_text(components: Sequence[Component]) -> str:
+    """Parts on one line; a group keeps its parts in brackets: 三个作用 [党政主导作用; …]."""
+    parts = []
+    for component in components:
+        text = component.text
+        if component.items:
+            text += " [" + components_text(component.items) + "]"
+        parts.append(text)
+    return "; ".join(parts)
+
+
+def term_row(term: Term) -> list[str]:
+    sources = " | ".join(f"{s.doc or s.url}: {s.quote}" for s in term.sources)
+    return [
+        term.term,
+        "; ".join(term.aliases),
+        term.pinyin,
+        term.en,
+        term.scope,
+        term.category,
+        "yes" if term.defined else "no",
+        term.definition or "",
+        components_text(term.components),
+        "; ".join(term.related),
+        sources,
+        " | ".join(term.notes),
+    ]
+
+
+def table(result: Any) -> Table:
+    if isinstance(result, LookupResult):
+        return ["query", "match", *TERM_COLUMNS], [
+            [result.query, result.match, *term_row(result.entry)]
+        ]
+    if isinstance(result, Miss):
+        return ["query", "match", "suggestions"], [
+            [result.query, "", "; ".join(result.suggestions)]
+        ]
+    if isinstance(result, TermList):
+        return TERM_COLUMNS, [term_row(t) for t in result.terms]
+    hits = result.hits
+    return ["rank", "term", "en", "score", "field", "snippet"], [
+        [str(i), h.term, h.en, f"{h.score:g}", h.field, h.snippet] for i, h in enumerate(hits, 1)
+    ]
+
+
+# -- Markdown ---------------------------------------------------------------------------------
+
+
+def _components_markdown(components: Sequence[Component], depth: int = 0) -> list[str]:
+    lines = []
+    for component in components:
+        label = f"**{component.label}** " if component.label else ""
+        en = f" — {component.en}" if component.en else ""
+        detail = f": {component.detail}" if component.detail else ""
+        lines.append(f"{'  ' * depth}- {label}{component.text}{en}{detail}")
+        lines += _components_markdown(component.items, depth + 1)
+    return lines
+
+
+def term_markdown(term: Term) -> str:
+    lines = [
+        f"## {term.term}",
+        "",
+        f"*{term.pinyin}* — {term.en}",
+        "",
+        f"Scope: {term.scope} · Category: {term.category}",
+    ]
+    if term.aliases:
+        lines[-1] += f" · Also: {', '.join(term.aliases)}"
+    lines.append("")
+    if term.defined and term.definition:
+        lines += ["**Definition**", "", f"> {term.definition}", ""]
+    else:
+        lines += [f"**{NOT_DEFINED}**", ""]
+    if term.components:
+        lines += ["**Parts**", "", *_components_markdown(term.components), ""]
+    if term.notes:
+        lines += ["**Notes**", "", *(f"- {note}" for note in term.notes), ""]
+    if term.related:
+        lines += [f"**Related**: {', '.join(term.related)}", ""]
+    lines += ["**Sources**", "", *(source_markdown(s) for s in term.sources), ""]
+    return "\n".join(lines)
+
+
+def markdown(result: Any) -> str:
+    if isinstance(result, LookupResult):
+        return term_markdown(result.entry)
+    if isinstance(result, Miss):
+        return ""
+    if isinstance(result, TermList):
+        rows = [
+            [t.term, t.pinyin, t.en, t.scope, t.category, "yes" if t.defined else "no"]
+            for t in result.terms
+        ]
+        return pipe_table(["term", "pinyin", "en", "scope", "category", "defined"], rows)
+    return pipe_table(*table(result))
+
+
+# -- text -------------------------------------------------------------------------------------
+
+
+@singledispatch
+def text(result: Any, ctx: Context) -> None:  # pragma: no cover - all types registered
+    raise TypeError(f"no text form for {type(result).__name__}")
+
+
+@text.register
+def _(result: Miss, ctx: Context) -> None:
+    """Nothing on stdout: the message and the suggestions go to stderr."""
+
+
+@text.register
+def _(result: LookupResult, ctx: Context) -> None:
+    from rich.text import Text
+
+    if result.match != "exact":
+        ctx.print(
+            Text(
+                f"{result.query.strip()} → {result.entry.term}  "
+                f"({result.match} match: {result.matched})",
+                style="dim",
+            )
+        )
+    term_text(result.entry, ctx)
+    if result.alternatives:
+        others = ", ".join(f"{c.term} ({c.match})" for c in result.alternatives)
+        ctx.print(Text.assemble(("\nOther matches: ", "bold"), others))
+
+
+def _component_label(component: Component) -> Text:
+    from rich.text import Text
+
+    label = Text()
+    if component.label and component.label != component.text:
+        label.append(f"{component.label}  ", style="bold cyan")
+    label.append(component.text, style="bold" if component.items else "")
+    if component.en:
+        label.append(f"  {component.en}", style="dim")
+    if component.detail:
+        label.append(f"\n{component.detail}")
+    return label
+
+
+def _component_tree(components: Sequence[Component]) -> RenderableType:
+    from rich.tree import Tree
+
+    tree = Tree("", hide_root=True, guide_style="dim")
+
+    def add(node: Tree, items: Sequence[Component]) -> None:
+        for component in items:
+            add(node.add(_component_label(component)), component.items)
+
+    add(tree, components)
+    return tree
+
+
+def term_text(term: Term, ctx: Context) -> None:
+    from rich.text import Text
+
+    ctx.print(Text.assemble((term.term, "bold"), "  ", (term.pinyin, "italic")))
+    ctx.print(Text(term.en))
+    facts = Text(f"{term.scope} · {term.category}", style="cyan")
+    if term.aliases:
+        facts.append(f" · also: {', '.join(term.aliases)}", style="")
+    ctx.print(facts)
+    ctx.print()
+    ctx.heading("Definition")
+    if term.defined and term.definition:
+        ctx.indented(term.definition)
+    else:
+        ctx.indented(NOT_DEFINED + " Where it is mentioned is listed under Sources.")
+    if term.components:
+        ctx.print()
+        ctx.heading("Parts")
+        ctx.print(_component_tree(term.components))
+    if term.notes:
+        ctx.print()
+        ctx.heading("Notes")
+        for note in term.notes:
+            ctx.indented(f"! {note}")
+    if term.related:
+        ctx.print()
+        ctx.print(Text.assemble(("Related: ", "bold"), ", ".join(term.related)))
+    ctx.print()
+    ctx.heading("Sources")
+    for source in term.sources:
+        ctx.source(source)
+
+
+@text.register
+def _(result: TermList, ctx: Context) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    if not result.terms:
+        ctx.print(Text("No entries match these filters.", style="dim"))
+        return
+    grid = Table(box=None, show_edge=False, pad_edge=False, header_style="bold")
+    for column in ("Term", "English", "Scope", "Category"):
+        grid.add_column(column, overflow="fold")
+    for term in result.terms:
+        name = Text(term.term) if term.defined else Text.assemble(term.term, (" *", "dim"))
+        grid.add_row(name, term.en, term.scope, term.category)
+    ctx.print(grid)
+    footer = f"{len(result.terms)} entries"
+    if not all(t.defined for t in result.terms):
+        footer += "; * used in the sources but not defined there"
+    ctx.print(Text(footer, style="dim"))
+
+
+@text.register
+def _(result: SearchResult, ctx: Context) -> None:
+    from rich.text import Text
+
+    for rank, hit in enumerate(result.hits, start=1):
+        ctx.print(Text.assemble((f"{rank:>2}. ", "dim"), (hit.term, "bold"), "  ", (hit.en, "dim")))
+        ctx.indented(f"{hit.field}: {hit.snippet}", 4)

@@ -1,0 +1,339 @@
+"""Target tables, comparisons and trends in every format."""
+
+from __future__ import annotations
+
+from functools import singledispatch
+from typing import TYPE_CHECKING, Any
+
+from jfq.model import Target
+from jfq.render.common import Context, Footnotes, Table, bars, pipe_table, source_markdown
+from jfq.schema import to_plain
+from jfq.targets import Comparison, TargetLine, TargetReport, Trend, number
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+STATUS_STYLE = {"met": "green", "not met": "red", "no data": "dim", "unrated": "yellow"}
+TARGET_COLUMNS = [
+    "region",
+    "year",
+    "since",
+    "kind",
+    "tier",
+    "key",
+    "name",
+    "en",
+    "value",
+    "value_max",
+    "unit",
+    "comparator",
+    "text",
+    "display",
+    "actual",
+    "status",
+    "share_of_target",
+    "doc",
+    "quote",
+]
+
+
+def _n(value: float | None) -> str:
+    return "" if value is None else number(value)
+
+
+# -- JSON / YAML ------------------------------------------------------------------------------
+
+
+def _line(line: TargetLine) -> dict[str, Any]:
+    """A row with every field, plus how it reads and, for a target, its result and status."""
+    row: dict[str, Any] = to_plain(line.row)
+    row["display"] = line.value
+    if line.row.kind == "target":
+        row["actual"] = to_plain(line.actual)
+        row["status"] = line.status
+    return row
+
+
+@singledispatch
+def plain(result: Any) -> Any:  # pragma: no cover - all types registered
+    raise TypeError(f"no plain form for {type(result).__name__}")
+
+
+@plain.register
+def _(report: TargetReport) -> Any:
+    return [_line(line) for section in report.sections for line in section.lines]
+
+
+@plain.register
+def _(comparison: Comparison) -> Any:
+    return {
+        "a": to_plain(comparison.a),
+        "b": to_plain(comparison.b),
+        "kind": comparison.kind,
+        "rows": [
+            {
+                "key": r.key,
+                "name": r.name,
+                "en": r.en,
+                "a": to_plain(r.a),
+                "b": to_plain(r.b),
+                "a_display": r.a_value,
+                "b_display": r.b_value,
+                "delta": r.delta,
+                "change": r.change,
+            }
+            for r in comparison.rows
+        ],
+    }
+
+
+@plain.register
+def _(trend: Trend) -> Any:
+    return to_plain(trend)
+
+
+# -- CSV and Markdown tables --------------------------------------------------------------------
+
+
+def _first_source(row: Target) -> list[str]:
+    source = row.sources[0]
+    return [source.doc or source.url or "", source.quote]
+
+
+@singledispatch
+def table(result: Any) -> Table:  # pragma: no cover - all types registered
+    raise TypeError(f"no table form for {type(result).__name__}")
+
+
+@table.register
+def _(report: TargetReport) -> Table:
+    rows = []
+    for section in report.sections:
+        for line in section.lines:
+            r = line.row
+            share = line.actual.share_of_target if line.actual else r.share_of_target
+            rows.append(
+                [
+                    r.region,
+                    str(r.year),
+                    "" if r.since is None else str(r.since),
+                    r.kind,
+                    r.tier,
+                    r.key,
+                    r.name,
+                    r.en,
+                    _n(r.value),
+                    _n(r.value_max),
+                    r.unit or "",
+                    r.comparator,
+                    r.text,
+                    line.value,
+                    line.actual_value or "",
+                    line.status or "",
+                    _n(share),
+                    *_first_source(r),
+                ]
+            )
+    return TARGET_COLUMNS, rows
+
+
+@table.register
+def _(comparison: Comparison) -> Table:
+    headers = ["key", "name", "en", str(comparison.a), str(comparison.b), "delta", "change"]
+    rows = [
+        [r.key, r.name, r.en, r.a_value or "", r.b_value or "", _n(r.delta), r.change]
+        for r in comparison.rows
+    ]
+    return headers, rows
+
+
+@table.register
+def _(trend: Trend) -> Table:
+    rows = [
+        [str(p.year), p.target_value or "", p.actual_value or "", p.status or ""]
+        for p in trend.points
+    ]
+    return ["year", "target", "actual", "status"], rows
+
+
+# -- Markdown ---------------------------------------------------------------------------------
+
+
+@singledispatch
+def markdown(result: Any) -> str:
+    return pipe_table(*table(result))
+
+
+@markdown.register
+def _(report: TargetReport) -> str:
+    parts = []
+    for section in report.sections:
+        notes = Footnotes()
+        rows = []
+        for line in section.lines:
+            marks = notes.mark(line.row.sources)
+            if line.actual is not None:
+                marks += "; " + notes.mark(line.actual.sources)
+            target = line.value if line.row.kind == "target" else "—"
+            result = line.actual_value if line.row.kind == "target" else line.value
+            rows.append(
+                [
+                    f"{line.row.name} ({line.row.en})",
+                    target,
+                    result or "—",
+                    line.status or "",
+                    marks,
+                ]
+            )
+        parts.append(f"### {section.region.name} {section.year}\n")
+        parts.append(pipe_table(["indicator", "target", "result", "status", "source"], rows))
+        parts.append(
+            "\n"
+            + "\n".join(f"{i}. {source_markdown(s)[2:]}" for i, s in enumerate(notes.sources, 1))
+            + "\n"
+        )
+    return "\n".join(parts)
+
+
+# -- text -------------------------------------------------------------------------------------
+
+
+def _indicator(row: Target) -> Text:
+    from rich.text import Text
+
+    since = f" ({row.since}–{row.year})" if row.since is not None else ""
+    return Text.assemble(row.name + since, ("\n" + row.en, "dim"))
+
+
+def _status(status: str | None) -> Text:
+    from rich.text import Text
+
+    return Text(status or "", style=STATUS_STYLE.get(status or "", ""))
+
+
+@singledispatch
+def text(result: Any, ctx: Context) -> None:  # pragma: no cover - all types registered
+    raise TypeError(f"no text form for {type(result).__name__}")
+
+
+@text.register
+def _(report: TargetReport, ctx: Context) -> None:
+    from rich.table import Table as RichTable
+    from rich.text import Text
+
+    for section in report.sections:
+        notes = Footnotes()
+        ctx.print(
+            Text.assemble(
+                (f"{section.region.name} {section.year}", "bold"), (f"  {section.region.en}", "dim")
+            )
+        )
+        if not section.lines:
+            ctx.print(Text("No rows match these filters.", style="dim"))
+        for tier, title in (
+            ("headline", "Main expected targets (主要预期目标)"),
+            ("task", "Tasks"),
+        ):
+            lines = [line for line in section.lines if line.row.tier == tier]
+            if not lines:
+                continue
+            grid = RichTable(
+                title=title, title_justify="left", title_style="bold", header_style="bold"
+            )
+            grid.add_column("Indicator", overflow="fold", ratio=4)
+            grid.add_column("Target", overflow="fold", ratio=2)
+            grid.add_column("Result", overflow="fold", ratio=2)
+            grid.add_column("Status", overflow="fold", ratio=1)
+            grid.add_column("Src", justify="right", overflow="fold")
+            for line in lines:
+                marks = notes.mark(line.row.sources)
+                if line.row.kind == "target":
+                    if line.actual is not None:
+                        marks += ";" + notes.mark(line.actual.sources)
+                    grid.add_row(
+                        _indicator(line.row),
+                        line.value,
+                        line.actual_value or "—",
+                        _status(line.status),
+                        marks,
+                    )
+                else:
+                    grid.add_row(_indicator(line.row), "—", line.value, "", marks)
+            ctx.print(grid)
+        notes.print(ctx)
+
+
+@text.register
+def _(comparison: Comparison, ctx: Context) -> None:
+    from rich.table import Table as RichTable
+    from rich.text import Text
+
+    a, b = str(comparison.a), str(comparison.b)
+    ctx.print(Text.assemble((f"{a} → {b}", "bold"), (f"  ({comparison.kind}s)", "dim")))
+    notes = Footnotes()
+    grid = RichTable(header_style="bold")
+    grid.add_column("Indicator", overflow="fold", ratio=4)
+    grid.add_column(a, overflow="fold", ratio=2)
+    grid.add_column(b, overflow="fold", ratio=2)
+    grid.add_column("Change", overflow="fold", ratio=3)
+    grid.add_column("Src", justify="right", overflow="fold")
+    for row in comparison.rows:
+        some = row.a or row.b
+        assert some is not None
+        marks = ";".join(notes.mark(r.sources) for r in (row.a, row.b) if r is not None)
+        grid.add_row(_indicator(some), row.a_value or "—", row.b_value or "—", row.change, marks)
+    ctx.print(grid)
+    if ctx.chart:
+        series = [
+            (
+                f"{row.name} ({row.a.unit})",
+                [(a, row.a.value, row.a_value or ""), (b, row.b.value, row.b_value or "")],
+            )
+            for row in comparison.rows
+            if row.a and row.b and row.a.value is not None and row.b.value is not None
+        ]
+        if series:
+            ctx.print()
+            bars(ctx, series)
+    notes.print(ctx)
+
+
+@text.register
+def _(trend: Trend, ctx: Context) -> None:
+    from rich.table import Table as RichTable
+    from rich.text import Text
+
+    ctx.print(
+        Text.assemble(
+            (f"{trend.name} · {trend.region}", "bold"), (f"  {trend.en} ({trend.key})", "dim")
+        )
+    )
+    notes = Footnotes()
+    grid = RichTable(header_style="bold")
+    for column in ("Year", "Target", "Result", "Status", "Src"):
+        grid.add_column(column, overflow="fold")
+    series = []
+    for point in trend.points:
+        marks = ";".join(notes.mark(r.sources) for r in (point.target, point.actual) if r)
+        grid.add_row(
+            str(point.year),
+            point.target_value or "—",
+            point.actual_value or "—",
+            _status(point.status),
+            marks,
+        )
+        drawn = [
+            (kind, row.value, shown or "")
+            for kind, row, shown in (
+                ("target", point.target, point.target_value),
+                ("result", point.actual, point.actual_value),
+            )
+            if row and row.value is not None
+        ]
+        if drawn:
+            series.append((str(point.year), drawn))
+    ctx.print(grid)
+    if series:
+        ctx.print()
+        bars(ctx, series)
+    notes.print(ctx)

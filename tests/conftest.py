@@ -1,0 +1,90 @@
+"""Shared fixtures: an isolated cache, a fixed terminal width, and ways to run jfq."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from jfq.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+GOLDEN = Path(__file__).parent / "golden"
+WIDTH = 100
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/* from the current output (then read the diff!)",
+    )
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets its own cache folder and the same 100-column, colourless terminal."""
+    monkeypatch.setenv("JFQ_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.delenv("JFQ_DATA_DIR", raising=False)
+    monkeypatch.setenv("COLUMNS", str(WIDTH))
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+
+
+@pytest.fixture
+def seeds() -> Path:
+    if not (SEEDS / "README.md").is_file():
+        pytest.skip(f"the source documents are not at {SEEDS} (clone with ../shared beside it)")
+    return SEEDS
+
+
+class Run:
+    """The result of one jfq invocation: exit code, stdout and stderr apart."""
+
+    def __init__(self, code: int, stdout: str, stderr: str) -> None:
+        self.code, self.stdout, self.stderr = code, stdout, stderr
+
+    def __repr__(self) -> str:
+        return f"Run(code={self.code}, stdout={self.stdout[:300]!r}, stderr={self.stderr!r})"
+
+
+def run_jfq(*args: str, env: dict[str, str] | None = None) -> Run:
+    runner = CliRunner()
+    result = runner.invoke(app, list(args), env=env, prog_name="jfq")
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return Run(result.exit_code, result.stdout, result.stderr)
+
+
+@pytest.fixture
+def jfq() -> Callable[..., Run]:
+    """Run jfq in-process: jfq("term", "334") -> Run."""
+    return run_jfq
+
+
+def check_golden(request: pytest.FixtureRequest, name: str, actual: str) -> None:
+    path = GOLDEN / name
+    if request.config.getoption("--update-golden"):
+        path.write_text(actual, encoding="utf-8")
+    assert path.is_file(), f"no golden file {path}; run pytest --update-golden and read it"
+    assert actual == path.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    return lambda name, actual: check_golden(request, name, actual)
+
+
+@pytest.fixture(scope="session")
+def data_files():  # type: ignore[no-untyped-def]
+    """The repository's own data, read through the model (not through the index)."""
+    from jfq.datafiles import load_model
+    from jfq.model import Glossary, TargetTable
+
+    return (
+        load_model(ROOT / "glossary.yaml", Glossary),
+        load_model(ROOT / "targets.yaml", TargetTable),
+    )
