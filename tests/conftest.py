@@ -79,6 +79,15 @@ def golden(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
+def index():  # type: ignore[no-untyped-def]
+    """An in-memory index of the repository's data, built once for the session."""
+    from jfq.datafiles import locate
+    from jfq.index import build_in_memory
+
+    return build_in_memory(locate(ROOT))
+
+
+@pytest.fixture(scope="session")
 def data_files():  # type: ignore[no-untyped-def]
     """The repository's own data, read through the model (not through the index)."""
     from jfq.datafiles import load_model

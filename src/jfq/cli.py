@@ -31,13 +31,16 @@ app = typer.Typer(
         "(焦作市解放区) government work reports. Every fact comes with the source sentence."
     ),
     epilog=(
-        "Examples:  jfq term 334 · jfq term sanshi jingji · jfq search 养老 · "
-        "jfq targets --year 2023 · jfq compare 2022 2023 · jfq trend gdp_growth. "
-        "Environment: JFQ_DATA_DIR (data folder), JFQ_CACHE_DIR (index cache), NO_COLOR."
+        "\b\nExamples:\n  jfq term 334\n  jfq term sanshi jingji\n  jfq search 养老\n"
+        "  jfq targets --year 2023\n  jfq compare 2022 2023\n  jfq trend gdp_growth\n\n"
+        "\b\nEnvironment:\n  JFQ_DATA_DIR   folder with glossary.yaml and targets.yaml\n"
+        "  JFQ_CACHE_DIR  where the search index is cached\n  NO_COLOR       plain text output"
     ),
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    # Plain click help and errors: a usage error is one "Error:" line, not a rich panel.
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -112,7 +115,9 @@ def _documents(index: Any) -> Any:
 @app.command()
 @reports_errors
 def term(
-    query: Annotated[list[str], typer.Argument(help="The term, as you would type it.")],
+    query: Annotated[
+        list[str], typer.Argument(metavar="QUERY...", help="The term, as you would type it.")
+    ],
     fmt: FormatOption = Format.text,
     data_dir: DataDirOption = None,
 ) -> None:
@@ -123,7 +128,13 @@ def term(
     without spaces or tone numbers (sanshi jingji, ssjj, san1shi4), a unique part
     of a name (添翼) or English words (three-room economy).
 
-    Examples: jfq term 334 · jfq term 《三室經濟》 · jfq term ssjj -f json
+    Examples:
+
+    \b
+    jfq term 334
+    jfq term 《三室經濟》
+    jfq term sanshi jingji
+    jfq term ssjj --format json
     """
     from jfq.lookup import TermNotFound, find_term
     from jfq.render import emit
@@ -139,8 +150,8 @@ def term(
 
 
 def _text_options(fmt: Format, index: Any) -> dict[str, Any]:
-    """Text output names the documents it quotes; the machine formats carry their ids."""
-    return {"documents": _documents(index)} if fmt is Format.text else {}
+    """Text and Markdown name the documents they quote; the machine formats carry their ids."""
+    return {"documents": _documents(index)} if fmt in (Format.text, Format.markdown) else {}
 
 
 @app.command()
@@ -148,18 +159,27 @@ def _text_options(fmt: Format, index: Any) -> dict[str, Any]:
 def terms(
     scope: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="Only entries of this scope: 国家, 省, 市, 区 or 示范区."),
+        typer.Option(
+            metavar="SCOPE", help="Only entries of this scope: 国家, 省, 市, 区 or 示范区."
+        ),
     ] = None,
     category: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="Only entries of this category, e.g. 治理, 产业, 民生, 安全."),
+        typer.Option(
+            metavar="CATEGORY", help="Only entries of this category, e.g. 治理, 产业, 民生, 安全."
+        ),
     ] = None,
     fmt: FormatOption = Format.text,
     data_dir: DataDirOption = None,
 ) -> None:
     """List all entries, as a table.
 
-    Examples: jfq terms · jfq terms --scope 区 --category 治理 · jfq terms -f csv > glossary.csv
+    Examples:
+
+    \b
+    jfq terms
+    jfq terms --scope 区 --category 治理
+    jfq terms --format csv > glossary.csv
     """
     from jfq.lookup import TermList
     from jfq.model import Category, Scope
@@ -180,14 +200,21 @@ def _check_choice(option: str, value: str | None, choices: tuple[str, ...]) -> N
 @app.command()
 @reports_errors
 def search(
-    text: Annotated[list[str], typer.Argument(help="Words to find (all must occur).")],
+    text: Annotated[
+        list[str], typer.Argument(metavar="TEXT...", help="Words to find (all must occur).")
+    ],
     limit: Annotated[int, typer.Option(min=1, help="Show at most this many entries.")] = 20,
     fmt: FormatOption = Format.text,
     data_dir: DataDirOption = None,
 ) -> None:
     """Full-text search over names, aliases, English, definitions, parts and quotes.
 
-    Examples: jfq search 养老 · jfq search laboratory · jfq search 楼院 治理
+    Examples:
+
+    \b
+    jfq search 养老
+    jfq search laboratory
+    jfq search 楼院 治理
     """
     from jfq.errors import NotFound
     from jfq.lookup import search as run_search
@@ -230,7 +257,12 @@ class Tier(str, Enum):
 def targets(
     year: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--year", "-y", help="The year the figures are for. Default: the latest."),
+        typer.Option(
+            "--year",
+            "-y",
+            metavar="YEAR",
+            help="The year the figures are for. Default: the latest.",
+        ),
     ] = None,
     region: RegionOption = None,
     kind: Annotated[Kind, typer.Option(help="Targets, actual results, or both.")] = Kind.all,
@@ -245,8 +277,12 @@ def targets(
     Status: met, not met, no data (no result stated for that year), unrated (no
     number to compare). The rule is literal: "about 8%" is not met by 7.9%.
 
-    Examples: jfq targets --year 2023 · jfq targets -y 2022 -r 示范区 ·
-    jfq targets -y 2021 --kind actual -f csv
+    Examples:
+
+    \b
+    jfq targets --year 2023
+    jfq targets --year 2022 --region 示范区
+    jfq targets --year 2021 --kind actual --format csv
     """
     from jfq.render import emit
     from jfq.targets import parse_year, target_report
@@ -273,7 +309,11 @@ def compare(
 
     A bare year means 解放区. Rows on one side only are shown as such.
 
-    Examples: jfq compare 2022 2023 · jfq compare 解放区:2022 示范区:2022 --chart
+    Examples:
+
+    \b
+    jfq compare 2022 2023
+    jfq compare 解放区:2022 示范区:2022 --chart
     """
     from jfq.render import emit
     from jfq.targets import compare as run_compare
@@ -295,7 +335,11 @@ def trend(
 ) -> None:
     """One indicator across all years: targets beside results, with a small chart.
 
-    Examples: jfq trend gdp_growth · jfq trend new_skilled_workers -f json
+    Examples:
+
+    \b
+    jfq trend gdp_growth
+    jfq trend new_skilled_workers --format json
     """
     from jfq.render import emit
     from jfq.targets import trend as run_trend

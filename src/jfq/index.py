@@ -225,7 +225,9 @@ class Index:
         return [row[0] for row in rows]
 
     def regions_with_key(self, key: str) -> list[str]:
-        rows = self._db.execute("SELECT DISTINCT region FROM targets WHERE key = ?", (key,))
+        rows = self._db.execute(
+            "SELECT region FROM targets WHERE key = ? GROUP BY region ORDER BY min(id)", (key,)
+        )
         return [row[0] for row in rows]
 
     def regions_with_data(self) -> list[str]:

@@ -218,9 +218,15 @@ def _by_fuzzy(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
         return []
     best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
-    if best[0] >= _FUZZY_ACCEPT and best[0] - runner_up >= _FUZZY_MARGIN:
+    # 四区五中心 is not a typo of 四区四中心: a different number names a different slogan.
+    same_numbers = _numerals(key) == _numerals(best[3])
+    if best[0] >= _FUZZY_ACCEPT and best[0] - runner_up >= _FUZZY_MARGIN and same_numbers:
         return [(best[1], Candidate(best[2], "fuzzy", best[3]))]
     return []
+
+
+def _numerals(text: str) -> list[str]:
+    return [c for c in text if c.isdigit() or c in "一二两三四五六七八九十百"]
 
 
 def suggestions(index: Index, text: str, limit: int = 5) -> list[str]:

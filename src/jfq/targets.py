@@ -128,9 +128,9 @@ class TargetLine:
     """A row of a table; for a target, its actual (same region, year, key) and status."""
 
     row: Target
-    value: str
+    display: str
     actual: Target | None = None
-    actual_value: str | None = None
+    actual_display: str | None = None
     status: str | None = None
 
 
@@ -211,8 +211,8 @@ class ComparedRow:
     tier: str
     a: Target | None
     b: Target | None
-    a_value: str | None
-    b_value: str | None
+    a_display: str | None
+    b_display: str | None
     delta: float | None
     change: str
 
@@ -277,8 +277,8 @@ def compare_rows(a: Target | None, b: Target | None, a_label: str, b_label: str)
         tier=some.tier,
         a=a,
         b=b,
-        a_value=value_phrase(a) if a else None,
-        b_value=value_phrase(b) if b else None,
+        a_display=value_phrase(a) if a else None,
+        b_display=value_phrase(b) if b else None,
         delta=delta,
         change=change,
     )
@@ -315,8 +315,8 @@ class TrendPoint:
     year: int
     target: Target | None
     actual: Target | None
-    target_value: str | None
-    actual_value: str | None
+    target_display: str | None
+    actual_display: str | None
     status: str | None
 
 

@@ -7,6 +7,7 @@ rule returns Problems; an empty list means the data is sound.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -43,6 +44,16 @@ def quote_in_text(quote: str, text: str) -> bool:
             return False
         position = found + len(part)
     return True
+
+
+def within_quotes(text: str, quotes: Sequence[str]) -> bool:
+    """True when every '…'-separated part of ``text`` lies inside one of ``quotes``.
+
+    A definition may join passages of two quotes (六稳 and 六保 are defined in two
+    sentences); the ellipsis shows the join, and each part is still verbatim.
+    """
+    parts = [part for part in _ELLIPSIS.split(text) if part]
+    return bool(parts) and all(any(part in quote for quote in quotes) for part in parts)
 
 
 # -- numbers stated by a slogan's name ------------------------------------------------
@@ -151,14 +162,14 @@ def check_glossary(glossary: Glossary, file: str = "glossary.yaml") -> list[Prob
         if term.defined:
             if term.definition is None:
                 add("defined entries need a definition (or set defined: false)")
-            elif not any(quote_in_text(term.definition, q) for q in quotes):
-                add("definition is not within any of the entry's quotes")
+            elif not within_quotes(term.definition, quotes):
+                add("definition is not within the entry's quotes")
         elif term.definition is not None:
             add("an entry with defined: false must not carry a definition")
         for component in walk(term.components):
             for text in (component.text, component.detail):
-                if text is not None and not any(quote_in_text(text, q) for q in quotes):
-                    add(f"component text {text!r} is not within any of the entry's quotes")
+                if text is not None and not within_quotes(text, quotes):
+                    add(f"component text {text!r} is not within the entry's quotes")
         for message in count_problems(term.term, term.components):
             add(message, "note" if term.notes else "error")
     return problems
@@ -201,6 +212,7 @@ def check_targets(
                 )
     seen: dict[tuple[object, ...], int] = {}
     english: dict[str, set[str]] = defaultdict(set)
+    units: dict[str, set[str]] = defaultdict(set)
     for index, row in enumerate(table.targets):
         where = f"targets[{index}] {row.region} {row.year} {row.kind} {row.key}"
 
@@ -212,6 +224,8 @@ def check_targets(
             add(f"same region, year, kind and key as targets[{seen[identity]}]")
         seen.setdefault(identity, index)
         english[row.key].add(row.en)
+        if row.unit is not None:
+            units[row.key].add(row.unit)
         if row.region not in regions:
             add(f"region {row.region!r} is not in the regions list")
         if not re.fullmatch(r"[a-z][a-z0-9_]*", row.key):
@@ -234,10 +248,25 @@ def check_targets(
         problems.extend(_source_problems(row.sources, docs, file, where))
         if not any(quote_in_text(row.text, q) for q in _quotes(row.sources)):
             add(f"text {row.text!r} is not within any of the row's quotes")
+        for number in (row.value, row.value_max):
+            if number is not None and not number_stated(number, row.text):
+                add(f"the value {number:g} is not written in the text {row.text!r}")
     for key, names in sorted(english.items()):
         if len(names) > 1:
             problems.append(Problem(file, f"key {key}", f"one key, several English names: {names}"))
+    for key, found in sorted(units.items()):
+        if len(found) > 1:
+            problems.append(Problem(file, f"key {key}", f"one key, several units: {sorted(found)}"))
     return problems
+
+
+def number_stated(value: float, text: str) -> bool:
+    """True when ``text`` writes ``value``: 4310 in 新增就业4310人, 10 in 十大民生实事."""
+    written = str(int(value)) if float(value).is_integer() else f"{value:g}"
+    if re.search(rf"(?<![\d.]){re.escape(written)}(?![\d])", unicodedata.normalize("NFKC", text)):
+        return True
+    numerals = {v: k for k, v in _DIGITS.items() if k != "两"} | {10: "十", 2: "两"}
+    return float(value).is_integer() and numerals.get(int(value), "\0") in text
 
 
 # -- quotes against the source texts -----------------------------------------------------

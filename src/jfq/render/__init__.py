@@ -9,9 +9,13 @@ common.py holds what they share.  JSON, YAML and CSV never import rich.
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from enum import Enum
 from importlib import import_module
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from jfq.model import Document
 
 
 class Format(str, Enum):
@@ -32,17 +36,27 @@ _DOMAINS = {
 }
 
 
-def emit(result: Any, fmt: Format, out: TextIO | None = None, **options: Any) -> None:
-    """Write ``result`` to ``out`` (default stdout) in format ``fmt``."""
+def emit(
+    result: Any,
+    fmt: Format,
+    out: TextIO | None = None,
+    *,
+    documents: Mapping[str, Document] | None = None,
+    chart: bool = False,
+) -> None:
+    """Write ``result`` to ``out`` (default stdout) in format ``fmt``.
+
+    ``documents`` (id -> Document) lets text and Markdown name the sources they
+    quote; JSON, YAML and CSV carry the ids.  ``chart`` adds a bar chart to text.
+    """
     from jfq.render import common
 
     stream = out if out is not None else sys.stdout
     domain = import_module(_DOMAINS[type(result).__module__])
     if fmt is Format.text:
-        common.write_rich(stream, lambda ctx: domain.text(result, ctx), **options)
-        return
-    if fmt is Format.markdown:
-        stream.write(domain.markdown(result))
+        common.write_rich(stream, lambda ctx: domain.text(result, ctx), documents or {}, chart)
+    elif fmt is Format.markdown:
+        stream.write(domain.markdown(result, documents or {}))
     elif fmt is Format.csv:
         common.write_csv(stream, *domain.table(result))
     elif fmt is Format.json:

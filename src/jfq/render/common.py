@@ -51,9 +51,17 @@ def pipe_table(headers: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def source_markdown(source: Source) -> str:
-    where = f"`{source.doc}`" if source.doc else f"[{source.title}]({source.url})"
-    return f"- {where}\n\n  > {source.quote}"
+def source_markdown(source: Source, documents: Mapping[str, Document]) -> str:
+    """The source as a list item: where it is from, then the quote."""
+    if source.doc is None:
+        where = f"[{source.title}]({source.url})"
+    elif source.doc in documents:
+        document = documents[source.doc]
+        where = f"**[{source.doc.split('_')[0]}]** {document.title} ({document.date})"
+    else:
+        where = f"`{source.doc}`"
+    note = f"\n\n  ({source.note})" if source.note else ""
+    return f"- {where}\n\n  > {source.quote}{note}"
 
 
 # -- text (rich) ------------------------------------------------------------------------------
@@ -101,17 +109,14 @@ class Context:
 
 
 def write_rich(
-    out: TextIO,
-    draw: Callable[[Context], None],
-    documents: Mapping[str, Document] | None = None,
-    chart: bool = False,
+    out: TextIO, draw: Callable[[Context], None], documents: Mapping[str, Document], chart: bool
 ) -> None:
     """Draw with rich (colour only on a terminal without NO_COLOR) and write to ``out``."""
     from rich.console import Console
 
     console = Console(file=out, highlight=False, emoji=False, markup=False)
     with console.capture() as captured:
-        draw(Context(console, documents or {}, chart))
+        draw(Context(console, documents, chart))
     # Rich pads wrapped blocks to the full width; piped or pasted text should not end in spaces.
     out.write(_TRAILING_SPACE.sub("", captured.get()))
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import singledispatch
 from typing import TYPE_CHECKING, Any
 
 from jfq.lookup import LookupResult, Miss, SearchResult, TermList
-from jfq.model import Component, Term
+from jfq.model import Component, Document, Term
 from jfq.render.common import Context, Table, pipe_table, source_markdown
 from jfq.schema import to_plain
 
@@ -106,7 +106,7 @@ def _components_markdown(components: Sequence[Component], depth: int = 0) -> lis
     return lines
 
 
-def term_markdown(term: Term) -> str:
+def term_markdown(term: Term, documents: Mapping[str, Document]) -> str:
     lines = [
         f"## {term.term}",
         "",
@@ -127,13 +127,13 @@ def term_markdown(term: Term) -> str:
         lines += ["**Notes**", "", *(f"- {note}" for note in term.notes), ""]
     if term.related:
         lines += [f"**Related**: {', '.join(term.related)}", ""]
-    lines += ["**Sources**", "", *(source_markdown(s) for s in term.sources), ""]
+    lines += ["**Sources**", "", *(source_markdown(s, documents) for s in term.sources), ""]
     return "\n".join(lines)
 
 
-def markdown(result: Any) -> str:
+def markdown(result: Any, documents: Mapping[str, Document]) -> str:
     if isinstance(result, LookupResult):
-        return term_markdown(result.entry)
+        return term_markdown(result.entry, documents)
     if isinstance(result, Miss):
         return ""
     if isinstance(result, TermList):

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import singledispatch
 from typing import TYPE_CHECKING, Any
 
-from jfq.model import Target
+from jfq.model import Document, Target
 from jfq.render.common import Context, Footnotes, Table, bars, pipe_table, source_markdown
 from jfq.schema import to_plain
 from jfq.targets import Comparison, TargetLine, TargetReport, Trend, number
@@ -47,7 +48,7 @@ def _n(value: float | None) -> str:
 def _line(line: TargetLine) -> dict[str, Any]:
     """A row with every field, plus how it reads and, for a target, its result and status."""
     row: dict[str, Any] = to_plain(line.row)
-    row["display"] = line.value
+    row["display"] = line.display
     if line.row.kind == "target":
         row["actual"] = to_plain(line.actual)
         row["status"] = line.status
@@ -77,8 +78,8 @@ def _(comparison: Comparison) -> Any:
                 "en": r.en,
                 "a": to_plain(r.a),
                 "b": to_plain(r.b),
-                "a_display": r.a_value,
-                "b_display": r.b_value,
+                "a_display": r.a_display,
+                "b_display": r.b_display,
                 "delta": r.delta,
                 "change": r.change,
             }
@@ -127,8 +128,8 @@ def _(report: TargetReport) -> Table:
                     r.unit or "",
                     r.comparator,
                     r.text,
-                    line.value,
-                    line.actual_value or "",
+                    line.display,
+                    line.actual_display or "",
                     line.status or "",
                     _n(share),
                     *_first_source(r),
@@ -141,7 +142,7 @@ def _(report: TargetReport) -> Table:
 def _(comparison: Comparison) -> Table:
     headers = ["key", "name", "en", str(comparison.a), str(comparison.b), "delta", "change"]
     rows = [
-        [r.key, r.name, r.en, r.a_value or "", r.b_value or "", _n(r.delta), r.change]
+        [r.key, r.name, r.en, r.a_display or "", r.b_display or "", _n(r.delta), r.change]
         for r in comparison.rows
     ]
     return headers, rows
@@ -150,7 +151,7 @@ def _(comparison: Comparison) -> Table:
 @table.register
 def _(trend: Trend) -> Table:
     rows = [
-        [str(p.year), p.target_value or "", p.actual_value or "", p.status or ""]
+        [str(p.year), p.target_display or "", p.actual_display or "", p.status or ""]
         for p in trend.points
     ]
     return ["year", "target", "actual", "status"], rows
@@ -159,13 +160,13 @@ def _(trend: Trend) -> Table:
 # -- Markdown ---------------------------------------------------------------------------------
 
 
-@singledispatch
-def markdown(result: Any) -> str:
+def markdown(result: Any, documents: Mapping[str, Document]) -> str:
+    if isinstance(result, TargetReport):
+        return _report_markdown(result, documents)
     return pipe_table(*table(result))
 
 
-@markdown.register
-def _(report: TargetReport) -> str:
+def _report_markdown(report: TargetReport, documents: Mapping[str, Document]) -> str:
     parts = []
     for section in report.sections:
         notes = Footnotes()
@@ -174,8 +175,8 @@ def _(report: TargetReport) -> str:
             marks = notes.mark(line.row.sources)
             if line.actual is not None:
                 marks += "; " + notes.mark(line.actual.sources)
-            target = line.value if line.row.kind == "target" else "—"
-            result = line.actual_value if line.row.kind == "target" else line.value
+            target = line.display if line.row.kind == "target" else "—"
+            result = line.actual_display if line.row.kind == "target" else line.display
             rows.append(
                 [
                     f"{line.row.name} ({line.row.en})",
@@ -189,7 +190,9 @@ def _(report: TargetReport) -> str:
         parts.append(pipe_table(["indicator", "target", "result", "status", "source"], rows))
         parts.append(
             "\n"
-            + "\n".join(f"{i}. {source_markdown(s)[2:]}" for i, s in enumerate(notes.sources, 1))
+            + "\n".join(
+                f"{i}. {source_markdown(s, documents)[2:]}" for i, s in enumerate(notes.sources, 1)
+            )
             + "\n"
         )
     return "\n".join(parts)
@@ -252,13 +255,13 @@ def _(report: TargetReport, ctx: Context) -> None:
                         marks += ";" + notes.mark(line.actual.sources)
                     grid.add_row(
                         _indicator(line.row),
-                        line.value,
-                        line.actual_value or "—",
+                        line.display,
+                        line.actual_display or "—",
                         _status(line.status),
                         marks,
                     )
                 else:
-                    grid.add_row(_indicator(line.row), "—", line.value, "", marks)
+                    grid.add_row(_indicator(line.row), "—", line.display, "", marks)
             ctx.print(grid)
         notes.print(ctx)
 
@@ -281,13 +284,15 @@ def _(comparison: Comparison, ctx: Context) -> None:
         some = row.a or row.b
         assert some is not None
         marks = ";".join(notes.mark(r.sources) for r in (row.a, row.b) if r is not None)
-        grid.add_row(_indicator(some), row.a_value or "—", row.b_value or "—", row.change, marks)
+        grid.add_row(
+            _indicator(some), row.a_display or "—", row.b_display or "—", row.change, marks
+        )
     ctx.print(grid)
     if ctx.chart:
         series = [
             (
                 f"{row.name} ({row.a.unit})",
-                [(a, row.a.value, row.a_value or ""), (b, row.b.value, row.b_value or "")],
+                [(a, row.a.value, row.a_display or ""), (b, row.b.value, row.b_display or "")],
             )
             for row in comparison.rows
             if row.a and row.b and row.a.value is not None and row.b.value is not None
@@ -317,16 +322,16 @@ def _(trend: Trend, ctx: Context) -> None:
         marks = ";".join(notes.mark(r.sources) for r in (point.target, point.actual) if r)
         grid.add_row(
             str(point.year),
-            point.target_value or "—",
-            point.actual_value or "—",
+            point.target_display or "—",
+            point.actual_display or "—",
             _status(point.status),
             marks,
         )
         drawn = [
             (kind, row.value, shown or "")
             for kind, row, shown in (
-                ("target", point.target, point.target_value),
-                ("result", point.actual, point.actual_value),
+                ("target", point.target, point.target_display),
+                ("result", point.actual, point.actual_display),
             )
             if row and row.value is not None
         ]
