@@ -88,14 +88,14 @@ def test_a_sound_entry_has_no_problems() -> None:
 
 def test_definition_must_be_quoted() -> None:
     assert messages(glossary(definition="零上访和零事故")) == [
-        "definition is not within any of the entry's quotes"
+        "definition is not within the entry's quotes"
     ]
 
 
 def test_component_must_be_quoted() -> None:
     bad = [{"text": "零上访"}, {"text": "零事故"}, {"text": "零伤亡"}]
     assert messages(glossary(components=bad)) == [
-        "component text '零伤亡' is not within any of the entry's quotes"
+        "component text '零伤亡' is not within the entry's quotes"
     ]
 
 

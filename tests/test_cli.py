@@ -1,0 +1,258 @@
+"""The jfq command end to end: every command in every format, exit codes and the exact
+error lines.  Text output is compared with golden files (tests/golden, 100 columns)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import Run
+
+Jfq = Callable[..., Run]
+Golden = Callable[[str, str], None]
+MINI = Path(__file__).parent / "fixtures" / "mini"
+
+
+# -- jfq term -------------------------------------------------------------------------------
+
+
+def test_term_text(jfq: Jfq, golden: Golden) -> None:
+    run = jfq("term", "334")
+    assert (run.code, run.stderr) == (0, "")
+    golden("term_334.txt", run.stdout)
+
+
+def test_term_text_for_an_undefined_term(jfq: Jfq, golden: Golden) -> None:
+    run = jfq("term", "万人助万企")
+    assert run.code == 0
+    golden("term_undefined.txt", run.stdout)
+
+
+def test_term_text_says_how_it_matched(jfq: Jfq) -> None:
+    first = jfq("term", "sanshi", "jingji").stdout.splitlines()[0]
+    assert first == "sanshi jingji → 三室经济  (pinyin match: san shi jing ji)"
+
+
+def test_term_json(jfq: Jfq) -> None:
+    run = jfq("term", "“334”", "--format", "json")
+    data = json.loads(run.stdout)
+    assert list(data) == ["query", "match", "matched", "entry", "alternatives"]
+    assert (data["query"], data["match"], data["matched"]) == ("“334”", "normalized", "334")
+    entry = data["entry"]
+    assert entry["term"] == "334楼院协商治理模式"
+    assert {
+        "term",
+        "aliases",
+        "pinyin",
+        "en",
+        "scope",
+        "category",
+        "definition",
+        "components",
+        "related",
+        "sources",
+        "defined",
+        "notes",
+    } == set(entry)
+    assert [c["label"] for c in entry["components"]] == ["3", "3", "4"]
+    assert entry["sources"][0]["doc"] == "004_bddc84386e9e697e"
+
+
+def test_term_json_lists_alternatives(jfq: Jfq) -> None:
+    data = json.loads(jfq("term", "六个方面", "-f", "json").stdout)
+    assert data["match"] == "substring"
+    assert [a["match"] for a in data["alternatives"]] == ["substring"] * len(data["alternatives"])
+
+
+def test_term_json_without_a_match(jfq: Jfq) -> None:
+    run = jfq("term", "四区五中心", "-f", "json")
+    assert run.code == 1
+    data = json.loads(run.stdout)
+    assert (data["match"], data["entry"], data["alternatives"]) == (None, None, [])
+    assert data["suggestions"][0] == "四区四中心"
+    assert (
+        run.stderr
+        == "jfq: no entry for '四区五中心'\n  did you mean: "
+        + ", ".join(data["suggestions"])
+        + "?\n"
+    )
+
+
+def test_term_yaml_is_the_json_document(jfq: Jfq) -> None:
+    as_yaml = yaml.safe_load(jfq("term", "三零", "-f", "yaml").stdout)
+    as_json = json.loads(jfq("term", "三零", "-f", "json").stdout)
+    assert as_yaml == as_json
+
+
+def test_term_markdown(jfq: Jfq, golden: Golden) -> None:
+    golden("term_sanshi.md", jfq("term", "三室经济", "-f", "markdown").stdout)
+
+
+def test_term_csv(jfq: Jfq) -> None:
+    (row,) = list(csv.DictReader(io.StringIO(jfq("term", "三零", "-f", "csv").stdout)))
+    assert (row["term"], row["match"], row["components"]) == (
+        "三零",
+        "exact",
+        "零上访; 零事故; 零案件",
+    )
+
+
+def test_term_not_found_text(jfq: Jfq) -> None:
+    run = jfq("term", "xyzzy")
+    assert (run.code, run.stdout) == (1, "")
+    assert run.stderr == (
+        "jfq: no entry for 'xyzzy'\n"
+        "  try: jfq search xyzzy  (full text), or jfq terms for the whole list\n"
+    )
+
+
+@pytest.mark.parametrize("query", ["", " ", "“”"])
+def test_term_empty_query_is_a_usage_error(jfq: Jfq, query: str) -> None:
+    run = jfq("term", query)
+    assert run.code == 2
+    assert run.stderr.startswith("jfq: the query ")
+
+
+def test_term_needs_a_query(jfq: Jfq) -> None:
+    run = jfq("term")
+    assert run.code == 2
+    assert run.stderr.endswith("Error: Missing argument 'QUERY...'.\n")
+
+
+def test_unknown_format_is_a_usage_error(jfq: Jfq) -> None:
+    run = jfq("term", "334", "--format", "xml")
+    assert run.code == 2
+    assert "'xml' is not one of 'text', 'json', 'yaml', 'csv', 'markdown'" in run.stderr
+
+
+# -- jfq terms, jfq search ----------------------------------------------------------------------
+
+
+def test_terms_json_lists_every_entry(jfq: Jfq, data_files) -> None:  # type: ignore[no-untyped-def]
+    entries = json.loads(jfq("terms", "-f", "json").stdout)
+    assert [e["term"] for e in entries] == [t.term for t in data_files[0].terms]
+
+
+def test_terms_filters(jfq: Jfq) -> None:
+    entries = json.loads(
+        jfq("terms", "--scope", "示范区", "--category", "治理", "-f", "json").stdout
+    )
+    assert entries and {(e["scope"], e["category"]) for e in entries} == {("示范区", "治理")}
+
+
+def test_terms_text_table(jfq: Jfq) -> None:
+    lines = jfq("terms", "--scope", "国家", "--category", "生态").stdout.splitlines()
+    assert lines[0].split() == ["Term", "English", "Scope", "Category"]
+    assert lines[-1].startswith("3 entries") or lines[-1].split()[1] == "entries"
+
+
+def test_terms_bad_scope(jfq: Jfq) -> None:
+    run = jfq("terms", "--scope", "县")
+    assert run.code == 2
+    assert run.stderr == "jfq: --scope must be one of 国家, 省, 市, 区, 示范区; got '县'\n"
+
+
+def test_terms_csv_and_markdown(jfq: Jfq, data_files) -> None:  # type: ignore[no-untyped-def]
+    rows = list(csv.DictReader(io.StringIO(jfq("terms", "-f", "csv").stdout)))
+    assert len(rows) == len(data_files[0].terms)
+    markdown = jfq("terms", "-f", "markdown").stdout.splitlines()
+    assert markdown[0] == "| term | pinyin | en | scope | category | defined |"
+    assert len(markdown) == len(rows) + 2
+
+
+def test_search_text(jfq: Jfq, golden: Golden) -> None:
+    golden("search_yanglao.txt", jfq("search", "养老").stdout)
+
+
+def test_search_json(jfq: Jfq) -> None:
+    hits = json.loads(jfq("search", "楼院", "治理", "-f", "json").stdout)
+    assert hits[0]["term"] == "334楼院协商治理模式"
+    assert set(hits[0]) == {"term", "en", "scope", "category", "score", "field", "snippet"}
+
+
+def test_search_without_hits(jfq: Jfq) -> None:
+    run = jfq("search", "xyzzy")
+    assert (run.code, run.stderr) == (
+        1,
+        "jfq: nothing mentions 'xyzzy'\n  try fewer or shorter words\n",
+    )
+    as_json = jfq("search", "xyzzy", "-f", "json")
+    assert (as_json.code, as_json.stdout) == (1, "[]\n")
+
+
+# -- data files -----------------------------------------------------------------------------------
+
+
+def data_dir(tmp_path: Path, glossary: str | None = None) -> Path:
+    folder = tmp_path / "data"
+    shutil.copytree(MINI, folder)
+    if glossary is not None:
+        (folder / "glossary.yaml").write_text(glossary, encoding="utf-8")
+    return folder
+
+
+def test_data_dir_option_and_environment(jfq: Jfq, tmp_path: Path) -> None:
+    folder = data_dir(tmp_path)
+    assert len(json.loads(jfq("terms", "-f", "json", "--data-dir", str(folder)).stdout)) == 3
+    by_env = jfq("terms", "-f", "json", env={"JFQ_DATA_DIR": str(folder)})
+    assert len(json.loads(by_env.stdout)) == 3
+
+
+def test_missing_data_dir(jfq: Jfq, tmp_path: Path) -> None:
+    run = jfq("term", "334", "--data-dir", str(tmp_path / "nowhere"))
+    assert run.code == 1
+    assert run.stderr == f"jfq: {tmp_path / 'nowhere'}: not a folder (given by --data-dir)\n"
+
+
+def test_broken_yaml_names_file_and_line(jfq: Jfq, tmp_path: Path) -> None:
+    text = (MINI / "glossary.yaml").read_text(encoding="utf-8")
+    folder = data_dir(tmp_path, text.replace("terms:\n", "terms:\n  - [unclosed\n", 1))
+    run = jfq("term", "334", "--data-dir", str(folder))
+    assert run.code == 1
+    path = folder / "glossary.yaml"
+    line = text.split("\n").index("terms:") + 3
+    assert run.stderr.startswith(f"jfq: {path}:{line}: YAML syntax:")
+
+
+def test_schema_error_names_file_line_and_field(jfq: Jfq, tmp_path: Path) -> None:
+    text = (MINI / "glossary.yaml").read_text(encoding="utf-8")
+    folder = data_dir(tmp_path, text.replace("scope: 市", "scope: 县", 1))
+    run = jfq("term", "334", "--data-dir", str(folder))
+    line = text.split("\n").index("  scope: 市") + 1
+    assert (run.code, run.stderr) == (
+        1,
+        (
+            f"jfq: {folder / 'glossary.yaml'}:{line}: $.terms[1].scope: expected one of "
+            "'国家' | '省' | '市' | '区' | '示范区', got '县'\n"
+        ),
+    )
+
+
+def test_yaml_is_loaded_safely(jfq: Jfq, tmp_path: Path) -> None:
+    text = (MINI / "glossary.yaml").read_text(encoding="utf-8")
+    folder = data_dir(
+        tmp_path,
+        text.replace("terms:", "evil: !!python/object/apply:os.system ['true']\nterms:", 1),
+    )
+    run = jfq("term", "334", "--data-dir", str(folder))
+    assert run.code == 1
+    assert "could not determine a constructor" in run.stderr
+
+
+# -- general ------------------------------------------------------------------------------------
+
+
+def test_version_and_help(jfq: Jfq) -> None:
+    from jfq import __version__
+
+    assert jfq("--version").stdout == f"jfq {__version__}\n"
+    for flag in ("-h", "--help"):
+        run = jfq(flag)
+        assert run.code == 0 and "term" in run.stdout and "Examples" in run.stdout
+    assert "sanshi jingji" in jfq("term", "--help").stdout

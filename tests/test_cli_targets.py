@@ -1,0 +1,198 @@
+"""jfq targets, compare and trend end to end: the commands of the issue's "done when",
+every format, and the errors for bad years, unknown regions and missing arguments."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+
+import pytest
+import yaml
+from conftest import Run
+
+Jfq = Callable[..., Run]
+Golden = Callable[[str, str], None]
+YEARS = "  years with figures for 解放区: 2017, 2021, 2022, 2023, 2026\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "golden_name"),
+    [
+        (["targets", "--year", "2023"], "targets_2023.txt"),
+        (["targets", "--year", "2022", "--region", "示范区"], "targets_2022_zone.txt"),
+        (["targets", "--year", "2021", "--kind", "actual"], "targets_2021_actual.txt"),
+        (["compare", "2022", "2023"], "compare_2022_2023.txt"),
+        (["compare", "解放区:2022", "示范区:2022", "--chart"], "compare_regions.txt"),
+        (["trend", "gdp_growth"], "trend_gdp_growth.txt"),
+    ],
+)
+def test_done_when_commands(jfq: Jfq, golden: Golden, args: list[str], golden_name: str) -> None:
+    run = jfq(*args)
+    assert (run.code, run.stderr) == (0, "")
+    golden(golden_name, run.stdout)
+
+
+def test_targets_json_rows(jfq: Jfq) -> None:
+    rows = json.loads(jfq("targets", "--year", "2022", "-f", "json").stdout)
+    gdp = next(r for r in rows if r["key"] == "gdp_growth")
+    assert (gdp["value"], gdp["comparator"], gdp["display"], gdp["status"]) == (
+        8,
+        "about",
+        "≈8%",
+        "no data",
+    )
+    skilled = next(r for r in rows if r["key"] == "new_skilled_workers" and r["kind"] == "target")
+    assert (skilled["value"], skilled["actual"]["value"], skilled["status"]) == (2400, 6611, "met")
+    assert skilled["actual"]["share_of_target"] == 275
+    assert all(r["region"] == "解放区" and r["year"] == 2022 for r in rows)
+    # A result that answers a target is shown with it, not again on its own.
+    assert [r["key"] for r in rows if r["kind"] == "actual"].count("new_skilled_workers") == 0
+
+
+def test_targets_default_is_the_latest_year_of_the_district(jfq: Jfq) -> None:
+    rows = json.loads(jfq("targets", "-f", "json").stdout)
+    assert {(r["region"], r["year"]) for r in rows} == {("解放区", 2026)}
+
+
+def test_targets_filters(jfq: Jfq) -> None:
+    rows = json.loads(
+        jfq("targets", "-y", "2022", "--kind", "target", "--tier", "headline", "-f", "json").stdout
+    )
+    assert [r["key"] for r in rows] == [
+        "gdp_growth",
+        "income_growth",
+        "industrial_value_added_growth",
+        "fixed_asset_investment_growth",
+        "retail_sales_growth",
+        "public_budget_revenue_growth",
+    ]
+
+
+def test_targets_csv_and_yaml_agree(jfq: Jfq) -> None:
+    rows = list(csv.DictReader(io.StringIO(jfq("targets", "-y", "2023", "-f", "csv").stdout)))
+    as_yaml = yaml.safe_load(jfq("targets", "-y", "2023", "-f", "yaml").stdout)
+    assert [r["key"] for r in rows] == [r["key"] for r in as_yaml]
+    first = rows[0]
+    assert (first["display"], first["doc"]) == ("7%", "000_59a781d6f6ab856a")
+    assert first["quote"] == "地区生产总值增长7%"
+
+
+def test_targets_markdown_has_footnoted_sources(jfq: Jfq) -> None:
+    text = jfq("targets", "-y", "2023", "--tier", "headline", "-f", "markdown").stdout
+    assert text.startswith("### 解放区 2023\n\n| indicator | target | result | status | source |")
+    assert "1. **[000]** 目标确定 把握关键" in text
+
+
+@pytest.mark.parametrize(
+    "region", ["示范区", "shifanqu", "Demonstration Zone", "焦作城乡一体化示范区"]
+)
+def test_regions_by_any_name(jfq: Jfq, region: str) -> None:
+    rows = json.loads(jfq("targets", "-y", "2022", "-r", region, "-f", "json").stdout)
+    assert {r["region"] for r in rows} == {"示范区"}
+
+
+def test_compare_json(jfq: Jfq) -> None:
+    data = json.loads(jfq("compare", "2022", "2023", "-f", "json").stdout)
+    assert (data["a"], data["b"]) == (
+        {"region": "解放区", "year": 2022},
+        {"region": "解放区", "year": 2023},
+    )
+    rows = {r["key"]: r for r in data["rows"]}
+    assert (rows["gdp_growth"]["delta"], rows["gdp_growth"]["change"]) == (
+        -1,
+        "↓ −1 pp; the 左右 (about) was dropped",
+    )
+    assert rows["fixed_asset_investment_growth"]["change"] == "↑ +1 pp"
+    one_side = [r for r in data["rows"] if r["a"] is None or r["b"] is None]
+    assert one_side and all(r["delta"] is None for r in one_side)
+    assert {"key", "name", "a", "b", "delta", "change"} <= set(data["rows"][0])
+
+
+def test_compare_regions_labels_sides(jfq: Jfq) -> None:
+    data = json.loads(jfq("compare", "解放区:2022", "shifanqu:2022", "-f", "json").stdout)
+    row = next(r for r in data["rows"] if r["key"] == "industrial_value_added_growth")
+    assert (row["a_display"], row["b_display"], row["change"]) == (
+        "≥8.5%",
+        "9.5%",
+        "↑ +1 pp; the 以上 (or more) was dropped",
+    )
+
+
+def test_compare_actuals(jfq: Jfq) -> None:
+    data = json.loads(jfq("compare", "2021", "2022", "--kind", "actual", "-f", "json").stdout)
+    row = next(r for r in data["rows"] if r["key"] == "old_compounds_renovated")
+    assert (row["a_display"], row["b_display"]) == ("71个", "41个")
+
+
+def test_trend_json(jfq: Jfq) -> None:
+    data = json.loads(jfq("trend", "new_skilled_workers", "-f", "json").stdout)
+    assert [
+        (p["year"], p["target_display"], p["actual_display"], p["status"]) for p in data["points"]
+    ] == [(2022, "2400人", "6611人", "met"), (2023, "2400人", None, "no data")]
+
+
+def test_trend_by_name(jfq: Jfq) -> None:
+    run = jfq("trend", "新增技能人才", "-f", "csv")
+    assert run.stdout.splitlines()[:2] == ["year,target,actual,status", "2022,2400人,6611人,met"]
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "stderr"),
+    [
+        (
+            ["targets", "--year", "20x3"],
+            2,
+            "jfq: '20x3' is not a year (write four digits, e.g. 2023)\n",
+        ),
+        (["targets", "--year", "1899"], 2, "jfq: year 1899 is out of range (1949-2100)\n"),
+        (
+            ["targets", "--year", "1999"],
+            1,
+            "jfq: no figures for 解放区 in 1999\n" + YEARS,
+        ),
+        (
+            ["targets", "--region", "海淀区"],
+            1,
+            "jfq: unknown region '海淀区'\n"
+            "  regions: 解放区 (Jiefang District), 示范区 (Demonstration Zone), "
+            "焦作市 (Jiaozuo City)\n",
+        ),
+        (
+            ["compare", "2022", "20x3"],
+            2,
+            "jfq: '20x3' is not a year (write four digits, e.g. 2023)\n",
+        ),
+        (
+            ["compare", "2022", "1999"],
+            1,
+            "jfq: no target figures for 解放区 in 1999\n" + YEARS,
+        ),
+        (
+            ["trend", "gdp_growth", "-r", "焦作市"],
+            1,
+            "jfq: no gdp_growth figures for 焦作市\n  regions with gdp_growth: 解放区, 示范区\n",
+        ),
+        (
+            ["trend", "地区生产总值"],
+            1,
+            "jfq: '地区生产总值' names several indicators\n  keys: gdp, gdp_growth\n",
+        ),
+    ],
+)
+def test_errors(jfq: Jfq, args: list[str], code: int, stderr: str) -> None:
+    run = jfq(*args)
+    assert (run.code, run.stdout, run.stderr) == (code, "", stderr)
+
+
+def test_compare_needs_two_sides(jfq: Jfq) -> None:
+    run = jfq("compare", "2022")
+    assert run.code == 2
+    assert run.stderr.endswith("Error: Missing argument 'B'.\n")
+
+
+def test_unknown_indicator_lists_keys(jfq: Jfq) -> None:
+    run = jfq("trend", "gdp_grwth")
+    assert run.code == 1
+    assert run.stderr.startswith("jfq: unknown indicator 'gdp_grwth'\n  keys: ")

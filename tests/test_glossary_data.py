@@ -1,0 +1,175 @@
+"""The glossary against its sources: every quote verbatim, every appendix entry present,
+the parts adding up to the numbers in the names, pinyin generated and current."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from jfq.index import Index
+from jfq.lookup import find_term
+from jfq.model import Glossary, TargetTable, walk
+from jfq.normalize import fold
+from jfq.validate import check_all, check_quotes, read_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORT_2022 = "004_bddc84386e9e697e"
+# Gaps in the sources, each recorded in the entry's notes (the rule reports them as notes).
+KNOWN_GAPS = {"十问", "四上企业"}
+
+
+@pytest.fixture(scope="module")
+def glossary(data_files: tuple[Glossary, TargetTable]) -> Glossary:
+    return data_files[0]
+
+
+def test_integrity_rules_hold(data_files: tuple[Glossary, TargetTable]) -> None:
+    problems = check_all(*data_files)
+    assert [str(p) for p in problems if p.severity == "error"] == []
+    assert {p.where.split(" ", 1)[1] for p in problems if p.severity == "note"} == KNOWN_GAPS
+
+
+def test_every_quote_is_verbatim_in_the_seeds(
+    seeds: Path, data_files: tuple[Glossary, TargetTable]
+) -> None:
+    assert [str(p) for p in check_quotes(*data_files, read_corpus(seeds))] == []
+
+
+def appendix(seeds: Path) -> list[tuple[str, str]]:
+    """(name, explanation) of each item of the report's 部分词语解释, read from the source."""
+    text = (seeds / f"{REPORT_2022}.txt").read_text(encoding="utf-8")
+    section = text.split("《政府工作报告》部分词语解释", 1)[1]
+    return re.findall(r"^\s*\d+\.(.+?):(.+)$", section, flags=re.MULTILINE)
+
+
+def test_all_fifteen_appendix_entries_are_defined_by_their_appendix_line(
+    seeds: Path, index: Index
+) -> None:
+    items = appendix(seeds)
+    assert len(items) == 15
+    for name, explanation in items:
+        entry = find_term(index, name).entry
+        assert entry.defined, name
+        assert entry.definition == explanation.strip(), name
+        assert any(s.doc == REPORT_2022 and explanation.strip() in s.quote for s in entry.sources)
+
+
+def test_appendix_entries_list_their_parts(glossary: Glossary) -> None:
+    by_name = {t.term: t for t in glossary.terms}
+    assert [c.text for c in by_name["三零"].components] == ["零上访", "零事故", "零案件"]
+    assert [c.label for c in by_name["334楼院协商治理模式"].components] == ["3", "3", "4"]
+    assert [c.text for c in by_name["三室经济"].components] == ["实验室", "办公室", "工作室"]
+    four = by_name["四区四中心"].components
+    assert [len(group.items) for group in four] == [4, 4]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "六大体系",
+        "三重压力",
+        "四治融合",
+        "两降一升",
+        "十大民生实事",
+        "三十工程",
+        "七稳",
+        "六好",
+        "十问",
+        "四转",
+        "五场战役",
+        "一项目一方案一专班一台账",
+        "六个方面工作（2023年）",
+        "六个方面工作（2022年）",
+        "五个解放",
+        "上规、上市、上云、上榜",
+        "解放精神",
+    ],
+)
+def test_running_text_lists_are_entries_with_parts(name: str, index: Index) -> None:
+    entry = find_term(index, name).entry
+    assert entry.defined and entry.components, name
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "六稳六保",
+        "万人助万企",
+        "放管服",
+        "25311",
+        "四上企业",
+        "三管三必须",
+        "十大战略",
+        "四大片区",
+        "二次创业",
+    ],
+)
+def test_terms_used_without_explanation_are_entries(name: str, index: Index) -> None:
+    entry = find_term(index, name).entry
+    if entry.defined:  # only with a cited public source
+        assert any(s.url for s in entry.sources), name
+    else:
+        assert entry.definition is None and entry.sources, name
+
+
+def test_ten_livelihood_projects_of_2023_carry_their_numbers(
+    seeds: Path, glossary: Glossary
+) -> None:
+    entry = next(t for t in glossary.terms if t.term == "十大民生实事（2023年）")
+    assert [c.label for c in entry.components] == [f"实事{n}" for n in "一二三四五六七八九十"]
+    text = (seeds / "001_c84d16bfa9c2ec5e.txt").read_text(encoding="utf-8")
+    for component in entry.components:
+        assert component.detail and component.detail in text
+    details = " ".join(c.detail or "" for c in entry.components)
+    for figure in ("16个老旧小区", "228个楼院", "3000人次", "2400人", "4310人", "8300户"):
+        assert figure in details
+
+
+def test_garbled_sources_are_noted(glossary: Glossary) -> None:
+    by_name = {t.term: t for t in glossary.terms}
+    assert by_name["十问"].notes and len(by_name["十问"].components) == 7
+    assert by_name["七稳"].notes
+
+
+def test_components_nest_where_the_slogan_has_groups(glossary: Glossary) -> None:
+    entry = next(t for t in glossary.terms if t.term == "334楼院协商治理模式")
+    assert len(list(walk(entry.components))) > len(entry.components)
+
+
+def test_pinyin_is_generated_and_current() -> None:
+    pytest.importorskip("pypinyin", reason="pypinyin is a test dependency: pip install '.[test]'")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import gen_pinyin
+    finally:
+        sys.path.pop(0)
+    for name in ("glossary.yaml", "targets.yaml"):
+        text = (ROOT / name).read_text(encoding="utf-8")
+        assert gen_pinyin.update(text) == text, f"run python scripts/gen_pinyin.py ({name})"
+    assert gen_pinyin.pinyin_of("三室经济") == "san shi jing ji"
+    assert gen_pinyin.pinyin_of("“2+N”产业体系") == "2+N chan ye ti xi"
+
+
+def test_traditional_character_table_is_current() -> None:
+    pytest.importorskip("opencc", reason="opencc-python-reimplemented is a test dependency")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import gen_t2s
+    finally:
+        sys.path.pop(0)
+    assert (ROOT / "src" / "jfq" / "_t2s.py").read_text(encoding="utf-8") == gen_t2s.table_source()
+
+
+def test_names_and_aliases_are_unique_after_folding(glossary: Glossary) -> None:
+    keys = [fold(n) for t in glossary.terms for n in (t.term, *t.aliases)]
+    assert len(keys) == len(set(keys))
+
+
+def test_public_sources_name_their_address(glossary: Glossary) -> None:
+    for term in glossary.terms:
+        for source in term.sources:
+            if source.url:
+                assert source.url.startswith("http") and source.title, term.term
