@@ -13,13 +13,13 @@ Nothing found: NotFound with "did you mean" suggestions.
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from jfq.errors import NotFound, UsageError
-from jfq.index import SEPARATOR, Index, KeyHit
+from jfq.index import Index, KeyHit
 from jfq.model import Term, walk
-from jfq.normalize import english_words, fold, fold_with_map, is_latin, pinyin_key
+from jfq.normalize import SEPARATOR, english_stems, fold, fold_with_map, is_latin, pinyin_key
+from jfq.records import Record, record
 
 MATCH_KINDS = (
     "exact",
@@ -37,15 +37,15 @@ _SUGGEST = 0.4
 _MAX_ALTERNATIVES = 10
 
 
-@dataclass
-class Candidate:
+@record
+class Candidate(Record):
     term: str
     match: str
     matched: str  # the name, alias, pinyin, English or part that matched
 
 
-@dataclass(kw_only=True)
-class Miss:
+@record(kw_only=True)
+class Miss(Record):
     """No entry fits the query; its fields, in this order, are the JSON output."""
 
     query: str
@@ -61,8 +61,8 @@ class TermNotFound(NotFound):
         self.miss = miss
 
 
-@dataclass
-class LookupResult:
+@record
+class LookupResult(Record):
     """The entry found for a query; its fields, in this order, are the JSON output."""
 
     query: str
@@ -151,20 +151,12 @@ def _by_latin(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
 
 
 def _by_english(index: Index, text: str) -> list[tuple[int, Candidate]]:
-    words = english_words(text)
-    if not words:
+    stems = english_stems(text)
+    if not stems:
         return []
-    common: set[int] | None = None
-    for word in words:
-        ids = set(index.posting("en", word))
-        common = ids if common is None else common & ids
-        if not common:
-            return []
-    assert common is not None
-    entries = index.term_names(common)
-    # Less English in the entry means the query covers more of it.
-    ranked = sorted(common, key=lambda i: (len(entries[i][2]), i))
-    return [(i, Candidate(entries[i][0], "english", " ".join(words))) for i in ranked]
+    # Entries with less English first: the query covers more of them.
+    hits = index.with_english(stems, _MAX_ALTERNATIVES + 1)
+    return [(term_id, Candidate(term, "english", text.strip())) for term_id, term in hits]
 
 
 def _by_substring(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
@@ -186,7 +178,8 @@ def _starts(name: str, key: str) -> bool:
 
 
 def _by_component(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
-    return [_hit(h, "component") for h in index.key_hits(key, ("component",))]
+    hits = index.with_part(key, _MAX_ALTERNATIVES + 1)
+    return [(term_id, Candidate(term, "component", text)) for term_id, term in hits]
 
 
 def _similar(index: Index, key: str, limit: int) -> list[tuple[float, int, str, str]]:
@@ -197,13 +190,10 @@ def _similar(index: Index, key: str, limit: int) -> list[tuple[float, int, str, 
     probe = pinyin_key(key) if latin else key
     if not probe:
         return []
-    grams = {probe[i : i + 2] for i in range(len(probe) - 1)} or {probe}
-    votes: Counter[int] = Counter()
-    for gram in grams:
-        votes.update(index.posting("gram", gram))
-    shortlist = [term_id for term_id, _ in votes.most_common(60)]
+    # Sorted, not set order: the suggestions must not change from one run to the next.
+    grams = sorted({probe[i : i + 2] for i in range(len(probe) - 1)} or {probe})
     scored = []
-    for term_id, (term, names, _) in index.term_names(shortlist).items():
+    for term_id, term, names in index.sharing_grams(grams, 60):
         parts = names.split(SEPARATOR)
         spellings = parts[-1:] if latin else parts[:-1]
         ratio, spelling = max((SequenceMatcher(None, probe, s).ratio(), s) for s in spellings if s)
@@ -238,8 +228,8 @@ def suggestions(index: Index, text: str, limit: int = 5) -> list[str]:
 # -- full-text search ---------------------------------------------------------------------
 
 
-@dataclass
-class SearchHit:
+@record
+class SearchHit(Record):
     term: str
     en: str
     scope: str
@@ -249,14 +239,14 @@ class SearchHit:
     snippet: str
 
 
-@dataclass
-class SearchResult:
+@record
+class SearchResult(Record):
     query: str
     hits: list[SearchHit]
 
 
-@dataclass
-class TermList:
+@record
+class TermList(Record):
     terms: list[Term]
 
 

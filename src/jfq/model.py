@@ -12,8 +12,10 @@ nothing in jfq mutates a model object after loading: treat them as read-only.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Literal
+
+from jfq.records import Record, record
 
 Scope = Literal["国家", "省", "市", "区", "示范区"]
 Category = Literal[
@@ -71,8 +73,8 @@ def described(text: str, default: Any = None, factory: Any = None) -> Any:
     return field(metadata={"doc": text})
 
 
-@dataclass(kw_only=True)
-class Document:
+@record(kw_only=True)
+class Document(Record):
     """A source document that quotes are taken from."""
 
     id: str = described("Stable id, the seed file's name without .txt (e.g. 004_bddc84386e9e697e).")
@@ -83,8 +85,8 @@ class Document:
     url: str | None = described("(optional) Where the document was published, if known.")
 
 
-@dataclass(kw_only=True)
-class Source:
+@record(kw_only=True)
+class Source(Record):
     """One verbatim passage that supports an entry or a row."""
 
     quote: str = described(
@@ -96,8 +98,8 @@ class Source:
     note: str | None = described("(optional) What the reader should know about this passage.")
 
 
-@dataclass(kw_only=True)
-class Component:
+@record(kw_only=True)
+class Component(Record):
     """One enumerated part of a numbered slogan; groups nest their parts in items."""
 
     text: str = described(
@@ -118,8 +120,8 @@ def walk(components: Iterable[Component]) -> Iterator[Component]:
         yield from walk(component.items)
 
 
-@dataclass(kw_only=True)
-class Term:
+@record(kw_only=True)
+class Term(Record):
     """A glossary entry: one slogan, programme or name."""
 
     term: str = described("Canonical Chinese name, as the sources write it.")
@@ -142,16 +144,16 @@ class Term:
     )
 
 
-@dataclass(kw_only=True)
-class Glossary:
+@record(kw_only=True)
+class Glossary(Record):
     """The whole of glossary.yaml."""
 
     documents: list[Document] = described("The documents that sources cite by id.")
     terms: list[Term] = described("The entries, one per term.")
 
 
-@dataclass(kw_only=True)
-class Region:
+@record(kw_only=True)
+class Region(Record):
     """A region that targets are stated for."""
 
     name: str = described("Chinese name, e.g. 解放区.")
@@ -163,8 +165,8 @@ class Region:
     parent: str | None = described("(optional) The region this one belongs to.")
 
 
-@dataclass(kw_only=True)
-class Target:
+@record(kw_only=True)
+class Target(Record):
     """One figure: a target a report sets, or a result it reports."""
 
     region: str = described("Region name, one of targets.yaml's regions.")
@@ -194,8 +196,8 @@ class Target:
     sources: list[Source] = described("Verbatim passages that state the figure.")
 
 
-@dataclass(kw_only=True)
-class TargetTable:
+@record(kw_only=True)
+class TargetTable(Record):
     """The whole of targets.yaml."""
 
     regions: list[Region] = described("The regions rows may name.")

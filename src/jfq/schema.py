@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar, Union
 
@@ -66,75 +67,151 @@ def _describe(value: Any) -> str:
     return repr(value)
 
 
-def convert(value: Any, tp: type[T], path: Path = ()) -> T:
+def convert(value: Any, tp: type[T]) -> T:
     """Check ``value`` against ``tp`` and build it; raise SchemaError on the first misfit."""
-    return typing.cast(T, _convert(value, tp, path))
+    step = _compiled(typing.cast(Any, tp), True)
+    return typing.cast(T, step(value))
 
 
-def _convert(value: Any, tp: Any, path: Path) -> Any:
+def check(value: Any, tp: type) -> None:
+    """Check ``value`` against ``tp`` without building anything (the index build's fast path)."""
+    _compiled(tp, False)(value)
+
+
+Step = Callable[[Any], Any]
+
+
+def _at(part: str | int, step: Step, value: Any) -> Any:
+    """Run ``step``; a SchemaError from inside gets ``part`` put in front of its path."""
+    try:
+        return step(value)
+    except SchemaError as err:
+        err.path = (part, *err.path)
+        raise
+
+
+@cache
+def _compiled(tp: Any, build: bool) -> Step:
+    """One checking (and, with ``build``, converting) function per model type, made once.
+
+    Working out what a type hint means is the slow part, so it happens here and
+    not for each of the millions of values a large glossary holds.
+    """
     origin = typing.get_origin(tp)
     if origin in (Union, types.UnionType):
-        options = typing.get_args(tp)
-        if value is None and type(None) in options:
-            return None
-        errors = []
-        for option in options:
-            if option is type(None):
-                continue
-            try:
-                return _convert(value, option, path)
-            except SchemaError as err:
-                errors.append(err)
-        deepest = max(errors, key=lambda e: len(e.path))
-        if len(deepest.path) > len(path):
-            raise deepest
-        raise SchemaError(path, f"expected {_type_name(tp)}, got {_describe(value)}")
+        options = [o for o in typing.get_args(tp) if o is not type(None)]
+        optional = len(options) < len(typing.get_args(tp))
+        if len(options) != 1:  # pragma: no cover - the model only has "X | None"
+            raise TypeError(f"unsupported union in model: {tp!r}")
+        inner = _compiled(options[0], build)
+        if not optional:  # pragma: no cover
+            return inner
+        return lambda value: None if value is None else _or_none(inner, value, tp)
     if origin is typing.Literal:
-        if value not in typing.get_args(tp):
-            raise SchemaError(path, f"expected one of {_type_name(tp)}, got {_describe(value)}")
-        return value
+        allowed = frozenset(typing.get_args(tp))
+        expected = f"expected one of {_type_name(tp)}"
+
+        def literal(value: Any) -> Any:
+            if type(value) is not str or value not in allowed:
+                raise SchemaError((), f"{expected}, got {_describe(value)}")
+            return value
+
+        return literal
     if origin is list:
-        if not isinstance(value, list):
-            raise SchemaError(path, f"expected a list, got {_describe(value)}")
-        (item_type,) = typing.get_args(tp)
-        return [_convert(item, item_type, (*path, i)) for i, item in enumerate(value)]
-    if dataclasses.is_dataclass(tp):
-        return _convert_dataclass(value, tp, path)
-    if tp is float:
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return float(value)
-    elif tp is int:
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-    elif tp is str:
-        if isinstance(value, str):
+        item = _compiled(typing.get_args(tp)[0], build)
+
+        def sequence(value: Any) -> Any:
+            if type(value) is not list:
+                raise SchemaError((), f"expected a list, got {_describe(value)}")
+            converted = []
+            for index, element in enumerate(value):
+                try:
+                    converted.append(item(element))
+                except SchemaError as err:
+                    err.path = (index, *err.path)
+                    raise
+            return converted if build else value
+
+        return sequence
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        return _compile_dataclass(tp, build)
+    return _compile_scalar(tp, build)
+
+
+def _or_none(inner: Step, value: Any, tp: Any) -> Any:
+    try:
+        return inner(value)
+    except SchemaError as err:
+        if err.path:
+            raise
+        raise SchemaError((), f"expected {_type_name(tp)}, got {_describe(value)}") from None
+
+
+def _compile_scalar(tp: Any, build: bool) -> Step:
+    name = _type_name(tp)
+    if tp is str:
+
+        def text(value: Any) -> Any:
+            if type(value) is not str:
+                raise SchemaError((), f"expected {name}, got {_describe(value)}")
             if not value.strip():
-                raise SchemaError(path, "expected text, got an empty string")
+                raise SchemaError((), "expected text, got an empty string")
             return value
-    elif tp is bool:
-        if isinstance(value, bool):
-            return value
-    else:  # pragma: no cover - a model type this module was not taught
+
+        return text
+    if tp is float:
+
+        def number(value: Any) -> Any:
+            if type(value) not in (int, float):
+                raise SchemaError((), f"expected {name}, got {_describe(value)}")
+            return float(value) if build else value
+
+        return number
+    accepted: type = {int: int, bool: bool}.get(tp)  # type: ignore[assignment]
+    if accepted is None:  # pragma: no cover - a model type this module was not taught
         raise TypeError(f"unsupported type in model: {tp!r}")
-    raise SchemaError(path, f"expected {_type_name(tp)}, got {_describe(value)}")
+
+    def exact(value: Any) -> Any:
+        if type(value) is not accepted:
+            raise SchemaError((), f"expected {name}, got {_describe(value)}")
+        return value
+
+    return exact
 
 
-def _convert_dataclass(value: Any, cls: Any, path: Path) -> Any:
-    if not isinstance(value, dict):
-        raise SchemaError(path, f"expected a mapping ({cls.__name__}), got {_describe(value)}")
-    fields = {f.name: f for f in dataclasses.fields(cls)}
-    for key in value:
-        if key not in fields:
-            known = ", ".join(fields)
-            raise SchemaError((*path, str(key)), f"unknown field {key!r} (known: {known})")
+def _compile_dataclass(cls: Any, build: bool) -> Step:
+    fields = dataclasses.fields(cls)
+    known = frozenset(f.name for f in fields)
+    listing = ", ".join(f.name for f in fields)
     hints = _hints(cls)
-    kwargs = {}
-    for name, f in fields.items():
-        if name in value:
-            kwargs[name] = _convert(value[name], hints[name], (*path, name))
-        elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-            raise SchemaError(path, f"missing required field {name!r}")
-    return cls(**kwargs)
+    specs = [
+        (f.name, f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+        for f in fields
+    ]
+    steps: dict[str, Step] = {}
+
+    def step_for(name: str) -> Step:  # compiled on first use: Component contains itself
+        if name not in steps:
+            steps[name] = _compiled(hints[name], build)
+        return steps[name]
+
+    def mapping(value: Any) -> Any:
+        if type(value) is not dict:
+            raise SchemaError((), f"expected a mapping ({cls.__name__}), got {_describe(value)}")
+        for key in value:
+            if key not in known:
+                raise SchemaError((str(key),), f"unknown field {key!r} (known: {listing})")
+        kwargs = {}
+        for name, required in specs:
+            if name in value:
+                converted = _at(name, step_for(name), value[name])
+                if build:
+                    kwargs[name] = converted
+            elif required:
+                raise SchemaError((), f"missing required field {name!r}")
+        return cls(**kwargs) if build else value
+
+    return mapping
 
 
 def to_plain(obj: Any) -> Any:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from jfq.errors import NotFound, UsageError
 from jfq.index import Index
 from jfq.model import Region, Target
 from jfq.normalize import fold, pinyin_key
+from jfq.records import Record, record
 
 MIN_YEAR, MAX_YEAR = 1949, 2100
 DEFAULT_REGION = "解放区"
@@ -46,8 +47,8 @@ def resolve_region(index: Index, text: str) -> Region:
     raise NotFound(f"unknown region {text!r}", hint=f"regions: {known}")
 
 
-@dataclass
-class Side:
+@record
+class Side(Record):
     """One side of a comparison: a region and a year."""
 
     region: str
@@ -123,8 +124,8 @@ def status(target: Target, actual: Target | None) -> str:
 # -- target tables ----------------------------------------------------------------------
 
 
-@dataclass
-class TargetLine:
+@record
+class TargetLine(Record):
     """A row of a table; for a target, its actual (same region, year, key) and status."""
 
     row: Target
@@ -134,15 +135,15 @@ class TargetLine:
     status: str | None = None
 
 
-@dataclass
-class TargetSection:
+@record
+class TargetSection(Record):
     region: Region
     year: int
     lines: list[TargetLine]
 
 
-@dataclass
-class TargetReport:
+@record
+class TargetReport(Record):
     sections: list[TargetSection]
 
 
@@ -203,8 +204,8 @@ def target_report(
 # -- comparisons ------------------------------------------------------------------------
 
 
-@dataclass
-class ComparedRow:
+@record
+class ComparedRow(Record):
     key: str
     name: str
     en: str
@@ -217,8 +218,8 @@ class ComparedRow:
     change: str
 
 
-@dataclass
-class Comparison:
+@record
+class Comparison(Record):
     a: Side
     b: Side
     kind: str
@@ -310,8 +311,8 @@ def compare(index: Index, a_text: str, b_text: str, kind: str = "target") -> Com
 # -- one indicator over the years --------------------------------------------------------
 
 
-@dataclass
-class TrendPoint:
+@record
+class TrendPoint(Record):
     year: int
     target: Target | None
     actual: Target | None
@@ -320,8 +321,8 @@ class TrendPoint:
     status: str | None
 
 
-@dataclass
-class Trend:
+@record
+class Trend(Record):
     key: str
     name: str
     en: str

@@ -10,11 +10,11 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from jfq.model import Component, Glossary, Source, TargetTable, walk
 from jfq.normalize import fold
+from jfq.records import Record, record
 
 _ELLIPSIS = re.compile(r"…+")
 _NUMERAL = re.compile(r"[0-9]+|[一二两三四五六七八九十]+|多|(?<=\+)N")
@@ -22,8 +22,8 @@ _PARENTHETICAL = re.compile(r"[（(][^）)]*[）)]")
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
-@dataclass
-class Problem:
+@record
+class Problem(Record):
     file: str
     where: str
     message: str
