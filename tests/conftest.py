@@ -81,8 +81,8 @@ def golden(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def index():  # type: ignore[no-untyped-def]
     """An in-memory index of the repository's data, built once for the session."""
+    from jfq.cache import build_in_memory
     from jfq.datafiles import locate
-    from jfq.index import build_in_memory
 
     return build_in_memory(locate(ROOT))
 

@@ -3,6 +3,7 @@ and it answers exactly what a plain scan of the entries answers."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -10,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from jfq import index as index_module
+from jfq import indexer
+from jfq.cache import open_index
 from jfq.datafiles import locate
-from jfq.index import open_index
 from jfq.lookup import find_term
-from jfq.normalize import english_words, fold, is_latin, pinyin_initials, pinyin_key
+from jfq.model import walk
+from jfq.normalize import english_stems, fold, is_latin, pinyin_initials, pinyin_key
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 
@@ -33,15 +35,16 @@ def cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     return folder
 
 
-def count_builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    builds: list[int] = []
-    real_build = index_module.build
+def count_builds(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The parts (glossary, targets) built from now on, in order."""
+    builds: list[str] = []
+    real_build = indexer.build
 
-    def counting_build(*args: object) -> None:
-        builds.append(1)
-        real_build(*args)  # type: ignore[arg-type]
+    def counting_build(part: str, *args: object) -> None:
+        builds.append(part)
+        real_build(part, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(index_module, "build", counting_build)
+    monkeypatch.setattr(indexer, "build", counting_build)
     return builds
 
 
@@ -58,10 +61,10 @@ def age(folder: Path, seconds: float = 3600) -> None:
 def test_a_fresh_cache_is_used(data: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     builds = count_builds(monkeypatch)
     age(data)
-    open_index(locate(data))
-    open_index(locate(data))
-    assert builds == [1]
-    assert len(list(cache.glob("index-*.sqlite"))) == 1
+    find_term(open_index(locate(data)), "334")
+    find_term(open_index(locate(data)), "334")
+    assert builds == ["glossary"]
+    assert len(list(cache.glob("glossary-*.sqlite"))) == 1
 
 
 def test_a_changed_data_file_invalidates_the_cache(
@@ -74,13 +77,30 @@ def test_a_changed_data_file_invalidates_the_cache(
         glossary.read_text(encoding="utf-8").replace('"three zeros"', '"3 zeros"'), encoding="utf-8"
     )
     assert find_term(open_index(locate(data)), "三零").entry.en.startswith('"3 zeros"')
-    assert builds == [1, 1]
+    assert builds == ["glossary", "glossary"]
+
+
+def test_each_data_file_has_its_own_cache(
+    data: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jfq.targets import target_report
+
+    builds = count_builds(monkeypatch)
+    find_term(open_index(locate(data)), "334")
+    assert builds == ["glossary"], "a term lookup does not index the targets"
+    target_report(open_index(locate(data)), 2022)
+    assert builds == ["glossary", "targets"]
+    targets = data / "targets.yaml"
+    targets.write_text(targets.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    find_term(open_index(locate(data)), "334")
+    target_report(open_index(locate(data)), 2022)
+    assert builds == ["glossary", "targets", "targets"]
 
 
 def test_a_same_size_edit_within_the_same_second_is_seen(data: Path, cache: Path) -> None:
     # Timestamps cannot tell two quick writes of the same size apart; content can.
     glossary = data / "glossary.yaml"
-    open_index(locate(data))
+    find_term(open_index(locate(data)), "334")
     glossary.write_text(
         glossary.read_text(encoding="utf-8").replace("零上访", "零上诉"), encoding="utf-8"
     )
@@ -88,15 +108,15 @@ def test_a_same_size_edit_within_the_same_second_is_seen(data: Path, cache: Path
 
 
 def test_a_corrupt_cache_is_rebuilt(data: Path, cache: Path) -> None:
-    open_index(locate(data))
-    (cached,) = cache.glob("index-*.sqlite")
+    find_term(open_index(locate(data)), "334")
+    (cached,) = cache.glob("glossary-*.sqlite")
     cached.write_bytes(b"this is not a database" * 100)
     assert find_term(open_index(locate(data)), "334").entry.term == "334楼院协商治理模式"
 
 
 def test_a_truncated_cache_is_rebuilt(data: Path, cache: Path) -> None:
-    open_index(locate(data))
-    (cached,) = cache.glob("index-*.sqlite")
+    find_term(open_index(locate(data)), "334")
+    (cached,) = cache.glob("glossary-*.sqlite")
     cached.write_bytes(cached.read_bytes()[:2048])
     assert find_term(open_index(locate(data)), "334").entry.term == "334楼院协商治理模式"
 
@@ -152,14 +172,11 @@ def reference_lookup(terms: list, query: str) -> tuple[str, str] | None:  # type
         for term in terms:
             if compact in (pinyin_key(term.pinyin), pinyin_initials(term.pinyin)):
                 return term.term, "pinyin"
-        words = set(english_words(text))
+        stems = english_stems(text)
         for term in terms:
-            from jfq.model import walk
-
-            vocabulary = set(english_words(term.en))
-            for component in walk(term.components):
-                vocabulary |= set(english_words(component.en or ""))
-            if words and words <= vocabulary:
+            english = [term.en, *(c.en for c in walk(term.components) if c.en)]
+            words = re.findall(r"[a-z0-9]+", " ".join(english).casefold())
+            if stems and all(any(w.startswith(s) for w in words) for s in stems):
                 return term.term, "english"
     return None
 

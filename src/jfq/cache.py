@@ -1,25 +1,28 @@
 """Where the built index lives, and how jfq knows it is current.
 
-The index is an SQLite file named after a digest of the data files' contents,
-so a changed file simply names another cache file.  Hashing a large glossary on
-every run would cost more than the lookup itself, so the digest is memoised
-against the files' stat signature (size, inode, mtime, ctime); a file written
-within the last few seconds is always re-hashed, because its timestamps may
-not yet tell two quick writes apart (git's "racy clean" problem).
+Each data file has its own cache file, an SQLite database named after a digest
+of the file's bytes: a changed file names another cache file, and a glossary
+lookup never waits for the targets to be indexed.  Hashing a large file on every
+run would cost more than the lookup itself, so the digest is memoised against
+the file's stat signature (size, inode, mtime, ctime); a file written within the
+last few seconds is always re-hashed, because its timestamps may not yet tell
+two quick writes apart (git's "racy clean" problem).
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import time
 from pathlib import Path
 
 from jfq.datafiles import DataFiles
+from jfq.index import Index
 
 ENV_CACHE_DIR = "JFQ_CACHE_DIR"
 # Bump when the index layout or the folding rules change: old cache files are then ignored.
-INDEX_VERSION = "3"
+INDEX_VERSION = "5"
 _RACY_SECONDS = 3.0
 
 
@@ -36,38 +39,57 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "jfq"
 
 
+def open_index(files: DataFiles) -> Index:
+    """The index of ``files``; each part is opened (or built) when first used.
+
+    A corrupt or foreign cache file is rebuilt; an unwritable cache folder means
+    the index is built in memory for this run only.  Nothing here is an error
+    the user needs to hear about: the cache is an optimisation.
+    """
+    return Index(lambda: _connect(files.glossary, "glossary"),
+                 lambda: _connect(files.targets, "targets"))  # fmt: skip
+
+
+def build_in_memory(files: DataFiles) -> Index:
+    """An index that lives only as long as this process (no cache files)."""
+    return Index(lambda: _build(files.glossary, "glossary", ":memory:"),
+                 lambda: _build(files.targets, "targets", ":memory:"))  # fmt: skip
+
+
+def _connect(path: Path, part: str) -> sqlite3.Connection:
+    folder = cache_dir()
+    try:
+        digest = file_digest(path, part, folder)
+    except OSError:
+        return _build(path, part, ":memory:")
+    cached = folder / f"{part}-{digest}.sqlite"
+    if cached.exists():
+        connection = _open_existing(cached)
+        if connection is not None:
+            return connection
+    return _build_cached(path, part, cached)
+
+
 def _signature(path: Path) -> str:
     st = path.stat()
     return f"{st.st_size}:{st.st_ino}:{st.st_mtime_ns}:{st.st_ctime_ns}"
 
 
-def content_digest(files: DataFiles) -> str:
-    """A digest of both data files' bytes and of the index version."""
+def content_digest(path: Path, part: str) -> str:
+    """A digest of the file's bytes, its part and the index version."""
     import hashlib
 
-    digest = hashlib.sha256(INDEX_VERSION.encode())
-    for path in (files.glossary, files.targets):
-        digest.update(b"\0" + path.read_bytes())
+    digest = hashlib.sha256(f"{INDEX_VERSION}\0{part}\0".encode())
+    digest.update(path.read_bytes())
     return digest.hexdigest()[:32]
 
 
-def data_digest(files: DataFiles, folder: Path) -> str:
-    """``content_digest``, taken from the stat memo in ``folder`` when the files are unchanged."""
-    signature = "|".join(
-        (
-            INDEX_VERSION,
-            str(files.glossary.resolve()),
-            _signature(files.glossary),
-            str(files.targets.resolve()),
-            _signature(files.targets),
-        )
-    )
-    memo = folder / f"stat-{_short_hash(signature)}"
-    recent = time.time() - _RACY_SECONDS
-    racy = any(
-        p.stat().st_mtime > recent or p.stat().st_ctime > recent
-        for p in (files.glossary, files.targets)
-    )
+def file_digest(path: Path, part: str, folder: Path) -> str:
+    """``content_digest``, taken from the stat memo in ``folder`` when the file is unchanged."""
+    signature = f"{INDEX_VERSION}|{part}|{path.resolve()}|{_signature(path)}"
+    memo = folder / f"stat-{_short_hash(signature.rsplit('|', 1)[0])}"
+    st = path.stat()
+    racy = max(st.st_mtime, st.st_ctime) > time.time() - _RACY_SECONDS
     if not racy:
         try:
             remembered_signature, digest = memo.read_text(encoding="utf-8").split("\n")[:2]
@@ -75,7 +97,7 @@ def data_digest(files: DataFiles, folder: Path) -> str:
                 return digest
         except (OSError, ValueError):
             pass
-    digest = content_digest(files)
+    digest = content_digest(path, part)
     if not racy:
         write_atomically(memo, f"{signature}\n{digest}\n".encode())
     return digest
@@ -100,3 +122,50 @@ def write_atomically(path: Path, data: bytes) -> bool:
     except OSError:
         return False
     return True
+
+
+def _open_existing(path: Path) -> sqlite3.Connection | None:
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        row = connection.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
+        if row is not None and row[0] == INDEX_VERSION:
+            return connection
+        connection.close()
+    except sqlite3.DatabaseError:
+        pass
+    return None
+
+
+def _build(path: Path, part: str, target: str) -> sqlite3.Connection:
+    from jfq import indexer
+
+    connection = sqlite3.connect(target)
+    indexer.build(part, connection, indexer.load(path, part), INDEX_VERSION)
+    return connection
+
+
+def _build_cached(path: Path, part: str, cached: Path) -> sqlite3.Connection:
+    import tempfile
+
+    from jfq import indexer
+
+    data = indexer.load(path, part)  # errors in the data file surface here, before any I/O
+    tmp = None
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cached.parent, prefix=".building-", suffix=".sqlite")
+        os.close(fd)
+        connection = sqlite3.connect(tmp)
+        connection.execute("PRAGMA journal_mode = OFF")
+        connection.execute("PRAGMA synchronous = OFF")
+        indexer.build(part, connection, data, INDEX_VERSION)
+        connection.close()
+        # Readers only ever open complete files: the rename is atomic.
+        Path(tmp).replace(cached)
+    except (OSError, sqlite3.DatabaseError):
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        connection = sqlite3.connect(":memory:")
+        indexer.build(part, connection, data, INDEX_VERSION)
+        return connection
+    return _open_existing(cached) or _build(path, part, ":memory:")

@@ -102,8 +102,8 @@ def reports_errors(command: F) -> F:
 
 
 def _index(data_dir: Path | None) -> Any:
+    from jfq.cache import open_index
     from jfq.datafiles import locate
-    from jfq.index import open_index
 
     return open_index(locate(data_dir))
 
@@ -348,8 +348,28 @@ def trend(
     emit(run_trend(index, key, region), fmt, **_text_options(fmt, index))
 
 
+def _only_the_command_asked_for(args: list[str]) -> None:
+    """Register just the command on the command line, when it names one.
+
+    Typer builds every registered command (signatures, options, help) on each
+    run, about a millisecond apiece; a lookup needs only its own.  With no
+    command, an option first or an unknown name, all stay: help and "No such
+    command" see the full list.
+    """
+    if not args or args[0].startswith("-"):
+        return
+    wanted = [c for c in app.registered_commands if _command_name(c) == args[0]]
+    if wanted:
+        app.registered_commands = wanted
+
+
+def _command_name(info: Any) -> str:
+    return str(info.name or info.callback.__name__.replace("_", "-"))
+
+
 def main() -> None:
     """Entry point of the ``jfq`` script and ``python -m jfq``."""
+    _only_the_command_asked_for(sys.argv[1:])
     try:
         app(prog_name="jfq")
     except BrokenPipeError:

@@ -1,60 +1,28 @@
-"""The index: glossary and targets in one SQLite file, built once per version of the data.
+"""Reading the index: glossary and targets in one SQLite file (built by jfq.indexer).
 
-Exact, alias, normalized, pinyin and component matches are B-tree look-ups on
-``term_keys``; English words and character bigrams (for "did you mean") are
-posting lists.  Substring and full-text search scan short columns inside SQLite
-(C speed), never the entries in Python.  Entries are stored as JSON and turned
-back into model objects one at a time, so a lookup never decodes the whole glossary.
+Exact, alias, normalized and pinyin matches are B-tree look-ups on ``term_keys``.
+The fallbacks (part of a name, a component, English words, "did you mean") and
+full-text search scan short precomputed columns inside SQLite, at C speed, never
+the entries in Python.  Entries are stored as JSON and turned back into model
+objects one at a time, so a lookup never decodes the whole glossary.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-from array import array
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, TypeVar
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
-from jfq.cache import INDEX_VERSION, cache_dir, data_digest
-from jfq.datafiles import DataFiles
-from jfq.model import Document, Glossary, Region, Target, TargetTable, Term, walk
-from jfq.normalize import english_words, fold, pinyin_initials, pinyin_key
+from jfq.model import Document, Region, Target, Term
+from jfq.normalize import SEPARATOR
+from jfq.records import Record, record
 
 T = TypeVar("T")
-SEPARATOR = "\x1f"  # between the names in a searchable column, so a match cannot span two
-
-_SCHEMA = """
-CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
-CREATE TABLE documents(id TEXT PRIMARY KEY, json TEXT);
-CREATE TABLE terms(
-    id INTEGER PRIMARY KEY, term TEXT, scope TEXT, category TEXT, json TEXT,
-    names TEXT,     -- folded term and aliases, then the compact pinyin
-    english TEXT,   -- case-folded English of the entry and its components
-    body TEXT       -- folded definition, components and quotes
-);
-CREATE TABLE term_keys(key TEXT, kind TEXT, raw TEXT, term_id INTEGER);
-CREATE TABLE postings(kind TEXT, token TEXT, ids BLOB, PRIMARY KEY(kind, token)) WITHOUT ROWID;
-CREATE TABLE regions(name TEXT PRIMARY KEY, json TEXT);
-CREATE TABLE region_keys(key TEXT, name TEXT);
-CREATE TABLE targets(
-    id INTEGER PRIMARY KEY, region TEXT, year INTEGER, since INTEGER, kind TEXT, tier TEXT,
-    key TEXT, names TEXT, json TEXT  -- names: folded Chinese and English indicator names
-);
-"""
-_INDEXES = """
-CREATE INDEX term_keys_key ON term_keys(key);
-CREATE INDEX region_keys_key ON region_keys(key);
-CREATE INDEX targets_region_year ON targets(region, year);
-CREATE INDEX targets_key ON targets(key, region);
-"""
 
 
-@dataclass
-class KeyHit:
+@record
+class KeyHit(Record):
     term_id: int
     term: str
     kind: str  # term, alias, pinyin, initials, component
@@ -62,16 +30,39 @@ class KeyHit:
 
 
 class Index:
-    """Read access to a built index.  All methods return model objects or plain values."""
+    """Read access to the built index.  All methods return model objects or plain values.
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self._db = connection
+    The glossary and the targets are separate databases (one cache file per data
+    file), each opened on first use: a term lookup never touches the targets.
+    """
+
+    def __init__(
+        self,
+        glossary: Callable[[], sqlite3.Connection],
+        targets: Callable[[], sqlite3.Connection],
+    ) -> None:
+        self._open_glossary = glossary
+        self._open_targets = targets
+        self._glossary_db: sqlite3.Connection | None = None
+        self._targets_db: sqlite3.Connection | None = None
+
+    @property
+    def _glossary(self) -> sqlite3.Connection:
+        if self._glossary_db is None:
+            self._glossary_db = self._open_glossary()
+        return self._glossary_db
+
+    @property
+    def _targets(self) -> sqlite3.Connection:
+        if self._targets_db is None:
+            self._targets_db = self._open_targets()
+        return self._targets_db
 
     # -- glossary ---------------------------------------------------------------------
 
     def key_hits(self, key: str, kinds: Sequence[str]) -> list[KeyHit]:
         marks = ",".join("?" * len(kinds))
-        rows = self._db.execute(
+        rows = self._glossary.execute(
             "SELECT k.term_id, t.term, k.kind, k.raw FROM term_keys k JOIN terms t "
             f"ON t.id = k.term_id WHERE k.key = ? AND k.kind IN ({marks}) ORDER BY k.term_id",
             (key, *kinds),
@@ -80,7 +71,7 @@ class Index:
 
     def key_prefix_hits(self, prefix: str, kinds: Sequence[str], limit: int) -> list[KeyHit]:
         marks = ",".join("?" * len(kinds))
-        rows = self._db.execute(
+        rows = self._glossary.execute(
             "SELECT k.term_id, t.term, k.kind, k.raw FROM term_keys k JOIN terms t "
             f"ON t.id = k.term_id WHERE k.key >= ? AND k.key < ? AND k.kind IN ({marks}) "
             "ORDER BY length(k.key), k.term_id LIMIT ?",
@@ -89,46 +80,52 @@ class Index:
         return [KeyHit(*row) for row in rows]
 
     def names_containing(self, folded: str, limit: int) -> list[tuple[int, str, str]]:
-        """(id, term, folded names) of entries whose name or an alias contains ``folded``."""
-        rows = self._db.execute(
+        """(id, term, folded names) of entries whose name, alias or pinyin contains ``folded``."""
+        rows = self._glossary.execute(
             "SELECT id, term, names FROM terms WHERE instr(names, ?) > 0 "
             "ORDER BY instr(names, ?) = 1 DESC, length(term), id LIMIT ?",
             (folded, folded, limit),
         )
         return list(rows)
 
-    def posting(self, kind: str, token: str) -> array[int]:
-        row = self._db.execute(
-            "SELECT ids FROM postings WHERE kind = ? AND token = ?", (kind, token)
-        ).fetchone()
-        ids = array("i")
-        if row is not None:
-            ids.frombytes(row[0])
-        return ids
+    def with_part(self, folded: str, limit: int) -> list[tuple[int, str]]:
+        """(id, term) of entries with a component whose folded text is ``folded``."""
+        rows = self._glossary.execute(
+            "SELECT id, term FROM terms WHERE instr(?1 || parts || ?1, ?1 || ?2 || ?1) > 0 "
+            "ORDER BY id LIMIT ?3",
+            (SEPARATOR, folded, limit),
+        )
+        return list(rows)
 
-    def term_names(self, ids: Iterable[int]) -> dict[int, tuple[str, str, str]]:
-        """id -> (term, folded names, English column) for the given ids."""
-        wanted = list(ids)
-        out: dict[int, tuple[str, str, str]] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for row in self._db.execute(
-                f"SELECT id, term, names, english FROM terms WHERE id IN ({marks})", chunk
-            ):
-                out[row[0]] = (row[1], row[2], row[3])
-        return out
+    def with_english(self, stems: Sequence[str], limit: int) -> list[tuple[int, str]]:
+        """(id, term) of entries with an English word starting with each stem, shortest first."""
+        where = " AND ".join("instr(english, ?) > 0" for _ in stems)
+        rows = self._glossary.execute(
+            f"SELECT id, term FROM terms WHERE {where} ORDER BY length(english), id LIMIT ?",
+            (*(" " + stem for stem in stems), limit),
+        )
+        return list(rows)
+
+    def sharing_grams(self, grams: Sequence[str], limit: int) -> list[tuple[int, str, str]]:
+        """(id, term, names) of the entries whose names share most of ``grams``."""
+        votes = " + ".join("(instr(names, ?) > 0)" for _ in grams)
+        rows = self._glossary.execute(
+            f"SELECT id, term, names, {votes} AS votes FROM terms WHERE votes > 0 "
+            "ORDER BY votes DESC, id LIMIT ?",
+            (*grams, limit),
+        )
+        return [(row[0], row[1], row[2]) for row in rows]
 
     def term(self, term_id: int) -> Term:
-        row = self._db.execute("SELECT json FROM terms WHERE id = ?", (term_id,)).fetchone()
+        row = self._glossary.execute("SELECT json FROM terms WHERE id = ?", (term_id,)).fetchone()
         return _decode(row[0], Term)
 
     def term_id(self, name: str) -> int | None:
-        row = self._db.execute("SELECT id FROM terms WHERE term = ?", (name,)).fetchone()
+        row = self._glossary.execute("SELECT id FROM terms WHERE term = ?", (name,)).fetchone()
         return None if row is None else int(row[0])
 
     def terms(self, scope: str | None = None, category: str | None = None) -> list[Term]:
-        rows = self._db.execute(
+        rows = self._glossary.execute(
             "SELECT json FROM terms WHERE (?1 IS NULL OR scope = ?1) "
             "AND (?2 IS NULL OR category = ?2) ORDER BY id",
             (scope, category),
@@ -136,7 +133,7 @@ class Index:
         return [_decode(row[0], Term) for row in rows]
 
     def term_count(self) -> int:
-        return int(self._db.execute("SELECT count(*) FROM terms").fetchone()[0])
+        return int(self._glossary.execute("SELECT count(*) FROM terms").fetchone()[0])
 
     def search(self, tokens: Sequence[tuple[str, str]], limit: int) -> list[tuple[int, float]]:
         """Entries where every token occurs, best first, as (id, score).
@@ -162,39 +159,41 @@ class Index:
             f"SELECT id, {' + '.join(scores)} AS score FROM terms WHERE {' AND '.join(conditions)}"
             " ORDER BY score DESC, length(term), id LIMIT :limit"
         )
-        return [(int(row[0]), float(row[1])) for row in self._db.execute(sql, params)]
+        return [(int(row[0]), float(row[1])) for row in self._glossary.execute(sql, params)]
 
     def documents(self) -> list[Document]:
         return [
             _decode(row[0], Document)
-            for row in self._db.execute("SELECT json FROM documents ORDER BY rowid")
+            for row in self._glossary.execute("SELECT json FROM documents ORDER BY rowid")
         ]
 
     def document(self, doc_id: str) -> Document | None:
-        row = self._db.execute("SELECT json FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        row = self._glossary.execute(
+            "SELECT json FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
         return None if row is None else _decode(row[0], Document)
 
     # -- targets ----------------------------------------------------------------------
 
     def regions(self) -> list[Region]:
-        rows = self._db.execute("SELECT json FROM regions ORDER BY rowid")
+        rows = self._targets.execute("SELECT json FROM regions ORDER BY rowid")
         return [_decode(row[0], Region) for row in rows]
 
     def region_named(self, key: str) -> Region | None:
-        row = self._db.execute(
+        row = self._targets.execute(
             "SELECT r.json FROM region_keys k JOIN regions r ON r.name = k.name WHERE k.key = ?",
             (key,),
         ).fetchone()
         return None if row is None else _decode(row[0], Region)
 
     def region_names_like(self, key: str, limit: int) -> list[str]:
-        rows = self._db.execute(
+        rows = self._targets.execute(
             "SELECT DISTINCT name FROM region_keys WHERE instr(key, ?) > 0 LIMIT ?", (key, limit)
         )
         return [row[0] for row in rows]
 
     def targets(self, region: str, year: int | None = None, key: str | None = None) -> list[Target]:
-        rows = self._db.execute(
+        rows = self._targets.execute(
             "SELECT json FROM targets WHERE region = ?1 AND (?2 IS NULL OR year = ?2) "
             "AND (?3 IS NULL OR key = ?3) ORDER BY id",
             (region, year, key),
@@ -202,36 +201,38 @@ class Index:
         return [_decode(row[0], Target) for row in rows]
 
     def years(self, region: str) -> list[int]:
-        rows = self._db.execute(
+        rows = self._targets.execute(
             "SELECT DISTINCT year FROM targets WHERE region = ? ORDER BY year", (region,)
         )
         return [int(row[0]) for row in rows]
 
     def keys(self) -> list[str]:
-        return [row[0] for row in self._db.execute("SELECT DISTINCT key FROM targets ORDER BY key")]
+        return [
+            row[0] for row in self._targets.execute("SELECT DISTINCT key FROM targets ORDER BY key")
+        ]
 
     def keys_named(self, folded: str) -> list[str]:
         """Keys whose Chinese or English name is ``folded`` (else contains it)."""
-        exact = self._db.execute(
+        exact = self._targets.execute(
             "SELECT DISTINCT key FROM targets WHERE instr(?1 || names || ?1, ?1 || ?2 || ?1) > 0 "
             "ORDER BY key",
             (SEPARATOR, folded),
         ).fetchall()
         if exact:
             return [row[0] for row in exact]
-        rows = self._db.execute(
+        rows = self._targets.execute(
             "SELECT DISTINCT key FROM targets WHERE instr(names, ?) > 0 ORDER BY key", (folded,)
         )
         return [row[0] for row in rows]
 
     def regions_with_key(self, key: str) -> list[str]:
-        rows = self._db.execute(
+        rows = self._targets.execute(
             "SELECT region FROM targets WHERE key = ? GROUP BY region ORDER BY min(id)", (key,)
         )
         return [row[0] for row in rows]
 
     def regions_with_data(self) -> list[str]:
-        rows = self._db.execute("SELECT region FROM targets GROUP BY region ORDER BY min(id)")
+        rows = self._targets.execute("SELECT region FROM targets GROUP BY region ORDER BY min(id)")
         return [row[0] for row in rows]
 
 
@@ -239,173 +240,3 @@ def _decode(text: str, model: type[T]) -> T:
     from jfq.schema import convert
 
     return convert(json.loads(text), model)
-
-
-# -- building -----------------------------------------------------------------------------
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)} if len(text) > 1 else {text}
-
-
-def _dumps(obj: Any) -> str:
-    from jfq.schema import to_plain
-
-    return json.dumps(to_plain(obj), ensure_ascii=False, separators=(",", ":"))
-
-
-def build(connection: sqlite3.Connection, glossary: Glossary, table: TargetTable) -> None:
-    """Fill an empty database with the index of ``glossary`` and ``table``."""
-    db = connection
-    db.executescript(_SCHEMA)
-    db.executemany(
-        "INSERT INTO documents VALUES (?, ?)", ((d.id, _dumps(d)) for d in glossary.documents)
-    )
-    keys: list[tuple[str, str, str, int]] = []
-    postings: dict[tuple[str, str], array[int]] = defaultdict(lambda: array("i"))
-    rows = []
-    for term_id, term in enumerate(glossary.terms, start=1):
-        names = [term.term, *term.aliases]
-        folded_names = [fold(n) for n in names]
-        keys.append((folded_names[0], "term", term.term, term_id))
-        aliases = zip(folded_names[1:], term.aliases, strict=True)
-        keys.extend((folded, "alias", alias, term_id) for folded, alias in aliases)
-        compact = pinyin_key(term.pinyin)
-        keys.append((compact, "pinyin", term.pinyin, term_id))
-        keys.append((pinyin_initials(term.pinyin), "initials", term.pinyin, term_id))
-        components = list(walk(term.components))
-        keys.extend((fold(c.text), "component", c.text, term_id) for c in components)
-        english = [term.en, *(c.en for c in components if c.en)]
-        for word in {w for text in english for w in english_words(text)}:
-            postings["en", word].append(term_id)
-        for gram in {g for name in (*folded_names, compact) for g in _bigrams(name)}:
-            postings["gram", gram].append(term_id)
-        body = [
-            term.definition or "",
-            *(c.text for c in components),
-            *(c.detail or "" for c in components),
-            *(s.quote for s in term.sources),
-        ]
-        rows.append(
-            (
-                term_id,
-                term.term,
-                term.scope,
-                term.category,
-                _dumps(term),
-                SEPARATOR.join((*folded_names, compact)),
-                SEPARATOR.join(t.casefold() for t in english),
-                SEPARATOR.join(fold(t) for t in body if t),
-            )
-        )
-    db.executemany("INSERT INTO terms VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    db.executemany("INSERT INTO term_keys VALUES (?, ?, ?, ?)", (k for k in keys if k[0]))
-    db.executemany(
-        "INSERT INTO postings VALUES (?, ?, ?)",
-        ((kind, token, ids.tobytes()) for (kind, token), ids in postings.items()),
-    )
-    db.executemany(
-        "INSERT INTO regions VALUES (?, ?)", ((r.name, _dumps(r)) for r in table.regions)
-    )
-    region_keys = set()
-    for region in table.regions:
-        for spelling in (region.name, region.en, *region.aliases):
-            region_keys.add((fold(spelling), region.name))
-        region_keys.add((pinyin_key(region.pinyin), region.name))
-    db.executemany("INSERT INTO region_keys VALUES (?, ?)", sorted(region_keys))
-    db.executemany(
-        "INSERT INTO targets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            (
-                i,
-                t.region,
-                t.year,
-                t.since,
-                t.kind,
-                t.tier,
-                t.key,
-                SEPARATOR.join((fold(t.name), fold(t.en))),
-                _dumps(t),
-            )
-            for i, t in enumerate(table.targets, start=1)
-        ),
-    )
-    db.executescript(_INDEXES)
-    db.execute("INSERT INTO meta VALUES ('version', ?)", (INDEX_VERSION,))
-    db.commit()
-
-
-def _load_data(files: DataFiles) -> tuple[Glossary, TargetTable]:
-    from jfq.datafiles import load_model
-
-    return load_model(files.glossary, Glossary), load_model(files.targets, TargetTable)
-
-
-def build_in_memory(files: DataFiles) -> Index:
-    """An index that lives only as long as this process (no cache)."""
-    connection = sqlite3.connect(":memory:")
-    build(connection, *_load_data(files))
-    return Index(connection)
-
-
-def open_index(files: DataFiles) -> Index:
-    """The index of ``files``: the cached one if current, else built (and cached if possible).
-
-    A corrupt or foreign cache file is rebuilt; an unwritable cache folder means
-    the index is built in memory for this run only.  Nothing here is an error
-    the user needs to hear about: the cache is an optimisation.
-    """
-    folder = cache_dir()
-    try:
-        digest = data_digest(files, folder)
-    except OSError:
-        return build_in_memory(files)
-    path = folder / f"index-{digest}.sqlite"
-    if path.exists():
-        index = _open_existing(path)
-        if index is not None:
-            return index
-    return _build_cached(files, path)
-
-
-def _open_existing(path: Path) -> Index | None:
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        row = connection.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
-        if row is not None and row[0] == INDEX_VERSION:
-            return Index(connection)
-        connection.close()
-    except sqlite3.DatabaseError:
-        pass
-    return None
-
-
-def _build_cached(files: DataFiles, path: Path) -> Index:
-    import tempfile
-
-    glossary, table = _load_data(files)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".building-", suffix=".sqlite")
-        os.close(fd)
-    except OSError:
-        connection = sqlite3.connect(":memory:")
-        build(connection, glossary, table)
-        return Index(connection)
-    try:
-        connection = sqlite3.connect(tmp)
-        connection.execute("PRAGMA journal_mode = OFF")
-        connection.execute("PRAGMA synchronous = OFF")
-        build(connection, glossary, table)
-        connection.close()
-        # Readers only ever open complete files: the rename is atomic.
-        Path(tmp).replace(path)
-    except (OSError, sqlite3.DatabaseError):
-        Path(tmp).unlink(missing_ok=True)
-        connection = sqlite3.connect(":memory:")
-        build(connection, glossary, table)
-        return Index(connection)
-    index = _open_existing(path)
-    if index is None:  # pragma: no cover - the file we just wrote vanished or broke
-        return build_in_memory(files)
-    return index

@@ -7,38 +7,76 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 
-# Kept although they are punctuation or symbols: they carry meaning in names like 3+10, 2+N.
-_KEEP = frozenset("+%‰")
+# What a key keeps: letters (Chinese included), digits, and + % ‰ (also full width), which
+# carry meaning in names like 3+10, 2+N and 8%左右.  Quotes, marks and spaces are dropped.
+SEPARATOR = "\x1f"  # between the fields of a searchable column, so a match cannot span two
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(common marks, what fold drops, the same keeping SEPARATOR), compiled on first use."""
+    # The punctuation of ordinary Chinese and English text (ASCII, CJK and full-width marks,
+    # quotes and dashes), none of which NFKC turns into anything a key keeps; white space
+    # except \x1c-\x1f, which Python counts as space and SEPARATOR is one of.
+    common = re.compile(
+        "(?:[^\\S\x1c-\x1f]|[!-$&-*,-/:-@\\[-`{-~\u00b7\u2010-\u2027\u3000-\u303f"
+        "\uff01-\uff04\uff06-\uff0a\uff0c-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65])+"
+    )
+    return common, re.compile(r"[^\w+%‰＋％]+|_+"), re.compile(r"[^\w+%‰＋％\x1f]+|_+")
+
+
 _WORD = re.compile(r"[a-z0-9]+")
+_ALNUM = re.compile(r"[^\W_]+")
 _STOPWORDS = frozenset({"a", "an", "and", "of", "the", "for", "to", "in", "on", "with", "s"})
 
 
 @cache
-def _t2s() -> dict[int, int]:
+def _traditional() -> frozenset[str]:
+    from jfq._t2s import TRADITIONAL
+
+    return frozenset(TRADITIONAL)
+
+
+@cache
+def _to_simplified() -> dict[int, int]:
     from jfq._t2s import SIMPLIFIED, TRADITIONAL
 
     return str.maketrans(TRADITIONAL, SIMPLIFIED)
 
 
-def _fold_char(char: str) -> str:
-    folded = unicodedata.normalize("NFKC", char).casefold().translate(_t2s())
-    return "".join(c for c in folded if c in _KEEP or not _is_separator(c))
-
-
-@cache
-def _is_separator(char: str) -> bool:
-    category = unicodedata.category(char)
-    return category[0] in "PZC" or (category[0] == "S" and category != "Sm")
+def _fold(text: str, keep_separator: bool) -> str:
+    if text.isascii():  # most queries: no regular expression needed
+        kept = "+%\x1f" if keep_separator else "+%"
+        return "".join(c for c in text.casefold() if c.isalnum() or c in kept)
+    common, drop_marks, drop_keeping_separator = _patterns()
+    drop = drop_keeping_separator if keep_separator else drop_marks
+    # Building the index folds every name and quote, so the order is chosen for speed:
+    # dropping the marks first leaves text that is almost always NFKC already (a cheap
+    # check instead of a normalisation), and translating costs a dict lookup per
+    # character, which only text with a traditional character needs.
+    kept = common.sub("", text)
+    if not unicodedata.is_normalized("NFKC", kept):
+        kept = unicodedata.normalize("NFKC", kept)
+    kept = drop.sub("", kept).casefold()
+    if kept.isascii() or _traditional().isdisjoint(kept):
+        return kept
+    return kept.translate(_to_simplified())
 
 
 def fold(text: str) -> str:
     """The search key of ``text``: NFKC, case-folded, simplified, without spaces and marks.
 
-    “334” -> 334, 《三室經濟》 -> 三室经济, ３＋１０ -> 3+10, 2+n -> 2+n.
+    “334” -> 334, 《三室經濟》 -> 三室经济, ３＋１０ -> 3+10, 2+N -> 2+n.
     """
-    return "".join(_fold_char(c) for c in text)
+    return _fold(text, keep_separator=False)
+
+
+def fold_fields(texts: Iterable[str]) -> str:
+    """``fold`` of each text, joined by SEPARATOR: one pass over the whole, not one per text."""
+    return _fold(SEPARATOR.join(texts), keep_separator=True)
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
@@ -49,7 +87,7 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
-        folded = _fold_char(char)
+        folded = fold(char)
         out.append(folded)
         origin.extend([index] * len(folded))
     return "".join(out), origin
@@ -66,13 +104,8 @@ def pinyin_initials(pinyin: str) -> str:
 
     'san shi jing ji' -> 'ssjj'; '334 lou yuan' -> '334ly'.
     """
-    out = []
-    for syllable in pinyin.split():
-        word = "".join(c for c in syllable.casefold() if c.isalnum())
-        if not word:
-            continue
-        out.append(word if word.isdigit() else word[0])
-    return "".join(out)
+    words = _ALNUM.findall(pinyin.casefold())
+    return "".join(word if word.isdigit() else word[0] for word in words)
 
 
 def english_words(text: str) -> list[str]:
@@ -83,6 +116,16 @@ def english_words(text: str) -> list[str]:
             continue
         words.append(_singular(word))
     return words
+
+
+def english_stems(text: str) -> list[str]:
+    """What each English word of a query must begin a word with: economies -> econom.
+
+    The index keeps English as written (see indexer.english_column); a stem that
+    drops a final y matches both economy and economies, laboratory and laboratories.
+    """
+    return [word[:-1] if len(word) > 3 and word.endswith("y") else word
+            for word in english_words(text)]  # fmt: skip
 
 
 def _singular(word: str) -> str:
