@@ -148,8 +148,15 @@ def test_terms_filters(jfq: Jfq) -> None:
 
 def test_terms_text_table(jfq: Jfq) -> None:
     lines = jfq("terms", "--scope", "国家", "--category", "生态").stdout.splitlines()
-    assert lines[0].split() == ["Term", "English", "Scope", "Category"]
-    assert lines[-1].startswith("3 entries") or lines[-1].split()[1] == "entries"
+    assert [cell.strip() for cell in lines[1].split("│")[1:-1]] == [
+        "Term",
+        "English",
+        "Scope",
+        "Category",
+    ]
+    first_column = "".join(line.split("│")[1].strip() for line in lines[3:-2])
+    assert first_column == "河长制清四乱蓝天、碧水、净土保卫战"  # the last one wraps
+    assert lines[-1] == "3 entries"
 
 
 def test_terms_bad_scope(jfq: Jfq) -> None:
@@ -256,3 +263,13 @@ def test_version_and_help(jfq: Jfq) -> None:
         run = jfq(flag)
         assert run.code == 0 and "term" in run.stdout and "Examples" in run.stdout
     assert "sanshi jingji" in jfq("term", "--help").stdout
+
+
+def test_styled_text_is_the_plain_text_with_colour(jfq: Jfq) -> None:
+    import re
+
+    plain = jfq("term", "334").stdout
+    styled = jfq("term", "334", env={"NO_COLOR": None, "FORCE_COLOR": "1"}).stdout
+    assert "\x1b[" in styled
+    assert re.sub(r"\x1b\[[0-9;]*m", "", styled) == plain
+    assert jfq("term", "334", env={"FORCE_COLOR": "1"}).stdout == plain  # NO_COLOR wins

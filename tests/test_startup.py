@@ -43,7 +43,15 @@ def test_machine_formats_import_neither_rich_nor_yaml(fmt: str) -> None:
     assert not loaded & ({"rich", "yaml"} | NEVER)
 
 
-def test_text_output_imports_rich_but_not_yaml() -> None:
+def test_plain_text_imports_neither_rich_nor_yaml() -> None:
+    """Text into a pipe or file (or with NO_COLOR) is laid out without rich."""
+    loaded = roots(modules_after("term", "334"))
+    assert not loaded & ({"rich", "yaml"} | NEVER)
+
+
+def test_styled_text_imports_rich_but_not_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setenv("FORCE_COLOR", "1")
     loaded = roots(modules_after("term", "334"))
     assert "rich" in loaded
     assert not loaded & ({"yaml"} | NEVER)

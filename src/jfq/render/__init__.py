@@ -54,7 +54,7 @@ def emit(
     stream = out if out is not None else sys.stdout
     domain = import_module(_DOMAINS[type(result).__module__])
     if fmt is Format.text:
-        common.write_rich(stream, lambda ctx: domain.text(result, ctx), documents or {}, chart)
+        common.write_text(stream, lambda ctx: domain.text(result, ctx), documents or {}, chart)
     elif fmt is Format.markdown:
         stream.write(domain.markdown(result, documents or {}))
     elif fmt is Format.csv:

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import re
+import os
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from jfq.model import Document, Source
 
-if TYPE_CHECKING:
-    from rich.console import Console, RenderableType
-    from rich.text import Text
+if TYPE_CHECKING:  # layout imports rich: only text output loads it
+    from jfq.render.layout import Line, Page
 
 Table = tuple[list[str], list[list[str]]]
-
-_TRAILING_SPACE = re.compile(r"[ \t]+(?=(?:\x1b\[[0-9;]*m)*$)", re.MULTILINE)
 
 
 # -- machine formats -----------------------------------------------------------------------
@@ -64,61 +62,84 @@ def source_markdown(source: Source, documents: Mapping[str, Document]) -> str:
     return f"- {where}\n\n  > {source.quote}{note}"
 
 
-# -- text (rich) ------------------------------------------------------------------------------
+# -- text -------------------------------------------------------------------------------------
 
 
 class Context:
-    """What a text renderer may use: the console and the titles of the documents."""
+    """What a text renderer may use: the page being written and the documents' titles."""
 
-    def __init__(self, console: Console, documents: Mapping[str, Document], chart: bool) -> None:
-        self.console = console
+    def __init__(self, page: Page, documents: Mapping[str, Document], chart: bool) -> None:
+        self.page = page
         self.documents = documents
         self.chart = chart
 
-    def print(self, *items: RenderableType) -> None:
-        self.console.print(*items)
-
     def heading(self, text: str) -> None:
-        from rich.text import Text
+        self.page.line((text, "bold underline"))
 
-        self.console.print(Text(text, style="bold underline"))
-
-    def indented(self, text: str | Text, indent: int = 2) -> None:
-        from rich.padding import Padding
-        from rich.text import Text
-
-        body = Text(text) if isinstance(text, str) else text
-        self.console.print(Padding(body, (0, 0, 0, indent)))
-
-    def source_label(self, source: Source) -> Text:
-        from rich.text import Text
-
+    def source_label(self, source: Source) -> Line:
         if source.doc is None:
-            return Text.assemble((source.title or "", "bold"), " ", (source.url or "", "cyan"))
+            return [(source.title or "", "bold"), (" ", ""), (source.url or "", "cyan")]
         short = source.doc.split("_")[0]
         document = self.documents.get(source.doc)
         if document is None:
-            return Text(f"[{short}]", style="bold")
-        return Text.assemble((f"[{short}] ", "bold"), document.title, (f"  {document.date}", "dim"))
+            return [(f"[{short}]", "bold")]
+        return [(f"[{short}] ", "bold"), (document.title, ""), (f"  {document.date}", "dim")]
 
-    def source(self, source: Source, label: Text | None = None) -> None:
-        self.indented(label or self.source_label(source))
-        self.indented(source.quote, 6)
+    def source(self, source: Source, label: Line | None = None) -> None:
+        self.page.block(label or self.source_label(source), indent=2, hanging=6)
+        self.page.block([(source.quote, "")], indent=6)
         if source.note:
-            self.indented(f"({source.note})", 6)
+            self.page.block([(f"({source.note})", "dim")], indent=6)
 
 
-def write_rich(
+def write_text(
     out: TextIO, draw: Callable[[Context], None], documents: Mapping[str, Document], chart: bool
 ) -> None:
-    """Draw with rich (colour only on a terminal without NO_COLOR) and write to ``out``."""
-    from rich.console import Console
+    """Lay the output out; rich prints it with style on a terminal, plain text goes as it is.
+
+    Style only on a terminal (or with FORCE_COLOR), never with NO_COLOR.  Plain
+    output skips rich altogether: piping into a file or another program is the
+    common case and should not pay for a console it does not use.
+    """
+    from jfq.render.layout import Page
+
+    if os.environ.get("NO_COLOR") or not (os.environ.get("FORCE_COLOR") or _is_terminal(out)):
+        page = Page(plain_width())
+        draw(Context(page, documents, chart))
+        out.write(page.plain())
+        return
+    from rich.console import COLOR_SYSTEMS, Console
 
     console = Console(file=out, highlight=False, emoji=False, markup=False)
-    with console.capture() as captured:
-        draw(Context(console, documents, chart))
-    # Rich pads wrapped blocks to the full width; piped or pasted text should not end in spaces.
-    out.write(_TRAILING_SPACE.sub("", captured.get()))
+    page = Page(console.width)
+    draw(Context(page, documents, chart))
+    if console.color_system is None or console.legacy_windows:
+        console.print(page.text(), soft_wrap=True, end="")  # rich knows these consoles best
+    else:
+        # The lines are laid out already: only the styles need rich, which turns each
+        # into the escape codes of this terminal's colour system.  Printing a Text
+        # would re-split and re-measure every line for nothing.
+        out.write(page.ansi(COLOR_SYSTEMS[console.color_system]))
+
+
+def _is_terminal(out: TextIO) -> bool:
+    try:
+        return out.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def plain_width() -> int:
+    """COLUMNS, else the width of whichever standard stream is a terminal, else 80."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 20:
+        return int(columns)
+    for stream in (sys.__stdout__, sys.__stderr__, sys.__stdin__):
+        try:
+            return os.get_terminal_size(stream.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, OSError, ValueError):
+            continue
+    return 80
 
 
 class Footnotes:
@@ -126,37 +147,36 @@ class Footnotes:
 
     def __init__(self) -> None:
         self.sources: list[Source] = []
+        self._numbers: dict[tuple[str | None, str | None, str], int] = {}
 
     def mark(self, sources: Sequence[Source]) -> str:
         marks = []
         for source in sources:
-            if source not in self.sources:
+            key = (source.doc, source.url, source.quote)
+            if key not in self._numbers:
                 self.sources.append(source)
-            marks.append(str(self.sources.index(source) + 1))
+                self._numbers[key] = len(self.sources)
+            marks.append(str(self._numbers[key]))
         return ",".join(marks)
 
     def print(self, ctx: Context) -> None:
-        from rich.text import Text
-
         if not self.sources:
             return
-        ctx.print()
+        ctx.page.blank()
         ctx.heading("Sources")
         for index, source in enumerate(self.sources, start=1):
-            ctx.source(source, Text.assemble((f"[{index}] ", "bold"), ctx.source_label(source)))
+            ctx.source(source, [(f"[{index}] ", "bold"), *ctx.source_label(source)])
 
 
 def bars(ctx: Context, series: Sequence[tuple[str, Sequence[tuple[str, float, str]]]]) -> None:
     """A terminal bar chart: one block per label, one bar per (name, value, value as text)."""
-    from rich.text import Text
-
-    top = max((abs(v) for _, bars_ in series for _, v, _ in bars_), default=0) or 1
-    width = max(10, min(40, ctx.console.width - 30))
-    name_width = max((len(name) for _, bars_ in series for name, _, _ in bars_), default=0)
-    for label, bars_ in series:
-        ctx.print(Text(label, style="bold"))
-        for name, value, shown in bars_:
+    top = max((abs(v) for _, group in series for _, v, _ in group), default=0) or 1
+    width = max(10, min(40, ctx.page.width - 30))
+    name_width = max((len(name) for _, group in series for name, _, _ in group), default=0)
+    for label, group in series:
+        ctx.page.line((label, "bold"))
+        for name, value, shown in group:
             length = max(1, round(abs(value) / top * width)) if value else 0
-            ctx.print(
-                Text.assemble(f"  {name:>{name_width}} ", ("█" * length, "cyan"), f" {shown}")
+            ctx.page.line(
+                (f"  {name:>{name_width}} ", ""), ("█" * length, "cyan"), (f" {shown}", "")
             )

@@ -11,9 +11,8 @@ from jfq.model import Component, Document, Term
 from jfq.render.common import Context, Table, pipe_table, source_markdown
 from jfq.schema import to_plain
 
-if TYPE_CHECKING:
-    from rich.console import RenderableType
-    from rich.text import Text
+if TYPE_CHECKING:  # layout imports rich: only text output loads it
+    from jfq.render.layout import Cell, Line, Node
 
 TERM_COLUMNS = [
     "term",
@@ -160,77 +159,57 @@ def _(result: Miss, ctx: Context) -> None:
 
 @text.register
 def _(result: LookupResult, ctx: Context) -> None:
-    from rich.text import Text
-
     if result.match != "exact":
-        ctx.print(
-            Text(
-                f"{result.query.strip()} → {result.entry.term}  "
-                f"({result.match} match: {result.matched})",
-                style="dim",
-            )
-        )
+        how = f"({result.match} match: {result.matched})"
+        ctx.page.block([(f"{result.query.strip()} → {result.entry.term}  {how}", "dim")])
     term_text(result.entry, ctx)
     if result.alternatives:
         others = ", ".join(f"{c.term} ({c.match})" for c in result.alternatives)
-        ctx.print(Text.assemble(("\nOther matches: ", "bold"), others))
+        ctx.page.blank()
+        ctx.page.block([("Other matches: ", "bold"), (others, "")])
 
 
-def _component_label(component: Component) -> Text:
-    from rich.text import Text
-
-    label = Text()
+def _node(component: Component) -> Node:
+    label: Line = []
     if component.label and component.label != component.text:
-        label.append(f"{component.label}  ", style="bold cyan")
-    label.append(component.text, style="bold" if component.items else "")
+        label.append((f"{component.label}  ", "bold cyan"))
+    label.append((component.text, "bold" if component.items else ""))
     if component.en:
-        label.append(f"  {component.en}", style="dim")
+        label.append((f"  {component.en}", "dim"))
     if component.detail:
-        label.append(f"\n{component.detail}")
-    return label
-
-
-def _component_tree(components: Sequence[Component]) -> RenderableType:
-    from rich.tree import Tree
-
-    tree = Tree("", hide_root=True, guide_style="dim")
-
-    def add(node: Tree, items: Sequence[Component]) -> None:
-        for component in items:
-            add(node.add(_component_label(component)), component.items)
-
-    add(tree, components)
-    return tree
+        label.append((f"  {component.detail}", ""))
+    return label, [_node(item) for item in component.items]
 
 
 def term_text(term: Term, ctx: Context) -> None:
-    from rich.text import Text
-
-    ctx.print(Text.assemble((term.term, "bold"), "  ", (term.pinyin, "italic")))
-    ctx.print(Text(term.en))
-    facts = Text(f"{term.scope} · {term.category}", style="cyan")
+    page = ctx.page
+    page.block([(term.term, "bold"), ("  ", ""), (term.pinyin, "italic")])
+    page.block([(term.en, "")])
+    facts: Line = [(f"{term.scope} · {term.category}", "cyan")]
     if term.aliases:
-        facts.append(f" · also: {', '.join(term.aliases)}", style="")
-    ctx.print(facts)
-    ctx.print()
+        facts.append((f" · also: {', '.join(term.aliases)}", ""))
+    page.block(facts)
+    page.blank()
     ctx.heading("Definition")
     if term.defined and term.definition:
-        ctx.indented(term.definition)
+        page.block([(term.definition, "")], indent=2)
     else:
-        ctx.indented(NOT_DEFINED + " Where it is mentioned is listed under Sources.")
+        page.block(
+            [(NOT_DEFINED + " Where it is mentioned is listed under Sources.", "")], indent=2
+        )
     if term.components:
-        ctx.print()
+        page.blank()
         ctx.heading("Parts")
-        ctx.print(_component_tree(term.components))
+        page.tree([_node(c) for c in term.components])
     if term.notes:
-        ctx.print()
+        page.blank()
         ctx.heading("Notes")
         for note in term.notes:
-            ctx.indented(f"! {note}")
+            page.block([(f"! {note}", "")], indent=2, hanging=4)
     if term.related:
-        ctx.print()
-        ctx.print(Text.assemble(("Related: ", "bold"), ", ".join(term.related)))
-    ctx.print()
+        page.blank()
+        page.block([("Related: ", "bold"), (", ".join(term.related), "")])
+    page.blank()
     ctx.heading("Sources")
     for source in term.sources:
         ctx.source(source)
@@ -238,29 +217,24 @@ def term_text(term: Term, ctx: Context) -> None:
 
 @text.register
 def _(result: TermList, ctx: Context) -> None:
-    from rich.table import Table
-    from rich.text import Text
-
     if not result.terms:
-        ctx.print(Text("No entries match these filters.", style="dim"))
+        ctx.page.line(("No entries match these filters.", "dim"))
         return
-    grid = Table(box=None, show_edge=False, pad_edge=False, header_style="bold")
-    for column in ("Term", "English", "Scope", "Category"):
-        grid.add_column(column, overflow="fold")
+    rows: list[list[Cell]] = []
     for term in result.terms:
-        name = Text(term.term) if term.defined else Text.assemble(term.term, (" *", "dim"))
-        grid.add_row(name, term.en, term.scope, term.category)
-    ctx.print(grid)
+        name: Line = [(term.term, "")] if term.defined else [(term.term, ""), (" *", "dim")]
+        rows.append([[name], [[(term.en, "")]], [[(term.scope, "")]], [[(term.category, "")]]])
+    ctx.page.table(["Term", "English", "Scope", "Category"], rows)
     footer = f"{len(result.terms)} entries"
     if not all(t.defined for t in result.terms):
         footer += "; * used in the sources but not defined there"
-    ctx.print(Text(footer, style="dim"))
+    ctx.page.line((footer, "dim"))
 
 
 @text.register
 def _(result: SearchResult, ctx: Context) -> None:
-    from rich.text import Text
-
     for rank, hit in enumerate(result.hits, start=1):
-        ctx.print(Text.assemble((f"{rank:>2}. ", "dim"), (hit.term, "bold"), "  ", (hit.en, "dim")))
-        ctx.indented(f"{hit.field}: {hit.snippet}", 4)
+        ctx.page.block(
+            [(f"{rank:>2}. ", "dim"), (hit.term, "bold"), ("  ", ""), (hit.en, "dim")], hanging=4
+        )
+        ctx.page.block([(f"{hit.field}: {hit.snippet}", "")], indent=4)

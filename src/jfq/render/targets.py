@@ -11,8 +11,8 @@ from jfq.render.common import Context, Footnotes, Table, bars, pipe_table, sourc
 from jfq.schema import to_plain
 from jfq.targets import Comparison, TargetLine, TargetReport, Trend, number
 
-if TYPE_CHECKING:
-    from rich.text import Text
+if TYPE_CHECKING:  # layout imports rich: only text output loads it
+    from jfq.render.layout import Cell
 
 STATUS_STYLE = {"met": "green", "not met": "red", "no data": "dim", "unrated": "yellow"}
 TARGET_COLUMNS = [
@@ -201,17 +201,17 @@ def _report_markdown(report: TargetReport, documents: Mapping[str, Document]) ->
 # -- text -------------------------------------------------------------------------------------
 
 
-def _indicator(row: Target) -> Text:
-    from rich.text import Text
-
+def _indicator(row: Target) -> Cell:
     since = f" ({row.since}–{row.year})" if row.since is not None else ""
-    return Text.assemble(row.name + since, ("\n" + row.en, "dim"))
+    return [[(row.name + since, "")], [(row.en, "dim")]]
 
 
-def _status(status: str | None) -> Text:
-    from rich.text import Text
+def _plain(text: str) -> Cell:
+    return [[(text, "")]]
 
-    return Text(status or "", style=STATUS_STYLE.get(status or "", ""))
+
+def _status(status: str | None) -> Cell:
+    return [[(status or "", STATUS_STYLE.get(status or "", ""))]]
 
 
 @singledispatch
@@ -221,18 +221,14 @@ def text(result: Any, ctx: Context) -> None:  # pragma: no cover - all types reg
 
 @text.register
 def _(report: TargetReport, ctx: Context) -> None:
-    from rich.table import Table as RichTable
-    from rich.text import Text
-
+    page = ctx.page
     for section in report.sections:
         notes = Footnotes()
-        ctx.print(
-            Text.assemble(
-                (f"{section.region.name} {section.year}", "bold"), (f"  {section.region.en}", "dim")
-            )
+        page.line(
+            (f"{section.region.name} {section.year}", "bold"), (f"  {section.region.en}", "dim")
         )
         if not section.lines:
-            ctx.print(Text("No rows match these filters.", style="dim"))
+            page.line(("No rows match these filters.", "dim"))
         for tier, title in (
             ("headline", "Main expected targets (主要预期目标)"),
             ("task", "Tasks"),
@@ -240,54 +236,60 @@ def _(report: TargetReport, ctx: Context) -> None:
             lines = [line for line in section.lines if line.row.tier == tier]
             if not lines:
                 continue
-            grid = RichTable(
-                title=title, title_justify="left", title_style="bold", header_style="bold"
-            )
-            grid.add_column("Indicator", overflow="fold", ratio=4)
-            grid.add_column("Target", overflow="fold", ratio=2)
-            grid.add_column("Result", overflow="fold", ratio=2)
-            grid.add_column("Status", overflow="fold", ratio=1)
-            grid.add_column("Src", justify="right", overflow="fold")
+            rows = []
             for line in lines:
                 marks = notes.mark(line.row.sources)
                 if line.row.kind == "target":
                     if line.actual is not None:
                         marks += ";" + notes.mark(line.actual.sources)
-                    grid.add_row(
-                        _indicator(line.row),
-                        line.display,
-                        line.actual_display or "—",
-                        _status(line.status),
-                        marks,
+                    result = line.actual_display or "—"
+                    rows.append(
+                        [
+                            _indicator(line.row),
+                            _plain(line.display),
+                            _plain(result),
+                            _status(line.status),
+                            _plain(marks),
+                        ]
                     )
                 else:
-                    grid.add_row(_indicator(line.row), "—", line.display, "", marks)
-            ctx.print(grid)
+                    rows.append(
+                        [
+                            _indicator(line.row),
+                            _plain("—"),
+                            _plain(line.display),
+                            _plain(""),
+                            _plain(marks),
+                        ]
+                    )
+            page.blank()
+            page.table(
+                ["Indicator", "Target", "Result", "Status", "Src"], rows, right=[4], title=title
+            )
         notes.print(ctx)
 
 
 @text.register
 def _(comparison: Comparison, ctx: Context) -> None:
-    from rich.table import Table as RichTable
-    from rich.text import Text
-
+    page = ctx.page
     a, b = str(comparison.a), str(comparison.b)
-    ctx.print(Text.assemble((f"{a} → {b}", "bold"), (f"  ({comparison.kind}s)", "dim")))
+    page.line((f"{a} → {b}", "bold"), (f"  ({comparison.kind}s)", "dim"))
     notes = Footnotes()
-    grid = RichTable(header_style="bold")
-    grid.add_column("Indicator", overflow="fold", ratio=4)
-    grid.add_column(a, overflow="fold", ratio=2)
-    grid.add_column(b, overflow="fold", ratio=2)
-    grid.add_column("Change", overflow="fold", ratio=3)
-    grid.add_column("Src", justify="right", overflow="fold")
+    rows = []
     for row in comparison.rows:
         some = row.a or row.b
         assert some is not None
         marks = ";".join(notes.mark(r.sources) for r in (row.a, row.b) if r is not None)
-        grid.add_row(
-            _indicator(some), row.a_display or "—", row.b_display or "—", row.change, marks
+        rows.append(
+            [
+                _indicator(some),
+                _plain(row.a_display or "—"),
+                _plain(row.b_display or "—"),
+                _plain(row.change),
+                _plain(marks),
+            ]
         )
-    ctx.print(grid)
+    page.table(["Indicator", a, b, "Change", "Src"], rows, right=[4])
     if ctx.chart:
         series = [
             (
@@ -298,34 +300,28 @@ def _(comparison: Comparison, ctx: Context) -> None:
             if row.a and row.b and row.a.value is not None and row.b.value is not None
         ]
         if series:
-            ctx.print()
+            page.blank()
             bars(ctx, series)
     notes.print(ctx)
 
 
 @text.register
 def _(trend: Trend, ctx: Context) -> None:
-    from rich.table import Table as RichTable
-    from rich.text import Text
-
-    ctx.print(
-        Text.assemble(
-            (f"{trend.name} · {trend.region}", "bold"), (f"  {trend.en} ({trend.key})", "dim")
-        )
-    )
+    page = ctx.page
+    page.line((f"{trend.name} · {trend.region}", "bold"), (f"  {trend.en} ({trend.key})", "dim"))
     notes = Footnotes()
-    grid = RichTable(header_style="bold")
-    for column in ("Year", "Target", "Result", "Status", "Src"):
-        grid.add_column(column, overflow="fold")
+    rows = []
     series = []
     for point in trend.points:
         marks = ";".join(notes.mark(r.sources) for r in (point.target, point.actual) if r)
-        grid.add_row(
-            str(point.year),
-            point.target_display or "—",
-            point.actual_display or "—",
-            _status(point.status),
-            marks,
+        rows.append(
+            [
+                _plain(str(point.year)),
+                _plain(point.target_display or "—"),
+                _plain(point.actual_display or "—"),
+                _status(point.status),
+                _plain(marks),
+            ]
         )
         drawn = [
             (kind, row.value, shown or "")
@@ -337,8 +333,8 @@ def _(trend: Trend, ctx: Context) -> None:
         ]
         if drawn:
             series.append((str(point.year), drawn))
-    ctx.print(grid)
+    page.table(["Year", "Target", "Result", "Status", "Src"], rows)
     if series:
-        ctx.print()
+        page.blank()
         bars(ctx, series)
     notes.print(ctx)
