@@ -3,8 +3,8 @@
     python scripts/gen_pinyin.py            # rewrite the files in place
     python scripts/gen_pinyin.py --check    # exit 1 if a pinyin line is missing or stale
 
-Pinyin is never typed by hand: it comes from pypinyin (a test dependency only;
-jfq itself never imports it).  The script edits only the line after each
+Pinyin is never typed by hand: it comes from pypinyin, through jfq.pinyin (a test
+and extract dependency only; lookups never import it).  The script edits only the line after each
 `- term:` / `- name:` line, so comments and layout of the files are kept.
 --data-dir DIR works on another pair of data files.
 """
@@ -18,26 +18,11 @@ from pathlib import Path
 
 import yaml
 
+from jfq.pinyin import pinyin_of
+
 ROOT = Path(__file__).resolve().parents[1]
 # The YAML line that names an entry, and the key of the pinyin line that follows it.
 NAME_LINE = re.compile(r"^(?P<indent>\s*)- (?P<field>term|name): (?P<value>.+)$")
-# Readings pypinyin gets wrong for these names, with the reason; phrase -> syllables.
-CORRECTIONS: dict[str, list[str]] = {}
-
-
-def pinyin_of(text: str) -> str:
-    """Toneless pinyin, syllables separated by spaces; Latin letters and digits kept as written."""
-    from pypinyin import Style, lazy_pinyin, load_phrases_dict
-
-    if CORRECTIONS:
-        load_phrases_dict({k: [[s] for s in v] for k, v in CORRECTIONS.items()})
-    syllables = []
-    for chunk in lazy_pinyin(text, style=Style.NORMAL, errors="default"):
-        # Non-Chinese runs come back as they are: keep letters, digits and '+' (2+N, 3+10).
-        cleaned = "".join(c for c in chunk if c.isascii() and (c.isalnum() or c == "+"))
-        if cleaned:
-            syllables.append(cleaned)
-    return " ".join(syllables)
 
 
 def update(text: str) -> str:

@@ -46,14 +46,17 @@ def open_index(files: DataFiles) -> Index:
     the index is built in memory for this run only.  Nothing here is an error
     the user needs to hear about: the cache is an optimisation.
     """
-    return Index(lambda: _connect(files.glossary, "glossary"),
-                 lambda: _connect(files.targets, "targets"))  # fmt: skip
+    return Index(
+        lambda: _connect(files.glossary, "glossary"), lambda: _connect(files.targets, "targets")
+    )
 
 
 def build_in_memory(files: DataFiles) -> Index:
     """An index that lives only as long as this process (no cache files)."""
-    return Index(lambda: _build(files.glossary, "glossary", ":memory:"),
-                 lambda: _build(files.targets, "targets", ":memory:"))  # fmt: skip
+    return Index(
+        lambda: _build(files.glossary, "glossary", ":memory:"),
+        lambda: _build(files.targets, "targets", ":memory:"),
+    )
 
 
 def _connect(path: Path, part: str) -> sqlite3.Connection:

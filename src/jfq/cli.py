@@ -348,6 +348,176 @@ def trend(
     emit(run_trend(index, key, region), fmt, **_text_options(fmt, index))
 
 
+CorpusOption = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option(
+        "--corpus", metavar="DIR", help="Folder of source texts (*.txt, UTF-8 or GB18030)."
+    ),
+]
+
+
+@app.command()
+@reports_errors
+def validate(
+    corpus: CorpusOption = None,
+    fmt: FormatOption = Format.text,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Check the data files: schema, integrity rules, and with --corpus every quote.
+
+    Exit code 1 when there is an error; notes (known gaps of the sources) do not fail.
+
+    Examples:
+
+    \b
+    jfq validate
+    jfq validate --corpus ../shared/seeds
+    jfq validate --data-dir my-data --format json
+    """
+    from jfq.datafiles import locate
+    from jfq.render import emit
+    from jfq.validate import validate_files
+
+    files = locate(data_dir)
+    report = validate_files(files.glossary, files.targets, corpus)
+    emit(report, fmt)
+    if report.errors:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+@reports_errors
+def mentions(
+    query: Annotated[
+        list[str], typer.Argument(metavar="QUERY...", help="A term (any spelling) or any text.")
+    ],
+    corpus: Annotated[
+        Path,
+        typer.Option("--corpus", metavar="DIR", help="Folder of source texts (*.txt)."),
+    ],
+    context: Annotated[
+        int, typer.Option(min=0, max=500, help="Characters shown either side of a mention.")
+    ] = 30,
+    fmt: FormatOption = Format.text,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Every place a term occurs in a folder of texts, with document, line and context.
+
+    A QUERY that names an entry searches for its name and all its aliases; any
+    other text is searched as it is.
+
+    Examples:
+
+    \b
+    jfq mentions 334 --corpus ../shared/seeds
+    jfq mentions 万人助万企 --corpus reports/ --format csv
+    """
+    from jfq.errors import NotFound
+    from jfq.lookup import find_term
+    from jfq.mentions import find_mentions
+    from jfq.render import emit
+
+    text = " ".join(query)
+    try:
+        entry = find_term(_index(data_dir), text)
+    except NotFound:
+        found = find_mentions(text, None, [text.strip()], corpus, context)
+    else:
+        if entry.match in ("fuzzy", "component"):
+            found = find_mentions(text, None, [text.strip()], corpus, context)
+        else:
+            spellings = [entry.entry.term, *entry.entry.aliases]
+            found = find_mentions(text, entry.entry.term, spellings, corpus, context)
+    emit(found, fmt)
+
+
+@app.command()
+@reports_errors
+def extract(
+    file: Annotated[
+        str, typer.Argument(metavar="FILE", help="A report as plain text, or - for stdin.")
+    ],
+    region: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(metavar="REGION", help="Region of the report (default: from the text)."),
+    ] = None,
+    year: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(metavar="YEAR", help="Year of the report (default: from the text)."),
+    ] = None,
+    doc: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(metavar="ID", help="Document id for the sources (default: file name)."),
+    ] = None,
+    merge: Annotated[
+        bool, typer.Option("--merge", help="Add the draft to the data files in --data-dir.")
+    ] = False,
+    fmt: Annotated[
+        Format,
+        typer.Option(
+            "--format", "-f", case_sensitive=False, help="Output: yaml (default) or json."
+        ),
+    ] = Format.yaml,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Draft cited glossary entries and target rows from a report's text.
+
+    Finds glossary sections (词语解释, 名词解释 …) and running-text definitions
+    ("“四转”,即…"), target statements ("主要预期目标是:…", bullet lists under such a
+    heading), and results of known indicators ("地区生产总值完成181.8亿元"). Every
+    item carries its quote with character offsets. The encoding (UTF-8 or
+    GB18030/GBK), the region and the year are detected; what had to be guessed is
+    said on stderr. --merge appends to glossary.yaml and targets.yaml in --data-dir
+    and lists conflicts instead of overwriting anything.
+
+    Examples:
+
+    \b
+    jfq extract report-2024.txt > draft.yaml
+    jfq extract report.txt --region 解放区 --year 2024 --format json
+    jfq extract report.txt --merge --data-dir my-data && jfq validate --data-dir my-data
+    """
+    from jfq.errors import UsageError
+    from jfq.extract import decode
+    from jfq.extract import extract as run_extract
+    from jfq.render import emit
+    from jfq.targets import parse_year
+
+    if fmt not in (Format.yaml, Format.json):
+        raise UsageError(f"extract writes yaml or json, not {fmt.value}")
+    if merge and data_dir is None:
+        raise UsageError(
+            "--merge needs --data-dir DIR (or JFQ_DATA_DIR): the bundled data is read-only"
+        )
+    data = _read_input(file)
+    text, encoding = decode(data)
+    chosen_year = None if year is None else parse_year(year)
+    draft = run_extract(text, source=file, encoding=encoding, region=region, year=chosen_year,
+                        doc_id=doc)  # fmt: skip
+    sys.stderr.write(f"jfq: read {file} as {encoding}: {len(draft.terms)} entries, "
+                     f"{len(draft.targets)} target rows\n")  # fmt: skip
+    for note in draft.notes:
+        sys.stderr.write(f"  {note}\n")
+    if merge:
+        from jfq.merge import merge as run_merge
+
+        assert data_dir is not None
+        emit(run_merge(draft, data_dir), Format.text if fmt is Format.yaml else fmt)
+        return
+    emit(draft, fmt)
+
+
+def _read_input(file: str) -> bytes:
+    from jfq.errors import DataError
+
+    if file == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(file).read_bytes()
+    except OSError as err:
+        raise DataError(file, f"cannot read: {err.strerror or err}") from None
+
+
 def _only_the_command_asked_for(args: list[str]) -> None:
     """Register just the command on the command line, when it names one.
 

@@ -110,11 +110,19 @@ def _build_glossary(db: sqlite3.Connection, glossary: Plain) -> None:
         body += [c["detail"] for c in components if "detail" in c]
         body += [source["quote"] for source in term["sources"]]
         english = [term["en"], *(c["en"] for c in components if "en" in c)]
-        rows.append((
-            term_id, name, term["scope"], term["category"], _dumps(term),
-            SEPARATOR.join((*folded, compact)), fold_fields(parts), english_column(english),
-            fold_fields(body),
-        ))  # fmt: skip
+        rows.append(
+            (
+                term_id,
+                name,
+                term["scope"],
+                term["category"],
+                _dumps(term),
+                SEPARATOR.join((*folded, compact)),
+                fold_fields(parts),
+                english_column(english),
+                fold_fields(body),
+            )
+        )
     db.executemany("INSERT INTO terms VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     db.executemany("INSERT INTO term_keys VALUES (?, ?, ?, ?)", (k for k in keys if k[0]))
 
@@ -131,8 +139,17 @@ def _build_targets(db: sqlite3.Connection, table: Plain) -> None:
     db.executemany(
         "INSERT INTO targets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            (i, t["region"], t["year"], t.get("since"), t["kind"], t["tier"], t["key"],
-             fold_fields((t["name"], t["en"])), _dumps(t))
+            (
+                i,
+                t["region"],
+                t["year"],
+                t.get("since"),
+                t["kind"],
+                t["tier"],
+                t["key"],
+                fold_fields((t["name"], t["en"])),
+                _dumps(t),
+            )
             for i, t in enumerate(table["targets"], start=1)
         ),
-    )  # fmt: skip
+    )

@@ -96,6 +96,10 @@ class Source(Record):
     url: str | None = described("(optional) For a public document outside the seeds: its address.")
     title: str | None = described("(optional) Title of the public document given by url.")
     note: str | None = described("(optional) What the reader should know about this passage.")
+    start: int | None = described(
+        "(optional) Character offset of the quote in the document (jfq extract records it)."
+    )
+    end: int | None = described("(optional) Offset just after the quote, with start.")
 
 
 @record(kw_only=True)

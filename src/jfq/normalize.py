@@ -47,6 +47,13 @@ def _to_simplified() -> dict[int, int]:
     return str.maketrans(TRADITIONAL, SIMPLIFIED)
 
 
+def simplified(text: str) -> str:
+    """Traditional characters replaced by simplified ones, one for one (offsets stay valid)."""
+    if text.isascii() or _traditional().isdisjoint(text):
+        return text
+    return text.translate(_to_simplified())
+
+
 def _fold(text: str, keep_separator: bool) -> str:
     if text.isascii():  # most queries: no regular expression needed
         kept = "+%\x1f" if keep_separator else "+%"

@@ -17,6 +17,7 @@ from jfq.normalize import fold
 from jfq.records import Record, record
 
 _ELLIPSIS = re.compile(r"…+")
+DRAFT_MARK = "(to "  # jfq extract writes "(to translate) …" where a person must fill in
 _NUMERAL = re.compile(r"[0-9]+|[一二两三四五六七八九十]+|多|(?<=\+)N")
 _PARENTHETICAL = re.compile(r"[（(][^）)]*[）)]")
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -172,6 +173,8 @@ def check_glossary(glossary: Glossary, file: str = "glossary.yaml") -> list[Prob
                     add(f"component text {text!r} is not within the entry's quotes")
         for message in count_problems(term.term, term.components):
             add(message, "note" if term.notes else "error")
+        if term.en.startswith(DRAFT_MARK):
+            add("drafted by jfq extract: en, scope and category still to review", "note")
     return problems
 
 
@@ -188,6 +191,10 @@ def _source_problems(
             problems.append(Problem(file, where, f"source doc {source.doc!r} is not a document"))
         elif source.url is not None and not source.title:
             problems.append(Problem(file, where, "a source with a url needs a title"))
+        if (source.start is None) != (source.end is None) or (
+            source.start is not None and source.end is not None and source.end <= source.start
+        ):
+            problems.append(Problem(file, where, "start and end go together, end after start"))
     return problems
 
 
@@ -224,6 +231,8 @@ def check_targets(
             add(f"same region, year, kind and key as targets[{seen[identity]}]")
         seen.setdefault(identity, index)
         english[row.key].add(row.en)
+        if row.en.startswith(DRAFT_MARK):
+            problems.append(Problem(file, where, "drafted: en still to translate", "note"))
         if row.unit is not None:
             units[row.key].add(row.unit)
         if row.region not in regions:
@@ -273,8 +282,16 @@ def number_stated(value: float, text: str) -> bool:
 
 
 def read_corpus(folder: Path) -> dict[str, str]:
-    """The texts of a folder by id (file name without .txt)."""
-    return {path.stem: path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))}
+    """The .txt files of a folder by id (name without .txt), decoded as UTF-8 or GB18030."""
+    from jfq.errors import DataError
+    from jfq.extract import decode
+
+    if not folder.is_dir():
+        raise DataError(str(folder), "not a folder (given by --corpus)")
+    texts = {path.stem: decode(path.read_bytes())[0] for path in sorted(folder.glob("*.txt"))}
+    if not texts:
+        raise DataError(str(folder), "no .txt files in the corpus folder")
+    return texts
 
 
 def check_quotes(glossary: Glossary, table: TargetTable, corpus: dict[str, str]) -> list[Problem]:
@@ -298,9 +315,47 @@ def check_quotes(glossary: Glossary, table: TargetTable, corpus: dict[str, str])
                 problems.append(
                     Problem(file, where, f"quote not verbatim in {source.doc}: {source.quote!r}")
                 )
+            elif source.start is not None and text[source.start : source.end] != source.quote:
+                message = f"start/end do not point at the quote in {source.doc}"
+                problems.append(Problem(file, where, f"{message}: {source.quote[:30]!r}"))
     return problems
 
 
 def check_all(glossary: Glossary, table: TargetTable) -> list[Problem]:
     doc_ids = [d.id for d in glossary.documents]
     return check_glossary(glossary) + check_targets(table, doc_ids)
+
+
+@record
+class Report(Record):
+    """What ``jfq validate`` found."""
+
+    glossary: str
+    targets: str
+    corpus: str | None
+    entries: int
+    rows: int
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+def validate_files(glossary_path: Path, targets_path: Path, corpus: Path | None) -> Report:
+    """Schema, integrity rules and (with a corpus) verbatim quotes of a pair of data files."""
+    from jfq.datafiles import load_model
+
+    glossary = load_model(glossary_path, Glossary)
+    table = load_model(targets_path, TargetTable)
+    problems = check_all(glossary, table)
+    if corpus is not None:
+        problems += check_quotes(glossary, table, read_corpus(corpus))
+    return Report(
+        glossary=str(glossary_path),
+        targets=str(targets_path),
+        corpus=None if corpus is None else str(corpus),
+        entries=len(glossary.terms),
+        rows=len(table.targets),
+        problems=problems,
+    )

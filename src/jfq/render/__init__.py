@@ -33,6 +33,7 @@ _DOMAINS = {
     "jfq.validate": "jfq.render.checks",
     "jfq.mentions": "jfq.render.checks",
     "jfq.extract": "jfq.render.checks",
+    "jfq.merge": "jfq.render.checks",
 }
 
 
@@ -62,4 +63,8 @@ def emit(
     elif fmt is Format.json:
         common.write_json(stream, domain.plain(result))
     else:
-        common.write_yaml(stream, domain.plain(result))
+        styled = getattr(domain, "yaml_text", lambda _: None)(result)
+        if styled is not None:
+            stream.write(styled)
+        else:
+            common.write_yaml(stream, domain.plain(result))

@@ -1,0 +1,185 @@
+"""``jfq extract --merge``: add a draft to a pair of data files, never overwriting.
+
+New documents, entries, rows and regions are appended in the files' own style,
+so their comments and layout survive (a file in JSON syntax is rewritten as JSON).
+Anything that would change what is already there is a conflict: listed, not written.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from jfq.datafiles import GLOSSARY, TARGETS, read_yaml
+from jfq.errors import JfqError
+from jfq.extract import Extraction
+from jfq.normalize import fold
+from jfq.records import Record, record
+from jfq.schema import to_plain
+from jfq.yaml_style import dump_items
+
+Plain = dict[str, Any]
+_HEADER = "# Written by jfq extract --merge; check every drafted field before relying on it.\n"
+
+
+@record
+class MergeReport(Record):
+    folder: str
+    documents: list[str]  # ids added
+    terms: list[str]  # names added
+    targets: int  # rows added
+    regions: list[str]  # regions added
+    unchanged: int  # items already there, identical
+    conflicts: list[str]  # items left out because they would change existing data
+
+
+def merge(extraction: Extraction, folder: Path) -> MergeReport:
+    if any(not term.pinyin for term in extraction.terms):
+        raise JfqError(
+            "the draft has entries without pinyin",
+            hint="pip install 'jfq[extract]' (pypinyin) and extract again, then merge",
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    glossary = _load(folder / GLOSSARY, {"documents": [], "terms": []})
+    table = _load(folder / TARGETS, {"regions": [], "targets": []})
+    report = MergeReport(folder=str(folder), documents=[], terms=[], targets=0, regions=[],
+                         unchanged=0, conflicts=[])  # fmt: skip
+    new_documents = _new_documents(glossary, [to_plain(extraction.document)], report)
+    new_terms = _new_terms(glossary, [to_plain(t) for t in extraction.terms], report)
+    new_targets = _new_targets(table, [to_plain(t) for t in extraction.targets], report)
+    new_regions = _new_regions(table, new_targets, report)
+    _write(folder / GLOSSARY, glossary, {"documents": new_documents, "terms": new_terms})
+    _write(folder / TARGETS, table, {"regions": new_regions, "targets": new_targets})
+    return report
+
+
+def _load(path: Path, empty: Plain) -> Plain:
+    if not path.exists():
+        return empty
+    data = read_yaml(path)
+    return data if isinstance(data, dict) else empty
+
+
+def _compact(item: Plain) -> Plain:
+    """An item without its empty fields, for comparing a draft with what is stored."""
+    return {k: v for k, v in item.items() if v not in (None, [], {})}
+
+
+def _new_documents(glossary: Plain, drafts: list[Plain], report: MergeReport) -> list[Plain]:
+    existing = {d["id"]: d for d in glossary.get("documents") or []}
+    added = []
+    for draft in drafts:
+        old = existing.get(draft["id"])
+        if old is None:
+            added.append(_compact(draft))
+            report.documents.append(draft["id"])
+        elif old.get("title") == draft["title"]:
+            report.unchanged += 1
+        else:
+            report.conflicts.append(f"document {draft['id']}: another document has this id")
+    return added
+
+
+def _new_terms(glossary: Plain, drafts: list[Plain], report: MergeReport) -> list[Plain]:
+    owners = {}
+    for term in glossary.get("terms") or []:
+        for spelling in (term["term"], *term.get("aliases", ())):
+            owners[fold(spelling)] = term
+    added = []
+    for draft in drafts:
+        old = owners.get(fold(draft["term"]))
+        if old is None:
+            added.append(_compact(draft))
+            report.terms.append(draft["term"])
+            owners[fold(draft["term"])] = draft
+        elif old.get("definition") == draft.get("definition"):
+            report.unchanged += 1
+        else:
+            report.conflicts.append(
+                f"term {draft['term']}: already an entry ({old['term']}) with another definition"
+            )
+    return added
+
+
+def _identity(row: Plain) -> tuple[Any, ...]:
+    return row["region"], row["year"], row.get("since"), row["kind"], row["key"]
+
+
+def _new_targets(table: Plain, drafts: list[Plain], report: MergeReport) -> list[Plain]:
+    existing = {_identity(row): row for row in table.get("targets") or []}
+    added = []
+    for draft in drafts:
+        old = existing.get(_identity(draft))
+        if old is None:
+            added.append(_compact(draft))
+            existing[_identity(draft)] = draft
+        elif all(old.get(k) == draft.get(k) for k in ("value", "value_max", "unit", "comparator")):
+            report.unchanged += 1
+        else:
+            region, year, _, kind, key = _identity(draft)
+            report.conflicts.append(
+                f"{kind} {key} {region} {year}: stored as {old.get('text')!r}, "
+                f"the draft says {draft['text']!r}"
+            )
+    report.targets = len(added)
+    return added
+
+
+def _new_regions(table: Plain, rows: list[Plain], report: MergeReport) -> list[Plain]:
+    from jfq import pinyin
+
+    known = {region["name"] for region in table.get("regions") or []}
+    added = []
+    for name in dict.fromkeys(row["region"] for row in rows):
+        if name not in known:
+            spoken = pinyin.pinyin_of(name) if pinyin.available() else name
+            added.append({"name": name, "pinyin": spoken, "en": f"(to translate) {name}"})
+            report.regions.append(name)
+    return added
+
+
+def _write(path: Path, current: Plain, additions: dict[str, list[Plain]]) -> None:
+    """Append ``additions`` (key -> new items) to the lists of the file at ``path``."""
+    if not any(additions.values()):
+        return
+    if not path.exists():
+        text = _HEADER + "".join(
+            f"\n{key}:\n" + (dump_items(items) if items else "") for key, items in additions.items()
+        )
+        path.write_text(_empty_lists(text), encoding="utf-8")
+        return
+    text = path.read_text(encoding="utf-8")
+    if text.lstrip().startswith("{"):  # JSON syntax: rewrite as JSON
+        for key, items in additions.items():
+            current.setdefault(key, [])
+            current[key] = (current[key] or []) + items
+        path.write_text(json.dumps(current, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        return
+    for key, items in additions.items():
+        if items:
+            text = _append_to_list(text, key, items)
+    path.write_text(text, encoding="utf-8")
+
+
+def _empty_lists(text: str) -> str:
+    """`terms:` with nothing under it reads as null: write `terms: []` instead."""
+    return re.sub(r"^(\w+):\n(?=\n|\Z)", r"\1: []\n", text, flags=re.MULTILINE)
+
+
+def _append_to_list(text: str, key: str, items: list[Plain]) -> str:
+    """``items`` at the end of the top-level list ``key``, indented like the items there."""
+    keys = list(re.finditer(r"^(\w+):(.*)$", text, flags=re.MULTILINE))
+    position = next((i for i, m in enumerate(keys) if m[1] == key), None)
+    if position is None:
+        return text.rstrip("\n") + f"\n\n{key}:\n{dump_items(items)}"
+    match = keys[position]
+    head = f"{key}:\n" if match[2].strip() == "[]" else match.group(0) + "\n"
+    end = keys[position + 1].start() if position + 1 < len(keys) else len(text)
+    body = text[match.end() + 1 : end].rstrip("\n")
+    existing = re.search(r"^( *)- ", body, flags=re.MULTILINE)
+    block = dump_items(items, indent=existing[1] if existing else "  ")
+    before, after = text[: match.start()], text[end:]
+    joined = head + (body + "\n" if body else "") + block
+    return before + joined + ("\n" + after if after else "")

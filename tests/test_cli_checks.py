@@ -1,0 +1,88 @@
+"""jfq validate and jfq mentions end to end."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from conftest import Run
+
+Jfq = Callable[..., Run]
+MINI = Path(__file__).parent / "fixtures" / "mini"
+
+
+def test_validate_the_bundled_data(jfq: Jfq) -> None:
+    run = jfq("validate")
+    assert run.code == 0
+    assert run.stdout.splitlines()[-1].startswith(
+        "163 entries, 219 target rows: no errors, 2 notes"
+    )
+
+
+def test_validate_against_the_seeds(jfq: Jfq, seeds: Path) -> None:
+    run = jfq("validate", "--corpus", str(seeds), "-f", "json")
+    report = json.loads(run.stdout)
+    assert (run.code, report["errors"], report["corpus"]) == (0, 0, str(seeds))
+    assert [p["severity"] for p in report["problems"]] == ["note", "note"]
+
+
+def test_validate_reports_a_changed_quote(jfq: Jfq, tmp_path: Path, seeds: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(MINI, data)
+    glossary = data / "glossary.yaml"
+    glossary.write_text(glossary.read_text(encoding="utf-8").replace(
+        "坚持“六稳”“六保”主线", "坚持“六稳”“六保”的主线"), encoding="utf-8")  # fmt: skip
+    run = jfq("validate", "--corpus", str(seeds), "--data-dir", str(data))
+    assert run.code == 1
+    assert run.stdout.splitlines()[-1].endswith(": 1 error")
+    report = json.loads(jfq("validate", "--corpus", str(seeds), "--data-dir", str(data),
+                            "-f", "json").stdout)  # fmt: skip
+    (problem,) = report["problems"]
+    assert (problem["where"], problem["message"]) == (
+        "terms 六稳六保",
+        "quote not verbatim in 004_bddc84386e9e697e: '坚持“六稳”“六保”的主线'",
+    )
+
+
+def test_validate_reports_broken_rules(jfq: Jfq, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(MINI, data)
+    glossary = data / "glossary.yaml"
+    glossary.write_text(glossary.read_text(encoding="utf-8").replace(
+        "- 六保", "- 三零创建"), encoding="utf-8")  # fmt: skip
+    run = jfq("validate", "--data-dir", str(data), "-f", "csv")
+    assert run.code == 1
+    assert "'三零创建' is also a name or alias of '三零'" in run.stdout
+
+
+def test_validate_with_a_missing_corpus(jfq: Jfq, tmp_path: Path) -> None:
+    run = jfq("validate", "--corpus", str(tmp_path / "none"))
+    assert (run.code, run.stderr) == (
+        1,
+        f"jfq: {tmp_path / 'none'}: not a folder (given by --corpus)\n",
+    )
+
+
+def test_mentions_of_an_entry_use_all_its_spellings(jfq: Jfq, seeds: Path) -> None:
+    found = json.loads(jfq("mentions", "334", "--corpus", str(seeds), "-f", "json").stdout)
+    assert found["term"] == "334楼院协商治理模式"
+    places = [(m["doc"][:3], m["line"]) for m in found["mentions"]]
+    assert places == [("001", 189), ("004", 54), ("004", 62), ("004", 80), ("004", 98)]
+    assert all(m["spelling"] in ("334", "334楼院协商治理模式") for m in found["mentions"])
+
+
+def test_mentions_of_plain_text(jfq: Jfq, seeds: Path) -> None:
+    run = jfq("mentions", "智慧楼宇", "--corpus", str(seeds))
+    assert run.code == 0
+    assert run.stdout.splitlines()[0].startswith("智慧楼宇  3 mentions in ")
+    missing = jfq("mentions", "xyzzy", "--corpus", str(seeds))
+    assert missing.code == 1 and missing.stderr.startswith("jfq: 'xyzzy' does not occur in ")
+
+
+def test_mentions_text_shows_line_and_context(
+    jfq: Jfq, seeds: Path, golden: Callable[[str, str], None]
+) -> None:
+    output = jfq("mentions", "三零", "--corpus", str(seeds)).stdout
+    golden("mentions_sanling.txt", output.replace(str(seeds), "<seeds>"))

@@ -1,0 +1,245 @@
+"""jfq extract: the seeds' glossary and targets recovered as curated, the fixture reports'
+forms (ranges, qualifiers, 分别 pairs, traditional and full-width text, GBK, distractors),
+and the round trip extract -> merge -> validate -> query."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import ROOT, Run
+
+from jfq.extract import decode, extract
+from jfq.model import Glossary, TargetTable, Term
+from jfq.schema import convert, to_plain
+
+Jfq = Callable[..., Run]
+FIXTURES = Path(__file__).parent / "fixtures" / "reports"
+EXPECTED = yaml.safe_load((FIXTURES / "expected.yaml").read_text(encoding="utf-8"))
+REPORT_2022 = "004_bddc84386e9e697e"
+
+
+def draft_of(path: Path):  # type: ignore[no-untyped-def]
+    text, encoding = decode(path.read_bytes())
+    return extract(text, source=path.name, encoding=encoding)
+
+
+def rows(draft) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    return {(t.kind, t.year, t.key, t.value, t.value_max, t.unit, t.comparator)
+            for t in draft.targets}  # fmt: skip
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+
+def test_decode_detects_the_encoding() -> None:
+    text = "２０２４年主要预期目标"
+    assert decode(text.encode("utf-8")) == (text, "utf-8")
+    assert decode(b"\xef\xbb\xbf" + text.encode("utf-8")) == (text, "utf-8 (with BOM)")
+    assert decode(text.encode("gbk")) == (text, "gb18030")
+
+
+# -- the seeds ---------------------------------------------------------------------------------
+
+
+def test_the_2022_appendix_is_recovered_as_curated(seeds: Path, data_files) -> None:  # type: ignore[no-untyped-def]
+    draft = draft_of(seeds / f"{REPORT_2022}.txt")
+    curated = {t.term: t for t in data_files[0].terms}
+    appendix = [t for t in draft.terms if "glossary section" in t.notes[0]]
+    assert len(appendix) == 15
+    for term in appendix:
+        assert term.definition == curated[term.term].definition, term.term
+    three_zeros = next(t for t in appendix if t.term == "三零")
+    assert [c.text for c in three_zeros.components] == ["零上访", "零事故", "零案件"]
+
+
+def test_offsets_point_at_the_quotes(seeds: Path) -> None:
+    text = (seeds / f"{REPORT_2022}.txt").read_text(encoding="utf-8")
+    draft = draft_of(seeds / f"{REPORT_2022}.txt")
+    for item in [*draft.terms, *draft.targets]:
+        source = item.sources[0]
+        assert text[source.start : source.end] == source.quote
+
+
+@pytest.mark.parametrize(
+    ("doc", "region", "year", "kind"),
+    [
+        (REPORT_2022, "解放区", 2022, "target"),
+        (REPORT_2022, "解放区", 2021, "actual"),
+        ("000_59a781d6f6ab856a", "解放区", 2023, "target"),
+        ("003_e44daa3c93eabb5b", "示范区", 2022, "target"),
+    ],
+)
+def test_seed_figures_agree_with_the_curated_data(
+    seeds: Path,
+    data_files,
+    doc: str,
+    region: str,
+    year: int,
+    kind: str,  # type: ignore[no-untyped-def]
+) -> None:
+    drafted = {r for r in rows(draft_of(seeds / f"{doc}.txt")) if r[:2] == (kind, year)}
+    curated = [
+        t for t in data_files[1].targets
+        if (t.region, t.year, t.kind, t.since) == (region, year, kind, None)
+        and t.sources[0].doc == doc
+    ]  # fmt: skip
+    figures = {(t.kind, t.year, t.key, t.value, t.value_max, t.unit, t.comparator) for t in curated}
+    assert drafted and drafted <= figures
+    if kind == "target":  # every headline target of the statement is found
+        headline = {(t.kind, t.year, t.key, t.value, t.value_max, t.unit, t.comparator)
+                    for t in curated if t.tier == "headline"}  # fmt: skip
+        assert drafted == headline
+
+
+def test_precision_and_recall_hold() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import measure_extract
+    finally:
+        sys.path.pop(0)
+    results = measure_extract.measure()
+    for corpus, figures in results.items():
+        assert figures["precision"] >= 0.95, (corpus, figures)
+        assert figures["recall"] >= 0.85, (corpus, figures)
+
+
+# -- the fixtures --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture_reports(name: str) -> None:
+    spec = EXPECTED[name]
+    draft = draft_of(FIXTURES / name)
+    assert (draft.document.region, draft.document.date[:4]) == (spec["region"], str(spec["year"]))
+    assert [t.term for t in draft.terms] == spec["terms"]
+    expected = {(k, y, key, None if v is None else float(v), None if m is None else float(m), u, c)
+                for k, y, key, v, m, u, c in spec["targets"]}  # fmt: skip
+    assert rows(draft) == expected
+    assert {t.region for t in draft.targets} == {spec["region"]}
+
+
+def test_traditional_text_is_quoted_as_written() -> None:
+    draft = draft_of(FIXTURES / "traditional.txt")
+    gdp = next(t for t in draft.targets if t.key == "gdp_growth")
+    assert (gdp.name, gdp.text) == ("地區生產總值", "地區生產總值增長６％左右")
+    assert "經濟社會發展的主要預期目標是" in gdp.sources[0].quote
+    assert draft.terms[0].definition == "簽約一批、開工一批、投產一批。"
+    assert "traditional characters: matched as simplified, quoted as written" in draft.notes
+
+
+def test_last_years_results_are_not_this_years_targets() -> None:
+    draft = draft_of(FIXTURES / "distractors.txt")
+    assert all(t.kind == "target" and t.year == 2024 for t in draft.targets)
+    assert 5.8 not in {t.value for t in draft.targets}
+    assert "规模以上工业增加值增长7%以上" in {t.text for t in draft.targets}
+
+
+def test_gbk_text_gives_the_same_draft(tmp_path: Path) -> None:
+    utf8 = FIXTURES / "demo-2024.txt"
+    gbk = tmp_path / "demo-2024.txt"
+    gbk.write_bytes(utf8.read_text(encoding="utf-8").encode("gbk"))
+    assert draft_of(gbk).encoding == "gb18030"
+    assert rows(draft_of(gbk)) == rows(draft_of(utf8))
+
+
+def test_drafts_fit_the_model() -> None:
+    draft = draft_of(FIXTURES / "demo-2024.txt")
+    for term in draft.terms:
+        assert convert(to_plain(term), Term) == term
+        assert term.pinyin, "pypinyin is a test dependency: pinyin is filled in"
+    convert({"documents": [to_plain(draft.document)], "terms": to_plain(draft.terms)}, Glossary)
+
+
+# -- the command ---------------------------------------------------------------------------------
+
+
+def test_extract_yaml_output(jfq: Jfq) -> None:
+    run = jfq("extract", str(FIXTURES / "demo-2024.txt"))
+    assert run.code == 0
+    data = yaml.safe_load(run.stdout)
+    assert list(data) == ["documents", "terms", "targets"]
+    assert data["documents"][0]["id"] == "demo-2024"
+    assert len(data["targets"]) == 16
+    assert run.stderr.startswith(f"jfq: read {FIXTURES / 'demo-2024.txt'} as utf-8: 4 entries, 16 ")
+    assert "year 2024: from the title" in run.stderr
+
+
+def test_extract_json_from_stdin(jfq: Jfq) -> None:
+    runner_input = (FIXTURES / "bullets.txt").read_bytes()
+    from typer.testing import CliRunner
+
+    from jfq.cli import app
+
+    result = CliRunner().invoke(app, ["extract", "-", "--format", "json", "--doc", "b"],
+                                input=runner_input)  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {t["key"] for t in data["targets"]} == {"gdp_growth", "public_budget_revenue_growth",
+                                                   "income_growth"}  # fmt: skip
+    assert data["targets"][0]["sources"][0]["doc"] == "b"
+
+
+def test_extract_options_are_checked(jfq: Jfq, tmp_path: Path) -> None:
+    no_dir = jfq("extract", str(FIXTURES / "bullets.txt"), "--merge")
+    message = "jfq: --merge needs --data-dir DIR (or JFQ_DATA_DIR): the bundled data is read-only\n"
+    assert (no_dir.code, no_dir.stderr) == (2, message)
+    csv = jfq("extract", str(FIXTURES / "bullets.txt"), "--format", "csv")
+    assert (csv.code, csv.stderr) == (2, "jfq: extract writes yaml or json, not csv\n")
+    missing = jfq("extract", str(tmp_path / "none.txt"))
+    assert missing.code == 1 and "cannot read" in missing.stderr
+
+
+def test_round_trip_extract_merge_validate_query(jfq: Jfq, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    merged = jfq("extract", str(FIXTURES / "demo-2024.txt"), "--merge", "--data-dir", str(data))
+    assert merged.code == 0, merged.stderr
+    assert merged.stdout.splitlines()[1] == (
+        "  1 documents, 4 entries, 16 target rows, 1 regions added; 0 already there"
+    )
+    checked = jfq("validate", "--corpus", str(FIXTURES), "--data-dir", str(data))
+    assert checked.code == 0, checked.stdout
+    term = json.loads(jfq("term", "四转工程", "-f", "json", "--data-dir", str(data)).stdout)
+    assert term["entry"]["components"][0]["text"] == "个转企"
+    table = json.loads(jfq("targets", "-y", "2024", "-r", "示例区", "-f", "json",
+                           "--data-dir", str(data)).stdout)  # fmt: skip
+    assert {r["key"] for r in table} >= {"gdp_growth", "rd_intensity"}
+    again = jfq("extract", str(FIXTURES / "demo-2024.txt"), "--merge", "--data-dir", str(data))
+    assert "0 target rows, 0 regions added; 21 already there" in again.stdout
+
+
+def test_merge_never_overwrites(jfq: Jfq, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    jfq("extract", str(FIXTURES / "demo-2024.txt"), "--merge", "--data-dir", str(data))
+    changed = tmp_path / "demo-2024.txt"
+    changed.write_text((FIXTURES / "demo-2024.txt").read_text(encoding="utf-8")
+                       .replace("规模以上工业增加值增长7%左右", "规模以上工业增加值增长8%左右"),
+                       encoding="utf-8")  # fmt: skip
+    before = (data / "targets.yaml").read_text(encoding="utf-8")
+    run = jfq("extract", str(changed), "--merge", "--data-dir", str(data))
+    assert "conflict: target industrial_value_added_growth 示例区 2024: stored as " in run.stdout
+    assert (data / "targets.yaml").read_text(encoding="utf-8") == before
+
+
+def test_merge_keeps_comments_and_json_files(jfq: Jfq, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "mini", data)
+    jfq("extract", str(FIXTURES / "bullets.txt"), "--merge", "--data-dir", str(data))
+    glossary = (data / "glossary.yaml").read_text(encoding="utf-8")
+    assert glossary.count("- id: bullets") == 1
+    targets = yaml.safe_load((data / "targets.yaml").read_text(encoding="utf-8"))
+    assert len(targets["targets"]) == 2 + 3
+    as_json = tmp_path / "json"
+    as_json.mkdir()
+    for name, empty in (("glossary.yaml", {"documents": [], "terms": []}),
+                        ("targets.yaml", {"regions": [], "targets": []})):  # fmt: skip
+        (as_json / name).write_text(json.dumps(empty), encoding="utf-8")
+    jfq("extract", str(FIXTURES / "bullets.txt"), "--merge", "--data-dir", str(as_json))
+    table = json.loads((as_json / "targets.yaml").read_text(encoding="utf-8"))
+    convert(table, TargetTable)
+    assert len(table["targets"]) == 3
