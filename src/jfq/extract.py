@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import PurePath
-from typing import cast
+from typing import Any, cast
 
 from jfq.model import Comparator, Component, Document, Scope, Source, Target, Term, Unit
 from jfq.normalize import fold, simplified
@@ -394,40 +394,18 @@ class _Extractor:
                 match = _ACTUAL.match(sentence, name_end)
                 if not match or indicator.level_key is None:
                     continue
-                year = self._actual_year(start)
-                rows.append(
-                    Target(
-                        region=self.region,
-                        year=year,
-                        kind="actual",
-                        tier="headline",
-                        key=indicator.level_key,
-                        name=indicator.names[0],
-                        en=indicator.level_en or indicator.level_key,
-                        value=float(_ascii(match["value"])),
-                        unit=cast("Unit", match["unit"]),
-                        comparator="exact",
-                        text=sentence[name_start : match.end("unit")],
-                        sources=[source],
-                    )
-                )
+                result = {"region": self.region, "year": self._actual_year(start),
+                          "name": indicator.names[0], "sources": [source]}  # fmt: skip
+                level = sentence[name_start : match.end("unit")]
+                key, en = indicator.level_key, indicator.level_en
+                rows.append(_result(key, en, match["value"], match["unit"], level, **result))
                 if match["growth"] and indicator.growth_key:
-                    rows.append(
-                        Target(
-                            region=self.region,
-                            year=year,
-                            kind="actual",
-                            tier="headline",
-                            key=indicator.growth_key,
-                            name=indicator.names[0],
-                            en=indicator.growth_en or indicator.growth_key,
-                            value=float(_ascii(match["growth"])),
-                            unit="%",
-                            comparator="exact",
-                            text=match["growth_phrase"],
-                            sources=[source],
-                        )
+                    key, en, phrase = (
+                        indicator.growth_key,
+                        indicator.growth_en,
+                        match["growth_phrase"],
                     )
+                    rows.append(_result(key, en, match["growth"], "%", phrase, **result))
         return rows
 
     def _actual_year(self, position: int) -> int:
@@ -437,6 +415,13 @@ class _Extractor:
         before = self.text[max(paragraph_start, 0) : position]
         years = [int(y) for y in _YEAR.findall(_ascii(before)) if int(y) < self.year]
         return years[-1] if years else self.year - 1
+
+
+def _result(key: str, en: str | None, value: str, unit: str, text: str, **where: Any) -> Target:
+    """An achieved figure: a level (181.8亿元) or its growth (同比增长5.3%)."""
+    return Target(kind="actual", tier="headline", key=key, en=en or key,
+                  value=float(_ascii(value)), unit=cast("Unit", unit), comparator="exact",
+                  text=text, **where)  # fmt: skip
 
 
 def _ascii(text: str) -> str:

@@ -95,31 +95,36 @@ class Context:
 def write_text(
     out: TextIO, draw: Callable[[Context], None], documents: Mapping[str, Document], chart: bool
 ) -> None:
-    """Lay the output out; rich prints it with style on a terminal, plain text goes as it is.
+    """Lay the output out, then write it plain, or styled by rich on a terminal.
 
-    Style only on a terminal (or with FORCE_COLOR), never with NO_COLOR.  Plain
-    output skips rich altogether: piping into a file or another program is the
-    common case and should not pay for a console it does not use.
+    Style on a terminal (or with FORCE_COLOR), never with NO_COLOR or TERM=dumb.
+    Plain output skips rich altogether: piping into a file or another program is
+    the common case and should not pay for a console it does not use.  On a
+    terminal the lines are laid out already, so only rich's Style is needed to
+    turn each style into escape codes (the basic colours used here are the same
+    in every colour system); Windows consoles get rich's Console, which knows them.
     """
     from jfq.render.layout import Page
 
-    if os.environ.get("NO_COLOR") or not (os.environ.get("FORCE_COLOR") or _is_terminal(out)):
+    plain = os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb"
+    if plain or not (os.environ.get("FORCE_COLOR") or _is_terminal(out)):
         page = Page(plain_width())
         draw(Context(page, documents, chart))
         out.write(page.plain())
         return
-    from rich.console import COLOR_SYSTEMS, Console
+    if sys.platform == "win32":
+        from rich.console import Console
 
-    console = Console(file=out, highlight=False, emoji=False, markup=False)
-    page = Page(console.width)
+        console = Console(file=out, highlight=False, emoji=False, markup=False)
+        page = Page(console.width)
+        draw(Context(page, documents, chart))
+        console.print(page.text(), soft_wrap=True, end="")
+        return
+    from rich.color import ColorSystem
+
+    page = Page(plain_width())
     draw(Context(page, documents, chart))
-    if console.color_system is None or console.legacy_windows:
-        console.print(page.text(), soft_wrap=True, end="")  # rich knows these consoles best
-    else:
-        # The lines are laid out already: only the styles need rich, which turns each
-        # into the escape codes of this terminal's colour system.  Printing a Text
-        # would re-split and re-measure every line for nothing.
-        out.write(page.ansi(COLOR_SYSTEMS[console.color_system]))
+    out.write(page.ansi(ColorSystem.STANDARD))
 
 
 def _is_terminal(out: TextIO) -> bool:
