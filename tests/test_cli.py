@@ -214,7 +214,8 @@ def test_data_dir_option_and_environment(jfq: Jfq, tmp_path: Path) -> None:
 def test_missing_data_dir(jfq: Jfq, tmp_path: Path) -> None:
     run = jfq("term", "334", "--data-dir", str(tmp_path / "nowhere"))
     assert run.code == 1
-    assert run.stderr == f"jfq: {tmp_path / 'nowhere'}: not a folder (given by --data-dir)\n"
+    expected = f"jfq: {tmp_path / 'nowhere'}: not a folder (given by --data-dir or JFQ_DATA_DIR)\n"
+    assert run.stderr == expected
 
 
 def test_broken_yaml_names_file_and_line(jfq: Jfq, tmp_path: Path) -> None:

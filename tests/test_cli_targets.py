@@ -51,9 +51,20 @@ def test_targets_json_rows(jfq: Jfq) -> None:
     assert [r["key"] for r in rows if r["kind"] == "actual"].count("new_skilled_workers") == 0
 
 
-def test_targets_default_is_the_latest_year_of_the_district(jfq: Jfq) -> None:
+def test_targets_default_is_the_latest_year_with_headline_targets(jfq: Jfq) -> None:
     rows = json.loads(jfq("targets", "-f", "json").stdout)
-    assert {(r["region"], r["year"]) for r in rows} == {("解放区", 2026)}
+    assert {(r["region"], r["year"]) for r in rows} == {("解放区", 2023)}  # not the lone 2026 goal
+    zone = json.loads(jfq("targets", "-r", "示范区", "-f", "json").stdout)
+    assert {r["year"] for r in zone} == {2022}
+
+
+def test_actual_results_include_those_a_target_answers(jfq: Jfq, data_files) -> None:  # type: ignore[no-untyped-def]
+    rows = json.loads(jfq("targets", "-y", "2022", "--kind", "actual", "-f", "json").stdout)
+    expected = [
+        t for t in data_files[1].targets if (t.region, t.year, t.kind) == ("解放区", 2022, "actual")
+    ]
+    assert len(rows) == len(expected) == 29
+    assert "new_skilled_workers" in {r["key"] for r in rows}
 
 
 def test_targets_filters(jfq: Jfq) -> None:
@@ -167,7 +178,8 @@ def test_trend_by_name(jfq: Jfq) -> None:
         (
             ["compare", "2022", "1999"],
             1,
-            "jfq: no target figures for 解放区 in 1999\n" + YEARS,
+            "jfq: no target figures for 解放区 in 1999\n"
+            "  years with target figures for 解放区: 2022, 2023, 2026\n",
         ),
         (
             ["trend", "gdp_growth", "-r", "焦作市"],
@@ -192,7 +204,7 @@ def test_compare_needs_two_sides(jfq: Jfq) -> None:
     assert run.stderr.endswith("Error: Missing argument 'B'.\n")
 
 
-def test_unknown_indicator_lists_keys(jfq: Jfq) -> None:
+def test_unknown_indicator_suggests_close_keys(jfq: Jfq) -> None:
     run = jfq("trend", "gdp_grwth")
     assert run.code == 1
-    assert run.stderr.startswith("jfq: unknown indicator 'gdp_grwth'\n  keys: ")
+    assert run.stderr.startswith("jfq: unknown indicator 'gdp_grwth'\n  close keys: gdp_growth")

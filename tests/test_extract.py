@@ -197,6 +197,7 @@ def test_extract_options_are_checked(jfq: Jfq, tmp_path: Path) -> None:
 
 def test_round_trip_extract_merge_validate_query(jfq: Jfq, tmp_path: Path) -> None:
     data = tmp_path / "data"
+    data.mkdir()
     merged = jfq("extract", str(FIXTURES / "demo-2024.txt"), "--merge", "--data-dir", str(data))
     assert merged.code == 0, merged.stderr
     assert merged.stdout.splitlines()[1] == (
@@ -215,6 +216,7 @@ def test_round_trip_extract_merge_validate_query(jfq: Jfq, tmp_path: Path) -> No
 
 def test_merge_never_overwrites(jfq: Jfq, tmp_path: Path) -> None:
     data = tmp_path / "data"
+    data.mkdir()
     jfq("extract", str(FIXTURES / "demo-2024.txt"), "--merge", "--data-dir", str(data))
     changed = tmp_path / "demo-2024.txt"
     changed.write_text((FIXTURES / "demo-2024.txt").read_text(encoding="utf-8")
@@ -222,6 +224,7 @@ def test_merge_never_overwrites(jfq: Jfq, tmp_path: Path) -> None:
                        encoding="utf-8")  # fmt: skip
     before = (data / "targets.yaml").read_text(encoding="utf-8")
     run = jfq("extract", str(changed), "--merge", "--data-dir", str(data))
+    assert run.code == 1
     assert "conflict: target industrial_value_added_growth 示例区 2024: stored as " in run.stdout
     assert (data / "targets.yaml").read_text(encoding="utf-8") == before
 
@@ -243,3 +246,60 @@ def test_merge_keeps_comments_and_json_files(jfq: Jfq, tmp_path: Path) -> None:
     table = json.loads((as_json / "targets.yaml").read_text(encoding="utf-8"))
     convert(table, TargetTable)
     assert len(table["targets"]) == 3
+
+
+def test_merge_refuses_a_missing_folder_and_a_broken_file(jfq: Jfq, tmp_path: Path) -> None:
+    report = str(FIXTURES / "bullets.txt")
+    missing = jfq("extract", report, "--merge", "--data-dir", str(tmp_path / "typo"))
+    assert missing.code == 1 and "not a folder" in missing.stderr
+    assert not (tmp_path / "typo").exists()
+    broken = tmp_path / "broken"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "mini", broken)
+    glossary = broken / "glossary.yaml"
+    before = glossary.read_text(encoding="utf-8").replace("scope: 市", "scope: 县", 1)
+    glossary.write_text(before, encoding="utf-8")
+    run = jfq("extract", report, "--merge", "--data-dir", str(broken))
+    assert run.code == 1 and "expected one of" in run.stderr
+    assert glossary.read_text(encoding="utf-8") == before
+
+
+def test_merge_into_an_empty_list_with_a_comment(jfq: Jfq, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    mini = Path(__file__).parent / "fixtures" / "mini"
+    shutil.copy(mini / "glossary.yaml", data / "glossary.yaml")
+    regions = yaml.safe_load((mini / "targets.yaml").read_text(encoding="utf-8"))["regions"]
+    (data / "targets.yaml").write_text(
+        yaml.safe_dump({"regions": regions}, allow_unicode=True) + "targets: []  # none yet\n",
+        encoding="utf-8",
+    )
+    run = jfq("extract", str(FIXTURES / "bullets.txt"), "--merge", "--data-dir", str(data))
+    assert run.code == 0, run.stderr
+    table = yaml.safe_load((data / "targets.yaml").read_text(encoding="utf-8"))
+    assert len(table["targets"]) == 3
+
+
+def test_pairs_share_their_qualifier() -> None:
+    text = (
+        "2024年示例区政府工作报告\n2024年主要预期目标是：城镇、农村居民人均可支配收入分别增长7%和8%左右；"
+        "合同利用外资和实际利用外资分别不少于3850万美元和4000万美元。\n"
+    )
+    draft = extract(text)
+    assert [(t.key, t.value, t.unit, t.comparator) for t in draft.targets][:2] == [
+        ("urban_disposable_income_growth", 7, "%", "about"),
+        ("rural_disposable_income_growth", 8, "%", "about"),
+    ]
+    assert [(t.value, t.unit, t.comparator) for t in draft.targets][2:] == [
+        (3850, "万美元", "at_least"),
+        (4000, "万美元", "at_least"),
+    ]
+
+
+def test_a_text_without_year_or_region_is_refused(jfq: Jfq, tmp_path: Path) -> None:
+    bare = tmp_path / "bare.txt"
+    bare.write_text("地区生产总值增长7%。\n", encoding="utf-8")
+    run = jfq("extract", str(bare))
+    assert run.code == 2
+    assert run.stderr == "jfq: the text names no year: give the report's year with --year\n"
+    named = jfq("extract", str(bare), "--year", "2024")
+    assert named.stderr == "jfq: the text names no region: give it with --region\n"

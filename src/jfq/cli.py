@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional, TypeVar
+from typing import Annotated, Any, NoReturn, Optional, TypeVar
 
 import typer
 
@@ -97,6 +97,10 @@ def reports_errors(command: F) -> F:
             return command(*args, **kwargs)
         except JfqError as err:
             raise _fail(err) from None
+        except BrokenPipeError:
+            # The reader (head, less) went away: stop quietly, and let no later flush complain.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(code=0) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -149,6 +153,15 @@ def term(
     emit(result, fmt, **_text_options(fmt, index))
 
 
+def _nothing_found(result: object, fmt: Format, error: JfqError) -> NoReturn:
+    """An empty answer: machine formats still get their (empty) document, then exit 1."""
+    from jfq.render import emit
+
+    if fmt in (Format.json, Format.yaml, Format.csv):
+        emit(result, fmt)
+    raise error
+
+
 def _text_options(fmt: Format, index: Any) -> dict[str, Any]:
     """Text and Markdown name the documents they quote; the machine formats carry their ids."""
     return {"documents": _documents(index)} if fmt in (Format.text, Format.markdown) else {}
@@ -187,7 +200,12 @@ def terms(
 
     _check_choice("--scope", scope, Scope.__args__)  # type: ignore[attr-defined]
     _check_choice("--category", category, Category.__args__)  # type: ignore[attr-defined]
-    emit(TermList(_index(data_dir).terms(scope, category)), fmt)
+    result = TermList(_index(data_dir).terms(scope, category))
+    if not result.terms:
+        from jfq.errors import NotFound
+
+        _nothing_found(result, fmt, NotFound("no entries have that scope and category"))
+    emit(result, fmt)
 
 
 def _check_choice(option: str, value: str | None, choices: tuple[str, ...]) -> None:
@@ -222,11 +240,10 @@ def search(
 
     words = " ".join(text)
     result = run_search(_index(data_dir), words, limit)
-    if not result.hits and fmt is Format.text:
-        raise NotFound(f"nothing mentions {words!r}", hint="try fewer or shorter words")
-    emit(result, fmt)
     if not result.hits:
-        raise typer.Exit(code=1)
+        hint = "try fewer or shorter words"
+        _nothing_found(result, fmt, NotFound(f"nothing mentions {words!r}", hint=hint))
+    emit(result, fmt)
 
 
 RegionOption = Annotated[
@@ -290,6 +307,13 @@ def targets(
     index = _index(data_dir)
     chosen = None if year is None else parse_year(year)
     report = target_report(index, chosen, region, kind.value, tier.value)
+    if not any(section.lines for section in report.sections):
+        from jfq.errors import NotFound
+
+        section = report.sections[0]
+        where = f"{section.region.name} in {section.year}"
+        message = f"no {kind.value} rows of tier {tier.value} for {where}"
+        _nothing_found(report, fmt, NotFound(message))
     emit(report, fmt, **_text_options(fmt, index))
 
 
@@ -417,17 +441,19 @@ def mentions(
     from jfq.mentions import find_mentions
     from jfq.render import emit
 
-    text = " ".join(query)
+    text = " ".join(query).strip()
     try:
-        entry = find_term(_index(data_dir), text)
+        result = find_term(_index(data_dir), text)
     except NotFound:
-        found = find_mentions(text, None, [text.strip()], corpus, context)
-    else:
-        if entry.match in ("fuzzy", "component"):
-            found = find_mentions(text, None, [text.strip()], corpus, context)
-        else:
-            spellings = [entry.entry.term, *entry.entry.aliases]
-            found = find_mentions(text, entry.entry.term, spellings, corpus, context)
+        result = None
+    if result is not None and result.match in ("exact", "alias", "normalized", "pinyin"):
+        entry = result.entry
+        found = find_mentions(text, entry.term, [text, entry.term, *entry.aliases], corpus, context)
+    else:  # part of a name, a close spelling: search for exactly what was typed
+        found = find_mentions(text, None, [text], corpus, context)
+    if not found.mentions:
+        searched = "searched for: " + ", ".join(found.spellings)
+        _nothing_found(found, fmt, NotFound(f"{text!r} does not occur in {corpus}", hint=searched))
     emit(found, fmt)
 
 
@@ -502,7 +528,10 @@ def extract(
         from jfq.merge import merge as run_merge
 
         assert data_dir is not None
-        emit(run_merge(draft, data_dir), Format.text if fmt is Format.yaml else fmt)
+        report = run_merge(draft, data_dir)
+        emit(report, Format.text if fmt is Format.yaml else fmt)
+        if report.conflicts:
+            raise typer.Exit(code=1)
         return
     emit(draft, fmt)
 

@@ -41,22 +41,19 @@ def locate(data_dir: str | os.PathLike[str] | None = None) -> DataFiles:
     if chosen is not None:
         folder = Path(chosen).expanduser()
         if not folder.is_dir():
-            origin = "--data-dir" if data_dir is not None else ENV_DATA_DIR
-            raise DataError(str(folder), f"not a folder (given by {origin})")
-        return _pair(folder, require=True)
+            raise DataError(str(folder), f"not a folder (given by --data-dir or {ENV_DATA_DIR})")
+        return _pair(folder)
     package_data = Path(__file__).parent / "data"
     if (package_data / GLOSSARY).is_file():
-        return _pair(package_data, require=True)
-    checkout = Path(__file__).resolve().parents[2]
-    return _pair(checkout, require=True)
+        return _pair(package_data)
+    return _pair(Path(__file__).resolve().parents[2])  # a checkout or an editable install
 
 
-def _pair(folder: Path, *, require: bool) -> DataFiles:
+def _pair(folder: Path) -> DataFiles:
     files = DataFiles(folder / GLOSSARY, folder / TARGETS)
-    if require:
-        for path in (files.glossary, files.targets):
-            if not path.is_file():
-                raise DataError(str(path), "data file not found")
+    for path in (files.glossary, files.targets):
+        if not path.is_file():
+            raise DataError(str(path), "data file not found")
     return files
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import PurePath
 from typing import Any, cast
 
+from jfq.errors import UsageError
 from jfq.model import Comparator, Component, Document, Scope, Source, Target, Term, Unit
 from jfq.normalize import fold, simplified
 from jfq.records import Record, record
@@ -201,8 +202,7 @@ class _Extractor:
             guess = max(set(years), key=years.count)
             self.notes.append(f"year {guess}: guessed (the year the text names most); use --year")
             return guess
-        self.notes.append("year unknown: no year in the text; use --year")
-        return 1949
+        raise UsageError("the text names no year: give the report's year with --year")
 
     def _region(self) -> str:
         name = self.title if "政府工作报告" in self.title else ""
@@ -226,8 +226,7 @@ class _Extractor:
                 f"region {guess}: guessed (the one the text names most); use --region"
             )
             return str(guess)
-        self.notes.append("region unknown: use --region")
-        return "未知"
+        raise UsageError("the text names no region: give it with --region")
 
     # -- glossary
 
@@ -579,8 +578,15 @@ def _parse_pair(clause: str, where: tuple[int, str, Source]) -> list[Target]:
     full = [n if n.endswith(shared) else n + shared for n in names]
     growth = "增长" in tail
     units = [v[2] for v in values if v[2]]
+    # 分别不少于3850万美元和4000万美元, 分别增长7%和8%左右: the qualifier is the pair's.
+    plain = _ascii(tail)
+    before = re.search(
+        r"不低于|不少于|不超过|不高于|至少|突破|超过|控制在", plain[: values[0].start()]
+    )
+    after = re.match(r"\s*(左右|及以上|以上|以内|以下)", plain[values[-1].end() :])
+    comparator = _comparator(before[0] if before else "", after[1] if after else "")
     return [
-        _target(clause, name, where, "exact", growth=growth, value=float(value[1]),
+        _target(clause, name, where, comparator, growth=growth, value=float(value[1]),
                 unit=value[2] or (units[0] if units else None))
         for name, value in zip(full, values, strict=True)
     ]  # fmt: skip

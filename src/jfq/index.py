@@ -200,9 +200,11 @@ class Index:
         )
         return [_decode(row[0], Target) for row in rows]
 
-    def years(self, region: str) -> list[int]:
+    def years(self, region: str, kind: str | None = None, tier: str | None = None) -> list[int]:
         rows = self._targets.execute(
-            "SELECT DISTINCT year FROM targets WHERE region = ? ORDER BY year", (region,)
+            "SELECT DISTINCT year FROM targets WHERE region = ?1 AND (?2 IS NULL OR kind = ?2) "
+            "AND (?3 IS NULL OR tier = ?3) ORDER BY year",
+            (region, kind, tier),
         )
         return [int(row[0]) for row in rows]
 

@@ -35,6 +35,10 @@ _FUZZY_ACCEPT = 0.75  # a lone candidate this close is taken as meant (三式经
 _FUZZY_MARGIN = 0.1
 _SUGGEST = 0.4
 _MAX_ALTERNATIVES = 10
+MAX_QUERY = 100  # characters: no name is longer; beyond it a query is a paste, not a term
+_MIN_PART = 2  # a single character or letter is too little to stand for part of a name
+_MAX_GRAMS = 48  # bigrams compared for "did you mean" (each is a column scan in SQLite)
+_MAX_WORDS = 10  # words of a full-text search
 
 
 @record
@@ -80,6 +84,11 @@ def find_term(index: Index, query: str) -> LookupResult:
     key = fold(text)
     if not key:
         raise UsageError(f"the query {query!r} has no letters, digits or characters to look up")
+    if len(text) > MAX_QUERY:
+        raise UsageError(
+            f"the query is {len(text)} characters long; a term has at most {MAX_QUERY}",
+            hint="for words anywhere in the glossary, use jfq search",
+        )
     candidates = _ranked(index, text, key)
     if not candidates:
         names = suggestions(index, text)
@@ -142,7 +151,7 @@ def _by_latin(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
     if found:
         return found
     found = _by_english(index, text)
-    if found:
+    if found or len(compact) < _MIN_PART:
         return found
     prefix_hits = index.key_prefix_hits(compact, ("pinyin",), _MAX_ALTERNATIVES + 1)
     # Closest to a whole pinyin first: 'sanshi' is more of 三室经济 than of 三十工程…
@@ -160,6 +169,8 @@ def _by_english(index: Index, text: str) -> list[tuple[int, Candidate]]:
 
 
 def _by_substring(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
+    if len(key) < _MIN_PART:
+        return []
     found = []
     for term_id, term, names in index.names_containing(key, 50):
         parts = names.split(SEPARATOR)
@@ -169,12 +180,8 @@ def _by_substring(index: Index, text: str, key: str) -> list[tuple[int, Candidat
             found.append((term_id, Candidate(term, "substring", best), len(best)))
         else:
             found.append((term_id, Candidate(term, "pinyin", parts[-1]), len(parts[-1]) + 1000))
-    found.sort(key=lambda item: (not _starts(item[1].matched, key), item[2]))
+    found.sort(key=lambda item: (not item[1].matched.startswith(key), item[2]))
     return [(term_id, candidate) for term_id, candidate, _ in found]
-
-
-def _starts(name: str, key: str) -> bool:
-    return name.startswith(key)
 
 
 def _by_component(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
@@ -191,13 +198,14 @@ def _similar(index: Index, key: str, limit: int) -> list[tuple[float, int, str, 
     if not probe:
         return []
     # Sorted, not set order: the suggestions must not change from one run to the next.
-    grams = sorted({probe[i : i + 2] for i in range(len(probe) - 1)} or {probe})
+    grams = sorted({probe[i : i + 2] for i in range(len(probe) - 1)} or {probe})[:_MAX_GRAMS]
     scored = []
     for term_id, term, names in index.sharing_grams(grams, 60):
         parts = names.split(SEPARATOR)
-        spellings = parts[-1:] if latin else parts[:-1]
-        ratio, spelling = max((SequenceMatcher(None, probe, s).ratio(), s) for s in spellings if s)
-        scored.append((ratio, term_id, term, spelling))
+        spellings = [s for s in (parts[-1:] if latin else parts[:-1]) if s]
+        if spellings:  # an entry whose pinyin has no letters (25311) has no Latin spelling
+            ratio, spelling = max((SequenceMatcher(None, probe, s).ratio(), s) for s in spellings)
+            scored.append((ratio, term_id, term, spelling))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return scored[:limit]
 
@@ -252,11 +260,13 @@ class TermList(Record):
 
 def search(index: Index, text: str, limit: int = 20) -> SearchResult:
     """Entries that contain every word of ``text``, best first, each with a snippet."""
-    words = text.split()
+    words = list(dict.fromkeys(text.split()))
     tokens = [(fold(w), w.casefold() if is_latin(w) else "") for w in words]
     tokens = [(f, e) for f, e in tokens if f]
     if not tokens:
         raise UsageError("the search text is empty: give a word, e.g. jfq search 养老")
+    if len(tokens) > _MAX_WORDS or any(len(f) > MAX_QUERY for f, _ in tokens):
+        raise UsageError(f"search takes at most {_MAX_WORDS} words of {MAX_QUERY} characters")
     hits = []
     for term_id, score in index.search(tokens, limit):
         term = index.term(term_id)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jfq.errors import NotFound
 from jfq.records import Record, record
 
 
@@ -59,8 +58,4 @@ def find_mentions(
                     after=text[end : min(line_end, end + context)],
                 )
             )
-    if not found:
-        raise NotFound(
-            f"{query!r} does not occur in {folder}", hint="searched for: " + ", ".join(ordered)
-        )
     return Mentions(query=query, term=term, spellings=ordered, corpus=str(folder), mentions=found)

@@ -12,9 +12,11 @@ import re
 from pathlib import Path
 from typing import Any
 
-from jfq.datafiles import GLOSSARY, TARGETS, read_yaml
-from jfq.errors import JfqError
+from jfq.cache import write_atomically
+from jfq.datafiles import GLOSSARY, TARGETS, load_checked
+from jfq.errors import DataError, JfqError
 from jfq.extract import Extraction
+from jfq.model import Glossary, TargetTable
 from jfq.normalize import fold
 from jfq.records import Record, record
 from jfq.schema import to_plain
@@ -41,9 +43,11 @@ def merge(extraction: Extraction, folder: Path) -> MergeReport:
             "the draft has entries without pinyin",
             hint="pip install 'jfq[extract]' (pypinyin) and extract again, then merge",
         )
-    folder.mkdir(parents=True, exist_ok=True)
-    glossary = _load(folder / GLOSSARY, {"documents": [], "terms": []})
-    table = _load(folder / TARGETS, {"regions": [], "targets": []})
+    if not folder.is_dir():
+        raise DataError(str(folder), "not a folder (create it first to start a new data set)")
+    # Both files are checked before anything is written: never append to a broken file.
+    glossary = _load(folder / GLOSSARY, Glossary, {"documents": [], "terms": []})
+    table = _load(folder / TARGETS, TargetTable, {"regions": [], "targets": []})
     report = MergeReport(folder=str(folder), documents=[], terms=[], targets=0, regions=[],
                          unchanged=0, conflicts=[])  # fmt: skip
     new_documents = _new_documents(glossary, [to_plain(extraction.document)], report)
@@ -55,11 +59,11 @@ def merge(extraction: Extraction, folder: Path) -> MergeReport:
     return report
 
 
-def _load(path: Path, empty: Plain) -> Plain:
+def _load(path: Path, model: type, empty: Plain) -> Plain:
     if not path.exists():
         return empty
-    data = read_yaml(path)
-    return data if isinstance(data, dict) else empty
+    data: Plain = load_checked(path, model)
+    return data
 
 
 def _compact(item: Plain) -> Plain:
@@ -78,7 +82,9 @@ def _new_documents(glossary: Plain, drafts: list[Plain], report: MergeReport) ->
         elif old.get("title") == draft["title"]:
             report.unchanged += 1
         else:
-            report.conflicts.append(f"document {draft['id']}: another document has this id")
+            report.conflicts.append(
+                f"document {draft['id']}: already listed with another title ({old.get('title')})"
+            )
     return added
 
 
@@ -148,19 +154,24 @@ def _write(path: Path, current: Plain, additions: dict[str, list[Plain]]) -> Non
         text = _HEADER + "".join(
             f"\n{key}:\n" + (dump_items(items) if items else "") for key, items in additions.items()
         )
-        path.write_text(_empty_lists(text), encoding="utf-8")
+        _replace(path, _empty_lists(text))
         return
     text = path.read_text(encoding="utf-8")
     if text.lstrip().startswith("{"):  # JSON syntax: rewrite as JSON
         for key, items in additions.items():
-            current.setdefault(key, [])
-            current[key] = (current[key] or []) + items
-        path.write_text(json.dumps(current, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            current[key] = (current.get(key) or []) + items
+        _replace(path, json.dumps(current, ensure_ascii=False, indent=1) + "\n")
         return
     for key, items in additions.items():
         if items:
-            text = _append_to_list(text, key, items)
-    path.write_text(text, encoding="utf-8")
+            text = _append_to_list(path, text, key, items)
+    _replace(path, text)
+
+
+def _replace(path: Path, text: str) -> None:
+    """Write through a temporary file and a rename: a failed write leaves the old file whole."""
+    if not write_atomically(path, text.encode("utf-8")):
+        raise DataError(str(path), "cannot write the merged file")
 
 
 def _empty_lists(text: str) -> str:
@@ -168,14 +179,17 @@ def _empty_lists(text: str) -> str:
     return re.sub(r"^(\w+):\n(?=\n|\Z)", r"\1: []\n", text, flags=re.MULTILINE)
 
 
-def _append_to_list(text: str, key: str, items: list[Plain]) -> str:
+def _append_to_list(path: Path, text: str, key: str, items: list[Plain]) -> str:
     """``items`` at the end of the top-level list ``key``, indented like the items there."""
     keys = list(re.finditer(r"^(\w+):(.*)$", text, flags=re.MULTILINE))
     position = next((i for i, m in enumerate(keys) if m[1] == key), None)
     if position is None:
         return text.rstrip("\n") + f"\n\n{key}:\n{dump_items(items)}"
     match = keys[position]
-    head = f"{key}:\n" if match[2].strip() == "[]" else match.group(0) + "\n"
+    value = match[2].split("#", 1)[0].strip()  # `targets: []  # none yet`
+    if value not in ("", "[]"):
+        raise DataError(str(path), f"{key}: is written on one line; write it as a block list")
+    head = f"{key}:\n" if value == "[]" else match.group(0) + "\n"
     end = keys[position + 1].start() if position + 1 < len(keys) else len(text)
     body = text[match.end() + 1 : end].rstrip("\n")
     existing = re.search(r"^( *)- ", body, flags=re.MULTILINE)

@@ -18,8 +18,6 @@ from jfq.records import Record, record
 
 MIN_YEAR, MAX_YEAR = 1949, 2100
 DEFAULT_REGION = "解放区"
-KINDS = ("target", "actual", "all")
-TIERS = ("headline", "task", "all")
 
 
 # -- reading the reader's words ---------------------------------------------------------
@@ -38,6 +36,8 @@ def parse_year(text: str | int) -> int:
 
 def resolve_region(index: Index, text: str) -> Region:
     """The region named in Chinese, pinyin or English: 示范区, shifanqu, demonstration zone."""
+    if not fold(text):
+        raise UsageError("the region is empty: name one, e.g. --region 示范区")
     for key in (fold(text), pinyin_key(text)):
         if key:
             region = index.region_named(key)
@@ -60,8 +60,8 @@ class Side(Record):
 
 def parse_side(index: Index, text: str, default_region: str = DEFAULT_REGION) -> Side:
     """'2023', '解放区:2022', 'shifanqu:2022' (a full-width colon works too)."""
-    region_text, _, year_text = text.replace("：", ":").rpartition(":")
-    region = resolve_region(index, region_text).name if region_text else default_region
+    region_text, colon, year_text = text.replace("：", ":").rpartition(":")
+    region = resolve_region(index, region_text).name if colon else default_region
     return Side(region, parse_year(year_text))
 
 
@@ -158,19 +158,31 @@ def target_report(
     kind: str = "all",
     tier: str = "all",
 ) -> TargetReport:
-    """The table for a region and year (default: 解放区, its latest year with data)."""
-    place = resolve_region(index, region or DEFAULT_REGION)
+    """The table for a region and year.
+
+    Default region 解放区; default year the latest with headline figures (a lone goal
+    set for 2026 is not "the latest table"), else the latest with any.
+    """
+    place = resolve_region(index, DEFAULT_REGION if region is None else region)
     years = index.years(place.name)
     if not years:
         have = ", ".join(index.regions_with_data())
         raise NotFound(f"no figures for {place.name}", hint=f"regions with figures: {have}")
-    chosen = years[-1] if year is None else year
+    if year is None:
+        headline = index.years(place.name, tier="headline")
+        chosen = (headline or years)[-1]
+    else:
+        chosen = year
     if chosen not in years:
         raise NotFound(
             f"no figures for {place.name} in {chosen}",
             hint=f"years with figures for {place.name}: {', '.join(map(str, years))}",
         )
-    rows = index.targets(place.name, chosen)
+    rows = [r for r in index.targets(place.name, chosen) if tier in ("all", r.tier)]
+    if kind == "actual":  # every result, whether or not a target answers to it
+        return TargetReport([TargetSection(place, chosen, [
+            TargetLine(row, value_phrase(row)) for row in rows if row.kind == "actual"
+        ])])  # fmt: skip
     actuals = {_identity(r): r for r in rows if r.kind == "actual"}
     matched: set[tuple[str, int | None]] = set()
     lines = []
@@ -189,14 +201,12 @@ def target_report(
                 status(row, actual),
             )
         )
-    lines += [
-        TargetLine(row, value_phrase(row))
-        for row in rows
-        if row.kind == "actual" and _identity(row) not in matched
-    ]
-    lines = [
-        line for line in lines if kind in ("all", line.row.kind) and tier in ("all", line.row.tier)
-    ]
+    if kind == "all":
+        lines += [
+            TargetLine(row, value_phrase(row))
+            for row in rows
+            if row.kind == "actual" and _identity(row) not in matched
+        ]
     lines.sort(key=lambda line: (line.row.tier != "headline", line.row.kind != "target"))
     return TargetReport([TargetSection(place, chosen, lines)])
 
@@ -294,10 +304,10 @@ def compare(index: Index, a_text: str, b_text: str, kind: str = "target") -> Com
     for side in (a, b):
         rows = [r for r in index.targets(side.region, side.year) if r.kind == kind]
         if not rows:
-            years = ", ".join(map(str, index.years(side.region))) or "none"
+            years = ", ".join(map(str, index.years(side.region, kind=kind))) or "none"
             raise NotFound(
                 f"no {kind} figures for {side.region} in {side.year}",
-                hint=f"years with figures for {side.region}: {years}",
+                hint=f"years with {kind} figures for {side.region}: {years}",
             )
         sides.append({_identity(r): r for r in rows})
     a_rows, b_rows = sides
@@ -332,20 +342,26 @@ class Trend(Record):
 
 def resolve_key(index: Index, text: str) -> str:
     """An indicator key from its id, Chinese name or English name."""
+    wanted = fold(text)
+    if not wanted:
+        raise UsageError("the indicator is empty: give a key (gdp_growth) or a name (地区生产总值)")
     keys = index.keys()
     if text in keys:
         return text
-    wanted = fold(text)
     found = index.keys_named(wanted)
     if len(found) == 1:
         return found[0]
     if found:
         raise NotFound(f"{text!r} names several indicators", hint="keys: " + ", ".join(found))
-    close = [k for k in keys if wanted and wanted in fold(k)]
-    raise NotFound(
-        f"unknown indicator {text!r}",
-        hint="keys: " + ", ".join(close or keys),
+    from difflib import get_close_matches
+
+    close = [k for k in keys if wanted in fold(k)] or get_close_matches(text, keys, n=8)
+    hint = (
+        "close keys: " + ", ".join(close[:8])
+        if close
+        else f"{len(keys)} keys: {', '.join(keys[:8])}, …"
     )
+    raise NotFound(f"unknown indicator {text!r}", hint=hint)
 
 
 def trend(index: Index, key_text: str, region: str | None = None) -> Trend:

@@ -173,13 +173,23 @@ class Footnotes:
             ctx.source(source, [(f"[{index}] ", "bold"), *ctx.source_label(source)])
 
 
-def bars(ctx: Context, series: Sequence[tuple[str, Sequence[tuple[str, float, str]]]]) -> None:
-    """A terminal bar chart: one block per label, one bar per (name, value, value as text)."""
-    top = max((abs(v) for _, group in series for _, v, _ in group), default=0) or 1
+def bars(
+    ctx: Context,
+    series: Sequence[tuple[str, Sequence[tuple[str, float, str]]]],
+    *,
+    shared_scale: bool,
+) -> None:
+    """A terminal bar chart: one block per label, one bar per (name, value, value as text).
+
+    ``shared_scale`` for blocks in one unit (a trend); otherwise each block is scaled on
+    its own, so 8% and 4310人 in one comparison are both readable.
+    """
+    overall = max((abs(v) for _, group in series for _, v, _ in group), default=0) or 1
     width = max(10, min(40, ctx.page.width - 30))
     name_width = max((len(name) for _, group in series for name, _, _ in group), default=0)
     for label, group in series:
-        ctx.page.line((label, "bold"))
+        ctx.page.block([(label, "bold")])
+        top = overall if shared_scale else max(abs(v) for _, v, _ in group) or 1
         for name, value, shown in group:
             length = max(1, round(abs(value) / top * width)) if value else 0
             ctx.page.line(

@@ -102,6 +102,10 @@ class Page:
         self.lines: list[Line] = []
 
     def line(self, *spans: Span) -> None:
+        """One line of text, wrapped if it is wider than the page."""
+        self.block(list(spans))
+
+    def _raw(self, *spans: Span) -> None:  # table borders: exactly as wide as laid out
         self.lines.append(list(spans))
 
     def blank(self) -> None:
@@ -116,7 +120,7 @@ class Page:
     def tree(self, nodes: Sequence[Node]) -> None:
         """Top-level labels unguided, their children under ├── and └── guides."""
         for label, children in nodes:
-            self.block(label)
+            self.block(label, hanging=2)
             self._branch(children, "")
 
     def _branch(self, nodes: Sequence[Node], prefix: str) -> None:
@@ -140,12 +144,12 @@ class Page:
             self.line((title, "bold"))
         head: list[Cell] = [[[(h, "bold")]] for h in headers]
         widths = _column_widths([head, *rows], self.width)
-        self.line(("┌" + "┬".join("─" * (w + 2) for w in widths) + "┐", "dim"))
+        self._raw(("┌" + "┬".join("─" * (w + 2) for w in widths) + "┐", "dim"))
         self._row(head, widths, right)
-        self.line(("├" + "┼".join("─" * (w + 2) for w in widths) + "┤", "dim"))
+        self._raw(("├" + "┼".join("─" * (w + 2) for w in widths) + "┤", "dim"))
         for row in rows:
             self._row(row, widths, right)
-        self.line(("└" + "┴".join("─" * (w + 2) for w in widths) + "┘", "dim"))
+        self._raw(("└" + "┴".join("─" * (w + 2) for w in widths) + "┘", "dim"))
 
     def _row(self, cells: Sequence[Cell], widths: list[int], right: Sequence[int]) -> None:
         wrapped = [

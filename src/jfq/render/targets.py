@@ -301,7 +301,7 @@ def _(comparison: Comparison, ctx: Context) -> None:
         ]
         if series:
             page.blank()
-            bars(ctx, series)
+            bars(ctx, series, shared_scale=False)
     notes.print(ctx)
 
 
@@ -336,5 +336,5 @@ def _(trend: Trend, ctx: Context) -> None:
     page.table(["Year", "Target", "Result", "Status", "Src"], rows)
     if series:
         page.blank()
-        bars(ctx, series)
+        bars(ctx, series, shared_scale=True)
     notes.print(ctx)
