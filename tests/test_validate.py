@@ -126,3 +126,18 @@ def test_a_noted_gap_turns_a_count_mismatch_into_a_note() -> None:
     assert [(p.severity, p.message) for p in check_glossary(g)] == [
         ("note", "'三零' states 3 parts, components list 1")
     ]
+
+
+def test_a_definition_must_say_more_than_the_name() -> None:
+    g = glossary(definition="“三零”", sources=[{"doc": "004", "quote": "深入实施“三零”创建"}],
+                 components=[])  # fmt: skip
+    assert messages(g) == [
+        "the definition only repeats the name: leave it out and let the parts speak"
+    ]
+
+
+def test_a_list_spelled_out_needs_no_definition() -> None:
+    assert messages(glossary(definition=None)) == []
+    assert messages(glossary(definition=None, components=[])) == [
+        "defined entries need a definition or parts (or set defined: false)"
+    ]

@@ -136,7 +136,8 @@ class Term(Record):
     category: Category = described("Subject area.")
     defined: bool = described("False when the sources use the term without explaining it.", True)
     definition: str | None = described(
-        "(optional) The explanation a source gives, quoted exactly (within one of the quotes)."
+        "(optional) The explanation a source gives, quoted exactly (within one of the quotes); "
+        "left out when the source only spells the term out in its parts."
     )
     components: list[Component] = described(
         "The enumerated parts, nested for groups.", factory=list

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from jfq.model import Component, Glossary, Source, TargetTable, walk
+from jfq.model import Component, Glossary, Source, TargetTable, Term, walk
 from jfq.normalize import fold
 from jfq.records import Record, record
 
@@ -161,10 +161,12 @@ def check_glossary(glossary: Glossary, file: str = "glossary.yaml") -> list[Prob
         problems.extend(_source_problems(term.sources, set(doc_ids), file, where))
         quotes = _quotes(term.sources)
         if term.defined:
-            if term.definition is None:
-                add("defined entries need a definition (or set defined: false)")
-            elif not within_quotes(term.definition, quotes):
+            if term.definition is None and not term.components:
+                add("defined entries need a definition or parts (or set defined: false)")
+            elif term.definition is not None and not within_quotes(term.definition, quotes):
                 add("definition is not within the entry's quotes")
+            elif term.definition is not None and len(_beyond_name(term)) < 5:
+                add("the definition only repeats the name: leave it out and let the parts speak")
         elif term.definition is not None:
             add("an entry with defined: false must not carry a definition")
         for component in walk(term.components):
@@ -176,6 +178,11 @@ def check_glossary(glossary: Glossary, file: str = "glossary.yaml") -> list[Prob
         if term.en.startswith(DRAFT_MARK):
             add("drafted by jfq extract: en, scope and category still to review", "note")
     return problems
+
+
+def _beyond_name(term: Term) -> str:
+    """What the definition says besides the name itself."""
+    return fold(term.definition or "").replace(fold(term.term), "")
 
 
 def _source_problems(

@@ -29,6 +29,7 @@ TERM_COLUMNS = [
     "notes",
 ]
 NOT_DEFINED = "Not defined in the sources: they use the term without explaining it."
+SPELLED_OUT = "The sources spell it out by its parts, below, without a sentence that defines it."
 
 
 # -- JSON / YAML ------------------------------------------------------------------------------
@@ -116,8 +117,10 @@ def term_markdown(term: Term, documents: Mapping[str, Document]) -> str:
     if term.aliases:
         lines[-1] += f" · Also: {', '.join(term.aliases)}"
     lines.append("")
-    if term.defined and term.definition:
+    if term.definition:
         lines += ["**Definition**", "", f"> {term.definition}", ""]
+    elif term.defined:
+        lines += [f"*{SPELLED_OUT}*", ""]
     else:
         lines += [f"**{NOT_DEFINED}**", ""]
     if term.components:
@@ -191,12 +194,13 @@ def term_text(term: Term, ctx: Context) -> None:
     page.block(facts)
     page.blank()
     ctx.heading("Definition")
-    if term.defined and term.definition:
+    if term.definition:
         page.block([(term.definition, "")], indent=2)
+    elif term.defined:
+        page.block([(SPELLED_OUT, "")], indent=2)
     else:
-        page.block(
-            [(NOT_DEFINED + " Where it is mentioned is listed under Sources.", "")], indent=2
-        )
+        mentioned = NOT_DEFINED + " Where it is mentioned is listed under Sources."
+        page.block([(mentioned, "")], indent=2)
     if term.components:
         page.blank()
         ctx.heading("Parts")
