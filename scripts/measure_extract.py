@@ -17,7 +17,8 @@ from typing import Any
 
 import yaml
 
-from jfq.extract import INDICATORS, decode, extract
+from jfq.extract import INDICATORS, extract
+from jfq.texts import decode
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"

@@ -14,9 +14,10 @@ import pytest
 import yaml
 from conftest import ROOT, Run
 
-from jfq.extract import decode, extract
+from jfq.extract import extract
 from jfq.model import Glossary, TargetTable, Term
 from jfq.schema import convert, to_plain
+from jfq.texts import decode
 
 Jfq = Callable[..., Run]
 FIXTURES = Path(__file__).parent / "fixtures" / "reports"

@@ -13,7 +13,8 @@ from jfq.index import Index
 from jfq.lookup import find_term
 from jfq.model import Glossary, TargetTable, walk
 from jfq.normalize import fold
-from jfq.validate import check_all, check_quotes, read_corpus
+from jfq.texts import read_corpus
+from jfq.validate import check_all, check_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT_2022 = "004_bddc84386e9e697e"

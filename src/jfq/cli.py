@@ -504,10 +504,10 @@ def extract(
     jfq extract report.txt --merge --data-dir my-data && jfq validate --data-dir my-data
     """
     from jfq.errors import UsageError
-    from jfq.extract import decode
     from jfq.extract import extract as run_extract
     from jfq.render import emit
     from jfq.targets import parse_year
+    from jfq.texts import decode
 
     if fmt not in (Format.yaml, Format.json):
         raise UsageError(f"extract writes yaml or json, not {fmt.value}")

@@ -23,21 +23,6 @@ from jfq.normalize import fold, simplified
 from jfq.records import Record, record
 from jfq.validate import stated_counts
 
-# -- reading -------------------------------------------------------------------------------
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """The text and the encoding it was in: UTF-8 (with or without BOM), else GB18030."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8 (with BOM)"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    # GB18030 is a superset of GBK and GB2312, and decodes any byte sequence GBK does.
-    return data.decode("gb18030", errors="replace"), "gb18030"
-
-
 # -- what is known about indicators -----------------------------------------------------------
 
 

@@ -30,7 +30,7 @@ def find_mentions(
     query: str, term: str | None, spellings: list[str], folder: Path, context: int = 30
 ) -> Mentions:
     """Every place one of ``spellings`` occurs; a longer spelling wins where two overlap."""
-    from jfq.validate import read_corpus
+    from jfq.texts import read_corpus
 
     texts = read_corpus(folder)
     ordered = sorted({s for s in spellings if s.strip()}, key=len, reverse=True)

@@ -288,19 +288,6 @@ def number_stated(value: float, text: str) -> bool:
 # -- quotes against the source texts -----------------------------------------------------
 
 
-def read_corpus(folder: Path) -> dict[str, str]:
-    """The .txt files of a folder by id (name without .txt), decoded as UTF-8 or GB18030."""
-    from jfq.errors import DataError
-    from jfq.extract import decode
-
-    if not folder.is_dir():
-        raise DataError(str(folder), "not a folder (given by --corpus)")
-    texts = {path.stem: decode(path.read_bytes())[0] for path in sorted(folder.glob("*.txt"))}
-    if not texts:
-        raise DataError(str(folder), "no .txt files in the corpus folder")
-    return texts
-
-
 def check_quotes(glossary: Glossary, table: TargetTable, corpus: dict[str, str]) -> list[Problem]:
     """Every quote that cites a document of the corpus is verbatim in it."""
     problems: list[Problem] = []
@@ -357,6 +344,8 @@ def validate_files(glossary_path: Path, targets_path: Path, corpus: Path | None)
     table = load_model(targets_path, TargetTable)
     problems = check_all(glossary, table)
     if corpus is not None:
+        from jfq.texts import read_corpus
+
         problems += check_quotes(glossary, table, read_corpus(corpus))
     return Report(
         glossary=str(glossary_path),
