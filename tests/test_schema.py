@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
+import typing
 from pathlib import Path
 
 import pytest
 
-from jfq.model import Source, Target, Term
+from jfq.model import (
+    Component,
+    Document,
+    Glossary,
+    Region,
+    Source,
+    Target,
+    TargetTable,
+    Term,
+)
 from jfq.schema import SchemaError, convert, json_schema, to_plain
 
 SOURCE = {"doc": "004_bddc84386e9e697e", "quote": "8.三零:零上访、零事故、零案件。"}
@@ -106,3 +117,16 @@ def test_committed_schema_files_are_current() -> None:
         assert (root / "schema" / name).read_text(encoding="utf-8") == render_schema(name), (
             f"schema/{name} is stale: run python scripts/gen_schema.py"
         )
+
+
+@pytest.mark.parametrize(
+    "model", [Glossary, Document, Term, Component, Source, TargetTable, Region, Target]
+)
+def test_a_field_may_be_null_exactly_when_it_defaults_to_null(model: type) -> None:
+    # The schema's "required" comes from defaults and its "null" from the type;
+    # a nullable field without a default (or the reverse) would publish a
+    # contradiction.
+    hints = typing.get_type_hints(model)
+    for f in dataclasses.fields(model):
+        nullable = type(None) in typing.get_args(hints[f.name])
+        assert nullable == (f.default is None), f"{model.__name__}.{f.name}"

@@ -120,10 +120,6 @@ class Index:
         row = self._glossary.execute("SELECT json FROM terms WHERE id = ?", (term_id,)).fetchone()
         return _decode(row[0], Term)
 
-    def term_id(self, name: str) -> int | None:
-        row = self._glossary.execute("SELECT id FROM terms WHERE term = ?", (name,)).fetchone()
-        return None if row is None else int(row[0])
-
     def terms(self, scope: str | None = None, category: str | None = None) -> list[Term]:
         rows = self._glossary.execute(
             "SELECT json FROM terms WHERE (?1 IS NULL OR scope = ?1) "
@@ -131,9 +127,6 @@ class Index:
             (scope, category),
         )
         return [_decode(row[0], Term) for row in rows]
-
-    def term_count(self) -> int:
-        return int(self._glossary.execute("SELECT count(*) FROM terms").fetchone()[0])
 
     def search(self, tokens: Sequence[tuple[str, str]], limit: int) -> list[tuple[int, float]]:
         """Entries where every token occurs, best first, as (id, score).
@@ -167,12 +160,6 @@ class Index:
             for row in self._glossary.execute("SELECT json FROM documents ORDER BY rowid")
         ]
 
-    def document(self, doc_id: str) -> Document | None:
-        row = self._glossary.execute(
-            "SELECT json FROM documents WHERE id = ?", (doc_id,)
-        ).fetchone()
-        return None if row is None else _decode(row[0], Document)
-
     # -- targets ----------------------------------------------------------------------
 
     def regions(self) -> list[Region]:
@@ -185,12 +172,6 @@ class Index:
             (key,),
         ).fetchone()
         return None if row is None else _decode(row[0], Region)
-
-    def region_names_like(self, key: str, limit: int) -> list[str]:
-        rows = self._targets.execute(
-            "SELECT DISTINCT name FROM region_keys WHERE instr(key, ?) > 0 LIMIT ?", (key, limit)
-        )
-        return [row[0] for row in rows]
 
     def targets(self, region: str, year: int | None = None, key: str | None = None) -> list[Target]:
         rows = self._targets.execute(

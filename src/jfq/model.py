@@ -61,14 +61,17 @@ Unit = Literal[
     "起",
 ]
 
-COMPARATORS: tuple[str, ...] = Comparator.__args__  # type: ignore[attr-defined]
+_REQUIRED: Any = object()
 
 
-def described(text: str, default: Any = None, factory: Any = None) -> Any:
-    """A dataclass field carrying its description for the schema and the docs."""
+def described(text: str, *, default: Any = _REQUIRED, factory: Any = None) -> Any:
+    """A dataclass field carrying its description for the schema and the docs.
+
+    A field is required unless it is given a ``default`` or a ``factory``.
+    """
     if factory is not None:
         return field(default_factory=factory, metadata={"doc": text})
-    if default is not None or text.startswith("(optional)"):
+    if default is not _REQUIRED:
         return field(default=default, metadata={"doc": text})
     return field(metadata={"doc": text})
 
@@ -82,7 +85,7 @@ class Document(Record):
     en: str = described("What the document is, in English.")
     date: str = described("Date or month of the document (YYYY, YYYY-MM or YYYY-MM-DD).")
     region: str = described("Region the document is about.")
-    url: str | None = described("(optional) Where the document was published, if known.")
+    url: str | None = described("Where the document was published, if known.", default=None)
 
 
 @record(kw_only=True)
@@ -92,14 +95,16 @@ class Source(Record):
     quote: str = described(
         "The passage, copied exactly. '…' marks an omission: each part must appear, in order."
     )
-    doc: str | None = described("(optional) Id of a document in glossary.yaml's documents list.")
-    url: str | None = described("(optional) For a public document outside the seeds: its address.")
-    title: str | None = described("(optional) Title of the public document given by url.")
-    note: str | None = described("(optional) What the reader should know about this passage.")
-    start: int | None = described(
-        "(optional) Character offset of the quote in the document (jfq extract records it)."
+    doc: str | None = described("Id of a document in glossary.yaml's documents list.", default=None)
+    url: str | None = described(
+        "For a public document outside the seeds: its address.", default=None
     )
-    end: int | None = described("(optional) Offset just after the quote, with start.")
+    title: str | None = described("Title of the public document given by url.", default=None)
+    note: str | None = described("What the reader should know about this passage.", default=None)
+    start: int | None = described(
+        "Character offset of the quote in the document (jfq extract records it).", default=None
+    )
+    end: int | None = described("Offset just after the quote, with start.", default=None)
 
 
 @record(kw_only=True)
@@ -110,10 +115,12 @@ class Component(Record):
         "The part as the source words it (verbatim in one of the entry's quotes)."
     )
     label: str | None = described(
-        "(optional) The marker of the slogan this part stands for, e.g. 3, 四区, 一轴, 实事三."
+        "The marker of the slogan this part stands for, e.g. 3, 四区, 一轴, 实事三.", default=None
     )
-    en: str | None = described("(optional) English rendering of the part.")
-    detail: str | None = described("(optional) The source's own explanation of the part, verbatim.")
+    en: str | None = described("English rendering of the part.", default=None)
+    detail: str | None = described(
+        "The source's own explanation of the part, verbatim.", default=None
+    )
     items: list[Component] = described("Sub-parts, for slogans with groups.", factory=list)
 
 
@@ -134,10 +141,13 @@ class Term(Record):
     en: str = described("English rendering.")
     scope: Scope = described("Whose term it is: 国家, 省, 市, 区 or 示范区.")
     category: Category = described("Subject area.")
-    defined: bool = described("False when the sources use the term without explaining it.", True)
+    defined: bool = described(
+        "False when the sources use the term without explaining it.", default=True
+    )
     definition: str | None = described(
-        "(optional) The explanation a source gives, quoted exactly (within one of the quotes); "
-        "left out when the source only spells the term out in its parts."
+        "The explanation a source gives, quoted exactly (within one of the quotes); "
+        "left out when the source only spells the term out in its parts.",
+        default=None,
     )
     components: list[Component] = described(
         "The enumerated parts, nested for groups.", factory=list
@@ -167,7 +177,7 @@ class Region(Record):
     aliases: list[str] = described(
         "Other names (full official names, English variants).", factory=list
     )
-    parent: str | None = described("(optional) The region this one belongs to.")
+    parent: str | None = described("The region this one belongs to.", default=None)
 
 
 @record(kw_only=True)
@@ -177,7 +187,7 @@ class Target(Record):
     region: str = described("Region name, one of targets.yaml's regions.")
     year: int = described("The year the figure is for (for since..year figures, the last year).")
     since: int | None = described(
-        "(optional) First year of a multi-year figure (cumulative, average)."
+        "First year of a multi-year figure (cumulative, average).", default=None
     )
     kind: Kind = described("target (set ahead) or actual (achieved).")
     tier: Tier = described(
@@ -186,18 +196,18 @@ class Target(Record):
     key: str = described("Stable indicator id that lines up across years and regions.")
     name: str = described("Indicator name as the source writes it.")
     en: str = described("Indicator name in English.")
-    value: float | None = described("(optional) The number; null for a qualitative target.")
-    value_max: float | None = described("(optional) Upper end of a range.")
-    unit: Unit | None = described("(optional) Unit of value, as the source writes it.")
+    value: float | None = described("The number; null for a qualitative target.", default=None)
+    value_max: float | None = described("Upper end of a range.", default=None)
+    unit: Unit | None = described("Unit of value, as the source writes it.", default=None)
     comparator: Comparator = described(
         "about (左右), at_least (以上/不低于/不少于/余), at_most (以内/近), exact, range, "
         "in_step (与经济增长同步…), qualitative (no number)."
     )
     text: str = described("The source's exact phrase for the figure.")
     share_of_target: float | None = described(
-        "(optional) Share of its target achieved, in percent, where the source states it."
+        "Share of its target achieved, in percent, where the source states it.", default=None
     )
-    note: str | None = described("(optional) What the reader should know about this figure.")
+    note: str | None = described("What the reader should know about this figure.", default=None)
     sources: list[Source] = described("Verbatim passages that state the figure.")
 
 

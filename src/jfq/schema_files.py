@@ -33,7 +33,7 @@ def _type_text(tp: typing.Any) -> str:
         return f"list of {_type_text(typing.get_args(tp)[0])}"
     args = typing.get_args(tp)
     if args and type(None) in args:
-        return " or ".join(_type_text(a) for a in args if a is not type(None)) + " (optional)"
+        return " or ".join(_type_text(a) for a in args if a is not type(None)) + " or null"
     return getattr(tp, "__name__", str(tp))
 
 
