@@ -266,6 +266,18 @@ def test_version_and_help(jfq: Jfq) -> None:
     assert "sanshi jingji" in jfq("term", "--help").stdout
 
 
+@pytest.mark.parametrize("command", ["", "term", "terms", "search", "targets", "compare", "trend"])
+def test_every_example_in_the_help_works(jfq: Jfq, command: str) -> None:
+    # Users copy examples from --help; one that fails teaches them the tool is broken.
+    helptext = jfq(*filter(None, [command, "--help"])).stdout
+    examples = [line.split() for line in helptext.splitlines() if line.strip().startswith("jfq ")]
+    assert examples, helptext
+    for words in examples:
+        args = words[1 : words.index(">")] if ">" in words else words[1:]
+        run = jfq(*args)
+        assert (run.code, run.stderr) == (0, ""), " ".join(words)
+
+
 def test_styled_text_is_the_plain_text_with_colour(jfq: Jfq) -> None:
     import re
 

@@ -12,15 +12,18 @@ import functools
 import os
 import sys
 from collections.abc import Callable
-from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, Optional, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn, Optional, TypeVar
 
 import typer
 
 from jfq import __version__
 from jfq.errors import JfqError
+from jfq.model import Document, Kind, Tier
 from jfq.render import Format
+
+if TYPE_CHECKING:  # the index (and sqlite3) loads only when a command needs it
+    from jfq.index import Index
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -105,14 +108,14 @@ def reports_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _index(data_dir: Path | None) -> Any:
+def _index(data_dir: Path | None) -> Index:
     from jfq.cache import open_index
     from jfq.datafiles import locate
 
     return open_index(locate(data_dir))
 
 
-def _documents(index: Any) -> Any:
+def _documents(index: Index) -> dict[str, Document]:
     return {d.id: d for d in index.documents()}
 
 
@@ -162,7 +165,7 @@ def _nothing_found(result: object, fmt: Format, error: JfqError) -> NoReturn:
     raise error
 
 
-def _text_options(fmt: Format, index: Any) -> dict[str, Any]:
+def _text_options(fmt: Format, index: Index) -> dict[str, Any]:
     """Text and Markdown name the documents they quote; the machine formats carry their ids."""
     return {"documents": _documents(index)} if fmt in (Format.text, Format.markdown) else {}
 
@@ -257,16 +260,9 @@ RegionOption = Annotated[
 ]
 
 
-class Kind(str, Enum):
-    target = "target"
-    actual = "actual"
-    all = "all"
-
-
-class Tier(str, Enum):
-    headline = "headline"
-    task = "task"
-    all = "all"
+# The choices are the model's Literals, so a new kind or tier needs no edit here.
+KindOrAll = Literal[Kind, "all"]
+TierOrAll = Literal[Tier, "all"]
 
 
 @app.command()
@@ -282,10 +278,13 @@ def targets(
         ),
     ] = None,
     region: RegionOption = None,
-    kind: Annotated[Kind, typer.Option(help="Targets, actual results, or both.")] = Kind.all,
+    kind: Annotated[
+        KindOrAll, typer.Option(case_sensitive=False, help="Targets, actual results, or both.")
+    ] = "all",
     tier: Annotated[
-        Tier, typer.Option(help="headline (主要预期目标), task targets, or both.")
-    ] = Tier.all,
+        TierOrAll,
+        typer.Option(case_sensitive=False, help="headline (主要预期目标), task targets, or both."),
+    ] = "all",
     fmt: FormatOption = Format.text,
     data_dir: DataDirOption = None,
 ) -> None:
@@ -306,13 +305,13 @@ def targets(
 
     index = _index(data_dir)
     chosen = None if year is None else parse_year(year)
-    report = target_report(index, chosen, region, kind.value, tier.value)
+    report = target_report(index, chosen, region, kind, tier)
     if not any(section.lines for section in report.sections):
         from jfq.errors import NotFound
 
         section = report.sections[0]
         where = f"{section.region.name} in {section.year}"
-        message = f"no {kind.value} rows of tier {tier.value} for {where}"
+        message = f"no {kind} rows of tier {tier} for {where}"
         _nothing_found(report, fmt, NotFound(message))
     emit(report, fmt, **_text_options(fmt, index))
 
@@ -323,8 +322,9 @@ def compare(
     a: Annotated[str, typer.Argument(metavar="A", help="A year (2022) or region:year.")],
     b: Annotated[str, typer.Argument(metavar="B", help="A year (2023) or region:year.")],
     kind: Annotated[
-        Kind, typer.Option(help="Compare targets (default) or actual results.")
-    ] = Kind.target,
+        Kind,
+        typer.Option(case_sensitive=False, help="Compare targets (default) or actual results."),
+    ] = "target",
     chart: Annotated[bool, typer.Option("--chart", help="Add a bar chart (text only).")] = False,
     fmt: FormatOption = Format.text,
     data_dir: DataDirOption = None,
@@ -343,7 +343,7 @@ def compare(
     from jfq.targets import compare as run_compare
 
     index = _index(data_dir)
-    result = run_compare(index, a, b, kind.value)
+    result = run_compare(index, a, b, kind)
     emit(result, fmt, chart=chart, **_text_options(fmt, index))
 
 
@@ -351,7 +351,8 @@ def compare(
 @reports_errors
 def trend(
     key: Annotated[
-        str, typer.Argument(help="Indicator key (gdp_growth) or name (地区生产总值增长).")
+        str,
+        typer.Argument(metavar="KEY", help="Indicator key (gdp_growth) or name (固定资产投资)."),
     ],
     region: RegionOption = None,
     fmt: FormatOption = Format.text,
@@ -363,6 +364,7 @@ def trend(
 
     \b
     jfq trend gdp_growth
+    jfq trend 固定资产投资
     jfq trend new_skilled_workers --format json
     """
     from jfq.render import emit
