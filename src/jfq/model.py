@@ -17,6 +17,9 @@ from typing import Any, Literal
 
 from jfq.records import Record, record
 
+# The years a figure may be for; a typo such as 2203 falls outside.
+MIN_YEAR, MAX_YEAR = 1949, 2100
+
 Scope = Literal["国家", "省", "市", "区", "示范区"]
 Category = Literal[
     "经济", "产业", "科技", "治理", "民生", "安全", "生态", "城建", "党建", "防疫", "文旅", "改革"
@@ -217,3 +220,8 @@ class TargetTable(Record):
 
     regions: list[Region] = described("The regions rows may name.")
     targets: list[Target] = described("The rows: targets and actuals.")
+
+
+def number(value: float) -> str:
+    """6611.0 -> '6611', 8.5 -> '8.5': a value as the sources write it (no separators)."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"

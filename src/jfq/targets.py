@@ -12,11 +12,10 @@ from dataclasses import field
 
 from jfq.errors import NotFound, UsageError
 from jfq.index import Index
-from jfq.model import Region, Target
+from jfq.model import MAX_YEAR, MIN_YEAR, Region, Target, number
 from jfq.normalize import fold, pinyin_key
 from jfq.records import Record, record
 
-MIN_YEAR, MAX_YEAR = 1949, 2100
 DEFAULT_REGION = "解放区"
 
 
@@ -66,11 +65,6 @@ def parse_side(index: Index, text: str, default_region: str = DEFAULT_REGION) ->
 
 
 # -- wording of values ------------------------------------------------------------------
-
-
-def number(value: float) -> str:
-    """6611.0 -> '6611', 8.5 -> '8.5' (the sources write no thousands separators)."""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def value_phrase(row: Target) -> str:

@@ -12,7 +12,17 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from jfq.model import Component, Glossary, Source, TargetTable, Term, walk
+from jfq.model import (
+    MAX_YEAR,
+    MIN_YEAR,
+    Component,
+    Glossary,
+    Source,
+    TargetTable,
+    Term,
+    number,
+    walk,
+)
 from jfq.normalize import fold
 from jfq.records import Record, record
 
@@ -246,7 +256,9 @@ def check_targets(
             add(f"region {row.region!r} is not in the regions list")
         if not re.fullmatch(r"[a-z][a-z0-9_]*", row.key):
             add(f"key {row.key!r} should be lower_snake_case")
-        if not 1949 <= row.year <= 2100 or (row.since is not None and not row.since < row.year):
+        if not MIN_YEAR <= row.year <= MAX_YEAR or (
+            row.since is not None and not row.since < row.year
+        ):
             add("year out of range (or since is not before year)")
         if row.comparator in _NEEDS_NO_VALUE:
             if row.value is not None:
@@ -264,9 +276,9 @@ def check_targets(
         problems.extend(_source_problems(row.sources, docs, file, where))
         if not any(quote_in_text(row.text, q) for q in _quotes(row.sources)):
             add(f"text {row.text!r} is not within any of the row's quotes")
-        for number in (row.value, row.value_max):
-            if number is not None and not number_stated(number, row.text):
-                add(f"the value {number:g} is not written in the text {row.text!r}")
+        for value in (row.value, row.value_max):
+            if value is not None and not number_stated(value, row.text):
+                add(f"the value {value:g} is not written in the text {row.text!r}")
     for key, names in sorted(english.items()):
         if len(names) > 1:
             problems.append(Problem(file, f"key {key}", f"one key, several English names: {names}"))
@@ -278,8 +290,9 @@ def check_targets(
 
 def number_stated(value: float, text: str) -> bool:
     """True when ``text`` writes ``value``: 4310 in 新增就业4310人, 10 in 十大民生实事."""
-    written = str(int(value)) if float(value).is_integer() else f"{value:g}"
-    if re.search(rf"(?<![\d.]){re.escape(written)}(?![\d])", unicodedata.normalize("NFKC", text)):
+    if re.search(
+        rf"(?<![\d.]){re.escape(number(value))}(?![\d])", unicodedata.normalize("NFKC", text)
+    ):
         return True
     numerals = {v: k for k, v in _DIGITS.items() if k != "两"} | {10: "十", 2: "两"}
     return float(value).is_integer() and numerals.get(int(value), "\0") in text

@@ -6,10 +6,10 @@ from collections.abc import Mapping
 from functools import singledispatch
 from typing import TYPE_CHECKING, Any
 
-from jfq.model import Document, Target
+from jfq.model import Document, Target, number
 from jfq.render.common import Context, Footnotes, Table, bars, pipe_table, source_markdown
 from jfq.schema import to_plain
-from jfq.targets import Comparison, TargetLine, TargetReport, Trend, number
+from jfq.targets import Comparison, TargetLine, TargetReport, Trend
 
 if TYPE_CHECKING:  # layout imports rich: only text output loads it
     from jfq.render.layout import Cell
