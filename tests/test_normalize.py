@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
-from jfq.normalize import english_words, fold, fold_with_map, is_latin, pinyin_initials, pinyin_key
+from jfq.normalize import (
+    SEPARATOR,
+    english_words,
+    fold,
+    fold_fields,
+    fold_with_map,
+    is_latin,
+    pinyin_initials,
+    pinyin_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -27,6 +38,14 @@ from jfq.normalize import english_words, fold, fold_with_map, is_latin, pinyin_i
 )
 def test_fold(typed: str, key: str) -> None:
     assert fold(typed) == key
+
+
+def test_fold_drops_every_kind_of_white_space_but_fields_keep_their_separator() -> None:
+    spaces = [chr(i) for i in range(sys.maxunicode + 1) if chr(i).isspace()]
+    assert len(spaces) > 25  # \t, \u3000, \u2028 … as Python knows them
+    for space in spaces:
+        assert fold(f"三{space}零") == "三零", hex(ord(space))
+    assert fold_fields(["三 零", "零上访"]) == f"三零{SEPARATOR}零上访"
 
 
 def test_fold_with_map_points_back_to_the_original_text() -> None:

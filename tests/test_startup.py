@@ -15,11 +15,8 @@ import pytest
 PROBE = """
 import json, sys
 sys.argv = ["jfq", *json.loads(sys.argv[1])]
-from jfq.cli import main
-try:
-    main()
-except SystemExit:
-    pass
+from jfq.cli import run
+run()
 sys.stdout.flush()
 print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 """

@@ -1,0 +1,63 @@
+"""jfq as a process: exit codes, complete output and quiet endings.
+
+The in-process tests (CliRunner) call the Typer app; these run ``python -m jfq``,
+whose main() flushes the output itself and ends without the interpreter's
+teardown, so what reaches a pipe and the exit code are checked here.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def jfq(*args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "jfq", *args]
+    return subprocess.run(command, capture_output=True, text=True, check=False)
+
+
+def test_a_long_output_reaches_the_pipe_whole() -> None:
+    entries = yaml.safe_load((ROOT / "glossary.yaml").read_text(encoding="utf-8"))["terms"]
+    done = jfq("terms", "--format", "json")
+    assert (done.returncode, done.stderr) == (0, "")
+    assert [e["term"] for e in json.loads(done.stdout)] == [e["term"] for e in entries]
+
+
+def test_nothing_found_exits_1_with_one_line_and_a_hint() -> None:
+    done = jfq("term", "无此词")
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr.startswith("jfq: no entry for '无此词'\n")
+
+
+def test_a_usage_error_exits_2() -> None:
+    done = jfq("targets", "--year", "20x3")
+    assert done.returncode == 2
+    assert done.stderr == "jfq: '20x3' is not a year (write four digits, e.g. 2023)\n"
+
+
+def test_a_reader_that_leaves_early_ends_jfq_quietly() -> None:
+    command = [sys.executable, "-m", "jfq", "terms", "--format", "json"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(10)
+    process.stdout.close()  # like `jfq terms | head -c 10`
+    stderr = process.stderr.read()
+    assert (process.wait(), stderr) == (0, b"")
+
+
+FULL = Path("/dev/full")
+
+
+@pytest.mark.skipif(not FULL.exists(), reason="needs Linux's /dev/full")
+def test_a_full_disk_is_an_error_not_a_bug() -> None:
+    command = [sys.executable, "-m", "jfq", "terms"]
+    with FULL.open("w") as full:
+        done = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, text=True, check=False)
+    assert (done.returncode, done.stderr) == (1, "jfq: No space left on device\n")
