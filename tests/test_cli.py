@@ -256,6 +256,14 @@ def test_yaml_is_loaded_safely(jfq: Jfq, tmp_path: Path) -> None:
 # -- general ------------------------------------------------------------------------------------
 
 
+def test_the_readme_example_is_real_output(jfq: Jfq) -> None:
+    # The README's first example is what a new user compares their screen with.
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    command, *shown = readme.split("```console\n", 1)[1].split("```", 1)[0].splitlines()
+    assert command.startswith("$ jfq ")
+    assert jfq(*command.split()[2:]).stdout == "\n".join(shown) + "\n"
+
+
 def test_version_and_help(jfq: Jfq) -> None:
     from jfq import __version__
 
