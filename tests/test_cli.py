@@ -213,7 +213,7 @@ def test_data_dir_option_and_environment(jfq: Jfq, tmp_path: Path) -> None:
 
 def test_missing_data_dir(jfq: Jfq, tmp_path: Path) -> None:
     run = jfq("term", "334", "--data-dir", str(tmp_path / "nowhere"))
-    assert run.code == 1
+    assert run.code == 2
     expected = f"jfq: {tmp_path / 'nowhere'}: not a folder (given by --data-dir or JFQ_DATA_DIR)\n"
     assert run.stderr == expected
 
@@ -222,7 +222,7 @@ def test_broken_yaml_names_file_and_line(jfq: Jfq, tmp_path: Path) -> None:
     text = (MINI / "glossary.yaml").read_text(encoding="utf-8")
     folder = data_dir(tmp_path, text.replace("terms:\n", "terms:\n  - [unclosed\n", 1))
     run = jfq("term", "334", "--data-dir", str(folder))
-    assert run.code == 1
+    assert run.code == 3
     path = folder / "glossary.yaml"
     line = text.split("\n").index("terms:") + 3
     assert run.stderr.startswith(f"jfq: {path}:{line}: YAML syntax:")
@@ -234,7 +234,7 @@ def test_schema_error_names_file_line_and_field(jfq: Jfq, tmp_path: Path) -> Non
     run = jfq("term", "334", "--data-dir", str(folder))
     line = text.split("\n").index("  scope: 市") + 1
     assert (run.code, run.stderr) == (
-        1,
+        3,
         (
             f"jfq: {folder / 'glossary.yaml'}:{line}: $.terms[1].scope: expected one of "
             "'国家' | '省' | '市' | '区' | '示范区', got '县'\n"
@@ -249,7 +249,7 @@ def test_yaml_is_loaded_safely(jfq: Jfq, tmp_path: Path) -> None:
         text.replace("terms:", "evil: !!python/object/apply:os.system ['true']\nterms:", 1),
     )
     run = jfq("term", "334", "--data-dir", str(folder))
-    assert run.code == 1
+    assert run.code == 3
     assert "could not determine a constructor" in run.stderr
 
 

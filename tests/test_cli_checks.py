@@ -60,7 +60,7 @@ def test_validate_reports_broken_rules(jfq: Jfq, tmp_path: Path) -> None:
 def test_validate_with_a_missing_corpus(jfq: Jfq, tmp_path: Path) -> None:
     run = jfq("validate", "--corpus", str(tmp_path / "none"))
     assert (run.code, run.stderr) == (
-        1,
+        2,
         f"jfq: {tmp_path / 'none'}: not a folder (given by --corpus)\n",
     )
 

@@ -193,7 +193,7 @@ def test_extract_options_are_checked(jfq: Jfq, tmp_path: Path) -> None:
     csv = jfq("extract", str(FIXTURES / "bullets.txt"), "--format", "csv")
     assert (csv.code, csv.stderr) == (2, "jfq: extract writes yaml or json, not csv\n")
     missing = jfq("extract", str(tmp_path / "none.txt"))
-    assert missing.code == 1 and "cannot read" in missing.stderr
+    assert missing.code == 2 and "cannot read" in missing.stderr
 
 
 def test_round_trip_extract_merge_validate_query(jfq: Jfq, tmp_path: Path) -> None:
@@ -252,7 +252,7 @@ def test_merge_keeps_comments_and_json_files(jfq: Jfq, tmp_path: Path) -> None:
 def test_merge_refuses_a_missing_folder_and_a_broken_file(jfq: Jfq, tmp_path: Path) -> None:
     report = str(FIXTURES / "bullets.txt")
     missing = jfq("extract", report, "--merge", "--data-dir", str(tmp_path / "typo"))
-    assert missing.code == 1 and "not a folder" in missing.stderr
+    assert missing.code == 2 and "not a folder" in missing.stderr
     assert not (tmp_path / "typo").exists()
     broken = tmp_path / "broken"
     shutil.copytree(Path(__file__).parent / "fixtures" / "mini", broken)
@@ -260,7 +260,7 @@ def test_merge_refuses_a_missing_folder_and_a_broken_file(jfq: Jfq, tmp_path: Pa
     before = glossary.read_text(encoding="utf-8").replace("scope: 市", "scope: 县", 1)
     glossary.write_text(before, encoding="utf-8")
     run = jfq("extract", report, "--merge", "--data-dir", str(broken))
-    assert run.code == 1 and "expected one of" in run.stderr
+    assert run.code == 3 and "expected one of" in run.stderr
     assert glossary.read_text(encoding="utf-8") == before
 
 

@@ -22,7 +22,7 @@ from jfq.index import Index
 
 ENV_CACHE_DIR = "JFQ_CACHE_DIR"
 # Bump when the index layout or the folding rules change: old cache files are then ignored.
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 _RACY_SECONDS = 3.0
 
 
@@ -102,6 +102,8 @@ def file_digest(path: Path, part: str, folder: Path) -> str:
             pass
     digest = content_digest(path, part)
     if not racy:
+        from jfq.files import write_atomically
+
         write_atomically(memo, f"{signature}\n{digest}\n".encode())
     return digest
 
@@ -110,21 +112,6 @@ def _short_hash(text: str) -> str:
     import zlib
 
     return f"{zlib.crc32(text.encode()):08x}"
-
-
-def write_atomically(path: Path, data: bytes) -> bool:
-    """Write via a temporary file and rename, so no reader sees half a file; False if it failed."""
-    import tempfile
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        Path(tmp).replace(path)
-    except OSError:
-        return False
-    return True
 
 
 def _open_existing(path: Path) -> sqlite3.Connection | None:

@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn, Optional, T
 import typer
 
 from jfq import __version__
-from jfq.errors import JfqError
-from jfq.model import Document, Kind, Tier
+from jfq.errors import JfqError, NotFound, UsageError
+from jfq.model import Kind, Tier
 from jfq.render import Format
 
 if TYPE_CHECKING:  # the index (and sqlite3) loads only when a command needs it
     from jfq.index import Index
+    from jfq.model import Document
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -212,7 +213,6 @@ def terms(
 
 
 def _check_choice(option: str, value: str | None, choices: tuple[str, ...]) -> None:
-    from jfq.errors import UsageError
 
     if value is not None and value not in choices:
         raise UsageError(f"{option} must be one of {', '.join(choices)}; got {value!r}")
@@ -237,7 +237,6 @@ def search(
     jfq search laboratory
     jfq search 楼院 治理
     """
-    from jfq.errors import NotFound
     from jfq.lookup import search as run_search
     from jfq.render import emit
 
@@ -438,7 +437,6 @@ def mentions(
     jfq mentions 334 --corpus ../shared/seeds
     jfq mentions 万人助万企 --corpus reports/ --format csv
     """
-    from jfq.errors import NotFound
     from jfq.lookup import find_term
     from jfq.mentions import find_mentions
     from jfq.render import emit
@@ -505,7 +503,6 @@ def extract(
     jfq extract report.txt --region 解放区 --year 2024 --format json
     jfq extract report.txt --merge --data-dir my-data && jfq validate --data-dir my-data
     """
-    from jfq.errors import UsageError
     from jfq.extract import extract as run_extract
     from jfq.render import emit
     from jfq.targets import parse_year
@@ -539,29 +536,29 @@ def extract(
 
 
 def _read_input(file: str) -> bytes:
-    from jfq.errors import DataError
 
     if file == "-":
         return sys.stdin.buffer.read()
     try:
         return Path(file).read_bytes()
     except OSError as err:
-        raise DataError(file, f"cannot read: {err.strerror or err}") from None
+        raise UsageError(f"{file}: cannot read: {err.strerror or err}") from None
 
 
-def _only_the_command_asked_for(args: list[str]) -> None:
-    """Register just the command on the command line, when it names one.
+def _only_the_command_asked_for(args: list[str]) -> list[Any]:
+    """Register just the command on the command line, when it names one; return all of them.
 
     Typer builds every registered command (signatures, options, help) on each
     run, about a millisecond apiece; a lookup needs only its own.  With no
     command, an option first or an unknown name, all stay: help and "No such
     command" see the full list.
     """
-    if not args or args[0].startswith("-"):
-        return
-    wanted = [c for c in app.registered_commands if _command_name(c) == args[0]]
-    if wanted:
-        app.registered_commands = wanted
+    everything = app.registered_commands
+    if args and not args[0].startswith("-"):
+        wanted = [c for c in everything if _command_name(c) == args[0]]
+        if wanted:
+            app.registered_commands = wanted
+    return everything
 
 
 def _command_name(info: Any) -> str:
@@ -569,9 +566,17 @@ def _command_name(info: Any) -> str:
 
 
 def run(args: list[str] | None = None) -> int:
-    """Run jfq on ``args`` (default: the command line) and return its exit code."""
+    """Run jfq on ``args`` (default: the command line) and return its exit code.
+
+    Exit codes: 0 done, 1 nothing found, 2 usage error, 3 bad data file,
+    4 the system refused (a full disk, a closed output), 70 a bug in jfq,
+    130 interrupted.
+    """
     args = sys.argv[1:] if args is None else args
-    _only_the_command_asked_for(args)
+    if sys.stdout is None:  # started with the output closed (jfq >&-)
+        sys.stderr.write("jfq: cannot write the output: standard output is closed\n")
+        return 4
+    registered = _only_the_command_asked_for(args)
     try:
         app(args, prog_name="jfq")
     except SystemExit as done:  # click ends every run this way, with the code
@@ -584,39 +589,57 @@ def run(args: list[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
-    except OSError as err:  # the system refused (a full disk under the output, say)
-        if os.environ.get("JFQ_DEBUG"):
-            raise
-        where = f": {err.filename}" if err.filename else ""
-        sys.stderr.write(f"jfq: {err.strerror or err}{where}\n")
-        return 1
-    except Exception as err:  # a bug: say so in one line unless asked for the details
-        if os.environ.get("JFQ_DEBUG"):
-            raise
-        sys.stderr.write(
+    except OSError as err:  # the system refused: a full disk under the output, say
+        return _failed(err, f"jfq: cannot write the output: {err.strerror or err}", 4)
+    except Exception as err:
+        message = (
             f"jfq: internal error: {type(err).__name__}: {err}\n"
-            "  this is a bug in jfq; run again with JFQ_DEBUG=1 for the traceback\n"
+            "  this is a bug in jfq; run again with JFQ_DEBUG=1 for the traceback"
         )
-        return 70
+        return _failed(err, message, 70)
+    finally:
+        app.registered_commands = registered
     return 0
+
+
+def _failed(err: BaseException, message: str, code: int) -> int:
+    """One message on stderr (with the traceback too under JFQ_DEBUG=1); the exit code."""
+    if os.environ.get("JFQ_DEBUG"):
+        import traceback
+
+        traceback.print_exception(err)
+    sys.stderr.write(message + "\n")
+    return code
 
 
 def main() -> NoReturn:
     """Entry point of the ``jfq`` script and ``python -m jfq``.
 
     Ends the process without the interpreter's teardown, which frees every
-    module Typer loaded one by one: about 12 ms of an 85 ms lookup, measured by
-    benchmarks/run.py, for nothing a finished command needs.  Its output is
-    flushed here; files are written through write_atomically (closed and
-    renamed) before a command returns, and jfq registers no atexit handlers.
+    module Typer loaded one by one: about 12 ms per run, measured by
+    benchmarks/run.py, for nothing a finished command needs.  The output is
+    flushed here; files are written through jfq.files (closed and renamed)
+    before a command returns; jfq registers no atexit handlers.  Under a
+    profiler, a tracer or coverage, which write their results at exit, the
+    ordinary exit is kept.
     """
     code = run()
+    code = _flush(sys.stdout, code)
+    code = _flush(sys.stderr, code)
+    if sys.getprofile() or sys.gettrace() or "coverage" in sys.modules:
+        sys.exit(code)
+    os._exit(code)
+
+
+def _flush(stream: Any, code: int) -> int:
+    if stream is None:  # started with the stream closed (jfq >&-)
+        return code
     try:
-        sys.stdout.flush()
+        stream.flush()
     except BrokenPipeError:  # the reader left before the last of the output
         pass
     except OSError as err:  # a full disk, say: the output is incomplete
-        sys.stderr.write(f"jfq: cannot write the output: {err.strerror or err}\n")
-        code = code or 1
-    sys.stderr.flush()
-    os._exit(code)
+        if stream is not sys.stderr:
+            sys.stderr.write(f"jfq: cannot write the output: {err.strerror or err}\n")
+        return code or 4
+    return code

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from jfq.errors import DataError
+from jfq.errors import DataError, UsageError
 from jfq.records import Record, record
 
 GLOSSARY = "glossary.yaml"
@@ -41,7 +41,7 @@ def locate(data_dir: str | os.PathLike[str] | None = None) -> DataFiles:
     if chosen is not None:
         folder = Path(chosen).expanduser()
         if not folder.is_dir():
-            raise DataError(str(folder), f"not a folder (given by --data-dir or {ENV_DATA_DIR})")
+            raise UsageError(f"{folder}: not a folder (given by --data-dir or {ENV_DATA_DIR})")
         return _pair(folder)
     package_data = Path(__file__).parent / "data"
     if (package_data / GLOSSARY).is_file():

@@ -1,4 +1,9 @@
-"""The one exception family the core raises; cli.py turns it into a line on stderr."""
+"""The one exception family the core raises; cli.py turns it into a line on stderr.
+
+Exit codes: 1 nothing found, 2 usage error, 3 bad data file.  cli.run adds
+0 done, 4 the system refused (a full disk, a closed output), 70 a bug in jfq
+and 130 interrupted.
+"""
 
 from __future__ import annotations
 
@@ -24,8 +29,16 @@ class UsageError(JfqError):
     exit_code = 2
 
 
+class WriteError(JfqError):
+    """The system refused a write: a read-only folder, a full disk (exit 4)."""
+
+    exit_code = 4
+
+
 class DataError(JfqError):
-    """A data file is missing, unreadable or breaks the schema (exit 1)."""
+    """A data file is missing, unreadable or breaks the schema (exit 3)."""
+
+    exit_code = 3
 
     def __init__(self, path: str, message: str, line: int | None = None) -> None:
         where = f"{path}:{line}" if line is not None else path

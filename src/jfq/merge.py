@@ -12,10 +12,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from jfq.cache import write_atomically
 from jfq.datafiles import GLOSSARY, TARGETS, load_checked
-from jfq.errors import DataError, JfqError
+from jfq.errors import DataError, JfqError, UsageError, WriteError
 from jfq.extract import Extraction
+from jfq.files import replace_together
 from jfq.model import Glossary, TargetTable
 from jfq.normalize import fold
 from jfq.records import Record, record
@@ -44,7 +44,7 @@ def merge(extraction: Extraction, folder: Path) -> MergeReport:
             hint="pip install 'jfq[extract]' (pypinyin) and extract again, then merge",
         )
     if not folder.is_dir():
-        raise DataError(str(folder), "not a folder (create it first to start a new data set)")
+        raise UsageError(f"{folder}: not a folder (create it first to start a new data set)")
     # Both files are checked before anything is written: never append to a broken file.
     glossary = _load(folder / GLOSSARY, Glossary, {"documents": [], "terms": []})
     table = _load(folder / TARGETS, TargetTable, {"regions": [], "targets": []})
@@ -54,8 +54,22 @@ def merge(extraction: Extraction, folder: Path) -> MergeReport:
     new_terms = _new_terms(glossary, [to_plain(t) for t in extraction.terms], report)
     new_targets = _new_targets(table, [to_plain(t) for t in extraction.targets], report)
     new_regions = _new_regions(table, new_targets, report)
-    _write(folder / GLOSSARY, glossary, {"documents": new_documents, "terms": new_terms})
-    _write(folder / TARGETS, table, {"regions": new_regions, "targets": new_targets})
+    changed = {
+        path: text.encode("utf-8")
+        for path, text in (
+            (folder / GLOSSARY, _merged(folder / GLOSSARY, glossary,
+                                        {"documents": new_documents, "terms": new_terms})),
+            (folder / TARGETS, _merged(folder / TARGETS, table,
+                                       {"regions": new_regions, "targets": new_targets})),
+        )
+        if text is not None
+    }  # fmt: skip
+    try:
+        replace_together(changed)  # both files or neither: never a half-merged pair
+    except OSError as err:
+        raise WriteError(
+            f"{folder}: cannot write the merged files: {err.strerror or err}"
+        ) from None
     return report
 
 
@@ -146,32 +160,24 @@ def _new_regions(table: Plain, rows: list[Plain], report: MergeReport) -> list[P
     return added
 
 
-def _write(path: Path, current: Plain, additions: dict[str, list[Plain]]) -> None:
-    """Append ``additions`` (key -> new items) to the lists of the file at ``path``."""
+def _merged(path: Path, current: Plain, additions: dict[str, list[Plain]]) -> str | None:
+    """The file at ``path`` with ``additions`` (key -> new items) appended; None: no change."""
     if not any(additions.values()):
-        return
+        return None
     if not path.exists():
         text = _HEADER + "".join(
             f"\n{key}:\n" + (dump_items(items) if items else "") for key, items in additions.items()
         )
-        _replace(path, _empty_lists(text))
-        return
+        return _empty_lists(text)
     text = path.read_text(encoding="utf-8")
     if text.lstrip().startswith("{"):  # JSON syntax: rewrite as JSON
         for key, items in additions.items():
             current[key] = (current.get(key) or []) + items
-        _replace(path, json.dumps(current, ensure_ascii=False, indent=1) + "\n")
-        return
+        return json.dumps(current, ensure_ascii=False, indent=1) + "\n"
     for key, items in additions.items():
         if items:
             text = _append_to_list(path, text, key, items)
-    _replace(path, text)
-
-
-def _replace(path: Path, text: str) -> None:
-    """Write through a temporary file and a rename: a failed write leaves the old file whole."""
-    if not write_atomically(path, text.encode("utf-8")):
-        raise DataError(str(path), "cannot write the merged file")
+    return text
 
 
 def _empty_lists(text: str) -> str:

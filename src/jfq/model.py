@@ -12,7 +12,7 @@ nothing in jfq mutates a model object after loading: treat them as read-only.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import field
+from dataclasses import MISSING, field
 from typing import Any, Literal
 
 from jfq.records import Record, record
@@ -64,17 +64,16 @@ Unit = Literal[
     "起",
 ]
 
-_REQUIRED: Any = object()
 
-
-def described(text: str, *, default: Any = _REQUIRED, factory: Any = None) -> Any:
+def described(text: str, *, default: Any = MISSING, factory: Any = None) -> Any:
     """A dataclass field carrying its description for the schema and the docs.
 
-    A field is required unless it is given a ``default`` or a ``factory``.
+    A field is required unless it is given a ``default`` or a ``factory`` (not both).
     """
     if factory is not None:
+        assert default is MISSING, "a field has a default or a factory, not both"
         return field(default_factory=factory, metadata={"doc": text})
-    if default is not _REQUIRED:
+    if default is not MISSING:
         return field(default=default, metadata={"doc": text})
     return field(metadata={"doc": text})
 

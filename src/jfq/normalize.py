@@ -24,7 +24,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # not an alternation: this runs over every quote when an index is built.
     common = re.compile(
         r"[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f"
-        r"!-$&-*,-/:-@\[-`{-~\u00b7\u2010-\u2027\u3000-\u303f"
+        r"!-$&-*,-/:-@\[-`{-~\u00b7\u2010-\u2027"
+        # CJK marks, but not 々 〆 〇 (U+3005-3007) and the other letters of that block
+        r"\u3000-\u3004\u3008-\u3020\u302a-\u3030\u3036\u3037\u303d-\u303f"
         r"\uff01-\uff04\uff06-\uff0a\uff0c-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+"
     )
     return common, re.compile(r"[^\w+%‰＋％]+|_+"), re.compile(r"[^\w+%‰＋％\x1f]+|_+")

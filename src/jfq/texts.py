@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jfq.errors import DataError
+from jfq.errors import UsageError
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -22,8 +22,8 @@ def decode(data: bytes) -> tuple[str, str]:
 def read_corpus(folder: Path) -> dict[str, str]:
     """The .txt files of a folder by id (name without .txt)."""
     if not folder.is_dir():
-        raise DataError(str(folder), "not a folder (given by --corpus)")
+        raise UsageError(f"{folder}: not a folder (given by --corpus)")
     texts = {path.stem: decode(path.read_bytes())[0] for path in sorted(folder.glob("*.txt"))}
     if not texts:
-        raise DataError(str(folder), "no .txt files in the corpus folder")
+        raise UsageError(f"{folder}: no .txt files in the corpus folder")
     return texts
