@@ -190,7 +190,63 @@ def test_search_without_hits(jfq: Jfq) -> None:
         "jfq: nothing mentions 'xyzzy'\n  try fewer or shorter words\n",
     )
     as_json = jfq("search", "xyzzy", "-f", "json")
-    assert (as_json.code, as_json.stdout) == (1, "[]\n")
+    assert (as_json.code, json.loads(as_json.stdout)) == (
+        1,
+        {
+            "error": {
+                "code": 1,
+                "kind": "not_found",
+                "message": "nothing mentions 'xyzzy'",
+                "hint": "try fewer or shorter words",
+            }
+        },
+    )
+
+
+def test_a_term_not_found_in_json_says_what_was_asked_and_what_comes_close(jfq: Jfq) -> None:
+    run = jfq("term", "四区五中心", "-f", "json")
+    assert run.code == 1
+    assert json.loads(run.stdout) == {
+        "query": "四区五中心",
+        "match": None,
+        "entry": None,
+        "alternatives": [],
+        "suggestions": json.loads(run.stdout)["suggestions"],
+        "error": {
+            "code": 1,
+            "kind": "not_found",
+            "message": "no entry for '四区五中心'",
+            "hint": run.stderr.splitlines()[1].strip(),
+        },
+    }
+    assert json.loads(run.stdout)["suggestions"][0] == "四区四中心"
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "kind"),
+    [
+        (["targets", "--year", "1899"], 2, "usage"),
+        (["term", "“”"], 2, "usage"),
+        (["targets", "--year", "2030"], 1, "not_found"),
+        (["terms", "--data-dir", "/nonexistent"], 2, "usage"),
+    ],
+)
+def test_every_failure_in_json_or_yaml_is_an_error_object(
+    jfq: Jfq, args: list[str], code: int, kind: str
+) -> None:
+    as_json = jfq(*args, "--format", "json")
+    as_yaml = jfq(*args, "--format", "yaml")
+    message = as_json.stderr.splitlines()[0].removeprefix("jfq: ")
+    assert as_json.code == as_yaml.code == code
+    assert json.loads(as_json.stdout)["error"] == yaml.safe_load(as_yaml.stdout)["error"]
+    assert json.loads(as_json.stdout)["error"]["kind"] == kind
+    assert json.loads(as_json.stdout)["error"]["message"] == message
+
+
+@pytest.mark.parametrize("fmt", ["text", "csv", "markdown"])
+def test_other_formats_print_nothing_on_a_failure(jfq: Jfq, fmt: str) -> None:
+    run = jfq("search", "xyzzy", "--format", fmt)
+    assert (run.code, run.stdout) == (1, "")
 
 
 # -- data files -----------------------------------------------------------------------------------
@@ -261,7 +317,8 @@ def test_the_readme_example_is_real_output(jfq: Jfq) -> None:
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     command, *shown = readme.split("```console\n", 1)[1].split("```", 1)[0].splitlines()
     assert command.startswith("$ jfq ")
-    assert jfq(*command.split()[2:]).stdout == "\n".join(shown) + "\n"
+    run = jfq(*command.split()[2:], env={"COLUMNS": "80"})  # a terminal's usual width
+    assert run.stdout == "\n".join(shown) + "\n"
 
 
 def test_version_and_help(jfq: Jfq) -> None:
@@ -274,16 +331,33 @@ def test_version_and_help(jfq: Jfq) -> None:
     assert "sanshi jingji" in jfq("term", "--help").stdout
 
 
-@pytest.mark.parametrize("command", ["", "term", "terms", "search", "targets", "compare", "trend"])
-def test_every_example_in_the_help_works(jfq: Jfq, command: str) -> None:
+COMMANDS = ["", "term", "terms", "search", "targets", "compare", "trend", "validate", "mentions",
+            "extract"]  # fmt: skip
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_example_in_the_help_works(
+    jfq: Jfq, command: str, seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Users copy examples from --help; one that fails teaches them the tool is broken.
+    # They run in a folder holding the files the examples name.
+    shutil.copytree(MINI, tmp_path / "my-data")
+    shutil.copytree(seeds, tmp_path / "reports")
+    for name in ("report.txt", "report-2024.txt"):
+        shutil.copy(
+            Path(__file__).parent / "fixtures" / "reports" / "demo-2024.txt", tmp_path / name
+        )
+    monkeypatch.chdir(tmp_path)
     helptext = jfq(*filter(None, [command, "--help"])).stdout
-    examples = [line.split() for line in helptext.splitlines() if line.strip().startswith("jfq ")]
+    examples = [line.strip() for line in helptext.splitlines() if line.strip().startswith("jfq ")]
     assert examples, helptext
-    for words in examples:
-        args = words[1 : words.index(">")] if ">" in words else words[1:]
-        run = jfq(*args)
-        assert (run.code, run.stderr) == (0, ""), " ".join(words)
+    for example in examples:
+        for step in example.split(" && "):
+            words = step.replace("../shared/seeds", str(seeds)).split(" > ")[0].split()
+            run = jfq(*words[1:])
+            assert run.code == 0, (step, run)
+            if words[1] != "extract":  # extract says on stderr what it read and guessed
+                assert run.stderr == "", (step, run)
 
 
 def test_styled_text_is_the_plain_text_with_colour(jfq: Jfq) -> None:

@@ -64,7 +64,7 @@ def test_no_match_suggests_close_names(index: Index) -> None:
     with pytest.raises(TermNotFound) as caught:
         find_term(index, "四区五中心")
     assert caught.value.message == "no entry for '四区五中心'"
-    assert caught.value.miss.suggestions[0] == "四区四中心"
+    assert caught.value.details["suggestions"][0] == "四区四中心"
     assert caught.value.hint is not None and caught.value.hint.startswith(
         "did you mean: 四区四中心"
     )
@@ -73,7 +73,7 @@ def test_no_match_suggests_close_names(index: Index) -> None:
 def test_nothing_close_points_to_search(index: Index) -> None:
     with pytest.raises(TermNotFound) as caught:
         find_term(index, "xyzzy")
-    assert caught.value.miss.suggestions == []
+    assert caught.value.details["suggestions"] == []
     assert (
         caught.value.hint == "try: jfq search xyzzy  (full text), or jfq terms for the whole list"
     )

@@ -85,7 +85,16 @@ def _main(
     """Look up terms and targets of the Jiefang District government work reports."""
 
 
-def _fail(err: JfqError) -> typer.Exit:
+def _fail(err: JfqError, fmt: Format | None) -> typer.Exit:
+    """The message (and a hint) on stderr; JSON and YAML also get the error object on stdout.
+
+    So a pipeline reading the output never takes a failure for a result: it finds
+    {"error": {"code", "kind", "message", "hint"}} where the result would be.
+    """
+    if fmt in (Format.json, Format.yaml):
+        from jfq.render.common import write_json, write_yaml
+
+        (write_json if fmt is Format.json else write_yaml)(sys.stdout, err.document())
     sys.stderr.write(f"jfq: {err.message}\n")
     if err.hint:
         sys.stderr.write(f"  {err.hint}\n")
@@ -100,7 +109,7 @@ def reports_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except JfqError as err:
-            raise _fail(err) from None
+            raise _fail(err, kwargs.get("fmt")) from None
         except BrokenPipeError:
             # The reader (head, less) went away: stop quietly, and let no later flush complain.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -144,26 +153,12 @@ def term(
     jfq term sanshi jingji
     jfq term ssjj --format json
     """
-    from jfq.lookup import TermNotFound, find_term
+    from jfq.lookup import find_term
     from jfq.render import emit
 
     index = _index(data_dir)
-    try:
-        result = find_term(index, " ".join(query))
-    except TermNotFound as err:
-        if fmt in (Format.json, Format.yaml, Format.csv):
-            emit(err.miss, fmt)  # machine readers get a document with "entry": null
-        raise
+    result = find_term(index, " ".join(query))
     emit(result, fmt, **_text_options(fmt, index))
-
-
-def _nothing_found(result: object, fmt: Format, error: JfqError) -> NoReturn:
-    """An empty answer: machine formats still get their (empty) document, then exit 1."""
-    from jfq.render import emit
-
-    if fmt in (Format.json, Format.yaml, Format.csv):
-        emit(result, fmt)
-    raise error
 
 
 def _text_options(fmt: Format, index: Index) -> dict[str, Any]:
@@ -208,7 +203,7 @@ def terms(
     if not result.terms:
         from jfq.errors import NotFound
 
-        _nothing_found(result, fmt, NotFound("no entries have that scope and category"))
+        raise NotFound("no entries have that scope and category")
     emit(result, fmt)
 
 
@@ -244,7 +239,7 @@ def search(
     result = run_search(_index(data_dir), words, limit)
     if not result.hits:
         hint = "try fewer or shorter words"
-        _nothing_found(result, fmt, NotFound(f"nothing mentions {words!r}", hint=hint))
+        raise NotFound(f"nothing mentions {words!r}", hint=hint)
     emit(result, fmt)
 
 
@@ -311,7 +306,7 @@ def targets(
         section = report.sections[0]
         where = f"{section.region.name} in {section.year}"
         message = f"no {kind} rows of tier {tier} for {where}"
-        _nothing_found(report, fmt, NotFound(message))
+        raise NotFound(message)
     emit(report, fmt, **_text_options(fmt, index))
 
 
@@ -453,7 +448,7 @@ def mentions(
         found = find_mentions(text, None, [text], corpus, context)
     if not found.mentions:
         searched = "searched for: " + ", ".join(found.spellings)
-        _nothing_found(found, fmt, NotFound(f"{text!r} does not occur in {corpus}", hint=searched))
+        raise NotFound(f"{text!r} does not occur in {corpus}", hint=searched)
     emit(found, fmt)
 
 

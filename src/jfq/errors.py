@@ -7,38 +7,58 @@ and 130 interrupted.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class JfqError(Exception):
-    """An expected failure: the message is for the user, exit_code for the shell."""
+    """An expected failure: the message is for the user, exit_code for the shell.
+
+    ``details`` (plain data) go into the JSON error object beside "error": a term
+    lookup that fails still says what was asked and what comes close.
+    """
 
     exit_code = 1
+    kind = "failed"
 
-    def __init__(self, message: str, *, hint: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, hint: str | None = None, details: dict[str, Any] | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        self.details = details or {}
+
+    def document(self) -> dict[str, Any]:
+        """The error object that JSON and YAML output carry instead of a result."""
+        error = {"code": self.exit_code, "kind": self.kind, "message": self.message}
+        return {**self.details, "error": {**error, "hint": self.hint}}
 
 
 class NotFound(JfqError):
     """Nothing matches the query (exit 1)."""
+
+    kind = "not_found"
 
 
 class UsageError(JfqError):
     """The command line asks for something that cannot be (exit 2)."""
 
     exit_code = 2
+    kind = "usage"
 
 
 class WriteError(JfqError):
     """The system refused a write: a read-only folder, a full disk (exit 4)."""
 
     exit_code = 4
+    kind = "refused"
 
 
 class DataError(JfqError):
     """A data file is missing, unreadable or breaks the schema (exit 3)."""
 
     exit_code = 3
+    kind = "data"
 
     def __init__(self, path: str, message: str, line: int | None = None) -> None:
         where = f"{path}:{line}" if line is not None else path

@@ -61,8 +61,10 @@ class Miss(Record):
 
 class TermNotFound(NotFound):
     def __init__(self, miss: Miss, hint: str) -> None:
-        super().__init__(f"no entry for {miss.query.strip()!r}", hint=hint)
-        self.miss = miss
+        from jfq.schema import to_plain
+
+        message = f"no entry for {miss.query.strip()!r}"
+        super().__init__(message, hint=hint, details=to_plain(miss))
 
 
 @record

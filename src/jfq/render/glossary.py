@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from functools import singledispatch
 from typing import TYPE_CHECKING, Any
 
-from jfq.lookup import LookupResult, Miss, SearchResult, TermList
+from jfq.lookup import LookupResult, SearchResult, TermList
 from jfq.model import Component, Document, Term
 from jfq.render.common import Context, Table, pipe_table, source_markdown
 from jfq.schema import to_plain
@@ -40,7 +40,7 @@ def plain(result: Any) -> Any:
         return to_plain(result.terms)
     if isinstance(result, SearchResult):
         return to_plain(result.hits)
-    return to_plain(result)  # LookupResult and Miss: their fields are the JSON shape
+    return to_plain(result)  # a LookupResult: its fields are the JSON shape
 
 
 # -- CSV and Markdown tables --------------------------------------------------------------------
@@ -79,10 +79,6 @@ def table(result: Any) -> Table:
     if isinstance(result, LookupResult):
         return ["query", "match", *TERM_COLUMNS], [
             [result.query, result.match, *term_row(result.entry)]
-        ]
-    if isinstance(result, Miss):
-        return ["query", "match", "suggestions"], [
-            [result.query, "", "; ".join(result.suggestions)]
         ]
     if isinstance(result, TermList):
         return TERM_COLUMNS, [term_row(t) for t in result.terms]
@@ -136,8 +132,6 @@ def term_markdown(term: Term, documents: Mapping[str, Document]) -> str:
 def markdown(result: Any, documents: Mapping[str, Document]) -> str:
     if isinstance(result, LookupResult):
         return term_markdown(result.entry, documents)
-    if isinstance(result, Miss):
-        return ""
     if isinstance(result, TermList):
         rows = [
             [t.term, t.pinyin, t.en, t.scope, t.category, "yes" if t.defined else "no"]
@@ -153,11 +147,6 @@ def markdown(result: Any, documents: Mapping[str, Document]) -> str:
 @singledispatch
 def text(result: Any, ctx: Context) -> None:  # pragma: no cover - all types registered
     raise TypeError(f"no text form for {type(result).__name__}")
-
-
-@text.register
-def _(result: Miss, ctx: Context) -> None:
-    """Nothing on stdout: the message and the suggestions go to stderr."""
 
 
 @text.register
