@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from jfq.cli import app
+from jfq.cli import run
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -52,11 +53,12 @@ class Run:
 
 
 def run_jfq(*args: str, env: dict[str, str] | None = None) -> Run:
-    runner = CliRunner()
-    result = runner.invoke(app, list(args), env=env, prog_name="jfq")
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return Run(result.exit_code, result.stdout, result.stderr)
+    """jfq.cli.run, the function behind the jfq command, with its streams captured."""
+    with CliRunner().isolation(env=env) as (stdout, stderr, _):
+        code = run(list(args))
+        sys.stdout.flush()
+        sys.stderr.flush()
+        return Run(code, stdout.getvalue().decode(), stderr.getvalue().decode())
 
 
 @pytest.fixture

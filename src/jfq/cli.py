@@ -567,11 +567,14 @@ def run(args: list[str] | None = None) -> int:
     4 the system refused (a full disk, a closed output), 70 a bug in jfq,
     130 interrupted.
     """
-    args = sys.argv[1:] if args is None else args
+    args = [_from_terminal(arg) for arg in sys.argv[1:]] if args is None else args
+    if sys.stderr is None:  # started with stderr closed (jfq 2>&-): messages go nowhere
+        sys.stderr = Path(os.devnull).open("w")  # noqa: SIM115 - open until the process ends
     if sys.stdout is None:  # started with the output closed (jfq >&-)
         sys.stderr.write("jfq: cannot write the output: standard output is closed\n")
         return 4
     registered = _only_the_command_asked_for(args)
+    stderr, sys.stderr = sys.stderr, _Printable(sys.stderr)  # click's messages echo input too
     try:
         app(args, prog_name="jfq")
     except SystemExit as done:  # click ends every run this way, with the code
@@ -594,7 +597,38 @@ def run(args: list[str] | None = None) -> int:
         return _failed(err, message, 70)
     finally:
         app.registered_commands = registered
+        sys.stderr = stderr
     return 0
+
+
+def _from_terminal(arg: str) -> str:
+    """An argument as the user typed it, when the terminal did not send UTF-8.
+
+    Python hands undecodable bytes over as lone surrogates; a Chinese terminal
+    set to GBK sends GBK, so those bytes are read as GB18030 when they can be.
+    """
+    if not any("\udc80" <= char <= "\udcff" for char in arg):
+        return arg
+    raw = os.fsencode(arg)
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", errors="replace")
+
+
+class _Printable:
+    """A stream whose text is made printable on the way out (see jfq.printable)."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from jfq.printable import printable
+
+        return int(self._stream.write(printable(text)))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 def _failed(err: BaseException, message: str, code: int) -> int:

@@ -50,6 +50,7 @@ def emit(
     ``documents`` (id -> Document) lets text and Markdown name the sources they
     quote; JSON, YAML and CSV carry the ids.  ``chart`` adds a bar chart to text.
     """
+    from jfq.printable import printable
     from jfq.render import common
 
     stream = out if out is not None else sys.stdout
@@ -57,7 +58,7 @@ def emit(
     if fmt is Format.text:
         common.write_text(stream, lambda ctx: domain.text(result, ctx), documents or {}, chart)
     elif fmt is Format.markdown:
-        stream.write(domain.markdown(result, documents or {}))
+        stream.write(printable(domain.markdown(result, documents or {})))
     elif fmt is Format.csv:
         common.write_csv(stream, *domain.table(result))
     elif fmt is Format.json:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from jfq.model import Document, Source
+from jfq.printable import printable, printable_json
 
 if TYPE_CHECKING:  # layout imports rich: only text output loads it
     from jfq.render.layout import Line, Page
@@ -21,7 +22,7 @@ Table = tuple[list[str], list[list[str]]]
 def write_json(out: TextIO, data: Any) -> None:
     import json
 
-    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    out.write(printable_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
 def write_yaml(out: TextIO, data: Any) -> None:
@@ -35,7 +36,7 @@ def write_csv(out: TextIO, headers: list[str], rows: list[list[str]]) -> None:
 
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(headers)
-    writer.writerows(rows)
+    writer.writerows([printable(cell) for cell in row] for row in rows)
 
 
 def pipe_table(headers: list[str], rows: list[list[str]]) -> str:

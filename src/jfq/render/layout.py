@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from jfq.printable import printable
+
 if TYPE_CHECKING:
     from rich.color import ColorSystem
     from rich.text import Text
@@ -46,8 +48,13 @@ def _tokens(spans: Line) -> list[Span]:
 
 
 def wrap(spans: Line, width: int) -> list[Line]:
-    """Greedy wrap by display cells; Latin words stay whole unless wider than a line."""
+    """Greedy wrap by display cells; Latin words stay whole unless wider than a line.
+
+    Every piece of text reaches the page through here, so this is where control
+    characters from the data or the query are made visible (see jfq.printable).
+    """
     width = max(width, 1)
+    spans = [(printable(text), style) for text, style in spans]
     if "\n" not in "".join(t for t, _ in spans) and width_of(spans) <= width:
         return [list(spans)]  # most cells and lines fit as they are
     lines: list[Line] = [[]]

@@ -1,0 +1,40 @@
+"""Text made safe to print: nothing from the data or the command line can drive the terminal.
+
+A term name, a quote or a query may hold an escape sequence (ESC [ 31 m), another
+control character, a right-to-left override or a lone surrogate from a broken
+terminal.  Printed as they are, they would recolour or rearrange the screen, or
+fail to encode.  Every writer of text for people (text, Markdown, CSV, stderr)
+passes it through ``printable``; JSON gets the same characters as \\u escapes,
+which keeps the data exact.
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls but tab and newline, DEL and the C1 controls, the bidirectional
+# embeddings, overrides and isolates, and lone surrogates.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    r"""``text`` with each unsafe character written as an escape: '\x1b[31m' -> '\\x1b[31m'."""
+    if _UNSAFE.search(text) is None:  # nearly always: no copy, no callback
+        return text
+    return _UNSAFE.sub(_escape, text)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def printable_json(text: str) -> str:
+    """JSON text (from json.dumps) with the unsafe characters as \\u escapes: same data."""
+    if _UNSAFE.search(text) is None:
+        return text
+    return _UNSAFE.sub(_json_escape, text)

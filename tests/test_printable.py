@@ -1,0 +1,128 @@
+"""Nothing a data file or a query holds can drive the terminal: no escape sequences,
+no bidirectional overrides, no rich markup, no encoding failures."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import Run
+
+from jfq.printable import printable, printable_json
+
+Jfq = Callable[..., Run]
+MINI = Path(__file__).parent / "fixtures" / "mini"
+HOSTILE_EN = "\x1b[31mred [bold]loud[/bold] \u202eevil\x9b2J"
+SGR = re.compile(r"\x1b\[[0-9;]*m")  # the colours jfq itself writes
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("三零", "三零"),
+        ("tab\tand\nnewline", "tab\tand\nnewline"),
+        ("\x1b[31mred", "\\x1b[31mred"),
+        ("bell\x07", "bell\\x07"),
+        ("c1\x9b", "c1\\x9b"),
+        ("rtl\u202eabc", "rtl\\u202eabc"),
+        ("isolate\u2066x\u2069", "isolate\\u2066x\\u2069"),
+        ("lone\udcff", "lone\\udcff"),
+        ("[red]not markup[/red]", "[red]not markup[/red]"),
+    ],
+)
+def test_printable(raw: str, shown: str) -> None:
+    assert printable(raw) == shown
+
+
+def test_printable_json_keeps_the_data() -> None:
+    data = {"en": HOSTILE_EN}
+    text = printable_json(json.dumps(data, ensure_ascii=False))
+    assert json.loads(text) == data
+    assert printable(text) == text  # nothing unsafe is left
+
+
+@pytest.fixture
+def hostile_data(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    shutil.copytree(MINI, folder)
+    glossary = folder / "glossary.yaml"
+    text = glossary.read_text(encoding="utf-8")
+    hostile = json.dumps(HOSTILE_EN)  # a YAML double-quoted string with the escapes
+    glossary.write_text(
+        text.replace("- term: 三零\n", "- term: '[red]三零'\n", 1).replace(
+            """en: '"three zeros" (zero petitions, zero accidents, zero criminal cases)'\n""",
+            f"en: {hostile}\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_text_output_shows_control_characters_and_markup_as_written(
+    jfq: Jfq, hostile_data: Path
+) -> None:
+    run = jfq("term", "[red]三零", "--data-dir", str(hostile_data))
+    assert run.code == 0, run
+    assert run.stdout.splitlines()[0].startswith("[red]三零  san ling")
+    assert run.stdout.splitlines()[1] == "\\x1b[31mred [bold]loud[/bold] \\u202eevil\\x9b2J"
+    assert printable(run.stdout) == run.stdout
+
+
+def test_styled_output_holds_no_escape_but_jfq_s_own_colours(jfq: Jfq, hostile_data: Path) -> None:
+    run = jfq("term", "[red]三零", "--data-dir", str(hostile_data), env={"NO_COLOR": None,
+              "FORCE_COLOR": "1"})  # fmt: skip
+    assert SGR.search(run.stdout)
+    assert printable(SGR.sub("", run.stdout)) == SGR.sub("", run.stdout)
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "markdown"])
+def test_every_format_is_safe_to_print(jfq: Jfq, hostile_data: Path, fmt: str) -> None:
+    run = jfq("term", "[red]三零", "--data-dir", str(hostile_data), "--format", fmt)
+    assert run.code == 0, run
+    assert printable(run.stdout) == run.stdout
+    if fmt == "json":
+        assert json.loads(run.stdout)["entry"]["en"] == HOSTILE_EN
+
+
+def test_a_hostile_query_is_shown_not_obeyed(jfq: Jfq) -> None:
+    run = jfq("term", "\x1b[2J\x1b[31mgone")
+    assert run.code == 1
+    assert run.stderr.startswith("jfq: no entry for '\\x1b[2J\\x1b[31mgone'\n")
+    assert "\x1b" not in run.stderr
+
+
+def test_click_s_own_messages_are_made_printable_too(jfq: Jfq) -> None:
+    run = jfq("\x1b[31mnosuch")
+    assert run.code == 2
+    assert "No such command '\\x1b[31mnosuch'" in run.stderr
+
+
+def test_a_query_from_a_gbk_terminal_is_understood(tmp_path: Path) -> None:
+    # A terminal set to GBK sends GBK bytes; Python passes them on as lone surrogates.
+    command = [
+        sys.executable.encode(),
+        b"-m",
+        b"jfq",
+        b"term",
+        "三零".encode("gbk"),
+        b"-f",
+        b"json",
+    ]
+    done = subprocess.run(command, capture_output=True, check=False, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["entry"]["term"] == "三零"
+
+
+def test_bytes_that_are_neither_utf8_nor_gbk_are_replaced(tmp_path: Path) -> None:
+    command = [sys.executable.encode(), b"-m", b"jfq", b"term", b"\xff\xfe\xff"]
+    done = subprocess.run(command, capture_output=True, check=False, cwd=tmp_path)
+    assert done.returncode in (1, 2)
+    assert b"Traceback" not in done.stderr
+    assert done.stderr.startswith(b"jfq: ")
