@@ -306,7 +306,7 @@ def test_yaml_is_loaded_safely(jfq: Jfq, tmp_path: Path) -> None:
     )
     run = jfq("term", "334", "--data-dir", str(folder))
     assert run.code == 3
-    assert "could not determine a constructor" in run.stderr
+    assert "is not allowed in a data file" in run.stderr
 
 
 # -- general ------------------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 from collections.abc import Callable
@@ -35,26 +37,39 @@ def test_validate_reports_a_changed_quote(jfq: Jfq, tmp_path: Path, seeds: Path)
     glossary.write_text(glossary.read_text(encoding="utf-8").replace(
         "坚持“六稳”“六保”主线", "坚持“六稳”“六保”的主线"), encoding="utf-8")  # fmt: skip
     run = jfq("validate", "--corpus", str(seeds), "--data-dir", str(data))
-    assert run.code == 1
+    assert run.code == 3
     assert run.stdout.splitlines()[-1].endswith(": 1 error")
     report = json.loads(jfq("validate", "--corpus", str(seeds), "--data-dir", str(data),
                             "-f", "json").stdout)  # fmt: skip
     (problem,) = report["problems"]
     assert (problem["where"], problem["message"]) == (
-        "terms 六稳六保",
+        "terms[2] 六稳六保",
         "quote not verbatim in 004_bddc84386e9e697e: '坚持“六稳”“六保”的主线'",
     )
+    # The line is that of the source item which holds the quote.
+    lines = glossary.read_text(encoding="utf-8").splitlines()
+    quote_line = next(n for n, line in enumerate(lines, 1) if "“六保”的主线" in line)
+    item_line = max(n for n in range(1, quote_line + 1) if lines[n - 1].lstrip().startswith("- "))
+    assert problem["line"] == item_line
 
 
 def test_validate_reports_broken_rules(jfq: Jfq, tmp_path: Path) -> None:
     data = tmp_path / "data"
     shutil.copytree(MINI, data)
     glossary = data / "glossary.yaml"
-    glossary.write_text(glossary.read_text(encoding="utf-8").replace(
-        "- 六保", "- 三零创建"), encoding="utf-8")  # fmt: skip
+    text = glossary.read_text(encoding="utf-8")
+    alias_line = next(n for n, line in enumerate(text.splitlines(), 1) if line.strip() == "- 六保")
+    glossary.write_text(text.replace("- 六保", "- 三零创建"), encoding="utf-8")
     run = jfq("validate", "--data-dir", str(data), "-f", "csv")
-    assert run.code == 1
-    assert "'三零创建' is also a name or alias of '三零'" in run.stdout
+    assert run.code == 3
+    (row,) = [row for row in csv.reader(io.StringIO(run.stdout)) if "三零创建" in row[-1]]
+    assert row == [
+        "error",
+        "glossary.yaml",
+        str(alias_line),
+        "terms[2] 六稳六保",
+        "'三零创建' is also a name or alias of '三零'",
+    ]
 
 
 def test_validate_with_a_missing_corpus(jfq: Jfq, tmp_path: Path) -> None:

@@ -385,7 +385,7 @@ def validate(
 ) -> None:
     """Check the data files: schema, integrity rules, and with --corpus every quote.
 
-    Exit code 1 when there is an error; notes (known gaps of the sources) do not fail.
+    Exit code 3 when there is an error; notes (known gaps of the sources) do not fail.
 
     Examples:
 
@@ -402,7 +402,7 @@ def validate(
     report = validate_files(files.glossary, files.targets, corpus)
     emit(report, fmt)
     if report.errors:
-        raise typer.Exit(code=1)
+        raise typer.Exit(code=3)
 
 
 @app.command()

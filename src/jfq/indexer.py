@@ -16,9 +16,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from jfq.datafiles import load_checked
+from jfq.datafiles import line_finder, load_checked
+from jfq.errors import DataError
 from jfq.model import Glossary, TargetTable
 from jfq.normalize import SEPARATOR, fold, fold_fields, pinyin_initials, pinyin_key
+from jfq.validate import dangling_references
 
 # Bump jfq.cache.INDEX_VERSION when a layout or the folding rules change.
 GLOSSARY_SCHEMA = """
@@ -54,8 +56,14 @@ Plain = dict[str, Any]
 
 
 def load(path: Path, part: str) -> Plain:
-    """A data file, checked against the model (errors name file, line and field)."""
-    return load_checked(path, Glossary if part == "glossary" else TargetTable)  # type: ignore[no-any-return]
+    """A data file, checked against the model and for references that lead nowhere.
+
+    Errors name the file, the line and the entry: the whole file loads, or nothing does.
+    """
+    data: Plain = load_checked(path, Glossary if part == "glossary" else TargetTable)
+    for where, entry, message in dangling_references(part, data):
+        raise DataError(str(path), f"{entry}: {message}", line_finder(path)(where))
+    return data
 
 
 def build(part: str, db: sqlite3.Connection, data: Plain, version: str) -> None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from jfq.model import (
     MAX_YEAR,
@@ -36,12 +37,56 @@ _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 @record
 class Problem(Record):
     file: str
-    where: str
+    where: str  # the entry: "terms[5] 三零"
     message: str
     severity: str = "error"  # or "note": a known, documented gap in a source
+    path: tuple[str | int, ...] = ()  # the entry's place in the file: ("terms", 5)
+    line: int | None = None  # filled in by validate_files
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.where}: {self.message}"
+        at = f"{self.file}:{self.line}" if self.line is not None else self.file
+        return f"{at}: {self.where}: {self.message}"
+
+
+Plain = dict[str, Any]
+Path_ = tuple[str | int, ...]
+Reference = tuple[tuple[str | int, ...], str, str]  # (path, entry, message)
+
+
+def dangling_references(part: str, data: Plain) -> Iterator[Reference]:
+    """References inside one data file that lead nowhere, and names given twice.
+
+    Checked on the plain data whenever a file is indexed (so no command runs on
+    a file whose entries point at nothing) and by jfq validate.
+    """
+    if part == "glossary":
+        names: dict[str, int] = {}
+        for index, term in enumerate(data["terms"]):
+            if names.setdefault(term["term"], index) != index:
+                where = f"terms[{index}] {term['term']}"
+                yield ("terms", index), where, f"the same name as terms[{names[term['term']]}]"
+        documents = {document["id"] for document in data["documents"]}
+        for index, term in enumerate(data["terms"]):
+            where = f"terms[{index}] {term['term']}"
+            for number, related in enumerate(term.get("related", ())):
+                if related not in names:
+                    message = f"related entry {related!r} does not exist"
+                    yield ("terms", index, "related", number), where, message
+            for number, source in enumerate(term["sources"]):
+                if source.get("doc") is not None and source["doc"] not in documents:
+                    message = f"source doc {source['doc']!r} is not a document"
+                    yield ("terms", index, "sources", number), where, message
+        return
+    regions = {region["name"] for region in data["regions"]}
+    for index, region in enumerate(data["regions"]):
+        if region.get("parent") is not None and region["parent"] not in regions:
+            message = f"parent {region['parent']!r} is not in the regions list"
+            yield ("regions", index, "parent"), f"regions {region['name']}", message
+    for index, row in enumerate(data["targets"]):
+        if row["region"] not in regions:
+            where = f"targets[{index}] {row['region']} {row['year']} {row['kind']} {row['key']}"
+            message = f"region {row['region']!r} is not in the regions list"
+            yield ("targets", index, "region"), where, message
 
 
 def quote_in_text(quote: str, text: str) -> bool:
@@ -141,34 +186,44 @@ def _quotes(sources: Sequence[Source]) -> list[str]:
     return [source.quote for source in sources]
 
 
+def _references(part: str, data: Record, file: str) -> list[Problem]:
+    from jfq.schema import to_plain
+
+    return [
+        Problem(file, where, message, path=path)
+        for path, where, message in dangling_references(part, to_plain(data))
+    ]
+
+
 def check_glossary(glossary: Glossary, file: str = "glossary.yaml") -> list[Problem]:
-    problems: list[Problem] = []
+    problems = _references("glossary", glossary, file)
     doc_ids = [d.id for d in glossary.documents]
     for duplicate in {i for i in doc_ids if doc_ids.count(i) > 1}:
         problems.append(Problem(file, "documents", f"document id {duplicate!r} listed twice"))
-    names = {term.term for term in glossary.terms}
-    owner: dict[str, str] = {}
+    owner: dict[str, int] = {}
     for index, term in enumerate(glossary.terms):
-        where = f"terms[{index}] {term.term}"
+        where, path = f"terms[{index}] {term.term}", ("terms", index)
 
-        def add(message: str, severity: str = "error", where: str = where) -> None:
-            problems.append(Problem(file, where, message, severity))
+        def add(
+            message: str, severity: str = "error", where: str = where, path: Path_ = path
+        ) -> None:
+            problems.append(Problem(file, where, message, severity, path))
 
-        for spelling in (term.term, *term.aliases):
+        places: list[tuple[str, Path_]] = [(term.term, (*path, "term"))]
+        places += [(alias, (*path, "aliases", k)) for k, alias in enumerate(term.aliases)]
+        for spelling, at in places:
             key = fold(spelling)
+            other = glossary.terms[owner[key]].term if key in owner else None
             if not key:
-                add(f"{spelling!r} has no searchable characters")
-            elif key in owner and owner[key] != term.term:
-                add(f"{spelling!r} is also a name or alias of {owner[key]!r}")
-            elif key in owner:
-                add(f"{spelling!r} repeats a name or alias of the same entry")
-            owner.setdefault(key, term.term)
-        for related in term.related:
-            if related not in names:
-                add(f"related entry {related!r} does not exist")
-            if related == term.term:
-                add("an entry cannot be related to itself")
-        problems.extend(_source_problems(term.sources, set(doc_ids), file, where))
+                add(f"{spelling!r} has no searchable characters", path=at)
+            elif other is not None and owner[key] != index and other != term.term:
+                add(f"{spelling!r} is also a name or alias of {other!r}", path=at)
+            elif other is not None and owner[key] == index:
+                add(f"{spelling!r} repeats a name or alias of the same entry", path=at)
+            owner.setdefault(key, index)
+        if term.term in term.related:
+            add("an entry cannot be related to itself")
+        problems.extend(_source_problems(term.sources, None, file, where, path))
         quotes = _quotes(term.sources)
         if term.defined:
             if term.definition is None and not term.components:
@@ -196,23 +251,25 @@ def _beyond_name(term: Term) -> str:
 
 
 def _source_problems(
-    sources: Sequence[Source], doc_ids: set[str], file: str, where: str
+    sources: Sequence[Source], doc_ids: set[str] | None, file: str, where: str, path: Path_
 ) -> list[Problem]:
-    problems = []
+    """What is wrong with an entry's sources; doc_ids None: the documents are in the same
+    file, and dangling_references has checked them."""
+    messages = []
     if not sources:
-        problems.append(Problem(file, where, "needs at least one source"))
+        messages.append("needs at least one source")
     for source in sources:
         if (source.doc is None) == (source.url is None):
-            problems.append(Problem(file, where, "a source names either doc or url"))
-        elif source.doc is not None and source.doc not in doc_ids:
-            problems.append(Problem(file, where, f"source doc {source.doc!r} is not a document"))
+            messages.append("a source names either doc or url")
+        elif doc_ids is not None and source.doc is not None and source.doc not in doc_ids:
+            messages.append(f"source doc {source.doc!r} is not a document")
         elif source.url is not None and not source.title:
-            problems.append(Problem(file, where, "a source with a url needs a title"))
+            messages.append("a source with a url needs a title")
         if (source.start is None) != (source.end is None) or (
             source.start is not None and source.end is not None and source.end <= source.start
         ):
-            problems.append(Problem(file, where, "start and end go together, end after start"))
-    return problems
+            messages.append("start and end go together, end after start")
+    return [Problem(file, where, message, path=path) for message in messages]
 
 
 # -- targets ----------------------------------------------------------------------------
@@ -223,25 +280,29 @@ _NEEDS_NO_VALUE = {"qualitative", "in_step"}
 def check_targets(
     table: TargetTable, doc_ids: Iterable[str], file: str = "targets.yaml"
 ) -> list[Problem]:
-    problems: list[Problem] = []
+    problems = _references("targets", table, file)
     docs = set(doc_ids)
-    regions = [r.name for r in table.regions]
     region_keys: dict[str, str] = {}
-    for region in table.regions:
+    for place, region in enumerate(table.regions):
         for spelling in (region.name, region.en, *region.aliases):
             key = fold(spelling)
             if region_keys.setdefault(key, region.name) != region.name:
-                problems.append(
-                    Problem(file, f"regions {region.name}", f"{spelling!r} names two regions")
-                )
+                where, message = f"regions {region.name}", f"{spelling!r} names two regions"
+                problems.append(Problem(file, where, message, path=("regions", place)))
     seen: dict[tuple[object, ...], int] = {}
     english: dict[str, set[str]] = defaultdict(set)
     units: dict[str, set[str]] = defaultdict(set)
     for index, row in enumerate(table.targets):
-        where = f"targets[{index}] {row.region} {row.year} {row.kind} {row.key}"
+        where, path = (
+            f"targets[{index}] {row.region} {row.year} {row.kind} {row.key}",
+            (
+                "targets",
+                index,
+            ),
+        )
 
-        def add(message: str, where: str = where) -> None:
-            problems.append(Problem(file, where, message))
+        def add(message: str, where: str = where, path: Path_ = path) -> None:
+            problems.append(Problem(file, where, message, path=path))
 
         identity = (row.region, row.year, row.since, row.kind, row.key)
         if identity in seen:
@@ -249,11 +310,9 @@ def check_targets(
         seen.setdefault(identity, index)
         english[row.key].add(row.en)
         if row.en.startswith(DRAFT_MARK):
-            problems.append(Problem(file, where, "drafted: en still to translate", "note"))
+            problems.append(Problem(file, where, "drafted: en still to translate", "note", path))
         if row.unit is not None:
             units[row.key].add(row.unit)
-        if row.region not in regions:
-            add(f"region {row.region!r} is not in the regions list")
         if not re.fullmatch(r"[a-z][a-z0-9_]*", row.key):
             add(f"key {row.key!r} should be lower_snake_case")
         if not MIN_YEAR <= row.year <= MAX_YEAR or (
@@ -273,7 +332,7 @@ def check_targets(
             add("value_max must be above value")
         if row.share_of_target is not None and row.kind != "actual":
             add("share_of_target belongs to actual rows")
-        problems.extend(_source_problems(row.sources, docs, file, where))
+        problems.extend(_source_problems(row.sources, docs, file, where, path))
         if not any(quote_in_text(row.text, q) for q in _quotes(row.sources)):
             add(f"text {row.text!r} is not within any of the row's quotes")
         for value in (row.value, row.value_max):
@@ -304,27 +363,31 @@ def number_stated(value: float, text: str) -> bool:
 def check_quotes(glossary: Glossary, table: TargetTable, corpus: dict[str, str]) -> list[Problem]:
     """Every quote that cites a document of the corpus is verbatim in it."""
     problems: list[Problem] = []
-    items: list[tuple[str, str, Sequence[Source]]] = [
-        ("glossary.yaml", f"terms {t.term}", t.sources) for t in glossary.terms
+    items: list[tuple[str, str, str, int, Sequence[Source]]] = [
+        ("glossary.yaml", f"terms[{i}] {t.term}", "terms", i, t.sources)
+        for i, t in enumerate(glossary.terms)
     ]
     items += [
-        ("targets.yaml", f"targets {r.region} {r.year} {r.kind} {r.key}", r.sources)
-        for r in table.targets
-    ]
-    for file, where, sources in items:
-        for source in sources:
+        ("targets.yaml", f"targets[{i}] {r.region} {r.year} {r.kind} {r.key}", "targets", i,
+         r.sources)
+        for i, r in enumerate(table.targets)
+    ]  # fmt: skip
+    for file, where, part, index, sources in items:
+        for place, source in enumerate(sources):
             if source.doc is None:
                 continue
             text = corpus.get(source.doc)
             if text is None:
-                problems.append(Problem(file, where, f"document {source.doc!r} not in corpus"))
+                message = f"document {source.doc!r} not in corpus"
             elif not quote_in_text(source.quote, text):
-                problems.append(
-                    Problem(file, where, f"quote not verbatim in {source.doc}: {source.quote!r}")
-                )
+                message = f"quote not verbatim in {source.doc}: {source.quote!r}"
             elif source.start is not None and text[source.start : source.end] != source.quote:
-                message = f"start/end do not point at the quote in {source.doc}"
-                problems.append(Problem(file, where, f"{message}: {source.quote[:30]!r}"))
+                where_in = f"start/end do not point at the quote in {source.doc}"
+                message = f"{where_in}: {source.quote[:30]!r}"
+            else:
+                continue
+            path = (part, index, "sources", place)
+            problems.append(Problem(file, where, message, path=path))
     return problems
 
 
@@ -360,6 +423,12 @@ def validate_files(glossary_path: Path, targets_path: Path, corpus: Path | None)
         from jfq.texts import read_corpus
 
         problems += check_quotes(glossary, table, read_corpus(corpus))
+    from jfq.datafiles import line_finder
+
+    lines = {"glossary.yaml": line_finder(glossary_path), "targets.yaml": line_finder(targets_path)}
+    for problem in problems:
+        if problem.path and problem.file in lines:
+            problem.line = lines[problem.file](problem.path)
     return Report(
         glossary=str(glossary_path),
         targets=str(targets_path),

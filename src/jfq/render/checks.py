@@ -64,8 +64,11 @@ def table(result: Any) -> Table:
 
 @table.register
 def _(report: Report) -> Table:
-    rows = [[p.severity, p.file, p.where, p.message] for p in report.problems]
-    return ["severity", "file", "where", "problem"], rows
+    rows = [
+        [p.severity, p.file, "" if p.line is None else str(p.line), p.where, p.message]
+        for p in report.problems
+    ]
+    return ["severity", "file", "line", "where", "problem"], rows
 
 
 @table.register
