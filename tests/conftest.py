@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from typer.testing import CliRunner
 
 from jfq.cli import run
@@ -15,6 +17,17 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
 GOLDEN = Path(__file__).parent / "golden"
 WIDTH = 100
+
+# The property tests (test_properties.py): several hundred inputs per command, every run.
+# The autouse fixture below only sets the environment, so examples may share it.
+settings.register_profile(
+    "jfq",
+    max_examples=300,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "jfq"))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

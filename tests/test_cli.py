@@ -368,3 +368,13 @@ def test_styled_text_is_the_plain_text_with_colour(jfq: Jfq) -> None:
     assert "\x1b[" in styled
     assert re.sub(r"\x1b\[[0-9;]*m", "", styled) == plain
     assert jfq("term", "334", env={"FORCE_COLOR": "1"}).stdout == plain  # NO_COLOR wins
+
+
+@pytest.mark.parametrize("command", ["term", "search", "trend", "mentions"])
+def test_a_100000_character_argument_gets_a_short_answer(jfq: Jfq, command: str) -> None:
+    huge = "养老x" * 33_334
+    extra = ["--corpus", str(MINI)] if command == "mentions" else []
+    run = jfq(command, huge, *extra)
+    assert run.code in (1, 2)
+    assert 1 <= len(run.stderr.splitlines()) <= 2
+    assert all(len(line) < 1100 for line in run.stderr.splitlines()), run.stderr[:200]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn, Optional, TypeVar
 
@@ -95,10 +95,25 @@ def _fail(err: JfqError, fmt: Format | None) -> typer.Exit:
         from jfq.render.common import write_json, write_yaml
 
         (write_json if fmt is Format.json else write_yaml)(sys.stdout, err.document())
-    sys.stderr.write(f"jfq: {err.message}\n")
+    sys.stderr.write(f"jfq: {_clipped(err.message)}\n")
     if err.hint:
-        sys.stderr.write(f"  {err.hint}\n")
+        sys.stderr.write(f"  {_clipped(err.hint)}\n")
     return typer.Exit(code=err.exit_code)
+
+
+def _refuse_nul(values: Iterable[object]) -> None:
+    """No shell can pass a NUL character, and no path can hold one: say so plainly."""
+    for value in values:
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, (str, Path)) and "\0" in str(item):
+                raise UsageError("an argument holds a NUL character (\\x00)")
+
+
+def _clipped(line: str, limit: int = 1000) -> str:
+    """A message that quotes a 100,000-character argument stays a readable line."""
+    if len(line) <= limit:
+        return line
+    return f"{line[:limit]}… ({len(line) - limit:,} more characters)"
 
 
 def reports_errors(command: F) -> F:
@@ -107,6 +122,7 @@ def reports_errors(command: F) -> F:
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
+            _refuse_nul(kwargs.values())
             return command(*args, **kwargs)
         except JfqError as err:
             raise _fail(err, kwargs.get("fmt")) from None
