@@ -127,3 +127,16 @@ def test_run_can_be_called_again_with_another_command(capsys: pytest.CaptureFixt
     assert run(["targets", "--year", "2023", "-f", "json"]) == 0
     assert run(["nosuch"]) == 2
     assert "No such command 'nosuch'" in capsys.readouterr().err
+
+
+def test_the_readme_and_help_document_every_exit_code_and_error_kind() -> None:
+    from jfq.errors import DataError, NotFound, UsageError, WriteError
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    helptext = jfq_process("--help").stdout
+    for error in (NotFound, UsageError, DataError, WriteError):
+        assert f"\n| {error.exit_code} | " in readme, error
+        assert f"`{error.kind}`" in readme, error
+        assert f"{error.exit_code} " in helptext.split("Exit codes:")[1], error
+    for code in (0, 70, 130):
+        assert f"\n| {code} | " in readme

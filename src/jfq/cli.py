@@ -37,8 +37,12 @@ app = typer.Typer(
     epilog=(
         "\b\nExamples:\n  jfq term 334\n  jfq term sanshi jingji\n  jfq search 养老\n"
         "  jfq targets --year 2023\n  jfq compare 2022 2023\n  jfq trend gdp_growth\n\n"
-        "\b\nEnvironment:\n  JFQ_DATA_DIR   folder with glossary.yaml and targets.yaml\n"
-        "  JFQ_CACHE_DIR  where the search index is cached\n  NO_COLOR       plain text output"
+        "\b\nEnvironment:\n  JFQ_DATA_DIR     folder with glossary.yaml and targets.yaml\n"
+        "  JFQ_CACHE_DIR    where the search index is cached\n"
+        "  JFQ_MAX_DATA_MB  largest data file read (default 256)\n"
+        "  NO_COLOR         plain text output\n  JFQ_DEBUG        tracebacks of internal errors\n\n"
+        "\b\nExit codes:\n  0 done   1 nothing found   2 usage error   3 bad data file\n"
+        "  4 output or folder not writable   70 a bug in jfq   130 interrupted"
     ),
     add_completion=False,
     no_args_is_help=True,
