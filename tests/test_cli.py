@@ -349,8 +349,12 @@ def test_every_example_in_the_help_works(
         )
     monkeypatch.chdir(tmp_path)
     helptext = jfq(*filter(None, [command, "--help"])).stdout
-    examples = [line.strip() for line in helptext.splitlines() if line.strip().startswith("jfq ")]
+    lines = [line.strip() for line in helptext.splitlines()]
+    examples = [line for line in lines if line.startswith("jfq ")]
     assert examples, helptext
+    if command:  # each example says what it is for, on the line above
+        for example in examples:
+            assert lines[lines.index(example) - 1].startswith("# "), example
     for example in examples:
         for step in example.split(" && "):
             words = step.replace("../shared/seeds", str(seeds)).split(" > ")[0].split()

@@ -168,9 +168,13 @@ def term(
     Examples:
 
     \b
+    # a numbered slogan, by its number
     jfq term 334
+    # with book-title marks, in traditional characters
     jfq term 《三室經濟》
+    # by its pinyin
     jfq term sanshi jingji
+    # by pinyin initials, as JSON for a script
     jfq term ssjj --format json
     """
     from jfq.lookup import find_term
@@ -209,8 +213,11 @@ def terms(
     Examples:
 
     \b
+    # every entry, one line each
     jfq terms
+    # the district's own governance terms
     jfq terms --scope 区 --category 治理
+    # the glossary for a spreadsheet
     jfq terms --format csv > glossary.csv
     """
     from jfq.lookup import TermList
@@ -248,8 +255,11 @@ def search(
     Examples:
 
     \b
+    # every entry that mentions elderly care
     jfq search 养老
+    # English words work too
     jfq search laboratory
+    # entries that mention both words
     jfq search 楼院 治理
     """
     from jfq.lookup import search as run_search
@@ -268,6 +278,7 @@ RegionOption = Annotated[
     typer.Option(
         "--region",
         "-r",
+        metavar="REGION",
         help="Region by Chinese name, pinyin or English (解放区, shifanqu, demonstration zone). "
         "Default: 解放区.",
     ),
@@ -310,8 +321,11 @@ def targets(
     Examples:
 
     \b
+    # the 2023 table, each target with its result
     jfq targets --year 2023
+    # another region's table
     jfq targets --year 2022 --region 示范区
+    # what 2021 achieved, for a spreadsheet
     jfq targets --year 2021 --kind actual --format csv
     """
     from jfq.render import emit
@@ -350,7 +364,9 @@ def compare(
     Examples:
 
     \b
+    # how the district's targets moved in a year
     jfq compare 2022 2023
+    # two regions side by side, with bars
     jfq compare 解放区:2022 示范区:2022 --chart
     """
     from jfq.render import emit
@@ -377,8 +393,11 @@ def trend(
     Examples:
 
     \b
+    # GDP growth, targets beside results, every year
     jfq trend gdp_growth
+    # an indicator by its Chinese name
     jfq trend 固定资产投资
+    # one series for a chart of your own
     jfq trend new_skilled_workers --format json
     """
     from jfq.render import emit
@@ -410,8 +429,11 @@ def validate(
     Examples:
 
     \b
+    # check the bundled data
     jfq validate
+    # and every quote against the source texts
     jfq validate --corpus ../shared/seeds
+    # your own data, as JSON for CI
     jfq validate --data-dir my-data --format json
     """
     from jfq.datafiles import locate
@@ -449,7 +471,9 @@ def mentions(
     Examples:
 
     \b
+    # where 334 is used, in every report
     jfq mentions 334 --corpus ../shared/seeds
+    # the same as a table
     jfq mentions 万人助万企 --corpus reports/ --format csv
     """
     from jfq.lookup import find_term
@@ -514,8 +538,11 @@ def extract(
     Examples:
 
     \b
+    # a draft to review
     jfq extract report-2024.txt > draft.yaml
+    # when the text does not say
     jfq extract report.txt --region 解放区 --year 2024 --format json
+    # add it, then check
     jfq extract report.txt --merge --data-dir my-data && jfq validate --data-dir my-data
     """
     from jfq.extract import extract as run_extract
