@@ -382,3 +382,36 @@ def test_a_100000_character_argument_gets_a_short_answer(jfq: Jfq, command: str)
     assert run.code in (1, 2)
     assert 1 <= len(run.stderr.splitlines()) <= 2
     assert all(len(line) < 1100 for line in run.stderr.splitlines()), run.stderr[:200]
+
+
+# -- jfq alone, jfq overview ------------------------------------------------------------------
+
+
+def test_jfq_alone_shows_what_there_is_and_what_to_type(jfq: Jfq, golden: Golden) -> None:
+    run = jfq()
+    assert (run.code, run.stderr) == (0, "")
+    golden("home.txt", run.stdout)
+    for command in ("jfq term 334", "jfq targets --year 2023", "jfq compare 2022 2023"):
+        assert command in run.stdout
+        assert jfq(*command.split()[1:]).code == 0  # the suggestions work
+
+
+def test_overview_counts_what_the_data_files_hold(jfq: Jfq) -> None:
+    root = Path(__file__).parents[1]
+    glossary = yaml.safe_load((root / "glossary.yaml").read_text(encoding="utf-8"))
+    targets = yaml.safe_load((root / "targets.yaml").read_text(encoding="utf-8"))
+    data = json.loads(jfq("overview", "--format", "json").stdout)
+    assert data["entries"] == len(glossary["terms"])
+    assert {s["scope"]: s["entries"] for s in data["scopes"]} == {
+        scope: sum(t["scope"] == scope for t in glossary["terms"])
+        for scope in {t["scope"] for t in glossary["terms"]}
+    }
+    assert sum(s["undefined"] for s in data["scopes"]) == sum(
+        t.get("defined") is False for t in glossary["terms"]
+    )
+    assert data["rows"] == len(targets["targets"])
+    for region in data["regions"]:
+        rows = [r for r in targets["targets"] if r["region"] == region["region"]]
+        assert region["targets"] == sorted({r["year"] for r in rows if r["kind"] == "target"})
+        assert region["actuals"] == sorted({r["year"] for r in rows if r["kind"] == "actual"})
+    assert [d["id"] for d in data["documents"]] == [d["id"] for d in glossary["documents"]]

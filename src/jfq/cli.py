@@ -45,7 +45,6 @@ app = typer.Typer(
         "  4 output or folder not writable   70 a bug in jfq   130 interrupted"
     ),
     add_completion=False,
-    no_args_is_help=True,
     pretty_exceptions_enable=False,
     # Plain click help and errors: a usage error is one "Error:" line, not a rich panel.
     rich_markup_mode=None,
@@ -79,14 +78,17 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def _main(
+    ctx: typer.Context,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
 ) -> None:
     """Look up terms and targets of the Jiefang District government work reports."""
+    if ctx.invoked_subcommand is None:  # jfq alone: what there is, and what to type next
+        overview(fmt=Format.text, data_dir=None)
 
 
 def _fail(err: JfqError, fmt: Format | None) -> typer.Exit:
@@ -188,6 +190,27 @@ def term(
 def _text_options(fmt: Format, index: Index) -> dict[str, Any]:
     """Text and Markdown name the documents they quote; the machine formats carry their ids."""
     return {"documents": _documents(index)} if fmt in (Format.text, Format.markdown) else {}
+
+
+@app.command()
+@reports_errors
+def overview(fmt: FormatOption = Format.text, data_dir: DataDirOption = None) -> None:
+    """What the data holds: entries by scope, years of targets and results, the documents.
+
+    The same as jfq alone, which adds what to type next.
+
+    Examples:
+
+    \b
+    # what jfq knows, and where it comes from
+    jfq overview
+    # the same for a script
+    jfq overview --format json
+    """
+    from jfq.overview import overview as take_stock
+    from jfq.render import emit
+
+    emit(take_stock(_index(data_dir)), fmt)
 
 
 @app.command()

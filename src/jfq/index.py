@@ -160,6 +160,14 @@ class Index:
             for row in self._glossary.execute("SELECT json FROM documents ORDER BY rowid")
         ]
 
+    def scope_counts(self) -> list[tuple[str, int, int]]:
+        """(scope, entries, entries the sources use without explaining), largest first."""
+        rows = self._glossary.execute(
+            "SELECT scope, count(*), sum(json_extract(json, '$.defined') = 0) FROM terms "
+            "GROUP BY scope ORDER BY count(*) DESC, scope"
+        )
+        return [(row[0], int(row[1]), int(row[2])) for row in rows]
+
     # -- targets ----------------------------------------------------------------------
 
     def regions(self) -> list[Region]:
@@ -213,6 +221,13 @@ class Index:
             "SELECT region FROM targets WHERE key = ? GROUP BY region ORDER BY min(id)", (key,)
         )
         return [row[0] for row in rows]
+
+    def row_count(self) -> int:
+        return int(self._targets.execute("SELECT count(*) FROM targets").fetchone()[0])
+
+    def all_years(self) -> list[int]:
+        rows = self._targets.execute("SELECT DISTINCT year FROM targets ORDER BY year")
+        return [int(row[0]) for row in rows]
 
     def regions_with_data(self) -> list[str]:
         rows = self._targets.execute("SELECT region FROM targets GROUP BY region ORDER BY min(id)")

@@ -34,6 +34,7 @@ _DOMAINS = {
     "jfq.mentions": "jfq.render.checks",
     "jfq.extract": "jfq.render.checks",
     "jfq.merge": "jfq.render.checks",
+    "jfq.overview": "jfq.render.overview",
 }
 
 
