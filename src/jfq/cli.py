@@ -44,7 +44,7 @@ app = typer.Typer(
         "\b\nExit codes:\n  0 done   1 nothing found   2 usage error   3 bad data file\n"
         "  4 output or folder not writable   70 a bug in jfq   130 interrupted"
     ),
-    add_completion=False,
+    add_completion=True,  # --install-completion; jfq.shell answers the values it knows
     pretty_exceptions_enable=False,
     # Plain click help and errors: a usage error is one "Error:" line, not a rich panel.
     rich_markup_mode=None,
@@ -643,6 +643,11 @@ def run(args: list[str] | None = None) -> int:
     if sys.stdout is None:  # started with the output closed (jfq >&-)
         sys.stderr.write("jfq: cannot write the output: standard output is closed\n")
         return 4
+    if os.environ.get("_JFQ_COMPLETE"):  # the shell asks what TAB should offer
+        from jfq.shell import answer
+
+        if answer(lambda: _index(None)):
+            return 0
     registered = _only_the_command_asked_for(args)
     stderr, sys.stderr = sys.stderr, _Printable(sys.stderr)  # click's messages echo input too
     try:

@@ -120,6 +120,10 @@ class Index:
         row = self._glossary.execute("SELECT json FROM terms WHERE id = ?", (term_id,)).fetchone()
         return _decode(row[0], Term)
 
+    def term_names(self, limit: int) -> list[str]:
+        rows = self._glossary.execute("SELECT term FROM terms ORDER BY id LIMIT ?", (limit,))
+        return [row[0] for row in rows]
+
     def terms(self, scope: str | None = None, category: str | None = None) -> list[Term]:
         rows = self._glossary.execute(
             "SELECT json FROM terms WHERE (?1 IS NULL OR scope = ?1) "
@@ -197,7 +201,7 @@ class Index:
         )
         return [int(row[0]) for row in rows]
 
-    def keys(self) -> list[str]:
+    def indicator_keys(self) -> list[str]:
         return [
             row[0] for row in self._targets.execute("SELECT DISTINCT key FROM targets ORDER BY key")
         ]

@@ -339,7 +339,7 @@ def resolve_key(index: Index, text: str) -> str:
     wanted = fold(text)
     if not wanted:
         raise UsageError("the indicator is empty: give a key (gdp_growth) or a name (地区生产总值)")
-    keys = index.keys()
+    keys = index.indicator_keys()
     if text in keys:
         return text
     found = index.keys_named(wanted)
