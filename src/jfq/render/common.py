@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
@@ -111,7 +112,7 @@ def write_text(
     if plain or not (os.environ.get("FORCE_COLOR") or _is_terminal(out)):
         page = Page(plain_width())
         draw(Context(page, documents, chart))
-        out.write(page.plain())
+        _deliver(out, page.plain(), len(page.lines))
         return
     if sys.platform == "win32":
         from rich.console import Console
@@ -125,7 +126,44 @@ def write_text(
 
     page = Page(plain_width())
     draw(Context(page, documents, chart))
-    out.write(page.ansi(ColorSystem.STANDARD))
+    _deliver(out, page.ansi(ColorSystem.STANDARD), len(page.lines))
+
+
+def _deliver(out: TextIO, text: str, lines: int) -> None:
+    """Write ``text``; through a pager when it is taller than the terminal it goes to.
+
+    Never when the output is piped or redirected.  The pager is JFQ_PAGER, else
+    PAGER, else less (told -FRX: colours kept, screen not cleared); JFQ_PAGER set
+    empty turns paging off.
+    """
+    command = _pager()
+    if not command or not _is_terminal(out) or lines < shutil.get_terminal_size().lines:
+        out.write(text)
+        return
+    import shlex
+    import subprocess
+
+    out.flush()
+    env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}
+    try:
+        pager = subprocess.Popen(shlex.split(command), stdin=subprocess.PIPE, env=env)
+    except (OSError, ValueError):  # no such program: just write
+        out.write(text)
+        return
+    assert pager.stdin is not None
+    try:
+        pager.stdin.write(text.encode("utf-8", errors="backslashreplace"))
+        pager.stdin.close()
+    except BrokenPipeError:  # the reader quit the pager before the end: that is fine
+        pass
+    pager.wait()
+
+
+def _pager() -> str | None:
+    configured = os.environ.get("JFQ_PAGER", os.environ.get("PAGER"))
+    if configured is not None:
+        return configured.strip() or None
+    return "less" if shutil.which("less") else None
 
 
 def _is_terminal(out: TextIO) -> bool:
