@@ -21,6 +21,7 @@ from jfq import __version__
 from jfq.errors import JfqError, NotFound, UsageError
 from jfq.model import Kind, Tier
 from jfq.render import Format
+from jfq.render.words import Lang
 
 if TYPE_CHECKING:  # the index (and sqlite3) loads only when a command needs it
     from jfq.index import Index
@@ -60,6 +61,18 @@ FormatOption = Annotated[
         help="Output: text (for people), json, yaml, csv or markdown.",
     ),
 ]
+LangOption = Annotated[
+    Lang,
+    typer.Option(
+        "--lang",
+        "-l",
+        case_sensitive=False,
+        envvar="JFQ_LANG",
+        show_envvar=True,
+        help="Text screens: both (Chinese first, English beside), en (English first) or zh "
+        "(Chinese only).",
+    ),
+]
 DataDirOption = Annotated[
     Optional[Path],  # noqa: UP045 - typer needs Optional on Python 3.10
     typer.Option(
@@ -88,7 +101,15 @@ def _main(
 ) -> None:
     """Look up terms and targets of the Jiefang District government work reports."""
     if ctx.invoked_subcommand is None:  # jfq alone: what there is, and what to type next
-        overview(fmt=Format.text, data_dir=None)
+        overview(fmt=Format.text, lang=_lang_from_environment(), data_dir=None)
+
+
+def _lang_from_environment() -> Lang:
+    """JFQ_LANG for the home screen, which has no --lang of its own."""
+    try:
+        return Lang(os.environ.get("JFQ_LANG", "both").lower())
+    except ValueError:
+        return Lang.both
 
 
 def _fail(err: JfqError, fmt: Format | None) -> typer.Exit:
@@ -158,6 +179,7 @@ def term(
         list[str], typer.Argument(metavar="QUERY...", help="The term, as you would type it.")
     ],
     fmt: FormatOption = Format.text,
+    lang: LangOption = Lang.both,
     data_dir: DataDirOption = None,
 ) -> None:
     """Explain a term: definition, parts, English, pinyin and the source sentences.
@@ -184,7 +206,7 @@ def term(
 
     index = _index(data_dir)
     result = find_term(index, " ".join(query))
-    emit(result, fmt, **_text_options(fmt, index))
+    emit(result, fmt, lang=lang, **_text_options(fmt, index))
 
 
 def _text_options(fmt: Format, index: Index) -> dict[str, Any]:
@@ -194,7 +216,11 @@ def _text_options(fmt: Format, index: Index) -> dict[str, Any]:
 
 @app.command()
 @reports_errors
-def overview(fmt: FormatOption = Format.text, data_dir: DataDirOption = None) -> None:
+def overview(
+    fmt: FormatOption = Format.text,
+    lang: LangOption = Lang.both,
+    data_dir: DataDirOption = None,
+) -> None:
     """What the data holds: entries by scope, years of targets and results, the documents.
 
     The same as jfq alone, which adds what to type next.
@@ -210,7 +236,7 @@ def overview(fmt: FormatOption = Format.text, data_dir: DataDirOption = None) ->
     from jfq.overview import overview as take_stock
     from jfq.render import emit
 
-    emit(take_stock(_index(data_dir)), fmt)
+    emit(take_stock(_index(data_dir)), fmt, lang=lang)
 
 
 @app.command()
@@ -229,6 +255,7 @@ def terms(
         ),
     ] = None,
     fmt: FormatOption = Format.text,
+    lang: LangOption = Lang.both,
     data_dir: DataDirOption = None,
 ) -> None:
     """List all entries, as a table.
@@ -254,7 +281,7 @@ def terms(
         from jfq.errors import NotFound
 
         raise NotFound("no entries have that scope and category")
-    emit(result, fmt)
+    emit(result, fmt, lang=lang)
 
 
 def _check_choice(option: str, value: str | None, choices: tuple[str, ...]) -> None:
@@ -271,6 +298,7 @@ def search(
     ],
     limit: Annotated[int, typer.Option(min=1, help="Show at most this many entries.")] = 20,
     fmt: FormatOption = Format.text,
+    lang: LangOption = Lang.both,
     data_dir: DataDirOption = None,
 ) -> None:
     """Full-text search over names, aliases, English, definitions, parts and quotes.
@@ -293,7 +321,7 @@ def search(
     if not result.hits:
         hint = "try fewer or shorter words"
         raise NotFound(f"nothing mentions {words!r}", hint=hint)
-    emit(result, fmt)
+    emit(result, fmt, lang=lang)
 
 
 RegionOption = Annotated[
@@ -334,6 +362,7 @@ def targets(
         typer.Option(case_sensitive=False, help="headline (主要预期目标), task targets, or both."),
     ] = "all",
     fmt: FormatOption = Format.text,
+    lang: LangOption = Lang.both,
     data_dir: DataDirOption = None,
 ) -> None:
     """A year's targets and results, headline first; each target with its result and status.
@@ -364,7 +393,7 @@ def targets(
         where = f"{section.region.name} in {section.year}"
         message = f"no {kind} rows of tier {tier} for {where}"
         raise NotFound(message)
-    emit(report, fmt, **_text_options(fmt, index))
+    emit(report, fmt, lang=lang, **_text_options(fmt, index))
 
 
 @app.command()
@@ -378,6 +407,7 @@ def compare(
     ] = "target",
     chart: Annotated[bool, typer.Option("--chart", help="Add a bar chart (text only).")] = False,
     fmt: FormatOption = Format.text,
+    lang: LangOption = Lang.both,
     data_dir: DataDirOption = None,
 ) -> None:
     """How targets moved between two years or regions, aligned by indicator.
@@ -397,7 +427,7 @@ def compare(
 
     index = _index(data_dir)
     result = run_compare(index, a, b, kind)
-    emit(result, fmt, chart=chart, **_text_options(fmt, index))
+    emit(result, fmt, chart=chart, lang=lang, **_text_options(fmt, index))
 
 
 @app.command()
@@ -409,6 +439,7 @@ def trend(
     ],
     region: RegionOption = None,
     fmt: FormatOption = Format.text,
+    lang: LangOption = Lang.both,
     data_dir: DataDirOption = None,
 ) -> None:
     """One indicator across all years: targets beside results, with a small chart.
@@ -427,7 +458,7 @@ def trend(
     from jfq.targets import trend as run_trend
 
     index = _index(data_dir)
-    emit(run_trend(index, key, region), fmt, **_text_options(fmt, index))
+    emit(run_trend(index, key, region), fmt, lang=lang, **_text_options(fmt, index))
 
 
 CorpusOption = Annotated[

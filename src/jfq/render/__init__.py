@@ -14,6 +14,8 @@ from enum import Enum
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, TextIO
 
+from jfq.render.words import Lang
+
 if TYPE_CHECKING:
     from jfq.model import Document
 
@@ -45,19 +47,23 @@ def emit(
     *,
     documents: Mapping[str, Document] | None = None,
     chart: bool = False,
+    lang: Lang = Lang.both,
 ) -> None:
     """Write ``result`` to ``out`` (default stdout) in format ``fmt``.
 
     ``documents`` (id -> Document) lets text and Markdown name the sources they
-    quote; JSON, YAML and CSV carry the ids.  ``chart`` adds a bar chart to text.
+    quote; JSON, YAML and CSV carry the ids.  ``chart`` adds a bar chart to text;
+    ``lang`` orders Chinese and English on text screens (see jfq.render.words).
     """
     from jfq.printable import printable
     from jfq.render import common
+    from jfq.render.words import Words
 
     stream = out if out is not None else sys.stdout
     domain = import_module(_DOMAINS[type(result).__module__])
     if fmt is Format.text:
-        common.write_text(stream, lambda ctx: domain.text(result, ctx), documents or {}, chart)
+        draw = lambda ctx: domain.text(result, ctx)  # noqa: E731 - the one place it is used
+        common.write_text(stream, draw, documents or {}, chart, Words(lang))
     elif fmt is Format.markdown:
         stream.write(printable(domain.markdown(result, documents or {})))
     elif fmt is Format.csv:

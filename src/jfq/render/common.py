@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from jfq.model import Document, Source
 from jfq.printable import printable, printable_json
+from jfq.render.words import Words
 
 if TYPE_CHECKING:  # layout imports rich: only text output loads it
     from jfq.render.layout import Line, Page
@@ -68,15 +69,18 @@ def source_markdown(source: Source, documents: Mapping[str, Document]) -> str:
 
 
 class Context:
-    """What a text renderer may use: the page being written and the documents' titles."""
+    """What a text renderer may use: the page, the documents' titles, the screen's words."""
 
-    def __init__(self, page: Page, documents: Mapping[str, Document], chart: bool) -> None:
+    def __init__(
+        self, page: Page, documents: Mapping[str, Document], chart: bool, words: Words
+    ) -> None:
         self.page = page
         self.documents = documents
         self.chart = chart
+        self.words = words
 
     def heading(self, text: str) -> None:
-        self.page.line((text, "bold underline"))
+        self.page.line((self.words(text), "bold underline"))
 
     def source_label(self, source: Source) -> Line:
         if source.doc is None:
@@ -95,7 +99,11 @@ class Context:
 
 
 def write_text(
-    out: TextIO, draw: Callable[[Context], None], documents: Mapping[str, Document], chart: bool
+    out: TextIO,
+    draw: Callable[[Context], None],
+    documents: Mapping[str, Document],
+    chart: bool,
+    words: Words,
 ) -> None:
     """Lay the output out, then write it plain, or styled by rich on a terminal.
 
@@ -111,7 +119,7 @@ def write_text(
     plain = os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb"
     if plain or not (os.environ.get("FORCE_COLOR") or _is_terminal(out)):
         page = Page(plain_width())
-        draw(Context(page, documents, chart))
+        draw(Context(page, documents, chart, words))
         _deliver(out, page.plain(), len(page.lines))
         return
     if sys.platform == "win32":
@@ -119,13 +127,13 @@ def write_text(
 
         console = Console(file=out, highlight=False, emoji=False, markup=False)
         page = Page(console.width)
-        draw(Context(page, documents, chart))
+        draw(Context(page, documents, chart, words))
         console.print(page.text(), soft_wrap=True, end="")
         return
     from rich.color import ColorSystem
 
     page = Page(plain_width())
-    draw(Context(page, documents, chart))
+    draw(Context(page, documents, chart, words))
     _deliver(out, page.ansi(ColorSystem.STANDARD), len(page.lines))
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from jfq.lookup import LookupResult, SearchResult, TermList
 from jfq.model import Component, Document, Term
 from jfq.render.common import Context, Table, pipe_table, source_markdown
+from jfq.render.words import CATEGORIES_EN, MATCHES_ZH, SCOPES_EN, Lang, Words
 from jfq.schema import to_plain
 
 if TYPE_CHECKING:  # layout imports rich: only text output loads it
@@ -30,6 +31,7 @@ TERM_COLUMNS = [
 ]
 NOT_DEFINED = "Not defined in the sources: they use the term without explaining it."
 SPELLED_OUT = "The sources spell it out by its parts, below, without a sentence that defines it."
+MENTIONED = "Where it is mentioned is listed under Sources."
 
 
 # -- JSON / YAML ------------------------------------------------------------------------------
@@ -152,48 +154,59 @@ def text(result: Any, ctx: Context) -> None:  # pragma: no cover - all types reg
 @text.register
 def _(result: LookupResult, ctx: Context) -> None:
     if result.match != "exact":
-        how = f"({result.match} match: {result.matched})"
-        ctx.page.block([(f"{result.query.strip()} → {result.entry.term}  {how}", "dim")])
+        if ctx.words.lang is Lang.zh:
+            how = f"（{MATCHES_ZH.get(result.match, result.match)}匹配：{result.matched}）"
+        else:
+            how = f" ({result.match} match: {result.matched})"
+        ctx.page.block([(f"{result.query.strip()} → {result.entry.term} {how}", "dim")])
     term_text(result.entry, ctx)
     if result.alternatives:
         others = ", ".join(f"{c.term} ({c.match})" for c in result.alternatives)
         ctx.page.blank()
-        ctx.page.block([("Other matches: ", "bold"), (others, "")])
+        ctx.page.block([(ctx.words("Other matches") + ": ", "bold"), (others, "")])
 
 
-def _node(component: Component) -> Node:
+def _node(component: Component, words: Words) -> Node:
     label: Line = []
     if component.label and component.label != component.text:
         label.append((f"{component.label}  ", "bold cyan"))
-    label.append((component.text, "bold" if component.items else ""))
-    if component.en:
-        label.append((f"  {component.en}", "dim"))
+    first, beside = words.names(component.text, component.en)
+    label.append((first, "bold" if component.items else ""))
+    if beside:
+        label.append((f"  {beside}", "dim"))
     if component.detail:
         label.append((f"  {component.detail}", ""))
-    return label, [_node(item) for item in component.items]
+    return label, [_node(item, words) for item in component.items]
 
 
 def term_text(term: Term, ctx: Context) -> None:
-    page = ctx.page
-    page.block([(term.term, "bold"), ("  ", ""), (term.pinyin, "italic")])
-    page.block([(term.en, "")])
-    facts: Line = [(f"{term.scope} · {term.category}", "cyan")]
+    page, words = ctx.page, ctx.words
+    if words.lang is Lang.en:
+        page.block([(term.en, "bold")])
+        page.block([(term.term, ""), ("  ", ""), (term.pinyin, "italic")])
+    else:
+        page.block([(term.term, "bold"), ("  ", ""), (term.pinyin, "italic")])
+        if words.lang is Lang.both:
+            page.block([(term.en, "")])
+    scope, category = words.label(term.scope, SCOPES_EN), words.label(term.category, CATEGORIES_EN)
+    facts: Line = [(f"{scope} · {category}", "cyan")]
     if term.aliases:
-        facts.append((f" · also: {', '.join(term.aliases)}", ""))
+        also = "又称" if words.lang is Lang.zh else "also:"
+        facts.append((f" · {also} {', '.join(term.aliases)}", ""))
     page.block(facts)
     page.blank()
     ctx.heading("Definition")
     if term.definition:
         page.block([(term.definition, "")], indent=2)
     elif term.defined:
-        page.block([(SPELLED_OUT, "")], indent=2)
+        page.block([(words(SPELLED_OUT), "")], indent=2)
     else:
-        mentioned = NOT_DEFINED + " Where it is mentioned is listed under Sources."
+        mentioned = words(NOT_DEFINED) + " " + words(MENTIONED)
         page.block([(mentioned, "")], indent=2)
     if term.components:
         page.blank()
         ctx.heading("Parts")
-        page.tree([_node(c) for c in term.components])
+        page.tree([_node(c, words) for c in term.components])
     if term.notes:
         page.blank()
         ctx.heading("Notes")
@@ -201,7 +214,7 @@ def term_text(term: Term, ctx: Context) -> None:
             page.block([(f"! {note}", "")], indent=2, hanging=4)
     if term.related:
         page.blank()
-        page.block([("Related: ", "bold"), (", ".join(term.related), "")])
+        page.block([(words("Related") + ": ", "bold"), (", ".join(term.related), "")])
     page.blank()
     ctx.heading("Sources")
     for source in term.sources:
@@ -210,24 +223,33 @@ def term_text(term: Term, ctx: Context) -> None:
 
 @text.register
 def _(result: TermList, ctx: Context) -> None:
+    words = ctx.words
     if not result.terms:
-        ctx.page.line(("No entries match these filters.", "dim"))
+        ctx.page.line((words("No entries match these filters."), "dim"))
         return
     rows: list[list[Cell]] = []
     for term in result.terms:
-        name: Line = [(term.term, "")] if term.defined else [(term.term, ""), (" *", "dim")]
-        rows.append([[name], [[(term.en, "")]], [[(term.scope, "")]], [[(term.category, "")]]])
-    ctx.page.table(["Term", "English", "Scope", "Category"], rows)
-    footer = f"{len(result.terms)} entries"
+        star: Line = [] if term.defined else [(" *", "dim")]
+        names = [[(name, "")] for name in words.names(term.term, term.en) if name]
+        names[0] += star
+        scope, category = (
+            words.label(term.scope, SCOPES_EN),
+            words.label(term.category, CATEGORIES_EN),
+        )
+        rows.append([*([line] for line in names), [[(scope, "")]], [[(category, "")]]])
+    first, beside = words.names("Term", "English")
+    headers = [words(first), *([beside] if beside else []), words("Scope"), words("Category")]
+    ctx.page.table(headers, rows)
+    footer = f"{len(result.terms)} {words('entries')}"
     if not all(t.defined for t in result.terms):
-        footer += "; * used in the sources but not defined there"
+        footer += "; " + words("* used in the sources but not defined there")
     ctx.page.line((footer, "dim"))
 
 
 @text.register
 def _(result: SearchResult, ctx: Context) -> None:
     for rank, hit in enumerate(result.hits, start=1):
-        ctx.page.block(
-            [(f"{rank:>2}. ", "dim"), (hit.term, "bold"), ("  ", ""), (hit.en, "dim")], hanging=4
-        )
+        first, beside = ctx.words.names(hit.term, hit.en)
+        shown: Line = [(f"{rank:>2}. ", "dim"), (first, "bold")]
+        ctx.page.block([*shown, *([("  ", ""), (beside, "dim")] if beside else [])], hanging=4)
         ctx.page.block([(f"{hit.field}: {hit.snippet}", "")], indent=4)

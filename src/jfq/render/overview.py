@@ -9,6 +9,7 @@ from jfq import __version__
 from jfq.model import Document
 from jfq.overview import Overview
 from jfq.render.common import Context, Table, pipe_table
+from jfq.render.words import SCOPES_EN
 from jfq.schema import to_plain
 
 TAGLINE = (
@@ -50,34 +51,37 @@ def markdown(result: Overview, documents: Mapping[str, Document]) -> str:
 
 
 def text(result: Overview, ctx: Context) -> None:
-    page = ctx.page
+    page, words = ctx.page, ctx.words
     undefined = sum(s.undefined for s in result.scopes)
-    page.block([("jfq", "bold"), (f" {__version__}  ", "dim"), (TAGLINE, "")])
+    page.block([("jfq", "bold"), (f" {__version__}  ", "dim"), (words(TAGLINE), "")])
     page.blank()
-    page.block([("Glossary", "bold"), (f"  {result.entries} entries", "")])
-    by_scope = " · ".join(f"{s.scope} {s.entries}" for s in result.scopes)
+    page.block([(words("Glossary"), "bold"), (f"  {result.entries} {words('entries')}", "")])
+    by_scope = " · ".join(f"{words.label(s.scope, SCOPES_EN)} {s.entries}" for s in result.scopes)
     page.block([(by_scope, "cyan")], indent=2)
     if undefined:
-        page.block([(f"{undefined} of them are used in the sources without an explanation", "dim")],
-                   indent=2)  # fmt: skip
+        unexplained = words("of them are used in the sources without an explanation")
+        page.block([(f"{undefined} {unexplained}", "dim")], indent=2)
     page.blank()
-    page.block([("Targets", "bold"), (f"  {result.rows} figures", "")])
+    page.block([(words("Targets"), "bold"), (f"  {result.rows} {words('figures')}", "")])
     for region in result.regions:
-        page.block([(region.region, ""), (f"  {region.en}", "dim")], indent=2)
-        page.block([("targets ", "dim"), (_years(region.targets) or "none", "")], indent=4)
-        page.block([("results ", "dim"), (_years(region.actuals) or "none", "")], indent=4)
+        first, beside = words.names(region.region, region.en)
+        page.block([(first, ""), *([(f"  {beside}", "dim")] if beside else [])], indent=2)
+        for label, years in (("targets", region.targets), ("results", region.actuals)):
+            shown = _years(years) or words("none")
+            page.block([(words(label) + " ", "dim"), (shown, "")], indent=4)
     page.blank()
-    page.block([("Sources", "bold"), (f"  {len(result.documents)} documents", "")])
+    count = f"  {len(result.documents)} {words('documents')}"
+    page.block([(words("Sources"), "bold"), (count, "")])
     for document in result.documents:
         short = document.id.split("_")[0]
         page.block([(f"[{short}] ", "bold"), (document.title, ""), (f"  {document.date}", "dim")],
                    indent=2, hanging=8)  # fmt: skip
     page.blank()
-    page.block([("Try", "bold")])
-    width = max(len(command) for command, _ in FIRST_STEPS)
-    for command, purpose in FIRST_STEPS:
-        page.block([(command.ljust(width + 2), "green"), (purpose, "")], indent=2)
-    page.block([("jfq --help".ljust(width + 2), "green"), ("every command", "")], indent=2)
+    page.block([(words("Try"), "bold")])
+    steps = [*FIRST_STEPS, ("jfq --help", "every command")]
+    width = max(len(command) for command, _ in steps)
+    for command, purpose in steps:
+        page.block([(command.ljust(width + 2), "green"), (words(purpose), "")], indent=2)
 
 
 def _years(years: list[int]) -> str:

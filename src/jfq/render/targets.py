@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from jfq.model import Document, Target, number
 from jfq.render.common import Context, Footnotes, Table, bars, pipe_table, source_markdown
+from jfq.render.words import Lang, Words, in_words, units_legend
 from jfq.schema import to_plain
 from jfq.targets import Comparison, TargetLine, TargetReport, Trend
 
@@ -201,17 +202,34 @@ def _report_markdown(report: TargetReport, documents: Mapping[str, Document]) ->
 # -- text -------------------------------------------------------------------------------------
 
 
-def _indicator(row: Target) -> Cell:
+def _indicator(row: Target, words: Words) -> Cell:
     since = f" ({row.since}–{row.year})" if row.since is not None else ""
-    return [[(row.name + since, "")], [(row.en, "dim")]]
+    first, beside = words.names(row.name, row.en)
+    if words.lang is Lang.en:
+        return [[(first + since, "")], [(row.name, "dim")]]
+    return [[(first + since, "")], *([[(beside, "dim")]] if beside else [])]
+
+
+def _value(row: Target | None, display: str | None, words: Words) -> Cell:
+    """A figure as the table shows it: ≈8%, or "about 8%" for --lang en."""
+    if row is None or display is None:
+        return _plain("—")
+    return _plain(in_words(row) if words.lang is Lang.en else display)
+
+
+def _legend(rows: list[Target], ctx: Context) -> None:
+    """For --lang en: what the Chinese units in the table mean."""
+    legend = units_legend(rows) if ctx.words.lang is Lang.en else None
+    if legend:
+        ctx.page.block([(legend, "dim")])
 
 
 def _plain(text: str) -> Cell:
     return [[(text, "")]]
 
 
-def _status(status: str | None) -> Cell:
-    return [[(status or "", STATUS_STYLE.get(status or "", ""))]]
+def _status(status: str | None, words: Words) -> Cell:
+    return [[(words(status or ""), STATUS_STYLE.get(status or "", ""))]]
 
 
 @singledispatch
@@ -221,18 +239,17 @@ def text(result: Any, ctx: Context) -> None:  # pragma: no cover - all types reg
 
 @text.register
 def _(report: TargetReport, ctx: Context) -> None:
-    page = ctx.page
+    page, words = ctx.page, ctx.words
+    headers = [words(h) for h in ("Indicator", "Target", "Result", "Status", "Src")]
     for section in report.sections:
         notes = Footnotes()
+        first, beside = words.names(section.region.name, section.region.en)
         page.line(
-            (f"{section.region.name} {section.year}", "bold"), (f"  {section.region.en}", "dim")
+            (f"{first} {section.year}", "bold"), *([(f"  {beside}", "dim")] if beside else [])
         )
         if not section.lines:
-            page.line(("No rows match these filters.", "dim"))
-        for tier, title in (
-            ("headline", "Main expected targets (主要预期目标)"),
-            ("task", "Tasks"),
-        ):
+            page.line((words("No rows match these filters."), "dim"))
+        for tier, title in (("headline", "Main expected targets"), ("task", "Tasks")):
             lines = [line for line in section.lines if line.row.tier == tier]
             if not lines:
                 continue
@@ -242,38 +259,25 @@ def _(report: TargetReport, ctx: Context) -> None:
                 if line.row.kind == "target":
                     if line.actual is not None:
                         marks += ";" + notes.mark(line.actual.sources)
-                    result = line.actual_display or "—"
-                    rows.append(
-                        [
-                            _indicator(line.row),
-                            _plain(line.display),
-                            _plain(result),
-                            _status(line.status),
-                            _plain(marks),
-                        ]
-                    )
+                    target = _value(line.row, line.display, words)
+                    result = _value(line.actual, line.actual_display, words)
+                    status = _status(line.status, words)
                 else:
-                    rows.append(
-                        [
-                            _indicator(line.row),
-                            _plain("—"),
-                            _plain(line.display),
-                            _plain(""),
-                            _plain(marks),
-                        ]
-                    )
+                    target, result = _plain("—"), _value(line.row, line.display, words)
+                    status = _plain("")
+                rows.append([_indicator(line.row, words), target, result, status, _plain(marks)])
+            original = " (主要预期目标)" if tier == "headline" and words.lang is not Lang.zh else ""
             page.blank()
-            page.table(
-                ["Indicator", "Target", "Result", "Status", "Src"], rows, right=[4], title=title
-            )
+            page.table(headers, rows, right=[4], title=words(title) + original)
+        _legend([line.row for line in section.lines], ctx)
         notes.print(ctx)
 
 
 @text.register
 def _(comparison: Comparison, ctx: Context) -> None:
-    page = ctx.page
+    page, words = ctx.page, ctx.words
     a, b = str(comparison.a), str(comparison.b)
-    page.line((f"{a} → {b}", "bold"), (f"  ({comparison.kind}s)", "dim"))
+    page.line((f"{a} → {b}", "bold"), (f"  ({words(comparison.kind + 's')})", "dim"))
     notes = Footnotes()
     rows = []
     for row in comparison.rows:
@@ -282,14 +286,16 @@ def _(comparison: Comparison, ctx: Context) -> None:
         marks = ";".join(notes.mark(r.sources) for r in (row.a, row.b) if r is not None)
         rows.append(
             [
-                _indicator(some),
-                _plain(row.a_display or "—"),
-                _plain(row.b_display or "—"),
+                _indicator(some, words),
+                _value(row.a, row.a_display, words),
+                _value(row.b, row.b_display, words),
                 _plain(row.change),
                 _plain(marks),
             ]
         )
-    page.table(["Indicator", a, b, "Change", "Src"], rows, right=[4])
+    headers = [words("Indicator"), a, b, words("Change"), words("Src")]
+    page.table(headers, rows, right=[4])
+    _legend([r for row in comparison.rows for r in (row.a, row.b) if r is not None], ctx)
     if ctx.chart:
         series = [
             (
@@ -307,8 +313,10 @@ def _(comparison: Comparison, ctx: Context) -> None:
 
 @text.register
 def _(trend: Trend, ctx: Context) -> None:
-    page = ctx.page
-    page.line((f"{trend.name} · {trend.region}", "bold"), (f"  {trend.en} ({trend.key})", "dim"))
+    page, words = ctx.page, ctx.words
+    first, beside = words.names(trend.name, trend.en)
+    aside = f"  {beside} ({trend.key})" if beside else f"  ({trend.key})"
+    page.line((f"{first} · {trend.region}", "bold"), (aside, "dim"))
     notes = Footnotes()
     rows = []
     series = []
@@ -317,9 +325,9 @@ def _(trend: Trend, ctx: Context) -> None:
         rows.append(
             [
                 _plain(str(point.year)),
-                _plain(point.target_display or "—"),
-                _plain(point.actual_display or "—"),
-                _status(point.status),
+                _value(point.target, point.target_display, words),
+                _value(point.actual, point.actual_display, words),
+                _status(point.status, words),
                 _plain(marks),
             ]
         )
@@ -333,7 +341,8 @@ def _(trend: Trend, ctx: Context) -> None:
         ]
         if drawn:
             series.append((str(point.year), drawn))
-    page.table(["Year", "Target", "Result", "Status", "Src"], rows)
+    page.table([words(h) for h in ("Year", "Target", "Result", "Status", "Src")], rows)
+    _legend([r for p in trend.points for r in (p.target, p.actual) if r is not None], ctx)
     if series:
         page.blank()
         bars(ctx, series, shared_scale=True)
