@@ -331,8 +331,8 @@ def test_version_and_help(jfq: Jfq) -> None:
     assert "sanshi jingji" in jfq("term", "--help").stdout
 
 
-COMMANDS = ["", "term", "terms", "search", "targets", "compare", "trend", "validate", "mentions",
-            "extract"]  # fmt: skip
+COMMANDS = ["", "overview", "term", "terms", "search", "targets", "compare", "trend", "validate",
+            "mentions", "extract"]  # fmt: skip
 
 
 @pytest.mark.parametrize("command", COMMANDS)

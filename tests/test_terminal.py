@@ -57,10 +57,13 @@ def in_terminal(
         if not chunk:
             break
         chunks.append(chunk)
-    hung = process.poll() is None
-    if hung:  # a pager still waiting, say: fail this test, do not hang the run
+    try:  # the terminal is closed; the process may take a moment more to end
+        process.wait(timeout=max(1.0, deadline - time.monotonic()))
+        hung = False
+    except subprocess.TimeoutExpired:  # a pager still waiting, say: fail, do not hang the run
+        hung = True
         process.kill()
-    process.wait(timeout=10)
+        process.wait(timeout=10)
     os.close(master)
     assert not hung, f"{command} did not finish: {b''.join(chunks)[-300:]!r}"
     return b"".join(chunks).decode("utf-8", errors="replace").replace("\r\n", "\n")
