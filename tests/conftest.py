@@ -18,15 +18,17 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 GOLDEN = Path(__file__).parent / "golden"
 WIDTH = 100
 
-# The property tests (test_properties.py): several hundred inputs per command, every run.
+# The property tests (test_properties.py): several hundred inputs per command, the same
+# ones every run (derandomized), so CI fails for a change and not for a roll of the dice.
+# HYPOTHESIS_PROFILE=explore draws new inputs, and more of them, to look for new faults.
 # The autouse fixture below only sets the environment, so examples may share it.
-settings.register_profile(
-    "jfq",
-    max_examples=300,
-    deadline=None,
-    database=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+_SHARED = {
+    "deadline": None,
+    "database": None,
+    "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+}
+settings.register_profile("jfq", max_examples=300, derandomize=True, **_SHARED)
+settings.register_profile("explore", max_examples=2000, **_SHARED)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "jfq"))
 
 

@@ -415,3 +415,13 @@ def test_overview_counts_what_the_data_files_hold(jfq: Jfq) -> None:
         assert region["targets"] == sorted({r["year"] for r in rows if r["kind"] == "target"})
         assert region["actuals"] == sorted({r["year"] for r in rows if r["kind"] == "actual"})
     assert [d["id"] for d in data["documents"]] == [d["id"] for d in glossary["documents"]]
+
+
+@pytest.mark.parametrize("args", [["validate", "--corpus=\0"], ["term", "a\0b", "-f", "json"]])
+def test_a_nul_character_is_a_usage_error(jfq: Jfq, args: list[str]) -> None:
+    run = jfq(*args)
+    assert (run.code, run.stdout, run.stderr) == (
+        2,
+        "",
+        "jfq: an argument holds a NUL character (\\x00)\n",
+    )

@@ -54,8 +54,9 @@ def check(command: str, fmt: str, *positional: str, **options: str | bool | None
     assert "Traceback" not in run.stdout + run.stderr, shown
     if run.code != 0:
         assert run.stderr.startswith(("jfq: ", "Usage: ", "Error: ")), shown
-    if run.code != 0 and not run.stderr.startswith("jfq: "):
-        assert run.stdout == "", shown  # click's own usage errors: nothing on stdout
+    if (run.code != 0 and not run.stderr.startswith("jfq: ")) or any("\0" in a for a in args):
+        # the command line itself is wrong (click's usage errors, a NUL): stderr only
+        assert run.stdout == "", shown
     elif run.code != 0 and fmt == "json":
         assert set(json.loads(run.stdout)) >= {"error"}, shown
     elif run.code != 0 and fmt == "yaml":

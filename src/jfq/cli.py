@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn, Optional, TypeVar
 
@@ -128,14 +128,6 @@ def _fail(err: JfqError, fmt: Format | None) -> typer.Exit:
     return typer.Exit(code=err.exit_code)
 
 
-def _refuse_nul(values: Iterable[object]) -> None:
-    """No shell can pass a NUL character, and no path can hold one: say so plainly."""
-    for value in values:
-        for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, (str, Path)) and "\0" in str(item):
-                raise UsageError("an argument holds a NUL character (\\x00)")
-
-
 def _clipped(line: str, limit: int = 1000) -> str:
     """A message that quotes a 100,000-character argument stays a readable line."""
     if len(line) <= limit:
@@ -149,7 +141,6 @@ def reports_errors(command: F) -> F:
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            _refuse_nul(kwargs.values())
             return command(*args, **kwargs)
         except JfqError as err:
             raise _fail(err, kwargs.get("fmt")) from None
@@ -674,6 +665,9 @@ def run(args: list[str] | None = None) -> int:
     if sys.stdout is None:  # started with the output closed (jfq >&-)
         sys.stderr.write("jfq: cannot write the output: standard output is closed\n")
         return 4
+    if any("\0" in arg for arg in args):  # no shell can pass one, no path can hold one
+        sys.stderr.write("jfq: an argument holds a NUL character (\\x00)\n")
+        return 2
     if os.environ.get("_JFQ_COMPLETE"):  # the shell asks what TAB should offer
         from jfq.shell import answer
 
