@@ -85,8 +85,8 @@ def english_column(texts: Iterable[str]) -> str:
     return " " + _NOT_A_WORD.sub(" ", " ".join(texts).casefold()).strip() + " "
 
 
-def _dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+# One encoder for every entry: json.dumps would build one per call (a fifth of the time).
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def _walk(components: Iterable[Plain]) -> Iterator[Plain]:
