@@ -12,9 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import Run
 
-from jfq.printable import printable, printable_json
+from jfq.printable import escape_unsafe, printable
 
 Jfq = Callable[..., Run]
 MINI = Path(__file__).parent / "fixtures" / "mini"
@@ -40,9 +41,9 @@ def test_printable(raw: str, shown: str) -> None:
     assert printable(raw) == shown
 
 
-def test_printable_json_keeps_the_data() -> None:
+def test_escaped_json_keeps_the_data() -> None:
     data = {"en": HOSTILE_EN}
-    text = printable_json(json.dumps(data, ensure_ascii=False))
+    text = escape_unsafe(json.dumps(data, ensure_ascii=False))
     assert json.loads(text) == data
     assert printable(text) == text  # nothing unsafe is left
 
@@ -82,13 +83,15 @@ def test_styled_output_holds_no_escape_but_jfq_s_own_colours(jfq: Jfq, hostile_d
     assert printable(SGR.sub("", run.stdout)) == SGR.sub("", run.stdout)
 
 
-@pytest.mark.parametrize("fmt", ["json", "csv", "markdown"])
+@pytest.mark.parametrize("fmt", ["json", "yaml", "csv", "markdown"])
 def test_every_format_is_safe_to_print(jfq: Jfq, hostile_data: Path, fmt: str) -> None:
     run = jfq("term", "[red]三零", "--data-dir", str(hostile_data), "--format", fmt)
     assert run.code == 0, run
     assert printable(run.stdout) == run.stdout
     if fmt == "json":
         assert json.loads(run.stdout)["entry"]["en"] == HOSTILE_EN
+    if fmt == "yaml":  # the same data, written with escapes
+        assert yaml.safe_load(run.stdout)["entry"]["en"] == HOSTILE_EN
 
 
 def test_a_hostile_query_is_shown_not_obeyed(jfq: Jfq) -> None:
@@ -126,3 +129,14 @@ def test_bytes_that_are_neither_utf8_nor_gbk_are_replaced(tmp_path: Path) -> Non
     assert done.returncode in (1, 2)
     assert b"Traceback" not in done.stderr
     assert done.stderr.startswith(b"jfq: ")
+
+
+def test_a_hostile_file_name_stays_in_its_comment(jfq: Jfq, tmp_path: Path) -> None:
+    report = tmp_path / "r\nterms: evil\x1b[31m.txt"
+    shutil.copy(MINI.parent / "reports" / "demo-2024.txt", report)
+    run = jfq("extract", str(report))
+    assert run.code == 0, run
+    assert printable(run.stdout) == run.stdout
+    draft = yaml.safe_load(run.stdout)  # the name did not break out of its comment line
+    assert list(draft) == ["documents", "terms", "targets"]
+    assert [term["term"] for term in draft["terms"]] == ["三零", "四转工程", "双轮驱动", "四转"]

@@ -17,6 +17,8 @@ from conftest import SEEDS, run_jfq
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from jfq.printable import printable
+
 EXIT_CODES = {0, 1, 2, 3}  # done, nothing found, usage error, bad data file
 FORMATS = ["text", "json", "yaml", "csv", "markdown"]
 # Any character at all, lone surrogates and control characters included.
@@ -52,6 +54,9 @@ def check(command: str, fmt: str, *positional: str, **options: str | bool | None
     shown = f"{args!r} -> {run!r}"
     assert run.code in EXIT_CODES, shown
     assert "Traceback" not in run.stdout + run.stderr, shown
+    # Nothing from the input reaches the terminal as a control sequence, in any format.
+    assert printable(run.stdout) == run.stdout, shown
+    assert printable(run.stderr) == run.stderr, shown
     if run.code != 0:
         assert run.stderr.startswith(("jfq: ", "Usage: ", "Error: ")), shown
     if (run.code != 0 and not run.stderr.startswith("jfq: ")) or any("\0" in a for a in args):

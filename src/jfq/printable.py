@@ -4,17 +4,19 @@ A term name, a quote or a query may hold an escape sequence (ESC [ 31 m), anothe
 control character, a right-to-left override or a lone surrogate from a broken
 terminal.  Printed as they are, they would recolour or rearrange the screen, or
 fail to encode.  Every writer of text for people (text, Markdown, CSV, stderr)
-passes it through ``printable``; JSON gets the same characters as \\u escapes,
-which keeps the data exact.
+passes it through ``printable``; JSON and YAML get the same characters as \\u
+escapes (``escape_unsafe``), which keep the data exact.
 """
 
 from __future__ import annotations
 
 import re
 
-# C0 controls but tab and newline, DEL and the C1 controls, the bidirectional
+# C0 controls but tab and newline, DEL and the C1 controls, the bidirectional marks,
 # embeddings, overrides and isolates, and lone surrogates.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -29,12 +31,13 @@ def printable(text: str) -> str:
     return _UNSAFE.sub(_escape, text)
 
 
-def _json_escape(match: re.Match[str]) -> str:
+def _unicode_escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"
 
 
-def printable_json(text: str) -> str:
-    """JSON text (from json.dumps) with the unsafe characters as \\u escapes: same data."""
+def escape_unsafe(text: str) -> str:
+    """The unsafe characters as \\u escapes: for JSON (within strings) and for YAML, whose
+    writer puts every string holding one in double quotes (jfq.yaml_style)."""
     if _UNSAFE.search(text) is None:
         return text
-    return _UNSAFE.sub(_json_escape, text)
+    return _UNSAFE.sub(_unicode_escape, text)

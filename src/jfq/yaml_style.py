@@ -13,6 +13,8 @@ from typing import Any
 
 import yaml
 
+from jfq.printable import escape_unsafe, printable
+
 _FLOW_LIMIT = 100
 
 
@@ -24,7 +26,27 @@ class _FlowList(list[Any]):
     """A list written on one line: [三零创建, 三零平安创建]."""
 
 
-class _Dumper(yaml.SafeDumper):
+def _string(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    # A string holding a control character or a bidirectional mark goes in double quotes,
+    # where escape_unsafe can write it as \\u202e: the same text, harmless on a terminal.
+    style = '"' if printable(value) != value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+class _PlainDumper(yaml.SafeDumper):
+    """Safe YAML whose output is safe to print (see jfq.printable)."""
+
+
+_PlainDumper.add_representer(str, _string)
+
+
+def dump_plain(data: Any) -> str:
+    """YAML for jfq's --format yaml."""
+    text = yaml.dump(data, Dumper=_PlainDumper, allow_unicode=True, sort_keys=False, width=100)
+    return escape_unsafe(text)
+
+
+class _Dumper(_PlainDumper):
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
         super().increase_indent(flow, False)  # indent list items under their key
 
@@ -73,4 +95,5 @@ def dump_items(items: list[dict[str, Any]], indent: str = "  ") -> str:
         width=10**9,
         default_flow_style=False,
     )
+    text = escape_unsafe(text)
     return "".join(indent + line if line else line for line in text.splitlines(keepends=True))

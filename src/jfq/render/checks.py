@@ -10,6 +10,7 @@ from jfq.extract import Extraction
 from jfq.mentions import Mentions
 from jfq.merge import MergeReport
 from jfq.model import Document
+from jfq.printable import printable
 from jfq.render.common import Context, Table, pipe_table
 from jfq.schema import to_plain
 from jfq.validate import Report
@@ -40,12 +41,17 @@ def _(extraction: Extraction) -> Any:
     }
 
 
+def _comment(text: str) -> str:
+    """Text for a YAML comment: one line, nothing that could drive a terminal."""
+    return printable(text).replace("\n", "\\n")
+
+
 def yaml_text(result: Any) -> str | None:
     """The draft in the house style of the data files (None: the plain YAML dump will do)."""
     if not isinstance(result, Extraction):
         return None
-    lines = [f"# jfq extract: {result.source} ({result.encoding})"]
-    lines += [f"# {note}" for note in result.notes]
+    lines = [f"# jfq extract: {_comment(result.source)} ({result.encoding})"]
+    lines += [f"# {_comment(note)}" for note in result.notes]
     parts = ["\n".join(lines) + "\n"]
     for key, items in (("documents", [result.document]), ("terms", result.terms),
                        ("targets", result.targets)):  # fmt: skip

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from jfq.model import Document, Source
-from jfq.printable import printable, printable_json
+from jfq.printable import escape_unsafe, printable
 from jfq.render.words import Words
 
 if TYPE_CHECKING:  # layout imports rich: only text output loads it
@@ -24,13 +24,13 @@ Table = tuple[list[str], list[list[str]]]
 def write_json(out: TextIO, data: Any) -> None:
     import json
 
-    out.write(printable_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
+    out.write(escape_unsafe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
 def write_yaml(out: TextIO, data: Any) -> None:
-    import yaml
+    from jfq.yaml_style import dump_plain
 
-    out.write(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100))
+    out.write(dump_plain(data))
 
 
 def write_csv(out: TextIO, headers: list[str], rows: list[list[str]]) -> None:
