@@ -84,7 +84,10 @@ def test_terms(scope: str | None, category: str | None, fmt: str) -> None:
     check("terms", fmt, scope=scope, category=category)
 
 
-@given(st.lists(TEXT, min_size=1, max_size=4), st.integers(-5, 50), FORMAT)
+LIMIT = st.one_of(st.integers(-5, 50), st.integers(), st.just(10**30))
+
+
+@given(st.lists(TEXT, min_size=1, max_size=4), LIMIT, FORMAT)
 def test_search(words: list[str], limit: int, fmt: str) -> None:
     check("search", fmt, *words, limit=str(limit))
 

@@ -287,7 +287,9 @@ def search(
     text: Annotated[
         list[str], typer.Argument(metavar="TEXT...", help="Words to find (all must occur).")
     ],
-    limit: Annotated[int, typer.Option(min=1, help="Show at most this many entries.")] = 20,
+    limit: Annotated[
+        int, typer.Option(min=1, max=1000, help="Show at most this many entries (1-1000).")
+    ] = 20,
     fmt: FormatOption = Format.text,
     lang: LangOption = Lang.both,
     data_dir: DataDirOption = None,
