@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -22,12 +23,28 @@ termios = pytest.importorskip("termios")
 
 ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 JFQ = [sys.executable, "-m", "jfq"]
+REAL_LESS: dict[str, str | None] = {"JFQ_PAGER": None, "PAGER": None, "LESS": None, "NO_COLOR": "1"}
+
+
+def _own_terminal() -> None:
+    """In the child: a new session whose controlling terminal is the pty, so that Ctrl-C
+    typed there reaches the process (and the pager it starts), as in a real terminal."""
+    os.setsid()
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+
+class Screen(NamedTuple):
+    text: str  # everything the process wrote to its terminal
+    code: int  # its exit code
 
 
 def in_terminal(
-    command: list[str], env: dict[str, str | None] | None = None, rows: int = 24, keys: bytes = b""
-) -> str:
-    """Run ``command`` on a terminal of ``rows`` x 100; type ``keys``; return what it printed."""
+    command: list[str],
+    env: dict[str, str | None] | None = None,
+    rows: int = 24,
+    keys: bytes | list[bytes] = b"",
+) -> Screen:
+    """Run ``command`` on a terminal of ``rows`` x 100; type ``keys``; what it printed."""
     master, slave = os.openpty()
     size = rows.to_bytes(2, "little") + (100).to_bytes(2, "little") + bytes(4)
     fcntl.ioctl(slave, termios.TIOCSWINSZ, size)
@@ -37,12 +54,18 @@ def in_terminal(
             environment.pop(name, None)
         else:
             environment[name] = value
-    process = subprocess.Popen(command, stdin=slave, stdout=slave, stderr=slave, env=environment,
-                               start_new_session=True)  # fmt: skip
+    process = subprocess.Popen(  # preexec_fn: the test starts no threads
+        command,
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=environment,
+        preexec_fn=_own_terminal,  # noqa: PLW1509
+    )
     os.close(slave)
-    if keys:
+    for typed in [keys] if isinstance(keys, bytes) else keys:  # each burst after a pause
         time.sleep(1.0)
-        os.write(master, keys)
+        os.write(master, typed)
     chunks, deadline = [], time.monotonic() + 30
     while time.monotonic() < deadline:
         ready, _, _ = select.select([master], [], [], 0.5)
@@ -66,11 +89,12 @@ def in_terminal(
         process.wait(timeout=10)
     os.close(master)
     assert not hung, f"{command} did not finish: {b''.join(chunks)[-300:]!r}"
-    return b"".join(chunks).decode("utf-8", errors="replace").replace("\r\n", "\n")
+    text = b"".join(chunks).decode("utf-8", errors="replace").replace("\r\n", "\n")
+    return Screen(text, process.returncode)
 
 
 def test_the_home_screen_in_colour(monkeypatch: pytest.MonkeyPatch) -> None:
-    shown = in_terminal(JFQ, env={"NO_COLOR": None, "JFQ_PAGER": ""}, rows=60)
+    shown = in_terminal(JFQ, env={"NO_COLOR": None, "JFQ_PAGER": ""}, rows=60).text
     assert ESCAPE.search(shown)  # coloured on a terminal
     plain = ESCAPE.sub("", shown)
     assert "Glossary  163 entries" in plain
@@ -78,7 +102,9 @@ def test_the_home_screen_in_colour(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_no_color_and_pipes_get_plain_text() -> None:
-    shown = in_terminal([*JFQ, "term", "三零"], env={"NO_COLOR": "1", "JFQ_PAGER": ""}, rows=60)
+    shown = in_terminal(
+        [*JFQ, "term", "三零"], env={"NO_COLOR": "1", "JFQ_PAGER": ""}, rows=60
+    ).text
     assert "三零  san ling" in shown and not ESCAPE.search(shown)
     piped = subprocess.run([*JFQ, "term", "三零"], capture_output=True, text=True, check=True,
                            env={**os.environ, "NO_COLOR": ""})  # fmt: skip
@@ -88,7 +114,7 @@ def test_no_color_and_pipes_get_plain_text() -> None:
 def test_a_long_listing_goes_through_the_pager(tmp_path: Path) -> None:
     paged = tmp_path / "paged.txt"
     pager = f"sh -c 'cat > {paged}'"
-    shown = in_terminal([*JFQ, "terms"], env={"JFQ_PAGER": pager, "NO_COLOR": "1"}, rows=24)
+    shown = in_terminal([*JFQ, "terms"], env={"JFQ_PAGER": pager, "NO_COLOR": "1"}, rows=24).text
     listing = paged.read_text(encoding="utf-8")
     assert "添翼计划" in listing and listing.rstrip().endswith("not defined there")
     assert "添翼计划" not in shown  # it went to the pager, not the screen
@@ -98,7 +124,7 @@ def test_a_short_answer_and_a_pipe_never_page(tmp_path: Path) -> None:
     paged = tmp_path / "paged.txt"
     pager = f"sh -c 'cat > {paged}'"
     shown = in_terminal([*JFQ, "trend", "gdp_growth"], env={"JFQ_PAGER": pager, "NO_COLOR": "1"},
-                        rows=60)  # fmt: skip
+                        rows=60).text  # fmt: skip
     assert "gdp_growth" in shown and not paged.exists()
     piped = subprocess.run([*JFQ, "terms"], capture_output=True, text=True, check=True,
                            env={**os.environ, "JFQ_PAGER": pager})  # fmt: skip
@@ -107,10 +133,16 @@ def test_a_short_answer_and_a_pipe_never_page(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(shutil.which("less") is None, reason="needs less")
 def test_less_shows_the_first_screen_and_quits_on_q() -> None:
-    shown = in_terminal([*JFQ, "terms"], env={"JFQ_PAGER": None, "PAGER": None, "LESS": None,
-                                               "NO_COLOR": "1"}, rows=20, keys=b"q")  # fmt: skip
+    shown = in_terminal([*JFQ, "terms"], env=REAL_LESS, rows=20, keys=b"q").text
     assert "│ Term" in shown  # the first screen
     assert "not defined there" not in shown  # the end was never shown
+
+
+@pytest.mark.skipif(shutil.which("less") is None, reason="needs less")
+def test_ctrl_c_in_the_pager_does_not_end_jfq_under_it() -> None:
+    # Without care, Ctrl-C ends jfq (exit 130) while less still holds the terminal.
+    screen = in_terminal([*JFQ, "terms"], env=REAL_LESS, rows=20, keys=[b"\x03", b"q"])
+    assert screen.code == 0
 
 
 @pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")
@@ -130,7 +162,7 @@ def test_tab_completes_pinyin_to_the_chinese_name_in_bash(tmp_path: Path) -> Non
              "JFQ_PAGER": ""},
         rows=60,
         keys=keys,
-    )  # fmt: skip
+    ).text  # fmt: skip
     screen = ESCAPE.sub("", shown).replace("\r", "")
     typed = screen.split("jfq term sanshijin", 1)[1]
     assert typed.lstrip("\b").startswith("三室经济 ")  # TAB put the name in place of the pinyin

@@ -149,6 +149,7 @@ def _deliver(out: TextIO, text: str, lines: int) -> None:
         out.write(text)
         return
     import shlex
+    import signal
     import subprocess
 
     out.flush()
@@ -159,12 +160,17 @@ def _deliver(out: TextIO, text: str, lines: int) -> None:
         out.write(text)
         return
     assert pager.stdin is not None
+    # Ctrl-C belongs to the pager while it runs (less uses it to stop a search): jfq must
+    # not end and give the terminal back to the shell under it.
+    interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        pager.stdin.write(text.encode("utf-8", errors="backslashreplace"))
+        pager.stdin.write(text.encode(getattr(out, "encoding", None) or "utf-8", "replace"))
         pager.stdin.close()
     except BrokenPipeError:  # the reader quit the pager before the end: that is fine
         pass
-    pager.wait()
+    finally:
+        pager.wait()
+        signal.signal(signal.SIGINT, interrupt)
 
 
 def _pager() -> str | None:
