@@ -26,7 +26,8 @@ def pinyin_of(text: str) -> str:
 
     syllables = []
     for chunk in lazy_pinyin(text, style=Style.NORMAL, errors="default"):
-        cleaned = "".join(c for c in chunk if c.isascii() and (c.isalnum() or c == "+"))
+        cleaned = "".join(c for c in chunk if c.isascii() and (c.isalnum() or c in "+."))
+        cleaned = cleaned.strip(".")  # a dot stays only inside a number: 教育信息化2.0
         if cleaned:
             syllables.append(cleaned)
     return " ".join(syllables)
