@@ -144,6 +144,26 @@ def test_trend_json(jfq: Jfq) -> None:
     ] == [(2022, "2400人", "6611人", "met"), (2023, "2400人", None, "no data")]
 
 
+def test_trend_shows_figures_over_several_years_apart_from_the_years(jfq: Jfq) -> None:
+    # 004: "累计实施老旧小区改造389个" is the 2017-2021 total, not a result of 2021.
+    data = json.loads(jfq("trend", "old_compounds_renovated", "-f", "json").stdout)
+    assert [p["year"] for p in data["points"]] == [2021, 2022, 2023]
+    assert [(s["since"], s["year"], s["value"]) for s in data["spans"]] == [(2017, 2021, 389)]
+    shown = jfq("trend", "old_compounds_renovated").stdout
+    assert "Over several years\n  2017–2021  389个  老旧小区改造 [6]\n" in shown
+    csv_text = jfq("trend", "old_compounds_renovated", "-f", "csv").stdout
+    assert csv_text.endswith("\n2017-2021,,389个,\n")
+
+
+def test_trend_of_a_figure_stated_only_over_several_years(jfq: Jfq) -> None:
+    # 004: "全区地区生产总值年均增长10亿元以上" (2017-2021) has no single-year figure.
+    run = jfq("trend", "gdp_avg_annual_increase", "--lang", "en")
+    assert run.code == 0, run
+    assert "  2017–2021  at least 10亿元  地区生产总值年均增长 [1]\n" in run.stdout
+    assert "Units: 亿元 = 100 million yuan" in run.stdout
+    assert "│ Year" not in run.stdout  # no empty table of years
+
+
 def test_trend_by_name(jfq: Jfq) -> None:
     run = jfq("trend", "新增技能人才", "-f", "csv")
     assert run.stdout.splitlines()[:2] == ["year,target,actual,status", "2022,2400人,6611人,met"]
@@ -198,10 +218,18 @@ def test_errors(jfq: Jfq, args: list[str], code: int, stderr: str) -> None:
     assert (run.code, run.stdout, run.stderr) == (code, "", stderr)
 
 
+def test_a_year_without_that_kind_says_which_years_have_it(jfq: Jfq) -> None:
+    run = jfq("targets", "--year", "2021", "--kind", "target")
+    assert (run.code, run.stdout) == (1, "")
+    assert run.stderr == (
+        "jfq: no targets for 解放区 in 2021\n  years with targets for 解放区: 2022, 2023, 2026\n"
+    )
+
+
 def test_compare_needs_two_sides(jfq: Jfq) -> None:
     run = jfq("compare", "2022")
     assert run.code == 2
-    assert run.stderr.endswith("Error: Missing argument 'B'.\n")
+    assert run.stderr == "jfq: missing argument 'B'\n  try: jfq compare -h (help and examples)\n"
 
 
 def test_unknown_indicator_suggests_close_keys(jfq: Jfq) -> None:

@@ -9,6 +9,7 @@ import pytest
 from jfq.errors import UsageError
 from jfq.model import Source, Target
 from jfq.targets import (
+    change_words,
     compare_rows,
     delta_phrase,
     parse_year,
@@ -119,3 +120,20 @@ def test_bad_years(text: str, message: str) -> None:
     with pytest.raises(UsageError) as caught:
         parse_year(text)
     assert caught.value.message == message
+
+
+def test_the_change_in_chinese_for_lang_zh() -> None:
+    assert change_words(row(8, "about"), row(7), "2022", "2023", lang="zh") == (
+        "↓ −1个百分点；去掉了“左右”"
+    )
+    assert change_words(row(7), row(8, "at_least"), "2022", "2023", lang="zh") == (
+        "↑ +1个百分点；加上了“以上”"
+    )
+    assert change_words(None, row(7), "2022", "2023", lang="zh") == "仅见于2023"
+    assert qualifier_change(row(3, "at_most"), row(3, "about"), lang="zh") == (
+        "限定由“以内”改为“左右”"
+    )
+    # The English is the JSON's "change" and stays as it was.
+    assert change_words(row(8, "about"), row(7), "2022", "2023") == (
+        "↓ −1 pp; the 左右 (about) was dropped"
+    )

@@ -33,6 +33,14 @@ def parse_year(text: str | int) -> int:
     return year
 
 
+def default_region(index: Index) -> str:
+    """解放区, the reports' own district; in data without it (another district's report,
+    merged with jfq extract), the first region with figures."""
+    if index.region_named(fold(DEFAULT_REGION)) is not None:
+        return DEFAULT_REGION
+    return next(iter(index.regions_with_data()), DEFAULT_REGION)
+
+
 def resolve_region(index: Index, text: str) -> Region:
     """The region named in Chinese, pinyin or English: 示范区, shifanqu, demonstration zone."""
     if not fold(text):
@@ -57,10 +65,10 @@ class Side(Record):
         return f"{self.region}:{self.year}"
 
 
-def parse_side(index: Index, text: str, default_region: str = DEFAULT_REGION) -> Side:
+def parse_side(index: Index, text: str) -> Side:
     """'2023', '解放区:2022', 'shifanqu:2022' (a full-width colon works too)."""
     region_text, colon, year_text = text.replace("：", ":").rpartition(":")
-    region = resolve_region(index, region_text).name if colon else default_region
+    region = resolve_region(index, region_text).name if colon else default_region(index)
     return Side(region, parse_year(year_text))
 
 
@@ -154,10 +162,10 @@ def target_report(
 ) -> TargetReport:
     """The table for a region and year.
 
-    Default region 解放区; default year the latest with headline figures (a lone goal
+    Default region: default_region(); default year the latest with headline figures (a lone goal
     set for 2026 is not "the latest table"), else the latest with any.
     """
-    place = resolve_region(index, DEFAULT_REGION if region is None else region)
+    place = resolve_region(index, default_region(index) if region is None else region)
     years = index.years(place.name)
     if not years:
         have = ", ".join(index.regions_with_data())
@@ -173,10 +181,23 @@ def target_report(
             hint=f"years with figures for {place.name}: {', '.join(map(str, years))}",
         )
     rows = [r for r in index.targets(place.name, chosen) if tier in ("all", r.tier)]
+    lines = _lines(rows, kind)
+    if not lines:
+        what = {"target": "targets", "actual": "results"}.get(kind, "figures")
+        what += "" if tier == "all" else f" ({tier})"
+        kinds, tiers = (None if kind == "all" else kind), (None if tier == "all" else tier)
+        with_them = ", ".join(map(str, index.years(place.name, kinds, tiers))) or "none"
+        raise NotFound(
+            f"no {what} for {place.name} in {chosen}",
+            hint=f"years with {what} for {place.name}: {with_them}",
+        )
+    return TargetReport([TargetSection(place, chosen, lines)])
+
+
+def _lines(rows: list[Target], kind: str) -> list[TargetLine]:
+    """The lines of a table: each target with its result, then results no target asked for."""
     if kind == "actual":  # every result, whether or not a target answers to it
-        return TargetReport([TargetSection(place, chosen, [
-            TargetLine(row, value_phrase(row)) for row in rows if row.kind == "actual"
-        ])])  # fmt: skip
+        return [TargetLine(row, value_phrase(row)) for row in rows if row.kind == "actual"]
     actuals = {_identity(r): r for r in rows if r.kind == "actual"}
     matched: set[tuple[str, int | None]] = set()
     lines = []
@@ -202,7 +223,7 @@ def target_report(
             if row.kind == "actual" and _identity(row) not in matched
         ]
     lines.sort(key=lambda line: (line.row.tier != "headline", line.row.kind != "target"))
-    return TargetReport([TargetSection(place, chosen, lines)])
+    return lines
 
 
 # -- comparisons ------------------------------------------------------------------------
@@ -229,52 +250,97 @@ class Comparison(Record):
     kind: str
     rows: list[ComparedRow] = field(default_factory=list)
 
+    def labels(self) -> tuple[str, str]:
+        """How a change names the sides: by year, or by region:year across regions."""
+        a, b = self.a, self.b
+        return (str(a), str(b)) if a.region != b.region else (str(a.year), str(b.year))
 
-_QUALIFIER = {"about": "左右 (about)", "at_least": "以上 (or more)", "at_most": "以内 (at most)"}
+
+# The words of a change, in English (the JSON's "change") and in Chinese (--lang zh).
+_CHANGE = {
+    "en": {
+        "dropped": "the {} was dropped",
+        "added": "{} was added",
+        "qualifier": "the qualifier changed from {} to {}",
+        "only": "only in {}",
+        "same": "same wording",
+        "reworded": "wording changed",
+        "incomparable": "not comparable (a number on one side only, or another unit)",
+        "points": " pp",
+        "and": "; ",
+    },
+    "zh": {
+        "dropped": "去掉了“{}”",
+        "added": "加上了“{}”",
+        "qualifier": "限定由“{}”改为“{}”",
+        "only": "仅见于{}",
+        "same": "表述相同",
+        "reworded": "表述有变化",
+        "incomparable": "无法比较（仅一方有数值，或单位不同）",
+        "points": "个百分点",
+        "and": "；",
+    },
+}
+_QUALIFIER = {
+    "en": {"about": "左右 (about)", "at_least": "以上 (or more)", "at_most": "以内 (at most)"},
+    "zh": {"about": "左右", "at_least": "以上", "at_most": "以内"},
+}
+_COMPARATOR_ZH = {"exact": "无", "range": "区间", "in_step": "同步", "qualitative": "定性"}
 
 
-def qualifier_change(a: Target, b: Target) -> str | None:
+def qualifier_change(a: Target, b: Target, lang: str = "en") -> str | None:
     """How the qualifier moved: 8%左右 -> 7% gives 'the 左右 (about) was dropped'."""
     if a.comparator == b.comparator:
         return None
-    if b.comparator == "exact" and a.comparator in _QUALIFIER:
-        return f"the {_QUALIFIER[a.comparator]} was dropped"
-    if a.comparator == "exact" and b.comparator in _QUALIFIER:
-        return f"{_QUALIFIER[b.comparator]} was added"
-    return f"the qualifier changed from {a.comparator} to {b.comparator}"
+    words, qualifier = _CHANGE[lang], _QUALIFIER[lang]
+    if b.comparator == "exact" and a.comparator in qualifier:
+        return words["dropped"].format(qualifier[a.comparator])
+    if a.comparator == "exact" and b.comparator in qualifier:
+        return words["added"].format(qualifier[b.comparator])
+    if lang == "zh":
+        names = {**_COMPARATOR_ZH, **qualifier}
+        return words["qualifier"].format(names[a.comparator], names[b.comparator])
+    return words["qualifier"].format(a.comparator, b.comparator)
 
 
-def delta_phrase(delta: float, unit: str | None) -> str:
+def delta_phrase(delta: float, unit: str | None, lang: str = "en") -> str:
     """+1 pp for percentages (points, not percent), +500人 for counts."""
     arrow = "↑" if delta > 0 else "↓" if delta < 0 else "→"
     signed = f"{'+' if delta > 0 else '−' if delta < 0 else '±'}{number(round(abs(delta), 4))}"
     if unit == "%":
-        return f"{arrow} {signed} pp"
+        return f"{arrow} {signed}{_CHANGE[lang]['points']}"
     return f"{arrow} {signed}{unit or ''}"
+
+
+def delta_of(a: Target, b: Target) -> float | None:
+    """b - a, where both are numbers in the same unit."""
+    if a.value is not None and b.value is not None and a.unit == b.unit:
+        return round(b.value - a.value, 6)
+    return None
+
+
+def change_words(
+    a: Target | None, b: Target | None, a_label: str, b_label: str, lang: str = "en"
+) -> str:
+    """The change from a to b in words: '↓ −1 pp; the 左右 (about) was dropped'."""
+    words = _CHANGE[lang]
+    if a is None or b is None:
+        return words["only"].format(b_label if a is None else a_label)
+    delta = delta_of(a, b)
+    if delta is not None:
+        parts = [delta_phrase(delta, a.unit, lang)]
+    elif a.value is None and b.value is None:
+        parts = [words["same"] if a.text == b.text else words["reworded"]]
+    else:
+        parts = [words["incomparable"]]
+    qualifier = qualifier_change(a, b, lang)
+    return words["and"].join([*parts, *([qualifier] if qualifier else [])])
 
 
 def compare_rows(a: Target | None, b: Target | None, a_label: str, b_label: str) -> ComparedRow:
     """One aligned row of a comparison, with its delta and the change in words."""
     some = a or b
     assert some is not None
-    delta = None
-    if a is None:
-        change = f"only in {b_label}"
-    elif b is None:
-        change = f"only in {a_label}"
-    else:
-        parts = []
-        if a.value is not None and b.value is not None and a.unit == b.unit:
-            delta = round(b.value - a.value, 6)
-            parts.append(delta_phrase(delta, a.unit))
-        elif a.value is None and b.value is None:
-            parts.append("same wording" if a.text == b.text else "wording changed")
-        else:
-            parts.append("not comparable (a number on one side only, or another unit)")
-        qualifier = qualifier_change(a, b)
-        if qualifier:
-            parts.append(qualifier)
-        change = "; ".join(parts)
     return ComparedRow(
         key=some.key,
         name=some.name,
@@ -284,8 +350,8 @@ def compare_rows(a: Target | None, b: Target | None, a_label: str, b_label: str)
         b=b,
         a_display=value_phrase(a) if a else None,
         b_display=value_phrase(b) if b else None,
-        delta=delta,
-        change=change,
+        delta=delta_of(a, b) if a and b else None,
+        change=change_words(a, b, a_label, b_label),
     )
 
 
@@ -306,10 +372,12 @@ def compare(index: Index, a_text: str, b_text: str, kind: str = "target") -> Com
         sides.append({_identity(r): r for r in rows})
     a_rows, b_rows = sides
     order = list(a_rows) + [k for k in b_rows if k not in a_rows]
-    a_label, b_label = (str(a), str(b)) if a.region != b.region else (str(a.year), str(b.year))
+    comparison = Comparison(a, b, kind)
+    a_label, b_label = comparison.labels()
     compared = [compare_rows(a_rows.get(k), b_rows.get(k), a_label, b_label) for k in order]
     compared.sort(key=lambda r: r.tier != "headline")
-    return Comparison(a, b, kind, compared)
+    comparison.rows = compared
+    return comparison
 
 
 # -- one indicator over the years --------------------------------------------------------
@@ -332,6 +400,8 @@ class Trend(Record):
     en: str
     region: str
     points: list[TrendPoint]
+    # Figures over several years (2017-2021: 389个), which are not one year's point.
+    spans: list[Target]
 
 
 def resolve_key(index: Index, text: str) -> str:
@@ -359,12 +429,14 @@ def resolve_key(index: Index, text: str) -> str:
 
 
 def trend(index: Index, key_text: str, region: str | None = None) -> Trend:
-    place = resolve_region(index, region or DEFAULT_REGION)
+    place = resolve_region(index, region or default_region(index))
     key = resolve_key(index, key_text)
-    rows = [r for r in index.targets(place.name, key=key) if r.since is None]
-    if not rows:
+    found = index.targets(place.name, key=key)
+    if not found:
         have = ", ".join(index.regions_with_key(key))
         raise NotFound(f"no {key} figures for {place.name}", hint=f"regions with {key}: {have}")
+    rows = [r for r in found if r.since is None]
+    spans = [r for r in found if r.since is not None]
     points = []
     for year in sorted({r.year for r in rows}):
         target = next((r for r in rows if r.year == year and r.kind == "target"), None)
@@ -379,5 +451,5 @@ def trend(index: Index, key_text: str, region: str | None = None) -> Trend:
                 status(target, actual) if target else None,
             )
         )
-    first = rows[0]
-    return Trend(key, first.name, first.en, place.name, points)
+    first = (rows or spans)[0]
+    return Trend(key, first.name, first.en, place.name, points, spans)

@@ -10,7 +10,14 @@ from jfq.model import Document, Target, number
 from jfq.render.common import Context, Footnotes, Table, bars, pipe_table, source_markdown
 from jfq.render.words import Lang, Words, in_words, units_legend
 from jfq.schema import to_plain
-from jfq.targets import Comparison, TargetLine, TargetReport, Trend
+from jfq.targets import (
+    Comparison,
+    TargetLine,
+    TargetReport,
+    Trend,
+    change_words,
+    value_phrase,
+)
 
 if TYPE_CHECKING:  # layout imports rich: only text output loads it
     from jfq.render.layout import Cell
@@ -155,6 +162,7 @@ def _(trend: Trend) -> Table:
         [str(p.year), p.target_display or "", p.actual_display or "", p.status or ""]
         for p in trend.points
     ]
+    rows += [[f"{r.since}-{r.year}", "", value_phrase(r), ""] for r in trend.spans]
     return ["year", "target", "actual", "status"], rows
 
 
@@ -249,10 +257,14 @@ def _(report: TargetReport, ctx: Context) -> None:
         )
         if not section.lines:
             page.line((words("No rows match these filters."), "dim"))
-        for tier, title in (("headline", "Main expected targets"), ("task", "Tasks")):
+        for tier in ("headline", "task"):
             lines = [line for line in section.lines if line.row.tier == tier]
             if not lines:
                 continue
+            if all(line.row.kind == "actual" for line in lines):
+                _results_table(lines, tier, notes, ctx)
+                continue
+            title = "Main expected targets" if tier == "headline" else "Tasks"
             rows = []
             for line in lines:
                 marks = notes.mark(line.row.sources)
@@ -273,23 +285,45 @@ def _(report: TargetReport, ctx: Context) -> None:
         notes.print(ctx)
 
 
+def _results_table(lines: list[TargetLine], tier: str, notes: Footnotes, ctx: Context) -> None:
+    """Results with no target beside them (--kind actual, or a year of results only):
+    no Target and Status columns that would be empty."""
+    words = ctx.words
+    rows = [
+        [
+            _indicator(line.row, words),
+            _value(line.row, line.display, words),
+            _plain(notes.mark(line.row.sources)),
+        ]
+        for line in lines
+    ]
+    title = "Main indicators: results" if tier == "headline" else "Task results"
+    headers = [words(h) for h in ("Indicator", "Result", "Src")]
+    ctx.page.blank()
+    ctx.page.table(headers, rows, right=[2], title=words(title))
+
+
 @text.register
 def _(comparison: Comparison, ctx: Context) -> None:
     page, words = ctx.page, ctx.words
     a, b = str(comparison.a), str(comparison.b)
     page.line((f"{a} → {b}", "bold"), (f"  ({words(comparison.kind + 's')})", "dim"))
     notes = Footnotes()
+    labels = comparison.labels()
     rows = []
     for row in comparison.rows:
         some = row.a or row.b
         assert some is not None
         marks = ";".join(notes.mark(r.sources) for r in (row.a, row.b) if r is not None)
+        change = row.change
+        if words.lang is Lang.zh:
+            change = change_words(row.a, row.b, *labels, lang="zh")
         rows.append(
             [
                 _indicator(some, words),
                 _value(row.a, row.a_display, words),
                 _value(row.b, row.b_display, words),
-                _plain(row.change),
+                _plain(change),
                 _plain(marks),
             ]
         )
@@ -334,16 +368,25 @@ def _(trend: Trend, ctx: Context) -> None:
         drawn = [
             (kind, row.value, shown or "")
             for kind, row, shown in (
-                ("target", point.target, point.target_display),
-                ("result", point.actual, point.actual_display),
+                (words("target"), point.target, point.target_display),
+                (words("result"), point.actual, point.actual_display),
             )
             if row and row.value is not None
         ]
         if drawn:
             series.append((str(point.year), drawn))
-    page.table([words(h) for h in ("Year", "Target", "Result", "Status", "Src")], rows)
-    _legend([r for p in trend.points for r in (p.target, p.actual) if r is not None], ctx)
+    if rows:
+        page.table([words(h) for h in ("Year", "Target", "Result", "Status", "Src")], rows)
+    in_table = [r for p in trend.points for r in (p.target, p.actual) if r is not None]
+    _legend(in_table + trend.spans, ctx)
     if series:
         page.blank()
         bars(ctx, series, shared_scale=True)
+    if trend.spans:
+        page.blank()
+        page.line((words("Over several years"), "bold"))
+        for row in trend.spans:
+            value = in_words(row) if words.lang is Lang.en else value_phrase(row)
+            mark = notes.mark(row.sources)
+            page.line((f"  {row.since}–{row.year}  {value}", ""), (f"  {row.name} [{mark}]", "dim"))
     notes.print(ctx)
