@@ -21,6 +21,11 @@ Table = tuple[list[str], list[list[str]]]
 # -- machine formats -----------------------------------------------------------------------
 
 
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """'1 document', '2 documents', '0 entries' (with plural='entries')."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
+
+
 def write_json(out: TextIO, data: Any) -> None:
     import json
 
@@ -91,11 +96,15 @@ class Context:
             return [(f"[{short}]", "bold")]
         return [(f"[{short}] ", "bold"), (document.title, ""), (f"  {document.date}", "dim")]
 
-    def source(self, source: Source, label: Line | None = None) -> None:
-        self.page.block(label or self.source_label(source), indent=2, hanging=6)
-        self.page.block([(source.quote, "")], indent=6)
+    def source(self, source: Source, label: Line | None = None, *, titled: bool = True) -> None:
+        """A quote under its document's title; titled=False for the next quote of the same
+        document, which needs no title again."""
+        if titled:
+            self.page.block(label or self.source_label(source), indent=2, hanging=8)
+        # Continuation lines a little deeper, so that quotes of one document stay apart.
+        self.page.block([(source.quote, "")], indent=6, hanging=8)
         if source.note:
-            self.page.block([(f"({source.note})", "dim")], indent=6)
+            self.page.block([(f"({source.note})", "dim")], indent=8)
 
 
 def write_text(
@@ -187,16 +196,22 @@ def _is_terminal(out: TextIO) -> bool:
         return False
 
 
+MIN_WIDTH = 40  # narrower than this, a table has no room for its columns
+
+
 def plain_width() -> int:
-    """COLUMNS, else the width of whichever standard stream is a terminal, else 80."""
+    """COLUMNS, else the width of whichever standard stream is a terminal, else 80;
+    never less than MIN_WIDTH."""
     columns = os.environ.get("COLUMNS", "")
-    if columns.isdigit() and int(columns) > 20:
-        return int(columns)
+    if columns.isdigit() and int(columns) > 0:
+        return max(int(columns), MIN_WIDTH)
     for stream in (sys.__stdout__, sys.__stderr__, sys.__stdin__):
         try:
-            return os.get_terminal_size(stream.fileno()).columns  # type: ignore[union-attr]
+            width = os.get_terminal_size(stream.fileno()).columns  # type: ignore[union-attr]
         except (AttributeError, OSError, ValueError):
             continue
+        if width > 0:  # some pseudo-terminals start at 0 columns: that means unknown
+            return max(width, MIN_WIDTH)
     return 80
 
 

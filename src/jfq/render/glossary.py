@@ -217,8 +217,10 @@ def term_text(term: Term, ctx: Context) -> None:
         page.block([(words("Related") + ": ", "bold"), (", ".join(term.related), "")])
     page.blank()
     ctx.heading("Sources")
+    previous = None
     for source in term.sources:
-        ctx.source(source)
+        ctx.source(source, titled=source.doc is None or source.doc != previous)
+        previous = source.doc
 
 
 @text.register
