@@ -122,7 +122,30 @@ def test_term_empty_query_is_a_usage_error(jfq: Jfq, query: str) -> None:
 def test_term_needs_a_query(jfq: Jfq) -> None:
     run = jfq("term")
     assert run.code == 2
-    assert run.stderr.endswith("Error: Missing argument 'QUERY...'.\n")
+    assert (
+        run.stderr == "jfq: missing argument 'QUERY...'\n  try: jfq term -h (help and examples)\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "stderr"),
+    [
+        (["334"], "jfq: no such command '334'\n"
+                  "  try: jfq term 334 to look it up, or jfq -h for the commands\n"),
+        (["trm", "334"], "jfq: no such command 'trm'. Did you mean 'term', 'terms'?\n"
+                         "  try: jfq -h for the commands\n"),
+        (["targets", "--kind", "foo"],
+         "jfq: invalid value for '--kind': 'foo' is not one of 'target', 'actual', 'all'\n"
+         "  try: jfq targets -h (help and examples)\n"),
+        (["term", "334", "--nosuch"],
+         "jfq: no such option: --nosuch\n  try: jfq term -h (help and examples)\n"),
+    ],
+)  # fmt: skip
+def test_command_line_mistakes_are_one_line_and_a_hint(
+    jfq: Jfq, args: list[str], stderr: str
+) -> None:
+    run = jfq(*args, "--format", "json") if args[0] == "targets" else jfq(*args)
+    assert (run.code, run.stdout, run.stderr) == (2, "", stderr)
 
 
 def test_unknown_format_is_a_usage_error(jfq: Jfq) -> None:
@@ -162,7 +185,17 @@ def test_terms_text_table(jfq: Jfq) -> None:
 def test_terms_bad_scope(jfq: Jfq) -> None:
     run = jfq("terms", "--scope", "县")
     assert run.code == 2
-    assert run.stderr == "jfq: --scope must be one of 国家, 省, 市, 区, 示范区; got '县'\n"
+    assert run.stderr == (
+        "jfq: --scope must be one of 国家 (national), 省 (provincial), 市 (city), 区 (district), "
+        "示范区 (demonstration zone); got '县'\n"
+    )
+
+
+def test_terms_scope_and_category_in_english(jfq: Jfq) -> None:
+    english = jfq("terms", "--scope", "District", "--category", "governance", "-f", "json")
+    chinese = jfq("terms", "--scope", "区", "--category", "治理", "-f", "json")
+    assert english.code == 0 and english.stdout == chinese.stdout
+    assert {t["scope"] for t in json.loads(english.stdout)} == {"区"}
 
 
 def test_terms_csv_and_markdown(jfq: Jfq, data_files) -> None:  # type: ignore[no-untyped-def]

@@ -191,9 +191,20 @@ def test_extract_options_are_checked(jfq: Jfq, tmp_path: Path) -> None:
     message = "jfq: --merge needs --data-dir DIR (or JFQ_DATA_DIR): the bundled data is read-only\n"
     assert (no_dir.code, no_dir.stderr) == (2, message)
     csv = jfq("extract", str(FIXTURES / "bullets.txt"), "--format", "csv")
-    assert (csv.code, csv.stderr) == (2, "jfq: extract writes yaml or json, not csv\n")
+    assert (csv.code, csv.stderr) == (
+        2,
+        "jfq: invalid value for '--format' / '-f': 'csv' is not one of 'yaml', 'json'\n"
+        "  try: jfq extract -h (help and examples)\n",
+    )
+    assert "[default: yaml]" in jfq("extract", "-h").stdout.replace("\n", " ")
     missing = jfq("extract", str(tmp_path / "none.txt"))
     assert missing.code == 2 and "cannot read" in missing.stderr
+    # With --format json the failure is a JSON error object, as for every command.
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    failed = jfq("extract", str(empty), "--format", "json")
+    assert failed.code == 2
+    assert json.loads(failed.stdout)["error"]["kind"] == "usage"
 
 
 def test_round_trip_extract_merge_validate_query(jfq: Jfq, tmp_path: Path) -> None:
@@ -202,7 +213,7 @@ def test_round_trip_extract_merge_validate_query(jfq: Jfq, tmp_path: Path) -> No
     merged = jfq("extract", str(FIXTURES / "demo-2024.txt"), "--merge", "--data-dir", str(data))
     assert merged.code == 0, merged.stderr
     assert merged.stdout.splitlines()[1] == (
-        "  1 documents, 4 entries, 16 target rows, 1 regions added; 0 already there"
+        "  1 document, 4 entries, 16 target rows, 1 region added; 0 already there"
     )
     checked = jfq("validate", "--corpus", str(FIXTURES), "--data-dir", str(data))
     assert checked.code == 0, checked.stdout
@@ -211,8 +222,26 @@ def test_round_trip_extract_merge_validate_query(jfq: Jfq, tmp_path: Path) -> No
     table = json.loads(jfq("targets", "-y", "2024", "-r", "示例区", "-f", "json",
                            "--data-dir", str(data)).stdout)  # fmt: skip
     assert {r["key"] for r in table} >= {"gdp_growth", "rd_intensity"}
+    # The data's own region is the default where 解放区 is not in it.
+    assert json.loads(jfq("targets", "-f", "json", "--data-dir", str(data)).stdout) == table
+    assert jfq("trend", "gdp_growth", "--data-dir", str(data)).code == 0
     again = jfq("extract", str(FIXTURES / "demo-2024.txt"), "--merge", "--data-dir", str(data))
     assert "0 target rows, 0 regions added; 21 already there" in again.stdout
+
+
+def test_merge_without_pypinyin_says_what_to_install(
+    jfq: Jfq, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("jfq.pinyin.available", lambda: False)
+    run = jfq("extract", str(FIXTURES / "demo-2024.txt"), "--merge", "--data-dir", str(tmp_path))
+    assert run.code == 2
+    assert yaml.safe_load(run.stdout)["error"]["kind"] == "usage"  # extract writes YAML
+    assert run.stderr.endswith(
+        "  pinyin left empty: pip install 'jfq[extract]' (pypinyin) and run again\n"
+        "jfq: merging needs the pinyin of new entries, and pypinyin is not installed\n"
+        "  pip install 'jfq[extract]', then extract and merge again\n"
+    )
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_merge_never_overwrites(jfq: Jfq, tmp_path: Path) -> None:

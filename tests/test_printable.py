@@ -104,7 +104,7 @@ def test_a_hostile_query_is_shown_not_obeyed(jfq: Jfq) -> None:
 def test_click_s_own_messages_are_made_printable_too(jfq: Jfq) -> None:
     run = jfq("\x1b[31mnosuch")
     assert run.code == 2
-    assert "No such command '\\x1b[31mnosuch'" in run.stderr
+    assert "no such command '\\x1b[31mnosuch'" in run.stderr
 
 
 def test_a_query_from_a_gbk_terminal_is_understood(tmp_path: Path) -> None:

@@ -126,7 +126,7 @@ def test_run_can_be_called_again_with_another_command(capsys: pytest.CaptureFixt
     assert run(["term", "三零", "-f", "json"]) == 0
     assert run(["targets", "--year", "2023", "-f", "json"]) == 0
     assert run(["nosuch"]) == 2
-    assert "No such command 'nosuch'" in capsys.readouterr().err
+    assert "jfq: no such command 'nosuch'" in capsys.readouterr().err
 
 
 def test_the_readme_and_help_document_every_exit_code_and_error_kind() -> None:

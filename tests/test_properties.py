@@ -58,9 +58,11 @@ def check(command: str, fmt: str, *positional: str, **options: str | bool | None
     assert printable(run.stdout) == run.stdout, shown
     assert printable(run.stderr) == run.stderr, shown
     if run.code != 0:
-        assert run.stderr.startswith(("jfq: ", "Usage: ", "Error: ")), shown
-    if (run.code != 0 and not run.stderr.startswith("jfq: ")) or any("\0" in a for a in args):
-        # the command line itself is wrong (click's usage errors, a NUL): stderr only
+        assert run.stderr.startswith("jfq: "), shown
+    # The command line itself is wrong (an unknown option or value, a missing argument, a NUL):
+    # stderr only, and the hint points at the help.
+    command_line = run.stderr.endswith(("(help and examples)\n", "for the commands\n"))
+    if (run.code != 0 and command_line) or any("\0" in a for a in args):
         assert run.stdout == "", shown
     elif run.code != 0 and fmt == "json":
         assert set(json.loads(run.stdout)) >= {"error"}, shown

@@ -2,8 +2,9 @@
 
 Each command resolves its data, calls one function of the core (lookup,
 targets, validate, extract) and hands the result to jfq.render.emit.  Expected
-failures arrive as JfqError and leave as one line on stderr with exit code 1
-(nothing found, bad data) or 2 (bad usage) — never a traceback.
+failures arrive as JfqError and leave as one line on stderr (and a hint) with
+exit code 1 (nothing found), 2 (bad usage) or 3 (bad data) — never a traceback.
+Click's own usage errors are reworded into the same form (see _usage_message).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn, Optional, TypeVar
 
@@ -41,13 +43,15 @@ app = typer.Typer(
         "\b\nEnvironment:\n  JFQ_DATA_DIR     folder with glossary.yaml and targets.yaml\n"
         "  JFQ_CACHE_DIR    where the search index is cached\n"
         "  JFQ_MAX_DATA_MB  largest data file read (default 256)\n"
+        "  JFQ_LANG         both, en or zh: the default of --lang\n"
+        "  JFQ_PAGER        pager for long output (empty: none; else PAGER, less)\n"
         "  NO_COLOR         plain text output\n  JFQ_DEBUG        tracebacks of internal errors\n\n"
         "\b\nExit codes:\n  0 done   1 nothing found   2 usage error   3 bad data file\n"
         "  4 output or folder not writable   70 a bug in jfq   130 interrupted"
     ),
     add_completion=True,  # --install-completion; jfq.shell answers the values it knows
     pretty_exceptions_enable=False,
-    # Plain click help and errors: a usage error is one "Error:" line, not a rich panel.
+    # Plain click help; usage errors are reworded by run() into jfq's own one-line form.
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -61,6 +65,15 @@ FormatOption = Annotated[
         help="Output: text (for people), json, yaml, csv or markdown.",
     ),
 ]
+
+
+class DraftFormat(str, Enum):
+    """What jfq extract writes: the data files' own formats."""
+
+    yaml = "yaml"
+    json = "json"
+
+
 LangOption = Annotated[
     Lang,
     typer.Option(
@@ -105,23 +118,27 @@ def _main(
 
 
 def _lang_from_environment() -> Lang:
-    """JFQ_LANG for the home screen, which has no --lang of its own."""
+    """JFQ_LANG for the home screen, which has no --lang of its own.  A value the commands
+    would refuse is said, not silently ignored; the home screen still shows."""
+    value = os.environ.get("JFQ_LANG", "both")
     try:
-        return Lang(os.environ.get("JFQ_LANG", "both").lower())
+        return Lang(value.lower())
     except ValueError:
+        sys.stderr.write(f"jfq: JFQ_LANG={value!r} is not both, en or zh; showing both\n")
         return Lang.both
 
 
-def _fail(err: JfqError, fmt: Format | None) -> typer.Exit:
+def _fail(err: JfqError, fmt: Format | DraftFormat | None) -> typer.Exit:
     """The message (and a hint) on stderr; JSON and YAML also get the error object on stdout.
 
     So a pipeline reading the output never takes a failure for a result: it finds
     {"error": {"code", "kind", "message", "hint"}} where the result would be.
     """
-    if fmt in (Format.json, Format.yaml):
+    written = None if fmt is None else Format(fmt.value)
+    if written in (Format.json, Format.yaml):
         from jfq.render.common import write_json, write_yaml
 
-        (write_json if fmt is Format.json else write_yaml)(sys.stdout, err.document())
+        (write_json if written is Format.json else write_yaml)(sys.stdout, err.document())
     sys.stderr.write(f"jfq: {_clipped(err.message)}\n")
     if err.hint:
         sys.stderr.write(f"  {_clipped(err.hint)}\n")
@@ -242,7 +259,8 @@ def terms(
     category: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
-            metavar="CATEGORY", help="Only entries of this category, e.g. 治理, 产业, 民生, 安全."
+            metavar="CATEGORY",
+            help="Only entries of this category, e.g. 治理, 产业, 民生, 安全 (or governance).",
         ),
     ] = None,
     fmt: FormatOption = Format.text,
@@ -262,23 +280,26 @@ def terms(
     jfq terms --format csv > glossary.csv
     """
     from jfq.lookup import TermList
-    from jfq.model import Category, Scope
     from jfq.render import emit
+    from jfq.render.words import CATEGORIES_EN, SCOPES_EN
 
-    _check_choice("--scope", scope, Scope.__args__)  # type: ignore[attr-defined]
-    _check_choice("--category", category, Category.__args__)  # type: ignore[attr-defined]
+    scope = _label("--scope", scope, SCOPES_EN)
+    category = _label("--category", category, CATEGORIES_EN)
     result = TermList(_index(data_dir).terms(scope, category))
     if not result.terms:
-        from jfq.errors import NotFound
-
         raise NotFound("no entries have that scope and category")
     emit(result, fmt, lang=lang)
 
 
-def _check_choice(option: str, value: str | None, choices: tuple[str, ...]) -> None:
-
-    if value is not None and value not in choices:
-        raise UsageError(f"{option} must be one of {', '.join(choices)}; got {value!r}")
+def _label(option: str, value: str | None, english: dict[str, str]) -> str | None:
+    """A scope or category as the data writes it (区), given in Chinese or English (district)."""
+    if value is None or value in english:
+        return value
+    for chinese, name in english.items():
+        if value.strip().casefold() == name.casefold():
+            return chinese
+    choices = ", ".join(f"{chinese} ({name})" for chinese, name in english.items())
+    raise UsageError(f"{option} must be one of {choices}; got {value!r}")
 
 
 @app.command()
@@ -343,7 +364,7 @@ def targets(
             "--year",
             "-y",
             metavar="YEAR",
-            help="The year the figures are for. Default: the latest.",
+            help="The year the figures are for. Default: the latest year with headline targets.",
         ),
     ] = None,
     region: RegionOption = None,
@@ -379,13 +400,6 @@ def targets(
     index = _index(data_dir)
     chosen = None if year is None else parse_year(year)
     report = target_report(index, chosen, region, kind, tier)
-    if not any(section.lines for section in report.sections):
-        from jfq.errors import NotFound
-
-        section = report.sections[0]
-        where = f"{section.region.name} in {section.year}"
-        message = f"no {kind} rows of tier {tier} for {where}"
-        raise NotFound(message)
     emit(report, fmt, lang=lang, **_text_options(fmt, index))
 
 
@@ -551,11 +565,18 @@ def extract(
     ],
     region: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(metavar="REGION", help="Region of the report (default: from the text)."),
+        typer.Option(
+            "--region",
+            "-r",
+            metavar="REGION",
+            help="Region of the report (default: from the text).",
+        ),
     ] = None,
     year: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(metavar="YEAR", help="Year of the report (default: from the text)."),
+        typer.Option(
+            "--year", "-y", metavar="YEAR", help="Year of the report (default: from the text)."
+        ),
     ] = None,
     doc: Annotated[
         Optional[str],  # noqa: UP045
@@ -565,11 +586,11 @@ def extract(
         bool, typer.Option("--merge", help="Add the draft to the data files in --data-dir.")
     ] = False,
     fmt: Annotated[
-        Format,
+        DraftFormat,
         typer.Option(
             "--format", "-f", case_sensitive=False, help="Output: yaml (default) or json."
         ),
-    ] = Format.yaml,
+    ] = DraftFormat.yaml,
     data_dir: DataDirOption = None,
 ) -> None:
     """Draft cited glossary entries and target rows from a report's text.
@@ -597,8 +618,6 @@ def extract(
     from jfq.targets import parse_year
     from jfq.texts import decode
 
-    if fmt not in (Format.yaml, Format.json):
-        raise UsageError(f"extract writes yaml or json, not {fmt.value}")
     if merge and data_dir is None:
         raise UsageError(
             "--merge needs --data-dir DIR (or JFQ_DATA_DIR): the bundled data is read-only"
@@ -612,16 +631,15 @@ def extract(
                      f"{len(draft.targets)} target rows\n")  # fmt: skip
     for note in draft.notes:
         sys.stderr.write(f"  {note}\n")
-    if merge:
+    if merge and data_dir is not None:
         from jfq.merge import merge as run_merge
 
-        assert data_dir is not None
         report = run_merge(draft, data_dir)
-        emit(report, Format.text if fmt is Format.yaml else fmt)
+        emit(report, Format.text if fmt is DraftFormat.yaml else Format.json)
         if report.conflicts:
             raise typer.Exit(code=1)
         return
-    emit(draft, fmt)
+    emit(draft, Format(fmt.value))
 
 
 def _read_input(file: str) -> bytes:
@@ -677,13 +695,23 @@ def run(args: list[str] | None = None) -> int:
             return 0
     registered = _only_the_command_asked_for(args)
     stderr, sys.stderr = sys.stderr, _Printable(sys.stderr)  # click's messages echo input too
+    from typer._click.exceptions import ClickException
+    from typer._click.exceptions import UsageError as CommandLineError
+
     try:
-        app(args, prog_name="jfq")
-    except SystemExit as done:  # click ends every run this way, with the code
+        code = app(args, prog_name="jfq", standalone_mode=False)
+        return code if isinstance(code, int) else 0
+    except SystemExit as done:  # typer.Exit and sys.exit end a command this way
         if isinstance(done.code, str):
             sys.stderr.write(done.code + "\n")
             return 1
         return done.code or 0
+    except CommandLineError as err:
+        sys.stderr.write(_usage_message(err, args) + "\n")
+        return err.exit_code
+    except ClickException as err:  # pragma: no cover - jfq raises JfqError, not these
+        sys.stderr.write(f"jfq: {err.format_message()}\n")
+        return err.exit_code
     except BrokenPipeError:
         # The reader (head, less) went away: not an error worth a traceback.
         return 0
@@ -701,6 +729,26 @@ def run(args: list[str] | None = None) -> int:
         app.registered_commands = registered
         sys.stderr = stderr
     return 0
+
+
+def _usage_message(err: Any, args: list[str]) -> str:
+    """Click's "Usage: … Error: Missing argument 'B'." as one line and a hint:
+
+        jfq: missing argument 'B'
+          try: jfq compare -h (help and examples)
+
+    A first word that is no command is most often a term: jfq 334 → jfq term 334.
+    """
+    text = str(err.format_message()).rstrip(".")
+    if text[:1].isupper() and text[1:2].islower():
+        text = text[0].lower() + text[1:]
+    command = err.ctx.command_path if err.ctx is not None else "jfq"
+    hint = f"{command} -h (help and examples)"
+    if command == "jfq" and text.startswith("no such command") and args:
+        hint = "jfq -h for the commands"
+        if "did you mean" not in text.lower():
+            hint = f"jfq term {args[0]} to look it up, or {hint}"
+    return f"jfq: {text}\n  try: {hint}"
 
 
 def _from_terminal(arg: str) -> str:

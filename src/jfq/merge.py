@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from jfq.datafiles import GLOSSARY, TARGETS, load_checked
-from jfq.errors import DataError, JfqError, UsageError, WriteError
+from jfq.errors import DataError, UsageError, WriteError
 from jfq.extract import Extraction
 from jfq.files import replace_together
 from jfq.model import Glossary, TargetTable
@@ -39,9 +39,9 @@ class MergeReport(Record):
 
 def merge(extraction: Extraction, folder: Path) -> MergeReport:
     if any(not term.pinyin for term in extraction.terms):
-        raise JfqError(
-            "the draft has entries without pinyin",
-            hint="pip install 'jfq[extract]' (pypinyin) and extract again, then merge",
+        raise UsageError(
+            "merging needs the pinyin of new entries, and pypinyin is not installed",
+            hint="pip install 'jfq[extract]', then extract and merge again",
         )
     if not folder.is_dir():
         raise UsageError(f"{folder}: not a folder (create it first to start a new data set)")

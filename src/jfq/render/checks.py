@@ -11,7 +11,7 @@ from jfq.mentions import Mentions
 from jfq.merge import MergeReport
 from jfq.model import Document
 from jfq.printable import printable
-from jfq.render.common import Context, Table, pipe_table
+from jfq.render.common import Context, Table, counted, pipe_table
 from jfq.schema import to_plain
 from jfq.validate import Report
 from jfq.yaml_style import dump_items
@@ -109,20 +109,22 @@ def _(report: Report, ctx: Context) -> None:
     for problem in report.problems:
         style = "red" if problem.severity == "error" else "yellow"
         page.block([(f"{problem.severity}: ", style), (str(problem), "")], hanging=4)
-    checked = f"{report.entries} entries, {report.rows} target rows"
+    checked = f"{counted(report.entries, 'entry', 'entries')}, {counted(report.rows, 'target row')}"
     quotes = f"; quotes checked against {report.corpus}" if report.corpus else ""
     errors = len(report.errors)
-    verdict = "no errors" if not errors else f"{errors} error{'s' if errors > 1 else ''}"
+    verdict = counted(errors, "error") if errors else "no errors"
     notes = len(report.problems) - errors
     page.line((f"{checked}{quotes}: ", ""), (verdict, "green" if not errors else "red bold"),
-              (f", {notes} notes" if notes else "", "dim"))  # fmt: skip
+              (f", {counted(notes, 'note')}" if notes else "", "dim"))  # fmt: skip
 
 
 @text.register
 def _(found: Mentions, ctx: Context) -> None:
     page = ctx.page
     what = f"{found.term} ({', '.join(found.spellings)})" if found.term else found.query
-    page.line((what, "bold"), (f"  {len(found.mentions)} mentions in {found.corpus}", "dim"))
+    page.line(
+        (what, "bold"), (f"  {counted(len(found.mentions), 'mention')} in {found.corpus}", "dim")
+    )
     current = None
     for mention in found.mentions:
         if mention.doc != current:
@@ -137,9 +139,11 @@ def _(found: Mentions, ctx: Context) -> None:
 def _(report: MergeReport, ctx: Context) -> None:
     page = ctx.page
     page.line((f"merged into {report.folder}:", "bold"))
-    page.line((f"  {len(report.documents)} documents, {len(report.terms)} entries, "
-               f"{report.targets} target rows, {len(report.regions)} regions added; "
-               f"{report.unchanged} already there", ""))  # fmt: skip
+    added = ", ".join((counted(len(report.documents), "document"),
+                       counted(len(report.terms), "entry", "entries"),
+                       counted(report.targets, "target row"),
+                       counted(len(report.regions), "region")))  # fmt: skip
+    page.line((f"  {added} added; {report.unchanged} already there", ""))
     for conflict in report.conflicts:
         page.block([("  conflict: ", "red"), (conflict, "")], hanging=4)
     if report.conflicts:
