@@ -3,6 +3,7 @@ fallback of an editable checkout to the data files at the repository root."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -42,8 +43,9 @@ def test_wheel_carries_the_data_files(tmp_path: Path) -> None:
     done = run(
         sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", str(ROOT), "-w", str(tmp_path)
     )
-    if done.returncode != 0:
+    if done.returncode != 0 and not os.environ.get("CI"):  # offline, with no hatchling
         pytest.skip(f"cannot build a wheel here: {done.stderr.strip()[-300:]}")
+    assert done.returncode == 0, done.stderr
     (wheel,) = tmp_path.glob("jfq-*.whl")
     with zipfile.ZipFile(wheel) as archive:
         for name in ("glossary.yaml", "targets.yaml"):
