@@ -151,22 +151,32 @@ def test_trend_shows_figures_over_several_years_apart_from_the_years(jfq: Jfq) -
     assert [(s["since"], s["year"], s["value"]) for s in data["spans"]] == [(2017, 2021, 389)]
     shown = jfq("trend", "old_compounds_renovated").stdout
     assert "Over several years\n  2017–2021  389个  老旧小区改造 [6]\n" in shown
-    csv_text = jfq("trend", "old_compounds_renovated", "-f", "csv").stdout
-    assert csv_text.endswith("\n2017-2021,,389个,\n")
+    rows = list(
+        csv.DictReader(io.StringIO(jfq("trend", "old_compounds_renovated", "-f", "csv").stdout))
+    )
+    assert [(r["year"], r["since"], r["actual"]) for r in rows] == [
+        ("2021", "", "71个"),
+        ("2022", "", "41个"),
+        ("2023", "", ""),
+        ("2021", "2017", "389个"),
+    ]
 
 
 def test_trend_of_a_figure_stated_only_over_several_years(jfq: Jfq) -> None:
     # 004: "全区地区生产总值年均增长10亿元以上" (2017-2021) has no single-year figure.
     run = jfq("trend", "gdp_avg_annual_increase", "--lang", "en")
     assert run.code == 0, run
-    assert "  2017–2021  at least 10亿元  地区生产总值年均增长 [1]\n" in run.stdout
+    assert "  2017–2021  at least 10亿元  Average annual increase in GDP [1]\n" in run.stdout
     assert "Units: 亿元 = 100 million yuan" in run.stdout
     assert "│ Year" not in run.stdout  # no empty table of years
 
 
 def test_trend_by_name(jfq: Jfq) -> None:
     run = jfq("trend", "新增技能人才", "-f", "csv")
-    assert run.stdout.splitlines()[:2] == ["year,target,actual,status", "2022,2400人,6611人,met"]
+    assert run.stdout.splitlines()[:2] == [
+        "year,since,target,actual,status",
+        "2022,,2400人,6611人,met",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -216,6 +226,22 @@ def test_trend_by_name(jfq: Jfq) -> None:
 def test_errors(jfq: Jfq, args: list[str], code: int, stderr: str) -> None:
     run = jfq(*args)
     assert (run.code, run.stdout, run.stderr) == (code, "", stderr)
+
+
+@pytest.mark.parametrize(
+    ("options", "year"),
+    [
+        ([], 2023),
+        (["--tier", "task"], 2023),  # not 2026, which holds one lone goal
+        (["--kind", "actual"], 2021),  # the latest year whose headline results are stated
+        (["-r", "示范区", "--kind", "actual"], 2022),
+    ],
+)
+def test_the_default_year_follows_the_kind_and_tier(
+    jfq: Jfq, options: list[str], year: int
+) -> None:
+    rows = json.loads(jfq("targets", *options, "-f", "json").stdout)
+    assert rows and {r["year"] for r in rows} == {year}
 
 
 def test_a_year_without_that_kind_says_which_years_have_it(jfq: Jfq) -> None:

@@ -36,9 +36,10 @@ def parse_year(text: str | int) -> int:
 def default_region(index: Index) -> str:
     """解放区, the reports' own district; in data without it (another district's report,
     merged with jfq extract), the first region with figures."""
-    if index.region_named(fold(DEFAULT_REGION)) is not None:
+    with_data = index.regions_with_data()
+    if DEFAULT_REGION in with_data or not with_data:
         return DEFAULT_REGION
-    return next(iter(index.regions_with_data()), DEFAULT_REGION)
+    return with_data[0]
 
 
 def resolve_region(index: Index, text: str) -> Region:
@@ -162,17 +163,20 @@ def target_report(
 ) -> TargetReport:
     """The table for a region and year.
 
-    Default region: default_region(); default year the latest with headline figures (a lone goal
-    set for 2026 is not "the latest table"), else the latest with any.
+    Default region: default_region(); default year the latest with headline figures of the
+    kind and tier asked for (a lone goal set for 2026 is not "the latest table"), else the
+    latest with any of them.
     """
     place = resolve_region(index, default_region(index) if region is None else region)
     years = index.years(place.name)
     if not years:
         have = ", ".join(index.regions_with_data())
         raise NotFound(f"no figures for {place.name}", hint=f"regions with figures: {have}")
+    kinds, tiers = (None if kind == "all" else kind), (None if tier == "all" else tier)
     if year is None:
-        headline = index.years(place.name, tier="headline")
-        chosen = (headline or years)[-1]
+        asked = index.years(place.name, kinds, tiers)
+        with_headline = set(index.years(place.name, kinds, "headline"))
+        chosen = ([y for y in asked if y in with_headline] or asked or years)[-1]
     else:
         chosen = year
     if chosen not in years:
@@ -185,7 +189,6 @@ def target_report(
     if not lines:
         what = {"target": "targets", "actual": "results"}.get(kind, "figures")
         what += "" if tier == "all" else f" ({tier})"
-        kinds, tiers = (None if kind == "all" else kind), (None if tier == "all" else tier)
         with_them = ", ".join(map(str, index.years(place.name, kinds, tiers))) or "none"
         raise NotFound(
             f"no {what} for {place.name} in {chosen}",
