@@ -30,6 +30,8 @@ from jfq.lookup import TermNotFound, find_term, search
         ("sanshijingji", "三室经济", "pinyin"),
         ("SanShi JingJi", "三室经济", "pinyin"),
         ("ssjj", "三室经济", "pinyin"),
+        ("jyxxh20", "教育信息化2.0", "pinyin"),  # initials keep the name's own digits
+        ("334lyxszlms", "334楼院协商治理模式", "pinyin"),
         ("san1shi4", "三室经济", "pinyin"),
         ("san1 shi4 jing1 ji4", "三室经济", "pinyin"),
         ("three-room economy", "三室经济", "english"),

@@ -18,7 +18,15 @@ from dataclasses import field
 from jfq.errors import NotFound, UsageError
 from jfq.index import Index, KeyHit
 from jfq.model import Term, walk
-from jfq.normalize import SEPARATOR, english_stems, fold, fold_with_map, is_latin, pinyin_key
+from jfq.normalize import (
+    SEPARATOR,
+    english_stems,
+    fold,
+    fold_with_map,
+    initials_key,
+    is_latin,
+    pinyin_key,
+)
 from jfq.records import Record, record
 
 MATCH_KINDS = (
@@ -149,7 +157,10 @@ def _by_latin(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
     compact = pinyin_key(text)
     if not compact:
         return []
-    found = [_hit(h, "pinyin") for h in index.key_hits(compact, ("pinyin", "initials"))]
+    with_digits = initials_key(text)
+    hits = index.key_hits(with_digits, ("initials",)) if with_digits != compact else []
+    hits = hits or index.key_hits(compact, ("pinyin", "initials"))
+    found = [_hit(h, "pinyin") for h in hits]
     if found:
         return found
     found = _by_english(index, text)

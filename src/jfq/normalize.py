@@ -111,6 +111,16 @@ def pinyin_key(text: str) -> str:
     return _NOT_A_LETTER.sub("", folded)
 
 
+def initials_key(text: str) -> str:
+    """Letters and digits, lower case: what initials are matched on ('334LY' -> '334ly').
+
+    pinyin_key drops digits as tone numbers; initials keep a name's own digits
+    (教育信息化2.0 -> 'jyxxh20'), so a query is also tried with them kept.
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(char for char in folded if char.isascii() and char.isalnum())
+
+
 def pinyin_initials(pinyin: str) -> str:
     """First letter of each syllable; a run of digits or Latin letters is kept whole.
 
