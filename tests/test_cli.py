@@ -139,6 +139,10 @@ def test_term_needs_a_query(jfq: Jfq) -> None:
          "  try: jfq targets -h (help and examples)\n"),
         (["term", "334", "--nosuch"],
          "jfq: no such option: --nosuch\n  try: jfq term -h (help and examples)\n"),
+        (["search", "x", "--limit"],  # click has no context for a missing option value
+         "jfq: option '--limit' requires an argument\n  try: jfq search -h (help and examples)\n"),
+        (["--", "三零 x"], "jfq: no such command '三零 x'\n"
+                          "  try: jfq term '三零 x' to look it up, or jfq -h for the commands\n"),
     ],
 )  # fmt: skip
 def test_command_line_mistakes_are_one_line_and_a_hint(

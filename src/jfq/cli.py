@@ -345,7 +345,7 @@ RegionOption = Annotated[
         "-r",
         metavar="REGION",
         help="Region by Chinese name, pinyin or English (解放区, shifanqu, demonstration zone). "
-        "Default: 解放区.",
+        "Default: 解放区 (in other data: its first region).",
     ),
 ]
 
@@ -364,7 +364,8 @@ def targets(
             "--year",
             "-y",
             metavar="YEAR",
-            help="The year the figures are for. Default: the latest year with headline targets.",
+            help="The year the figures are for. Default: the latest year with headline "
+            "figures of the kind asked for.",
         ),
     ] = None,
     region: RegionOption = None,
@@ -419,7 +420,8 @@ def compare(
 ) -> None:
     """How targets moved between two years or regions, aligned by indicator.
 
-    A bare year means 解放区. Rows on one side only are shown as such.
+    A bare year means 解放区 (in other data: its first region). Rows on one side only are
+    shown as such.
 
     Examples:
 
@@ -695,19 +697,20 @@ def run(args: list[str] | None = None) -> int:
             return 0
     registered = _only_the_command_asked_for(args)
     stderr, sys.stderr = sys.stderr, _Printable(sys.stderr)  # click's messages echo input too
+    # typer 0.26-0.28 (the pinned range) vendor click as typer._click.
     from typer._click.exceptions import ClickException
     from typer._click.exceptions import UsageError as CommandLineError
 
     try:
         code = app(args, prog_name="jfq", standalone_mode=False)
         return code if isinstance(code, int) else 0
-    except SystemExit as done:  # typer.Exit and sys.exit end a command this way
+    except SystemExit as done:  # sys.exit, and the shell-completion path of click
         if isinstance(done.code, str):
             sys.stderr.write(done.code + "\n")
             return 1
         return done.code or 0
     except CommandLineError as err:
-        sys.stderr.write(_usage_message(err, args) + "\n")
+        sys.stderr.write(_usage_message(err, args, {_command_name(c) for c in registered}) + "\n")
         return err.exit_code
     except ClickException as err:  # pragma: no cover - jfq raises JfqError, not these
         sys.stderr.write(f"jfq: {err.format_message()}\n")
@@ -731,7 +734,7 @@ def run(args: list[str] | None = None) -> int:
     return 0
 
 
-def _usage_message(err: Any, args: list[str]) -> str:
+def _usage_message(err: Any, args: list[str], commands: set[str]) -> str:
     """Click's "Usage: … Error: Missing argument 'B'." as one line and a hint:
 
         jfq: missing argument 'B'
@@ -742,13 +745,26 @@ def _usage_message(err: Any, args: list[str]) -> str:
     text = str(err.format_message()).rstrip(".")
     if text[:1].isupper() and text[1:2].islower():
         text = text[0].lower() + text[1:]
-    command = err.ctx.command_path if err.ctx is not None else "jfq"
+    words = [arg for arg in args if not arg.startswith("-")]
+    if err.ctx is not None:
+        command = err.ctx.command_path
+    else:  # click gives no context for an option missing its value (jfq search x --limit)
+        command = f"jfq {words[0]}" if words and words[0] in commands else "jfq"
     hint = f"{command} -h (help and examples)"
-    if command == "jfq" and text.startswith("no such command") and args:
+    if command == "jfq" and text.startswith("no such command") and words:
         hint = "jfq -h for the commands"
         if "did you mean" not in text.lower():
-            hint = f"jfq term {args[0]} to look it up, or {hint}"
+            hint = f"jfq term {_shell_word(words[0])} to look it up, or {hint}"
     return f"jfq: {text}\n  try: {hint}"
+
+
+def _shell_word(word: str) -> str:
+    """A word as it would be typed again: quoted only when the shell would split or expand
+    it (三零 stays 三零; '三零 x' is quoted)."""
+    import re
+    import shlex
+
+    return shlex.quote(word) if re.search(r"[\s'\"$`\\|&;<>()*?!#~\[\]{}]", word) else word
 
 
 def _from_terminal(arg: str) -> str:
