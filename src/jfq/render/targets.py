@@ -159,11 +159,11 @@ def _(comparison: Comparison) -> Table:
 @table.register
 def _(trend: Trend) -> Table:
     rows = [
-        [str(p.year), p.target_display or "", p.actual_display or "", p.status or ""]
+        [str(p.year), "", p.target_display or "", p.actual_display or "", p.status or ""]
         for p in trend.points
     ]
-    rows += [[f"{r.since}-{r.year}", "", value_phrase(r), ""] for r in trend.spans]
-    return ["year", "target", "actual", "status"], rows
+    rows += [[str(r.year), str(r.since), "", value_phrase(r), ""] for r in trend.spans]
+    return ["year", "since", "target", "actual", "status"], rows
 
 
 # -- Markdown ---------------------------------------------------------------------------------
@@ -255,8 +255,6 @@ def _(report: TargetReport, ctx: Context) -> None:
         page.line(
             (f"{first} {section.year}", "bold"), *([(f"  {beside}", "dim")] if beside else [])
         )
-        if not section.lines:
-            page.line((words("No rows match these filters."), "dim"))
         for tier in ("headline", "task"):
             lines = [line for line in section.lines if line.row.tier == tier]
             if not lines:
@@ -387,6 +385,7 @@ def _(trend: Trend, ctx: Context) -> None:
         page.line((words("Over several years"), "bold"))
         for row in trend.spans:
             value = in_words(row) if words.lang is Lang.en else value_phrase(row)
+            name = words.names(row.name, row.en)[0]
             mark = notes.mark(row.sources)
-            page.line((f"  {row.since}–{row.year}  {value}", ""), (f"  {row.name} [{mark}]", "dim"))
+            page.line((f"  {row.since}–{row.year}  {value}", ""), (f"  {name} [{mark}]", "dim"))
     notes.print(ctx)

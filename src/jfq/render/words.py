@@ -71,7 +71,6 @@ CHINESE = {
     "results": "完成情况",
     "actuals": "完成情况",
     "No entries match these filters.": "没有符合条件的词条。",
-    "No rows match these filters.": "没有符合条件的数据。",
     "* used in the sources but not defined there": "* 来源中使用但未解释",
     "Not defined in the sources: they use the term without explaining it.":
         "来源未作解释：文中使用了这一词语，但没有说明其含义。",
