@@ -16,7 +16,14 @@ from jfq.cache import open_index
 from jfq.datafiles import locate
 from jfq.lookup import find_term
 from jfq.model import walk
-from jfq.normalize import english_stems, fold, is_latin, pinyin_initials, pinyin_key
+from jfq.normalize import (
+    english_stems,
+    fold,
+    initials_key,
+    is_latin,
+    pinyin_initials,
+    pinyin_key,
+)
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 
@@ -168,7 +175,10 @@ def reference_lookup(terms: list, query: str) -> tuple[str, str] | None:  # type
         if key in [fold(n) for n in (term.term, *term.aliases)]:
             return term.term, "normalized"
     if is_latin(text):
-        compact = pinyin_key(text)
+        compact, with_digits = pinyin_key(text), initials_key(text)
+        for term in terms:
+            if with_digits != compact and with_digits == pinyin_initials(term.pinyin):
+                return term.term, "pinyin"
         for term in terms:
             if compact in (pinyin_key(term.pinyin), pinyin_initials(term.pinyin)):
                 return term.term, "pinyin"

@@ -45,19 +45,22 @@ def terminal(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
     return monkeypatch
 
 
+def standard_streams(monkeypatch: pytest.MonkeyPatch, stream: FakeStream | None) -> None:
+    for name in ("__stdout__", "__stderr__", "__stdin__"):
+        monkeypatch.setattr(common.sys, name, stream)
+
+
 @pytest.mark.parametrize(
     ("columns", "width"),
     [(120, 120), (0, 80), (12, 40)],  # 0: a pseudo-terminal that has not been sized yet
 )
 def test_width_of_the_terminal(terminal: pytest.MonkeyPatch, columns: int, width: int) -> None:
-    for name in ("__stdout__", "__stderr__", "__stdin__"):
-        terminal.setattr(common.sys, name, FakeStream(columns))
+    standard_streams(terminal, FakeStream(columns))
     assert common.plain_width() == width
 
 
 @pytest.mark.parametrize(("columns", "width"), [("100", 100), ("20", 40), ("0", 80), ("x", 80)])
 def test_columns_sets_the_width(terminal: pytest.MonkeyPatch, columns: str, width: int) -> None:
-    for name in ("__stdout__", "__stderr__", "__stdin__"):
-        terminal.setattr(common.sys, name, None)  # no terminal at all
+    standard_streams(terminal, None)  # no terminal at all
     terminal.setenv("COLUMNS", columns)
     assert common.plain_width() == width

@@ -34,6 +34,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 _WORD = re.compile(r"[a-z0-9]+")
 _NOT_A_LETTER = re.compile(r"[^a-z]+")
+_NOT_A_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9]+")
 _ALNUM = re.compile(r"[^\W_]+")
 _STOPWORDS = frozenset({"a", "an", "and", "of", "the", "for", "to", "in", "on", "with", "s"})
 
@@ -105,10 +106,13 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
+def _latin_folded(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold().replace("ü", "v").replace("u:", "v")
+
+
 def pinyin_key(text: str) -> str:
     """Letters only, lower case: 'San1 shi4-jing ji' -> 'sanshijingji'; ü is written v."""
-    folded = unicodedata.normalize("NFKC", text).casefold().replace("ü", "v").replace("u:", "v")
-    return _NOT_A_LETTER.sub("", folded)
+    return _NOT_A_LETTER.sub("", _latin_folded(text))
 
 
 def initials_key(text: str) -> str:
@@ -117,8 +121,7 @@ def initials_key(text: str) -> str:
     pinyin_key drops digits as tone numbers; initials keep a name's own digits
     (教育信息化2.0 -> 'jyxxh20'), so a query is also tried with them kept.
     """
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(char for char in folded if char.isascii() and char.isalnum())
+    return _NOT_A_LETTER_OR_DIGIT.sub("", _latin_folded(text))
 
 
 def pinyin_initials(pinyin: str) -> str:

@@ -173,8 +173,8 @@ def target_report(
         have = ", ".join(index.regions_with_data())
         raise NotFound(f"no figures for {place.name}", hint=f"regions with figures: {have}")
     kinds, tiers = (None if kind == "all" else kind), (None if tier == "all" else tier)
+    asked = index.years(place.name, kinds, tiers)
     if year is None:
-        asked = index.years(place.name, kinds, tiers)
         with_headline = set(index.years(place.name, kinds, "headline"))
         chosen = ([y for y in asked if y in with_headline] or asked or years)[-1]
     else:
@@ -189,7 +189,7 @@ def target_report(
     if not lines:
         what = {"target": "targets", "actual": "results"}.get(kind, "figures")
         what += "" if tier == "all" else f" ({tier})"
-        with_them = ", ".join(map(str, index.years(place.name, kinds, tiers))) or "none"
+        with_them = ", ".join(map(str, asked)) or "none"
         raise NotFound(
             f"no {what} for {place.name} in {chosen}",
             hint=f"years with {what} for {place.name}: {with_them}",

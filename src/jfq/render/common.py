@@ -21,11 +21,6 @@ Table = tuple[list[str], list[list[str]]]
 # -- machine formats -----------------------------------------------------------------------
 
 
-def counted(number: int, noun: str, plural: str | None = None) -> str:
-    """'1 document', '2 documents', '0 entries' (with plural='entries')."""
-    return f"{number} {noun if number == 1 else plural or noun + 's'}"
-
-
 def write_json(out: TextIO, data: Any) -> None:
     import json
 
@@ -71,6 +66,11 @@ def source_markdown(source: Source, documents: Mapping[str, Document]) -> str:
 
 
 # -- text -------------------------------------------------------------------------------------
+
+
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """'1 document', '2 documents', '0 entries' (with plural='entries')."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
 class Context:
