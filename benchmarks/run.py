@@ -31,6 +31,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from records import measure_records  # benchmarks/records.py, beside this script
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 LARGE = HERE / "data" / "large"
@@ -318,6 +320,10 @@ GOALS = [
 ]
 
 
+# jfq.data.records earns its place only while it keeps the model's import this much cheaper.
+RECORDS_GOAL = 0.8
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=25)
@@ -400,6 +406,7 @@ def main() -> int:
             for m in measures
         },
         "cold_first_run": cold,
+        "records": measure_records(runs),
     }
     print(_table(results))
     failed = _goals(results, by_name)
@@ -431,6 +438,12 @@ def _table(results: dict[str, object]) -> str:
             f"| {name} | {c['median_ms']:.1f} | {spread} | {c['x_pass']:.2f} "
             f"| {c['x_floor']:.2f} | {c['peak_rss_mb']:.0f} |"
         )
+    records = results["records"]
+    assert isinstance(records, dict)
+    lines.append(
+        f"\nImporting the data model: {records['record_ms']} ms on jfq.data.records, "
+        f"{records['dataclass_ms']} ms on dataclasses ({records['ratio']} x)."
+    )
     cold = results["cold_first_run"]
     if cold:
         assert isinstance(cold, dict)
@@ -453,6 +466,15 @@ def _goals(results: dict[str, object], by_name: dict[str, Measure]) -> list[str]
         print(f"  {'ok  ' if ok else 'MISS'} {name}: {ratio:.2f} x {reference} (goal ≤ {limit})")
         if not ok:
             failed.append(name)
+    records = results["records"]
+    assert isinstance(records, dict)
+    ok = records["ratio"] <= RECORDS_GOAL
+    print(
+        f"  {'ok  ' if ok else 'MISS'} jfq.data.model on @record: {records['ratio']:.2f} x the "
+        f"same model on @dataclass (goal ≤ {RECORDS_GOAL}; else records.py is not needed)"
+    )
+    if not ok:
+        failed.append("records")
     cold = results["cold_first_run"]
     if cold:
         assert isinstance(cold, dict)

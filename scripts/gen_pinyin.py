@@ -3,7 +3,7 @@
     python scripts/gen_pinyin.py            # rewrite the files in place
     python scripts/gen_pinyin.py --check    # exit 1 if a pinyin line is missing or stale
 
-Pinyin is never typed by hand: it comes from pypinyin, through jfq.pinyin (a test
+Pinyin is never typed by hand: it comes from pypinyin, through jfq.search.pinyin (a test
 and extract dependency only; lookups never import it).  The script edits only the line after each
 `- term:` / `- name:` line, so comments and layout of the files are kept.
 --data-dir DIR works on another pair of data files.
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from jfq.pinyin import pinyin_of
+from jfq.search.pinyin import pinyin_of
 
 ROOT = Path(__file__).resolve().parents[1]
 # The YAML line that names an entry, and the key of the pinyin line that follows it.

@@ -1,10 +1,10 @@
-"""Write schema/*.schema.json and docs/data.md from the data model (src/jfq/model.py)."""
+"""Write schema/*.schema.json and docs/data.md from the data model (src/jfq/data/model.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from jfq.schema_files import SCHEMA_FILES, render_field_reference, render_schema
+from jfq.data.describe import SCHEMA_FILES, render_field_reference, render_schema
 
 ROOT = Path(__file__).resolve().parents[1]
 

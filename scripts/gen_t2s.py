@@ -1,4 +1,4 @@
-"""Write src/jfq/_t2s.py, the traditional -> simplified character table used by lookup.
+"""Write src/jfq/search/t2s.py, the traditional -> simplified character table used by lookup.
 
 Run after upgrading opencc-python-reimplemented:  python scripts/gen_t2s.py
 The table is built ahead of time so jfq never imports a converter at run time.
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-OUTPUT = Path(__file__).resolve().parents[1] / "src" / "jfq" / "_t2s.py"
+OUTPUT = Path(__file__).resolve().parents[1] / "src" / "jfq" / "search" / "t2s.py"
 
 
 def table_source() -> str:

@@ -17,8 +17,8 @@ from typing import Any
 
 import yaml
 
-from jfq.extract import INDICATORS, extract
-from jfq.texts import decode
+from jfq.authoring.extract import INDICATORS, extract
+from jfq.data.texts import decode
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"

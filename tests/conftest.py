@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import sys
 from collections.abc import Callable
@@ -16,6 +17,9 @@ from jfq.cli import run
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
 GOLDEN = Path(__file__).parent / "golden"
+# The data the golden screens are drawn from: a frozen copy, so that an edit of the real
+# glossary.yaml or targets.yaml never means re-recording a screen.
+SCREENS = Path(__file__).parent / "fixtures" / "screens"
 WIDTH = 100
 
 # The property tests (test_properties.py): several hundred inputs per command, the same
@@ -83,23 +87,32 @@ def jfq() -> Callable[..., Run]:
 
 
 def check_golden(request: pytest.FixtureRequest, name: str, actual: str) -> None:
+    """``actual`` against tests/golden/NAME; --update-golden rewrites it and prints the diff
+    to read, and is refused under CI, where a screen that changed is a failure."""
     path = GOLDEN / name
-    if request.config.getoption("--update-golden"):
+    before = path.read_text(encoding="utf-8") if path.is_file() else ""
+    if request.config.getoption("--update-golden") and actual != before:
+        assert not os.environ.get("CI"), f"{name} changed; CI never re-records a golden screen"
         path.write_text(actual, encoding="utf-8")
+        diff = difflib.unified_diff(before.splitlines(True), actual.splitlines(True),
+                                    f"golden/{name}", "now")  # fmt: skip
+        sys.stdout.write("".join(diff))  # shown with pytest -s; read it before committing
     assert path.is_file(), f"no golden file {path}; run pytest --update-golden and read it"
     assert actual == path.read_text(encoding="utf-8")
 
 
 @pytest.fixture
-def golden(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+def golden(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Compare a screen with its golden file; the screen is drawn from the fixture data."""
+    monkeypatch.setenv("JFQ_DATA_DIR", str(SCREENS))
     return lambda name, actual: check_golden(request, name, actual)
 
 
 @pytest.fixture(scope="session")
 def index():  # type: ignore[no-untyped-def]
     """An in-memory index of the repository's data, built once for the session."""
-    from jfq.cache import build_in_memory
-    from jfq.datafiles import locate
+    from jfq.data.files import locate
+    from jfq.search.cache import build_in_memory
 
     return build_in_memory(locate(ROOT))
 
@@ -107,8 +120,8 @@ def index():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def data_files():  # type: ignore[no-untyped-def]
     """The repository's own data, read through the model (not through the index)."""
-    from jfq.datafiles import load_model
-    from jfq.model import Glossary, TargetTable
+    from jfq.data.model import Glossary, TargetTable
+    from jfq.data.parse import load_model
 
     return (
         load_model(ROOT / "glossary.yaml", Glossary),

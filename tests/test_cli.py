@@ -369,7 +369,7 @@ def test_version_and_help(jfq: Jfq) -> None:
 
 
 COMMANDS = ["", "overview", "term", "terms", "search", "targets", "compare", "trend", "validate",
-            "mentions", "extract"]  # fmt: skip
+            "mentions", "extract", "merge"]  # fmt: skip
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -394,9 +394,12 @@ def test_every_example_in_the_help_works(
             assert lines[lines.index(example) - 1].startswith("# "), example
     for example in examples:
         for step in example.split(" && "):
-            words = step.replace("../shared/seeds", str(seeds)).split(" > ")[0].split()
+            command_line, _, redirect = step.replace("../shared/seeds", str(seeds)).partition(" > ")
+            words = command_line.split()
             run = jfq(*words[1:])
             assert run.code == 0, (step, run)
+            if redirect:  # the next example reads what this one wrote
+                (tmp_path / redirect.strip()).write_text(run.stdout, encoding="utf-8")
             if words[1] != "extract":  # extract says on stderr what it read and guessed
                 assert run.stderr == "", (step, run)
 

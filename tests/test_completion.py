@@ -11,9 +11,9 @@ import typing
 import pytest
 import typer
 
-from jfq.cli import app
-from jfq.completion import ARGUMENTS, FLAGS, OPTION_VALUES, candidates
-from jfq.index import Index
+from jfq.cli.app import build_app
+from jfq.search.complete import ARGUMENTS, FLAGS, OPTION_VALUES, candidates
+from jfq.search.index import Index
 
 
 def offered(index: Index, line: str) -> list[str] | None:
@@ -73,7 +73,7 @@ def test_the_rest_is_left_to_the_argument_parser(index: Index, line: str) -> Non
 
 
 def test_the_completion_tables_match_the_commands() -> None:
-    group: typing.Any = typer.main.get_command(app)  # click's Group, vendored by typer
+    group: typing.Any = typer.main.get_command(build_app())  # click's Group, vendored by typer
     flags, valued = set(), set()
     for command in group.commands.values():
         for param in command.params:

@@ -14,10 +14,10 @@ import pytest
 import yaml
 from conftest import ROOT, Run
 
-from jfq.extract import extract
-from jfq.model import Glossary, TargetTable, Term
-from jfq.schema import convert, to_plain
-from jfq.texts import decode
+from jfq.authoring.extract import extract
+from jfq.data.convert import convert, to_plain
+from jfq.data.model import Glossary, TargetTable, Term
+from jfq.data.texts import decode
 
 Jfq = Callable[..., Run]
 FIXTURES = Path(__file__).parent / "fixtures" / "reports"
@@ -175,9 +175,9 @@ def test_extract_json_from_stdin(jfq: Jfq) -> None:
     runner_input = (FIXTURES / "bullets.txt").read_bytes()
     from typer.testing import CliRunner
 
-    from jfq.cli import app
+    from jfq.cli.app import build_app
 
-    result = CliRunner().invoke(app, ["extract", "-", "--format", "json", "--doc", "b"],
+    result = CliRunner().invoke(build_app(), ["extract", "-", "--format", "json", "--doc", "b"],
                                 input=runner_input)  # fmt: skip
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
@@ -232,7 +232,7 @@ def test_round_trip_extract_merge_validate_query(jfq: Jfq, tmp_path: Path) -> No
 def test_merge_without_pypinyin_says_what_to_install(
     jfq: Jfq, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("jfq.pinyin.available", lambda: False)
+    monkeypatch.setattr("jfq.search.pinyin.available", lambda: False)
     run = jfq("extract", str(FIXTURES / "demo-2024.txt"), "--merge", "--data-dir", str(tmp_path))
     assert run.code == 2
     assert yaml.safe_load(run.stdout)["error"]["kind"] == "usage"  # extract writes YAML

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import Run
 
-from jfq import files
-from jfq.files import replace_together, write_atomically
+from jfq.data import atomic as files
+from jfq.data.atomic import replace_together, write_atomically
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

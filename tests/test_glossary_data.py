@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from jfq.index import Index
-from jfq.lookup import find_term
-from jfq.model import Glossary, TargetTable, walk
-from jfq.normalize import fold
-from jfq.texts import read_corpus
-from jfq.validate import check_all, check_quotes
+from jfq.data.integrity import check_all
+from jfq.data.model import Glossary, TargetTable, walk
+from jfq.data.texts import read_corpus
+from jfq.data.validate import check_quotes
+from jfq.search.index import Index
+from jfq.search.lookup import find_term
+from jfq.search.normalize import fold
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT_2022 = "004_bddc84386e9e697e"
@@ -161,7 +162,8 @@ def test_traditional_character_table_is_current() -> None:
         import gen_t2s
     finally:
         sys.path.pop(0)
-    assert (ROOT / "src" / "jfq" / "_t2s.py").read_text(encoding="utf-8") == gen_t2s.table_source()
+    table = ROOT / "src" / "jfq" / "search" / "t2s.py"
+    assert table.read_text(encoding="utf-8") == gen_t2s.table_source()
 
 
 def test_names_and_aliases_are_unique_after_folding(glossary: Glossary) -> None:

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from jfq import indexer
-from jfq.cache import open_index
-from jfq.datafiles import locate
-from jfq.lookup import find_term
-from jfq.model import walk
-from jfq.normalize import (
+from jfq.data.files import locate
+from jfq.data.model import walk
+from jfq.search import build as indexer
+from jfq.search.cache import open_index
+from jfq.search.lookup import find_term
+from jfq.search.normalize import (
     english_stems,
     fold,
     initials_key,
@@ -90,7 +90,7 @@ def test_a_changed_data_file_invalidates_the_cache(
 def test_each_data_file_has_its_own_cache(
     data: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from jfq.targets import target_report
+    from jfq.targets.tables import target_report
 
     builds = count_builds(monkeypatch)
     find_term(open_index(locate(data)), "334")

@@ -49,19 +49,19 @@ def test_wheel_carries_the_data_files(tmp_path: Path) -> None:
     (wheel,) = tmp_path.glob("jfq-*.whl")
     with zipfile.ZipFile(wheel) as archive:
         for name in ("glossary.yaml", "targets.yaml"):
-            assert archive.read(f"jfq/data/{name}") == (ROOT / name).read_bytes()
+            assert archive.read(f"jfq/bundled/{name}") == (ROOT / name).read_bytes()
 
 
 def test_a_checkout_without_package_data_reads_the_root_files(tmp_path: Path) -> None:
-    """What an editable install sees: src/jfq has no data/, the files sit at the root."""
+    """What an editable install sees: src/jfq has no bundled/, the files sit at the root."""
     import jfq
 
     source = Path(jfq.__file__).parent
     package = tmp_path / "src" / "jfq"
-    shutil.copytree(source, package, ignore=shutil.ignore_patterns("data", "__pycache__"))
+    shutil.copytree(source, package, ignore=shutil.ignore_patterns("bundled", "__pycache__"))
     for name in ("glossary.yaml", "targets.yaml"):
         shutil.copy(ROOT / name, tmp_path / name)
-    probe = "from jfq.datafiles import locate; print(locate().folder)"
+    probe = "from jfq.data.files import locate; print(locate().folder)"
     done = run(sys.executable, "-c", probe, cwd=tmp_path, env={"PYTHONPATH": str(tmp_path / "src")})
     assert done.returncode == 0, done.stderr
     assert Path(done.stdout.strip()) == tmp_path

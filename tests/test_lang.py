@@ -8,9 +8,9 @@ from collections.abc import Callable
 import pytest
 from conftest import Run
 
-from jfq import model
-from jfq.lookup import MATCH_KINDS
-from jfq.render.words import CATEGORIES_EN, MATCHES_ZH, SCOPES_EN, UNITS_EN
+from jfq.data import model
+from jfq.render.wording import CATEGORIES_EN, CHINESE, MATCHES_ZH, SCOPES_EN, unit_in_english
+from jfq.search.lookup import MATCH_KINDS
 
 Jfq = Callable[..., Run]
 Golden = Callable[[str, str], None]
@@ -64,7 +64,6 @@ def test_home_screen_follows_jfq_lang(jfq: Jfq) -> None:
 @pytest.mark.parametrize(
     ("table", "values", "except_"),
     [
-        (UNITS_EN, model.Unit, {"%"}),
         (SCOPES_EN, model.Scope, set()),
         (CATEGORIES_EN, model.Category, set()),
         (MATCHES_ZH, MATCH_KINDS, {"exact"}),
@@ -75,3 +74,23 @@ def test_every_value_has_its_translation(
 ) -> None:
     known = set(typing.get_args(values)) if not isinstance(values, tuple) else set(values)
     assert set(table) == known - except_
+
+
+def test_every_status_has_its_chinese() -> None:
+    assert set(typing.get_args(model.Status)) <= set(CHINESE)
+
+
+def test_every_unit_of_the_data_is_explained_in_english(data_files) -> None:  # type: ignore[no-untyped-def]
+    _, table = data_files
+    units = {row.unit for row in table.targets if row.unit and row.unit != "%"}
+    assert {unit for unit in units if unit_in_english(unit) is None} == set()
+
+
+@pytest.mark.parametrize(
+    ("unit", "english"),
+    [("亿元", "100 million yuan"), ("万吨", "10,000 tonnes"), ("萬噸", "10,000 tonnes"),
+     ("万亿斤", "trillion jin (half a kilogram)"), ("个百分点", "percentage points"),
+     ("%", None), ("万辆", None)],
+)  # fmt: skip
+def test_units_are_read_as_multiplier_and_measure_word(unit: str, english: str | None) -> None:
+    assert unit_in_english(unit) == english

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from jfq.render import common
+from jfq.render import text as common
 from jfq.render.layout import wrap
 
 # 004's 334 entry, with the half-width marks the forum copy uses.

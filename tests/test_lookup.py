@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from jfq.errors import UsageError
-from jfq.index import Index
-from jfq.lookup import TermNotFound, find_term, search
+from jfq.search.fulltext import search
+from jfq.search.index import Index
+from jfq.search.lookup import TermNotFound, find_term
 
 
 @pytest.mark.parametrize(

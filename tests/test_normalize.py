@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from jfq.normalize import (
+from jfq.search.normalize import (
     SEPARATOR,
     _patterns,
     english_words,

@@ -95,7 +95,7 @@ def broken_lookup(error: BaseException) -> Callable[..., object]:
 def test_a_bug_is_one_line_and_exit_70(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("jfq.lookup.find_term", broken_lookup(ZeroDivisionError("oops")))
+    monkeypatch.setattr("jfq.search.lookup.find_term", broken_lookup(ZeroDivisionError("oops")))
     assert run(["term", "334"]) == 70
     assert capsys.readouterr().err == (
         "jfq: internal error: ZeroDivisionError: oops\n"
@@ -107,7 +107,7 @@ def test_jfq_debug_adds_the_traceback(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("JFQ_DEBUG", "1")
-    monkeypatch.setattr("jfq.lookup.find_term", broken_lookup(ZeroDivisionError("oops")))
+    monkeypatch.setattr("jfq.search.lookup.find_term", broken_lookup(ZeroDivisionError("oops")))
     assert run(["term", "334"]) == 70
     err = capsys.readouterr().err
     assert err.startswith("Traceback (most recent call last):\n")
@@ -117,7 +117,7 @@ def test_jfq_debug_adds_the_traceback(
 def test_an_interrupt_exits_130_quietly(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("jfq.lookup.find_term", broken_lookup(KeyboardInterrupt()))
+    monkeypatch.setattr("jfq.search.lookup.find_term", broken_lookup(KeyboardInterrupt()))
     assert run(["term", "334"]) == 130
     assert capsys.readouterr().err == ""
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-import jfq.model
-from jfq.model import Source, Target, Term
-from jfq.schema import SchemaError, convert, json_schema, to_plain
+import jfq.data.model
+from jfq.data.convert import SchemaError, convert, json_schema, to_plain
+from jfq.data.model import Source, Target, Term
 
 SOURCE = {"doc": "004_bddc84386e9e697e", "quote": "8.三零:零上访、零事故、零案件。"}
 TERM = {
@@ -102,7 +102,7 @@ def test_json_schema_is_derived_from_the_model() -> None:
 
 
 def test_committed_schema_files_are_current() -> None:
-    from jfq.schema_files import SCHEMA_FILES, render_schema
+    from jfq.data.describe import SCHEMA_FILES, render_schema
 
     root = Path(__file__).resolve().parents[1]
     for name in SCHEMA_FILES:
@@ -113,8 +113,8 @@ def test_committed_schema_files_are_current() -> None:
 
 MODELS = [
     kind
-    for kind in vars(jfq.model).values()
-    if dataclasses.is_dataclass(kind) and kind.__module__ == "jfq.model"
+    for kind in vars(jfq.data.model).values()
+    if dataclasses.is_dataclass(kind) and kind.__module__ == "jfq.data.model"
 ]
 
 

@@ -20,7 +20,7 @@ run()
 sys.stdout.flush()
 print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 """
-NEVER = {"pypinyin", "opencc", "pydantic", "msgspec", "platformdirs", "jfq.extract"}
+NEVER = {"pypinyin", "opencc", "pydantic", "msgspec", "platformdirs", "jfq.authoring.extract"}
 
 
 def modules_after(*args: str) -> set[str]:
@@ -54,9 +54,40 @@ def test_styled_text_imports_rich_but_not_yaml(monkeypatch: pytest.MonkeyPatch) 
     assert not loaded & ({"yaml"} | NEVER)
 
 
+# What `import jfq.cli` and a lookup may load of jfq itself: nothing the command does not use.
+# A new module on these lists is a decision (it costs every run its import time), not an
+# accident; add it here with the reason in the commit.
+IMPORT_CLI = {
+    "jfq", "jfq.cli", "jfq.cli.app", "jfq.cli.authoring", "jfq.cli.options", "jfq.cli.reading",
+    "jfq.cli.runner", "jfq.data", "jfq.data.model", "jfq.data.records", "jfq.errors",
+    "jfq.printable", "jfq.render", "jfq.render.wording",
+}  # fmt: skip
+LOOKUP = IMPORT_CLI | {
+    "jfq.data.convert", "jfq.data.files", "jfq.render.glossary", "jfq.render.writers",
+    "jfq.search", "jfq.search.cache", "jfq.search.index", "jfq.search.lookup",
+    "jfq.search.normalize",
+}  # fmt: skip
+TEXT = {"jfq.render.layout", "jfq.render.text"}  # text output lays out its own lines
+
+
+def own(modules: set[str]) -> set[str]:
+    return {m for m in modules if m == "jfq" or m.startswith("jfq.")}
+
+
+def test_importing_the_command_loads_only_its_own_layer() -> None:
+    probe = "import json, sys, jfq.cli; print(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert own(set(json.loads(done.stdout))) == IMPORT_CLI
+
+
+def test_a_lookup_loads_only_what_it_uses() -> None:
+    assert own(modules_after("term", "334", "--format", "json")) == LOOKUP
+    assert own(modules_after("term", "334")) == LOOKUP | TEXT
+
+
 def test_a_glossary_command_does_not_load_the_targets_code() -> None:
     loaded = modules_after("term", "334", "--format", "json")
-    assert "jfq.targets" not in loaded and "jfq.render.targets" not in loaded
+    assert not {m for m in loaded if m.startswith(("jfq.targets", "jfq.render.targets"))}
 
 
 def test_targets_commands_import_no_yaml_when_cached() -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from jfq.model import Glossary, Target, TargetTable
-from jfq.validate import check_targets
+from jfq.data.integrity import check_targets
+from jfq.data.model import Glossary, Target, TargetTable
 
 SEED_2023 = "000_59a781d6f6ab856a"
 SEED_2022 = "004_bddc84386e9e697e"

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from jfq.model import Component, Glossary
-from jfq.schema import convert
-from jfq.validate import check_glossary, count_problems, quote_in_text, stated_counts
+from jfq.data.convert import convert
+from jfq.data.integrity import check_glossary
+from jfq.data.model import Component, Glossary
+from jfq.data.numerals import count_problems, stated_counts
+from jfq.data.quotes import quote_in_text
 
 
 @pytest.mark.parametrize(

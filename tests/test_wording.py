@@ -6,17 +6,25 @@ from typing import Any
 
 import pytest
 
+from jfq.data.model import Source, Target
 from jfq.errors import UsageError
-from jfq.model import Source, Target
-from jfq.targets import (
-    change_words,
-    compare_rows,
-    delta_phrase,
-    parse_year,
-    qualifier_change,
-    status,
-    value_phrase,
-)
+from jfq.render.wording import change_phrase, delta_phrase, value_phrase
+from jfq.render.wording import qualifier_change as qualifier_words
+from jfq.targets.compare import change_of, compared_row
+from jfq.targets.regions import parse_year
+from jfq.targets.status import status
+
+
+def change_words(
+    a: Target | None, b: Target | None, a_label: str, b_label: str, lang: str = "en"
+) -> str:
+    """The change from a to b as a screen words it."""
+    return change_phrase(change_of(a, b), (a_label, b_label), lang)
+
+
+def qualifier_change(a: Target, b: Target, lang: str = "en") -> str | None:
+    moved = change_of(a, b).qualifier
+    return None if moved is None else qualifier_words(*moved, lang=lang)
 
 
 def row(
@@ -75,16 +83,15 @@ def test_qualifier_changes() -> None:
 
 
 def test_compared_row_words_the_change() -> None:
-    moved = compare_rows(row(8, "about"), row(7), "2022", "2023")
-    assert (moved.delta, moved.change) == (-1, "↓ −1 pp; the 左右 (about) was dropped")
-    raised = compare_rows(row(10, "at_least"), row(11, "at_least"), "2022", "2023")
-    assert (raised.delta, raised.change) == (1, "↑ +1 pp")
-    only = compare_rows(row(), None, "2022", "2023")
-    assert (only.delta, only.change) == (None, "only in 2022")
-    words = compare_rows(
-        row(None, "in_step", None, text="a"), row(None, "in_step", None, text="b"), "2022", "2023"
-    )
-    assert words.change == "wording changed"
+    def compare_rows(a: Target | None, b: Target | None) -> tuple[float | None, str]:
+        compared = compared_row(a, b)
+        return compared.delta, change_phrase(compared.change, ("2022", "2023"))
+
+    assert compare_rows(row(8, "about"), row(7)) == (-1, "↓ −1 pp; the 左右 (about) was dropped")
+    assert compare_rows(row(10, "at_least"), row(11, "at_least")) == (1, "↑ +1 pp")
+    assert compare_rows(row(), None) == (None, "only in 2022")
+    words = compare_rows(row(None, "in_step", None, text="a"), row(None, "in_step", None, text="b"))
+    assert words == (None, "wording changed")
 
 
 @pytest.mark.parametrize(

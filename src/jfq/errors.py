@@ -1,8 +1,8 @@
-"""The one exception family the core raises; cli.py turns it into a line on stderr.
+"""The one exception family the core raises; jfq.cli.runner turns it into a line on stderr.
 
-Exit codes: 1 nothing found, 2 usage error, 3 bad data file.  cli.run adds
-0 done, 4 the system refused (a full disk, a closed output), 70 a bug in jfq
-and 130 interrupted.
+Exit codes: 1 nothing found, 2 usage error, 3 bad data file, 4 the system refused
+(a full disk, a closed output).  The runner adds 0 done, 70 a bug in jfq and 130
+interrupted.
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ class JfqError(Exception):
 
     exit_code = 1
     kind = "failed"
+    # True when the result is already on stdout and itself says what failed (validate's
+    # errors, merge's conflicts): no error object is printed where the result is.
+    result_shown = False
 
     def __init__(
         self, message: str, *, hint: str | None = None, details: dict[str, Any] | None = None
@@ -65,3 +68,18 @@ class DataError(JfqError):
         super().__init__(f"{where}: {message}")
         self.path = path
         self.line = line
+
+
+class Unsettled(JfqError):
+    """The result is shown and lists what is left to settle: merge conflicts (exit 1)."""
+
+    kind = "conflict"
+    result_shown = True
+
+
+class Invalid(JfqError):
+    """The result is shown and lists the errors that jfq validate found (exit 3)."""
+
+    exit_code = 3
+    kind = "data"
+    result_shown = True

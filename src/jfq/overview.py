@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from jfq.index import Index
-from jfq.model import Document
-from jfq.records import Record, record
+from jfq.data.model import Document
+from jfq.data.records import Record, record
+from jfq.search.index import Index
 
 
 @record

@@ -1,23 +1,30 @@
-"""Turn results of the core into text (rich), JSON, YAML, CSV or Markdown.
+"""Results of the core as text (for people), JSON, YAML, CSV or Markdown.
 
-``emit`` is the only entry point.  Each domain has one module that knows its
-result types in every format (glossary.py: terms and search; targets.py:
-tables, comparisons, trends; checks.py: validation, mentions, extraction);
-common.py holds what they share.  JSON, YAML and CSV never import rich.
+The command layer calls ``emit(renderer, result, fmt)``.  A Renderer knows one
+result type in every format; each domain module holds the renderers of its
+results (glossary.py: an entry, the list, search hits; targets.py: tables,
+comparisons, trends; checks.py: validation, mentions, drafts, merges;
+overview.py: the home screen).  writers.py writes the machine formats and
+Markdown tables, text.py lays out and delivers text; wording.py holds every word.
+JSON, YAML and CSV never import rich.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import Enum
-from importlib import import_module
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Generic, TextIO, TypeVar
 
-from jfq.render.words import Lang
+from jfq.data.records import Record, record
+from jfq.render.wording import Lang
 
 if TYPE_CHECKING:
-    from jfq.model import Document
+    from jfq.data.model import Document
+    from jfq.render.text import Context
+
+R = TypeVar("R")
+Table = tuple[list[str], list[list[str]]]
 
 
 class Format(str, Enum):
@@ -28,20 +35,26 @@ class Format(str, Enum):
     markdown = "markdown"
 
 
-# The core module a result type comes from -> the render module that draws it.
-_DOMAINS = {
-    "jfq.lookup": "jfq.render.glossary",
-    "jfq.targets": "jfq.render.targets",
-    "jfq.validate": "jfq.render.checks",
-    "jfq.mentions": "jfq.render.checks",
-    "jfq.extract": "jfq.render.checks",
-    "jfq.merge": "jfq.render.checks",
-    "jfq.overview": "jfq.render.overview",
-}
+@record(kw_only=True)
+class Renderer(Record, Generic[R]):
+    """How one result type looks in every format.
+
+    ``plain`` is the JSON (and YAML) form; ``table`` the CSV form and, unless
+    ``markdown`` is given, the Markdown table; ``yaml`` a house-style YAML text
+    where the plain dump will not do (jfq extract's drafts).  Made once per result
+    type, at import, and never changed.
+    """
+
+    text: Callable[[R, Context], None]
+    plain: Callable[[R], Any]
+    table: Callable[[R], Table]
+    markdown: Callable[[R, Mapping[str, Document]], str] | None = None
+    yaml: Callable[[R], str] | None = None
 
 
 def emit(
-    result: Any,
+    renderer: Renderer[R],
+    result: R,
     fmt: Format,
     out: TextIO | None = None,
     *,
@@ -53,26 +66,36 @@ def emit(
 
     ``documents`` (id -> Document) lets text and Markdown name the sources they
     quote; JSON, YAML and CSV carry the ids.  ``chart`` adds a bar chart to text;
-    ``lang`` orders Chinese and English on text screens (see jfq.render.words).
+    ``lang`` orders Chinese and English on text screens (see jfq.render.wording).
     """
-    from jfq.printable import printable
-    from jfq.render import common
-    from jfq.render.words import Words
+    from jfq.render import writers  # noqa: PLC0415 - each format loads only what it uses
 
     stream = out if out is not None else sys.stdout
-    domain = import_module(_DOMAINS[type(result).__module__])
     if fmt is Format.text:
-        draw = lambda ctx: domain.text(result, ctx)  # noqa: E731 - the one place it is used
-        common.write_text(stream, draw, documents or {}, chart, Words(lang))
+        from jfq.render.text import write_text  # noqa: PLC0415
+
+        write_text(stream, lambda ctx: renderer.text(result, ctx), documents or {}, chart, lang)
     elif fmt is Format.markdown:
-        stream.write(printable(domain.markdown(result, documents or {})))
+        shown = (
+            renderer.markdown(result, documents or {})
+            if renderer.markdown is not None
+            else writers.pipe_table(*renderer.table(result))
+        )
+        writers.write_printable(stream, shown)
     elif fmt is Format.csv:
-        common.write_csv(stream, *domain.table(result))
+        writers.write_csv(stream, *renderer.table(result))
     elif fmt is Format.json:
-        common.write_json(stream, domain.plain(result))
+        writers.write_json(stream, renderer.plain(result))
+    elif renderer.yaml is not None:
+        stream.write(renderer.yaml(result))
     else:
-        styled = getattr(domain, "yaml_text", lambda _: None)(result)
-        if styled is not None:
-            stream.write(styled)
-        else:
-            common.write_yaml(stream, domain.plain(result))
+        writers.write_yaml(stream, renderer.plain(result))
+
+
+def tell(lines: list[str]) -> None:
+    """Diagnostics for the person at the terminal (what was read, what was guessed): one
+    line each on stderr, never on stdout where the result goes."""
+    from jfq.printable import printable  # noqa: PLC0415 - only commands that tell load it
+
+    for line in lines:
+        sys.stderr.write(printable(line) + "\n")

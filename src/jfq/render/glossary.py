@@ -3,17 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import singledispatch
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from jfq.lookup import LookupResult, SearchResult, TermList
-from jfq.model import Component, Document, Term
-from jfq.render.common import Context, Table, pipe_table, source_markdown
-from jfq.render.words import CATEGORIES_EN, MATCHES_ZH, SCOPES_EN, Lang, Words
-from jfq.schema import to_plain
+from jfq.data.convert import to_plain
+from jfq.data.model import Component, Document, Term
+from jfq.render import Renderer, Table
+from jfq.render.wording import (
+    CATEGORIES_EN,
+    MATCHES_ZH,
+    MENTIONED,
+    NOT_DEFINED,
+    SCOPES_EN,
+    SPELLED_OUT,
+    Lang,
+    Words,
+)
+from jfq.render.writers import pipe_table, source_markdown
 
-if TYPE_CHECKING:  # layout imports rich: only text output loads it
+if TYPE_CHECKING:  # text output loads text.py and layout.py; each command its own types
     from jfq.render.layout import Cell, Line, Node
+    from jfq.render.text import Context
+    from jfq.search.fulltext import SearchResult, TermList
+    from jfq.search.lookup import LookupResult
 
 TERM_COLUMNS = [
     "term",
@@ -29,21 +40,6 @@ TERM_COLUMNS = [
     "sources",
     "notes",
 ]
-NOT_DEFINED = "Not defined in the sources: they use the term without explaining it."
-SPELLED_OUT = "The sources spell it out by its parts, below, without a sentence that defines it."
-MENTIONED = "Where it is mentioned is listed under Sources."
-
-
-# -- JSON / YAML ------------------------------------------------------------------------------
-
-
-def plain(result: Any) -> Any:
-    if isinstance(result, TermList):
-        return to_plain(result.terms)
-    if isinstance(result, SearchResult):
-        return to_plain(result.hits)
-    return to_plain(result)  # a LookupResult: its fields are the JSON shape
-
 
 # -- CSV and Markdown tables --------------------------------------------------------------------
 
@@ -77,16 +73,19 @@ def term_row(term: Term) -> list[str]:
     ]
 
 
-def table(result: Any) -> Table:
-    if isinstance(result, LookupResult):
-        return ["query", "match", *TERM_COLUMNS], [
-            [result.query, result.match, *term_row(result.entry)]
-        ]
-    if isinstance(result, TermList):
-        return TERM_COLUMNS, [term_row(t) for t in result.terms]
-    hits = result.hits
+def _lookup_table(result: LookupResult) -> Table:
+    return ["query", "match", *TERM_COLUMNS], [[result.query, result.match,
+                                                *term_row(result.entry)]]  # fmt: skip
+
+
+def _list_table(result: TermList) -> Table:
+    return TERM_COLUMNS, [term_row(t) for t in result.terms]
+
+
+def _search_table(result: SearchResult) -> Table:
     return ["rank", "term", "en", "score", "field", "snippet"], [
-        [str(i), h.term, h.en, f"{h.score:g}", h.field, h.snippet] for i, h in enumerate(hits, 1)
+        [str(i), h.term, h.en, f"{h.score:g}", h.field, h.snippet]
+        for i, h in enumerate(result.hits, 1)
     ]
 
 
@@ -131,28 +130,18 @@ def term_markdown(term: Term, documents: Mapping[str, Document]) -> str:
     return "\n".join(lines)
 
 
-def markdown(result: Any, documents: Mapping[str, Document]) -> str:
-    if isinstance(result, LookupResult):
-        return term_markdown(result.entry, documents)
-    if isinstance(result, TermList):
-        rows = [
-            [t.term, t.pinyin, t.en, t.scope, t.category, "yes" if t.defined else "no"]
-            for t in result.terms
-        ]
-        return pipe_table(["term", "pinyin", "en", "scope", "category", "defined"], rows)
-    return pipe_table(*table(result))
+def _list_markdown(result: TermList, documents: Mapping[str, Document]) -> str:
+    rows = [
+        [t.term, t.pinyin, t.en, t.scope, t.category, "yes" if t.defined else "no"]
+        for t in result.terms
+    ]
+    return pipe_table(["term", "pinyin", "en", "scope", "category", "defined"], rows)
 
 
 # -- text -------------------------------------------------------------------------------------
 
 
-@singledispatch
-def text(result: Any, ctx: Context) -> None:  # pragma: no cover - all types registered
-    raise TypeError(f"no text form for {type(result).__name__}")
-
-
-@text.register
-def _(result: LookupResult, ctx: Context) -> None:
+def _lookup_text(result: LookupResult, ctx: Context) -> None:
     if result.match != "exact":
         if ctx.words.lang is Lang.zh:
             how = f"（{MATCHES_ZH.get(result.match, result.match)}匹配：{result.matched}）"
@@ -223,8 +212,7 @@ def term_text(term: Term, ctx: Context) -> None:
         previous = source.doc
 
 
-@text.register
-def _(result: TermList, ctx: Context) -> None:
+def _list_text(result: TermList, ctx: Context) -> None:
     words = ctx.words
     if not result.terms:
         ctx.page.line((words("No entries match these filters."), "dim"))
@@ -248,10 +236,28 @@ def _(result: TermList, ctx: Context) -> None:
     ctx.page.line((footer, "dim"))
 
 
-@text.register
-def _(result: SearchResult, ctx: Context) -> None:
+def _search_text(result: SearchResult, ctx: Context) -> None:
     for rank, hit in enumerate(result.hits, start=1):
         first, beside = ctx.words.names(hit.term, hit.en)
         shown: Line = [(f"{rank:>2}. ", "dim"), (first, "bold")]
         ctx.page.block([*shown, *([("  ", ""), (beside, "dim")] if beside else [])], hanging=4)
         ctx.page.block([(f"{hit.field}: {hit.snippet}", "")], indent=4)
+
+
+# -- the renderers ------------------------------------------------------------------------------
+
+TERM: Renderer[LookupResult] = Renderer(
+    text=_lookup_text,
+    plain=to_plain,  # its fields, in order, are the JSON shape
+    table=_lookup_table,
+    markdown=lambda result, documents: term_markdown(result.entry, documents),
+)
+TERMS: Renderer[TermList] = Renderer(
+    text=_list_text,
+    plain=lambda result: to_plain(result.terms),
+    table=_list_table,
+    markdown=_list_markdown,
+)
+SEARCH: Renderer[SearchResult] = Renderer(
+    text=_search_text, plain=lambda result: to_plain(result.hits), table=_search_table
+)

@@ -178,7 +178,7 @@ class Page:
 
     def ansi(self, color_system: ColorSystem) -> str:
         """The page with the terminal's escape codes for each style."""
-        from rich.style import Style
+        from rich.style import Style  # noqa: PLC0415 - rich only on a terminal
 
         styles: dict[str, Style] = {}
         pieces = []
@@ -195,8 +195,8 @@ class Page:
 
     def text(self) -> Text:
         """The page as one rich Text, its styles as spans (one Text, printed once, is fast)."""
-        from rich.text import Span as StyleSpan
-        from rich.text import Text
+        from rich.text import Span as StyleSpan  # noqa: PLC0415 - rich only on a terminal
+        from rich.text import Text  # noqa: PLC0415
 
         pieces: list[str] = []
         spans: list[StyleSpan] = []

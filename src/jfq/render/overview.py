@@ -3,45 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING
 
 from jfq import __version__
-from jfq.model import Document
-from jfq.overview import Overview
-from jfq.render.common import Context, Table, pipe_table
-from jfq.render.words import SCOPES_EN
-from jfq.schema import to_plain
+from jfq.data.convert import to_plain
+from jfq.data.model import Document
+from jfq.render import Renderer, Table
+from jfq.render.wording import FIRST_STEPS, SCOPES_EN, TAGLINE
+from jfq.render.writers import pipe_table
 
-TAGLINE = (
-    "the terms and targets of the 焦作市解放区 (Jiefang District) government work reports, "
-    "each with the sentence of its source"
-)
-# What a newcomer can type next: (command, what it shows).
-FIRST_STEPS = [
-    ("jfq term 334", "a numbered slogan, explained, with its source"),
-    ("jfq targets --year 2023", "the 2023 targets beside what was achieved"),
-    ("jfq compare 2022 2023", "how the targets moved from one year to the next"),
-]
+if TYPE_CHECKING:  # text output loads text.py; each command its own types
+    from jfq.overview import Overview
+    from jfq.render.text import Context
 
 
-def plain(result: Overview) -> Any:
-    return to_plain(result)
-
-
-def table(result: Overview) -> Table:
+def _table(result: Overview) -> Table:
     """One row per region: what there is for it (the scopes and documents are in JSON)."""
     rows = [[r.region, r.en, _years(r.targets), _years(r.actuals)] for r in result.regions]
     return ["region", "en", "target years", "result years"], rows
 
 
-def markdown(result: Overview, documents: Mapping[str, Document]) -> str:
+def _markdown(result: Overview, documents: Mapping[str, Document]) -> str:
     scopes = ", ".join(f"{s.scope} {s.entries}" for s in result.scopes)
     lines = [
         f"**Glossary**: {result.entries} entries ({scopes})",
         "",
         f"**Targets**: {result.rows} figures",
         "",
-        pipe_table(*table(result)),
+        pipe_table(*_table(result)),
         "**Documents**",
         "",
         *(f"- `{d.id}` {d.title} ({d.date})" for d in result.documents),
@@ -50,7 +39,7 @@ def markdown(result: Overview, documents: Mapping[str, Document]) -> str:
     return "\n".join(lines)
 
 
-def text(result: Overview, ctx: Context) -> None:
+def _text(result: Overview, ctx: Context) -> None:
     page, words = ctx.page, ctx.words
     undefined = sum(s.undefined for s in result.scopes)
     page.block([("jfq", "bold"), (f" {__version__}  ", "dim"), (words(TAGLINE), "")])
@@ -86,3 +75,8 @@ def text(result: Overview, ctx: Context) -> None:
 
 def _years(years: list[int]) -> str:
     return ", ".join(map(str, years))
+
+
+OVERVIEW: Renderer[Overview] = Renderer(
+    text=_text, plain=to_plain, table=_table, markdown=_markdown
+)

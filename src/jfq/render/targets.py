@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import singledispatch
 from typing import TYPE_CHECKING, Any
 
-from jfq.model import Document, Target, number
-from jfq.render.common import Context, Footnotes, Table, bars, pipe_table, source_markdown
-from jfq.render.words import Lang, Words, in_words, units_legend
-from jfq.schema import to_plain
-from jfq.targets import (
-    Comparison,
-    TargetLine,
-    TargetReport,
-    Trend,
-    change_words,
-    value_phrase,
-)
+from jfq.data.convert import to_plain
+from jfq.data.model import Document, Target, number
+from jfq.render import Renderer, Table
+from jfq.render.wording import Lang, Words, change_phrase, in_words, units_legend, value_phrase
+from jfq.render.writers import Footnotes, pipe_table, source_markdown
 
-if TYPE_CHECKING:  # layout imports rich: only text output loads it
+if TYPE_CHECKING:  # text output loads text.py and layout.py; each command its own types
     from jfq.render.layout import Cell
+    from jfq.render.text import Context
+    from jfq.targets.compare import Comparison
+    from jfq.targets.tables import TargetLine, TargetReport
+    from jfq.targets.trend import Trend
 
 STATUS_STYLE = {"met": "green", "not met": "red", "no data": "dim", "unrated": "yellow"}
 TARGET_COLUMNS = [
@@ -50,31 +46,29 @@ def _n(value: float | None) -> str:
     return "" if value is None else number(value)
 
 
+def _phrase(row: Target | None) -> str | None:
+    return None if row is None else value_phrase(row)
+
+
 # -- JSON / YAML ------------------------------------------------------------------------------
 
 
 def _line(line: TargetLine) -> dict[str, Any]:
     """A row with every field, plus how it reads and, for a target, its result and status."""
     row: dict[str, Any] = to_plain(line.row)
-    row["display"] = line.display
+    row["display"] = value_phrase(line.row)
     if line.row.kind == "target":
         row["actual"] = to_plain(line.actual)
         row["status"] = line.status
     return row
 
 
-@singledispatch
-def plain(result: Any) -> Any:  # pragma: no cover - all types registered
-    raise TypeError(f"no plain form for {type(result).__name__}")
-
-
-@plain.register
-def _(report: TargetReport) -> Any:
+def _report_plain(report: TargetReport) -> Any:
     return [_line(line) for section in report.sections for line in section.lines]
 
 
-@plain.register
-def _(comparison: Comparison) -> Any:
+def _comparison_plain(comparison: Comparison) -> Any:
+    labels = comparison.labels()
     return {
         "a": to_plain(comparison.a),
         "b": to_plain(comparison.b),
@@ -86,19 +80,29 @@ def _(comparison: Comparison) -> Any:
                 "en": r.en,
                 "a": to_plain(r.a),
                 "b": to_plain(r.b),
-                "a_display": r.a_display,
-                "b_display": r.b_display,
+                "a_display": _phrase(r.a),
+                "b_display": _phrase(r.b),
                 "delta": r.delta,
-                "change": r.change,
+                "change": change_phrase(r.change, labels),
             }
             for r in comparison.rows
         ],
     }
 
 
-@plain.register
-def _(trend: Trend) -> Any:
-    return to_plain(trend)
+def _trend_plain(trend: Trend) -> Any:
+    points = [
+        {
+            "year": p.year,
+            "target": to_plain(p.target),
+            "actual": to_plain(p.actual),
+            "target_display": _phrase(p.target),
+            "actual_display": _phrase(p.actual),
+            "status": p.status,
+        }
+        for p in trend.points
+    ]
+    return {**to_plain(trend), "points": points}
 
 
 # -- CSV and Markdown tables --------------------------------------------------------------------
@@ -109,13 +113,7 @@ def _first_source(row: Target) -> list[str]:
     return [source.doc or source.url or "", source.quote]
 
 
-@singledispatch
-def table(result: Any) -> Table:  # pragma: no cover - all types registered
-    raise TypeError(f"no table form for {type(result).__name__}")
-
-
-@table.register
-def _(report: TargetReport) -> Table:
+def _report_table(report: TargetReport) -> Table:
     rows = []
     for section in report.sections:
         for line in section.lines:
@@ -136,8 +134,8 @@ def _(report: TargetReport) -> Table:
                     r.unit or "",
                     r.comparator,
                     r.text,
-                    line.display,
-                    line.actual_display or "",
+                    value_phrase(r),
+                    _phrase(line.actual) or "",
                     line.status or "",
                     _n(share),
                     *_first_source(r),
@@ -146,20 +144,20 @@ def _(report: TargetReport) -> Table:
     return TARGET_COLUMNS, rows
 
 
-@table.register
-def _(comparison: Comparison) -> Table:
+def _comparison_table(comparison: Comparison) -> Table:
     headers = ["key", "name", "en", str(comparison.a), str(comparison.b), "delta", "change"]
+    labels = comparison.labels()
     rows = [
-        [r.key, r.name, r.en, r.a_display or "", r.b_display or "", _n(r.delta), r.change]
+        [r.key, r.name, r.en, _phrase(r.a) or "", _phrase(r.b) or "", _n(r.delta),
+         change_phrase(r.change, labels)]
         for r in comparison.rows
-    ]
+    ]  # fmt: skip
     return headers, rows
 
 
-@table.register
-def _(trend: Trend) -> Table:
+def _trend_table(trend: Trend) -> Table:
     rows = [
-        [str(p.year), "", p.target_display or "", p.actual_display or "", p.status or ""]
+        [str(p.year), "", _phrase(p.target) or "", _phrase(p.actual) or "", p.status or ""]
         for p in trend.points
     ]
     rows += [[str(r.year), str(r.since), "", value_phrase(r), ""] for r in trend.spans]
@@ -167,12 +165,6 @@ def _(trend: Trend) -> Table:
 
 
 # -- Markdown ---------------------------------------------------------------------------------
-
-
-def markdown(result: Any, documents: Mapping[str, Document]) -> str:
-    if isinstance(result, TargetReport):
-        return _report_markdown(result, documents)
-    return pipe_table(*table(result))
 
 
 def _report_markdown(report: TargetReport, documents: Mapping[str, Document]) -> str:
@@ -184,8 +176,8 @@ def _report_markdown(report: TargetReport, documents: Mapping[str, Document]) ->
             marks = notes.mark(line.row.sources)
             if line.actual is not None:
                 marks += "; " + notes.mark(line.actual.sources)
-            target = line.display if line.row.kind == "target" else "—"
-            result = line.actual_display if line.row.kind == "target" else line.display
+            target = value_phrase(line.row) if line.row.kind == "target" else "—"
+            result = _phrase(line.actual) if line.row.kind == "target" else value_phrase(line.row)
             rows.append(
                 [
                     f"{line.row.name} ({line.row.en})",
@@ -218,11 +210,11 @@ def _indicator(row: Target, words: Words) -> Cell:
     return [[(first + since, "")], *([[(beside, "dim")]] if beside else [])]
 
 
-def _value(row: Target | None, display: str | None, words: Words) -> Cell:
+def _value(row: Target | None, words: Words) -> Cell:
     """A figure as the table shows it: ≈8%, or "about 8%" for --lang en."""
-    if row is None or display is None:
+    if row is None:
         return _plain("—")
-    return _plain(in_words(row) if words.lang is Lang.en else display)
+    return _plain(in_words(row) if words.lang is Lang.en else value_phrase(row))
 
 
 def _legend(rows: list[Target], ctx: Context) -> None:
@@ -240,13 +232,7 @@ def _status(status: str | None, words: Words) -> Cell:
     return [[(words(status or ""), STATUS_STYLE.get(status or "", ""))]]
 
 
-@singledispatch
-def text(result: Any, ctx: Context) -> None:  # pragma: no cover - all types registered
-    raise TypeError(f"no text form for {type(result).__name__}")
-
-
-@text.register
-def _(report: TargetReport, ctx: Context) -> None:
+def _report_text(report: TargetReport, ctx: Context) -> None:
     page, words = ctx.page, ctx.words
     headers = [words(h) for h in ("Indicator", "Target", "Result", "Status", "Src")]
     for section in report.sections:
@@ -269,18 +255,18 @@ def _(report: TargetReport, ctx: Context) -> None:
                 if line.row.kind == "target":
                     if line.actual is not None:
                         marks += ";" + notes.mark(line.actual.sources)
-                    target = _value(line.row, line.display, words)
-                    result = _value(line.actual, line.actual_display, words)
+                    target = _value(line.row, words)
+                    result = _value(line.actual, words)
                     status = _status(line.status, words)
                 else:
-                    target, result = _plain("—"), _value(line.row, line.display, words)
+                    target, result = _plain("—"), _value(line.row, words)
                     status = _plain("")
                 rows.append([_indicator(line.row, words), target, result, status, _plain(marks)])
             original = " (主要预期目标)" if tier == "headline" and words.lang is not Lang.zh else ""
             page.blank()
             page.table(headers, rows, right=[4], title=words(title) + original)
         _legend([line.row for line in section.lines], ctx)
-        notes.print(ctx)
+        ctx.footnotes(notes)
 
 
 def _results_table(lines: list[TargetLine], tier: str, notes: Footnotes, ctx: Context) -> None:
@@ -290,7 +276,7 @@ def _results_table(lines: list[TargetLine], tier: str, notes: Footnotes, ctx: Co
     rows = [
         [
             _indicator(line.row, words),
-            _value(line.row, line.display, words),
+            _value(line.row, words),
             _plain(notes.mark(line.row.sources)),
         ]
         for line in lines
@@ -301,8 +287,7 @@ def _results_table(lines: list[TargetLine], tier: str, notes: Footnotes, ctx: Co
     ctx.page.table(headers, rows, right=[2], title=words(title))
 
 
-@text.register
-def _(comparison: Comparison, ctx: Context) -> None:
+def _comparison_text(comparison: Comparison, ctx: Context) -> None:
     page, words = ctx.page, ctx.words
     a, b = str(comparison.a), str(comparison.b)
     page.line((f"{a} → {b}", "bold"), (f"  ({words(comparison.kind + 's')})", "dim"))
@@ -313,14 +298,12 @@ def _(comparison: Comparison, ctx: Context) -> None:
         some = row.a or row.b
         assert some is not None
         marks = ";".join(notes.mark(r.sources) for r in (row.a, row.b) if r is not None)
-        change = row.change
-        if words.lang is Lang.zh:
-            change = change_words(row.a, row.b, *labels, lang="zh")
+        change = change_phrase(row.change, labels, "zh" if words.lang is Lang.zh else "en")
         rows.append(
             [
                 _indicator(some, words),
-                _value(row.a, row.a_display, words),
-                _value(row.b, row.b_display, words),
+                _value(row.a, words),
+                _value(row.b, words),
                 _plain(change),
                 _plain(marks),
             ]
@@ -332,19 +315,18 @@ def _(comparison: Comparison, ctx: Context) -> None:
         series = [
             (
                 f"{row.name} ({row.a.unit})",
-                [(a, row.a.value, row.a_display or ""), (b, row.b.value, row.b_display or "")],
+                [(a, row.a.value, value_phrase(row.a)), (b, row.b.value, value_phrase(row.b))],
             )
             for row in comparison.rows
             if row.a and row.b and row.a.value is not None and row.b.value is not None
         ]
         if series:
             page.blank()
-            bars(ctx, series, shared_scale=False)
-    notes.print(ctx)
+            ctx.bars(series, shared_scale=False)
+    ctx.footnotes(notes)
 
 
-@text.register
-def _(trend: Trend, ctx: Context) -> None:
+def _trend_text(trend: Trend, ctx: Context) -> None:
     page, words = ctx.page, ctx.words
     first, beside = words.names(trend.name, trend.en)
     aside = f"  {beside} ({trend.key})" if beside else f"  ({trend.key})"
@@ -357,18 +339,15 @@ def _(trend: Trend, ctx: Context) -> None:
         rows.append(
             [
                 _plain(str(point.year)),
-                _value(point.target, point.target_display, words),
-                _value(point.actual, point.actual_display, words),
+                _value(point.target, words),
+                _value(point.actual, words),
                 _status(point.status, words),
                 _plain(marks),
             ]
         )
         drawn = [
-            (kind, row.value, shown or "")
-            for kind, row, shown in (
-                (words("target"), point.target, point.target_display),
-                (words("result"), point.actual, point.actual_display),
-            )
+            (kind, row.value, value_phrase(row))
+            for kind, row in ((words("target"), point.target), (words("result"), point.actual))
             if row and row.value is not None
         ]
         if drawn:
@@ -379,7 +358,7 @@ def _(trend: Trend, ctx: Context) -> None:
     _legend(in_table + trend.spans, ctx)
     if series:
         page.blank()
-        bars(ctx, series, shared_scale=True)
+        ctx.bars(series, shared_scale=True)
     if trend.spans:
         page.blank()
         page.line((words("Over several years"), "bold"))
@@ -388,4 +367,15 @@ def _(trend: Trend, ctx: Context) -> None:
             name = words.names(row.name, row.en)[0]
             mark = notes.mark(row.sources)
             page.line((f"  {row.since}–{row.year}  {value}", ""), (f"  {name} [{mark}]", "dim"))
-    notes.print(ctx)
+    ctx.footnotes(notes)
+
+
+# -- the renderers ------------------------------------------------------------------------------
+
+REPORT: Renderer[TargetReport] = Renderer(
+    text=_report_text, plain=_report_plain, table=_report_table, markdown=_report_markdown
+)
+COMPARISON: Renderer[Comparison] = Renderer(
+    text=_comparison_text, plain=_comparison_plain, table=_comparison_table
+)
+TREND: Renderer[Trend] = Renderer(text=_trend_text, plain=_trend_plain, table=_trend_table)

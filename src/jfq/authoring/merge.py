@@ -1,0 +1,281 @@
+"""``jfq merge``: add a reviewed draft to a pair of data files, never overwriting.
+
+New documents, entries, regions and rows are appended in the files' own style, so
+their comments and layout survive (a file in JSON syntax is rewritten as JSON).
+Where the new items go is found by parsing the file (PyYAML's nodes know where each
+list ends), not by searching its text.  Anything that would change what is already
+there is a conflict: listed, not written.  The merged data must pass the schema and
+the integrity rules, or nothing is written.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from jfq.data.atomic import replace_together
+from jfq.data.convert import SchemaError, convert, to_plain
+from jfq.data.files import GLOSSARY, TARGETS
+from jfq.data.integrity import check_all
+from jfq.data.model import Draft, Glossary, TargetTable, row_identity
+from jfq.data.parse import load_checked, read_data
+from jfq.data.records import Record, record
+from jfq.data.yaml_write import dump_items
+from jfq.errors import DataError, UsageError, WriteError
+from jfq.search import pinyin
+from jfq.search.normalize import fold
+
+Plain = dict[str, Any]
+_HEADER = "# Written by jfq merge; check every drafted field before relying on it.\n"
+_EMPTY_GLOSSARY: Plain = {"documents": [], "terms": []}
+_EMPTY_TABLE: Plain = {"regions": [], "targets": []}
+
+
+@record
+class MergeReport(Record):
+    folder: str
+    documents: list[str]  # ids added
+    terms: list[str]  # names added
+    targets: int  # rows added
+    regions: list[str]  # regions added
+    unchanged: int  # items already there, identical
+    conflicts: list[str]  # items left out because they would change existing data
+
+
+def merge(draft: Draft | Plain, folder: Path, source: str = "the draft") -> MergeReport:
+    """Add ``draft`` (a Draft, or its plain data as read from a draft file) to ``folder``."""
+    items = to_plain(draft) if isinstance(draft, Draft) else dict(draft)
+    for key, field in (("terms", "term"), ("regions", "name")):
+        items[key] = [_with_pinyin(item, field) for item in items.get(key) or []]
+    try:
+        convert(items, Draft)
+    except SchemaError as err:
+        raise DataError(source, f"{err.where()}: {err.message}") from None
+    if not folder.is_dir():
+        raise UsageError(f"{folder}: not a folder (create it first to start a new data set)")
+    # Both files are checked before anything is written: never append to a broken file.
+    glossary = _load(folder / GLOSSARY, Glossary, _EMPTY_GLOSSARY)
+    table = _load(folder / TARGETS, TargetTable, _EMPTY_TABLE)
+    report = MergeReport(str(folder), [], [], 0, [], 0, [])
+    added_glossary = {
+        "documents": _new_documents(glossary, items.get("documents") or [], report),
+        "terms": _new_terms(glossary, items["terms"], report),
+    }
+    new_targets = _new_targets(table, items.get("targets") or [], report)
+    added_table = {
+        "regions": _new_regions(table, items["regions"], new_targets, report),
+        "targets": new_targets,
+    }
+    _refuse_new_problems(glossary, table, added_glossary, added_table, source)
+    changed = {
+        path: text.encode("utf-8")
+        for path, text in (
+            (folder / GLOSSARY, _merged(folder / GLOSSARY, glossary, added_glossary)),
+            (folder / TARGETS, _merged(folder / TARGETS, table, added_table)),
+        )
+        if text is not None
+    }
+    try:
+        replace_together(changed)  # both files or neither: never a half-merged pair
+    except OSError as err:
+        message = f"{folder}: cannot write the merged files: {err.strerror or err}"
+        raise WriteError(message) from None
+    return report
+
+
+def merge_file(path: Path, folder: Path) -> MergeReport:
+    """Add the draft in ``path`` (as jfq extract wrote it, then edited by a person)."""
+    if not path.is_file():
+        raise UsageError(f"{path}: no such file (give the draft that jfq extract wrote)")
+    draft = read_data(path)
+    if not isinstance(draft, dict):
+        raise DataError(str(path), "a draft is a mapping of documents, terms, regions, targets")
+    return merge(draft, folder, source=str(path))
+
+
+def _with_pinyin(item: Plain, name_field: str) -> Plain:
+    """The item with its pinyin filled in where the draft leaves it out (needs pypinyin)."""
+    if item.get("pinyin"):
+        return item
+    if not pinyin.available():
+        raise UsageError(
+            "merging needs the pinyin of new entries, and pypinyin is not installed",
+            hint="pip install 'jfq[extract]', then extract and merge again",
+        )
+    return {**item, "pinyin": pinyin.pinyin_of(str(item.get(name_field, "")))}
+
+
+def _load(path: Path, model: type, empty: Plain) -> Plain:
+    if not path.exists():
+        return {key: list(value) for key, value in empty.items()}
+    data: Plain = load_checked(path, model)
+    return data
+
+
+def _compact(item: Plain) -> Plain:
+    """An item without its empty fields, for comparing a draft with what is stored."""
+    return {k: v for k, v in item.items() if v not in (None, [], {})}
+
+
+def _sort_out(
+    drafts: list[Plain],
+    existing: dict[Any, Plain],
+    *,
+    key: Callable[[Plain], Any],
+    same: Callable[[Plain, Plain], bool],
+    conflict: Callable[[Plain, Plain], str],
+    report: MergeReport,
+) -> list[Plain]:
+    """The drafts that are new (keyed by ``key``); one already there is counted as
+    unchanged when ``same`` says so, else listed as a conflict and left out."""
+    added = []
+    for draft in drafts:
+        old = existing.get(key(draft))
+        if old is None:
+            added.append(_compact(draft))
+            existing[key(draft)] = draft
+        elif same(old, draft):
+            report.unchanged += 1
+        else:
+            report.conflicts.append(conflict(old, draft))
+    return added
+
+
+def _new_documents(glossary: Plain, drafts: list[Plain], report: MergeReport) -> list[Plain]:
+    existing = {d["id"]: d for d in glossary.get("documents") or []}
+    added = _sort_out(
+        drafts, existing, key=lambda d: d["id"],
+        same=lambda old, d: old.get("title") == d["title"],
+        conflict=lambda old, d: f"document {d['id']}: already listed with another title "
+        f"({old['title']})",
+        report=report,
+    )  # fmt: skip
+    report.documents += [d["id"] for d in added]
+    return added
+
+
+def _new_terms(glossary: Plain, drafts: list[Plain], report: MergeReport) -> list[Plain]:
+    owners = {}  # every spelling of every entry: a new name may be an old alias
+    for term in glossary.get("terms") or []:
+        for spelling in (term["term"], *term.get("aliases", ())):
+            owners[fold(spelling)] = term
+    added = _sort_out(
+        drafts, owners, key=lambda t: fold(t["term"]),
+        same=lambda old, t: old.get("definition") == t.get("definition"),
+        conflict=lambda old, t: f"term {t['term']}: already an entry ({old['term']}) with "
+        "another definition",
+        report=report,
+    )  # fmt: skip
+    report.terms += [t["term"] for t in added]
+    return added
+
+
+def _new_targets(table: Plain, drafts: list[Plain], report: MergeReport) -> list[Plain]:
+    def conflict(old: Plain, row: Plain) -> str:
+        region, year, _, key, kind = row_identity(row)
+        stored, says = old.get("text"), row["text"]
+        return f"{kind} {key} {region} {year}: stored as {stored!r}, the draft says {says!r}"
+
+    existing = {row_identity(row): row for row in table.get("targets") or []}
+    figure = ("value", "value_max", "unit", "comparator")
+    added = _sort_out(
+        drafts, existing, key=row_identity,
+        same=lambda old, row: all(old.get(k) == row.get(k) for k in figure),
+        conflict=conflict, report=report,
+    )  # fmt: skip
+    report.targets = len(added)
+    return added
+
+
+def _new_regions(
+    table: Plain, drafts: list[Plain], rows: list[Plain], report: MergeReport
+) -> list[Plain]:
+    """The draft's new regions, and a placeholder for each region a new row names that
+    neither the file nor the draft lists."""
+    known = {region["name"] for region in table.get("regions") or []}
+    added = []
+    for region in drafts:
+        if region["name"] not in known:
+            known.add(region["name"])
+            added.append(_compact(region))
+            report.regions.append(region["name"])
+    for name in dict.fromkeys(row["region"] for row in rows):
+        if name not in known:
+            known.add(name)
+            placeholder = {"name": name, "en": f"(to translate) {name}"}
+            added.append(_with_pinyin(placeholder, "name"))
+            report.regions.append(name)
+    return added
+
+
+def _refuse_new_problems(
+    glossary: Plain, table: Plain, new_glossary: dict[str, list[Plain]],
+    new_table: dict[str, list[Plain]], source: str,
+) -> None:  # fmt: skip
+    """DataError when the merged data breaks a rule that the data without the draft keeps."""
+
+    def problems(g: Plain, t: Plain) -> set[tuple[str, str]]:
+        found = check_all(convert(g, Glossary), convert(t, TargetTable))
+        return {(p.where, p.message) for p in found if p.severity == "error"}
+
+    joined = [
+        {key: (current.get(key) or []) + added[key] for key in added}
+        for current, added in ((glossary, new_glossary), (table, new_table))
+    ]
+    new = sorted(problems(*joined) - problems(glossary, table))
+    if new:
+        listed = "; ".join(f"{where}: {message}" for where, message in new[:5])
+        more = f" (and {len(new) - 5} more)" if len(new) > 5 else ""
+        raise DataError(source, f"would break the data: {listed}{more}")
+
+
+def _merged(path: Path, current: Plain, additions: dict[str, list[Plain]]) -> str | None:
+    """The file at ``path`` with ``additions`` (key -> new items) appended; None: no change."""
+    if not any(additions.values()):
+        return None
+    if not path.exists():
+        blocks = [f"\n{key}:\n" + dump_items(items) if items else f"\n{key}: []\n"
+                  for key, items in additions.items()]  # fmt: skip
+        return _HEADER + "".join(blocks)
+    text = path.read_text(encoding="utf-8")
+    if text.lstrip().startswith("{"):  # JSON syntax: rewrite as JSON
+        for key, items in additions.items():
+            current[key] = (current.get(key) or []) + items
+        return json.dumps(current, ensure_ascii=False, indent=1) + "\n"
+    for key, items in additions.items():
+        if items:
+            text = _append_to_list(path, text, key, items)
+    return text
+
+
+def _append_to_list(path: Path, text: str, key: str, items: list[Plain]) -> str:
+    """``items`` at the end of the top-level list ``key``, indented like the items there."""
+    import yaml  # noqa: PLC0415 - PyYAML only when a file is merged into
+
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    found = [(k, v) for k, v in root.value if k.value == key] if root is not None else []
+    if not found:
+        return text.rstrip("\n") + f"\n\n{key}:\n{dump_items(items)}"
+    _, value = found[0]  # a list: the file passed the schema before this
+    if value.value and not value.flow_style:
+        end = _line_end(text, value.value[-1].end_mark.index - 1)
+        indent = " " * (value.value[0].start_mark.column - 2)
+        return _ended(text[:end]) + dump_items(items, indent=indent) + text[end:]
+    if value.value:
+        raise DataError(str(path), f"{key}: is written on one line; write it as a block list")
+    # `key: []  # a comment`: the [] goes, the comment stays, the items go under the key.
+    end = _line_end(text, value.end_mark.index)
+    head = text[: value.start_mark.index].rstrip(" ") + text[value.end_mark.index : end]
+    return _ended(head) + dump_items(items) + text[end:]
+
+
+def _line_end(text: str, position: int) -> int:
+    """The index just after the newline that ends the line holding ``position``."""
+    newline = text.find("\n", max(position, 0))
+    return len(text) if newline < 0 else newline + 1
+
+
+def _ended(text: str) -> str:
+    return text if text.endswith("\n") else text + "\n"

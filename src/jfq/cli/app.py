@@ -1,0 +1,92 @@
+"""The jfq application: its help, the home screen, and the commands it is built from.
+
+build_app registers only the command a run asks for: Typer builds every registered
+command's parameters and help on each run, about a millisecond apiece, and a lookup
+needs only its own.  Help, completion and "no such command" get all of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated, Any
+
+import typer
+
+from jfq import __version__
+from jfq.cli import authoring, reading
+from jfq.cli.options import DataDirOption, chosen
+from jfq.render import Format
+from jfq.render.wording import lang_from_environment
+
+HELP = (
+    "Look up the slogans, programmes and target tables of the Jiefang District "
+    "(焦作市解放区) government work reports. Every fact comes with the source sentence."
+)
+EPILOG = (
+    "\b\nExamples:\n  jfq term 334\n  jfq term sanshi jingji\n  jfq search 养老\n"
+    "  jfq targets --year 2023\n  jfq compare 2022 2023\n  jfq trend gdp_growth\n\n"
+    "\b\nEnvironment:\n  JFQ_DATA_DIR     folder with glossary.yaml and targets.yaml\n"
+    "  JFQ_CACHE_DIR    where the search index is cached\n"
+    "  JFQ_MAX_DATA_MB  largest data file read (default 256)\n"
+    "  JFQ_LANG         both, en or zh: the default of --lang\n"
+    "  JFQ_PAGER        pager for long output (empty: none; else PAGER, less)\n"
+    "  NO_COLOR         plain text output\n  JFQ_DEBUG        tracebacks of internal errors\n\n"
+    "\b\nExit codes:\n  0 done   1 nothing found   2 usage error   3 bad data file\n"
+    "  4 output or folder not writable   70 a bug in jfq   130 interrupted"
+)
+# Every command, in the order of jfq --help.
+COMMANDS: dict[str, Callable[..., Any]] = {
+    "term": reading.term,
+    "overview": reading.overview,
+    "terms": reading.terms,
+    "search": reading.search,
+    "targets": reading.targets,
+    "compare": reading.compare,
+    "trend": reading.trend,
+    "validate": authoring.validate,
+    "mentions": authoring.mentions,
+    "extract": authoring.extract,
+    "merge": authoring.merge,
+}
+# Options that may stand before the command: True for those that take a value and leave
+# the command to run, False for those that answer on their own (help, version, completion).
+GLOBAL_OPTIONS = {"--data-dir": True, "--version": False, "-h": False, "--help": False,
+                  "--install-completion": False, "--show-completion": False}  # fmt: skip
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"jfq {__version__}")
+        raise typer.Exit()
+
+
+def home(
+    ctx: typer.Context,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Look up terms and targets of the Jiefang District government work reports."""
+    chosen.data_dir = data_dir
+    if ctx.invoked_subcommand is None:  # jfq alone: what there is, and what to type next
+        reading.overview(fmt=Format.text, lang=lang_from_environment(), data_dir=data_dir)
+
+
+def build_app(only: str | None = None) -> typer.Typer:
+    """The Typer app with every command, or with ``only`` that one."""
+    app = typer.Typer(
+        name="jfq",
+        help=HELP,
+        epilog=EPILOG,
+        add_completion=True,  # --install-completion; jfq.cli.completion answers the values
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,  # plain click help; jfq words usage errors itself
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    app.callback(invoke_without_command=True)(home)
+    for name, command in COMMANDS.items():
+        if only is None or name == only:
+            app.command(name)(command)
+    return app

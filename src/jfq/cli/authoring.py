@@ -1,0 +1,198 @@
+"""The authoring commands: validate, mentions, extract, merge.
+
+Each parses its arguments, calls the core and emits the result; see jfq.cli.reading.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from jfq.cli.options import (
+    CorpusOption,
+    DataDirOption,
+    DraftFormat,
+    DraftFormatOption,
+    FormatOption,
+    ReportRegionOption,
+    ReportYearOption,
+    data_folder,
+    open_index,
+)
+from jfq.errors import Unsettled, UsageError
+from jfq.render import Format, emit, tell
+
+if TYPE_CHECKING:  # the authoring code loads only in its commands
+    from jfq.authoring.merge import MergeReport
+    from jfq.data.model import Draft
+
+
+def validate(
+    corpus: CorpusOption = None,
+    fmt: FormatOption = Format.text,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Check the data files: schema, integrity rules, and with --corpus every quote.
+
+    Exit code 3 when there is an error; notes (known gaps of the sources) do not fail.
+
+    Examples:
+
+    \b
+    # check the bundled data
+    jfq validate
+    # and every quote against the source texts
+    jfq validate --corpus ../shared/seeds
+    # your own data, as JSON for CI
+    jfq validate --data-dir my-data --format json
+    """
+    from jfq.data.files import locate  # noqa: PLC0415
+    from jfq.data.validate import validate_files  # noqa: PLC0415
+    from jfq.errors import Invalid  # noqa: PLC0415
+    from jfq.render.checks import VALIDATION  # noqa: PLC0415
+
+    files = locate(data_folder(data_dir))
+    report = validate_files(files.glossary, files.targets, corpus)
+    emit(VALIDATION, report, fmt)
+    if report.errors:
+        raise Invalid(f"the data has {len(report.errors)} error(s), listed above")
+
+
+def mentions(
+    query: Annotated[
+        list[str], typer.Argument(metavar="QUERY...", help="A term (any spelling) or any text.")
+    ],
+    corpus: Annotated[
+        Path,
+        typer.Option("--corpus", metavar="DIR", help="Folder of source texts (*.txt)."),
+    ],
+    context: Annotated[
+        int, typer.Option(min=0, max=500, help="Characters shown either side of a mention.")
+    ] = 30,
+    fmt: FormatOption = Format.text,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Every place a term occurs in a folder of texts, with document, line and context.
+
+    A QUERY that names an entry searches for its name and all its aliases; any
+    other text is searched as it is.
+
+    Examples:
+
+    \b
+    # where 334 is used, in every report
+    jfq mentions 334 --corpus ../shared/seeds
+    # the same as a table
+    jfq mentions 万人助万企 --corpus reports/ --format csv
+    """
+    from jfq.authoring.mentions import mentions as find  # noqa: PLC0415
+    from jfq.render.authoring import MENTIONS  # noqa: PLC0415
+
+    emit(MENTIONS, find(open_index(data_dir), " ".join(query), corpus, context), fmt)
+
+
+def extract(
+    file: Annotated[
+        str, typer.Argument(metavar="FILE", help="A report as plain text, or - for stdin.")
+    ],
+    region: ReportRegionOption = None,
+    year: ReportYearOption = None,
+    doc: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(metavar="ID", help="Document id for the sources (default: file name)."),
+    ] = None,
+    merge: Annotated[
+        bool, typer.Option("--merge", help="Add the draft to the data files in --data-dir.")
+    ] = False,
+    fmt: DraftFormatOption = DraftFormat.yaml,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Draft cited glossary entries and target rows from a report's text.
+
+    Finds glossary sections (词语解释, 名词解释 …) and running-text definitions
+    ("“四转”,即…"), target statements ("主要预期目标是:…", bullet lists under such a
+    heading), and results of known indicators ("地区生产总值完成181.8亿元"). Every
+    item carries its quote with character offsets. The encoding (UTF-8 or
+    GB18030/GBK), the region and the year are detected; what had to be guessed is
+    said on stderr. Review the draft, then add it with jfq merge.
+
+    Examples:
+
+    \b
+    # a draft to review
+    jfq extract report-2024.txt > draft.yaml
+    # when the text does not say
+    jfq extract report.txt --region 解放区 --year 2024 --format json
+    # add the reviewed draft, then check
+    jfq merge draft.yaml --data-dir my-data && jfq validate --data-dir my-data
+    """
+    from jfq.authoring.extract import extract_source  # noqa: PLC0415
+    from jfq.render.authoring import DRAFT  # noqa: PLC0415
+    from jfq.targets.regions import parse_year  # noqa: PLC0415
+
+    folder = data_folder(data_dir)
+    if merge and folder is None:
+        raise UsageError(
+            "--merge needs --data-dir DIR (or JFQ_DATA_DIR): the bundled data is read-only"
+        )
+    chosen = None if year is None else parse_year(year)
+    draft = extract_source(file, region=region, year=chosen, doc_id=doc)
+    summary = (f"jfq: read {file} as {draft.encoding}: {len(draft.terms)} entries, "
+               f"{len(draft.targets)} target rows")  # fmt: skip
+    # On a terminal the YAML's comments show the notes already: say each only once.
+    on_screen = fmt is DraftFormat.yaml and not merge and sys.stdout.isatty()
+    tell([summary] if on_screen else [summary, *(f"  {note}" for note in draft.notes)])
+    if merge and folder is not None:
+        _merged(draft.draft(), folder, Format.text if fmt is DraftFormat.yaml else Format.json)
+        return
+    emit(DRAFT, draft, Format(fmt.value))
+
+
+def merge(
+    draft: Annotated[
+        Path, typer.Argument(metavar="DRAFT", help="A draft as jfq extract wrote it, reviewed.")
+    ],
+    fmt: FormatOption = Format.text,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Add a reviewed draft to the data files in --data-dir, never overwriting.
+
+    New documents, entries, regions and rows are appended in the files' own style
+    (comments kept). Anything that would change what is there is a conflict:
+    listed, not written (exit code 1). The merged data must validate, or nothing
+    is written.
+
+    Examples:
+
+    \b
+    # a draft of a new report, to read and correct by hand
+    jfq extract report-2024.txt > draft.yaml
+    # the reviewed draft into your data
+    jfq merge draft.yaml --data-dir my-data
+    # then check every rule of the merged data
+    jfq validate --data-dir my-data
+    """
+    from jfq.authoring.merge import merge_file  # noqa: PLC0415
+
+    folder = data_folder(data_dir)
+    if folder is None:
+        raise UsageError("jfq merge needs --data-dir DIR (or JFQ_DATA_DIR): the bundled "
+                         "data is read-only")  # fmt: skip
+    _show_merge(merge_file(draft, folder), fmt)
+
+
+def _merged(draft: Draft, folder: Path, fmt: Format) -> None:
+    from jfq.authoring.merge import merge as run_merge  # noqa: PLC0415
+
+    _show_merge(run_merge(draft, folder), fmt)
+
+
+def _show_merge(report: MergeReport, fmt: Format) -> None:
+    from jfq.render.authoring import MERGE  # noqa: PLC0415
+
+    emit(MERGE, report, fmt)
+    if report.conflicts:
+        raise Unsettled(f"{len(report.conflicts)} conflict(s) left out, listed above")

@@ -1,0 +1,160 @@
+"""The options the commands share, and what the command line chose for this run.
+
+The format asked for is remembered as it is parsed (the option's callback), so that
+a failure can be reported in that format whichever command raised it; the data
+folder may be given before the command (``jfq --data-dir X term 334``) or after it.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+
+from jfq.errors import UsageError
+from jfq.render import Format
+from jfq.render.wording import Lang
+
+if TYPE_CHECKING:  # the index (and sqlite3) loads only when a command needs it
+    from jfq.data.model import Document
+    from jfq.search.index import Index
+
+
+class Chosen:
+    """What this run's command line chose, for the runner and for the commands."""
+
+    def __init__(self) -> None:
+        self.format: str | None = None  # the --format asked for, once it is parsed
+        self.data_dir: Path | None = None  # a --data-dir given before the command
+
+
+chosen = Chosen()
+
+
+def _remember_format(value: Enum) -> str:
+    """Typer hands the callback the converted choice and converts what it returns once
+    more: give back the choice as typed."""
+    chosen.format = value.value
+    return str(value.value)
+
+
+class DraftFormat(str, Enum):
+    """What jfq extract writes: the data files' own formats."""
+
+    yaml = "yaml"
+    json = "json"
+
+
+FormatOption = Annotated[
+    Format,
+    typer.Option(
+        "--format",
+        "-f",
+        case_sensitive=False,
+        callback=_remember_format,
+        help="Output: text (for people), json, yaml, csv or markdown.",
+    ),
+]
+DraftFormatOption = Annotated[
+    DraftFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        case_sensitive=False,
+        callback=_remember_format,
+        help="Output: yaml (default) or json.",
+    ),
+]
+LangOption = Annotated[
+    Lang,
+    typer.Option(
+        "--lang",
+        "-l",
+        case_sensitive=False,
+        envvar="JFQ_LANG",
+        show_envvar=True,
+        help="Text screens: both (Chinese first, English beside), en (English first) or zh "
+        "(Chinese only).",
+    ),
+]
+DataDirOption = Annotated[
+    Optional[Path],  # noqa: UP045 - typer needs Optional on Python 3.10
+    typer.Option(
+        "--data-dir",
+        metavar="DIR",
+        envvar="JFQ_DATA_DIR",
+        show_envvar=True,
+        help="Folder with glossary.yaml and targets.yaml to use instead of the bundled data.",
+    ),
+]
+RegionOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--region",
+        "-r",
+        metavar="REGION",
+        help="Region by Chinese name, pinyin or English (解放区, shifanqu, demonstration zone). "
+        "Default: 解放区 (in other data: its first region).",
+    ),
+]
+YearOption = Annotated[
+    Optional[str],  # noqa: UP045 - parsed by jfq, so that 20x3 gets jfq's own message
+    typer.Option(
+        "--year",
+        "-y",
+        metavar="YEAR",
+        help="The year the figures are for. Default: the latest year with headline "
+        "figures of the kind asked for.",
+    ),
+]
+ReportRegionOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--region", "-r", metavar="REGION", help="Region of the report (default: from the text)."
+    ),
+]
+ReportYearOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--year", "-y", metavar="YEAR", help="Year of the report (default: from the text)."
+    ),
+]
+CorpusOption = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option(
+        "--corpus", metavar="DIR", help="Folder of source texts (*.txt, UTF-8 or GB18030)."
+    ),
+]
+
+
+def data_folder(data_dir: Path | None) -> Path | None:
+    """The command's --data-dir, else the one given before the command."""
+    return data_dir if data_dir is not None else chosen.data_dir
+
+
+def open_index(data_dir: Path | None) -> Index:
+    from jfq.data.files import locate  # noqa: PLC0415 - see TYPE_CHECKING above
+    from jfq.search.cache import open_index as open_cached  # noqa: PLC0415
+
+    return open_cached(locate(data_folder(data_dir)))
+
+
+def text_options(fmt: Format, index: Index) -> dict[str, Any]:
+    """Text and Markdown name the documents they quote; the machine formats carry their ids."""
+    if fmt not in (Format.text, Format.markdown):
+        return {}
+    documents: dict[str, Document] = {d.id: d for d in index.documents()}
+    return {"documents": documents}
+
+
+def label(option: str, value: str | None, english: dict[str, str]) -> str | None:
+    """A scope or category as the data writes it (区), given in Chinese or English (district)."""
+    if value is None or value in english:
+        return value
+    for chinese, name in english.items():
+        if value.strip().casefold() == name.casefold():
+            return chinese
+    choices = ", ".join(f"{chinese} ({name})" for chinese, name in english.items())
+    raise UsageError(f"{option} must be one of {choices}; got {value!r}")

@@ -1,0 +1,98 @@
+"""Which data files jfq reads, and reading their bytes within the size limit.
+
+Which pair of files is used, first match wins:
+1. ``--data-dir DIR`` on the command line;
+2. the ``JFQ_DATA_DIR`` environment variable;
+3. the copies inside the installed package (``jfq/bundled/``, put there by the wheel);
+4. the repository root, for an editable install or a checkout.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from jfq.data.records import Record, record
+from jfq.errors import DataError, UsageError
+
+GLOSSARY = "glossary.yaml"
+TARGETS = "targets.yaml"
+ENV_DATA_DIR = "JFQ_DATA_DIR"
+ENV_MAX_DATA_MB = "JFQ_MAX_DATA_MB"
+_PACKAGE_DATA = Path(__file__).parents[1] / "bundled"
+_CHECKOUT = Path(__file__).resolve().parents[3]
+
+
+@record
+class DataFiles(Record):
+    glossary: Path
+    targets: Path
+
+    @property
+    def folder(self) -> Path:
+        return self.glossary.parent
+
+
+def locate(data_dir: str | os.PathLike[str] | None = None) -> DataFiles:
+    """The pair of data files to use (see the module docstring for the order)."""
+    chosen = data_dir if data_dir is not None else os.environ.get(ENV_DATA_DIR) or None
+    if chosen is not None:
+        folder = Path(chosen).expanduser()
+        if not folder.is_dir():
+            raise UsageError(f"{folder}: not a folder (given by --data-dir or {ENV_DATA_DIR})")
+        return _pair(folder)
+    if (_PACKAGE_DATA / GLOSSARY).is_file():
+        return _pair(_PACKAGE_DATA)
+    return _pair(_CHECKOUT)
+
+
+def _pair(folder: Path) -> DataFiles:
+    files = DataFiles(folder / GLOSSARY, folder / TARGETS)
+    for path in (files.glossary, files.targets):
+        if not path.is_file():
+            raise DataError(str(path), "data file not found")
+    return files
+
+
+def max_data_bytes() -> int:
+    """The largest data file jfq reads: JFQ_MAX_DATA_MB megabytes (default 256)."""
+    configured = os.environ.get(ENV_MAX_DATA_MB, "")
+    megabytes = int(configured) if configured.isdigit() and int(configured) > 0 else 256
+    return megabytes * 2**20
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes; DataError when it cannot be read or is over max_data_bytes().
+
+    The size is checked on the open file before anything is read, and the read stops
+    at the limit: a file that grows while it is read is refused, not read whole.
+    """
+    limit = max_data_bytes()
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            data = b"" if size > limit else handle.read(limit + 1)
+    except OSError as err:
+        raise DataError(str(path), f"cannot read: {err.strerror or err}") from None
+    if size > limit or len(data) > limit:
+        shown = max(size, len(data)) / 2**20
+        message = f"{shown:.0f} MB is more than jfq reads ({limit // 2**20} MB)"
+        raise DataError(str(path), message + f"; raise {ENV_MAX_DATA_MB} to read it")
+    return data
+
+
+def read_text(path: Path) -> str:
+    """The file as UTF-8 text (see read_bytes); DataError naming the line of a bad byte."""
+    return decode_utf8(path, read_bytes(path))
+
+
+def decode_utf8(path: Path, data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        raise DataError(
+            str(path),
+            f"not UTF-8: byte 0x{data[err.start]:02x} cannot be read (save the file as UTF-8)",
+            line,
+        ) from None

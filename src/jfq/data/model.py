@@ -1,0 +1,257 @@
+"""The data model: every field of glossary.yaml and targets.yaml, in one place.
+
+Loading and validation (jfq.data.convert), the JSON Schema files in schema/
+and the field reference in docs/data.md are all derived from these classes, so
+a field is added or changed here and nowhere else.  Each field's ``doc``
+metadata is the description that ends up in the schema and the docs.
+
+The vocabularies (scopes, categories, kinds, tiers, comparators, statuses) are
+the Literal types below and nothing else; the screens' words for them live in
+jfq.render.wording, keyed by these values (a test checks that every value has
+its words).  Units are open, as in the reports (万吨, 亿斤, 萬噸): a unit is
+whatever fits UNIT_PATTERN.
+
+The classes are not frozen (freezing costs start-up time on every run), but
+nothing in jfq mutates a model object after loading: treat them as read-only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import MISSING, field
+from typing import Any, Literal
+
+from jfq.data.records import Record, record
+
+# The years a figure may be for; a typo such as 2203 falls outside.
+MIN_YEAR, MAX_YEAR = 1949, 2100
+
+Scope = Literal["国家", "省", "市", "区", "示范区"]
+Category = Literal[
+    "经济", "产业", "科技", "治理", "民生", "安全", "生态", "城建", "党建", "防疫", "文旅", "改革"
+]
+Kind = Literal["target", "actual"]
+Tier = Literal["headline", "task"]
+Comparator = Literal["about", "at_least", "at_most", "exact", "range", "in_step", "qualitative"]
+Status = Literal["met", "not met", "no data", "unrated"]
+
+# A unit is %, ‰ or 个百分点, or a measure word (元, 人, 吨, 平方公里 …) with an optional
+# multiplier in front (万, 亿, 万亿: 亿元, 万吨, 万亿斤); traditional characters as written.
+MULTIPLIERS = "十百千万亿萬億"
+UNIT_PATTERN = rf"(?:%|‰|[{MULTIPLIERS}]{{0,2}}(?:个百分点|個百分點|[\u3400-\u9fff]{{1,5}}))"
+
+
+def is_unit(text: str) -> bool:
+    """True when ``text`` is written as a unit: 亿元, 万千瓦, 萬噸, %, 个百分点."""
+    return re.fullmatch(UNIT_PATTERN, text) is not None
+
+
+def described(
+    text: str,
+    *,
+    default: Any = MISSING,
+    factory: Any = None,
+    pattern: tuple[str, str] | None = None,
+) -> Any:
+    """A dataclass field carrying its description for the schema and the docs.
+
+    A field is required unless it is given a ``default`` or a ``factory`` (not both).
+    A text field may carry a ``pattern``: (a regular expression its value must match
+    whole, what that is in words); loading checks it and the JSON Schema publishes it.
+    """
+    metadata: dict[str, Any] = {"doc": text}
+    if pattern is not None:
+        metadata["pattern"] = pattern
+    if factory is not None:
+        assert default is MISSING, "a field has a default or a factory, not both"
+        return field(default_factory=factory, metadata=metadata)
+    if default is not MISSING:
+        return field(default=default, metadata=metadata)
+    return field(metadata=metadata)
+
+
+@record(kw_only=True)
+class Document(Record):
+    """A source document that quotes are taken from."""
+
+    id: str = described("Stable id, the seed file's name without .txt (e.g. 004_bddc84386e9e697e).")
+    title: str = described("Title as the document gives it, in Chinese.")
+    en: str = described("What the document is, in English.")
+    date: str = described("Date or month of the document (YYYY, YYYY-MM or YYYY-MM-DD).")
+    region: str = described("Region the document is about.")
+    url: str | None = described("Where the document was published, if known.", default=None)
+
+
+@record(kw_only=True)
+class Source(Record):
+    """One verbatim passage that supports an entry or a row."""
+
+    quote: str = described(
+        "The passage, copied exactly. '…' marks an omission: each part must appear, in order."
+    )
+    doc: str | None = described("Id of a document in glossary.yaml's documents list.", default=None)
+    url: str | None = described(
+        "For a public document outside the seeds: its address.", default=None
+    )
+    title: str | None = described("Title of the public document given by url.", default=None)
+    note: str | None = described("What the reader should know about this passage.", default=None)
+    start: int | None = described(
+        "Character offset of the quote in the document (jfq extract records it).", default=None
+    )
+    end: int | None = described("Offset just after the quote, with start.", default=None)
+
+
+@record(kw_only=True)
+class Component(Record):
+    """One enumerated part of a numbered slogan; groups nest their parts in items."""
+
+    text: str = described(
+        "The part as the source words it (verbatim in one of the entry's quotes)."
+    )
+    label: str | None = described(
+        "The marker of the slogan this part stands for, e.g. 3, 四区, 一轴, 实事三.", default=None
+    )
+    en: str | None = described("English rendering of the part.", default=None)
+    detail: str | None = described(
+        "The source's own explanation of the part, verbatim.", default=None
+    )
+    items: list[Component] = described("Sub-parts, for slogans with groups.", factory=list)
+
+
+def walk(components: Iterable[Component]) -> Iterator[Component]:
+    """Every component and sub-component, depth first, in source order."""
+    for component in components:
+        yield component
+        yield from walk(component.items)
+
+
+@record(kw_only=True)
+class Term(Record):
+    """A glossary entry: one slogan, programme or name."""
+
+    term: str = described("Canonical Chinese name, as the sources write it.")
+    aliases: list[str] = described("Other spellings and short forms readers meet.", factory=list)
+    pinyin: str = described("Toneless pinyin of term, generated by scripts/gen_pinyin.py.")
+    en: str = described("English rendering.")
+    scope: Scope = described("Whose term it is: 国家, 省, 市, 区 or 示范区.")
+    category: Category = described("Subject area.")
+    defined: bool = described(
+        "False when the sources use the term without explaining it.", default=True
+    )
+    definition: str | None = described(
+        "The explanation a source gives, quoted exactly (within one of the quotes); "
+        "left out when the source only spells the term out in its parts.",
+        default=None,
+    )
+    components: list[Component] = described(
+        "The enumerated parts, nested for groups.", factory=list
+    )
+    related: list[str] = described("Names of other entries this one refers to.", factory=list)
+    sources: list[Source] = described("Verbatim passages that define or mention the term.")
+    notes: list[str] = described(
+        "Gaps and problems in the sources (garbled text, contradictions).", factory=list
+    )
+
+
+@record(kw_only=True)
+class Glossary(Record):
+    """The whole of glossary.yaml."""
+
+    documents: list[Document] = described("The documents that sources cite by id.")
+    terms: list[Term] = described("The entries, one per term.")
+
+
+@record(kw_only=True)
+class Region(Record):
+    """A region that targets are stated for."""
+
+    name: str = described("Chinese name, e.g. 解放区.")
+    pinyin: str = described("Toneless pinyin of name, generated by scripts/gen_pinyin.py.")
+    en: str = described("English name, e.g. Jiefang District.")
+    aliases: list[str] = described(
+        "Other names (full official names, English variants).", factory=list
+    )
+    parent: str | None = described("The region this one belongs to.", default=None)
+
+
+# (region, year, since, key): the figure that a target and its result both speak of.
+Figure = tuple[str, int, int | None, str]
+# The figure and the kind of row: no two rows of targets.yaml share it.
+RowIdentity = tuple[str, int, int | None, str, str]
+
+
+@record(kw_only=True)
+class Target(Record):
+    """One figure: a target a report sets, or a result it reports."""
+
+    region: str = described("Region name, one of targets.yaml's regions.")
+    year: int = described("The year the figure is for (for since..year figures, the last year).")
+    since: int | None = described(
+        "First year of a multi-year figure (cumulative, average).", default=None
+    )
+    kind: Kind = described("target (set ahead) or actual (achieved).")
+    tier: Tier = described(
+        "headline (the 主要预期目标 list) or task (a target or figure stated in the tasks)."
+    )
+    key: str = described("Stable indicator id that lines up across years and regions.")
+    name: str = described("Indicator name as the source writes it.")
+    en: str = described("Indicator name in English.")
+    value: float | None = described("The number; null for a qualitative target.", default=None)
+    value_max: float | None = described("Upper end of a range.", default=None)
+    unit: str | None = described(
+        "Unit of value, as the source writes it: %, ‰, 个百分点, or a measure word with an "
+        "optional 万/亿 in front (亿元, 万人, 万吨, 萬噸).",
+        default=None,
+        pattern=(UNIT_PATTERN, "a unit such as %, 个百分点, 亿元, 万人 or 万吨"),
+    )
+    comparator: Comparator = described(
+        "about (左右), at_least (以上/不低于/不少于/余), at_most (以内/近), exact, range, "
+        "in_step (与经济增长同步…), qualitative (no number)."
+    )
+    text: str = described("The source's exact phrase for the figure.")
+    share_of_target: float | None = described(
+        "Share of its target achieved, in percent, where the source states it.", default=None
+    )
+    note: str | None = described("What the reader should know about this figure.", default=None)
+    sources: list[Source] = described("Verbatim passages that state the figure.")
+
+    def figure(self) -> Figure:
+        """Which figure the row speaks of: a target and its result share it."""
+        return self.region, self.year, self.since, self.key
+
+    def identity(self) -> RowIdentity:
+        """What makes the row unique in targets.yaml: its figure and its kind."""
+        return (*self.figure(), self.kind)
+
+
+def row_identity(row: dict[str, Any]) -> RowIdentity:
+    """Target.identity of a row still in plain data (as read from a file)."""
+    return row["region"], row["year"], row.get("since"), row["key"], row["kind"]
+
+
+@record(kw_only=True)
+class TargetTable(Record):
+    """The whole of targets.yaml."""
+
+    regions: list[Region] = described("The regions rows may name.")
+    targets: list[Target] = described("The rows: targets and actuals.")
+
+
+@record(kw_only=True)
+class Draft(Record):
+    """A draft to merge into the data files (jfq extract writes one; jfq merge reads it).
+
+    Its lists are those of glossary.yaml and targets.yaml, each optional.  Entries may
+    leave their pinyin out: jfq merge fills it in.
+    """
+
+    documents: list[Document] = described("Documents the new items cite.", factory=list)
+    terms: list[Term] = described("New glossary entries.", factory=list)
+    regions: list[Region] = described("New regions.", factory=list)
+    targets: list[Target] = described("New target and result rows.", factory=list)
+
+
+def number(value: float) -> str:
+    """6611.0 -> '6611', 8.5 -> '8.5': a value as the sources write it (no separators)."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"

@@ -1,0 +1,90 @@
+"""The dataclass flavour jfq uses everywhere: written by hand because a benchmark needs it.
+
+``dataclasses`` writes an __init__, a __repr__ and an __eq__ for every class
+and compiles each with exec(); for jfq's two dozen classes that compile work
+was the largest part of its own start-up time.  ``python benchmarks/run.py``
+measures it on every run (importing jfq.data.model with @record against the same
+model with @dataclass, as a ratio: "records" in its table); the last run is in the
+README.  ``record`` keeps everything else dataclasses gives (fields(),
+defaults, default factories, metadata) but shares one __init__, __repr__ and
+__eq__, defined once on the base class ``Record``.  An instance costs a little
+more to construct (a loop instead of straight-line code), which only matters for
+listings of thousands of entries.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, overload
+
+if TYPE_CHECKING:  # tells type checkers that @record makes dataclasses
+    from typing_extensions import dataclass_transform
+else:
+
+    def dataclass_transform(**_: object) -> Callable[[T], T]:
+        return lambda decorated: decorated
+
+
+T = TypeVar("T")
+_MISSING = dataclasses.MISSING
+
+
+class Record:
+    """Construction, equality and repr by fields, without per-class generated code."""
+
+    # (name, default, default factory) per field, in order; set by @record.
+    _record_fields: ClassVar[tuple[tuple[str, Any, Any], ...]] = ()
+    _record_kw_only: ClassVar[bool] = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        spec = self._record_fields
+        if args:
+            if self._record_kw_only or len(args) > len(spec):
+                raise TypeError(f"{type(self).__name__}: too many positional arguments")
+            for (name, _, _), value in zip(spec, args, strict=False):
+                if name in kwargs:
+                    raise TypeError(f"{type(self).__name__}: {name} given twice")
+                kwargs[name] = value
+        values = self.__dict__
+        for name, default, factory in spec:
+            if name in kwargs:
+                values[name] = kwargs.pop(name)
+            elif factory is not _MISSING:
+                values[name] = factory()
+            elif default is not _MISSING:
+                values[name] = default
+            else:
+                raise TypeError(f"{type(self).__name__}: missing field {name!r}")
+        if kwargs:
+            raise TypeError(f"{type(self).__name__}: unknown fields {sorted(kwargs)}")
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return all(getattr(self, n) == getattr(other, n) for n, _, _ in self._record_fields)
+
+    def __repr__(self) -> str:
+        values = ", ".join(f"{n}={getattr(self, n)!r}" for n, _, _ in self._record_fields)
+        return f"{type(self).__name__}({values})"
+
+
+@overload
+def record(cls: type[T], /) -> type[T]: ...
+@overload
+def record(*, kw_only: bool = ...) -> Callable[[type[T]], type[T]]: ...
+@dataclass_transform(field_specifiers=(dataclasses.field,))
+def record(cls: type[T] | None = None, /, *, kw_only: bool = False) -> Any:
+    """``@record`` / ``@record(kw_only=True)``: a dataclass built on Record's shared methods."""
+
+    def wrap(klass: type[T]) -> type[T]:
+        if not issubclass(klass, Record):
+            raise TypeError(f"{klass.__name__} must derive from Record")
+        made = dataclasses.dataclass(klass, init=False, repr=False, eq=False)
+        fields = dataclasses.fields(made)  # type: ignore[arg-type]
+        made._record_fields = tuple((f.name, f.default, f.default_factory) for f in fields)
+        made._record_kw_only = kw_only
+        return made
+
+    return wrap if cls is None else wrap(cls)

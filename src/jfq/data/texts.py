@@ -1,0 +1,91 @@
+"""Reading source texts: a report, a folder of them, or standard input; UTF-8 or GB18030.
+
+Reading is bounded: a text over JFQ_MAX_REPORT_MB (64 MB) is refused while it is
+read, so an endless stream (``yes | jfq extract -``) ends in an error and not in
+the machine running out of memory; binary data (NUL bytes) is refused at once.
+Ctrl-C works throughout: the text is read a chunk at a time.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import BinaryIO
+
+from jfq.errors import UsageError
+
+ENV_MAX_REPORT_MB = "JFQ_MAX_REPORT_MB"
+_CHUNK = 2**20
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def max_report_bytes() -> int:
+    """The largest text jfq reads: JFQ_MAX_REPORT_MB megabytes (default 64)."""
+    configured = os.environ.get(ENV_MAX_REPORT_MB, "")
+    megabytes = int(configured) if configured.isdigit() and int(configured) > 0 else 64
+    return megabytes * 2**20
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and the encoding it was in: UTF-8 (with or without BOM), UTF-16 with its
+    byte-order mark, else GB18030."""
+    if data.startswith(_UTF16_MARKS):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "utf-8 (with BOM)"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # GB18030 is a superset of GBK and GB2312, and decodes any byte sequence GBK does.
+    return data.decode("gb18030", errors="replace"), "gb18030"
+
+
+def read_source(name: str) -> bytes:
+    """The bytes of a text file, or of standard input for '-'; UsageError when it cannot be
+    read, is binary or is over max_report_bytes()."""
+    if name == "-":
+        stdin = sys.stdin
+        if stdin is None or getattr(stdin, "buffer", None) is None:
+            raise UsageError("standard input is closed: give a file, or pipe a text into jfq")
+        return _bounded(stdin.buffer, "standard input")
+    try:
+        with Path(name).open("rb") as handle:
+            return _bounded(handle, name)
+    except OSError as err:
+        raise UsageError(f"{name}: cannot read: {err.strerror or err}") from None
+
+
+def _bounded(stream: BinaryIO, name: str) -> bytes:
+    limit = max_report_bytes()
+    chunks: list[bytes] = []
+    size = 0
+    utf16 = False  # UTF-16 text is full of NUL bytes: it says so with a byte-order mark
+    while True:
+        try:
+            chunk = stream.read(_CHUNK)
+        except (OSError, ValueError) as err:  # a closed or unreadable stream
+            raise UsageError(f"{name}: cannot read: {err}") from None
+        if not chunk:
+            return b"".join(chunks)
+        utf16 = utf16 or (not chunks and chunk.startswith(_UTF16_MARKS))
+        if b"\0" in chunk and not utf16:
+            raise UsageError(f"{name}: binary data (NUL bytes), not a text")
+        size += len(chunk)
+        if size > limit:
+            raise UsageError(
+                f"{name}: more than {limit // 2**20} MB of text, more than jfq reads",
+                hint=f"raise {ENV_MAX_REPORT_MB} to read a larger text",
+            )
+        chunks.append(chunk)
+
+
+def read_corpus(folder: Path) -> dict[str, str]:
+    """The .txt files of a folder by id (name without .txt)."""
+    if not folder.is_dir():
+        raise UsageError(f"{folder}: not a folder (given by --corpus)")
+    texts = {path.stem: decode(read_source(str(path)))[0] for path in sorted(folder.glob("*.txt"))}
+    if not texts:
+        raise UsageError(f"{folder}: no .txt files in the corpus folder")
+    return texts

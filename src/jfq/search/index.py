@@ -1,0 +1,243 @@
+"""Reading the index: glossary and targets in one SQLite file (built by jfq.search.build).
+
+Exact, alias, normalized and pinyin matches are B-tree look-ups on ``term_keys``.
+The fallbacks (part of a name, a component, English words, "did you mean") and
+full-text search scan short precomputed columns inside SQLite, at C speed, never
+the entries in Python.  Entries are stored as JSON and turned back into model
+objects one at a time, so a lookup never decodes the whole glossary.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from jfq.data.convert import convert
+from jfq.data.model import Document, Region, Target, Term
+from jfq.data.records import Record, record
+from jfq.search.normalize import SEPARATOR
+
+T = TypeVar("T")
+
+
+@record
+class KeyHit(Record):
+    term_id: int
+    term: str
+    kind: str  # term, alias, pinyin, initials, component
+    raw: str  # the name, alias, pinyin or component text that produced the key
+
+
+class Index:
+    """Read access to the built index.  All methods return model objects or plain values.
+
+    The glossary and the targets are separate databases (one cache file per data
+    file), each opened on first use: a term lookup never touches the targets.
+    """
+
+    def __init__(
+        self,
+        glossary: Callable[[], sqlite3.Connection],
+        targets: Callable[[], sqlite3.Connection],
+    ) -> None:
+        self._open_glossary = glossary
+        self._open_targets = targets
+        self._glossary_db: sqlite3.Connection | None = None
+        self._targets_db: sqlite3.Connection | None = None
+
+    @property
+    def _glossary(self) -> sqlite3.Connection:
+        if self._glossary_db is None:
+            self._glossary_db = self._open_glossary()
+        return self._glossary_db
+
+    @property
+    def _targets(self) -> sqlite3.Connection:
+        if self._targets_db is None:
+            self._targets_db = self._open_targets()
+        return self._targets_db
+
+    # -- glossary ---------------------------------------------------------------------
+
+    def key_hits(self, key: str, kinds: Sequence[str]) -> list[KeyHit]:
+        marks = ",".join("?" * len(kinds))
+        rows = self._glossary.execute(
+            "SELECT k.term_id, t.term, k.kind, k.raw FROM term_keys k JOIN terms t "
+            f"ON t.id = k.term_id WHERE k.key = ? AND k.kind IN ({marks}) ORDER BY k.term_id",
+            (key, *kinds),
+        )
+        return [KeyHit(*row) for row in rows]
+
+    def key_prefix_hits(self, prefix: str, kinds: Sequence[str], limit: int) -> list[KeyHit]:
+        marks = ",".join("?" * len(kinds))
+        rows = self._glossary.execute(
+            "SELECT k.term_id, t.term, k.kind, k.raw FROM term_keys k JOIN terms t "
+            f"ON t.id = k.term_id WHERE k.key >= ? AND k.key < ? AND k.kind IN ({marks}) "
+            "ORDER BY length(k.key), k.term_id LIMIT ?",
+            (prefix, prefix + "\U0010ffff", *kinds, limit),
+        )
+        return [KeyHit(*row) for row in rows]
+
+    def names_containing(self, folded: str, limit: int) -> list[tuple[int, str, str]]:
+        """(id, term, folded names) of entries whose name, alias or pinyin contains ``folded``."""
+        rows = self._glossary.execute(
+            "SELECT id, term, names FROM terms WHERE instr(names, ?) > 0 "
+            "ORDER BY instr(names, ?) = 1 DESC, length(term), id LIMIT ?",
+            (folded, folded, limit),
+        )
+        return list(rows)
+
+    def with_part(self, folded: str, limit: int) -> list[tuple[int, str]]:
+        """(id, term) of entries with a component whose folded text is ``folded``."""
+        rows = self._glossary.execute(
+            "SELECT id, term FROM terms WHERE instr(?1 || parts || ?1, ?1 || ?2 || ?1) > 0 "
+            "ORDER BY id LIMIT ?3",
+            (SEPARATOR, folded, limit),
+        )
+        return list(rows)
+
+    def with_english(self, stems: Sequence[str], limit: int) -> list[tuple[int, str]]:
+        """(id, term) of entries with an English word starting with each stem, shortest first."""
+        where = " AND ".join("instr(english, ?) > 0" for _ in stems)
+        rows = self._glossary.execute(
+            f"SELECT id, term FROM terms WHERE {where} ORDER BY length(english), id LIMIT ?",
+            (*(" " + stem for stem in stems), limit),
+        )
+        return list(rows)
+
+    def sharing_grams(self, grams: Sequence[str], limit: int) -> list[tuple[int, str, str]]:
+        """(id, term, names) of the entries whose names share most of ``grams``."""
+        votes = " + ".join("(instr(names, ?) > 0)" for _ in grams)
+        rows = self._glossary.execute(
+            f"SELECT id, term, names, {votes} AS votes FROM terms WHERE votes > 0 "
+            "ORDER BY votes DESC, id LIMIT ?",
+            (*grams, limit),
+        )
+        return [(row[0], row[1], row[2]) for row in rows]
+
+    def term(self, term_id: int) -> Term:
+        row = self._glossary.execute("SELECT json FROM terms WHERE id = ?", (term_id,)).fetchone()
+        return _decode(row[0], Term)
+
+    def term_names(self, limit: int) -> list[str]:
+        rows = self._glossary.execute("SELECT term FROM terms ORDER BY id LIMIT ?", (limit,))
+        return [row[0] for row in rows]
+
+    def terms(self, scope: str | None = None, category: str | None = None) -> list[Term]:
+        rows = self._glossary.execute(
+            "SELECT json FROM terms WHERE (?1 IS NULL OR scope = ?1) "
+            "AND (?2 IS NULL OR category = ?2) ORDER BY id",
+            (scope, category),
+        )
+        return [_decode(row[0], Term) for row in rows]
+
+    def search(self, tokens: Sequence[tuple[str, str]], limit: int) -> list[tuple[int, float]]:
+        """Entries where every token occurs, best first, as (id, score).
+
+        A token is (folded, english): its search key and, for Latin text, its
+        case-folded form for the English column.  Weights: a whole name 30, part
+        of a name, alias or pinyin 10, English 4, definition, parts or quotes 1.
+        """
+        params: dict[str, object] = {"limit": limit, "sep": SEPARATOR}
+        scores, conditions = [], []
+        for i, (folded, english) in enumerate(tokens):
+            f, e = f":f{i}", f":e{i}"
+            params[f[1:]], params[e[1:]] = folded, english
+            in_english = f"({e} != '' AND instr(english, {e}) > 0)"
+            scores.append(
+                f"(CASE WHEN instr(:sep || names || :sep, :sep || {f} || :sep) > 0 THEN 30"
+                f" WHEN instr(names, {f}) > 0 THEN 10 ELSE 0 END"
+                f" + CASE WHEN {in_english} THEN 4 ELSE 0 END"
+                f" + CASE WHEN instr(body, {f}) > 0 THEN 1 ELSE 0 END)"
+            )
+            conditions.append(f"(instr(names, {f}) > 0 OR instr(body, {f}) > 0 OR {in_english})")
+        sql = (
+            f"SELECT id, {' + '.join(scores)} AS score FROM terms WHERE {' AND '.join(conditions)}"
+            " ORDER BY score DESC, length(term), id LIMIT :limit"
+        )
+        return [(int(row[0]), float(row[1])) for row in self._glossary.execute(sql, params)]
+
+    def documents(self) -> list[Document]:
+        return [
+            _decode(row[0], Document)
+            for row in self._glossary.execute("SELECT json FROM documents ORDER BY rowid")
+        ]
+
+    def scope_counts(self) -> list[tuple[str, int, int]]:
+        """(scope, entries, entries the sources use without explaining), largest first."""
+        rows = self._glossary.execute(
+            "SELECT scope, count(*), sum(json_extract(json, '$.defined') = 0) FROM terms "
+            "GROUP BY scope ORDER BY count(*) DESC, scope"
+        )
+        return [(row[0], int(row[1]), int(row[2])) for row in rows]
+
+    # -- targets ----------------------------------------------------------------------
+
+    def regions(self) -> list[Region]:
+        rows = self._targets.execute("SELECT json FROM regions ORDER BY rowid")
+        return [_decode(row[0], Region) for row in rows]
+
+    def region_named(self, key: str) -> Region | None:
+        row = self._targets.execute(
+            "SELECT r.json FROM region_keys k JOIN regions r ON r.name = k.name WHERE k.key = ?",
+            (key,),
+        ).fetchone()
+        return None if row is None else _decode(row[0], Region)
+
+    def targets(self, region: str, year: int | None = None, key: str | None = None) -> list[Target]:
+        rows = self._targets.execute(
+            "SELECT json FROM targets WHERE region = ?1 AND (?2 IS NULL OR year = ?2) "
+            "AND (?3 IS NULL OR key = ?3) ORDER BY id",
+            (region, year, key),
+        )
+        return [_decode(row[0], Target) for row in rows]
+
+    def years(self, region: str, kind: str | None = None, tier: str | None = None) -> list[int]:
+        rows = self._targets.execute(
+            "SELECT DISTINCT year FROM targets WHERE region = ?1 AND (?2 IS NULL OR kind = ?2) "
+            "AND (?3 IS NULL OR tier = ?3) ORDER BY year",
+            (region, kind, tier),
+        )
+        return [int(row[0]) for row in rows]
+
+    def indicator_keys(self) -> list[str]:
+        return [
+            row[0] for row in self._targets.execute("SELECT DISTINCT key FROM targets ORDER BY key")
+        ]
+
+    def keys_named(self, folded: str) -> list[str]:
+        """Keys whose Chinese or English name is ``folded`` (else contains it)."""
+        exact = self._targets.execute(
+            "SELECT DISTINCT key FROM targets WHERE instr(?1 || names || ?1, ?1 || ?2 || ?1) > 0 "
+            "ORDER BY key",
+            (SEPARATOR, folded),
+        ).fetchall()
+        if exact:
+            return [row[0] for row in exact]
+        rows = self._targets.execute(
+            "SELECT DISTINCT key FROM targets WHERE instr(names, ?) > 0 ORDER BY key", (folded,)
+        )
+        return [row[0] for row in rows]
+
+    def regions_with_key(self, key: str) -> list[str]:
+        rows = self._targets.execute(
+            "SELECT region FROM targets WHERE key = ? GROUP BY region ORDER BY min(id)", (key,)
+        )
+        return [row[0] for row in rows]
+
+    def row_count(self) -> int:
+        return int(self._targets.execute("SELECT count(*) FROM targets").fetchone()[0])
+
+    def all_years(self) -> list[int]:
+        rows = self._targets.execute("SELECT DISTINCT year FROM targets ORDER BY year")
+        return [int(row[0]) for row in rows]
+
+    def regions_with_data(self) -> list[str]:
+        rows = self._targets.execute("SELECT region FROM targets GROUP BY region ORDER BY min(id)")
+        return [row[0] for row in rows]
+
+
+def _decode(text: str, model: type[T]) -> T:
+    return convert(json.loads(text), model)

@@ -1,0 +1,256 @@
+"""Finding the entry a reader means, however they type it, and full-text search.
+
+Stages, first hit wins (the rest of that stage become ranked alternatives):
+1. exact name, alias, or either after folding (quotes, marks, spaces, width,
+   case and traditional characters removed)              -> exact / alias / normalized
+2. Latin input: whole pinyin or initials, English words,
+   start of a pinyin                                       -> pinyin / english
+3. part of a name or alias                                 -> substring
+4. an enumerated part of a slogan (零上访 -> 三零)           -> component
+5. close spelling, accepted only when one candidate is clearly closest -> fuzzy
+Nothing found: NotFound with "did you mean" suggestions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import field
+from difflib import SequenceMatcher
+
+from jfq.data.convert import to_plain
+from jfq.data.model import Term
+from jfq.data.records import Record, record
+from jfq.errors import NotFound, UsageError
+from jfq.search.index import Index, KeyHit
+from jfq.search.normalize import (
+    SEPARATOR,
+    english_stems,
+    fold,
+    initials_key,
+    is_latin,
+    pinyin_key,
+)
+
+MATCH_KINDS = (
+    "exact",
+    "alias",
+    "normalized",
+    "pinyin",
+    "english",
+    "substring",
+    "component",
+    "fuzzy",
+)
+_FUZZY_ACCEPT = 0.75  # a lone candidate this close is taken as meant (三式经济 -> 三室经济)
+_FUZZY_MARGIN = 0.1
+_SUGGEST = 0.4
+_MAX_ALTERNATIVES = 10
+MAX_QUERY = 100  # characters: no name is longer; beyond it a query is a paste, not a term
+_MIN_PART = 2  # a single character or letter is too little to stand for part of a name
+_MAX_GRAMS = 48  # bigrams compared for "did you mean" (each is a column scan in SQLite)
+# How a query may find an entry and still be taken as naming it, rather than as text
+# that happens to be part of a name or a close spelling (jfq mentions searches for all of
+# an entry's spellings only then).
+NAMING_MATCHES = frozenset({"exact", "alias", "normalized", "pinyin"})
+
+
+@record
+class Candidate(Record):
+    term: str
+    match: str
+    matched: str  # the name, alias, pinyin, English or part that matched
+
+
+@record(kw_only=True)
+class Miss(Record):
+    """No entry fits the query; its fields, in this order, are the JSON output."""
+
+    query: str
+    match: None = None
+    entry: None = None
+    alternatives: list[Candidate] = field(default_factory=list)
+    suggestions: list[str]  # the closest names, for "did you mean"
+
+
+class TermNotFound(NotFound):
+    def __init__(self, miss: Miss, hint: str) -> None:
+        message = f"no entry for {miss.query.strip()!r}"
+        super().__init__(message, hint=hint, details=to_plain(miss))
+
+
+@record
+class LookupResult(Record):
+    """The entry found for a query; its fields, in this order, are the JSON output."""
+
+    query: str
+    match: str  # one of MATCH_KINDS
+    matched: str  # the name, alias, pinyin, English or part that matched
+    entry: Term
+    alternatives: list[Candidate] = field(default_factory=list)
+
+
+def find_term(index: Index, query: str) -> LookupResult:
+    """The best entry for ``query``; raise NotFound (with suggestions) when none fits."""
+    text = query.strip()
+    if not text:
+        raise UsageError("the query is empty: give a term, e.g. jfq term 334")
+    key = fold(text)
+    if not key:
+        raise UsageError(f"the query {query!r} has no letters, digits or characters to look up")
+    if len(text) > MAX_QUERY:
+        raise UsageError(
+            f"the query is {len(text)} characters long; a term has at most {MAX_QUERY}",
+            hint="for words anywhere in the glossary, use jfq search",
+        )
+    candidates = _ranked(index, text, key)
+    if not candidates:
+        names = suggestions(index, text)
+        hint = (
+            "did you mean: " + ", ".join(names) + "?"
+            if names
+            else f"try: jfq search {text}  (full text), or jfq terms for the whole list"
+        )
+        raise TermNotFound(Miss(query=query, suggestions=names), hint)
+    (best_id, best), *rest = candidates
+    return LookupResult(
+        query=query,
+        match=best.match,
+        entry=index.term(best_id),
+        matched=best.matched,
+        alternatives=[c for _, c in rest[:_MAX_ALTERNATIVES]],
+    )
+
+
+def _ranked(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
+    for stage in (_by_name, _by_latin, _by_substring, _by_component, _by_fuzzy):
+        found = stage(index, text, key)
+        if found:
+            return _unique(found)
+    return []
+
+
+def _unique(found: list[tuple[int, Candidate]]) -> list[tuple[int, Candidate]]:
+    seen: set[int] = set()
+    out = []
+    for term_id, candidate in found:
+        if term_id not in seen:
+            seen.add(term_id)
+            out.append((term_id, candidate))
+    return out
+
+
+def _hit(hit: KeyHit, match: str) -> tuple[int, Candidate]:
+    return hit.term_id, Candidate(hit.term, match, hit.raw)
+
+
+def _by_name(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
+    order = {"exact": 0, "alias": 1, "normalized": 2}
+    found = []
+    for hit in index.key_hits(key, ("term", "alias")):
+        if hit.raw == text:
+            found.append(_hit(hit, "exact" if hit.kind == "term" else "alias"))
+        else:
+            found.append(_hit(hit, "normalized"))
+    return sorted(found, key=lambda item: order[item[1].match])
+
+
+def _by_latin(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
+    if not is_latin(text):
+        return []
+    compact = pinyin_key(text)
+    if not compact:
+        return []
+    with_digits = initials_key(text)
+    hits = index.key_hits(with_digits, ("initials",)) if with_digits != compact else []
+    hits = hits or index.key_hits(compact, ("pinyin", "initials"))
+    found = [_hit(h, "pinyin") for h in hits]
+    if found:
+        return found
+    found = _by_english(index, text)
+    if found or len(compact) < _MIN_PART:
+        return found
+    prefix_hits = index.key_prefix_hits(compact, ("pinyin",), _MAX_ALTERNATIVES + 1)
+    # Closest to a whole pinyin first: 'sanshi' is more of 三室经济 than of 三十工程…
+    prefix_hits.sort(key=lambda h: len(pinyin_key(h.raw)))
+    return [_hit(h, "pinyin") for h in prefix_hits]
+
+
+def _by_english(index: Index, text: str) -> list[tuple[int, Candidate]]:
+    stems = english_stems(text)
+    if not stems:
+        return []
+    # Entries with less English first: the query covers more of them.
+    hits = index.with_english(stems, _MAX_ALTERNATIVES + 1)
+    return [(term_id, Candidate(term, "english", text.strip())) for term_id, term in hits]
+
+
+def _by_substring(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
+    if len(key) < _MIN_PART:
+        return []
+    found = []
+    for term_id, term, names in index.names_containing(key, 50):
+        parts = names.split(SEPARATOR)
+        spelled = [p for p in parts[:-1] if key in p]  # the last part is the compact pinyin
+        if spelled:
+            best = min(spelled, key=len)
+            found.append((term_id, Candidate(term, "substring", best), len(best)))
+        else:
+            found.append((term_id, Candidate(term, "pinyin", parts[-1]), len(parts[-1]) + 1000))
+    found.sort(key=lambda item: (not item[1].matched.startswith(key), item[2]))
+    return [(term_id, candidate) for term_id, candidate, _ in found]
+
+
+def _by_component(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
+    hits = index.with_part(key, _MAX_ALTERNATIVES + 1)
+    return [(term_id, Candidate(term, "component", text)) for term_id, term in hits]
+
+
+def _similar(index: Index, key: str, limit: int) -> list[tuple[float, int, str, str]]:
+    """(similarity, id, term, the spelling compared) for the closest names, best first."""
+    latin = is_latin(key)
+    probe = pinyin_key(key) if latin else key
+    if not probe:
+        return []
+    # Sorted, not set order: the suggestions must not change from one run to the next.
+    grams = sorted({probe[i : i + 2] for i in range(len(probe) - 1)} or {probe})[:_MAX_GRAMS]
+    scored = []
+    for term_id, term, names in index.sharing_grams(grams, 60):
+        parts = names.split(SEPARATOR)
+        spellings = [s for s in (parts[-1:] if latin else parts[:-1]) if s]
+        if spellings:  # an entry whose pinyin has no letters (25311) has no Latin spelling
+            ratio, spelling = max((SequenceMatcher(None, probe, s).ratio(), s) for s in spellings)
+            scored.append((ratio, term_id, term, spelling))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return scored[:limit]
+
+
+def _by_fuzzy(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
+    scored = _similar(index, key, 2)
+    if not scored:
+        return []
+    best = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    # 四区五中心 is not a typo of 四区四中心: a different number names a different slogan.
+    same_numbers = _numerals(key) == _numerals(best[3])
+    if best[0] >= _FUZZY_ACCEPT and best[0] - runner_up >= _FUZZY_MARGIN and same_numbers:
+        return [(best[1], Candidate(best[2], "fuzzy", best[3]))]
+    return []
+
+
+def _numerals(text: str) -> list[str]:
+    return [c for c in text if c.isdigit() or c in "一二两三四五六七八九十百"]
+
+
+def suggestions(index: Index, text: str, limit: int = 5) -> list[str]:
+    """Names close to ``text``, for "did you mean"."""
+    key = fold(text)
+    return [term for ratio, _, term, _ in _similar(index, key, limit) if ratio >= _SUGGEST]
+
+
+def named_entry(index: Index, text: str) -> Term | None:
+    """The entry ``text`` names (by name, alias or pinyin), or None when it is other text:
+    part of a name or a close spelling does not name an entry."""
+    try:
+        found = find_term(index, text)
+    except NotFound:
+        return None
+    return found.entry if found.match in NAMING_MATCHES else None

@@ -1,0 +1,166 @@
+"""Search keys: how a query and a name are folded so that the ways readers type match.
+
+Folding is for keys only, never for what is shown (NFKC turns ㎡ into m2).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+
+# What a key keeps: letters (Chinese included), digits, and + % ‰ (also full width), which
+# carry meaning in names like 3+10, 2+N and 8%左右.  Quotes, marks and spaces are dropped.
+SEPARATOR = "\x1f"  # between the fields of a searchable column, so a match cannot span two
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(common marks, what fold drops, the same keeping SEPARATOR), compiled on first use."""
+    # The punctuation of ordinary Chinese and English text (ASCII, CJK and full-width marks,
+    # quotes and dashes), none of which NFKC turns into anything a key keeps; and the white
+    # space of str.isspace() except \x1c-\x1f, SEPARATOR among them.  One character class,
+    # not an alternation: this runs over every quote when an index is built.
+    common = re.compile(
+        r"[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f"
+        r"!-$&-*,-/:-@\[-`{-~\u00b7\u2010-\u2027"
+        # CJK marks, but not 々 〆 〇 (U+3005-3007) and the other letters of that block
+        r"\u3000-\u3004\u3008-\u3020\u302a-\u3030\u3036\u3037\u303d-\u303f"
+        r"\uff01-\uff04\uff06-\uff0a\uff0c-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+"
+    )
+    return common, re.compile(r"[^\w+%‰＋％]+|_+"), re.compile(r"[^\w+%‰＋％\x1f]+|_+")
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+_NOT_A_LETTER = re.compile(r"[^a-z]+")
+_NOT_A_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9]+")
+_ALNUM = re.compile(r"[^\W_]+")
+_STOPWORDS = frozenset({"a", "an", "and", "of", "the", "for", "to", "in", "on", "with", "s"})
+
+
+@cache
+def _traditional() -> frozenset[str]:
+    from jfq.search.t2s import TRADITIONAL  # noqa: PLC0415 - the table only for Chinese text
+
+    return frozenset(TRADITIONAL)
+
+
+@cache
+def _to_simplified() -> dict[int, int]:
+    from jfq.search.t2s import SIMPLIFIED, TRADITIONAL  # noqa: PLC0415 - see _traditional
+
+    return str.maketrans(TRADITIONAL, SIMPLIFIED)
+
+
+def simplified(text: str) -> str:
+    """Traditional characters replaced by simplified ones, one for one (offsets stay valid)."""
+    if text.isascii() or _traditional().isdisjoint(text):
+        return text
+    return text.translate(_to_simplified())
+
+
+def _fold(text: str, keep_separator: bool) -> str:
+    if text.isascii():  # most queries: no regular expression needed
+        kept = "+%\x1f" if keep_separator else "+%"
+        return "".join(c for c in text.casefold() if c.isalnum() or c in kept)
+    common, drop_marks, drop_keeping_separator = _patterns()
+    drop = drop_keeping_separator if keep_separator else drop_marks
+    # Building the index folds every name and quote, so the order is chosen for speed:
+    # dropping the marks first leaves text that is almost always NFKC already (a cheap
+    # check instead of a normalisation), and translating costs a dict lookup per
+    # character, which only text with a traditional character needs.
+    kept = common.sub("", text)
+    if not unicodedata.is_normalized("NFKC", kept):
+        kept = unicodedata.normalize("NFKC", kept)
+    kept = drop.sub("", kept).casefold()
+    if kept.isascii() or _traditional().isdisjoint(kept):
+        return kept
+    return kept.translate(_to_simplified())
+
+
+def fold(text: str) -> str:
+    """The search key of ``text``: NFKC, case-folded, simplified, without spaces and marks.
+
+    “334” -> 334, 《三室經濟》 -> 三室经济, ３＋１０ -> 3+10, 2+N -> 2+n.
+    """
+    return _fold(text, keep_separator=False)
+
+
+def fold_fields(texts: Iterable[str]) -> str:
+    """``fold`` of each text, joined by SEPARATOR: one pass over the whole, not one per text."""
+    return _fold(SEPARATOR.join(texts), keep_separator=True)
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """``fold(text)`` and, for each character of the result, its index in ``text``.
+
+    Lets a match found in folded text be shown in the original wording.
+    """
+    out: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        folded = fold(char)
+        out.append(folded)
+        origin.extend([index] * len(folded))
+    return "".join(out), origin
+
+
+def _latin_folded(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold().replace("ü", "v").replace("u:", "v")
+
+
+def pinyin_key(text: str) -> str:
+    """Letters only, lower case: 'San1 shi4-jing ji' -> 'sanshijingji'; ü is written v."""
+    return _NOT_A_LETTER.sub("", _latin_folded(text))
+
+
+def initials_key(text: str) -> str:
+    """Letters and digits, lower case: what initials are matched on ('334LY' -> '334ly').
+
+    pinyin_key drops digits as tone numbers; initials keep a name's own digits
+    (教育信息化2.0 -> 'jyxxh20'), so a query is also tried with them kept.
+    """
+    return _NOT_A_LETTER_OR_DIGIT.sub("", _latin_folded(text))
+
+
+def pinyin_initials(pinyin: str) -> str:
+    """First letter of each syllable; a run of digits or Latin letters is kept whole.
+
+    'san shi jing ji' -> 'ssjj'; '334 lou yuan' -> '334ly'.
+    """
+    words = _ALNUM.findall(pinyin.casefold())
+    return "".join(word if word.isdigit() else word[0] for word in words)
+
+
+def english_words(text: str) -> list[str]:
+    """Content words, roughly singular: 'Three-room economies' -> three, room, economy."""
+    words = []
+    for word in _WORD.findall(unicodedata.normalize("NFKC", text).casefold()):
+        if word in _STOPWORDS:
+            continue
+        words.append(_singular(word))
+    return words
+
+
+def english_stems(text: str) -> list[str]:
+    """What each English word of a query must begin a word with: economies -> econom.
+
+    The index keeps English as written (see indexer.english_column); a stem that
+    drops a final y matches both economy and economies, laboratory and laboratories.
+    """
+    return [word[:-1] if len(word) > 3 and word.endswith("y") else word
+            for word in english_words(text)]  # fmt: skip
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def is_latin(text: str) -> bool:
+    """True when ``text`` has no CJK characters (so it may be pinyin or English)."""
+    return all(ord(c) < 0x2E80 for c in unicodedata.normalize("NFKC", text))

@@ -1,0 +1,64 @@
+"""Reading the reader's words for a year, a region and a side of a comparison."""
+
+from __future__ import annotations
+
+import re
+
+from jfq.data.model import MAX_YEAR, MIN_YEAR, Region
+from jfq.data.records import Record, record
+from jfq.errors import NotFound, UsageError
+from jfq.search.index import Index
+from jfq.search.normalize import fold, pinyin_key
+
+DEFAULT_REGION = "解放区"
+
+
+def parse_year(text: str | int) -> int:
+    """A year from the command line; UsageError for 20x3 or 1899."""
+    value = str(text).strip()
+    if not re.fullmatch(r"\d{4}", value):
+        raise UsageError(f"{value!r} is not a year (write four digits, e.g. 2023)")
+    year = int(value)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise UsageError(f"year {year} is out of range ({MIN_YEAR}-{MAX_YEAR})")
+    return year
+
+
+def default_region(index: Index) -> str:
+    """解放区, the reports' own district; in data without it (another district's report,
+    merged with jfq merge), the first region with figures."""
+    with_data = index.regions_with_data()
+    if DEFAULT_REGION in with_data or not with_data:
+        return DEFAULT_REGION
+    return with_data[0]
+
+
+def resolve_region(index: Index, text: str) -> Region:
+    """The region named in Chinese, pinyin or English: 示范区, shifanqu, demonstration zone."""
+    if not fold(text):
+        raise UsageError("the region is empty: name one, e.g. --region 示范区")
+    for key in (fold(text), pinyin_key(text)):
+        if key:
+            region = index.region_named(key)
+            if region is not None:
+                return region
+    known = ", ".join(f"{r.name} ({r.en})" for r in index.regions())
+    raise NotFound(f"unknown region {text!r}", hint=f"regions: {known}")
+
+
+@record
+class Side(Record):
+    """One side of a comparison: a region and a year."""
+
+    region: str
+    year: int
+
+    def __str__(self) -> str:
+        return f"{self.region}:{self.year}"
+
+
+def parse_side(index: Index, text: str) -> Side:
+    """'2023', '解放区:2022', 'shifanqu:2022' (a full-width colon works too)."""
+    region_text, colon, year_text = text.replace("：", ":").rpartition(":")
+    region = resolve_region(index, region_text).name if colon else default_region(index)
+    return Side(region, parse_year(year_text))

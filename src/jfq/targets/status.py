@@ -1,0 +1,44 @@
+"""Whether a target was met: the literal rule, one place."""
+
+from __future__ import annotations
+
+import math
+
+from jfq.data.model import Status, Target
+
+MET: Status = "met"
+NOT_MET: Status = "not met"
+NO_DATA: Status = "no data"
+UNRATED: Status = "unrated"
+
+
+def _bounds(row: Target) -> tuple[float, float]:
+    """The interval an actual figure states: 6611 -> [6611, 6611]; 9000余 -> [9000, inf)."""
+    assert row.value is not None
+    low = row.value
+    high = row.value_max if row.value_max is not None else row.value
+    if row.comparator == "at_least":
+        high = math.inf
+    elif row.comparator == "at_most":
+        low = -math.inf
+    return low, high
+
+
+def status(target: Target, actual: Target | None) -> Status:
+    """met / not met / no data / unrated (a target with no number, or a figure in another unit).
+
+    The rule is literal: a target met is one the actual reaches (≥ the value,
+    or ≤ it for 以内 targets); "about 8%" is not met by 7.9%.  A stated share
+    of target (完成市定目标的275%) decides on its own.
+    """
+    if actual is None:
+        return NO_DATA
+    if actual.share_of_target is not None:
+        return MET if actual.share_of_target >= 100 else NOT_MET
+    if target.value is None or actual.value is None or target.unit != actual.unit:
+        return UNRATED
+    low, high = _bounds(actual)
+    if target.comparator == "at_most":
+        limit = target.value
+        return MET if high <= limit else NOT_MET if low > limit else UNRATED
+    return MET if low >= target.value else NOT_MET if high < target.value else UNRATED
