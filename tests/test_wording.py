@@ -8,7 +8,7 @@ import pytest
 
 from jfq.data.model import Source, Target
 from jfq.errors import UsageError
-from jfq.render.wording import change_phrase, delta_phrase, value_phrase
+from jfq.render.wording import change_phrase, delta_phrase, in_words, value_phrase
 from jfq.render.wording import qualifier_change as qualifier_words
 from jfq.targets.compare import change_of, compared_row
 from jfq.targets.regions import parse_year
@@ -58,6 +58,7 @@ def row(
         (row(6, "range", value_max=6.5), "6–6.5%"),
         (row(181.8, unit="亿元"), "181.8亿元"),
         (row(6611.0, unit="人"), "6611人"),
+        (row(4, "nearly", unit="亿元"), "≲4亿元"),
         (row(None, "in_step", None, text="与经济增长同步"), "与经济增长同步"),
     ],
 )
@@ -144,3 +145,21 @@ def test_the_change_in_chinese_for_lang_zh() -> None:
     assert change_words(row(8, "about"), row(7), "2022", "2023") == (
         "↓ −1 pp; the 左右 (about) was dropped"
     )
+
+
+def test_nearly_is_nearly_not_at_most() -> None:
+    # 近4亿元: a journalist quoting "at most 4" would misquote the source.
+    nearly = row(4, "nearly", unit="亿元", kind="actual")
+    assert in_words(nearly) == "nearly 4亿元"
+    assert "at most" not in in_words(nearly) and "≤" not in value_phrase(nearly)
+    assert status(row(5, unit="亿元"), nearly) == "not met"
+    assert status(row(3, unit="亿元"), nearly) == "unrated"  # how far below 4 is unsaid
+    assert qualifier_change(row(4, "nearly", unit="亿元"), row(4, unit="亿元")) == (
+        "the 近 (nearly) was dropped"
+    )
+
+
+def test_the_data_says_nearly_where_the_source_says_jin(data_files) -> None:  # type: ignore[no-untyped-def]
+    _, table = data_files
+    with_jin = [r for r in table.targets if "近" in r.text and r.value is not None]
+    assert with_jin and {r.comparator for r in with_jin} == {"nearly"}

@@ -33,7 +33,14 @@ Category = Literal[
 ]
 Kind = Literal["target", "actual"]
 Tier = Literal["headline", "task"]
-Comparator = Literal["about", "at_least", "at_most", "exact", "range", "in_step", "qualitative"]
+Comparator = Literal[
+    "about", "at_least", "at_most", "nearly", "exact", "range", "in_step", "qualitative"
+]
+Direction = Literal["up", "down"]
+# A figure that is not a plain level or rate: kept apart from the year's own figures.
+Measure = Literal["cumulative", "average", "rank", "share"]
+Level = Literal["国家", "省", "市", "区县", "功能区"]
+DocumentKind = Literal["report", "news summary", "forum repost", "official page"]
 Status = Literal["met", "not met", "no data", "unrated"]
 
 # A unit is %, ‰ or 个百分点, or a measure word (元, 人, 吨, 平方公里 …) with an optional
@@ -81,6 +88,12 @@ class Document(Record):
     date: str = described("Date or month of the document (YYYY, YYYY-MM or YYYY-MM-DD).")
     region: str = described("Region the document is about.")
     url: str | None = described("Where the document was published, if known.", default=None)
+    kind: DocumentKind | None = described(
+        "report (the report's own text), news summary (a news article that summarises or "
+        "quotes it), forum repost, or official page.",
+        default=None,
+    )
+    publisher: str | None = described("Who published it (a newspaper, a site).", default=None)
 
 
 @record(kw_only=True)
@@ -173,6 +186,14 @@ class Region(Record):
         "Other names (full official names, English variants).", factory=list
     )
     parent: str | None = described("The region this one belongs to.", default=None)
+    level: Level | None = described(
+        "Level of government: 国家, 省, 市, 区县 or 功能区 (a zone run by a city).", default=None
+    )
+    code: str | None = described(
+        "Administrative division code (GB/T 2260), six digits.",
+        default=None,
+        pattern=(r"[0-9]{6}", "six digits"),
+    )
 
 
 # (region, year, since, key): the figure that a target and its result both speak of.
@@ -206,8 +227,23 @@ class Target(Record):
         pattern=(UNIT_PATTERN, "a unit such as %, 个百分点, 亿元, 万人 or 万吨"),
     )
     comparator: Comparator = described(
-        "about (左右), at_least (以上/不低于/不少于/余), at_most (以内/近), exact, range, "
-        "in_step (与经济增长同步…), qualitative (no number)."
+        "about (左右), at_least (以上/不低于/不少于/突破/余), at_most (以内/不超过/控制在), "
+        "nearly (近/接近: about, from below), exact, range, in_step (与经济增长同步…), "
+        "qualitative (no number)."
+    )
+    direction: Direction | None = described(
+        "down for a decrease (下降3.2%: value 3.2, direction down); up where the source says "
+        "增长 of a figure that may also fall.",
+        default=None,
+    )
+    aim: float | None = described(
+        "The higher figure a target strives for (增长7%以上,力争8%: value 7, aim 8).",
+        default=None,
+    )
+    measure: Measure | None = described(
+        "What the figure is when it is not the year's level or rate: cumulative (a total "
+        "over several years), average (a yearly average over them), rank, or share.",
+        default=None,
     )
     text: str = described("The source's exact phrase for the figure.")
     share_of_target: float | None = described(

@@ -202,7 +202,7 @@ def value_phrase(row: Target) -> str:
     unit = row.unit or ""
     if row.comparator == "range" and row.value_max is not None:
         return f"{number(row.value)}–{number(row.value_max)}{unit}"
-    sign = {"about": "≈", "at_least": "≥", "at_most": "≤"}.get(row.comparator, "")
+    sign = {"about": "≈", "at_least": "≥", "at_most": "≤", "nearly": "≲"}.get(row.comparator, "")
     return f"{sign}{number(row.value)}{unit}"
 
 
@@ -214,7 +214,12 @@ def in_words(row: Target) -> str:
     amount = f"{number(row.value)}{unit}"
     if row.comparator == "range" and row.value_max is not None:
         return f"{number(row.value)}–{number(row.value_max)}{unit}"
-    prefix = {"about": "about ", "at_least": "at least ", "at_most": "at most "}
+    prefix = {
+        "about": "about ",
+        "at_least": "at least ",
+        "at_most": "at most ",
+        "nearly": "nearly ",
+    }
     return prefix.get(row.comparator, "") + amount
 
 
@@ -252,8 +257,13 @@ CHANGE = {
     },
 }
 QUALIFIERS = {
-    "en": {"about": "左右 (about)", "at_least": "以上 (or more)", "at_most": "以内 (at most)"},
-    "zh": {"about": "左右", "at_least": "以上", "at_most": "以内"},
+    "en": {
+        "about": "左右 (about)",
+        "at_least": "以上 (or more)",
+        "at_most": "以内 (at most)",
+        "nearly": "近 (nearly)",
+    },
+    "zh": {"about": "左右", "at_least": "以上", "at_most": "以内", "nearly": "近"},
 }
 COMPARATORS_ZH = {"exact": "无", "range": "区间", "in_step": "同步", "qualitative": "定性"}
 

@@ -13,13 +13,14 @@ UNRATED: Status = "unrated"
 
 
 def _bounds(row: Target) -> tuple[float, float]:
-    """The interval an actual figure states: 6611 -> [6611, 6611]; 9000余 -> [9000, inf)."""
+    """The interval an actual figure states: 6611 -> [6611, 6611]; 9000余 -> [9000, inf);
+    近4亿元 -> (-inf, 4]."""
     assert row.value is not None
     low = row.value
     high = row.value_max if row.value_max is not None else row.value
     if row.comparator == "at_least":
         high = math.inf
-    elif row.comparator == "at_most":
+    elif row.comparator in ("at_most", "nearly"):  # 近4亿元: below 4, by how much unsaid
         low = -math.inf
     return low, high
 
