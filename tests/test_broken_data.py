@@ -89,8 +89,8 @@ CASES: dict[str, tuple[str, str | bytes, str]] = {
         "targets.yaml",
         changed(TARGETS, "comparator: about", "comparator: roughly"),
         f":{line_of(TARGETS, 'comparator: about')}: $.targets[0].comparator: expected one of "
-        "'about' | 'at_least' | 'at_most' | 'exact' | 'range' | 'in_step' | 'qualitative', "
-        "got 'roughly'",
+        "'about' | 'at_least' | 'at_most' | 'nearly' | 'exact' | 'range' | 'in_step' | "
+        "'qualitative', got 'roughly'",
     ),
     "an unknown unit": (
         "targets.yaml",
