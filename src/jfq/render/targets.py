@@ -126,7 +126,7 @@ def _report_table(report: TargetReport) -> Table:
                     "" if r.since is None else str(r.since),
                     r.kind,
                     r.tier,
-                    r.key,
+                    r.key or "",
                     r.name,
                     r.en,
                     _n(r.value),
@@ -148,7 +148,7 @@ def _comparison_table(comparison: Comparison) -> Table:
     headers = ["key", "name", "en", str(comparison.a), str(comparison.b), "delta", "change"]
     labels = comparison.labels()
     rows = [
-        [r.key, r.name, r.en, _phrase(r.a) or "", _phrase(r.b) or "", _n(r.delta),
+        [r.key or "", r.name, r.en, _phrase(r.a) or "", _phrase(r.b) or "", _n(r.delta),
          change_phrase(r.change, labels)]
         for r in comparison.rows
     ]  # fmt: skip

@@ -155,7 +155,7 @@ def _build_targets(db: sqlite3.Connection, table: Plain) -> None:
                 t.get("since"),
                 t["kind"],
                 t["tier"],
-                t["key"],
+                t.get("key"),
                 fold_fields((t["name"], t["en"])),
                 _dumps(t),
             )

@@ -204,7 +204,10 @@ class Index:
 
     def indicator_keys(self) -> list[str]:
         return [
-            row[0] for row in self._targets.execute("SELECT DISTINCT key FROM targets ORDER BY key")
+            row[0]
+            for row in self._targets.execute(
+                "SELECT DISTINCT key FROM targets WHERE key IS NOT NULL ORDER BY key"
+            )
         ]
 
     def keys_named(self, folded: str) -> list[str]:

@@ -1,0 +1,216 @@
+"""Where a report states its targets and its results, found by cue and by content.
+
+A targets block opens at a cue (主要预期目标是, 预期目标为, 发展预期目标, a heading on its
+own line …) and goes on while what follows reads as indicator clauses: over several
+sentences, through a list of bullets, and not past the first sentence that is about
+something else.  A report's review (everything before its targets, or a passage that
+has none) states results.  Figures inside a glossary entry are neither.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.grammar import Figure, Subject, parse_clause
+from jfq.authoring.extract.text import Text
+from jfq.data.records import Record, record
+
+# Clauses end at ; and , (not a thousands separator), and before a circled number.
+_CLAUSE_END = re.compile(r";|,(?!\d{3}(?!\d))|(?=[①-⑳])")
+_SENTENCE_END = re.compile(r"[。!?\n]")
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_PAST_LEAD = re.compile(r"(?:完成|实现|超额|圆满|达到|确定的|下达的)[^,]{0,8}$")
+_STEP_BACK = re.compile(r"(?:以上|上述|这些|各项)$")
+
+
+@record
+class Found(Record):
+    """A figure, whether it is a target or a result, and the passage that states it."""
+
+    kind: str  # "target" or "actual"
+    figure: Figure
+    quote: tuple[int, int]  # the sentence or bullet that holds it, in the normalised text
+    year: int | None  # a year the passage names for it, if any
+
+
+@record
+class Block(Record):
+    start: int  # where the sentence with the cue begins (its lead-in names year, region)
+    body: int  # where the targets begin, after the cue
+    end: int
+    year: int | None
+
+
+def sentences(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The sentences (and lines) of norm[start:end], without their closing mark."""
+    at = start
+    for match in _SENTENCE_END.finditer(norm, start, end):
+        if match.start() > at:
+            yield at, match.start()
+        at = match.end()
+    if at < end:
+        yield at, end
+
+
+def clauses(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The clauses of a sentence; a comma inside brackets (预计,下同) splits nothing."""
+    at = start
+    for match in _CLAUSE_END.finditer(norm, start, end):
+        if _inside_brackets(norm, at, match.start()):
+            continue
+        if match.start() > at:
+            yield at, match.start()
+        at = match.end()
+    if at < end:
+        yield at, end
+
+
+def _inside_brackets(norm: str, start: int, position: int) -> bool:
+    return norm.count("(", start, position) > norm.count(")", start, position)
+
+
+def read_sentence(text: Text, start: int, end: int, carried: Subject | None = None) -> list[Figure]:
+    """Every figure of a sentence, each clause continuing the subject of the one before."""
+    figures: list[Figure] = []
+    for a, b in clauses(text.norm, start, end):
+        subject = parse_clause(text, a, b, carried)
+        if subject is not None:
+            figures += subject.figures
+            carried = subject
+    return figures
+
+
+# -- targets --------------------------------------------------------------------------------------
+
+
+def target_blocks(text: Text) -> list[Block]:
+    """The blocks that state targets, in order, none inside another."""
+    norm = text.norm
+    blocks: list[Block] = []
+    for cue in lx.TARGET_CUE.finditer(norm):
+        if blocks and cue.start() < blocks[-1].end:
+            continue
+        sentence_start = max(norm.rfind(c, 0, cue.start()) for c in "。\n!?") + 1
+        lead = norm[sentence_start : cue.start()]
+        if _PAST_LEAD.search(lead) or _STEP_BACK.search(lead) or norm.startswith("任务", cue.end()):
+            continue  # 完成了年初确定的主要目标; 为实现上述目标: no targets follow
+        body = cue.end()
+        while body < len(norm) and norm[body] in ":,;\n":
+            body += 1
+        end = _block_end(text, body)
+        if end > body:
+            years = _YEAR.findall(lead)
+            blocks.append(Block(sentence_start, body, end, int(years[-1]) if years else None))
+    return blocks
+
+
+def _block_end(text: Text, start: int) -> int:
+    """Where the targets that begin at ``start`` end: after the last sentence (or bullet)
+    that still reads as indicator clauses.  The first sentence may hold only qualitative
+    targets; a sentence or two without any may stand between the cue and the figures (一是
+    增强发展新动能。…预期地区生产总值增长5.5%左右); a later sentence goes on only when it
+    starts with a figure and does not look back (去年地区生产总值增长4.8%)."""
+    end = start
+    waited = 0
+    for number, (a, b) in enumerate(sentences(text.norm, start, len(text.norm))):
+        figures = read_sentence(text, a, b)
+        bullet = lx.MARKERS.match(text.norm, a) is not None and b - a <= 60
+        if number == 0 and figures:
+            end = b
+        elif bullet:
+            end = b if figures else end  # a bullet without a number: 进出口量稳质升
+        elif _starts_with_a_figure(text, a, b) and not lx.PAST.search(text.norm, a, b):
+            end, waited = b, 0
+        elif waited < 2 and end == start:
+            waited += 1  # not yet at the figures
+        else:
+            break
+    return end
+
+
+def _starts_with_a_figure(text: Text, a: int, b: int) -> bool:
+    first = next(clauses(text.norm, a, b), None)
+    if first is None:
+        return False
+    subject = parse_clause(text, *first, None)
+    return subject is not None and any(f.value is not None for f in subject.figures)
+
+
+def targets(text: Text, blocks: list[Block]) -> list[Found]:
+    """Each block's figures; a clause without a number counts only beside numbers or as a
+    bullet of its own (一是增强发展新动能 is a heading, not a target)."""
+    found = []
+    for block in blocks:
+        for a, b in sentences(text.norm, block.start, block.end):
+            start = max(a, block.body)
+            cue = lx.TARGET_CUE.search(text.norm, start, min(b, start + 12))
+            if cue is not None and text.norm.startswith(":", cue.end()):
+                start = cue.end() + 1  # 约束性指标: a second list inside the block
+            figures = read_sentence(text, start, b)
+            numbered = any(f.value is not None for f in figures)
+            first = a <= block.body < b
+            if numbered or first or lx.MARKERS.match(text.norm, a) is not None:
+                found += [Found("target", f, (a, b), block.year) for f in figures]
+    return found
+
+
+# -- results ---------------------------------------------------------------------------------------
+
+
+def results(
+    text: Text, blocks: list[Block], excluded: list[tuple[int, int]], year: int
+) -> tuple[list[Found], list[Found]]:
+    """The figures outside the targets blocks and glossary entries: results, and the
+    targets some sentences set without a cue (会议提出,2020年地区生产总值增长6%…).
+
+    A report's review comes before its targets: there, every figure is a result.  Where
+    no block says, a sentence is a target when it looks ahead (今年, 目标, 左右 …, or a
+    year not yet past) more than back (去年, 同比, 累计 …).
+    """
+    norm = text.norm
+    review_end = blocks[0].start if blocks else len(norm)
+    done: list[Found] = []
+    ahead: list[Found] = []
+    context: list[int] = []  # the year the paragraph last named
+    for a, b in sentences(norm, 0, len(norm)):
+        if norm[a - 1 : a] == "\n" and norm[a - 2 : a - 1] in ("\n", ""):
+            context = []  # a new paragraph
+        if any(s <= a < e or s < b <= e for s, e in excluded):
+            continue
+        years = [int(y) for y in _YEAR.findall(norm, a, b)] or context
+        context = years
+        figures = [f for f in _sentence_results(text, a, b) if f.value is not None]
+        if not figures:
+            continue
+        if a >= review_end or (not blocks and _looks_ahead(norm[a:b], figures, years, year)):
+            if not blocks:
+                ahead += [Found("target", f, (a, b), years[-1] if years else None)
+                          for f in read_sentence(text, a, b)]  # fmt: skip
+            continue
+        done += [Found("actual", f, (a, b), years[0] if years else None) for f in figures]
+    return done, ahead
+
+
+def _looks_ahead(sentence: str, figures: list[Figure], years: list[int], year: int) -> bool:
+    """A year not yet past, or more words and qualifiers of a plan (今年, 目标; 左右, a
+    range) than of a review (去年, 同比, 累计)."""
+    if years:
+        return max(years) >= year
+    planned = sum(f.comparator in ("about", "range", "in_step") for f in figures)
+    return len(lx.AHEAD.findall(sentence)) + planned > len(lx.PAST.findall(sentence))
+
+
+def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
+    """The figures of a review sentence; a clause that looks ahead is left out."""
+    found: list[Figure] = []
+    carried: Subject | None = None
+    for start, end in clauses(text.norm, a, b):
+        subject = parse_clause(text, start, end, carried)
+        if subject is None:
+            continue
+        carried = subject
+        if not lx.FUTURE.search(text.norm, start, end):
+            found += subject.figures
+    return found
