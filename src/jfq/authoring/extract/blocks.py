@@ -108,21 +108,32 @@ def target_blocks(text: Text) -> list[Block]:
 
 def _block_end(text: Text, start: int) -> int:
     """Where the targets that begin at ``start`` end: after the last sentence (or bullet)
-    that still reads as indicator clauses.  The first sentence may hold only qualitative
-    targets; a sentence or two without any may stand between the cue and the figures (一是
-    增强发展新动能。…预期地区生产总值增长5.5%左右); a later sentence goes on only when it
-    starts with a figure and does not look back (去年地区生产总值增长4.8%)."""
+    that still reads as indicator clauses.  A sentence or two without any may stand
+    between the cue and the figures (一是增强发展新动能。…预期地区生产总值增长5.5%左右);
+    a later sentence goes on when it starts with a figure and does not look back
+    (去年地区生产总值增长4.8%), or, two at the most in a row, when it is a qualitative
+    target of its own (进出口保持稳定。)."""
     end = start
-    waited = 0
+    waited = qualitative = 0
     for number, (a, b) in enumerate(sentences(text.norm, start, len(text.norm))):
         figures = read_sentence(text, a, b)
-        bullet = lx.MARKERS.match(text.norm, a) is not None and b - a <= 60
+        numbered = any(f.value is not None for f in figures)
+        back = lx.PAST.search(text.norm, a, b) is not None
         if number == 0 and figures:
             end = b
-        elif bullet:
+        elif lx.MARKERS.match(text.norm, a) is not None and b - a <= 60:
             end = b if figures else end  # a bullet without a number: 进出口量稳质升
-        elif _starts_with_a_figure(text, a, b) and not lx.PAST.search(text.norm, a, b):
-            end, waited = b, 0
+        elif _starts_with_a_figure(text, a, b) and not back:
+            end, qualitative = b, 0
+        elif (
+            figures
+            and not numbered
+            and not back
+            and end > start
+            and qualitative < 2
+            and b - a <= 40
+        ):
+            end, qualitative = b, qualitative + 1
         elif waited < 2 and end == start:
             waited += 1  # not yet at the figures
         else:
@@ -131,11 +142,12 @@ def _block_end(text: Text, start: int) -> int:
 
 
 def _starts_with_a_figure(text: Text, a: int, b: int) -> bool:
-    first = next(clauses(text.norm, a, b), None)
-    if first is None:
-        return False
-    subject = parse_clause(text, *first, None)
-    return subject is not None and any(f.value is not None for f in subject.figures)
+    """A figure in the sentence's first two clauses (2013年,城镇登记失业率控制在4.2%以内)."""
+    for first in list(clauses(text.norm, a, b))[:2]:
+        subject = parse_clause(text, *first, None)
+        if subject is not None and any(f.value is not None for f in subject.figures):
+            return True
+    return False
 
 
 def targets(text: Text, blocks: list[Block]) -> list[Found]:
@@ -151,7 +163,8 @@ def targets(text: Text, blocks: list[Block]) -> list[Found]:
             figures = read_sentence(text, start, b)
             numbered = any(f.value is not None for f in figures)
             first = a <= block.body < b
-            if numbered or first or lx.MARKERS.match(text.norm, a) is not None:
+            alone = not numbered and b - a <= 40  # 进出口保持稳定。: a qualitative target
+            if numbered or first or alone or lx.MARKERS.match(text.norm, a) is not None:
                 found += [Found("target", f, (a, b), block.year) for f in figures]
     return found
 

@@ -91,12 +91,22 @@ def parse_clause(text: Text, start: int, end: int, carried: Subject | None) -> S
 
 
 def _is_figure(body: str, match: re.Match[str]) -> bool:
-    """A number with a unit or a qualifier that ends where a figure ends."""
+    """A number with a unit or a qualifier that ends where a figure ends, or that the
+    clause's last words follow (出台40条政策措施: the measures are what is counted)."""
     if not (match["u1"] or match["u2"] or match["after"] or match["before"] or match["approx"]):
         return False
     if match.start() > 0 and body[match.start() - 1] in "第×x+*/":
         return False  # 第3, 3+N, a product
-    return _FIGURE_END.match(body, match.end()) is not None
+    return _FIGURE_END.match(body, match.end()) is not None or _counted_after(body, match)
+
+
+def _counted_after(body: str, match: re.Match[str]) -> bool:
+    """The rest of the clause after a count is what it counts: a short noun phrase, with
+    no number and no predicate (建成口袋公园 / 建成5个口袋公园)."""
+    rest = body[match.end() :]
+    if not match["u1"] or not 2 <= len(rest) <= 12 or re.search(r"[\d%,;。、:]", rest):
+        return False
+    return not any(word in rest for word in lx.PREDICATES if len(word) > 1)
 
 
 def _with_numbers(
@@ -117,6 +127,8 @@ def _with_numbers(
             continue
         pre = body[done : match.start()]
         found = _subject_before(text, offset + done, pre)
+        if _FIGURE_END.match(body, match.end()) is None:  # 出台40条政策措施
+            found = _counted(text, (offset + match.end(), end), offset + done, found)
         if found is not None and found.names:
             subject = found
         elif subject is None:
@@ -130,6 +142,9 @@ def _with_numbers(
         done = match.end()
     if subject is None:
         return None
+    if len(subject.names) > 1 and len(values) == len(subject.names) and not ranks:
+        subject.respectively = True  # 登记失业率、调查失业率控制在4.5%以内、6.5%以内
+        figures = [f for f in figures if f.name == subject.names[0]] or figures
     _spread_respectively(subject, figures)
     _share_the_last_qualifier(body, figures, offset)
     subject.figures = figures
@@ -155,6 +170,15 @@ def _share_the_last_qualifier(body: str, figures: list[Figure], offset: int) -> 
     for (first, second), run in zip(pairs, joined, strict=True):
         if run and second.comparator == "exact" and first.comparator != "exact":
             second.comparator = first.comparator
+
+
+def _counted(text: Text, noun: tuple[int, int], start: int, before: Subject | None) -> Subject:
+    """The subject of a count its noun follows: what stands before it, and the noun
+    (出台推动经济回升向好40条政策措施 -> 推动经济回升向好政策措施)."""
+    after = text.name(*noun)
+    if before is None or not before.names:
+        return Subject([after], start)
+    return Subject([before.names[0] + after], before.start)
 
 
 def _continued(carried: Subject | None, each: bool) -> Subject | None:
@@ -270,8 +294,11 @@ def _subject_before(text: Text, start: int, pre: str) -> Subject | None:
     cues = list(lx.TARGET_CUE.finditer(pre, left, right))
     if cues:  # 主要预期目标是地区生产总值: the lead-in was not cut off
         left = cues[-1].end()
-    colon = max(pre.rfind(c, left, right) for c in ":,(")
-    if colon >= left:  # a clause boundary inside brackets: (不含嘉兴港区,实现生产总值
+    colon = max(pre.rfind(":", left, right), pre.rfind(",", left, right))
+    opened = pre.rfind("(", left, right)
+    if opened > pre.rfind(")", left, right):
+        colon = max(colon, opened)  # an open bracket: (不含嘉兴港区,实现生产总值
+    if colon >= left:
         left = colon + 1
     if lx.MARGIN.fullmatch(pre, left, right):
         return None  # 高于全国增速2.5个百分点: a margin of the figure before
@@ -306,6 +333,10 @@ def _predicate_start(pre: str) -> int:
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) of ``text`` without the lead words, a clause's opening verb with its
     attributive (完成省下达的…任务), and the adverbs a name never keeps."""
+    if end - start > 10:
+        openers = list(lx.OPENER.finditer(text, start, end))
+        if openers and end - openers[-1].end() >= 2:
+            start = openers[-1].end()
     changed = True
     verb_first = False
     while changed and start < end:
@@ -329,8 +360,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     else:
         start = _after_own_name(text, start, end)
         attributive = text.rfind("的", start, end)
-        if attributive >= 0 and end - attributive > 2:  # 来源于惠州的财税总收入
-            start = attributive + 1
+        if attributive >= 0 and end - attributive > 4:  # 来源于惠州的财税总收入
+            start = attributive + 1  # (but not …相当于全市生产总值的比例)
     while end > start and text[end - 1] in "的,、:":
         end -= 1
     return start, end
@@ -380,7 +411,7 @@ def _coordinated(text: Text, start: int, end: int, each: bool) -> Subject:
             previous = b
         pieces.append((previous, len(norm)))
         traditional = text.name(start, end) != norm
-        names = _distributed(text, start, pieces, traditional)
+        names = _distributed(text, start, pieces, traditional, each)
     elif each:
         names = _expanded(text, start, end)
     if not names:
@@ -397,7 +428,7 @@ def _cleaned(name: str) -> str:
 
 
 def _distributed(
-    text: Text, start: int, pieces: list[tuple[int, int]], traditional: bool
+    text: Text, start: int, pieces: list[tuple[int, int]], traditional: bool, each: bool
 ) -> list[str]:
     """Conjuncts with what they share: the head the last one has beyond the first's length,
     when the first is short (城镇、农村居民… ; 焦化、煤炭先进产能), or the modifier the
@@ -415,7 +446,7 @@ def _distributed(
         ]
     first = norm[start + first_start : start + first_end]
     measure = next((h for h in lx.MEASURE_HEADS if first.endswith(h)), None)
-    if measure is not None and len(first) > len(measure) + 2:
+    if each and measure is not None and len(first) > len(measure) + 2:
         modifier = text.name(start + first_start, start + first_end - len(measure))
         rest = [text.name(start + a, start + b) for a, b in pieces[1:] if b > a]
         return [text.name(start + first_start, start + first_end), *(modifier + r for r in rest)]
