@@ -19,7 +19,7 @@ from conftest import Run
 from jfq.authoring.extract import extract
 from jfq.authoring.extract.indicators import HEADLINE_KEYS
 from jfq.data.convert import convert, to_plain
-from jfq.data.model import Glossary, TargetTable, Term
+from jfq.data.model import Draft, TargetTable
 from jfq.data.texts import decode
 from jfq.search.normalize import fold
 
@@ -149,12 +149,14 @@ def test_gbk_text_gives_the_same_draft(tmp_path: Path) -> None:
     assert rows(draft_of(gbk)) == rows(draft_of(utf8))
 
 
-def test_drafts_fit_the_model() -> None:
-    draft = draft_of(FIXTURES / "demo-2024.txt")
-    for term in draft.terms:
-        assert convert(to_plain(term), Term) == term
-        assert term.pinyin, "pypinyin is a test dependency: pinyin is filled in"
-    convert({"documents": [to_plain(draft.document)], "terms": to_plain(draft.terms)}, Glossary)
+def test_drafts_fit_the_model_once_merge_generates_their_pinyin() -> None:
+    from jfq.search.pinyin import pinyin_of
+
+    plain = to_plain(draft_of(FIXTURES / "demo-2024.txt").draft())
+    assert {t["pinyin"] for t in plain["terms"]} == {""}  # generated at merge, not drafted
+    for term in plain["terms"]:
+        term["pinyin"] = pinyin_of(term["term"])
+    assert convert(plain, Draft).terms[1].term == "三零"
 
 
 # -- the command ---------------------------------------------------------------------------------
@@ -193,7 +195,7 @@ def test_extract_options_are_checked(jfq: Jfq, tmp_path: Path) -> None:
     csv = jfq("extract", str(FIXTURES / "bullets.txt"), "--format", "csv")
     assert (csv.code, csv.stderr) == (
         2,
-        "jfq: invalid value for '--format' / '-f': 'csv' is not one of 'yaml', 'json'\n"
+        "jfq: invalid value for '--format' / '-f': 'csv' is not one of 'yaml', 'json', 'jsonl'\n"
         "  try: jfq extract -h (help and examples)\n",
     )
     assert "[default: yaml]" in jfq("extract", "-h").stdout.replace("\n", " ")
@@ -237,7 +239,7 @@ def test_merge_without_pypinyin_says_what_to_install(
     assert run.code == 2
     assert yaml.safe_load(run.stdout)["error"]["kind"] == "usage"  # extract writes YAML
     assert run.stderr.endswith(
-        "  pinyin left empty: pip install 'jfq[extract]' (pypinyin) and run again\n"
+        "  pinyin is generated when the draft is merged (needs pip install 'jfq[extract]')\n"
         "jfq: merging needs the pinyin of new entries, and pypinyin is not installed\n"
         "  pip install 'jfq[extract]', then extract and merge again\n"
     )
@@ -333,3 +335,71 @@ def test_a_text_without_year_or_region_is_refused(jfq: Jfq, tmp_path: Path) -> N
     assert run.stderr == "jfq: the text names no year: give the report's year with --year\n"
     named = jfq("extract", str(bare), "--year", "2024")
     assert named.stderr == "jfq: the text names no region: give it with --region\n"
+
+
+# -- many reports, and the round trip of a reviewed draft ----------------------------------------
+
+
+def test_several_reports_give_one_draft_or_one_line_each(jfq: Jfq, tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name in ("bullets.txt", "distractors.txt"):
+        shutil.copy(FIXTURES / name, folder / name)
+    one = yaml.safe_load(jfq("extract", str(folder)).stdout)
+    assert [d["id"] for d in one["documents"]] == ["bullets", "distractors"]
+    assert len(one["targets"]) == 3 + 6  # as expected.yaml lists them
+    lines = jfq("extract", str(folder / "bullets.txt"), str(folder / "distractors.txt"),
+                "--format", "jsonl").stdout.splitlines()  # fmt: skip
+    assert [json.loads(line)["documents"][0]["id"] for line in lines] == ["bullets", "distractors"]
+    one_doc = jfq("extract", str(folder), "--doc", "x")
+    assert one_doc.code == 2 and "--doc names one document" in one_doc.stderr
+
+
+def test_extract_refuses_a_draft_and_points_to_merge(jfq: Jfq, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(jfq("extract", str(FIXTURES / "bullets.txt")).stdout, encoding="utf-8")
+    run = jfq("extract", str(draft))
+    assert run.code == 2
+    assert run.stderr.splitlines() == [
+        f"jfq: {draft} is a draft (YAML or JSON), not a report's text",
+        f"  to add a reviewed draft to your data: jfq merge {draft} --data-dir DIR",
+    ]
+
+
+def test_a_reviewed_draft_merges_as_the_person_edited_it(jfq: Jfq, tmp_path: Path) -> None:
+    """extract, edit the draft (English, a key, a wrong figure corrected), merge, validate."""
+    data = tmp_path / "data"
+    data.mkdir()
+    draft_path = tmp_path / "draft.yaml"
+    draft_path.write_text(jfq("extract", str(FIXTURES / "demo-2024.txt")).stdout, "utf-8")
+    draft = yaml.safe_load(draft_path.read_text(encoding="utf-8"))
+    rd = next(r for r in draft["targets"] if r.get("key") == "rd_intensity")
+    rd["en"] = "R&D spending as a share of GDP"
+    term = next(t for t in draft["terms"] if t["term"] == "三零")
+    term["en"] = "three zeros"
+    term["scope"] = "区"
+    draft["targets"] = [r for r in draft["targets"] if r["kind"] == "target"]  # results later
+    draft_path.write_text(yaml.safe_dump(draft, allow_unicode=True), encoding="utf-8")
+    merged = jfq("merge", str(draft_path), "--data-dir", str(data))
+    assert merged.code == 0, merged.stderr
+    checked = jfq("validate", "--data-dir", str(data), "--corpus", str(FIXTURES))
+    assert checked.code == 0, checked.stdout
+    stored = yaml.safe_load((data / "targets.yaml").read_text(encoding="utf-8"))
+    kept = next(r for r in stored["targets"] if r.get("key") == "rd_intensity")
+    assert kept["en"] == "R&D spending as a share of GDP"  # the person's edit, as written
+    assert {r["kind"] for r in stored["targets"]} == {"target"}
+    entry = json.loads(jfq("term", "三零", "-f", "json", "--data-dir", str(data)).stdout)
+    assert entry["entry"]["en"] == "three zeros"
+
+
+def test_merge_refuses_a_draft_that_does_not_validate(jfq: Jfq, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    draft = yaml.safe_load(jfq("extract", str(FIXTURES / "bullets.txt")).stdout)
+    draft["targets"][0]["unit"] = "percent"  # not a unit: a person's slip
+    path = tmp_path / "draft.yaml"
+    path.write_text(yaml.safe_dump(draft, allow_unicode=True), encoding="utf-8")
+    run = jfq("merge", str(path), "--data-dir", str(data))
+    assert run.code == 3
+    assert "$.targets[0].unit: expected a unit" in run.stderr
+    assert list(data.iterdir()) == []  # nothing written

@@ -41,10 +41,11 @@ def _remember_format(value: Enum) -> str:
 
 
 class DraftFormat(str, Enum):
-    """What jfq extract writes: the data files' own formats."""
+    """What jfq extract writes: the data files' own formats, or a report a line."""
 
     yaml = "yaml"
     json = "json"
+    jsonl = "jsonl"
 
 
 FormatOption = Annotated[
@@ -54,7 +55,7 @@ FormatOption = Annotated[
         "-f",
         case_sensitive=False,
         callback=_remember_format,
-        help="Output: text (for people), json, yaml, csv or markdown.",
+        help="Output: text (for people), json, jsonl (JSON Lines), yaml, csv or markdown.",
     ),
 ]
 DraftFormatOption = Annotated[
@@ -64,7 +65,8 @@ DraftFormatOption = Annotated[
         "-f",
         case_sensitive=False,
         callback=_remember_format,
-        help="Output: yaml (default) or json.",
+        help="Output: yaml (default) or json: one draft of all the reports; jsonl: one "
+        "report a line.",
     ),
 ]
 LangOption = Annotated[

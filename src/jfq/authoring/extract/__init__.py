@@ -11,9 +11,9 @@ after a person has read the draft.
 from __future__ import annotations
 
 import re
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
-from jfq.authoring.draft import Extraction
+from jfq.authoring.draft import Extraction, Extractions
 from jfq.authoring.extract import blocks, glossary
 from jfq.authoring.extract.context import lead_region, region_of, title_of, year_of
 from jfq.authoring.extract.indicators import HEADLINE_KEYS, key_for
@@ -21,9 +21,35 @@ from jfq.authoring.extract.text import Text
 from jfq.data.model import Component, Document, Scope, Source, Target, Term
 from jfq.data.texts import decode, read_source
 from jfq.errors import UsageError
-from jfq.search import pinyin
 
-__all__ = ["Extraction", "extract", "extract_source"]
+__all__ = ["Extraction", "Extractions", "extract", "extract_reports", "extract_source"]
+
+
+def extract_reports(
+    names: list[str],
+    *,
+    region: str | None = None,
+    year: int | None = None,
+    doc_id: str | None = None,
+) -> Extractions:
+    """Draft from several reports: files, folders (their .txt files, in name order), or
+    '-' for standard input."""
+    expanded = [path for name in names for path in _expanded(name)]
+    if doc_id is not None and len(expanded) > 1:
+        raise UsageError("--doc names one document: give it with one report at a time")
+    return Extractions(
+        [extract_source(n, region=region, year=year, doc_id=doc_id) for n in expanded]
+    )
+
+
+def _expanded(name: str) -> list[str]:
+    folder = Path(name)
+    if name == "-" or not folder.is_dir():
+        return [name]
+    found = sorted(str(p) for p in folder.iterdir() if p.suffix.lower() in (".txt", ".text"))
+    if not found:
+        raise UsageError(f"{name}: no .txt files in the folder")
+    return found
 
 
 def extract_source(
@@ -75,12 +101,14 @@ def extract(
     if chosen_year is None and (done or ahead):
         chosen_year = year_of(read, notes, needed=True)
     chosen_region = region if region is not None else region_of(read, title, notes)
-    terms = _unique_terms([_term(read, entry, doc, chosen_region) for entry in entries])
+    terms = [_term(read, entry, doc, chosen_region) for entry in _unique_entries(read, entries)]
     rows = [
         _row(read, f, doc, lead_region(read, *f.quote, chosen_region), chosen_year or 0)
-        for f in targets
+        for f in _first_of_each(targets)
     ]
-    rows += [_row(read, f, doc, chosen_region, chosen_year or 0) for f in [*ahead, *done]]
+    rows += [
+        _row(read, f, doc, chosen_region, chosen_year or 0) for f in _first_of_each([*ahead, *done])
+    ]
     notes += _notes(read, terms, rows)
     date = re.search(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日", read.norm)
     when = f"{date[1]}-{int(date[2]):02d}-{int(date[3]):02d}" if date else None
@@ -119,8 +147,22 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
         key=key, name=name, en=en, value=figure.value, value_max=figure.value_max,
         unit=figure.unit, comparator=figure.comparator,  # type: ignore[arg-type]
         direction=figure.direction, aim=figure.aim, measure=measure,  # type: ignore[arg-type]
-        text=read.cut(*figure.phrase).strip(), sources=[_source(read, found.quote, doc)],
+        text=read.cut(*found.phrase).strip(), sources=[_source(read, found.quote, doc)],
     )  # fmt: skip
+
+
+def _first_of_each(found: list[blocks.Found]) -> list[blocks.Found]:
+    """A figure a report states again (the same name, number, unit and qualifier for the
+    same year) is drafted once, from where it is first stated."""
+    seen: set[tuple[object, ...]] = set()
+    first = []
+    for item in found:
+        f = item.figure
+        key = (item.kind, item.year, f.name, f.value, f.value_max, f.unit, f.comparator)
+        if key not in seen:
+            seen.add(key)
+            first.append(item)
+    return first
 
 
 def _without_region(name: str, region: str) -> str:
@@ -161,7 +203,7 @@ def _term(read: Text, entry: glossary.Entry, doc: str, region: str) -> Term:
     source = _source(read, entry.item, doc)
     return Term(
         term=name,
-        pinyin=pinyin.pinyin_of(name) if pinyin.available() else "",
+        pinyin="",  # generated when the draft is merged (jfq merge), never reviewed by hand
         en=f"(to translate) {name}",
         scope=_scope(region),
         category="治理",
@@ -172,13 +214,15 @@ def _term(read: Text, entry: glossary.Entry, doc: str, region: str) -> Term:
     )
 
 
-def _unique_terms(terms: list[Term]) -> list[Term]:
+def _unique_entries(read: Text, entries: list[glossary.Entry]) -> list[glossary.Entry]:
+    """The first entry for each term (a report may define one twice)."""
     seen: set[str] = set()
     unique = []
-    for term in terms:
-        if term.term not in seen:
-            seen.add(term.term)
-            unique.append(term)
+    for entry in entries:
+        name = read.name(*entry.term)
+        if name not in seen:
+            seen.add(name)
+            unique.append(entry)
     return unique
 
 
@@ -193,8 +237,9 @@ def _notes(read: Text, terms: list[Term], rows: list[Target]) -> list[str]:
     notes = []
     if read.norm != read.original:
         notes.append("matched in a normalised copy (simplified, half-width); quoted as written")
-    if terms and not terms[0].pinyin:
-        notes.append("pinyin left empty: pip install 'jfq[extract]' (pypinyin) and run again")
+    if terms:
+        notes.append("pinyin is generated when the draft is merged (needs pip install "
+                     "'jfq[extract]')")  # fmt: skip
     keyless = sorted({row.name for row in rows if row.key is None})
     if keyless:
         notes.append(f"indicators without a known key (give them one): {', '.join(keyless)}")

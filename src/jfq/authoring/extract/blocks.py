@@ -10,7 +10,10 @@ has none) states results.  Figures inside a glossary entry are neither.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from itertools import accumulate
+from typing import NamedTuple
 
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.grammar import Figure, Subject, parse_clause
@@ -21,18 +24,27 @@ from jfq.data.records import Record, record
 _CLAUSE_END = re.compile(r";|,(?!\d{3}(?!\d))|(?=[①-⑳])")
 _SENTENCE_END = re.compile(r"[。!?\n]")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+_DIGIT = re.compile(r"\d|第[一二三四五六七八九十]")
 _PAST_LEAD = re.compile(r"(?:完成|实现|超额|圆满|达到|确定的|下达的)[^,]{0,8}$")
 _STEP_BACK = re.compile(r"(?:以上|上述|这些|各项)$")
 
 
-@record
-class Found(Record):
-    """A figure, whether it is a target or a result, and the passage that states it."""
+class Found(NamedTuple):
+    """A figure, whether it is a target or a result, and the passage that states it.
+
+    A named tuple, not a record: a long report makes tens of thousands of them.
+    """
 
     kind: str  # "target" or "actual"
-    figure: Figure
+    figure: Figure  # its phrase counted from ``at`` (a sentence is read once: see memo)
     quote: tuple[int, int]  # the sentence or bullet that holds it, in the normalised text
     year: int | None  # a year the passage names for it, if any
+    at: int = 0
+
+    @property
+    def phrase(self) -> tuple[int, int]:
+        """The figure's phrase in the normalised text."""
+        return self.figure.phrase[0] + self.at, self.figure.phrase[1] + self.at
 
 
 @record
@@ -71,9 +83,16 @@ def _inside_brackets(norm: str, start: int, position: int) -> bool:
     return norm.count("(", start, position) > norm.count(")", start, position)
 
 
-def read_sentence(text: Text, start: int, end: int, carried: Subject | None = None) -> list[Figure]:
-    """Every figure of a sentence, each clause continuing the subject of the one before."""
+def read_sentence(text: Text, start: int, end: int) -> list[Figure]:
+    """Every figure of a sentence, each clause continuing the subject of the one before,
+    with its phrase counted from ``start``.  A sentence said again is read once: reading
+    is the slow part of extract, and long files repeat themselves (text.memo)."""
+    return _memo(text, "sentence", start, end, _read)
+
+
+def _read(text: Text, start: int, end: int) -> list[Figure]:
     figures: list[Figure] = []
+    carried: Subject | None = None
     for a, b in clauses(text.norm, start, end):
         subject = parse_clause(text, a, b, carried)
         if subject is not None:
@@ -92,7 +111,9 @@ def target_blocks(text: Text) -> list[Block]:
     for cue in lx.TARGET_CUE.finditer(norm):
         if blocks and cue.start() < blocks[-1].end:
             continue
-        sentence_start = max(norm.rfind(c, 0, cue.start()) for c in "。\n!?") + 1
+        window = max(0, cue.start() - 300)  # a lead-in is a sentence, not a chapter
+        sentence_start = max(window - 1, *(norm.rfind(c, window, cue.start()) for c in "。\n!?"))
+        sentence_start += 1
         lead = norm[sentence_start : cue.start()]
         if _PAST_LEAD.search(lead) or _STEP_BACK.search(lead) or norm.startswith("任务", cue.end()):
             continue  # 完成了年初确定的主要目标; 为实现上述目标: no targets follow
@@ -143,6 +164,14 @@ def _block_end(text: Text, start: int) -> int:
 
 def _starts_with_a_figure(text: Text, a: int, b: int) -> bool:
     """A figure in the sentence's first two clauses (2013年,城镇登记失业率控制在4.2%以内)."""
+    key = "starts:" + text.original[slice(*text.span(a, b))]
+    if key not in text.memo:
+        text.memo[key] = _first_clauses_numbered(text, a, b)
+    starts: bool = text.memo[key]
+    return starts
+
+
+def _first_clauses_numbered(text: Text, a: int, b: int) -> bool:
     for first in list(clauses(text.norm, a, b))[:2]:
         subject = parse_clause(text, *first, None)
         if subject is not None and any(f.value is not None for f in subject.figures):
@@ -165,7 +194,7 @@ def targets(text: Text, blocks: list[Block]) -> list[Found]:
             first = a <= block.body < b
             alone = not numbered and b - a <= 40  # 进出口保持稳定。: a qualitative target
             if numbered or first or alone or lx.MARKERS.match(text.norm, a) is not None:
-                found += [Found("target", f, (a, b), block.year) for f in figures]
+                found += [Found("target", f, (a, b), block.year, start) for f in figures]
     return found
 
 
@@ -187,23 +216,39 @@ def results(
     done: list[Found] = []
     ahead: list[Found] = []
     context: list[int] = []  # the year the paragraph last named
+    outside = _outside(excluded)
     for a, b in sentences(norm, 0, len(norm)):
         if norm[a - 1 : a] == "\n" and norm[a - 2 : a - 1] in ("\n", ""):
             context = []  # a new paragraph
-        if any(s <= a < e or s < b <= e for s, e in excluded):
+        if not _DIGIT.search(norm, a, b):
+            continue  # prose: most of a report, and no figure in it
+        if not outside(a, b):
             continue
         years = [int(y) for y in _YEAR.findall(norm, a, b)] or context
         context = years
-        figures = [f for f in _sentence_results(text, a, b) if f.value is not None]
+        figures = _read_once(text, a, b)
         if not figures:
             continue
         if a >= review_end or (not blocks and _looks_ahead(norm[a:b], figures, years, year)):
             if not blocks:
-                ahead += [Found("target", f, (a, b), years[-1] if years else None)
+                ahead += [Found("target", f, (a, b), years[-1] if years else None, a)
                           for f in read_sentence(text, a, b)]  # fmt: skip
             continue
-        done += [Found("actual", f, (a, b), years[0] if years else None) for f in figures]
+        done += [Found("actual", f, (a, b), years[0] if years else None, a) for f in figures]
     return done, ahead
+
+
+def _outside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether [a, b) overlaps none of ``spans`` (sorted once, then bisected)."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))  # the furthest end so far
+
+    def outside(a: int, b: int) -> bool:
+        at = bisect_right(starts, b - 1) - 1  # the last span starting before b
+        return at < 0 or reach[at] <= a
+
+    return outside
 
 
 def _looks_ahead(sentence: str, figures: list[Figure], years: list[int], year: int) -> bool:
@@ -215,11 +260,35 @@ def _looks_ahead(sentence: str, figures: list[Figure], years: list[int], year: i
     return len(lx.AHEAD.findall(sentence)) + planned > len(lx.PAST.findall(sentence))
 
 
+def _memo(
+    text: Text, kind: str, start: int, end: int, read: Callable[[Text, int, int], list[Figure]]
+) -> list[Figure]:
+    key = f"{kind}:{text.original[slice(*text.span(start, end))]}"
+    if key not in text.memo:
+        figures = read(text, start, end)
+        for figure in figures:
+            figure.phrase = (figure.phrase[0] - start, figure.phrase[1] - start)
+        text.memo[key] = figures
+    found: list[Figure] = text.memo[key]
+    return found
+
+
+def _read_once(text: Text, a: int, b: int) -> list[Figure]:
+    """The figures a review sentence states, counted from ``a`` (see read_sentence)."""
+    return _memo(text, "review", a, b, _numbered_results)
+
+
+def _numbered_results(text: Text, a: int, b: int) -> list[Figure]:
+    return [f for f in _sentence_results(text, a, b) if f.value is not None]
+
+
 def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
     """The figures of a review sentence; a clause that looks ahead is left out."""
     found: list[Figure] = []
     carried: Subject | None = None
     for start, end in clauses(text.norm, a, b):
+        if not _DIGIT.search(text.norm, start, end) and carried is None:
+            continue  # no figure here, and none to carry a subject to
         subject = parse_clause(text, start, end, carried)
         if subject is None:
             continue

@@ -17,6 +17,7 @@ end of the sentence in running text.  A term keeps its quotation marks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from jfq.authoring.extract import lexicon as lx
@@ -53,6 +54,10 @@ _SO_CALLED = re.compile(
     r"所谓(?P<term>“[^”\n]{1,20}”|[^,。;\n]{2,15}),(?P<definition>[^。\n]{2,300}。?)"
 )
 _NOT_TERMS = re.compile(r"^(?:这|此|其|它|该|即|也|就|这是|这就|也就|意思|一是|二是|第)")
+# What an item's first 32 characters hold: a separator after its term, or a quoted term.
+_MAY_BE_AN_ITEM = re.compile(r"[:“「]|——|--|,(?:是指|指|即)")
+_COPULA = re.compile(r"是指|指的是|就是|也就是|即|指(?![出导引示标数挥南,:])")
+_BOUNDARIES = frozenset("。;:,!?\n")
 
 
 @record
@@ -69,11 +74,12 @@ def entries(text: Text) -> list[Entry]:
     """Every entry the text defines, in order; a running-text definition inside an entry
     found otherwise is part of that entry."""
     found = list(_items(text))
-    taken = [e.item for e in found]
+    starts = [e.item[0] for e in found]  # in order: the items come line by line
+    ends = [e.item[1] for e in found]
     for entry in _running(text):
-        if not any(a <= entry.term[0] < b for a, b in taken):
+        at = bisect_right(starts, entry.term[0]) - 1
+        if at < 0 or ends[at] <= entry.term[0]:
             found.append(entry)
-            taken.append(entry.item)
     found.sort(key=lambda e: e.term[0])
     return found
 
@@ -89,11 +95,16 @@ def _items(text: Text) -> Iterator[Entry]:
     """Entries laid out one to a line (or to a pair of lines)."""
     norm = text.norm
     lines = [(a, b) for a, b in _lines(norm) if b > a]
+    ends = [b for _, b in lines]
     in_section = False
     index = 0
     while index < len(lines):
         a, b = lines[index]
         line = norm[a:b]
+        quoted = "“" in line or "「" in line
+        if len(line) > 40 and not quoted and not _MAY_BE_AN_ITEM.search(line, 0, 32):
+            index += 1  # prose: no term and separator near its start, nothing quoted
+            continue
         if lx.GLOSSARY_HEADING.search(line) and len(line) <= 40 and not _ITEM.match(line):
             in_section = True
             index += 1
@@ -111,7 +122,7 @@ def _items(text: Text) -> Iterator[Entry]:
         pair = _term_line(norm, lines, index, in_section)
         if pair is not None:
             yield pair
-            index = next(i for i, (_, e) in enumerate(lines) if e >= pair.definition[1]) + 1
+            index = bisect_left(ends, pair.definition[1]) + 1
             continue
         index += 1
 
@@ -211,11 +222,29 @@ def _repeated(norm: str, lines: list[tuple[int, int]], index: int) -> bool:
     return False
 
 
+def _running_matches(norm: str) -> Iterator[re.Match[str]]:
+    """_RUNNING's matches, found from the copulas (是指, 即 …) rather than tried at every
+    character of the text: a report has few, and a long file would take seconds."""
+    done = 0
+    for copula in _COPULA.finditer(norm):
+        if copula.start() < done:
+            continue
+        window = max(done, copula.start() - 40)
+        starts = [i + 1 for i in range(window, copula.start()) if norm[i] in _BOUNDARIES]
+        for start in [window, *starts] if window == 0 else starts:
+            match = _RUNNING.match(norm, start)
+            if match is not None and match.start("definition") <= copula.start() + 1:
+                done = match.end()
+                yield match
+                break
+
+
 def _running(text: Text) -> Iterator[Entry]:
     norm = text.norm
-    for pattern, where in ((_RUNNING, "running text"), (_SO_CALLED, "running text"),
-                           (_QUOTED_COLON, "running text")):  # fmt: skip
-        for match in pattern.finditer(norm):
+    for matches in (_running_matches(norm), _SO_CALLED.finditer(norm),
+                    _QUOTED_COLON.finditer(norm)):  # fmt: skip
+        for match in matches:
+            where = "running text"
             term = match["term"]
             if _NOT_TERMS.match(term) or re.search(r"\d{4}年|[a-z]{4}|报告|会议|说|表示", term):
                 continue

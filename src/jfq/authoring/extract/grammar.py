@@ -84,7 +84,7 @@ def parse_clause(text: Text, start: int, end: int, carried: Subject | None) -> S
     if not body or lx.RIDER.match(body):
         return None
     values = [m for m in VALUE.finditer(body) if _is_figure(body, m)]
-    ranks = [m for m in RANK.finditer(body) if m.start() > 0]
+    ranks = [m for m in RANK.finditer(body) if m.start() > 0] if "第" in body else []
     if not values and not ranks:
         return _without_number(text, offset, end, carried)
     return _with_numbers(text, offset, end, carried, values=values, ranks=ranks)
@@ -106,7 +106,7 @@ def _counted_after(body: str, match: re.Match[str]) -> bool:
     rest = body[match.end() :]
     if not match["u1"] or not 2 <= len(rest) <= 12 or re.search(r"[\d%,;。、:]", rest):
         return False
-    return not any(word in rest for word in lx.PREDICATES if len(word) > 1)
+    return lx.LONG_PREDICATE.search(rest) is None
 
 
 def _with_numbers(
@@ -317,11 +317,10 @@ def _predicate_start(pre: str) -> int:
     changed = True
     while changed:
         changed = False
-        for word in (*lx.PREDICATES, *lx.ADVERBS):
-            if pre.endswith(word, 0, end) and end - len(word) >= 0:
-                end -= len(word)
-                changed = True
-                break
+        word = lx.PREDICATE_OR_ADVERB_AT_END.search(pre, 0, end)
+        if word is not None and word.end() == end:
+            end = word.start()
+            changed = True
         for phrase in (lx.AGAINST, lx.MARGIN):
             against = phrase.search(pre, 0, end)
             if against is not None and against.end() == end and 0 < against.start() < end:
@@ -345,16 +344,14 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         if when is not None and when.end() < end:
             start = when.end()
             changed = True
-        for word in lx.LEADS:
-            if text.startswith(word, start, end) and end - start > len(word):
-                start += len(word)
-                changed = True
-                break
-        for word in lx.OPENING_VERBS:
-            if text.startswith(word, start, end) and end - start > len(word) + 1:
-                start += len(word)
-                changed = verb_first = True
-                break
+        lead = lx.LEAD_AT.match(text, start, end)
+        if lead is not None and lead.end() < end:
+            start = lead.end()
+            changed = True
+        verb = lx.OPENING_VERB_AT.match(text, start, end)
+        if verb is not None and end - verb.end() > 1:
+            start = verb.end()
+            changed = verb_first = True
     if verb_first:
         start, end = _object(text, start, end)
     else:
@@ -369,10 +366,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _after_own_name(text: str, start: int, end: int) -> int:
     """城中区完成地区生产总值: past a government's name and the verb that follows it."""
-    for word in lx.OPENING_VERBS:
-        at = text.find(word, start, min(end, start + 10))
-        if at > start and text[at - 1] in "区市县省旗州镇" and end - at - len(word) >= 2:
-            return at + len(word)
+    for verb in lx.OPENING_VERB_AT.finditer(text, start + 1, min(end, start + 12)):
+        if text[verb.start() - 1] in "区市县省旗州镇" and end - verb.end() >= 2:
+            return verb.end()
     return start
 
 
@@ -483,10 +479,10 @@ def _without_number(text: Text, offset: int, end: int, carried: Subject | None) 
     if step is not None:
         a, b = _trimmed(body, 0, _predicate_start(body[: step.start()]))
         return _qualitative(text, (offset, end), a, b, "in_step")
-    for word in lx.OPENING_VERBS:
-        if body.startswith(word) and len(body) > len(word) + 1:
-            a, b = _object(body, len(word), len(body))
-            return _qualitative(text, (offset, end), a, b, "qualitative")
+    verb = lx.OPENING_VERB_AT.match(body)
+    if verb is not None and len(body) > verb.end() + 1:
+        a, b = _object(body, verb.end(), len(body))
+        return _qualitative(text, (offset, end), a, b, "qualitative")
     predicate = next((m for m in lx.QUALITATIVE.finditer(body) if m.start() >= 2), None)
     if predicate is None:
         return None

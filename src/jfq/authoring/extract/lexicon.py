@@ -163,3 +163,16 @@ MARKERS = re.compile(
     r"(?:[■◆◇★☆●○•·▪▶►√✓※＊*\-—]+|[①-⑳]|[(（]?[0-9一二三四五六七八九十]+[)）.、]|"
     r"[一二三四五六七八九十]+是|——)\s*"
 )
+
+
+# -- the word lists as patterns: one search instead of a loop over words --------------------
+
+
+def _alternation(words: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+PREDICATE_OR_ADVERB_AT_END = re.compile(_alternation([*PREDICATES, *ADVERBS]) + "$")
+LEAD_AT = re.compile(_alternation(LEADS))
+OPENING_VERB_AT = re.compile(_alternation(OPENING_VERBS))
+LONG_PREDICATE = re.compile(_alternation([w for w in PREDICATES if len(w) > 1]))

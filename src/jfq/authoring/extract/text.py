@@ -18,18 +18,49 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from functools import cache
+from typing import Any
 
 from jfq.search.normalize import simplified
+from jfq.search.t2s import SIMPLIFIED, TRADITIONAL
 
 # A pinyin gloss after a character: 區(qū), 報(bào). Letters with tone marks, or plain.
 _GLOSS = r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}\)"
 _GLOSSES = re.compile(_GLOSS)
 _DROPPED = " \t\u3000\u00a0\u200b\ufeff"
-_DOT = r"(?<=[0-9０-９])。(?=[0-9０-９])"
+_DOTS = re.compile(r"(?<=[0-9])。(?=[0-9])")  # after translation: full-width digits are plain
 
 
-def _fold(char: str) -> str:
-    return simplified(unicodedata.normalize("NFKC", char))
+@cache
+def _tables() -> tuple[dict[int, str], str]:
+    """(one character for one, the characters that become several), for every character
+    whose NFKC or simplified form differs: built once, so a text is never scanned for its
+    set of characters first."""
+    single: dict[int, str] = {}
+    expanding = []
+    ranges = (range(0xA0, 0x3400), range(0xF900, 0xFB00), range(0xFE10, 0xFFF0))
+    for code in (c for r in ranges for c in r):
+        char = chr(code)
+        folded = simplified(unicodedata.normalize("NFKC", char))
+        if len(folded) == 1 and folded != char:
+            single[code] = folded
+        elif len(folded) != 1:
+            expanding.append(char)
+    for traditional, plain in zip(TRADITIONAL, SIMPLIFIED, strict=True):
+        single.setdefault(ord(traditional), plain)
+    return single, "".join(expanding)
+
+
+@cache
+def _specials() -> re.Pattern[str]:
+    """What the normalised text drops (glosses, spaces) or expands (㎡ -> m2)."""
+    _, expanding = _tables()
+    return re.compile(f"{_GLOSS}|[{re.escape(_DROPPED)}]+|[{re.escape(expanding)}]")
+
+
+@cache
+def _expansion(char: str) -> str:
+    return simplified(unicodedata.normalize("NFKC", char)) if len(char) == 1 else ""
 
 
 class Text:
@@ -37,48 +68,54 @@ class Text:
 
     def __init__(self, original: str) -> None:
         self.original = original
-        folds = {char: _fold(char) for char in set(original)}
-        single = {ord(c): f for c, f in folds.items() if len(f) == 1 and f != c}
-        expanding = "".join(re.escape(c) for c, f in folds.items() if len(f) != 1)
-        specials = [_GLOSS, f"[{re.escape(_DROPPED)}]+", _DOT]
-        if expanding:
-            specials.append(f"[{expanding}]")
+        single, _ = _tables()
+        # One character for one keeps every offset: the whole text at once, 。 included.
+        translated = _DOTS.sub(".", original.translate(single))
+        specials = _specials()
         pieces: list[str] = []
-        # Runs: (start in norm, start in original, True when one character maps to one).
-        self._runs: list[tuple[int, int, bool]] = []
-        self._starts: list[int] = []
+        # Runs: where in norm and in the original a stretch starts, and whether it maps one
+        # character to one (a stretch of text) or many to one (an expansion: ㎡ -> m2).
+        norm_starts: list[int] = []
+        original_starts: list[int] = []
+        linear: list[bool] = []
+        add_piece, add_norm = pieces.append, norm_starts.append  # a hot loop: names bound
+        add_original, add_linear = original_starts.append, linear.append
         done = length = 0
-        for special in re.finditer("|".join(specials), original):
-            length = self._add(pieces, original[done : special.start()], done, length, single)
-            found = special.group()
-            if found == "。":
-                length = self._add(pieces, ".", special.start(), length, {})
-            elif found in folds and len(folds[found]) != 1:  # an expansion: ㎡ -> m2
-                self._run(length, special.start(), linear=False)
-                pieces.append(folds[found])
-                length += len(folds[found])
+        for special in specials.finditer(original):
+            at, found = special.start(), special.group()
+            if at > done:
+                add_norm(length)
+                add_original(done)
+                add_linear(True)
+                add_piece(translated[done:at])
+                length += at - done
+            if found[0] not in _DROPPED and found[0] != "(":  # an expansion: ㎡ -> m2
+                expansion = _expansion(found)
+                add_norm(length)
+                add_original(at)
+                add_linear(False)
+                add_piece(expansion)
+                length += len(expansion)
             done = special.end()
-        self._add(pieces, original[done:], done, length, single)
+        if done < len(original):
+            norm_starts.append(length)
+            original_starts.append(done)
+            linear.append(True)
+            pieces.append(translated[done:])
+        del translated  # before the join: a long text is not held three times over
         self.norm = "".join(pieces)
-
-    def _run(self, norm_start: int, original_start: int, *, linear: bool) -> None:
-        self._runs.append((norm_start, original_start, linear))
-        self._starts.append(norm_start)
-
-    def _add(
-        self, pieces: list[str], chunk: str, at: int, length: int, table: dict[int, str]
-    ) -> int:
-        if chunk:
-            self._run(length, at, linear=True)
-            pieces.append(chunk.translate(table) if table else chunk)
-        return length + len(chunk)
+        self._starts, self._originals, self._linear = norm_starts, original_starts, linear
+        # What a reader of this text has read, by the words read: a report says many
+        # things twice (jfq.authoring.extract.blocks reads each sentence once).
+        self.memo: dict[str, Any] = {}
 
     def start_of(self, position: int) -> int:
         """The original index of the normalised ``position`` (the text's end past the last)."""
         if position >= len(self.norm):
             return len(self.original)
-        norm_start, original_start, linear = self._runs[bisect_right(self._starts, position) - 1]
-        return original_start + (position - norm_start if linear else 0)
+        run = bisect_right(self._starts, position) - 1
+        offset = position - self._starts[run] if self._linear[run] else 0
+        return self._originals[run] + offset
 
     def end_of(self, position: int) -> int:
         """The original index just after the normalised character before ``position``."""
