@@ -97,6 +97,8 @@ CHINESE = {
     "The sources spell it out by its parts, below, without a sentence that defines it.":
         "来源以下列组成部分说明这一词语，没有专门的释义句。",
     "Where it is mentioned is listed under Sources.": "提及之处列于“来源”。",
+    "the target": "目标",
+    "the result": "完成情况",
 }  # fmt: skip
 
 # What a unit's measure word means, for readers of --lang en; a multiplier in front (万, 亿)
@@ -228,6 +230,13 @@ def units_legend(rows: list[Target]) -> str | None:
     english = {row.unit: unit_in_english(row.unit) for row in rows if row.unit}
     known = [f"{unit} = {words}" for unit, words in english.items() if words]
     return "Units: " + " · ".join(known) if known else None
+
+
+def sources_legend(first: str, second: str, column: str, lang: Lang) -> str:
+    """Under a table whose source column holds two figures' sources: how to read 10;11,12."""
+    if lang is Lang.zh:
+        return f"{column} 10;11,12：{first}出自来源10，{second}出自来源11和12（见下）。"
+    return f"{column} 10;11,12: {first} from source 10, {second} from sources 11 and 12 (below)."
 
 
 # -- how a figure moved (jfq compare): the JSON's "change" is the English ------------------
