@@ -239,6 +239,11 @@ def sources_legend(first: str, second: str, column: str, lang: Lang) -> str:
     return f"{column} 10;11,12: {first} from source 10, {second} from sources 11 and 12 (below)."
 
 
+def exported_line(to: str, path: str, files: int) -> str:
+    """'wrote jfq.sqlite (sqlite)', or for a folder 'wrote 10 files to out/ (csv)'."""
+    return f"wrote {path} ({to})" if files == 1 else f"wrote {files} files to {path} ({to})"
+
+
 # -- how a figure moved (jfq compare): the JSON's "change" is the English ------------------
 
 CHANGE = {
