@@ -25,7 +25,7 @@ HELP = (
 EPILOG = (
     "\b\nExamples:\n  jfq term 334\n  jfq term sanshi jingji\n  jfq search 养老\n"
     "  jfq targets --year 2023\n  jfq compare 2022 2023\n  jfq trend gdp_growth\n"
-    "  jfq export --to sqlite jfq.sqlite\n\n"
+    "  jfq annotate report.txt\n  jfq export --to sqlite jfq.sqlite\n\n"
     "\b\nEnvironment:\n  JFQ_DATA_DIR     folder with glossary.yaml and targets.yaml\n"
     "  JFQ_CACHE_DIR    where the search index is cached\n"
     "  JFQ_MAX_DATA_MB  largest data file read (default 256)\n"
@@ -47,6 +47,7 @@ COMMANDS: dict[str, Callable[..., Any] | str] = {
     "trend": reading.trend,
     "validate": authoring.validate,
     "mentions": authoring.mentions,
+    "annotate": "jfq.cli.annotating:annotate",
     "extract": authoring.extract,
     "merge": authoring.merge,
     "export": "jfq.cli.exporting:export",

@@ -33,7 +33,7 @@ class Chosen:
 chosen = Chosen()
 
 
-def _remember_format(value: Enum) -> str:
+def remember_format(value: Enum) -> str:
     """Typer hands the callback the converted choice and converts what it returns once
     more: give back the choice as typed."""
     chosen.format = value.value
@@ -53,7 +53,7 @@ FormatOption = Annotated[
         "--format",
         "-f",
         case_sensitive=False,
-        callback=_remember_format,
+        callback=remember_format,
         help="Output: text (for people), json, yaml, csv or markdown.",
     ),
 ]
@@ -63,7 +63,7 @@ DraftFormatOption = Annotated[
         "--format",
         "-f",
         case_sensitive=False,
-        callback=_remember_format,
+        callback=remember_format,
         help="Output: yaml (default) or json.",
     ),
 ]

@@ -28,12 +28,13 @@ Node = tuple[Line, "list[Node]"]  # a tree node: its label and its children
 # A token never broken by wrapping: a run of spaces, or a run of Latin letters, digits and
 # their punctuation or one wide character, with the opening marks that must precede it and
 # the closing marks that must follow it (no line starts with 。 or ends with “).  The
-# sources mix in half-width marks (“…下去;把…”), which bind to a wide character the same way.
+# sources mix in half-width marks (“…下去;把…”), which bind to a wide character the same way;
+# so do jfq annotate's marks around a term, [三零]¹.
 _TOKEN = re.compile(
     r"\s+"
-    r"|[“‘《（「『(]*"
+    r"|[“‘《（「『(\[]*"
     r"(?:[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]+|.)"
-    r"[，。、；：？！）》」』”’,.;:!?)]*"
+    r"[，。、；：？！）》」』”’,.;:!?)\]⁰¹²³⁴⁵⁶⁷⁸⁹]*"
 )
 
 

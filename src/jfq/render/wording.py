@@ -97,8 +97,14 @@ CHINESE = {
     "The sources spell it out by its parts, below, without a sentence that defines it.":
         "来源以下列组成部分说明这一词语，没有专门的释义句。",
     "Where it is mentioned is listed under Sources.": "提及之处列于“来源”。",
+    "No.": "序号",
+    "Found as": "匹配方式",
     "the target": "目标",
     "the result": "完成情况",
+    "Lines": "行",
+    "name": "名称",
+    "alias": "别名",
+    "part": "组成部分",
 }  # fmt: skip
 
 # What a unit's measure word means, for readers of --lang en; a multiplier in front (万, 亿)
@@ -242,6 +248,14 @@ def sources_legend(first: str, second: str, column: str, lang: Lang) -> str:
 def exported_line(to: str, path: str, files: int) -> str:
     """'wrote jfq.sqlite (sqlite)', or for a folder 'wrote 10 files to out/ (csv)'."""
     return f"wrote {path} ({to})" if files == 1 else f"wrote {files} files to {path} ({to})"
+
+
+def annotation_summary(terms: int, places: int, lang: Lang) -> str:
+    """'uses 3 terms in 7 places' (jfq annotate's first line)."""
+    if lang is Lang.zh:
+        return f"使用{terms}个词语，共{places}处"
+    return (f"uses {terms} {'term' if terms == 1 else 'terms'} in {places} "
+            f"{'place' if places == 1 else 'places'}")  # fmt: skip
 
 
 # -- how a figure moved (jfq compare): the JSON's "change" is the English ------------------
