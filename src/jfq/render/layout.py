@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from jfq.printable import printable
@@ -38,6 +39,7 @@ _TOKEN = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # the same tokens recur: a 100-page text is 170,000 of them
 def cell_len(text: str) -> int:
     """Columns ``text`` takes in a terminal: two for wide (East Asian) characters."""
     if text.isascii():
@@ -57,7 +59,9 @@ def wrap(spans: Line, width: int) -> list[Line]:
     """
     width = max(width, 1)
     spans = [(printable(text), style) for text, style in spans]
-    if "\n" not in "".join(t for t, _ in spans) and width_of(spans) <= width:
+    joined = "".join(t for t, _ in spans)
+    # A text with more characters than the line has columns cannot fit: no need to measure it.
+    if "\n" not in joined and len(joined) <= width and width_of(spans) <= width:
         return [list(spans)]  # most cells and lines fit as they are
     lines: list[Line] = [[]]
     used = 0
