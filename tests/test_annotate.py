@@ -56,12 +56,13 @@ def test_every_use_with_its_place_english_and_entry(
         assert (term["en"], term["definition"]) == (
             glossary[name]["en"], glossary[name].get("definition")
         )  # fmt: skip
-    places = [(o["line"], o["column"], o["text"], o["how"], o["spelling"])
+    places = [(o["line"], o["column"], o["text"], o["how"], o["spelling"], o["en"])
               for o in used["三零"]["occurrences"]]  # fmt: skip
+    zero = glossary["三零"]["en"]
     assert places == [
-        (1, 4, "三零", "name", "三零"),
-        (2, 5, "三零平安创建", "alias", "三零平安创建"),
-        (2, 14, "零上访", "part", "零上访"),
+        (1, 4, "三零", "name", "三零", zero),
+        (2, 5, "三零平安创建", "alias", "三零平安创建", zero),
+        (2, 14, "零上访", "part", "零上访", "zero petitions to higher authorities"),
     ]
     assert [(o["text"], o["spelling"]) for o in used["三室经济"]["occurrences"]] == [
         ("三室經濟", "三室经济")
@@ -106,7 +107,9 @@ def test_tsv_is_a_term_list_a_cat_tool_reads(
     assert [row[0] for row in rows] == ["三零", "三零平安创建", "零上访", "三室經濟", "３３４模式"]
     assert all(len(row) == 3 for row in rows)
     assert rows[0][1] == glossary["三零"]["en"]
-    assert rows[2][2] == "三零 (part); lines 2"
+    assert rows[0][2] == "三零 (name); lines 1"
+    # A part is given with its own English, not the slogan's.
+    assert rows[2] == ["零上访", "zero petitions to higher authorities", "part of 三零; lines 2"]
 
 
 def test_csv_has_one_row_per_use(jfq: Jfq, report: Path) -> None:

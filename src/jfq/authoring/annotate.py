@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
-from jfq.data.model import PART_MIN_CHARS, Term
+from jfq.data.model import PART_MIN_CHARS, Term, walk
 from jfq.data.records import Record, record
 from jfq.data.texts import decode, read_source
 from jfq.errors import NotFound
@@ -39,6 +39,7 @@ class Occurrence(Record):
     text: str  # as the text writes it
     how: str  # name, alias or part
     spelling: str  # the name, alias or part it matched, as the glossary writes it
+    en: str | None  # its English: the entry's, or for a part the part's own
 
 
 @record
@@ -77,15 +78,23 @@ def annotate(index: Index, text: str) -> list[Use]:
     pattern = re.compile(_trie_pattern(meanings))
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     found: dict[int, list[Occurrence]] = {}
+    entries: dict[int, Term] = {}
     for start, end in _matches(pattern, _comparable(text)):
         key = _comparable(text[start:end])
         line = bisect_right(line_starts, start)
         for term_id, how, spelling in meanings[key]:
+            entry = entries.get(term_id) or entries.setdefault(term_id, index.term(term_id))
+            en = _part_english(entry, spelling) if how == "part" else entry.en
             found.setdefault(term_id, []).append(Occurrence(
-                start, end, line, start - line_starts[line - 1] + 1, text[start:end], how, spelling
+                start, end, line, start - line_starts[line - 1] + 1, text[start:end], how,
+                spelling, en,
             ))  # fmt: skip
-    return [Use(n, index.term(term_id), places) for n, (term_id, places)
+    return [Use(n, entries[term_id], places) for n, (term_id, places)
             in enumerate(found.items(), start=1)]  # fmt: skip
+
+
+def _part_english(entry: Term, text: str) -> str | None:
+    return next((part.en for part in walk(entry.components) if part.text == text), None)
 
 
 def _comparable(text: str) -> str:

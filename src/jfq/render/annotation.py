@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from jfq.render.layout import Cell, Line
     from jfq.render.text import Context
 
-OCCURRENCE_COLUMNS = ["number", "term", "en", "how", "spelling", "text", "line", "column",
+OCCURRENCE_COLUMNS = ["number", "term", "how", "spelling", "en", "text", "line", "column",
                       "start", "end"]  # fmt: skip
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -44,7 +44,7 @@ def _plain(result: Annotation) -> Any:
 
 def _table(result: Annotation) -> Table:
     rows = [
-        [str(use.number), use.entry.term, use.entry.en, o.how, o.spelling, o.text, str(o.line),
+        [str(use.number), use.entry.term, o.how, o.spelling, o.en or "", o.text, str(o.line),
          str(o.column), str(o.start), str(o.end)]
         for use in result.uses
         for o in use.occurrences
@@ -53,8 +53,8 @@ def _table(result: Annotation) -> Table:
 
 
 def tsv(result: Annotation) -> str:
-    """One line per spelling the text uses: as written, the entry's English, and a comment
-    naming the entry, how it was found and the lines."""
+    """One line per spelling the text uses: as written, its English (a part's own), and a
+    comment naming the entry, how it was found and the lines."""
     rows = []
     for use in result.uses:
         spelled: dict[str, list[Occurrence]] = {}
@@ -62,8 +62,10 @@ def tsv(result: Annotation) -> str:
             spelled.setdefault(occurrence.text, []).append(occurrence)
         for written, places in spelled.items():
             lines = ", ".join(dict.fromkeys(str(o.line) for o in places))
-            comment = f"{use.entry.term} ({places[0].how}); lines {lines}"
-            rows.append((written, use.entry.en, comment))
+            first = places[0]
+            entry = use.entry.term
+            found = f"part of {entry}" if first.how == "part" else f"{entry} ({first.how})"
+            rows.append((written, first.en or use.entry.en, f"{found}; lines {lines}"))
     return tsv_text(rows)
 
 
