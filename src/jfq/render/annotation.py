@@ -93,7 +93,10 @@ def _marked_text(result: Annotation, ctx: Context) -> None:
     uses = sorted(((o, use.number) for use in result.uses for o in use.occurrences),
                   key=lambda item: item[0].start)  # fmt: skip
     text, at, index = result.text, 0, 0
-    for raw in text.split("\n"):
+    lines = text.split("\n")
+    if lines[-1] == "":  # the newline that ends the text starts no line of its own
+        lines.pop()
+    for raw in lines:
         end = at + len(raw)
         spans: Line = []
         position = at
