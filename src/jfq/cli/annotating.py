@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -12,16 +11,8 @@ from jfq.cli.options import DataDirOption, LangOption, open_index, remember_form
 from jfq.render import Format, emit
 from jfq.render.wording import Lang
 
-
-class AnnotateFormat(str, Enum):
-    """jfq's formats, and tsv: a term list a CAT tool imports."""
-
-    text = "text"
-    json = "json"
-    yaml = "yaml"
-    csv = "csv"
-    markdown = "markdown"
-    tsv = "tsv"
+# jfq's formats, and tsv: a term list a CAT tool imports.
+AnnotateFormat = Literal["text", "json", "yaml", "csv", "markdown", "tsv"]
 
 
 def annotate(
@@ -38,7 +29,7 @@ def annotate(
             help="text (the text, each term marked), json or yaml (offsets), csv or "
             "markdown (one row per use), tsv (a term list for a CAT tool).",
         ),
-    ] = AnnotateFormat.text,
+    ] = "text",
     lang: LangOption = Lang.both,
     data_dir: DataDirOption = None,
 ) -> None:
@@ -63,7 +54,7 @@ def annotate(
     from jfq.render.annotation import ANNOTATION, tsv  # noqa: PLC0415
 
     result = annotate_file(open_index(data_dir), file)
-    if fmt is AnnotateFormat.tsv:
+    if fmt == "tsv":
         sys.stdout.write(tsv(result))
         return
-    emit(ANNOTATION, result, Format(fmt.value), lang=lang)
+    emit(ANNOTATION, result, Format(fmt), lang=lang)

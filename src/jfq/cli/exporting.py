@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from jfq.cli.options import DataDirOption, FormatOption, open_index
+from jfq.exports import Target
 from jfq.render import Format, emit
-
-
-class ExportTo(str, Enum):
-    sqlite = "sqlite"
-    tbx = "tbx"
-    omegat = "omegat"
-    csv = "csv"
 
 
 def export(
@@ -24,7 +17,7 @@ def export(
         Path, typer.Argument(metavar="PATH", help="The file to write; for csv, a folder.")
     ],
     to: Annotated[
-        ExportTo,
+        Target,
         typer.Option(
             "--to",
             "-t",
@@ -60,4 +53,4 @@ def export(
     from jfq.exports import export as write  # noqa: PLC0415 - the writers load only here
     from jfq.render.exports import EXPORT  # noqa: PLC0415
 
-    emit(EXPORT, write(open_index(data_dir), to.value, path), fmt)
+    emit(EXPORT, write(open_index(data_dir), to, path), fmt)

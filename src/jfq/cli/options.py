@@ -33,11 +33,12 @@ class Chosen:
 chosen = Chosen()
 
 
-def remember_format(value: Enum) -> str:
-    """Typer hands the callback the converted choice and converts what it returns once
-    more: give back the choice as typed."""
-    chosen.format = value.value
-    return str(value.value)
+def remember_format(value: Enum | str) -> str:
+    """Typer hands the callback the converted choice (an Enum, or the text of a Literal) and
+    converts what it returns once more: give back the choice as typed."""
+    typed = str(value.value if isinstance(value, Enum) else value)
+    chosen.format = typed
+    return typed
 
 
 class DraftFormat(str, Enum):

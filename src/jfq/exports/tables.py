@@ -1,18 +1,20 @@
 """The data as related tables: what the SQLite file and the CSV data package both hold.
 
 One description per table (its columns with their types and meaning, its keys)
-serves both writers, so the SQLite schema and datapackage.json cannot drift apart.
+serves both writers, so the SQLite schema and datapackage.json cannot drift apart;
+a column that holds a model field is described as jfq.data.model describes it.
 Rows are built from the model objects the index returns: documents, entries with
 their aliases, nested parts, related entries and quotes, regions and target rows.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import field
 from typing import Literal
 
-from jfq.data.model import Component, Source, Target, Term
+from jfq.data.model import Component, Document, Region, Source, Target, Term
 from jfq.data.records import Record, record
 from jfq.search.index import Index
 
@@ -49,97 +51,75 @@ def _c(name: str, kind: ColumnType, description: str, required: bool = False) ->
     return Column(name, kind, description, required)
 
 
+FieldColumn = tuple[str, ColumnType] | tuple[str, ColumnType, str]
+
+
+def _fields(model: type, *spec: FieldColumn) -> list[Column]:
+    """Columns that hold a model's fields: (field, type) or (field, type, column name).
+
+    Each is described as jfq.data.model describes the field, and required unless the
+    field may be left out (no value, or an empty list).
+    """
+    model_fields = {f.name: f for f in dataclasses.fields(model)}
+    columns = []
+    for name, kind, *renamed in spec:
+        field_ = model_fields[name]
+        required = field_.default is not None and field_.default_factory is dataclasses.MISSING
+        columns.append(Column(renamed[0] if renamed else name, kind, field_.metadata["doc"],
+                              required))  # fmt: skip
+    return columns
+
+
+_ID = _c("id", "integer", "Row number, in the order of the data file.", True)
+_TERM_ID = _c("term_id", "integer", "The entry (terms.id).", True)
 # The tables without their rows, in an order where each refers only to those before it.
 SCHEMA = (
-    Table("documents", "The source documents that quotes come from.", [
-        _c("id", "string", "Stable id, the seed file's name without .txt.", True),
-        _c("title", "string", "Title as the document gives it, in Chinese.", True),
-        _c("en", "string", "What the document is, in English.", True),
-        _c("date", "string", "Date or month of the document (YYYY, YYYY-MM or YYYY-MM-DD).",
-           True),
-        _c("region", "string", "Region the document is about.", True),
-        _c("url", "string", "Where the document was published, if known."),
-        _c("kind", "string", "report, news summary, forum repost or official page."),
-        _c("publisher", "string", "Who published it."),
-    ], ["id"]),
-    Table("terms", "The glossary entries: slogans, programmes and names.", [
-        _c("id", "integer", "Entry number, in the order of glossary.yaml.", True),
-        _c("term", "string", "Canonical Chinese name.", True),
-        _c("pinyin", "string", "Toneless pinyin of the name.", True),
-        _c("en", "string", "English rendering.", True),
-        _c("scope", "string", "Whose term it is: 国家, 省, 市, 区 or 示范区.", True),
-        _c("category", "string", "Subject area.", True),
-        _c("defined", "boolean", "False when the sources use the term without explaining it.",
-           True),
-        _c("definition", "string", "The explanation a source gives, quoted exactly."),
-        _c("notes", "string", "Gaps and problems in the sources, one per line."),
-    ], ["id"]),
+    Table("documents", "The source documents that quotes come from.", _fields(
+        Document, ("id", "string"), ("title", "string"), ("en", "string"), ("date", "string"),
+        ("region", "string"), ("url", "string"), ("kind", "string"), ("publisher", "string"),
+    ), ["id"]),
+    Table("terms", "The glossary entries: slogans, programmes and names.", [_ID, *_fields(
+        Term, ("term", "string"), ("pinyin", "string"), ("en", "string"), ("scope", "string"),
+        ("category", "string"), ("defined", "boolean"), ("definition", "string"),
+        ("notes", "string"),
+    )], ["id"]),
     Table("aliases", "Other spellings and short forms of an entry's name.", [
-        _c("id", "integer", "Alias number.", True),
-        _c("term_id", "integer", "The entry (terms.id).", True),
-        _c("alias", "string", "The other spelling.", True),
+        _ID, _TERM_ID, _c("alias", "string", "The other spelling.", True),
     ], ["id"], [ForeignKey("term_id", "terms", "id")]),
     Table("parts", "The enumerated parts of a numbered slogan; groups nest their parts.", [
-        _c("id", "integer", "Part number.", True),
-        _c("term_id", "integer", "The entry (terms.id).", True),
+        _ID, _TERM_ID,
         _c("parent_id", "integer", "The group this part belongs to (parts.id), if any."),
         _c("position", "integer", "Place among its siblings, from 1.", True),
-        _c("label", "string", "The marker of the slogan it stands for (3, 四区, 实事三)."),
-        _c("text", "string", "The part as the source words it.", True),
-        _c("en", "string", "English rendering of the part."),
-        _c("detail", "string", "The source's own explanation of the part, verbatim."),
+        *_fields(Component, ("label", "string"), ("text", "string"), ("en", "string"),
+                 ("detail", "string")),
     ], ["id"], [ForeignKey("term_id", "terms", "id"), ForeignKey("parent_id", "parts", "id")]),
     Table("related", "Entries that an entry refers to.", [
-        _c("term_id", "integer", "The entry (terms.id).", True),
-        _c("related_id", "integer", "The entry it refers to (terms.id).", True),
+        _TERM_ID, _c("related_id", "integer", "The entry it refers to (terms.id).", True),
     ], ["term_id", "related_id"],
        [ForeignKey("term_id", "terms", "id"), ForeignKey("related_id", "terms", "id")]),
-    Table("regions", "The regions that targets are stated for.", [
-        _c("name", "string", "Chinese name.", True),
-        _c("pinyin", "string", "Toneless pinyin of the name.", True),
-        _c("en", "string", "English name.", True),
-        _c("parent", "string", "The region this one belongs to."),
-        _c("level", "string", "Level of government: 国家, 省, 市, 区县 or 功能区."),
-        _c("code", "string", "Administrative division code (GB/T 2260)."),
-    ], ["name"]),
+    Table("regions", "The regions that targets are stated for.", _fields(
+        Region, ("name", "string"), ("pinyin", "string"), ("en", "string"),
+        ("parent", "string"), ("level", "string"), ("code", "string"),
+    ), ["name"]),
     Table("region_aliases", "Other names of a region.", [
         _c("region", "string", "The region (regions.name).", True),
         _c("alias", "string", "The other name.", True),
     ], ["region", "alias"], [ForeignKey("region", "regions", "name")]),
-    Table("targets", "Figures: targets the reports set and results they report.", [
-        _c("id", "integer", "Row number, in the order of targets.yaml.", True),
-        _c("region", "string", "The region (regions.name).", True),
-        _c("year", "integer", "The year the figure is for.", True),
-        _c("since", "integer", "First year of a figure over several years."),
-        _c("kind", "string", "target (set ahead) or actual (achieved).", True),
-        _c("tier", "string", "headline (主要预期目标) or task.", True),
-        _c("key", "string", "Indicator id that lines up across years and regions.", True),
-        _c("name", "string", "Indicator name as the source writes it.", True),
-        _c("en", "string", "Indicator name in English.", True),
-        _c("value", "number", "The number; empty for a qualitative target."),
-        _c("value_max", "number", "Upper end of a range."),
-        _c("unit", "string", "Unit of value, as the source writes it."),
-        _c("comparator", "string", "about, at_least, at_most, nearly, exact, range, in_step "
-           "or qualitative.", True),
-        _c("direction", "string", "down for a decrease; up for a stated increase."),
-        _c("aim", "number", "The higher figure a target strives for (力争)."),
-        _c("measure", "string", "cumulative, average, rank or share."),
-        _c("text", "string", "The source's exact phrase for the figure.", True),
-        _c("share_of_target", "number", "Share of its target achieved, in percent."),
-        _c("note", "string", "What the reader should know about this figure."),
-    ], ["id"], [ForeignKey("region", "regions", "name")]),
+    Table("targets", "Figures: targets the reports set and results they report.", [_ID, *_fields(
+        Target, ("region", "string"), ("year", "integer"), ("since", "integer"),
+        ("kind", "string"), ("tier", "string"), ("key", "string"), ("name", "string"),
+        ("en", "string"), ("value", "number"), ("value_max", "number"), ("unit", "string"),
+        ("comparator", "string"), ("direction", "string"), ("aim", "number"),
+        ("measure", "string"), ("text", "string"), ("share_of_target", "number"),
+        ("note", "string"),
+    )], ["id"], [ForeignKey("region", "regions", "name")]),
     Table("quotes", "Verbatim passages of the sources: each supports an entry or a figure.", [
-        _c("id", "integer", "Quote number.", True),
+        _ID,
         _c("term_id", "integer", "The entry it supports (terms.id), or empty."),
         _c("target_id", "integer", "The figure it states (targets.id), or empty."),
-        _c("doc", "string", "The document it is from (documents.id), or empty for a "
-           "public page given by url."),
-        _c("url", "string", "For a public page outside the documents: its address."),
-        _c("title", "string", "Title of that public page."),
-        _c("quote", "string", "The passage, copied exactly ('…' marks an omission).", True),
-        _c("note", "string", "What the reader should know about this passage."),
-        _c("start_offset", "integer", "Character offset of the quote in the document."),
-        _c("end_offset", "integer", "Offset just after the quote."),
+        *_fields(Source, ("doc", "string"), ("url", "string"), ("title", "string"),
+                 ("quote", "string"), ("note", "string"), ("start", "integer", "start_offset"),
+                 ("end", "integer", "end_offset")),
     ], ["id"], [ForeignKey("term_id", "terms", "id"), ForeignKey("target_id", "targets", "id"),
                 ForeignKey("doc", "documents", "id")]),
 )  # fmt: skip
