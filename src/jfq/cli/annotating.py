@@ -36,9 +36,9 @@ def annotate(
     """Mark the glossary terms a text uses: each with where it occurs and its English.
 
     A term is used where the text writes its name, an alias, or a part of a
-    slogan (零上访 of 三零) of three or more characters. Traditional characters
-    and full-width digits match too; offsets count characters of the text as
-    read. Exit code 1 when the text uses no term.
+    slogan that has three or more characters. Traditional characters and
+    full-width digits match too; offsets count characters of the text as read.
+    Exit code 1 when the text uses no term.
 
     Examples:
 
@@ -47,7 +47,7 @@ def annotate(
     jfq annotate report.txt
     # every use with line, column and offsets
     jfq annotate report.txt --format json
-    # the terms as a glossary for a CAT tool (OmegaT reads it as it is)
+    # the terms as a glossary for OmegaT or another CAT tool
     jfq annotate report.txt --format tsv > report-terms.txt
     """
     from jfq.authoring.annotate import annotate_file  # noqa: PLC0415 - loads only here

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from jfq.cli.options import DataDirOption, FormatOption, open_index
-from jfq.exports import Target
+from jfq.exports import ExportFormat
 from jfq.render import Format, emit
 
 
@@ -17,7 +17,7 @@ def export(
         Path, typer.Argument(metavar="PATH", help="The file to write; for csv, a folder.")
     ],
     to: Annotated[
-        Target,
+        ExportFormat,
         typer.Option(
             "--to",
             "-t",
@@ -45,7 +45,7 @@ def export(
     jfq export --to sqlite jfq.sqlite
     # a termbase for Trados, memoQ or Phrase
     jfq export --to tbx jfq.tbx
-    # an OmegaT glossary (put it in the project's glossary folder)
+    # an OmegaT glossary, for a project's glossary folder
     jfq export --to omegat jfq-glossary.txt
     # CSV tables with a Frictionless data package
     jfq export --to csv jfq-csv

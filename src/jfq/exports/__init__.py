@@ -19,8 +19,7 @@ from jfq.data.records import Record, record
 from jfq.errors import UsageError, WriteError
 from jfq.search.index import Index
 
-Target = Literal["sqlite", "tbx", "omegat", "csv"]
-FORMATS: tuple[Target, ...] = ("sqlite", "tbx", "omegat", "csv")
+ExportFormat = Literal["sqlite", "tbx", "omegat", "csv"]
 
 
 @record
@@ -33,32 +32,34 @@ class Exported(Record):
     counts: dict[str, int]
 
 
-def export(index: Index, to: Target, path: Path) -> Exported:
+def export(index: Index, to: ExportFormat, path: Path) -> Exported:
     """Write the data of ``index`` as ``to`` at ``path`` (a file; a folder for csv)."""
-    from jfq.exports.tables import build_tables  # noqa: PLC0415 - each format its own writer
-
     _check_place(to, path)
-    tables = build_tables(index)
-    counts = {table.name: len(table.rows) for table in tables}
-    if to == "csv":
-        from jfq.exports.datapackage import package_files  # noqa: PLC0415
+    if to in ("tbx", "omegat"):
+        from jfq.exports import termbase  # noqa: PLC0415 - each format loads its own writer
 
-        files = {path / name: data for name, data in package_files(tables).items()}
-    elif to == "sqlite":
-        from jfq.exports.sqlite import sqlite_bytes  # noqa: PLC0415
-
-        files = {path: sqlite_bytes(tables)}
-    else:
-        from jfq.exports import termbase  # noqa: PLC0415
-
+        terms = index.terms()
         write = termbase.tbx_text if to == "tbx" else termbase.omegat_text
-        files = {path: write(index.terms(), index.documents()).encode()}
-        counts = {"terms": counts["terms"], "aliases": counts["aliases"]}
+        files = {path: write(terms, index.documents()).encode()}
+        counts = {"terms": len(terms), "aliases": sum(len(t.aliases) for t in terms)}
+    else:
+        from jfq.exports.tables import build_tables  # noqa: PLC0415
+
+        tables = build_tables(index)
+        counts = {table.name: len(table.rows) for table in tables}
+        if to == "csv":
+            from jfq.exports.datapackage import package_files  # noqa: PLC0415
+
+            files = {path / name: data for name, data in package_files(tables).items()}
+        else:
+            from jfq.exports.sqlite import sqlite_bytes  # noqa: PLC0415
+
+            files = {path: sqlite_bytes(tables)}
     _write(files, path)
     return Exported(to, str(path), [str(p) for p in files], counts)
 
 
-def _check_place(to: Target, path: Path) -> None:
+def _check_place(to: ExportFormat, path: Path) -> None:
     """A file goes into a folder that exists; the csv folder may be new, its parent not."""
     if to == "csv" and path.exists() and not path.is_dir():
         raise UsageError(f"{path}: not a folder (csv writes one file per table into it)")
