@@ -33,11 +33,12 @@ class Chosen:
 chosen = Chosen()
 
 
-def _remember_format(value: Enum) -> str:
-    """Typer hands the callback the converted choice and converts what it returns once
-    more: give back the choice as typed."""
-    chosen.format = value.value
-    return str(value.value)
+def remember_format(value: Enum | str) -> str:
+    """Typer hands the callback the converted choice (an Enum, or the text of a Literal) and
+    converts what it returns once more: give back the choice as typed."""
+    typed = str(value.value if isinstance(value, Enum) else value)
+    chosen.format = typed
+    return typed
 
 
 class DraftFormat(str, Enum):
@@ -54,7 +55,7 @@ FormatOption = Annotated[
         "--format",
         "-f",
         case_sensitive=False,
-        callback=_remember_format,
+        callback=remember_format,
         help="Output: text (for people), json, jsonl (JSON Lines), yaml, csv or markdown.",
     ),
 ]
@@ -64,7 +65,7 @@ DraftFormatOption = Annotated[
         "--format",
         "-f",
         case_sensitive=False,
-        callback=_remember_format,
+        callback=remember_format,
         help="Output: yaml (default) or json: one draft of all the reports; jsonl: one "
         "report a line.",
     ),

@@ -132,6 +132,11 @@ class Component(Record):
     items: list[Component] = described("Sub-parts, for slogans with groups.", factory=list)
 
 
+# A part shorter than this is an everyday word (部门, 投资, 上市), not a use of its slogan:
+# jfq annotate does not match such parts, and the OmegaT export leaves them out.
+PART_MIN_CHARS = 3
+
+
 def walk(components: Iterable[Component]) -> Iterator[Component]:
     """Every component and sub-component, depth first, in source order."""
     for component in components:

@@ -115,6 +115,8 @@ def _build_glossary(db: sqlite3.Connection, glossary: Plain) -> None:
         keys.append((pinyin_initials(pinyin), "initials", pinyin, term_id))
         components = list(_walk(term.get("components", ())))
         parts = [c["text"] for c in components]
+        # Each part as written, for jfq annotate (lookups read the parts column instead).
+        keys += [(fold(part), "part", part, term_id) for part in parts]
         body = [term.get("definition") or "", *parts]
         body += [c["detail"] for c in components if "detail" in c]
         body += [source["quote"] for source in term["sources"]]

@@ -26,8 +26,8 @@ T = TypeVar("T")
 class KeyHit(Record):
     term_id: int
     term: str
-    kind: str  # term, alias, pinyin, initials, component
-    raw: str  # the name, alias, pinyin or component text that produced the key
+    kind: str  # term, alias, pinyin, initials, part
+    raw: str  # the name, alias, pinyin or part's text that produced the key
 
 
 class Index:
@@ -159,6 +159,16 @@ class Index:
         )
         return [(int(row[0]), float(row[1])) for row in self._glossary.execute(sql, params)]
 
+    def spellings(self, kinds: Sequence[str]) -> list[KeyHit]:
+        """Every name, alias or part (as ``kinds`` asks) as written, in entry order."""
+        marks = ",".join("?" * len(kinds))
+        rows = self._glossary.execute(
+            "SELECT k.term_id, t.term, k.kind, k.raw FROM term_keys k JOIN terms t "
+            f"ON t.id = k.term_id WHERE k.kind IN ({marks}) ORDER BY k.term_id, k.rowid",
+            tuple(kinds),
+        )
+        return [KeyHit(*row) for row in rows]
+
     def documents(self) -> list[Document]:
         return [
             _decode(row[0], Document)
@@ -236,6 +246,11 @@ class Index:
     def all_years(self) -> list[int]:
         rows = self._targets.execute("SELECT DISTINCT year FROM targets ORDER BY year")
         return [int(row[0]) for row in rows]
+
+    def all_targets(self) -> list[Target]:
+        """Every row of every region, in the order of the data file."""
+        rows = self._targets.execute("SELECT json FROM targets ORDER BY id")
+        return [_decode(row[0], Target) for row in rows]
 
     def regions_with_data(self) -> list[str]:
         rows = self._targets.execute("SELECT region FROM targets GROUP BY region ORDER BY min(id)")
