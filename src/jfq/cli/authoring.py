@@ -20,6 +20,7 @@ from jfq.cli.options import (
     ReportRegionOption,
     ReportYearOption,
     data_folder,
+    known_region_names,
     open_index,
 )
 from jfq.errors import Unsettled, UsageError
@@ -145,7 +146,9 @@ def extract(
             "--merge needs --data-dir DIR (or JFQ_DATA_DIR): the bundled data is read-only"
         )
     chosen = None if year is None else parse_year(year)
-    drafts = extract_reports(files, region=region, year=chosen, doc_id=doc)
+    # A region the text names is read as one the data knows where it can be (河南 -> 河南省).
+    known = {} if region else known_region_names(data_dir)
+    drafts = extract_reports(files, region=region, year=chosen, doc_id=doc, known_regions=known)
     # On a terminal the YAML's comments show the notes already: say each only once.
     on_screen = fmt is DraftFormat.yaml and not merge and sys.stdout.isatty()
     for draft in drafts.reports:

@@ -144,6 +144,16 @@ def open_index(data_dir: Path | None) -> Index:
     return open_cached(locate(data_folder(data_dir)))
 
 
+def known_region_names(data_dir: Path | None) -> dict[str, str]:
+    """The data's region names and aliases, each to its name; none where there is no data
+    yet (a first jfq extract --merge into an empty folder)."""
+    folder = data_folder(data_dir)
+    if folder is not None and not (folder / "targets.yaml").is_file():
+        return {}
+    regions = open_index(data_dir).regions()
+    return {spelling: r.name for r in regions for spelling in (r.name, *r.aliases)}
+
+
 def text_options(fmt: Format, index: Index) -> dict[str, Any]:
     """Text and Markdown name the documents they quote; the machine formats carry their ids."""
     if fmt not in (Format.text, Format.markdown):

@@ -52,8 +52,9 @@ def report_markdown(report: TargetReport, documents: Mapping[str, Document]) -> 
             is_target = line.row.kind == "target"
             target = value_phrase(line.row) if is_target else "—"
             result = _phrase(line.actual) if is_target else value_phrase(line.row)
-            rows.append([line.row.key or "", f"{line.row.name} ({line.row.en})", target, result or "—",
-                         line.status or "", marks(notes, line.row, line.actual)])  # fmt: skip
+            indicator = f"{line.row.name} ({line.row.en})"
+            rows.append([line.row.key or "", indicator, target, result or "—", line.status or "",
+                         marks(notes, line.row, line.actual)])  # fmt: skip
         parts.append(f"### {section.region.name} {section.year}\n")
         headers = ["key", "indicator", "target", "result", "status", "source"]
         parts.append(pipe_table(headers, rows))

@@ -11,10 +11,12 @@ after a person has read the draft.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path, PurePath
 
 from jfq.authoring.draft import Extraction, Extractions
 from jfq.authoring.extract import blocks, glossary
+from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.context import lead_region, region_of, title_of, year_of
 from jfq.authoring.extract.indicators import HEADLINE_KEYS, key_for
 from jfq.authoring.extract.text import Text
@@ -31,6 +33,7 @@ def extract_reports(
     region: str | None = None,
     year: int | None = None,
     doc_id: str | None = None,
+    known_regions: Mapping[str, str] | None = None,
 ) -> Extractions:
     """Draft from several reports: files, folders (their .txt files, in name order), or
     '-' for standard input."""
@@ -38,7 +41,10 @@ def extract_reports(
     if doc_id is not None and len(expanded) > 1:
         raise UsageError("--doc names one document: give it with one report at a time")
     return Extractions(
-        [extract_source(n, region=region, year=year, doc_id=doc_id) for n in expanded]
+        [
+            extract_source(n, region=region, year=year, doc_id=doc_id, known_regions=known_regions)
+            for n in expanded
+        ]
     )
 
 
@@ -53,7 +59,12 @@ def _expanded(name: str) -> list[str]:
 
 
 def extract_source(
-    name: str, *, region: str | None = None, year: int | None = None, doc_id: str | None = None
+    name: str,
+    *,
+    region: str | None = None,
+    year: int | None = None,
+    doc_id: str | None = None,
+    known_regions: Mapping[str, str] | None = None,
 ) -> Extraction:
     """Read a report (a file, or '-' for standard input) and draft from it.
 
@@ -65,7 +76,8 @@ def extract_source(
             f"{name} is a draft (YAML or JSON), not a report's text",
             hint=f"to add a reviewed draft to your data: jfq merge {name} --data-dir DIR",
         )
-    return extract(text, source=name, encoding=encoding, region=region, year=year, doc_id=doc_id)
+    return extract(text, source=name, encoding=encoding, region=region, year=year, doc_id=doc_id,
+                   known_regions=known_regions)  # fmt: skip
 
 
 def _looks_like_a_draft(name: str, text: str) -> bool:
@@ -85,22 +97,36 @@ def extract(
     region: str | None = None,
     year: int | None = None,
     doc_id: str | None = None,
+    known_regions: Mapping[str, str] | None = None,
 ) -> Extraction:
-    """Draft entries and rows from ``text`` (see the module docstring for how)."""
+    """Draft entries and rows from ``text`` (see the module docstring for how).
+
+    ``known_regions``: the data's region names and aliases, each to its name (河南 ->
+    河南省): a region named in the text is read as one of these where it can be."""
     doc = doc_id or re.sub(r"[^\w.-]+", "_", PurePath(source).stem if source != "-" else "stdin")
     read = Text(text)
     notes: list[str] = []
     title = title_of(read)
     entries = glossary.entries(read)
-    found = blocks.target_blocks(read)
+    # A statistics bulletin reviews a year and sets no targets: all its figures are results.
+    bulletin = lx.BULLETIN.search(read.norm, 0, 300) is not None
+    found = [] if bulletin else blocks.target_blocks(read)
     targets = blocks.targets(read, found)
     excluded = [entry.item for entry in entries]
     # A glossary needs no year; figures do (the text's own, else --year).
-    chosen_year = year if year is not None else year_of(read, notes, needed=bool(targets))
-    done, ahead = blocks.results(read, found, excluded, chosen_year or 0)
+    review_end = blocks.review_end_of(read, found) if targets else None
+    chosen_year = (
+        year
+        if year is not None
+        else year_of(read, notes, needed=bool(targets), review_end=review_end)
+    )
+    done, ahead = blocks.results(read, found, excluded, chosen_year or 0, review_only=bulletin)
     if chosen_year is None and (done or ahead):
         chosen_year = year_of(read, notes, needed=True)
-    chosen_region = region if region is not None else region_of(read, title, notes)
+    chosen_region = region if region is not None else region_of(read, title, notes, known_regions)
+    notes += _plan_notes(read, found)
+    if bulletin:
+        notes.append("a statistics bulletin: every figure is drafted as a result")
     terms = [_term(read, entry, doc, chosen_region) for entry in _unique_entries(read, entries)]
     rows = [
         _row(read, f, doc, lead_region(read, *f.quote, chosen_region), chosen_year or 0)
@@ -141,14 +167,26 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
         when = found.year or year
     else:  # a result is for the year reviewed: named in its sentence, else the one before
         when = found.year if found.year is not None and found.year < year else year - 1
+    since = when - found.span + 1 if found.span else None  # 过去5年 … 年均增长: 5 years
     return Target(
-        region=region, year=when, kind="target" if found.kind == "target" else "actual",
+        region=region, year=when, since=since,
+        kind="target" if found.kind == "target" else "actual",
         tier="headline" if found.kind == "target" or key in HEADLINE_KEYS else "task",
         key=key, name=name, en=en, value=figure.value, value_max=figure.value_max,
         unit=figure.unit, comparator=figure.comparator,  # type: ignore[arg-type]
         direction=figure.direction, aim=figure.aim, measure=measure,  # type: ignore[arg-type]
         text=read.cut(*found.phrase).strip(), sources=[_source(read, found.quote, doc)],
     )  # fmt: skip
+
+
+def _plan_notes(read: Text, found: list[blocks.Block]) -> list[str]:
+    """A plan's targets are left out of the draft: say where, so that nothing is lost."""
+    notes = []
+    for block in (b for b in found if b.plan):
+        head = read.cut(block.start, min(block.body, block.start + 40)).strip()
+        notes.append(f"left out the targets of a plan of several years ({head!r}): they are "
+                     "not this year's")  # fmt: skip
+    return notes
 
 
 def _first_of_each(found: list[blocks.Found]) -> list[blocks.Found]:
@@ -158,7 +196,8 @@ def _first_of_each(found: list[blocks.Found]) -> list[blocks.Found]:
     first = []
     for item in found:
         f = item.figure
-        key = (item.kind, item.year, f.name, f.value, f.value_max, f.unit, f.comparator)
+        key = (item.kind, item.year, item.span, f.name, f.value, f.value_max, f.unit,
+               f.comparator)  # fmt: skip
         if key not in seen:
             seen.add(key)
             first.append(item)

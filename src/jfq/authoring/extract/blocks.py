@@ -40,6 +40,7 @@ class Found(NamedTuple):
     quote: tuple[int, int]  # the sentence or bullet that holds it, in the normalised text
     year: int | None  # a year the passage names for it, if any
     at: int = 0
+    span: int | None = None  # over how many years the review states it (过去5年: 年均增长)
 
     @property
     def phrase(self) -> tuple[int, int]:
@@ -53,6 +54,7 @@ class Block(Record):
     body: int  # where the targets begin, after the cue
     end: int
     year: int | None
+    plan: bool = False  # a five-year plan's targets (十五五时期主要目标), not the year's
 
 
 def sentences(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -121,10 +123,24 @@ def target_blocks(text: Text) -> list[Block]:
         while body < len(norm) and norm[body] in ":,;\n":
             body += 1
         end = _block_end(text, body)
+        plan = lx.PLAN.search(norm, sentence_start, cue.end()) is not None
+        if plan:  # a plan's list is left out whole: up to the next heading or cue
+            end = _plan_end(norm, body, end)
         if end > body:
             years = _YEAR.findall(lead)
-            blocks.append(Block(sentence_start, body, end, int(years[-1]) if years else None))
+            blocks.append(Block(sentence_start, body, end, int(years[-1]) if years else None, plan))
     return blocks
+
+
+def _plan_end(norm: str, body: int, end: int) -> int:
+    """Where a plan's list ends: at the next heading (三、…) if the list reads on to it,
+    and never past the next cue (今年发展主要预期目标是…)."""
+    heading = lx.HEADING_LINE.search(norm, body)
+    cue = lx.TARGET_CUE.search(norm, body)
+    limit = cue.start() if cue is not None else len(norm)
+    if heading is not None and heading.start() < limit:
+        end = max(end, heading.start())
+    return min(end, limit) if end > limit else end
 
 
 def _block_end(text: Text, start: int) -> int:
@@ -183,7 +199,7 @@ def targets(text: Text, blocks: list[Block]) -> list[Found]:
     """Each block's figures; a clause without a number counts only beside numbers or as a
     bullet of its own (一是增强发展新动能 is a heading, not a target)."""
     found = []
-    for block in blocks:
+    for block in (b for b in blocks if not b.plan):
         for a, b in sentences(text.norm, block.start, block.end):
             start = max(a, block.body)
             cue = lx.TARGET_CUE.search(text.norm, start, min(b, start + 12))
@@ -202,24 +218,32 @@ def targets(text: Text, blocks: list[Block]) -> list[Found]:
 
 
 def results(
-    text: Text, blocks: list[Block], excluded: list[tuple[int, int]], year: int
+    text: Text,
+    blocks: list[Block],
+    excluded: list[tuple[int, int]],
+    year: int,
+    *,
+    review_only: bool = False,
 ) -> tuple[list[Found], list[Found]]:
     """The figures outside the targets blocks and glossary entries: results, and the
     targets some sentences set without a cue (会议提出,2020年地区生产总值增长6%…).
 
     A report's review comes before its targets: there, every figure is a result.  Where
     no block says, a sentence is a target when it looks ahead (今年, 目标, 左右 …, or a
-    year not yet past) more than back (去年, 同比, 累计 …).
+    year not yet past) more than back (去年, 同比, 累计 …); in a text that is all review
+    (``review_only``: a statistics bulletin) none is.
     """
     norm = text.norm
-    review_end = blocks[0].start if blocks else len(norm)
+    review_end = review_end_of(text, blocks)
     done: list[Found] = []
     ahead: list[Found] = []
     context: list[int] = []  # the year the paragraph last named
-    outside = _outside(excluded)
+    outside = _outside([*excluded, *((b.start, b.end) for b in blocks if b.plan)])
+    over: int | None = None  # 过去5年 as a heading: the years its list speaks of
     for a, b in sentences(norm, 0, len(norm)):
         if norm[a - 1 : a] == "\n" and norm[a - 2 : a - 1] in ("\n", ""):
             context = []  # a new paragraph
+        over = _span_heading(norm, a, b, over)
         if not _DIGIT.search(norm, a, b):
             continue  # prose: most of a report, and no figure in it
         if not outside(a, b):
@@ -229,13 +253,60 @@ def results(
         figures = _read_once(text, a, b)
         if not figures:
             continue
-        if a >= review_end or (not blocks and _looks_ahead(norm[a:b], figures, years, year)):
+        looks_ahead = (
+            not blocks and not review_only and _looks_ahead(norm[a:b], figures, years, year)
+        )
+        if a >= review_end or looks_ahead:
             if not blocks:
                 ahead += [Found("target", f, (a, b), years[-1] if years else None, a)
                           for f in read_sentence(text, a, b)]  # fmt: skip
             continue
-        done += [Found("actual", f, (a, b), years[0] if years else None, a) for f in figures]
+        span = _span_of(norm, a, b) or over
+        done += [Found("actual", f, (a, b), years[0] if years else None, a,
+                       span if span and _over_years(norm, a, f) else None)
+                 for f in figures]  # fmt: skip
     return done, ahead
+
+
+def review_end_of(text: Text, blocks: list[Block]) -> int:
+    """Where a report's review ends: at its first block of the year's targets."""
+    own = [block.start for block in blocks if not block.plan]
+    return own[0] if own else len(text.norm)
+
+
+def _span_heading(norm: str, a: int, b: int, over: int | None) -> int | None:
+    """The years a heading such as 过去5年 (a line of its own) gives the lines after it,
+    until the next heading (二、…, 过去一年)."""
+    if b - a > 16:
+        return over
+    if lx.HEADING.match(norm, a) or "过去一年" in norm[a:b]:
+        over = None
+    return _span_of(norm, a, b) or over
+
+
+def _span_of(norm: str, a: int, b: int) -> int | None:
+    """How many years a passage speaks of: 过去5年, 五年来, 五年年均, 十四五时期: 5."""
+    match = lx.SPAN.search(norm, a, b)
+    if match is None:
+        return None
+    count = next((g for g in match.groups() if g), None)
+    years = 5 if count is None else _count(count)
+    return years if years and years >= 2 else None
+
+
+def _count(text: str) -> int | None:
+    digits = "一二三四五六七八九十"
+    if text.isdigit():
+        return int(text)
+    if text in digits:
+        return digits.index(text) + 1
+    return None
+
+
+def _over_years(norm: str, a: int, figure: Figure) -> bool:
+    """Said of the years together (年均, 累计, 连年) rather than of the last of them."""
+    start = max(a, figure.phrase[0] + a - 16)
+    return lx.OVER_YEARS.search(norm, start, figure.phrase[1] + a) is not None
 
 
 def _outside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:

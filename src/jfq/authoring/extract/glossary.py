@@ -190,8 +190,20 @@ def _term_line(
     label = _LABEL.match(norm, c, d)
     if label is None and (_looks_like_term(norm[c:d]) or _NUMBERED.match(norm, c, d)):
         return None
-    if label is None and not in_section and not _repeated(norm, lines, index):
-        return None
+    chapter = marker is not None and lx.HEADING.match(norm, a) is not None
+    if (
+        label is None
+        and not in_section
+        and (
+            chapter
+            or not (
+                _repeated(norm, lines, index)
+                and _explains(norm[c:d])
+                and _names_a_thing(norm[start:b])
+            )
+        )
+    ):
+        return None  # a chapter (一、综合), a digest (2023年工作回顾 / …增长4.1%): no glossary
     term = _stripped(norm, start, b)
     note = re.search(r"[(（][^()（）]*[)）]$", norm[term[0] : term[1]])
     if note is not None and note.start() > 1:  # 具身智能(外延新词:智能机器人)
@@ -209,6 +221,17 @@ def _looks_like_term(line: str) -> bool:
     if _NOT_TERM_LINE.search(bare) or lx.MARKERS.match(bare):
         return False
     return not re.fullmatch(r"[\d\s.、()一二三四五六七八九十]+", bare)
+
+
+def _explains(line: str) -> bool:
+    """An explanation is a sentence: it ends in 。, or runs on (a digest's line is short)."""
+    line = line.strip()
+    return line.endswith("。") or (len(line) >= 30 and not line.endswith((",", "、", ";")))
+
+
+def _names_a_thing(line: str) -> bool:
+    """A term names something: no year, and no verb it opens with (支持…发展 is a task)."""
+    return not re.search(r"\d{4}年|\d", line) and lx.OPENING_VERB_AT.match(line.strip()) is None
 
 
 def _repeated(norm: str, lines: list[tuple[int, int]], index: int) -> bool:

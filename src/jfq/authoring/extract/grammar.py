@@ -30,7 +30,7 @@ VALUE = re.compile(
 RANK = re.compile(
     r"(?:居|位居|位列|排名|排|列)?(?:全国|全省|全市|全区|全县|同类|城区|五城区)?第"
     r"(?P<rank>\d+|[一二三四五六七八九十]+)(?![\d一二三四五六七八九十])(?:位|名)?"
-    r"(?!年|批|届|次|季|期|个|轮|号|阶段|步|条|章|款|项|部分|产业|类)"
+    r"(?!年|批|届|次|季|期|个|轮|号|阶段|步|条|章|款|项|部分|产业|类|份|任)"
 )
 # After a figure: the clause goes on (、增长, ,比上年) or ends; anything else is a noun
 # the number belongs to (500万元以上固定资产投资: 500万元 is part of a name).
@@ -81,7 +81,7 @@ def parse_clause(text: Text, start: int, end: int, carried: Subject | None) -> S
     marker = lx.MARKERS.match(clause)
     offset = start + (marker.end() if marker else 0)
     body = text.norm[offset:end]
-    if not body or lx.RIDER.match(body):
+    if not body or lx.RIDER.match(body) or lx.CEREMONY.search(body):
         return None
     values = [m for m in VALUE.finditer(body) if _is_figure(body, m)]
     ranks = [m for m in RANK.finditer(body) if m.start() > 0] if "第" in body else []
@@ -175,7 +175,9 @@ def _share_the_last_qualifier(body: str, figures: list[Figure], offset: int) -> 
 def _counted(text: Text, noun: tuple[int, int], start: int, before: Subject | None) -> Subject:
     """The subject of a count its noun follows: what stands before it, and the noun
     (出台推动经济回升向好40条政策措施 -> 推动经济回升向好政策措施)."""
-    after = text.name(*noun)
+    after = re.sub(r"^等等?", "", text.name(*noun))  # 增长6.1%等等: 等 ends a list
+    if not after and before is not None:
+        return before
     if before is None or not before.names:
         return Subject([after], start)
     return Subject([before.names[0] + after], before.start)
@@ -303,8 +305,9 @@ def _subject_before(text: Text, start: int, pre: str) -> Subject | None:
     if lx.MARGIN.fullmatch(pre, left, right):
         return None  # 高于全国增速2.5个百分点: a margin of the figure before
     a, b = _trimmed(pre, left, right)
-    if b <= a:
-        return None
+    when = lx.WHEN.match(pre, a)  # (a lookahead of WHEN may read on past b: 五年|年均)
+    if b <= a or (when and when.end() >= b) or lx.AGAINST.fullmatch(pre, a, b):
+        return None  # 五年年均增长, 比上年末提高: the clause goes on about the subject before
     if pre[a:b] == "经济" and pre.startswith("增长", b):
         b += 2  # 经济增长6.5%: the name is 经济增长, not 经济
     return _coordinated(text, start + a, start + b, each)
@@ -418,9 +421,11 @@ def _coordinated(text: Text, start: int, end: int, each: bool) -> Subject:
 
 def _cleaned(name: str) -> str:
     """节能减排等指标 -> 节能减排 (等 closes a list); 生产总值(预计,下同) -> 生产总值 (a
-    note in brackets is no part of a name)."""
+    note in brackets is no part of a name); 经济增长目标 -> 经济增长."""
     name = re.sub(r"[(（][^()（）]*[)）]$", "", name)
-    return re.sub(r"等(?:指标|任务|目标|方面)?$", "", name)
+    name = re.sub(r"等等?(?:指标|任务|目标|方面)?$", "", name)
+    # 经济增长目标确定为5.5%, 新增就业目标1200万: the figure is the target, not its name.
+    return re.sub(r"(?<=..)(?:预期)?目标(?:确定|设定|定|值)?$", "", name)
 
 
 def _distributed(

@@ -22,7 +22,8 @@ class Indicator(Record):
 
 
 INDICATORS = (
-    Indicator(("地区生产总值", "国内生产总值", "生产总值", "经济增长", "经济总量", "gdp"), "gdp",
+    Indicator(("地区生产总值", "国内生产总值", "生产总值", "经济增长", "经济总量", "gdp",
+               "国内生产毛额"), "gdp",
               "GDP", "gdp_growth", "GDP growth"),
     Indicator(("规模以上工业增加值", "规上工业增加值", "全部工业增加值", "工业增加值"),
               "industrial_value_added",
@@ -56,12 +57,16 @@ INDICATORS = (
               "Surveyed urban unemployment rate", None, None),
     Indicator(("城镇登记失业率", "登记失业率"), "registered_unemployment_rate",
               "Registered unemployment rate", None, None),
-    Indicator(("居民消费价格涨幅", "居民消费价格", "cpi涨幅", "居民消费价格总水平"), None, None,
+    Indicator(("居民消费价格涨幅", "居民消费价格升幅", "居民消费价格", "cpi涨幅",
+               "居民消费价格总水平", "消费者物价指数升幅", "消费者物价指数"), None, None,
               "cpi_growth", "Consumer price (CPI) rise"),
     Indicator(("节能减排",), "energy_saving_emission_reduction",
               "Energy saving and emission reduction", None, None),
     Indicator(("单位国内生产总值能耗", "单位生产总值能耗", "单位gdp能耗", "万元生产总值能耗"),
               "energy_intensity", "Energy use per unit of GDP", None, None),
+    Indicator(("单位国内生产总值二氧化碳排放", "单位生产总值二氧化碳排放", "单位gdp二氧化碳排放",
+               "二氧化碳排放强度", "碳排放强度"), "carbon_intensity",
+              "CO2 emissions per unit of GDP", None, None),
     Indicator(("城镇新增就业", "新增城镇就业", "新增就业"), "new_urban_jobs", "New urban jobs",
               None, None),
     Indicator(("粮食产量", "粮食总产量"), "grain_output", "Grain output", None, None),

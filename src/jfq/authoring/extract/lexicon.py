@@ -73,7 +73,7 @@ LEADS = sorted(
     全旗 全镇 全国
     区域 累计 建议 力争 确保 努力 争取 预计 初步预计 初步核算 预期 全面 继续 进一步 坚持 其他 另外
     此外 并 且 和 及 与 使 让 把 将 要 推动 带动 促进 去年 上年 过去一年 一年来 五年来 过去五年
-    同期 截至目前 目前
+    同期 截至目前 目前 我国
     """.split(),
     key=len,
     reverse=True,
@@ -84,7 +84,7 @@ ADVERBS = sorted(
     继续 同口径 可比价 按可比价格计算 按可比价计算 可比 基本 稳步 持续 分别 同比 比上年 较上年
     比去年 年均 全年 力争 确保 努力 预计 稳定 保持 基本保持 较快 平稳 快速 明显 大幅 大幅度
     进一步 累计 总体 初步 均 都 也 仍 仍然 各 实际 历史性 首次 一举 成功 再次 顺利 超额
-    圆满 名义 按现价计算 按不变价计算
+    圆满 名义 按现价计算 按不变价计算 平均 连年 连续
     """.split(),
     key=len,
     reverse=True,
@@ -118,11 +118,15 @@ QUALITATIVE = re.compile(
     r"有所|不断|与上年|总体|逐步|力争|确保|保持在|由负转正|由负转平|只增不减|高于|低于|快于|"
     r"全部|全面|得到|走在|位居|居于"
 )
+# A statistics bulletin (统计公报), known by its title or its signature near the top.
+BULLETIN = re.compile(r"统计公报|统计局|经济运行情况|国民经济运行")
+# Clauses about a meeting, not a figure of the report: 近2900名代表出席开幕式.
+CEREMONY = re.compile(r"出席|列席|开幕式|闭幕式")
 # Clauses that ride along a target and are none: 在实际工作中争取更好结果.
 RIDER = re.compile(r"^(?:在实际工作中|实际工作中)|更好(?:的)?(?:结果|成绩|效果)")
 # Sentences that look back (a result) or ahead (a target), where no cue says which.
 PAST = re.compile(
-    r"去年|上年|过去|一年来|五年来|以来|完成了|实现了|同比|比上年|较上年|累计|首次|初步核算|"
+    r"去年|上年|过去|一年来|五年来|以来|完成了|实现了|同比|比上年|较上年|累计|首次|初步核算|预计(?!将)|"
     r"历史性|荣获|获评|排名|位居|全省第|全市第|全国第"
 )
 AHEAD = re.compile(r"今年|明年|目标|预期|力争|确保|提出|要求|争取更好|同步")
@@ -131,16 +135,19 @@ OPENER = re.compile(r"预计|初步预计|初步核算|全年|其中|一年来|�
 # Before a name: when it happened (2020年, 上半年 …), which a name never keeps.
 WHEN = re.compile(
     r"(?:(?:19|20)\d\d年(?:度|末|底)?|\d{1,2}月(?:份|末)?|上半年|下半年|前三季度|[一二三四]季度|"
-    r"全年|年末|年底|\d+(?=[\u4e00-\u9fff]))+"  # and a footnote's number: 全市 1 实现
+    r"全年|年末|年底|[一二三四五六七八九十]+年(?:来|间|(?=年均|累计))|"
+    r"\d+(?=[\u4e00-\u9fff]))+"  # and a footnote's number: 全市 1 实现
 )
 # After a name: what it is compared with (较2015年, 比上年), which belongs to the predicate.
 AGAINST = re.compile(
-    r"(?<![可占])(?:较|比|相比|同比)(?:(?:19|20)\d\d年(?:末|底)?|上年|去年|上年同期)?$"
+    r"(?<![可占])(?:较|比|相比|同比)(?:(?:19|20)\d\d年(?:末|底)?|上年(?:末|底)?|去年(?:末|底)?|"
+    r"上年同期)?$"
 )
 
 # After a name: the benchmark a figure is a margin over (超全市平均水平19个百分点).
 MARGIN = re.compile(
-    r"(?:高于|低于|快于|慢于|超过|超出|超)(?:全国|全省|全市|全区|全县|全州|同期|上年|平均|年度|目标)"
+    r"(?:分别)?(?:高于|低于|快于|慢于|超过|超出|超)"
+    r"(?:全国|全省|全市|全区|全县|全州|同期|上年|平均|年度|目标|(?:19|20)\d\d年)"
     r"[^,;、]{0,10}$"
 )
 
@@ -148,7 +155,7 @@ MARGIN = re.compile(
 
 TARGET_CUE = re.compile(
     r"(?:主要预期目标|主要发展目标|预期发展目标|发展预期目标|主要预期指标|主要预期性指标|预期性指标|"
-    r"预期目标|主要目标|主要指标|约束性指标|发展目标)"
+    r"预期目标|主要目标|主要指标|约束性指标|发展目标|总体要求)"
     r"(?:建议|拟|初步)?(?:是|为|确定为|设定为|安排为|定为|包括|如下|有)?"
 )
 GLOSSARY_HEADING = re.compile(
@@ -158,6 +165,18 @@ GLOSSARY_HEADING = re.compile(
 REVIEW_CUE = re.compile(
     r"过去(?:的)?一年|一年来|过去五年|五年来|上年|去年|回顾|这一年|刚刚过去|主要指标完成情况"
 )
+# A plan of several years, whose targets are not the year's: 十五五时期主要目标, 规划纲要.
+PLAN = re.compile(r"十[一二三四五六七八九]五|时期|规划|纲要|远景")
+# A passage about several years: 过去5年, 五年来, 五年年均, 十四五期间 (5 when unnumbered).
+SPAN = re.compile(
+    r"过去\s*([0-9一二三四五六七八九十]+)\s*年|([0-9一二三四五六七八九十]+)年(?:来|年均|累计|间)|"
+    r"十[一二三四五六七八九]五(?:时期|期间|以来)"
+)
+# Said of several years together, not of the last one: 年均增长, 累计, 连年稳定.
+OVER_YEARS = re.compile(r"年均|累计|连年|连续|合计|总计|平均每年")
+# A heading of a report or a digest: 二、, 三、(the numbering of its parts).
+HEADING = re.compile(r"[一二三四五六七八九十]+、")
+HEADING_LINE = re.compile(r"(?<=\n)[一二三四五六七八九十]+、")
 FUTURE = re.compile(r"目标|力争|确保|预期|争取|预计将|将要|拟|今年|明年|要把")
 MARKERS = re.compile(
     r"(?:[■◆◇★☆●○•·▪▶►√✓※＊*\-—]+|[①-⑳]|[(（]?[0-9一二三四五六七八九十]+[)）.、]|"
