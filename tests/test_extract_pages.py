@@ -245,3 +245,63 @@ def test_a_known_region_is_preferred_to_a_guess() -> None:
     text = "2025年河南地区生产总值(GDP)达66632.79亿元,按不变价格计算同比增长5.6%。"
     known = {"河南省": "河南省", "河南": "河南省", "全国": "全国"}
     assert extract(text, year=2026, known_regions=known).document.region == "河南省"
+
+
+# -- side-by-side pages: many regions' targets in one list ---------------------------------------
+
+KNOWN = {
+    name: name
+    for name in ("河南省", "郑州市", "开封市", "焦作市", "周口市", "新乡市", "商丘市", "南阳市",
+                 "信阳市", "海南省", "江西省", "新疆维吾尔自治区", "全国")
+} | {"河南": "河南省", "郑州": "郑州市", "开封": "开封市", "焦作": "焦作市", "周口": "周口市",
+     "新乡": "新乡市", "南阳": "南阳市", "信阳": "信阳市", "海南": "海南省", "江西": "江西省",
+     "新疆": "新疆维吾尔自治区"}  # fmt: skip
+
+
+def figures_by_region(draft_targets: list[Target]) -> list[tuple[object, ...]]:
+    return [(r.region, r.key, r.value, r.comparator, r.aim) for r in draft_targets]
+
+
+# http://news.he-nan.com.cn/tt/2023/0111/2443.html
+CITIES = (
+    "单从GDP增长目标来看,目标相对较高的是南阳市,其预期目标为“保8%、争9%”。其次,是周口市、新乡市,"
+    "预期目标为“增长7.5%以上”,而商丘市的目标是“增长7.5%左右”。\n"
+    "而如果从“规模以上工业增加值”方面来比较,南阳市的目标比较靠前,为“增长11%左右”。\n"
+    "“增长8%以上”的地市有郑州、周口、信阳。"
+)
+
+
+def test_a_side_by_side_page_gives_each_region_its_row() -> None:
+    draft = extract(CITIES, region="河南省", year=2023, known_regions=KNOWN)
+    assert figures_by_region(draft.targets) == [
+        ("南阳市", "gdp_growth", 8, "exact", 9),  # 保8%、争9%: the 9% is the aim
+        ("周口市", "gdp_growth", 7.5, "at_least", None),
+        ("新乡市", "gdp_growth", 7.5, "at_least", None),
+        ("商丘市", "gdp_growth", 7.5, "about", None),
+        ("南阳市", "industrial_value_added_growth", 11, "about", None),
+        ("郑州市", "industrial_value_added_growth", 8, "at_least", None),  # named after it
+        ("周口市", "industrial_value_added_growth", 8, "at_least", None),
+        ("信阳市", "industrial_value_added_growth", 8, "at_least", None),
+    ]
+
+
+# http://nuu.laifutaikj.com/R_tastyme.html (a repost of 中新网, 2023-01-16)
+PROVINCES = (
+    "新年新目标,目前,31个省区市2023年经济增长预期目标均已出炉。\n"
+    "其中,海南为9.5%左右,江西、新疆为7%左右。"
+)
+
+
+def test_a_list_of_provinces_names_each_by_its_short_name() -> None:
+    draft = extract(PROVINCES, region="全国", year=2023, known_regions=KNOWN)
+    assert figures_by_region(draft.targets) == [
+        ("海南省", "gdp_growth", 9.5, "about", None),
+        ("江西省", "gdp_growth", 7, "about", None),
+        ("新疆维吾尔自治区", "gdp_growth", 7, "about", None),
+    ]
+
+
+def test_without_known_regions_the_names_stay_as_written() -> None:
+    draft = extract(PROVINCES, region="全国", year=2023)
+    assert [r.name for r in draft.targets] == ["海南", "江西", "新疆"]
+    assert {r.region for r in draft.targets} == {"全国"}

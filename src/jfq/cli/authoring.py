@@ -147,7 +147,7 @@ def extract(
         )
     chosen = None if year is None else parse_year(year)
     # A region the text names is read as one the data knows where it can be (河南 -> 河南省).
-    known = {} if region else known_region_names(data_dir)
+    known = known_region_names(data_dir)
     drafts = extract_reports(files, region=region, year=chosen, doc_id=doc, known_regions=known)
     # On a terminal the YAML's comments show the notes already: say each only once.
     on_screen = fmt is DraftFormat.yaml and not merge and sys.stdout.isatty()

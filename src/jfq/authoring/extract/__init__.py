@@ -10,6 +10,7 @@ after a person has read the draft.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Mapping
 from pathlib import Path, PurePath
@@ -18,7 +19,8 @@ from jfq.authoring.draft import Extraction, Extractions
 from jfq.authoring.extract import blocks, glossary
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.context import lead_region, region_of, title_of, year_of
-from jfq.authoring.extract.indicators import HEADLINE_KEYS, key_for
+from jfq.authoring.extract.indicators import HEADLINE_KEYS, indicator_for, key_for
+from jfq.authoring.extract.subjects import indicator_named, region_subject, regions_in
 from jfq.authoring.extract.text import Text
 from jfq.data.model import Component, Document, Scope, Source, Target, Term
 from jfq.data.texts import decode, read_source
@@ -135,6 +137,8 @@ def extract(
     rows += [
         _row(read, f, doc, chosen_region, chosen_year or 0) for f in _first_of_each([*ahead, *done])
     ]
+    drafted = [*_first_of_each(targets), *_first_of_each([*ahead, *done])]
+    rows = _region_subjects(read, rows, drafted, known_regions)
     notes += _notes(read, terms, rows)
     date = re.search(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日", read.norm)
     when = f"{date[1]}-{int(date[2]):02d}-{int(date[3]):02d}" if date else None
@@ -177,6 +181,52 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
         direction=figure.direction, aim=figure.aim, measure=measure,  # type: ignore[arg-type]
         text=read.cut(*found.phrase).strip(), sources=[_source(read, found.quote, doc)],
     )  # fmt: skip
+
+
+def _region_subjects(
+    read: Text, rows: list[Target], drafted: list[blocks.Found], known: Mapping[str, str] | None
+) -> list[Target]:
+    """Rows whose subject is a region the data knows (海南为9.5%左右; 而商丘市的目标是
+    “增长7.5%左右”; 周口市、新乡市,预期目标为…): that region's, one row per region named,
+    for the indicator the passage speaks of (subjects.py).  Other rows are kept as drafted."""
+    if not known:
+        return rows
+    kept: list[Target] = []
+    last_end: dict[tuple[int, int], int] = {}  # per sentence: where its last figure ended
+    for row, found in zip(rows, drafted, strict=True):
+        since = last_end.get(found.quote, found.quote[0])
+        last_end[found.quote] = found.phrase[1]
+        subject = region_subject(row.name, known)
+        if subject is not None:
+            kept.append(_for_region(read, row, found, *subject))
+            continue
+        named = regions_in(read.norm[since : found.phrase[0]], known) or _listed_after(
+            read.norm[found.phrase[1] : found.quote[1]], known
+        )
+        if not named or indicator_for(row.name) is not None:
+            kept.append(row)  # a subject of its own: 地区生产总值增长7%
+            continue
+        kept += [_for_region(read, copy.copy(row), found, region, "") for region in named]
+    return kept
+
+
+def _listed_after(text: str, known: Mapping[str, str]) -> list[str]:
+    """“增长8%以上”的地市有郑州、周口、信阳: the regions named after the figure."""
+    if re.match(r"[”\"’']?的?(?:地市|城市|省份|省区市|地区|市|省)?(?:有|包括)", text) is None:
+        return []
+    return regions_in(text, known)
+
+
+def _for_region(read: Text, row: Target, found: blocks.Found, region: str, rest: str) -> Target:
+    row.region = region
+    named = indicator_named(read.norm, rest, found.phrase[0])
+    if named is None:
+        row.name = rest.strip('的是为“"') or row.name
+        return row
+    indicator, _ = named
+    row.name = indicator.names[0]
+    row.key, row.en = key_for(row.name, row.unit, grows=row.unit == "%")
+    return row
 
 
 def _plan_notes(read: Text, found: list[blocks.Block]) -> list[str]:

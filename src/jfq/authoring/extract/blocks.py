@@ -239,7 +239,9 @@ def results(
     ahead: list[Found] = []
     context: list[int] = []  # the year the paragraph last named
     outside = _outside([*excluded, *((b.start, b.end) for b in blocks if b.plan)])
+    in_no_block = _outside([(b.start, b.end) for b in blocks])
     over: int | None = None  # 过去5年 as a heading: the years its list speaks of
+    last_ahead = -10  # where the last sentence drafted as setting targets ended
     for a, b in sentences(norm, 0, len(norm)):
         if norm[a - 1 : a] == "\n" and norm[a - 2 : a - 1] in ("\n", ""):
             context = []  # a new paragraph
@@ -250,16 +252,21 @@ def results(
             continue
         years = [int(y) for y in _YEAR.findall(norm, a, b)] or context
         context = years
-        figures = _read_once(text, a, b)
-        if not figures:
-            continue
-        looks_ahead = (
-            not blocks and not review_only and _looks_ahead(norm[a:b], figures, years, year)
-        )
-        if a >= review_end or looks_ahead:
-            if not blocks:
+        after = a >= review_end  # past the review: only what sets targets is drafted
+        if after and not in_no_block(a, b):
+            continue  # a block's own sentences are its targets already
+        if not review_only and (after or not blocks):  # targets set without a cue
+            every = [f for f in read_sentence(text, a, b) if f.value is not None]
+            goes_on = after and a - last_ahead <= 2  # the next sentence or line after targets
+            if every and (goes_on or _looks_ahead(norm[a:b], every, years, year)):
                 ahead += [Found("target", f, (a, b), years[-1] if years else None, a)
                           for f in read_sentence(text, a, b)]  # fmt: skip
+                last_ahead = b
+                continue
+        if after:
+            continue
+        figures = _read_once(text, a, b)
+        if not figures:
             continue
         span = _span_of(norm, a, b) or over
         done += [Found("actual", f, (a, b), years[0] if years else None, a,

@@ -211,7 +211,7 @@ def _figures(
         rank = match["rank"]
         value = float(rank) if rank.isdigit() else float(_CHINESE_DIGITS.get(rank, 0) or 0)
         return [Figure(name=n, value=value, measure="rank", phrase=phrase) for n in subject.names]
-    if pre.strip(",、").startswith("力争") and earlier and not _own_subject(pre):
+    if pre.strip(',、“”"').startswith(("力争", "争")) and earlier and not _own_subject(pre):
         earlier[-1].aim = _number(match["v1"])  # 增长7%以上,力争8%: the higher aim
         return []
     comparator = _comparator(match)
@@ -236,7 +236,8 @@ def _figures(
 
 
 def _own_subject(pre: str) -> bool:
-    return bool(re.search(r"[\u4e00-\u9fff]{2,}", pre.replace("力争", "").replace("达到", "")))
+    bare = pre.replace("力争", "").replace("争", "").replace("达到", "")
+    return bool(re.search(r"[\u4e00-\u9fff]{2,}", bare))
 
 
 def _number(text: str) -> float:

@@ -1,0 +1,73 @@
+"""Rows whose subject is a region: the side-by-side pages (各地GDP目标) that set many
+regions' targets in one list.
+
+郑州、开封、洛阳的目标均是“增长7%”; 海南为9.5%左右; 南阳更是提出了“保8%、争9%”: the
+grammar reads each name as a subject, as it reads 地区生产总值.  Where a subject begins
+with a region the data knows (--data-dir's regions and their short names), the row is
+that region's, and its indicator is the one the passage is about: named in the subject
+itself (驻马店2023年GDP增速) or, failing that, the nearest indicator named before it
+(单从GDP增长目标来看, …).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from jfq.authoring.extract.indicators import INDICATORS, Indicator
+from jfq.search.normalize import fold
+
+# How far back a passage's indicator is looked for: a paragraph or two.
+LOOK_BACK = 600
+
+
+def region_subject(name: str, known: Mapping[str, str] | None) -> tuple[str, str] | None:
+    """(region, what is left of the name) when ``name`` begins with a known region."""
+    for spelling in sorted(known or {}, key=len, reverse=True):
+        if len(spelling) >= 2 and name.startswith(spelling):
+            return (known or {})[spelling], name[len(spelling) :]
+    return None
+
+
+def regions_in(text: str, known: Mapping[str, str] | None) -> list[str]:
+    """The known regions ``text`` names, in order, each once (the longest spelling wins:
+    河南省 before 河南)."""
+    spellings = sorted((s for s in (known or {}) if len(s) >= 2), key=len, reverse=True)
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for spelling in spellings:
+        start = text.find(spelling)
+        while start >= 0:
+            end = start + len(spelling)
+            if not any(a < end and start < b for a, b in taken):
+                taken.append((start, end))
+                found.append((start, (known or {})[spelling]))
+            start = text.find(spelling, end)
+    return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+def indicator_named(norm: str, subject_rest: str, before: int) -> tuple[Indicator, str] | None:
+    """The indicator (and its name as written) that the rest of a subject names, else the
+    nearest one named in the LOOK_BACK characters of ``norm`` before ``before``."""
+    found = _named_in(subject_rest)
+    if found is not None:
+        return found
+    window = fold(norm[max(0, before - LOOK_BACK) : before])
+    named = [
+        (window.rfind(fold(name)) + len(name), indicator, name)
+        for indicator in INDICATORS
+        for name in indicator.names
+        if fold(name) in window
+    ]
+    if not named:
+        return None
+    _, indicator, name = max(named, key=lambda item: (item[0], len(item[2])))  # the nearest
+    return indicator, name
+
+
+def _named_in(text: str) -> tuple[Indicator, str] | None:
+    folded = fold(text)
+    found = [(len(n), i, n) for i in INDICATORS for n in i.names if fold(n) in folded]
+    if not found:
+        return None
+    _, indicator, name = max(found, key=lambda item: item[0])
+    return indicator, name
