@@ -258,7 +258,10 @@ def results(
         if not review_only and (after or not blocks):  # targets set without a cue
             every = [f for f in read_sentence(text, a, b) if f.value is not None]
             goes_on = after and a - last_ahead <= 2  # the next sentence or line after targets
-            if every and (goes_on or _looks_ahead(norm[a:b], every, years, year)):
+            # past the review, a sentence looks ahead by its own words and years, not by
+            # the year its paragraph named (杭州最后交上的答卷…同比增长6.8% is a result)
+            seen = [int(y) for y in _YEAR.findall(norm, a, b)] if after else years
+            if every and (goes_on or _looks_ahead(norm[a:b], every, seen, year)):
                 ahead += [Found("target", f, (a, b), years[-1] if years else None, a)
                           for f in read_sentence(text, a, b)]  # fmt: skip
                 last_ahead = b
