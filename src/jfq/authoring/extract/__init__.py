@@ -122,7 +122,10 @@ def extract(
         if year is not None
         else year_of(read, notes, needed=bool(targets), review_end=review_end)
     )
-    done, ahead = blocks.results(read, found, excluded, chosen_year or 0, review_only=bulletin)
+    # 各地GDP目标: a news page, short; its opening is enough to tell (and a long file is not read)
+    side_by_side = len(regions_in(read.norm[:20_000], known_regions)) >= 3
+    done, ahead = blocks.results(read, found, excluded, chosen_year or 0, review_only=bulletin,
+                                 side_by_side=side_by_side)  # fmt: skip
     if chosen_year is None and (done or ahead):
         chosen_year = year_of(read, notes, needed=True)
     chosen_region = region if region is not None else region_of(read, title, notes, known_regions)

@@ -224,6 +224,7 @@ def results(
     year: int,
     *,
     review_only: bool = False,
+    side_by_side: bool = False,
 ) -> tuple[list[Found], list[Found]]:
     """The figures outside the targets blocks and glossary entries: results, and the
     targets some sentences set without a cue (会议提出,2020年地区生产总值增长6%…).
@@ -231,7 +232,8 @@ def results(
     A report's review comes before its targets: there, every figure is a result.  Where
     no block says, a sentence is a target when it looks ahead (今年, 目标, 左右 …, or a
     year not yet past) more than back (去年, 同比, 累计 …); in a text that is all review
-    (``review_only``: a statistics bulletin) none is.
+    (``review_only``: a statistics bulletin) none is.  A page that sets many regions'
+    targets side by side (``side_by_side``) may go on setting them after its first block.
     """
     norm = text.norm
     review_end = review_end_of(text, blocks)
@@ -253,7 +255,7 @@ def results(
         years = [int(y) for y in _YEAR.findall(norm, a, b)] or context
         context = years
         after = a >= review_end  # past the review: only what sets targets is drafted
-        if after and not in_no_block(a, b):
+        if after and (not side_by_side or not in_no_block(a, b)):
             continue  # a block's own sentences are its targets already
         if not review_only and (after or not blocks):  # targets set without a cue
             every = [f for f in read_sentence(text, a, b) if f.value is not None]
@@ -262,7 +264,7 @@ def results(
             # the year its paragraph named (杭州最后交上的答卷…同比增长6.8% is a result)
             seen = [int(y) for y in _YEAR.findall(norm, a, b)] if after else years
             if every and (goes_on or _looks_ahead(norm[a:b], every, seen, year)):
-                ahead += [Found("target", f, (a, b), years[-1] if years else None, a)
+                ahead += [Found("target", f, (a, b), seen[-1] if seen else None, a)
                           for f in read_sentence(text, a, b)]  # fmt: skip
                 last_ahead = b
                 continue
