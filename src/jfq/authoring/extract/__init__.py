@@ -20,7 +20,7 @@ from jfq.authoring.extract import blocks, glossary
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.context import lead_region, region_of, title_of, year_of
 from jfq.authoring.extract.indicators import HEADLINE_KEYS, indicator_for, key_for
-from jfq.authoring.extract.subjects import indicator_named, region_subject, regions_in
+from jfq.authoring.extract.subjects import Regions, indicator_named
 from jfq.authoring.extract.text import Text
 from jfq.data.model import Component, Document, Scope, Source, Target, Term
 from jfq.data.texts import decode, read_source
@@ -122,8 +122,11 @@ def extract(
         if year is not None
         else year_of(read, notes, needed=bool(targets), review_end=review_end)
     )
-    # 各地GDP目标: a news page, short; its opening is enough to tell (and a long file is not read)
-    side_by_side = len(regions_in(read.norm[:20_000], known_regions)) >= 3
+    # 各地GDP目标: a sentence that names three regions or more (郑州、开封、洛阳…); such a
+    # page is short, its opening is enough to tell (and a long file is not read for it)
+    regions = Regions(known_regions)
+    side_by_side = any(len(regions.named_in(sentence)) >= 3
+                       for sentence in re.split(r"[。\n]", read.norm[:20_000]))  # fmt: skip
     done, ahead = blocks.results(read, found, excluded, chosen_year or 0, review_only=bulletin,
                                  side_by_side=side_by_side)  # fmt: skip
     if chosen_year is None and (done or ahead):
@@ -141,7 +144,7 @@ def extract(
         _row(read, f, doc, chosen_region, chosen_year or 0) for f in _first_of_each([*ahead, *done])
     ]
     drafted = [*_first_of_each(targets), *_first_of_each([*ahead, *done])]
-    rows = _region_subjects(read, rows, drafted, known_regions)
+    rows = _region_subjects(read, rows, drafted, regions)
     notes += _notes(read, terms, rows)
     date = re.search(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日", read.norm)
     when = f"{date[1]}-{int(date[2]):02d}-{int(date[3]):02d}" if date else None
@@ -187,7 +190,7 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
 
 
 def _region_subjects(
-    read: Text, rows: list[Target], drafted: list[blocks.Found], known: Mapping[str, str] | None
+    read: Text, rows: list[Target], drafted: list[blocks.Found], known: Regions
 ) -> list[Target]:
     """Rows whose subject is a region the data knows (海南为9.5%左右; 而商丘市的目标是
     “增长7.5%左右”; 周口市、新乡市,预期目标为…): that region's, one row per region named,
@@ -199,11 +202,11 @@ def _region_subjects(
     for row, found in zip(rows, drafted, strict=True):
         since = last_end.get(found.quote, found.quote[0])
         last_end[found.quote] = found.phrase[1]
-        subject = region_subject(row.name, known)
+        subject = known.subject(row.name)
         if subject is not None:
             kept.append(_for_region(read, row, found, *subject))
             continue
-        named = regions_in(read.norm[since : found.phrase[0]], known) or _listed_after(
+        named = known.named_in(read.norm[since : found.phrase[0]]) or _listed_after(
             read.norm[found.phrase[1] : found.quote[1]], known
         )
         if not named or indicator_for(row.name) is not None:
@@ -213,11 +216,11 @@ def _region_subjects(
     return kept
 
 
-def _listed_after(text: str, known: Mapping[str, str]) -> list[str]:
+def _listed_after(text: str, known: Regions) -> list[str]:
     """“增长8%以上”的地市有郑州、周口、信阳: the regions named after the figure."""
     if re.match(r"[”\"’']?的?(?:地市|城市|省份|省区市|地区|市|省)?(?:有|包括)", text) is None:
         return []
-    return regions_in(text, known)
+    return known.named_in(text)
 
 
 def _for_region(read: Text, row: Target, found: blocks.Found, region: str, rest: str) -> Target:

@@ -11,6 +11,7 @@ itself (驻马店2023年GDP增速) or, failing that, the nearest indicator named
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from jfq.authoring.extract.indicators import INDICATORS, Indicator
@@ -20,29 +21,29 @@ from jfq.search.normalize import fold
 LOOK_BACK = 600
 
 
-def region_subject(name: str, known: Mapping[str, str] | None) -> tuple[str, str] | None:
-    """(region, what is left of the name) when ``name`` begins with a known region."""
-    for spelling in sorted(known or {}, key=len, reverse=True):
-        if len(spelling) >= 2 and name.startswith(spelling):
-            return (known or {})[spelling], name[len(spelling) :]
-    return None
+class Regions:
+    """The data's region names and short names (河南 -> 河南省), as one pattern: a long
+    report asks about each of its rows, so the names are not looped over each time."""
 
+    def __init__(self, known: Mapping[str, str] | None) -> None:
+        self.names = {spelling: name for spelling, name in (known or {}).items()
+                      if len(spelling) >= 2}  # fmt: skip
+        ordered = sorted(self.names, key=len, reverse=True)  # 河南省 before 河南
+        self.pattern = re.compile("|".join(map(re.escape, ordered))) if ordered else None
 
-def regions_in(text: str, known: Mapping[str, str] | None) -> list[str]:
-    """The known regions ``text`` names, in order, each once (the longest spelling wins:
-    河南省 before 河南)."""
-    spellings = sorted((s for s in (known or {}) if len(s) >= 2), key=len, reverse=True)
-    found: list[tuple[int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for spelling in spellings:
-        start = text.find(spelling)
-        while start >= 0:
-            end = start + len(spelling)
-            if not any(a < end and start < b for a, b in taken):
-                taken.append((start, end))
-                found.append((start, (known or {})[spelling]))
-            start = text.find(spelling, end)
-    return list(dict.fromkeys(name for _, name in sorted(found)))
+    def __bool__(self) -> bool:
+        return self.pattern is not None
+
+    def subject(self, name: str) -> tuple[str, str] | None:
+        """(region, what is left of the name) when ``name`` begins with a known region."""
+        found = self.pattern.match(name) if self.pattern is not None else None
+        return None if found is None else (self.names[found[0]], name[found.end() :])
+
+    def named_in(self, text: str) -> list[str]:
+        """The known regions ``text`` names, in order, each once."""
+        if self.pattern is None:
+            return []
+        return list(dict.fromkeys(self.names[m[0]] for m in self.pattern.finditer(text)))
 
 
 def indicator_named(norm: str, subject_rest: str, before: int) -> tuple[Indicator, str] | None:
