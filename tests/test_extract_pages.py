@@ -305,3 +305,13 @@ def test_without_known_regions_the_names_stay_as_written() -> None:
     draft = extract(PROVINCES, region="全国", year=2023)
     assert [r.name for r in draft.targets] == ["海南", "江西", "新疆"]
     assert {r.region for r in draft.targets} == {"全国"}
+
+
+def test_an_ellipsis_ends_a_clause() -> None:
+    # https://scholarmate.com/S/qBW3H0 (an abstract quoting the 2023 report; …… is NFKC "......")
+    text = ("政府工作报告明确提出今年发展的主要预期目标是:国内生产总值增长5%左右;"
+            "粮食产量保持在1.3万亿斤以上……一组组振奋人心的数字。")  # fmt: skip
+    draft = extract(text, region="全国", year=2023)
+    assert ("grain_output", 1.3, "万亿斤", "at_least") in [
+        (r.key, r.value, r.unit, r.comparator) for r in draft.targets
+    ]

@@ -21,7 +21,7 @@ from jfq.authoring.extract.text import Text
 from jfq.data.records import Record, record
 
 # Clauses end at ; and , (not a thousands separator), and before a circled number.
-_CLAUSE_END = re.compile(r";|,(?!\d{3}(?!\d))|(?=[①-⑳])")
+_CLAUSE_END = re.compile(r";|\.{3,}|…+|,(?!\d{3}(?!\d))|(?=[①-⑳])")
 _SENTENCE_END = re.compile(r"[。!?\n]")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _DIGIT = re.compile(r"\d|第[一二三四五六七八九十]")
