@@ -36,7 +36,9 @@ def test_term_text_for_an_undefined_term(jfq: Jfq, golden: Golden) -> None:
 
 def test_term_text_says_how_it_matched(jfq: Jfq) -> None:
     first = jfq("term", "sanshi", "jingji").stdout.splitlines()[0]
-    assert first == "sanshi jingji → 三室经济  (pinyin match: san shi jing ji)"
+    assert first == "sanshi jingji → 三室经济  (by pinyin: san shi jing ji)"
+    numerals = jfq("term", "三三四", "--lang", "zh").stdout.splitlines()[0]
+    assert numerals == "三三四 → 334楼院协商治理模式 （数字写法匹配：334）"
 
 
 def test_term_json(jfq: Jfq) -> None:
@@ -217,7 +219,8 @@ def test_search_text(jfq: Jfq, golden: Golden) -> None:
 def test_search_json(jfq: Jfq) -> None:
     hits = json.loads(jfq("search", "楼院", "治理", "-f", "json").stdout)
     assert hits[0]["term"] == "334楼院协商治理模式"
-    assert set(hits[0]) == {"term", "en", "scope", "category", "score", "field", "snippet"}
+    entry = {"kind", "term", "en", "scope", "category", "score", "field", "snippet"}
+    assert set(hits[0]) == entry and hits[0]["kind"] == "entry"
 
 
 def test_search_without_hits(jfq: Jfq) -> None:
@@ -302,6 +305,26 @@ def test_data_dir_option_and_environment(jfq: Jfq, tmp_path: Path) -> None:
     assert len(json.loads(jfq("terms", "-f", "json", "--data-dir", str(folder)).stdout)) == 3
     by_env = jfq("terms", "-f", "json", env={"JFQ_DATA_DIR": str(folder)})
     assert len(json.loads(by_env.stdout)) == 3
+
+
+@pytest.mark.parametrize("command", [["term", "334"], ["terms"], ["targets"], ["validate"]])
+def test_data_dir_before_the_command_is_used(jfq: Jfq, tmp_path: Path, command: list[str]) -> None:
+    # `jfq --data-dir X term 334`; the option typed wins over JFQ_DATA_DIR, before the
+    # command as after it.
+    before = jfq("--data-dir", str(tmp_path / "nowhere"), *command)
+    assert before.code == 2 and "nowhere: not a folder" in before.stderr
+    env = {"JFQ_DATA_DIR": str(MINI)}
+    typed = jfq("--data-dir", str(tmp_path / "nowhere"), *command, env=env)
+    assert typed.code == 2 and "nowhere: not a folder" in typed.stderr
+    assert jfq(*command, "--data-dir", str(tmp_path / "nowhere"), env=env).code == 2
+
+
+def test_data_dir_before_the_command_reads_that_data(jfq: Jfq) -> None:
+    listed = jfq("--data-dir", str(MINI), "terms", "-f", "json", env={"JFQ_DATA_DIR": None})
+    assert len(json.loads(listed.stdout)) == 3
+    checkout = str(Path(__file__).parents[1])
+    full = jfq("--data-dir", checkout, "terms", "-f", "json", env={"JFQ_DATA_DIR": str(MINI)})
+    assert len(json.loads(full.stdout)) > 3  # the option's data, not the environment's
 
 
 def test_missing_data_dir(jfq: Jfq, tmp_path: Path) -> None:

@@ -141,29 +141,40 @@ def test_components_nest_where_the_slogan_has_groups(glossary: Glossary) -> None
     assert len(list(walk(entry.components))) > len(entry.components)
 
 
-def test_pinyin_is_generated_and_current() -> None:
-    pytest.importorskip("pypinyin", reason="pypinyin is a test dependency: pip install '.[test]'")
+def script(name: str):  # type: ignore[no-untyped-def]
+    """One of scripts/*.py, imported as a module."""
     sys.path.insert(0, str(ROOT / "scripts"))
     try:
-        import gen_pinyin
+        return __import__(name)
     finally:
         sys.path.pop(0)
+
+
+def test_pinyin_is_generated_and_current() -> None:
+    pytest.importorskip("pypinyin", reason="pypinyin is a test dependency: pip install '.[test]'")
+    gen_pinyin = script("gen_pinyin")
     for name in ("glossary.yaml", "targets.yaml"):
         text = (ROOT / name).read_text(encoding="utf-8")
         assert gen_pinyin.update(text) == text, f"run python scripts/gen_pinyin.py ({name})"
     assert gen_pinyin.pinyin_of("三室经济") == "san shi jing ji"
     assert gen_pinyin.pinyin_of("“2+N”产业体系") == "2+N chan ye ti xi"
+    syllables = gen_pinyin.SYLLABLES.read_text(encoding="utf-8")
+    assert syllables == gen_pinyin.syllables_source(), "run python scripts/gen_pinyin.py"
 
 
 def test_traditional_character_table_is_current() -> None:
     pytest.importorskip("opencc", reason="opencc-python-reimplemented is a test dependency")
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import gen_t2s
-    finally:
-        sys.path.pop(0)
     table = ROOT / "src" / "jfq" / "search" / "t2s.py"
-    assert table.read_text(encoding="utf-8") == gen_t2s.table_source()
+    assert table.read_text(encoding="utf-8") == script("gen_t2s").table_source()
+
+
+def test_every_pinyin_of_the_data_splits_into_syllables(glossary: Glossary) -> None:
+    from jfq.search.normalize import is_spaced_pinyin
+
+    for term in glossary.terms:
+        letters = " ".join(w for w in term.pinyin.split() if w.isalpha() and w.islower())
+        if len(letters.split()) > 1:
+            assert is_spaced_pinyin(letters), term.pinyin
 
 
 def test_names_and_aliases_are_unique_after_folding(glossary: Glossary) -> None:

@@ -229,9 +229,12 @@ def compare(
 
 def trend(
     key: Annotated[
-        str,
-        typer.Argument(metavar="KEY", help="Indicator key (gdp_growth) or name (固定资产投资)."),
-    ],
+        Optional[str],  # noqa: UP045
+        typer.Argument(
+            metavar="[KEY]",
+            help="Indicator key (gdp_growth) or name (固定资产投资); none: list them all.",
+        ),
+    ] = None,
     region: RegionOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = Lang.both,
@@ -239,9 +242,13 @@ def trend(
 ) -> None:
     """One indicator across all years: targets beside results, with a small chart.
 
+    Without KEY, the indicators: key, names, regions and years.
+
     Examples:
 
     \b
+    # every indicator, with its key
+    jfq trend
     # GDP growth, targets beside results, every year
     jfq trend gdp_growth
     # an indicator by its Chinese name
@@ -249,8 +256,12 @@ def trend(
     # one series for a chart of your own
     jfq trend new_skilled_workers --format json
     """
-    from jfq.render.targets import TREND  # noqa: PLC0415
+    from jfq.render.targets import INDICATORS, TREND  # noqa: PLC0415
+    from jfq.targets.trend import indicators  # noqa: PLC0415
     from jfq.targets.trend import trend as run_trend  # noqa: PLC0415
 
     index = open_index(data_dir)
+    if key is None:
+        emit(INDICATORS, indicators(index, region), fmt, lang=lang)
+        return
     emit(TREND, run_trend(index, key, region), fmt, lang=lang, **text_options(fmt, index))

@@ -8,15 +8,24 @@ from typing import TYPE_CHECKING, Any
 from jfq.data.convert import to_plain
 from jfq.data.model import Document, Target, number
 from jfq.render import Renderer, Table
-from jfq.render.wording import Lang, Words, change_phrase, in_words, units_legend, value_phrase
+from jfq.render.wording import (
+    Lang,
+    Words,
+    change_phrase,
+    in_words,
+    regions_text,
+    units_legend,
+    value_phrase,
+    years_text,
+)
 from jfq.render.writers import Footnotes, pipe_table, source_markdown
 
 if TYPE_CHECKING:  # text output loads text.py and layout.py; each command its own types
-    from jfq.render.layout import Cell
+    from jfq.render.layout import Cell, Line
     from jfq.render.text import Context
     from jfq.targets.compare import Comparison
-    from jfq.targets.tables import TargetLine, TargetReport
-    from jfq.targets.trend import Trend
+    from jfq.targets.tables import TargetLine, TargetReport, TargetSection
+    from jfq.targets.trend import IndicatorList, Trend
 
 STATUS_STYLE = {"met": "green", "not met": "red", "no data": "dim", "unrated": "yellow"}
 TARGET_COLUMNS = [
@@ -370,6 +379,27 @@ def _trend_text(trend: Trend, ctx: Context) -> None:
     ctx.footnotes(notes)
 
 
+def _indicators_text(found: IndicatorList, ctx: Context) -> None:
+    words = ctx.words
+    rows = []
+    for item in found.indicators:
+        first, beside = words.names(item.name, item.en)
+        # The key on a line of its own: what to type next, never wrapped inside a name.
+        name: Cell = [[(item.key, "bold")], [(first, "")], *([[(beside, "dim")]] if beside else [])]
+        places: Cell = [[(region, "")] for region in regions_text(item.regions).split(", ")]
+        rows.append([name, places, _plain(years_text(item.years))])
+    headers = [words(h) for h in ("Indicator", "Regions", "Years")]
+    ctx.page.table(headers, rows)
+    count = f"{len(found.indicators)} {words('indicators')}"
+    ctx.page.line((count + words("; jfq trend KEY shows one"), "dim"))
+
+
+def _indicators_table(found: IndicatorList) -> Table:
+    rows = [[i.key, i.name, i.en, "; ".join(i.regions), "; ".join(map(str, i.years))]
+            for i in found.indicators]  # fmt: skip
+    return ["key", "name", "en", "regions", "years"], rows
+
+
 # -- the renderers ------------------------------------------------------------------------------
 
 REPORT: Renderer[TargetReport] = Renderer(
@@ -379,3 +409,6 @@ COMPARISON: Renderer[Comparison] = Renderer(
     text=_comparison_text, plain=_comparison_plain, table=_comparison_table
 )
 TREND: Renderer[Trend] = Renderer(text=_trend_text, plain=_trend_plain, table=_trend_table)
+INDICATORS: Renderer[IndicatorList] = Renderer(
+    text=_indicators_text, plain=lambda found: to_plain(found.indicators), table=_indicators_table
+)

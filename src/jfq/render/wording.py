@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Sequence
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -51,6 +52,7 @@ CHINESE = {
     "Related": "相关词条",
     "Sources": "来源",
     "Other matches": "其他匹配",
+    "figure": "数据",
     "Term": "词语",
     "Scope": "层级",
     "Category": "类别",
@@ -62,7 +64,13 @@ CHINESE = {
     "Src": "出处",
     "Change": "变化",
     "Year": "年份",
+    "Years": "年份",
+    "Key": "代码",
+    "Regions": "地区",
+    "indicators": "项指标",
+    "; jfq trend KEY shows one": "；jfq trend 代码 显示其中一项",
     "Over several years": "多年数据",
+    "shown": "显示",
     "Main expected targets": "主要预期目标",
     "Tasks": "任务目标",
     "Main indicators: results": "主要指标完成情况",
@@ -160,9 +168,21 @@ def unit_in_english(unit: str) -> str | None:
     return None
 
 
-# How a query found its entry (jfq.lookup.MATCH_KINDS), for --lang zh.
-MATCHES_ZH = {"alias": "别名", "normalized": "规范化", "substring": "部分名称", "pinyin": "拼音",
-              "english": "英文", "component": "组成部分", "fuzzy": "近似"}  # fmt: skip
+# How a query found its entry (jfq.search.lookup.MATCH_KINDS), in words.
+MATCHES_EN = {"alias": "alias", "normalized": "the name written differently",
+              "numerals": "numbers written the other way", "pinyin": "pinyin",
+              "english": "English", "substring": "part of a name",
+              "component": "one of its parts", "fuzzy": "close spelling"}  # fmt: skip
+MATCHES_ZH = {"alias": "别名", "normalized": "规范化", "numerals": "数字写法",
+              "substring": "部分名称", "pinyin": "拼音", "english": "英文",
+              "component": "组成部分", "fuzzy": "近似"}  # fmt: skip
+# Where a search hit was found (jfq.search.fulltext), in words.
+FIELDS_EN = {"term": "name", "alias": "alias", "en": "English", "definition": "definition",
+             "component": "part", "quote": "quote", "name": "name", "key": "key",
+             "text": "phrase"}  # fmt: skip
+FIELDS_ZH = {"term": "名称", "alias": "别名", "en": "英文", "definition": "释义",
+             "component": "组成", "quote": "原文", "name": "名称", "key": "代码",
+             "text": "表述"}  # fmt: skip
 SCOPES_EN = {"国家": "national", "省": "provincial", "市": "city", "区": "district",
              "示范区": "demonstration zone"}  # fmt: skip
 CATEGORIES_EN = {
@@ -181,6 +201,24 @@ class Words:
 
     def __call__(self, english: str) -> str:
         return CHINESE.get(english, english) if self.lang is Lang.zh else english
+
+    def separator(self, number: int) -> str:
+        """What goes before the number-th item of a list on one line: '', ', ' or '，'."""
+        return "" if number == 0 else "，" if self.lang is Lang.zh else ", "
+
+    def aside(self, label: str, value: str) -> str:
+        """'  (shown: met)', or in Chinese '（显示：完成）'."""
+        if self.lang is Lang.zh:
+            return f"（{self(label)}：{value}）"
+        return f"  ({label}: {value})"
+
+    def match(self, kind: str) -> str:
+        """How a query matched (pinyin, part of a name …), in the screen's language."""
+        return (MATCHES_ZH if self.lang is Lang.zh else MATCHES_EN).get(kind, kind)
+
+    def field(self, name: str) -> str:
+        """Where a search hit was found (name, quote …), in the screen's language."""
+        return (FIELDS_ZH if self.lang is Lang.zh else FIELDS_EN).get(name, name)
 
     def label(self, chinese: str, english: dict[str, str]) -> str:
         """A scope or category (Chinese in the data): in English for --lang en."""
@@ -221,6 +259,23 @@ def in_words(row: Target) -> str:
         "nearly": "nearly ",
     }
     return prefix.get(row.comparator, "") + amount
+
+
+def years_text(years: Sequence[int]) -> str:
+    """2021, 2022, 2023, 2026 -> '2021–2023, 2026'."""
+    runs: list[list[int]] = []
+    for year in sorted(years):
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs)
+
+
+def regions_text(regions: Sequence[str], shown: int = 3) -> str:
+    """解放区, 示范区; past ``shown`` regions, how many more: 'A, B, C +2997'."""
+    more = f" +{len(regions) - shown}" if len(regions) > shown else ""
+    return ", ".join(regions[:shown]) + more
 
 
 def units_legend(rows: list[Target]) -> str | None:

@@ -42,7 +42,10 @@ CREATE TABLE regions(name TEXT PRIMARY KEY, json TEXT);
 CREATE TABLE region_keys(key TEXT, name TEXT);
 CREATE TABLE targets(
     id INTEGER PRIMARY KEY, region TEXT, year INTEGER, since INTEGER, kind TEXT, tier TEXT,
-    key TEXT, names TEXT, json TEXT  -- names: folded Chinese and English indicator names
+    key TEXT, names TEXT, json TEXT,  -- names: folded Chinese and English indicator names
+    folded_key TEXT,  -- the key as a query is folded: gdp_growth -> gdpgrowth
+    english TEXT,     -- the English name: ' word word … ' (as for terms)
+    body TEXT         -- folded phrase and quotes, for full-text search
 );
 """
 TARGETS_INDEXES = """
@@ -146,7 +149,7 @@ def _build_targets(db: sqlite3.Connection, table: Plain) -> None:
         region_keys.add((pinyin_key(region["pinyin"]), region["name"]))
     db.executemany("INSERT INTO region_keys VALUES (?, ?)", sorted(region_keys))
     db.executemany(
-        "INSERT INTO targets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO targets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             (
                 i,
@@ -158,6 +161,9 @@ def _build_targets(db: sqlite3.Connection, table: Plain) -> None:
                 t["key"],
                 fold_fields((t["name"], t["en"])),
                 _dumps(t),
+                fold(t["key"]),
+                english_column([t["en"]]),
+                fold_fields((t["text"], *(source["quote"] for source in t["sources"]))),
             )
             for i, t in enumerate(table["targets"], start=1)
         ),
