@@ -6,7 +6,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -488,3 +492,55 @@ def test_a_nul_character_is_a_usage_error(jfq: Jfq, args: list[str]) -> None:
         "",
         "jfq: an argument holds a NUL character (\\x00)\n",
     )
+
+
+# -- --help fits a narrow terminal -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("columns", [60])
+def test_help_fits_the_terminal(command: str, columns: int) -> None:
+    # Chinese counts two columns: click's own wrapping ran past the edge at COLUMNS=60.
+    # A process of its own: in-process, click's test runner fixes help at 80 columns.
+    from jfq.render.layout import cell_len
+
+    environment = {**os.environ, "COLUMNS": str(columns)}
+    line = [sys.executable, "-m", "jfq", *filter(None, [command, "--help"])]
+    shown = subprocess.run(line, capture_output=True, text=True, env=environment, check=True)
+    too_wide = [line for line in shown.stdout.splitlines() if cell_len(line) > columns]
+    assert too_wide == []
+
+
+# -- no internal name on any screen ---------------------------------------------------------
+
+SCREENS = [
+    ["compare", "2022", "2023"],
+    ["compare", "2022", "2023", "--kind", "actual"],
+    ["compare", "解放区:2022", "示范区:2022"],
+    ["compare", "2023", "2026"],
+    ["compare", "示范区:2022", "2023"],
+    ["targets", "--year", "2022"],
+    ["targets", "--year", "2021"],
+    ["targets", "--region", "示范区"],
+    ["trend", "gdp_growth"],
+    ["trend"],
+    ["search", "增长"],
+    ["term", "三三四"],
+    ["term", "sanshi"],
+    ["term", "零上访"],
+    ["term", "三式经济"],
+    ["term", "“334”"],
+]
+# The model's and the code's names for things: JSON carries them, screens never do.
+INTERNAL = re.compile(
+    r"\b(at_least|at_most|in_step|qualitative|exact|only_a|only_b|incomparable|actuals"
+    r"|normalized|substring|numerals|component|headline)\b"
+)
+
+
+@pytest.mark.parametrize("lang", ["both", "en", "zh"])
+@pytest.mark.parametrize("args", SCREENS, ids=" ".join)
+def test_no_internal_name_on_any_screen(jfq: Jfq, args: list[str], lang: str) -> None:
+    run = jfq(*args, "--lang", lang, env={"COLUMNS": "300"})  # no name split by wrapping
+    assert run.code == 0, run
+    assert INTERNAL.findall(run.stdout) == []

@@ -92,7 +92,10 @@ def test_targets_csv_and_yaml_agree(jfq: Jfq) -> None:
 
 def test_targets_markdown_has_footnoted_sources(jfq: Jfq) -> None:
     text = jfq("targets", "-y", "2023", "--tier", "headline", "-f", "markdown").stdout
-    assert text.startswith("### 解放区 2023\n\n| indicator | target | result | status | source |")
+    assert text.startswith(
+        "### 解放区 2023\n\nmet 0, not met 0, no data 6, unrated 0\n\n"
+        "| indicator | target | result | status | source |"
+    )
     assert "1. **[000]** 目标确定 把握关键" in text
 
 
@@ -261,4 +264,78 @@ def test_compare_needs_two_sides(jfq: Jfq) -> None:
 def test_unknown_indicator_suggests_close_keys(jfq: Jfq) -> None:
     run = jfq("trend", "gdp_grwth")
     assert run.code == 1
-    assert run.stderr.startswith("jfq: unknown indicator 'gdp_grwth'\n  close keys: gdp_growth")
+    assert run.stderr.startswith("jfq: unknown indicator 'gdp_grwth'\n  closest keys: gdp_growth")
+
+
+# -- a target table says how it went ----------------------------------------------------------
+
+
+def test_a_target_table_starts_with_how_its_targets_went(jfq: Jfq) -> None:
+    lines = jfq("targets", "--year", "2022").stdout.splitlines()
+    assert lines[:2] == ["解放区 2022  Jiefang District", "met 2, not met 0, no data 28, unrated 0"]
+    zh = jfq("targets", "--year", "2022", "--lang", "zh").stdout.splitlines()
+    assert zh[1] == "完成 2，未完成 0，无数据 28，无法比较 0"
+
+
+def test_a_table_of_results_alone_has_no_count(jfq: Jfq) -> None:
+    assert jfq("targets", "--year", "2021").stdout.splitlines()[1] == ""
+
+
+@pytest.mark.parametrize(
+    ("status", "count"), [("met", 2), ("no-data", 28), ("MET", 2), ("No-Data", 28)]
+)
+def test_status_chooses_the_targets_shown(jfq: Jfq, status: str, count: int) -> None:
+    rows = json.loads(jfq("targets", "-y", "2022", "--status", status, "-f", "json").stdout)
+    assert len(rows) == count
+    assert {r["status"] for r in rows} == {status.lower().replace("-", " ")}
+    shown = jfq("targets", "-y", "2022", "--status", status).stdout.splitlines()[1]
+    assert shown.endswith(f"(shown: {status.lower().replace('-', ' ')})")
+
+
+def test_status_with_no_such_targets_says_how_they_went(jfq: Jfq) -> None:
+    run = jfq("targets", "-y", "2022", "--status", "not-met")
+    assert (run.code, run.stdout) == (1, "")
+    assert run.stderr == (
+        "jfq: no targets not met for 解放区 in 2022\n  met 2, not met 0, no data 28, unrated 0\n"
+    )
+
+
+def test_status_is_for_targets_not_results(jfq: Jfq) -> None:
+    run = jfq("targets", "-y", "2021", "--kind", "actual", "--status", "met")
+    assert run.code == 2 and "not with --kind actual" in run.stderr
+    assert jfq("targets", "--status", "done").code == 2
+
+
+# -- trend without a key, and an unknown key -----------------------------------------------------
+
+
+def test_trend_without_a_key_lists_the_indicators(jfq: Jfq) -> None:
+    run = jfq("trend")
+    assert run.code == 0
+    assert run.stdout.splitlines()[-1] == "180 indicators; jfq trend KEY shows one"
+    listed = json.loads(jfq("trend", "-f", "json").stdout)
+    assert len(listed) == 180 and listed[0]["key"] == "gdp"  # headline indicators first
+    growth = next(i for i in listed if i["key"] == "gdp_growth")
+    assert growth == {"key": "gdp_growth", "name": "地区生产总值", "en": "GDP growth",
+                      "regions": ["解放区", "示范区"], "years": [2021, 2022, 2023]}  # fmt: skip
+    zone = json.loads(jfq("trend", "-r", "示范区", "-f", "json").stdout)
+    assert {tuple(i["regions"]) for i in zone} == {("示范区",)} and len(zone) < len(listed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "closest"),
+    [("gdp_grwth", "gdp_growth"), ("new_skiled_workers", "new_skilled_workers"),
+     ("retal_sales_grouth", "retail_sales_growth")],
+)  # fmt: skip
+def test_an_unknown_key_gets_the_closest_keys(jfq: Jfq, typed: str, closest: str) -> None:
+    # It got the first 8 of 180 keys in alphabetical order.
+    run = jfq("trend", typed)
+    assert run.code == 1
+    hint = run.stderr.splitlines()[1]
+    assert hint.startswith("  closest keys: ") and closest in hint
+    assert "agricultural_recovery_funds" not in hint
+
+
+def test_a_key_close_to_none_points_to_the_list(jfq: Jfq) -> None:
+    run = jfq("trend", "xyzzy")
+    assert run.stderr == "jfq: unknown indicator 'xyzzy'\n  try: jfq trend alone lists all 180\n"

@@ -9,7 +9,16 @@ import pytest
 from conftest import Run
 
 from jfq.data import model
-from jfq.render.wording import CATEGORIES_EN, CHINESE, MATCHES_ZH, SCOPES_EN, unit_in_english
+from jfq.render.wording import (
+    CATEGORIES_EN,
+    CHINESE,
+    COMPARATORS,
+    MATCHES_EN,
+    MATCHES_ZH,
+    QUALIFIERS,
+    SCOPES_EN,
+    unit_in_english,
+)
 from jfq.search.lookup import MATCH_KINDS
 
 Jfq = Callable[..., Run]
@@ -67,6 +76,9 @@ def test_home_screen_follows_jfq_lang(jfq: Jfq) -> None:
         (SCOPES_EN, model.Scope, set()),
         (CATEGORIES_EN, model.Category, set()),
         (MATCHES_ZH, MATCH_KINDS, {"exact"}),
+        (MATCHES_EN, MATCH_KINDS, {"exact"}),
+        ({**COMPARATORS["en"], **QUALIFIERS["en"]}, model.Comparator, set()),
+        ({**COMPARATORS["zh"], **QUALIFIERS["zh"]}, model.Comparator, set()),
     ],
 )
 def test_every_value_has_its_translation(

@@ -197,6 +197,10 @@ def _report_markdown(report: TargetReport, documents: Mapping[str, Document]) ->
                 ]
             )
         parts.append(f"### {section.region.name} {section.year}\n")
+        if any(count for _, count in section.summary):
+            counts = ", ".join(f"{status} {count}" for status, count in section.summary)
+            shown = f" (shown: {section.shown})" if section.shown else ""
+            parts.append(f"{counts}{shown}\n")
         parts.append(pipe_table(["indicator", "target", "result", "status", "source"], rows))
         parts.append(
             "\n"
@@ -250,6 +254,7 @@ def _report_text(report: TargetReport, ctx: Context) -> None:
         page.line(
             (f"{first} {section.year}", "bold"), *([(f"  {beside}", "dim")] if beside else [])
         )
+        _summary(section, ctx)
         for tier in ("headline", "task"):
             lines = [line for line in section.lines if line.row.tier == tier]
             if not lines:
@@ -278,6 +283,20 @@ def _report_text(report: TargetReport, ctx: Context) -> None:
         ctx.footnotes(notes)
 
 
+def _summary(section: TargetSection, ctx: Context) -> None:
+    """'met 2, not met 0, no data 37, unrated 2': how the year's targets went, and which of
+    them the table shows when --status chose some."""
+    if not any(count for _, count in section.summary):
+        return  # results only: no target to count
+    words = ctx.words
+    spans: Line = []
+    for place, (status, count) in enumerate(section.summary):
+        spans += [(words.separator(place), ""), (f"{words(status)} {count}", STATUS_STYLE[status])]
+    if section.shown is not None:
+        spans.append((words.aside("shown", words(section.shown)), "dim"))
+    ctx.page.line(*spans)
+
+
 def _results_table(lines: list[TargetLine], tier: str, notes: Footnotes, ctx: Context) -> None:
     """Results with no target beside them (--kind actual, or a year of results only):
     no Target and Status columns that would be empty."""
@@ -299,7 +318,8 @@ def _results_table(lines: list[TargetLine], tier: str, notes: Footnotes, ctx: Co
 def _comparison_text(comparison: Comparison, ctx: Context) -> None:
     page, words = ctx.page, ctx.words
     a, b = str(comparison.a), str(comparison.b)
-    page.line((f"{a} → {b}", "bold"), (f"  ({words(comparison.kind + 's')})", "dim"))
+    kinds = {"target": "targets", "actual": "results"}
+    page.line((f"{a} → {b}", "bold"), (f"  ({words(kinds[comparison.kind])})", "dim"))
     notes = Footnotes()
     labels = comparison.labels()
     rows = []

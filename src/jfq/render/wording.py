@@ -97,7 +97,6 @@ CHINESE = {
     "target": "目标",
     "result": "完成",
     "results": "完成情况",
-    "actuals": "完成情况",
     "No entries match these filters.": "没有符合条件的词条。",
     "* used in the sources but not defined there": "* 来源中使用但未解释",
     "Not defined in the sources: they use the term without explaining it.":
@@ -234,13 +233,15 @@ class Words:
 
 
 def value_phrase(row: Target) -> str:
-    """A row's value in the reader's words: ≈8%, ≥10%, ≤3%, 6–6.5%, 与经济增长同步."""
+    """A row's value in the reader's words: ≈8%, ≥10%, ≤3%, ≲4亿元 (近), >9000万元 (余),
+    6–6.5%, 与经济增长同步."""
     if row.value is None:
         return row.text
     unit = row.unit or ""
     if row.comparator == "range" and row.value_max is not None:
         return f"{number(row.value)}–{number(row.value_max)}{unit}"
-    sign = {"about": "≈", "at_least": "≥", "at_most": "≤", "nearly": "≲"}.get(row.comparator, "")
+    signs = {"about": "≈", "at_least": "≥", "at_most": "≤", "nearly": "≲", "over": ">"}
+    sign = signs.get(row.comparator, "")
     return f"{sign}{number(row.value)}{unit}"
 
 
@@ -257,6 +258,7 @@ def in_words(row: Target) -> str:
         "at_least": "at least ",
         "at_most": "at most ",
         "nearly": "nearly ",
+        "over": "over ",
     }
     return prefix.get(row.comparator, "") + amount
 
@@ -298,6 +300,7 @@ CHANGE = {
         "incomparable": "not comparable (a number on one side only, or another unit)",
         "points": " pp",
         "and": "; ",
+        "to": " to ",
     },
     "zh": {
         "dropped": "去掉了“{}”",
@@ -309,6 +312,7 @@ CHANGE = {
         "incomparable": "无法比较（仅一方有数值，或单位不同）",
         "points": "个百分点",
         "and": "；",
+        "to": "至",
     },
 }
 QUALIFIERS = {
@@ -317,10 +321,16 @@ QUALIFIERS = {
         "at_least": "以上 (or more)",
         "at_most": "以内 (at most)",
         "nearly": "近 (nearly)",
+        "over": "余 (over)",
     },
-    "zh": {"about": "左右", "at_least": "以上", "at_most": "以内", "nearly": "近"},
+    "zh": {"about": "左右", "at_least": "以上", "at_most": "以内", "nearly": "近", "over": "余"},
 }
-COMPARATORS_ZH = {"exact": "无", "range": "区间", "in_step": "同步", "qualitative": "定性"}
+# The comparators with no qualifier word of their own, as the Change column names them.
+COMPARATORS = {
+    "en": {"exact": "none", "range": "a range", "in_step": "同步 (in step with growth)",
+           "qualitative": "no number"},
+    "zh": {"exact": "无", "range": "区间", "in_step": "同步", "qualitative": "定性"},
+}  # fmt: skip
 
 
 def qualifier_change(before: Comparator, after: Comparator, lang: str = "en") -> str:
@@ -330,19 +340,30 @@ def qualifier_change(before: Comparator, after: Comparator, lang: str = "en") ->
         return words["dropped"].format(qualifier[before])
     if before == "exact" and after in qualifier:
         return words["added"].format(qualifier[after])
-    if lang == "zh":
-        names = {**COMPARATORS_ZH, **qualifier}
-        return words["qualifier"].format(names[before], names[after])
-    return words["qualifier"].format(before, after)
+    names = {**COMPARATORS[lang], **qualifier}
+    return words["qualifier"].format(names[before], names[after])
 
 
-def delta_phrase(delta: float, unit: str | None, lang: str = "en") -> str:
-    """+1 pp for percentages (points, not percent), +500人 for counts."""
-    arrow = "↑" if delta > 0 else "↓" if delta < 0 else "→"
-    signed = f"{'+' if delta > 0 else '−' if delta < 0 else '±'}{number(round(abs(delta), 4))}"
+def _signed(delta: float) -> str:
+    return f"{'+' if delta > 0 else '−' if delta < 0 else '±'}{number(round(abs(delta), 4))}"
+
+
+def delta_phrase(
+    delta: float, unit: str | None, lang: str = "en", delta_max: float | None = None
+) -> str:
+    """+1 pp for percentages (points, not percent), +500人 for counts; a move between two
+    amounts (a range on either side) as both, the smaller first: ↓ −1.5 to −2 pp."""
+    ends = [delta] if delta_max is None else sorted((delta, delta_max), key=abs)
+    if all(end > 0 for end in ends):
+        arrow = "↑"
+    elif all(end < 0 for end in ends):
+        arrow = "↓"
+    else:
+        arrow = "→" if all(end == 0 for end in ends) else "↕"
+    amount = CHANGE[lang]["to"].join(_signed(end) for end in ends)
     if unit == "%":
-        return f"{arrow} {signed}{CHANGE[lang]['points']}"
-    return f"{arrow} {signed}{unit or ''}"
+        return f"{arrow} {amount}{CHANGE[lang]['points']}"
+    return f"{arrow} {amount}{unit or ''}"
 
 
 def change_phrase(change: Change, labels: tuple[str, str], lang: str = "en") -> str:
@@ -351,7 +372,7 @@ def change_phrase(change: Change, labels: tuple[str, str], lang: str = "en") -> 
     if change.how in ("only_a", "only_b"):
         return words["only"].format(labels[0] if change.how == "only_a" else labels[1])
     if change.how == "delta" and change.delta is not None:
-        parts = [delta_phrase(change.delta, change.unit, lang)]
+        parts = [delta_phrase(change.delta, change.unit, lang, change.delta_max)]
     else:
         parts = [words[change.how]]
     if change.qualifier is not None:
