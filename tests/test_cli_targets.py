@@ -6,7 +6,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 import yaml
@@ -14,6 +16,7 @@ from conftest import Run
 
 Jfq = Callable[..., Run]
 Golden = Callable[[str, str], None]
+ROOT = Path(__file__).resolve().parents[1]
 YEARS = "  years with figures for 解放区: 2017, 2021, 2022, 2023, 2026\n"
 
 
@@ -339,3 +342,28 @@ def test_an_unknown_key_gets_the_closest_keys(jfq: Jfq, typed: str, closest: str
 def test_a_key_close_to_none_points_to_the_list(jfq: Jfq) -> None:
     run = jfq("trend", "xyzzy")
     assert run.stderr == "jfq: unknown indicator 'xyzzy'\n  try: jfq trend alone lists all 180\n"
+
+
+def test_a_range_moves_as_a_range_in_every_format(jfq: Jfq, tmp_path: Path) -> None:
+    # 8% -> 6-6.5% was "↓ −2 pp": the lower end's move, as if the target were 6%.
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in ("glossary.yaml", "targets.yaml"):
+        shutil.copy(ROOT / name, data)
+    targets = data / "targets.yaml"
+    text = targets.read_text(encoding="utf-8")
+    seven = "    value: 7\n    unit: '%'\n    comparator: exact\n    text: 地区生产总值增长7%\n"
+    assert text.count(seven) == 1
+    targets.write_text(text.replace(seven, "    value: 6\n    value_max: 6.5\n    unit: '%'\n"
+                       "    comparator: range\n    text: 地区生产总值增长6%-6.5%\n"), "utf-8")  # fmt: skip
+    shown = jfq("compare", "2022", "2023", "--data-dir", str(data), env={"COLUMNS": "200"})
+    gdp = next(line for line in shown.stdout.splitlines() if "地区生产总值" in line)
+    assert "↓ −1.5 to −2 pp" in gdp and "6–6.5%" in gdp and "左右" not in gdp
+    data_json = json.loads(
+        jfq("compare", "2022", "2023", "--data-dir", str(data), "-f", "json").stdout
+    )
+    row = next(r for r in data_json["rows"] if r["key"] == "gdp_growth")
+    assert (row["delta"], row["delta_max"], row["change"]) == (-2, -1.5, "↓ −1.5 to −2 pp")
+    table = jfq("compare", "2022", "2023", "--data-dir", str(data), "-f", "csv").stdout
+    row = next(r for r in csv.DictReader(io.StringIO(table)) if r["key"] == "gdp_growth")
+    assert (row["delta"], row["delta_max"]) == ("-2", "-1.5")

@@ -92,6 +92,7 @@ def _comparison_plain(comparison: Comparison) -> Any:
                 "a_display": _phrase(r.a),
                 "b_display": _phrase(r.b),
                 "delta": r.delta,
+                "delta_max": r.delta_max,
                 "change": change_phrase(r.change, labels),
             }
             for r in comparison.rows
@@ -154,11 +155,12 @@ def _report_table(report: TargetReport) -> Table:
 
 
 def _comparison_table(comparison: Comparison) -> Table:
-    headers = ["key", "name", "en", str(comparison.a), str(comparison.b), "delta", "change"]
+    headers = ["key", "name", "en", str(comparison.a), str(comparison.b), "delta", "delta_max",
+               "change"]  # fmt: skip
     labels = comparison.labels()
     rows = [
         [r.key, r.name, r.en, _phrase(r.a) or "", _phrase(r.b) or "", _n(r.delta),
-         change_phrase(r.change, labels)]
+         _n(r.delta_max), change_phrase(r.change, labels)]
         for r in comparison.rows
     ]  # fmt: skip
     return headers, rows
