@@ -354,8 +354,8 @@ def test_a_range_moves_as_a_range_in_every_format(jfq: Jfq, tmp_path: Path) -> N
     text = targets.read_text(encoding="utf-8")
     seven = "    value: 7\n    unit: '%'\n    comparator: exact\n    text: 地区生产总值增长7%\n"
     assert text.count(seven) == 1
-    targets.write_text(text.replace(seven, "    value: 6\n    value_max: 6.5\n    unit: '%'\n"
-                       "    comparator: range\n    text: 地区生产总值增长6%-6.5%\n"), "utf-8")  # fmt: skip
+    range_ = "    value: 6\n    value_max: 6.5\n    unit: '%'\n    comparator: range\n"
+    targets.write_text(text.replace(seven, range_ + "    text: 地区生产总值增长6%-6.5%\n"), "utf-8")
     shown = jfq("compare", "2022", "2023", "--data-dir", str(data), env={"COLUMNS": "200"})
     gdp = next(line for line in shown.stdout.splitlines() if "地区生产总值" in line)
     assert "↓ −1.5 to −2 pp" in gdp and "6–6.5%" in gdp and "左右" not in gdp
