@@ -64,9 +64,9 @@ def test_jfq_lang_sets_the_default_and_json_ignores_it(jfq: Jfq) -> None:
 
 
 def test_home_screen_follows_jfq_lang(jfq: Jfq) -> None:
-    assert "词语  189 条" in jfq(env={"JFQ_LANG": "zh"}).stdout
+    assert "词语  193 条" in jfq(env={"JFQ_LANG": "zh"}).stdout
     nonsense = jfq(env={"JFQ_LANG": "nonsense"})
-    assert "Glossary  189 entries" in nonsense.stdout
+    assert "Glossary  193 entries" in nonsense.stdout
     assert nonsense.stderr == "jfq: JFQ_LANG='nonsense' is not both, en or zh; showing both\n"
 
 

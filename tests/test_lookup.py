@@ -200,7 +200,7 @@ def test_search_covers_the_figures(index: Index) -> None:
         ("urban_disposable_income", "urban_disposable_income", "key"),  # a key
         ("新增技能人才", "new_skilled_workers", "name"),  # a Chinese name
         ("skilled workers", "new_skilled_workers", "en"),  # English words
-        ("智慧金服平台", "loans_sought", "quote"),  # a word of a quote only
+        ("智慧金服平台", "platform_loans", "quote"),  # a word of a quote only
     ],
 )
 def test_search_finds_a_figure_by_key_name_english_or_quote(
