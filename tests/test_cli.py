@@ -385,6 +385,15 @@ def test_the_readme_example_is_real_output(jfq: Jfq) -> None:
     assert run.stdout == "\n".join(shown) + "\n"
 
 
+def test_the_readme_search_over_figures_is_real_output(jfq: Jfq) -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    block = next(b for b in readme.split("```console\n")[1:] if b.startswith("$ jfq search"))
+    command, *shown = block.split("```", 1)[0].splitlines()
+    run = jfq(*command.split()[2:], env={"COLUMNS": "80"})
+    assert run.stdout == "\n".join(shown) + "\n"
+    assert "[figure]" in run.stdout
+
+
 def test_version_and_help(jfq: Jfq) -> None:
     from jfq import __version__
 

@@ -217,3 +217,12 @@ def test_figures_are_ranked_with_the_entries(index: Index) -> None:
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
     # A figure named by the word ranks above an entry that only quotes it.
     assert isinstance(hits[0], FigureHit) and hits[0].field == "name"
+
+
+def test_a_snippet_never_cuts_an_english_word(index: Index) -> None:
+    # "…rage annual increase in GDP" read as a typo.
+    hit = next(h for h in search(index, "GDP").hits
+               if isinstance(h, FigureHit) and h.key == "gdp_avg_annual_increase")  # fmt: skip
+    assert hit.snippet == "…annual increase in GDP"
+    lab = next(h for h in search(index, "laboratory").hits if h.snippet.endswith("…"))
+    assert lab.snippet.rstrip("…")[-1:] != " "

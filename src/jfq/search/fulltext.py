@@ -132,8 +132,24 @@ def _snippet(
             continue
         start = origin[at]
         end = origin[at + len(form) - 1] + 1
-        left = max(0, start - width)
-        right = min(len(text), end + width)
+        left, right = _word_edges(text, max(0, start - width), min(len(text), end + width))
         snippet = ("…" if left else "") + text[left:right] + ("…" if right < len(text) else "")
         return where, snippet
     return fields[0]
+
+
+def _inside_a_word(text: str, at: int) -> bool:
+    """True when ``at`` falls between two letters or digits of a Latin word."""
+    before, after = text[at - 1 : at], text[at : at + 1]
+    return (before + after).isascii() and before.isalnum() and after.isalnum()
+
+
+def _word_edges(text: str, left: int, right: int) -> tuple[int, int]:
+    """The cut moved off the middle of an English word: '…annual increase', not '…rage'."""
+    while 0 < left < right and _inside_a_word(text, left):
+        left += 1
+    while left < right < len(text) and _inside_a_word(text, right):
+        right -= 1
+    left += text[left : left + 1] == " "
+    right -= right < len(text) and text[right - 1 : right] == " "
+    return left, right
