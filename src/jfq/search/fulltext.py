@@ -65,19 +65,25 @@ def search(index: Index, text: str, limit: int = 20) -> SearchResult:
     """Entries and indicators that contain every word of ``text``, best first, each with a
     snippet; on equal scores entries come first.  NotFound when nothing does."""
     tokens = _tokens(text)
-    found: list[tuple[float, int, SearchHit | FigureHit]] = []
-    for term_id, score in index.search(tokens, limit):
-        term = index.term(term_id)
-        where, snippet = _snippet(_fields(term), tokens)
-        hit = SearchHit(term=term.term, en=term.en, scope=term.scope, category=term.category,
-                        score=score, field=where, snippet=snippet)  # fmt: skip
-        found.append((score, 0, hit))
-    for row_id, score in index.search_figures(tokens, limit):
-        found.append((score, 1, _figure_hit(index, index.target(row_id), score, tokens)))
+    # Ranked first, decoded after: only the hits shown get a snippet (the slow part).
+    found = [(score, 0, term_id) for term_id, score in index.search(tokens, limit)]
+    found += [(score, 1, row_id) for row_id, score in index.search_figures(tokens, limit)]
     if not found:
         raise NotFound(f"nothing mentions {text!r}", hint="try fewer or shorter words")
     found.sort(key=lambda item: (-item[0], item[1]))  # stable: each side keeps its order
-    return SearchResult(text, [hit for _, _, hit in found[:limit]])
+    hits = [
+        _figure_hit(index, index.target(found_id), score, tokens)
+        if figure
+        else _entry_hit(index.term(found_id), score, tokens)
+        for score, figure, found_id in found[:limit]
+    ]
+    return SearchResult(text, hits)
+
+
+def _entry_hit(term: Term, score: float, tokens: list[Token]) -> SearchHit:
+    where, snippet = _snippet(_fields(term), tokens)
+    return SearchHit(term=term.term, en=term.en, scope=term.scope, category=term.category,
+                     score=score, field=where, snippet=snippet)  # fmt: skip
 
 
 def _tokens(text: str) -> list[Token]:

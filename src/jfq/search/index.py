@@ -257,10 +257,10 @@ class Index:
         """
         params: dict[str, object] = {"limit": limit}
         score, where = _scoring(tokens, ("names", "folded_key"), params)
-        # SQLite takes the bare column (id) from the row where max() found its value.
+        # SQLite takes the bare column (row_id) from the row where max() found its value.
         sql = (
-            f"SELECT id, max({score}) AS score FROM targets WHERE {where}"
-            " GROUP BY key ORDER BY score DESC, min(id) LIMIT :limit"
+            f"SELECT row_id, max({score}) AS score FROM target_texts WHERE {where}"
+            " GROUP BY key ORDER BY score DESC, min(row_id) LIMIT :limit"
         )
         return [(int(row[0]), float(row[1])) for row in self._targets.execute(sql, params)]
 
