@@ -89,7 +89,7 @@ CASES: dict[str, tuple[str, str | bytes, str]] = {
         "targets.yaml",
         changed(TARGETS, "comparator: about", "comparator: roughly"),
         f":{line_of(TARGETS, 'comparator: about')}: $.targets[0].comparator: expected one of "
-        "'about' | 'at_least' | 'at_most' | 'nearly' | 'exact' | 'range' | 'in_step' | "
+        "'about' | 'at_least' | 'at_most' | 'nearly' | 'over' | 'exact' | 'range' | 'in_step' | "
         "'qualitative', got 'roughly'",
     ),
     "an unknown unit": (

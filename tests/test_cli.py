@@ -6,7 +6,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,7 +40,9 @@ def test_term_text_for_an_undefined_term(jfq: Jfq, golden: Golden) -> None:
 
 def test_term_text_says_how_it_matched(jfq: Jfq) -> None:
     first = jfq("term", "sanshi", "jingji").stdout.splitlines()[0]
-    assert first == "sanshi jingji → 三室经济  (pinyin match: san shi jing ji)"
+    assert first == "sanshi jingji → 三室经济  (by pinyin: san shi jing ji)"
+    numerals = jfq("term", "三三四", "--lang", "zh").stdout.splitlines()[0]
+    assert numerals == "三三四 → 334楼院协商治理模式 （数字写法匹配：334）"
 
 
 def test_term_json(jfq: Jfq) -> None:
@@ -217,7 +223,8 @@ def test_search_text(jfq: Jfq, golden: Golden) -> None:
 def test_search_json(jfq: Jfq) -> None:
     hits = json.loads(jfq("search", "楼院", "治理", "-f", "json").stdout)
     assert hits[0]["term"] == "334楼院协商治理模式"
-    assert set(hits[0]) == {"term", "en", "scope", "category", "score", "field", "snippet"}
+    entry = {"kind", "term", "en", "scope", "category", "score", "field", "snippet"}
+    assert set(hits[0]) == entry and hits[0]["kind"] == "entry"
 
 
 def test_search_without_hits(jfq: Jfq) -> None:
@@ -304,6 +311,26 @@ def test_data_dir_option_and_environment(jfq: Jfq, tmp_path: Path) -> None:
     assert len(json.loads(by_env.stdout)) == 3
 
 
+@pytest.mark.parametrize("command", [["term", "334"], ["terms"], ["targets"], ["validate"]])
+def test_data_dir_before_the_command_is_used(jfq: Jfq, tmp_path: Path, command: list[str]) -> None:
+    # `jfq --data-dir X term 334`; the option typed wins over JFQ_DATA_DIR, before the
+    # command as after it.
+    before = jfq("--data-dir", str(tmp_path / "nowhere"), *command)
+    assert before.code == 2 and "nowhere: not a folder" in before.stderr
+    env = {"JFQ_DATA_DIR": str(MINI)}
+    typed = jfq("--data-dir", str(tmp_path / "nowhere"), *command, env=env)
+    assert typed.code == 2 and "nowhere: not a folder" in typed.stderr
+    assert jfq(*command, "--data-dir", str(tmp_path / "nowhere"), env=env).code == 2
+
+
+def test_data_dir_before_the_command_reads_that_data(jfq: Jfq) -> None:
+    listed = jfq("--data-dir", str(MINI), "terms", "-f", "json", env={"JFQ_DATA_DIR": None})
+    assert len(json.loads(listed.stdout)) == 3
+    checkout = str(Path(__file__).parents[1])
+    full = jfq("--data-dir", checkout, "terms", "-f", "json", env={"JFQ_DATA_DIR": str(MINI)})
+    assert len(json.loads(full.stdout)) > 3  # the option's data, not the environment's
+
+
 def test_missing_data_dir(jfq: Jfq, tmp_path: Path) -> None:
     run = jfq("term", "334", "--data-dir", str(tmp_path / "nowhere"))
     assert run.code == 2
@@ -356,6 +383,15 @@ def test_the_readme_example_is_real_output(jfq: Jfq) -> None:
     assert command.startswith("$ jfq ")
     run = jfq(*command.split()[2:], env={"COLUMNS": "80"})  # a terminal's usual width
     assert run.stdout == "\n".join(shown) + "\n"
+
+
+def test_the_readme_search_over_figures_is_real_output(jfq: Jfq) -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    block = next(b for b in readme.split("```console\n")[1:] if b.startswith("$ jfq search"))
+    command, *shown = block.split("```", 1)[0].splitlines()
+    run = jfq(*command.split()[2:], env={"COLUMNS": "80"})
+    assert run.stdout == "\n".join(shown) + "\n"
+    assert "[figure]" in run.stdout
 
 
 def test_version_and_help(jfq: Jfq) -> None:
@@ -465,3 +501,55 @@ def test_a_nul_character_is_a_usage_error(jfq: Jfq, args: list[str]) -> None:
         "",
         "jfq: an argument holds a NUL character (\\x00)\n",
     )
+
+
+# -- --help fits a narrow terminal -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("columns", [60])
+def test_help_fits_the_terminal(command: str, columns: int) -> None:
+    # Chinese counts two columns: click's own wrapping ran past the edge at COLUMNS=60.
+    # A process of its own: in-process, click's test runner fixes help at 80 columns.
+    from jfq.render.layout import cell_len
+
+    environment = {**os.environ, "COLUMNS": str(columns)}
+    line = [sys.executable, "-m", "jfq", *filter(None, [command, "--help"])]
+    shown = subprocess.run(line, capture_output=True, text=True, env=environment, check=True)
+    too_wide = [line for line in shown.stdout.splitlines() if cell_len(line) > columns]
+    assert too_wide == []
+
+
+# -- no internal name on any screen ---------------------------------------------------------
+
+SCREENS = [
+    ["compare", "2022", "2023"],
+    ["compare", "2022", "2023", "--kind", "actual"],
+    ["compare", "解放区:2022", "示范区:2022"],
+    ["compare", "2023", "2026"],
+    ["compare", "示范区:2022", "2023"],
+    ["targets", "--year", "2022"],
+    ["targets", "--year", "2021"],
+    ["targets", "--region", "示范区"],
+    ["trend", "gdp_growth"],
+    ["trend"],
+    ["search", "增长"],
+    ["term", "三三四"],
+    ["term", "sanshi"],
+    ["term", "零上访"],
+    ["term", "三式经济"],
+    ["term", "“334”"],
+]
+# The model's and the code's names for things: JSON carries them, screens never do.
+INTERNAL = re.compile(
+    r"\b(at_least|at_most|in_step|qualitative|exact|only_a|only_b|incomparable|actuals"
+    r"|normalized|substring|numerals|component|headline)\b"
+)
+
+
+@pytest.mark.parametrize("lang", ["both", "en", "zh"])
+@pytest.mark.parametrize("args", SCREENS, ids=" ".join)
+def test_no_internal_name_on_any_screen(jfq: Jfq, args: list[str], lang: str) -> None:
+    run = jfq(*args, "--lang", lang, env={"COLUMNS": "300"})  # no name split by wrapping
+    assert run.code == 0, run
+    assert INTERNAL.findall(run.stdout) == []

@@ -18,7 +18,7 @@ MINI = Path(__file__).parent / "fixtures" / "mini"
 def test_validate_the_bundled_data(jfq: Jfq) -> None:
     run = jfq("validate")
     assert run.code == 0
-    assert run.stdout.splitlines()[-1].startswith("189 entries, 223 target rows: no errors, 1 note")
+    assert run.stdout.splitlines()[-1].startswith("193 entries, 223 target rows: no errors, 1 note")
 
 
 def test_validate_against_the_seeds(jfq: Jfq, seeds: Path) -> None:
@@ -99,3 +99,21 @@ def test_mentions_text_shows_line_and_context(
 ) -> None:
     output = jfq("mentions", "三零", "--corpus", str(seeds)).stdout
     golden("mentions_sanling.txt", output.replace(str(seeds), "<seeds>"))
+
+
+def test_validate_names_each_missing_document_once(jfq: Jfq, tmp_path: Path, seeds: Path) -> None:
+    # With only one of the five documents in the folder, validate printed 582 lines, one
+    # per quote it could not check; now one per missing document, and a summary.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(seeds / "000_59a781d6f6ab856a.txt", corpus)
+    run = jfq("validate", "--corpus", str(corpus))
+    assert run.code == 3
+    errors = [line for line in run.stdout.splitlines() if line.startswith("error: ")]
+    missing = ["001_c84d16bfa9c2ec5e", "002_9c6a4ed528f1d3ce", "003_e44daa3c93eabb5b",
+               "004_bddc84386e9e697e"]  # fmt: skip
+    assert [line.split(": ")[2] for line in errors] == missing
+    assert all(line.endswith("quotes unchecked)") for line in errors)
+    assert "4 errors (4 documents not in the corpus), 1 note" in " ".join(run.stdout.split())
+    report = json.loads(jfq("validate", "--corpus", str(corpus), "-f", "json").stdout)
+    assert report["missing_documents"] == missing

@@ -6,7 +6,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 import yaml
@@ -14,6 +16,7 @@ from conftest import Run
 
 Jfq = Callable[..., Run]
 Golden = Callable[[str, str], None]
+ROOT = Path(__file__).resolve().parents[1]
 YEARS = "  years with figures for 解放区: 2017, 2021, 2022, 2023, 2026\n"
 
 
@@ -93,7 +96,8 @@ def test_targets_csv_and_yaml_agree(jfq: Jfq) -> None:
 def test_targets_markdown_has_footnoted_sources(jfq: Jfq) -> None:
     text = jfq("targets", "-y", "2023", "--tier", "headline", "-f", "markdown").stdout
     assert text.startswith(
-        "### 解放区 2023\n\n| key | indicator | target | result | status | source |"
+        "### 解放区 2023\n\nmet 0, not met 0, no data 6, unrated 0\n\n"
+        "| key | indicator | target | result | status | source |"
     )
     assert "| gdp_growth | 地区生产总值 (GDP growth) | 7% | — | no data | 1 |" in text
     assert "source 10;11,12: the target from source 10, the result from sources 11" in text
@@ -270,7 +274,7 @@ def test_compare_needs_two_sides(jfq: Jfq) -> None:
 def test_unknown_indicator_suggests_close_keys(jfq: Jfq) -> None:
     run = jfq("trend", "gdp_grwth")
     assert run.code == 1
-    assert run.stderr.startswith("jfq: unknown indicator 'gdp_grwth'\n  close keys: gdp_growth")
+    assert run.stderr.startswith("jfq: unknown indicator 'gdp_grwth'\n  closest keys: gdp_growth")
 
 
 # -- exports keep the provenance ----------------------------------------------------------------
@@ -317,3 +321,101 @@ def test_the_src_notation_is_explained_under_the_table(jfq: Jfq) -> None:
     text = jfq("compare", "2022", "2023").stdout
     assert "Src 10;11,12: 解放区:2022 from source 10, 解放区:2023 from sources 11" in text
     assert "出处 10;11,12：目标出自来源10" in jfq("targets", "-y", "2023", "-l", "zh").stdout
+
+
+# -- a target table says how it went ----------------------------------------------------------
+
+
+def test_a_target_table_starts_with_how_its_targets_went(jfq: Jfq) -> None:
+    lines = jfq("targets", "--year", "2022").stdout.splitlines()
+    assert lines[:2] == ["解放区 2022  Jiefang District", "met 2, not met 0, no data 28, unrated 0"]
+    zh = jfq("targets", "--year", "2022", "--lang", "zh").stdout.splitlines()
+    assert zh[1] == "完成 2，未完成 0，无数据 28，无法比较 0"
+
+
+def test_a_table_of_results_alone_has_no_count(jfq: Jfq) -> None:
+    assert jfq("targets", "--year", "2021").stdout.splitlines()[1] == ""
+
+
+@pytest.mark.parametrize(
+    ("status", "count"), [("met", 2), ("no-data", 28), ("MET", 2), ("No-Data", 28)]
+)
+def test_status_chooses_the_targets_shown(jfq: Jfq, status: str, count: int) -> None:
+    rows = json.loads(jfq("targets", "-y", "2022", "--status", status, "-f", "json").stdout)
+    assert len(rows) == count
+    assert {r["status"] for r in rows} == {status.lower().replace("-", " ")}
+    shown = jfq("targets", "-y", "2022", "--status", status).stdout.splitlines()[1]
+    assert shown.endswith(f"(shown: {status.lower().replace('-', ' ')})")
+
+
+def test_status_with_no_such_targets_says_how_they_went(jfq: Jfq) -> None:
+    message = "jfq: no targets not met for 解放区 in 2022\n"
+    counts = "  met 2, not met 0, no data 28, unrated 0\n"
+    run = jfq("targets", "-y", "2022", "--status", "not-met")
+    assert (run.code, run.stdout, run.stderr) == (1, "", message + counts)
+
+
+def test_status_is_for_targets_not_results(jfq: Jfq) -> None:
+    run = jfq("targets", "-y", "2021", "--kind", "actual", "--status", "met")
+    assert run.code == 2 and "not with --kind actual" in run.stderr
+    assert jfq("targets", "--status", "done").code == 2
+
+
+# -- trend without a key, and an unknown key -----------------------------------------------------
+
+
+def test_trend_without_a_key_lists_the_indicators(jfq: Jfq) -> None:
+    run = jfq("trend")
+    assert run.code == 0
+    assert run.stdout.splitlines()[-1] == "180 indicators; jfq trend KEY shows one"
+    listed = json.loads(jfq("trend", "-f", "json").stdout)
+    assert len(listed) == 180 and listed[0]["key"] == "gdp"  # headline indicators first
+    growth = next(i for i in listed if i["key"] == "gdp_growth")
+    assert growth == {"key": "gdp_growth", "name": "地区生产总值", "en": "GDP growth",
+                      "regions": ["解放区", "示范区"], "years": [2021, 2022, 2023]}  # fmt: skip
+    zone = json.loads(jfq("trend", "-r", "示范区", "-f", "json").stdout)
+    assert {tuple(i["regions"]) for i in zone} == {("示范区",)} and len(zone) < len(listed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "closest"),
+    [("gdp_grwth", "gdp_growth"), ("new_skiled_workers", "new_skilled_workers"),
+     ("retal_sales_grouth", "retail_sales_growth")],
+)  # fmt: skip
+def test_an_unknown_key_gets_the_closest_keys(jfq: Jfq, typed: str, closest: str) -> None:
+    # It got the first 8 of 180 keys in alphabetical order.
+    run = jfq("trend", typed)
+    assert run.code == 1
+    hint = run.stderr.splitlines()[1]
+    assert hint.startswith("  closest keys: ") and closest in hint
+    assert "agricultural_recovery_funds" not in hint
+
+
+def test_a_key_close_to_none_points_to_the_list(jfq: Jfq) -> None:
+    run = jfq("trend", "xyzzy")
+    assert run.stderr == "jfq: unknown indicator 'xyzzy'\n  try: jfq trend alone lists all 180\n"
+
+
+def test_a_range_moves_as_a_range_in_every_format(jfq: Jfq, tmp_path: Path) -> None:
+    # 8% -> 6-6.5% was "↓ −2 pp": the lower end's move, as if the target were 6%.
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in ("glossary.yaml", "targets.yaml"):
+        shutil.copy(ROOT / name, data)
+    targets = data / "targets.yaml"
+    text = targets.read_text(encoding="utf-8")
+    seven = "    value: 7\n    unit: '%'\n    comparator: exact\n    text: 地区生产总值增长7%\n"
+    assert text.count(seven) == 1
+    range_ = "    value: 6\n    value_max: 6.5\n    unit: '%'\n    comparator: range\n"
+    targets.write_text(text.replace(seven, range_ + "    text: 地区生产总值增长6%-6.5%\n"), "utf-8")
+    shown = jfq("compare", "2022", "2023", "--data-dir", str(data), env={"COLUMNS": "200"})
+    gdp = next(line for line in shown.stdout.splitlines() if "地区生产总值" in line)
+    assert "↓ −1.5 to −2 pp" in gdp and "6–6.5%" in gdp and "左右" not in gdp
+    data_json = json.loads(
+        jfq("compare", "2022", "2023", "--data-dir", str(data), "-f", "json").stdout
+    )
+    row = next(r for r in data_json["rows"] if r["key"] == "gdp_growth")
+    assert (row["delta"], row["delta_max"], row["change"]) == (-2, -1.5, "↓ −1.5 to −2 pp")
+    table = jfq("compare", "2022", "2023", "--data-dir", str(data), "-f", "csv").stdout
+    row = next(r for r in csv.DictReader(io.StringIO(table)) if r["key"] == "gdp_growth")
+    assert (row["delta"], row["delta_max"]) == ("-2", "-1.5")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import typing
+from pathlib import Path
 
 import pytest
 import typer
@@ -53,8 +55,31 @@ def test_english_words_complete_to_chinese_names(index: Index) -> None:
 
 
 def test_years_are_those_with_data(index: Index) -> None:
-    assert offered(index, "jfq targets --year 202") == ["2021", "2022", "2023", "2024", "2026"]
-    assert offered(index, "jfq compare 2022 ") == offered(index, "jfq targets --year ")
+    assert offered(index, "jfq targets --year 202") == ["2021", "2022", "2023", "2026"]
+    assert offered(index, "jfq targets -r 焦作市 --year ") == ["2024"]  # the region's own
+
+
+def test_compare_is_offered_only_the_years_it_can_use(index: Index) -> None:
+    # It was offered every year of any region and kind; 2017 and 2021 have results only.
+    assert offered(index, "jfq compare ") == ["2022", "2023", "2026"]
+    assert offered(index, "jfq compare 2022 ") == ["2022", "2023", "2026"]
+    assert offered(index, "jfq compare --kind actual ") == ["2017", "2021", "2022", "2023"]
+    assert offered(index, "jfq compare 示范区:") == ["示范区:2022", "示范区:2023"]
+    assert offered(index, "jfq compare shifanqu:2022") == ["shifanqu:2022"]
+
+
+def test_compare_says_which_years_have_targets(jfq) -> None:  # type: ignore[no-untyped-def]
+    run = jfq("compare", "2021", "2022")
+    assert run.stderr.splitlines()[1] == "  years with target figures for 解放区: 2022, 2023, 2026"
+
+
+def test_the_readme_completion_example_is_true(index: Index) -> None:
+    # sanshi<TAB> stopped at 三, because 三十工程 (san shi gong cheng) also fits.
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    typed, name = re.search(
+        r"`jfq\s+term\s+(\w+)<TAB>` becomes `jfq\s+term\s+(\w+)`", readme
+    ).groups()
+    assert offered(index, f"jfq term {typed}") == [name]
 
 
 @pytest.mark.parametrize(

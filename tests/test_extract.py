@@ -198,7 +198,7 @@ def test_extract_options_are_checked(jfq: Jfq, tmp_path: Path) -> None:
         "jfq: invalid value for '--format' / '-f': 'csv' is not one of 'yaml', 'json', 'jsonl'\n"
         "  try: jfq extract -h (help and examples)\n",
     )
-    assert "[default: yaml]" in jfq("extract", "-h").stdout.replace("\n", " ")
+    assert "[default: yaml]" in " ".join(jfq("extract", "-h").stdout.split())
     missing = jfq("extract", str(tmp_path / "none.txt"))
     assert missing.code == 2 and "cannot read" in missing.stderr
     # With --format json the failure is a JSON error object, as for every command.

@@ -21,6 +21,7 @@ from jfq.search.normalize import (
     fold,
     initials_key,
     is_latin,
+    name_digits,
     pinyin_initials,
     pinyin_key,
 )
@@ -179,8 +180,10 @@ def reference_lookup(terms: list, query: str) -> tuple[str, str] | None:  # type
         for term in terms:
             if with_digits != compact and with_digits == pinyin_initials(term.pinyin):
                 return term.term, "pinyin"
+        digits = name_digits(text)  # '… 2023 nian' is the 2023 entry, not the 2022 one
         for term in terms:
-            if compact in (pinyin_key(term.pinyin), pinyin_initials(term.pinyin)):
+            same_digits = not digits or name_digits(term.pinyin) == digits
+            if compact in (pinyin_key(term.pinyin), pinyin_initials(term.pinyin)) and same_digits:
                 return term.term, "pinyin"
         stems = english_stems(text)
         for term in terms:

@@ -9,7 +9,16 @@ import pytest
 from conftest import Run
 
 from jfq.data import model
-from jfq.render.wording import CATEGORIES_EN, CHINESE, MATCHES_ZH, SCOPES_EN, unit_in_english
+from jfq.render.wording import (
+    CATEGORIES_EN,
+    CHINESE,
+    COMPARATORS,
+    MATCHES_EN,
+    MATCHES_ZH,
+    QUALIFIERS,
+    SCOPES_EN,
+    unit_in_english,
+)
 from jfq.search.lookup import MATCH_KINDS
 
 Jfq = Callable[..., Run]
@@ -55,9 +64,9 @@ def test_jfq_lang_sets_the_default_and_json_ignores_it(jfq: Jfq) -> None:
 
 
 def test_home_screen_follows_jfq_lang(jfq: Jfq) -> None:
-    assert "词语  189 条" in jfq(env={"JFQ_LANG": "zh"}).stdout
+    assert "词语  193 条" in jfq(env={"JFQ_LANG": "zh"}).stdout
     nonsense = jfq(env={"JFQ_LANG": "nonsense"})
-    assert "Glossary  189 entries" in nonsense.stdout
+    assert "Glossary  193 entries" in nonsense.stdout
     assert nonsense.stderr == "jfq: JFQ_LANG='nonsense' is not both, en or zh; showing both\n"
 
 
@@ -67,6 +76,9 @@ def test_home_screen_follows_jfq_lang(jfq: Jfq) -> None:
         (SCOPES_EN, model.Scope, set()),
         (CATEGORIES_EN, model.Category, set()),
         (MATCHES_ZH, MATCH_KINDS, {"exact"}),
+        (MATCHES_EN, MATCH_KINDS, {"exact"}),
+        ({**COMPARATORS["en"], **QUALIFIERS["en"]}, model.Comparator, set()),
+        ({**COMPARATORS["zh"], **QUALIFIERS["zh"]}, model.Comparator, set()),
     ],
 )
 def test_every_value_has_its_translation(

@@ -97,7 +97,7 @@ def test_the_home_screen_in_colour(monkeypatch: pytest.MonkeyPatch) -> None:
     shown = in_terminal(JFQ, env={"NO_COLOR": None, "JFQ_PAGER": ""}, rows=60).text
     assert ESCAPE.search(shown)  # coloured on a terminal
     plain = ESCAPE.sub("", shown)
-    assert "Glossary  189 entries" in plain
+    assert "Glossary  193 entries" in plain
     assert "jfq targets --year 2023" in plain
 
 
@@ -168,3 +168,13 @@ def test_tab_completes_pinyin_to_the_chinese_name_in_bash(tmp_path: Path) -> Non
     assert typed.lstrip("\b").startswith("三室经济 ")  # TAB put the name in place of the pinyin
     assert "\n三室经济  san shi jing ji\n" in screen  # and the command ran
     assert "\ndone\n" in screen
+
+
+def test_extract_on_a_terminal_says_each_error_once(tmp_path: Path) -> None:
+    # extract writes YAML by default, and its error object went to the terminal as well as
+    # the message: the same error twice.  A pipe still gets the object (test_cli.py).
+    shown = in_terminal([*JFQ, "extract", str(tmp_path / "missing.txt")], env={"NO_COLOR": "1"})
+    assert shown.code == 2
+    assert (
+        shown.text == f"jfq: {tmp_path / 'missing.txt'}: cannot read: No such file or directory\n"
+    )

@@ -58,6 +58,14 @@ def test_groups_are_counted_one_by_one() -> None:
     ]
 
 
+@pytest.mark.parametrize("label", ["一是", "二是", "第三", "关键词一"])
+def test_an_ordinal_label_counts_nothing(label: str) -> None:
+    # 六个方面工作's 一是 numbers its area; the area's three parts are not "one".
+    area = Component(text="集中精力扩内需", label=label, items=parts("a", "b", "c"))
+    assert count_problems("两个方面工作", [area, Component(text="x")]) == []
+    assert count_problems("三零", [Component(text="a", label="三", items=parts("a"))] * 3) != []
+
+
 def test_quote_with_omission() -> None:
     text = "一是构建科技引领的创新发展体系。深入实施。二是构建集群发展的现代产业体系。"
     assert quote_in_text("一是构建科技引领的创新发展体系。…二是构建集群发展的现代产业体系。", text)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+import typing
 from typing import Any
 
 import pytest
 
-from jfq.data.model import Source, Target
+from jfq.data.model import Comparator, Source, Target
 from jfq.errors import UsageError
 from jfq.render.wording import change_phrase, delta_phrase, in_words, value_phrase
 from jfq.render.wording import qualifier_change as qualifier_words
@@ -59,6 +61,7 @@ def row(
         (row(181.8, unit="亿元"), "181.8亿元"),
         (row(6611.0, unit="人"), "6611人"),
         (row(4, "nearly", unit="亿元"), "≲4亿元"),
+        (row(9000, "over", unit="万元"), ">9000万元"),  # 9000余万元: more than, not at least
         (row(None, "in_step", None, text="与经济增长同步"), "与经济增长同步"),
     ],
 )
@@ -79,8 +82,43 @@ def test_qualifier_changes() -> None:
     assert qualifier_change(row(10, "at_least"), row(11, "at_least")) is None
     assert qualifier_change(row(5, "at_least"), row(6)) == "the 以上 (or more) was dropped"
     assert qualifier_change(row(3, "at_most"), row(3, "about")) == (
-        "the qualifier changed from at_most to about"
+        "the qualifier changed from 以内 (at most) to 左右 (about)"
     )
+
+
+# compare's Change column leaked the model's names (at_least, qualitative …): every
+# comparator has words on the screen, in English and in Chinese.
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("before", typing.get_args(Comparator))
+@pytest.mark.parametrize("after", typing.get_args(Comparator))
+def test_no_comparator_is_shown_by_its_internal_name(lang: str, before: str, after: str) -> None:
+    if before == after:
+        return
+    words = qualifier_words(before, after, lang=lang)  # type: ignore[arg-type]
+    # Neither name as the model writes it: not at_least, not qualitative, not "from range".
+    assert not re.search(r"_|qualitative|exact", words), words
+    assert f"from {before} " not in words and not words.endswith(f"to {after}"), words
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "words"),
+    [
+        (row(8), row(6, "range", value_max=6.5), "↓ −1.5 to −2 pp"),  # the example
+        (row(6, "range", value_max=6.5), row(7), "↑ +0.5 to +1 pp"),
+        (row(6, "range", value_max=7), row(6.5), "↕ +0.5 to −0.5 pp"),
+        (row(6, "range", value_max=6.5), row(7, "range", value_max=7.5), "↑ +1 pp"),
+        (row(8, "about"), row(6, "range", value_max=6.5), "↓ −1.5 to −2 pp"),
+    ],
+)
+def test_a_range_moves_as_a_range(a: Target, b: Target, words: str) -> None:
+    assert change_words(a, b, "2022", "2023") == words
+
+
+def test_a_range_moves_as_a_range_in_chinese_too() -> None:
+    assert change_words(row(8), row(6, "range", value_max=6.5), "2022", "2023", lang="zh") == (
+        "↓ −1.5至−2个百分点"
+    )
+    assert compared_row(row(8), row(6, "range", value_max=6.5)).delta_max == -1.5
 
 
 def test_compared_row_words_the_change() -> None:
@@ -104,6 +142,8 @@ def test_compared_row_words_the_change() -> None:
         (row(3, "at_most"), row(3, "at_most", kind="actual"), "met"),
         (row(3, "at_most"), row(3.2, kind="actual"), "not met"),
         (row(9000, unit="万元"), row(9000, "at_least", "万元", kind="actual"), "met"),
+        (row(9000, unit="万元"), row(9000, "over", "万元", kind="actual"), "met"),
+        (row(9000, "at_most", "万元"), row(9000, "over", "万元", kind="actual"), "not met"),
         (row(5, unit="亿元"), row(4, "at_most", "亿元", kind="actual"), "not met"),
         (row(5, unit="亿元"), row(6, "at_most", "亿元", kind="actual"), "unrated"),
         (row(None, "in_step", None), row(5.3, kind="actual"), "unrated"),

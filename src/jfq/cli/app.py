@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from jfq import __version__
 from jfq.cli import authoring, reading
@@ -26,14 +27,15 @@ EPILOG = (
     "\b\nExamples:\n  jfq term 334\n  jfq term sanshi jingji\n  jfq search 养老\n"
     "  jfq targets --year 2023\n  jfq compare 2022 2023\n  jfq trend gdp_growth\n"
     "  jfq annotate report.txt\n  jfq export --to sqlite jfq.sqlite\n\n"
-    "\b\nEnvironment:\n  JFQ_DATA_DIR     folder with glossary.yaml and targets.yaml\n"
+    "\b\nEnvironment:\n  JFQ_DATA_DIR     folder of glossary.yaml, targets.yaml\n"
     "  JFQ_CACHE_DIR    where the search index is cached\n"
     "  JFQ_MAX_DATA_MB  largest data file read (default 256)\n"
     "  JFQ_LANG         both, en or zh: the default of --lang\n"
-    "  JFQ_PAGER        pager for long output (empty: none; else PAGER, less)\n"
+    "  JFQ_PAGER        pager (empty: none; else PAGER, less)\n"
     "  NO_COLOR         plain text output\n  JFQ_DEBUG        tracebacks of internal errors\n\n"
-    "\b\nExit codes:\n  0 done   1 nothing found   2 usage error   3 bad data file\n"
-    "  4 output or folder not writable   70 a bug in jfq   130 interrupted"
+    "\b\nExit codes:\n  0 done   1 nothing found   2 usage error\n"
+    "  3 bad data file   4 output or folder not writable\n"
+    "  70 a bug in jfq   130 interrupted"
 )
 # Every command, in the order of jfq --help.  A "module:function" loads only when its
 # command runs (or for help): `import jfq.cli` stays as lean as it was before them.
@@ -56,6 +58,22 @@ COMMANDS: dict[str, Callable[..., Any] | str] = {
 # the command to run, False for those that answer on their own (help, version, completion).
 GLOBAL_OPTIONS = {"--data-dir": True, "--version": False, "-h": False, "--help": False,
                   "--install-completion": False, "--show-completion": False}  # fmt: skip
+
+
+class _Context(typer.Context):
+    def make_formatter(self) -> Any:
+        """Help measured in display columns (see jfq.cli.help), loaded only for --help."""
+        from jfq.cli.help import ColumnHelpFormatter  # noqa: PLC0415 - only for --help
+
+        return ColumnHelpFormatter(width=self.terminal_width, max_width=self.max_content_width)
+
+
+class _Group(TyperGroup):
+    context_class = _Context
+
+
+class _Command(TyperCommand):
+    context_class = _Context
 
 
 def _version(value: bool) -> None:
@@ -81,6 +99,7 @@ def home(
 def build_app(only: str | None = None) -> typer.Typer:
     """The Typer app with every command, or with ``only`` that one."""
     app = typer.Typer(
+        cls=_Group,
         name="jfq",
         help=HELP,
         epilog=EPILOG,
@@ -92,7 +111,7 @@ def build_app(only: str | None = None) -> typer.Typer:
     app.callback(invoke_without_command=True)(home)
     for name, command in COMMANDS.items():
         if only is None or name == only:
-            app.command(name)(_loaded(command))
+            app.command(name, cls=_Command)(_loaded(command))
     return app
 
 

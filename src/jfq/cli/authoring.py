@@ -129,12 +129,12 @@ def extract(
     \b
     # a draft to review
     jfq extract report-2024.txt > draft.yaml
-    # when the text does not say
-    jfq extract report.txt --region 解放区 --year 2024 --format json
+    # when the text does not say: region, year, JSON
+    jfq extract report.txt -r 解放区 -y 2024 -f json
     # a folder of reports, one JSON object a report
-    jfq extract reports/ --format jsonl
-    # add the reviewed draft, then check
-    jfq merge draft.yaml --data-dir my-data && jfq validate --data-dir my-data
+    jfq extract reports/ -f jsonl
+    # add the reviewed draft to your data
+    jfq merge draft.yaml --data-dir my-data
     """
     from jfq.authoring.extract import extract_reports  # noqa: PLC0415
     from jfq.render.authoring import DRAFTS  # noqa: PLC0415

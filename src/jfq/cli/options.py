@@ -7,6 +7,7 @@ folder may be given before the command (``jfq --data-dir X term 334``) or after 
 
 from __future__ import annotations
 
+import os
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
@@ -82,14 +83,15 @@ LangOption = Annotated[
         "(Chinese only).",
     ),
 ]
+# No envvar here: jfq.data.files.locate reads JFQ_DATA_DIR itself, after every --data-dir
+# on the line, so that `JFQ_DATA_DIR=A jfq --data-dir B term 334` reads B, as typed.
 DataDirOption = Annotated[
     Optional[Path],  # noqa: UP045 - typer needs Optional on Python 3.10
     typer.Option(
         "--data-dir",
         metavar="DIR",
-        envvar="JFQ_DATA_DIR",
-        show_envvar=True,
-        help="Folder with glossary.yaml and targets.yaml to use instead of the bundled data.",
+        help="Folder with glossary.yaml and targets.yaml to use instead of the bundled data "
+        "[env var: JFQ_DATA_DIR].",
     ),
 ]
 RegionOption = Annotated[
@@ -133,8 +135,13 @@ CorpusOption = Annotated[
 
 
 def data_folder(data_dir: Path | None) -> Path | None:
-    """The command's --data-dir, else the one given before the command."""
-    return data_dir if data_dir is not None else chosen.data_dir
+    """The command's --data-dir, else the one given before the command, else JFQ_DATA_DIR."""
+    from jfq.data.files import ENV_DATA_DIR  # noqa: PLC0415 - see TYPE_CHECKING above
+
+    for given in (data_dir, chosen.data_dir, os.environ.get(ENV_DATA_DIR) or None):
+        if given is not None:
+            return Path(given)
+    return None
 
 
 def open_index(data_dir: Path | None) -> Index:

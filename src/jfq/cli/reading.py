@@ -21,13 +21,17 @@ from jfq.cli.options import (
     open_index,
     text_options,
 )
-from jfq.data.model import Kind, Tier
+from jfq.data.model import Kind, Status, Tier
 from jfq.render import Format, emit
 from jfq.render.wording import Lang
 
 # The choices are the model's Literals, so a new kind or tier needs no edit here.
 KindOrAll = Literal[Kind, "all"]
 TierOrAll = Literal[Tier, "all"]
+# The statuses as one word each, for the command line (not met -> not-met).
+StatusChoice = Literal["met", "not-met", "no-data", "unrated"]
+STATUS_OF: dict[str, Status] = {"met": "met", "not-met": "not met", "no-data": "no data",
+                                "unrated": "unrated"}  # fmt: skip
 
 
 def term(
@@ -165,14 +169,19 @@ def targets(
         TierOrAll,
         typer.Option(case_sensitive=False, help="headline (主要预期目标), task targets, or both."),
     ] = "all",
+    status: Annotated[
+        Optional[StatusChoice],  # noqa: UP045
+        typer.Option(case_sensitive=False, help="Only the targets with this status."),
+    ] = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = Lang.both,
     data_dir: DataDirOption = None,
 ) -> None:
     """A year's targets and results, headline first; each target with its result and status.
 
-    Status: met, not met, no data (no result stated for that year), unrated (no
-    number to compare). The rule is literal: "about 8%" is not met by 7.9%.
+    A first line counts the targets by status: met, not met, no data (no result
+    stated for that year), unrated (no number to compare). The rule is literal:
+    "about 8%" is not met by 7.9%.
 
     Examples:
 
@@ -183,6 +192,8 @@ def targets(
     jfq targets --year 2022 --region 示范区
     # what 2021 achieved, for a spreadsheet
     jfq targets --year 2021 --kind actual --format csv
+    # only the 2022 targets that were met
+    jfq targets --year 2022 --status met
     """
     from jfq.render.targets import REPORT  # noqa: PLC0415
     from jfq.targets.regions import parse_year  # noqa: PLC0415
@@ -190,7 +201,8 @@ def targets(
 
     index = open_index(data_dir)
     chosen = None if year is None else parse_year(year)
-    report = target_report(index, chosen, region, kind, tier)
+    only = None if status is None else STATUS_OF[status.lower()]
+    report = target_report(index, chosen, region, kind, tier, only=only)
     emit(REPORT, report, fmt, lang=lang, **text_options(fmt, index))
 
 
@@ -229,9 +241,12 @@ def compare(
 
 def trend(
     key: Annotated[
-        str,
-        typer.Argument(metavar="KEY", help="Indicator key (gdp_growth) or name (固定资产投资)."),
-    ],
+        Optional[str],  # noqa: UP045
+        typer.Argument(
+            metavar="[KEY]",
+            help="Indicator key (gdp_growth) or name (固定资产投资); none: list them all.",
+        ),
+    ] = None,
     region: RegionOption = None,
     fmt: FormatOption = Format.text,
     lang: LangOption = Lang.both,
@@ -239,9 +254,13 @@ def trend(
 ) -> None:
     """One indicator across all years: targets beside results, with a small chart.
 
+    Without KEY, the indicators: key, names, regions and years.
+
     Examples:
 
     \b
+    # every indicator, with its key
+    jfq trend
     # GDP growth, targets beside results, every year
     jfq trend gdp_growth
     # an indicator by its Chinese name
@@ -249,8 +268,12 @@ def trend(
     # one series for a chart of your own
     jfq trend new_skilled_workers --format json
     """
-    from jfq.render.targets import TREND  # noqa: PLC0415
+    from jfq.render.targets import INDICATORS, TREND  # noqa: PLC0415
+    from jfq.targets.trend import indicators  # noqa: PLC0415
     from jfq.targets.trend import trend as run_trend  # noqa: PLC0415
 
     index = open_index(data_dir)
+    if key is None:
+        emit(INDICATORS, indicators(index, region), fmt, lang=lang)
+        return
     emit(TREND, run_trend(index, key, region), fmt, lang=lang, **text_options(fmt, index))

@@ -106,10 +106,12 @@ def _reported(err: JfqError) -> int:
     """The message (and a hint) on stderr; JSON and YAML also get the error object on stdout.
 
     So a pipeline reading the output never takes a failure for a result: it finds
-    {"error": {"code", "kind", "message", "hint"}} where the result would be.
+    {"error": {"code", "kind", "message", "hint"}} where the result would be.  A terminal
+    is no pipeline: there the message is shown once (jfq extract writes YAML by default).
     """
     written = chosen.format
-    if written in ("json", "yaml") and not err.result_shown:
+    to_a_pipe = not _is_terminal(sys.stdout)
+    if written in ("json", "yaml") and not err.result_shown and to_a_pipe:
         from jfq.render import writers  # noqa: PLC0415
 
         (writers.write_json if written == "json" else writers.write_yaml)(
@@ -119,6 +121,13 @@ def _reported(err: JfqError) -> int:
     if err.hint:
         sys.stderr.write(f"  {_clipped(err.hint)}\n")
     return err.exit_code
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # a closed or a foreign stream
+        return False
 
 
 def _clipped(line: str, limit: int = 1000) -> str:

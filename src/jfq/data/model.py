@@ -34,7 +34,7 @@ Category = Literal[
 Kind = Literal["target", "actual"]
 Tier = Literal["headline", "task"]
 Comparator = Literal[
-    "about", "at_least", "at_most", "nearly", "exact", "range", "in_step", "qualitative"
+    "about", "at_least", "at_most", "nearly", "over", "exact", "range", "in_step", "qualitative"
 ]
 Direction = Literal["up", "down"]
 # A figure that is not a plain level or rate: kept apart from the year's own figures.
@@ -236,9 +236,9 @@ class Target(Record):
         pattern=(UNIT_PATTERN, "a unit such as %, 个百分点, 亿元, 万人 or 万吨"),
     )
     comparator: Comparator = described(
-        "about (左右), at_least (以上/不低于/不少于/突破/余), at_most (以内/不超过/控制在), "
-        "nearly (近/接近: about, from below), exact, range, in_step (与经济增长同步…), "
-        "qualitative (no number)."
+        "about (左右), at_least (以上/不低于/不少于), at_most (以内/不超过/控制在), "
+        "nearly (近/接近: about, from below), over (余/多/突破/超过: more than, by an amount "
+        "unsaid), exact, range, in_step (与经济增长同步…), qualitative (no number)."
     )
     direction: Direction | None = described(
         "down for a decrease (下降3.2%: value 3.2, direction down); up where the source says "

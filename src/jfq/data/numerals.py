@@ -11,6 +11,8 @@ from jfq.data.model import Component, number
 
 _NUMERAL = re.compile(r"[0-9]+|[一二两三四五六七八九十]+|多|(?<=\+)N")
 _PARENTHETICAL = re.compile(r"[（(][^）)]*[）)]")
+# A label that numbers a part (一是 … 六是, 第一, 关键词一) counts nothing: its parts are free.
+_ORDINAL = re.compile(r"(?:第|关键词)[一二三四五六七八九十]+|[一二三四五六七八九十]+是")
 DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -73,7 +75,7 @@ def count_problems(name: str, components: Sequence[Component]) -> list[str]:
                         f"has {len(group.items)}"
                     )
     for group in components:
-        if group.items:
+        if group.items and not _ORDINAL.fullmatch(group.label or ""):
             problems.extend(count_problems(group.label or group.text, group.items))
     return problems
 

@@ -34,6 +34,8 @@ def _text(report: Report, ctx: Context) -> None:
     quotes = f"; quotes checked against {report.corpus}" if report.corpus else ""
     errors = len(report.errors)
     verdict = counted(errors, "error") if errors else "no errors"
+    if report.missing_documents:
+        verdict += f" ({counted(len(report.missing_documents), 'document')} not in the corpus)"
     notes = len(report.problems) - errors
     page.line((f"{checked}{quotes}: ", ""), (verdict, "green" if not errors else "red bold"),
               (f", {counted(notes, 'note')}" if notes else "", "dim"))  # fmt: skip

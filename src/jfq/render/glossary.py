@@ -10,20 +10,21 @@ from jfq.data.model import Component, Document, Term
 from jfq.render import Renderer, Table
 from jfq.render.wording import (
     CATEGORIES_EN,
-    MATCHES_ZH,
     MENTIONED,
     NOT_DEFINED,
     SCOPES_EN,
     SPELLED_OUT,
     Lang,
     Words,
+    regions_text,
+    years_text,
 )
 from jfq.render.writers import pipe_table, source_markdown
 
 if TYPE_CHECKING:  # text output loads text.py and layout.py; each command its own types
     from jfq.render.layout import Cell, Line, Node
     from jfq.render.text import Context
-    from jfq.search.fulltext import SearchResult, TermList
+    from jfq.search.fulltext import FigureHit, SearchResult, TermList
     from jfq.search.lookup import LookupResult
 
 TERM_COLUMNS = [
@@ -83,10 +84,11 @@ def _list_table(result: TermList) -> Table:
 
 
 def _search_table(result: SearchResult) -> Table:
-    return ["rank", "term", "en", "score", "field", "snippet"], [
-        [str(i), h.term, h.en, f"{h.score:g}", h.field, h.snippet]
-        for i, h in enumerate(result.hits, 1)
-    ]
+    rows = []
+    for i, h in enumerate(result.hits, 1):
+        name, key = (h.term, "") if h.kind == "entry" else (h.name, h.key)  # type: ignore[union-attr]
+        rows.append([str(i), h.kind, name, key, h.en, f"{h.score:g}", h.field, h.snippet])
+    return ["rank", "kind", "term", "key", "en", "score", "field", "snippet"], rows
 
 
 # -- Markdown ---------------------------------------------------------------------------------
@@ -142,15 +144,16 @@ def _list_markdown(result: TermList, documents: Mapping[str, Document]) -> str:
 
 
 def _lookup_text(result: LookupResult, ctx: Context) -> None:
+    words = ctx.words
     if result.match != "exact":
-        if ctx.words.lang is Lang.zh:
-            how = f"（{MATCHES_ZH.get(result.match, result.match)}匹配：{result.matched}）"
+        if words.lang is Lang.zh:
+            how = f"（{words.match(result.match)}匹配：{result.matched}）"
         else:
-            how = f" ({result.match} match: {result.matched})"
+            how = f" (by {words.match(result.match)}: {result.matched})"
         ctx.page.block([(f"{result.query.strip()} → {result.entry.term} {how}", "dim")])
     term_text(result.entry, ctx)
     if result.alternatives:
-        others = ", ".join(f"{c.term} ({c.match})" for c in result.alternatives)
+        others = ", ".join(f"{c.term} ({words.match(c.match)})" for c in result.alternatives)
         ctx.page.blank()
         ctx.page.block([(ctx.words("Other matches") + ": ", "bold"), (others, "")])
 
@@ -237,11 +240,25 @@ def _list_text(result: TermList, ctx: Context) -> None:
 
 
 def _search_text(result: SearchResult, ctx: Context) -> None:
+    words = ctx.words
     for rank, hit in enumerate(result.hits, start=1):
-        first, beside = ctx.words.names(hit.term, hit.en)
+        figure = hit.kind == "figure"
+        name = hit.name if figure else hit.term  # type: ignore[union-attr]
+        first, beside = words.names(name, hit.en)
         shown: Line = [(f"{rank:>2}. ", "dim"), (first, "bold")]
-        ctx.page.block([*shown, *([("  ", ""), (beside, "dim")] if beside else [])], hanging=4)
-        ctx.page.block([(f"{hit.field}: {hit.snippet}", "")], indent=4)
+        if beside:
+            shown += [("  ", ""), (beside, "dim")]
+        if figure:
+            shown += [("  ", ""), (f"[{words('figure')}]", "cyan")]
+        ctx.page.block(shown, hanging=4)
+        ctx.page.block([(f"{words.field(hit.field)}: {hit.snippet}", "")], indent=4)
+        if figure:
+            ctx.page.block([(_spread(hit, words), "dim")], indent=4, hanging=4)  # type: ignore[arg-type]
+
+
+def _spread(hit: FigureHit, words: Words) -> str:
+    """'jfq trend gdp_growth · 解放区, 示范区 · 2021–2023, 2026': where the figures are."""
+    return f"jfq trend {hit.key} · {regions_text(hit.regions)} · {years_text(hit.years)}"
 
 
 # -- the renderers ------------------------------------------------------------------------------

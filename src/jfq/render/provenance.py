@@ -56,6 +56,10 @@ def report_markdown(report: TargetReport, documents: Mapping[str, Document]) -> 
             rows.append([line.row.key or "", indicator, target, result or "—", line.status or "",
                          marks(notes, line.row, line.actual)])  # fmt: skip
         parts.append(f"### {section.region.name} {section.year}\n")
+        if any(count for _, count in section.summary):
+            counts = ", ".join(f"{status} {count}" for status, count in section.summary)
+            shown = f" (shown: {section.shown})" if section.shown else ""
+            parts.append(f"{counts}{shown}\n")
         headers = ["key", "indicator", "target", "result", "status", "source"]
         parts.append(pipe_table(headers, rows))
         parts.append(

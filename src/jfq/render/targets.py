@@ -19,18 +19,20 @@ from jfq.render.wording import (
     Words,
     change_phrase,
     in_words,
+    regions_text,
     sources_legend,
     units_legend,
     value_phrase,
+    years_text,
 )
 from jfq.render.writers import Footnotes
 
 if TYPE_CHECKING:  # text output loads text.py and layout.py; each command its own types
-    from jfq.render.layout import Cell
+    from jfq.render.layout import Cell, Line
     from jfq.render.text import Context
     from jfq.targets.compare import Comparison
-    from jfq.targets.tables import TargetLine, TargetReport
-    from jfq.targets.trend import Trend
+    from jfq.targets.tables import TargetLine, TargetReport, TargetSection
+    from jfq.targets.trend import IndicatorList, Trend
 
 STATUS_STYLE = {"met": "green", "not met": "red", "no data": "dim", "unrated": "yellow"}
 TARGET_COLUMNS = [
@@ -97,6 +99,7 @@ def _comparison_plain(comparison: Comparison) -> Any:
                 "a_display": _phrase(r.a),
                 "b_display": _phrase(r.b),
                 "delta": r.delta,
+                "delta_max": r.delta_max,
                 "change": change_phrase(r.change, labels),
             }
             for r in comparison.rows
@@ -154,12 +157,13 @@ def _report_table(report: TargetReport) -> Table:
 
 
 def _comparison_table(comparison: Comparison) -> Table:
-    headers = ["key", "name", "en", str(comparison.a), str(comparison.b), "delta", "change",
-               "a_doc", "a_quote", "b_doc", "b_quote"]  # fmt: skip
+    headers = ["key", "name", "en", str(comparison.a), str(comparison.b), "delta", "delta_max",
+               "change", "a_doc", "a_quote", "b_doc", "b_quote"]  # fmt: skip
     labels = comparison.labels()
     rows = [
         [r.key or "", r.name, r.en, _phrase(r.a) or "", _phrase(r.b) or "", _n(r.delta),
-         change_phrase(r.change, labels), *source_cells(r.a), *source_cells(r.b)]
+         _n(r.delta_max), change_phrase(r.change, labels), *source_cells(r.a),
+         *source_cells(r.b)]
         for r in comparison.rows
     ]  # fmt: skip
     return headers, rows
@@ -226,6 +230,7 @@ def _report_text(report: TargetReport, ctx: Context) -> None:
         page.line(
             (f"{first} {section.year}", "bold"), *([(f"  {beside}", "dim")] if beside else [])
         )
+        _summary(section, ctx)
         for tier in ("headline", "task"):
             lines = [line for line in section.lines if line.row.tier == tier]
             if not lines:
@@ -255,6 +260,20 @@ def _report_text(report: TargetReport, ctx: Context) -> None:
         ctx.footnotes(notes)
 
 
+def _summary(section: TargetSection, ctx: Context) -> None:
+    """'met 2, not met 0, no data 37, unrated 2': how the year's targets went, and which of
+    them the table shows when --status chose some."""
+    if not any(count for _, count in section.summary):
+        return  # results only: no target to count
+    words = ctx.words
+    spans: Line = []
+    for place, (status, count) in enumerate(section.summary):
+        spans += [(words.separator(place), ""), (f"{words(status)} {count}", STATUS_STYLE[status])]
+    if section.shown is not None:
+        spans.append((words.aside("shown", words(section.shown)), "dim"))
+    ctx.page.line(*spans)
+
+
 def _results_table(lines: list[TargetLine], tier: str, notes: Footnotes, ctx: Context) -> None:
     """Results with no target beside them (--kind actual, or a year of results only):
     no Target and Status columns that would be empty."""
@@ -276,7 +295,8 @@ def _results_table(lines: list[TargetLine], tier: str, notes: Footnotes, ctx: Co
 def _comparison_text(comparison: Comparison, ctx: Context) -> None:
     page, words = ctx.page, ctx.words
     a, b = str(comparison.a), str(comparison.b)
-    page.line((f"{a} → {b}", "bold"), (f"  ({words(comparison.kind + 's')})", "dim"))
+    kinds = {"target": "targets", "actual": "results"}
+    page.line((f"{a} → {b}", "bold"), (f"  ({words(kinds[comparison.kind])})", "dim"))
     notes = Footnotes()
     labels = comparison.labels()
     rows = []
@@ -356,6 +376,27 @@ def _trend_text(trend: Trend, ctx: Context) -> None:
     ctx.footnotes(notes)
 
 
+def _indicators_text(found: IndicatorList, ctx: Context) -> None:
+    words = ctx.words
+    rows = []
+    for item in found.indicators:
+        first, beside = words.names(item.name, item.en)
+        # The key on a line of its own: what to type next, never wrapped inside a name.
+        name: Cell = [[(item.key, "bold")], [(first, "")], *([[(beside, "dim")]] if beside else [])]
+        places: Cell = [[(region, "")] for region in regions_text(item.regions).split(", ")]
+        rows.append([name, places, _plain(years_text(item.years))])
+    headers = [words(h) for h in ("Indicator", "Regions", "Years")]
+    ctx.page.table(headers, rows)
+    count = f"{len(found.indicators)} {words('indicators')}"
+    ctx.page.line((count + words("; jfq trend KEY shows one"), "dim"))
+
+
+def _indicators_table(found: IndicatorList) -> Table:
+    rows = [[i.key, i.name, i.en, "; ".join(i.regions), "; ".join(map(str, i.years))]
+            for i in found.indicators]  # fmt: skip
+    return ["key", "name", "en", "regions", "years"], rows
+
+
 # -- the renderers ------------------------------------------------------------------------------
 
 REPORT: Renderer[TargetReport] = Renderer(
@@ -369,4 +410,7 @@ COMPARISON: Renderer[Comparison] = Renderer(
 )
 TREND: Renderer[Trend] = Renderer(
     text=_trend_text, plain=_trend_plain, table=_trend_table, markdown=trend_markdown
+)
+INDICATORS: Renderer[IndicatorList] = Renderer(
+    text=_indicators_text, plain=lambda found: to_plain(found.indicators), table=_indicators_table
 )

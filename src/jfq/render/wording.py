@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Sequence
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -51,6 +52,7 @@ CHINESE = {
     "Related": "相关词条",
     "Sources": "来源",
     "Other matches": "其他匹配",
+    "figure": "数据",
     "Term": "词语",
     "Scope": "层级",
     "Category": "类别",
@@ -62,7 +64,13 @@ CHINESE = {
     "Src": "出处",
     "Change": "变化",
     "Year": "年份",
+    "Years": "年份",
+    "Key": "代码",
+    "Regions": "地区",
+    "indicators": "项指标",
+    "; jfq trend KEY shows one": "；jfq trend 代码 显示其中一项",
     "Over several years": "多年数据",
+    "shown": "显示",
     "Main expected targets": "主要预期目标",
     "Tasks": "任务目标",
     "Main indicators: results": "主要指标完成情况",
@@ -89,7 +97,6 @@ CHINESE = {
     "target": "目标",
     "result": "完成",
     "results": "完成情况",
-    "actuals": "完成情况",
     "No entries match these filters.": "没有符合条件的词条。",
     "* used in the sources but not defined there": "* 来源中使用但未解释",
     "Not defined in the sources: they use the term without explaining it.":
@@ -168,9 +175,21 @@ def unit_in_english(unit: str) -> str | None:
     return None
 
 
-# How a query found its entry (jfq.lookup.MATCH_KINDS), for --lang zh.
-MATCHES_ZH = {"alias": "别名", "normalized": "规范化", "substring": "部分名称", "pinyin": "拼音",
-              "english": "英文", "component": "组成部分", "fuzzy": "近似"}  # fmt: skip
+# How a query found its entry (jfq.search.lookup.MATCH_KINDS), in words.
+MATCHES_EN = {"alias": "alias", "normalized": "the name written differently",
+              "numerals": "numbers written the other way", "pinyin": "pinyin",
+              "english": "English", "substring": "part of a name",
+              "component": "one of its parts", "fuzzy": "close spelling"}  # fmt: skip
+MATCHES_ZH = {"alias": "别名", "normalized": "规范化", "numerals": "数字写法",
+              "substring": "部分名称", "pinyin": "拼音", "english": "英文",
+              "component": "组成部分", "fuzzy": "近似"}  # fmt: skip
+# Where a search hit was found (jfq.search.fulltext), in words.
+FIELDS_EN = {"term": "name", "alias": "alias", "en": "English", "definition": "definition",
+             "component": "part", "quote": "quote", "name": "name", "key": "key",
+             "text": "phrase"}  # fmt: skip
+FIELDS_ZH = {"term": "名称", "alias": "别名", "en": "英文", "definition": "释义",
+             "component": "组成", "quote": "原文", "name": "名称", "key": "代码",
+             "text": "表述"}  # fmt: skip
 SCOPES_EN = {"国家": "national", "省": "provincial", "市": "city", "区": "district",
              "示范区": "demonstration zone"}  # fmt: skip
 CATEGORIES_EN = {
@@ -190,6 +209,24 @@ class Words:
     def __call__(self, english: str) -> str:
         return CHINESE.get(english, english) if self.lang is Lang.zh else english
 
+    def separator(self, number: int) -> str:
+        """What goes before the number-th item of a list on one line: '', ', ' or '，'."""
+        return "" if number == 0 else "，" if self.lang is Lang.zh else ", "
+
+    def aside(self, label: str, value: str) -> str:
+        """'  (shown: met)', or in Chinese '（显示：完成）'."""
+        if self.lang is Lang.zh:
+            return f"（{self(label)}：{value}）"
+        return f"  ({label}: {value})"
+
+    def match(self, kind: str) -> str:
+        """How a query matched (pinyin, part of a name …), in the screen's language."""
+        return (MATCHES_ZH if self.lang is Lang.zh else MATCHES_EN).get(kind, kind)
+
+    def field(self, name: str) -> str:
+        """Where a search hit was found (name, quote …), in the screen's language."""
+        return (FIELDS_ZH if self.lang is Lang.zh else FIELDS_EN).get(name, name)
+
     def label(self, chinese: str, english: dict[str, str]) -> str:
         """A scope or category (Chinese in the data): in English for --lang en."""
         return english.get(chinese, chinese) if self.lang is Lang.en else chinese
@@ -204,13 +241,15 @@ class Words:
 
 
 def value_phrase(row: Target) -> str:
-    """A row's value in the reader's words: ≈8%, ≥10%, ≤3%, 6–6.5%, 与经济增长同步."""
+    """A row's value in the reader's words: ≈8%, ≥10%, ≤3%, ≲4亿元 (近), >9000万元 (余),
+    6–6.5%, 与经济增长同步."""
     if row.value is None:
         return row.text
     unit = row.unit or ""
     if row.comparator == "range" and row.value_max is not None:
         return f"{number(row.value)}–{number(row.value_max)}{unit}"
-    sign = {"about": "≈", "at_least": "≥", "at_most": "≤", "nearly": "≲"}.get(row.comparator, "")
+    signs = {"about": "≈", "at_least": "≥", "at_most": "≤", "nearly": "≲", "over": ">"}
+    sign = signs.get(row.comparator, "")
     return f"{sign}{number(row.value)}{unit}"
 
 
@@ -227,8 +266,26 @@ def in_words(row: Target) -> str:
         "at_least": "at least ",
         "at_most": "at most ",
         "nearly": "nearly ",
+        "over": "over ",
     }
     return prefix.get(row.comparator, "") + amount
+
+
+def years_text(years: Sequence[int]) -> str:
+    """2021, 2022, 2023, 2026 -> '2021–2023, 2026'."""
+    runs: list[list[int]] = []
+    for year in sorted(years):
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs)
+
+
+def regions_text(regions: Sequence[str], shown: int = 3) -> str:
+    """解放区, 示范区; past ``shown`` regions, how many more: 'A, B, C +2997'."""
+    more = f" +{len(regions) - shown}" if len(regions) > shown else ""
+    return ", ".join(regions[:shown]) + more
 
 
 def units_legend(rows: list[Target]) -> str | None:
@@ -271,6 +328,7 @@ CHANGE = {
         "incomparable": "not comparable (a number on one side only, or another unit)",
         "points": " pp",
         "and": "; ",
+        "to": " to ",
     },
     "zh": {
         "dropped": "去掉了“{}”",
@@ -282,6 +340,7 @@ CHANGE = {
         "incomparable": "无法比较（仅一方有数值，或单位不同）",
         "points": "个百分点",
         "and": "；",
+        "to": "至",
     },
 }
 QUALIFIERS = {
@@ -290,10 +349,16 @@ QUALIFIERS = {
         "at_least": "以上 (or more)",
         "at_most": "以内 (at most)",
         "nearly": "近 (nearly)",
+        "over": "余 (over)",
     },
-    "zh": {"about": "左右", "at_least": "以上", "at_most": "以内", "nearly": "近"},
+    "zh": {"about": "左右", "at_least": "以上", "at_most": "以内", "nearly": "近", "over": "余"},
 }
-COMPARATORS_ZH = {"exact": "无", "range": "区间", "in_step": "同步", "qualitative": "定性"}
+# The comparators with no qualifier word of their own, as the Change column names them.
+COMPARATORS = {
+    "en": {"exact": "none", "range": "a range", "in_step": "同步 (in step with growth)",
+           "qualitative": "no number"},
+    "zh": {"exact": "无", "range": "区间", "in_step": "同步", "qualitative": "定性"},
+}  # fmt: skip
 
 
 def qualifier_change(before: Comparator, after: Comparator, lang: str = "en") -> str:
@@ -303,19 +368,30 @@ def qualifier_change(before: Comparator, after: Comparator, lang: str = "en") ->
         return words["dropped"].format(qualifier[before])
     if before == "exact" and after in qualifier:
         return words["added"].format(qualifier[after])
-    if lang == "zh":
-        names = {**COMPARATORS_ZH, **qualifier}
-        return words["qualifier"].format(names[before], names[after])
-    return words["qualifier"].format(before, after)
+    names = {**COMPARATORS[lang], **qualifier}
+    return words["qualifier"].format(names[before], names[after])
 
 
-def delta_phrase(delta: float, unit: str | None, lang: str = "en") -> str:
-    """+1 pp for percentages (points, not percent), +500人 for counts."""
-    arrow = "↑" if delta > 0 else "↓" if delta < 0 else "→"
-    signed = f"{'+' if delta > 0 else '−' if delta < 0 else '±'}{number(round(abs(delta), 4))}"
+def _signed(delta: float) -> str:
+    return f"{'+' if delta > 0 else '−' if delta < 0 else '±'}{number(round(abs(delta), 4))}"
+
+
+def delta_phrase(
+    delta: float, unit: str | None, lang: str = "en", delta_max: float | None = None
+) -> str:
+    """+1 pp for percentages (points, not percent), +500人 for counts; a move between two
+    amounts (a range on either side) as both, the smaller first: ↓ −1.5 to −2 pp."""
+    ends = [delta] if delta_max is None else sorted((delta, delta_max), key=abs)
+    if all(end > 0 for end in ends):
+        arrow = "↑"
+    elif all(end < 0 for end in ends):
+        arrow = "↓"
+    else:
+        arrow = "→" if all(end == 0 for end in ends) else "↕"
+    amount = CHANGE[lang]["to"].join(_signed(end) for end in ends)
     if unit == "%":
-        return f"{arrow} {signed}{CHANGE[lang]['points']}"
-    return f"{arrow} {signed}{unit or ''}"
+        return f"{arrow} {amount}{CHANGE[lang]['points']}"
+    return f"{arrow} {amount}{unit or ''}"
 
 
 def change_phrase(change: Change, labels: tuple[str, str], lang: str = "en") -> str:
@@ -324,7 +400,7 @@ def change_phrase(change: Change, labels: tuple[str, str], lang: str = "en") -> 
     if change.how in ("only_a", "only_b"):
         return words["only"].format(labels[0] if change.how == "only_a" else labels[1])
     if change.how == "delta" and change.delta is not None:
-        parts = [delta_phrase(change.delta, change.unit, lang)]
+        parts = [delta_phrase(change.delta, change.unit, lang, change.delta_max)]
     else:
         parts = [words[change.how]]
     if change.qualifier is not None:

@@ -44,6 +44,15 @@ CREATE TABLE targets(
     id INTEGER PRIMARY KEY, region TEXT, year INTEGER, since INTEGER, kind TEXT, tier TEXT,
     key TEXT, names TEXT, json TEXT  -- names: folded Chinese and English indicator names
 );
+-- What full-text search reads of the rows: each distinct wording once (3,000 regions that
+-- state the same figure in the same words are one row here), with the first row that has it.
+CREATE TABLE target_texts(
+    id INTEGER PRIMARY KEY, key TEXT, row_id INTEGER,
+    names TEXT,       -- as in targets
+    folded_key TEXT,  -- the key as a query is folded: gdp_growth -> gdpgrowth
+    english TEXT,     -- the English name: ' word word … ' (as for terms)
+    body TEXT         -- folded phrase and quotes
+);
 """
 TARGETS_INDEXES = """
 CREATE INDEX region_keys_key ON region_keys(key);
@@ -147,20 +156,20 @@ def _build_targets(db: sqlite3.Connection, table: Plain) -> None:
             region_keys.add((fold(spelling), region["name"]))
         region_keys.add((pinyin_key(region["pinyin"]), region["name"]))
     db.executemany("INSERT INTO region_keys VALUES (?, ?)", sorted(region_keys))
+    rows = []
+    texts: dict[tuple[str, str, str, str], int] = {}  # (key, names, english, body) -> first row
+    for i, t in enumerate(table["targets"], start=1):
+        names = fold_fields((t["name"], t["en"]))
+        rows.append((i, t["region"], t["year"], t.get("since"), t["kind"], t["tier"],
+                     t.get("key"), names, _dumps(t)))  # fmt: skip
+        quotes = (source["quote"] for source in t["sources"])
+        key = t.get("key") or t["name"]  # a row without a key is found by its name
+        wording = (key, names, english_column([t["en"]]), fold_fields((t["text"], *quotes)))
+        texts.setdefault(wording, i)
+    db.executemany("INSERT INTO targets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     db.executemany(
-        "INSERT INTO targets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            (
-                i,
-                t["region"],
-                t["year"],
-                t.get("since"),
-                t["kind"],
-                t["tier"],
-                t.get("key"),
-                fold_fields((t["name"], t["en"])),
-                _dumps(t),
-            )
-            for i, t in enumerate(table["targets"], start=1)
-        ),
-    )
+        "INSERT INTO target_texts (key, row_id, names, folded_key, english, body) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        ((key, row_id, names, fold(key), english, body)
+         for (key, names, english, body), row_id in texts.items()),
+    )  # fmt: skip

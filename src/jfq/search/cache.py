@@ -23,7 +23,7 @@ from jfq.search.index import Index
 
 ENV_CACHE_DIR = "JFQ_CACHE_DIR"
 # Bump when the index layout or the folding rules change: old cache files are then ignored.
-INDEX_VERSION = "7"
+INDEX_VERSION = "9"
 _RACY_SECONDS = 3.0
 
 

@@ -20,6 +20,8 @@ from jfq.data.records import Record, record
 from jfq.search.normalize import SEPARATOR
 
 T = TypeVar("T")
+# A search word: the folded ways of writing it (7稳, 七稳) and its English form ('' if none).
+Token = tuple[Sequence[str], str]
 
 
 @record
@@ -98,12 +100,16 @@ class Index:
         )
         return list(rows)
 
-    def with_english(self, stems: Sequence[str], limit: int) -> list[tuple[int, str]]:
-        """(id, term) of entries with an English word starting with each stem, shortest first."""
+    def with_english(
+        self, stems: Sequence[str], limit: int, whole_words: bool = False
+    ) -> list[tuple[int, str]]:
+        """(id, term) of entries with an English word starting with each stem (or, with
+        ``whole_words``, that word itself), least English first."""
         where = " AND ".join("instr(english, ?) > 0" for _ in stems)
+        after = " " if whole_words else ""
         rows = self._glossary.execute(
             f"SELECT id, term FROM terms WHERE {where} ORDER BY length(english), id LIMIT ?",
-            (*(" " + stem for stem in stems), limit),
+            (*(" " + stem + after for stem in stems), limit),
         )
         return list(rows)
 
@@ -133,28 +139,17 @@ class Index:
         )
         return [_decode(row[0], Term) for row in rows]
 
-    def search(self, tokens: Sequence[tuple[str, str]], limit: int) -> list[tuple[int, float]]:
+    def search(self, tokens: Sequence[Token], limit: int) -> list[tuple[int, float]]:
         """Entries where every token occurs, best first, as (id, score).
 
-        A token is (folded, english): its search key and, for Latin text, its
-        case-folded form for the English column.  Weights: a whole name 30, part
-        of a name, alias or pinyin 10, English 4, definition, parts or quotes 1.
+        A token is (forms, english): the folded ways of writing it (7稳 and 七稳) and, for
+        Latin text, its case-folded form for the English column.  Weights: a whole name
+        30, part of a name, alias or pinyin 10, English 4, definition, parts or quotes 1.
         """
-        params: dict[str, object] = {"limit": limit, "sep": SEPARATOR}
-        scores, conditions = [], []
-        for i, (folded, english) in enumerate(tokens):
-            f, e = f":f{i}", f":e{i}"
-            params[f[1:]], params[e[1:]] = folded, english
-            in_english = f"({e} != '' AND instr(english, {e}) > 0)"
-            scores.append(
-                f"(CASE WHEN instr(:sep || names || :sep, :sep || {f} || :sep) > 0 THEN 30"
-                f" WHEN instr(names, {f}) > 0 THEN 10 ELSE 0 END"
-                f" + CASE WHEN {in_english} THEN 4 ELSE 0 END"
-                f" + CASE WHEN instr(body, {f}) > 0 THEN 1 ELSE 0 END)"
-            )
-            conditions.append(f"(instr(names, {f}) > 0 OR instr(body, {f}) > 0 OR {in_english})")
+        params: dict[str, object] = {"limit": limit}
+        score, where = _scoring(tokens, ("names",), params)
         sql = (
-            f"SELECT id, {' + '.join(scores)} AS score FROM terms WHERE {' AND '.join(conditions)}"
+            f"SELECT id, {score} AS score FROM terms WHERE {where}"
             " ORDER BY score DESC, length(term), id LIMIT :limit"
         )
         return [(int(row[0]), float(row[1])) for row in self._glossary.execute(sql, params)]
@@ -220,6 +215,25 @@ class Index:
             )
         ]
 
+    def indicators(self, region: str | None) -> list[tuple[str, str, str, list[str], list[int]]]:
+        """(key, name, English name, regions, years) of every indicator (of ``region``, if
+        given), headline indicators first, then in the data's order."""
+        keys = self._targets.execute(
+            "SELECT key, min(id) FROM targets WHERE ?1 IS NULL OR region = ?1 GROUP BY key "
+            "ORDER BY min(tier != 'headline'), min(id)",
+            (region,),
+        ).fetchall()
+        found = []
+        for key, first in keys:
+            name, en = self._targets.execute(
+                "SELECT json_extract(json, '$.name'), json_extract(json, '$.en') FROM targets "
+                "WHERE id = ?",
+                (first,),
+            ).fetchone()
+            regions, years = self.spread(key, region)
+            found.append((key, name, en, regions, years))
+        return found
+
     def keys_named(self, folded: str) -> list[str]:
         """Keys whose Chinese or English name is ``folded`` (else contains it)."""
         exact = self._targets.execute(
@@ -252,9 +266,71 @@ class Index:
         rows = self._targets.execute("SELECT json FROM targets ORDER BY id")
         return [_decode(row[0], Target) for row in rows]
 
+    def search_figures(self, tokens: Sequence[Token], limit: int) -> list[tuple[int, float]]:
+        """Indicators where every token occurs in one row (name, English name, key, the
+        phrase or a quote), best first: (id of the best row, score), one per key.
+
+        Weights as for entries: a whole name or the key 30, part of either 10, English 4,
+        the phrase or a quote 1.
+        """
+        params: dict[str, object] = {"limit": limit}
+        score, where = _scoring(tokens, ("names", "folded_key"), params)
+        # SQLite takes the bare column (row_id) from the row where max() found its value.
+        sql = (
+            f"SELECT row_id, max({score}) AS score FROM target_texts WHERE {where}"
+            " GROUP BY key ORDER BY score DESC, min(row_id) LIMIT :limit"
+        )
+        return [(int(row[0]), float(row[1])) for row in self._targets.execute(sql, params)]
+
+    def target(self, row_id: int) -> Target:
+        row = self._targets.execute("SELECT json FROM targets WHERE id = ?", (row_id,)).fetchone()
+        return _decode(row[0], Target)
+
+    def spread(self, key: str, region: str | None = None) -> tuple[list[str], list[int]]:
+        """(regions, years) with figures for ``key`` (in ``region``, if given), in the data's
+        order and by year."""
+        regions = self.regions_with_key(key) if region is None else [region]
+        rows = self._targets.execute(
+            "SELECT DISTINCT year FROM targets WHERE key = ?1 AND (?2 IS NULL OR region = ?2) "
+            "ORDER BY year",
+            (key, region),
+        )
+        return regions, [int(row[0]) for row in rows]
+
     def regions_with_data(self) -> list[str]:
         rows = self._targets.execute("SELECT region FROM targets GROUP BY region ORDER BY min(id)")
         return [row[0] for row in rows]
+
+
+def _scoring(
+    tokens: Sequence[Token], names: Sequence[str], params: dict[str, object]
+) -> tuple[str, str]:
+    """(score, condition) in SQL for rows where every token occurs in ``names`` (folded,
+    SEPARATOR between fields), ``english`` or ``body``; the token values go into ``params``."""
+    params["sep"] = SEPARATOR
+    scores, conditions = [], []
+    for i, (forms, english) in enumerate(tokens):
+        e = f":e{i}"
+        params[e[1:]] = english
+        in_english = f"({e} != '' AND instr(english, {e}) > 0)"
+        form_scores, form_conditions = [], []
+        for j, form in enumerate(forms):
+            f = f":f{i}_{j}"
+            params[f[1:]] = form
+            whole = " OR ".join(
+                f"instr(:sep || {n} || :sep, :sep || {f} || :sep) > 0" for n in names
+            )
+            part = " OR ".join(f"instr({n}, {f}) > 0" for n in names)
+            form_scores.append(
+                f"(CASE WHEN {whole} THEN 30 WHEN {part} THEN 10 ELSE 0 END"
+                f" + CASE WHEN instr(body, {f}) > 0 THEN 1 ELSE 0 END)"
+            )
+            form_conditions.append(f"{part} OR instr(body, {f}) > 0")
+        # max() of one argument is SQLite's aggregate: only several forms take the larger.
+        best = form_scores[0] if len(form_scores) == 1 else f"max({', '.join(form_scores)})"
+        scores.append(f"({best} + CASE WHEN {in_english} THEN 4 ELSE 0 END)")
+        conditions.append(f"({' OR '.join(form_conditions)} OR {in_english})")
+    return " + ".join(scores), " AND ".join(conditions)
 
 
 def _decode(text: str, model: type[T]) -> T:

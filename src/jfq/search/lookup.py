@@ -3,11 +3,13 @@
 Stages, first hit wins (the rest of that stage become ranked alternatives):
 1. exact name, alias, or either after folding (quotes, marks, spaces, width,
    case and traditional characters removed)              -> exact / alias / normalized
-2. Latin input: whole pinyin or initials, English words,
+2. the same with the numbers written the other way (4区4中心 -> 四区四中心,
+   三三四 -> 334)                                           -> numerals
+3. Latin input: whole pinyin or initials, English words,
    start of a pinyin                                       -> pinyin / english
-3. part of a name or alias                                 -> substring
-4. an enumerated part of a slogan (零上访 -> 三零)           -> component
-5. close spelling, accepted only when one candidate is clearly closest -> fuzzy
+4. part of a name or alias                                 -> substring
+5. an enumerated part of a slogan (零上访 -> 三零)           -> component
+6. close spelling, accepted only when one candidate is clearly closest -> fuzzy
 Nothing found: NotFound with "did you mean" suggestions.
 """
 
@@ -24,9 +26,13 @@ from jfq.search.index import Index, KeyHit
 from jfq.search.normalize import (
     SEPARATOR,
     english_stems,
+    english_words,
     fold,
     initials_key,
     is_latin,
+    is_spaced_pinyin,
+    name_digits,
+    numeral_variants,
     pinyin_key,
 )
 
@@ -34,6 +40,7 @@ MATCH_KINDS = (
     "exact",
     "alias",
     "normalized",
+    "numerals",
     "pinyin",
     "english",
     "substring",
@@ -121,7 +128,7 @@ def find_term(index: Index, query: str) -> LookupResult:
 
 
 def _ranked(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
-    for stage in (_by_name, _by_latin, _by_substring, _by_component, _by_fuzzy):
+    for stage in (_by_name, _by_numerals, _by_latin, _by_substring, _by_component, _by_fuzzy):
         found = stage(index, text, key)
         if found:
             return _unique(found)
@@ -153,6 +160,14 @@ def _by_name(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
     return sorted(found, key=lambda item: order[item[1].match])
 
 
+def _by_numerals(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
+    for variant in numeral_variants(text):
+        hits = index.key_hits(fold(variant), ("term", "alias"))
+        if hits:
+            return [_hit(h, "numerals") for h in hits]
+    return []
+
+
 def _by_latin(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
     if not is_latin(text):
         return []
@@ -161,25 +176,35 @@ def _by_latin(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
         return []
     with_digits = initials_key(text)
     hits = index.key_hits(with_digits, ("initials",)) if with_digits != compact else []
-    hits = hits or index.key_hits(compact, ("pinyin", "initials"))
+    hits = hits or _same_digits(text, index.key_hits(compact, ("pinyin", "initials")))
     found = [_hit(h, "pinyin") for h in hits]
     if found:
         return found
-    found = _by_english(index, text)
+    # Pinyin typed with spaces (si qu) names a pinyin: English must then be whole words,
+    # or 'si qu' would be taken for words beginning si- and qu- (size, qualified).
+    spaced = is_spaced_pinyin(text)
+    found = _by_english(index, text, whole_words=spaced)
     if found or len(compact) < _MIN_PART:
         return found
     prefix_hits = index.key_prefix_hits(compact, ("pinyin",), _MAX_ALTERNATIVES + 1)
     # Closest to a whole pinyin first: 'sanshi' is more of 三室经济 than of 三十工程…
     prefix_hits.sort(key=lambda h: len(pinyin_key(h.raw)))
-    return [_hit(h, "pinyin") for h in prefix_hits]
+    return [_hit(h, "pinyin") for h in _same_digits(text, prefix_hits)]
 
 
-def _by_english(index: Index, text: str) -> list[tuple[int, Candidate]]:
-    stems = english_stems(text)
+def _same_digits(text: str, hits: list[KeyHit]) -> list[KeyHit]:
+    """The hits whose names carry the query's numbers: '334 louyuan' is 334楼院…, never
+    楼院自治金, though the pinyin keys (letters only) of both begin with louyuan."""
+    digits = name_digits(text)
+    return [h for h in hits if name_digits(h.raw) == digits] if digits else hits
+
+
+def _by_english(index: Index, text: str, whole_words: bool = False) -> list[tuple[int, Candidate]]:
+    stems = english_words(text) if whole_words else english_stems(text)
     if not stems:
         return []
     # Entries with less English first: the query covers more of them.
-    hits = index.with_english(stems, _MAX_ALTERNATIVES + 1)
+    hits = index.with_english(stems, _MAX_ALTERNATIVES + 1, whole_words=whole_words)
     return [(term_id, Candidate(term, "english", text.strip())) for term_id, term in hits]
 
 

@@ -164,3 +164,90 @@ def _singular(word: str) -> str:
 def is_latin(text: str) -> bool:
     """True when ``text`` has no CJK characters (so it may be pinyin or English)."""
     return all(ord(c) < 0x2E80 for c in unicodedata.normalize("NFKC", text))
+
+
+# -- numbers written either way: 4区4中心 is 四区四中心, 三三四 is 334 ------------------------
+
+_CHINESE_DIGITS = "〇一二三四五六七八九"
+_DIGIT_OF = {**{c: str(i) for i, c in enumerate(_CHINESE_DIGITS)}, "零": "0", "两": "2"}
+_CHINESE_RUN = re.compile(r"[〇零一二两三四五六七八九十]+")
+_DIGIT_RUN = re.compile(r"[0-9]+")
+_TENS = re.compile(r"([一二三四五六七八九]?)十([一二三四五六七八九]?)")
+
+
+def _spoken(digits: str) -> str:
+    """A number below 100 as it is said (10 -> 十, 15 -> 十五, 30 -> 三十); digit by digit
+    otherwise (334 -> 三三四, as slogans read their numbers)."""
+    value = int(digits)
+    if len(digits) > 2 or value < 10 or digits.startswith("0"):
+        return "".join(_CHINESE_DIGITS[int(d)] for d in digits)
+    tens, ones = divmod(value, 10)
+    return ("" if tens == 1 else _CHINESE_DIGITS[tens]) + "十" + ("" if not ones else
+                                                                 _CHINESE_DIGITS[ones])  # fmt: skip
+
+
+def _written(run: str) -> str:
+    """Chinese numerals as digits: 三三四 -> 334, 十 -> 10, 三十五 -> 35; a run that is no
+    number (十十) stays as it is."""
+    if "十" not in run:
+        return "".join(_DIGIT_OF[c] for c in run)
+    tens = _TENS.fullmatch(run)
+    if tens is None:
+        return run
+    return str(int(_DIGIT_OF.get(tens[1], "1")) * 10 + int(_DIGIT_OF.get(tens[2], "0")))
+
+
+def numeral_variants(text: str) -> list[str]:
+    """``text`` with its numbers written the other way, for a second try at a name:
+    4区4中心 -> 四区四中心, 10问 -> 十问, 2学1做 -> 二学一做 and 两学一做, 三三四 -> 334.
+
+    Empty when ``text`` has no number.  Only whole names are tried with them: 七 inside
+    a word (七稳) is a numeral, but so is 一 in 一件事一次办, which no one types as 1.
+    """
+    variants = []
+    if _DIGIT_RUN.search(text):
+        chinese = _DIGIT_RUN.sub(lambda m: _spoken(m[0]), text)
+        by_digit = _DIGIT_RUN.sub(lambda m: "".join(_CHINESE_DIGITS[int(d)] for d in m[0]), text)
+        variants += [chinese, by_digit, chinese.replace("二", "两")]
+    if _CHINESE_RUN.search(text):
+        variants.append(_CHINESE_RUN.sub(lambda m: _written(m[0]), text))
+    return [v for v in dict.fromkeys(variants) if v != text]
+
+
+# -- pinyin typed with spaces: 'si qu' is 四区…, not English words beginning si- and qu- -----
+
+# A tone number: one digit 0-5 right after a letter (san1shi4), not a name's own digits.
+_TONE_NUMBER = re.compile(r"(?<=[a-zü])[0-5](?![0-9])")
+_LONGEST_SYLLABLE = 6  # zhuang, shuang, chuang
+
+
+@cache
+def _syllables() -> frozenset[str]:
+    from jfq.search.syllables import SYLLABLES  # noqa: PLC0415 - only spaced Latin queries
+
+    return frozenset(SYLLABLES.split())
+
+
+def _is_syllables(word: str) -> bool:
+    """True when ``word`` splits into pinyin syllables (sanshi -> san shi)."""
+    known = _syllables()
+    reachable = [True] + [False] * len(word)
+    for end in range(1, len(word) + 1):
+        reachable[end] = any(
+            reachable[start] and word[start:end] in known
+            for start in range(max(0, end - _LONGEST_SYLLABLE), end)
+        )
+    return bool(word) and reachable[-1]
+
+
+def is_spaced_pinyin(text: str) -> bool:
+    """True for two or more words that are each pinyin (tone numbers allowed): 'si qu',
+    'san1 shi4', 'sanshi jingji'; not 'size qualified' or 'three-room economy'."""
+    words = _TONE_NUMBER.sub("", _latin_folded(text)).split()
+    return len(words) > 1 and all(_is_syllables(word) for word in words)
+
+
+def name_digits(text: str) -> list[str]:
+    """The numbers of a Latin query that belong to a name, not to a tone:
+    '334 louyuan' -> ['334'], 'jyxxh20' -> ['20'], 'san1shi4' -> []."""
+    return _DIGIT_RUN.findall(_TONE_NUMBER.sub("", _latin_folded(text)))

@@ -22,6 +22,9 @@ class Change(Record):
 
     how: str
     delta: float | None = None
+    # For a range on either side (8% -> 6-6.5%), the upper ends' change: the figure moved
+    # by delta (-2) to delta_max (-1.5).  None when the figure moved by one amount.
+    delta_max: float | None = None
     unit: str | None = None
     # The qualifier before and after, when it changed (about -> exact: 左右 was dropped).
     qualifier: tuple[Comparator, Comparator] | None = None
@@ -41,6 +44,10 @@ class ComparedRow(Record):
     def delta(self) -> float | None:
         return self.change.delta
 
+    @property
+    def delta_max(self) -> float | None:
+        return self.change.delta_max
+
 
 @record
 class Comparison(Record):
@@ -56,10 +63,23 @@ class Comparison(Record):
 
 
 def delta_of(a: Target, b: Target) -> float | None:
-    """b - a, where both are numbers in the same unit."""
+    """b - a, where both are numbers in the same unit (for ranges: of the lower ends)."""
     if a.value is not None and b.value is not None and a.unit == b.unit:
         return round(b.value - a.value, 6)
     return None
+
+
+def _upper(row: Target) -> float | None:
+    return row.value_max if row.comparator == "range" and row.value_max is not None else row.value
+
+
+def _delta_max(a: Target, b: Target, delta: float) -> float | None:
+    """How the upper end moved, when a range makes it differ from ``delta``."""
+    high_a, high_b = _upper(a), _upper(b)
+    if high_a is None or high_b is None:
+        return None
+    moved = round(high_b - high_a, 6)
+    return None if moved == delta else moved
 
 
 def change_of(a: Target | None, b: Target | None) -> Change:
@@ -69,7 +89,10 @@ def change_of(a: Target | None, b: Target | None) -> Change:
     qualifier = (a.comparator, b.comparator) if a.comparator != b.comparator else None
     delta = delta_of(a, b)
     if delta is not None:
-        return Change(how="delta", delta=delta, unit=a.unit, qualifier=qualifier)
+        if "range" in (a.comparator, b.comparator):
+            qualifier = None  # the change, written as a range, says it: -1.5 to -2 pp
+        return Change(how="delta", delta=delta, delta_max=_delta_max(a, b, delta), unit=a.unit,
+                      qualifier=qualifier)  # fmt: skip
     if a.value is None and b.value is None:
         return Change(how="same" if a.text == b.text else "reworded", qualifier=qualifier)
     return Change(how="incomparable", qualifier=qualifier)

@@ -13,12 +13,12 @@ UNRATED: Status = "unrated"
 
 
 def _bounds(row: Target) -> tuple[float, float]:
-    """The interval an actual figure states: 6611 -> [6611, 6611]; 9000余 -> [9000, inf);
+    """The interval an actual figure states: 6611 -> [6611, 6611]; 9000余 -> (9000, inf);
     近4亿元 -> (-inf, 4]."""
     assert row.value is not None
     low = row.value
     high = row.value_max if row.value_max is not None else row.value
-    if row.comparator == "at_least":
+    if row.comparator in ("at_least", "over"):  # 9000余万元: above 9000, by how much unsaid
         high = math.inf
     elif row.comparator in ("at_most", "nearly"):  # 近4亿元: below 4, by how much unsaid
         low = -math.inf
@@ -41,5 +41,7 @@ def status(target: Target, actual: Target | None) -> Status:
     low, high = _bounds(actual)
     if target.comparator == "at_most":
         limit = target.value
-        return MET if high <= limit else NOT_MET if low > limit else UNRATED
+        # 9000余 is above 9000 even where its interval starts at 9000.
+        above = low > limit or (low == limit and actual.comparator == "over")
+        return MET if high <= limit else NOT_MET if above else UNRATED
     return MET if low >= target.value else NOT_MET if high < target.value else UNRATED

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import typing
+
 from jfq.data.model import Figure, Kind, Region, Status, Target, Tier
 from jfq.data.records import Record, record
-from jfq.errors import NotFound
+from jfq.errors import NotFound, UsageError
 from jfq.search.index import Index
 from jfq.targets.regions import default_region, resolve_region
 from jfq.targets.status import status
+
+STATUSES: tuple[Status, ...] = typing.get_args(Status)
 
 
 @record
@@ -24,6 +28,10 @@ class TargetSection(Record):
     region: Region
     year: int
     lines: list[TargetLine]
+    # How the year's targets went, counted before --status chose some: (status, count)
+    # for each status, in the order of STATUSES.
+    summary: list[tuple[Status, int]]
+    shown: Status | None = None  # the status asked for, if only those lines are shown
 
 
 @record
@@ -41,13 +49,17 @@ def target_report(
     region: str | None = None,
     kind: str = "all",
     tier: str = "all",
+    *,
+    only: Status | None = None,
 ) -> TargetReport:
-    """The table for a region and year.
+    """The table for a region and year; with ``only``, just the targets of that status.
 
     Default region: default_region(); default year the latest with headline figures of the
     kind and tier asked for (a lone goal set for 2026 is not "the latest table"), else the
     latest with any of them.
     """
+    if only is not None and kind == "actual":
+        raise UsageError("--status chooses targets by how they went: not with --kind actual")
     place = resolve_region(index, default_region(index) if region is None else region)
     years = index.years(place.name)
     if not years:
@@ -75,7 +87,14 @@ def target_report(
             f"no {what} for {place.name} in {chosen}",
             hint=f"years with {what} for {place.name}: {with_them}",
         )
-    return TargetReport([TargetSection(place, chosen, lines)])
+    counted = [line.status for line in lines if line.status is not None]
+    summary = [(name, counted.count(name)) for name in STATUSES]
+    if only is not None:
+        lines = [line for line in lines if line.status == only]
+        if not lines:
+            have = ", ".join(f"{name} {count}" for name, count in summary)
+            raise NotFound(f"no targets {only} for {place.name} in {chosen}", hint=have)
+    return TargetReport([TargetSection(place, chosen, lines, summary, only)])
 
 
 def _lines(rows: list[Target], kind: str) -> list[TargetLine]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from difflib import get_close_matches
+from difflib import SequenceMatcher
 
 from jfq.data.model import Status, Target
 from jfq.data.records import Record, record
@@ -32,6 +32,54 @@ class Trend(Record):
     spans: list[Target]
 
 
+@record
+class Indicator(Record):
+    """One indicator of the target tables: its key, its names, where and when it is stated."""
+
+    key: str
+    name: str
+    en: str
+    regions: list[str]
+    years: list[int]
+
+
+@record
+class IndicatorList(Record):
+    region: str | None  # the region asked for, or None for all
+    indicators: list[Indicator]
+
+
+_CLOSEST = 5
+_CLOSE_ENOUGH = 0.5  # below this, a key is no closer than any other: none is suggested
+
+
+def indicators(index: Index, region: str | None = None) -> IndicatorList:
+    """Every indicator (of a region, if one is named), headline ones first."""
+    place = None if region is None else resolve_region(index, region).name
+    found = [
+        Indicator(key, name, en, regions, years)
+        for key, name, en, regions, years in index.indicators(place)
+    ]
+    if not found:
+        raise NotFound(f"no figures for {place}", hint="regions with figures: "
+                       + ", ".join(index.regions_with_data()))  # fmt: skip
+    return IndicatorList(place, found)
+
+
+def closest_keys(index: Index, text: str, limit: int = _CLOSEST) -> list[str]:
+    """The keys closest to ``text`` by key, Chinese name or English name, closest first."""
+    wanted = fold(text)
+    scored = []
+    for key, name, en, _, _ in index.indicators(None):
+        spellings = (fold(key), fold(name), fold(en))
+        ratio = max(SequenceMatcher(None, wanted, s).ratio() for s in spellings)
+        if any(wanted in s for s in spellings):  # gdp is part of gdp_growth: as close as can be
+            ratio = max(ratio, 0.9)
+        scored.append((-ratio, key))
+    scored.sort()
+    return [key for ratio, key in scored[:limit] if -ratio >= _CLOSE_ENOUGH]
+
+
 def resolve_key(index: Index, text: str) -> str:
     """An indicator key from its id, Chinese name or English name."""
     wanted = fold(text)
@@ -45,12 +93,9 @@ def resolve_key(index: Index, text: str) -> str:
         return found[0]
     if found:
         raise NotFound(f"{text!r} names several indicators", hint="keys: " + ", ".join(found))
-    close = [k for k in keys if wanted in fold(k)] or get_close_matches(text, keys, n=8)
-    hint = (
-        "close keys: " + ", ".join(close[:8])
-        if close
-        else f"{len(keys)} keys: {', '.join(keys[:8])}, …"
-    )
+    close = closest_keys(index, text)
+    every = f"jfq trend alone lists all {len(keys)}"
+    hint = f"closest keys: {', '.join(close)}; {every}" if close else f"try: {every}"
     raise NotFound(f"unknown indicator {text!r}", hint=hint)
 
 
