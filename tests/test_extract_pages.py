@@ -315,3 +315,44 @@ def test_an_ellipsis_ends_a_clause() -> None:
     assert ("grain_output", 1.3, "万亿斤", "at_least") in [
         (r.key, r.value, r.unit, r.comparator) for r in draft.targets
     ]
+
+
+# http://news.kthtea.cn/news/7600.html (a repost of 大河财立方, 2025-02-19)
+CITIES_2025 = (
+    "2025年,河南省政府工作报告将GDP增长目标定在5.5%左右。目标已定,各地如何发力?\n"
+    "政府工作报告显示,多地将今年GDP增长目标定在6%左右。其中,漯河GDP预期目标为7%以上,"
+    "周口为7%左右,郑州、开封等地为6%左右。"
+)
+
+
+def test_a_name_before_the_cue_and_a_target_before_the_block_are_kept() -> None:
+    known = {**KNOWN, "漯河": "漯河市", "漯河市": "漯河市"}
+    draft = extract(CITIES_2025, region="全国", year=2025, known_regions=known)
+    got = {(r.region, r.key, r.value, r.comparator) for r in draft.targets if r.region != "全国"}
+    assert got == {
+        ("河南省", "gdp_growth", 5.5, "about"),  # set before the list's own cue
+        ("漯河市", "gdp_growth", 7, "at_least"),  # 漯河GDP预期目标为…: named before the cue
+        ("周口市", "gdp_growth", 7, "about"),
+        ("郑州市", "gdp_growth", 6, "about"),
+        ("开封市", "gdp_growth", 6, "about"),
+    }
+
+
+# https://yys.qifeifh28.com/aclfbj0225/ucddH6Js (a mirror of 界面新闻 that stored the HTML escaped)
+ESCAPED = (
+    r"\u003c/p\u003e\u003cp\u003e多数省份将GDP增长目标定在5%左右,包括河南、福建,"
+    r"浙江和江西两个省份的目标为5%-5.5%。\u003c/p\u003e"
+)
+
+
+def test_escaped_markup_is_no_text_and_a_list_after_the_figure_names_its_regions() -> None:
+    known = {**KNOWN, "福建": "福建省", "浙江": "浙江省"}
+    draft = extract(ESCAPED, region="全国", year=2026, known_regions=known)
+    got = [(r.region, r.key, r.value, r.value_max, r.comparator) for r in draft.targets]
+    assert got == [
+        ("河南省", "gdp_growth", 5, None, "about"),  # 包括河南、福建: listed after the figure
+        ("福建省", "gdp_growth", 5, None, "about"),
+        ("浙江省", "gdp_growth", 5, 5.5, "range"),  # its own clause: not 河南 and 福建 again
+        ("江西省", "gdp_growth", 5, 5.5, "range"),
+    ]
+    assert draft.targets[0].sources[0].quote.startswith("多数省份")  # the tags left out

@@ -203,11 +203,18 @@ def _region_subjects(
         since = last_end.get(found.quote, found.quote[0])
         last_end[found.quote] = found.phrase[1]
         subject = known.subject(row.name)
-        if subject is not None:
-            kept.append(_for_region(read, row, found, *subject))
+        if subject is not None:  # 浙江和江西两个省份的目标: each region the subject names
+            region, rest = subject
+            also = [r for r in known.named_in(rest) if r != region]
+            kept += [_for_region(read, copy.copy(row) if also else row, found, place, rest)
+                     for place in (region, *also)]  # fmt: skip
             continue
-        named = known.named_in(read.norm[since : found.phrase[0]]) or _listed_after(
-            read.norm[found.phrase[1] : found.quote[1]], known
+        before = read.norm[since : found.phrase[0]]
+        clause = re.split(r"[,;:]", before)[-1]  # its own clause first: 浙江和江西…为5%
+        named = (
+            known.named_in(clause)
+            or known.named_in(before)
+            or _listed_after(read.norm[found.phrase[1] : found.quote[1]], known)
         )
         if not named or indicator_for(row.name) is not None:
             kept.append(row)  # a subject of its own: 地区生产总值增长7%
@@ -217,15 +224,16 @@ def _region_subjects(
 
 
 def _listed_after(text: str, known: Regions) -> list[str]:
-    """“增长8%以上”的地市有郑州、周口、信阳: the regions named after the figure."""
-    if re.match(r"[”\"’']?的?(?:地市|城市|省份|省区市|地区|市|省)?(?:有|包括)", text) is None:
-        return []
-    return known.named_in(text)
+    """“增长8%以上”的地市有郑州、周口、信阳; 定在5%左右,包括河南、福建: the regions
+    listed after the figure, up to the end of the list."""
+    listed = re.match(r"[”\"’']?[,]?的?(?:地市|城市|省份|省区市|地区|市|省)?(?:有|包括)([^,;。]*)",
+                      text)  # fmt: skip
+    return [] if listed is None else known.named_in(listed[1])
 
 
 def _for_region(read: Text, row: Target, found: blocks.Found, region: str, rest: str) -> Target:
     row.region = region
-    named = indicator_named(read.norm, rest, found.phrase[0])
+    named = indicator_named(read.norm, rest, found.phrase[1])  # up to the figure itself
     if named is None:
         row.name = rest.strip('的是为“"') or row.name
         return row

@@ -132,6 +132,13 @@ def target_blocks(text: Text) -> list[Block]:
     return blocks
 
 
+def _clause_start(norm: str, sentence: int, body: int) -> int:
+    """Where the clause that holds a block's cue begins: 漯河GDP预期目标为7%以上 names its
+    indicator before the cue (the grammar reads past a cue that a name follows)."""
+    cut = max(norm.rfind(mark, sentence, body) for mark in ",;")
+    return body if cut < sentence and body - sentence > 40 else max(cut + 1, sentence)
+
+
 def _plan_end(norm: str, body: int, end: int) -> int:
     """Where a plan's list ends: at the next heading (三、…) if the list reads on to it,
     and never past the next cue (今年发展主要预期目标是…)."""
@@ -201,7 +208,7 @@ def targets(text: Text, blocks: list[Block]) -> list[Found]:
     found = []
     for block in (b for b in blocks if not b.plan):
         for a, b in sentences(text.norm, block.start, block.end):
-            start = max(a, block.body)
+            start = max(a, _clause_start(text.norm, a, block.body))
             cue = lx.TARGET_CUE.search(text.norm, start, min(b, start + 12))
             if cue is not None and text.norm.startswith(":", cue.end()):
                 start = cue.end() + 1  # 约束性指标: a second list inside the block
@@ -257,7 +264,7 @@ def results(
         after = a >= review_end  # past the review: only what sets targets is drafted
         if after and (not side_by_side or not in_no_block(a, b)):
             continue  # a block's own sentences are its targets already
-        if not review_only and (after or not blocks):  # targets set without a cue
+        if not review_only and (after or not blocks or side_by_side):  # targets, no cue
             every = [f for f in read_sentence(text, a, b) if f.value is not None]
             goes_on = after and a - last_ahead <= 2  # the next sentence or line after targets
             # past the review, a sentence looks ahead by its own words and years, not by

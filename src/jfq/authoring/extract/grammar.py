@@ -295,8 +295,10 @@ def _subject_before(text: Text, start: int, pre: str) -> Subject | None:
     right = _predicate_start(pre)
     each = re.search(r"分别|(?<![年平人])均", pre[left:]) is not None  # to each name
     cues = list(lx.TARGET_CUE.finditer(pre, left, right))
-    if cues:  # 主要预期目标是地区生产总值: the lead-in was not cut off
-        left = cues[-1].end()
+    if cues and pre[cues[-1].end() : right].strip(":,是为"):
+        left = cues[-1].end()  # 主要预期目标是地区生产总值: the name follows the cue
+    elif cues and cues[-1].start() - left >= 2:
+        right = cues[-1].start()  # 漯河GDP预期目标为7%以上: the name is before it
     colon = max(pre.rfind(":", left, right), pre.rfind(",", left, right))
     opened = pre.rfind("(", left, right)
     if opened > pre.rfind(")", left, right):

@@ -3,7 +3,8 @@
 The grammar reads the normalised form: NFKC (full-width digits, letters and marks made
 plain), traditional characters simplified, an OCR'd 。 between digits read as a decimal
 point (4。6% is 4.6%), spaces and tabs dropped (PDF text breaks words: 实 现), and the
-pinyin glosses some converted pages put after each character (報(bào)告) dropped.
+pinyin glosses some converted pages put after each character (報(bào)告) dropped, and so
+are HTML tags stored escaped (\u003cp\u003e).
 Every character of the normalised form remembers where it came from, so each name, unit
 and quote is cut from the original text by offset: never searched for again, and always
 in the original's own characters.
@@ -28,6 +29,8 @@ from jfq.search.t2s import SIMPLIFIED, TRADITIONAL
 _GLOSS = r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}\)"
 _GLOSSES = re.compile(_GLOSS)
 _DROPPED = " \t\u3000\u00a0\u200b\ufeff"
+# HTML stored with its markup escaped (\u003cp\u003e…): a tag is no part of the text.
+_ESCAPED_TAG = r"\\u003c.*?\\u003e"
 _DOTS = re.compile(r"(?<=[0-9])。(?=[0-9])")  # after translation: full-width digits are plain
 
 
@@ -55,7 +58,7 @@ def _tables() -> tuple[dict[int, str], str]:
 def _specials() -> re.Pattern[str]:
     """What the normalised text drops (glosses, spaces) or expands (㎡ -> m2)."""
     _, expanding = _tables()
-    return re.compile(f"{_GLOSS}|[{re.escape(_DROPPED)}]+|[{re.escape(expanding)}]")
+    return re.compile(f"{_GLOSS}|{_ESCAPED_TAG}|[{re.escape(_DROPPED)}]+|[{re.escape(expanding)}]")
 
 
 @cache
@@ -89,7 +92,7 @@ class Text:
                 add_linear(True)
                 add_piece(translated[done:at])
                 length += at - done
-            if found[0] not in _DROPPED and found[0] != "(":  # an expansion: ㎡ -> m2
+            if found[0] not in _DROPPED and found[0] not in "(\\":  # an expansion: ㎡ -> m2
                 expansion = _expansion(found)
                 add_norm(length)
                 add_original(at)
