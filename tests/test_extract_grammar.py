@@ -159,7 +159,7 @@ def test_ranges(written: str) -> None:
 @pytest.mark.parametrize(
     ("written", "comparator"),
     [("6%左右", "about"), ("6%以上", "at_least"), ("3%以内", "at_most"), ("不低于6%", "at_least"),
-     ("近6%", "nearly"), ("6%", "exact"), ("不超过3%", "at_most"), ("突破6%", "at_least")],
+     ("近6%", "nearly"), ("6%", "exact"), ("不超过3%", "at_most"), ("突破6%", "over")],
 )  # fmt: skip
 def test_qualifiers_keep_their_meaning(written: str, comparator: str) -> None:
     (row,) = figures(f"主要预期目标是:地区生产总值增长{written}。")

@@ -78,7 +78,7 @@ def test_a_five_year_plans_list_is_left_out_and_said_so() -> None:
 def test_past_five_years_figures_span_the_five_years() -> None:
     actual = rows(extract(DIGEST_2026).targets, "actual")
     assert (2025, 2021, "gdp_growth", "国内生产总值", 5.4, None, "%", "exact") in actual
-    assert (2025, 2021, "new_urban_jobs", "城镇新增就业", 6000, None, "万人", "at_least") in actual
+    assert (2025, 2021, "new_urban_jobs", "城镇新增就业", 6000, None, "万人", "over") in actual
 
 
 # https://taiwandomnews.com/%e5%85%a9%e5%b2%b8/43748 (traditional characters, 新华社 digest)

@@ -250,7 +250,7 @@ def _comparator(match: re.Match[str]) -> str:
     if match["after"]:
         return lx.AFTER[match["after"]]
     if match["approx"]:
-        return "at_least"  # 1000余元, 300多家
+        return "over"  # 1000余元, 300多家: more than, by an amount unsaid
     if match["before"]:
         return lx.BEFORE[match["before"]]
     return "exact"

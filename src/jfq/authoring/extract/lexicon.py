@@ -34,15 +34,15 @@ UNIT = rf"(?:{PERCENT}|{MULTIPLIER}?(?:{'|'.join(MEASURE_WORDS)})|{MULTIPLIER})"
 
 # Words before a number, and the comparator they give.
 BEFORE = {
-    "不低于": "at_least", "不少于": "at_least", "至少": "at_least", "超过": "at_least",
-    "突破": "at_least", "逾": "at_least", "超": "at_least", "高于": "at_least",
+    "不低于": "at_least", "不少于": "at_least", "至少": "at_least", "超过": "over",
+    "突破": "over", "逾": "over", "超": "over", "高于": "over",
     "不超过": "at_most", "不高于": "at_most", "低于": "at_most", "控制在": "at_most",
     "近": "nearly", "接近": "nearly", "将近": "nearly", "约": "about", "大约": "about",
 }  # fmt: skip
 # Words after a number (or its unit), and the comparator they give.
 AFTER = {
     "左右": "about", "上下": "about", "及以上": "at_least", "以上": "at_least",
-    "多": "at_least", "余": "at_least", "以内": "at_most", "之内": "at_most",
+    "多": "over", "余": "over", "以内": "at_most", "之内": "at_most",
     "以下": "at_most",
 }  # fmt: skip
 RANGE_MARK = r"[-~—–至到]"
