@@ -65,8 +65,8 @@ def _invoke(args: list[str], command: str | None) -> int:
         # The reader (head, less) went away: stop quietly, and let no later flush complain.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt as err:  # Ctrl-C, or SIGTERM/SIGHUP during a build (128 + number)
+        return 128 + int(getattr(err, "signal_number", 2))
     except OSError as err:  # the system refused: a full disk under the output, say
         return _failed(err, f"jfq: {wording.cannot_write(err.strerror or str(err))}", 4)
     except Exception as err:
