@@ -17,17 +17,11 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Any
 
+from jfq.errors import Interrupted
+
 _CAUGHT = tuple(
     getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
 )
-
-
-class Interrupted(KeyboardInterrupt):
-    """A SIGTERM or SIGHUP turned into an interrupt; the runner exits with 128 + its number."""
-
-    def __init__(self, signal_number: int) -> None:
-        super().__init__(signal_number)
-        self.signal_number = signal_number
 
 
 @contextmanager
