@@ -98,7 +98,7 @@ def stale(runs: int, work: Path) -> dict[str, int]:
             stop = threading.Event()
             writer = threading.Thread(target=rewrite, args=(stop,))
             writer.start()
-            done = list(pool.map(lambda _: jfq(*lookup, env=env), range(8)))
+            done = list(pool.map(lambda _, env=env: jfq(*lookup, env=env), range(8)))
             stop.set()
             writer.join()
             figures["failed_while_rewritten"] += sum(d.returncode != 0 for d in done)
