@@ -13,15 +13,19 @@ may not yet tell two quick writes apart (git's "racy clean" problem).
 The cache folder holds, per data file (KEY: the part and a hash of the file's path):
 
     KEY-DIGEST.sqlite        its index; only the newest is kept
+    KEY-DIGEST.ok            the index's own stat signature, taken once it was in place
     KEY.stat                 the memo: stat signature and digest
     KEY.lock                 held while its index is built: parallel first runs wait
     .building-KEY-*.sqlite   an index being built, renamed into place when complete
 
-An interrupted build removes its file (Ctrl-C, SIGTERM, SIGHUP, an error); what a
-SIGKILL leaves is swept by the next build, which finds its lock free.  The cache is
-an optimisation: a folder jfq cannot read or write means building the index in
-memory for this run, and an index that fails while it is read is rebuilt once
-(jfq.search.index).  None of it is an error the user needs to hear about.
+An index whose signature no longer matches its seal (.ok) was written to after jfq
+made it (by a tool, or a disk being repaired) and is rebuilt: SQLite cannot see all
+such damage (a zeroed overflow page of a long entry reads as text).  An index that
+fails while it is read is rebuilt once too (jfq.search.index).  An interrupted build
+removes its file (Ctrl-C, SIGTERM, SIGHUP, an error); what a SIGKILL leaves is swept
+by the next build, which finds its lock free.  The cache is an optimisation: a
+folder jfq cannot read or write means building the index in memory for this run.
+None of it is an error the user needs to hear about.
 """
 
 from __future__ import annotations
@@ -115,9 +119,10 @@ class _Slot:
         return data, hexdigest
 
     def prune(self, keep: Path) -> None:
-        """Remove the older indexes of this data file: only the newest is kept."""
+        """Remove the older indexes of this data file (and their seals): only the newest is kept."""
+        kept = {str(keep), str(_seal_of(keep))}
         for entry in os.scandir(self.folder):
-            if entry.name.startswith(f"{self.key}-") and entry.path != str(keep):
+            if entry.name.startswith(f"{self.key}-") and entry.path not in kept:
                 _remove(Path(entry.path))
 
 
@@ -168,6 +173,7 @@ def _build_cached(slot: _Slot, data: bytes, index: Path, broken: bool) -> sqlite
                     return connection
             _sweep(slot)
             _build_file(slot, data, index)
+            _seal(index)
             slot.prune(keep=index)
     except locks.Busy:
         raise _Busy from None
@@ -243,7 +249,28 @@ def _remove(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
+def _seal_of(index: Path) -> Path:
+    return index.with_suffix(".ok")
+
+
+def _seal(index: Path) -> None:
+    """Remember the index as it is now: any later write to it changes its signature."""
+    from jfq.data.atomic import write_atomically  # noqa: PLC0415 - only to build
+
+    write_atomically(_seal_of(index), signature(index.stat()).encode())
+
+
+def _sealed(index: Path) -> bool:
+    try:
+        return _seal_of(index).read_text(encoding="ascii") == signature(index.stat())
+    except (OSError, ValueError):
+        return False
+
+
 def _open_existing(path: Path) -> sqlite3.Connection | None:
+    """The index at ``path``, if it is there, unchanged since it was sealed, and current."""
+    if not _sealed(path):
+        return None
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         row = connection.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
