@@ -9,6 +9,7 @@ entry is stored as JSON, and jfq.search.index turns the few it needs back into t
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import sqlite3
@@ -17,7 +18,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
 
-from jfq.data.convert import SchemaError, check
+from jfq.data.convert import SchemaError, check, checker
 from jfq.data.files import decode_utf8
 from jfq.data.integrity import dangling_references
 from jfq.data.model import Glossary, Target, TargetTable, Term
@@ -82,16 +83,24 @@ def index_file(path: Path, part: str, data: bytes, db: sqlite3.Connection, versi
     reports the fault with its file, line and entry.  Either way, a broken file
     raises DataError and leaves a database to throw away.
     """
-    if _JSON_START.match(data):
-        try:
-            _stream(part, db, decode_utf8(path, data))
-            _finish(part, db, version)
-            return
-        except Unstreamable:
-            tables = db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-            for (table,) in tables:  # a fresh start for the whole-file way
-                db.execute(f"DROP TABLE {table}")
-    build(part, db, load(path, part, data), version)
+    # Millions of short-lived containers and no cycles: the cycle collector's passes over
+    # them cost about 5 % of the build (0.3 s of the 100,000-entry one), for nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        if _JSON_START.match(data):
+            try:
+                _stream(part, db, decode_utf8(path, data))
+                _finish(part, db, version)
+                return
+            except Unstreamable:
+                tables = db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                for (table,) in tables.fetchall():  # a fresh start for the whole-file way
+                    db.execute(f"DROP TABLE {table}")
+        build(part, db, load(path, part, data), version)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def build(part: str, db: sqlite3.Connection, data: Plain, version: str) -> None:
@@ -155,8 +164,12 @@ def _checked(item: Any, model: type) -> None:
 def _checked_terms(items: Iterable[Any], seen: dict[str, set[str]]) -> Iterator[Plain]:
     """The entries, each checked; their names, related names and cited documents are
     added to ``seen``."""
+    check_term = checker(Term)
     for term in items:
-        _checked(term, Term)
+        try:
+            check_term(term)
+        except SchemaError:
+            raise Unstreamable("an entry that does not fit the model") from None
         if term["term"] in seen["names"]:
             raise Unstreamable("a name given twice")
         seen["names"].add(term["term"])
@@ -166,8 +179,12 @@ def _checked_terms(items: Iterable[Any], seen: dict[str, set[str]]) -> Iterator[
 
 
 def _checked_rows(rows: Iterable[Any], named: set[str]) -> Iterator[Plain]:
+    check_row = checker(Target)
     for row in rows:
-        _checked(row, Target)
+        try:
+            check_row(row)
+        except SchemaError:
+            raise Unstreamable("a row that does not fit the model") from None
         named.add(row["region"])
         yield row
 

@@ -197,19 +197,27 @@ def _build_file(slot: _Slot, data: bytes, index: Path) -> None:
         with as_interrupt():
             connection = sqlite3.connect(building)
             try:
-                # No journal and no fsync: a torn index is found when read, and rebuilt.
+                # No journal, no fsync per write: a failed build is thrown away whole.
                 connection.execute("PRAGMA journal_mode = OFF")
                 connection.execute("PRAGMA synchronous = OFF")
                 build.index_file(slot.path, slot.part, data, connection, INDEX_VERSION)
             finally:
                 connection.close()
+            # One fsync before the rename (0.07 s for the 130 MB index of the large set):
+            # after a power cut, an index under its final name is whole, as its seal says.
+            fd = os.open(building, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
             building.replace(index)
     finally:
         _remove(building)  # nothing there once renamed
 
 
 def _sweep(slot: _Slot) -> None:
-    """Remove the build files that interrupted runs left, and files of older layouts.
+    """Remove the build files that interrupted runs left, stale temporary files, and files
+    of older layouts.
 
     Called holding ``slot``'s lock: a build file of this data file is abandoned; one
     of another data file is when that file's lock is free, or after a day.
@@ -224,6 +232,8 @@ def _sweep(slot: _Slot) -> None:
                 _remove(Path(entry.path))
         elif _older_layout(name):
             _remove(Path(entry.path))
+        elif name.endswith(".tmp") and now - entry.stat().st_mtime > _STALE_SECONDS:
+            _remove(Path(entry.path))  # a memo or seal whose writer was killed
 
 
 def _abandoned(lock: Path) -> bool:
