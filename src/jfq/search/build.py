@@ -164,12 +164,7 @@ def _checked(item: Any, model: type) -> None:
 def _checked_terms(items: Iterable[Any], seen: dict[str, set[str]]) -> Iterator[Plain]:
     """The entries, each checked; their names, related names and cited documents are
     added to ``seen``."""
-    check_term = checker(Term)
-    for term in items:
-        try:
-            check_term(term)
-        except SchemaError:
-            raise Unstreamable("an entry that does not fit the model") from None
+    for term in _each_checked(items, Term):
         if term["term"] in seen["names"]:
             raise Unstreamable("a name given twice")
         seen["names"].add(term["term"])
@@ -179,14 +174,21 @@ def _checked_terms(items: Iterable[Any], seen: dict[str, set[str]]) -> Iterator[
 
 
 def _checked_rows(rows: Iterable[Any], named: set[str]) -> Iterator[Plain]:
-    check_row = checker(Target)
-    for row in rows:
-        try:
-            check_row(row)
-        except SchemaError:
-            raise Unstreamable("a row that does not fit the model") from None
+    """The rows, each checked; the regions they name are added to ``named``."""
+    for row in _each_checked(rows, Target):
         named.add(row["region"])
         yield row
+
+
+def _each_checked(items: Iterable[Any], model: type) -> Iterator[Plain]:
+    """Each item, checked against ``model`` as it passes (Unstreamable when one misfits)."""
+    check_item = checker(model)  # looked up once, not per item
+    for item in items:
+        try:
+            check_item(item)
+        except SchemaError:
+            raise Unstreamable(f"an item that is not a {model.__name__}") from None
+        yield item
 
 
 def english_column(texts: Iterable[str]) -> str:
