@@ -31,6 +31,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extract import measure_extract  # benchmarks/extract.py, beside this script
 from records import measure_records  # benchmarks/records.py, beside this script
 
 HERE = Path(__file__).resolve().parent
@@ -325,6 +326,11 @@ RECORDS_GOAL = 0.8
 # The index build of the 100,000-entry set, streamed: about 195 MB (it was 622 MB).
 COLD_PEAK_MB = 250
 
+# jfq extract on an 8 MB report: within this many bare interpreter starts (about 5 MB of
+# text a second on the machine the README quotes), in under this many times its size.
+EXTRACT_GOAL_X_PASS = 150.0
+EXTRACT_GOAL_PEAK_X_INPUT = 10.0
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -409,6 +415,7 @@ def main() -> int:
         },
         "cold_first_run": cold,
         "records": measure_records(runs),
+        "extract": {} if args.quick else measure_extract(jfq, Path(cache), runs=3),
     }
     print(_table(results))
     failed = _goals(results, by_name)
@@ -446,6 +453,14 @@ def _table(results: dict[str, object]) -> str:
         f"\nImporting the data model: {records['record_ms']} ms on jfq.data.records, "
         f"{records['dataclass_ms']} ms on dataclasses ({records['ratio']} x)."
     )
+    extract = results["extract"]
+    if extract:
+        assert isinstance(extract, dict)
+        lines.append(
+            f"\njfq extract on a {extract['input_mb']} MB report: {extract['seconds']} s "
+            f"({extract['mb_per_second']} MB/s, {extract['x_pass']} x python -c pass), "
+            f"peak {extract['peak_mb']} MB ({extract['peak_x_input']} x the input)."
+        )
     cold = results["cold_first_run"]
     if cold:
         assert isinstance(cold, dict)
@@ -477,6 +492,7 @@ def _goals(results: dict[str, object], by_name: dict[str, Measure]) -> list[str]
     )
     if not ok:
         failed.append("records")
+    failed += _extract_goals(results["extract"])
     cold = results["cold_first_run"]
     if cold:
         assert isinstance(cold, dict)
@@ -494,6 +510,22 @@ def _goals(results: dict[str, object], by_name: dict[str, Measure]) -> list[str]
         )
         if not ok:
             failed.append("cold peak memory")
+    return failed
+
+
+def _extract_goals(extract: object) -> list[str]:
+    if not extract:
+        return []
+    assert isinstance(extract, dict)
+    failed = []
+    for name, measured, limit in (
+        ("extract 8 MB: x python -c pass", extract["x_pass"], EXTRACT_GOAL_X_PASS),
+        ("extract 8 MB: peak x input", extract["peak_x_input"], EXTRACT_GOAL_PEAK_X_INPUT),
+    ):
+        ok = measured <= limit
+        print(f"  {'ok  ' if ok else 'MISS'} {name}: {measured} (goal ≤ {limit})")
+        if not ok:
+            failed.append(name)
     return failed
 
 

@@ -369,7 +369,7 @@ def test_version_and_help(jfq: Jfq) -> None:
 
 
 COMMANDS = ["", "overview", "term", "terms", "search", "targets", "compare", "trend", "validate",
-            "mentions", "extract", "merge"]  # fmt: skip
+            "mentions", "annotate", "extract", "merge", "export"]  # fmt: skip
 
 
 @pytest.mark.parametrize("command", COMMANDS)

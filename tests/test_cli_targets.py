@@ -92,7 +92,11 @@ def test_targets_csv_and_yaml_agree(jfq: Jfq) -> None:
 
 def test_targets_markdown_has_footnoted_sources(jfq: Jfq) -> None:
     text = jfq("targets", "-y", "2023", "--tier", "headline", "-f", "markdown").stdout
-    assert text.startswith("### 解放区 2023\n\n| indicator | target | result | status | source |")
+    assert text.startswith(
+        "### 解放区 2023\n\n| key | indicator | target | result | status | source |"
+    )
+    assert "| gdp_growth | 地区生产总值 (GDP growth) | 7% | — | no data | 1 |" in text
+    assert "source 10;11,12: the target from source 10, the result from sources 11" in text
     assert "1. **[000]** 目标确定 把握关键" in text
 
 
@@ -173,9 +177,14 @@ def test_trend_of_a_figure_stated_only_over_several_years(jfq: Jfq) -> None:
 
 def test_trend_by_name(jfq: Jfq) -> None:
     run = jfq("trend", "新增技能人才", "-f", "csv")
-    assert run.stdout.splitlines()[:2] == [
-        "year,since,target,actual,status",
-        "2022,,2400人,6611人,met",
+    rows = list(csv.DictReader(io.StringIO(run.stdout)))
+    assert list(rows[0].values())[:6] == [
+        "2022",
+        "",
+        "2400人",
+        "6611人",
+        "met",
+        "new_skilled_workers",
     ]
 
 
@@ -262,3 +271,49 @@ def test_unknown_indicator_suggests_close_keys(jfq: Jfq) -> None:
     run = jfq("trend", "gdp_grwth")
     assert run.code == 1
     assert run.stderr.startswith("jfq: unknown indicator 'gdp_grwth'\n  close keys: gdp_growth")
+
+
+# -- exports keep the provenance ----------------------------------------------------------------
+
+
+def test_compare_csv_carries_each_sides_documents_and_quotes(jfq: Jfq) -> None:
+    rows = list(csv.DictReader(io.StringIO(jfq("compare", "2022", "2023", "-f", "csv").stdout)))
+    gdp = next(r for r in rows if r["key"] == "gdp_growth")
+    # 004 sets 2022's target in its target sentence; 000 states 2023's on its own.
+    assert gdp["a_doc"] == "004_bddc84386e9e697e"
+    assert gdp["a_quote"].startswith("2022年经济社会发展的预期目标是:地区生产总值增长8%左右")
+    assert (gdp["b_doc"], gdp["b_quote"]) == ("000_59a781d6f6ab856a", "地区生产总值增长7%")
+    only_2022 = next(r for r in rows if r["key"] == "major_projects_in_progress")
+    assert only_2022["a_quote"] and (only_2022["b_doc"], only_2022["b_quote"]) == ("", "")
+
+
+def test_compare_markdown_puts_the_quotes_in_footnotes(jfq: Jfq) -> None:
+    text = jfq("compare", "2022", "2023", "-f", "markdown").stdout
+    assert text.startswith("### 解放区:2022 → 解放区:2023 (targets)\n\n| key | indicator |")
+    assert "| gdp_growth | 地区生产总值 (GDP growth) | ≈8% | 7% |" in text
+    assert "| 1;2 |\n" in text
+    assert "source 10;11,12: 解放区:2022 from source 10, 解放区:2023 from sources 11" in text
+    assert "2. **[000]** 目标确定 把握关键" in text
+    assert "\n  > 地区生产总值增长7%\n" in text
+
+
+def test_trend_csv_and_markdown_carry_key_documents_and_quotes(jfq: Jfq) -> None:
+    rows = list(csv.DictReader(io.StringIO(jfq("trend", "gdp_growth", "-f", "csv").stdout)))
+    first = rows[0]
+    assert (first["year"], first["key"], first["actual_doc"]) == (
+        "2021",
+        "gdp_growth",
+        "004_bddc84386e9e697e",
+    )
+    assert first["actual_quote"] == "地区生产总值完成181.8亿元,同比增长5.3%"
+    assert (first["target_doc"], first["target_quote"]) == ("", "")
+    text = jfq("trend", "gdp_growth", "-f", "markdown").stdout
+    assert text.startswith("### 地区生产总值 · 解放区 (GDP growth, `gdp_growth`)\n")
+    assert "| 2021 | — | 5.3% |  | 1 |" in text
+    assert "\n  > 地区生产总值完成181.8亿元,同比增长5.3%\n" in text
+
+
+def test_the_src_notation_is_explained_under_the_table(jfq: Jfq) -> None:
+    text = jfq("compare", "2022", "2023").stdout
+    assert "Src 10;11,12: 解放区:2022 from source 10, 解放区:2023 from sources 11" in text
+    assert "出处 10;11,12：目标出自来源10" in jfq("targets", "-y", "2023", "-l", "zh").stdout

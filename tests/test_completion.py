@@ -114,7 +114,7 @@ def test_commands_and_options_still_complete_through_typer() -> None:
     done = complete("bash", {"COMP_WORDS": "jfq\nta", "COMP_CWORD": "1"})
     assert done.stdout.split() == ["targets"]
     done = complete("bash", {"COMP_WORDS": "jfq\nterm\n--format\n", "COMP_CWORD": "3"})
-    assert done.stdout.split() == ["text", "json", "yaml", "csv", "markdown"]
+    assert done.stdout.split() == ["text", "json", "yaml", "csv", "markdown", "jsonl"]
 
 
 def test_completion_loads_neither_rich_nor_yaml() -> None:

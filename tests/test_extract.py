@@ -1,23 +1,27 @@
-"""jfq extract: the seeds' glossary and targets recovered as curated, the fixture reports'
-forms (ranges, qualifiers, 分别 pairs, traditional and full-width text, GBK, distractors),
-and the round trip extract -> merge -> validate -> query."""
+"""jfq extract on whole reports: the seeds' glossary and figures recovered as curated, the
+fixture reports (ranges, qualifiers, 分别 pairs, traditional and full-width text, GBK,
+distractors), the command, and the round trip extract -> merge -> validate -> query.
+
+tests/test_extract_grammar.py holds one test per phenomenon of the genre, and
+tests/test_corpus.py the measurement on real passages."""
 
 from __future__ import annotations
 
 import json
 import shutil
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, Run
+from conftest import Run
 
 from jfq.authoring.extract import extract
+from jfq.authoring.extract.indicators import HEADLINE_KEYS
 from jfq.data.convert import convert, to_plain
-from jfq.data.model import Glossary, TargetTable, Term
+from jfq.data.model import Draft, TargetTable
 from jfq.data.texts import decode
+from jfq.search.normalize import fold
 
 Jfq = Callable[..., Run]
 FIXTURES = Path(__file__).parent / "fixtures" / "reports"
@@ -50,11 +54,13 @@ def test_decode_detects_the_encoding() -> None:
 
 def test_the_2022_appendix_is_recovered_as_curated(seeds: Path, data_files) -> None:  # type: ignore[no-untyped-def]
     draft = draft_of(seeds / f"{REPORT_2022}.txt")
-    curated = {t.term: t for t in data_files[0].terms}
+    # A drafted name keeps the source's quotation marks (“3+10”重大项目推进机制); the curated
+    # entry is found by its search key, as jfq term would find it.
+    curated = {fold(t.term): t for t in data_files[0].terms}
     appendix = [t for t in draft.terms if "glossary section" in t.notes[0]]
     assert len(appendix) == 15
     for term in appendix:
-        assert term.definition == curated[term.term].definition, term.term
+        assert term.definition == curated[fold(term.term)].definition, term.term
     three_zeros = next(t for t in appendix if t.term == "三零")
     assert [c.text for c in three_zeros.components] == ["零上访", "零事故", "零案件"]
 
@@ -84,6 +90,8 @@ def test_seed_figures_agree_with_the_curated_data(
     year: int,
     kind: str,  # type: ignore[no-untyped-def]
 ) -> None:
+    """Every headline target a seed states is drafted, and every drafted figure of an
+    indicator jfq knows agrees with the curated row, to the last digit."""
     drafted = {r for r in rows(draft_of(seeds / f"{doc}.txt")) if r[:2] == (kind, year)}
     curated = [
         t for t in data_files[1].targets
@@ -91,23 +99,12 @@ def test_seed_figures_agree_with_the_curated_data(
         and t.sources[0].doc == doc
     ]  # fmt: skip
     figures = {(t.kind, t.year, t.key, t.value, t.value_max, t.unit, t.comparator) for t in curated}
-    assert drafted and drafted <= figures
-    if kind == "target":  # every headline target of the statement is found
+    keyed = {r for r in drafted if r[2] in HEADLINE_KEYS}
+    assert keyed and keyed <= figures
+    if kind == "target":
         headline = {(t.kind, t.year, t.key, t.value, t.value_max, t.unit, t.comparator)
                     for t in curated if t.tier == "headline"}  # fmt: skip
-        assert drafted == headline
-
-
-def test_precision_and_recall_hold() -> None:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import measure_extract
-    finally:
-        sys.path.pop(0)
-    results = measure_extract.measure()
-    for corpus, figures in results.items():
-        assert figures["precision"] >= 0.95, (corpus, figures)
-        assert figures["recall"] >= 0.85, (corpus, figures)
+        assert headline <= drafted
 
 
 # -- the fixtures --------------------------------------------------------------------------------
@@ -127,18 +124,21 @@ def test_fixture_reports(name: str) -> None:
 
 def test_traditional_text_is_quoted_as_written() -> None:
     draft = draft_of(FIXTURES / "traditional.txt")
-    gdp = next(t for t in draft.targets if t.key == "gdp_growth")
+    gdp = next(t for t in draft.targets if t.key == "gdp_growth" and t.kind == "target")
     assert (gdp.name, gdp.text) == ("地區生產總值", "地區生產總值增長６％左右")
     assert "經濟社會發展的主要預期目標是" in gdp.sources[0].quote
     assert draft.terms[0].definition == "簽約一批、開工一批、投產一批。"
-    assert "traditional characters: matched as simplified, quoted as written" in draft.notes
+    assert any("quoted as written" in note for note in draft.notes)
 
 
 def test_last_years_results_are_not_this_years_targets() -> None:
     draft = draft_of(FIXTURES / "distractors.txt")
-    assert all(t.kind == "target" and t.year == 2024 for t in draft.targets)
-    assert 5.8 not in {t.value for t in draft.targets}
-    assert "规模以上工业增加值增长7%以上" in {t.text for t in draft.targets}
+    targets = [t for t in draft.targets if t.kind == "target"]
+    assert {t.year for t in targets} == {2024}
+    assert 5.8 not in {t.value for t in targets}
+    assert "规模以上工业增加值增长7%以上" in {t.text for t in targets}
+    # what the report plans after its targets (确保新增规模以上企业30家) is not a result
+    assert 30 not in {t.value for t in draft.targets}
 
 
 def test_gbk_text_gives_the_same_draft(tmp_path: Path) -> None:
@@ -149,12 +149,14 @@ def test_gbk_text_gives_the_same_draft(tmp_path: Path) -> None:
     assert rows(draft_of(gbk)) == rows(draft_of(utf8))
 
 
-def test_drafts_fit_the_model() -> None:
-    draft = draft_of(FIXTURES / "demo-2024.txt")
-    for term in draft.terms:
-        assert convert(to_plain(term), Term) == term
-        assert term.pinyin, "pypinyin is a test dependency: pinyin is filled in"
-    convert({"documents": [to_plain(draft.document)], "terms": to_plain(draft.terms)}, Glossary)
+def test_drafts_fit_the_model_once_merge_generates_their_pinyin() -> None:
+    from jfq.search.pinyin import pinyin_of
+
+    plain = to_plain(draft_of(FIXTURES / "demo-2024.txt").draft())
+    assert {t["pinyin"] for t in plain["terms"]} == {""}  # generated at merge, not drafted
+    for term in plain["terms"]:
+        term["pinyin"] = pinyin_of(term["term"])
+    assert convert(plain, Draft).terms[1].term == "三零"
 
 
 # -- the command ---------------------------------------------------------------------------------
@@ -166,8 +168,8 @@ def test_extract_yaml_output(jfq: Jfq) -> None:
     data = yaml.safe_load(run.stdout)
     assert list(data) == ["documents", "terms", "targets"]
     assert data["documents"][0]["id"] == "demo-2024"
-    assert len(data["targets"]) == 16
-    assert run.stderr.startswith(f"jfq: read {FIXTURES / 'demo-2024.txt'} as utf-8: 4 entries, 16 ")
+    assert len(data["targets"]) == 18
+    assert run.stderr.startswith(f"jfq: read {FIXTURES / 'demo-2024.txt'} as utf-8: 4 entries, 18 ")
     assert "year 2024: from the title" in run.stderr
 
 
@@ -193,7 +195,7 @@ def test_extract_options_are_checked(jfq: Jfq, tmp_path: Path) -> None:
     csv = jfq("extract", str(FIXTURES / "bullets.txt"), "--format", "csv")
     assert (csv.code, csv.stderr) == (
         2,
-        "jfq: invalid value for '--format' / '-f': 'csv' is not one of 'yaml', 'json'\n"
+        "jfq: invalid value for '--format' / '-f': 'csv' is not one of 'yaml', 'json', 'jsonl'\n"
         "  try: jfq extract -h (help and examples)\n",
     )
     assert "[default: yaml]" in jfq("extract", "-h").stdout.replace("\n", " ")
@@ -213,7 +215,7 @@ def test_round_trip_extract_merge_validate_query(jfq: Jfq, tmp_path: Path) -> No
     merged = jfq("extract", str(FIXTURES / "demo-2024.txt"), "--merge", "--data-dir", str(data))
     assert merged.code == 0, merged.stderr
     assert merged.stdout.splitlines()[1] == (
-        "  1 document, 4 entries, 16 target rows, 1 region added; 0 already there"
+        "  1 document, 4 entries, 18 target rows, 1 region added; 0 already there"
     )
     checked = jfq("validate", "--corpus", str(FIXTURES), "--data-dir", str(data))
     assert checked.code == 0, checked.stdout
@@ -226,7 +228,7 @@ def test_round_trip_extract_merge_validate_query(jfq: Jfq, tmp_path: Path) -> No
     assert json.loads(jfq("targets", "-f", "json", "--data-dir", str(data)).stdout) == table
     assert jfq("trend", "gdp_growth", "--data-dir", str(data)).code == 0
     again = jfq("extract", str(FIXTURES / "demo-2024.txt"), "--merge", "--data-dir", str(data))
-    assert "0 target rows, 0 regions added; 21 already there" in again.stdout
+    assert "0 target rows, 0 regions added; 23 already there" in again.stdout
 
 
 def test_merge_without_pypinyin_says_what_to_install(
@@ -237,7 +239,7 @@ def test_merge_without_pypinyin_says_what_to_install(
     assert run.code == 2
     assert yaml.safe_load(run.stdout)["error"]["kind"] == "usage"  # extract writes YAML
     assert run.stderr.endswith(
-        "  pinyin left empty: pip install 'jfq[extract]' (pypinyin) and run again\n"
+        "  pinyin is generated when the draft is merged (needs pip install 'jfq[extract]')\n"
         "jfq: merging needs the pinyin of new entries, and pypinyin is not installed\n"
         "  pip install 'jfq[extract]', then extract and merge again\n"
     )
@@ -333,3 +335,71 @@ def test_a_text_without_year_or_region_is_refused(jfq: Jfq, tmp_path: Path) -> N
     assert run.stderr == "jfq: the text names no year: give the report's year with --year\n"
     named = jfq("extract", str(bare), "--year", "2024")
     assert named.stderr == "jfq: the text names no region: give it with --region\n"
+
+
+# -- many reports, and the round trip of a reviewed draft ----------------------------------------
+
+
+def test_several_reports_give_one_draft_or_one_line_each(jfq: Jfq, tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name in ("bullets.txt", "distractors.txt"):
+        shutil.copy(FIXTURES / name, folder / name)
+    one = yaml.safe_load(jfq("extract", str(folder)).stdout)
+    assert [d["id"] for d in one["documents"]] == ["bullets", "distractors"]
+    assert len(one["targets"]) == 3 + 6  # as expected.yaml lists them
+    lines = jfq("extract", str(folder / "bullets.txt"), str(folder / "distractors.txt"),
+                "--format", "jsonl").stdout.splitlines()  # fmt: skip
+    assert [json.loads(line)["documents"][0]["id"] for line in lines] == ["bullets", "distractors"]
+    one_doc = jfq("extract", str(folder), "--doc", "x")
+    assert one_doc.code == 2 and "--doc names one document" in one_doc.stderr
+
+
+def test_extract_refuses_a_draft_and_points_to_merge(jfq: Jfq, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(jfq("extract", str(FIXTURES / "bullets.txt")).stdout, encoding="utf-8")
+    run = jfq("extract", str(draft))
+    assert run.code == 2
+    assert run.stderr.splitlines() == [
+        f"jfq: {draft} is a draft (YAML or JSON), not a report's text",
+        f"  to add a reviewed draft to your data: jfq merge {draft} --data-dir DIR",
+    ]
+
+
+def test_a_reviewed_draft_merges_as_the_person_edited_it(jfq: Jfq, tmp_path: Path) -> None:
+    """extract, edit the draft (English, a key, a wrong figure corrected), merge, validate."""
+    data = tmp_path / "data"
+    data.mkdir()
+    draft_path = tmp_path / "draft.yaml"
+    draft_path.write_text(jfq("extract", str(FIXTURES / "demo-2024.txt")).stdout, "utf-8")
+    draft = yaml.safe_load(draft_path.read_text(encoding="utf-8"))
+    rd = next(r for r in draft["targets"] if r.get("key") == "rd_intensity")
+    rd["en"] = "R&D spending as a share of GDP"
+    term = next(t for t in draft["terms"] if t["term"] == "三零")
+    term["en"] = "three zeros"
+    term["scope"] = "区"
+    draft["targets"] = [r for r in draft["targets"] if r["kind"] == "target"]  # results later
+    draft_path.write_text(yaml.safe_dump(draft, allow_unicode=True), encoding="utf-8")
+    merged = jfq("merge", str(draft_path), "--data-dir", str(data))
+    assert merged.code == 0, merged.stderr
+    checked = jfq("validate", "--data-dir", str(data), "--corpus", str(FIXTURES))
+    assert checked.code == 0, checked.stdout
+    stored = yaml.safe_load((data / "targets.yaml").read_text(encoding="utf-8"))
+    kept = next(r for r in stored["targets"] if r.get("key") == "rd_intensity")
+    assert kept["en"] == "R&D spending as a share of GDP"  # the person's edit, as written
+    assert {r["kind"] for r in stored["targets"]} == {"target"}
+    entry = json.loads(jfq("term", "三零", "-f", "json", "--data-dir", str(data)).stdout)
+    assert entry["entry"]["en"] == "three zeros"
+
+
+def test_merge_refuses_a_draft_that_does_not_validate(jfq: Jfq, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    draft = yaml.safe_load(jfq("extract", str(FIXTURES / "bullets.txt")).stdout)
+    draft["targets"][0]["unit"] = "percent"  # not a unit: a person's slip
+    path = tmp_path / "draft.yaml"
+    path.write_text(yaml.safe_dump(draft, allow_unicode=True), encoding="utf-8")
+    run = jfq("merge", str(path), "--data-dir", str(data))
+    assert run.code == 3
+    assert "$.targets[0].unit: expected a unit" in run.stderr
+    assert list(data.iterdir()) == []  # nothing written

@@ -139,4 +139,4 @@ def test_a_hostile_file_name_stays_in_its_comment(jfq: Jfq, tmp_path: Path) -> N
     assert printable(run.stdout) == run.stdout
     draft = yaml.safe_load(run.stdout)  # the name did not break out of its comment line
     assert list(draft) == ["documents", "terms", "targets"]
-    assert [term["term"] for term in draft["terms"]] == ["三零", "四转工程", "双轮驱动", "四转"]
+    assert [term["term"] for term in draft["terms"]] == ["“四转”", "三零", "四转工程", "双轮驱动"]

@@ -154,3 +154,9 @@ def test_extract(
 @given(st.one_of(st.just(str(SEEDS)), TEXT), FORMAT)
 def test_validate(corpus: str, fmt: str) -> None:
     check("validate", fmt, corpus=corpus)
+
+
+@given(REPORT_TEXT, st.sampled_from([*FORMATS, "tsv"]))
+def test_annotate(report_file: Path, report: str, fmt: str) -> None:
+    report_file.write_bytes(report.encode("utf-8", errors="surrogatepass"))
+    check("annotate", fmt, str(report_file))

@@ -18,3 +18,17 @@ class Extraction(Record):
     def draft(self) -> Draft:
         """The items alone, as jfq merge takes them."""
         return Draft(documents=[self.document], terms=self.terms, targets=self.targets)
+
+
+@record
+class Extractions(Record):
+    """What jfq extract drafts from several reports: one draft of them all, or one a line."""
+
+    reports: list[Extraction]
+
+    def draft(self) -> Draft:
+        return Draft(
+            documents=[r.document for r in self.reports],
+            terms=[t for r in self.reports for t in r.terms],
+            targets=[t for r in self.reports for t in r.targets],
+        )

@@ -24,7 +24,8 @@ HELP = (
 )
 EPILOG = (
     "\b\nExamples:\n  jfq term 334\n  jfq term sanshi jingji\n  jfq search 养老\n"
-    "  jfq targets --year 2023\n  jfq compare 2022 2023\n  jfq trend gdp_growth\n\n"
+    "  jfq targets --year 2023\n  jfq compare 2022 2023\n  jfq trend gdp_growth\n"
+    "  jfq annotate report.txt\n  jfq export --to sqlite jfq.sqlite\n\n"
     "\b\nEnvironment:\n  JFQ_DATA_DIR     folder with glossary.yaml and targets.yaml\n"
     "  JFQ_CACHE_DIR    where the search index is cached\n"
     "  JFQ_MAX_DATA_MB  largest data file read (default 256)\n"
@@ -35,8 +36,9 @@ EPILOG = (
     "\b\nExit codes:\n  0 done   1 nothing found   2 usage error   3 bad data file\n"
     "  4 output or folder not writable   70 a bug in jfq   130 interrupted"
 )
-# Every command, in the order of jfq --help.
-COMMANDS: dict[str, Callable[..., Any]] = {
+# Every command, in the order of jfq --help.  A "module:function" loads only when its
+# command runs (or for help): `import jfq.cli` stays as lean as it was before them.
+COMMANDS: dict[str, Callable[..., Any] | str] = {
     "term": reading.term,
     "overview": reading.overview,
     "terms": reading.terms,
@@ -46,8 +48,10 @@ COMMANDS: dict[str, Callable[..., Any]] = {
     "trend": reading.trend,
     "validate": authoring.validate,
     "mentions": authoring.mentions,
+    "annotate": "jfq.cli.annotating:annotate",
     "extract": authoring.extract,
     "merge": authoring.merge,
+    "export": "jfq.cli.exporting:export",
 }
 # Options that may stand before the command: True for those that take a value and leave
 # the command to run, False for those that answer on their own (help, version, completion).
@@ -89,5 +93,15 @@ def build_app(only: str | None = None) -> typer.Typer:
     app.callback(invoke_without_command=True)(home)
     for name, command in COMMANDS.items():
         if only is None or name == only:
-            app.command(name)(command)
+            app.command(name)(_loaded(command))
     return app
+
+
+def _loaded(command: Callable[..., Any] | str) -> Callable[..., Any]:
+    if callable(command):
+        return command
+    from importlib import import_module  # noqa: PLC0415 - only for the commands loaded late
+
+    module, _, function = command.partition(":")
+    loaded: Callable[..., Any] = getattr(import_module(module), function)
+    return loaded

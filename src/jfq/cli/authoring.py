@@ -20,6 +20,7 @@ from jfq.cli.options import (
     ReportRegionOption,
     ReportYearOption,
     data_folder,
+    known_region_names,
     open_index,
 )
 from jfq.errors import Unsettled, UsageError
@@ -95,8 +96,11 @@ def mentions(
 
 
 def extract(
-    file: Annotated[
-        str, typer.Argument(metavar="FILE", help="A report as plain text, or - for stdin.")
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="FILE...", help="Reports as plain text, folders of them, or - for stdin."
+        ),
     ],
     region: ReportRegionOption = None,
     year: ReportYearOption = None,
@@ -110,14 +114,15 @@ def extract(
     fmt: DraftFormatOption = DraftFormat.yaml,
     data_dir: DataDirOption = None,
 ) -> None:
-    """Draft cited glossary entries and target rows from a report's text.
+    """Draft cited glossary entries, targets and results from reports' text.
 
-    Finds glossary sections (词语解释, 名词解释 …) and running-text definitions
-    ("“四转”,即…"), target statements ("主要预期目标是:…", bullet lists under such a
-    heading), and results of known indicators ("地区生产总值完成181.8亿元"). Every
-    item carries its quote with character offsets. The encoding (UTF-8 or
-    GB18030/GBK), the region and the year are detected; what had to be guessed is
-    said on stderr. Review the draft, then add it with jfq merge.
+    Reads any report: its targets (主要预期目标是…, a heading and bullets, over
+    several sentences), its review of the past year (every figure a result), and
+    its glossary (名词解释 sections in any layout, running-text definitions). Every
+    item carries its quote with character offsets. The encoding (UTF-8, GB18030/GBK
+    or UTF-16), the region and the year are detected; what had to be guessed is said
+    on stderr. Several reports give one draft (or, with jsonl, one a line). Review
+    the draft, then add it with jfq merge.
 
     Examples:
 
@@ -126,11 +131,13 @@ def extract(
     jfq extract report-2024.txt > draft.yaml
     # when the text does not say
     jfq extract report.txt --region 解放区 --year 2024 --format json
+    # a folder of reports, one JSON object a report
+    jfq extract reports/ --format jsonl
     # add the reviewed draft, then check
     jfq merge draft.yaml --data-dir my-data && jfq validate --data-dir my-data
     """
-    from jfq.authoring.extract import extract_source  # noqa: PLC0415
-    from jfq.render.authoring import DRAFT  # noqa: PLC0415
+    from jfq.authoring.extract import extract_reports  # noqa: PLC0415
+    from jfq.render.authoring import DRAFTS  # noqa: PLC0415
     from jfq.targets.regions import parse_year  # noqa: PLC0415
 
     folder = data_folder(data_dir)
@@ -139,16 +146,19 @@ def extract(
             "--merge needs --data-dir DIR (or JFQ_DATA_DIR): the bundled data is read-only"
         )
     chosen = None if year is None else parse_year(year)
-    draft = extract_source(file, region=region, year=chosen, doc_id=doc)
-    summary = (f"jfq: read {file} as {draft.encoding}: {len(draft.terms)} entries, "
-               f"{len(draft.targets)} target rows")  # fmt: skip
+    # A region the text names is read as one the data knows where it can be (河南 -> 河南省).
+    known = {} if region else known_region_names(data_dir)
+    drafts = extract_reports(files, region=region, year=chosen, doc_id=doc, known_regions=known)
     # On a terminal the YAML's comments show the notes already: say each only once.
     on_screen = fmt is DraftFormat.yaml and not merge and sys.stdout.isatty()
-    tell([summary] if on_screen else [summary, *(f"  {note}" for note in draft.notes)])
+    for draft in drafts.reports:
+        summary = (f"jfq: read {draft.source} as {draft.encoding}: {len(draft.terms)} entries, "
+                   f"{len(draft.targets)} target rows")  # fmt: skip
+        tell([summary] if on_screen else [summary, *(f"  {note}" for note in draft.notes)])
     if merge and folder is not None:
-        _merged(draft.draft(), folder, Format.text if fmt is DraftFormat.yaml else Format.json)
+        _merged(drafts.draft(), folder, Format.text if fmt is DraftFormat.yaml else Format.json)
         return
-    emit(DRAFT, draft, Format(fmt.value))
+    emit(DRAFTS, drafts, Format(fmt.value))
 
 
 def merge(

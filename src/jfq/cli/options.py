@@ -33,18 +33,20 @@ class Chosen:
 chosen = Chosen()
 
 
-def _remember_format(value: Enum) -> str:
-    """Typer hands the callback the converted choice and converts what it returns once
-    more: give back the choice as typed."""
-    chosen.format = value.value
-    return str(value.value)
+def remember_format(value: Enum | str) -> str:
+    """Typer hands the callback the converted choice (an Enum, or the text of a Literal) and
+    converts what it returns once more: give back the choice as typed."""
+    typed = str(value.value if isinstance(value, Enum) else value)
+    chosen.format = typed
+    return typed
 
 
 class DraftFormat(str, Enum):
-    """What jfq extract writes: the data files' own formats."""
+    """What jfq extract writes: the data files' own formats, or a report a line."""
 
     yaml = "yaml"
     json = "json"
+    jsonl = "jsonl"
 
 
 FormatOption = Annotated[
@@ -53,8 +55,8 @@ FormatOption = Annotated[
         "--format",
         "-f",
         case_sensitive=False,
-        callback=_remember_format,
-        help="Output: text (for people), json, yaml, csv or markdown.",
+        callback=remember_format,
+        help="Output: text (for people), json, jsonl (JSON Lines), yaml, csv or markdown.",
     ),
 ]
 DraftFormatOption = Annotated[
@@ -63,8 +65,9 @@ DraftFormatOption = Annotated[
         "--format",
         "-f",
         case_sensitive=False,
-        callback=_remember_format,
-        help="Output: yaml (default) or json.",
+        callback=remember_format,
+        help="Output: yaml (default) or json: one draft of all the reports; jsonl: one "
+        "report a line.",
     ),
 ]
 LangOption = Annotated[
@@ -139,6 +142,16 @@ def open_index(data_dir: Path | None) -> Index:
     from jfq.search.cache import open_index as open_cached  # noqa: PLC0415
 
     return open_cached(locate(data_folder(data_dir)))
+
+
+def known_region_names(data_dir: Path | None) -> dict[str, str]:
+    """The data's region names and aliases, each to its name; none where there is no data
+    yet (a first jfq extract --merge into an empty folder)."""
+    folder = data_folder(data_dir)
+    if folder is not None and not (folder / "targets.yaml").is_file():
+        return {}
+    regions = open_index(data_dir).regions()
+    return {spelling: r.name for r in regions for spelling in (r.name, *r.aliases)}
 
 
 def text_options(fmt: Format, index: Index) -> dict[str, Any]:

@@ -27,7 +27,7 @@ import errno
 import json
 import os
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from jfq.data import interrupts, locks
@@ -44,7 +44,7 @@ def write_atomically(path: Path, data: bytes) -> bool:
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        _stage(path, data, durable=False).replace(path)
+        _install(_stage(path, data, durable=False), path)
     except OSError:
         return False
     return True
@@ -88,7 +88,7 @@ def replace_together(contents: Mapping[Path, bytes], folder: Path) -> None:
                 _apply(staged)
             except BaseException:
                 # Undone the way it was done: a crash while undoing completes the undo.
-                undo = {t: _stage(t, before[t], True) if t in before else None for t in targets}
+                undo = _undo(targets, before)
                 temporaries += [u for u in undo.values() if u is not None]
                 _write_journal(folder, undo)
                 _apply(undo)
@@ -99,6 +99,19 @@ def replace_together(contents: Mapping[Path, bytes], folder: Path) -> None:
         if not os.path.exists(folder / JOURNAL):  # noqa: PTH110 - else the next run needs them
             for temporary in temporaries:
                 _remove(temporary)
+
+
+def _undo(targets: Iterable[Path], before: Mapping[Path, bytes]) -> dict[Path, Path | None]:
+    """What puts back the targets already changed: their old contents, staged, or None
+    for a file that did not exist."""
+    undo: dict[Path, Path | None] = {}
+    for target in targets:
+        if target not in before:
+            if target.exists():
+                undo[target] = None
+        elif target.read_bytes() != before[target]:
+            undo[target] = _stage(target, before[target], durable=True)
+    return undo
 
 
 def _target(path: Path) -> Path:
@@ -116,7 +129,7 @@ def _write_journal(folder: Path, staged: Mapping[Path, Path | None]) -> None:
     """Decide the change: the journal lists each target and its new contents (or None: none)."""
     entries = [[str(t), None if s is None else str(s)] for t, s in staged.items()]
     journal = folder / JOURNAL
-    _stage(journal, json.dumps(entries).encode(), durable=True).replace(journal)
+    _install(_stage(journal, json.dumps(entries).encode(), durable=True), journal)
     _fsync_folder(folder)
 
 
@@ -186,6 +199,15 @@ def _stage(path: Path, data: bytes, durable: bool) -> Path:
         temporary.unlink(missing_ok=True)
         raise
     return temporary
+
+
+def _install(temporary: Path, path: Path) -> None:
+    """Rename ``temporary`` to ``path``; should the rename fail, no temporary file stays."""
+    try:
+        temporary.replace(path)
+    except BaseException:
+        _remove(temporary)
+        raise
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -12,11 +12,22 @@ import json
 import typing
 
 from jfq.data.convert import json_schema
-from jfq.data.model import Component, Document, Glossary, Region, Source, Target, TargetTable, Term
+from jfq.data.model import (
+    Component,
+    Document,
+    Draft,
+    Glossary,
+    Region,
+    Source,
+    Target,
+    TargetTable,
+    Term,
+)
 
 SCHEMA_FILES: dict[str, tuple[type, str]] = {
     "glossary.schema.json": (Glossary, "jfq glossary (glossary.yaml)"),
     "targets.schema.json": (TargetTable, "jfq targets (targets.yaml)"),
+    "draft.schema.json": (Draft, "jfq draft (what jfq extract writes and jfq merge reads)"),
 }
 
 
@@ -45,7 +56,7 @@ def render_field_reference() -> str:
         "The same definitions are published as JSON Schema in `schema/`.",
         "",
     ]
-    for model in (Glossary, Document, Term, Component, Source, TargetTable, Region, Target):
+    for model in (Glossary, Document, Term, Component, Source, TargetTable, Region, Target, Draft):
         hints = typing.get_type_hints(model)
         lines += [
             f"## {model.__name__}",

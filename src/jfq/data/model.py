@@ -132,6 +132,11 @@ class Component(Record):
     items: list[Component] = described("Sub-parts, for slogans with groups.", factory=list)
 
 
+# A part shorter than this is an everyday word (部门, 投资, 上市), not a use of its slogan:
+# jfq annotate does not match such parts, and the OmegaT export leaves them out.
+PART_MIN_CHARS = 3
+
+
 def walk(components: Iterable[Component]) -> Iterator[Component]:
     """Every component and sub-component, depth first, in source order."""
     for component in components:
@@ -215,7 +220,11 @@ class Target(Record):
     tier: Tier = described(
         "headline (the 主要预期目标 list) or task (a target or figure stated in the tasks)."
     )
-    key: str = described("Stable indicator id that lines up across years and regions.")
+    key: str | None = described(
+        "Stable indicator id that lines up across years and regions (lower_snake_case); "
+        "null for an indicator no one has given a key yet (jfq extract drafts one so).",
+        default=None,
+    )
     name: str = described("Indicator name as the source writes it.")
     en: str = described("Indicator name in English.")
     value: float | None = described("The number; null for a qualitative target.", default=None)
@@ -252,9 +261,13 @@ class Target(Record):
     note: str | None = described("What the reader should know about this figure.", default=None)
     sources: list[Source] = described("Verbatim passages that state the figure.")
 
+    def indicator(self) -> str:
+        """What lines the row up with others: its key, or its name while it has none."""
+        return self.key if self.key is not None else self.name
+
     def figure(self) -> Figure:
         """Which figure the row speaks of: a target and its result share it."""
-        return self.region, self.year, self.since, self.key
+        return self.region, self.year, self.since, self.indicator()
 
     def identity(self) -> RowIdentity:
         """What makes the row unique in targets.yaml: its figure and its kind."""
@@ -263,7 +276,8 @@ class Target(Record):
 
 def row_identity(row: dict[str, Any]) -> RowIdentity:
     """Target.identity of a row still in plain data (as read from a file)."""
-    return row["region"], row["year"], row.get("since"), row["key"], row["kind"]
+    key = row.get("key") or row["name"]
+    return row["region"], row["year"], row.get("since"), key, row["kind"]
 
 
 @record(kw_only=True)

@@ -52,9 +52,24 @@ def read_source(name: str) -> bytes:
         return _bounded(stdin.buffer, "standard input")
     try:
         with Path(name).open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if 0 < size <= max_report_bytes() and Path(name).is_file():
+                return _checked(handle.read(), name)  # one read, one copy in memory
             return _bounded(handle, name)
     except OSError as err:
         raise UsageError(f"{name}: cannot read: {err.strerror or err}") from None
+
+
+def _checked(data: bytes, name: str) -> bytes:
+    """A whole file read at once: refused if binary, or if it grew past the limit."""
+    if len(data) > max_report_bytes():
+        raise UsageError(
+            f"{name}: more than {max_report_bytes() // 2**20} MB of text, more than jfq reads",
+            hint=f"raise {ENV_MAX_REPORT_MB} to read a larger text",
+        )
+    if b"\0" in data and not data.startswith(_UTF16_MARKS):
+        raise UsageError(f"{name}: binary data (NUL bytes), not a text")
+    return data
 
 
 def _bounded(stream: BinaryIO, name: str) -> bytes:

@@ -33,6 +33,7 @@ class Format(str, Enum):
     yaml = "yaml"
     csv = "csv"
     markdown = "markdown"
+    jsonl = "jsonl"  # JSON Lines: a list one item a line, anything else on one line
 
 
 @record(kw_only=True)
@@ -41,7 +42,8 @@ class Renderer(Record, Generic[R]):
 
     ``plain`` is the JSON (and YAML) form; ``table`` the CSV form and, unless
     ``markdown`` is given, the Markdown table; ``yaml`` a house-style YAML text
-    where the plain dump will not do (jfq extract's drafts).  Made once per result
+    where the plain dump will not do (jfq extract's drafts); ``lines`` the JSON
+    Lines, where they are not the items of the plain form.  Made once per result
     type, at import, and never changed.
     """
 
@@ -50,6 +52,7 @@ class Renderer(Record, Generic[R]):
     table: Callable[[R], Table]
     markdown: Callable[[R, Mapping[str, Document]], str] | None = None
     yaml: Callable[[R], str] | None = None
+    lines: Callable[[R], list[Any]] | None = None  # JSON Lines, where not plain's items
 
 
 def emit(
@@ -86,6 +89,9 @@ def emit(
         writers.write_csv(stream, *renderer.table(result))
     elif fmt is Format.json:
         writers.write_json(stream, renderer.plain(result))
+    elif fmt is Format.jsonl:
+        lines = renderer.lines(result) if renderer.lines is not None else renderer.plain(result)
+        writers.write_json_lines(stream, lines)
     elif renderer.yaml is not None:
         stream.write(renderer.yaml(result))
     else:

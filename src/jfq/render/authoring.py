@@ -11,7 +11,7 @@ from jfq.render import Renderer, Table
 from jfq.render.writers import counted
 
 if TYPE_CHECKING:  # text output loads text.py; each command its own types
-    from jfq.authoring.draft import Extraction
+    from jfq.authoring.draft import Extraction, Extractions
     from jfq.authoring.mentions import Mentions
     from jfq.authoring.merge import MergeReport
     from jfq.render.text import Context
@@ -19,15 +19,21 @@ if TYPE_CHECKING:  # text output loads text.py; each command its own types
 # -- drafts (jfq extract) ----------------------------------------------------------------------
 
 
-def _draft_plain(extraction: Extraction) -> Any:
+def _report_plain(report: Extraction) -> Any:
     return {
-        "source": extraction.source,
-        "encoding": extraction.encoding,
-        "notes": extraction.notes,
-        "documents": [to_plain(extraction.document)],
-        "terms": to_plain(extraction.terms),
-        "targets": to_plain(extraction.targets),
+        "source": report.source,
+        "encoding": report.encoding,
+        "notes": report.notes,
+        "documents": [to_plain(report.document)],
+        "terms": to_plain(report.terms),
+        "targets": to_plain(report.targets),
     }
+
+
+def _drafts_plain(drafts: Extractions) -> Any:
+    """One draft of all the reports (what jfq merge takes), and what was read."""
+    read = [{"source": r.source, "encoding": r.encoding, "notes": r.notes} for r in drafts.reports]
+    return {"read": read, **to_plain(drafts.draft())}
 
 
 def _comment(text: str) -> str:
@@ -35,28 +41,35 @@ def _comment(text: str) -> str:
     return printable(text).replace("\n", "\\n")
 
 
-def _draft_yaml(result: Extraction) -> str:
-    """The draft in the house style of the data files, its notes as comments on top."""
-    lines = [f"# jfq extract: {_comment(result.source)} ({result.encoding})"]
-    lines += [f"# {_comment(note)}" for note in result.notes]
+def _drafts_yaml(drafts: Extractions) -> str:
+    """The draft in the house style of the data files, each report's notes as comments."""
+    lines = []
+    for report in drafts.reports:
+        lines.append(f"# jfq extract: {_comment(report.source)} ({report.encoding})")
+        lines += [f"#   {_comment(note)}" for note in report.notes]
     parts = ["\n".join(lines) + "\n"]
-    for key, items in (("documents", [result.document]), ("terms", result.terms),
-                       ("targets", result.targets)):  # fmt: skip
+    draft = drafts.draft()
+    for key, items in (("documents", draft.documents), ("terms", draft.terms),
+                       ("targets", draft.targets)):  # fmt: skip
         plain_items = [to_plain(item) for item in items]
         parts.append(f"\n{key}:\n" + dump_items(plain_items) if plain_items else f"\n{key}: []\n")
     return "".join(parts)
 
 
-def _draft_table(extraction: Extraction) -> Table:
-    raise TypeError("a draft is written as yaml or json")  # pragma: no cover - not offered
+def _drafts_table(drafts: Extractions) -> Table:
+    raise TypeError("a draft is written as yaml, json or jsonl")  # pragma: no cover
 
 
-def _draft_text(extraction: Extraction, ctx: Context) -> None:
-    raise TypeError("a draft is written as yaml or json")  # pragma: no cover - not offered
+def _drafts_text(drafts: Extractions, ctx: Context) -> None:
+    raise TypeError("a draft is written as yaml, json or jsonl")  # pragma: no cover
 
 
-DRAFT: Renderer[Extraction] = Renderer(
-    text=_draft_text, plain=_draft_plain, table=_draft_table, yaml=_draft_yaml
+DRAFTS: Renderer[Extractions] = Renderer(
+    text=_drafts_text,
+    plain=_drafts_plain,
+    table=_drafts_table,
+    yaml=_drafts_yaml,
+    lines=lambda drafts: [_report_plain(r) for r in drafts.reports],
 )
 
 # -- mentions ------------------------------------------------------------------------------------

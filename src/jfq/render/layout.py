@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from jfq.printable import printable
@@ -28,15 +29,17 @@ Node = tuple[Line, "list[Node]"]  # a tree node: its label and its children
 # A token never broken by wrapping: a run of spaces, or a run of Latin letters, digits and
 # their punctuation or one wide character, with the opening marks that must precede it and
 # the closing marks that must follow it (no line starts with 。 or ends with “).  The
-# sources mix in half-width marks (“…下去;把…”), which bind to a wide character the same way.
+# sources mix in half-width marks (“…下去;把…”), which bind to a wide character the same way;
+# so do jfq annotate's marks around a term, [三零]¹.
 _TOKEN = re.compile(
     r"\s+"
-    r"|[“‘《（「『(]*"
+    r"|[“‘《（「『(\[]*"
     r"(?:[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]+|.)"
-    r"[，。、；：？！）》」』”’,.;:!?)]*"
+    r"[，。、；：？！）》」』”’,.;:!?)\]⁰¹²³⁴⁵⁶⁷⁸⁹]*"
 )
 
 
+@lru_cache(maxsize=4096)  # the same tokens recur: a 100-page text is 170,000 of them
 def cell_len(text: str) -> int:
     """Columns ``text`` takes in a terminal: two for wide (East Asian) characters."""
     if text.isascii():
@@ -56,7 +59,9 @@ def wrap(spans: Line, width: int) -> list[Line]:
     """
     width = max(width, 1)
     spans = [(printable(text), style) for text, style in spans]
-    if "\n" not in "".join(t for t, _ in spans) and width_of(spans) <= width:
+    joined = "".join(t for t, _ in spans)
+    # A text with more characters than the line has columns cannot fit: no need to measure it.
+    if "\n" not in joined and len(joined) <= width and width_of(spans) <= width:
         return [list(spans)]  # most cells and lines fit as they are
     lines: list[Line] = [[]]
     used = 0

@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from jfq.data.convert import to_plain
-from jfq.data.model import Document, Target, number
+from jfq.data.model import Target, number
 from jfq.render import Renderer, Table
-from jfq.render.wording import Lang, Words, change_phrase, in_words, units_legend, value_phrase
-from jfq.render.writers import Footnotes, pipe_table, source_markdown
+from jfq.render.provenance import (
+    comparison_markdown,
+    marks,
+    report_markdown,
+    source_cells,
+    trend_markdown,
+)
+from jfq.render.wording import (
+    Lang,
+    Words,
+    change_phrase,
+    in_words,
+    sources_legend,
+    units_legend,
+    value_phrase,
+)
+from jfq.render.writers import Footnotes
 
 if TYPE_CHECKING:  # text output loads text.py and layout.py; each command its own types
     from jfq.render.layout import Cell
@@ -108,11 +122,6 @@ def _trend_plain(trend: Trend) -> Any:
 # -- CSV and Markdown tables --------------------------------------------------------------------
 
 
-def _first_source(row: Target) -> list[str]:
-    source = row.sources[0]
-    return [source.doc or source.url or "", source.quote]
-
-
 def _report_table(report: TargetReport) -> Table:
     rows = []
     for section in report.sections:
@@ -126,7 +135,7 @@ def _report_table(report: TargetReport) -> Table:
                     "" if r.since is None else str(r.since),
                     r.kind,
                     r.tier,
-                    r.key,
+                    r.key or "",
                     r.name,
                     r.en,
                     _n(r.value),
@@ -138,18 +147,19 @@ def _report_table(report: TargetReport) -> Table:
                     _phrase(line.actual) or "",
                     line.status or "",
                     _n(share),
-                    *_first_source(r),
+                    *source_cells(r),
                 ]
             )
     return TARGET_COLUMNS, rows
 
 
 def _comparison_table(comparison: Comparison) -> Table:
-    headers = ["key", "name", "en", str(comparison.a), str(comparison.b), "delta", "change"]
+    headers = ["key", "name", "en", str(comparison.a), str(comparison.b), "delta", "change",
+               "a_doc", "a_quote", "b_doc", "b_quote"]  # fmt: skip
     labels = comparison.labels()
     rows = [
-        [r.key, r.name, r.en, _phrase(r.a) or "", _phrase(r.b) or "", _n(r.delta),
-         change_phrase(r.change, labels)]
+        [r.key or "", r.name, r.en, _phrase(r.a) or "", _phrase(r.b) or "", _n(r.delta),
+         change_phrase(r.change, labels), *source_cells(r.a), *source_cells(r.b)]
         for r in comparison.rows
     ]  # fmt: skip
     return headers, rows
@@ -157,46 +167,15 @@ def _comparison_table(comparison: Comparison) -> Table:
 
 def _trend_table(trend: Trend) -> Table:
     rows = [
-        [str(p.year), "", _phrase(p.target) or "", _phrase(p.actual) or "", p.status or ""]
+        [str(p.year), "", _phrase(p.target) or "", _phrase(p.actual) or "", p.status or "",
+         trend.key, *source_cells(p.target), *source_cells(p.actual)]
         for p in trend.points
-    ]
-    rows += [[str(r.year), str(r.since), "", value_phrase(r), ""] for r in trend.spans]
-    return ["year", "since", "target", "actual", "status"], rows
-
-
-# -- Markdown ---------------------------------------------------------------------------------
-
-
-def _report_markdown(report: TargetReport, documents: Mapping[str, Document]) -> str:
-    parts = []
-    for section in report.sections:
-        notes = Footnotes()
-        rows = []
-        for line in section.lines:
-            marks = notes.mark(line.row.sources)
-            if line.actual is not None:
-                marks += "; " + notes.mark(line.actual.sources)
-            target = value_phrase(line.row) if line.row.kind == "target" else "—"
-            result = _phrase(line.actual) if line.row.kind == "target" else value_phrase(line.row)
-            rows.append(
-                [
-                    f"{line.row.name} ({line.row.en})",
-                    target,
-                    result or "—",
-                    line.status or "",
-                    marks,
-                ]
-            )
-        parts.append(f"### {section.region.name} {section.year}\n")
-        parts.append(pipe_table(["indicator", "target", "result", "status", "source"], rows))
-        parts.append(
-            "\n"
-            + "\n".join(
-                f"{i}. {source_markdown(s, documents)[2:]}" for i, s in enumerate(notes.sources, 1)
-            )
-            + "\n"
-        )
-    return "\n".join(parts)
+    ]  # fmt: skip
+    rows += [[str(r.year), str(r.since), "", value_phrase(r), "", trend.key,
+              *source_cells(None), *source_cells(r)] for r in trend.spans]  # fmt: skip
+    headers = ["year", "since", "target", "actual", "status", "key", "target_doc",
+               "target_quote", "actual_doc", "actual_quote"]  # fmt: skip
+    return headers, rows
 
 
 # -- text -------------------------------------------------------------------------------------
@@ -222,6 +201,12 @@ def _legend(rows: list[Target], ctx: Context) -> None:
     legend = units_legend(rows) if ctx.words.lang is Lang.en else None
     if legend:
         ctx.page.block([(legend, "dim")])
+
+
+def _sources_legend(ctx: Context, first: str, second: str) -> None:
+    """Under a table whose Src column holds two figures' sources: how to read 10;11,12."""
+    words = ctx.words
+    ctx.page.block([(sources_legend(first, second, words("Src"), words.lang), "dim")])
 
 
 def _plain(text: str) -> Cell:
@@ -251,20 +236,21 @@ def _report_text(report: TargetReport, ctx: Context) -> None:
             title = "Main expected targets" if tier == "headline" else "Tasks"
             rows = []
             for line in lines:
-                marks = notes.mark(line.row.sources)
-                if line.row.kind == "target":
-                    if line.actual is not None:
-                        marks += ";" + notes.mark(line.actual.sources)
+                is_target = line.row.kind == "target"
+                shown = marks(notes, line.row, line.actual if is_target else None)
+                if is_target:
                     target = _value(line.row, words)
                     result = _value(line.actual, words)
                     status = _status(line.status, words)
                 else:
                     target, result = _plain("—"), _value(line.row, words)
                     status = _plain("")
-                rows.append([_indicator(line.row, words), target, result, status, _plain(marks)])
+                rows.append([_indicator(line.row, words), target, result, status, _plain(shown)])
             original = " (主要预期目标)" if tier == "headline" and words.lang is not Lang.zh else ""
             page.blank()
             page.table(headers, rows, right=[4], title=words(title) + original)
+        if any(line.row.kind == "target" for line in section.lines):
+            _sources_legend(ctx, words("the target"), words("the result"))
         _legend([line.row for line in section.lines], ctx)
         ctx.footnotes(notes)
 
@@ -297,7 +283,6 @@ def _comparison_text(comparison: Comparison, ctx: Context) -> None:
     for row in comparison.rows:
         some = row.a or row.b
         assert some is not None
-        marks = ";".join(notes.mark(r.sources) for r in (row.a, row.b) if r is not None)
         change = change_phrase(row.change, labels, "zh" if words.lang is Lang.zh else "en")
         rows.append(
             [
@@ -305,11 +290,12 @@ def _comparison_text(comparison: Comparison, ctx: Context) -> None:
                 _value(row.a, words),
                 _value(row.b, words),
                 _plain(change),
-                _plain(marks),
+                _plain(marks(notes, row.a, row.b)),
             ]
         )
     headers = [words("Indicator"), a, b, words("Change"), words("Src")]
     page.table(headers, rows, right=[4])
+    _sources_legend(ctx, a, b)
     _legend([r for row in comparison.rows for r in (row.a, row.b) if r is not None], ctx)
     if ctx.chart:
         series = [
@@ -335,14 +321,13 @@ def _trend_text(trend: Trend, ctx: Context) -> None:
     rows = []
     series = []
     for point in trend.points:
-        marks = ";".join(notes.mark(r.sources) for r in (point.target, point.actual) if r)
         rows.append(
             [
                 _plain(str(point.year)),
                 _value(point.target, words),
                 _value(point.actual, words),
                 _status(point.status, words),
-                _plain(marks),
+                _plain(marks(notes, point.target, point.actual)),
             ]
         )
         drawn = [
@@ -354,6 +339,7 @@ def _trend_text(trend: Trend, ctx: Context) -> None:
             series.append((str(point.year), drawn))
     if rows:
         page.table([words(h) for h in ("Year", "Target", "Result", "Status", "Src")], rows)
+        _sources_legend(ctx, words("the target"), words("the result"))
     in_table = [r for p in trend.points for r in (p.target, p.actual) if r is not None]
     _legend(in_table + trend.spans, ctx)
     if series:
@@ -373,9 +359,14 @@ def _trend_text(trend: Trend, ctx: Context) -> None:
 # -- the renderers ------------------------------------------------------------------------------
 
 REPORT: Renderer[TargetReport] = Renderer(
-    text=_report_text, plain=_report_plain, table=_report_table, markdown=_report_markdown
+    text=_report_text, plain=_report_plain, table=_report_table, markdown=report_markdown
 )
 COMPARISON: Renderer[Comparison] = Renderer(
-    text=_comparison_text, plain=_comparison_plain, table=_comparison_table
+    text=_comparison_text,
+    plain=_comparison_plain,
+    table=_comparison_table,
+    markdown=comparison_markdown,
 )
-TREND: Renderer[Trend] = Renderer(text=_trend_text, plain=_trend_plain, table=_trend_table)
+TREND: Renderer[Trend] = Renderer(
+    text=_trend_text, plain=_trend_plain, table=_trend_table, markdown=trend_markdown
+)

@@ -97,6 +97,14 @@ CHINESE = {
     "The sources spell it out by its parts, below, without a sentence that defines it.":
         "来源以下列组成部分说明这一词语，没有专门的释义句。",
     "Where it is mentioned is listed under Sources.": "提及之处列于“来源”。",
+    "No.": "序号",
+    "Found as": "匹配方式",
+    "the target": "目标",
+    "the result": "完成情况",
+    "Lines": "行",
+    "name": "名称",
+    "alias": "别名",
+    "part": "组成部分",
 }  # fmt: skip
 
 # What a unit's measure word means, for readers of --lang en; a multiplier in front (万, 亿)
@@ -228,6 +236,26 @@ def units_legend(rows: list[Target]) -> str | None:
     english = {row.unit: unit_in_english(row.unit) for row in rows if row.unit}
     known = [f"{unit} = {words}" for unit, words in english.items() if words]
     return "Units: " + " · ".join(known) if known else None
+
+
+def sources_legend(first: str, second: str, column: str, lang: Lang) -> str:
+    """Under a table whose source column holds two figures' sources: how to read 10;11,12."""
+    if lang is Lang.zh:
+        return f"{column} 10;11,12：{first}出自来源10，{second}出自来源11和12（见下）。"
+    return f"{column} 10;11,12: {first} from source 10, {second} from sources 11 and 12 (below)."
+
+
+def exported_line(to: str, path: str, files: int) -> str:
+    """'wrote jfq.sqlite (sqlite)', or for a folder 'wrote 10 files to out/ (csv)'."""
+    return f"wrote {path} ({to})" if files == 1 else f"wrote {files} files to {path} ({to})"
+
+
+def annotation_summary(terms: int, places: int, lang: Lang) -> str:
+    """'uses 3 terms in 7 places' (jfq annotate's first line)."""
+    if lang is Lang.zh:
+        return f"使用{terms}个词语，共{places}处"
+    return (f"uses {terms} {'term' if terms == 1 else 'terms'} in {places} "
+            f"{'place' if places == 1 else 'places'}")  # fmt: skip
 
 
 # -- how a figure moved (jfq compare): the JSON's "change" is the English ------------------

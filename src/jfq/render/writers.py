@@ -14,6 +14,15 @@ def write_json(out: TextIO, data: Any) -> None:
     out.write(escape_unsafe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
+def write_json_lines(out: TextIO, data: Any) -> None:
+    """JSON Lines (jsonlines.org): each item of a list on a line of its own, as tools that
+    read a stream (jq -c, pandas.read_json(lines=True)) take it."""
+    items = data if isinstance(data, list) else [data]
+    for item in items:
+        out.write(escape_unsafe(json.dumps(item, ensure_ascii=False, separators=(",", ":"))))
+        out.write("\n")
+
+
 def write_yaml(out: TextIO, data: Any) -> None:
     from jfq.data.yaml_write import dump_plain  # noqa: PLC0415 - PyYAML only for YAML output
 

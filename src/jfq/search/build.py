@@ -239,6 +239,8 @@ def _term_row(term_id: int, term: Plain, keys: list[tuple[str, str, str, int]]) 
     keys.append((pinyin_initials(pinyin), "initials", pinyin, term_id))
     components = list(_walk(term.get("components", ())))
     parts = [c["text"] for c in components]
+    # Each part as written, for jfq annotate (lookups read the parts column instead).
+    keys += [(fold(part), "part", part, term_id) for part in parts]
     body = [term.get("definition") or "", *parts]
     body += [c["detail"] for c in components if "detail" in c]
     body += [source["quote"] for source in term["sources"]]
@@ -271,7 +273,7 @@ def _insert_targets(db: sqlite3.Connection, rows: Iterable[tuple[int, Plain]]) -
         db.executemany(
             "INSERT INTO targets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (i, t["region"], t["year"], t.get("since"), t["kind"], t["tier"], t["key"],
+                (i, t["region"], t["year"], t.get("since"), t["kind"], t["tier"], t.get("key"),
                  fold_fields((t["name"], t["en"])), _dumps(t))
                 for i, t in batch
             ],

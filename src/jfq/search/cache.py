@@ -43,7 +43,7 @@ from jfq.search.index import Index
 
 ENV_CACHE_DIR = "JFQ_CACHE_DIR"
 # Bump when the index layout or the folding rules change: old cache files are then ignored.
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 _RACY_SECONDS = 3.0
 _WAIT_SECONDS = 120.0  # for another run's build of the same file; then build in memory
 _STALE_SECONDS = 24 * 3600.0  # a build file this old is swept even where locks cannot tell
@@ -246,7 +246,7 @@ def _abandoned(lock: Path) -> bool:
 
 
 def _older_layout(name: str) -> bool:
-    """An index or memo as jfq wrote them before INDEX_VERSION 7 (never pruned then)."""
+    """An index or memo as jfq wrote them before INDEX_VERSION 8 (never pruned then)."""
     stem, _, suffix = name.partition(".")
     fields = stem.split("-")
     if suffix == "sqlite" and len(fields) == 2:

@@ -27,8 +27,8 @@ T = TypeVar("T")
 class KeyHit(Record):
     term_id: int
     term: str
-    kind: str  # term, alias, pinyin, initials, component
-    raw: str  # the name, alias, pinyin or component text that produced the key
+    kind: str  # term, alias, pinyin, initials, part
+    raw: str  # the name, alias, pinyin or part's text that produced the key
 
 
 # Opens one part's database; True when the one opened before failed while it was read.
@@ -182,6 +182,17 @@ class Index:
         rows = self._read("glossary", lambda db: db.execute(sql, params).fetchall())
         return [(int(row[0]), float(row[1])) for row in rows]
 
+    def spellings(self, kinds: Sequence[str]) -> list[KeyHit]:
+        """Every name, alias or part (as ``kinds`` asks) as written, in entry order."""
+        marks = ",".join("?" * len(kinds))
+        rows = self._rows(
+            "glossary",
+            "SELECT k.term_id, t.term, k.kind, k.raw FROM term_keys k JOIN terms t "
+            f"ON t.id = k.term_id WHERE k.kind IN ({marks}) ORDER BY k.term_id, k.rowid",
+            tuple(kinds),
+        )
+        return [KeyHit(*row) for row in rows]
+
     def documents(self) -> list[Document]:
         return self._models("glossary", Document, "SELECT json FROM documents ORDER BY rowid")
 
@@ -228,7 +239,9 @@ class Index:
         return [int(row[0]) for row in rows]
 
     def indicator_keys(self) -> list[str]:
-        rows = self._rows("targets", "SELECT DISTINCT key FROM targets ORDER BY key")
+        rows = self._rows(
+            "targets", "SELECT DISTINCT key FROM targets WHERE key IS NOT NULL ORDER BY key"
+        )
         return [row[0] for row in rows]
 
     def keys_named(self, folded: str) -> list[str]:
@@ -260,6 +273,10 @@ class Index:
     def all_years(self) -> list[int]:
         rows = self._rows("targets", "SELECT DISTINCT year FROM targets ORDER BY year")
         return [int(row[0]) for row in rows]
+
+    def all_targets(self) -> list[Target]:
+        """Every row of every region, in the order of the data file."""
+        return self._models("targets", Target, "SELECT json FROM targets ORDER BY id")
 
     def regions_with_data(self) -> list[str]:
         rows = self._rows("targets", "SELECT region FROM targets GROUP BY region ORDER BY min(id)")

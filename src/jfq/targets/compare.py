@@ -29,7 +29,7 @@ class Change(Record):
 
 @record
 class ComparedRow(Record):
-    key: str
+    key: str | None
     name: str
     en: str
     tier: str
@@ -96,7 +96,7 @@ def compare(index: Index, a_text: str, b_text: str, kind: str = "target") -> Com
                 f"no {kind} figures for {side.region} in {side.year}",
                 hint=f"years with {kind} figures for {side.region}: {years}",
             )
-        sides.append({(r.key, r.since): r for r in rows})
+        sides.append({(r.indicator(), r.since): r for r in rows})  # the same indicator, any year
     a_rows, b_rows = sides
     order = list(a_rows) + [k for k in b_rows if k not in a_rows]
     compared = [compared_row(a_rows.get(k), b_rows.get(k)) for k in order]

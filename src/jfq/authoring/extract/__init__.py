@@ -1,0 +1,285 @@
+"""Draft glossary entries, targets and results from a report's plain text, each with its quote.
+
+How a report is read: text.py normalises it and keeps the way back to the original;
+blocks.py finds where targets are set and where results are reviewed; grammar.py reads
+each clause into figures (one grammar for both); glossary.py finds the entries in any
+layout; context.py says whose report it is and for which year; indicators.py gives the
+usual indicators their keys.  Nothing here writes the data files: jfq merge does that,
+after a person has read the draft.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path, PurePath
+
+from jfq.authoring.draft import Extraction, Extractions
+from jfq.authoring.extract import blocks, glossary
+from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.context import lead_region, region_of, title_of, year_of
+from jfq.authoring.extract.indicators import HEADLINE_KEYS, key_for
+from jfq.authoring.extract.text import Text
+from jfq.data.model import Component, Document, Scope, Source, Target, Term
+from jfq.data.texts import decode, read_source
+from jfq.errors import UsageError
+
+__all__ = ["Extraction", "Extractions", "extract", "extract_reports", "extract_source"]
+
+
+def extract_reports(
+    names: list[str],
+    *,
+    region: str | None = None,
+    year: int | None = None,
+    doc_id: str | None = None,
+    known_regions: Mapping[str, str] | None = None,
+) -> Extractions:
+    """Draft from several reports: files, folders (their .txt files, in name order), or
+    '-' for standard input."""
+    expanded = [path for name in names for path in _expanded(name)]
+    if doc_id is not None and len(expanded) > 1:
+        raise UsageError("--doc names one document: give it with one report at a time")
+    return Extractions(
+        [
+            extract_source(n, region=region, year=year, doc_id=doc_id, known_regions=known_regions)
+            for n in expanded
+        ]
+    )
+
+
+def _expanded(name: str) -> list[str]:
+    folder = Path(name)
+    if name == "-" or not folder.is_dir():
+        return [name]
+    found = sorted(str(p) for p in folder.iterdir() if p.suffix.lower() in (".txt", ".text"))
+    if not found:
+        raise UsageError(f"{name}: no .txt files in the folder")
+    return found
+
+
+def extract_source(
+    name: str,
+    *,
+    region: str | None = None,
+    year: int | None = None,
+    doc_id: str | None = None,
+    known_regions: Mapping[str, str] | None = None,
+) -> Extraction:
+    """Read a report (a file, or '-' for standard input) and draft from it.
+
+    A draft written by jfq extract is refused, with the way to merge it instead.
+    """
+    text, encoding = decode(read_source(name))
+    if _looks_like_a_draft(name, text):
+        raise UsageError(
+            f"{name} is a draft (YAML or JSON), not a report's text",
+            hint=f"to add a reviewed draft to your data: jfq merge {name} --data-dir DIR",
+        )
+    return extract(text, source=name, encoding=encoding, region=region, year=year, doc_id=doc_id,
+                   known_regions=known_regions)  # fmt: skip
+
+
+def _looks_like_a_draft(name: str, text: str) -> bool:
+    if PurePath(name).suffix.lower() in (".yaml", ".yml", ".json"):
+        return True
+    head = text.lstrip()[:200]
+    return head.startswith(("# jfq extract", "{")) or bool(
+        re.match(r"(?:#.*\n)*\s*(?:documents|terms|targets|regions):", head)
+    )
+
+
+def extract(
+    text: str,
+    *,
+    source: str = "-",
+    encoding: str = "utf-8",
+    region: str | None = None,
+    year: int | None = None,
+    doc_id: str | None = None,
+    known_regions: Mapping[str, str] | None = None,
+) -> Extraction:
+    """Draft entries and rows from ``text`` (see the module docstring for how).
+
+    ``known_regions``: the data's region names and aliases, each to its name (河南 ->
+    河南省): a region named in the text is read as one of these where it can be."""
+    doc = doc_id or re.sub(r"[^\w.-]+", "_", PurePath(source).stem if source != "-" else "stdin")
+    read = Text(text)
+    notes: list[str] = []
+    title = title_of(read)
+    entries = glossary.entries(read)
+    # A statistics bulletin reviews a year and sets no targets: all its figures are results.
+    bulletin = lx.BULLETIN.search(read.norm, 0, 300) is not None
+    found = [] if bulletin else blocks.target_blocks(read)
+    targets = blocks.targets(read, found)
+    excluded = [entry.item for entry in entries]
+    # A glossary needs no year; figures do (the text's own, else --year).
+    review_end = blocks.review_end_of(read, found) if targets else None
+    chosen_year = (
+        year
+        if year is not None
+        else year_of(read, notes, needed=bool(targets), review_end=review_end)
+    )
+    done, ahead = blocks.results(read, found, excluded, chosen_year or 0, review_only=bulletin)
+    if chosen_year is None and (done or ahead):
+        chosen_year = year_of(read, notes, needed=True)
+    chosen_region = region if region is not None else region_of(read, title, notes, known_regions)
+    notes += _plan_notes(read, found)
+    if bulletin:
+        notes.append("a statistics bulletin: every figure is drafted as a result")
+    terms = [_term(read, entry, doc, chosen_region) for entry in _unique_entries(read, entries)]
+    rows = [
+        _row(read, f, doc, lead_region(read, *f.quote, chosen_region), chosen_year or 0)
+        for f in _first_of_each(targets)
+    ]
+    rows += [
+        _row(read, f, doc, chosen_region, chosen_year or 0) for f in _first_of_each([*ahead, *done])
+    ]
+    notes += _notes(read, terms, rows)
+    date = re.search(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日", read.norm)
+    when = f"{date[1]}-{int(date[2]):02d}-{int(date[3]):02d}" if date else None
+    document = Document(
+        id=doc,
+        title=title,
+        en=f"(to describe) {chosen_region} {chosen_year or ''}: {title}",
+        date=when or str(chosen_year or "undated"),
+        region=chosen_region,
+    )
+    return Extraction(source, encoding, document, terms, _without_clashes(rows), notes)
+
+
+def _source(read: Text, span: tuple[int, int], doc: str) -> Source:
+    if read.norm[span[1] : span[1] + 1] in ("。", "!", "?", ";"):
+        span = (span[0], span[1] + 1)  # the sentence with its closing mark
+    start, end = read.span(*span)
+    quote = read.original[start:end].strip()
+    start += read.original[start:end].index(quote) if quote else 0
+    return Source(quote=quote, doc=doc, start=start, end=start + len(quote))
+
+
+def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> Target:
+    figure = found.figure
+    name = _without_region(figure.name, region)
+    key, en = key_for(name, figure.unit, figure.grows)
+    # A share set as a target is that year's target; only a review's shares are kept apart.
+    measure = None if found.kind == "target" and figure.measure == "share" else figure.measure
+    if found.kind == "target":
+        when = found.year or year
+    else:  # a result is for the year reviewed: named in its sentence, else the one before
+        when = found.year if found.year is not None and found.year < year else year - 1
+    since = when - found.span + 1 if found.span else None  # 过去5年 … 年均增长: 5 years
+    return Target(
+        region=region, year=when, since=since,
+        kind="target" if found.kind == "target" else "actual",
+        tier="headline" if found.kind == "target" or key in HEADLINE_KEYS else "task",
+        key=key, name=name, en=en, value=figure.value, value_max=figure.value_max,
+        unit=figure.unit, comparator=figure.comparator,  # type: ignore[arg-type]
+        direction=figure.direction, aim=figure.aim, measure=measure,  # type: ignore[arg-type]
+        text=read.cut(*found.phrase).strip(), sources=[_source(read, found.quote, doc)],
+    )  # fmt: skip
+
+
+def _plan_notes(read: Text, found: list[blocks.Block]) -> list[str]:
+    """A plan's targets are left out of the draft: say where, so that nothing is lost."""
+    notes = []
+    for block in (b for b in found if b.plan):
+        head = read.cut(block.start, min(block.body, block.start + 40)).strip()
+        notes.append(f"left out the targets of a plan of several years ({head!r}): they are "
+                     "not this year's")  # fmt: skip
+    return notes
+
+
+def _first_of_each(found: list[blocks.Found]) -> list[blocks.Found]:
+    """A figure a report states again (the same name, number, unit and qualifier for the
+    same year) is drafted once, from where it is first stated."""
+    seen: set[tuple[object, ...]] = set()
+    first = []
+    for item in found:
+        f = item.figure
+        key = (item.kind, item.year, item.span, f.name, f.value, f.value_max, f.unit,
+               f.comparator)  # fmt: skip
+        if key not in seen:
+            seen.add(key)
+            first.append(item)
+    return first
+
+
+def _without_region(name: str, region: str) -> str:
+    """重庆地区生产总值 -> 地区生产总值: the government's own name (or its short form) in
+    front of an indicator is the sentence's, not the indicator's."""
+    short = re.sub(r"(?:市|区|县|省|自治区|特别行政区|新区|旗)$", "", region)
+    for prefix in (region, short):
+        if len(prefix) >= 2 and name.startswith(prefix) and len(name) - len(prefix) >= 3:
+            return name[len(prefix) :]
+    return name
+
+
+def _without_clashes(rows: list[Target]) -> list[Target]:
+    """One row per figure: a figure stated twice is drafted once, and a second row for one
+    key, region, year and kind (突破2000亿元, then 达到2311亿元) keeps its name but loses
+    the key, so that only the reviewer decides which is the year's figure."""
+    seen: dict[tuple[object, ...], Target] = {}
+    kept = []
+    for row in rows:
+        same = seen.get(row.identity())
+        if same is not None and _same_figure(same, row):
+            continue
+        if same is not None and row.key is not None:
+            row.key = None
+        seen.setdefault(row.identity(), row)
+        kept.append(row)
+    return kept
+
+
+def _same_figure(a: Target, b: Target) -> bool:
+    return (a.value, a.value_max, a.unit, a.comparator) == (b.value, b.value_max, b.unit,
+                                                            b.comparator)  # fmt: skip
+
+
+def _term(read: Text, entry: glossary.Entry, doc: str, region: str) -> Term:
+    name = read.name(*entry.term)
+    definition = read.cut(*entry.definition).strip()
+    source = _source(read, entry.item, doc)
+    return Term(
+        term=name,
+        pinyin="",  # generated when the draft is merged (jfq merge), never reviewed by hand
+        en=f"(to translate) {name}",
+        scope=_scope(region),
+        category="治理",
+        definition=definition,
+        components=[Component(text=part) for part in glossary.parts(name, definition)],
+        sources=[source],
+        notes=[f"Drafted by jfq extract from a {entry.where}: check en, scope and category."],
+    )
+
+
+def _unique_entries(read: Text, entries: list[glossary.Entry]) -> list[glossary.Entry]:
+    """The first entry for each term (a report may define one twice)."""
+    seen: set[str] = set()
+    unique = []
+    for entry in entries:
+        name = read.name(*entry.term)
+        if name not in seen:
+            seen.add(name)
+            unique.append(entry)
+    return unique
+
+
+def _scope(region: str) -> Scope:
+    for ending, scope in (("示范区", "示范区"), ("省", "省"), ("市", "市")):
+        if region.endswith(ending):
+            return scope  # type: ignore[return-value]
+    return "国家" if region in ("全国", "国务院", "中国") else "区"
+
+
+def _notes(read: Text, terms: list[Term], rows: list[Target]) -> list[str]:
+    notes = []
+    if read.norm != read.original:
+        notes.append("matched in a normalised copy (simplified, half-width); quoted as written")
+    if terms:
+        notes.append("pinyin is generated when the draft is merged (needs pip install "
+                     "'jfq[extract]')")  # fmt: skip
+    keyless = sorted({row.name for row in rows if row.key is None})
+    if keyless:
+        notes.append(f"indicators without a known key (give them one): {', '.join(keyless)}")
+    return notes

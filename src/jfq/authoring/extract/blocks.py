@@ -1,0 +1,369 @@
+"""Where a report states its targets and its results, found by cue and by content.
+
+A targets block opens at a cue (主要预期目标是, 预期目标为, 发展预期目标, a heading on its
+own line …) and goes on while what follows reads as indicator clauses: over several
+sentences, through a list of bullets, and not past the first sentence that is about
+something else.  A report's review (everything before its targets, or a passage that
+has none) states results.  Figures inside a glossary entry are neither.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from itertools import accumulate
+from typing import NamedTuple
+
+from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.grammar import Figure, Subject, parse_clause
+from jfq.authoring.extract.text import Text
+from jfq.data.records import Record, record
+
+# Clauses end at ; and , (not a thousands separator), and before a circled number.
+_CLAUSE_END = re.compile(r";|,(?!\d{3}(?!\d))|(?=[①-⑳])")
+_SENTENCE_END = re.compile(r"[。!?\n]")
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_DIGIT = re.compile(r"\d|第[一二三四五六七八九十]")
+_PAST_LEAD = re.compile(r"(?:完成|实现|超额|圆满|达到|确定的|下达的)[^,]{0,8}$")
+_STEP_BACK = re.compile(r"(?:以上|上述|这些|各项)$")
+
+
+class Found(NamedTuple):
+    """A figure, whether it is a target or a result, and the passage that states it.
+
+    A named tuple, not a record: a long report makes tens of thousands of them.
+    """
+
+    kind: str  # "target" or "actual"
+    figure: Figure  # its phrase counted from ``at`` (a sentence is read once: see memo)
+    quote: tuple[int, int]  # the sentence or bullet that holds it, in the normalised text
+    year: int | None  # a year the passage names for it, if any
+    at: int = 0
+    span: int | None = None  # over how many years the review states it (过去5年: 年均增长)
+
+    @property
+    def phrase(self) -> tuple[int, int]:
+        """The figure's phrase in the normalised text."""
+        return self.figure.phrase[0] + self.at, self.figure.phrase[1] + self.at
+
+
+@record
+class Block(Record):
+    start: int  # where the sentence with the cue begins (its lead-in names year, region)
+    body: int  # where the targets begin, after the cue
+    end: int
+    year: int | None
+    plan: bool = False  # a five-year plan's targets (十五五时期主要目标), not the year's
+
+
+def sentences(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The sentences (and lines) of norm[start:end], without their closing mark."""
+    at = start
+    for match in _SENTENCE_END.finditer(norm, start, end):
+        if match.start() > at:
+            yield at, match.start()
+        at = match.end()
+    if at < end:
+        yield at, end
+
+
+def clauses(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The clauses of a sentence; a comma inside brackets (预计,下同) splits nothing."""
+    at = start
+    for match in _CLAUSE_END.finditer(norm, start, end):
+        if _inside_brackets(norm, at, match.start()):
+            continue
+        if match.start() > at:
+            yield at, match.start()
+        at = match.end()
+    if at < end:
+        yield at, end
+
+
+def _inside_brackets(norm: str, start: int, position: int) -> bool:
+    return norm.count("(", start, position) > norm.count(")", start, position)
+
+
+def read_sentence(text: Text, start: int, end: int) -> list[Figure]:
+    """Every figure of a sentence, each clause continuing the subject of the one before,
+    with its phrase counted from ``start``.  A sentence said again is read once: reading
+    is the slow part of extract, and long files repeat themselves (text.memo)."""
+    return _memo(text, "sentence", start, end, _read)
+
+
+def _read(text: Text, start: int, end: int) -> list[Figure]:
+    figures: list[Figure] = []
+    carried: Subject | None = None
+    for a, b in clauses(text.norm, start, end):
+        subject = parse_clause(text, a, b, carried)
+        if subject is not None:
+            figures += subject.figures
+            carried = subject
+    return figures
+
+
+# -- targets --------------------------------------------------------------------------------------
+
+
+def target_blocks(text: Text) -> list[Block]:
+    """The blocks that state targets, in order, none inside another."""
+    norm = text.norm
+    blocks: list[Block] = []
+    for cue in lx.TARGET_CUE.finditer(norm):
+        if blocks and cue.start() < blocks[-1].end:
+            continue
+        window = max(0, cue.start() - 300)  # a lead-in is a sentence, not a chapter
+        sentence_start = max(window - 1, *(norm.rfind(c, window, cue.start()) for c in "。\n!?"))
+        sentence_start += 1
+        lead = norm[sentence_start : cue.start()]
+        if _PAST_LEAD.search(lead) or _STEP_BACK.search(lead) or norm.startswith("任务", cue.end()):
+            continue  # 完成了年初确定的主要目标; 为实现上述目标: no targets follow
+        body = cue.end()
+        while body < len(norm) and norm[body] in ":,;\n":
+            body += 1
+        end = _block_end(text, body)
+        plan = lx.PLAN.search(norm, sentence_start, cue.end()) is not None
+        if plan:  # a plan's list is left out whole: up to the next heading or cue
+            end = _plan_end(norm, body, end)
+        if end > body:
+            years = _YEAR.findall(lead)
+            blocks.append(Block(sentence_start, body, end, int(years[-1]) if years else None, plan))
+    return blocks
+
+
+def _plan_end(norm: str, body: int, end: int) -> int:
+    """Where a plan's list ends: at the next heading (三、…) if the list reads on to it,
+    and never past the next cue (今年发展主要预期目标是…)."""
+    heading = lx.HEADING_LINE.search(norm, body)
+    cue = lx.TARGET_CUE.search(norm, body)
+    limit = cue.start() if cue is not None else len(norm)
+    if heading is not None and heading.start() < limit:
+        end = max(end, heading.start())
+    return min(end, limit) if end > limit else end
+
+
+def _block_end(text: Text, start: int) -> int:
+    """Where the targets that begin at ``start`` end: after the last sentence (or bullet)
+    that still reads as indicator clauses.  A sentence or two without any may stand
+    between the cue and the figures (一是增强发展新动能。…预期地区生产总值增长5.5%左右);
+    a later sentence goes on when it starts with a figure and does not look back
+    (去年地区生产总值增长4.8%), or, two at the most in a row, when it is a qualitative
+    target of its own (进出口保持稳定。)."""
+    end = start
+    waited = qualitative = 0
+    for number, (a, b) in enumerate(sentences(text.norm, start, len(text.norm))):
+        figures = read_sentence(text, a, b)
+        numbered = any(f.value is not None for f in figures)
+        back = lx.PAST.search(text.norm, a, b) is not None
+        if number == 0 and figures:
+            end = b
+        elif lx.MARKERS.match(text.norm, a) is not None and b - a <= 60:
+            end = b if figures else end  # a bullet without a number: 进出口量稳质升
+        elif _starts_with_a_figure(text, a, b) and not back:
+            end, qualitative = b, 0
+        elif (
+            figures
+            and not numbered
+            and not back
+            and end > start
+            and qualitative < 2
+            and b - a <= 40
+        ):
+            end, qualitative = b, qualitative + 1
+        elif waited < 2 and end == start:
+            waited += 1  # not yet at the figures
+        else:
+            break
+    return end
+
+
+def _starts_with_a_figure(text: Text, a: int, b: int) -> bool:
+    """A figure in the sentence's first two clauses (2013年,城镇登记失业率控制在4.2%以内)."""
+    key = "starts:" + text.original[slice(*text.span(a, b))]
+    if key not in text.memo:
+        text.memo[key] = _first_clauses_numbered(text, a, b)
+    starts: bool = text.memo[key]
+    return starts
+
+
+def _first_clauses_numbered(text: Text, a: int, b: int) -> bool:
+    for first in list(clauses(text.norm, a, b))[:2]:
+        subject = parse_clause(text, *first, None)
+        if subject is not None and any(f.value is not None for f in subject.figures):
+            return True
+    return False
+
+
+def targets(text: Text, blocks: list[Block]) -> list[Found]:
+    """Each block's figures; a clause without a number counts only beside numbers or as a
+    bullet of its own (一是增强发展新动能 is a heading, not a target)."""
+    found = []
+    for block in (b for b in blocks if not b.plan):
+        for a, b in sentences(text.norm, block.start, block.end):
+            start = max(a, block.body)
+            cue = lx.TARGET_CUE.search(text.norm, start, min(b, start + 12))
+            if cue is not None and text.norm.startswith(":", cue.end()):
+                start = cue.end() + 1  # 约束性指标: a second list inside the block
+            figures = read_sentence(text, start, b)
+            numbered = any(f.value is not None for f in figures)
+            first = a <= block.body < b
+            alone = not numbered and b - a <= 40  # 进出口保持稳定。: a qualitative target
+            if numbered or first or alone or lx.MARKERS.match(text.norm, a) is not None:
+                found += [Found("target", f, (a, b), block.year, start) for f in figures]
+    return found
+
+
+# -- results ---------------------------------------------------------------------------------------
+
+
+def results(
+    text: Text,
+    blocks: list[Block],
+    excluded: list[tuple[int, int]],
+    year: int,
+    *,
+    review_only: bool = False,
+) -> tuple[list[Found], list[Found]]:
+    """The figures outside the targets blocks and glossary entries: results, and the
+    targets some sentences set without a cue (会议提出,2020年地区生产总值增长6%…).
+
+    A report's review comes before its targets: there, every figure is a result.  Where
+    no block says, a sentence is a target when it looks ahead (今年, 目标, 左右 …, or a
+    year not yet past) more than back (去年, 同比, 累计 …); in a text that is all review
+    (``review_only``: a statistics bulletin) none is.
+    """
+    norm = text.norm
+    review_end = review_end_of(text, blocks)
+    done: list[Found] = []
+    ahead: list[Found] = []
+    context: list[int] = []  # the year the paragraph last named
+    outside = _outside([*excluded, *((b.start, b.end) for b in blocks if b.plan)])
+    over: int | None = None  # 过去5年 as a heading: the years its list speaks of
+    for a, b in sentences(norm, 0, len(norm)):
+        if norm[a - 1 : a] == "\n" and norm[a - 2 : a - 1] in ("\n", ""):
+            context = []  # a new paragraph
+        over = _span_heading(norm, a, b, over)
+        if not _DIGIT.search(norm, a, b):
+            continue  # prose: most of a report, and no figure in it
+        if not outside(a, b):
+            continue
+        years = [int(y) for y in _YEAR.findall(norm, a, b)] or context
+        context = years
+        figures = _read_once(text, a, b)
+        if not figures:
+            continue
+        looks_ahead = (
+            not blocks and not review_only and _looks_ahead(norm[a:b], figures, years, year)
+        )
+        if a >= review_end or looks_ahead:
+            if not blocks:
+                ahead += [Found("target", f, (a, b), years[-1] if years else None, a)
+                          for f in read_sentence(text, a, b)]  # fmt: skip
+            continue
+        span = _span_of(norm, a, b) or over
+        done += [Found("actual", f, (a, b), years[0] if years else None, a,
+                       span if span and _over_years(norm, a, f) else None)
+                 for f in figures]  # fmt: skip
+    return done, ahead
+
+
+def review_end_of(text: Text, blocks: list[Block]) -> int:
+    """Where a report's review ends: at its first block of the year's targets."""
+    own = [block.start for block in blocks if not block.plan]
+    return own[0] if own else len(text.norm)
+
+
+def _span_heading(norm: str, a: int, b: int, over: int | None) -> int | None:
+    """The years a heading such as 过去5年 (a line of its own) gives the lines after it,
+    until the next heading (二、…, 过去一年)."""
+    if b - a > 16:
+        return over
+    if lx.HEADING.match(norm, a) or "过去一年" in norm[a:b]:
+        over = None
+    return _span_of(norm, a, b) or over
+
+
+def _span_of(norm: str, a: int, b: int) -> int | None:
+    """How many years a passage speaks of: 过去5年, 五年来, 五年年均, 十四五时期: 5."""
+    match = lx.SPAN.search(norm, a, b)
+    if match is None:
+        return None
+    count = next((g for g in match.groups() if g), None)
+    years = 5 if count is None else _count(count)
+    return years if years and years >= 2 else None
+
+
+def _count(text: str) -> int | None:
+    digits = "一二三四五六七八九十"
+    if text.isdigit():
+        return int(text)
+    if text in digits:
+        return digits.index(text) + 1
+    return None
+
+
+def _over_years(norm: str, a: int, figure: Figure) -> bool:
+    """Said of the years together (年均, 累计, 连年) rather than of the last of them."""
+    start = max(a, figure.phrase[0] + a - 16)
+    return lx.OVER_YEARS.search(norm, start, figure.phrase[1] + a) is not None
+
+
+def _outside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether [a, b) overlaps none of ``spans`` (sorted once, then bisected)."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))  # the furthest end so far
+
+    def outside(a: int, b: int) -> bool:
+        at = bisect_right(starts, b - 1) - 1  # the last span starting before b
+        return at < 0 or reach[at] <= a
+
+    return outside
+
+
+def _looks_ahead(sentence: str, figures: list[Figure], years: list[int], year: int) -> bool:
+    """A year not yet past, or more words and qualifiers of a plan (今年, 目标; 左右, a
+    range) than of a review (去年, 同比, 累计)."""
+    if years:
+        return max(years) >= year
+    planned = sum(f.comparator in ("about", "range", "in_step") for f in figures)
+    return len(lx.AHEAD.findall(sentence)) + planned > len(lx.PAST.findall(sentence))
+
+
+def _memo(
+    text: Text, kind: str, start: int, end: int, read: Callable[[Text, int, int], list[Figure]]
+) -> list[Figure]:
+    key = f"{kind}:{text.original[slice(*text.span(start, end))]}"
+    if key not in text.memo:
+        figures = read(text, start, end)
+        for figure in figures:
+            figure.phrase = (figure.phrase[0] - start, figure.phrase[1] - start)
+        text.memo[key] = figures
+    found: list[Figure] = text.memo[key]
+    return found
+
+
+def _read_once(text: Text, a: int, b: int) -> list[Figure]:
+    """The figures a review sentence states, counted from ``a`` (see read_sentence)."""
+    return _memo(text, "review", a, b, _numbered_results)
+
+
+def _numbered_results(text: Text, a: int, b: int) -> list[Figure]:
+    return [f for f in _sentence_results(text, a, b) if f.value is not None]
+
+
+def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
+    """The figures of a review sentence; a clause that looks ahead is left out."""
+    found: list[Figure] = []
+    carried: Subject | None = None
+    for start, end in clauses(text.norm, a, b):
+        if not _DIGIT.search(text.norm, start, end) and carried is None:
+            continue  # no figure here, and none to carry a subject to
+        subject = parse_clause(text, start, end, carried)
+        if subject is None:
+            continue
+        carried = subject
+        if not lx.FUTURE.search(text.norm, start, end):
+            found += subject.figures
+    return found

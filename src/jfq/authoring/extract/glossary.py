@@ -1,0 +1,337 @@
+"""Glossary entries in any of the genre's layouts.
+
+- A numbered item: 7.334…:…, 1、X:…, (1)X:…, [8]X:…, or X——… .
+- An item with a quoted term: “十个一”:指… (a paragraph each, with or without heading).
+- A term on its own line, its explanation on the next (with 名词解释:, 含义: or 指…),
+  in a section under a heading (名词解释, 词语解释, 有关说明 …) or repeated so that
+  the layout is plain.
+- Running text: “四转”,即…; X是指…; X指…; 所谓X,就是…; …,被称为X.
+- Several definitions in one paragraph, split by ; (“四区”——…;“三园”——…), unless the
+  paragraph is itself one entry that glosses its halves.
+
+A definition is everything after the term and its separator (so it keeps 指, 是指 or
+即 where the source writes one): to the end of the item in a list or a section, to the
+end of the sentence in running text.  A term keeps its quotation marks.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+
+from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.text import Text
+from jfq.data.numerals import stated_counts
+from jfq.data.records import Record, record
+
+_NUMBERED = re.compile(
+    r"\s*(?:\d+\s*[.、]|[(（]\s*(?:\d+|[一二三四五六七八九十]+)\s*[)）]|"
+    r"[一二三四五六七八九十]+\s*、|\[\d+\]|[①-⑳]|[●■◆★·•▪])\s*"
+)
+_TERM = r"(?P<term>[^:,;。\n]{1,25}?)"
+_ITEM = re.compile(rf"{_TERM}\s*(?::|——|--|,(?=是指|指|即))\s*(?P<definition>\S.*)$")
+_LABEL = re.compile(r"【?(?:名词解释|词语解释|含义|释义|解释|注释|说明|追新词|点睛|定义)】?[:]\s*")
+# Lines between a term and its explanation that are neither: an example, the report's words.
+_ASIDE = re.compile(r"【?(?:释例|例句|出处|报告原文|原文|背景)】?[:]")
+# Lines that are never a term: a figure (经济增长6%左右), a cue, a label or a page's mark.
+_NOT_TERM_LINE = re.compile(
+    r"\d[%‰万亿元人个]|增长|下降|预期目标|过去|一年来|报告|【|】|^[·•●■◆\-—]|^(?:含义|背景|关键词|"
+    r"报告原文|出处|解读)"
+)
+_QUOTED = r"“[^”\n]{1,20}”|「[^」\n]{1,20}」"
+_RUNNING = re.compile(
+    rf"(?:^|(?<=[。;:,!?\n]))(?!所谓)(?P<term>(?:{_QUOTED})[^,。;“”「」\n]{{0,8}}?|"
+    r"[^,。;“”「」\s\d:]{2,15}?),?"
+    r"(?P<definition>(?:(?:顾名思义|简单来说|简言之|通俗地说|具体而言|也就是说),?)?"
+    r"(?:是指|指的是|就是|即|也就是|指(?![出导引示标数挥南,:]))[^。\n]{2,300}。?)"
+)
+# A quoted term and a colon in running text: 做到了「三个充分体现」:充分体现…
+_QUOTED_COLON = re.compile(rf"(?P<term>{_QUOTED}):(?P<definition>[^。\n]{{4,300}}。?)")
+# Several quoted terms on one line: 1含义“四区”——…; “三园”——…
+_QUOTED_ITEM = re.compile(rf"(?P<term>{_QUOTED})(?:——|:|(?=是指|指))")
+_SO_CALLED = re.compile(
+    r"所谓(?P<term>“[^”\n]{1,20}”|[^,。;\n]{2,15}),(?P<definition>[^。\n]{2,300}。?)"
+)
+_NOT_TERMS = re.compile(r"^(?:这|此|其|它|该|即|也|就|这是|这就|也就|意思|一是|二是|第)")
+# What an item's first 32 characters hold: a separator after its term, or a quoted term.
+_MAY_BE_AN_ITEM = re.compile(r"[:“「]|——|--|,(?:是指|指|即)")
+_COPULA = re.compile(r"是指|指的是|就是|也就是|即|指(?![出导引示标数挥南,:])")
+_BOUNDARIES = frozenset("。;:,!?\n")
+
+
+@record
+class Entry(Record):
+    """A term and its definition, as spans of the normalised text; the item they stand in."""
+
+    term: tuple[int, int]
+    definition: tuple[int, int]
+    item: tuple[int, int]
+    where: str  # "glossary section", "numbered list", "running text" …
+
+
+def entries(text: Text) -> list[Entry]:
+    """Every entry the text defines, in order; a running-text definition inside an entry
+    found otherwise is part of that entry."""
+    found = list(_items(text))
+    starts = [e.item[0] for e in found]  # in order: the items come line by line
+    ends = [e.item[1] for e in found]
+    for entry in _running(text):
+        at = bisect_right(starts, entry.term[0]) - 1
+        if at < 0 or ends[at] <= entry.term[0]:
+            found.append(entry)
+    found.sort(key=lambda e: e.term[0])
+    return found
+
+
+def _lines(norm: str) -> Iterator[tuple[int, int]]:
+    at = 0
+    for line in norm.split("\n"):
+        yield at, at + len(line)
+        at += len(line) + 1
+
+
+def _items(text: Text) -> Iterator[Entry]:
+    """Entries laid out one to a line (or to a pair of lines)."""
+    norm = text.norm
+    lines = [(a, b) for a, b in _lines(norm) if b > a]
+    ends = [b for _, b in lines]
+    in_section = False
+    index = 0
+    while index < len(lines):
+        a, b = lines[index]
+        line = norm[a:b]
+        quoted = "“" in line or "「" in line
+        if len(line) > 40 and not quoted and not _MAY_BE_AN_ITEM.search(line, 0, 32):
+            index += 1  # prose: no term and separator near its start, nothing quoted
+            continue
+        if lx.GLOSSARY_HEADING.search(line) and len(line) <= 40 and not _ITEM.match(line):
+            in_section = True
+            index += 1
+            continue
+        several = _several(norm, a, b)
+        if several:
+            yield from several
+            index += 1
+            continue
+        item = _item(norm, a, b, in_section)
+        if item is not None:
+            yield item
+            index += 1
+            continue
+        pair = _term_line(norm, lines, index, in_section)
+        if pair is not None:
+            yield pair
+            index = bisect_left(ends, pair.definition[1]) + 1
+            continue
+        index += 1
+
+
+def _item(norm: str, a: int, b: int, in_section: bool) -> Entry | None:
+    marker = _NUMBERED.match(norm, a, b)
+    start = marker.end() if marker else a
+    match = _ITEM.match(norm, start, b)
+    if match is None:
+        return None
+    term = match.span("term")
+    quoted = norm[term[0]] in "“「"
+    glossed = re.match(r"是指|指|即|就是", match["definition"]) is not None  # 七大领域:指…
+    if _unbalanced(match["term"]) or lx.TARGET_CUE.search(match["term"]):
+        return None  # 具身智能(外延新词:智能机器人) is a term line, not an item
+    if not (marker or in_section or quoted or glossed) or _NOT_TERMS.match(match["term"]):
+        return None
+    where = "glossary section" if in_section else "numbered list" if marker else "item"
+    term = _without_verb(norm, *_stripped(norm, *term))
+    return Entry(term, match.span("definition"), (a, b), where)
+
+
+def _unbalanced(term: str) -> bool:
+    return term.count("(") != term.count(")") or term.count("“") != term.count("”")
+
+
+def _several(norm: str, a: int, b: int) -> list[Entry]:
+    """A line of several quoted terms, each glossed in turn and split by ;: 1含义“四区”——…;
+    “三园”——… .  A line that is one entry glossing its halves (“两重、两新”:“两重”指…;
+    “两新”指…) is not several: it begins with its own term."""
+    found = list(_QUOTED_ITEM.finditer(norm, a, b))
+    if len(found) < 2 or found[0].start() == a:
+        return []
+    marker = _NUMBERED.match(norm, a, b)
+    item = _ITEM.match(norm, marker.end() if marker else a, b)
+    if item is not None and item.end("term") < found[0].start():
+        return []  # [12]“321”产业兴旺计划:“3”是指…: the quoted terms are inside one gloss
+    pieces = []
+    for number, match in enumerate(found):
+        end = found[number + 1].start() if number + 1 < len(found) else b
+        if number + 1 < len(found) and not re.search(r";\s*$", norm[match.end() : end]):
+            return []  # a term named inside another's gloss, not a list of them
+        stop = end - len(norm[match.end() : end]) + len(norm[match.end() : end].rstrip("; "))
+        pieces.append(Entry(match.span("term"), (match.end(), stop), (match.start(), stop),
+                            "glossary line"))  # fmt: skip
+    return pieces
+
+
+def _term_line(
+    norm: str, lines: list[tuple[int, int]], index: int, in_section: bool
+) -> Entry | None:
+    """A short line that is only a term (numbered or not), and the explanation on the next
+    line: with a label (名词解释:, 含义:), in a section, or in a run of such pairs."""
+    if index + 1 >= len(lines):
+        return None
+    a, b = lines[index]
+    marker = _NUMBERED.match(norm, a, b)
+    start = marker.end() if marker else a
+    following = index + 1
+    while following + 1 < len(lines) and _ASIDE.match(norm, *lines[following]):
+        following += 1  # 数字家庭 / 【释例】:… / 【点睛】:…
+    c, d = lines[following]
+    if not _looks_like_term(norm[start:b]) or d - c < 6:
+        return None
+    label = _LABEL.match(norm, c, d)
+    if label is None and (_looks_like_term(norm[c:d]) or _NUMBERED.match(norm, c, d)):
+        return None
+    chapter = marker is not None and lx.HEADING.match(norm, a) is not None
+    if (
+        label is None
+        and not in_section
+        and (
+            chapter
+            or not (
+                _repeated(norm, lines, index)
+                and _explains(norm[c:d])
+                and _names_a_thing(norm[start:b])
+            )
+        )
+    ):
+        return None  # a chapter (一、综合), a digest (2023年工作回顾 / …增长4.1%): no glossary
+    term = _stripped(norm, start, b)
+    note = re.search(r"[(（][^()（）]*[)）]$", norm[term[0] : term[1]])
+    if note is not None and note.start() > 1:  # 具身智能(外延新词:智能机器人)
+        term = (term[0], term[0] + note.start())
+    return Entry(term, (label.end() if label else c, d), (a, d), "term and explanation")
+
+
+def _looks_like_term(line: str) -> bool:
+    line = line.strip()
+    bare = re.sub(r"[(（][^()（）]*[)）]$", "", line)  # a note in brackets may follow
+    if not bare or len(bare) > 24 or re.search(r"[。,;:!?]", bare) or _NOT_TERMS.match(bare):
+        return False
+    if "、" in bare and not bare.startswith(("“", "「")):
+        return False  # 独角兽企业、瞪羚企业: several names, each glossed on its own
+    if _NOT_TERM_LINE.search(bare) or lx.MARKERS.match(bare):
+        return False
+    return not re.fullmatch(r"[\d\s.、()一二三四五六七八九十]+", bare)
+
+
+def _explains(line: str) -> bool:
+    """An explanation is a sentence: it ends in 。, or runs on (a digest's line is short)."""
+    line = line.strip()
+    return line.endswith("。") or (len(line) >= 30 and not line.endswith((",", "、", ";")))
+
+
+def _names_a_thing(line: str) -> bool:
+    """A term names something: no year, and no verb it opens with (支持…发展 is a task)."""
+    return not re.search(r"\d{4}年|\d", line) and lx.OPENING_VERB_AT.match(line.strip()) is None
+
+
+def _repeated(norm: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Term lines count as a layout only where at least two follow each other in pairs."""
+    for other in (index - 2, index + 2):
+        if 0 <= other < len(lines) - 1:
+            a, b = lines[other]
+            c, d = lines[other + 1]
+            if _looks_like_term(norm[a:b].strip()) and d - c >= 6:
+                return True
+    return False
+
+
+def _running_matches(norm: str) -> Iterator[re.Match[str]]:
+    """_RUNNING's matches, found from the copulas (是指, 即 …) rather than tried at every
+    character of the text: a report has few, and a long file would take seconds."""
+    done = 0
+    for copula in _COPULA.finditer(norm):
+        if copula.start() < done:
+            continue
+        window = max(done, copula.start() - 40)
+        starts = [i + 1 for i in range(window, copula.start()) if norm[i] in _BOUNDARIES]
+        for start in [window, *starts] if window == 0 else starts:
+            match = _RUNNING.match(norm, start)
+            if match is not None and match.start("definition") <= copula.start() + 1:
+                done = match.end()
+                yield match
+                break
+
+
+def _running(text: Text) -> Iterator[Entry]:
+    norm = text.norm
+    for matches in (_running_matches(norm), _SO_CALLED.finditer(norm),
+                    _QUOTED_COLON.finditer(norm)):  # fmt: skip
+        for match in matches:
+            where = "running text"
+            term = match["term"]
+            if _NOT_TERMS.match(term) or re.search(r"\d{4}年|[a-z]{4}|报告|会议|说|表示", term):
+                continue
+            definition = match.span("definition")
+            term = _without_verb(norm, *_stripped(norm, *match.span("term")))
+            yield Entry(term, definition, (match.start(), match.end()), where)
+
+
+_VERBS = ("推进", "实施", "开展", "深化", "坚持", "推动", "落实", "打造", "建设", "做好", "实现",
+          "提出", "开启", "启动", "强化", "聚焦", "围绕")  # fmt: skip
+
+
+def _without_verb(norm: str, a: int, b: int) -> tuple[int, int]:
+    """推进“四转” -> “四转”: a verb before a quoted name is the sentence's, not the name's."""
+    for verb in _VERBS:
+        if norm.startswith(verb, a) and norm.startswith(("“", "「"), a + len(verb)):
+            return a + len(verb), b
+    return a, b
+
+
+def _stripped(norm: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and norm[a] in " \t:":
+        a += 1
+    while b > a and norm[b - 1] in " \t:,":
+        b -= 1
+    return a, b
+
+
+# -- the parts a definition lists ----------------------------------------------------------------
+
+
+def parts(term: str, definition: str) -> list[str]:
+    """The parts a definition lists, when it lists them (a draft for review), as written.
+
+    零上访、零事故、零案件。 -> 3 parts; clauses split by ; when their number is the one
+    the name states (四个口袋); else a run A、B、C of that many items inside a sentence
+    (四方责任: 属地、部门、单位、个人).
+    """
+    body = re.sub(r"^(?:是指|指的是|指|即|就是|也就是)", "", definition.rstrip("。.;； "))
+    counts = stated_counts(term)
+    pieces = [p.strip() for p in re.split(r"[；;]", body) if p.strip()]
+    stated = (len(counts) == 1 and counts[0] and len(pieces) in counts[0]) or (
+        len(counts) == len(pieces)
+    )
+    if len(pieces) > 1 and stated and all(len(p) <= 60 for p in pieces):
+        return pieces
+    if "即" in body and len(body.split("即", 1)[0]) <= 12:
+        body = body.split("即", 1)[1]
+    if not re.search(r"[，,；;：:]", body):
+        listed = [p.strip() for p in body.split("、") if p.strip()]
+        if 2 <= len(listed) <= 12 and all(len(p) <= 14 for p in listed):
+            return listed
+    if len(counts) == 1 and counts[0]:
+        for run in re.findall(r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+", definition):
+            items = run.split("、")
+            if len(items) in counts[0]:
+                return _inner_length(items)
+    return []
+
+
+def _inner_length(items: list[str]) -> list[str]:
+    """全面落实属地、部门、单位、个人的 -> 属地 … 个人: the ends cut to the inner items' length."""
+    inner = {len(item) for item in items[1:-1]}
+    if len(inner) != 1:
+        return items
+    (size,) = inner
+    return [items[0][-size:], *items[1:-1], items[-1][:size]]

@@ -1,0 +1,510 @@
+"""The grammar of a figure: SUBJECT + ADVERBS + PREDICATE + VALUE + UNIT + QUALIFIER.
+
+One clause of a report (地区生产总值增长6.5%左右; 城镇和农村居民人均可支配收入分别增长7%和
+8%; 完成省下达的节能减排任务) is read into Figures: what each names, its value or range,
+unit, comparator, direction and measure.  Targets and results are read alike; the block
+a clause stands in decides which they are (jfq.authoring.extract.blocks).
+
+The subject is whatever stands before the predicate, less the adverbs and scope words a
+name never keeps; a predicate never starts inside a word (人口自然增长率 keeps 增长率).
+Coordinated subjects share what follows them: each gets its own row, with the shared
+head distributed (城镇、农村居民人均可支配收入 -> 城镇居民… and 农村居民…).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import field
+from itertools import pairwise
+
+from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.text import Text
+from jfq.data.records import Record, record
+
+_BEFORE = "|".join(sorted(lx.BEFORE, key=len, reverse=True))
+_AFTER = "|".join(sorted(lx.AFTER, key=len, reverse=True))
+VALUE = re.compile(
+    rf"(?P<before>{_BEFORE})?(?P<v1>{lx.NUMBER})(?P<approx>余|多)?(?P<u1>{lx.UNIT})?"
+    rf"(?:{lx.RANGE_MARK}(?P<v2>{lx.NUMBER})(?P<u2>{lx.UNIT})?)?(?P<after>{_AFTER})?"
+)
+RANK = re.compile(
+    r"(?:居|位居|位列|排名|排|列)?(?:全国|全省|全市|全区|全县|同类|城区|五城区)?第"
+    r"(?P<rank>\d+|[一二三四五六七八九十]+)(?![\d一二三四五六七八九十])(?:位|名)?"
+    r"(?!年|批|届|次|季|期|个|轮|号|阶段|步|条|章|款|项|部分|产业|类|份|任)"
+)
+# After a figure: the clause goes on (、增长, ,比上年) or ends; anything else is a noun
+# the number belongs to (500万元以上固定资产投资: 500万元 is part of a name).
+_FIGURE_END = re.compile(
+    r"$|[,;。、:)”\]\n]|同比|比上年|比去年|增长|下降|居|位居|排名|全省|全市|全国|分别|和|与|及|"
+    r"力争|以上|左右|的(?:目标|增长|水平)|以内|大关|台阶|关口|规模|水平"
+)
+_CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+                   "九": 9, "十": 10}  # fmt: skip
+_EXPAND = {"城乡": ("城镇", "农村"), "城": ("城镇",), "乡": ("农村",), "农": ("农村",)}
+_TRADITIONAL = {"城镇": "城鎮", "农村": "農村"}
+
+
+@record(kw_only=True)
+class Figure(Record):
+    """One figure a clause states; spans are in the normalised text."""
+
+    name: str  # in the original's characters; built when a shared head is distributed
+    value: float | None = None
+    value_max: float | None = None
+    unit: str | None = None
+    comparator: str = "exact"
+    direction: str | None = None
+    measure: str | None = None
+    aim: float | None = None
+    grows: bool = False  # said of a change (增长, 涨幅, 同步): the key is the growth's
+    phrase: tuple[int, int] = (0, 0)
+
+
+@record
+class Subject(Record):
+    """What a clause is about, carried to the next clause when that one names nothing."""
+
+    names: list[str]
+    start: int  # where the subject begins in the normalised text
+    respectively: bool = False  # 分别: the values go to the names in turn
+    figures: list[Figure] = field(default_factory=list)  # the figures read so far
+
+
+def parse_clause(text: Text, start: int, end: int, carried: Subject | None) -> Subject | None:
+    """Read the figures of the clause [start, end) of ``text.norm`` into a Subject.
+
+    ``carried`` is the previous clause's Subject: a clause that names nothing (增长9.1%,
+    力争8%) continues it.  Returns None when the clause states no figure and no
+    qualitative target.
+    """
+    clause = text.norm[start:end]
+    marker = lx.MARKERS.match(clause)
+    offset = start + (marker.end() if marker else 0)
+    body = text.norm[offset:end]
+    if not body or lx.RIDER.match(body) or lx.CEREMONY.search(body):
+        return None
+    values = [m for m in VALUE.finditer(body) if _is_figure(body, m)]
+    ranks = [m for m in RANK.finditer(body) if m.start() > 0] if "第" in body else []
+    if not values and not ranks:
+        return _without_number(text, offset, end, carried)
+    return _with_numbers(text, offset, end, carried, values=values, ranks=ranks)
+
+
+def _is_figure(body: str, match: re.Match[str]) -> bool:
+    """A number with a unit or a qualifier that ends where a figure ends, or that the
+    clause's last words follow (出台40条政策措施: the measures are what is counted)."""
+    if not (match["u1"] or match["u2"] or match["after"] or match["before"] or match["approx"]):
+        return False
+    if match.start() > 0 and body[match.start() - 1] in "第×x+*/":
+        return False  # 第3, 3+N, a product
+    return _FIGURE_END.match(body, match.end()) is not None or _counted_after(body, match)
+
+
+def _counted_after(body: str, match: re.Match[str]) -> bool:
+    """The rest of the clause after a count is what it counts: a short noun phrase, with
+    no number and no predicate (建成口袋公园 / 建成5个口袋公园)."""
+    rest = body[match.end() :]
+    if not match["u1"] or not 2 <= len(rest) <= 12 or re.search(r"[\d%,;。、:]", rest):
+        return False
+    return lx.LONG_PREDICATE.search(rest) is None
+
+
+def _with_numbers(
+    text: Text,
+    offset: int,
+    end: int,
+    carried: Subject | None,
+    *,
+    values: list[re.Match[str]],
+    ranks: list[re.Match[str]],
+) -> Subject | None:
+    body = text.norm[offset:end]
+    subject: Subject | None = None
+    figures: list[Figure] = []
+    done = 0
+    for match in sorted([*values, *ranks], key=lambda m: m.start()):
+        if match.start() < done:
+            continue
+        pre = body[done : match.start()]
+        found = _subject_before(text, offset + done, pre)
+        if _FIGURE_END.match(body, match.end()) is None:  # 出台40条政策措施
+            found = _counted(text, (offset + match.end(), end), offset + done, found)
+        if found is not None and found.names:
+            subject = found
+        elif subject is None:
+            subject = _continued(carried, re.search(r"分别|(?<![年平人])均", pre) is not None)
+        if subject is None or not subject.names:
+            done = match.end()
+            continue
+        before = figures or (carried.figures if carried is not None else [])
+        figures += _figures(text, offset, match, pre, subject, earlier=before,
+                            shared=len(values) + len(ranks) == 1)  # fmt: skip
+        done = match.end()
+    if subject is None:
+        return None
+    if len(subject.names) > 1 and len(values) == len(subject.names) and not ranks:
+        subject.respectively = True  # 登记失业率、调查失业率控制在4.5%以内、6.5%以内
+        figures = [f for f in figures if f.name == subject.names[0]] or figures
+    _spread_respectively(subject, figures)
+    _share_the_last_qualifier(body, figures, offset)
+    subject.figures = figures
+    return subject
+
+
+def _share_the_last_qualifier(body: str, figures: list[Figure], offset: int) -> None:
+    """8%和8.5%左右, 分别控制在4.2%、3%以内: a run of values joined by 和 or 、 shares the
+    qualifier written after its last value; 分别不少于3850万美元和4000万美元: and the one
+    written before its first."""
+    pairs = list(pairwise(figures))
+    joined = [
+        re.fullmatch(
+            rf"[和与、及]?(?:{lx.NUMBER})\S{{0,6}}",
+            body[first.phrase[1] - offset : second.phrase[1] - offset],
+        )
+        is not None
+        for first, second in pairs
+    ]
+    for (first, second), run in zip(reversed(pairs), reversed(joined), strict=True):
+        if run and first.comparator == "exact" and second.comparator != "exact":
+            first.comparator = second.comparator
+    for (first, second), run in zip(pairs, joined, strict=True):
+        if run and second.comparator == "exact" and first.comparator != "exact":
+            second.comparator = first.comparator
+
+
+def _counted(text: Text, noun: tuple[int, int], start: int, before: Subject | None) -> Subject:
+    """The subject of a count its noun follows: what stands before it, and the noun
+    (出台推动经济回升向好40条政策措施 -> 推动经济回升向好政策措施)."""
+    after = re.sub(r"^等等?", "", text.name(*noun))  # 增长6.1%等等: 等 ends a list
+    if not after and before is not None:
+        return before
+    if before is None or not before.names:
+        return Subject([after], start)
+    return Subject([before.names[0] + after], before.start)
+
+
+def _continued(carried: Subject | None, each: bool) -> Subject | None:
+    """The previous clause's subject, for a clause that names nothing (、增长11%); with 分别,
+    the names of all its figures in turn (A 1097亿元、B 269.7亿元,分别增长26.8%、12%)."""
+    if carried is None or not carried.names:
+        return None
+    named = list(dict.fromkeys(f.name for f in carried.figures))
+    if each and len(named) > 1:
+        return Subject(named, carried.start, respectively=True)
+    return Subject(list(carried.names), carried.start, carried.respectively)
+
+
+def _figures(
+    text: Text,
+    offset: int,
+    match: re.Match[str],
+    pre: str,
+    subject: Subject,
+    *,
+    earlier: list[Figure],
+    shared: bool,
+) -> list[Figure]:
+    """The figures one value (or rank) states: one per name that shares it (each name
+    gets the value in turn with 分别, unless the clause has only this one: 均增长7%)."""
+    phrase = (min(subject.start, offset + match.start()), offset + match.end())
+    if "rank" in match.groupdict() and match["rank"] is not None:
+        rank = match["rank"]
+        value = float(rank) if rank.isdigit() else float(_CHINESE_DIGITS.get(rank, 0) or 0)
+        return [Figure(name=n, value=value, measure="rank", phrase=phrase) for n in subject.names]
+    if pre.strip(",、").startswith("力争") and earlier and not _own_subject(pre):
+        earlier[-1].aim = _number(match["v1"])  # 增长7%以上,力争8%: the higher aim
+        return []
+    comparator = _comparator(match)
+    unit = _unit(text, offset, match)
+    falling = any(pre.rstrip().endswith(word) for word in lx.FALLING)
+    grows = re.search(r"增长|增速|增幅|涨幅|上涨|提高|降幅", pre + subject.names[0]) is not None
+    measure = _measure(pre, subject.names[0], unit)
+    return [
+        Figure(
+            name=name,
+            value=_number(match["v1"]),
+            value_max=_number(match["v2"]) if match["v2"] else None,
+            unit=unit,
+            comparator=comparator,
+            direction="down" if falling else None,
+            measure=measure,
+            grows=grows,
+            phrase=phrase,
+        )
+        for name in (subject.names if shared or not subject.respectively else subject.names[:1])
+    ]
+
+
+def _own_subject(pre: str) -> bool:
+    return bool(re.search(r"[\u4e00-\u9fff]{2,}", pre.replace("力争", "").replace("达到", "")))
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _comparator(match: re.Match[str]) -> str:
+    if match["v2"]:
+        return "range"
+    if match["after"]:
+        return lx.AFTER[match["after"]]
+    if match["approx"]:
+        return "at_least"  # 1000余元, 300多家
+    if match["before"]:
+        return lx.BEFORE[match["before"]]
+    return "exact"
+
+
+def _unit(text: Text, offset: int, match: re.Match[str]) -> str | None:
+    """The unit as the original writes it (萬噸 stays 萬噸; ％ is %)."""
+    group = "u1" if match["u1"] else "u2" if match["u2"] else None
+    if group is None:
+        return None
+    start, end = offset + match.start(group), offset + match.end(group)
+    written = text.name(start, end)
+    return match[group] if match[group] in ("%", "‰") else written
+
+
+def _measure(pre: str, name: str, unit: str | None) -> str | None:
+    if "年均" in pre or "平均" in pre:
+        return "average"
+    if "累计" in pre:
+        return "cumulative"
+    if re.search(r"占比|比重|占全|比例", name + pre) and unit in ("%", "个百分点"):
+        return "share"
+    return None
+
+
+def _spread_respectively(subject: Subject, figures: list[Figure]) -> None:
+    """分别: the i-th value of a run goes to the i-th name (and round again for a second
+    run: 分别达71814元、43914元,增长9.1%、10.1%)."""
+    if not subject.respectively or len(subject.names) < 2 or len(figures) <= 1:
+        return
+    for number, figure in enumerate(figures):
+        figure.name = subject.names[number % len(subject.names)]
+
+
+# -- the subject ----------------------------------------------------------------------------------
+
+
+def _subject_before(text: Text, start: int, pre: str) -> Subject | None:
+    """The subject in ``pre`` (normalised text from ``start`` up to a value), or None when
+    ``pre`` holds none (the clause continues the previous subject)."""
+    left = len(pre) - len(pre.lstrip(",、;:和与及或"))
+    right = _predicate_start(pre)
+    each = re.search(r"分别|(?<![年平人])均", pre[left:]) is not None  # to each name
+    cues = list(lx.TARGET_CUE.finditer(pre, left, right))
+    if cues:  # 主要预期目标是地区生产总值: the lead-in was not cut off
+        left = cues[-1].end()
+    colon = max(pre.rfind(":", left, right), pre.rfind(",", left, right))
+    opened = pre.rfind("(", left, right)
+    if opened > pre.rfind(")", left, right):
+        colon = max(colon, opened)  # an open bracket: (不含嘉兴港区,实现生产总值
+    if colon >= left:
+        left = colon + 1
+    if lx.MARGIN.fullmatch(pre, left, right):
+        return None  # 高于全国增速2.5个百分点: a margin of the figure before
+    a, b = _trimmed(pre, left, right)
+    when = lx.WHEN.match(pre, a)  # (a lookahead of WHEN may read on past b: 五年|年均)
+    if b <= a or (when and when.end() >= b) or lx.AGAINST.fullmatch(pre, a, b):
+        return None  # 五年年均增长, 比上年末提高: the clause goes on about the subject before
+    if pre[a:b] == "经济" and pre.startswith("增长", b):
+        b += 2  # 经济增长6.5%: the name is 经济增长, not 经济
+    return _coordinated(text, start + a, start + b, each)
+
+
+def _predicate_start(pre: str) -> int:
+    """Where the predicate (and the adverbs and comparison before it) begin at the end of
+    ``pre``: 一般公共预算收入|同口径增长, 生产总值|较2015年增长."""
+    end = len(pre)
+    changed = True
+    while changed:
+        changed = False
+        word = lx.PREDICATE_OR_ADVERB_AT_END.search(pre, 0, end)
+        if word is not None and word.end() == end:
+            end = word.start()
+            changed = True
+        for phrase in (lx.AGAINST, lx.MARGIN):
+            against = phrase.search(pre, 0, end)
+            if against is not None and against.end() == end and 0 < against.start() < end:
+                end = against.start()
+                changed = True
+    return end
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) of ``text`` without the lead words, a clause's opening verb with its
+    attributive (完成省下达的…任务), and the adverbs a name never keeps."""
+    if end - start > 10:
+        openers = list(lx.OPENER.finditer(text, start, end))
+        if openers and end - openers[-1].end() >= 2:
+            start = openers[-1].end()
+    changed = True
+    verb_first = False
+    while changed and start < end:
+        changed = False
+        when = lx.WHEN.match(text, start, end)
+        if when is not None and when.end() < end:
+            start = when.end()
+            changed = True
+        lead = lx.LEAD_AT.match(text, start, end)
+        if lead is not None and lead.end() < end:
+            start = lead.end()
+            changed = True
+        verb = lx.OPENING_VERB_AT.match(text, start, end)
+        if verb is not None and end - verb.end() > 1:
+            start = verb.end()
+            changed = verb_first = True
+    if verb_first:
+        start, end = _object(text, start, end)
+    else:
+        start = _after_own_name(text, start, end)
+        attributive = text.rfind("的", start, end)
+        if attributive >= 0 and end - attributive > 4:  # 来源于惠州的财税总收入
+            start = attributive + 1  # (but not …相当于全市生产总值的比例)
+    while end > start and text[end - 1] in "的,、:":
+        end -= 1
+    return start, end
+
+
+def _after_own_name(text: str, start: int, end: int) -> int:
+    """城中区完成地区生产总值: past a government's name and the verb that follows it."""
+    for verb in lx.OPENING_VERB_AT.finditer(text, start + 1, min(end, start + 12)):
+        if text[verb.start() - 1] in "区市县省旗州镇" and end - verb.end() >= 2:
+            return verb.end()
+    return start
+
+
+def _object(text: str, start: int, end: int) -> tuple[int, int]:
+    """A verb's object as a name: after its attributive (省下达的), without 各项 and a
+    generic head (节能减排任务 -> 节能减排) when something is left."""
+    attributive = text.rfind("的", start, end)
+    if attributive >= 0 and end - attributive > 2:
+        start = attributive + 1
+    for word in ("各项", "各类", "全部", "所有"):
+        if text.startswith(word, start, end):
+            start += len(word)
+    for head in lx.GENERIC_HEADS:
+        left = text[start : end - len(head)]
+        if text.endswith(head, start, end) and len(left) >= 2 and left not in lx.GENERIC_HEADS:
+            return start, end - len(head)
+    return start, end
+
+
+def _coordinated(text: Text, start: int, end: int, each: bool) -> Subject:
+    """One name, or several that share a head or a modifier (城镇、农村居民人均可支配收入;
+    城乡居民…分别; 单位地区生产总值能耗和二氧化碳排放量均)."""
+    norm = text.norm[start:end]
+    separators = r"、|和|与|及|以及" if each else r"、"
+    cuts = [
+        (m.start(), m.end())
+        for m in re.finditer(separators, norm)
+        if norm.count("(", 0, m.start()) <= norm.count(")", 0, m.start())
+    ]
+    names: list[str] = []
+    if cuts:
+        pieces = []
+        previous = 0
+        for a, b in cuts:
+            pieces.append((previous, a))
+            previous = b
+        pieces.append((previous, len(norm)))
+        traditional = text.name(start, end) != norm
+        names = _distributed(text, start, pieces, traditional, each)
+    elif each:
+        names = _expanded(text, start, end)
+    if not names:
+        names = [text.name(start, end)]
+    names = [_cleaned(name) for name in names if _cleaned(name)]
+    return Subject(names, start, each and len(names) > 1)
+
+
+def _cleaned(name: str) -> str:
+    """节能减排等指标 -> 节能减排 (等 closes a list); 生产总值(预计,下同) -> 生产总值 (a
+    note in brackets is no part of a name); 经济增长目标 -> 经济增长."""
+    name = re.sub(r"[(（][^()（）]*[)）]$", "", name)
+    name = re.sub(r"等等?(?:指标|任务|目标|方面)?$", "", name)
+    # 经济增长目标确定为5.5%, 新增就业目标1200万: the figure is the target, not its name.
+    return re.sub(r"(?<=..)(?:预期)?目标(?:确定|设定|定|值)?$", "", name)
+
+
+def _distributed(
+    text: Text, start: int, pieces: list[tuple[int, int]], traditional: bool, each: bool
+) -> list[str]:
+    """Conjuncts with what they share: the head the last one has beyond the first's length,
+    when the first is short (城镇、农村居民… ; 焦化、煤炭先进产能), or the modifier the
+    first has before a head of measure (单位地区生产总值能耗和二氧化碳排放量)."""
+    norm = text.norm
+    first_start, first_end = pieces[0]
+    first_len = len(_cleaned(norm[start + first_start : start + first_end]))
+    last_start, last_end = pieces[-1]
+    if 0 < first_len <= 3 and last_end - last_start - first_len >= 2:
+        head = text.name(start + last_start + first_len, start + last_end)
+        return [
+            part + head
+            for a, b in [*pieces[:-1], (last_start, last_start + first_len)]
+            for part in _short_forms(text, start + a, start + b, traditional)
+        ]
+    first = norm[start + first_start : start + first_end]
+    measure = next((h for h in lx.MEASURE_HEADS if first.endswith(h)), None)
+    if each and measure is not None and len(first) > len(measure) + 2:
+        modifier = text.name(start + first_start, start + first_end - len(measure))
+        rest = [text.name(start + a, start + b) for a, b in pieces[1:] if b > a]
+        return [text.name(start + first_start, start + first_end), *(modifier + r for r in rest)]
+    return [text.name(start + a, start + b) for a, b in pieces if b > a]
+
+
+def _expanded(text: Text, start: int, end: int) -> list[str]:
+    """城乡居民人均可支配收入 with 分别 (or 均): 城镇居民… and 农村居民…."""
+    norm = text.norm[start:end]
+    if norm.startswith("城乡") and len(norm) > 2:
+        head = text.name(start + 2, end)
+        traditional = text.name(start, end) != norm
+        return [part + head for part in _short_forms(text, start, start + 2, traditional)]
+    return []
+
+
+def _short_forms(text: Text, start: int, end: int, traditional: bool) -> list[str]:
+    """城 -> 城镇, 乡 -> 农村, 城乡 -> 城镇 and 农村, in the original's characters."""
+    norm = text.norm[start:end]
+    if norm not in _EXPAND:
+        return [text.name(start, end)]
+    return [_TRADITIONAL[w] if traditional else w for w in _EXPAND[norm]]
+
+
+# -- clauses without a number -------------------------------------------------------------------
+
+
+def _without_number(text: Text, offset: int, end: int, carried: Subject | None) -> Subject | None:
+    """An in_step or qualitative target (居民收入与经济增长同步; 国际收支基本平衡)."""
+    body = text.norm[offset:end]
+    if re.search(r"\d", body):
+        return None
+    step = lx.IN_STEP.search(body)
+    if step is not None:
+        a, b = _trimmed(body, 0, _predicate_start(body[: step.start()]))
+        return _qualitative(text, (offset, end), a, b, "in_step")
+    verb = lx.OPENING_VERB_AT.match(body)
+    if verb is not None and len(body) > verb.end() + 1:
+        a, b = _object(body, verb.end(), len(body))
+        return _qualitative(text, (offset, end), a, b, "qualitative")
+    predicate = next((m for m in lx.QUALITATIVE.finditer(body) if m.start() >= 2), None)
+    if predicate is None:
+        return None
+    a, b = _trimmed(body, 0, predicate.start())
+    return _qualitative(text, (offset, end), a, b, "qualitative")
+
+
+def _qualitative(
+    text: Text, phrase: tuple[int, int], a: int, b: int, comparator: str
+) -> Subject | None:
+    if b - a < 2 or b - a > 20:
+        return None
+    offset = phrase[0]
+    subject = _coordinated(text, offset + a, offset + b, each=False)
+    grows = comparator == "in_step" or re.search(r"增长|增速", text.norm[offset : phrase[1]])
+    subject.figures = [
+        Figure(name=n, comparator=comparator, grows=bool(grows), phrase=phrase)
+        for n in subject.names
+    ]
+    return subject

@@ -1,0 +1,197 @@
+"""The words the grammar knows: closed classes of the genre, not lists of indicators.
+
+Indicators are open: any noun phrase before a predicate is one.  What the grammar
+needs to know are the small closed classes around it: the predicates (增长, 控制在 …),
+the qualifiers (左右, 以上, 近 …), the adverbs and scope words a name never keeps
+(继续, 全年, 同口径 …), the measure words a unit is built from, and the cues that open
+a block of targets or a glossary.  All are in simplified characters: the grammar reads
+the normalised text (jfq.authoring.extract.text).
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- numbers and units --------------------------------------------------------------------------
+
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+MULTIPLIER = r"(?:万亿|十万|百万|千万|亿|万|千|百)"
+# Measure words, longest first where one begins another (平方公里 before 平方米 before 米).
+MEASURE_WORDS = sorted(
+    """
+    个百分点 百分点 平方公里 平方千米 平方米 公里 千米 米 公顷 亩 吨标准煤 标准煤 吨 公斤 斤
+    千瓦时 千瓦 兆瓦 瓦 度 标箱 立方米 元 美元 欧元 港元 人次 批次 架次 人 名 位 个 家 户 所 座
+    条 件 项 场 次 份 支 天 套 期 起 批 栋 幢 辆 台 张 间 处 只 头 株 棵 册 部 本 篇 集 门 类 种
+    例 床 块 宗 笔 单 票 包 箱 盒 片 段 层 班 桩 杆 对 组 轮 趟 艘 节 根
+    """.split(),
+    key=len,
+    reverse=True,
+)
+PERCENT = r"%|‰|个百分点|百分点"
+UNIT = rf"(?:{PERCENT}|{MULTIPLIER}?(?:{'|'.join(MEASURE_WORDS)})|{MULTIPLIER})"
+
+# -- qualifiers -----------------------------------------------------------------------------------
+
+# Words before a number, and the comparator they give.
+BEFORE = {
+    "不低于": "at_least", "不少于": "at_least", "至少": "at_least", "超过": "at_least",
+    "突破": "at_least", "逾": "at_least", "超": "at_least", "高于": "at_least",
+    "不超过": "at_most", "不高于": "at_most", "低于": "at_most", "控制在": "at_most",
+    "近": "nearly", "接近": "nearly", "将近": "nearly", "约": "about", "大约": "about",
+}  # fmt: skip
+# Words after a number (or its unit), and the comparator they give.
+AFTER = {
+    "左右": "about", "上下": "about", "及以上": "at_least", "以上": "at_least",
+    "多": "at_least", "余": "at_least", "以内": "at_most", "之内": "at_most",
+    "以下": "at_most",
+}  # fmt: skip
+RANGE_MARK = r"[-~—–至到]"
+
+# -- predicates -----------------------------------------------------------------------------------
+
+# Verbs that link a subject to its figure; those that say it falls set direction down.
+PREDICATES = sorted(
+    """
+    同比增长 同比下降 比上年增长 比上年下降 年均增长 平均增长 实际增长 名义增长 增长 增加 下降
+    降低 减少 回落 提高 提升 上涨 上升 扩大 缩小 达到 达 完成 实现 控制在 保持在 稳定在 保持
+    突破 超过 不低于 不少于 不高于 不超过 低于 高于 为 在 约 累计 占 升至 降至 增至 减至 翻番
+    跃上 跃升 迈上 迈过 首超 站上 增长到 增加到 提高到 上升到 下降到 达至
+    """.split(),
+    key=len,
+    reverse=True,
+)
+FALLING = ("下降", "降低", "减少", "回落", "缩小", "降至", "减至")
+# A predicate never begins inside these words: 人口自然增长率 keeps its 增长率.
+NOUN_ENDINGS = ("率", "幅", "速", "额", "量", "值", "点", "面", "水平", "比", "数")
+
+# -- what a name never keeps ----------------------------------------------------------------------
+
+# Before a name: list markers, scope and time words, and the adverbs of a plan.
+LEADS = sorted(
+    """
+    现行标准下 其中 同时 并且 而且 以及 全年 今年 明年 当年 年内 全市 全区 全县 全省 全州
+    全旗 全镇 全国
+    区域 累计 建议 力争 确保 努力 争取 预计 初步预计 初步核算 预期 全面 继续 进一步 坚持 其他 另外
+    此外 并 且 和 及 与 使 让 把 将 要 推动 带动 促进 去年 上年 过去一年 一年来 五年来 过去五年
+    同期 截至目前 目前 我国
+    """.split(),
+    key=len,
+    reverse=True,
+)
+# Between a name and its predicate: adverbs that belong to the predicate.
+ADVERBS = sorted(
+    """
+    继续 同口径 可比价 按可比价格计算 按可比价计算 可比 基本 稳步 持续 分别 同比 比上年 较上年
+    比去年 年均 全年 力争 确保 努力 预计 稳定 保持 基本保持 较快 平稳 快速 明显 大幅 大幅度
+    进一步 累计 总体 初步 均 都 也 仍 仍然 各 实际 历史性 首次 一举 成功 再次 顺利 超额
+    圆满 名义 按现价计算 按不变价计算 平均 连年 连续
+    """.split(),
+    key=len,
+    reverse=True,
+)
+# Verbs a clause may start with, whose object then names the figure (完成…节能减排任务).
+OPENING_VERBS = sorted(
+    """
+    完成 全面完成 实现 实施 建成 新建 改造 举办 引进 培育 打造 创建 争取 开工 签约 落实 组织
+    开展 办理 化解 帮助 发放 减免 招引 吸引 落地 筹集 解决 整治 修复 植树 造林 承办 获批 获评
+    入选 认定 新认定
+    """.split(),
+    key=len,
+    reverse=True,
+)
+# Heads of measure a shared modifier goes with: 单位地区生产总值|能耗 和 二氧化碳排放量.
+MEASURE_HEADS = ("能耗", "水耗", "电耗", "排放量", "排放强度", "用水量", "浓度")
+# Heads a verb's object drops when something is left: 节能减排任务 -> 节能减排.
+GENERIC_HEADS = ("目标任务", "任务目标", "各项目标", "目标", "任务", "指标")
+
+# -- clauses without a number ------------------------------------------------------------------
+
+IN_STEP = re.compile(
+    r"(?:与|和|同|跟)(?:地区生产总值|国内生产总值|生产总值|经济(?:发展)?|gdp)(?:增长|增速)?"
+    r"(?:基本|保持|总体|继续|协调)*同步|同步增长|基本同步|同步提高",
+    re.IGNORECASE,
+)
+# Where a qualitative clause's predicate begins: 国际收支|基本平衡, 社会事业|协调发展.
+QUALITATIVE = re.compile(
+    r"基本|保持|继续|持续|稳步|稳定|稳中|量稳质升|保稳|提质|协调|和谐|平稳|平衡|改善|增长|下降|降低|"
+    r"减少|提高|提升|好转|回稳|向好|优化|持平|达标|完成|实现|控制|符合|明显|进一步|大幅|正增长|"
+    r"有所|不断|与上年|总体|逐步|力争|确保|保持在|由负转正|由负转平|只增不减|高于|低于|快于|"
+    r"全部|全面|得到|走在|位居|居于"
+)
+# A statistics bulletin (统计公报), known by its title or its signature near the top.
+BULLETIN = re.compile(r"统计公报|统计局|经济运行情况|国民经济运行")
+# Clauses about a meeting, not a figure of the report: 近2900名代表出席开幕式.
+CEREMONY = re.compile(r"出席|列席|开幕式|闭幕式")
+# Clauses that ride along a target and are none: 在实际工作中争取更好结果.
+RIDER = re.compile(r"^(?:在实际工作中|实际工作中)|更好(?:的)?(?:结果|成绩|效果)")
+# Sentences that look back (a result) or ahead (a target), where no cue says which.
+PAST = re.compile(
+    r"去年|上年|过去|一年来|五年来|以来|完成了|实现了|同比|比上年|较上年|累计|首次|初步核算|预计(?!将)|"
+    r"历史性|荣获|获评|排名|位居|全省第|全市第|全国第"
+)
+AHEAD = re.compile(r"今年|明年|目标|预期|力争|确保|提出|要求|争取更好|同步")
+# Inside a long subject: where the sentence itself begins (…取得新成效预计全年实现生产总值).
+OPENER = re.compile(r"预计|初步预计|初步核算|全年|其中|一年来|过去一年")
+# Before a name: when it happened (2020年, 上半年 …), which a name never keeps.
+WHEN = re.compile(
+    r"(?:(?:19|20)\d\d年(?:度|末|底)?|\d{1,2}月(?:份|末)?|上半年|下半年|前三季度|[一二三四]季度|"
+    r"全年|年末|年底|[一二三四五六七八九十]+年(?:来|间|(?=年均|累计))|"
+    r"\d+(?=[\u4e00-\u9fff]))+"  # and a footnote's number: 全市 1 实现
+)
+# After a name: what it is compared with (较2015年, 比上年), which belongs to the predicate.
+AGAINST = re.compile(
+    r"(?<![可占])(?:较|比|相比|同比)(?:(?:19|20)\d\d年(?:末|底)?|上年(?:末|底)?|去年(?:末|底)?|"
+    r"上年同期)?$"
+)
+
+# After a name: the benchmark a figure is a margin over (超全市平均水平19个百分点).
+MARGIN = re.compile(
+    r"(?:分别)?(?:高于|低于|快于|慢于|超过|超出|超)"
+    r"(?:全国|全省|全市|全区|全县|全州|同期|上年|平均|年度|目标|(?:19|20)\d\d年)"
+    r"[^,;、]{0,10}$"
+)
+
+# -- cues ------------------------------------------------------------------------------------
+
+TARGET_CUE = re.compile(
+    r"(?:主要预期目标|主要发展目标|预期发展目标|发展预期目标|主要预期指标|主要预期性指标|预期性指标|"
+    r"预期目标|主要目标|主要指标|约束性指标|发展目标|总体要求)"
+    r"(?:建议|拟|初步)?(?:是|为|确定为|设定为|安排为|定为|包括|如下|有)?"
+)
+GLOSSARY_HEADING = re.compile(
+    r"名词解释|词语解释|名词注释|词语注释|名词解读|名词释义|术语解释|有关说明|新词|热词|词条"
+)
+# Sections that review what was done, and the words that say a sentence looks ahead.
+REVIEW_CUE = re.compile(
+    r"过去(?:的)?一年|一年来|过去五年|五年来|上年|去年|回顾|这一年|刚刚过去|主要指标完成情况"
+)
+# A plan of several years, whose targets are not the year's: 十五五时期主要目标, 规划纲要.
+PLAN = re.compile(r"十[一二三四五六七八九]五|时期|规划|纲要|远景")
+# A passage about several years: 过去5年, 五年来, 五年年均, 十四五期间 (5 when unnumbered).
+SPAN = re.compile(
+    r"过去\s*([0-9一二三四五六七八九十]+)\s*年|([0-9一二三四五六七八九十]+)年(?:来|年均|累计|间)|"
+    r"十[一二三四五六七八九]五(?:时期|期间|以来)"
+)
+# Said of several years together, not of the last one: 年均增长, 累计, 连年稳定.
+OVER_YEARS = re.compile(r"年均|累计|连年|连续|合计|总计|平均每年")
+# A heading of a report or a digest: 二、, 三、(the numbering of its parts).
+HEADING = re.compile(r"[一二三四五六七八九十]+、")
+HEADING_LINE = re.compile(r"(?<=\n)[一二三四五六七八九十]+、")
+FUTURE = re.compile(r"目标|力争|确保|预期|争取|预计将|将要|拟|今年|明年|要把")
+MARKERS = re.compile(
+    r"(?:[■◆◇★☆●○•·▪▶►√✓※＊*\-—]+|[①-⑳]|[(（]?[0-9一二三四五六七八九十]+[)）.、]|"
+    r"[一二三四五六七八九十]+是|——)\s*"
+)
+
+
+# -- the word lists as patterns: one search instead of a loop over words --------------------
+
+
+def _alternation(words: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+PREDICATE_OR_ADVERB_AT_END = re.compile(_alternation([*PREDICATES, *ADVERBS]) + "$")
+LEAD_AT = re.compile(_alternation(LEADS))
+OPENING_VERB_AT = re.compile(_alternation(OPENING_VERBS))
+LONG_PREDICATE = re.compile(_alternation([w for w in PREDICATES if len(w) > 1]))

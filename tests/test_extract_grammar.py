@@ -1,0 +1,258 @@
+"""jfq extract reads the genre, not its samples: each phenomenon of issue #13, one test.
+
+Every expected row is written by hand from the sentence above it: what a careful reader
+would draft (tests/corpus/README.md says how names, units and comparators are read).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from jfq.authoring.extract import extract
+
+
+def figures(text: str, kind: str = "target", year: int = 2024) -> list[tuple[Any, ...]]:
+    """(name, value, value_max, unit, comparator) of the rows of one kind."""
+    draft = extract(text, region="示例市", year=year)
+    return [(r.name, r.value, r.value_max, r.unit, r.comparator)
+            for r in draft.targets if r.kind == kind]  # fmt: skip
+
+
+def entries(text: str) -> list[tuple[str, str | None]]:
+    return [(t.term, t.definition) for t in extract(text, region="示例市", year=2024).terms]
+
+
+# -- the targets block ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    ["主要预期目标是:", "预期目标为:", "主要预期目标建议为", "发展预期目标:", "主要预期目标是,",
+     "今年经济社会发展的主要预期目标是"],
+)  # fmt: skip
+def test_every_kind_of_lead_in(lead_in: str) -> None:
+    text = f"{lead_in}地区生产总值增长6%左右,一般公共预算收入增长5%。"
+    assert figures(text) == [("地区生产总值", 6, None, "%", "about"),
+                             ("一般公共预算收入", 5, None, "%", "exact")]  # fmt: skip
+
+
+def test_a_heading_on_its_own_line_and_any_list_marker() -> None:
+    text = (
+        "2024年主要预期目标\n■地区生产总值增长6%\n◆规模以上工业增加值增长7%\n"
+        "★固定资产投资增长8%\n●社会消费品零售总额增长5%\n①进出口总额增长3%\n"
+        "(1)城镇新增就业3万人\n一是居民收入增长6%\n——城镇调查失业率5.5%以内\n"
+    )
+    assert [name for name, *_ in figures(text)] == [
+        "地区生产总值", "规模以上工业增加值", "固定资产投资", "社会消费品零售总额", "进出口总额",
+        "城镇新增就业", "居民收入", "城镇调查失业率",
+    ]  # fmt: skip
+
+
+def test_the_block_runs_over_sentences_and_ends_by_content() -> None:
+    text = ("主要预期目标是:地区生产总值增长6%左右。一般公共预算收入增长5%以上;城镇新增就业2万人。"
+            "今年是全面贯彻党的二十大精神的开局之年,去年地区生产总值增长4.8%。")  # fmt: skip
+    assert [(n, v) for n, v, *_ in figures(text)] == [
+        ("地区生产总值", 6),
+        ("一般公共预算收入", 5),
+        ("城镇新增就业", 2),
+    ]
+
+
+def test_an_ocr_full_stop_between_digits_is_a_decimal_point() -> None:
+    assert figures("主要预期目标是:地区生产总值增长4。6%左右。") == [
+        ("地区生产总值", 4.6, None, "%", "about")
+    ]
+
+
+def test_small_semicolons_split_clauses() -> None:
+    text = "主要预期目标是:地区生产总值增长6%﹔一般公共预算收入增长5%。"
+    assert [n for n, *_ in figures(text)] == ["地区生产总值", "一般公共预算收入"]
+
+
+# -- a clause ------------------------------------------------------------------------------------
+
+
+def test_a_name_keeps_no_adverb_and_no_predicate() -> None:
+    text = ("主要预期目标是:全年地区生产总值继续增长6%,一般公共预算收入同口径增长5%,"
+            "规模以上工业增加值按可比价格计算增长7%,城乡居民收入基本同步增长。")  # fmt: skip
+    assert [n for n, *_ in figures(text)] == [
+        "地区生产总值",
+        "一般公共预算收入",
+        "规模以上工业增加值",
+        "城乡居民收入",
+    ]
+
+
+def test_a_name_is_never_cut_inside_a_word() -> None:
+    text = "主要预期目标是:人口自然增长率控制在5‰以内,居民消费价格涨幅3%左右。"
+    assert figures(text) == [("人口自然增长率", 5, None, "‰", "at_most"),
+                             ("居民消费价格涨幅", 3, None, "%", "about")]  # fmt: skip
+
+
+def test_coordinated_subjects_share_one_predicate() -> None:
+    text = "主要预期目标是:居民收入和经济增长同步,城镇、农村居民人均可支配收入与经济增长同步。"
+    assert figures(text) == [
+        ("居民收入", None, None, None, "in_step"),
+        ("城镇居民人均可支配收入", None, None, None, "in_step"),
+        ("农村居民人均可支配收入", None, None, None, "in_step"),
+    ]
+
+
+def test_respectively_gives_one_row_per_value_with_its_subject() -> None:
+    text = "主要预期目标是:城乡居民人均可支配收入分别增长7%、8%。"
+    assert figures(text) == [("城镇居民人均可支配收入", 7, None, "%", "exact"),
+                             ("农村居民人均可支配收入", 8, None, "%", "exact")]  # fmt: skip
+    shared = "主要预期目标是:城镇和农村居民人均可支配收入分别增长8%和8.5%左右。"
+    assert [c for *_, c in figures(shared)] == ["about", "about"]
+
+
+def test_a_clause_that_starts_with_its_verb_names_its_object() -> None:
+    text = "主要预期目标是:地区生产总值增长6%,完成省下达的节能减排任务。"
+    assert figures(text)[1] == ("节能减排", None, None, None, "qualitative")
+
+
+def test_a_clause_without_a_number_is_a_qualitative_target_and_riders_are_none() -> None:
+    text = ("主要预期目标是:地区生产总值增长6%左右,在实际工作中努力争取更好结果;进出口回稳向好,"
+            "国际收支基本平衡,生态环境质量稳定改善,粮食产量与上年持平。")  # fmt: skip
+    assert figures(text) == [
+        ("地区生产总值", 6, None, "%", "about"),
+        ("进出口", None, None, None, "qualitative"),
+        ("国际收支", None, None, None, "qualitative"),
+        ("生态环境质量", None, None, None, "qualitative"),
+        ("粮食产量", None, None, None, "qualitative"),
+    ]
+
+
+def test_units_are_read_by_rule_in_the_texts_own_characters() -> None:
+    text = (
+        "主要预期目标是:粮食产量1.3万亿斤以上,新增发电装机容量200万千瓦,"
+        "城镇新增就业1200万人左右,煤炭產量5000萬噸,研发投入强度提高0.2个百分点。"
+    )
+    assert [(v, u) for _, v, _, u, _ in figures(text)] == [
+        (1.3, "万亿斤"),
+        (200, "万千瓦"),
+        (1200, "万人"),
+        (5000, "萬噸"),
+        (0.2, "个百分点"),
+    ]
+
+
+def test_traditional_text_keeps_its_characters_in_name_unit_and_quote() -> None:
+    draft = extract("主要預期目標是:地區生產總值增長6%左右。", region="示例縣", year=2024)
+    (row,) = draft.targets
+    assert (row.name, row.unit, row.text) == ("地區生產總值", "%", "地區生產總值增長6%左右")
+    assert row.sources[0].quote == "主要預期目標是:地區生產總值增長6%左右。"
+
+
+# -- ranges and qualifiers -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("written", ["6%-6.5%", "6%至6.5%", "6%－6.5%", "6-6.5%", "6%~6.5%"])
+def test_ranges(written: str) -> None:
+    assert figures(f"主要预期目标是:地区生产总值增长{written}。") == [
+        ("地区生产总值", 6, 6.5, "%", "range")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "comparator"),
+    [("6%左右", "about"), ("6%以上", "at_least"), ("3%以内", "at_most"), ("不低于6%", "at_least"),
+     ("近6%", "nearly"), ("6%", "exact"), ("不超过3%", "at_most"), ("突破6%", "at_least")],
+)  # fmt: skip
+def test_qualifiers_keep_their_meaning(written: str, comparator: str) -> None:
+    (row,) = figures(f"主要预期目标是:地区生产总值增长{written}。")
+    assert row[-1] == comparator
+
+
+def test_strive_for_is_the_aim_of_the_target_before_it() -> None:
+    draft = extract("主要预期目标是:地区生产总值增长7%以上,力争8%。", region="示例市", year=2024)
+    (row,) = draft.targets
+    assert (row.value, row.comparator, row.aim) == (7, "at_least", 8)
+
+
+# -- results of the previous year ----------------------------------------------------------------
+
+
+def test_results_are_read_with_the_same_grammar() -> None:
+    text = (
+        "过去一年,规模以上工业增加值增长7.4%;一般公共预算收入完成15.2亿元、增长6.1%;"
+        "新增城镇就业4502人;城镇居民人均可支配收入达到39607元;"
+        "单位生产总值能耗下降3.2%。"
+    )
+    assert figures(text, "actual") == [
+        ("规模以上工业增加值", 7.4, None, "%", "exact"),
+        ("一般公共预算收入", 15.2, None, "亿元", "exact"),
+        ("一般公共预算收入", 6.1, None, "%", "exact"),
+        ("新增城镇就业", 4502, None, "人", "exact"),
+        ("城镇居民人均可支配收入", 39607, None, "元", "exact"),
+        ("单位生产总值能耗", 3.2, None, "%", "exact"),
+    ]
+
+
+def test_a_decrease_is_a_positive_value_with_its_direction() -> None:
+    draft = extract("过去一年,单位生产总值能耗下降3.2%。", region="示例市", year=2024)
+    (row,) = draft.targets
+    assert (row.kind, row.year, row.value, row.direction) == ("actual", 2023, 3.2, "down")
+
+
+def test_ranks_shares_and_totals_are_marked() -> None:
+    draft = extract(
+        "一年来,进出口总额2.2亿元、全市第2;先进产能占比达到78%;五年来累计完成投资1000亿元。",
+        region="示例市",
+        year=2024,
+    )
+    measured = [(r.name, r.value, r.measure) for r in draft.targets]
+    assert ("进出口总额", 2, "rank") in measured
+    assert ("先进产能占比", 78, "share") in measured
+    assert ("投资", 1000, "cumulative") in measured
+
+
+def test_a_target_sentence_without_a_cue_is_a_target() -> None:
+    text = "会议提出,2024年地区生产总值增长6%左右,固定资产投资增长8%左右。"
+    assert [k for k in ("target", "actual") if figures(text, k)] == ["target"]
+
+
+# -- the glossary --------------------------------------------------------------------------------
+
+
+def test_glossary_items_numbered_any_way_or_not_at_all() -> None:
+    text = (
+        "名词解释\n1.三零:零上访、零事故、零案件。\n2、四转:个转企、企升规、规改股、股上市。\n"
+        "(3)双轮驱动:指科技创新和制度创新。\n"
+        "“五星”支部:指党建星、产业星、文明星、生态星、平安星。\n"
+    )
+    assert [t for t, _ in entries(text)] == ["三零", "四转", "双轮驱动", "“五星”支部"]
+    assert entries(text)[2][1] == "指科技创新和制度创新。"
+
+
+def test_a_term_on_its_own_line_with_its_explanation_below() -> None:
+    text = "“瞪羚”企业\n\n名词解释:指成长性好,具有跳跃式发展态势的高新技术企业。\n"
+    assert entries(text) == [("“瞪羚”企业", "指成长性好,具有跳跃式发展态势的高新技术企业。")]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "definition"),
+    [
+        ("推进“四转”,即个转企、企升规。", "“四转”", "即个转企、企升规。"),
+        ("放管服,是指简政放权、放管结合。", "放管服", "是指简政放权、放管结合。"),
+        ("“瞪羚企业”指高成长型企业。", "“瞪羚企业”", "指高成长型企业。"),
+        ("所谓“上接天线”,就是全面贯彻党中央的决策部署。", "“上接天线”",
+         "就是全面贯彻党中央的决策部署。"),
+    ],
+)  # fmt: skip
+def test_running_text_definitions(text: str, term: str, definition: str) -> None:
+    assert entries(text) == [(term, definition)]
+
+
+def test_several_definitions_on_one_line_split_by_semicolons() -> None:
+    text = "含义“四区”——青岛西海岸、烟台东部;“三园”——青岛中德生态园、日照国际海洋城。\n"
+    assert [t for t, _ in entries(text)] == ["“四区”", "“三园”"]
+    whole = "“两重、两新”:“两重”指重大战略;“两新”指设备更新。\n"
+    assert [t for t, _ in entries(whole)] == ["“两重、两新”"]
+
+
+def test_a_glossary_needs_no_year() -> None:
+    draft = extract("名词解释\n1.三零:零上访、零事故、零案件。\n", region="示例区")
+    assert [t.term for t in draft.terms] == ["三零"]
