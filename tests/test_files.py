@@ -62,10 +62,10 @@ def test_replace_together_changes_both_files_or_neither(
     b.write_bytes(b"targets before")
     if step == "write":  # the second file fails while it is being written
         monkeypatch.setattr(files.os, "fdopen", fail_on_call(2, files.os.fdopen, error))
-    else:  # the first file is in place when the second rename fails
-        monkeypatch.setattr(Path, "replace", fail_on_call(2, Path.replace, error))
+    else:  # the first file is in place when the second rename fails (the first is the journal)
+        monkeypatch.setattr(Path, "replace", fail_on_call(3, Path.replace, error))
     with pytest.raises(type(error)):
-        replace_together({a: b"glossary after", b: b"targets after"})
+        replace_together({a: b"glossary after", b: b"targets after"}, tmp_path)
     assert listing(tmp_path) == {
         "glossary.yaml": b"glossary before",
         "targets.yaml": b"targets before",
@@ -76,13 +76,13 @@ def test_replace_together_creates_new_files_and_removes_them_on_failure(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     a, b = tmp_path / "glossary.yaml", tmp_path / "targets.yaml"
-    replace_together({a: b"g", b: b"t"})
+    replace_together({a: b"g", b: b"t"}, tmp_path)
     assert listing(tmp_path) == {"glossary.yaml": b"g", "targets.yaml": b"t"}
     c, d = tmp_path / "new" / "glossary.yaml", tmp_path / "new" / "targets.yaml"
     c.parent.mkdir()
-    monkeypatch.setattr(Path, "replace", fail_on_call(2, Path.replace, OSError(5, "I/O")))
+    monkeypatch.setattr(Path, "replace", fail_on_call(3, Path.replace, OSError(5, "I/O")))
     with pytest.raises(OSError):
-        replace_together({c: b"g", d: b"t"})
+        replace_together({c: b"g", d: b"t"}, c.parent)
     assert listing(c.parent) == {}
 
 
@@ -92,7 +92,15 @@ def test_an_interrupted_merge_leaves_the_data_files_as_they_were(
     data = tmp_path / "data"
     shutil.copytree(FIXTURES / "mini", data)
     before = listing(data)
-    monkeypatch.setattr(Path, "replace", fail_on_call(2, Path.replace, OSError(28, "Disk full")))
+    real_replace, failed = Path.replace, []
+
+    def full_at_targets(self: Path, target: Path) -> Path:  # the second data file's rename
+        if Path(target).name == "targets.yaml" and not failed:
+            failed.append(target)
+            raise OSError(28, "Disk full")
+        return real_replace(self, target)
+
+    monkeypatch.setattr(Path, "replace", full_at_targets)
     run = jfq("extract", str(FIXTURES / "reports" / "bullets.txt"), "--merge", "--data-dir",
               str(data))  # fmt: skip
     assert (run.code, run.stderr.splitlines()[-1]) == (

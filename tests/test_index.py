@@ -46,13 +46,13 @@ def cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 def count_builds(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The parts (glossary, targets) built from now on, in order."""
     builds: list[str] = []
-    real_build = indexer.build
+    real_build = indexer.index_file
 
-    def counting_build(part: str, *args: object) -> None:
+    def counting_build(path: Path, part: str, *args: object) -> None:
         builds.append(part)
-        real_build(part, *args)  # type: ignore[arg-type]
+        real_build(path, part, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(indexer, "build", counting_build)
+    monkeypatch.setattr(indexer, "index_file", counting_build)
     return builds
 
 
@@ -72,7 +72,7 @@ def test_a_fresh_cache_is_used(data: Path, cache: Path, monkeypatch: pytest.Monk
     find_term(open_index(locate(data)), "334")
     find_term(open_index(locate(data)), "334")
     assert builds == ["glossary"]
-    assert len(list(cache.glob("glossary-*.sqlite"))) == 1
+    assert len(list(cache.glob("glossary-*-*.sqlite"))) == 1
 
 
 def test_a_changed_data_file_invalidates_the_cache(
@@ -117,14 +117,14 @@ def test_a_same_size_edit_within_the_same_second_is_seen(data: Path, cache: Path
 
 def test_a_corrupt_cache_is_rebuilt(data: Path, cache: Path) -> None:
     find_term(open_index(locate(data)), "334")
-    (cached,) = cache.glob("glossary-*.sqlite")
+    (cached,) = cache.glob("glossary-*-*.sqlite")
     cached.write_bytes(b"this is not a database" * 100)
     assert find_term(open_index(locate(data)), "334").entry.term == "334楼院协商治理模式"
 
 
 def test_a_truncated_cache_is_rebuilt(data: Path, cache: Path) -> None:
     find_term(open_index(locate(data)), "334")
-    (cached,) = cache.glob("glossary-*.sqlite")
+    (cached,) = cache.glob("glossary-*-*.sqlite")
     cached.write_bytes(cached.read_bytes()[:2048])
     assert find_term(open_index(locate(data)), "334").entry.term == "334楼院协商治理模式"
 

@@ -83,3 +83,13 @@ class Invalid(JfqError):
     exit_code = 3
     kind = "data"
     result_shown = True
+
+
+class Interrupted(BaseException):
+    """SIGTERM or SIGHUP while jfq must clean up (an index build): raised like Ctrl-C so that
+    ``finally`` clauses run, but not a KeyboardInterrupt, which the command layer would
+    take for Ctrl-C.  The runner exits with 128 + the signal's number, as the shell would."""
+
+    def __init__(self, signal_number: int) -> None:
+        super().__init__(signal_number)
+        self.signal_number = signal_number

@@ -15,10 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from jfq.data.atomic import replace_together
+from jfq.data.atomic import locked, replace_together
 from jfq.data.convert import SchemaError, convert, to_plain
 from jfq.data.files import GLOSSARY, TARGETS
 from jfq.data.integrity import check_all
+from jfq.data.locks import Busy
 from jfq.data.model import Draft, Glossary, TargetTable, row_identity
 from jfq.data.parse import load_checked, read_data
 from jfq.data.records import Record, record
@@ -55,6 +56,22 @@ def merge(draft: Draft | Plain, folder: Path, source: str = "the draft") -> Merg
         raise DataError(source, f"{err.where()}: {err.message}") from None
     if not folder.is_dir():
         raise UsageError(f"{folder}: not a folder (create it first to start a new data set)")
+    try:
+        # One merge at a time: a second one reading the files before the first wrote
+        # them would write its own addition over the first's.
+        with locked(folder):
+            return _merge_locked(items, folder, source)
+    except Busy:
+        raise WriteError(
+            f"{folder}: another jfq merge is writing these files",
+            hint="try again when it is done",
+        ) from None
+    except OSError as err:
+        message = f"{folder}: cannot write the merged files: {err.strerror or err}"
+        raise WriteError(message) from None
+
+
+def _merge_locked(items: Plain, folder: Path, source: str) -> MergeReport:
     # Both files are checked before anything is written: never append to a broken file.
     glossary = _load(folder / GLOSSARY, Glossary, _EMPTY_GLOSSARY)
     table = _load(folder / TARGETS, TargetTable, _EMPTY_TABLE)
@@ -77,11 +94,7 @@ def merge(draft: Draft | Plain, folder: Path, source: str = "the draft") -> Merg
         )
         if text is not None
     }
-    try:
-        replace_together(changed)  # both files or neither: never a half-merged pair
-    except OSError as err:
-        message = f"{folder}: cannot write the merged files: {err.strerror or err}"
-        raise WriteError(message) from None
+    replace_together(changed, folder)  # both files or neither: never a half-merged pair
     return report
 
 

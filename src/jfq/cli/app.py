@@ -30,6 +30,7 @@ EPILOG = (
     "\b\nEnvironment:\n  JFQ_DATA_DIR     folder of glossary.yaml, targets.yaml\n"
     "  JFQ_CACHE_DIR    where the search index is cached\n"
     "  JFQ_MAX_DATA_MB  largest data file read (default 256)\n"
+    "  JFQ_MAX_REPORT_MB  largest report text read (default 64)\n"
     "  JFQ_LANG         both, en or zh: the default of --lang\n"
     "  JFQ_PAGER        pager (empty: none; else PAGER, less)\n"
     "  NO_COLOR         plain text output\n  JFQ_DEBUG        tracebacks of internal errors\n\n"

@@ -16,7 +16,7 @@ from typing import Any, NoReturn, TextIO
 
 from jfq.cli.app import COMMANDS, GLOBAL_OPTIONS, build_app
 from jfq.cli.options import Chosen, chosen, open_index
-from jfq.errors import JfqError
+from jfq.errors import Interrupted, JfqError
 from jfq.printable import printable
 from jfq.render import wording
 
@@ -67,6 +67,8 @@ def _invoke(args: list[str], command: str | None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except Interrupted as err:  # SIGTERM or SIGHUP during an index build
+        return 128 + err.signal_number
     except OSError as err:  # the system refused: a full disk under the output, say
         return _failed(err, f"jfq: {wording.cannot_write(err.strerror or str(err))}", 4)
     except Exception as err:

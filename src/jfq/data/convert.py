@@ -79,6 +79,11 @@ def check(value: Any, tp: type) -> None:
     _compiled(tp, False)(value)
 
 
+def checker(tp: type) -> Callable[[Any], Any]:
+    """check() for one type, made once: for checking many items one at a time."""
+    return _compiled(tp, False)
+
+
 Step = Callable[[Any], Any]
 
 

@@ -10,15 +10,17 @@ Which pair of files is used, first match wins:
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from jfq.data.records import Record, record
-from jfq.errors import DataError, UsageError
+from jfq.errors import DataError, UsageError, WriteError
 
 GLOSSARY = "glossary.yaml"
 TARGETS = "targets.yaml"
 ENV_DATA_DIR = "JFQ_DATA_DIR"
 ENV_MAX_DATA_MB = "JFQ_MAX_DATA_MB"
+JOURNAL = ".jfq-merge.journal"  # see jfq.data.atomic
 _PACKAGE_DATA = Path(__file__).parents[1] / "bundled"
 _CHECKOUT = Path(__file__).resolve().parents[3]
 
@@ -47,11 +49,29 @@ def locate(data_dir: str | os.PathLike[str] | None = None) -> DataFiles:
 
 
 def _pair(folder: Path) -> DataFiles:
+    # os.path.exists never raises (Path.exists may): a merge is running, or was killed midway
+    if os.path.exists(folder / JOURNAL):  # noqa: PTH110
+        from jfq.data.atomic import recover  # noqa: PLC0415 - only then
+
+        _recovered(folder, recover)
     files = DataFiles(folder / GLOSSARY, folder / TARGETS)
     for path in (files.glossary, files.targets):
         if not path.is_file():
             raise DataError(str(path), "data file not found")
     return files
+
+
+def _recovered(folder: Path, recover: Callable[[Path], None]) -> None:
+    """Wait for the merge, or complete the one a crash left: never read half of one."""
+    from jfq.data.locks import Busy  # noqa: PLC0415
+
+    try:
+        recover(folder)
+    except (OSError, Busy):
+        raise WriteError(
+            f"{folder}: a jfq merge into this folder is unfinished",
+            hint="run jfq again as a user who can write the folder, to complete it",
+        ) from None
 
 
 def max_data_bytes() -> int:
@@ -67,18 +87,35 @@ def read_bytes(path: Path) -> bytes:
     The size is checked on the open file before anything is read, and the read stops
     at the limit: a file that grows while it is read is refused, not read whole.
     """
+    return read_stable(path)[0]
+
+
+def read_stable(path: Path) -> tuple[bytes, os.stat_result | None]:
+    """read_bytes(), and the file's stat when it did not change while it was read.
+
+    None instead of the stat when size, inode or timestamps moved during the read:
+    whoever remembers a file by its stat (the index cache) must not remember these bytes.
+    """
     limit = max_data_bytes()
     try:
         with path.open("rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
+            before = os.fstat(handle.fileno())
+            size = before.st_size
             data = b"" if size > limit else handle.read(limit + 1)
+            after = os.fstat(handle.fileno())
     except OSError as err:
         raise DataError(str(path), f"cannot read: {err.strerror or err}") from None
     if size > limit or len(data) > limit:
         shown = max(size, len(data)) / 2**20
         message = f"{shown:.0f} MB is more than jfq reads ({limit // 2**20} MB)"
         raise DataError(str(path), message + f"; raise {ENV_MAX_DATA_MB} to read it")
-    return data
+    unchanged = signature(before) == signature(after) and len(data) == size
+    return data, before if unchanged else None
+
+
+def signature(st: os.stat_result) -> str:
+    """What tells two versions of a file apart without reading it: size, inode, times."""
+    return f"{st.st_size}:{st.st_ino}:{st.st_mtime_ns}:{st.st_ctime_ns}"
 
 
 def read_text(path: Path) -> str:

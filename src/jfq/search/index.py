@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Sequence
-from typing import TypeVar
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
 
 from jfq.data.convert import convert
 from jfq.data.model import Document, Region, Target, Term
 from jfq.data.records import Record, record
+from jfq.errors import JfqError
 from jfq.search.normalize import SEPARATOR
 
 T = TypeVar("T")
@@ -32,40 +33,60 @@ class KeyHit(Record):
     raw: str  # the name, alias, pinyin or part's text that produced the key
 
 
+# Opens one part's database; True when the one opened before failed while it was read.
+Opener = Callable[[bool], sqlite3.Connection]
+
+
 class Index:
     """Read access to the built index.  All methods return model objects or plain values.
 
     The glossary and the targets are separate databases (one cache file per data
     file), each opened on first use: a term lookup never touches the targets.
+    SQLite reads pages only as a query needs them, so a damaged cache file shows
+    only in the query that meets the damage.  Any error there (malformed pages,
+    text that no longer decodes) means: the database is reopened with ``broken``,
+    which rebuilds it, and the query runs once more.  A second failure is a bug.
     """
 
-    def __init__(
-        self,
-        glossary: Callable[[], sqlite3.Connection],
-        targets: Callable[[], sqlite3.Connection],
-    ) -> None:
-        self._open_glossary = glossary
-        self._open_targets = targets
-        self._glossary_db: sqlite3.Connection | None = None
-        self._targets_db: sqlite3.Connection | None = None
+    def __init__(self, glossary: Opener, targets: Opener) -> None:
+        self._openers = {"glossary": glossary, "targets": targets}
+        self._connections: dict[str, sqlite3.Connection] = {}
+        self._rebuilt: set[str] = set()
 
-    @property
-    def _glossary(self) -> sqlite3.Connection:
-        if self._glossary_db is None:
-            self._glossary_db = self._open_glossary()
-        return self._glossary_db
+    def _read(self, part: str, read: Callable[[sqlite3.Connection], T]) -> T:
+        """``read`` on the part's database, rebuilt and tried again once if it fails."""
+        try:
+            if part not in self._connections:
+                self._connections[part] = self._openers[part](False)
+            return read(self._connections[part])
+        except JfqError:  # a data file's fault, reported as such
+            raise
+        except Exception:
+            if part in self._rebuilt:
+                raise
+            self._rebuilt.add(part)
+            broken = self._connections.pop(part, None)
+            if broken is not None:
+                broken.close()
+            self._connections[part] = self._openers[part](True)
+            return read(self._connections[part])
 
-    @property
-    def _targets(self) -> sqlite3.Connection:
-        if self._targets_db is None:
-            self._targets_db = self._open_targets()
-        return self._targets_db
+    def _rows(
+        self, part: str, sql: str, params: Sequence[object] | Mapping[str, object] = ()
+    ) -> list[Any]:
+        return self._read(part, lambda db: db.execute(sql, params).fetchall())
+
+    def _models(
+        self, part: str, model: type[T], sql: str, params: Sequence[object] = ()
+    ) -> list[T]:
+        return self._read(part, lambda db: [_decode(r[0], model) for r in db.execute(sql, params)])
 
     # -- glossary ---------------------------------------------------------------------
 
     def key_hits(self, key: str, kinds: Sequence[str]) -> list[KeyHit]:
         marks = ",".join("?" * len(kinds))
-        rows = self._glossary.execute(
+        rows = self._rows(
+            "glossary",
             "SELECT k.term_id, t.term, k.kind, k.raw FROM term_keys k JOIN terms t "
             f"ON t.id = k.term_id WHERE k.key = ? AND k.kind IN ({marks}) ORDER BY k.term_id",
             (key, *kinds),
@@ -74,7 +95,8 @@ class Index:
 
     def key_prefix_hits(self, prefix: str, kinds: Sequence[str], limit: int) -> list[KeyHit]:
         marks = ",".join("?" * len(kinds))
-        rows = self._glossary.execute(
+        rows = self._rows(
+            "glossary",
             "SELECT k.term_id, t.term, k.kind, k.raw FROM term_keys k JOIN terms t "
             f"ON t.id = k.term_id WHERE k.key >= ? AND k.key < ? AND k.kind IN ({marks}) "
             "ORDER BY length(k.key), k.term_id LIMIT ?",
@@ -84,21 +106,21 @@ class Index:
 
     def names_containing(self, folded: str, limit: int) -> list[tuple[int, str, str]]:
         """(id, term, folded names) of entries whose name, alias or pinyin contains ``folded``."""
-        rows = self._glossary.execute(
+        return self._rows(
+            "glossary",
             "SELECT id, term, names FROM terms WHERE instr(names, ?) > 0 "
             "ORDER BY instr(names, ?) = 1 DESC, length(term), id LIMIT ?",
             (folded, folded, limit),
         )
-        return list(rows)
 
     def with_part(self, folded: str, limit: int) -> list[tuple[int, str]]:
         """(id, term) of entries with a component whose folded text is ``folded``."""
-        rows = self._glossary.execute(
+        return self._rows(
+            "glossary",
             "SELECT id, term FROM terms WHERE instr(?1 || parts || ?1, ?1 || ?2 || ?1) > 0 "
             "ORDER BY id LIMIT ?3",
             (SEPARATOR, folded, limit),
         )
-        return list(rows)
 
     def with_english(
         self, stems: Sequence[str], limit: int, whole_words: bool = False
@@ -107,16 +129,17 @@ class Index:
         ``whole_words``, that word itself), least English first."""
         where = " AND ".join("instr(english, ?) > 0" for _ in stems)
         after = " " if whole_words else ""
-        rows = self._glossary.execute(
+        return self._rows(
+            "glossary",
             f"SELECT id, term FROM terms WHERE {where} ORDER BY length(english), id LIMIT ?",
             (*(" " + stem + after for stem in stems), limit),
         )
-        return list(rows)
 
     def sharing_grams(self, grams: Sequence[str], limit: int) -> list[tuple[int, str, str]]:
         """(id, term, names) of the entries whose names share most of ``grams``."""
         votes = " + ".join("(instr(names, ?) > 0)" for _ in grams)
-        rows = self._glossary.execute(
+        rows = self._rows(
+            "glossary",
             f"SELECT id, term, names, {votes} AS votes FROM terms WHERE votes > 0 "
             "ORDER BY votes DESC, id LIMIT ?",
             (*grams, limit),
@@ -124,20 +147,21 @@ class Index:
         return [(row[0], row[1], row[2]) for row in rows]
 
     def term(self, term_id: int) -> Term:
-        row = self._glossary.execute("SELECT json FROM terms WHERE id = ?", (term_id,)).fetchone()
-        return _decode(row[0], Term)
+        (term,) = self._models("glossary", Term, "SELECT json FROM terms WHERE id = ?", (term_id,))
+        return term
 
     def term_names(self, limit: int) -> list[str]:
-        rows = self._glossary.execute("SELECT term FROM terms ORDER BY id LIMIT ?", (limit,))
+        rows = self._rows("glossary", "SELECT term FROM terms ORDER BY id LIMIT ?", (limit,))
         return [row[0] for row in rows]
 
     def terms(self, scope: str | None = None, category: str | None = None) -> list[Term]:
-        rows = self._glossary.execute(
+        return self._models(
+            "glossary",
+            Term,
             "SELECT json FROM terms WHERE (?1 IS NULL OR scope = ?1) "
             "AND (?2 IS NULL OR category = ?2) ORDER BY id",
             (scope, category),
         )
-        return [_decode(row[0], Term) for row in rows]
 
     def search(self, tokens: Sequence[Token], limit: int) -> list[tuple[int, float]]:
         """Entries where every token occurs, best first, as (id, score).
@@ -152,12 +176,14 @@ class Index:
             f"SELECT id, {score} AS score FROM terms WHERE {where}"
             " ORDER BY score DESC, length(term), id LIMIT :limit"
         )
-        return [(int(row[0]), float(row[1])) for row in self._glossary.execute(sql, params)]
+        rows = self._read("glossary", lambda db: db.execute(sql, params).fetchall())
+        return [(int(row[0]), float(row[1])) for row in rows]
 
     def spellings(self, kinds: Sequence[str]) -> list[KeyHit]:
         """Every name, alias or part (as ``kinds`` asks) as written, in entry order."""
         marks = ",".join("?" * len(kinds))
-        rows = self._glossary.execute(
+        rows = self._rows(
+            "glossary",
             "SELECT k.term_id, t.term, k.kind, k.raw FROM term_keys k JOIN terms t "
             f"ON t.id = k.term_id WHERE k.kind IN ({marks}) ORDER BY k.term_id, k.rowid",
             tuple(kinds),
@@ -165,42 +191,44 @@ class Index:
         return [KeyHit(*row) for row in rows]
 
     def documents(self) -> list[Document]:
-        return [
-            _decode(row[0], Document)
-            for row in self._glossary.execute("SELECT json FROM documents ORDER BY rowid")
-        ]
+        return self._models("glossary", Document, "SELECT json FROM documents ORDER BY rowid")
 
     def scope_counts(self) -> list[tuple[str, int, int]]:
         """(scope, entries, entries the sources use without explaining), largest first."""
-        rows = self._glossary.execute(
+        rows = self._rows(
+            "glossary",
             "SELECT scope, count(*), sum(json_extract(json, '$.defined') = 0) FROM terms "
-            "GROUP BY scope ORDER BY count(*) DESC, scope"
+            "GROUP BY scope ORDER BY count(*) DESC, scope",
         )
         return [(row[0], int(row[1]), int(row[2])) for row in rows]
 
     # -- targets ----------------------------------------------------------------------
 
     def regions(self) -> list[Region]:
-        rows = self._targets.execute("SELECT json FROM regions ORDER BY rowid")
-        return [_decode(row[0], Region) for row in rows]
+        return self._models("targets", Region, "SELECT json FROM regions ORDER BY rowid")
 
     def region_named(self, key: str) -> Region | None:
-        row = self._targets.execute(
-            "SELECT r.json FROM region_keys k JOIN regions r ON r.name = k.name WHERE k.key = ?",
+        found = self._models(
+            "targets",
+            Region,
+            "SELECT r.json FROM region_keys k JOIN regions r ON r.name = k.name WHERE k.key = ? "
+            "LIMIT 1",
             (key,),
-        ).fetchone()
-        return None if row is None else _decode(row[0], Region)
+        )
+        return found[0] if found else None
 
     def targets(self, region: str, year: int | None = None, key: str | None = None) -> list[Target]:
-        rows = self._targets.execute(
+        return self._models(
+            "targets",
+            Target,
             "SELECT json FROM targets WHERE region = ?1 AND (?2 IS NULL OR year = ?2) "
             "AND (?3 IS NULL OR key = ?3) ORDER BY id",
             (region, year, key),
         )
-        return [_decode(row[0], Target) for row in rows]
 
     def years(self, region: str, kind: str | None = None, tier: str | None = None) -> list[int]:
-        rows = self._targets.execute(
+        rows = self._rows(
+            "targets",
             "SELECT DISTINCT year FROM targets WHERE region = ?1 AND (?2 IS NULL OR kind = ?2) "
             "AND (?3 IS NULL OR tier = ?3) ORDER BY year",
             (region, kind, tier),
@@ -208,63 +236,65 @@ class Index:
         return [int(row[0]) for row in rows]
 
     def indicator_keys(self) -> list[str]:
-        return [
-            row[0]
-            for row in self._targets.execute(
-                "SELECT DISTINCT key FROM targets WHERE key IS NOT NULL ORDER BY key"
-            )
-        ]
+        rows = self._rows(
+            "targets", "SELECT DISTINCT key FROM targets WHERE key IS NOT NULL ORDER BY key"
+        )
+        return [row[0] for row in rows]
 
     def indicators(self, region: str | None) -> list[tuple[str, str, str, list[str], list[int]]]:
         """(key, name, English name, regions, years) of every indicator (of ``region``, if
         given), headline indicators first, then in the data's order."""
-        keys = self._targets.execute(
+        keys = self._rows(
+            "targets",
             "SELECT key, min(id) FROM targets WHERE ?1 IS NULL OR region = ?1 GROUP BY key "
             "ORDER BY min(tier != 'headline'), min(id)",
             (region,),
-        ).fetchall()
+        )
         found = []
         for key, first in keys:
-            name, en = self._targets.execute(
+            ((name, en),) = self._rows(
+                "targets",
                 "SELECT json_extract(json, '$.name'), json_extract(json, '$.en') FROM targets "
                 "WHERE id = ?",
                 (first,),
-            ).fetchone()
+            )
             regions, years = self.spread(key, region)
             found.append((key, name, en, regions, years))
         return found
 
     def keys_named(self, folded: str) -> list[str]:
         """Keys whose Chinese or English name is ``folded`` (else contains it)."""
-        exact = self._targets.execute(
+        exact = self._rows(
+            "targets",
             "SELECT DISTINCT key FROM targets WHERE instr(?1 || names || ?1, ?1 || ?2 || ?1) > 0 "
             "ORDER BY key",
             (SEPARATOR, folded),
-        ).fetchall()
-        if exact:
-            return [row[0] for row in exact]
-        rows = self._targets.execute(
-            "SELECT DISTINCT key FROM targets WHERE instr(names, ?) > 0 ORDER BY key", (folded,)
+        )
+        rows = exact or self._rows(
+            "targets",
+            "SELECT DISTINCT key FROM targets WHERE instr(names, ?) > 0 ORDER BY key",
+            (folded,),
         )
         return [row[0] for row in rows]
 
     def regions_with_key(self, key: str) -> list[str]:
-        rows = self._targets.execute(
-            "SELECT region FROM targets WHERE key = ? GROUP BY region ORDER BY min(id)", (key,)
+        rows = self._rows(
+            "targets",
+            "SELECT region FROM targets WHERE key = ? GROUP BY region ORDER BY min(id)",
+            (key,),
         )
         return [row[0] for row in rows]
 
     def row_count(self) -> int:
-        return int(self._targets.execute("SELECT count(*) FROM targets").fetchone()[0])
+        return int(self._rows("targets", "SELECT count(*) FROM targets")[0][0])
 
     def all_years(self) -> list[int]:
-        rows = self._targets.execute("SELECT DISTINCT year FROM targets ORDER BY year")
+        rows = self._rows("targets", "SELECT DISTINCT year FROM targets ORDER BY year")
         return [int(row[0]) for row in rows]
 
     def all_targets(self) -> list[Target]:
         """Every row of every region, in the order of the data file."""
-        rows = self._targets.execute("SELECT json FROM targets ORDER BY id")
-        return [_decode(row[0], Target) for row in rows]
+        return self._models("targets", Target, "SELECT json FROM targets ORDER BY id")
 
     def search_figures(self, tokens: Sequence[Token], limit: int) -> list[tuple[int, float]]:
         """Indicators where every token occurs in one row (name, English name, key, the
@@ -280,17 +310,18 @@ class Index:
             f"SELECT row_id, max({score}) AS score FROM target_texts WHERE {where}"
             " GROUP BY key ORDER BY score DESC, min(row_id) LIMIT :limit"
         )
-        return [(int(row[0]), float(row[1])) for row in self._targets.execute(sql, params)]
+        return [(int(row[0]), float(row[1])) for row in self._rows("targets", sql, params)]
 
     def target(self, row_id: int) -> Target:
-        row = self._targets.execute("SELECT json FROM targets WHERE id = ?", (row_id,)).fetchone()
-        return _decode(row[0], Target)
+        (row,) = self._models("targets", Target, "SELECT json FROM targets WHERE id = ?", (row_id,))
+        return row
 
     def spread(self, key: str, region: str | None = None) -> tuple[list[str], list[int]]:
         """(regions, years) with figures for ``key`` (in ``region``, if given), in the data's
         order and by year."""
         regions = self.regions_with_key(key) if region is None else [region]
-        rows = self._targets.execute(
+        rows = self._rows(
+            "targets",
             "SELECT DISTINCT year FROM targets WHERE key = ?1 AND (?2 IS NULL OR region = ?2) "
             "ORDER BY year",
             (key, region),
@@ -298,7 +329,7 @@ class Index:
         return regions, [int(row[0]) for row in rows]
 
     def regions_with_data(self) -> list[str]:
-        rows = self._targets.execute("SELECT region FROM targets GROUP BY region ORDER BY min(id)")
+        rows = self._rows("targets", "SELECT region FROM targets GROUP BY region ORDER BY min(id)")
         return [row[0] for row in rows]
 
 

@@ -1,0 +1,67 @@
+"""Signals around work that must not be left half done.
+
+``deferred()``: SIGINT, SIGTERM and SIGHUP wait until the block is over, then take
+effect (a merge between its two renames: the files are consistent first).
+``as_interrupt()``: SIGTERM and SIGHUP end the block like Ctrl-C, so that ``finally``
+clauses run (an index build removes its temporary file).  SIGKILL cannot be caught:
+what it leaves is cleaned up by the next run (see jfq.data.atomic and jfq.search.cache).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from types import FrameType
+from typing import Any
+
+from jfq.errors import Interrupted
+
+_CAUGHT = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+@contextmanager
+def deferred() -> Iterator[None]:
+    """Hold SIGINT, SIGTERM and SIGHUP back until the block ends, then deliver them."""
+    pending: list[int] = []
+    with _handling(lambda number, _frame: pending.append(number)) as previous:
+        yield
+    for number in dict.fromkeys(pending):
+        if number == signal.SIGINT and previous.get(number) is signal.default_int_handler:
+            raise KeyboardInterrupt
+        os.kill(os.getpid(), number)  # with the handler restored: as if it came now
+
+
+@contextmanager
+def as_interrupt() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise Interrupted inside the block (SIGINT raises as ever)."""
+
+    def interrupt(number: int, _frame: FrameType | None) -> None:
+        raise Interrupted(number)
+
+    with _handling(interrupt, skip=signal.SIGINT):
+        yield
+
+
+@contextmanager
+def _handling(
+    handler: Callable[[int, FrameType | None], Any], skip: int | None = None
+) -> Iterator[dict[int, Any]]:
+    """``handler`` for the caught signals during the block; the old ones after it.
+
+    Only the main thread may set handlers: elsewhere the block runs unguarded.
+    """
+    previous: dict[int, Any] = {}
+    if threading.current_thread() is threading.main_thread():
+        for number in _CAUGHT:
+            if number != skip:
+                previous[number] = signal.signal(number, handler)
+    try:
+        yield previous
+    finally:
+        for number, old in previous.items():
+            signal.signal(number, old)
