@@ -356,3 +356,36 @@ def test_escaped_markup_is_no_text_and_a_list_after_the_figure_names_its_regions
         ("江西省", "gdp_growth", 5, 5.5, "range"),
     ]
     assert draft.targets[0].sources[0].quote.startswith("多数省份")  # the tags left out
+
+
+# https://m.gucheng.com/finance/202102/4012894.shtml (31省份2021年GDP增长目标)
+BRACKETED = (
+    "具体来看,31省份2021年GDP增长目标为:湖北(10%以上)、海南(10%以上)、安徽(8%)、吉林(6%至7%)。"
+)
+
+
+def test_a_figure_in_brackets_after_its_region_is_that_regions() -> None:
+    known = {"湖北": "湖北省", "海南": "海南省", "安徽": "安徽省", "吉林": "吉林省"}
+    draft = extract(BRACKETED, region="全国", year=2021, known_regions=known)
+    assert [(r.region, r.key, r.value, r.value_max, r.comparator) for r in draft.targets] == [
+        ("湖北省", "gdp_growth", 10, None, "at_least"),
+        ("海南省", "gdp_growth", 10, None, "at_least"),
+        ("安徽省", "gdp_growth", 8, None, "exact"),
+        ("吉林省", "gdp_growth", 6, 7, "range"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # https://news.517lj.net/article/298206.html: a rate counts no noun after it
+        ("2024年全省GDP总量突破6.35万亿元,同比增长5.1%且增速逐季攀升。",
+         [("gdp", 6.35, "over"), ("gdp_growth", 5.1, "exact")]),
+        # http://www.yexian114.com/news/700560.html: 按不变价格计算 belongs to the predicate
+        ("2025年河南地区生产总值(GDP)达66632.79亿元,按不变价格计算同比增长5.6%。",
+         [("gdp", 66632.79, "exact"), ("gdp_growth", 5.6, "exact")]),
+    ],
+)  # fmt: skip
+def test_a_review_sentences_level_and_growth(text: str, expected: list[tuple[object, ...]]) -> None:
+    draft = extract(text, region="河南省", year=2026 if "2025年" in text else 2025)
+    assert [(r.key, r.value, r.comparator) for r in draft.targets] == expected

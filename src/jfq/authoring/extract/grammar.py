@@ -36,7 +36,7 @@ RANK = re.compile(
 # the number belongs to (500万元以上固定资产投资: 500万元 is part of a name).
 _FIGURE_END = re.compile(
     r"$|[,;。、:)”\]\n]|同比|比上年|比去年|增长|下降|居|位居|排名|全省|全市|全国|分别|和|与|及|"
-    r"力争|以上|左右|的(?:目标|增长|水平)|以内|大关|台阶|关口|规模|水平"
+    r"力争|以上|左右|的(?:目标|增长|水平)|以内|大关|台阶|关口|规模|水平|且|并|而|等"
 )
 _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                    "九": 9, "十": 10}  # fmt: skip
@@ -106,6 +106,8 @@ def _counted_after(body: str, match: re.Match[str]) -> bool:
     rest = body[match.end() :]
     if not match["u1"] or not 2 <= len(rest) <= 12 or re.search(r"[\d%,;。、:]", rest):
         return False
+    if re.fullmatch(lx.PERCENT, match["u1"]):
+        return False  # 增长5.1%且增速逐季攀升: a rate counts nothing
     return lx.LONG_PREDICATE.search(rest) is None
 
 
@@ -299,6 +301,8 @@ def _subject_before(text: Text, start: int, pre: str) -> Subject | None:
         left = cues[-1].end()  # 主要预期目标是地区生产总值: the name follows the cue
     elif cues and cues[-1].start() - left >= 2:
         right = cues[-1].start()  # 漯河GDP预期目标为7%以上: the name is before it
+    if pre[left:right].rstrip().endswith("(") and right - left > 2:
+        right = pre.rindex("(", left, right)  # 湖北(10%以上): the figure is the name's, in brackets
     colon = max(pre.rfind(":", left, right), pre.rfind(",", left, right))
     opened = pre.rfind("(", left, right)
     if opened > pre.rfind(")", left, right):
@@ -426,6 +430,8 @@ def _cleaned(name: str) -> str:
     """节能减排等指标 -> 节能减排 (等 closes a list); 生产总值(预计,下同) -> 生产总值 (a
     note in brackets is no part of a name); 经济增长目标 -> 经济增长."""
     name = re.sub(r"[(（][^()（）]*[)）]$", "", name)
+    if re.fullmatch(r"[)）\]】、,;\s]+", name):
+        return ""  # ), 、: a bracket's end left between names (湖北(10%以上)、海南(…))
     name = re.sub(r"等等?(?:指标|任务|目标|方面)?$", "", name)
     # 经济增长目标确定为5.5%, 新增就业目标1200万: the figure is the target, not its name.
     return re.sub(r"(?<=..)(?:预期)?目标(?:确定|设定|定|值)?$", "", name)
