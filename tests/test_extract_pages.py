@@ -389,3 +389,24 @@ def test_a_figure_in_brackets_after_its_region_is_that_regions() -> None:
 def test_a_review_sentences_level_and_growth(text: str, expected: list[tuple[object, ...]]) -> None:
     draft = extract(text, region="河南省", year=2026 if "2025年" in text else 2025)
     assert [(r.key, r.value, r.comparator) for r in draft.targets] == expected
+
+
+# http://news.xy178.com/zixun/20220212/103345.html (a repost of 中新财经, 2022-02-12)
+LAST_YEAR_BESIDE_THIS = (
+    "31省份2022年GDP目标。\n"
+    "其中,海南设定了9%左右的目标,西藏为8%左右,宁夏、河南为7%。\n"
+    "去海南,买买买。数据显示,海南2021年离岛免税销售额突破600亿元。\n"
+    "其中,西藏2021年经济增速为7%,但2022年增速目标设定为8%左右。\n"
+    "受到洪涝灾害影响的河南,2021年经济增长6.3%,但2022年增速目标为7%。"
+)
+
+
+def test_each_figure_of_a_side_by_side_page_takes_the_year_before_it() -> None:
+    known = {**KNOWN, "西藏": "西藏自治区", "宁夏": "宁夏回族自治区"}
+    draft = extract(LAST_YEAR_BESIDE_THIS, region="全国", year=2022, known_regions=known)
+    got = {(r.region, r.kind, r.year, r.key, r.name, r.value) for r in draft.targets}
+    assert ("海南省", "target", 2022, "gdp_growth", "地区生产总值", 9) in got  # 设定了: no name
+    assert ("西藏自治区", "actual", 2021, "gdp_growth", "地区生产总值", 7) in got
+    assert ("西藏自治区", "target", 2022, "gdp_growth", "地区生产总值", 8) in got
+    assert ("河南省", "actual", 2021, "gdp_growth", "地区生产总值", 6.3) in got  # its indicator
+    assert ("海南省", "actual", 2021, None, "离岛免税销售额", 600) in got  # a figure of its own

@@ -20,7 +20,7 @@ from jfq.authoring.extract import blocks, glossary
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.context import lead_region, region_of, title_of, year_of
 from jfq.authoring.extract.indicators import HEADLINE_KEYS, indicator_for, key_for
-from jfq.authoring.extract.subjects import Regions, indicator_named
+from jfq.authoring.extract.subjects import Regions, indicator_named, own_name
 from jfq.authoring.extract.text import Text
 from jfq.data.model import Component, Document, Scope, Source, Target, Term
 from jfq.data.texts import decode, read_source
@@ -144,7 +144,7 @@ def extract(
         _row(read, f, doc, chosen_region, chosen_year or 0) for f in _first_of_each([*ahead, *done])
     ]
     drafted = [*_first_of_each(targets), *_first_of_each([*ahead, *done])]
-    rows = _region_subjects(read, rows, drafted, regions)
+    rows = _region_subjects(read, rows, drafted, regions, side_by_side=side_by_side)
     notes += _notes(read, terms, rows)
     date = re.search(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日", read.norm)
     when = f"{date[1]}-{int(date[2]):02d}-{int(date[3]):02d}" if date else None
@@ -190,22 +190,33 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
 
 
 def _region_subjects(
-    read: Text, rows: list[Target], drafted: list[blocks.Found], known: Regions
+    read: Text,
+    rows: list[Target],
+    drafted: list[blocks.Found],
+    known: Regions,
+    *,
+    side_by_side: bool = False,
 ) -> list[Target]:
     """Rows whose subject is a region the data knows (海南为9.5%左右; 而商丘市的目标是
     “增长7.5%左右”; 周口市、新乡市,预期目标为…): that region's, one row per region named,
-    for the indicator the passage speaks of (subjects.py).  Other rows are kept as drafted."""
+    for the indicator the passage speaks of (subjects.py).  On a side-by-side page a
+    figure named by its indicator is the region's its sentence names before it (受到洪涝
+    灾害影响的河南,2021年经济增长6.3%).  Other rows are kept as drafted."""
     if not known:
         return rows
     kept: list[Target] = []
-    last_end: dict[tuple[int, int], int] = {}  # per sentence: where its last figure ended
+    ends: dict[tuple[int, int], list[int]] = {}  # per sentence: where its figures end
+    for found in drafted:
+        ends.setdefault(found.quote, []).append(found.phrase[1])
     for row, found in zip(rows, drafted, strict=True):
-        since = last_end.get(found.quote, found.quote[0])
-        last_end[found.quote] = found.phrase[1]
+        # from the end of the figure before it in its sentence (targets and results are
+        # drafted apart, so the list is not in the sentence's order)
+        since = max([e for e in ends[found.quote] if e <= found.phrase[0]], default=found.quote[0])
         subject = known.subject(row.name)
         if subject is not None:  # 浙江和江西两个省份的目标: each region the subject names
             region, rest = subject
             also = [r for r in known.named_in(rest) if r != region]
+            rest = known.without(rest)
             kept += [_for_region(read, copy.copy(row) if also else row, found, place, rest)
                      for place in (region, *also)]  # fmt: skip
             continue
@@ -216,8 +227,8 @@ def _region_subjects(
             or known.named_in(before)
             or _listed_after(read.norm[found.phrase[1] : found.quote[1]], known)
         )
-        if not named or indicator_for(row.name) is not None:
-            kept.append(row)  # a subject of its own: 地区生产总值增长7%
+        if not named or (indicator_for(row.name) is not None and not side_by_side):
+            kept.append(row)  # a subject of its own: 地区生产总值增长7% (in a report)
             continue
         kept += [_for_region(read, copy.copy(row), found, region, "") for region in named]
     return kept
@@ -233,6 +244,10 @@ def _listed_after(text: str, known: Regions) -> list[str]:
 
 def _for_region(read: Text, row: Target, found: blocks.Found, region: str, rest: str) -> Target:
     row.region = region
+    own = own_name(rest)
+    if own and indicator_for(own) is None:  # 海南2021年离岛免税销售额: a figure of its own
+        row.name, (row.key, row.en) = own, key_for(own, row.unit)
+        return row
     named = indicator_named(read.norm, rest, found.phrase[1])  # up to the figure itself
     if named is None:
         row.name = rest.strip('的是为“"') or row.name

@@ -266,17 +266,23 @@ def results(
             continue  # a block's own sentences are its targets already
         if not review_only and (after or not blocks or side_by_side):  # targets, no cue
             every = [f for f in read_sentence(text, a, b) if f.value is not None]
-            goes_on = after and a - last_ahead <= 2  # the next sentence or line after targets
             # past the review, a sentence looks ahead by its own words and years, not by
             # the year its paragraph named (杭州最后交上的答卷…同比增长6.8% is a result)
             seen = [int(y) for y in _YEAR.findall(norm, a, b)] if after else years
+            past = bool(seen) and max(seen) < year  # 西藏2021年经济增速为7%: a result
+            goes_on = after and a - last_ahead <= 2 and not past  # right after targets
             if every and (goes_on or _looks_ahead(norm[a:b], every, seen, year)):
-                ahead += [Found("target", f, (a, b), seen[-1] if seen else None, a)
-                          for f in read_sentence(text, a, b)]  # fmt: skip
+                for f in read_sentence(text, a, b):  # each figure by the year before it
+                    named = _YEAR.findall(norm, a, a + f.phrase[1])
+                    when = int(named[-1]) if named else seen[-1] if seen else None
+                    if when is not None and when < year:  # 西藏2021年经济增速为7%,但…
+                        done.append(Found("actual", f, (a, b), when, a))
+                    else:
+                        ahead.append(Found("target", f, (a, b), when, a))
                 last_ahead = b
                 continue
-        if after:
-            continue
+        if after and not side_by_side:
+            continue  # (a side-by-side page states results after its targets too)
         figures = _read_once(text, a, b)
         if not figures:
             continue

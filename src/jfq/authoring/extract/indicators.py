@@ -23,7 +23,7 @@ class Indicator(Record):
 
 INDICATORS = (
     Indicator(("地区生产总值", "国内生产总值", "生产总值", "经济增长", "经济总量", "gdp",
-               "gdp总量", "国内生产毛额"), "gdp",
+               "gdp总量", "国内生产毛额", "经济增速", "gdp增速", "gdp增长"), "gdp",
               "GDP", "gdp_growth", "GDP growth"),
     Indicator(("规模以上工业增加值", "规上工业增加值", "全部工业增加值", "工业增加值"),
               "industrial_value_added",

@@ -39,11 +39,33 @@ class Regions:
         found = self.pattern.match(name) if self.pattern is not None else None
         return None if found is None else (self.names[found[0]], name[found.end() :])
 
+    def without(self, text: str) -> str:
+        """``text`` with the region names it holds left out (和江西两个省份 -> 和两个省份)."""
+        return text if self.pattern is None else self.pattern.sub("", text)
+
     def named_in(self, text: str) -> list[str]:
         """The known regions ``text`` names, in order, each once."""
         if self.pattern is None:
             return []
         return list(dict.fromkeys(self.names[m[0]] for m in self.pattern.finditer(text)))
+
+
+# What is left of a subject after its region that names nothing of its own.
+_GENERIC = re.compile(
+    r"(?:(?:19|20)\d\d年)?(?:的)?(?:预期目标|增长目标|增速目标|目标|gdp|增速|增长|设定的|提出了|"
+    r"更是|则是|也将|设定了?|设为|定为|定在|提出了?|等[地市省]|[一二两三四五六七八九十\d]+个(?:省份|省区市|城市|地市|省|市)|"
+    r"[的是为将均都也则和与、])*",
+    re.IGNORECASE,
+)
+
+
+def own_name(rest: str) -> str:
+    """What the rest of a subject names itself (海南2021年离岛免税销售额 -> 离岛免税销售额),
+    or "" when it names only the passage's indicator or nothing (的预期目标是, GDP增速)."""
+    bare = re.sub(r"^(?:19|20)\d\d年", "", rest.strip('“"”的是为'))
+    if _GENERIC.fullmatch(bare) or len(re.findall(r"[\u4e00-\u9fff]", bare)) < 2:
+        return ""
+    return bare
 
 
 def indicator_named(norm: str, subject_rest: str, before: int) -> tuple[Indicator, str] | None:
