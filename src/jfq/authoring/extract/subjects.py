@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 
 from jfq.authoring.extract.indicators import INDICATORS, Indicator
-from jfq.search.normalize import fold
+from jfq.search.normalize import fold, simplified
 
 # How far back a passage's indicator is looked for: a paragraph or two.
 LOOK_BACK = 600
@@ -36,25 +36,26 @@ class Regions:
 
     def subject(self, name: str) -> tuple[str, str] | None:
         """(region, what is left of the name) when ``name`` begins with a known region."""
-        found = self.pattern.match(name) if self.pattern is not None else None
+        found = self.pattern.match(simplified(name)) if self.pattern is not None else None
         return None if found is None else (self.names[found[0]], name[found.end() :])
 
     def without(self, text: str) -> str:
         """``text`` with the region names it holds left out (和江西两个省份 -> 和两个省份)."""
-        return text if self.pattern is None else self.pattern.sub("", text)
+        return text if self.pattern is None else self.pattern.sub("", simplified(text))
 
     def named_in(self, text: str) -> list[str]:
         """The known regions ``text`` names, in order, each once."""
         if self.pattern is None:
             return []
-        return list(dict.fromkeys(self.names[m[0]] for m in self.pattern.finditer(text)))
+        found = self.pattern.finditer(simplified(text))  # 廣東 is 广东
+        return list(dict.fromkeys(self.names[m[0]] for m in found))
 
 
 # What is left of a subject after its region that names nothing of its own.
 _GENERIC = re.compile(
-    r"(?:(?:19|20)\d\d年)?(?:的)?(?:预期目标|增长目标|增速目标|目标|gdp|增速|增长|设定的|提出了|"
-    r"更是|则是|也将|设定了?|设为|定为|定在|提出了?|等[地市省]|[一二两三四五六七八九十\d]+个(?:省份|省区市|城市|地市|省|市)|"
-    r"[的是为将均都也则和与、])*",
+    r"(?:(?:19|20)\d\d年|预期目标|增长目标|增速目标|目标|gdp|经济|增速|增长|设定的|设定了?|设为|"
+    r"定为|定在|提出了?|锚定|同时|更是|则是|也将|等[地市省]|"
+    r"[一二两三四五六七八九十\d]+个(?:省份|省区市|城市|地市|省|市)|[的是为将均都也则和与、设定])*",
     re.IGNORECASE,
 )
 
