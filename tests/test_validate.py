@@ -151,3 +151,39 @@ def test_a_list_spelled_out_needs_no_definition() -> None:
     assert messages(glossary(definition=None, components=[])) == [
         "defined entries need a definition or parts (or set defined: false)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    # :g showed 66632.79 as 66632.8: a figure that the source does not state
+    [(66632.79, "66632.79"), (2234.78, "2234.78"), (0.1 + 0.2, "0.3"), (6611.0, "6611"),
+     (1.45, "1.45")],
+)  # fmt: skip
+def test_a_number_is_shown_with_every_digit_its_source_writes(value: float, shown: str) -> None:
+    from jfq.data.model import number
+
+    assert number(value) == shown
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "stated"),
+    [
+        (66632.79, "河南地区生产总值(GDP)达66632.79亿元", True),
+        (24926.8, "第二产业24926.80亿元", True),  # a trailing zero
+        (1267, "城鎮新增就業 1,267 萬人", True),  # a thousands separator
+        (6.5, "增长66.5%", False),
+        (66632.8, "达66632.79亿元", False),
+    ],
+)
+def test_a_value_is_stated_as_the_source_writes_it(value: float, text: str, stated: bool) -> None:
+    from jfq.data.numerals import number_stated
+
+    assert number_stated(value, text) is stated
+
+
+def test_a_key_may_change_its_multiplier_but_not_what_it_measures() -> None:
+    from jfq.data.integrity import measure_of
+
+    assert {measure_of(u) for u in ("万人", "人", "萬人")} == {"人"}
+    assert {measure_of(u) for u in ("亿元", "万亿元", "億元")} == {"元"}
+    assert measure_of("万") == "万" and measure_of("%") == "%"

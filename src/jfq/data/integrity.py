@@ -26,7 +26,7 @@ from jfq.data.model import (
 from jfq.data.numerals import count_problems, number_stated
 from jfq.data.quotes import quote_in_text, within_quotes
 from jfq.data.records import Record, record
-from jfq.search.normalize import fold
+from jfq.search.normalize import fold, simplified
 
 DRAFT_MARK = "(to "  # jfq extract writes "(to translate) …" where a person must fill in
 
@@ -155,6 +155,12 @@ def _beyond_name(term: Term) -> str:
     return fold(term.definition or "").replace(fold(term.term), "")
 
 
+def measure_of(unit: str) -> str:
+    """What a unit measures, without its multiplier or script: 万人, 人 and 萬人 are 人;
+    亿元, 万亿元 and 億元 are 元 (a district counts in 亿元, the nation in 万亿元)."""
+    return re.sub(r"^(?:万亿|亿|万|千|百|十)(?=.)", "", simplified(unit))
+
+
 def _source_problems(
     sources: Sequence[Source], doc_ids: set[str] | None, file: str, where: str, path: Where
 ) -> list[Problem]:
@@ -208,7 +214,7 @@ def check_targets(
         problems.extend(_source_problems(row.sources, docs, file, where, path))
         english[row.indicator()].add(row.en)
         if row.unit is not None:
-            units[row.indicator()].add(row.unit)
+            units[row.indicator()].add(measure_of(row.unit))
         if row.key is None:
             note = "no key yet: it lines up with no other year or region until it has one"
             problems.append(Problem(file, where, note, "note", path))
@@ -217,7 +223,8 @@ def check_targets(
             problems.append(Problem(file, f"key {key}", f"one key, several English names: {names}"))
     for key, found in sorted(units.items()):
         if len(found) > 1:
-            problems.append(Problem(file, f"key {key}", f"one key, several units: {sorted(found)}"))
+            message = f"one key, several measures: {sorted(found)}"
+            problems.append(Problem(file, f"key {key}", message))
     return problems
 
 

@@ -304,4 +304,5 @@ class Draft(Record):
 
 def number(value: float) -> str:
     """6611.0 -> '6611', 8.5 -> '8.5': a value as the sources write it (no separators)."""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    # .15g: every digit a source writes (66632.79, not the 66632.8 of :g), no float noise
+    return str(int(value)) if float(value).is_integer() else f"{value:.15g}"

@@ -82,9 +82,10 @@ def count_problems(name: str, components: Sequence[Component]) -> list[str]:
 
 def number_stated(value: float, text: str) -> bool:
     """True when ``text`` writes ``value``: 4310 in 新增就业4310人, 10 in 十大民生实事."""
-    if re.search(
-        rf"(?<![\d.]){re.escape(number(value))}(?![\d])", unicodedata.normalize("NFKC", text)
-    ):
+    written = re.sub(r"(?<=\d),(?=\d{3})", "", unicodedata.normalize("NFKC", text))  # 1,267
+    shown = re.escape(number(value))
+    zeros = "0*" if "." in number(value) else ""  # 24926.80 writes 24926.8
+    if re.search(rf"(?<![\d.]){shown}{zeros}(?![\d])", written):
         return True
     numerals = {v: k for k, v in DIGITS.items() if k != "两"} | {10: "十", 2: "两"}
     return float(value).is_integer() and numerals.get(int(value), "\0") in text
