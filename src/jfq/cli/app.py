@@ -26,6 +26,7 @@ HELP = (
 EPILOG = (
     "\b\nExamples:\n  jfq term 334\n  jfq term sanshi jingji\n  jfq search 养老\n"
     "  jfq targets --year 2023\n  jfq compare 2022 2023\n  jfq trend gdp_growth\n"
+    "  jfq ladder --year 2023\n  jfq peers --year 2023 --level 市 --within 河南省\n"
     "  jfq annotate report.txt\n  jfq export --to sqlite jfq.sqlite\n\n"
     "\b\nEnvironment:\n  JFQ_DATA_DIR     folder of glossary.yaml, targets.yaml\n"
     "  JFQ_CACHE_DIR    where the search index is cached\n"
@@ -48,6 +49,8 @@ COMMANDS: dict[str, Callable[..., Any] | str] = {
     "targets": reading.targets,
     "compare": reading.compare,
     "trend": reading.trend,
+    "ladder": "jfq.cli.ladder:ladder",
+    "peers": "jfq.cli.ladder:peers",
     "validate": authoring.validate,
     "mentions": authoring.mentions,
     "annotate": "jfq.cli.annotating:annotate",

@@ -207,8 +207,13 @@ def targets(
 
 
 def compare(
-    a: Annotated[str, typer.Argument(metavar="A", help="A year (2022) or region:year.")],
-    b: Annotated[str, typer.Argument(metavar="B", help="A year (2023) or region:year.")],
+    sides: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="SIDE...",
+            help="Two or more years (2022) or region:year (全国:2023); a bare year is 解放区.",
+        ),
+    ],
     kind: Annotated[
         Kind,
         typer.Option(case_sensitive=False, help="Compare targets (default) or actual results."),
@@ -218,10 +223,11 @@ def compare(
     lang: LangOption = Lang.both,
     data_dir: DataDirOption = None,
 ) -> None:
-    """How targets moved between two years or regions, aligned by indicator.
+    """How targets moved between years or regions, aligned by indicator.
 
-    A bare year means 解放区 (in other data: its first region). Rows on one side only are
-    shown as such.
+    Two sides give each row's change; three or more line them up, with the spread
+    (highest minus lowest). A bare year means 解放区 (in other data: its first
+    region). Rows on one side only are shown as such.
 
     Examples:
 
@@ -230,12 +236,23 @@ def compare(
     jfq compare 2022 2023
     # two regions side by side, with bars
     jfq compare 解放区:2022 示范区:2022 --chart
+    # every level of government in one year
+    jfq compare 全国:2023 河南省:2023 焦作市:2023 解放区:2023
     """
+    from jfq.targets.regions import too_few_sides  # noqa: PLC0415
+
+    index = open_index(data_dir)
+    too_few_sides(sides)
+    if len(sides) > 2:
+        from jfq.render.ladder import LINEUP  # noqa: PLC0415
+        from jfq.targets.compare import line_up  # noqa: PLC0415
+
+        emit(LINEUP, line_up(index, sides, kind), fmt, lang=lang, **text_options(fmt, index))
+        return
     from jfq.render.targets import COMPARISON  # noqa: PLC0415
     from jfq.targets.compare import compare as run_compare  # noqa: PLC0415
 
-    index = open_index(data_dir)
-    result = run_compare(index, a, b, kind)
+    result = run_compare(index, sides[0], sides[1], kind)
     emit(COMPARISON, result, fmt, chart=chart, lang=lang, **text_options(fmt, index))
 
 

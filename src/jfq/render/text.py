@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TextIO
 
 from jfq.data.model import Document, Source
-from jfq.render.layout import Line, Page
+from jfq.render.layout import Line, Page, cell_len
 from jfq.render.wording import Lang, Words
 from jfq.render.writers import Footnotes
 
@@ -65,15 +65,15 @@ class Context:
         """
         overall = max((abs(v) for _, group in series for _, v, _ in group), default=0) or 1
         width = max(10, min(40, self.page.width - 30))
-        name_width = max((len(name) for _, group in series for name, _, _ in group), default=0)
+        name_width = max((cell_len(n) for _, group in series for n, _, _ in group), default=0)
         for label, group in series:
-            self.page.block([(label, "bold")])
+            if label:
+                self.page.block([(label, "bold")])
             top = overall if shared_scale else max(abs(v) for _, v, _ in group) or 1
             for name, value, shown in group:
                 length = max(1, round(abs(value) / top * width)) if value else 0
-                self.page.line(
-                    (f"  {name:>{name_width}} ", ""), ("█" * length, "cyan"), (f" {shown}", "")
-                )
+                pad = " " * (name_width - cell_len(name))  # Chinese is two columns wide
+                self.page.line((f"  {pad}{name} ", ""), ("█" * length, "cyan"), (f" {shown}", ""))
 
     def source(self, source: Source, label: Line | None = None, *, titled: bool = True) -> None:
         """A quote under its document's title; titled=False for the next quote of the same

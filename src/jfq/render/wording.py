@@ -112,6 +112,13 @@ CHINESE = {
     "name": "名称",
     "alias": "别名",
     "part": "组成部分",
+    "Level": "层级",
+    "Region": "地区",
+    "Over the level above": "较上一级",
+    "Rank": "排名",
+    "Not ranked (no number, or another unit)": "未排序（无数值或单位不同）",
+    "No figure stated": "未见数据",
+    "Spread": "极差",
 }  # fmt: skip
 
 # What a unit's measure word means, for readers of --lang en; a multiplier in front (万, 亿)
@@ -406,6 +413,54 @@ def change_phrase(change: Change, labels: tuple[str, str], lang: str = "en") -> 
     if change.qualifier is not None:
         parts.append(qualifier_change(*change.qualifier, lang=lang))
     return words["and"].join(parts)
+
+
+# -- the ladder of governments (jfq ladder, jfq peers) --------------------------------------
+
+WHY_NO_MARGIN = {
+    "en": {"no_target": "", "no_number": "no number to compare", "not_a_rate": "not a rate",
+           "top": "top of the ladder", "none_above": "no target above"},
+    "zh": {"no_target": "", "no_number": "无数值可比", "not_a_rate": "非增速指标",
+           "top": "最高一级", "none_above": "上级无此目标"},
+}  # fmt: skip
+
+
+def margin_phrase(low: float, high: float, over: Target, lang: str = "en") -> str:
+    """'+2 pp over ≈5%', '+2–2.5 pp over 4.5–5%', '−0.5 pp under ≥7%' (zh: 高于…2个百分点)."""
+
+    def signed(x: float) -> str:
+        return f"{'+' if x > 0 else '−' if x < 0 else '±'}{number(round(abs(x), 4))}"
+
+    amount = signed(low) if low == high else f"{signed(low)}–{number(round(abs(high), 4))}"
+    if lang == "zh":
+        return f"较上级“{value_phrase(over)}”{amount}个百分点"
+    return f"{amount} pp {'under' if high < 0 else 'over'} {value_phrase(over)}"
+
+
+def no_margin(reason: str, lang: str = "en") -> str:
+    return WHY_NO_MARGIN[lang].get(reason, reason)
+
+
+def ladder_title(region: str, year: int, lang: str = "en") -> str:
+    if lang == "zh":
+        return f"{region} {year}年 目标逐级对照（层层加码）"
+    return f"{region} {year} · targets up the ladder of governments (层层加码)"
+
+
+def peers_title(
+    name: str, level: str, within: str, year: int, *, kind: str, lang: str = "en"
+) -> str:
+    what = {"target": ("targets", "目标"), "actual": ("results", "完成情况")}[kind]
+    if lang == "zh":
+        return f"{within}各{level} {year}年 {name}{what[1]}排序"
+    return f"{name} {what[0]} · every {level} within {within} · {year}"
+
+
+def median_line(median: float | None, unit: str | None, count: int, lang: str = "en") -> str:
+    shown = "—" if median is None else f"{number(median)}{unit or ''}"
+    if lang == "zh":
+        return f"中位数 {shown}（{count}个有数值的地区）"
+    return f"median {shown} ({count} ranked)"
 
 
 # -- the glossary's screens ------------------------------------------------------------------

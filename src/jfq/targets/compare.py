@@ -108,20 +108,67 @@ def compared_row(a: Target | None, b: Target | None) -> ComparedRow:
 def compare(index: Index, a_text: str, b_text: str, kind: str = "target") -> Comparison:
     """Rows of A and B aligned by indicator, A's order first, B-only rows after."""
     a, b = parse_side(index, a_text), parse_side(index, b_text)
-    if kind not in ("target", "actual"):
-        raise UsageError(f"--kind must be target or actual for compare, not {kind!r}")
-    sides = []
-    for side in (a, b):
-        rows = [r for r in index.targets(side.region, side.year) if r.kind == kind]
-        if not rows:
-            years = ", ".join(map(str, index.years(side.region, kind=kind))) or "none"
-            raise NotFound(
-                f"no {kind} figures for {side.region} in {side.year}",
-                hint=f"years with {kind} figures for {side.region}: {years}",
-            )
-        sides.append({(r.indicator(), r.since): r for r in rows})  # the same indicator, any year
-    a_rows, b_rows = sides
+    a_rows, b_rows = (_side_rows(index, side, _kind(kind)) for side in (a, b))
     order = list(a_rows) + [k for k in b_rows if k not in a_rows]
     compared = [compared_row(a_rows.get(k), b_rows.get(k)) for k in order]
     compared.sort(key=lambda r: r.tier != "headline")
     return Comparison(a, b, kind, compared)
+
+
+@record
+class LinedUpRow(Record):
+    key: str | None
+    name: str
+    en: str
+    tier: str
+    figures: list[Target | None]  # one per side, in the sides' order
+    spread: float | None  # highest minus lowest, where every side has a number in one unit
+
+
+@record
+class Lineup(Record):
+    """Three or more sides (全国:2023 河南省:2023 焦作市:2023 解放区:2023), aligned by
+    indicator: the first side's order, then the indicators the others add."""
+
+    sides: list[Side]
+    kind: str
+    rows: list[LinedUpRow] = field(default_factory=list)
+
+
+def line_up(index: Index, texts: list[str], kind: str = "target") -> Lineup:
+    sides = [parse_side(index, text) for text in texts]
+    tables = [_side_rows(index, side, _kind(kind)) for side in sides]
+    order = list(dict.fromkeys(k for table in tables for k in table))
+    rows = []
+    for k in order:
+        figures = [table.get(k) for table in tables]
+        some = next(f for f in figures if f is not None)
+        rows.append(LinedUpRow(some.key, some.name, some.en, some.tier, figures, _spread(figures)))
+    rows.sort(key=lambda r: r.tier != "headline")
+    return Lineup(sides, kind, rows)
+
+
+def _spread(figures: list[Target | None]) -> float | None:
+    values = [f.value for f in figures if f is not None and f.value is not None]
+    units = {f.unit for f in figures if f is not None}
+    if len(values) < 2 or len(values) != len(figures) or len(units) != 1:
+        return None
+    return round(max(values) - min(values), 6)
+
+
+def _kind(kind: str) -> str:
+    if kind not in ("target", "actual"):
+        raise UsageError(f"--kind must be target or actual for compare, not {kind!r}")
+    return kind
+
+
+def _side_rows(index: Index, side: Side, kind: str) -> dict[tuple[str, int | None], Target]:
+    """A side's rows of ``kind``, by indicator (the same indicator in any year lines up)."""
+    rows = [r for r in index.targets(side.region, side.year) if r.kind == kind]
+    if not rows:
+        years = ", ".join(map(str, index.years(side.region, kind=kind))) or "none"
+        raise NotFound(
+            f"no {kind} figures for {side.region} in {side.year}",
+            hint=f"years with {kind} figures for {side.region}: {years}",
+        )
+    return {(r.indicator(), r.since): r for r in rows}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from difflib import get_close_matches
 
 from jfq.data.model import MAX_YEAR, MIN_YEAR, Region
 from jfq.data.records import Record, record
@@ -42,8 +43,23 @@ def resolve_region(index: Index, text: str) -> Region:
             region = index.region_named(key)
             if region is not None:
                 return region
-    known = ", ".join(f"{r.name} ({r.en})" for r in index.regions())
-    raise NotFound(f"unknown region {text!r}", hint=f"regions: {known}")
+    raise NotFound(f"unknown region {text!r}", hint=_regions_hint(index, text))
+
+
+def _regions_hint(index: Index, text: str) -> str:
+    """The regions a mistyped name is closest to, else the regions with figures: a list
+    of every province and city would fill the screen."""
+    regions = index.regions()
+    spellings = {s: r for r in regions for s in (r.name, *r.aliases)}
+    close = get_close_matches(text, list(spellings), n=5, cutoff=0.5)
+    named = list(dict.fromkeys(spellings[s].name for s in close))
+    if named:
+        return "closest: " + ", ".join(f"{n}" for n in named)
+    with_data = index.regions_with_data()
+    shown = ", ".join(with_data[:8]) + (
+        f", … ({len(with_data)} in all)" if len(with_data) > 8 else ""
+    )
+    return f"regions with figures: {shown}"
 
 
 @record
@@ -62,3 +78,9 @@ def parse_side(index: Index, text: str) -> Side:
     region_text, colon, year_text = text.replace("：", ":").rpartition(":")
     region = resolve_region(index, region_text).name if colon else default_region(index)
     return Side(region, parse_year(year_text))
+
+
+def too_few_sides(sides: list[str]) -> None:
+    """UsageError unless there are two sides or more to compare."""
+    if len(sides) < 2:
+        raise UsageError("compare needs two sides or more: e.g. jfq compare 2022 2023")

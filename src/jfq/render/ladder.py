@@ -1,0 +1,296 @@
+"""The ladder of governments, a level's peers ranked, and three or more sides lined up.
+
+The machine formats are made for a spreadsheet or a paper's table: one flat row per
+(indicator, level) or per peer, each with its figures, the margin as numbers and the
+source quote beside them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from jfq.data.convert import to_plain
+from jfq.data.model import Target, number
+from jfq.render import Renderer, Table
+from jfq.render.provenance import marks
+from jfq.render.wording import (
+    Lang,
+    ladder_title,
+    margin_phrase,
+    median_line,
+    no_margin,
+    peers_title,
+    value_phrase,
+)
+from jfq.render.writers import Footnotes
+
+if TYPE_CHECKING:
+    from jfq.render.layout import Cell
+    from jfq.render.text import Context
+    from jfq.targets.compare import Lineup
+    from jfq.targets.ladder import Ladder, Rung
+    from jfq.targets.peers import Peer, Peers
+
+STATUS_STYLE = {"met": "green", "not met": "red", "no data": "dim", "unrated": "yellow"}
+
+
+def _phrase(row: Target | None) -> str:
+    return "" if row is None else value_phrase(row)
+
+
+def _quote(row: Target | None) -> tuple[str, str]:
+    if row is None or not row.sources:
+        return "", ""
+    source = row.sources[0]
+    return source.doc or source.url or "", source.quote
+
+
+def _margin_text(rung: Rung, lang: str = "en") -> str:
+    if rung.margin is not None and rung.above is not None:
+        return margin_phrase(rung.margin.low, rung.margin.high, rung.above, lang)
+    return no_margin(rung.why_none or "", lang)
+
+
+# -- ladder -----------------------------------------------------------------------------------
+
+LADDER_COLUMNS = [
+    "key", "name", "en", "year", "level", "region", "target", "target_value", "target_max",
+    "unit", "comparator", "result", "result_value", "status", "margin_low", "margin_high",
+    "over", "margin", "target_doc", "target_quote", "result_doc", "result_quote",
+]  # fmt: skip
+
+
+def _ladder_rows(ladder: Ladder) -> list[dict[str, Any]]:
+    rows = []
+    for row in ladder.rows:
+        for rung in row.rungs:
+            target, actual = rung.target, rung.actual
+            rows.append({
+                "key": row.key, "name": row.name, "en": row.en, "year": ladder.year,
+                "level": rung.region.level, "region": rung.region.name,
+                "target": _phrase(target), "target_value": target and target.value,
+                "target_max": target and target.value_max,
+                "unit": _unit(target, actual),
+                "comparator": target and target.comparator,
+                "result": _phrase(actual), "result_value": actual and actual.value,
+                "status": rung.status,
+                "margin_low": rung.margin and rung.margin.low,
+                "margin_high": rung.margin and rung.margin.high,
+                "over": _phrase(rung.above) or None, "margin": _margin_text(rung),
+                "target_doc": _quote(target)[0], "target_quote": _quote(target)[1],
+                "result_doc": _quote(actual)[0], "result_quote": _quote(actual)[1],
+            })  # fmt: skip
+    return rows
+
+
+def _unit(*rows: Target | None) -> str | None:
+    return next((row.unit for row in rows if row is not None), None)
+
+
+def _ladder_plain(ladder: Ladder) -> Any:
+    return {
+        "region": ladder.region.name,
+        "year": ladder.year,
+        "chain": [to_plain(r) for r in ladder.chain],
+        "rows": _ladder_rows(ladder),
+    }
+
+
+def _ladder_table(ladder: Ladder) -> Table:
+    return LADDER_COLUMNS, [
+        ["" if row[c] is None else str(row[c]) if not isinstance(row[c], float) else number(row[c])
+         for c in LADDER_COLUMNS] for row in _ladder_rows(ladder)
+    ]  # fmt: skip
+
+
+def _ladder_text(ladder: Ladder, ctx: Context) -> None:
+    """One row per indicator, one column per level (the nation first): in each cell the
+    target, its margin over the level above, and the result with its status."""
+    page, words = ctx.page, ctx.words
+    lang = "zh" if words.lang is Lang.zh else "en"
+    page.line((ladder_title(ladder.region.name, ladder.year, lang), "bold"))
+    notes = Footnotes()
+    levels = list(reversed(ladder.chain))
+    rows = []
+    for row in ladder.rows:
+        rungs = list(reversed(row.rungs))
+        first, beside = words.names(row.name, row.en)
+        name: Cell = [[(first, "")], *([[(beside, "dim")]] if beside else [])]
+        cells = [_rung_cell(rung, words, lang) for rung in rungs]
+        figures = [f for rung in rungs for f in (rung.target, rung.actual) if f is not None]
+        rows.append([name, *cells, _plain(",".join(marks(notes, f) for f in figures))])
+    headers = [words("Indicator"), *(r.name for r in levels), words("Src")]
+    page.table(headers, rows)
+    page.block([(_ladder_legend(lang), "dim")])
+    ctx.footnotes(notes)
+
+
+def _rung_cell(rung: Rung, words: Any, lang: str) -> Cell:
+    if rung.target is None and rung.actual is None:
+        return _plain("—")
+    lines = [[(_phrase(rung.target) or "—", "bold")]]
+    if rung.margin is not None:
+        lines.append([(_margin_text(rung, lang), "")])
+    if rung.actual is not None:
+        lines.append([(f"{words('result')} {_phrase(rung.actual)}", "dim")])
+    if rung.status is not None and rung.status != "no data":
+        lines.append([(words(rung.status), STATUS_STYLE.get(rung.status, ""))])
+    return lines
+
+
+def _ladder_legend(lang: str) -> str:
+    if lang == "zh":
+        return "每格：目标；较上一级高出的百分点；完成情况与状态。出处：本行各数据的来源（见下）。"
+    return (
+        "Each cell: the target; its margin over the level above, in percentage points; the "
+        "result and whether the target was met. Src: the sources of the row's figures (below)."
+    )
+
+
+# -- peers ------------------------------------------------------------------------------------
+
+PEER_COLUMNS = [
+    "rank", "region", "focus", "key", "name", "year", "kind", "figure", "value", "value_max",
+    "unit", "comparator", "aim", "result", "status", "doc", "quote",
+]  # fmt: skip
+
+
+def _peer_row(peers: Peers, peer: Peer) -> dict[str, Any]:
+    figure = peer.figure
+    doc, quote = _quote(figure)
+    return {
+        "rank": peer.rank, "region": peer.region.name, "focus": peer.region.name == peers.focus,
+        "key": peers.key, "name": peers.name, "year": peers.year, "kind": peers.kind,
+        "figure": _phrase(figure), "value": figure and figure.value,
+        "value_max": figure and figure.value_max, "unit": figure and figure.unit,
+        "comparator": figure and figure.comparator, "aim": figure and figure.aim,
+        "result": _phrase(peer.actual) or None, "status": peer.status, "doc": doc, "quote": quote,
+    }  # fmt: skip
+
+
+def _peers_plain(peers: Peers) -> Any:
+    return {
+        "year": peers.year, "level": peers.level, "within": peers.within.name, "key": peers.key,
+        "name": peers.name, "en": peers.en, "kind": peers.kind, "focus": peers.focus,
+        "median": peers.median, "unit": peers.unit,
+        "ranked": [_peer_row(peers, p) for p in peers.ranked],
+        "unranked": [_peer_row(peers, p) for p in peers.unranked],
+        "missing": [r.name for r in peers.missing],
+    }  # fmt: skip
+
+
+def _peers_table(peers: Peers) -> Table:
+    rows = [_peer_row(peers, p) for p in [*peers.ranked, *peers.unranked]]
+    return PEER_COLUMNS, [
+        ["" if r[c] is None else number(r[c]) if isinstance(r[c], float) else str(r[c])
+         for c in PEER_COLUMNS] for r in rows
+    ]  # fmt: skip
+
+
+def _peers_text(peers: Peers, ctx: Context) -> None:
+    page, words = ctx.page, ctx.words
+    lang = "zh" if words.lang is Lang.zh else "en"
+    name = words.names(peers.name, peers.en)[0]
+    title = peers_title(name, peers.level, peers.within.name, peers.year, kind=peers.kind,
+                        lang=lang)  # fmt: skip
+    page.line((title, "bold"), (f"  ({peers.key})", "dim"))
+    page.line((median_line(peers.median, peers.unit, len(peers.ranked), lang), "dim"))
+    notes = Footnotes()
+    with_results = peers.kind == "target" and any(p.actual for p in peers.ranked + peers.unranked)
+    rows = [_peer_cells(peers, p, notes, words, with_results) for p in peers.ranked]
+    headers = ["Rank", "Region", "Target" if peers.kind == "target" else "Result"]
+    if with_results:
+        headers += ["Result", "Status"]
+    page.table([words(h) for h in [*headers, "Src"]], rows)
+    if peers.unranked:
+        page.blank()
+        page.line((words("Not ranked (no number, or another unit)"), "bold"))
+        page.table([words(h) for h in [*headers, "Src"]],
+                   [_peer_cells(peers, p, notes, words, with_results)
+                    for p in peers.unranked])  # fmt: skip
+    if peers.missing:
+        page.blank()
+        page.line((f"{words('No figure stated')}: ", "bold"),
+                  ("、".join(r.name for r in peers.missing), ""))  # fmt: skip
+    if ctx.chart and peers.ranked:
+        page.blank()
+        bars = [(peer.region.name + (" ◀" if peer.region.name == peers.focus else ""),
+                 _value(peer), _phrase(peer.figure)) for peer in peers.ranked]  # fmt: skip
+        ctx.bars([("", bars)], shared_scale=True)
+    ctx.footnotes(notes)
+
+
+def _value(peer: Peer) -> float:
+    return peer.figure.value if peer.figure and peer.figure.value is not None else 0.0
+
+
+def _peer_cells(
+    peers: Peers, peer: Peer, notes: Footnotes, words: Any, with_results: bool
+) -> list[Cell]:
+    focus = peer.region.name == peers.focus
+    style = "bold" if focus else ""
+    rank = "" if peer.rank is None else str(peer.rank)
+    cells = [_plain(("▶ " if focus else "") + rank, style), _plain(peer.region.name, style),
+             _plain(_phrase(peer.figure) + _aim(peer.figure), style)]  # fmt: skip
+    if with_results:
+        cells += [_plain(_phrase(peer.actual) or "—"), _status(peer.status, words)]
+    return [*cells, _plain(marks(notes, peer.figure, peer.actual))]
+
+
+def _aim(figure: Target | None) -> str:
+    return "" if figure is None or figure.aim is None else f" (→{number(figure.aim)})"
+
+
+# -- three or more sides ----------------------------------------------------------------------
+
+
+def _lineup_plain(lineup: Lineup) -> Any:
+    return {
+        "sides": [to_plain(s) for s in lineup.sides],
+        "kind": lineup.kind,
+        "rows": [
+            {"key": r.key, "name": r.name, "en": r.en, "spread": r.spread,
+             "figures": [to_plain(f) for f in r.figures],
+             "displays": [_phrase(f) or None for f in r.figures]}
+            for r in lineup.rows
+        ],
+    }  # fmt: skip
+
+
+def _lineup_table(lineup: Lineup) -> Table:
+    sides = [str(s) for s in lineup.sides]
+    headers = ["key", "name", "en", *sides, "spread", *(f"{s} quote" for s in sides)]
+    rows = [
+        [r.key or "", r.name, r.en, *(_phrase(f) for f in r.figures),
+         "" if r.spread is None else number(r.spread), *(_quote(f)[1] for f in r.figures)]
+        for r in lineup.rows
+    ]  # fmt: skip
+    return headers, rows
+
+
+def _lineup_text(lineup: Lineup, ctx: Context) -> None:
+    page, words = ctx.page, ctx.words
+    sides = [str(s) for s in lineup.sides]
+    page.line((" · ".join(sides), "bold"), (f"  ({words(lineup.kind + 's')})", "dim"))
+    notes = Footnotes()
+    rows = []
+    for row in lineup.rows:
+        first = words.names(row.name, row.en)[0]
+        spread = "" if row.spread is None else number(row.spread)
+        rows.append([_plain(first), *(_plain(_phrase(f) or "—") for f in row.figures),
+                     _plain(spread), _plain(marks(notes, *row.figures))])  # fmt: skip
+    page.table([words("Indicator"), *sides, words("Spread"), words("Src")], rows)
+    ctx.footnotes(notes)
+
+
+def _plain(text: str, style: str = "") -> Cell:
+    return [[(text, style)]]
+
+
+def _status(status: str | None, words: Any) -> Cell:
+    return [[(words(status), STATUS_STYLE.get(status, ""))]] if status else [[("", "")]]
+
+
+LADDER: Renderer[Ladder] = Renderer(text=_ladder_text, plain=_ladder_plain, table=_ladder_table)
+PEERS: Renderer[Peers] = Renderer(text=_peers_text, plain=_peers_plain, table=_peers_table)
+LINEUP: Renderer[Lineup] = Renderer(text=_lineup_text, plain=_lineup_plain, table=_lineup_table)
