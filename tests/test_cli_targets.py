@@ -96,7 +96,7 @@ def test_targets_csv_and_yaml_agree(jfq: Jfq) -> None:
 def test_targets_markdown_has_footnoted_sources(jfq: Jfq) -> None:
     text = jfq("targets", "-y", "2023", "--tier", "headline", "-f", "markdown").stdout
     assert text.startswith(
-        "### 解放区 2023\n\nmet 0, not met 0, no data 6, unrated 0\n\n"
+        "### 解放区 2023\n\nmet 0, not met 1, no data 5, unrated 0\n\n"
         "| key | indicator | target | result | status | source |"
     )
     assert "| gdp_growth | 地区生产总值 (GDP growth) | 7% | — | no data | 1 |" in text
@@ -209,9 +209,8 @@ def test_trend_by_name(jfq: Jfq) -> None:
         (
             ["targets", "--region", "海淀区"],
             1,
-            "jfq: unknown region '海淀区'\n"
-            "  regions: 解放区 (Jiefang District), 示范区 (Demonstration Zone), "
-            "焦作市 (Jiaozuo City)\n",
+            "jfq: unknown region '海淀区'\n  regions with figures: 解放区, 示范区, 焦作市, 全国, "
+            "河南省, 湖北省, 海南省, 西藏自治区, … (52 in all)\n",
         ),
         (
             ["compare", "2022", "20x3"],
@@ -225,9 +224,10 @@ def test_trend_by_name(jfq: Jfq) -> None:
             "  years with target figures for 解放区: 2022, 2023, 2026\n",
         ),
         (
-            ["trend", "gdp_growth", "-r", "焦作市"],
+            ["trend", "public_budget_revenue_growth", "-r", "焦作市"],
             1,
-            "jfq: no gdp_growth figures for 焦作市\n  regions with gdp_growth: 解放区, 示范区\n",
+            "jfq: no public_budget_revenue_growth figures for 焦作市\n"
+            "  regions with public_budget_revenue_growth: 解放区, 示范区, 郑州市\n",
         ),
         (
             ["trend", "地区生产总值"],
@@ -246,7 +246,7 @@ def test_errors(jfq: Jfq, args: list[str], code: int, stderr: str) -> None:
     [
         ([], 2023),
         (["--tier", "task"], 2023),  # not 2026, which holds one lone goal
-        (["--kind", "actual"], 2021),  # the latest year whose headline results are stated
+        (["--kind", "actual"], 2023),  # the latest with headline results: the 2024 report's
         (["-r", "示范区", "--kind", "actual"], 2022),
     ],
 )
@@ -268,7 +268,7 @@ def test_a_year_without_that_kind_says_which_years_have_it(jfq: Jfq) -> None:
 def test_compare_needs_two_sides(jfq: Jfq) -> None:
     run = jfq("compare", "2022")
     assert run.code == 2
-    assert run.stderr == "jfq: missing argument 'B'\n  try: jfq compare -h (help and examples)\n"
+    assert run.stderr == "jfq: compare needs two sides or more: e.g. jfq compare 2022 2023\n"
 
 
 def test_unknown_indicator_suggests_close_keys(jfq: Jfq) -> None:
@@ -367,12 +367,13 @@ def test_status_is_for_targets_not_results(jfq: Jfq) -> None:
 def test_trend_without_a_key_lists_the_indicators(jfq: Jfq) -> None:
     run = jfq("trend")
     assert run.code == 0
-    assert run.stdout.splitlines()[-1] == "180 indicators; jfq trend KEY shows one"
+    assert run.stdout.splitlines()[-1] == "183 indicators; jfq trend KEY shows one"
     listed = json.loads(jfq("trend", "-f", "json").stdout)
-    assert len(listed) == 180 and listed[0]["key"] == "gdp"  # headline indicators first
+    assert len(listed) == 183 and listed[0]["key"] == "gdp"  # headline indicators first
     growth = next(i for i in listed if i["key"] == "gdp_growth")
-    assert growth == {"key": "gdp_growth", "name": "地区生产总值", "en": "GDP growth",
-                      "regions": ["解放区", "示范区"], "years": [2021, 2022, 2023]}  # fmt: skip
+    assert (growth["name"], growth["en"]) == ("地区生产总值", "GDP growth")
+    assert growth["regions"][:4] == ["解放区", "示范区", "全国", "河南省"]  # the data's order
+    assert len(growth["regions"]) == 52 and growth["years"] == [2021, 2022, 2023, 2024, 2025, 2026]
     zone = json.loads(jfq("trend", "-r", "示范区", "-f", "json").stdout)
     assert {tuple(i["regions"]) for i in zone} == {("示范区",)} and len(zone) < len(listed)
 
@@ -393,7 +394,7 @@ def test_an_unknown_key_gets_the_closest_keys(jfq: Jfq, typed: str, closest: str
 
 def test_a_key_close_to_none_points_to_the_list(jfq: Jfq) -> None:
     run = jfq("trend", "xyzzy")
-    assert run.stderr == "jfq: unknown indicator 'xyzzy'\n  try: jfq trend alone lists all 180\n"
+    assert run.stderr == "jfq: unknown indicator 'xyzzy'\n  try: jfq trend alone lists all 183\n"
 
 
 def test_a_range_moves_as_a_range_in_every_format(jfq: Jfq, tmp_path: Path) -> None:

@@ -56,7 +56,7 @@ def test_english_words_complete_to_chinese_names(index: Index) -> None:
 
 def test_years_are_those_with_data(index: Index) -> None:
     assert offered(index, "jfq targets --year 202") == ["2021", "2022", "2023", "2026"]
-    assert offered(index, "jfq targets -r 焦作市 --year ") == ["2024"]  # the region's own
+    assert offered(index, "jfq targets -r 焦作市 --year ") == ["2022", "2023", "2024"]  # its own
 
 
 def test_compare_is_offered_only_the_years_it_can_use(index: Index) -> None:
