@@ -54,6 +54,43 @@ def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     monkeypatch.delenv("FORCE_COLOR", raising=False)
 
 
+def copy_data(folder: Path) -> Path:
+    """The repository's data folder (glossary.yaml, targets.yaml, sources/) copied to
+    ``folder``, to be changed by a test."""
+    import shutil
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("glossary.yaml", "targets.yaml"):
+        shutil.copy(ROOT / name, folder / name)
+    shutil.copytree(ROOT / "sources", folder / "sources")
+    return folder
+
+
+def texts_from_sources(folder: Path) -> Path:
+    """A folder of <id>.txt texts rebuilt from sources/: each passage at its offset, line
+    breaks between.  Where ../shared/seeds is missing (a clean clone), --corpus is tested on
+    these: every quote and offset of the data holds in them as in the full texts."""
+    import yaml
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in sorted((ROOT / "sources").glob("*.yaml")):
+        passages = yaml.safe_load(path.read_text(encoding="utf-8"))["passages"]
+        text = ["\n"] * max(p["at"] + len(p["text"]) for p in passages)
+        for passage in passages:
+            text[passage["at"] : passage["at"] + len(passage["text"])] = passage["text"]
+        (folder / f"{path.stem}.txt").write_text("".join(text), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Full texts for --corpus: the seeds where they are beside the clone, else texts
+    rebuilt from sources/ (never a skip)."""
+    if (SEEDS / "README.md").is_file():
+        return SEEDS
+    return texts_from_sources(tmp_path_factory.mktemp("corpus"))
+
+
 @pytest.fixture
 def seeds() -> Path:
     if not (SEEDS / "README.md").is_file():
@@ -119,11 +156,13 @@ def index():  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="session")
 def data_files():  # type: ignore[no-untyped-def]
-    """The repository's own data, read through the model (not through the index)."""
-    from jfq.data.model import Glossary, TargetTable
+    """The repository's own data, read through the model (not through the index): the
+    glossary with the documents of sources/, passages included."""
+    from jfq.data.model import TargetTable
     from jfq.data.parse import load_model
+    from jfq.data.sources import load_glossary
 
     return (
-        load_model(ROOT / "glossary.yaml", Glossary),
+        load_glossary(ROOT / "glossary.yaml"),
         load_model(ROOT / "targets.yaml", TargetTable),
     )

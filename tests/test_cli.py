@@ -404,18 +404,18 @@ def test_version_and_help(jfq: Jfq) -> None:
     assert "sanshi jingji" in jfq("term", "--help").stdout
 
 
-COMMANDS = ["", "overview", "term", "terms", "search", "targets", "compare", "trend", "validate",
-            "mentions", "annotate", "extract", "merge", "export"]  # fmt: skip
+COMMANDS = ["", "overview", "term", "terms", "search", "targets", "compare", "trend", "source",
+            "validate", "mentions", "annotate", "extract", "merge", "export"]  # fmt: skip
 
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_example_in_the_help_works(
-    jfq: Jfq, command: str, seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    jfq: Jfq, command: str, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Users copy examples from --help; one that fails teaches them the tool is broken.
     # They run in a folder holding the files the examples name.
     shutil.copytree(MINI, tmp_path / "my-data")
-    shutil.copytree(seeds, tmp_path / "reports")
+    shutil.copytree(corpus, tmp_path / "reports")
     for name in ("report.txt", "report-2024.txt"):
         shutil.copy(
             Path(__file__).parent / "fixtures" / "reports" / "demo-2024.txt", tmp_path / name
@@ -430,7 +430,9 @@ def test_every_example_in_the_help_works(
             assert lines[lines.index(example) - 1].startswith("# "), example
     for example in examples:
         for step in example.split(" && "):
-            command_line, _, redirect = step.replace("../shared/seeds", str(seeds)).partition(" > ")
+            command_line, _, redirect = step.replace("../shared/seeds", str(corpus)).partition(
+                " > "
+            )
             words = command_line.split()
             run = jfq(*words[1:])
             assert run.code == 0, (step, run)
@@ -490,7 +492,9 @@ def test_overview_counts_what_the_data_files_hold(jfq: Jfq) -> None:
         rows = [r for r in targets["targets"] if r["region"] == region["region"]]
         assert region["targets"] == sorted({r["year"] for r in rows if r["kind"] == "target"})
         assert region["actuals"] == sorted({r["year"] for r in rows if r["kind"] == "actual"})
-    assert [d["id"] for d in data["documents"]] == [d["id"] for d in glossary["documents"]]
+    documents = sorted(path.stem for path in (root / "sources").glob("*.yaml"))
+    assert [d["id"] for d in data["documents"]] == documents
+    assert all("passages" not in d for d in data["documents"])  # jfq source shows them
 
 
 @pytest.mark.parametrize("args", [["validate", "--corpus=\0"], ["term", "a\0b", "-f", "json"]])

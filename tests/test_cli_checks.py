@@ -9,35 +9,72 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import Run
+import yaml
+from conftest import ROOT, Run, copy_data
 
 Jfq = Callable[..., Run]
 MINI = Path(__file__).parent / "fixtures" / "mini"
 
 
 def test_validate_the_bundled_data(jfq: Jfq) -> None:
+    # Every quote is checked against its document's passages in sources/, and counted.
+    glossary = yaml.safe_load((ROOT / "glossary.yaml").read_text(encoding="utf-8"))
+    targets = yaml.safe_load((ROOT / "targets.yaml").read_text(encoding="utf-8"))
+    sources = [s for item in glossary["terms"] + targets["targets"] for s in item["sources"]]
+    documents = {s["doc"] for s in sources}
+    assert documents == {path.stem for path in (ROOT / "sources").glob("*.yaml")}
     run = jfq("validate")
     assert run.code == 0
-    assert run.stdout.splitlines()[-1].startswith("193 entries, 223 target rows: no errors, 1 note")
+    summary = " ".join(run.stdout.split())
+    assert summary.endswith(
+        f"{len(glossary['terms'])} entries, {len(targets['targets'])} target rows; "
+        f"{len(sources)} quotes checked against {len(documents)} documents (sources/): "
+        "no errors, 1 note"
+    )
+    report = json.loads(jfq("validate", "-f", "json").stdout)
+    assert (report["quotes"], report["documents"]) == (len(sources), len(documents))
 
 
-def test_validate_against_the_seeds(jfq: Jfq, seeds: Path) -> None:
-    run = jfq("validate", "--corpus", str(seeds), "-f", "json")
+def test_validate_against_the_full_texts(jfq: Jfq, corpus: Path) -> None:
+    run = jfq("validate", "--corpus", str(corpus), "-f", "json")
     report = json.loads(run.stdout)
-    assert (run.code, report["errors"], report["corpus"]) == (0, 0, str(seeds))
+    assert (run.code, report["errors"], report["corpus"]) == (0, 0, str(corpus))
     assert [p["severity"] for p in report["problems"]] == ["note"]
 
 
-def test_validate_reports_a_changed_quote(jfq: Jfq, tmp_path: Path, seeds: Path) -> None:
+def test_validate_reports_a_quote_not_in_its_passages(jfq: Jfq, tmp_path: Path) -> None:
+    data = copy_data(tmp_path / "data")
+    glossary = data / "glossary.yaml"
+    glossary.write_text(glossary.read_text(encoding="utf-8").replace(
+        "深入实施“三零”创建", "深入实施“三零”的创建"), encoding="utf-8")  # fmt: skip
+    report = json.loads(jfq("validate", "--data-dir", str(data), "-f", "json").stdout)
+    (problem,) = [p for p in report["problems"] if p["severity"] == "error"]
+    assert (problem["where"], problem["message"]) == (
+        "terms[7] 三零",
+        "quote not in the passages of sources/004_bddc84386e9e697e.yaml: "
+        "'深入实施“三零”的创建,加强矛盾纠纷排查,化解信访积案98件'",
+    )
+
+
+def test_validate_reports_a_document_with_no_sources_file(jfq: Jfq, tmp_path: Path) -> None:
+    data = copy_data(tmp_path / "data")
+    (data / "sources" / "web-kankanews-1.yaml").unlink()
+    run = jfq("validate", "--data-dir", str(data))
+    assert run.code == 3
+    errors = [line for line in run.stdout.splitlines() if line.startswith("error: ")]
+    assert any("source doc 'web-kankanews-1' is not a document" in line for line in errors)
+
+
+def test_validate_reports_a_changed_quote(jfq: Jfq, tmp_path: Path, corpus: Path) -> None:
     data = tmp_path / "data"
     shutil.copytree(MINI, data)
     glossary = data / "glossary.yaml"
     glossary.write_text(glossary.read_text(encoding="utf-8").replace(
         "坚持“六稳”“六保”主线", "坚持“六稳”“六保”的主线"), encoding="utf-8")  # fmt: skip
-    run = jfq("validate", "--corpus", str(seeds), "--data-dir", str(data))
+    run = jfq("validate", "--corpus", str(corpus), "--data-dir", str(data))
     assert run.code == 3
     assert run.stdout.splitlines()[-1].endswith(": 1 error")
-    report = json.loads(jfq("validate", "--corpus", str(seeds), "--data-dir", str(data),
+    report = json.loads(jfq("validate", "--corpus", str(corpus), "--data-dir", str(data),
                             "-f", "json").stdout)  # fmt: skip
     (problem,) = report["problems"]
     assert (problem["where"], problem["message"]) == (
@@ -101,19 +138,31 @@ def test_mentions_text_shows_line_and_context(
     golden("mentions_sanling.txt", output.replace(str(seeds), "<seeds>"))
 
 
-def test_validate_names_each_missing_document_once(jfq: Jfq, tmp_path: Path, seeds: Path) -> None:
-    # With only one of the five documents in the folder, validate printed 582 lines, one
-    # per quote it could not check; now one per missing document, and a summary.
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy(seeds / "000_59a781d6f6ab856a.txt", corpus)
-    run = jfq("validate", "--corpus", str(corpus))
+def test_validate_names_each_missing_document_once(jfq: Jfq, tmp_path: Path, corpus: Path) -> None:
+    # Data written before sources/ (its documents in glossary.yaml, no passages) and one of
+    # the texts (one the data does not cite): validate once printed a line per quote it
+    # could not check (582 lines); now one per document with no text, and a summary.
+    legacy = tmp_path / "legacy"
+    shutil.copytree(MINI, legacy)
+    glossary = yaml.safe_load((legacy / "glossary.yaml").read_text(encoding="utf-8"))
+    for path in sorted((legacy / "sources").glob("*.yaml")):
+        header = yaml.safe_load(path.read_text(encoding="utf-8"))
+        glossary["documents"].append({k: v for k, v in header.items() if k != "passages"})
+        path.unlink()
+    (legacy / "glossary.yaml").write_text(yaml.safe_dump(glossary, allow_unicode=True), "utf-8")
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(corpus / "000_59a781d6f6ab856a.txt", folder)
+    run = jfq("validate", "--corpus", str(folder), "--data-dir", str(legacy))
     assert run.code == 3
     errors = [line for line in run.stdout.splitlines() if line.startswith("error: ")]
-    missing = ["001_c84d16bfa9c2ec5e", "002_9c6a4ed528f1d3ce", "003_e44daa3c93eabb5b",
-               "004_bddc84386e9e697e"]  # fmt: skip
+    missing = ["001_c84d16bfa9c2ec5e", "004_bddc84386e9e697e"]  # the two that mini cites
     assert [line.split(": ")[2] for line in errors] == missing
-    assert all(line.endswith("quotes unchecked)") for line in errors)
-    assert "4 errors (4 documents not in the corpus), 1 note" in " ".join(run.stdout.split())
-    report = json.loads(jfq("validate", "--corpus", str(corpus), "-f", "json").stdout)
+    assert [line.split("(")[-1] for line in errors] == [
+        "2 quotes unchecked)",
+        "7 quotes unchecked)",
+    ]
+    assert "2 errors (2 documents with no text)" in " ".join(run.stdout.split())
+    report = json.loads(jfq("validate", "--corpus", str(folder), "--data-dir", str(legacy),
+                            "-f", "json").stdout)  # fmt: skip
     assert report["missing_documents"] == missing

@@ -6,13 +6,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import Run
+from conftest import Run, copy_data
 
 Jfq = Callable[..., Run]
 Golden = Callable[[str, str], None]
@@ -399,10 +398,7 @@ def test_a_key_close_to_none_points_to_the_list(jfq: Jfq) -> None:
 
 def test_a_range_moves_as_a_range_in_every_format(jfq: Jfq, tmp_path: Path) -> None:
     # 8% -> 6-6.5% was "↓ −2 pp": the lower end's move, as if the target were 6%.
-    data = tmp_path / "data"
-    data.mkdir()
-    for name in ("glossary.yaml", "targets.yaml"):
-        shutil.copy(ROOT / name, data)
+    data = copy_data(tmp_path / "data")
     targets = data / "targets.yaml"
     text = targets.read_text(encoding="utf-8")
     seven = "    value: 7\n    unit: '%'\n    comparator: exact\n    text: 地区生产总值增长7%\n"

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import ROOT, Run
+from conftest import ROOT, Run, copy_data
 
 Jfq = Any
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -37,7 +37,9 @@ def tool(name: str) -> ModuleType:
 def data() -> dict[str, Any]:
     glossary = yaml.safe_load((ROOT / "glossary.yaml").read_text(encoding="utf-8"))
     targets = yaml.safe_load((ROOT / "targets.yaml").read_text(encoding="utf-8"))
-    return {**glossary, **targets}
+    documents = [yaml.safe_load(path.read_text(encoding="utf-8"))
+                 for path in sorted((ROOT / "sources").glob("*.yaml"))]  # fmt: skip
+    return {**glossary, **targets, "documents": documents}
 
 
 def entry(data: dict[str, Any], name: str) -> dict[str, Any]:
@@ -202,8 +204,7 @@ def test_tbx_reads_in_translate_toolkit(jfq: Jfq, tmp_path: Path, data: dict[str
 
 
 def test_tbx_stays_well_formed_with_control_characters(jfq: Jfq, tmp_path: Path) -> None:
-    folder = tmp_path / "data"
-    folder.mkdir()
+    folder = copy_data(tmp_path / "data")
     for name in ("glossary.yaml", "targets.yaml"):
         text = (ROOT / name).read_text(encoding="utf-8")
         folder.joinpath(name).write_text(text.replace("four earlies", "four\\x1bearlies"))

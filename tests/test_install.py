@@ -50,6 +50,10 @@ def test_wheel_carries_the_data_files(tmp_path: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         for name in ("glossary.yaml", "targets.yaml"):
             assert archive.read(f"jfq/bundled/{name}") == (ROOT / name).read_bytes()
+        sources = sorted((ROOT / "sources").glob("*.yaml"))
+        assert len(sources) > 40
+        for path in sources:
+            assert archive.read(f"jfq/bundled/sources/{path.name}") == path.read_bytes()
 
 
 def test_a_checkout_without_package_data_reads_the_root_files(tmp_path: Path) -> None:

@@ -9,11 +9,12 @@ per command is set by the profile in conftest.py (several hundred in CI).
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import SEEDS, run_jfq
+from conftest import SEEDS, run_jfq, texts_from_sources
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -34,8 +35,11 @@ YEAR = st.one_of(st.integers(-10, 3000).map(str), st.sampled_from(["2022", "2023
 REGION = st.one_of(st.sampled_from(["解放区", "示范区", "焦作市", "shifanqu", "Jiaozuo"]), TEXT)
 SIDE = st.one_of(YEAR, st.builds(lambda r, y: f"{r}:{y}", REGION, YEAR))
 FORMAT = st.sampled_from(FORMATS)
-needs_seeds = pytest.mark.skipif(
-    not (SEEDS / "README.md").is_file(), reason=f"the source documents are not at {SEEDS}"
+# Full texts for --corpus: the seeds beside the clone, else texts rebuilt from sources/.
+CORPUS = (
+    SEEDS
+    if (SEEDS / "README.md").is_file()
+    else texts_from_sources(Path(tempfile.mkdtemp(prefix="jfq-corpus-")))
 )
 
 
@@ -115,10 +119,16 @@ def test_trend(key: str, region: str, fmt: str) -> None:
     check("trend", fmt, key, region=region)
 
 
-@needs_seeds
 @given(st.lists(TEXT, min_size=1, max_size=2), FORMAT)
 def test_mentions(words: list[str], fmt: str) -> None:
-    check("mentions", fmt, *words, corpus=str(SEEDS))
+    check("mentions", fmt, *words, corpus=str(CORPUS))
+
+
+@given(st.one_of(st.sampled_from(["004", "004_bddc84386e9e697e", "web-china-2", "00"]), TEXT),
+       st.one_of(st.none(), st.sampled_from(["零上访", "零上访…零案件", "三零"]), TEXT),
+       FORMAT)  # fmt: skip
+def test_source(document: str, around: str | None, fmt: str) -> None:
+    check("source", fmt, document, around=around)
 
 
 @pytest.fixture(scope="module")
@@ -149,10 +159,9 @@ def test_extract(
     check("extract", fmt, str(report_file), region=region, year=year)
 
 
-@needs_seeds
-@settings(max_examples=30)  # each example checks every quote against the seeds
-@given(st.one_of(st.just(str(SEEDS)), TEXT), FORMAT)
-def test_validate(corpus: str, fmt: str) -> None:
+@settings(max_examples=30)  # each example checks every quote against the texts
+@given(st.one_of(st.none(), st.just(str(CORPUS)), TEXT), FORMAT)
+def test_validate(corpus: str | None, fmt: str) -> None:
     check("validate", fmt, corpus=corpus)
 
 

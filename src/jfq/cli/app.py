@@ -27,6 +27,7 @@ EPILOG = (
     "\b\nExamples:\n  jfq term 334\n  jfq term sanshi jingji\n  jfq search 养老\n"
     "  jfq targets --year 2023\n  jfq compare 2022 2023\n  jfq trend gdp_growth\n"
     "  jfq ladder --year 2023\n  jfq peers --year 2023 --level 市 --within 河南省\n"
+    "  jfq source 004 --around 零上访\n"
     "  jfq annotate report.txt\n  jfq export --to sqlite jfq.sqlite\n\n"
     "\b\nEnvironment:\n  JFQ_DATA_DIR     folder of glossary.yaml, targets.yaml\n"
     "  JFQ_CACHE_DIR    where the search index is cached\n"
@@ -51,6 +52,7 @@ COMMANDS: dict[str, Callable[..., Any] | str] = {
     "trend": reading.trend,
     "ladder": "jfq.cli.ladder:ladder",
     "peers": "jfq.cli.ladder:peers",
+    "source": "jfq.cli.sources:source",
     "validate": authoring.validate,
     "mentions": authoring.mentions,
     "annotate": "jfq.cli.annotating:annotate",

@@ -36,16 +36,19 @@ def validate(
     fmt: FormatOption = Format.text,
     data_dir: DataDirOption = None,
 ) -> None:
-    """Check the data files: schema, integrity rules, and with --corpus every quote.
+    """Check the data: schema, integrity rules, and every quote against its document.
 
+    Each quote must be verbatim in its document's passages in sources/ ('…' marks
+    words left out); with --corpus, in the full text of each document the folder
+    holds (<id>.txt). The last line counts the quotes checked and their documents.
     Exit code 3 when there is an error; notes (known gaps of the sources) do not fail.
 
     Examples:
 
     \b
-    # check the bundled data
+    # check the bundled data: every quote against sources/
     jfq validate
-    # and every quote against the source texts
+    # against the full texts you have
     jfq validate --corpus ../shared/seeds
     # your own data, as JSON for CI
     jfq validate --data-dir my-data --format json

@@ -1,6 +1,6 @@
 """The published descriptions of the data files, generated from jfq.data.model.
 
-schema/*.schema.json lets editors validate glossary.yaml and targets.yaml while
+schema/*.schema.json lets editors validate glossary.yaml, targets.yaml and sources/ while
 people type (the files name them in their first line); docs/data.md is the field
 reference.  scripts/gen_schema.py writes both; a test fails when they are stale.
 """
@@ -17,6 +17,7 @@ from jfq.data.model import (
     Document,
     Draft,
     Glossary,
+    Passage,
     Region,
     Source,
     Target,
@@ -27,6 +28,7 @@ from jfq.data.model import (
 SCHEMA_FILES: dict[str, tuple[type, str]] = {
     "glossary.schema.json": (Glossary, "jfq glossary (glossary.yaml)"),
     "targets.schema.json": (TargetTable, "jfq targets (targets.yaml)"),
+    "source.schema.json": (Document, "jfq source document (sources/<id>.yaml)"),
     "draft.schema.json": (Draft, "jfq draft (what jfq extract writes and jfq merge reads)"),
 }
 
@@ -56,7 +58,18 @@ def render_field_reference() -> str:
         "The same definitions are published as JSON Schema in `schema/`.",
         "",
     ]
-    for model in (Glossary, Document, Term, Component, Source, TargetTable, Region, Target, Draft):
+    for model in (
+        Glossary,
+        Document,
+        Passage,
+        Term,
+        Component,
+        Source,
+        TargetTable,
+        Region,
+        Target,
+        Draft,
+    ):
         hints = typing.get_type_hints(model)
         lines += [
             f"## {model.__name__}",

@@ -1,6 +1,7 @@
 """Which data files jfq reads, and reading their bytes within the size limit.
 
-Which pair of files is used, first match wins:
+A data folder holds glossary.yaml, targets.yaml and sources/ (one file per document,
+see jfq.data.sources).  Which folder is used, first match wins:
 1. ``--data-dir DIR`` on the command line;
 2. the ``JFQ_DATA_DIR`` environment variable;
 3. the copies inside the installed package (``jfq/bundled/``, put there by the wheel);
@@ -18,6 +19,8 @@ from jfq.errors import DataError, UsageError, WriteError
 
 GLOSSARY = "glossary.yaml"
 TARGETS = "targets.yaml"
+SOURCES = "sources"  # the folder of the documents, sources/<id>.yaml
+SUFFIX = ".yaml"
 ENV_DATA_DIR = "JFQ_DATA_DIR"
 ENV_MAX_DATA_MB = "JFQ_MAX_DATA_MB"
 JOURNAL = ".jfq-merge.journal"  # see jfq.data.atomic
@@ -46,6 +49,21 @@ def locate(data_dir: str | os.PathLike[str] | None = None) -> DataFiles:
     if (_PACKAGE_DATA / GLOSSARY).is_file():
         return _pair(_PACKAGE_DATA)
     return _pair(_CHECKOUT)
+
+
+def source_files(folder: Path) -> list[Path]:
+    """The files of ``folder``/sources, by name; none when the folder has no sources/.
+
+    Hidden files (a merge's temporary files start with a dot) are not documents.
+    """
+    try:
+        with os.scandir(folder / SOURCES) as entries:
+            names = [e.name for e in entries if e.name.endswith(SUFFIX) and e.name[0] != "."]
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    except OSError as err:
+        raise DataError(str(folder / SOURCES), f"cannot read: {err.strerror or err}") from None
+    return [folder / SOURCES / name for name in sorted(names)]
 
 
 def _pair(folder: Path) -> DataFiles:

@@ -1,4 +1,4 @@
-"""The data model: every field of glossary.yaml and targets.yaml, in one place.
+"""The data model: every field of glossary.yaml, targets.yaml and sources/*.yaml, in one place.
 
 Loading and validation (jfq.data.convert), the JSON Schema files in schema/
 and the field reference in docs/data.md are all derived from these classes, so
@@ -79,10 +79,24 @@ def described(
 
 
 @record(kw_only=True)
-class Document(Record):
-    """A source document that quotes are taken from."""
+class Passage(Record):
+    """A verbatim passage of a document: the paragraph around the quotes taken from it."""
 
-    id: str = described("Stable id, the seed file's name without .txt (e.g. 004_bddc84386e9e697e).")
+    at: int = described(
+        "Character offset of the passage in the full text (the text that sha256 is of)."
+    )
+    text: str = described("The passage, copied exactly.")
+
+
+@record(kw_only=True)
+class Document(Record):
+    """A source document that quotes are taken from: sources/<id>.yaml holds one."""
+
+    id: str = described(
+        "Stable id, the seed file's name without .txt (e.g. 004_bddc84386e9e697e); the "
+        "name of its file in sources/.",
+        pattern=(r"[A-Za-z0-9][A-Za-z0-9_.-]*", "letters, digits, _ . - (a file name)"),
+    )
     title: str = described("Title as the document gives it, in Chinese.")
     en: str = described("What the document is, in English.")
     date: str = described("Date or month of the document (YYYY, YYYY-MM or YYYY-MM-DD).")
@@ -94,6 +108,21 @@ class Document(Record):
         default=None,
     )
     publisher: str | None = described("Who published it (a newspaper, a site).", default=None)
+    sha256: str | None = described(
+        "SHA-256 of the full text the passages were taken from (a seed file's bytes; a stored "
+        "web page's text as UTF-8): says which version of the text they quote.",
+        default=None,
+        pattern=(r"[0-9a-f]{64}", "64 lowercase hexadecimal digits"),
+    )
+    note: str | None = described(
+        "What the reader should know about the text (machine-converted, an excerpt).",
+        default=None,
+    )
+    passages: list[Passage] = described(
+        "The passages that quotes are taken from, in the order of the text: each quote "
+        "of the data lies within one (jfq validate checks it).",
+        factory=list,
+    )
 
 
 @record(kw_only=True)
@@ -103,7 +132,7 @@ class Source(Record):
     quote: str = described(
         "The passage, copied exactly. '…' marks an omission: each part must appear, in order."
     )
-    doc: str | None = described("Id of a document in glossary.yaml's documents list.", default=None)
+    doc: str | None = described("Id of a document (a file in sources/).", default=None)
     url: str | None = described(
         "For a public document outside the seeds: its address.", default=None
     )
@@ -176,7 +205,11 @@ class Term(Record):
 class Glossary(Record):
     """The whole of glossary.yaml."""
 
-    documents: list[Document] = described("The documents that sources cite by id.")
+    documents: list[Document] = described(
+        "Documents that sources cite by id, for data written before sources/ (jfq 0.x): "
+        "a document now lives in its own file, sources/<id>.yaml.",
+        factory=list,
+    )
     terms: list[Term] = described("The entries, one per term.")
 
 
@@ -296,7 +329,11 @@ class Draft(Record):
     leave their pinyin out: jfq merge fills it in.
     """
 
-    documents: list[Document] = described("Documents the new items cite.", factory=list)
+    documents: list[Document] = described(
+        "Documents the new items cite, with the passages around their quotes (jfq merge "
+        "writes each to sources/<id>.yaml).",
+        factory=list,
+    )
     terms: list[Term] = described("New glossary entries.", factory=list)
     regions: list[Region] = described("New regions.", factory=list)
     targets: list[Target] = described("New target and result rows.", factory=list)

@@ -1,25 +1,30 @@
-"""``jfq validate``: a pair of data files against the schema, the integrity rules and, with a
-corpus, the source texts."""
+"""``jfq validate``: a data folder against the schema, the integrity rules and the texts
+its quotes are taken from.
+
+Every quote is checked against its document's passages in sources/; with a corpus
+(a folder of full texts, <id>.txt), against the full text instead, for the documents
+the corpus holds.  A document with neither is one problem, however many quotes cite it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from jfq.data.integrity import Problem, check_all
-from jfq.data.model import Glossary, Source, TargetTable
+from jfq.data.model import Document, Glossary, Source, TargetTable
 from jfq.data.parse import line_finder, load_model
+from jfq.data.passages import in_passages, offsets_fit
 from jfq.data.quotes import quote_in_text
 from jfq.data.records import Record, record
+from jfq.data.sources import load_glossary
 from jfq.data.texts import read_corpus
 
+Cited = tuple[str, str, str, int, Sequence[Source]]  # file, entry, part, index, sources
 
-def check_quotes(glossary: Glossary, table: TargetTable, corpus: dict[str, str]) -> list[Problem]:
-    """Every quote that cites a document of the corpus is verbatim in it; a document the
-    corpus lacks is one problem, however many quotes cite it."""
-    problems: list[Problem] = []
-    unchecked: dict[str, dict[str, int]] = {}  # missing document -> file -> quotes citing it
-    items: list[tuple[str, str, str, int, Sequence[Source]]] = [
+
+def _cited(glossary: Glossary, table: TargetTable) -> list[Cited]:
+    items: list[Cited] = [
         ("glossary.yaml", f"terms[{i}] {t.term}", "terms", i, t.sources)
         for i, t in enumerate(glossary.terms)
     ]
@@ -28,36 +33,84 @@ def check_quotes(glossary: Glossary, table: TargetTable, corpus: dict[str, str])
          r.sources)
         for i, r in enumerate(table.targets)
     ]  # fmt: skip
-    for file, where, part, index, sources in items:
+    return items
+
+
+def _in_text(text: str) -> Callable[[Source], str | None]:
+    """What is wrong with a quote, judged by a document's full text."""
+
+    def check(source: Source) -> str | None:
+        if not quote_in_text(source.quote, text):
+            return f"quote not verbatim in {source.doc}: {source.quote!r}"
+        if source.start is not None and text[source.start : source.end] != source.quote:
+            return f"start/end do not point at the quote in {source.doc}: {source.quote[:30]!r}"
+        return None
+
+    return check
+
+
+def _in_passages(document: Document) -> Callable[[Source], str | None]:
+    """What is wrong with a quote, judged by its document's passages in sources/."""
+
+    def check(source: Source) -> str | None:
+        if not in_passages(source.quote, document.passages):
+            return f"quote not in the passages of sources/{document.id}.yaml: {source.quote!r}"
+        if source.start is not None and source.end is not None:
+            fits = offsets_fit(source.quote, source.start, source.end, document.passages)
+            if fits is False:
+                where = f"start/end do not point at the quote in {source.doc}"
+                return f"{where}: {source.quote[:30]!r}"
+        return None
+
+    return check
+
+
+def check_quotes(
+    glossary: Glossary, table: TargetTable, corpus: dict[str, str] | None = None
+) -> tuple[list[Problem], int, int]:
+    """Every quote against its document's full text (the corpus's) or else its passages
+    (the documents of sources/ carry them); a document with neither is one problem,
+    however many quotes cite it.  Also: how many quotes and documents were checked."""
+    corpus = corpus or {}
+    passages = {d.id: d for d in glossary.documents if d.passages}
+    checkers: dict[str, Callable[[Source], str | None]] = {}
+    problems: list[Problem] = []
+    unchecked: dict[str, int] = {}  # a document with no text -> quotes citing it
+    checked: set[str] = set()
+    quotes = 0
+    for file, where, part, index, sources in _cited(glossary, table):
         for place, source in enumerate(sources):
-            if source.doc is None:
+            doc = source.doc
+            if doc is None:
                 continue
-            text = corpus.get(source.doc)
-            if text is None:
-                per_file = unchecked.setdefault(source.doc, {})
-                per_file[file] = per_file.get(file, 0) + 1
+            if doc not in checkers:
+                text = corpus.get(doc)
+                document = passages.get(doc)
+                if text is not None:
+                    checkers[doc] = _in_text(text)
+                elif document is not None:
+                    checkers[doc] = _in_passages(document)
+            if doc not in checkers:
+                unchecked[doc] = unchecked.get(doc, 0) + 1
                 continue
-            if not quote_in_text(source.quote, text):
-                message = f"quote not verbatim in {source.doc}: {source.quote!r}"
-            elif source.start is not None and text[source.start : source.end] != source.quote:
-                where_in = f"start/end do not point at the quote in {source.doc}"
-                message = f"{where_in}: {source.quote[:30]!r}"
-            else:
-                continue
-            path = (part, index, "sources", place)
-            problems.append(Problem(file, where, message, path=path))
-    return _missing(glossary, unchecked) + problems
+            quotes += 1
+            checked.add(doc)
+            message = checkers[doc](source)
+            if message is not None:
+                path = (part, index, "sources", place)
+                problems.append(Problem(file, where, message, path=path))
+    return _missing(glossary, unchecked, bool(corpus)) + problems, quotes, len(checked)
 
 
-def _missing(glossary: Glossary, unchecked: dict[str, dict[str, int]]) -> list[Problem]:
-    """One problem per document the corpus lacks, at its place in glossary.yaml."""
+def _missing(glossary: Glossary, unchecked: dict[str, int], corpus: bool) -> list[Problem]:
+    """One problem per document with no text to check its quotes against."""
     places = {document.id: i for i, document in enumerate(glossary.documents)}
+    nowhere = "not in the corpus, nor in sources/" if corpus else "no passages in sources/"
     problems = []
     for doc in sorted(unchecked, key=lambda d: (places.get(d, len(places)), d)):
-        quotes = sum(unchecked[doc].values())
-        message = f"not in the corpus ({quotes} quote{'s' * (quotes != 1)} unchecked)"
-        path: tuple[str | int, ...] = ("documents", places[doc]) if doc in places else ()
-        problems.append(Problem("glossary.yaml", doc, message, path=path))
+        quotes = unchecked[doc]
+        message = f"{nowhere} ({quotes} quote{'s' * (quotes != 1)} unchecked)"
+        problems.append(Problem("sources/", doc, message))
     return problems
 
 
@@ -70,8 +123,10 @@ class Report(Record):
     corpus: str | None
     entries: int
     rows: int
+    quotes: int  # quotes checked against a text
+    documents: int  # documents they were checked against
     problems: list[Problem]
-    missing_documents: list[str]  # cited documents the corpus does not hold
+    missing_documents: list[str]  # cited documents with no text to check them against
 
     @property
     def errors(self) -> list[Problem]:
@@ -79,17 +134,15 @@ class Report(Record):
 
 
 def validate_files(glossary_path: Path, targets_path: Path, corpus: Path | None) -> Report:
-    """Schema, integrity rules and (with a corpus) verbatim quotes of a pair of data files."""
-    glossary = load_model(glossary_path, Glossary)
+    """Schema, integrity rules and verbatim quotes of a data folder (its glossary.yaml,
+    targets.yaml and sources/), the quotes against ``corpus``'s full texts where it has them."""
+    glossary = load_glossary(glossary_path)
     table = load_model(targets_path, TargetTable)
     problems = check_all(glossary, table)
-    missing: list[str] = []
-    if corpus is not None:
-        texts = read_corpus(corpus)
-        problems += check_quotes(glossary, table, texts)
-        sources = [s for t in glossary.terms for s in t.sources]
-        cited = {s.doc for s in [*sources, *(s for r in table.targets for s in r.sources)]}
-        missing = sorted(doc for doc in cited if doc is not None and doc not in texts)
+    texts = read_corpus(corpus) if corpus is not None else None
+    found, quotes, documents = check_quotes(glossary, table, texts)
+    problems += found
+    missing = [p.where for p in found if p.file == "sources/"]
     lines = {"glossary.yaml": line_finder(glossary_path), "targets.yaml": line_finder(targets_path)}
     for problem in problems:
         if problem.path and problem.file in lines:
@@ -100,6 +153,8 @@ def validate_files(glossary_path: Path, targets_path: Path, corpus: Path | None)
         corpus=None if corpus is None else str(corpus),
         entries=len(glossary.terms),
         rows=len(table.targets),
+        quotes=quotes,
+        documents=documents,
         problems=problems,
         missing_documents=missing,
     )

@@ -97,3 +97,17 @@ def dump_items(items: list[dict[str, Any]], indent: str = "  ") -> str:
     )
     text = escape_unsafe(text)
     return "".join(indent + line if line else line for line in text.splitlines(keepends=True))
+
+
+def dump_document(document: dict[str, Any]) -> str:
+    """A sources file: one document (a plain dict, fields in model order) and its passages."""
+    head = (
+        "# yaml-language-server: $schema=../schema/source.schema.json\n"
+        "# A document jfq quotes: its header, and the passages its quotes are taken from,\n"
+        "# verbatim (jfq validate checks every quote against them; jfq source shows them).\n"
+    )
+    body = yaml.dump(
+        _styled(document), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+        width=10**9, default_flow_style=False,
+    )  # fmt: skip
+    return head + escape_unsafe(body)

@@ -31,11 +31,13 @@ def _text(report: Report, ctx: Context) -> None:
         style = "red" if problem.severity == "error" else "yellow"
         page.block([(f"{problem.severity}: ", style), (str(problem), "")], hanging=4)
     checked = f"{counted(report.entries, 'entry', 'entries')}, {counted(report.rows, 'target row')}"
-    quotes = f"; quotes checked against {report.corpus}" if report.corpus else ""
+    against = f"the texts in {report.corpus} and sources/" if report.corpus else "sources/"
+    quotes = (f"; {counted(report.quotes, 'quote')} checked against "
+              f"{counted(report.documents, 'document')} ({against})")  # fmt: skip
     errors = len(report.errors)
     verdict = counted(errors, "error") if errors else "no errors"
     if report.missing_documents:
-        verdict += f" ({counted(len(report.missing_documents), 'document')} not in the corpus)"
+        verdict += f" ({counted(len(report.missing_documents), 'document')} with no text)"
     notes = len(report.problems) - errors
     page.line((f"{checked}{quotes}: ", ""), (verdict, "green" if not errors else "red bold"),
               (f", {counted(notes, 'note')}" if notes else "", "dim"))  # fmt: skip

@@ -110,8 +110,9 @@ def width_of(line: Line) -> int:
 class Page:
     """The lines of one output, built top to bottom."""
 
-    def __init__(self, width: int) -> None:
+    def __init__(self, width: int, styled: bool = True) -> None:
         self.width = width
+        self.styled = styled  # False: written plain, so a style cannot mark anything
         self.lines: list[Line] = []
 
     def line(self, *spans: Span) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from jfq import __version__
 from jfq.data.convert import to_plain
@@ -77,6 +77,12 @@ def _years(years: list[int]) -> str:
     return ", ".join(map(str, years))
 
 
-OVERVIEW: Renderer[Overview] = Renderer(
-    text=_text, plain=to_plain, table=_table, markdown=_markdown
-)
+def _plain(result: Overview) -> Any:
+    """Every field; a document without its passages, which `jfq source ID` shows."""
+    plain = to_plain(result)
+    for document in plain["documents"]:
+        del document["passages"]
+    return plain
+
+
+OVERVIEW: Renderer[Overview] = Renderer(text=_text, plain=_plain, table=_table, markdown=_markdown)

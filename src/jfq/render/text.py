@@ -105,7 +105,7 @@ def write_text(
     words = Words(lang)
     plain = os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb"
     if plain or not (os.environ.get("FORCE_COLOR") or _is_terminal(out)):
-        page = Page(plain_width())
+        page = Page(plain_width(), styled=False)
         draw(Context(page, documents, chart, words))
         _deliver(out, page.plain(), len(page.lines))
         return

@@ -541,3 +541,38 @@ def shell_word(word: str) -> str:
     import shlex  # noqa: PLC0415 - only a mistyped command needs it
 
     return shlex.quote(word) if re.search(r"[\s'\"$`\\|&;<>()*?!#~\[\]{}]", word) else word
+
+
+# -- jfq source ---------------------------------------------------------------------------
+
+SOURCE_FIELDS = [  # (field of Document, its label)
+    ("id", "id"), ("en", "what it is"), ("date", "date"), ("region", "region"),
+    ("kind", "kind"), ("publisher", "publisher"), ("url", "url"), ("sha256", "sha256"),
+    ("note", "note"),
+]  # fmt: skip
+SOURCE_NONE = "—"  # a field the document does not state
+SOURCE_TRY = "jfq source {short} --around QUOTE: a quote in its passage, marked"
+SOURCE_SHOWN = 12  # names listed per kind of citation; the JSON lists them all
+
+
+def passages_line(count: int, characters: int, file: str) -> str:
+    return f"{count} passage{'s' * (count != 1)} ({characters:,} characters) in {file}"
+
+
+def cited_line(entries: int, entry_quotes: int, rows: int, row_quotes: int) -> str:
+    if not entries and not rows:
+        return "Cited by nothing in the data"
+    parts = []
+    if entries:
+        parts.append(f"{entries} entr{'ies' if entries != 1 else 'y'} ({entry_quotes} quotes)")
+    if rows:
+        parts.append(f"{rows} target row{'s' * (rows != 1)} ({row_quotes} quotes)")
+    return "Cited by " + " and ".join(parts)
+
+
+def more_line(more: int) -> str:
+    return f"… and {more} more (--format json lists them all)"
+
+
+def passage_at(at: int, file: str) -> str:
+    return f"at character {at:,} of the text, in {file}"

@@ -13,7 +13,7 @@ import gc
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,6 +23,7 @@ from jfq.data.files import decode_utf8
 from jfq.data.integrity import dangling_references
 from jfq.data.model import Glossary, Target, TargetTable, Term
 from jfq.data.parse import Unstreamable, line_finder, load_checked, stream_object
+from jfq.data.sources import headers, joined
 from jfq.errors import DataError
 from jfq.search.normalize import SEPARATOR, fold, fold_fields, pinyin_initials, pinyin_key
 
@@ -70,20 +71,34 @@ T = TypeVar("T")
 Plain = dict[str, Any]
 
 
-def load(path: Path, part: str, data: bytes | None = None) -> Plain:
+def load(
+    path: Path, part: str, data: bytes | None = None, documents: list[Plain] | None = None
+) -> Plain:
     """A data file (or its bytes, read already), checked against the model and for
-    references that lead nowhere.
+    references that lead nowhere; a glossary gets the ``documents`` of sources/ beside
+    its own.
 
     Errors name the file, the line and the entry: the whole file loads, or nothing does.
     """
     plain: Plain = load_checked(path, Glossary if part == "glossary" else TargetTable, data)
+    if part == "glossary":
+        plain["documents"] = joined(plain.get("documents", []), documents or [], path)
     for where, entry, message in dangling_references(part, plain):
         raise DataError(str(path), f"{entry}: {message}", line_finder(path)(where))
     return plain
 
 
-def index_file(path: Path, part: str, data: bytes, db: sqlite3.Connection, version: str) -> None:
-    """Fill an empty database with the index of the data file whose bytes are ``data``.
+def index_file(
+    path: Path,
+    part: str,
+    data: bytes,
+    db: sqlite3.Connection,
+    version: str,
+    *,
+    sources: Sequence[tuple[Path, bytes]] = (),
+) -> None:
+    """Fill an empty database with the index of the data file whose bytes are ``data``
+    (a glossary: and of the sources files beside it, whose bytes are ``sources``).
 
     The caller read the bytes once, and names the index by their digest: what is
     indexed is exactly what was hashed, whatever happens to the file meanwhile.  A
@@ -97,16 +112,17 @@ def index_file(path: Path, part: str, data: bytes, db: sqlite3.Connection, versi
     collecting = gc.isenabled()
     gc.disable()
     try:
+        documents = headers(sources)
         if _JSON_START.match(data):
             try:
-                _stream(part, db, decode_utf8(path, data))
+                _stream(part, db, decode_utf8(path, data), documents)
                 _finish(part, db, version)
                 return
             except Unstreamable:
                 tables = db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
                 for (table,) in tables.fetchall():  # a fresh start for the whole-file way
                     db.execute(f"DROP TABLE {table}")
-        build(part, db, load(path, part, data), version)
+        build(part, db, load(path, part, data, documents), version)
     finally:
         if collecting:
             gc.enable()
@@ -131,7 +147,7 @@ def _finish(part: str, db: sqlite3.Connection, version: str) -> None:
     db.commit()
 
 
-def _stream(part: str, db: sqlite3.Connection, text: str) -> None:
+def _stream(part: str, db: sqlite3.Connection, text: str, documents: list[Plain]) -> None:
     """The index of a JSON-syntax file, filled one entry (or row) at a time.
 
     Each item is checked against the model as it passes; what only the whole file
@@ -146,10 +162,13 @@ def _stream(part: str, db: sqlite3.Connection, text: str) -> None:
         items = stream_object(text, "terms", others)
         _insert_terms(db, enumerate(_checked_terms(items, seen), start=1))
         _checked(others, Glossary)
-        ids = {document["id"] for document in others["documents"]}
+        own = others.get("documents", [])
+        ids = {document["id"] for document in own + documents}
+        if len(ids) < len(own) + len(documents):
+            raise Unstreamable("a document given twice")
         if not (seen["related"] <= seen["names"] and seen["docs"] <= ids):
             raise Unstreamable("a reference that leads nowhere")
-        _insert_documents(db, others["documents"])
+        _insert_documents(db, own + documents)
     else:
         db.executescript(TARGETS_SCHEMA)
         named: set[str] = set()

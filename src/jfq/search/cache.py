@@ -2,8 +2,10 @@
 
 Each data file has its own index, an SQLite database named after a digest of the
 file's bytes: a changed file names another index, and a glossary lookup never waits
-for the targets to be indexed.  The digest and the index come from one read of the
-file, so an index always holds what its name says, even when the file is saved
+for the targets to be indexed.  The glossary's index also holds the documents of
+sources/ beside it (their headers): its digest and its memo cover every sources file,
+so a title edited in sources/004_….yaml shows at once.  The digest and the index come
+from one read of the file, so an index always holds what its name says, even when the file is saved
 while jfq reads it.  Hashing a large file on every run would cost more than the
 lookup itself, so the digest is memoised against the file's stat signature (size,
 inode, mtime, ctime), taken on the open file before and after the read; a file
@@ -36,14 +38,16 @@ import sqlite3
 import sys
 import time
 import zlib
+from collections.abc import Sequence
 from pathlib import Path
 
-from jfq.data.files import DataFiles, read_bytes, read_stable, signature
+from jfq.data.files import DataFiles, read_bytes, read_stable, signature, source_files
+from jfq.errors import DataError
 from jfq.search.index import Index
 
 ENV_CACHE_DIR = "JFQ_CACHE_DIR"
 # Bump when the index layout or the folding rules change: old cache files are then ignored.
-INDEX_VERSION = "10"
+INDEX_VERSION = "11"
 _RACY_SECONDS = 3.0
 _WAIT_SECONDS = 120.0  # for another run's build of the same file; then build in memory
 _STALE_SECONDS = 24 * 3600.0  # a build file this old is swept even where locks cannot tell
@@ -66,7 +70,7 @@ def cache_dir() -> Path:
 def open_index(files: DataFiles) -> Index:
     """The index of ``files``; each part is opened (or built) when first used."""
     return Index(
-        lambda broken: _connect(files.glossary, "glossary", broken),
+        lambda broken: _connect(files.glossary, "glossary", broken, files.folder),
         lambda broken: _connect(files.targets, "targets", broken),
     )
 
@@ -74,16 +78,25 @@ def open_index(files: DataFiles) -> Index:
 def build_in_memory(files: DataFiles) -> Index:
     """An index that lives only as long as this process (no cache files)."""
     return Index(
-        lambda _: _in_memory(files.glossary, "glossary", read_bytes(files.glossary)),
+        lambda _: _in_memory(files.glossary, "glossary", *_read_all(files)),
         lambda _: _in_memory(files.targets, "targets", read_bytes(files.targets)),
     )
 
 
-class _Slot:
-    """The cache files of one data file."""
+Sources = Sequence[tuple[Path, bytes]]  # the sources files of a glossary, and their bytes
 
-    def __init__(self, folder: Path, part: str, path: Path) -> None:
+
+def _read_all(files: DataFiles) -> tuple[bytes, Sources]:
+    sources = [(path, read_bytes(path)) for path in source_files(files.folder)]
+    return read_bytes(files.glossary), sources
+
+
+class _Slot:
+    """The cache files of one data file (a glossary's: of it and of sources/ beside it)."""
+
+    def __init__(self, folder: Path, part: str, path: Path, data_folder: Path | None) -> None:
         self.folder, self.part, self.path = folder, part, path
+        self.data_folder = data_folder  # a glossary's documents are in its sources/
         self.key = f"{part}-{zlib.crc32(str(path.resolve()).encode()):08x}"
         self.memo = folder / f"{self.key}.stat"
         self.lock = folder / f"{self.key}.lock"
@@ -91,32 +104,41 @@ class _Slot:
     def index(self, digest: str) -> Path:
         return self.folder / f"{self.key}-{digest}.sqlite"
 
+    def inputs(self) -> list[Path]:  # a listing and a stat per sources file: ~0.1 ms
+        """The files the index is built from: the data file, then its sources files."""
+        sources = source_files(self.data_folder) if self.data_folder is not None else []
+        return [self.path, *sources]
+
     def remembered(self) -> str | None:
-        """The digest the memo holds for the file as it is now; None when unknown, or
-        when the file is too fresh for its timestamps to be trusted."""
+        """The digest the memo holds for the files as they are now; None when unknown, or
+        when a file is too fresh for its timestamps to be trusted."""
         try:
-            st = self.path.stat()
+            stats = [(path, path.stat()) for path in self.inputs()]
             remembered, digest = self.memo.read_text(encoding="utf-8").split("\n")[:2]
-        except (OSError, ValueError):
+        except (OSError, ValueError, DataError):
             return None
-        same = remembered == f"{INDEX_VERSION}:{signature(st)}" and not _racy(st)
+        same = remembered == _signatures(stats) and not any(_racy(st) for _, st in stats)
         return digest if same and len(digest) == 32 else None
 
-    def read(self) -> tuple[bytes, str]:
-        """The file's bytes and their digest, from one read; remembered when the file
-        held still while it was read."""
+    def read(self) -> tuple[bytes, Sources, str]:
+        """The files' bytes and their digest, from one read of each; remembered when every
+        file held still while it was read."""
         import hashlib  # noqa: PLC0415 - only when a file is hashed, not on a cached run
 
-        data, st = read_stable(self.path)
         digest = hashlib.sha256(f"{INDEX_VERSION}\0{self.part}\0".encode())
-        digest.update(data)
+        read = [(path, *read_stable(path)) for path in self.inputs()]
+        for path, data, _ in read:
+            # Each file named and sized: moving bytes from one file to the next changes it.
+            digest.update(f"{path.name}\0{len(data)}\0".encode())
+            digest.update(data)
         hexdigest = digest.hexdigest()[:32]
-        if st is not None and not _racy(st):
+        stats = [(path, st) for path, _, st in read if st is not None]
+        if len(stats) == len(read) and not any(_racy(st) for _, st in stats):
             from jfq.data.atomic import write_atomically  # noqa: PLC0415 - rarely written
 
-            memo = f"{INDEX_VERSION}:{signature(st)}\n{hexdigest}\n"
+            memo = f"{_signatures(stats)}\n{hexdigest}\n"
             write_atomically(self.memo, memo.encode())  # a folder jfq cannot write: no memo
-        return data, hexdigest
+        return read[0][1], [(path, data) for path, data, _ in read[1:]], hexdigest
 
     def prune(self, keep: Path) -> None:
         """Remove the older indexes of this data file (and their seals): only the newest is kept."""
@@ -130,36 +152,48 @@ def _racy(st: os.stat_result) -> bool:
     return max(st.st_mtime, st.st_ctime) > time.time() - _RACY_SECONDS
 
 
-def _connect(path: Path, part: str, broken: bool = False) -> sqlite3.Connection:
-    """The index of ``path``: from the cache, built into it, or built in memory.
+def _signatures(stats: list[tuple[Path, os.stat_result]]) -> str:
+    """The memo's key: the layout version, then each input file's name and stat signature
+    (a sources file added, removed, renamed or edited changes it)."""
+    return INDEX_VERSION + "".join(f"|{path.name}:{signature(st)}" for path, st in stats)
+
+
+def _connect(
+    path: Path, part: str, broken: bool = False, data_folder: Path | None = None
+) -> sqlite3.Connection:
+    """The index of ``path`` (and of ``data_folder``'s sources/): from the cache, built
+    into it, or built in memory.
 
     ``broken``: the index given before failed while it was read; it is rebuilt.
     """
     try:
-        slot = _Slot(cache_dir(), part, path)
+        slot = _Slot(cache_dir(), part, path, data_folder)
     except (OSError, RuntimeError):  # no home folder to put a cache in
-        return _in_memory(path, part, read_bytes(path))
+        files = source_files(data_folder) if data_folder is not None else []
+        return _in_memory(path, part, read_bytes(path), [(p, read_bytes(p)) for p in files])
     if not broken:
         digest = slot.remembered()
         connection = _open_existing(slot.index(digest)) if digest else None
         if connection is not None:
             return connection
-    data, digest = slot.read()
+    data, sources, digest = slot.read()
     index = slot.index(digest)
     connection = None if broken else _open_existing(index)
     if connection is None:
         try:
-            connection = _build_cached(slot, data, index, broken)
+            connection = _build_cached(slot, data, sources, index, broken)
         except (OSError, sqlite3.DatabaseError, _Busy):  # the cache is unusable: do without
             connection = None
-    return connection or _in_memory(path, part, data)
+    return connection or _in_memory(path, part, data, sources)
 
 
 class _Busy(Exception):
     """Another run has been building this index for longer than jfq waits."""
 
 
-def _build_cached(slot: _Slot, data: bytes, index: Path, broken: bool) -> sqlite3.Connection | None:
+def _build_cached(
+    slot: _Slot, data: bytes, sources: Sources, index: Path, broken: bool
+) -> sqlite3.Connection | None:
     from jfq.data import locks  # noqa: PLC0415 - only to build
 
     slot.folder.mkdir(parents=True, exist_ok=True)
@@ -172,7 +206,7 @@ def _build_cached(slot: _Slot, data: bytes, index: Path, broken: bool) -> sqlite
                 if connection is not None:
                     return connection
             _sweep(slot)
-            _build_file(slot, data, index)
+            _build_file(slot, data, sources, index)
             _seal(index)
             slot.prune(keep=index)
     except locks.Busy:
@@ -180,7 +214,7 @@ def _build_cached(slot: _Slot, data: bytes, index: Path, broken: bool) -> sqlite
     return _open_existing(index)
 
 
-def _build_file(slot: _Slot, data: bytes, index: Path) -> None:
+def _build_file(slot: _Slot, data: bytes, sources: Sources, index: Path) -> None:
     """Build into a temporary file and rename it: readers only ever open complete files.
 
     The temporary file goes on every way out: an error, Ctrl-C, SIGTERM, SIGHUP.
@@ -200,7 +234,9 @@ def _build_file(slot: _Slot, data: bytes, index: Path) -> None:
                 # No journal, no fsync per write: a failed build is thrown away whole.
                 connection.execute("PRAGMA journal_mode = OFF")
                 connection.execute("PRAGMA synchronous = OFF")
-                build.index_file(slot.path, slot.part, data, connection, INDEX_VERSION)
+                build.index_file(
+                    slot.path, slot.part, data, connection, INDEX_VERSION, sources=sources
+                )
             finally:
                 connection.close()
             # One fsync before the rename (0.07 s for the 130 MB index of the large set):
@@ -292,9 +328,9 @@ def _open_existing(path: Path) -> sqlite3.Connection | None:
     return None
 
 
-def _in_memory(path: Path, part: str, data: bytes) -> sqlite3.Connection:
+def _in_memory(path: Path, part: str, data: bytes, sources: Sources = ()) -> sqlite3.Connection:
     from jfq.search import build  # noqa: PLC0415 - see _build_file
 
     connection = sqlite3.connect(":memory:")
-    build.index_file(path, part, data, connection, INDEX_VERSION)
+    build.index_file(path, part, data, connection, INDEX_VERSION, sources=sources)
     return connection

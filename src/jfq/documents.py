@@ -1,0 +1,91 @@
+"""``jfq source``: one document of sources/, who cites it, and a quote in its passage."""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from collections.abc import Sequence
+
+from jfq.data.files import DataFiles, source_files
+from jfq.data.model import Document, Passage, Source
+from jfq.data.passages import holding, quote_spans
+from jfq.data.records import Record, record
+from jfq.data.sources import find_document, load_document
+from jfq.errors import NotFound
+from jfq.search.index import Index
+
+
+@record
+class Citation(Record):
+    name: str  # an entry's name, or a row's region, year, kind and indicator
+    quotes: int  # how many of its quotes are from the document
+
+
+@record
+class Marked(Record):
+    """The passage that holds a quote, and where the quote's parts are in it."""
+
+    quote: str
+    passage: Passage
+    marks: list[tuple[int, int]]  # [start, end) of each part, in the passage's text
+
+    def marked(self, opening: str = "【", closing: str = "】") -> str:
+        """The passage with each part of the quote between ``opening`` and ``closing``."""
+        text, out, position = self.passage.text, [], 0
+        for start, end in self.marks:
+            out += [text[position:start], opening, text[start:end], closing]
+            position = end
+        return "".join([*out, text[position:]])
+
+
+@record
+class SourceView(Record):
+    document: Document
+    file: str  # the sources file
+    entries: list[Citation]  # glossary entries that quote it
+    rows: list[Citation]  # target rows that quote it
+    around: Marked | None  # with --around: the quote in its passage
+
+
+def source(files: DataFiles, index: Index, query: str, around: str | None = None) -> SourceView:
+    """The document ``query`` names (its id, or the short id the screens show: 004)."""
+    path = find_document(files.folder, query.strip())
+    if path is None:
+        raise _unknown(files, query)
+    document = load_document(path)
+    entries = [Citation(t.term, n) for t in index.terms() if (n := _quoting(t.sources, document))]
+    rows = [
+        Citation(f"{r.region} {r.year} {r.kind} {r.indicator()}", n)
+        for r in index.all_targets()
+        if (n := _quoting(r.sources, document))
+    ]
+    marked = None if around is None else _marked(document, around)
+    return SourceView(document, str(path), entries, rows, marked)
+
+
+def _quoting(sources: Sequence[Source], document: Document) -> int:
+    return sum(1 for s in sources if s.doc == document.id)
+
+
+def _unknown(files: DataFiles, query: str) -> NotFound:
+    ids = [path.stem for path in source_files(files.folder)]
+    shorts = Counter(i.split("_")[0] for i in ids)
+    names = ids + [short for short, count in shorts.items() if count == 1 and short not in ids]
+    close = difflib.get_close_matches(query, names, n=5, cutoff=0.5)
+    close = close or [i for i in ids if query and query.casefold() in i.casefold()][:5]
+    hint = f"close: {', '.join(close)}" if close else "jfq overview lists the documents"
+    return NotFound(f"no document {query!r} in {files.folder / 'sources'}", hint=hint,
+                    details={"query": query, "suggestions": close})  # fmt: skip
+
+
+def _marked(document: Document, quote: str) -> Marked:
+    """The first passage that holds the whole quote ('…' parts in order), marked."""
+    for passage in holding(quote, document.passages):
+        spans = quote_spans(quote, passage.text)
+        if spans:
+            return Marked(quote, passage, spans)
+    raise NotFound(
+        f"the quote is not in the passages of {document.id}: {quote!r}",
+        hint="a quote is verbatim: copy it from jfq term or jfq targets",
+        details={"query": quote, "document": document.id},
+    )
