@@ -7,6 +7,7 @@ tests/test_corpus.py the measurement on real passages."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from collections.abc import Callable
@@ -266,9 +267,17 @@ def test_merge_keeps_comments_and_json_files(jfq: Jfq, tmp_path: Path) -> None:
     shutil.copytree(Path(__file__).parent / "fixtures" / "mini", data)
     jfq("extract", str(FIXTURES / "bullets.txt"), "--merge", "--data-dir", str(data))
     glossary = (data / "glossary.yaml").read_text(encoding="utf-8")
-    assert glossary.count("- id: bullets") == 1
+    assert "- id: bullets" not in glossary  # a new document is a file of its own
     targets = yaml.safe_load((data / "targets.yaml").read_text(encoding="utf-8"))
     assert len(targets["targets"]) == 2 + 3
+    document = yaml.safe_load((data / "sources" / "bullets.yaml").read_text(encoding="utf-8"))
+    assert document["sha256"] == hashlib.sha256((FIXTURES / "bullets.txt").read_bytes()).hexdigest()
+    text = (FIXTURES / "bullets.txt").read_text(encoding="utf-8")
+    for passage in document["passages"]:  # verbatim, at their offsets
+        assert text[passage["at"] : passage["at"] + len(passage["text"])] == passage["text"]
+    assert jfq("validate", "--data-dir", str(data)).code in (0, 3)
+    report = json.loads(jfq("validate", "--data-dir", str(data), "-f", "json").stdout)
+    assert not [p for p in report["problems"] if "bullets" in p["message"]]
     as_json = tmp_path / "json"
     as_json.mkdir()
     for name, empty in (("glossary.yaml", {"documents": [], "terms": []}),
@@ -403,3 +412,35 @@ def test_merge_refuses_a_draft_that_does_not_validate(jfq: Jfq, tmp_path: Path) 
     assert run.code == 3
     assert "$.targets[0].unit: expected a unit" in run.stderr
     assert list(data.iterdir()) == []  # nothing written
+
+
+def test_merge_keeps_only_the_passages_the_reviewed_draft_cites(jfq: Jfq, tmp_path: Path) -> None:
+    drafted = yaml.safe_load(jfq("extract", str(FIXTURES / "bullets.txt")).stdout)
+    (document,) = drafted["documents"]
+    cited = {p["at"] for p in document["passages"]}
+    assert len(cited) > 1
+    kept, dropped = drafted["targets"][0], drafted["targets"][1:]
+    drafted["targets"] = [kept]  # the reviewer deleted every row but the first
+    drafted["terms"] = []
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(yaml.safe_dump(drafted, allow_unicode=True), encoding="utf-8")
+    data = tmp_path / "data"
+    data.mkdir()
+    assert jfq("merge", str(draft), "--data-dir", str(data)).code == 0
+    stored = yaml.safe_load((data / "sources" / "bullets.yaml").read_text(encoding="utf-8"))
+    (quote,) = [s["quote"] for s in kept["sources"]]
+    assert stored["passages"] and all(quote in p["text"] for p in stored["passages"])
+    assert len(stored["passages"]) < len(document["passages"])
+    assert any(s["quote"] not in " ".join(p["text"] for p in stored["passages"])
+               for row in dropped for s in row["sources"])  # fmt: skip
+
+
+def test_merge_never_overwrites_a_sources_file(jfq: Jfq, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    (data / "sources").mkdir(parents=True)
+    existing = "id: bullets\ntitle: 另一篇\nen: another text\ndate: '2024'\nregion: 示例区\n"
+    (data / "sources" / "bullets.yaml").write_text(existing, encoding="utf-8")
+    run = jfq("extract", str(FIXTURES / "bullets.txt"), "--merge", "--data-dir", str(data))
+    assert run.code == 1
+    assert "conflict: document bullets: already listed with another title (另一篇)" in run.stdout
+    assert (data / "sources" / "bullets.yaml").read_text(encoding="utf-8") == existing

@@ -204,13 +204,19 @@ def test_a_cache_folder_that_cannot_be_entered_means_no_cache(tmp_path: Path, wh
 
 
 def draft(number: int) -> dict[str, Any]:
-    """A draft that adds one entry and one target row, both new (number tells drafts apart)."""
+    """A draft that adds one document, one entry and one target row, all new (number tells
+    drafts apart): a merge writes three files, glossary.yaml, targets.yaml and sources/."""
     glossary = yaml.safe_load((MINI / "glossary.yaml").read_text(encoding="utf-8"))
     table = yaml.safe_load((MINI / "targets.yaml").read_text(encoding="utf-8"))
     name = f"测试{'甲乙丙丁戊'[number]}号"  # no digit: a digit in a name counts its parts
-    term = {**glossary["terms"][1], "term": name, "aliases": [], "related": [], "pinyin": "ce shi"}
+    doc = f"draft-{number}"
+    cited = {"doc": doc, "quote": f"{name}见于此处"}
+    term = {**glossary["terms"][1], "term": name, "aliases": [], "related": [], "pinyin": "ce shi",
+            "sources": [*glossary["terms"][1]["sources"], cited]}  # fmt: skip
     row = {**table["targets"][0], "year": 2030 + number}
-    return {"terms": [term], "targets": [row]}
+    document = {"id": doc, "title": f"测试文件{number}", "en": "a test", "date": "2030",
+                "region": "解放区", "passages": [{"at": 0, "text": cited["quote"]}]}  # fmt: skip
+    return {"documents": [document], "terms": [term], "targets": [row]}
 
 
 def draft_file(folder: Path, number: int) -> Path:
@@ -219,12 +225,18 @@ def draft_file(folder: Path, number: int) -> Path:
     return path
 
 
-def contents(folder: Path) -> tuple[bytes, bytes]:
-    return (folder / "glossary.yaml").read_bytes(), (folder / "targets.yaml").read_bytes()
+def contents(folder: Path) -> tuple[bytes, ...]:
+    """The data files and every file of sources/, by name."""
+    sources = sorted((folder / "sources").iterdir())
+    return (
+        (folder / "glossary.yaml").read_bytes(),
+        (folder / "targets.yaml").read_bytes(),
+        *(path.name.encode() + b"\0" + path.read_bytes() for path in sources),
+    )
 
 
 @pytest.fixture
-def merged(tmp_path: Path) -> tuple[bytes, bytes]:
+def merged(tmp_path: Path) -> tuple[bytes, ...]:
     """The data files as a merge of draft 1 that nothing disturbs leaves them."""
     folder = tmp_path / "reference"
     shutil.copytree(MINI, folder)
@@ -247,7 +259,7 @@ Path.replace = lambda self, target: (_signalled(self, target), Path(target))[1]
 """
 
 
-def assert_all_or_nothing(data: Path, merged: tuple[bytes, bytes], before: tuple[bytes, bytes]):  # type: ignore[no-untyped-def]
+def assert_all_or_nothing(data: Path, merged: tuple[bytes, ...], before: tuple[bytes, ...]):  # type: ignore[no-untyped-def]
     """After the next jfq run, the pair is the merged one or the old one, never a mix."""
     assert run("term", "334", "--data-dir", str(data)).code == 0
     now = contents(data)
@@ -258,7 +270,7 @@ def assert_all_or_nothing(data: Path, merged: tuple[bytes, bytes], before: tuple
 
 @pytest.mark.parametrize("name", ["SIGKILL", "SIGINT", "SIGTERM"])
 def test_a_signal_between_the_two_renames_never_leaves_half_a_merge(
-    data: Path, tmp_path: Path, merged: tuple[bytes, bytes], name: str
+    data: Path, tmp_path: Path, merged: tuple[bytes, ...], name: str
 ) -> None:
     before = contents(data)
     command = ("merge", str(draft_file(tmp_path, 1)), "--data-dir", str(data))
@@ -268,15 +280,16 @@ def test_a_signal_between_the_two_renames_never_leaves_half_a_merge(
     # And the next merge finds a clean folder: only the data files and nothing half-written.
     assert run(*command).code in (0, 1)
     assert contents(data) == merged
-    assert sorted(p.name for p in data.iterdir()) == ["glossary.yaml", "targets.yaml"]
+    assert sorted(p.name for p in data.iterdir()) == ["glossary.yaml", "sources", "targets.yaml"]
+    assert not [p for p in (data / "sources").iterdir() if p.name.startswith(".")]
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed")
-@pytest.mark.parametrize("when", [1, 2, 3])
+@pytest.mark.parametrize("when", [1, 2, 3, 4])  # the journal's, then each file's
 @pytest.mark.parametrize("name", ["SIGKILL", "SIGINT"])
 def test_strace_signals_at_each_rename_never_leave_half_a_merge(
-    data: Path, tmp_path: Path, merged: tuple[bytes, bytes], name: str, when: int
+    data: Path, tmp_path: Path, merged: tuple[bytes, ...], name: str, when: int
 ) -> None:
     before = contents(data)
     draft_path = draft_file(tmp_path, 1)
@@ -309,6 +322,8 @@ def test_two_merges_at_once_both_land(data: Path, tmp_path: Path) -> None:
     assert "测试乙号" in text and "测试丙号" in text, "one merge was lost"
     rows = (data / "targets.yaml").read_text(encoding="utf-8")
     assert "year: 2031" in rows and "year: 2032" in rows
+    assert (data / "sources" / "draft-1.yaml").is_file()
+    assert (data / "sources" / "draft-2.yaml").is_file()
 
 
 def test_a_merge_writes_through_a_symbolic_link_and_keeps_mode_and_hard_links(
@@ -435,7 +450,7 @@ def test_an_interrupted_build_in_process_removes_its_file(
 ) -> None:
     from jfq.search import build
 
-    def interrupted(*args: object) -> None:
+    def interrupted(*args: object, **options: object) -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(build, "index_file", interrupted)
@@ -447,10 +462,10 @@ def test_an_interrupted_build_in_process_removes_its_file(
 COUNT_BUILDS = """
 import jfq.search.build as _build
 _index_file = _build.index_file
-def _counted(*args):
+def _counted(*args, **options):
     with open(os.environ["BUILDS"], "a") as log:
         log.write("build\\n")
-    return _index_file(*args)
+    return _index_file(*args, **options)
 _build.index_file = _counted
 """
 

@@ -29,7 +29,9 @@ def fail_on_call(number: int, original: Callable[..., object], error: BaseExcept
 
 
 def listing(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    """Every file of the folder (sources/ too), by its path in the folder."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file()}  # fmt: skip
 
 
 def test_write_atomically_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path) -> None:

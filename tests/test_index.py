@@ -7,9 +7,11 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import Run
 
 from jfq.data.files import locate
 from jfq.data.model import walk
@@ -48,9 +50,9 @@ def count_builds(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     builds: list[str] = []
     real_build = indexer.index_file
 
-    def counting_build(path: Path, part: str, *args: object) -> None:
+    def counting_build(path: Path, part: str, *args: object, **options: object) -> None:
         builds.append(part)
-        real_build(path, part, *args)  # type: ignore[arg-type]
+        real_build(path, part, *args, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(indexer, "index_file", counting_build)
     return builds
@@ -61,7 +63,7 @@ def age(folder: Path, seconds: float = 3600) -> None:
     import os
     import time
 
-    for path in folder.glob("*.yaml"):
+    for path in [*folder.glob("*.yaml"), *folder.glob("sources/*.yaml")]:
         past = time.time() - seconds
         os.utime(path, (past, past))
 
@@ -86,6 +88,38 @@ def test_a_changed_data_file_invalidates_the_cache(
     )
     assert find_term(open_index(locate(data)), "三零").entry.en.startswith('"3 zeros"')
     assert builds == ["glossary", "glossary"]
+
+
+def test_an_edited_source_title_shows_at_once(
+    jfq: Callable[..., Run], data: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The glossary's index holds the documents' headers from sources/: an edit of one
+    # sources file must rebuild it, though glossary.yaml did not change.
+    builds = count_builds(monkeypatch)
+    age(data)
+    before = jfq("term", "三零", "--data-dir", str(data)).stdout
+    assert "[004] 2022年焦作市解放区政府工作报告" in before
+    assert jfq("term", "三零", "--data-dir", str(data)).stdout == before
+    assert builds == ["glossary"]  # the memo of every input file held: no rebuild
+    source = data / "sources" / "004_bddc84386e9e697e.yaml"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "title: 2022年焦作市解放区政府工作报告", "title: 2022年解放区政府工作报告（转帖）"),
+        encoding="utf-8")  # fmt: skip
+    age(data)  # backdated: only its size and ctime tell the memo it changed
+    after = jfq("term", "三零", "--data-dir", str(data)).stdout
+    assert "[004] 2022年解放区政府工作报告（转帖）" in after
+    assert builds == ["glossary", "glossary"]
+
+
+def test_a_new_sources_file_is_seen(data: Path, cache: Path) -> None:
+    age(data)
+    assert [d.id for d in open_index(locate(data)).documents()][-1] == "004_bddc84386e9e697e"
+    copy = (data / "sources" / "004_bddc84386e9e697e.yaml").read_text(encoding="utf-8")
+    (data / "sources" / "zz-copy.yaml").write_text(
+        copy.replace("id: 004_bddc84386e9e697e", "id: zz-copy"), encoding="utf-8"
+    )
+    age(data)
+    assert [d.id for d in open_index(locate(data)).documents()][-1] == "zz-copy"
 
 
 def test_each_data_file_has_its_own_cache(

@@ -1,6 +1,8 @@
-"""``jfq merge``: add a reviewed draft to a pair of data files, never overwriting.
+"""``jfq merge``: add a reviewed draft to a data folder, never overwriting.
 
-New documents, entries, regions and rows are appended in the files' own style, so
+A new document becomes its own file, sources/<id>.yaml, with the passages that the
+merged quotes cite; an id the folder has already is never written over.  New entries,
+regions and rows are appended in the files' own style, so
 their comments and layout survive (a file in JSON syntax is rewritten as JSON).
 Where the new items go is found by parsing the file (PyYAML's nodes know where each
 list ends), not by searching its text.  Anything that would change what is already
@@ -17,20 +19,22 @@ from typing import Any
 
 from jfq.data.atomic import locked, replace_together
 from jfq.data.convert import SchemaError, convert, to_plain
-from jfq.data.files import GLOSSARY, TARGETS
+from jfq.data.files import GLOSSARY, SOURCES, SUFFIX, TARGETS
 from jfq.data.integrity import check_all
 from jfq.data.locks import Busy
-from jfq.data.model import Draft, Glossary, TargetTable, row_identity
+from jfq.data.model import Draft, Glossary, Passage, TargetTable, row_identity
 from jfq.data.parse import load_checked, read_data
+from jfq.data.passages import holding
 from jfq.data.records import Record, record
-from jfq.data.yaml_write import dump_items
+from jfq.data.sources import headers, joined, read_all
+from jfq.data.yaml_write import dump_document, dump_items
 from jfq.errors import DataError, UsageError, WriteError
 from jfq.search import pinyin
 from jfq.search.normalize import fold
 
 Plain = dict[str, Any]
 _HEADER = "# Written by jfq merge; check every drafted field before relying on it.\n"
-_EMPTY_GLOSSARY: Plain = {"documents": [], "terms": []}
+_EMPTY_GLOSSARY: Plain = {"terms": []}
 _EMPTY_TABLE: Plain = {"regions": [], "targets": []}
 
 
@@ -72,20 +76,24 @@ def merge(draft: Draft | Plain, folder: Path, source: str = "the draft") -> Merg
 
 
 def _merge_locked(items: Plain, folder: Path, source: str) -> MergeReport:
-    # Both files are checked before anything is written: never append to a broken file.
+    # Every file is checked before anything is written: never append to a broken file.
     glossary = _load(folder / GLOSSARY, Glossary, _EMPTY_GLOSSARY)
     table = _load(folder / TARGETS, TargetTable, _EMPTY_TABLE)
+    documents = joined(glossary.get("documents") or [], headers(read_all(folder)),
+                       folder / GLOSSARY)  # fmt: skip
     report = MergeReport(str(folder), [], [], 0, [], 0, [])
-    added_glossary = {
-        "documents": _new_documents(glossary, items.get("documents") or [], report),
-        "terms": _new_terms(glossary, items["terms"], report),
-    }
+    new_documents = _new_documents(documents, items.get("documents") or [], report)
+    added_glossary = {"terms": _new_terms(glossary, items["terms"], report)}
     new_targets = _new_targets(table, items.get("targets") or [], report)
     added_table = {
         "regions": _new_regions(table, items["regions"], new_targets, report),
         "targets": new_targets,
     }
-    _refuse_new_problems(glossary, table, added_glossary, added_table, source)
+    cited = [*items["terms"], *(items.get("targets") or [])]  # what the reviewer kept
+    new_documents = [_cited_passages(document, cited) for document in new_documents]
+    with_documents = {**glossary, "documents": documents}
+    added_checked = {**added_glossary, "documents": new_documents}
+    _refuse_new_problems(with_documents, table, added_checked, added_table, source)
     changed = {
         path: text.encode("utf-8")
         for path, text in (
@@ -94,8 +102,25 @@ def _merge_locked(items: Plain, folder: Path, source: str) -> MergeReport:
         )
         if text is not None
     }
-    replace_together(changed, folder)  # both files or neither: never a half-merged pair
+    if new_documents:
+        (folder / SOURCES).mkdir(exist_ok=True)
+    for document in new_documents:  # each new, never one already there (a conflict)
+        changed[folder / SOURCES / f"{document['id']}{SUFFIX}"] = dump_document(document).encode()
+    replace_together(changed, folder)  # every file or none: never a half-merged folder
     return report
+
+
+def _cited_passages(document: Plain, items: list[Plain]) -> Plain:
+    """A new document with only the passages that the quotes merged with it cite: a
+    reviewer who deleted a row from the draft deleted its passage too."""
+    passages = [convert(p, Passage) for p in document.get("passages") or []]
+    kept: list[Passage] = []
+    for item in items:
+        for quote in item.get("sources") or []:
+            if quote.get("doc") == document["id"]:
+                kept += [p for p in holding(quote["quote"], passages) if p not in kept]
+    kept.sort(key=lambda passage: passage.at)
+    return {**document, "passages": [to_plain(p) for p in kept]}
 
 
 def merge_file(path: Path, folder: Path) -> MergeReport:
@@ -156,8 +181,9 @@ def _sort_out(
     return added
 
 
-def _new_documents(glossary: Plain, drafts: list[Plain], report: MergeReport) -> list[Plain]:
-    existing = {d["id"]: d for d in glossary.get("documents") or []}
+def _new_documents(documents: list[Plain], drafts: list[Plain], report: MergeReport) -> list[Plain]:
+    """The draft's documents that the folder has neither in sources/ nor in glossary.yaml."""
+    existing = {d["id"]: d for d in documents}
     added = _sort_out(
         drafts, existing, key=lambda d: d["id"],
         same=lambda old, d: old.get("title") == d["title"],

@@ -1,7 +1,8 @@
 """Writing files so that no reader, and no failure, ever leaves half of one.
 
 The cache writes one file at a time (write_atomically).  ``jfq merge`` changes
-glossary.yaml and targets.yaml together (replace_together), as one transaction:
+glossary.yaml, targets.yaml and the new files of sources/ together (replace_together),
+as one transaction:
 
 1. Under the data folder's lock (``locked``), each new file is written in full beside
    the file it replaces and fsynced.  A crash here leaves the old files and some
@@ -31,7 +32,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from jfq.data import interrupts, locks
-from jfq.data.files import JOURNAL
+from jfq.data.files import JOURNAL, SOURCES
 
 _TEMPORARY = ".jfq-"  # in the name of every temporary file this module writes
 
@@ -173,10 +174,17 @@ def _complete(folder: Path) -> None:
 
 
 def _sweep(folder: Path) -> None:
-    """Remove temporary files that a merge killed before its journal was written left."""
-    for entry in os.scandir(folder):
-        if entry.name.startswith(".") and _TEMPORARY in entry.name and entry.name.endswith(".tmp"):
-            _remove(Path(entry.path))
+    """Remove temporary files that a merge killed before its journal was written left
+    (in the folder, and in its sources/ where new documents are written)."""
+    for place in (folder, folder / SOURCES):
+        try:
+            entries = list(os.scandir(place))
+        except OSError:  # no sources/ (yet)
+            continue
+        for entry in entries:
+            name = entry.name
+            if name.startswith(".") and _TEMPORARY in name and name.endswith(".tmp"):
+                _remove(Path(entry.path))
 
 
 def _stage(path: Path, data: bytes, durable: bool) -> Path:

@@ -23,6 +23,7 @@ from jfq.authoring.extract.indicators import HEADLINE_KEYS, indicator_for, key_f
 from jfq.authoring.extract.subjects import Regions, indicator_named, own_name
 from jfq.authoring.extract.text import Text
 from jfq.data.model import Component, Document, Scope, Source, Target, Term
+from jfq.data.passages import around, sha256_of
 from jfq.data.texts import decode, read_source
 from jfq.errors import UsageError
 
@@ -72,14 +73,15 @@ def extract_source(
 
     A draft written by jfq extract is refused, with the way to merge it instead.
     """
-    text, encoding = decode(read_source(name))
+    data = read_source(name)
+    text, encoding = decode(data)
     if _looks_like_a_draft(name, text):
         raise UsageError(
             f"{name} is a draft (YAML or JSON), not a report's text",
             hint=f"to add a reviewed draft to your data: jfq merge {name} --data-dir DIR",
         )
     return extract(text, source=name, encoding=encoding, region=region, year=year, doc_id=doc_id,
-                   known_regions=known_regions)  # fmt: skip
+                   known_regions=known_regions, data=data)  # fmt: skip
 
 
 def _looks_like_a_draft(name: str, text: str) -> bool:
@@ -100,11 +102,14 @@ def extract(
     year: int | None = None,
     doc_id: str | None = None,
     known_regions: Mapping[str, str] | None = None,
+    data: bytes | None = None,
 ) -> Extraction:
     """Draft entries and rows from ``text`` (see the module docstring for how).
 
     ``known_regions``: the data's region names and aliases, each to its name (河南 ->
-    河南省): a region named in the text is read as one of these where it can be."""
+    河南省): a region named in the text is read as one of these where it can be.
+    ``data``: the bytes ``text`` was read from, which the document's sha256 is of (else
+    the text's UTF-8)."""
     doc = doc_id or re.sub(r"[^\w.-]+", "_", PurePath(source).stem if source != "-" else "stdin")
     read = Text(text)
     notes: list[str] = []
@@ -148,14 +153,20 @@ def extract(
     notes += _notes(read, terms, rows)
     date = re.search(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日", read.norm)
     when = f"{date[1]}-{int(date[2]):02d}-{int(date[3]):02d}" if date else None
+    rows = _without_clashes(rows)
+    # The paragraphs around every quote: what sources/<id>.yaml keeps of the text.
+    quotes = [*(s for t in terms for s in t.sources), *(s for r in rows for s in r.sources)]
+    spans = [(s.start, s.end) for s in quotes if s.start is not None and s.end is not None]
     document = Document(
         id=doc,
         title=title,
         en=f"(to describe) {chosen_region} {chosen_year or ''}: {title}",
         date=when or str(chosen_year or "undated"),
         region=chosen_region,
+        sha256=sha256_of(data if data is not None else text.encode("utf-8")),
+        passages=around(text, spans),
     )
-    return Extraction(source, encoding, document, terms, _without_clashes(rows), notes)
+    return Extraction(source, encoding, document, terms, rows, notes)
 
 
 def _source(read: Text, span: tuple[int, int], doc: str) -> Source:
