@@ -394,6 +394,16 @@ def test_the_readme_search_over_figures_is_real_output(jfq: Jfq) -> None:
     assert "[figure]" in run.stdout
 
 
+@pytest.mark.parametrize("start", ["$ jfq source ", "$ jfq validate\n"])
+def test_the_readme_data_and_sources_examples_are_real_output(jfq: Jfq, start: str) -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    block = next(b for b in readme.split("```console\n")[1:] if b.startswith(start))
+    command, *shown = block.split("```", 1)[0].splitlines()
+    run = jfq(*command.split()[2:], env={"COLUMNS": "80"})
+    # validate's notes come first; the README shows its summary, the last lines
+    assert run.stdout.endswith("\n".join(shown) + "\n") and shown
+
+
 def test_version_and_help(jfq: Jfq) -> None:
     from jfq import __version__
 
@@ -415,7 +425,11 @@ def test_every_example_in_the_help_works(
     # Users copy examples from --help; one that fails teaches them the tool is broken.
     # They run in a folder holding the files the examples name.
     shutil.copytree(MINI, tmp_path / "my-data")
-    shutil.copytree(corpus, tmp_path / "reports")
+    # The reports the examples read: the seeds, or (a clone without ../shared) the seed
+    # reports' texts rebuilt from sources/ (the web pages' are no reports to draft from).
+    (tmp_path / "reports").mkdir()
+    for path in corpus.glob("[0-9][0-9][0-9]_*.txt"):
+        shutil.copy(path, tmp_path / "reports")
     for name in ("report.txt", "report-2024.txt"):
         shutil.copy(
             Path(__file__).parent / "fixtures" / "reports" / "demo-2024.txt", tmp_path / name

@@ -128,11 +128,11 @@ def test_terms_used_without_explanation_are_entries(name: str, index: Index) -> 
 
 
 def test_ten_livelihood_projects_of_2023_carry_their_numbers(
-    seeds: Path, glossary: Glossary
+    corpus: Path, glossary: Glossary
 ) -> None:
     entry = next(t for t in glossary.terms if t.term == "十大民生实事（2023年）")
     assert [c.label for c in entry.components] == [f"实事{n}" for n in "一二三四五六七八九十"]
-    text = (seeds / "001_c84d16bfa9c2ec5e.txt").read_text(encoding="utf-8")
+    text = (corpus / "001_c84d16bfa9c2ec5e.txt").read_text(encoding="utf-8")
     for component in entry.components:
         assert component.detail and component.detail in text
     details = " ".join(c.detail or "" for c in entry.components)

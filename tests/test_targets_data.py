@@ -41,8 +41,8 @@ def test_rows_pass_every_rule(data_files: tuple[Glossary, TargetTable]) -> None:
     assert [str(p) for p in check_targets(table, [d.id for d in glossary.documents])] == []
 
 
-def test_2023_headline_targets_are_the_bullet_list_of_000(seeds: Path, rows: list[Target]) -> None:
-    text = (seeds / f"{SEED_2023}.txt").read_text(encoding="utf-8")
+def test_2023_headline_targets_are_the_bullet_list_of_000(corpus: Path, rows: list[Target]) -> None:
+    text = (corpus / f"{SEED_2023}.txt").read_text(encoding="utf-8")
     bullets = [line[2:] for line in text.splitlines() if line.startswith("- ")]
     targets = [
         r
@@ -53,8 +53,8 @@ def test_2023_headline_targets_are_the_bullet_list_of_000(seeds: Path, rows: lis
     assert {r.key for r in targets} == HEADLINE
 
 
-def test_2022_headline_targets_are_the_sentence_of_004(seeds: Path, rows: list[Target]) -> None:
-    text = (seeds / f"{SEED_2022}.txt").read_text(encoding="utf-8")
+def test_2022_headline_targets_are_the_sentence_of_004(corpus: Path, rows: list[Target]) -> None:
+    text = (corpus / f"{SEED_2022}.txt").read_text(encoding="utf-8")
     sentence = text.split("2022年经济社会发展的预期目标是:")[1].split("。")[0]
     targets = [
         r

@@ -19,7 +19,6 @@ from jfq.render import Format
 from jfq.render.wording import Lang
 
 if TYPE_CHECKING:  # the index (and sqlite3) loads only when a command needs it
-    from jfq.data.model import Document
     from jfq.search.index import Index
 
 
@@ -165,8 +164,7 @@ def text_options(fmt: Format, index: Index) -> dict[str, Any]:
     """Text and Markdown name the documents they quote; the machine formats carry their ids."""
     if fmt not in (Format.text, Format.markdown):
         return {}
-    documents: dict[str, Document] = {d.id: d for d in index.documents()}
-    return {"documents": documents}
+    return {"documents": index.document_map()}  # each looked up when a screen names it
 
 
 def label(option: str, value: str | None, english: dict[str, str]) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 from jfq.data.convert import convert
@@ -193,6 +193,16 @@ class Index:
     def documents(self) -> list[Document]:
         return self._models("glossary", Document, "SELECT json FROM documents ORDER BY rowid")
 
+    def document(self, doc_id: str) -> Document | None:
+        found = self._models("glossary", Document, "SELECT json FROM documents WHERE id = ?",
+                             (doc_id,))  # fmt: skip
+        return found[0] if found else None
+
+    def document_map(self) -> Mapping[str, Document]:
+        """The documents by id, each read when first asked for: an entry's screen names
+        two or three of the data's documents, and need not decode all of them."""
+        return _Documents(self)
+
     def scope_counts(self) -> list[tuple[str, int, int]]:
         """(scope, entries, entries the sources use without explaining), largest first."""
         rows = self._rows(
@@ -331,6 +341,28 @@ class Index:
     def regions_with_data(self) -> list[str]:
         rows = self._rows("targets", "SELECT region FROM targets GROUP BY region ORDER BY min(id)")
         return [row[0] for row in rows]
+
+
+class _Documents(Mapping[str, Document]):
+    """Index.document_map(): a Mapping that looks each document up on first use."""
+
+    def __init__(self, index: Index) -> None:
+        self._index = index
+        self._found: dict[str, Document | None] = {}
+
+    def __getitem__(self, doc_id: str) -> Document:
+        if doc_id not in self._found:
+            self._found[doc_id] = self._index.document(doc_id)
+        found = self._found[doc_id]
+        if found is None:
+            raise KeyError(doc_id)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([d.id for d in self._index.documents()])
+
+    def __len__(self) -> int:
+        return len(self._index.documents())
 
 
 def _scoring(
