@@ -36,7 +36,8 @@ import yaml
 
 from jfq.data.convert import to_plain
 from jfq.data.model import Document, Passage
-from jfq.data.passages import around, quote_spans, sha256_of
+from jfq.data.passages import around, sha256_of
+from jfq.data.quotes import quote_spans
 from jfq.data.yaml_write import dump_document
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 from jfq.data.files import DataFiles, source_files
 from jfq.data.model import Document, Passage, Source
-from jfq.data.passages import holding, quote_spans
+from jfq.data.passages import holding
+from jfq.data.quotes import quote_spans
 from jfq.data.records import Record, record
 from jfq.data.sources import find_document, load_document
 from jfq.errors import NotFound

@@ -10,16 +10,15 @@ each part in its own paragraph.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable, Sequence
 
 from jfq.data.model import Passage
+from jfq.data.quotes import parts, quote_in_text
 
 LONG = 600  # characters: a paragraph longer than this is cut around its quotes
 CONTEXT = 200  # characters kept either side of a quote in a long paragraph
 _NEAR = 80  # how much further a cut may move to end at a sentence's end
 _SENTENCE_END = "。！？；!?;\n"
-_ELLIPSIS = re.compile(r"…+")
 # Passages are joined with a character no quote holds: a quote's part never spans two.
 _JOIN = "\0"
 
@@ -28,23 +27,6 @@ Span = tuple[int, int]
 
 def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def quote_spans(quote: str, text: str, start: int | None = None) -> list[Span] | None:
-    """Where each '…'-separated part of ``quote`` is in ``text``, in order; None when a
-    part is not there.  ``start`` (the offset jfq extract records) is tried first."""
-    if start is not None and text[start : start + len(quote)] == quote:
-        return [(start, start + len(quote))]
-    spans, position = [], 0
-    for part in _ELLIPSIS.split(quote):
-        if not part:
-            continue
-        found = text.find(part, position)
-        if found < 0:
-            return None
-        spans.append((found, found + len(part)))
-        position = found + len(part)
-    return spans
 
 
 def around(text: str, spans: Iterable[Span]) -> list[Passage]:
@@ -98,16 +80,7 @@ def _sentence_end(text: str, position: int, ceiling: int) -> int:
 
 def in_passages(quote: str, passages: Sequence[Passage]) -> bool:
     """True when the quote's parts lie in the passages, in order, none across two."""
-    joined = _JOIN.join(passage.text for passage in passages)
-    position = 0
-    for part in _ELLIPSIS.split(quote):
-        if not part:
-            continue
-        found = joined.find(part, position)
-        if found < 0:
-            return False
-        position = found + len(part)
-    return True
+    return quote_in_text(quote, _JOIN.join(passage.text for passage in passages))
 
 
 def offsets_fit(quote: str, start: int, end: int, passages: Sequence[Passage]) -> bool | None:
@@ -122,5 +95,5 @@ def offsets_fit(quote: str, start: int, end: int, passages: Sequence[Passage]) -
 def holding(quote: str, passages: Sequence[Passage]) -> list[Passage]:
     """The passages that hold a part of ``quote`` (for `jfq source --around` and for
     keeping only the passages that quotes cite)."""
-    parts = [part for part in _ELLIPSIS.split(quote) if part]
-    return [p for p in passages if any(part in p.text for part in parts)]
+    pieces = parts(quote)
+    return [p for p in passages if any(piece in p.text for piece in pieces)]
