@@ -20,6 +20,7 @@ from jfq.render.wording import (
     median_line,
     no_margin,
     peers_title,
+    spread_phrase,
     value_phrase,
 )
 from jfq.render.writers import Footnotes
@@ -276,7 +277,8 @@ def _lineup_text(lineup: Lineup, ctx: Context) -> None:
     rows = []
     for row in lineup.rows:
         first = words.names(row.name, row.en)[0]
-        spread = "" if row.spread is None else number(row.spread)
+        unit = next((f.unit for f in row.figures if f is not None), None)
+        spread = "" if row.spread is None else spread_phrase(row.spread, unit)
         rows.append([_plain(first), *(_plain(_phrase(f) or "—") for f in row.figures),
                      _plain(spread), _plain(marks(notes, *row.figures))])  # fmt: skip
     page.table([words("Indicator"), *sides, words("Spread"), words("Src")], rows)

@@ -437,6 +437,11 @@ def margin_phrase(low: float, high: float, over: Target, lang: str = "en") -> st
     return f"{amount} pp {'under' if high < 0 else 'over'} {value_phrase(over)}"
 
 
+def spread_phrase(spread: float, unit: str | None) -> str:
+    """The highest minus the lowest of a lineup: 2 pp for rates, 300人 for counts."""
+    return f"{number(spread)} pp" if unit == "%" else f"{number(spread)}{unit or ''}"
+
+
 def no_margin(reason: str, lang: str = "en") -> str:
     return WHY_NO_MARGIN[lang].get(reason, reason)
 
