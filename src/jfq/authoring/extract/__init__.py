@@ -158,6 +158,10 @@ def extract(
     return Extraction(source, encoding, document, terms, _without_clashes(rows), notes)
 
 
+# 其预期目标为“保8%: a phrase begins after the quotation mark that opens it.
+_OPENING_QUOTES = "“‘「『\"'"
+
+
 def _source(read: Text, span: tuple[int, int], doc: str) -> Source:
     if read.norm[span[1] : span[1] + 1] in ("。", "!", "?", ";"):
         span = (span[0], span[1] + 1)  # the sentence with its closing mark
@@ -185,7 +189,8 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
         key=key, name=name, en=en, value=figure.value, value_max=figure.value_max,
         unit=figure.unit, comparator=figure.comparator,  # type: ignore[arg-type]
         direction=figure.direction, aim=figure.aim, measure=measure,  # type: ignore[arg-type]
-        text=read.cut(*found.phrase).strip(), sources=[_source(read, found.quote, doc)],
+        text=read.cut(*found.phrase).strip().lstrip(_OPENING_QUOTES),
+        sources=[_source(read, found.quote, doc)],
     )  # fmt: skip
 
 
