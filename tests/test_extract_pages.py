@@ -9,10 +9,12 @@ year's targets.  Each test was written against a wrong draft first (the fault it
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from jfq.authoring.extract import extract
-from jfq.data.model import Target
+from jfq.data.model import Target, number
 
 
 def rows(draft_targets: list[Target], kind: str) -> list[tuple[object, ...]]:
@@ -410,3 +412,21 @@ def test_each_figure_of_a_side_by_side_page_takes_the_year_before_it() -> None:
     assert ("西藏自治区", "target", 2022, "gdp_growth", "地区生产总值", 8) in got
     assert ("河南省", "actual", 2021, "gdp_growth", "地区生产总值", 6.3) in got  # its indicator
     assert ("海南省", "actual", 2021, None, "离岛免税销售额", 600) in got  # a figure of its own
+
+
+def test_the_readme_example_is_real_output(tmp_path: Path) -> None:
+    from jfq.cli.options import known_region_names
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("$ cat cities.txt\n", 1)[1].split("```", 1)[0]
+    text, command_and_output = block.split("$ jfq extract", 1)
+    shown = command_and_output.split("\n", 1)[1]
+    draft = extract(text, source="cities.txt", region="河南省", year=2023,
+                    known_regions=known_region_names(None))  # fmt: skip
+    wanted = ("key", "value", "comparator", "aim", "text")
+    lines = []
+    for row in draft.targets:
+        lines.append(f"  - region: {row.region}")
+        lines += [f"    {f}: {number(v) if isinstance(v, float) else v}"
+                  for f in wanted if (v := getattr(row, f)) is not None]  # fmt: skip
+    assert "\n".join(lines) + "\n" == shown
