@@ -16,7 +16,9 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.grammar import Figure, Subject, parse_clause
+from jfq.authoring.extract.figures import Figure, Subject
+from jfq.authoring.extract.grammar import parse_clause
+from jfq.authoring.extract.spans import over_years, span_heading, span_of
 from jfq.authoring.extract.text import Text
 from jfq.data.records import Record, record
 
@@ -254,7 +256,7 @@ def results(
     for a, b in sentences(norm, 0, len(norm)):
         if norm[a - 1 : a] == "\n" and norm[a - 2 : a - 1] in ("\n", ""):
             context = []  # a new paragraph
-        over = _span_heading(norm, a, b, over)
+        over = span_heading(norm, a, b, over)
         if not _DIGIT.search(norm, a, b):
             continue  # prose: most of a report, and no figure in it
         if not outside(a, b):
@@ -265,20 +267,14 @@ def results(
         if after and (not side_by_side or not in_no_block(a, b)):
             continue  # a block's own sentences are its targets already
         if not review_only and (after or not blocks or side_by_side):  # targets, no cue
-            every = [f for f in read_sentence(text, a, b) if f.value is not None]
             # past the review, a sentence looks ahead by its own words and years, not by
             # the year its paragraph named (杭州最后交上的答卷…同比增长6.8% is a result)
             seen = [int(y) for y in _YEAR.findall(norm, a, b)] if after else years
-            past = bool(seen) and max(seen) < year  # 西藏2021年经济增速为7%: a result
-            goes_on = after and a - last_ahead <= 2 and not past  # right after targets
-            if every and (goes_on or _looks_ahead(norm[a:b], every, seen, year)):
-                for f in read_sentence(text, a, b):  # each figure by the year before it
-                    named = _YEAR.findall(norm, a, a + f.phrase[1])
-                    when = int(named[-1]) if named else seen[-1] if seen else None
-                    if when is not None and when < year:  # 西藏2021年经济增速为7%,但…
-                        done.append(Found("actual", f, (a, b), when, a))
-                    else:
-                        ahead.append(Found("target", f, (a, b), when, a))
+            goes_on = after and a - last_ahead <= 2  # the sentence right after targets
+            found = _setting_targets(text, (a, b), seen, year, goes_on=goes_on)
+            if found:
+                done += [f for f in found if f.kind == "actual"]
+                ahead += [f for f in found if f.kind == "target"]
                 last_ahead = b
                 continue
         if after and not side_by_side:
@@ -286,52 +282,37 @@ def results(
         figures = _read_once(text, a, b)
         if not figures:
             continue
-        span = _span_of(norm, a, b) or over
+        span = span_of(norm, a, b) or over
         done += [Found("actual", f, (a, b), years[0] if years else None, a,
-                       span if span and _over_years(norm, a, f) else None)
+                       span if span and over_years(norm, a, f) else None)
                  for f in figures]  # fmt: skip
     return done, ahead
+
+
+def _setting_targets(
+    text: Text, sentence: tuple[int, int], seen: list[int], year: int, *, goes_on: bool
+) -> list[Found]:
+    """The figures of a sentence that sets targets without a cue, each by the year named
+    before it (西藏2021年经济增速为7%,但2022年增速目标设定为8%左右: a result, then a
+    target); none when the sentence does not look ahead."""
+    norm, (a, b) = text.norm, sentence
+    every = [f for f in read_sentence(text, a, b) if f.value is not None]
+    past = bool(seen) and max(seen) < year
+    if not every or not ((goes_on and not past) or _looks_ahead(norm[a:b], every, seen, year)):
+        return []
+    found = []
+    for figure in read_sentence(text, a, b):
+        named = _YEAR.findall(norm, a, a + figure.phrase[1])
+        when = int(named[-1]) if named else seen[-1] if seen else None
+        kind = "actual" if when is not None and when < year else "target"
+        found.append(Found(kind, figure, (a, b), when, a))
+    return found
 
 
 def review_end_of(text: Text, blocks: list[Block]) -> int:
     """Where a report's review ends: at its first block of the year's targets."""
     own = [block.start for block in blocks if not block.plan]
     return own[0] if own else len(text.norm)
-
-
-def _span_heading(norm: str, a: int, b: int, over: int | None) -> int | None:
-    """The years a heading such as 过去5年 (a line of its own) gives the lines after it,
-    until the next heading (二、…, 过去一年)."""
-    if b - a > 16:
-        return over
-    if lx.HEADING.match(norm, a) or "过去一年" in norm[a:b]:
-        over = None
-    return _span_of(norm, a, b) or over
-
-
-def _span_of(norm: str, a: int, b: int) -> int | None:
-    """How many years a passage speaks of: 过去5年, 五年来, 五年年均, 十四五时期: 5."""
-    match = lx.SPAN.search(norm, a, b)
-    if match is None:
-        return None
-    count = next((g for g in match.groups() if g), None)
-    years = 5 if count is None else _count(count)
-    return years if years and years >= 2 else None
-
-
-def _count(text: str) -> int | None:
-    digits = "一二三四五六七八九十"
-    if text.isdigit():
-        return int(text)
-    if text in digits:
-        return digits.index(text) + 1
-    return None
-
-
-def _over_years(norm: str, a: int, figure: Figure) -> bool:
-    """Said of the years together (年均, 累计, 连年) rather than of the last of them."""
-    start = max(a, figure.phrase[0] + a - 16)
-    return lx.OVER_YEARS.search(norm, start, figure.phrase[1] + a) is not None
 
 
 def _outside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
