@@ -9,6 +9,7 @@ from jfq.data.records import Record, record
 from jfq.errors import NotFound, UsageError
 from jfq.search.index import Index
 from jfq.targets.regions import Side, parse_side
+from jfq.targets.status import same_unit
 
 
 @record(kw_only=True)
@@ -64,7 +65,7 @@ class Comparison(Record):
 
 def delta_of(a: Target, b: Target) -> float | None:
     """b - a, where both are numbers in the same unit (for ranges: of the lower ends)."""
-    if a.value is not None and b.value is not None and a.unit == b.unit:
+    if a.value is not None and b.value is not None and same_unit(a, b):
         return round(b.value - a.value, 6)
     return None
 
