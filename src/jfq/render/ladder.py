@@ -20,6 +20,7 @@ from jfq.render.wording import (
     median_line,
     no_margin,
     peers_title,
+    result_label,
     spread_phrase,
     value_phrase,
 )
@@ -120,7 +121,7 @@ def _ladder_text(ladder: Ladder, ctx: Context) -> None:
         cells = [_rung_cell(rung, words, lang) for rung in rungs]
         figures = [f for rung in rungs for f in (rung.target, rung.actual) if f is not None]
         rows.append([name, *cells, _plain(",".join(marks(notes, f) for f in figures))])
-    headers = [words("Indicator"), *(r.name for r in levels), words("Src")]
+    headers = [words("Indicator"), *(words.names(r.name, r.en)[0] for r in levels), words("Src")]
     page.table(headers, rows)
     page.block([(_ladder_legend(lang), "dim")])
     ctx.footnotes(notes)
@@ -133,7 +134,7 @@ def _rung_cell(rung: Rung, words: Any, lang: str) -> Cell:
     if rung.margin is not None:
         lines.append([(_margin_text(rung, lang), "")])
     if rung.actual is not None:
-        lines.append([(f"{words('result')} {_phrase(rung.actual)}", "dim")])
+        lines.append([(f"{result_label(lang)} {_phrase(rung.actual)}", "dim")])
     if rung.status is not None and rung.status != "no data":
         lines.append([(words(rung.status), STATUS_STYLE.get(rung.status, ""))])
     return lines

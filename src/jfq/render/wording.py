@@ -442,6 +442,11 @@ def spread_phrase(spread: float, unit: str | None) -> str:
     return f"{number(spread)} pp" if unit == "%" else f"{number(spread)}{unit or ''}"
 
 
+def result_label(lang: str = "en") -> str:
+    """What stands before a result in a ladder's cell (完成 is the status's word)."""
+    return "实际" if lang == "zh" else "result"
+
+
 def no_margin(reason: str, lang: str = "en") -> str:
     return WHY_NO_MARGIN[lang].get(reason, reason)
 
