@@ -26,6 +26,7 @@ from jfq.data.records import Record, record
 _CLAUSE_END = re.compile(r";|\.{3,}|…+|,(?!\d{3}(?!\d))|(?=[①-⑳])")
 _SENTENCE_END = re.compile(r"[。!?\n]")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+_RELATIVE = re.compile("|".join(lx.RELATIVE_YEAR))
 _DIGIT = re.compile(r"\d|第[一二三四五六七八九十]")
 _PAST_LEAD = re.compile(r"(?:完成|实现|超额|圆满|达到|确定的|下达的)[^,]{0,8}$")
 _STEP_BACK = re.compile(r"(?:以上|上述|这些|各项)$")
@@ -43,6 +44,7 @@ class Found(NamedTuple):
     year: int | None  # a year the passage names for it, if any
     at: int = 0
     span: int | None = None  # over how many years the review states it (过去5年: 年均增长)
+    lead: tuple[int, int] | None = None  # the heading or cue its quote needs (2024年主要目标)
 
     @property
     def phrase(self) -> tuple[int, int]:
@@ -124,7 +126,7 @@ def target_blocks(text: Text) -> list[Block]:
         body = cue.end()
         while body < len(norm) and norm[body] in ":,;\n":
             body += 1
-        end = _block_end(text, body)
+        end = _block_end(text, body, sentence_start)
         plan = lx.PLAN.search(norm, sentence_start, cue.end()) is not None
         if plan:  # a plan's list is left out whole: up to the next heading or cue
             end = _plan_end(norm, body, end)
@@ -152,7 +154,7 @@ def _plan_end(norm: str, body: int, end: int) -> int:
     return min(end, limit) if end > limit else end
 
 
-def _block_end(text: Text, start: int) -> int:
+def _block_end(text: Text, start: int, lead: int) -> int:
     """Where the targets that begin at ``start`` end: after the last sentence (or bullet)
     that still reads as indicator clauses.  A sentence or two without any may stand
     between the cue and the figures (一是增强发展新动能。…预期地区生产总值增长5.5%左右);
@@ -162,7 +164,9 @@ def _block_end(text: Text, start: int) -> int:
     end = start
     waited = qualitative = 0
     for number, (a, b) in enumerate(sentences(text.norm, start, len(text.norm))):
-        figures = read_sentence(text, a, b)
+        # the cue's own sentence from its clause: 今年经济增长预期目标为4.5%至5% names the
+        # indicator before the cue
+        figures = read_sentence(text, _clause_start(text.norm, lead, a) if number == 0 else a, b)
         numbered = any(f.value is not None for f in figures)
         back = lx.PAST.search(text.norm, a, b) is not None
         if number == 0 and figures:
@@ -209,7 +213,9 @@ def targets(text: Text, blocks: list[Block]) -> list[Found]:
     bullet of its own (一是增强发展新动能 is a heading, not a target)."""
     found = []
     for block in (b for b in blocks if not b.plan):
+        cue_end = next(sentences(text.norm, block.start, block.end), (0, block.body))[1]
         for a, b in sentences(text.norm, block.start, block.end):
+            lead = (block.start, cue_end) if a >= cue_end else None  # a bullet under its cue
             start = max(a, _clause_start(text.norm, a, block.body))
             cue = lx.TARGET_CUE.search(text.norm, start, min(b, start + 12))
             if cue is not None and text.norm.startswith(":", cue.end()):
@@ -219,7 +225,8 @@ def targets(text: Text, blocks: list[Block]) -> list[Found]:
             first = a <= block.body < b
             alone = not numbered and b - a <= 40  # 进出口保持稳定。: a qualitative target
             if numbered or first or alone or lx.MARKERS.match(text.norm, a) is not None:
-                found += [Found("target", f, (a, b), block.year, start) for f in figures]
+                found += [Found("target", f, (a, b), block.year, start, lead=lead)
+                          for f in figures]  # fmt: skip
     return found
 
 
@@ -283,8 +290,9 @@ def results(
         if not figures:
             continue
         span = span_of(norm, a, b) or over
+        lead = heading_of(norm, a, b)  # 2023年工作回顾 / 2023年生产总值增长4.1%: a digest's line
         done += [Found("actual", f, (a, b), years[0] if years else None, a,
-                       span if span and over_years(norm, a, f) else None)
+                       span if span and over_years(norm, a, f) else None, lead)
                  for f in figures]  # fmt: skip
     return done, ahead
 
@@ -302,11 +310,38 @@ def _setting_targets(
         return []
     found = []
     for figure in read_sentence(text, a, b):
-        named = _YEAR.findall(norm, a, a + figure.phrase[1])
-        when = int(named[-1]) if named else seen[-1] if seen else None
+        when = _year_before(norm, a, a + figure.phrase[1], year)
+        when = when if when is not None else seen[-1] if seen else None
         kind = "actual" if when is not None and when < year else "target"
         found.append(Found(kind, figure, (a, b), when, a))
     return found
+
+
+def heading_of(norm: str, a: int, b: int) -> tuple[int, int] | None:
+    """For a digest's short line (国内生产总值增长5%), the heading above it that says what
+    it is (一、2025年工作回顾, 过去5年): the nearest short line before it with no figure,
+    within a few lines; None for a sentence of running text."""
+    if b - a > 40 or norm[a - 1 : a] not in ("\n", ""):
+        return None
+    end = a - 1
+    for _ in range(12):
+        start = norm.rfind("\n", 0, max(end, 0)) + 1
+        line = norm[start:end].strip()
+        if line and len(line) <= 30 and not _DIGIT.search(re.sub(r"(?:19|20)\d\d年", "", line)):
+            return (start, end) if lx.HEADING_WORD.search(line) else None
+        if start == 0:
+            return None
+        end = start - 1
+    return None
+
+
+def _year_before(norm: str, start: int, end: int, year: int) -> int | None:
+    """The year last named before a figure: 2021年 as written, 今年 as the report's, 明年
+    the next (指2025年…,今年经济增长预期目标为4.5%至5%: the target is the report year's)."""
+    named = [(m.start(), int(m[1])) for m in _YEAR.finditer(norm, start, end)]
+    named += [(m.start(), year + lx.RELATIVE_YEAR[m[0]])
+              for m in _RELATIVE.finditer(norm, start, end)]  # fmt: skip
+    return max(named)[1] if named else None
 
 
 def review_end_of(text: Text, blocks: list[Block]) -> int:

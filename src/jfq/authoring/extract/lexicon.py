@@ -129,7 +129,14 @@ PAST = re.compile(
     r"去年|上年|过去|一年来|五年来|以来|完成了|实现了|同比|比上年|较上年|累计|首次|初步核算|预计(?!将)|"
     r"历史性|荣获|获评|排名|位居|全省第|全市第|全国第"
 )
-AHEAD = re.compile(r"今年|明年|目标|预期|力争|确保|提出|要求|争取更好|同步")
+AHEAD = re.compile(
+    r"今年|明年|目标|(?<!好于)(?<!超出)(?<!符合)(?<!高于)(?<!低于)(?<!超)预期|力争|确保|提出|要求|"
+    r"争取更好|同步"
+)
+# Subjects that are several regions unnamed (多地将今年GDP目标定在6%左右): no one region's.
+PLURAL_SUBJECT = re.compile(r"多地|多数|各地|不少|部分|其余|其他|有\d+个|\d+个省|\d+省")
+# Words that name the year a figure is for, relative to the report's: 今年, 明年, 去年.
+RELATIVE_YEAR = {"今年": 0, "明年": 1, "去年": -1, "上年": -1}
 # Inside a long subject: where the sentence itself begins (…取得新成效预计全年实现生产总值).
 OPENER = re.compile(r"预计|初步预计|初步核算|全年|其中|一年来|过去一年")
 # Before a name: when it happened (2020年, 上半年 …), which a name never keeps.
@@ -176,6 +183,10 @@ SPAN = re.compile(
 OVER_YEARS = re.compile(r"年均|累计|连年|连续|合计|总计|平均每年")
 # A heading of a report or a digest: 二、, 三、(the numbering of its parts).
 HEADING = re.compile(r"[一二三四五六七八九十]+、")
+# Words of a heading that says what the lines under it are: 工作回顾, 主要目标, 过去5年.
+HEADING_WORD = re.compile(
+    r"回顾|目标|过去|年来|成绩|成就|要点|总体要求|一年|数据|主要指标|完成情况"
+)
 HEADING_LINE = re.compile(r"(?<=\n)[一二三四五六七八九十]+、")
 FUTURE = re.compile(r"目标|力争|确保|预期|争取|预计将|将要|拟|今年|明年|要把")
 MARKERS = re.compile(
