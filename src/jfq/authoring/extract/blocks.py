@@ -27,6 +27,7 @@ _CLAUSE_END = re.compile(r";|\.{3,}|…+|,(?!\d{3}(?!\d))|(?=[①-⑳])")
 _SENTENCE_END = re.compile(r"[。!?\n]")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _RELATIVE = re.compile("|".join(lx.RELATIVE_YEAR))
+HEADLINE = 40  # a block no longer than this is a headline, not the statement of targets
 _DIGIT = re.compile(r"\d|第[一二三四五六七八九十]")
 _PAST_LEAD = re.compile(r"(?:完成|实现|超额|圆满|达到|确定的|下达的)[^,]{0,8}$")
 _STEP_BACK = re.compile(r"(?:以上|上述|这些|各项)$")
@@ -278,7 +279,8 @@ def results(
             # the year its paragraph named (杭州最后交上的答卷…同比增长6.8% is a result)
             seen = [int(y) for y in _YEAR.findall(norm, a, b)] if after else years
             goes_on = after and a - last_ahead <= 2  # the sentence right after targets
-            found = _setting_targets(text, (a, b), seen, year, goes_on=goes_on)
+            found = _setting_targets(text, (a, b), seen, year, goes_on=goes_on,
+                                     numbered_only=side_by_side)  # fmt: skip
             if found:
                 done += [f for f in found if f.kind == "actual"]
                 ahead += [f for f in found if f.kind == "target"]
@@ -298,7 +300,13 @@ def results(
 
 
 def _setting_targets(
-    text: Text, sentence: tuple[int, int], seen: list[int], year: int, *, goes_on: bool
+    text: Text,
+    sentence: tuple[int, int],
+    seen: list[int],
+    year: int,
+    *,
+    goes_on: bool,
+    numbered_only: bool = False,
 ) -> list[Found]:
     """The figures of a sentence that sets targets without a cue, each by the year named
     before it (西藏2021年经济增速为7%,但2022年增速目标设定为8%左右: a result, then a
@@ -309,7 +317,8 @@ def _setting_targets(
     if not every or not ((goes_on and not past) or _looks_ahead(norm[a:b], every, seen, year)):
         return []
     found = []
-    for figure in read_sentence(text, a, b):
+    # on a side-by-side page, a clause without a number outside a block is its commentary
+    for figure in every if numbered_only else read_sentence(text, a, b):
         when = _year_before(norm, a, a + figure.phrase[1], year)
         when = when if when is not None else seen[-1] if seen else None
         kind = "actual" if when is not None and when < year else "target"
@@ -345,9 +354,12 @@ def _year_before(norm: str, start: int, end: int, year: int) -> int | None:
 
 
 def review_end_of(text: Text, blocks: list[Block]) -> int:
-    """Where a report's review ends: at its first block of the year's targets."""
-    own = [block.start for block in blocks if not block.plan]
-    return own[0] if own else len(text.norm)
+    """Where a report's review ends: at its first block of the year's targets that is more
+    than a headline (中国2024年经济增长预期目标设定为5%左右, the title of a news page, comes
+    before the review it summarises)."""
+    own = [block for block in blocks if not block.plan]
+    main = [block for block in own if block.end - block.start > HEADLINE]
+    return (main or own)[0].start if own else len(text.norm)
 
 
 def _outside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
