@@ -266,7 +266,8 @@ def _listed_after(text: str, known: Regions) -> list[str]:
 
 def _for_region(read: Text, row: Target, found: blocks.Found, region: str, rest: str) -> Target:
     row.region = region
-    row.text = row.text.rpartition("“")[2] or row.text  # 而商丘市的目标是“增长7.5%左右
+    # 而商丘市的目标是“增长7.5%左右, )、西藏(9%以上: the figure, not what leads to it
+    row.text = re.split(r"[“(（]", row.text)[-1] or row.text
     own = own_name(rest)
     if own and indicator_for(own) is None:  # 海南2021年离岛免税销售额: a figure of its own
         row.name, (row.key, row.en) = own, key_for(own, row.unit)
