@@ -90,3 +90,28 @@ def test_trend_for_the_nation(jfq: Jfq) -> None:
         (2021, "≥6%", "8.1%"), (2022, "≈5.5%", "3%"), (2023, "≈5%", "5.2%"),
         (2024, "≈5%", "5%"), (2025, "≈5%", "5%"), (2026, "4.5–5%", None),
     ]  # fmt: skip
+
+
+def test_ladder_and_peers_say_what_is_wrong(jfq: Jfq) -> None:
+    run = jfq("peers", "-y", "2023", "--region", "湖北省")
+    first = (
+        "jfq: 湖北省 is not among these peers (焦作市、郑州市、开封市、洛阳市、平顶山市、安阳市…)"
+    )
+    assert (run.code, run.stderr.splitlines()[0]) == (2, first)
+    run = jfq("peers", "-y", "2019")
+    assert (run.code, run.stderr.splitlines()[1]) == (1, "  years with them: 2023, 2025")
+    run = jfq("compare", "全国:2023", "河南省", "焦作市:2023")
+    assert run.stderr == (
+        "jfq: '河南省' is not a side: write a year (2023) or REGION:YEAR (河南省:2023)\n"
+    )
+    assert jfq("ladder", "--year", "2026").stderr.splitlines()[1] == "  years with them: 2022, 2023"
+
+
+def test_the_markdown_of_a_ladder_is_a_table_with_its_quotes(jfq: Jfq) -> None:
+    text = jfq("ladder", "-y", "2023", "-f", "markdown").stdout
+    assert text.startswith("### 解放区 2023 · targets up the ladder of governments (层层加码)\n")
+    assert (
+        "| indicator | 全国 (国家) | 河南省 (省) | 焦作市 (市) | 解放区 (区县) | source |" in text
+    )
+    assert "| 6%; +1 pp over ≈5%; result 4.1% (not met) |" in text
+    assert "1. **[national-2023-scholarmate]**" in text

@@ -451,6 +451,16 @@ def no_margin(reason: str, lang: str = "en") -> str:
     return WHY_NO_MARGIN[lang].get(reason, reason)
 
 
+def ladder_legend(lang: str) -> str:
+    """Under a ladder: how to read its cells."""
+    if lang == "zh":
+        return "每格：目标；较上一级高出的百分点；完成情况与状态。出处：本行各数据的来源（见下）。"
+    return (
+        "Each cell: the target; its margin over the level above, in percentage points; the "
+        "result and whether the target was met. Src: the sources of the row's figures (below)."
+    )
+
+
 def ladder_title(region: str, year: int, lang: str = "en") -> str:
     if lang == "zh":
         return f"{region} {year}年 目标逐级对照（层层加码）"

@@ -52,7 +52,8 @@ def status(target: Target, actual: Target | None) -> Status:
         return UNRATED
     low, high = _bounds(actual)
     if target.comparator == "at_most" or target.key in CEILINGS:
-        limit = target.value
+        # a ceiling of 2-3% is 3%: a rise of 2.5% stays under it
+        limit = target.value_max if target.value_max is not None else target.value
         # 9000余 is above 9000 even where its interval starts at 9000.
         above = low > limit or (low == limit and actual.comparator == "over")
         return MET if high <= limit else NOT_MET if above else UNRATED
