@@ -76,7 +76,7 @@ class Side(Record):
 def parse_side(index: Index, text: str) -> Side:
     """'2023', '解放区:2022', 'shifanqu:2022' (a full-width colon works too)."""
     region_text, colon, year_text = text.replace("：", ":").rpartition(":")
-    if not colon and not year_text.strip().isdigit():  # 河南省: a region without its year
+    if not colon and re.search(r"[\u4e00-\u9fff]", text):  # 河南省: a region, no year
         raise UsageError(f"{text!r} is not a side: write a year (2023) or REGION:YEAR "
                          "(河南省:2023)")  # fmt: skip
     region = resolve_region(index, region_text).name if colon else default_region(index)
