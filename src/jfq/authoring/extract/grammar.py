@@ -247,7 +247,8 @@ def _unit(text: Text, offset: int, match: re.Match[str]) -> str | None:
 
 
 def _measure(pre: str, name: str, unit: str | None) -> str | None:
-    if "年均" in pre or "平均" in pre:
+    # 城镇调查失业率平均为5.2%: a rate's year average is the year's figure, not a mean of years
+    if "年均" in pre or ("平均" in pre and not name.endswith("率")):
         return "average"
     if "累计" in pre:
         return "cumulative"

@@ -31,7 +31,7 @@ def subject_before(text: Text, start: int, pre: str) -> Subject | None:
         right = cues[-1].start()  # 漯河GDP预期目标为7%以上: the name is before it
     if pre[left:right].rstrip().endswith("(") and right - left > 2:
         right = pre.rindex("(", left, right)  # 湖北(10%以上): the figure is the name's, in brackets
-    colon = max(pre.rfind(":", left, right), pre.rfind(",", left, right))
+    colon = _last_break(pre, left, right)
     opened = pre.rfind("(", left, right)
     if opened > pre.rfind(")", left, right):
         colon = max(colon, opened)  # an open bracket: (不含嘉兴港区,实现生产总值
@@ -46,6 +46,25 @@ def subject_before(text: Text, start: int, pre: str) -> Subject | None:
     if pre[a:b] == "经济" and pre.startswith("增长", b):
         b += 2  # 经济增长6.5%: the name is 经济增长, not 经济
     return coordinated(text, start + a, start + b, each)
+
+
+def _in_brackets(text: str, start: int, at: int) -> bool:
+    return text.count("(", start, at) > text.count(")", start, at)
+
+
+def _last_break(pre: str, left: int, right: int) -> int:
+    """The last ':' or ',' of pre[left:right] outside brackets: 生产总值(预计,下同)、财政总收入
+    is one list of names, its aside's comma no break."""
+    depth = 0
+    for at in range(right - 1, left - 1, -1):
+        char = pre[at]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            depth = max(0, depth - 1)
+        elif char in ":," and depth == 0:
+            return at
+    return -1
 
 
 def predicate_start(pre: str) -> int:
@@ -71,7 +90,11 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) of ``text`` without the lead words, a clause's opening verb with its
     attributive (完成省下达的…任务), and the adverbs a name never keeps."""
     if end - start > 10:
-        openers = list(lx.OPENER.finditer(text, start, end))
+        openers = [
+            m
+            for m in lx.OPENER.finditer(text, start, end)
+            if not _in_brackets(text, start, m.start())
+        ]  # (预计,下同) is an aside
         if openers and end - openers[-1].end() >= 2:
             start = openers[-1].end()
     changed = True
