@@ -115,3 +115,12 @@ def test_the_markdown_of_a_ladder_is_a_table_with_its_quotes(jfq: Jfq) -> None:
     )
     assert "| 6%; +1 pp over ≈5%; result 4.1% (not met) |" in text
     assert "1. **[national-2023-scholarmate]**" in text
+
+
+def test_the_home_screen_groups_the_peers_and_the_pages_about_them(jfq: Jfq) -> None:
+    text = jfq(env={"COLUMNS": "100"}).stdout
+    assert "  17 more 市 within 河南省  jfq peers --level 市 --within 河南省\n" in text
+    assert "  30 more 省 within 全国  jfq peers --level 省 --within 全国\n" in text
+    assert "郑州市" not in text  # one line for the cities, not eighteen
+    assert "[004] 2022年焦作市解放区政府工作报告" in text
+    assert "and 22 pages on the reports of the nation, Henan and its peers" in text

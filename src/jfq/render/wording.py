@@ -92,6 +92,8 @@ CHINESE = {
     "a numbered slogan, explained, with its source": "数字化提法的含义与出处",
     "the 2023 targets beside what was achieved": "2023年的目标与完成情况",
     "how the targets moved from one year to the next": "目标的逐年变化",
+    "the targets of 解放区, 焦作市, 河南省 and the nation, side by side":
+        "解放区、焦作市、河南省与全国的目标逐级对照",
     "every command": "全部命令",
     "targets": "目标",
     "target": "目标",
@@ -476,6 +478,23 @@ def peers_title(
     return f"{name} {what[0]} · every {level} within {within} · {year}"
 
 
+def peers_group(count: int, level: str, within: str, lang: Lang) -> str:
+    """The home screen's line for a group of peers: 17 more 市 within 河南省."""
+    if lang is Lang.zh:
+        return f"{within}的其他{level} {count}个"
+    return f"{count} more {level} within {within}"
+
+
+def other_documents(count: int, lang: Lang) -> str:
+    """The home screen's line for the pages about other governments' reports."""
+    if lang is Lang.zh:
+        return (
+            f"另有{count}个网页：全国、河南省及其他地区的报告摘要（jfq overview -f json 列出全部）"
+        )
+    return (f"and {count} pages on the reports of the nation, Henan and its peers "
+            "(jfq overview -f json lists them all)")  # fmt: skip
+
+
 def median_line(median: float | None, unit: str | None, count: int, lang: str = "en") -> str:
     shown = "—" if median is None else f"{number(median)}{unit or ''}"
     if lang == "zh":
@@ -500,6 +519,10 @@ FIRST_STEPS = [
     ("jfq term 334", "a numbered slogan, explained, with its source"),
     ("jfq targets --year 2023", "the 2023 targets beside what was achieved"),
     ("jfq compare 2022 2023", "how the targets moved from one year to the next"),
+    (
+        "jfq ladder --year 2023",
+        "the targets of 解放区, 焦作市, 河南省 and the nation, side by side",
+    ),
 ]
 
 
