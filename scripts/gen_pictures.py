@@ -29,6 +29,7 @@ COMMANDS = {
     "term-334.svg": ["term", "334"],
     "targets-2023.svg": ["targets", "--year", "2023"],
     "compare-2022-2023.svg": ["compare", "2022", "2023", "--chart"],
+    "ladder-2023.svg": ["ladder", "--year", "2023"],
 }
 
 # The look: a dark terminal; one column is CELL wide, one line LINE high.

@@ -256,3 +256,19 @@ def test_several_definitions_on_one_line_split_by_semicolons() -> None:
 def test_a_glossary_needs_no_year() -> None:
     draft = extract("名词解释\n1.三零:零上访、零事故、零案件。\n", region="示例区")
     assert [t.term for t in draft.terms] == ["三零"]
+
+
+def test_an_aside_with_a_comma_is_no_break_in_a_list_of_names() -> None:
+    # 泉州 2011 (tests/corpus/results/quanzhou-2011): (预计,下同) sits inside the first name
+    text = "五年来,我市生产总值(预计,下同)、财政总收入年均分别增长14.1%、22.1%。"
+    draft = extract(text, region="泉州市", year=2011)
+    assert [(r.name, r.value) for r in draft.targets] == [("生产总值", 14.1), ("财政总收入", 22.1)]
+
+
+def test_a_rates_year_average_is_the_years_figure_and_jiangdao_is_a_predicate() -> None:
+    # national 2022 review: 城镇调查失业率平均为5.1%; 城镇调查失业率降到5.5%
+    draft = extract("过去一年,城镇调查失业率平均为5.1%。", region="全国", year=2022)
+    (row,) = draft.targets
+    assert (row.name, row.value, row.measure) == ("城镇调查失业率", 5.1, None)
+    (row,) = extract("过去一年,城镇调查失业率降到5.5%。", region="全国", year=2022).targets
+    assert (row.name, row.value) == ("城镇调查失业率", 5.5)

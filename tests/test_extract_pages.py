@@ -9,10 +9,12 @@ year's targets.  Each test was written against a wrong draft first (the fault it
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from jfq.authoring.extract import extract
-from jfq.data.model import Target
+from jfq.data.model import Target, number
 
 
 def rows(draft_targets: list[Target], kind: str) -> list[tuple[object, ...]]:
@@ -410,3 +412,61 @@ def test_each_figure_of_a_side_by_side_page_takes_the_year_before_it() -> None:
     assert ("西藏自治区", "target", 2022, "gdp_growth", "地区生产总值", 8) in got
     assert ("河南省", "actual", 2021, "gdp_growth", "地区生产总值", 6.3) in got  # its indicator
     assert ("海南省", "actual", 2021, None, "离岛免税销售额", 600) in got  # a figure of its own
+
+
+def test_the_readme_example_is_real_output(tmp_path: Path) -> None:
+    from jfq.cli.options import known_region_names
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("$ cat cities.txt\n", 1)[1].split("```", 1)[0]
+    text, command_and_output = block.split("$ jfq extract", 1)
+    shown = command_and_output.split("\n", 1)[1]
+    draft = extract(text, source="cities.txt", region="河南省", year=2023,
+                    known_regions=known_region_names(None))  # fmt: skip
+    wanted = ("key", "value", "comparator", "aim", "text")
+    lines = []
+    for row in draft.targets:
+        lines.append(f"  - region: {row.region}")
+        lines += [f"    {f}: {number(v) if isinstance(v, float) else v}"
+                  for f in wanted if (v := getattr(row, f)) is not None]  # fmt: skip
+    assert "\n".join(lines) + "\n" == shown
+
+
+def test_several_regions_unnamed_are_no_ones() -> None:
+    # news.kthtea.cn: 河南 is named before, but 多地 are its cities, not the province
+    text = "梳理河南各地政府工作报告注意到,多地将今年GDP目标定在6%左右。"
+    draft = extract(text, region="全国", year=2025, known_regions=KNOWN)
+    assert {r.region for r in draft.targets} == {"全国"}
+
+
+def test_this_year_after_last_year_is_the_reports_year() -> None:
+    # national-2026 (traditional copy): 指2025年…,今年经济增长预期目标为4.5%至5%
+    text = "李强指,2025年经济增长5%。今年经济增长预期目标为4.5%至5%。"
+    draft = extract(text, region="全国", year=2026)
+    growth = [(r.kind, r.year, r.value) for r in draft.targets if r.key == "gdp_growth"]
+    assert ("target", 2026, 4.5) in growth and ("actual", 2025, 5) in growth
+
+
+def test_better_than_expected_is_a_review() -> None:
+    text = "一年来,全市地区生产总值增长5.5%,好于预期。"
+    (row,) = extract(text, region="示例市", year=2024).targets
+    assert (row.kind, row.year) == ("actual", 2023)
+
+
+def test_a_digest_line_is_quoted_with_its_heading() -> None:
+    draft = extract(PROVINCE_DIGEST)
+    quotes = {r.name: r.sources[0].quote for r in draft.targets}
+    assert quotes["研发经费投入强度"] == "2024年主要目标…研发经费投入强度2.1%"
+    assert quotes["居民人均可支配收入"] == "2023年工作回顾…居民人均可支配收入增长6.1%"
+    assert quotes["生产总值"] == "2023年生产总值增长4.1%"  # it names its year: no heading
+    assert all(r.sources[0].start is None for r in draft.targets if "…" in r.sources[0].quote)
+
+
+def test_a_figure_whose_indicator_is_named_before_quotes_that_sentence() -> None:
+    draft = extract(CITIES, region="河南省", year=2023, known_regions=KNOWN)
+    zhengzhou = next(r for r in draft.targets if r.region == "郑州市")
+    assert zhengzhou.key == "industrial_value_added_growth"
+    assert zhengzhou.sources[0].quote == (
+        "而如果从“规模以上工业增加值”方面来比较,南阳市的目标比较靠前,为“增长11%左右”。"
+        "…“增长8%以上”的地市有郑州、周口、信阳。"
+    )

@@ -176,3 +176,24 @@ def test_a_comparison_needs_two_sides() -> None:
 
     with pytest.raises(UsageError, match="two sides or more"):
         too_few_sides(["2023"])
+
+
+def test_peers_of_a_rate_held_down_rank_the_tightest_first(tmp_path: Path) -> None:
+    rows = [row(city, "target", value, "about", key="cpi_growth", text=f"涨幅{value}%左右")
+            for city, value in (("乙市", 3), ("丙市", 2.5), ("丁市", 3.5))]  # fmt: skip
+    found = peers(make_index(tmp_path, rows), 2023, "市", "甲省", key_text="cpi_growth")
+    assert [(p.rank, p.region.name) for p in found.ranked] == [
+        (1, "丙市"),
+        (2, "乙市"),
+        (3, "丁市"),
+    ]
+
+
+def test_a_ceiling_that_is_a_range_is_its_upper_end() -> None:
+    from jfq.targets.status import status
+
+    cpi = target(2, "range", 3)
+    cpi.key = "cpi_growth"
+    actual = target(2.5)
+    actual.kind = "actual"
+    assert status(cpi, actual) == "met"  # under 3%, though above the range's lower end

@@ -8,6 +8,7 @@ teardown, so what reaches a pipe and the exit code are checked here.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -53,6 +54,18 @@ def test_a_reader_that_leaves_early_ends_jfq_quietly() -> None:
     process.stdout.close()  # like `jfq terms | head -c 10`
     stderr = process.stderr.read()
     assert (process.wait(), stderr) == (0, b"")
+
+
+@pytest.mark.parametrize("fmt", ["text", "csv", "json"])
+def test_a_reader_gone_before_the_first_line_ends_jfq_quietly(fmt: str) -> None:
+    # `jfq targets -f csv | true`: the first write finds the pipe closed. It exited 1,
+    # silently, where cat and grep exit 0.
+    read, write = os.pipe()
+    os.close(read)
+    command = [sys.executable, "-m", "jfq", "targets", "-y", "2023", "-f", fmt]
+    done = subprocess.run(command, stdout=write, stderr=subprocess.PIPE, check=False)
+    os.close(write)
+    assert (done.returncode, done.stderr) == (0, b"")
 
 
 FULL = Path("/dev/full")

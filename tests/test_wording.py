@@ -150,8 +150,14 @@ def test_compared_row_words_the_change() -> None:
         (row(8), row(181.8, unit="亿元", kind="actual"), "unrated"),
         (row(2400, unit="人"), row(100, unit="人", kind="actual", share_of_target=275), "met"),
         (row(8), None, "no data"),
+        # the nation's 2024 jobs: a traditional copy writes 萬人, the target 万人
+        (row(1200, "at_least", "万人"), row(1256, unit="萬人", kind="actual"), "met"),
+        # a ceiling whatever its qualifier: 居民消费价格涨幅3%左右 is met by a 0.2% rise
+        (row(3, "about", key="cpi_growth"), row(0.2, kind="actual", key="cpi_growth"), "met"),
+        (row(5.5, "about", key="urban_surveyed_unemployment_rate"),
+         row(5.6, kind="actual", key="urban_surveyed_unemployment_rate"), "not met"),
     ],
-)
+)  # fmt: skip
 def test_status(target: Target, actual: Target | None, expected: str) -> None:
     assert status(target, actual) == expected
 

@@ -11,6 +11,7 @@ JSON, YAML and CSV never import rich.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Mapping
 from enum import Enum
@@ -71,9 +72,27 @@ def emit(
     quote; JSON, YAML and CSV carry the ids.  ``chart`` adds a bar chart to text;
     ``lang`` orders Chinese and English on text screens (see jfq.render.wording).
     """
+    stream = out if out is not None else sys.stdout
+    try:
+        _write(renderer, result, fmt, stream, documents=documents, chart=chart, lang=lang)
+    except BrokenPipeError:
+        # The reader left (jfq … | head): stop quietly and with success, as cat does; the
+        # rest of the output goes nowhere, so no later flush complains.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+
+
+def _write(
+    renderer: Renderer[R],
+    result: R,
+    fmt: Format,
+    stream: TextIO,
+    *,
+    documents: Mapping[str, Document] | None,
+    chart: bool,
+    lang: Lang,
+) -> None:
     from jfq.render import writers  # noqa: PLC0415 - each format loads only what it uses
 
-    stream = out if out is not None else sys.stdout
     if fmt is Format.text:
         from jfq.render.text import write_text  # noqa: PLC0415
 

@@ -12,25 +12,32 @@ from typing import TYPE_CHECKING, Any
 from jfq.data.convert import to_plain
 from jfq.data.model import Target, number
 from jfq.render import Renderer, Table
-from jfq.render.provenance import marks
+from jfq.render.provenance import footnotes_markdown, marks
 from jfq.render.wording import (
     Lang,
+    ladder_legend,
     ladder_title,
     margin_phrase,
     median_line,
     no_margin,
     peers_title,
+    result_label,
+    spread_phrase,
     value_phrase,
 )
-from jfq.render.writers import Footnotes
+from jfq.render.writers import Footnotes, pipe_table
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from jfq.data.model import Document
     from jfq.render.layout import Cell
     from jfq.render.text import Context
-    from jfq.targets.compare import Lineup
+    from jfq.targets.compare import LinedUpRow, Lineup
     from jfq.targets.ladder import Ladder, Rung
     from jfq.targets.peers import Peer, Peers
 
+_KINDS = {"target": "targets", "actual": "results"}  # never the model's "actuals"
 STATUS_STYLE = {"met": "green", "not met": "red", "no data": "dim", "unrated": "yellow"}
 
 
@@ -119,9 +126,9 @@ def _ladder_text(ladder: Ladder, ctx: Context) -> None:
         cells = [_rung_cell(rung, words, lang) for rung in rungs]
         figures = [f for rung in rungs for f in (rung.target, rung.actual) if f is not None]
         rows.append([name, *cells, _plain(",".join(marks(notes, f) for f in figures))])
-    headers = [words("Indicator"), *(r.name for r in levels), words("Src")]
+    headers = [words("Indicator"), *(words.names(r.name, r.en)[0] for r in levels), words("Src")]
     page.table(headers, rows)
-    page.block([(_ladder_legend(lang), "dim")])
+    page.block([(ladder_legend(lang), "dim")])
     ctx.footnotes(notes)
 
 
@@ -132,19 +139,10 @@ def _rung_cell(rung: Rung, words: Any, lang: str) -> Cell:
     if rung.margin is not None:
         lines.append([(_margin_text(rung, lang), "")])
     if rung.actual is not None:
-        lines.append([(f"{words('result')} {_phrase(rung.actual)}", "dim")])
+        lines.append([(f"{result_label(lang)} {_phrase(rung.actual)}", "dim")])
     if rung.status is not None and rung.status != "no data":
         lines.append([(words(rung.status), STATUS_STYLE.get(rung.status, ""))])
     return lines
-
-
-def _ladder_legend(lang: str) -> str:
-    if lang == "zh":
-        return "每格：目标；较上一级高出的百分点；完成情况与状态。出处：本行各数据的来源（见下）。"
-    return (
-        "Each cell: the target; its margin over the level above, in percentage points; the "
-        "result and whether the target was met. Src: the sources of the row's figures (below)."
-    )
 
 
 # -- peers ------------------------------------------------------------------------------------
@@ -271,13 +269,14 @@ def _lineup_table(lineup: Lineup) -> Table:
 def _lineup_text(lineup: Lineup, ctx: Context) -> None:
     page, words = ctx.page, ctx.words
     sides = [str(s) for s in lineup.sides]
-    page.line((" · ".join(sides), "bold"), (f"  ({words(lineup.kind + 's')})", "dim"))
+    page.line((" · ".join(sides), "bold"), (f"  ({words(_KINDS[lineup.kind])})", "dim"))
     notes = Footnotes()
     rows = []
     for row in lineup.rows:
-        first = words.names(row.name, row.en)[0]
-        spread = "" if row.spread is None else number(row.spread)
-        rows.append([_plain(first), *(_plain(_phrase(f) or "—") for f in row.figures),
+        first, beside = words.names(row.name, row.en)  # GDP and its growth share a name
+        name: Cell = [[(first, "")], *([[(beside, "dim")]] if beside else [])]
+        spread = _spread_text(row)
+        rows.append([name, *(_plain(_phrase(f) or "—") for f in row.figures),
                      _plain(spread), _plain(marks(notes, *row.figures))])  # fmt: skip
     page.table([words("Indicator"), *sides, words("Spread"), words("Src")], rows)
     ctx.footnotes(notes)
@@ -291,6 +290,88 @@ def _status(status: str | None, words: Any) -> Cell:
     return [[(words(status), STATUS_STYLE.get(status, ""))]] if status else [[("", "")]]
 
 
-LADDER: Renderer[Ladder] = Renderer(text=_ladder_text, plain=_ladder_plain, table=_ladder_table)
-PEERS: Renderer[Peers] = Renderer(text=_peers_text, plain=_peers_plain, table=_peers_table)
-LINEUP: Renderer[Lineup] = Renderer(text=_lineup_text, plain=_lineup_plain, table=_lineup_table)
+# -- Markdown: the text's tables, for a paper, with the quotes as footnotes -------------------
+
+
+def _ladder_markdown(ladder: Ladder, documents: Mapping[str, Document]) -> str:
+    notes = Footnotes()
+    levels = list(reversed(ladder.chain))
+    rows = []
+    for row in ladder.rows:
+        rungs = list(reversed(row.rungs))
+        cells = [_rung_markdown(rung) for rung in rungs]
+        figures = [f for rung in rungs for f in (rung.target, rung.actual) if f is not None]
+        rows.append([f"{row.name} ({row.en})", *cells, ",".join(marks(notes, f) for f in figures)])
+    headers = ["indicator", *(f"{r.name} ({r.level})" if r.level else r.name for r in levels),
+               "source"]  # fmt: skip
+    title = f"### {ladder_title(ladder.region.name, ladder.year)}\n"
+    return (
+        title
+        + "\n"
+        + pipe_table(headers, rows)
+        + footnotes_markdown(notes, documents, ladder_legend("en"))
+    )
+
+
+def _rung_markdown(rung: Rung) -> str:
+    if rung.target is None and rung.actual is None:
+        return "—"
+    parts = [_phrase(rung.target) or "—"]
+    if rung.margin is not None:
+        parts.append(_margin_text(rung))
+    if rung.actual is not None:
+        rated = f" ({rung.status})" if rung.status else ""
+        parts.append(f"{result_label()} {_phrase(rung.actual)}{rated}")
+    return "; ".join(parts)
+
+
+def _peers_markdown(peers: Peers, documents: Mapping[str, Document]) -> str:
+    notes = Footnotes()
+    rows = [[_rank_cell(peers, p),
+             p.region.name, _phrase(p.figure) + _aim(p.figure), _phrase(p.actual) or "—",
+             p.status or "", marks(notes, p.figure, p.actual)]
+            for p in [*peers.ranked, *peers.unranked]]  # fmt: skip
+    title = peers_title(peers.name, peers.level, peers.within.name, peers.year, kind=peers.kind)
+    missing = "、".join(r.name for r in peers.missing)
+    head = (
+        f"### {title} ({peers.key})\n\n{median_line(peers.median, peers.unit, len(peers.ranked))}"
+    )
+    head += f"; no figure stated: {missing}\n" if missing else "\n"
+    table = pipe_table(["rank", "region", peers.kind, "result", "status", "source"], rows)
+    return head + "\n" + table + footnotes_markdown(notes, documents, "")
+
+
+def _spread_text(row: LinedUpRow) -> str:
+    unit = next((f.unit for f in row.figures if f is not None), None)
+    return "" if row.spread is None else spread_phrase(row.spread, unit)
+
+
+def _rank_cell(peers: Peers, peer: Peer) -> str:
+    return ("▶ " if peer.region.name == peers.focus else "") + (
+        "" if peer.rank is None else str(peer.rank)
+    )
+
+
+def _lineup_markdown(lineup: Lineup, documents: Mapping[str, Document]) -> str:
+    notes = Footnotes()
+    sides = [str(s) for s in lineup.sides]
+    rows = [[f"{r.name} ({r.en})", *(_phrase(f) or "—" for f in r.figures),
+             _spread_text(r), marks(notes, *r.figures)]
+            for r in lineup.rows]  # fmt: skip
+    table = pipe_table(["indicator", *sides, "spread", "source"], rows)
+    return (
+        f"### {' · '.join(sides)} ({_KINDS[lineup.kind]})\n\n"
+        + table
+        + footnotes_markdown(notes, documents, "")
+    )
+
+
+LADDER: Renderer[Ladder] = Renderer(
+    text=_ladder_text, plain=_ladder_plain, table=_ladder_table, markdown=_ladder_markdown
+)
+PEERS: Renderer[Peers] = Renderer(
+    text=_peers_text, plain=_peers_plain, table=_peers_table, markdown=_peers_markdown
+)
+LINEUP: Renderer[Lineup] = Renderer(
+    text=_lineup_text, plain=_lineup_plain, table=_lineup_table, markdown=_lineup_markdown
+)

@@ -9,7 +9,7 @@ from jfq import __version__
 from jfq.data.convert import to_plain
 from jfq.data.model import Document
 from jfq.render import Renderer, Table
-from jfq.render.wording import FIRST_STEPS, SCOPES_EN, TAGLINE
+from jfq.render.wording import FIRST_STEPS, SCOPES_EN, TAGLINE, other_documents, peers_group
 from jfq.render.writers import pipe_table
 
 if TYPE_CHECKING:  # text output loads text.py; each command its own types
@@ -52,25 +52,38 @@ def _text(result: Overview, ctx: Context) -> None:
         page.block([(f"{undefined} {unexplained}", "dim")], indent=2)
     page.blank()
     page.block([(words("Targets"), "bold"), (f"  {result.rows} {words('figures')}", "")])
-    for region in result.regions:
+    for region in result.alone():
         first, beside = words.names(region.region, region.en)
         page.block([(first, ""), *([(f"  {beside}", "dim")] if beside else [])], indent=2)
-        for label, years in (("targets", region.targets), ("results", region.actuals)):
-            shown = _years(years) or words("none")
-            page.block([(words(label) + " ", "dim"), (shown, "")], indent=4)
+        _years_lines(page, words, region.targets, region.actuals)
+    for group in result.groups():
+        title = peers_group(len(group.regions), group.level, group.within, words.lang)
+        page.block([(title, ""), (f"  jfq peers --level {group.level} --within {group.within}",
+                                   "dim")], indent=2)  # fmt: skip
+        _years_lines(page, words, group.targets, group.actuals)
     page.blank()
     count = f"  {len(result.documents)} {words('documents')}"
     page.block([(words("Sources"), "bold"), (count, "")])
-    for document in result.documents:
+    own = [d for d in result.documents if d.id in result.local]
+    for document in own:
         short = document.id.split("_")[0]
         page.block([(f"[{short}] ", "bold"), (document.title, ""), (f"  {document.date}", "dim")],
                    indent=2, hanging=8)  # fmt: skip
+    others = len(result.documents) - len(own)
+    if others:
+        page.block([(other_documents(others, words.lang), "dim")], indent=2)
     page.blank()
     page.block([(words("Try"), "bold")])
     steps = [*FIRST_STEPS, ("jfq --help", "every command")]
     width = max(len(command) for command, _ in steps)
     for command, purpose in steps:
         page.block([(command.ljust(width + 2), "green"), (words(purpose), "")], indent=2)
+
+
+def _years_lines(page: Any, words: Any, targets: list[int], actuals: list[int]) -> None:
+    for label, years in (("targets", targets), ("results", actuals)):
+        shown = _years(years) or words("none")
+        page.block([(words(label) + " ", "dim"), (shown, "")], indent=4)
 
 
 def _years(years: list[int]) -> str:

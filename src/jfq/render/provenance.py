@@ -36,7 +36,7 @@ def marks(notes: Footnotes, *rows: Target | None) -> str:
     return ";".join("" if row is None else notes.mark(row.sources) for row in rows).strip(";")
 
 
-def _footnotes(notes: Footnotes, documents: Mapping[str, Document], legend: str) -> str:
+def footnotes_markdown(notes: Footnotes, documents: Mapping[str, Document], legend: str) -> str:
     listed = "\n".join(
         f"{i}. {source_markdown(s, documents)[2:]}" for i, s in enumerate(notes.sources, 1)
     )
@@ -63,7 +63,7 @@ def report_markdown(report: TargetReport, documents: Mapping[str, Document]) -> 
         headers = ["key", "indicator", "target", "result", "status", "source"]
         parts.append(pipe_table(headers, rows))
         parts.append(
-            _footnotes(
+            footnotes_markdown(
                 notes, documents, sources_legend("the target", "the result", "source", Lang.en)
             )
         )
@@ -83,7 +83,10 @@ def comparison_markdown(comparison: Comparison, documents: Mapping[str, Document
     title = f"### {a} → {b} ({comparison.kind}s)\n"
     table = pipe_table(["key", "indicator", a, b, "change", "source"], rows)
     return (
-        title + "\n" + table + _footnotes(notes, documents, sources_legend(a, b, "source", Lang.en))
+        title
+        + "\n"
+        + table
+        + footnotes_markdown(notes, documents, sources_legend(a, b, "source", Lang.en))
     )
 
 
@@ -95,7 +98,7 @@ def trend_markdown(trend: Trend, documents: Mapping[str, Document]) -> str:
              for r in trend.spans]  # fmt: skip
     title = f"### {trend.name} · {trend.region} ({trend.en}, `{trend.key}`)\n"
     table = pipe_table(["year", "target", "result", "status", "source"], rows)
-    return title + "\n" + table + _footnotes(notes, documents, _TARGET_RESULT)
+    return title + "\n" + table + footnotes_markdown(notes, documents, _TARGET_RESULT)
 
 
 def _phrase(row: Target | None) -> str | None:

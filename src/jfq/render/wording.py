@@ -92,6 +92,8 @@ CHINESE = {
     "a numbered slogan, explained, with its source": "数字化提法的含义与出处",
     "the 2023 targets beside what was achieved": "2023年的目标与完成情况",
     "how the targets moved from one year to the next": "目标的逐年变化",
+    "the targets of 解放区, 焦作市, 河南省 and the nation, side by side":
+        "解放区、焦作市、河南省与全国的目标逐级对照",
     "every command": "全部命令",
     "targets": "目标",
     "target": "目标",
@@ -437,8 +439,28 @@ def margin_phrase(low: float, high: float, over: Target, lang: str = "en") -> st
     return f"{amount} pp {'under' if high < 0 else 'over'} {value_phrase(over)}"
 
 
+def spread_phrase(spread: float, unit: str | None) -> str:
+    """The highest minus the lowest of a lineup: 2 pp for rates, 300人 for counts."""
+    return f"{number(spread)} pp" if unit == "%" else f"{number(spread)}{unit or ''}"
+
+
+def result_label(lang: str = "en") -> str:
+    """What stands before a result in a ladder's cell (完成 is the status's word)."""
+    return "实际" if lang == "zh" else "result"
+
+
 def no_margin(reason: str, lang: str = "en") -> str:
     return WHY_NO_MARGIN[lang].get(reason, reason)
+
+
+def ladder_legend(lang: str) -> str:
+    """Under a ladder: how to read its cells."""
+    if lang == "zh":
+        return "每格：目标；较上一级高出的百分点；完成情况与状态。出处：本行各数据的来源（见下）。"
+    return (
+        "Each cell: the target; its margin over the level above, in percentage points; the "
+        "result and whether the target was met. Src: the sources of the row's figures (below)."
+    )
 
 
 def ladder_title(region: str, year: int, lang: str = "en") -> str:
@@ -454,6 +476,23 @@ def peers_title(
     if lang == "zh":
         return f"{within}各{level} {year}年 {name}{what[1]}排序"
     return f"{name} {what[0]} · every {level} within {within} · {year}"
+
+
+def peers_group(count: int, level: str, within: str, lang: Lang) -> str:
+    """The home screen's line for a group of peers: 17 more 市 within 河南省."""
+    if lang is Lang.zh:
+        return f"{within}的其他{level} {count}个"
+    return f"{count} more {level} within {within}"
+
+
+def other_documents(count: int, lang: Lang) -> str:
+    """The home screen's line for the pages about other governments' reports."""
+    if lang is Lang.zh:
+        return (
+            f"另有{count}个网页：全国、河南省及其他地区的报告摘要（jfq overview -f json 列出全部）"
+        )
+    return (f"and {count} pages on the reports of the nation, Henan and its peers "
+            "(jfq overview -f json lists them all)")  # fmt: skip
 
 
 def median_line(median: float | None, unit: str | None, count: int, lang: str = "en") -> str:
@@ -480,6 +519,10 @@ FIRST_STEPS = [
     ("jfq term 334", "a numbered slogan, explained, with its source"),
     ("jfq targets --year 2023", "the 2023 targets beside what was achieved"),
     ("jfq compare 2022 2023", "how the targets moved from one year to the next"),
+    (
+        "jfq ladder --year 2023",
+        "the targets of 解放区, 焦作市, 河南省 and the nation, side by side",
+    ),
 ]
 
 

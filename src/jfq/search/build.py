@@ -267,8 +267,11 @@ def _term_row(term_id: int, term: Plain, keys: list[tuple[str, str, str, int]]) 
     keys.append((pinyin_initials(pinyin), "initials", pinyin, term_id))
     components = list(_walk(term.get("components", ())))
     parts = [c["text"] for c in components]
-    # Each part as written, for jfq annotate (lookups read the parts column instead).
-    keys += [(fold(part), "part", part, term_id) for part in parts]
+    # Each part as written, for jfq annotate (lookups read the parts column instead); folded
+    # once for both, as one string: a 100,000-entry build folds 300,000 parts.
+    folded_parts = fold_fields(parts)
+    keys += [(key, "part", part, term_id)
+             for key, part in zip(folded_parts.split(SEPARATOR), parts, strict=False)]  # fmt: skip
     body = [term.get("definition") or "", *parts]
     body += [c["detail"] for c in components if "detail" in c]
     body += [source["quote"] for source in term["sources"]]
@@ -280,7 +283,7 @@ def _term_row(term_id: int, term: Plain, keys: list[tuple[str, str, str, int]]) 
         term["category"],
         _dumps(term),
         SEPARATOR.join((*folded, compact)),
-        fold_fields(parts),
+        folded_parts,
         english_column(english),
         fold_fields(body),
     )

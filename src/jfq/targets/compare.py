@@ -8,7 +8,9 @@ from jfq.data.model import Comparator, Target
 from jfq.data.records import Record, record
 from jfq.errors import NotFound, UsageError
 from jfq.search.index import Index
+from jfq.search.normalize import simplified
 from jfq.targets.regions import Side, parse_side
+from jfq.targets.status import same_unit
 
 
 @record(kw_only=True)
@@ -64,7 +66,7 @@ class Comparison(Record):
 
 def delta_of(a: Target, b: Target) -> float | None:
     """b - a, where both are numbers in the same unit (for ranges: of the lower ends)."""
-    if a.value is not None and b.value is not None and a.unit == b.unit:
+    if a.value is not None and b.value is not None and same_unit(a, b):
         return round(b.value - a.value, 6)
     return None
 
@@ -150,7 +152,7 @@ def line_up(index: Index, texts: list[str], kind: str = "target") -> Lineup:
 
 def _spread(figures: list[Target | None]) -> float | None:
     values = [f.value for f in figures if f is not None and f.value is not None]
-    units = {f.unit for f in figures if f is not None}
+    units = {simplified(f.unit) for f in figures if f is not None and f.unit is not None}
     if len(values) < 2 or len(values) != len(figures) or len(units) != 1:
         return None
     return round(max(values) - min(values), 6)

@@ -134,12 +134,19 @@ def _keys(tables: list[Figures]) -> list[str]:
     return sorted(keys, key=lambda key: key != LEAD_KEY)
 
 
+def _nearest_target_above(key: str, above: list[Figures]) -> Target | None:
+    """The target of the nearest level above that sets one (a city without the indicator
+    is passed over: the district's margin is then over the province)."""
+    targets = (table.get(key, (None, None))[0] for table in above)
+    return next((target for target in targets if target is not None), None)
+
+
 def _row(key: str, chain: list[Region], tables: list[Figures]) -> LadderRow:
     rungs = []
     for level, (region, table) in enumerate(zip(chain, tables, strict=True)):
         target, actual = table.get(key, (None, None))
         rung = Rung(region, target, actual, status(target, actual) if target else None)
-        above = next((t[key][0] for t in tables[level + 1 :] if t.get(key, (None,))[0]), None)
+        above = _nearest_target_above(key, tables[level + 1 :])
         if target is None:
             rung.why_none = "no_target"
         elif level == len(chain) - 1:

@@ -1,7 +1,8 @@
 """A level's regions side by side: the peers of a region, ranked by one indicator.
 
-Ranked by the figure stated (a range by its lower end, 保8%争9% by its 8%); ties share
-a rank.  A target with no number (与经济增长同步) is not ranked: it is listed apart, with
+Ranked by the figure stated (a range by its lower end, 保8%争9% by its 8%), highest first,
+or lowest first for a rate held down (CPI, unemployment: the tightest target leads); ties
+share a rank.  A target with no number (与经济增长同步) is not ranked: it is listed apart, with
 the reason, so that nothing is dropped and nothing is ranked on a guess.
 """
 
@@ -13,9 +14,10 @@ from jfq.data.model import Region, Status, Target
 from jfq.data.records import Record, record
 from jfq.errors import NotFound, UsageError
 from jfq.search.index import Index
+from jfq.search.normalize import simplified
 from jfq.targets.ladder import LEAD_KEY, chain_of
 from jfq.targets.regions import default_region, resolve_region
-from jfq.targets.status import status
+from jfq.targets.status import CEILINGS, status
 from jfq.targets.trend import resolve_key
 
 
@@ -69,13 +71,17 @@ def peers(
     found = [_peer(index, region, year, key, kind) for region in members]
     with_figure = [p for p in found if p.figure is not None]
     if not with_figure:
+        years = sorted({y for r in members for y in index.years(r.name, kind)
+                        if index.targets(r.name, y, key=key)})  # fmt: skip
+        listed = ", ".join(map(str, years)) or "none"
         raise NotFound(f"no {key} {kind}s for the {level} level within {container.name} "
-                       f"in {year}")  # fmt: skip
+                       f"in {year}", hint=f"years with them: {listed}")  # fmt: skip
     unit = _common_unit(with_figure)
     ranked = [p for p in with_figure if p.figure and p.figure.value is not None
-              and p.figure.unit == unit]  # fmt: skip
+              and simplified(p.figure.unit or "") == unit]  # fmt: skip
     unranked = [p for p in with_figure if p not in ranked]
-    ranked.sort(key=lambda p: -_value(p))
+    ceiling = key in CEILINGS  # a rate held down: the tightest target (the lowest) first
+    ranked.sort(key=lambda p: _value(p) if ceiling else -_value(p))
     for place, peer in enumerate(ranked):
         before = ranked[place - 1] if place else None
         same = before is not None and _value(before) == _value(peer)
@@ -112,12 +118,18 @@ def _value(peer: Peer) -> float:
 
 def _common_unit(found: list[Peer]) -> str | None:
     """The unit most peers state the figure in (the others are listed, not ranked)."""
-    units = [p.figure.unit for p in found if p.figure is not None and p.figure.value is not None]
+    units = [simplified(p.figure.unit or "") for p in found
+             if p.figure is not None and p.figure.value is not None]  # fmt: skip
     return max(set(units), key=units.count) if units else None
 
 
 def _focus(index: Index, members: list[Region], asked: str | None) -> str | None:
     if asked is not None:
-        return resolve_region(index, asked).name
+        region = resolve_region(index, asked)
+        if region not in members:
+            names = "、".join(r.name for r in members[:6]) + ("…" if len(members) > 6 else "")
+            raise UsageError(f"{region.name} is not among these peers ({names})",
+                             hint="give --level and --within that hold it")  # fmt: skip
+        return region.name
     home = chain_of(index, resolve_region(index, default_region(index)))
     return next((r.name for r in home if r in members), None)

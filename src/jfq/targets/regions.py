@@ -37,7 +37,7 @@ def default_region(index: Index) -> str:
 def resolve_region(index: Index, text: str) -> Region:
     """The region named in Chinese, pinyin or English: 示范区, shifanqu, demonstration zone."""
     if not fold(text):
-        raise UsageError("the region is empty: name one, e.g. --region 示范区")
+        raise UsageError("the region is empty: name one, e.g. 示范区")
     for key in (fold(text), pinyin_key(text)):
         if key:
             region = index.region_named(key)
@@ -76,6 +76,9 @@ class Side(Record):
 def parse_side(index: Index, text: str) -> Side:
     """'2023', '解放区:2022', 'shifanqu:2022' (a full-width colon works too)."""
     region_text, colon, year_text = text.replace("：", ":").rpartition(":")
+    if not colon and re.search(r"[\u4e00-\u9fff]", text):  # 河南省: a region, no year
+        raise UsageError(f"{text!r} is not a side: write a year (2023) or REGION:YEAR "
+                         "(河南省:2023)")  # fmt: skip
     region = resolve_region(index, region_text).name if colon else default_region(index)
     return Side(region, parse_year(year_text))
 

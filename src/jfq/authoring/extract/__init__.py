@@ -169,13 +169,34 @@ def extract(
     return Extraction(source, encoding, document, terms, rows, notes)
 
 
-def _source(read: Text, span: tuple[int, int], doc: str) -> Source:
+# 其预期目标为“保8%: a phrase begins after the quotation mark that opens it.
+_OPENING_QUOTES = "“‘「『\"'"
+
+
+def _source(
+    read: Text, span: tuple[int, int], doc: str, lead: tuple[int, int] | None = None
+) -> Source:
+    """The sentence that states an item, as written, with its offsets; with the heading or
+    cue it needs (``lead``: 2024年主要目标…研发经费投入强度2.1%), joined by '…' and
+    without offsets, since the two parts are apart in the text."""
     if read.norm[span[1] : span[1] + 1] in ("。", "!", "?", ";"):
         span = (span[0], span[1] + 1)  # the sentence with its closing mark
     start, end = read.span(*span)
     quote = read.original[start:end].strip()
     start += read.original[start:end].index(quote) if quote else 0
+    if lead is not None and lead[1] <= span[0] and _needs_its_lead(read.norm[span[0] : span[1]]):
+        heading = read.original[slice(*read.span(*lead))].strip()
+        if heading:
+            return Source(quote=f"{heading}…{quote}", doc=doc)
     return Source(quote=quote, doc=doc, start=start, end=start + len(quote))
+
+
+def _needs_its_lead(sentence: str) -> bool:
+    """A sentence that names no year and no cue (研发经费投入强度2.1%) does not say what it
+    states without its heading; 2022年经济社会发展的预期目标是… does."""
+    return not re.search(r"(?:19|20)\d\d年|今年|去年|上年|一年来", sentence) and (
+        lx.TARGET_CUE.search(sentence) is None
+    )
 
 
 def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> Target:
@@ -196,7 +217,8 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
         key=key, name=name, en=en, value=figure.value, value_max=figure.value_max,
         unit=figure.unit, comparator=figure.comparator,  # type: ignore[arg-type]
         direction=figure.direction, aim=figure.aim, measure=measure,  # type: ignore[arg-type]
-        text=read.cut(*found.phrase).strip(), sources=[_source(read, found.quote, doc)],
+        text=read.cut(*found.phrase).strip().lstrip(_OPENING_QUOTES),
+        sources=[_source(read, found.quote, doc, found.lead)],
     )  # fmt: skip
 
 
@@ -231,13 +253,13 @@ def _region_subjects(
             kept += [_for_region(read, copy.copy(row) if also else row, found, place, rest)
                      for place in (region, *also)]  # fmt: skip
             continue
+        after = _listed_after(read.norm[found.phrase[1] : found.quote[1]], known)
         before = read.norm[since : found.phrase[0]]
         clause = re.split(r"[,;:]", before)[-1]  # its own clause first: 浙江和江西…为5%
-        named = (
-            known.named_in(clause)
-            or known.named_in(before)
-            or _listed_after(read.norm[found.phrase[1] : found.quote[1]], known)
-        )
+        if lx.PLURAL_SUBJECT.match(row.name):  # 多地将今年GDP目标定在6%左右: only a list after
+            named = after  # (…,包括河南、福建) says which; the regions before it are not
+        else:
+            named = known.named_in(clause) or known.named_in(before) or after
         if not named or (indicator_for(row.name) is not None and not side_by_side):
             kept.append(row)  # a subject of its own: 地区生产总值增长7% (in a report)
             continue
@@ -255,6 +277,8 @@ def _listed_after(text: str, known: Regions) -> list[str]:
 
 def _for_region(read: Text, row: Target, found: blocks.Found, region: str, rest: str) -> Target:
     row.region = region
+    # 而商丘市的目标是“增长7.5%左右, )、西藏(9%以上: the figure, not what leads to it
+    row.text = re.split(r"[“(（]", row.text)[-1] or row.text
     own = own_name(rest)
     if own and indicator_for(own) is None:  # 海南2021年离岛免税销售额: a figure of its own
         row.name, (row.key, row.en) = own, key_for(own, row.unit)
@@ -263,10 +287,27 @@ def _for_region(read: Text, row: Target, found: blocks.Found, region: str, rest:
     if named is None:
         row.name = rest.strip('的是为“"') or row.name
         return row
-    indicator, _ = named
+    indicator, _, where = named
     row.name = indicator.names[0]
     row.key, row.en = key_for(row.name, row.unit, grows=row.unit == "%")
+    if where is not None and where <= found.quote[0]:  # named in an earlier sentence: quote it
+        row.sources = [_with_lead(read, row.sources[0], _sentence_at(read.norm, where - 1))]
     return row
+
+
+def _sentence_at(norm: str, position: int) -> tuple[int, int]:
+    """The sentence around ``position``, with its closing mark."""
+    start = max(norm.rfind(mark, 0, position) for mark in "。\n!?") + 1
+    ends = [e for e in (norm.find(mark, position) for mark in "。\n!?") if e >= 0]
+    end = min(ends, default=len(norm))
+    return start, end + 1 if norm[end : end + 1] in ("。", "!", "?") else end
+
+
+def _with_lead(read: Text, source: Source, lead: tuple[int, int]) -> Source:
+    """从“规模以上工业增加值”方面来比较…而洛阳、开封…的目标是“增长8%”: a side-by-side
+    page names the indicator once, sentences before the figure."""
+    heading = read.original[slice(*read.span(*lead))].strip()
+    return Source(quote=f"{heading}…{source.quote}", doc=source.doc) if heading else source
 
 
 def _plan_notes(read: Text, found: list[blocks.Block]) -> list[str]:

@@ -16,7 +16,9 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.grammar import Figure, Subject, parse_clause
+from jfq.authoring.extract.figures import Figure, Subject
+from jfq.authoring.extract.grammar import parse_clause
+from jfq.authoring.extract.spans import over_years, span_heading, span_of
 from jfq.authoring.extract.text import Text
 from jfq.data.records import Record, record
 
@@ -24,6 +26,8 @@ from jfq.data.records import Record, record
 _CLAUSE_END = re.compile(r";|\.{3,}|…+|,(?!\d{3}(?!\d))|(?=[①-⑳])")
 _SENTENCE_END = re.compile(r"[。!?\n]")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+_RELATIVE = re.compile("|".join(lx.RELATIVE_YEAR))
+HEADLINE = 40  # a block no longer than this is a headline, not the statement of targets
 _DIGIT = re.compile(r"\d|第[一二三四五六七八九十]")
 _PAST_LEAD = re.compile(r"(?:完成|实现|超额|圆满|达到|确定的|下达的)[^,]{0,8}$")
 _STEP_BACK = re.compile(r"(?:以上|上述|这些|各项)$")
@@ -41,6 +45,7 @@ class Found(NamedTuple):
     year: int | None  # a year the passage names for it, if any
     at: int = 0
     span: int | None = None  # over how many years the review states it (过去5年: 年均增长)
+    lead: tuple[int, int] | None = None  # the heading or cue its quote needs (2024年主要目标)
 
     @property
     def phrase(self) -> tuple[int, int]:
@@ -122,7 +127,7 @@ def target_blocks(text: Text) -> list[Block]:
         body = cue.end()
         while body < len(norm) and norm[body] in ":,;\n":
             body += 1
-        end = _block_end(text, body)
+        end = _block_end(text, body, sentence_start)
         plan = lx.PLAN.search(norm, sentence_start, cue.end()) is not None
         if plan:  # a plan's list is left out whole: up to the next heading or cue
             end = _plan_end(norm, body, end)
@@ -150,7 +155,7 @@ def _plan_end(norm: str, body: int, end: int) -> int:
     return min(end, limit) if end > limit else end
 
 
-def _block_end(text: Text, start: int) -> int:
+def _block_end(text: Text, start: int, lead: int) -> int:
     """Where the targets that begin at ``start`` end: after the last sentence (or bullet)
     that still reads as indicator clauses.  A sentence or two without any may stand
     between the cue and the figures (一是增强发展新动能。…预期地区生产总值增长5.5%左右);
@@ -160,7 +165,9 @@ def _block_end(text: Text, start: int) -> int:
     end = start
     waited = qualitative = 0
     for number, (a, b) in enumerate(sentences(text.norm, start, len(text.norm))):
-        figures = read_sentence(text, a, b)
+        # the cue's own sentence from its clause: 今年经济增长预期目标为4.5%至5% names the
+        # indicator before the cue
+        figures = read_sentence(text, _clause_start(text.norm, lead, a) if number == 0 else a, b)
         numbered = any(f.value is not None for f in figures)
         back = lx.PAST.search(text.norm, a, b) is not None
         if number == 0 and figures:
@@ -207,7 +214,9 @@ def targets(text: Text, blocks: list[Block]) -> list[Found]:
     bullet of its own (一是增强发展新动能 is a heading, not a target)."""
     found = []
     for block in (b for b in blocks if not b.plan):
+        cue_end = next(sentences(text.norm, block.start, block.end), (0, block.body))[1]
         for a, b in sentences(text.norm, block.start, block.end):
+            lead = (block.start, cue_end) if a >= cue_end else None  # a bullet under its cue
             start = max(a, _clause_start(text.norm, a, block.body))
             cue = lx.TARGET_CUE.search(text.norm, start, min(b, start + 12))
             if cue is not None and text.norm.startswith(":", cue.end()):
@@ -217,7 +226,8 @@ def targets(text: Text, blocks: list[Block]) -> list[Found]:
             first = a <= block.body < b
             alone = not numbered and b - a <= 40  # 进出口保持稳定。: a qualitative target
             if numbered or first or alone or lx.MARKERS.match(text.norm, a) is not None:
-                found += [Found("target", f, (a, b), block.year, start) for f in figures]
+                found += [Found("target", f, (a, b), block.year, start, lead=lead)
+                          for f in figures]  # fmt: skip
     return found
 
 
@@ -254,7 +264,7 @@ def results(
     for a, b in sentences(norm, 0, len(norm)):
         if norm[a - 1 : a] == "\n" and norm[a - 2 : a - 1] in ("\n", ""):
             context = []  # a new paragraph
-        over = _span_heading(norm, a, b, over)
+        over = span_heading(norm, a, b, over)
         if not _DIGIT.search(norm, a, b):
             continue  # prose: most of a report, and no figure in it
         if not outside(a, b):
@@ -265,20 +275,15 @@ def results(
         if after and (not side_by_side or not in_no_block(a, b)):
             continue  # a block's own sentences are its targets already
         if not review_only and (after or not blocks or side_by_side):  # targets, no cue
-            every = [f for f in read_sentence(text, a, b) if f.value is not None]
             # past the review, a sentence looks ahead by its own words and years, not by
             # the year its paragraph named (杭州最后交上的答卷…同比增长6.8% is a result)
             seen = [int(y) for y in _YEAR.findall(norm, a, b)] if after else years
-            past = bool(seen) and max(seen) < year  # 西藏2021年经济增速为7%: a result
-            goes_on = after and a - last_ahead <= 2 and not past  # right after targets
-            if every and (goes_on or _looks_ahead(norm[a:b], every, seen, year)):
-                for f in read_sentence(text, a, b):  # each figure by the year before it
-                    named = _YEAR.findall(norm, a, a + f.phrase[1])
-                    when = int(named[-1]) if named else seen[-1] if seen else None
-                    if when is not None and when < year:  # 西藏2021年经济增速为7%,但…
-                        done.append(Found("actual", f, (a, b), when, a))
-                    else:
-                        ahead.append(Found("target", f, (a, b), when, a))
+            goes_on = after and a - last_ahead <= 2  # the sentence right after targets
+            found = _setting_targets(text, (a, b), seen, year, goes_on=goes_on,
+                                     numbered_only=side_by_side)  # fmt: skip
+            if found:
+                done += [f for f in found if f.kind == "actual"]
+                ahead += [f for f in found if f.kind == "target"]
                 last_ahead = b
                 continue
         if after and not side_by_side:
@@ -286,52 +291,75 @@ def results(
         figures = _read_once(text, a, b)
         if not figures:
             continue
-        span = _span_of(norm, a, b) or over
+        span = span_of(norm, a, b) or over
+        lead = heading_of(norm, a, b)  # 2023年工作回顾 / 2023年生产总值增长4.1%: a digest's line
         done += [Found("actual", f, (a, b), years[0] if years else None, a,
-                       span if span and _over_years(norm, a, f) else None)
+                       span if span and over_years(norm, a, f) else None, lead)
                  for f in figures]  # fmt: skip
     return done, ahead
 
 
-def review_end_of(text: Text, blocks: list[Block]) -> int:
-    """Where a report's review ends: at its first block of the year's targets."""
-    own = [block.start for block in blocks if not block.plan]
-    return own[0] if own else len(text.norm)
+def _setting_targets(
+    text: Text,
+    sentence: tuple[int, int],
+    seen: list[int],
+    year: int,
+    *,
+    goes_on: bool,
+    numbered_only: bool = False,
+) -> list[Found]:
+    """The figures of a sentence that sets targets without a cue, each by the year named
+    before it (西藏2021年经济增速为7%,但2022年增速目标设定为8%左右: a result, then a
+    target); none when the sentence does not look ahead."""
+    norm, (a, b) = text.norm, sentence
+    every = [f for f in read_sentence(text, a, b) if f.value is not None]
+    past = bool(seen) and max(seen) < year
+    if not every or not ((goes_on and not past) or _looks_ahead(norm[a:b], every, seen, year)):
+        return []
+    found = []
+    # on a side-by-side page, a clause without a number outside a block is its commentary
+    for figure in every if numbered_only else read_sentence(text, a, b):
+        when = _year_before(norm, a, a + figure.phrase[1], year)
+        when = when if when is not None else seen[-1] if seen else None
+        kind = "actual" if when is not None and when < year else "target"
+        found.append(Found(kind, figure, (a, b), when, a))
+    return found
 
 
-def _span_heading(norm: str, a: int, b: int, over: int | None) -> int | None:
-    """The years a heading such as 过去5年 (a line of its own) gives the lines after it,
-    until the next heading (二、…, 过去一年)."""
-    if b - a > 16:
-        return over
-    if lx.HEADING.match(norm, a) or "过去一年" in norm[a:b]:
-        over = None
-    return _span_of(norm, a, b) or over
-
-
-def _span_of(norm: str, a: int, b: int) -> int | None:
-    """How many years a passage speaks of: 过去5年, 五年来, 五年年均, 十四五时期: 5."""
-    match = lx.SPAN.search(norm, a, b)
-    if match is None:
+def heading_of(norm: str, a: int, b: int) -> tuple[int, int] | None:
+    """For a digest's short line (国内生产总值增长5%), the heading above it that says what
+    it is (一、2025年工作回顾, 过去5年): the nearest short line before it with no figure,
+    within a few lines; None for a sentence of running text."""
+    if b - a > 40 or norm[a - 1 : a] not in ("\n", ""):
         return None
-    count = next((g for g in match.groups() if g), None)
-    years = 5 if count is None else _count(count)
-    return years if years and years >= 2 else None
-
-
-def _count(text: str) -> int | None:
-    digits = "一二三四五六七八九十"
-    if text.isdigit():
-        return int(text)
-    if text in digits:
-        return digits.index(text) + 1
+    end = a - 1
+    for _ in range(12):
+        start = norm.rfind("\n", 0, max(end, 0)) + 1
+        line = norm[start:end].strip()
+        if line and len(line) <= 30 and not _DIGIT.search(re.sub(r"(?:19|20)\d\d年", "", line)):
+            return (start, end) if lx.HEADING_WORD.search(line) else None
+        if start == 0:
+            return None
+        end = start - 1
     return None
 
 
-def _over_years(norm: str, a: int, figure: Figure) -> bool:
-    """Said of the years together (年均, 累计, 连年) rather than of the last of them."""
-    start = max(a, figure.phrase[0] + a - 16)
-    return lx.OVER_YEARS.search(norm, start, figure.phrase[1] + a) is not None
+def _year_before(norm: str, start: int, end: int, year: int) -> int | None:
+    """The year last named before a figure: 2021年 as written, 今年 as the report's, 明年
+    the next (指2025年…,今年经济增长预期目标为4.5%至5%: the target is the report year's)."""
+    named = [(m.start(), int(m[1])) for m in _YEAR.finditer(norm, start, end)]
+    named += [(m.start(), year + lx.RELATIVE_YEAR[m[0]])
+              for m in _RELATIVE.finditer(norm, start, end)]  # fmt: skip
+    return max(named)[1] if named else None
+
+
+def review_end_of(text: Text, blocks: list[Block]) -> int:
+    """Where a report's review ends: at its first block of the year's targets that is more
+    than a headline (中国2024年经济增长预期目标设定为5%左右, the title of a news page, comes
+    before the review it summarises)."""
+    own = [block for block in blocks if not block.plan]
+    main = [block for block in own if block.end - block.start > HEADLINE]
+    return (main or own)[0].start if own else len(text.norm)
 
 
 def _outside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:

@@ -6,20 +6,26 @@ unit, comparator, direction and measure.  Targets and results are read alike; th
 a clause stands in decides which they are (jfq.authoring.extract.blocks).
 
 The subject is whatever stands before the predicate, less the adverbs and scope words a
-name never keeps; a predicate never starts inside a word (人口自然增长率 keeps 增长率).
-Coordinated subjects share what follows them: each gets its own row, with the shared
-head distributed (城镇、农村居民人均可支配收入 -> 城镇居民… and 农村居民…).
+name never keeps (names.py); a predicate never starts inside a word (人口自然增长率 keeps
+增长率).  Coordinated subjects share what follows them: each gets its own row, with the
+shared head distributed (城镇、农村居民人均可支配收入 -> 城镇居民… and 农村居民…).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import field
 from itertools import pairwise
 
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.figures import Figure, Subject
+from jfq.authoring.extract.names import (
+    coordinated,
+    object_of,
+    predicate_start,
+    subject_before,
+    trimmed,
+)
 from jfq.authoring.extract.text import Text
-from jfq.data.records import Record, record
 
 _BEFORE = "|".join(sorted(lx.BEFORE, key=len, reverse=True))
 _AFTER = "|".join(sorted(lx.AFTER, key=len, reverse=True))
@@ -40,34 +46,6 @@ _FIGURE_END = re.compile(
 )
 _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                    "九": 9, "十": 10}  # fmt: skip
-_EXPAND = {"城乡": ("城镇", "农村"), "城": ("城镇",), "乡": ("农村",), "农": ("农村",)}
-_TRADITIONAL = {"城镇": "城鎮", "农村": "農村"}
-
-
-@record(kw_only=True)
-class Figure(Record):
-    """One figure a clause states; spans are in the normalised text."""
-
-    name: str  # in the original's characters; built when a shared head is distributed
-    value: float | None = None
-    value_max: float | None = None
-    unit: str | None = None
-    comparator: str = "exact"
-    direction: str | None = None
-    measure: str | None = None
-    aim: float | None = None
-    grows: bool = False  # said of a change (增长, 涨幅, 同步): the key is the growth's
-    phrase: tuple[int, int] = (0, 0)
-
-
-@record
-class Subject(Record):
-    """What a clause is about, carried to the next clause when that one names nothing."""
-
-    names: list[str]
-    start: int  # where the subject begins in the normalised text
-    respectively: bool = False  # 分别: the values go to the names in turn
-    figures: list[Figure] = field(default_factory=list)  # the figures read so far
 
 
 def parse_clause(text: Text, start: int, end: int, carried: Subject | None) -> Subject | None:
@@ -128,7 +106,7 @@ def _with_numbers(
         if match.start() < done:
             continue
         pre = body[done : match.start()]
-        found = _subject_before(text, offset + done, pre)
+        found = subject_before(text, offset + done, pre)
         if _FIGURE_END.match(body, match.end()) is None:  # 出台40条政策措施
             found = _counted(text, (offset + match.end(), end), offset + done, found)
         if found is not None and found.names:
@@ -269,7 +247,8 @@ def _unit(text: Text, offset: int, match: re.Match[str]) -> str | None:
 
 
 def _measure(pre: str, name: str, unit: str | None) -> str | None:
-    if "年均" in pre or "平均" in pre:
+    # 城镇调查失业率平均为5.2%: a rate's year average is the year's figure, not a mean of years
+    if "年均" in pre or ("平均" in pre and not name.endswith("率")):
         return "average"
     if "累计" in pre:
         return "cumulative"
@@ -290,200 +269,6 @@ def _spread_respectively(subject: Subject, figures: list[Figure]) -> None:
 # -- the subject ----------------------------------------------------------------------------------
 
 
-def _subject_before(text: Text, start: int, pre: str) -> Subject | None:
-    """The subject in ``pre`` (normalised text from ``start`` up to a value), or None when
-    ``pre`` holds none (the clause continues the previous subject)."""
-    left = len(pre) - len(pre.lstrip(",、;:和与及或"))
-    right = _predicate_start(pre)
-    each = re.search(r"分别|(?<![年平人])均", pre[left:]) is not None  # to each name
-    cues = list(lx.TARGET_CUE.finditer(pre, left, right))
-    if cues and pre[cues[-1].end() : right].strip(":,是为"):
-        left = cues[-1].end()  # 主要预期目标是地区生产总值: the name follows the cue
-    elif cues and cues[-1].start() - left >= 2:
-        right = cues[-1].start()  # 漯河GDP预期目标为7%以上: the name is before it
-    if pre[left:right].rstrip().endswith("(") and right - left > 2:
-        right = pre.rindex("(", left, right)  # 湖北(10%以上): the figure is the name's, in brackets
-    colon = max(pre.rfind(":", left, right), pre.rfind(",", left, right))
-    opened = pre.rfind("(", left, right)
-    if opened > pre.rfind(")", left, right):
-        colon = max(colon, opened)  # an open bracket: (不含嘉兴港区,实现生产总值
-    if colon >= left:
-        left = colon + 1
-    if lx.MARGIN.fullmatch(pre, left, right):
-        return None  # 高于全国增速2.5个百分点: a margin of the figure before
-    a, b = _trimmed(pre, left, right)
-    when = lx.WHEN.match(pre, a)  # (a lookahead of WHEN may read on past b: 五年|年均)
-    if b <= a or (when and when.end() >= b) or lx.AGAINST.fullmatch(pre, a, b):
-        return None  # 五年年均增长, 比上年末提高: the clause goes on about the subject before
-    if pre[a:b] == "经济" and pre.startswith("增长", b):
-        b += 2  # 经济增长6.5%: the name is 经济增长, not 经济
-    return _coordinated(text, start + a, start + b, each)
-
-
-def _predicate_start(pre: str) -> int:
-    """Where the predicate (and the adverbs and comparison before it) begin at the end of
-    ``pre``: 一般公共预算收入|同口径增长, 生产总值|较2015年增长."""
-    end = len(pre)
-    changed = True
-    while changed:
-        changed = False
-        word = lx.PREDICATE_OR_ADVERB_AT_END.search(pre, 0, end)
-        if word is not None and word.end() == end:
-            end = word.start()
-            changed = True
-        for phrase in (lx.AGAINST, lx.MARGIN):
-            against = phrase.search(pre, 0, end)
-            if against is not None and against.end() == end and 0 < against.start() < end:
-                end = against.start()
-                changed = True
-    return end
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) of ``text`` without the lead words, a clause's opening verb with its
-    attributive (完成省下达的…任务), and the adverbs a name never keeps."""
-    if end - start > 10:
-        openers = list(lx.OPENER.finditer(text, start, end))
-        if openers and end - openers[-1].end() >= 2:
-            start = openers[-1].end()
-    changed = True
-    verb_first = False
-    while changed and start < end:
-        changed = False
-        when = lx.WHEN.match(text, start, end)
-        if when is not None and when.end() < end:
-            start = when.end()
-            changed = True
-        lead = lx.LEAD_AT.match(text, start, end)
-        if lead is not None and lead.end() < end:
-            start = lead.end()
-            changed = True
-        verb = lx.OPENING_VERB_AT.match(text, start, end)
-        if verb is not None and end - verb.end() > 1:
-            start = verb.end()
-            changed = verb_first = True
-    if verb_first:
-        start, end = _object(text, start, end)
-    else:
-        start = _after_own_name(text, start, end)
-        attributive = text.rfind("的", start, end)
-        if attributive >= 0 and end - attributive > 4:  # 来源于惠州的财税总收入
-            start = attributive + 1  # (but not …相当于全市生产总值的比例)
-    while end > start and text[end - 1] in "的,、:":
-        end -= 1
-    return start, end
-
-
-def _after_own_name(text: str, start: int, end: int) -> int:
-    """城中区完成地区生产总值: past a government's name and the verb that follows it."""
-    for verb in lx.OPENING_VERB_AT.finditer(text, start + 1, min(end, start + 12)):
-        if text[verb.start() - 1] in "区市县省旗州镇" and end - verb.end() >= 2:
-            return verb.end()
-    return start
-
-
-def _object(text: str, start: int, end: int) -> tuple[int, int]:
-    """A verb's object as a name: after its attributive (省下达的), without 各项 and a
-    generic head (节能减排任务 -> 节能减排) when something is left."""
-    attributive = text.rfind("的", start, end)
-    if attributive >= 0 and end - attributive > 2:
-        start = attributive + 1
-    for word in ("各项", "各类", "全部", "所有"):
-        if text.startswith(word, start, end):
-            start += len(word)
-    for head in lx.GENERIC_HEADS:
-        left = text[start : end - len(head)]
-        if text.endswith(head, start, end) and len(left) >= 2 and left not in lx.GENERIC_HEADS:
-            return start, end - len(head)
-    return start, end
-
-
-def _coordinated(text: Text, start: int, end: int, each: bool) -> Subject:
-    """One name, or several that share a head or a modifier (城镇、农村居民人均可支配收入;
-    城乡居民…分别; 单位地区生产总值能耗和二氧化碳排放量均)."""
-    norm = text.norm[start:end]
-    separators = r"、|和|与|及|以及" if each else r"、"
-    cuts = [
-        (m.start(), m.end())
-        for m in re.finditer(separators, norm)
-        if norm.count("(", 0, m.start()) <= norm.count(")", 0, m.start())
-    ]
-    names: list[str] = []
-    if cuts:
-        pieces = []
-        previous = 0
-        for a, b in cuts:
-            pieces.append((previous, a))
-            previous = b
-        pieces.append((previous, len(norm)))
-        traditional = text.name(start, end) != norm
-        names = _distributed(text, start, pieces, traditional, each)
-    elif each:
-        names = _expanded(text, start, end)
-    if not names:
-        names = [text.name(start, end)]
-    names = [_cleaned(name) for name in names if _cleaned(name)]
-    return Subject(names, start, each and len(names) > 1)
-
-
-def _cleaned(name: str) -> str:
-    """节能减排等指标 -> 节能减排 (等 closes a list); 生产总值(预计,下同) -> 生产总值 (a
-    note in brackets is no part of a name); 经济增长目标 -> 经济增长."""
-    name = re.sub(r"[(（][^()（）]*[)）]$", "", name)
-    if re.fullmatch(r"[)）\]】、,;\s]+", name):
-        return ""  # ), 、: a bracket's end left between names (湖北(10%以上)、海南(…))
-    name = re.sub(r"等等?(?:指标|任务|目标|方面)?$", "", name)
-    # 经济增长目标确定为5.5%, 新增就业目标1200万: the figure is the target, not its name.
-    return re.sub(r"(?<=..)(?:预期)?目标(?:确定|设定|定|值)?$", "", name)
-
-
-def _distributed(
-    text: Text, start: int, pieces: list[tuple[int, int]], traditional: bool, each: bool
-) -> list[str]:
-    """Conjuncts with what they share: the head the last one has beyond the first's length,
-    when the first is short (城镇、农村居民… ; 焦化、煤炭先进产能), or the modifier the
-    first has before a head of measure (单位地区生产总值能耗和二氧化碳排放量)."""
-    norm = text.norm
-    first_start, first_end = pieces[0]
-    first_len = len(_cleaned(norm[start + first_start : start + first_end]))
-    last_start, last_end = pieces[-1]
-    if 0 < first_len <= 3 and last_end - last_start - first_len >= 2:
-        head = text.name(start + last_start + first_len, start + last_end)
-        return [
-            part + head
-            for a, b in [*pieces[:-1], (last_start, last_start + first_len)]
-            for part in _short_forms(text, start + a, start + b, traditional)
-        ]
-    first = norm[start + first_start : start + first_end]
-    measure = next((h for h in lx.MEASURE_HEADS if first.endswith(h)), None)
-    if each and measure is not None and len(first) > len(measure) + 2:
-        modifier = text.name(start + first_start, start + first_end - len(measure))
-        rest = [text.name(start + a, start + b) for a, b in pieces[1:] if b > a]
-        return [text.name(start + first_start, start + first_end), *(modifier + r for r in rest)]
-    return [text.name(start + a, start + b) for a, b in pieces if b > a]
-
-
-def _expanded(text: Text, start: int, end: int) -> list[str]:
-    """城乡居民人均可支配收入 with 分别 (or 均): 城镇居民… and 农村居民…."""
-    norm = text.norm[start:end]
-    if norm.startswith("城乡") and len(norm) > 2:
-        head = text.name(start + 2, end)
-        traditional = text.name(start, end) != norm
-        return [part + head for part in _short_forms(text, start, start + 2, traditional)]
-    return []
-
-
-def _short_forms(text: Text, start: int, end: int, traditional: bool) -> list[str]:
-    """城 -> 城镇, 乡 -> 农村, 城乡 -> 城镇 and 农村, in the original's characters."""
-    norm = text.norm[start:end]
-    if norm not in _EXPAND:
-        return [text.name(start, end)]
-    return [_TRADITIONAL[w] if traditional else w for w in _EXPAND[norm]]
-
-
-# -- clauses without a number -------------------------------------------------------------------
-
-
 def _without_number(text: Text, offset: int, end: int, carried: Subject | None) -> Subject | None:
     """An in_step or qualitative target (居民收入与经济增长同步; 国际收支基本平衡)."""
     body = text.norm[offset:end]
@@ -491,16 +276,16 @@ def _without_number(text: Text, offset: int, end: int, carried: Subject | None) 
         return None
     step = lx.IN_STEP.search(body)
     if step is not None:
-        a, b = _trimmed(body, 0, _predicate_start(body[: step.start()]))
+        a, b = trimmed(body, 0, predicate_start(body[: step.start()]))
         return _qualitative(text, (offset, end), a, b, "in_step")
     verb = lx.OPENING_VERB_AT.match(body)
     if verb is not None and len(body) > verb.end() + 1:
-        a, b = _object(body, verb.end(), len(body))
+        a, b = object_of(body, verb.end(), len(body))
         return _qualitative(text, (offset, end), a, b, "qualitative")
     predicate = next((m for m in lx.QUALITATIVE.finditer(body) if m.start() >= 2), None)
     if predicate is None:
         return None
-    a, b = _trimmed(body, 0, predicate.start())
+    a, b = trimmed(body, 0, predicate.start())
     return _qualitative(text, (offset, end), a, b, "qualitative")
 
 
@@ -510,7 +295,7 @@ def _qualitative(
     if b - a < 2 or b - a > 20:
         return None
     offset = phrase[0]
-    subject = _coordinated(text, offset + a, offset + b, each=False)
+    subject = coordinated(text, offset + a, offset + b, each=False)
     grows = comparator == "in_step" or re.search(r"增长|增速", text.norm[offset : phrase[1]])
     subject.figures = [
         Figure(name=n, comparator=comparator, grows=bool(grows), phrase=phrase)

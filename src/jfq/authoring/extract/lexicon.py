@@ -19,7 +19,8 @@ MULTIPLIER = r"(?:万亿|十万|百万|千万|亿|万|千|百)"
 # Measure words, longest first where one begins another (平方公里 before 平方米 before 米).
 MEASURE_WORDS = sorted(
     """
-    个百分点 百分点 平方公里 平方千米 平方米 公里 千米 米 公顷 亩 吨标准煤 标准煤 吨 公斤 斤
+    个百分点 百分点 微克/立方米 μg/m3 μg/m³ 毫克/升 平方公里 平方千米 平方米 公里 千米 米 公顷 亩
+    吨标准煤 标准煤 吨 公斤 斤
     千瓦时 千瓦 兆瓦 瓦 度 标箱 立方米 元 美元 欧元 港元 人次 批次 架次 人 名 位 个 家 户 所 座
     条 件 项 场 次 份 支 天 套 期 起 批 栋 幢 辆 台 张 间 处 只 头 株 棵 册 部 本 篇 集 门 类 种
     例 床 块 宗 笔 单 票 包 箱 盒 片 段 层 班 桩 杆 对 组 轮 趟 艘 节 根
@@ -55,7 +56,7 @@ PREDICATES = sorted(
     同比增长 同比下降 比上年增长 比上年下降 年均增长 平均增长 实际增长 名义增长 增长 增加 下降
     降低 减少 回落 提高 提升 上涨 上升 扩大 缩小 达到 达 完成 实现 控制在 保持在 稳定在 保持
     突破 超过 不低于 不少于 不高于 不超过 低于 高于 为 在 约 累计 占 升至 降至 增至 减至 翻番
-    跃上 跃升 迈上 迈过 首超 站上 增长到 增加到 提高到 上升到 下降到 达至
+    跃上 跃升 迈上 迈过 首超 站上 增长到 增加到 提高到 上升到 下降到 达至 降到 升到 降为
     """.split(),
     key=len,
     reverse=True,
@@ -73,7 +74,7 @@ LEADS = sorted(
     全旗 全镇 全国
     区域 累计 建议 力争 确保 努力 争取 预计 初步预计 初步核算 预期 全面 继续 进一步 坚持 其他 另外
     此外 并 且 和 及 与 使 让 把 将 要 推动 带动 促进 去年 上年 过去一年 一年来 五年来 过去五年
-    同期 截至目前 目前 我国
+    同期 截至目前 目前 我国 我市 我区 我县 我省
     """.split(),
     key=len,
     reverse=True,
@@ -129,7 +130,14 @@ PAST = re.compile(
     r"去年|上年|过去|一年来|五年来|以来|完成了|实现了|同比|比上年|较上年|累计|首次|初步核算|预计(?!将)|"
     r"历史性|荣获|获评|排名|位居|全省第|全市第|全国第"
 )
-AHEAD = re.compile(r"今年|明年|目标|预期|力争|确保|提出|要求|争取更好|同步")
+AHEAD = re.compile(
+    r"今年|明年|目标|(?<!好于)(?<!超出)(?<!符合)(?<!高于)(?<!低于)(?<!超)预期|力争|确保|提出|要求|"
+    r"争取更好|同步"
+)
+# Subjects that are several regions unnamed (多地将今年GDP目标定在6%左右): no one region's.
+PLURAL_SUBJECT = re.compile(r"多地|多数|各地|不少|部分|其余|其他|有\d+个|\d+个省|\d+省")
+# Words that name the year a figure is for, relative to the report's: 今年, 明年, 去年.
+RELATIVE_YEAR = {"今年": 0, "明年": 1, "去年": -1, "上年": -1}
 # Inside a long subject: where the sentence itself begins (…取得新成效预计全年实现生产总值).
 OPENER = re.compile(r"预计|初步预计|初步核算|全年|其中|一年来|过去一年")
 # Before a name: when it happened (2020年, 上半年 …), which a name never keeps.
@@ -176,6 +184,10 @@ SPAN = re.compile(
 OVER_YEARS = re.compile(r"年均|累计|连年|连续|合计|总计|平均每年")
 # A heading of a report or a digest: 二、, 三、(the numbering of its parts).
 HEADING = re.compile(r"[一二三四五六七八九十]+、")
+# Words of a heading that says what the lines under it are: 工作回顾, 主要目标, 过去5年.
+HEADING_WORD = re.compile(
+    r"回顾|目标|过去|年来|成绩|成就|要点|总体要求|一年|数据|主要指标|完成情况"
+)
 HEADING_LINE = re.compile(r"(?<=\n)[一二三四五六七八九十]+、")
 FUTURE = re.compile(r"目标|力争|确保|预期|争取|预计将|将要|拟|今年|明年|要把")
 MARKERS = re.compile(

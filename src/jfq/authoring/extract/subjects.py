@@ -69,23 +69,27 @@ def own_name(rest: str) -> str:
     return bare
 
 
-def indicator_named(norm: str, subject_rest: str, before: int) -> tuple[Indicator, str] | None:
-    """The indicator (and its name as written) that the rest of a subject names, else the
-    nearest one named in the LOOK_BACK characters of ``norm`` before ``before``."""
+def indicator_named(
+    norm: str, subject_rest: str, before: int
+) -> tuple[Indicator, str, int | None] | None:
+    """The indicator that the rest of a subject names, else the nearest one named in the
+    LOOK_BACK characters of ``norm`` before ``before``: (indicator, its name, where that
+    name ends in ``norm``, or None when the subject itself names it)."""
     found = _named_in(subject_rest)
     if found is not None:
-        return found
-    window = fold(norm[max(0, before - LOOK_BACK) : before])
+        return (*found, None)
+    low = max(0, before - LOOK_BACK)
+    window = norm[low:before].casefold()  # norm is simplified and NFKC already
     named = [
-        (window.rfind(fold(name)) + len(name), indicator, name)
+        (window.rfind(name) + len(name), indicator, name)
         for indicator in INDICATORS
         for name in indicator.names
-        if fold(name) in window
+        if name in window
     ]
     if not named:
         return None
-    _, indicator, name = max(named, key=lambda item: (item[0], len(item[2])))  # the nearest
-    return indicator, name
+    end, indicator, name = max(named, key=lambda item: (item[0], len(item[1].names[0])))
+    return indicator, name, low + end
 
 
 def _named_in(text: str) -> tuple[Indicator, str] | None:

@@ -1,0 +1,33 @@
+"""What the grammar reads a clause into: its Figures and the Subject they share."""
+
+from __future__ import annotations
+
+from dataclasses import field
+
+from jfq.data.records import Record, record
+
+
+@record(kw_only=True)
+class Figure(Record):
+    """One figure a clause states; spans are in the normalised text."""
+
+    name: str  # in the original's characters; built when a shared head is distributed
+    value: float | None = None
+    value_max: float | None = None
+    unit: str | None = None
+    comparator: str = "exact"
+    direction: str | None = None
+    measure: str | None = None
+    aim: float | None = None
+    grows: bool = False  # said of a change (增长, 涨幅, 同步): the key is the growth's
+    phrase: tuple[int, int] = (0, 0)
+
+
+@record
+class Subject(Record):
+    """What a clause is about, carried to the next clause when that one names nothing."""
+
+    names: list[str]
+    start: int  # where the subject begins in the normalised text
+    respectively: bool = False  # 分别: the values go to the names in turn
+    figures: list[Figure] = field(default_factory=list)  # the figures read so far

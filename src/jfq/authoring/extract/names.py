@@ -1,0 +1,235 @@
+"""Where a figure's name begins and ends: the subject of a clause, less what a name never
+keeps (list markers, time and scope words, adverbs, the verb it opens with, the
+comparison it ends with), and subjects that share a head or a modifier, distributed.
+
+Split from grammar.py, which reads the rest of a clause (the value, unit and qualifier).
+"""
+
+from __future__ import annotations
+
+import re
+
+from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.figures import Subject
+from jfq.authoring.extract.text import Text
+
+# Shared heads that a coordinated subject distributes: 城乡居民 -> 城镇居民, 农村居民.
+_EXPAND = {"城乡": ("城镇", "农村"), "城": ("城镇",), "乡": ("农村",), "农": ("农村",)}
+_TRADITIONAL = {"城镇": "城鎮", "农村": "農村"}
+
+
+def subject_before(text: Text, start: int, pre: str) -> Subject | None:
+    """The subject in ``pre`` (normalised text from ``start`` up to a value), or None when
+    ``pre`` holds none (the clause continues the previous subject)."""
+    left = len(pre) - len(pre.lstrip(",、;:和与及或"))
+    right = predicate_start(pre)
+    each = re.search(r"分别|(?<![年平人])均", pre[left:]) is not None  # to each name
+    cues = list(lx.TARGET_CUE.finditer(pre, left, right))
+    if cues and pre[cues[-1].end() : right].strip(":,是为"):
+        left = cues[-1].end()  # 主要预期目标是地区生产总值: the name follows the cue
+    elif cues and cues[-1].start() - left >= 2:
+        right = cues[-1].start()  # 漯河GDP预期目标为7%以上: the name is before it
+    if pre[left:right].rstrip().endswith("(") and right - left > 2:
+        right = pre.rindex("(", left, right)  # 湖北(10%以上): the figure is the name's, in brackets
+    colon = _last_break(pre, left, right)
+    opened = pre.rfind("(", left, right)
+    if opened > pre.rfind(")", left, right):
+        colon = max(colon, opened)  # an open bracket: (不含嘉兴港区,实现生产总值
+    if colon >= left:
+        left = colon + 1
+    if lx.MARGIN.fullmatch(pre, left, right):
+        return None  # 高于全国增速2.5个百分点: a margin of the figure before
+    a, b = trimmed(pre, left, right)
+    when = lx.WHEN.match(pre, a)  # (a lookahead of WHEN may read on past b: 五年|年均)
+    if b <= a or (when and when.end() >= b) or lx.AGAINST.fullmatch(pre, a, b):
+        return None  # 五年年均增长, 比上年末提高: the clause goes on about the subject before
+    if pre[a:b] == "经济" and pre.startswith("增长", b):
+        b += 2  # 经济增长6.5%: the name is 经济增长, not 经济
+    return coordinated(text, start + a, start + b, each)
+
+
+def _in_brackets(text: str, start: int, at: int) -> bool:
+    return text.count("(", start, at) > text.count(")", start, at)
+
+
+def _last_break(pre: str, left: int, right: int) -> int:
+    """The last ':' or ',' of pre[left:right] outside brackets: 生产总值(预计,下同)、财政总收入
+    is one list of names, its aside's comma no break."""
+    depth = 0
+    for at in range(right - 1, left - 1, -1):
+        char = pre[at]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            depth = max(0, depth - 1)
+        elif char in ":," and depth == 0:
+            return at
+    return -1
+
+
+def predicate_start(pre: str) -> int:
+    """Where the predicate (and the adverbs and comparison before it) begin at the end of
+    ``pre``: 一般公共预算收入|同口径增长, 生产总值|较2015年增长."""
+    end = len(pre)
+    changed = True
+    while changed:
+        changed = False
+        word = lx.PREDICATE_OR_ADVERB_AT_END.search(pre, 0, end)
+        if word is not None and word.end() == end:
+            end = word.start()
+            changed = True
+        for phrase in (lx.AGAINST, lx.MARGIN):
+            against = phrase.search(pre, 0, end)
+            if against is not None and against.end() == end and 0 < against.start() < end:
+                end = against.start()
+                changed = True
+    return end
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) of ``text`` without the lead words, a clause's opening verb with its
+    attributive (完成省下达的…任务), and the adverbs a name never keeps."""
+    if end - start > 10:
+        openers = [
+            m
+            for m in lx.OPENER.finditer(text, start, end)
+            if not _in_brackets(text, start, m.start())
+        ]  # (预计,下同) is an aside
+        if openers and end - openers[-1].end() >= 2:
+            start = openers[-1].end()
+    changed = True
+    verb_first = False
+    while changed and start < end:
+        changed = False
+        when = lx.WHEN.match(text, start, end)
+        if when is not None and when.end() < end:
+            start = when.end()
+            changed = True
+        lead = lx.LEAD_AT.match(text, start, end)
+        if lead is not None and lead.end() < end:
+            start = lead.end()
+            changed = True
+        verb = lx.OPENING_VERB_AT.match(text, start, end)
+        if verb is not None and end - verb.end() > 1:
+            start = verb.end()
+            changed = verb_first = True
+    if verb_first:
+        start, end = object_of(text, start, end)
+    else:
+        start = _after_own_name(text, start, end)
+        attributive = text.rfind("的", start, end)
+        if attributive >= 0 and end - attributive > 4:  # 来源于惠州的财税总收入
+            start = attributive + 1  # (but not …相当于全市生产总值的比例)
+    while end > start and text[end - 1] in "的,、:":
+        end -= 1
+    return start, end
+
+
+def _after_own_name(text: str, start: int, end: int) -> int:
+    """城中区完成地区生产总值: past a government's name and the verb that follows it."""
+    for verb in lx.OPENING_VERB_AT.finditer(text, start + 1, min(end, start + 12)):
+        if text[verb.start() - 1] in "区市县省旗州镇" and end - verb.end() >= 2:
+            return verb.end()
+    return start
+
+
+def object_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """A verb's object as a name: after its attributive (省下达的), without 各项 and a
+    generic head (节能减排任务 -> 节能减排) when something is left."""
+    attributive = text.rfind("的", start, end)
+    if attributive >= 0 and end - attributive > 2:
+        start = attributive + 1
+    for word in ("各项", "各类", "全部", "所有"):
+        if text.startswith(word, start, end):
+            start += len(word)
+    for head in lx.GENERIC_HEADS:
+        left = text[start : end - len(head)]
+        if text.endswith(head, start, end) and len(left) >= 2 and left not in lx.GENERIC_HEADS:
+            return start, end - len(head)
+    return start, end
+
+
+def coordinated(text: Text, start: int, end: int, each: bool) -> Subject:
+    """One name, or several that share a head or a modifier (城镇、农村居民人均可支配收入;
+    城乡居民…分别; 单位地区生产总值能耗和二氧化碳排放量均)."""
+    norm = text.norm[start:end]
+    separators = r"、|和|与|及|以及" if each else r"、"
+    cuts = [
+        (m.start(), m.end())
+        for m in re.finditer(separators, norm)
+        if norm.count("(", 0, m.start()) <= norm.count(")", 0, m.start())
+    ]
+    names: list[str] = []
+    if cuts:
+        pieces = []
+        previous = 0
+        for a, b in cuts:
+            pieces.append((previous, a))
+            previous = b
+        pieces.append((previous, len(norm)))
+        traditional = text.name(start, end) != norm
+        names = _distributed(text, start, pieces, traditional, each)
+    elif each:
+        names = _expanded(text, start, end)
+    if not names:
+        names = [text.name(start, end)]
+    names = [_cleaned(name) for name in names if _cleaned(name)]
+    return Subject(names, start, each and len(names) > 1)
+
+
+def _cleaned(name: str) -> str:
+    """节能减排等指标 -> 节能减排 (等 closes a list); 生产总值(预计,下同) -> 生产总值 (a
+    note in brackets is no part of a name); 经济增长目标 -> 经济增长."""
+    name = re.sub(r"[(（][^()（）]*[)）]$", "", name)
+    if re.fullmatch(r"[)）\]】、,;\s]+", name):
+        return ""  # ), 、: a bracket's end left between names (湖北(10%以上)、海南(…))
+    name = re.sub(r"等等?(?:指标|任务|目标|方面)?$", "", name)
+    # 经济增长目标确定为5.5%, 新增就业目标1200万: the figure is the target, not its name.
+    return re.sub(r"(?<=..)(?:预期)?目标(?:确定|设定|定|值)?$", "", name)
+
+
+def _distributed(
+    text: Text, start: int, pieces: list[tuple[int, int]], traditional: bool, each: bool
+) -> list[str]:
+    """Conjuncts with what they share: the head the last one has beyond the first's length,
+    when the first is short (城镇、农村居民… ; 焦化、煤炭先进产能), or the modifier the
+    first has before a head of measure (单位地区生产总值能耗和二氧化碳排放量)."""
+    norm = text.norm
+    first_start, first_end = pieces[0]
+    first_len = len(_cleaned(norm[start + first_start : start + first_end]))
+    last_start, last_end = pieces[-1]
+    if 0 < first_len <= 3 and last_end - last_start - first_len >= 2:
+        head = text.name(start + last_start + first_len, start + last_end)
+        return [
+            part + head
+            for a, b in [*pieces[:-1], (last_start, last_start + first_len)]
+            for part in _short_forms(text, start + a, start + b, traditional)
+        ]
+    first = norm[start + first_start : start + first_end]
+    measure = next((h for h in lx.MEASURE_HEADS if first.endswith(h)), None)
+    if each and measure is not None and len(first) > len(measure) + 2:
+        modifier = text.name(start + first_start, start + first_end - len(measure))
+        rest = [text.name(start + a, start + b) for a, b in pieces[1:] if b > a]
+        return [text.name(start + first_start, start + first_end), *(modifier + r for r in rest)]
+    return [text.name(start + a, start + b) for a, b in pieces if b > a]
+
+
+def _expanded(text: Text, start: int, end: int) -> list[str]:
+    """城乡居民人均可支配收入 with 分别 (or 均): 城镇居民… and 农村居民…."""
+    norm = text.norm[start:end]
+    if norm.startswith("城乡") and len(norm) > 2:
+        head = text.name(start + 2, end)
+        traditional = text.name(start, end) != norm
+        return [part + head for part in _short_forms(text, start, start + 2, traditional)]
+    return []
+
+
+def _short_forms(text: Text, start: int, end: int, traditional: bool) -> list[str]:
+    """城 -> 城镇, 乡 -> 农村, 城乡 -> 城镇 and 农村, in the original's characters."""
+    norm = text.norm[start:end]
+    if norm not in _EXPAND:
+        return [text.name(start, end)]
+    return [_TRADITIONAL[w] if traditional else w for w in _EXPAND[norm]]
+
+
+# -- clauses without a number -------------------------------------------------------------------

@@ -1,0 +1,45 @@
+"""Figures about several years: 过去5年 as a heading, 五年来, 五年年均, 十四五时期.
+
+A review states some figures for the year it reviews and some for several years together
+(年均增长, 累计, 连年); the latter become rows with ``since``, not the year's results.
+"""
+
+from __future__ import annotations
+
+from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.figures import Figure
+
+
+def span_heading(norm: str, a: int, b: int, over: int | None) -> int | None:
+    """The years a heading such as 过去5年 (a line of its own) gives the lines after it,
+    until the next heading (二、…, 过去一年)."""
+    if b - a > 16:
+        return over
+    if lx.HEADING.match(norm, a) or "过去一年" in norm[a:b]:
+        over = None
+    return span_of(norm, a, b) or over
+
+
+def span_of(norm: str, a: int, b: int) -> int | None:
+    """How many years a passage speaks of: 过去5年, 五年来, 五年年均, 十四五时期: 5."""
+    match = lx.SPAN.search(norm, a, b)
+    if match is None:
+        return None
+    count = next((g for g in match.groups() if g), None)
+    years = 5 if count is None else _count(count)
+    return years if years and years >= 2 else None
+
+
+def _count(text: str) -> int | None:
+    digits = "一二三四五六七八九十"
+    if text.isdigit():
+        return int(text)
+    if text in digits:
+        return digits.index(text) + 1
+    return None
+
+
+def over_years(norm: str, a: int, figure: Figure) -> bool:
+    """Said of the years together (年均, 累计, 连年) rather than of the last of them."""
+    start = max(a, figure.phrase[0] + a - 16)
+    return lx.OVER_YEARS.search(norm, start, figure.phrase[1] + a) is not None
