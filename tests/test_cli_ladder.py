@@ -8,6 +8,7 @@ import csv
 import io
 import json
 from collections.abc import Callable
+from pathlib import Path
 
 from conftest import Run
 
@@ -123,4 +124,7 @@ def test_the_home_screen_groups_the_peers_and_the_pages_about_them(jfq: Jfq) -> 
     assert "  30 more 省 within 全国  jfq peers --level 省 --within 全国\n" in text
     assert "郑州市" not in text  # one line for the cities, not eighteen
     assert "[004] 2022年焦作市解放区政府工作报告" in text
-    assert "and 22 pages on the reports of the nation, Henan and its peers" in text
+    listed = 7  # the five seeds, the 2024 report and the 2022 bulletin have lines of their own
+    others = len(list((Path(__file__).parents[1] / "sources").glob("*.yaml"))) - listed
+    assert others == 39
+    assert f"and {others} other pages jfq quotes: report digests, term articles" in text

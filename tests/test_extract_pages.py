@@ -15,6 +15,7 @@ import pytest
 
 from jfq.authoring.extract import extract
 from jfq.data.model import Target, number
+from jfq.data.quotes import quote_in_text
 
 
 def rows(draft_targets: list[Target], kind: str) -> list[tuple[object, ...]]:
@@ -470,3 +471,22 @@ def test_a_figure_whose_indicator_is_named_before_quotes_that_sentence() -> None
         "而如果从“规模以上工业增加值”方面来比较,南阳市的目标比较靠前,为“增长11%左右”。"
         "…“增长8%以上”的地市有郑州、周口、信阳。"
     )
+
+
+# http://nuu.laifutaikj.com/R_tastyme.html (中新网, 31省份2023年GDP目标公布)
+PROVINCES_2023 = (
+    "新年新目标,目前,31个省区市2023年经济增长预期目标均已出炉。\n"
+    "多数省份GDP目标高于5%\n"
+    "从各地GDP目标来看,多数省份高于5%。\n"
+    "其中,海南为9.5%左右,西藏为8%左右,江西、新疆为7%左右,安徽、宁夏、湖南、湖北为6.5%左右。\n"
+)
+
+
+def test_a_quote_with_two_leads_keeps_the_pages_order() -> None:
+    """The year's lead and the indicator's sentence were joined last-found-first, so the
+    quote's parts were out of order and no longer in the page."""
+    draft = extract(PROVINCES_2023, year=2023, known_regions=KNOWN)
+    hainan = next(r for r in draft.targets if r.region == "海南省")
+    assert hainan.value == 9.5
+    for row in draft.targets:
+        assert quote_in_text(row.sources[0].quote, PROVINCES_2023), row.sources[0].quote

@@ -486,12 +486,11 @@ def peers_group(count: int, level: str, within: str, lang: Lang) -> str:
 
 
 def other_documents(count: int, lang: Lang) -> str:
-    """The home screen's line for the pages about other governments' reports."""
+    """The home screen's line for the other pages jfq quotes (news digests of the nation's,
+    Henan's and its peers' reports, articles that define terms)."""
     if lang is Lang.zh:
-        return (
-            f"另有{count}个网页：全国、河南省及其他地区的报告摘要（jfq overview -f json 列出全部）"
-        )
-    return (f"and {count} pages on the reports of the nation, Henan and its peers "
+        return f"另有jfq引用的网页{count}个：报告摘要与术语释义（jfq overview -f json 列出全部）"
+    return (f"and {count} other pages jfq quotes: report digests, term articles "
             "(jfq overview -f json lists them all)")  # fmt: skip
 
 

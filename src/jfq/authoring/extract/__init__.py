@@ -24,6 +24,7 @@ from jfq.authoring.extract.subjects import Regions, indicator_named, own_name
 from jfq.authoring.extract.text import Text
 from jfq.data.model import Component, Document, Scope, Source, Target, Term
 from jfq.data.passages import around, sha256_of
+from jfq.data.quotes import parts, quote_spans
 from jfq.data.texts import decode, read_source
 from jfq.errors import UsageError
 
@@ -151,26 +152,44 @@ def extract(
     drafted = [*_first_of_each(targets), *_first_of_each([*ahead, *done])]
     rows = _region_subjects(read, rows, drafted, regions, side_by_side=side_by_side)
     notes += _notes(read, terms, rows)
-    date = re.search(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日", read.norm)
-    when = f"{date[1]}-{int(date[2]):02d}-{int(date[3]):02d}" if date else None
     rows = _without_clashes(rows)
-    # The paragraphs around every quote: what sources/<id>.yaml keeps of the text.
     quotes = [*(s for t in terms for s in t.sources), *(s for r in rows for s in r.sources)]
-    spans = [(s.start, s.end) for s in quotes if s.start is not None and s.end is not None]
-    document = Document(
-        id=doc,
-        title=title,
-        en=f"(to describe) {chosen_region} {chosen_year or ''}: {title}",
-        date=when or str(chosen_year or "undated"),
-        region=chosen_region,
-        sha256=sha256_of(data if data is not None else text.encode("utf-8")),
-        passages=around(text, spans),
+    document = _document(
+        read, quotes, data=data, doc=doc, title=title, region=chosen_region, year=chosen_year
     )
     return Extraction(source, encoding, document, terms, rows, notes)
 
 
 # 其预期目标为“保8%: a phrase begins after the quotation mark that opens it.
 _OPENING_QUOTES = "“‘「『\"'"
+
+
+def _document(
+    read: Text,
+    quotes: list[Source],
+    *,
+    data: bytes | None,
+    doc: str,
+    title: str,
+    region: str,
+    year: int | None,
+) -> Document:
+    """The draft's document: its header, the sha256 of the bytes read, and the paragraphs
+    around every quote (what sources/<id>.yaml keeps of the text)."""
+    text = read.original
+    date = re.search(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日", read.norm)
+    when = f"{date[1]}-{int(date[2]):02d}-{int(date[3]):02d}" if date else None
+    # A quote with its heading (2024年主要目标…) has no offsets: each of its parts is found.
+    spans = [span for s in quotes for span in quote_spans(s.quote, text, s.start) or []]
+    return Document(
+        id=doc,
+        title=title,
+        en=f"(to describe) {region} {year or ''}: {title}",
+        date=when or str(year or "undated"),
+        region=region,
+        sha256=sha256_of(data if data is not None else text.encode("utf-8")),
+        passages=around(text, spans),
+    )
 
 
 def _source(
@@ -306,8 +325,14 @@ def _sentence_at(norm: str, position: int) -> tuple[int, int]:
 def _with_lead(read: Text, source: Source, lead: tuple[int, int]) -> Source:
     """从“规模以上工业增加值”方面来比较…而洛阳、开封…的目标是“增长8%”: a side-by-side
     page names the indicator once, sentences before the figure."""
-    heading = read.original[slice(*read.span(*lead))].strip()
-    return Source(quote=f"{heading}…{source.quote}", doc=source.doc) if heading else source
+    start, end = read.span(*lead)
+    heading = read.original[start:end].strip()
+    if not heading:
+        return source
+    # The quote may hold a lead already (its year's heading): every part in the page's order.
+    where = {part: read.original.find(part) for part in parts(source.quote)}
+    where.setdefault(heading, start)
+    return Source(quote="…".join(sorted(where, key=where.__getitem__)), doc=source.doc)
 
 
 def _plan_notes(read: Text, found: list[blocks.Block]) -> list[str]:
