@@ -110,3 +110,10 @@ def test_a_cited_document_without_its_file_is_a_broken_folder(jfq: Jfq, tmp_path
     run = jfq("source", "web-people-1", "--data-dir", str(data))
     assert run.code == 3
     assert "source doc 'web-scut-1' is not a document" in run.stderr
+
+
+def test_a_url_is_one_line_however_narrow_the_screen(jfq: Jfq) -> None:
+    """A URL cut across two lines cannot be copied: it was wrapped at the screen's width."""
+    url = "https://quyushuju.com/forum.php?extra=page%3D1&mod=viewthread&tid=68878"
+    text = jfq("source", "004", env={"COLUMNS": "60"}).stdout
+    assert f"  url         {url}\n" in text

@@ -122,6 +122,10 @@ class Page:
     def _raw(self, *spans: Span) -> None:  # table borders: exactly as wide as laid out
         self.lines.append(list(spans))
 
+    def unwrapped(self, *spans: Span) -> None:
+        """One line never wrapped, however wide: a URL that a reader copies whole."""
+        self.lines.append(list(spans))
+
     def blank(self) -> None:
         self.lines.append([])
 

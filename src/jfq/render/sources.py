@@ -112,6 +112,9 @@ def _text(view: SourceView, ctx: Context) -> None:
     rows = [*((label, getattr(document, field)) for field, label in SOURCE_FIELDS),
             ("passages", passages)]  # fmt: skip
     for label, value in rows:
+        if label == "url" and value:  # copied whole: never cut across lines
+            page.unwrapped(("  " + label.ljust(width), "dim"), (value, ""))
+            continue
         page.block([(label.ljust(width), "dim"), (value or SOURCE_NONE, "")],
                    indent=2, hanging=2 + width)  # fmt: skip
     page.blank()
