@@ -130,6 +130,7 @@ def quotes_by_document(
 ) -> dict[str, list[Plain]]:
     cited: dict[str, list[Plain]] = defaultdict(list)
     sources = [s for t in glossary["terms"] for s in t["sources"]]
+    sources += [s for r in table["regions"] for s in r.get("sources") or []]  # codes
     for source in [*sources, *(s for r in table["targets"] for s in r["sources"])]:
         doc = source.get("doc") or ids.get(source.get("url") or "")
         if doc is not None:

@@ -21,6 +21,7 @@ def test_validate_the_bundled_data(jfq: Jfq) -> None:
     glossary = yaml.safe_load((ROOT / "glossary.yaml").read_text(encoding="utf-8"))
     targets = yaml.safe_load((ROOT / "targets.yaml").read_text(encoding="utf-8"))
     sources = [s for item in glossary["terms"] + targets["targets"] for s in item["sources"]]
+    sources += [s for region in targets["regions"] for s in region.get("sources", [])]  # codes
     documents = {s["doc"] for s in sources}
     assert documents == {path.stem for path in (ROOT / "sources").glob("*.yaml")}
     run = jfq("validate")

@@ -38,7 +38,7 @@ def test_every_quote_is_in_its_documents_passages(data_files: tuple[Glossary, Ta
     glossary, table = data_files
     problems, quotes, documents = check_quotes(glossary, table)
     assert [str(p) for p in problems] == []
-    cited = [s for item in [*glossary.terms, *table.targets] for s in item.sources]
+    cited = [s for item in [*glossary.terms, *table.targets, *table.regions] for s in item.sources]
     assert (quotes, documents) == (len(cited), len({s.doc for s in cited}))
     assert all(s.doc is not None for s in cited)  # every source names its document
 

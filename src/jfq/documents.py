@@ -45,6 +45,7 @@ class SourceView(Record):
     file: str  # the sources file
     entries: list[Citation]  # glossary entries that quote it
     rows: list[Citation]  # target rows that quote it
+    regions: list[Citation]  # regions whose code it states
     around: Marked | None  # with --around: the quote in its passage
 
 
@@ -60,8 +61,9 @@ def source(files: DataFiles, index: Index, query: str, around: str | None = None
         for r in index.all_targets()
         if (n := _quoting(r.sources, document))
     ]
+    regions = [Citation(r.name, n) for r in index.regions() if (n := _quoting(r.sources, document))]
     marked = None if around is None else _marked(document, around)
-    return SourceView(document, str(path), entries, rows, marked)
+    return SourceView(document, str(path), entries, rows, regions, marked)
 
 
 def _quoting(sources: Sequence[Source], document: Document) -> int:

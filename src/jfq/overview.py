@@ -84,8 +84,9 @@ def overview(index: Index) -> Overview:
     ]
     documents = index.documents()
     levels = {r.name: r.level for r in index.regions()}
-    local = [d.id for d in documents if d.region in home and levels.get(d.region) not in
-             ("国家", "省")]  # fmt: skip
+    # A reference page (a table of codes) is no report: it is counted with the others.
+    local = [d.id for d in documents if d.region in home and d.kind != "reference"
+             and levels.get(d.region) not in ("国家", "省")]  # fmt: skip
     return Overview(
         entries=sum(s.entries for s in scopes),
         scopes=scopes,

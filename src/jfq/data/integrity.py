@@ -16,6 +16,7 @@ from jfq.data.model import (
     MAX_YEAR,
     MIN_YEAR,
     Glossary,
+    Region,
     RowIdentity,
     Source,
     Target,
@@ -193,6 +194,10 @@ def check_targets(
 ) -> list[Problem]:
     problems = _references("targets", table, file) + _region_problems(table, file)
     docs = set(doc_ids)
+    for place, region in enumerate(table.regions):
+        if region.sources:
+            where = f"regions {region.name}"
+            problems += _source_problems(region.sources, docs, file, where, ("regions", place))
     seen: dict[RowIdentity, int] = {}
     english: dict[str, set[str]] = defaultdict(set)
     units: dict[str, set[str]] = defaultdict(set)
@@ -229,16 +234,38 @@ def check_targets(
 
 
 def _region_problems(table: TargetTable, file: str) -> list[Problem]:
-    """A spelling (name, English name or alias) that names two regions."""
+    """A spelling (name, English name or alias) that names two regions; a wrong code."""
     problems = []
     region_keys: dict[str, str] = {}
     for place, region in enumerate(table.regions):
+        where = f"regions {region.name}"
+        problems += [Problem(file, where, message, path=("regions", place))
+                     for message in _code_messages(region, table)]  # fmt: skip
         for spelling in (region.name, region.en, *region.aliases):
             key = fold(spelling)
             if region_keys.setdefault(key, region.name) != region.name:
                 where, message = f"regions {region.name}", f"{spelling!r} names two regions"
                 problems.append(Problem(file, where, message, path=("regions", place)))
     return problems
+
+
+# GB/T 2260: a code's first two digits are its province's, the next two its city's.
+_PREFIX = {"省": 2, "市": 4}
+
+
+def _code_messages(region: Region, table: TargetTable) -> list[str]:
+    """A code no quote of the region's sources states; a code outside its parent's."""
+    if region.code is None:
+        return []
+    messages = []
+    if not any(region.code in source.quote for source in region.sources):
+        messages.append(f"code {region.code} needs a source whose quote states it")
+    parent = next((r for r in table.regions if r.name == region.parent), None)
+    if parent is not None and parent.code is not None and parent.level in _PREFIX:
+        digits = _PREFIX[parent.level]
+        if region.code[:digits] != parent.code[:digits]:
+            messages.append(f"code {region.code} is not within {parent.name}'s {parent.code}")
+    return messages
 
 
 def _row_messages(row: Target) -> list[str]:

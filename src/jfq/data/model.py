@@ -40,7 +40,7 @@ Direction = Literal["up", "down"]
 # A figure that is not a plain level or rate: kept apart from the year's own figures.
 Measure = Literal["cumulative", "average", "rank", "share"]
 Level = Literal["国家", "省", "市", "区县", "功能区"]
-DocumentKind = Literal["report", "news summary", "forum repost", "official page"]
+DocumentKind = Literal["report", "news summary", "forum repost", "official page", "reference"]
 Status = Literal["met", "not met", "no data", "unrated"]
 
 # A unit is %, ‰ or 个百分点, or a measure word (元, 人, 吨, 平方公里 …) with an optional
@@ -104,7 +104,8 @@ class Document(Record):
     url: str | None = described("Where the document was published, if known.", default=None)
     kind: DocumentKind | None = described(
         "report (the report's own text), news summary (a news article that summarises or "
-        "quotes it), forum repost, or official page.",
+        "quotes it), forum repost, official page, or reference (a table of codes, a "
+        "gazetteer: no report, quoted for a fact about a region).",
         default=None,
     )
     publisher: str | None = described("Who published it (a newspaper, a site).", default=None)
@@ -228,9 +229,14 @@ class Region(Record):
         "Level of government: 国家, 省, 市, 区县 or 功能区 (a zone run by a city).", default=None
     )
     code: str | None = described(
-        "Administrative division code (GB/T 2260), six digits.",
+        "Administrative division code (GB/T 2260), six digits; only with a source that states it.",
         default=None,
         pattern=(r"[0-9]{6}", "six digits"),
+    )
+    sources: list[Source] = described(
+        "Where the code is stated: a quote that holds it (a 12-digit statistical code "
+        "begins with it), checked like every other quote.",
+        factory=list,
     )
 
 

@@ -33,6 +33,11 @@ def _cited(glossary: Glossary, table: TargetTable) -> list[Cited]:
          r.sources)
         for i, r in enumerate(table.targets)
     ]  # fmt: skip
+    items += [
+        ("targets.yaml", f"regions[{i}] {r.name}", "regions", i, r.sources)
+        for i, r in enumerate(table.regions)
+        if r.sources
+    ]
     return items
 
 

@@ -43,6 +43,7 @@ def _plain(view: SourceView) -> Any:
         "cited_by": {
             "entries": [to_plain(c) for c in view.entries],
             "rows": [to_plain(c) for c in view.rows],
+            "regions": [to_plain(c) for c in view.regions],
         },
     }
     if view.around is not None:
@@ -58,9 +59,15 @@ def _table(view: SourceView) -> Table:
              view.around.marked()]
         ]  # fmt: skip
     document = view.document
-    headers = [field for field, _ in SOURCE_FIELDS] + ["title", "passages", "entries", "rows"]
+    headers = [field for field, _ in SOURCE_FIELDS] + [
+        "title",
+        "passages",
+        "entries",
+        "rows",
+        "regions",
+    ]
     values = [getattr(document, field) or "" for field, _ in SOURCE_FIELDS]
-    counts = [len(document.passages), len(view.entries), len(view.rows)]
+    counts = [len(document.passages), len(view.entries), len(view.rows), len(view.regions)]
     return headers, [[*values, document.title, *map(str, counts)]]
 
 
@@ -81,7 +88,8 @@ def _markdown(view: SourceView, _: Mapping[str, Document]) -> str:
 
 def _cited(view: SourceView) -> str:
     return cited_line(len(view.entries), sum(c.quotes for c in view.entries),
-                      len(view.rows), sum(c.quotes for c in view.rows))  # fmt: skip
+                      len(view.rows), sum(c.quotes for c in view.rows),
+                      len(view.regions))  # fmt: skip
 
 
 def _names(citations: list[Citation]) -> str:
@@ -112,14 +120,14 @@ def _text(view: SourceView, ctx: Context) -> None:
     rows = [*((label, getattr(document, field)) for field, label in SOURCE_FIELDS),
             ("passages", passages)]  # fmt: skip
     for label, value in rows:
-        if label == "url" and value:  # copied whole: never cut across lines
+        if label in ("url", "sha256") and value:  # copied whole: never cut across lines
             page.unwrapped(("  " + label.ljust(width), "dim"), (value, ""))
             continue
         page.block([(label.ljust(width), "dim"), (value or SOURCE_NONE, "")],
                    indent=2, hanging=2 + width)  # fmt: skip
     page.blank()
     page.block([(_cited(view), "bold")])
-    for citations in (view.entries, view.rows):
+    for citations in (view.entries, view.rows, view.regions):
         if citations:
             page.block([(_names(citations), "")], indent=2, hanging=4)
     page.blank()

@@ -487,11 +487,10 @@ def peers_group(count: int, level: str, within: str, lang: Lang) -> str:
 
 def other_documents(count: int, lang: Lang) -> str:
     """The home screen's line for the other pages jfq quotes (news digests of the nation's,
-    Henan's and its peers' reports, articles that define terms)."""
+    Henan's and its peers' reports, articles that define terms, pages that give codes)."""
     if lang is Lang.zh:
-        return f"另有jfq引用的网页{count}个：报告摘要与术语释义（jfq overview -f json 列出全部）"
-    return (f"and {count} other pages jfq quotes: report digests, term articles "
-            "(jfq overview -f json lists them all)")  # fmt: skip
+        return f"另有jfq引用的网页{count}个（jfq overview -f json 列出全部）"
+    return f"and {count} other pages jfq quotes (jfq overview -f json lists them all)"
 
 
 def median_line(median: float | None, unit: str | None, count: int, lang: str = "en") -> str:
@@ -601,14 +600,18 @@ def passages_line(count: int, characters: int, file: str) -> str:
     return f"{count} passage{'s' * (count != 1)} ({characters:,} characters) in {file}"
 
 
-def cited_line(entries: int, entry_quotes: int, rows: int, row_quotes: int) -> str:
-    if not entries and not rows:
+def cited_line(
+    entries: int, entry_quotes: int, rows: int, row_quotes: int, regions: int = 0
+) -> str:
+    if not entries and not rows and not regions:
         return "Cited by nothing in the data"
     parts = []
     if entries:
         parts.append(f"{entries} entr{'ies' if entries != 1 else 'y'} ({entry_quotes} quotes)")
     if rows:
         parts.append(f"{rows} target row{'s' * (rows != 1)} ({row_quotes} quotes)")
+    if regions:
+        parts.append(f"the code{'s' * (regions != 1)} of {regions} region{'s' * (regions != 1)}")
     return "Cited by " + " and ".join(parts)
 
 
