@@ -65,13 +65,20 @@ def test_sqlite_tables_keys_and_rows(jfq: Jfq, tmp_path: Path, data: dict[str, A
     assert count["aliases"] == sum(len(t.get("aliases", [])) for t in data["terms"])
     assert count["targets"] == len(data["targets"])
     assert count["documents"] == len(data["documents"])
-    assert count["quotes"] == sum(len(x["sources"]) for x in data["terms"] + data["targets"])
+    assert count["quotes"] == sum(
+        len(x.get("sources", [])) for x in data["terms"] + data["targets"] + data["regions"]
+    )
+    # A region's code is quoted too: 解放区's from the place-name page that states it.
+    assert db.execute("SELECT doc, quote FROM quotes WHERE region = '解放区'").fetchall() == [
+        ("codes-jiefang-bubuqiang", "區(qū)劃代碼:410802000000")
+    ]
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     references = {(t, row[2], row[3], row[4]) for t in tables if not t.endswith(
         ("_fts", "_data", "_idx", "_content", "_docsize", "_config"))
         for row in db.execute(f"PRAGMA foreign_key_list({t})")}  # fmt: skip
     assert {("aliases", "terms", "term_id", "id"), ("parts", "parts", "parent_id", "id"),
             ("quotes", "documents", "doc", "id"), ("quotes", "targets", "target_id", "id"),
+            ("quotes", "regions", "region", "name"),
             ("targets", "regions", "region", "name")} <= references  # fmt: skip
     zero = entry(data, "三零")
     row = db.execute("SELECT id, definition, en FROM terms WHERE term = '三零'").fetchone()

@@ -113,15 +113,17 @@ SCHEMA = (
         ("measure", "string"), ("text", "string"), ("share_of_target", "number"),
         ("note", "string"),
     )], ["id"], [ForeignKey("region", "regions", "name")]),
-    Table("quotes", "Verbatim passages of the sources: each supports an entry or a figure.", [
+    Table("quotes", "Verbatim passages of the sources: each supports an entry, a figure or a "
+          "region's code.", [
         _ID,
         _c("term_id", "integer", "The entry it supports (terms.id), or empty."),
         _c("target_id", "integer", "The figure it states (targets.id), or empty."),
+        _c("region", "string", "The region whose code it states (regions.name), or empty."),
         *_fields(Source, ("doc", "string"), ("url", "string"), ("title", "string"),
                  ("quote", "string"), ("note", "string"), ("start", "integer", "start_offset"),
                  ("end", "integer", "end_offset")),
     ], ["id"], [ForeignKey("term_id", "terms", "id"), ForeignKey("target_id", "targets", "id"),
-                ForeignKey("doc", "documents", "id")]),
+                ForeignKey("region", "regions", "name"), ForeignKey("doc", "documents", "id")]),
 )  # fmt: skip
 
 
@@ -142,6 +144,8 @@ def build_tables(index: Index) -> list[Table]:
     for target_id, row in enumerate(index.all_targets(), start=1):
         tables["targets"].rows.append(_target_row(target_id, row))
         quotes.add(row.sources, target_id=target_id)
+    for region in regions:
+        quotes.add(region.sources, region=region.name)
     return list(tables.values())
 
 
@@ -152,10 +156,10 @@ class _Quotes:
         self.rows = rows
 
     def add(self, sources: list[Source], *, term_id: int | None = None,
-            target_id: int | None = None) -> None:  # fmt: skip
+            target_id: int | None = None, region: str | None = None) -> None:  # fmt: skip
         for s in sources:
-            self.rows.append((len(self.rows) + 1, term_id, target_id, s.doc, s.url, s.title,
-                              s.quote, s.note, s.start, s.end))  # fmt: skip
+            self.rows.append((len(self.rows) + 1, term_id, target_id, region, s.doc, s.url,
+                              s.title, s.quote, s.note, s.start, s.end))  # fmt: skip
 
 
 def _glossary_rows(tables: dict[str, Table], terms: list[Term], quotes: _Quotes) -> None:
