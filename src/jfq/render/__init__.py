@@ -5,7 +5,7 @@ result type in every format; each domain module holds the renderers of its
 results (glossary.py: an entry, the list, search hits; targets.py: tables,
 comparisons, trends; checks.py: validation, mentions, drafts, merges;
 overview.py: the home screen).  writers.py writes the machine formats and
-Markdown tables, text.py lays out and delivers text; wording.py holds every word.
+Markdown tables, text.py lays out and delivers text; wording/ holds every word.
 JSON, YAML and CSV never import rich.
 """
 
