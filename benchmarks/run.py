@@ -322,12 +322,18 @@ GOALS = [
 
 # jfq.data.records earns its place only while it keeps the model's import this much cheaper.
 RECORDS_GOAL = 0.8
-# The index build of the 100,000-entry set, streamed: about 195 MB (it was 622 MB).
-COLD_PEAK_MB = 250
+# The first run on the 100,000-entry set builds its index: within this many times the
+# time json takes to parse the same files (in a process of its own), and a peak memory
+# within this many times their size (streamed: about 2.2 x; it held 622 MB, 6.9 x).
+COLD_X_PARSE = 6.0
+COLD_PEAK_X_DATA = 2.5
+PARSE_ONLY = "import json, sys; [json.load(open(p, encoding='utf-8')) for p in sys.argv[1:]]"
 
 # jfq extract on an 8 MB report: within this many bare interpreter starts (about 5 MB of
-# text a second on the machine the README quotes), in under this many times its size.
-EXTRACT_GOAL_X_PASS = 150.0
+# text a second on the machine the README quotes, issue 13), in under this many times its
+# size; the dense text of the corpus's passages, all figures and glossaries, within 150.
+EXTRACT_GOAL_X_PASS = 100.0
+EXTRACT_DENSE_X_PASS = 150.0
 EXTRACT_GOAL_PEAK_X_INPUT = 10.0
 
 
@@ -374,13 +380,18 @@ def main() -> int:
             subprocess.run([sys.executable, __file__, "--generate-only"], check=True)
         name = _name(50_000 * 7919 % 6_250_000)[0]
         data = ["--data-dir", str(LARGE)]
-        cold_runs = []
+        cold_runs, parse_runs = [], []
+        # The floor of any first run: parsing the data files, as a process of its own.
+        files = [str(path) for path in sorted(LARGE.glob("*.yaml"))]
+        parse = [py, "-c", PARSE_ONLY, *files]
         for _ in range(3):  # the first run builds the index: a fresh cache folder each time
+            parse_runs.append(run_once(parse, env))
             cold_env = dict(env, JFQ_CACHE_DIR=tempfile.mkdtemp(prefix="jfq-bench-cold-"))
             cold_runs.append(run_once([*jfq, "term", name, *data], cold_env))
         cold = {
             "command": " ".join([*jfq, "term", name, *data]),
             "median_ms": round(statistics.median(w for w, _ in cold_runs), 1),
+            "parse_ms": round(statistics.median(w for w, _ in parse_runs), 1),
             "peak_rss_mb": round(max(r for _, r in cold_runs) / 1024, 1),
             "data_mb": round(sum(p.stat().st_size for p in LARGE.glob("*.yaml")) / 2**20, 1),
         }
@@ -456,9 +467,14 @@ def _table(results: dict[str, object]) -> str:
     if extract:
         assert isinstance(extract, dict)
         lines.append(
-            f"\njfq extract on a {extract['input_mb']} MB report: {extract['seconds']} s "
-            f"({extract['mb_per_second']} MB/s, {extract['x_pass']} x python -c pass), "
-            f"peak {extract['peak_mb']} MB ({extract['peak_x_input']} x the input)."
+            f"\njfq extract on a {extract['report_input_mb']} MB report (the 2022 district "
+            f"report, repeated): {extract['report_seconds']} s ({extract['report_mb_per_second']}"
+            f" MB/s, {extract['report_x_pass']} x python -c pass), peak "
+            f"{extract['report_peak_mb']} MB ({extract['report_peak_x_input']} x the input)."
+            f"\njfq extract on {extract['input_mb']} MB of dense text (the corpus's passages): "
+            f"{extract['seconds']} s ({extract['mb_per_second']} MB/s, {extract['x_pass']} x "
+            f"python -c pass), peak {extract['peak_mb']} MB "
+            f"({extract['peak_x_input']} x the input)."
         )
     cold = results["cold_first_run"]
     if cold:
@@ -466,7 +482,9 @@ def _table(results: dict[str, object]) -> str:
         seconds = cold["median_ms"] / 1000
         lines.append(
             f"\nFirst run on the large set ({cold['data_mb']} MB of data files), building the "
-            f"index: {seconds:.1f} s, peak {cold['peak_rss_mb']} MB."
+            f"index: {seconds:.1f} s ({cold['median_ms'] / cold['parse_ms']:.1f} x the "
+            f"{cold['parse_ms'] / 1000:.1f} s json takes to parse the files), peak "
+            f"{cold['peak_rss_mb']} MB."
         )
     return "\n".join(lines)
 
@@ -495,17 +513,20 @@ def _goals(results: dict[str, object], by_name: dict[str, Measure]) -> list[str]
     cold = results["cold_first_run"]
     if cold:
         assert isinstance(cold, dict)
-        seconds = float(cold["median_ms"]) / 1000  # type: ignore[arg-type]
+        ratio = float(cold["median_ms"]) / float(cold["parse_ms"])  # type: ignore[arg-type]
+        ok = ratio <= COLD_X_PARSE
         print(
-            f"  {'ok  ' if seconds <= 10 else 'MISS'} first run on the large set: "
-            f"{seconds:.1f} s (goal ≤ 10 s)"
+            f"  {'ok  ' if ok else 'MISS'} first run on the large set: {ratio:.1f} x parsing "
+            f"its data files (goal ≤ {COLD_X_PARSE})"
         )
+        if not ok:
+            failed.append("first run")
         # Issue 12: the build held every entry as Python objects at once (622 MB).
-        peak = float(cold["peak_rss_mb"])  # type: ignore[arg-type]
-        ok = peak <= COLD_PEAK_MB
+        peak = float(cold["peak_rss_mb"]) / float(cold["data_mb"])  # type: ignore[arg-type]
+        ok = peak <= COLD_PEAK_X_DATA
         print(
-            f"  {'ok  ' if ok else 'MISS'} first run's peak memory: {peak:.0f} MB "
-            f"(goal ≤ {COLD_PEAK_MB} MB)"
+            f"  {'ok  ' if ok else 'MISS'} first run's peak memory: {peak:.1f} x the data "
+            f"files' size (goal ≤ {COLD_PEAK_X_DATA})"
         )
         if not ok:
             failed.append("cold peak memory")
@@ -518,8 +539,9 @@ def _extract_goals(extract: object) -> list[str]:
     assert isinstance(extract, dict)
     failed = []
     for name, measured, limit in (
-        ("extract 8 MB: x python -c pass", extract["x_pass"], EXTRACT_GOAL_X_PASS),
-        ("extract 8 MB: peak x input", extract["peak_x_input"], EXTRACT_GOAL_PEAK_X_INPUT),
+        ("extract 8 MB report: x python -c pass", extract["report_x_pass"], EXTRACT_GOAL_X_PASS),
+        ("extract 8 MB dense: x python -c pass", extract["x_pass"], EXTRACT_DENSE_X_PASS),
+        ("extract 8 MB dense: peak x input", extract["peak_x_input"], EXTRACT_GOAL_PEAK_X_INPUT),
     ):
         ok = measured <= limit
         print(f"  {'ok  ' if ok else 'MISS'} {name}: {measured} (goal ≤ {limit})")

@@ -29,7 +29,7 @@ EPILOG = (
     "  jfq ladder --year 2023\n  jfq peers --year 2023 --level 市 --within 河南省\n"
     "  jfq source 004 --around 零上访\n"
     "  jfq annotate report.txt\n  jfq export --to sqlite jfq.sqlite\n\n"
-    "\b\nEnvironment:\n  JFQ_DATA_DIR     folder of glossary.yaml, targets.yaml\n"
+    "\b\nEnvironment:\n  JFQ_DATA_DIR     the data folder (as --data-dir)\n"
     "  JFQ_CACHE_DIR    where the search index is cached\n"
     "  JFQ_MAX_DATA_MB  largest data file read (default 256)\n"
     "  JFQ_MAX_REPORT_MB  largest report text read (default 64)\n"

@@ -89,8 +89,8 @@ DataDirOption = Annotated[
     typer.Option(
         "--data-dir",
         metavar="DIR",
-        help="Folder with glossary.yaml and targets.yaml to use instead of the bundled data "
-        "[env var: JFQ_DATA_DIR].",
+        help="Folder with glossary.yaml, targets.yaml and sources/ to use instead of the "
+        "bundled data [env var: JFQ_DATA_DIR].",
     ),
 ]
 RegionOption = Annotated[

@@ -10,21 +10,20 @@ after a person has read the draft.
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Mapping
 from pathlib import Path, PurePath
 
 from jfq.authoring.draft import Extraction, Extractions
-from jfq.authoring.extract import blocks, glossary
+from jfq.authoring.extract import blocks, glossary, sides
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.context import lead_region, region_of, title_of, year_of
-from jfq.authoring.extract.indicators import HEADLINE_KEYS, indicator_for, key_for
-from jfq.authoring.extract.subjects import Regions, indicator_named, own_name
+from jfq.authoring.extract.indicators import HEADLINE_KEYS, key_for
+from jfq.authoring.extract.subjects import Regions
 from jfq.authoring.extract.text import Text
 from jfq.data.model import Component, Document, Scope, Source, Target, Term
 from jfq.data.passages import around, sha256_of
-from jfq.data.quotes import parts, quote_spans
+from jfq.data.quotes import quote_spans
 from jfq.data.texts import decode, read_source
 from jfq.errors import UsageError
 
@@ -128,11 +127,8 @@ def extract(
         if year is not None
         else year_of(read, notes, needed=bool(targets), review_end=review_end)
     )
-    # 各地GDP目标: a sentence that names three regions or more (郑州、开封、洛阳…); such a
-    # page is short, its opening is enough to tell (and a long file is not read for it)
     regions = Regions(known_regions)
-    side_by_side = any(len(regions.named_in(sentence)) >= 3
-                       for sentence in re.split(r"[。\n]", read.norm[:20_000]))  # fmt: skip
+    side_by_side = sides.is_side_by_side(read, regions)
     done, ahead = blocks.results(read, found, excluded, chosen_year or 0, review_only=bulletin,
                                  side_by_side=side_by_side)  # fmt: skip
     if chosen_year is None and (done or ahead):
@@ -142,15 +138,14 @@ def extract(
     if bulletin:
         notes.append("a statistics bulletin: every figure is drafted as a result")
     terms = [_term(read, entry, doc, chosen_region) for entry in _unique_entries(read, entries)]
-    rows = [
-        _row(read, f, doc, lead_region(read, *f.quote, chosen_region), chosen_year or 0)
-        for f in _first_of_each(targets)
-    ]
-    rows += [
-        _row(read, f, doc, chosen_region, chosen_year or 0) for f in _first_of_each([*ahead, *done])
-    ]
-    drafted = [*_first_of_each(targets), *_first_of_each([*ahead, *done])]
-    rows = _region_subjects(read, rows, drafted, regions, side_by_side=side_by_side)
+    in_blocks, reviewed = _first_of_each(targets), _first_of_each([*ahead, *done])
+    drafted = [*in_blocks, *reviewed]
+    # a target block's region may be named where the block begins (2024年郑州市主要目标…)
+    regions_of = [lead_region(read, *f.quote, chosen_region) for f in in_blocks]
+    regions_of += [chosen_region] * len(reviewed)
+    rows = [_row(read, f, doc, place, chosen_year or 0)
+            for f, place in zip(drafted, regions_of, strict=True)]  # fmt: skip
+    rows = sides.by_region(read, rows, drafted, regions, side_by_side=side_by_side)
     notes += _notes(read, terms, rows)
     rows = _without_clashes(rows)
     quotes = [*(s for t in terms for s in t.sources), *(s for r in rows for s in r.sources)]
@@ -239,100 +234,6 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
         text=read.cut(*found.phrase).strip().lstrip(_OPENING_QUOTES),
         sources=[_source(read, found.quote, doc, found.lead)],
     )  # fmt: skip
-
-
-def _region_subjects(
-    read: Text,
-    rows: list[Target],
-    drafted: list[blocks.Found],
-    known: Regions,
-    *,
-    side_by_side: bool = False,
-) -> list[Target]:
-    """Rows whose subject is a region the data knows (海南为9.5%左右; 而商丘市的目标是
-    “增长7.5%左右”; 周口市、新乡市,预期目标为…): that region's, one row per region named,
-    for the indicator the passage speaks of (subjects.py).  On a side-by-side page a
-    figure named by its indicator is the region's its sentence names before it (受到洪涝
-    灾害影响的河南,2021年经济增长6.3%).  Other rows are kept as drafted."""
-    if not known:
-        return rows
-    kept: list[Target] = []
-    ends: dict[tuple[int, int], list[int]] = {}  # per sentence: where its figures end
-    for found in drafted:
-        ends.setdefault(found.quote, []).append(found.phrase[1])
-    for row, found in zip(rows, drafted, strict=True):
-        # from the end of the figure before it in its sentence (targets and results are
-        # drafted apart, so the list is not in the sentence's order)
-        since = max([e for e in ends[found.quote] if e <= found.phrase[0]], default=found.quote[0])
-        subject = known.subject(row.name)
-        if subject is not None:  # 浙江和江西两个省份的目标: each region the subject names
-            region, rest = subject
-            also = [r for r in known.named_in(rest) if r != region]
-            rest = known.without(rest)
-            kept += [_for_region(read, copy.copy(row) if also else row, found, place, rest)
-                     for place in (region, *also)]  # fmt: skip
-            continue
-        after = _listed_after(read.norm[found.phrase[1] : found.quote[1]], known)
-        before = read.norm[since : found.phrase[0]]
-        clause = re.split(r"[,;:]", before)[-1]  # its own clause first: 浙江和江西…为5%
-        if lx.PLURAL_SUBJECT.match(row.name):  # 多地将今年GDP目标定在6%左右: only a list after
-            named = after  # (…,包括河南、福建) says which; the regions before it are not
-        else:
-            named = known.named_in(clause) or known.named_in(before) or after
-        if not named or (indicator_for(row.name) is not None and not side_by_side):
-            kept.append(row)  # a subject of its own: 地区生产总值增长7% (in a report)
-            continue
-        kept += [_for_region(read, copy.copy(row), found, region, "") for region in named]
-    return kept
-
-
-def _listed_after(text: str, known: Regions) -> list[str]:
-    """“增长8%以上”的地市有郑州、周口、信阳; 定在5%左右,包括河南、福建: the regions
-    listed after the figure, up to the end of the list."""
-    listed = re.match(r"[”\"’']?[,]?的?(?:地市|城市|省份|省区市|地区|市|省)?(?:有|包括)([^,;。]*)",
-                      text)  # fmt: skip
-    return [] if listed is None else known.named_in(listed[1])
-
-
-def _for_region(read: Text, row: Target, found: blocks.Found, region: str, rest: str) -> Target:
-    row.region = region
-    # 而商丘市的目标是“增长7.5%左右, )、西藏(9%以上: the figure, not what leads to it
-    row.text = re.split(r"[“(（]", row.text)[-1] or row.text
-    own = own_name(rest)
-    if own and indicator_for(own) is None:  # 海南2021年离岛免税销售额: a figure of its own
-        row.name, (row.key, row.en) = own, key_for(own, row.unit)
-        return row
-    named = indicator_named(read.norm, rest, found.phrase[1])  # up to the figure itself
-    if named is None:
-        row.name = rest.strip('的是为“"') or row.name
-        return row
-    indicator, _, where = named
-    row.name = indicator.names[0]
-    row.key, row.en = key_for(row.name, row.unit, grows=row.unit == "%")
-    if where is not None and where <= found.quote[0]:  # named in an earlier sentence: quote it
-        row.sources = [_with_lead(read, row.sources[0], _sentence_at(read.norm, where - 1))]
-    return row
-
-
-def _sentence_at(norm: str, position: int) -> tuple[int, int]:
-    """The sentence around ``position``, with its closing mark."""
-    start = max(norm.rfind(mark, 0, position) for mark in "。\n!?") + 1
-    ends = [e for e in (norm.find(mark, position) for mark in "。\n!?") if e >= 0]
-    end = min(ends, default=len(norm))
-    return start, end + 1 if norm[end : end + 1] in ("。", "!", "?") else end
-
-
-def _with_lead(read: Text, source: Source, lead: tuple[int, int]) -> Source:
-    """从“规模以上工业增加值”方面来比较…而洛阳、开封…的目标是“增长8%”: a side-by-side
-    page names the indicator once, sentences before the figure."""
-    start, end = read.span(*lead)
-    heading = read.original[start:end].strip()
-    if not heading:
-        return source
-    # The quote may hold a lead already (its year's heading): every part in the page's order.
-    where = {part: read.original.find(part) for part in parts(source.quote)}
-    where.setdefault(heading, start)
-    return Source(quote="…".join(sorted(where, key=where.__getitem__)), doc=source.doc)
 
 
 def _plan_notes(read: Text, found: list[blocks.Block]) -> list[str]:

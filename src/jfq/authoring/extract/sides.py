@@ -1,0 +1,118 @@
+"""Which region each figure of a side-by-side page is for (各地GDP目标: many regions'
+targets in one list): the region its subject names, else the regions its sentence names
+before the figure or lists after it; with the sentence that names the indicator when
+the figure's own does not (subjects.py reads the names)."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from jfq.authoring.extract import blocks
+from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.indicators import indicator_for, key_for
+from jfq.authoring.extract.subjects import Regions, indicator_named, own_name
+from jfq.authoring.extract.text import Text
+from jfq.data.model import Source, Target
+from jfq.data.quotes import parts
+
+
+def is_side_by_side(read: Text, regions: Regions) -> bool:
+    """各地GDP目标: a sentence names three regions or more (郑州、开封、洛阳…).  Such a page
+    is short: its opening is enough to tell (and a long file is not read for it)."""
+    return any(len(regions.named_in(sentence)) >= 3
+               for sentence in re.split(r"[。\n]", read.norm[:20_000]))  # fmt: skip
+
+
+def by_region(
+    read: Text,
+    rows: list[Target],
+    drafted: list[blocks.Found],
+    known: Regions,
+    *,
+    side_by_side: bool = False,
+) -> list[Target]:
+    """Rows whose subject is a region the data knows (海南为9.5%左右; 而商丘市的目标是
+    “增长7.5%左右”; 周口市、新乡市,预期目标为…): that region's, one row per region named,
+    for the indicator the passage speaks of (subjects.py).  On a side-by-side page a
+    figure named by its indicator is the region's its sentence names before it (受到洪涝
+    灾害影响的河南,2021年经济增长6.3%).  Other rows are kept as drafted."""
+    if not known:
+        return rows
+    kept: list[Target] = []
+    ends: dict[tuple[int, int], list[int]] = {}  # per sentence: where its figures end
+    for found in drafted:
+        ends.setdefault(found.quote, []).append(found.phrase[1])
+    for row, found in zip(rows, drafted, strict=True):
+        # from the end of the figure before it in its sentence (targets and results are
+        # drafted apart, so the list is not in the sentence's order)
+        since = max([e for e in ends[found.quote] if e <= found.phrase[0]], default=found.quote[0])
+        subject = known.subject(row.name)
+        if subject is not None:  # 浙江和江西两个省份的目标: each region the subject names
+            region, rest = subject
+            also = [r for r in known.named_in(rest) if r != region]
+            rest = known.without(rest)
+            kept += [_for_region(read, copy.copy(row) if also else row, found, place, rest)
+                     for place in (region, *also)]  # fmt: skip
+            continue
+        after = _listed_after(read.norm[found.phrase[1] : found.quote[1]], known)
+        before = read.norm[since : found.phrase[0]]
+        clause = re.split(r"[,;:]", before)[-1]  # its own clause first: 浙江和江西…为5%
+        if lx.PLURAL_SUBJECT.match(row.name):  # 多地将今年GDP目标定在6%左右: only a list after
+            named = after  # (…,包括河南、福建) says which; the regions before it are not
+        else:
+            named = known.named_in(clause) or known.named_in(before) or after
+        if not named or (indicator_for(row.name) is not None and not side_by_side):
+            kept.append(row)  # a subject of its own: 地区生产总值增长7% (in a report)
+            continue
+        kept += [_for_region(read, copy.copy(row), found, region, "") for region in named]
+    return kept
+
+
+def _listed_after(text: str, known: Regions) -> list[str]:
+    """“增长8%以上”的地市有郑州、周口、信阳; 定在5%左右,包括河南、福建: the regions
+    listed after the figure, up to the end of the list."""
+    listed = re.match(r"[”\"’']?[,]?的?(?:地市|城市|省份|省区市|地区|市|省)?(?:有|包括)([^,;。]*)",
+                      text)  # fmt: skip
+    return [] if listed is None else known.named_in(listed[1])
+
+
+def _for_region(read: Text, row: Target, found: blocks.Found, region: str, rest: str) -> Target:
+    row.region = region
+    # 而商丘市的目标是“增长7.5%左右, )、西藏(9%以上: the figure, not what leads to it
+    row.text = re.split(r"[“(（]", row.text)[-1] or row.text
+    own = own_name(rest)
+    if own and indicator_for(own) is None:  # 海南2021年离岛免税销售额: a figure of its own
+        row.name, (row.key, row.en) = own, key_for(own, row.unit)
+        return row
+    named = indicator_named(read.norm, rest, found.phrase[1])  # up to the figure itself
+    if named is None:
+        row.name = rest.strip('的是为“"') or row.name
+        return row
+    indicator, _, where = named
+    row.name = indicator.names[0]
+    row.key, row.en = key_for(row.name, row.unit, grows=row.unit == "%")
+    if where is not None and where <= found.quote[0]:  # named in an earlier sentence: quote it
+        row.sources = [_with_lead(read, row.sources[0], _sentence_at(read.norm, where - 1))]
+    return row
+
+
+def _sentence_at(norm: str, position: int) -> tuple[int, int]:
+    """The sentence around ``position``, with its closing mark."""
+    start = max(norm.rfind(mark, 0, position) for mark in "。\n!?") + 1
+    ends = [e for e in (norm.find(mark, position) for mark in "。\n!?") if e >= 0]
+    end = min(ends, default=len(norm))
+    return start, end + 1 if norm[end : end + 1] in ("。", "!", "?") else end
+
+
+def _with_lead(read: Text, source: Source, lead: tuple[int, int]) -> Source:
+    """从“规模以上工业增加值”方面来比较…而洛阳、开封…的目标是“增长8%”: a side-by-side
+    page names the indicator once, sentences before the figure."""
+    start, end = read.span(*lead)
+    heading = read.original[start:end].strip()
+    if not heading:
+        return source
+    # The quote may hold a lead already (its year's heading): every part in the page's order.
+    where = {part: read.original.find(part) for part in parts(source.quote)}
+    where.setdefault(heading, start)
+    return Source(quote="…".join(sorted(where, key=where.__getitem__)), doc=source.doc)
