@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from jfq.authoring.extract import extract
 from jfq.data.model import Target, number
@@ -490,3 +491,37 @@ def test_a_quote_with_two_leads_keeps_the_pages_order() -> None:
     assert hainan.value == 9.5
     for row in draft.targets:
         assert quote_in_text(row.sources[0].quote, PROVINCES_2023), row.sources[0].quote
+
+
+
+def corpus_text(name: str) -> str:
+    """A passage of tests/corpus (its URL and expected parse are in the file)."""
+    path = Path(__file__).parent / "corpus" / name
+    return str(yaml.safe_load(path.read_text(encoding="utf-8"))["text"])
+
+
+def test_the_results_before_the_cue_in_the_same_sentence_are_drafted() -> None:
+    """The lead-in of a target sentence was skipped whole as part of its block: last
+    year's results stated before the cue (2019年…實現1267.3億元、增長4%) were lost."""
+    text = corpus_text("targets/tongliao-2020-trad.yaml")  # pinyin glosses and all
+    draft = extract(text, region="通辽市", year=2020)
+    assert rows(draft.targets, "actual") == [
+        (2019, None, "gdp", "地區生產總值", 1267.3, None, "億元", "exact"),
+        (2019, None, "gdp_growth", "地區生產總值", 4.0, None, "%", "exact"),
+    ]
+    assert rows(draft.targets, "target") == [
+        (2020, None, "gdp_growth", "地區生產總值", 5.0, None, "%", "about")
+    ]
+    assert quote_in_text(draft.targets[0].sources[0].quote, text)
+    assert draft.targets[0].sources[0].quote.startswith("報告顯示,2019年通遼市")
+
+
+def test_this_year_after_a_past_year_in_the_lead_in_is_the_reports_year() -> None:
+    """今年 after 2025年 in the cue's sentence: the target is 2026's, not 2025's."""
+    draft = extract(corpus_text("targets/national-2026-trad.yaml"), region="全国", year=2026)
+    assert rows(draft.targets, "target") == [
+        (2026, None, "gdp_growth", "經濟增長", 4.5, 5.0, "%", "range")
+    ]
+    assert rows(draft.targets, "actual") == [
+        (2025, None, "gdp_growth", "國內生產總值", 5.0, None, "%", "exact")
+    ]

@@ -26,6 +26,7 @@ from jfq.data.passages import around, sha256_of
 from jfq.data.quotes import quote_spans
 from jfq.data.texts import decode, read_source
 from jfq.errors import UsageError
+from jfq.search.normalize import simplified
 
 __all__ = ["Extraction", "Extractions", "extract", "extract_reports", "extract_source"]
 
@@ -265,8 +266,10 @@ def _without_region(name: str, region: str) -> str:
     """重庆地区生产总值 -> 地区生产总值: the government's own name (or its short form) in
     front of an indicator is the sentence's, not the indicator's."""
     short = re.sub(r"(?:市|区|县|省|自治区|特别行政区|新区|旗)$", "", region)
-    for prefix in (region, short):
-        if len(prefix) >= 2 and name.startswith(prefix) and len(name) - len(prefix) >= 3:
+    nation = ("中国", "我国") if region == "全国" else ()
+    written = simplified(name)  # 通遼市地區生產總值: the region's name as traditional text has it
+    for prefix in (region, short, *nation):
+        if len(prefix) >= 2 and written.startswith(prefix) and len(name) - len(prefix) >= 3:
             return name[len(prefix) :]
     return name
 

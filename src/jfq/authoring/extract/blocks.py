@@ -27,6 +27,7 @@ _CLAUSE_END = re.compile(r";|\.{3,}|…+|,(?!\d{3}(?!\d))|(?=[①-⑳])")
 _SENTENCE_END = re.compile(r"[。!?\n]")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _RELATIVE = re.compile("|".join(lx.RELATIVE_YEAR))
+_THIS_YEAR = re.compile("今年|本年")
 HEADLINE = 40  # a block no longer than this is a headline, not the statement of targets
 _DIGIT = re.compile(r"\d|第[一二三四五六七八九十]")
 _PAST_LEAD = re.compile(r"(?:完成|实现|超额|圆满|达到|确定的|下达的)[^,]{0,8}$")
@@ -132,9 +133,33 @@ def target_blocks(text: Text) -> list[Block]:
         if plan:  # a plan's list is left out whole: up to the next heading or cue
             end = _plan_end(norm, body, end)
         if end > body:
-            years = _YEAR.findall(lead)
-            blocks.append(Block(sentence_start, body, end, int(years[-1]) if years else None, plan))
+            blocks.append(Block(sentence_start, body, end, _lead_year(lead), plan))
     return blocks
+
+
+def _lead_year(lead: str) -> int | None:
+    """The year a lead-in sets targets for: the last it names, unless 今年 follows it
+    (指2025年…增长5%,今年经济增长预期目标为…: the report's year, None here)."""
+    years = list(_YEAR.finditer(lead))
+    if not years or _THIS_YEAR.search(lead, years[-1].end()):
+        return None
+    return int(years[-1][1])
+
+
+def lead_in_results(text: Text, blocks: list[Block], year: int) -> list[Found]:
+    """报告显示,2019年…实现1267.3亿元、增长4%;报告提出,2020年主要预期目标为…: the clauses of
+    a block's lead-in before the clause of its cue state results, each of the past year
+    named before it (a block's sentences are otherwise all its own)."""
+    norm, found = text.norm, []
+    for block in (b for b in blocks if not b.plan):
+        cut = _clause_start(norm, block.start, block.body)
+        if cut <= block.start:
+            continue
+        for figure in read_sentence(text, block.start, cut):
+            when = _year_before(norm, block.start, block.start + figure.phrase[1], year)
+            if figure.value is not None and when is not None and when < year:
+                found.append(Found("actual", figure, (block.start, cut), when, block.start))
+    return found
 
 
 def _clause_start(norm: str, sentence: int, body: int) -> int:
@@ -296,7 +321,7 @@ def results(
         done += [Found("actual", f, (a, b), years[0] if years else None, a,
                        span if span and over_years(norm, a, f) else None, lead)
                  for f in figures]  # fmt: skip
-    return done, ahead
+    return done + lead_in_results(text, blocks, year), ahead
 
 
 def _setting_targets(
