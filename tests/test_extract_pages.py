@@ -525,3 +525,10 @@ def test_this_year_after_a_past_year_in_the_lead_in_is_the_reports_year() -> Non
     assert rows(draft.targets, "actual") == [
         (2025, None, "gdp_growth", "國內生產總值", 5.0, None, "%", "exact")
     ]
+
+
+def test_an_aside_right_after_a_figure_ends_its_clause() -> None:
+    """增长 7.3% (不含嘉兴港区…): the growth before the bracket was lost with its clause."""
+    draft = extract(corpus_text("results/pinghu-2021.yaml"), region="平湖市", year=2022)
+    budget = [(r.value, r.unit) for r in draft.targets if r.name == "一般公共预算收入"]
+    assert budget == [(96.6, "亿元"), (7.3, "%"), (75.9, "亿元"), (8.9, "%")]

@@ -23,7 +23,8 @@ from jfq.authoring.extract.text import Text
 from jfq.data.records import Record, record
 
 # Clauses end at ; and , (not a thousands separator), and before a circled number.
-_CLAUSE_END = re.compile(r";|\.{3,}|…+|,(?!\d{3}(?!\d))|(?=[①-⑳])")
+# (增长7.3%(不含嘉兴港区,实现…): an aside that opens right after a figure ends its clause.
+_CLAUSE_END = re.compile(r";|\.{3,}|…+|,(?!\d{3}(?!\d))|(?=[①-⑳])|(?<=[\d%‰])\s*\(")
 _SENTENCE_END = re.compile(r"[。!?\n]")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _RELATIVE = re.compile("|".join(lx.RELATIVE_YEAR))
