@@ -532,3 +532,16 @@ def test_an_aside_right_after_a_figure_ends_its_clause() -> None:
     draft = extract(corpus_text("results/pinghu-2021.yaml"), region="平湖市", year=2022)
     budget = [(r.value, r.unit) for r in draft.targets if r.name == "一般公共预算收入"]
     assert budget == [(96.6, "亿元"), (7.3, "%"), (75.9, "亿元"), (8.9, "%")]
+
+
+def test_a_modifier_before_the_verb_is_every_conjuncts() -> None:
+    """规模以上工业实现销售收入、利税、利润同比分别增长…: 利税 and 利润 lost their 规模以上工业,
+    and the first name kept the verb (规模以上工业实现销售收入)."""
+    draft = extract(corpus_text("results/yiyuan-2012.yaml"), region="沂源县", year=2013)
+    names = [r.name for r in draft.targets if r.unit == "%" and r.value in (14.5, 14.7, 19.5)]
+    assert names == ["规模以上工业销售收入", "规模以上工业利税", "规模以上工业利润"]
+
+
+def test_this_citys_own_name_is_no_part_of_an_indicator() -> None:
+    draft = extract(corpus_text("results/shenzhen-2010.yaml"), region="深圳市", year=2011)
+    assert [r.name for r in draft.targets][:2] == ["生产总值", "生产总值"]

@@ -206,6 +206,13 @@ def _distributed(
             for part in _short_forms(text, start + a, start + b, traditional)
         ]
     first = norm[start + first_start : start + first_end]
+    # 规模以上工业实现销售收入、利税、利润…分别增长: what the first has before its verb is
+    # every conjunct's (规模以上工业利税).
+    verb = re.search(r"实现|完成", first)
+    if each and verb is not None and verb.start() >= 2 and len(first) - verb.end() >= 2:
+        modifier = text.name(start + first_start, start + first_start + verb.start())
+        own = (first_start + verb.end(), first_end)
+        return [modifier + text.name(start + a, start + b) for a, b in [own, *pieces[1:]] if b > a]
     measure = next((h for h in lx.MEASURE_HEADS if first.endswith(h)), None)
     if each and measure is not None and len(first) > len(measure) + 2:
         modifier = text.name(start + first_start, start + first_end - len(measure))
