@@ -545,3 +545,15 @@ def test_a_modifier_before_the_verb_is_every_conjuncts() -> None:
 def test_this_citys_own_name_is_no_part_of_an_indicator() -> None:
     draft = extract(corpus_text("results/shenzhen-2010.yaml"), region="深圳市", year=2011)
     assert [r.name for r in draft.targets][:2] == ["生产总值", "生产总值"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "year"),
+    [("targets/shandong-2013.yaml", 2013), ("targets/shandong-2016.yaml", 2016),
+     ("targets/wenzhou-kaifaqu-2018.yaml", 2018)],
+)  # fmt: skip
+def test_the_words_that_say_it_is_a_target_are_no_part_of_its_name(passage: str, year: int) -> None:
+    """全面完成国家下达的节能减排各项约束性目标 / 年度节能减排约束性指标 / 节能减排等各项目标任务:
+    the name is 节能减排."""
+    draft = extract(corpus_text(passage), region="某地", year=year)
+    assert "节能减排" in [r.name for r in draft.targets if r.comparator == "qualitative"]

@@ -184,6 +184,9 @@ def _cleaned(name: str) -> str:
     if re.fullmatch(r"[)）\]】、,;\s]+", name):
         return ""  # ), 、: a bracket's end left between names (湖北(10%以上)、海南(…))
     name = re.sub(r"等等?(?:指标|任务|目标|方面)?$", "", name)
+    # 节能减排各项约束性目标, 节能减排等各项目标任务: the words that say it is a target
+    name = re.sub(r"(?<=..)(?:等|各项|约束性)+(?:指标|目标|任务)*$", "", name)
+    name = re.sub(r"^年度(?=..)", "", name)  # (国家下达的)年度节能减排约束性指标
     # 经济增长目标确定为5.5%, 新增就业目标1200万: the figure is the target, not its name.
     return re.sub(r"(?<=..)(?:预期)?目标(?:确定|设定|定|值)?$", "", name)
 
