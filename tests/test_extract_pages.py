@@ -557,3 +557,10 @@ def test_the_words_that_say_it_is_a_target_are_no_part_of_its_name(passage: str,
     the name is 节能减排."""
     draft = extract(corpus_text(passage), region="某地", year=year)
     assert "节能减排" in [r.name for r in draft.targets if r.comparator == "qualitative"]
+
+
+def test_progress_made_and_risks_contained_are_qualitative_targets() -> None:
+    """供給側結構性改革取得實質性進展, 各類風險有序有效防控: no predicate the lexicon knew."""
+    draft = extract(corpus_text("targets/national-2018-trad.yaml"), region="全国", year=2018)
+    qualitative = [r.name for r in draft.targets if r.comparator == "qualitative"]
+    assert qualitative[-3:] == ["供給側結構性改革", "宏觀杠桿率", "各類風險"]
