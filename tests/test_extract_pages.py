@@ -564,3 +564,15 @@ def test_progress_made_and_risks_contained_are_qualitative_targets() -> None:
     draft = extract(corpus_text("targets/national-2018-trad.yaml"), region="全国", year=2018)
     qualitative = [r.name for r in draft.targets if r.comparator == "qualitative"]
     assert qualitative[-3:] == ["供給側結構性改革", "宏觀杠桿率", "各類風險"]
+
+
+def test_a_run_of_values_shares_its_first_values_predicate() -> None:
+    """年均分别增长14.1%、22.1%、20.6%…: only the first value was an average growth; the rest
+    were drafted as plain figures of the year."""
+    draft = extract(corpus_text("results/quanzhou-2011.yaml"), region="泉州市", year=2011)
+    run = [r for r in draft.targets if r.value in (14.1, 22.1, 20.6, 22.4, 26.8) and r.unit == "%"]
+    assert [(r.value, r.measure) for r in run] == [
+        (14.1, "average"), (22.1, "average"), (20.6, "average"), (22.4, "average"),
+        (26.8, "average"),
+    ]  # fmt: skip
+    assert all(r.key is None or r.key.endswith("_growth") for r in run)

@@ -134,7 +134,7 @@ def _with_numbers(
 def _share_the_last_qualifier(body: str, figures: list[Figure], offset: int) -> None:
     """8%和8.5%左右, 分别控制在4.2%、3%以内: a run of values joined by 和 or 、 shares the
     qualifier written after its last value; 分别不少于3850万美元和4000万美元: and the one
-    written before its first."""
+    written before its first; and what its first value's predicate says (年均, 增长, 下降)."""
     pairs = list(pairwise(figures))
     joined = [
         re.fullmatch(
@@ -150,6 +150,10 @@ def _share_the_last_qualifier(body: str, figures: list[Figure], offset: int) -> 
     for (first, second), run in zip(pairs, joined, strict=True):
         if run and second.comparator == "exact" and first.comparator != "exact":
             second.comparator = first.comparator
+        if run and second.unit == first.unit:  # 年均分别增长14.1%、22.1%: the run's predicate
+            second.grows = second.grows or first.grows
+            second.measure = second.measure or first.measure
+            second.direction = second.direction or first.direction
 
 
 def _counted(text: Text, noun: tuple[int, int], start: int, before: Subject | None) -> Subject:
