@@ -493,7 +493,6 @@ def test_a_quote_with_two_leads_keeps_the_pages_order() -> None:
         assert quote_in_text(row.sources[0].quote, PROVINCES_2023), row.sources[0].quote
 
 
-
 def corpus_text(name: str) -> str:
     """A passage of tests/corpus (its URL and expected parse are in the file)."""
     path = Path(__file__).parent / "corpus" / name
@@ -576,3 +575,15 @@ def test_a_run_of_values_shares_its_first_values_predicate() -> None:
         (26.8, "average"),
     ]  # fmt: skip
     assert all(r.key is None or r.key.endswith("_growth") for r in run)
+
+
+def test_what_a_review_says_was_secured_is_a_result_named_without_its_verb() -> None:
+    """争取中央补助资金2611亿元 in a review was read as looking ahead (争取 = strive) and left
+    out; 出台, 发行 and 申报 stayed in the names."""
+    draft = extract(corpus_text("results/shanxi-2023.yaml"), region="山西省", year=2024)
+    assert [(r.name, r.value, r.unit) for r in draft.targets][:4] == [
+        ("推动经济回升向好政策措施", 40.0, "条"),
+        ("中央补助资金", 2611.0, "亿元"),
+        ("新增政府专项债券", 603.0, "亿元"),
+        ("万亿国债支持领域项目", 1159.0, "个"),
+    ]

@@ -443,6 +443,6 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
         if subject is None:
             continue
         carried = subject
-        if not lx.FUTURE.search(text.norm, start, end):
+        if not lx.FUTURE_IN_REVIEW.search(text.norm, start, end):
             found += subject.figures
     return found

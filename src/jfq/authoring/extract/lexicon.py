@@ -95,7 +95,7 @@ OPENING_VERBS = sorted(
     """
     完成 全面完成 实现 实施 建成 新建 改造 举办 引进 培育 打造 创建 争取 开工 签约 落实 组织
     开展 办理 化解 帮助 发放 减免 招引 吸引 落地 筹集 解决 整治 修复 植树 造林 承办 获批 获评
-    入选 认定 新认定
+    入选 认定 新认定 出台 发行 申报 投入 创造
     """.split(),
     key=len,
     reverse=True,
@@ -191,6 +191,11 @@ HEADING_WORD = re.compile(
 )
 HEADING_LINE = re.compile(r"(?<=\n)[一二三四五六七八九十]+、")
 FUTURE = re.compile(r"目标|力争|确保|预期|争取|预计将|将要|拟|今年|明年|要把")
+# In a review, 争取 with what was secured (争取中央补助资金2611亿元) looks back; 争取更好结果,
+# 争取实现… still look ahead.
+FUTURE_IN_REVIEW = re.compile(
+    r"目标|力争|确保|预期|争取(?=更好|实现|达到|完成|早日|尽快|在|到)|预计将|将要|拟|今年|明年|要把"
+)
 MARKERS = re.compile(
     r"(?:[■◆◇★☆●○•·▪▶►√✓※＊*\-—]+|[①-⑳]|[(（]?[0-9一二三四五六七八九十]+[)）.、]|"
     r"[一二三四五六七八九十]+是|——)\s*"
@@ -206,5 +211,9 @@ def _alternation(words: list[str]) -> str:
 
 PREDICATE_OR_ADVERB_AT_END = re.compile(_alternation([*PREDICATES, *ADVERBS]) + "$")
 LEAD_AT = re.compile(_alternation(LEADS))
+# The leads that name the report's own place (实现本市生产总值: no part of the name).
+OWN_PLACE = frozenset(
+    "全市 全区 全县 全省 全州 全旗 全镇 全国 我国 我市 我区 我县 我省 本市 本区 本县 本省".split()
+)
 OPENING_VERB_AT = re.compile(_alternation(OPENING_VERBS))
 LONG_PREDICATE = re.compile(_alternation([w for w in PREDICATES if len(w) > 1]))

@@ -106,6 +106,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
             start = when.end()
             changed = True
         lead = lx.LEAD_AT.match(text, start, end)
+        if verb_first and lead is not None and lead.group() not in lx.OWN_PLACE:
+            lead = None  # after its verb, an object keeps its words (出台推动…政策措施)
         if lead is not None and lead.end() < end:
             start = lead.end()
             changed = True
