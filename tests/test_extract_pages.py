@@ -587,3 +587,12 @@ def test_what_a_review_says_was_secured_is_a_result_named_without_its_verb() -> 
         ("新增政府专项债券", 603.0, "亿元"),
         ("万亿国债支持领域项目", 1159.0, "个"),
     ]
+
+
+def test_respectively_later_in_the_clause_splits_the_subject_before() -> None:
+    """城乡居民收入达到23292元和7750元、分别增长8.8%和10%: the 分别 comes after the first two
+    values, and all four were drafted for 城乡居民收入."""
+    draft = extract(corpus_text("results/zhenan-2015.yaml"), region="镇安县", year=2016)
+    incomes = [(r.name, r.value) for r in draft.targets if "居民收入" in r.name]
+    assert incomes == [("城镇居民收入", 23292.0), ("农村居民收入", 7750.0),
+                       ("城镇居民收入", 8.8), ("农村居民收入", 10.0)]  # fmt: skip

@@ -106,7 +106,8 @@ def _with_numbers(
         if match.start() < done:
             continue
         pre = body[done : match.start()]
-        found = subject_before(text, offset + done, pre)
+        later = "分别" in body[match.end() :]
+        found = subject_before(text, offset + done, pre, each_later=later)
         if _FIGURE_END.match(body, match.end()) is None:  # 出台40条政策措施
             found = _counted(text, (offset + match.end(), end), offset + done, found)
         if found is not None and found.names:

@@ -18,12 +18,13 @@ _EXPAND = {"城乡": ("城镇", "农村"), "城": ("城镇",), "乡": ("农村",
 _TRADITIONAL = {"城镇": "城鎮", "农村": "農村"}
 
 
-def subject_before(text: Text, start: int, pre: str) -> Subject | None:
+def subject_before(text: Text, start: int, pre: str, *, each_later: bool = False) -> Subject | None:
     """The subject in ``pre`` (normalised text from ``start`` up to a value), or None when
-    ``pre`` holds none (the clause continues the previous subject)."""
+    ``pre`` holds none (the clause continues the previous subject).  ``each_later``: 分别
+    comes later in the clause (城乡居民收入达到23292元和7750元、分别增长8.8%和10%)."""
     left = len(pre) - len(pre.lstrip(",、;:和与及或"))
     right = predicate_start(pre)
-    each = re.search(r"分别|(?<![年平人])均", pre[left:]) is not None  # to each name
+    each = each_later or re.search(r"分别|(?<![年平人])均", pre[left:]) is not None
     cues = list(lx.TARGET_CUE.finditer(pre, left, right))
     if cues and pre[cues[-1].end() : right].strip(":,是为"):
         left = cues[-1].end()  # 主要预期目标是地区生产总值: the name follows the cue
