@@ -11,26 +11,23 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from itertools import accumulate
 from typing import NamedTuple
 
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.figures import Figure, Subject
+from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.grammar import parse_clause
+from jfq.authoring.extract.sentences import DIGIT, clauses, read_once, read_sentence, sentences
 from jfq.authoring.extract.spans import over_years, span_heading, span_of
 from jfq.authoring.extract.text import Text
 from jfq.data.records import Record, record
 
 # Clauses end at ; and , (not a thousands separator), and before a circled number.
-# (增长7.3%(不含嘉兴港区,实现…): an aside that opens right after a figure ends its clause.
-_CLAUSE_END = re.compile(r";|\.{3,}|…+|,(?!\d{3}(?!\d))|(?=[①-⑳])|(?<=[\d%‰])\s*\(")
-_SENTENCE_END = re.compile(r"[。!?\n]")
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _RELATIVE = re.compile("|".join(lx.RELATIVE_YEAR))
 _THIS_YEAR = re.compile("今年|本年")
 HEADLINE = 40  # a block no longer than this is a headline, not the statement of targets
-_DIGIT = re.compile(r"\d|第[一二三四五六七八九十]")
 _PAST_LEAD = re.compile(r"(?:完成|实现|超额|圆满|达到|确定的|下达的)[^,]{0,8}$")
 _STEP_BACK = re.compile(r"(?:以上|上述|这些|各项)$")
 
@@ -62,52 +59,6 @@ class Block(Record):
     end: int
     year: int | None
     plan: bool = False  # a five-year plan's targets (十五五时期主要目标), not the year's
-
-
-def sentences(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The sentences (and lines) of norm[start:end], without their closing mark."""
-    at = start
-    for match in _SENTENCE_END.finditer(norm, start, end):
-        if match.start() > at:
-            yield at, match.start()
-        at = match.end()
-    if at < end:
-        yield at, end
-
-
-def clauses(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The clauses of a sentence; a comma inside brackets (预计,下同) splits nothing."""
-    at = start
-    for match in _CLAUSE_END.finditer(norm, start, end):
-        if _inside_brackets(norm, at, match.start()):
-            continue
-        if match.start() > at:
-            yield at, match.start()
-        at = match.end()
-    if at < end:
-        yield at, end
-
-
-def _inside_brackets(norm: str, start: int, position: int) -> bool:
-    return norm.count("(", start, position) > norm.count(")", start, position)
-
-
-def read_sentence(text: Text, start: int, end: int) -> list[Figure]:
-    """Every figure of a sentence, each clause continuing the subject of the one before,
-    with its phrase counted from ``start``.  A sentence said again is read once: reading
-    is the slow part of extract, and long files repeat themselves (text.memo)."""
-    return _memo(text, "sentence", start, end, _read)
-
-
-def _read(text: Text, start: int, end: int) -> list[Figure]:
-    figures: list[Figure] = []
-    carried: Subject | None = None
-    for a, b in clauses(text.norm, start, end):
-        subject = parse_clause(text, a, b, carried)
-        if subject is not None:
-            figures += subject.figures
-            carried = subject
-    return figures
 
 
 # -- targets --------------------------------------------------------------------------------------
@@ -291,7 +242,7 @@ def results(
         if norm[a - 1 : a] == "\n" and norm[a - 2 : a - 1] in ("\n", ""):
             context = []  # a new paragraph
         over = span_heading(norm, a, b, over)
-        if not _DIGIT.search(norm, a, b):
+        if not DIGIT.search(norm, a, b):
             continue  # prose: most of a report, and no figure in it
         if not outside(a, b):
             continue
@@ -314,7 +265,7 @@ def results(
                 continue
         if after and not side_by_side:
             continue  # (a side-by-side page states results after its targets too)
-        figures = _read_once(text, a, b)
+        figures = read_once(text, a, b)
         if not figures:
             continue
         span = span_of(norm, a, b) or over
@@ -362,7 +313,7 @@ def heading_of(norm: str, a: int, b: int) -> tuple[int, int] | None:
     for _ in range(12):
         start = norm.rfind("\n", 0, max(end, 0)) + 1
         line = norm[start:end].strip()
-        if line and len(line) <= 30 and not _DIGIT.search(re.sub(r"(?:19|20)\d\d年", "", line)):
+        if line and len(line) <= 30 and not DIGIT.search(re.sub(r"(?:19|20)\d\d年", "", line)):
             return (start, end) if lx.HEADING_WORD.search(line) else None
         if start == 0:
             return None
@@ -408,41 +359,3 @@ def _looks_ahead(sentence: str, figures: list[Figure], years: list[int], year: i
         return max(years) >= year
     planned = sum(f.comparator in ("about", "range", "in_step") for f in figures)
     return len(lx.AHEAD.findall(sentence)) + planned > len(lx.PAST.findall(sentence))
-
-
-def _memo(
-    text: Text, kind: str, start: int, end: int, read: Callable[[Text, int, int], list[Figure]]
-) -> list[Figure]:
-    key = f"{kind}:{text.original[slice(*text.span(start, end))]}"
-    if key not in text.memo:
-        figures = read(text, start, end)
-        for figure in figures:
-            figure.phrase = (figure.phrase[0] - start, figure.phrase[1] - start)
-        text.memo[key] = figures
-    found: list[Figure] = text.memo[key]
-    return found
-
-
-def _read_once(text: Text, a: int, b: int) -> list[Figure]:
-    """The figures a review sentence states, counted from ``a`` (see read_sentence)."""
-    return _memo(text, "review", a, b, _numbered_results)
-
-
-def _numbered_results(text: Text, a: int, b: int) -> list[Figure]:
-    return [f for f in _sentence_results(text, a, b) if f.value is not None]
-
-
-def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
-    """The figures of a review sentence; a clause that looks ahead is left out."""
-    found: list[Figure] = []
-    carried: Subject | None = None
-    for start, end in clauses(text.norm, a, b):
-        if not _DIGIT.search(text.norm, start, end) and carried is None:
-            continue  # no figure here, and none to carry a subject to
-        subject = parse_clause(text, start, end, carried)
-        if subject is None:
-            continue
-        carried = subject
-        if not lx.FUTURE_IN_REVIEW.search(text.norm, start, end):
-            found += subject.figures
-    return found

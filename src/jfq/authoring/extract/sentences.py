@@ -1,0 +1,102 @@
+"""Reading sentences into figures: where sentences and clauses end, and each sentence
+read once (a report says many things twice, and reading is the slow part of extract).
+blocks.py decides which sentences state targets and which results."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.figures import Figure, Subject
+from jfq.authoring.extract.grammar import parse_clause
+from jfq.authoring.extract.text import Text
+
+# (增长7.3%(不含嘉兴港区,实现…): an aside that opens right after a figure ends its clause.
+_CLAUSE_END = re.compile(r";|\.{3,}|…+|,(?!\d{3}(?!\d))|(?=[①-⑳])|(?<=[\d%‰])\s*\(")
+_SENTENCE_END = re.compile(r"[。!?\n]")
+DIGIT = re.compile(r"\d|第[一二三四五六七八九十]")
+
+
+def sentences(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The sentences (and lines) of norm[start:end], without their closing mark."""
+    at = start
+    for match in _SENTENCE_END.finditer(norm, start, end):
+        if match.start() > at:
+            yield at, match.start()
+        at = match.end()
+    if at < end:
+        yield at, end
+
+
+def clauses(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The clauses of a sentence; a comma inside brackets (预计,下同) splits nothing."""
+    at = start
+    for match in _CLAUSE_END.finditer(norm, start, end):
+        if _inside_brackets(norm, at, match.start()):
+            continue
+        if match.start() > at:
+            yield at, match.start()
+        at = match.end()
+    if at < end:
+        yield at, end
+
+
+def _inside_brackets(norm: str, start: int, position: int) -> bool:
+    return norm.count("(", start, position) > norm.count(")", start, position)
+
+
+def read_sentence(text: Text, start: int, end: int) -> list[Figure]:
+    """Every figure of a sentence, each clause continuing the subject of the one before,
+    with its phrase counted from ``start``.  A sentence said again is read once: reading
+    is the slow part of extract, and long files repeat themselves (text.memo)."""
+    return _memo(text, "sentence", start, end, _read)
+
+
+def _read(text: Text, start: int, end: int) -> list[Figure]:
+    figures: list[Figure] = []
+    carried: Subject | None = None
+    for a, b in clauses(text.norm, start, end):
+        subject = parse_clause(text, a, b, carried)
+        if subject is not None:
+            figures += subject.figures
+            carried = subject
+    return figures
+
+
+def _memo(
+    text: Text, kind: str, start: int, end: int, read: Callable[[Text, int, int], list[Figure]]
+) -> list[Figure]:
+    key = f"{kind}:{text.original[slice(*text.span(start, end))]}"
+    if key not in text.memo:
+        figures = read(text, start, end)
+        for figure in figures:
+            figure.phrase = (figure.phrase[0] - start, figure.phrase[1] - start)
+        text.memo[key] = figures
+    found: list[Figure] = text.memo[key]
+    return found
+
+
+def read_once(text: Text, a: int, b: int) -> list[Figure]:
+    """The figures a review sentence states, counted from ``a`` (see read_sentence)."""
+    return _memo(text, "review", a, b, _numbered_results)
+
+
+def _numbered_results(text: Text, a: int, b: int) -> list[Figure]:
+    return [f for f in _sentence_results(text, a, b) if f.value is not None]
+
+
+def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
+    """The figures of a review sentence; a clause that looks ahead is left out."""
+    found: list[Figure] = []
+    carried: Subject | None = None
+    for start, end in clauses(text.norm, a, b):
+        if not DIGIT.search(text.norm, start, end) and carried is None:
+            continue  # no figure here, and none to carry a subject to
+        subject = parse_clause(text, start, end, carried)
+        if subject is None:
+            continue
+        carried = subject
+        if not lx.FUTURE_IN_REVIEW.search(text.norm, start, end):
+            found += subject.figures
+    return found
