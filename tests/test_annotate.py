@@ -154,10 +154,10 @@ def test_the_data_folders_own_glossary(jfq: Jfq, report: Path) -> None:
 
 
 def test_the_readme_examples_are_real_output(
-    jfq: Jfq, seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    jfq: Jfq, full_seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    lines = (seeds / "001_c84d16bfa9c2ec5e.txt").read_text(encoding="utf-8").splitlines()
+    lines = (full_seeds / "001_c84d16bfa9c2ec5e.txt").read_text(encoding="utf-8").splitlines()
     (tmp_path / "report.txt").write_text(lines[188] + "\n" + lines[200] + "\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     for command in ("$ jfq annotate report.txt\n", "$ jfq annotate report.txt --format tsv\n"):

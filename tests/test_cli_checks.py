@@ -116,8 +116,8 @@ def test_validate_with_a_missing_corpus(jfq: Jfq, tmp_path: Path) -> None:
     )
 
 
-def test_mentions_of_an_entry_use_all_its_spellings(jfq: Jfq, seeds: Path) -> None:
-    found = json.loads(jfq("mentions", "334", "--corpus", str(seeds), "-f", "json").stdout)
+def test_mentions_of_an_entry_use_all_its_spellings(jfq: Jfq, full_seeds: Path) -> None:
+    found = json.loads(jfq("mentions", "334", "--corpus", str(full_seeds), "-f", "json").stdout)
     assert found["term"] == "334楼院协商治理模式"
     places = [(m["doc"][:3], m["line"]) for m in found["mentions"]]
     assert places == [("001", 189), ("004", 54), ("004", 62), ("004", 80), ("004", 98)]
@@ -133,10 +133,10 @@ def test_mentions_of_plain_text(jfq: Jfq, seeds: Path) -> None:
 
 
 def test_mentions_text_shows_line_and_context(
-    jfq: Jfq, seeds: Path, golden: Callable[[str, str], None]
+    jfq: Jfq, full_seeds: Path, golden: Callable[[str, str], None]
 ) -> None:
-    output = jfq("mentions", "三零", "--corpus", str(seeds)).stdout
-    golden("mentions_sanling.txt", output.replace(str(seeds), "<seeds>"))
+    output = jfq("mentions", "三零", "--corpus", str(full_seeds)).stdout
+    golden("mentions_sanling.txt", output.replace(str(full_seeds), "<seeds>"))
 
 
 def test_validate_names_each_missing_document_once(jfq: Jfq, tmp_path: Path, corpus: Path) -> None:

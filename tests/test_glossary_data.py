@@ -57,9 +57,9 @@ def appendix(seeds: Path) -> list[tuple[str, str]]:
 
 
 def test_all_fifteen_appendix_entries_are_defined_by_their_appendix_line(
-    seeds: Path, index: Index
+    full_seeds: Path, index: Index
 ) -> None:
-    items = appendix(seeds)
+    items = appendix(full_seeds)
     assert len(items) == 15
     for name, explanation in items:
         entry = find_term(index, name).entry
