@@ -75,7 +75,7 @@ def texts_from_sources(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for path in sorted((ROOT / "sources").glob("*.yaml")):
         passages = yaml.safe_load(path.read_text(encoding="utf-8"))["passages"]
-        text = ["\n"] * max(p["at"] + len(p["text"]) for p in passages)
+        text = ["\n"] * max((p["at"] + len(p["text"]) for p in passages), default=0)
         for passage in passages:
             text[passage["at"] : passage["at"] + len(passage["text"])] = passage["text"]
         (folder / f"{path.stem}.txt").write_text("".join(text), encoding="utf-8")

@@ -70,7 +70,7 @@ def test_sqlite_tables_keys_and_rows(jfq: Jfq, tmp_path: Path, data: dict[str, A
     )
     # A region's code is quoted too: 解放区's from the place-name page that states it.
     assert db.execute("SELECT doc, quote FROM quotes WHERE region = '解放区'").fetchall() == [
-        ("codes-jiefang-bubuqiang", "區(qū)劃代碼:410802000000")
+        ("codes-jiefang-bubuqiang", "區(qū)劃代碼:410802000000…地名由來:取紀念焦作解放之意命名。")
     ]
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     references = {(t, row[2], row[3], row[4]) for t in tables if not t.endswith(

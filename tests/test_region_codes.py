@@ -57,3 +57,13 @@ def test_a_code_outside_its_parents_is_an_error(data_files: tuple[Glossary, Targ
     quote = dataclasses.replace(region(table, "解放区").sources[0], quote="區劃代碼:410902000000")
     wrong = with_region(table, "解放区", code="410902", sources=[quote])
     assert messages(wrong, glossary) == ["code 410902 is not within 焦作市's 410800"]
+
+
+def test_a_code_inside_a_longer_number_is_not_stated(
+    data_files: tuple[Glossary, TargetTable],
+) -> None:
+    """108020 is inside 410802000000 but is no code it states."""
+    glossary, table = data_files
+    assert messages(with_region(table, "解放区", code="108020"), glossary)[0] == (
+        "code 108020 needs a source whose quote states it"
+    )

@@ -10,6 +10,10 @@ import pytest
 import yaml
 from conftest import ROOT, Run, copy_data
 
+from jfq.data.model import Glossary, TargetTable
+from jfq.data.quotes import parts
+from jfq.documents import marked_in
+
 Jfq = Callable[..., Run]
 REPORT = "004_bddc84386e9e697e"
 
@@ -61,8 +65,9 @@ def test_around_marks_the_quote_in_its_passage(jfq: Jfq) -> None:
     markdown = jfq("source", "004", "--around", "零上访、零事故、零案件", "-f", "markdown").stdout
     assert "8.三零:**零上访、零事故、零案件**。" in markdown
     shown = json.loads(jfq("source", "004", "--around", "零事故", "-f", "json").stdout)
-    passage = shown["around"]["passage"]
-    start, end = shown["around"]["marks"][0]
+    (around,) = shown["around"]
+    passage = around["passage"]
+    start, end = around["marks"][0]
     assert passage["text"][start:end] == "零事故"
     full = (ROOT / "sources" / f"{REPORT}.yaml").read_text(encoding="utf-8")
     assert passage["text"] in full
@@ -117,3 +122,27 @@ def test_a_url_is_one_line_however_narrow_the_screen(jfq: Jfq) -> None:
     url = "https://quyushuju.com/forum.php?extra=page%3D1&mod=viewthread&tid=68878"
     text = jfq("source", "004", env={"COLUMNS": "60"}).stdout
     assert f"  url         {url}\n" in text
+
+
+def test_every_quote_of_the_data_is_shown_around(data_files: tuple[Glossary, TargetTable]) -> None:
+    """--around refused 135 of the data's quotes: a heading and its line joined by '…' lie
+    in two passages, which validate accepts and --around looked for in one."""
+    glossary, table = data_files
+    documents = {d.id: d for d in glossary.documents}
+    cited = [s for item in [*glossary.terms, *table.targets, *table.regions] for s in item.sources]
+    for source in cited:
+        assert source.doc is not None
+        marked = marked_in(documents[source.doc], source.quote)
+        shown = [m.passage.text[a:b] for m in marked for a, b in m.marks]
+        assert "…".join(shown) == "…".join(parts(source.quote)), source.quote
+
+
+def test_around_names_no_quote(jfq: Jfq) -> None:
+    run = jfq("source", "004", "--around", "…")
+    assert (run.code, run.stdout) == (2, "")
+    assert run.stderr.startswith("jfq: --around needs the words of a quote\n")
+
+
+def test_an_unknown_id_is_not_repeated_whole(jfq: Jfq) -> None:
+    run = jfq("source", "x" * 5000)
+    assert run.code == 1 and len(run.stderr) < 400

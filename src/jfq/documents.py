@@ -9,10 +9,10 @@ from collections.abc import Sequence
 from jfq.data.files import DataFiles, source_files
 from jfq.data.model import Document, Passage, Source
 from jfq.data.passages import holding
-from jfq.data.quotes import quote_spans
+from jfq.data.quotes import parts, quote_spans
 from jfq.data.records import Record, record
 from jfq.data.sources import find_document, load_document
-from jfq.errors import NotFound
+from jfq.errors import NotFound, UsageError
 from jfq.search.index import Index
 
 
@@ -46,7 +46,7 @@ class SourceView(Record):
     entries: list[Citation]  # glossary entries that quote it
     rows: list[Citation]  # target rows that quote it
     regions: list[Citation]  # regions whose code it states
-    around: Marked | None  # with --around: the quote in its passage
+    around: list[Marked] | None  # with --around: the passages that hold the quote, marked
 
 
 def source(files: DataFiles, index: Index, query: str, around: str | None = None) -> SourceView:
@@ -62,7 +62,7 @@ def source(files: DataFiles, index: Index, query: str, around: str | None = None
         if (n := _quoting(r.sources, document))
     ]
     regions = [Citation(r.name, n) for r in index.regions() if (n := _quoting(r.sources, document))]
-    marked = None if around is None else _marked(document, around)
+    marked = None if around is None else marked_in(document, around)
     return SourceView(document, str(path), entries, rows, regions, marked)
 
 
@@ -77,18 +77,39 @@ def _unknown(files: DataFiles, query: str) -> NotFound:
     close = difflib.get_close_matches(query, names, n=5, cutoff=0.5)
     close = close or [i for i in ids if query and query.casefold() in i.casefold()][:5]
     hint = f"close: {', '.join(close)}" if close else "jfq overview lists the documents"
-    return NotFound(f"no document {query!r} in {files.folder / 'sources'}", hint=hint,
+    return NotFound(f"no document {_short_text(query)} in {files.folder / 'sources'}", hint=hint,
                     details={"query": query, "suggestions": close})  # fmt: skip
 
 
-def _marked(document: Document, quote: str) -> Marked:
-    """The first passage that holds the whole quote ('…' parts in order), marked."""
+def marked_in(document: Document, quote: str) -> list[Marked]:
+    """The passages that hold the quote, each with its parts marked: the first passage that
+    holds the whole quote, else each part in the first passage at or after the one before
+    (a heading and its line, joined by '…', may be two paragraphs apart: as validate reads)."""
+    if not parts(quote):
+        raise UsageError("--around needs the words of a quote", hint="e.g. --around 零上访")
     for passage in holding(quote, document.passages):
         spans = quote_spans(quote, passage.text)
         if spans:
-            return Marked(quote, passage, spans)
-    raise NotFound(
-        f"the quote is not in the passages of {document.id}: {quote!r}",
-        hint="a quote is verbatim: copy it from jfq term or jfq targets",
-        details={"query": quote, "document": document.id},
-    )
+            return [Marked(quote, passage, spans)]
+    marked: dict[int, list[tuple[int, int]]] = {}
+    index, position = 0, 0
+    for part in parts(quote):
+        while index < len(document.passages):
+            found = document.passages[index].text.find(part, position)
+            if found >= 0:
+                marked.setdefault(index, []).append((found, found + len(part)))
+                position = found + len(part)
+                break
+            index, position = index + 1, 0
+        else:
+            raise NotFound(
+                f"the quote is not in the passages of {document.id}: {_short_text(quote)}",
+                hint="a quote is verbatim: copy it from jfq term or jfq targets",
+                details={"query": quote, "document": document.id},
+            )
+    return [Marked(quote, document.passages[i], spans) for i, spans in marked.items()]
+
+
+def _short_text(text: str, limit: int = 80) -> str:
+    """A query as an error repeats it: cut, so a pasted page does not fill the screen."""
+    return repr(text if len(text) <= limit else text[:limit] + "…")

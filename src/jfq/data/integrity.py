@@ -258,7 +258,9 @@ def _code_messages(region: Region, table: TargetTable) -> list[str]:
     if region.code is None:
         return []
     messages = []
-    if not any(region.code in source.quote for source in region.sources):
+    # the code as a number of its own (a 12-digit statistical code begins with it)
+    stated = re.compile(rf"(?<!\d){region.code}(?:000000)?(?!\d)")
+    if not any(stated.search(source.quote) for source in region.sources):
         messages.append(f"code {region.code} needs a source whose quote states it")
     parent = next((r for r in table.regions if r.name == region.parent), None)
     if parent is not None and parent.code is not None and parent.level in _PREFIX:

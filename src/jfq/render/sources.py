@@ -46,18 +46,17 @@ def _plain(view: SourceView) -> Any:
             "regions": [to_plain(c) for c in view.regions],
         },
     }
-    if view.around is not None:
-        plain["around"] = {**to_plain(view.around), "marked": view.around.marked()}
+    if view.around is not None:  # one passage, or one per passage that holds a part
+        plain["around"] = [{**to_plain(m), "marked": m.marked()} for m in view.around]
     return plain
 
 
 def _table(view: SourceView) -> Table:
     if view.around is not None:
-        passage = view.around.passage
         return ["id", "at", "quote", "passage", "marked"], [
-            [view.document.id, str(passage.at), view.around.quote, passage.text,
-             view.around.marked()]
-        ]  # fmt: skip
+            [view.document.id, str(m.passage.at), m.quote, m.passage.text, m.marked()]
+            for m in view.around
+        ]
     document = view.document
     headers = [field for field, _ in SOURCE_FIELDS] + [
         "title",
@@ -75,8 +74,8 @@ def _markdown(view: SourceView, _: Mapping[str, Document]) -> str:
     document = view.document
     lines = [f"### [{_short(document)}] {document.title}", ""]
     if view.around is not None:
-        lines += [view.around.marked("**", "**"), "",
-                  f"*{passage_at(view.around.passage.at, _file(view))}*", ""]  # fmt: skip
+        for m in view.around:
+            lines += [m.marked("**", "**"), "", f"*{passage_at(m.passage.at, _file(view))}*", ""]
         return "\n".join(lines)
     for field, label in SOURCE_FIELDS:
         lines.append(f"- **{label}**: {getattr(document, field) or SOURCE_NONE}")
@@ -103,16 +102,16 @@ def _text(view: SourceView, ctx: Context) -> None:
     page.block([(f"[{_short(document)}] ", "bold"), (document.title, "bold"),
                 (f"  {document.date}", "dim")], hanging=4)  # fmt: skip
     if view.around is not None:
-        around = view.around
-        if page.styled:  # bold on a terminal; marks that survive a pipe otherwise
-            text, spans, position = around.passage.text, [], 0
-            for start, end in around.marks:
-                spans += [(text[position:start], ""), (text[start:end], "bold")]
-                position = end
-            page.block([*spans, (text[position:], "")], indent=2)
-        else:
-            page.block([(around.marked(), "")], indent=2)
-        page.block([(passage_at(around.passage.at, _file(view)), "dim")], indent=2)
+        for around in view.around:
+            if page.styled:  # bold on a terminal; marks that survive a pipe otherwise
+                text, spans, position = around.passage.text, [], 0
+                for start, end in around.marks:
+                    spans += [(text[position:start], ""), (text[start:end], "bold")]
+                    position = end
+                page.block([*spans, (text[position:], "")], indent=2)
+            else:
+                page.block([(around.marked(), "")], indent=2)
+            page.block([(passage_at(around.passage.at, _file(view)), "dim")], indent=2)
         return
     width = max(len(label) for _, label in SOURCE_FIELDS) + 2
     characters = sum(len(p.text) for p in document.passages)
