@@ -596,3 +596,17 @@ def test_respectively_later_in_the_clause_splits_the_subject_before() -> None:
     incomes = [(r.name, r.value) for r in draft.targets if "居民收入" in r.name]
     assert incomes == [("城镇居民收入", 23292.0), ("农村居民收入", 7750.0),
                        ("城镇居民收入", 8.8), ("农村居民收入", 10.0)]  # fmt: skip
+
+
+def test_each_in_a_qualitative_target_gives_each_name_the_predicate() -> None:
+    """空气质量优良天数比率和地表水水质优良率均…: one qualitative row named with the 和 and 均."""
+    draft = extract(corpus_text("targets/zhongshan-2025.yaml"), region="中山市", year=2025)
+    qualitative = [r.name for r in draft.targets if r.comparator == "qualitative"]
+    assert "空气质量优良天数比率" in qualitative and "地表水水质优良率" in qualitative
+    assert not [name for name in qualitative if name.endswith("均")]
+
+
+def test_volume_held_and_balance_achieved_begin_a_predicate() -> None:
+    """进出口总额稳量提质 named 进出口总额稳量: 稳量 was no predicate the lexicon knew."""
+    draft = extract(corpus_text("targets/zhongshan-2025.yaml"), region="中山市", year=2025)
+    assert "进出口总额" in [r.name for r in draft.targets if r.comparator == "qualitative"]

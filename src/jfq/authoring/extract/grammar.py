@@ -297,10 +297,14 @@ def _without_number(text: Text, offset: int, end: int, carried: Subject | None) 
 def _qualitative(
     text: Text, phrase: tuple[int, int], a: int, b: int, comparator: str
 ) -> Subject | None:
+    offset = phrase[0]
+    # 空气质量优良天数比率和地表水水质优良率均保持…: 均 gives the predicate to each name
+    each = re.search(r"(?:均|分别)$", text.norm[offset + a : offset + b])
+    if each is not None:
+        b -= len(each[0])
     if b - a < 2 or b - a > 20:
         return None
-    offset = phrase[0]
-    subject = coordinated(text, offset + a, offset + b, each=False)
+    subject = coordinated(text, offset + a, offset + b, each=each is not None)
     grows = comparator == "in_step" or re.search(r"增长|增速", text.norm[offset : phrase[1]])
     subject.figures = [
         Figure(name=n, comparator=comparator, grows=bool(grows), phrase=phrase)
