@@ -610,3 +610,11 @@ def test_volume_held_and_balance_achieved_begin_a_predicate() -> None:
     """进出口总额稳量提质 named 进出口总额稳量: 稳量 was no predicate the lexicon knew."""
     draft = extract(corpus_text("targets/zhongshan-2025.yaml"), region="中山市", year=2025)
     assert "进出口总额" in [r.name for r in draft.targets if r.comparator == "qualitative"]
+
+
+def test_a_figure_from_one_year_to_another_gives_both_years_rows() -> None:
+    """地区生产总值由2016年的503.11亿元增长到2020年的645.66亿元: the name kept 由2016年, the
+    second figure was named 增长到2020年, and both were 2016's."""
+    draft = extract(corpus_text("results/hanchuan-2020.yaml"), region="汉川市", year=2021)
+    gdp = [(r.name, r.value, r.year) for r in draft.targets if r.unit == "亿元"][:2]
+    assert gdp == [("地区生产总值", 503.11, 2016), ("地区生产总值", 645.66, 2020)]

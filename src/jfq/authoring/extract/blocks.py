@@ -270,7 +270,8 @@ def results(
             continue
         span = span_of(norm, a, b) or over
         lead = heading_of(norm, a, b)  # 2023年工作回顾 / 2023年生产总值增长4.1%: a digest's line
-        done += [Found("actual", f, (a, b), years[0] if years else None, a,
+        first = years[0] if years else None
+        done += [Found("actual", f, (a, b), _year_reached(norm, a, f) or first, a,
                        span if span and over_years(norm, a, f) else None, lead)
                  for f in figures]  # fmt: skip
     return done + lead_in_results(text, blocks, year), ahead
@@ -319,6 +320,17 @@ def heading_of(norm: str, a: int, b: int) -> tuple[int, int] | None:
             return None
         end = start - 1
     return None
+
+
+# 由2016年的503.11亿元增长到2020年的645.66亿元: the second figure is 2020's
+_REACHED = re.compile(r"(?:到|至)((?:19|20)\d\d)年(?:末|底)?的?[\d.,]+[^\d]{0,6}$")
+
+
+def _year_reached(norm: str, start: int, figure: Figure) -> int | None:
+    """The year a figure reached (增长到2020年的645.66亿元), written just before it."""
+    end = start + figure.phrase[1]
+    reached = _REACHED.search(norm, max(start, end - 30), end)
+    return int(reached[1]) if reached else None
 
 
 def _year_before(norm: str, start: int, end: int, year: int) -> int | None:

@@ -24,6 +24,13 @@ def subject_before(text: Text, start: int, pre: str, *, each_later: bool = False
     comes later in the clause (城乡居民收入达到23292元和7750元、分别增长8.8%和10%)."""
     left = len(pre) - len(pre.lstrip(",、;:和与及或"))
     right = predicate_start(pre)
+    # 地区生产总值由2016年的503.11亿元增长到2020年的645.66亿元: the years say when, the
+    # name is before 由, and the second figure is the same name's
+    span = _FROM_TO.search(pre, left)
+    if span is not None:
+        if span.start() - left < 2:
+            return None
+        right = min(right, span.start())
     each = each_later or re.search(r"分别|(?<![年平人])均", pre[left:]) is not None
     cues = list(lx.TARGET_CUE.finditer(pre, left, right))
     if cues and pre[cues[-1].end() : right].strip(":,是为"):
@@ -47,6 +54,11 @@ def subject_before(text: Text, start: int, pre: str, *, each_later: bool = False
     if pre[a:b] == "经济" and pre.startswith("增长", b):
         b += 2  # 经济增长6.5%: the name is 经济增长, not 经济
     return coordinated(text, start + a, start + b, each)
+
+
+_FROM_TO = re.compile(
+    r"(?:由|从|(?:增长|增加|提高|提升|上升|下降|降低|减少)?(?:到|至))(?:19|20)\d\d年(?:末|底)?的?$"
+)
 
 
 def _in_brackets(text: str, start: int, at: int) -> bool:
