@@ -618,3 +618,11 @@ def test_a_figure_from_one_year_to_another_gives_both_years_rows() -> None:
     draft = extract(corpus_text("results/hanchuan-2020.yaml"), region="汉川市", year=2021)
     gdp = [(r.name, r.value, r.year) for r in draft.targets if r.unit == "亿元"][:2]
     assert gdp == [("地区生产总值", 503.11, 2016), ("地区生产总值", 645.66, 2020)]
+
+
+def test_a_growth_over_a_base_year_years_back_is_cumulative() -> None:
+    """较2015年分别增长26.8%、12%…: five years' growth, drafted as the year's."""
+    draft = extract(corpus_text("results/chaozhou-2020.yaml"), region="潮州市", year=2021)
+    grown = [(r.value, r.measure) for r in draft.targets if r.value in (26.8, 12.0, 0.6, 25.9)]
+    assert grown == [(26.8, "cumulative"), (12.0, "cumulative"), (0.6, "cumulative"),
+                     (25.9, "cumulative")]  # fmt: skip

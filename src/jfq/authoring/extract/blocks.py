@@ -271,6 +271,8 @@ def results(
         span = span_of(norm, a, b) or over
         lead = heading_of(norm, a, b)  # 2023年工作回顾 / 2023年生产总值增长4.1%: a digest's line
         first = years[0] if years else None
+        for f in figures:
+            _since_a_base_year(norm, a, f, year)
         done += [Found("actual", f, (a, b), _year_reached(norm, a, f) or first, a,
                        span if span and over_years(norm, a, f) else None, lead)
                  for f in figures]  # fmt: skip
@@ -331,6 +333,19 @@ def _year_reached(norm: str, start: int, figure: Figure) -> int | None:
     end = start + figure.phrase[1]
     reached = _REACHED.search(norm, max(start, end - 30), end)
     return int(reached[1]) if reached else None
+
+
+_AGAINST_YEAR = re.compile(r"(?:较|比)((?:19|20)\d\d)年")
+
+
+def _since_a_base_year(norm: str, start: int, figure: Figure, year: int) -> None:
+    """较2015年分别增长26.8%: a growth over a base year before the year reviewed is the
+    growth of several years, not the year's (marked cumulative, as 累计 is)."""
+    if figure.measure is not None or not figure.grows or figure.unit != "%":
+        return
+    bases = _AGAINST_YEAR.findall(norm, start, start + figure.phrase[1])
+    if bases and int(bases[-1]) < year - 2:
+        figure.measure = "cumulative"
 
 
 def _year_before(norm: str, start: int, end: int, year: int) -> int | None:
