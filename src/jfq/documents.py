@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from jfq.data.files import DataFiles, source_files
 from jfq.data.model import Document, Passage, Source
-from jfq.data.passages import holding
+from jfq.data.passages import holding, spans_in_passages
 from jfq.data.quotes import parts, quote_spans
 from jfq.data.records import Record, record
 from jfq.data.sources import find_document, load_document
@@ -83,31 +83,22 @@ def _unknown(files: DataFiles, query: str) -> NotFound:
 
 def marked_in(document: Document, quote: str) -> list[Marked]:
     """The passages that hold the quote, each with its parts marked: the first passage that
-    holds the whole quote, else each part in the first passage at or after the one before
-    (a heading and its line, joined by '…', may be two paragraphs apart: as validate reads)."""
+    holds the whole quote, else the parts where validate finds them (a heading and its
+    line, joined by '…', may be two paragraphs apart)."""
     if not parts(quote):
         raise UsageError("--around needs the words of a quote", hint="e.g. --around 零上访")
     for passage in holding(quote, document.passages):
         spans = quote_spans(quote, passage.text)
         if spans:
             return [Marked(quote, passage, spans)]
-    marked: dict[int, list[tuple[int, int]]] = {}
-    index, position = 0, 0
-    for part in parts(quote):
-        while index < len(document.passages):
-            found = document.passages[index].text.find(part, position)
-            if found >= 0:
-                marked.setdefault(index, []).append((found, found + len(part)))
-                position = found + len(part)
-                break
-            index, position = index + 1, 0
-        else:
-            raise NotFound(
-                f"the quote is not in the passages of {document.id}: {_short_text(quote)}",
-                hint="a quote is verbatim: copy it from jfq term or jfq targets",
-                details={"query": quote, "document": document.id},
-            )
-    return [Marked(quote, document.passages[i], spans) for i, spans in marked.items()]
+    placed = spans_in_passages(quote, document.passages)
+    if placed is None:
+        raise NotFound(
+            f"the quote is not in the passages of {document.id}: {_short_text(quote)}",
+            hint="a quote is verbatim: copy it from jfq term or jfq targets",
+            details={"query": quote, "document": document.id},
+        )
+    return [Marked(quote, document.passages[i], spans) for i, spans in placed.items()]
 
 
 def _short_text(text: str, limit: int = 80) -> str:

@@ -10,10 +10,12 @@ each part in its own paragraph.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 
 from jfq.data.model import Passage
-from jfq.data.quotes import parts, quote_in_text
+from jfq.data.quotes import parts, quote_spans
 
 LONG = 600  # characters: a paragraph longer than this is cut around its quotes
 CONTEXT = 200  # characters kept either side of a quote in a long paragraph
@@ -80,7 +82,21 @@ def _sentence_end(text: str, position: int, ceiling: int) -> int:
 
 def in_passages(quote: str, passages: Sequence[Passage]) -> bool:
     """True when the quote's parts lie in the passages, in order, none across two."""
-    return quote_in_text(quote, _JOIN.join(passage.text for passage in passages))
+    return spans_in_passages(quote, passages) is not None
+
+
+def spans_in_passages(quote: str, passages: Sequence[Passage]) -> dict[int, list[Span]] | None:
+    """Where the quote's parts lie, by passage index (each part in one passage, in order;
+    a heading and its line may be paragraphs apart); None when a part is not there."""
+    spans = quote_spans(quote, _JOIN.join(passage.text for passage in passages))
+    if spans is None:
+        return None
+    starts = list(accumulate((len(p.text) + len(_JOIN) for p in passages), initial=0))
+    placed: dict[int, list[Span]] = {}
+    for start, end in spans:
+        index = bisect_right(starts, start) - 1
+        placed.setdefault(index, []).append((start - starts[index], end - starts[index]))
+    return placed
 
 
 def offsets_fit(quote: str, start: int, end: int, passages: Sequence[Passage]) -> bool | None:

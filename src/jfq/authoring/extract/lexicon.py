@@ -190,12 +190,11 @@ HEADING_WORD = re.compile(
     r"回顾|目标|过去|年来|成绩|成就|要点|总体要求|一年|数据|主要指标|完成情况"
 )
 HEADING_LINE = re.compile(r"(?<=\n)[一二三四五六七八九十]+、")
-FUTURE = re.compile(r"目标|力争|确保|预期|争取|预计将|将要|拟|今年|明年|要把")
+_FUTURE = r"目标|力争|确保|预期|{strive}|预计将|将要|拟|今年|明年|要把"
+FUTURE = re.compile(_FUTURE.format(strive="争取"))
 # In a review, 争取 with what was secured (争取中央补助资金2611亿元) looks back; 争取更好结果,
 # 争取实现… still look ahead.
-FUTURE_IN_REVIEW = re.compile(
-    r"目标|力争|确保|预期|争取(?=更好|实现|达到|完成|早日|尽快|在|到)|预计将|将要|拟|今年|明年|要把"
-)
+FUTURE_IN_REVIEW = re.compile(_FUTURE.format(strive="争取(?=更好|实现|达到|完成|早日|尽快|在|到)"))
 MARKERS = re.compile(
     r"(?:[■◆◇★☆●○•·▪▶►√✓※＊*\-—]+|[①-⑳]|[(（]?[0-9一二三四五六七八九十]+[)）.、]|"
     r"[一二三四五六七八九十]+是|——)\s*"
@@ -212,8 +211,6 @@ def _alternation(words: list[str]) -> str:
 PREDICATE_OR_ADVERB_AT_END = re.compile(_alternation([*PREDICATES, *ADVERBS]) + "$")
 LEAD_AT = re.compile(_alternation(LEADS))
 # The leads that name the report's own place (实现本市生产总值: no part of the name).
-OWN_PLACE = frozenset(
-    "全市 全区 全县 全省 全州 全旗 全镇 全国 我国 我市 我区 我县 我省 本市 本区 本县 本省".split()
-)
+OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(r"[全我本][国省市州区县旗镇]", w))
 OPENING_VERB_AT = re.compile(_alternation(OPENING_VERBS))
 LONG_PREDICATE = re.compile(_alternation([w for w in PREDICATES if len(w) > 1]))
