@@ -272,3 +272,48 @@ def test_a_rates_year_average_is_the_years_figure_and_jiangdao_is_a_predicate() 
     assert (row.name, row.value, row.measure) == ("城镇调查失业率", 5.1, None)
     (row,) = extract("过去一年,城镇调查失业率降到5.5%。", region="全国", year=2022).targets
     assert (row.name, row.value) == ("城镇调查失业率", 5.5)
+
+
+def test_an_average_in_the_name_is_no_average_over_years() -> None:
+    # 河北 2019 (tests/corpus/targets/hebei-2019): PM2.5平均浓度 is what is measured; the
+    # target is the year's fall, not a yearly mean over a plan
+    text = "2019年主要预期目标是:PM2.5平均浓度下降5%以上,PM10年均浓度控制在61微克/立方米以内。"
+    draft = extract(text, region="河北省", year=2019)
+    assert [(r.name, r.measure) for r in draft.targets] == [
+        ("PM2.5平均浓度", None), ("PM10年均浓度", None)]  # fmt: skip
+    text = "过去五年,地区生产总值年均增长6.5%,一般公共预算收入平均增长8%。"
+    draft = extract(text, region="河北省", year=2019)
+    assert [(r.name, r.measure) for r in draft.targets] == [
+        ("地区生产总值", "average"), ("一般公共预算收入", "average")]  # fmt: skip
+
+
+def test_a_head_of_measure_on_the_last_name_is_every_names() -> None:
+    # 芙蓉区 2019 and 河北 2019 (tests/corpus/targets): the pollutants share the last one's
+    # measure (年均浓度, 减排); names that have their own head keep it
+    text = ("今年主要预期目标是:PM2.5、PM10年均浓度分别低于47μg/m3、61μg/m3,"
+            "化学需氧量、二氧化硫、氨氮减排完成国家下达的目标任务,"
+            "单位生产总值能耗、二氧化碳排放量均下降3%。")  # fmt: skip
+    assert figures(text) == [
+        ("PM2.5年均浓度", 47, None, "μg/m3", "at_most"),
+        ("PM10年均浓度", 61, None, "μg/m3", "at_most"),
+        ("化学需氧量减排", None, None, None, "qualitative"),
+        ("二氧化硫减排", None, None, None, "qualitative"),
+        ("氨氮减排", None, None, None, "qualitative"),
+        ("单位生产总值能耗", 3, None, "%", "exact"),
+        ("单位生产总值二氧化碳排放量", 3, None, "%", "exact"),
+    ]
+
+
+def test_indicators_left_to_the_nations_requirements_are_qualitative_targets() -> None:
+    # 北京 2022 (tests/corpus/targets/beijing-2022-*): a sentence of its own after the list
+    text = (
+        "北京市今年主要预期目标是:地区生产总值增长5%以上,居民收入稳定增长,"
+        "努力在实际工作中争取更好结果。生态环境质量、能源、水资源等指标按国家要求落实。"
+    )
+    assert figures(text) == [
+        ("地区生产总值", 5, None, "%", "at_least"),
+        ("居民收入", None, None, None, "qualitative"),
+        ("生态环境质量", None, None, None, "qualitative"),
+        ("能源", None, None, None, "qualitative"),
+        ("水资源", None, None, None, "qualitative"),
+    ]

@@ -251,9 +251,16 @@ def _unit(text: Text, offset: int, match: re.Match[str]) -> str | None:
     return match[group] if match[group] in ("%", "‰") else written
 
 
+# 年均增长, 平均为, 年均8%: an average in the predicate; 年均浓度 and 平均浓度 are names
+_AVERAGE = re.compile(
+    r"(年均|平均)(?![\u4e00-\u9fff]{0,2}(?:浓度|水平|价格|工资|收入|寿命|气温|降水))"
+)
+
+
 def _measure(pre: str, name: str, unit: str | None) -> str | None:
     # 城镇调查失业率平均为5.2%: a rate's year average is the year's figure, not a mean of years
-    if "年均" in pre or ("平均" in pre and not name.endswith("率")):
+    average = _AVERAGE.search(pre)
+    if average is not None and (average[1] == "年均" or not name.endswith("率")):
         return "average"
     if "累计" in pre:
         return "cumulative"

@@ -102,6 +102,9 @@ OPENING_VERBS = sorted(
 )
 # Heads of measure a shared modifier goes with: 单位地区生产总值|能耗 和 二氧化碳排放量.
 MEASURE_HEADS = ("能耗", "水耗", "电耗", "排放量", "排放强度", "用水量", "浓度")
+# What pollutants listed together share from the last of them (PM2.5、PM10年均浓度).
+SHARED_MEASURES = ("年均浓度", "平均浓度", "浓度", "排放总量", "排放量", "减排量", "减排幅度",
+                   "减排")  # fmt: skip
 # Heads a verb's object drops when something is left: 节能减排任务 -> 节能减排.
 GENERIC_HEADS = ("目标任务", "任务目标", "各项目标", "目标", "任务", "指标")
 
@@ -117,7 +120,8 @@ QUALITATIVE = re.compile(
     r"基本|保持|继续|持续|稳步|稳定|稳中|量稳质升|保稳|提质|协调|和谐|平稳|平衡|改善|增长|下降|降低|"
     r"减少|提高|提升|好转|回稳|向好|优化|持平|达标|完成|实现|控制|符合|明显|进一步|大幅|正增长|"
     r"有所|不断|与上年|总体|逐步|力争|确保|保持在|由负转正|由负转平|只增不减|高于|低于|快于|"
-    r"全部|全面|得到|走在|位居|居于|取得|有序|有效|稳量|根本"
+    r"全部|全面|得到|走在|位居|居于|取得|有序|有效|稳量|根本|落实|"
+    r"按(?:照)?(?:国家|省|市)?(?:要求|下达|规定)"
 )
 # A statistics bulletin (统计公报), known by its title or its signature near the top.
 BULLETIN = re.compile(r"统计公报|统计局|经济运行情况|国民经济运行")

@@ -223,6 +223,11 @@ def _distributed(
             for a, b in [*pieces[:-1], (last_start, last_start + first_len)]
             for part in _short_forms(text, start + a, start + b, traditional)
         ]
+    shared = _shared_measure(norm, start, pieces)
+    if shared:  # PM2.5、PM10年均浓度; 化学需氧量、二氧化硫、氨氮减排
+        head = text.name(start + last_end - shared, start + last_end)
+        own = [text.name(start + a, start + b) + head for a, b in pieces[:-1] if b > a]
+        return [*own, text.name(start + last_start, start + last_end)]
     first = norm[start + first_start : start + first_end]
     # 规模以上工业实现销售收入、利税、利润…分别增长: what the first has before its verb is
     # every conjunct's (规模以上工业利税).
@@ -237,6 +242,19 @@ def _distributed(
         rest = [text.name(start + a, start + b) for a, b in pieces[1:] if b > a]
         return [text.name(start + first_start, start + first_end), *(modifier + r for r in rest)]
     return [text.name(start + a, start + b) for a, b in pieces if b > a]
+
+
+def _shared_measure(norm: str, start: int, pieces: list[tuple[int, int]]) -> int:
+    """The length of the head of measure the last conjunct has and the others lack, when
+    they are short names of what is measured (pollutants, not indicators of their own)."""
+    last = norm[start + pieces[-1][0] : start + pieces[-1][1]]
+    head = next((h for h in lx.SHARED_MEASURES if last.endswith(h) and len(last) > len(h)), "")
+    others = [norm[start + a : start + b] for a, b in pieces[:-1]]
+    if not head or any(len(o) > 8 or o.endswith(lx.SHARED_MEASURES) for o in others):
+        return 0
+    if any(o.endswith(lx.MEASURE_HEADS) for o in others):
+        return 0
+    return len(head)
 
 
 def _expanded(text: Text, start: int, end: int) -> list[str]:
