@@ -38,8 +38,10 @@ def draft_of(path: Path):  # type: ignore[no-untyped-def]
 
 
 def rows(draft) -> set[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    """The year's own figures: an average or total over several years (年均增长3亿元) is
+    curated apart, with its first year (since)."""
     return {(t.kind, t.year, t.key, t.value, t.value_max, t.unit, t.comparator)
-            for t in draft.targets}  # fmt: skip
+            for t in draft.targets if t.measure is None}  # fmt: skip
 
 
 # -- reading -----------------------------------------------------------------------------------

@@ -626,3 +626,26 @@ def test_a_growth_over_a_base_year_years_back_is_cumulative() -> None:
     grown = [(r.value, r.measure) for r in draft.targets if r.value in (26.8, 12.0, 0.6, 25.9)]
     assert grown == [(26.8, "cumulative"), (12.0, "cumulative"), (0.6, "cumulative"),
                      (25.9, "cumulative")]  # fmt: skip
+
+
+def test_a_review_figure_is_for_the_year_it_reached_not_a_base_year() -> None:
+    """黎平 2021 (tests/corpus/results/liping-2021): 由2017年的…增至2021年的…, then 年均增长:
+    the average is 2021's, over the five years; 泉州 2011: 均比2006年翻一番 names a base of
+    comparison after the figures, not their year."""
+    text = ("五年来,全县地区生产总值由2017年的74.37亿元增至2021年的104.96亿元,年均增长5.7%,"
+            "经济总量居全州第2位。")  # fmt: skip
+    rows = extract(text, region="黎平县", year=2022).targets
+    assert [(r.name, r.value, r.year) for r in rows] == [
+        ("地区生产总值", 74.37, 2017), ("地区生产总值", 104.96, 2021),
+        ("地区生产总值", 5.7, 2021), ("经济总量", 2, 2021)]  # fmt: skip
+    text = "五年来,我市生产总值达4270亿元,均比2006年翻一番以上。"
+    (row,) = extract(text, region="泉州市", year=2012).targets
+    assert (row.name, row.value, row.year) == ("生产总值", 4270, 2011)
+
+
+def test_from_one_figure_to_another_continues_the_subject_before() -> None:
+    """解放区 2022 report (seed 004): 一般公共预算收入基本实现翻番,从7.36亿元增加到13.8亿元."""
+    text = "过去五年,一般公共预算收入基本实现翻番,从7.36亿元增加到13.8亿元。"
+    rows = extract(text, region="解放区", year=2022).targets
+    named = [(r.name, r.value) for r in rows]
+    assert named == [("一般公共预算收入", 7.36), ("一般公共预算收入", 13.8)]

@@ -246,7 +246,7 @@ def results(
             continue  # prose: most of a report, and no figure in it
         if not outside(a, b):
             continue
-        years = [int(y) for y in _YEAR.findall(norm, a, b)] or context
+        years = _years_named(norm, a, b) or context
         context = years
         after = a >= review_end  # past the review: only what sets targets is drafted
         if after and (not side_by_side or not in_no_block(a, b)):
@@ -270,10 +270,12 @@ def results(
             continue
         span = span_of(norm, a, b) or over
         lead = heading_of(norm, a, b)  # 2023年工作回顾 / 2023年生产总值增长4.1%: a digest's line
-        first = years[0] if years else None
+        # a sentence naming no year is the paragraph's latest (…增至2021年的104.96亿元。规上
+        # 工业增加值年均增长3%: 2021's)
+        first = years[0] if years and years is not context else context[-1] if context else None
         for f in figures:
             _since_a_base_year(norm, a, f, year)
-        done += [Found("actual", f, (a, b), _year_reached(norm, a, f) or first, a,
+        done += [Found("actual", f, (a, b), _year_stated(norm, a, f) or first, a,
                        span if span and over_years(norm, a, f) else None, lead)
                  for f in figures]  # fmt: skip
     return done + lead_in_results(text, blocks, year), ahead
@@ -328,11 +330,29 @@ def heading_of(norm: str, a: int, b: int) -> tuple[int, int] | None:
 _REACHED = re.compile(r"(?:到|至)((?:19|20)\d\d)年(?:末|底)?的?[\d.,]+[^\d]{0,6}$")
 
 
-def _year_reached(norm: str, start: int, figure: Figure) -> int | None:
-    """The year a figure reached (增长到2020年的645.66亿元), written just before it."""
+# 比2006年, 较2015年, 与2015年相比: a base of comparison, not the year a figure is for
+_BASE = re.compile(r"(?:较|比|是|同|与|相比|相对)$")
+
+
+def _years_named(norm: str, start: int, end: int) -> list[int]:
+    """The years norm[start:end] names, less those it compares with (均比2006年翻一番)."""
+    return [
+        int(m[1])
+        for m in _YEAR.finditer(norm, start, end)
+        if not _BASE.search(norm, max(start, m.start() - 2), m.start())
+    ]
+
+
+def _year_stated(norm: str, start: int, figure: Figure) -> int | None:
+    """The year a review figure is for: the year it reached (增长到2020年的645.66亿元),
+    else the last year named before it (由2017年的74.37亿元增至2021年的104.96亿元,年均
+    增长5.7%: the average is 2021's), or None for the sentence's."""
     end = start + figure.phrase[1]
     reached = _REACHED.search(norm, max(start, end - 30), end)
-    return int(reached[1]) if reached else None
+    if reached:
+        return int(reached[1])
+    named = _years_named(norm, start, end)
+    return named[-1] if named else None
 
 
 _AGAINST_YEAR = re.compile(r"(?:较|比)((?:19|20)\d\d)年")

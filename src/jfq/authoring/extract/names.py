@@ -49,6 +49,8 @@ def subject_before(text: Text, start: int, pre: str, *, each_later: bool = False
         return None  # 高于全国增速2.5个百分点: a margin of the figure before
     a, b = trimmed(pre, left, right)
     when = lx.WHEN.match(pre, a)  # (a lookahead of WHEN may read on past b: 五年|年均)
+    if pre[a:b] in ("由", "从"):
+        return None  # 从7.36亿元增加到13.8亿元: from one figure of the subject to another
     if b <= a or (when and when.end() >= b) or lx.AGAINST.fullmatch(pre, a, b):
         return None  # 五年年均增长, 比上年末提高: the clause goes on about the subject before
     if pre[a:b] == "经济" and pre.startswith("增长", b):

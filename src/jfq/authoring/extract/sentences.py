@@ -90,9 +90,14 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
     """The figures of a review sentence; a clause that looks ahead is left out."""
     found: list[Figure] = []
     carried: Subject | None = None
+    before: tuple[int, int] | None = None
     for start, end in clauses(text.norm, a, b):
         if not DIGIT.search(text.norm, start, end) and carried is None:
-            continue  # no figure here, and none to carry a subject to
+            before = (start, end)  # no figure here, and none to carry a subject to yet
+            continue
+        if carried is None and before is not None:
+            # 一般公共预算收入基本实现翻番,从7.36亿元增加到13.8亿元: the figures' subject
+            carried = parse_clause(text, *before, None)
         subject = parse_clause(text, start, end, carried)
         if subject is None:
             continue
