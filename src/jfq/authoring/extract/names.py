@@ -228,8 +228,8 @@ def _distributed(
     shared = _shared_measure(norm, start, pieces)
     if shared:  # PM2.5、PM10年均浓度; 化学需氧量、二氧化硫、氨氮减排
         head = text.name(start + last_end - shared, start + last_end)
-        own = [text.name(start + a, start + b) + head for a, b in pieces[:-1] if b > a]
-        return [*own, text.name(start + last_start, start + last_end)]
+        shorts = [text.name(start + a, start + b) + head for a, b in pieces[:-1] if b > a]
+        return [*shorts, text.name(start + last_start, start + last_end)]
     first = norm[start + first_start : start + first_end]
     # 规模以上工业实现销售收入、利税、利润…分别增长: what the first has before its verb is
     # every conjunct's (规模以上工业利税).
