@@ -649,3 +649,22 @@ def test_from_one_figure_to_another_continues_the_subject_before() -> None:
     rows = extract(text, region="解放区", year=2022).targets
     named = [(r.name, r.value) for r in rows]
     assert named == [("一般公共预算收入", 7.36), ("一般公共预算收入", 13.8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 马鞍山 2015, 霍州 2023, 潞州 2022, 龙华 2017, 国务院 2023 (tests/corpus/results)
+        ("新增規上工業企業189家,總數達1053家",
+         [("新增規上工業企業", 189), ("規上工業企業總數", 1053)]),
+        ("糧食播種面積33.05萬畝,產量5.56萬噸", [("糧食播種面積", 33.05), ("糧食產量", 5.56)]),
+        ("全年谋划实施项目382个,总投资1048亿元",
+         [("谋划实施项目", 382), ("谋划实施项目总投资", 1048)]),
+        ("两税收入386.6亿元,净增50亿元", [("两税收入", 386.6), ("两税收入", 50)]),
+        ("粮食产量1.37万亿斤,增产74亿斤", [("粮食产量", 1.37), ("粮食产量", 74)]),
+    ],
+)  # fmt: skip
+def test_a_head_alone_or_a_bare_predicate_takes_the_subject_before(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    rows = extract(f"过去一年,{text}。", region="某市", year=2024).targets
+    assert [(r.name, r.value) for r in rows] == expected

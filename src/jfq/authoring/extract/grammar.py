@@ -22,6 +22,7 @@ from jfq.authoring.extract.names import (
     coordinated,
     object_of,
     predicate_start,
+    said_before,
     subject_before,
     trimmed,
 )
@@ -109,6 +110,8 @@ def _with_numbers(
         pre = body[done : match.start()]
         later = "分别" in body[match.end() :]
         found = subject_before(text, offset + done, pre, each_later=later)
+        if found is not None:
+            found = said_before(found, subject or carried)
         if _FIGURE_END.match(body, match.end()) is None:  # 出台40条政策措施
             found = _counted(text, (offset + match.end(), end), offset + done, found)
         if found is not None and found.names:

@@ -57,11 +57,12 @@ PREDICATES = sorted(
     降低 减少 回落 提高 提升 上涨 上升 扩大 缩小 达到 达 完成 实现 控制在 保持在 稳定在 保持
     突破 超过 不低于 不少于 不高于 不超过 低于 高于 为 在 约 累计 占 升至 降至 增至 减至 翻番
     跃上 跃升 迈上 迈过 首超 站上 增长到 增加到 提高到 上升到 下降到 达至 降到 升到 降为
+    净增 增产 减产 增收
     """.split(),
     key=len,
     reverse=True,
 )
-FALLING = ("下降", "降低", "减少", "回落", "缩小", "降至", "减至")
+FALLING = ("下降", "降低", "减少", "回落", "缩小", "降至", "减至", "减产")
 # A predicate never begins inside these words: 人口自然增长率 keeps its 增长率.
 NOUN_ENDINGS = ("率", "幅", "速", "额", "量", "值", "点", "面", "水平", "比", "数")
 
@@ -105,6 +106,12 @@ MEASURE_HEADS = ("能耗", "水耗", "电耗", "排放量", "排放强度", "用
 # What pollutants listed together share from the last of them (PM2.5、PM10年均浓度).
 SHARED_MEASURES = ("年均浓度", "平均浓度", "浓度", "排放总量", "排放量", "减排量", "减排幅度",
                    "减排")  # fmt: skip
+# A head standing alone (总数达1053家, 产量5.56万吨): the subject is the one said before.
+HEADS_ALONE = ("总数", "总量", "总额", "总投资", "总产值", "产量", "产值")
+# The head of the subject before, which a head alone replaces (粮食播种面积 -> 粮食产量).
+HEADS_REPLACED = re.compile(r"(?:播种面积|种植面积|面积|产量|产值|数量|个数|规模)$")
+# Subjects that are totals already: 地区生产总值增长8%,总量居全省第3 ranks 地区生产总值.
+TOTALS = re.compile(r"(?:总值|总额|总量|总数|总产值|总收入|收入|产量)$")
 # Heads a verb's object drops when something is left: 节能减排任务 -> 节能减排.
 GENERIC_HEADS = ("目标任务", "任务目标", "各项目标", "目标", "任务", "指标")
 

@@ -12,6 +12,7 @@ import re
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Subject
 from jfq.authoring.extract.text import Text
+from jfq.search.normalize import simplified
 
 # Shared heads that a coordinated subject distributes: 城乡居民 -> 城镇居民, 农村居民.
 _EXPAND = {"城乡": ("城镇", "农村"), "城": ("城镇",), "乡": ("农村",), "农": ("农村",)}
@@ -61,6 +62,24 @@ def subject_before(text: Text, start: int, pre: str, *, each_later: bool = False
 _FROM_TO = re.compile(
     r"(?:由|从|(?:增长|增加|提高|提升|上升|下降|降低|减少)?(?:到|至))(?:19|20)\d\d年(?:末|底)?的?$"
 )
+
+
+def said_before(found: Subject, before: Subject | None) -> Subject:
+    """A head alone takes the subject said before it: 新增规上工业企业189家,总数达1053家
+    (规上工业企业总数); 粮食播种面积33.05万亩,产量5.56万吨 (粮食产量)."""
+    if before is None or len(found.names) != 1 or len(before.names) != 1:
+        return found
+    head, name = found.names[0], before.names[0]
+    if simplified(head) not in lx.HEADS_ALONE:
+        return found
+    plain = simplified(name)  # (one character for one: offsets in it are the name's)
+    if lx.TOTALS.search(plain):
+        return Subject([name], found.start)
+    replaced = lx.HEADS_REPLACED.search(plain)
+    cut = replaced.start() if replaced else len(plain)
+    lead = re.match(r"新增|累计|新", plain)
+    begin = lead.end() if lead is not None and cut - lead.end() >= 2 else 0
+    return Subject([name[begin:cut] + head], found.start) if cut - begin >= 2 else found
 
 
 def _in_brackets(text: str, start: int, at: int) -> bool:
