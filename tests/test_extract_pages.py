@@ -668,3 +668,45 @@ def test_a_head_alone_or_a_bare_predicate_takes_the_subject_before(
 ) -> None:
     rows = extract(f"过去一年,{text}。", region="某市", year=2024).targets
     assert [(r.name, r.value) for r in rows] == expected
+
+
+def test_a_paragraph_of_last_years_figures_after_the_targets_is_results() -> None:
+    """甘肃 2015, a news page (香港商報): the targets, then 2014年甘肅省實現生產總值…"""
+    text = (
+        "工作報告明確了今年甘肅經濟社會發展的主要預期目標:生產總值增長8%左右,"
+        "固定資產投資增長20%左右。\n據介紹,2014年甘肅省實現生產總值6835.27億元,增長8.9%;"
+        "固定資產投資7759.6億元,增長21.1%。"
+    )
+    rows = extract(text, region="甘肃省", year=2015).targets
+    assert [(r.kind, r.year, r.name, r.value) for r in rows] == [
+        ("target", 2015, "生產總值", 8), ("target", 2015, "固定資產投資", 20),
+        ("actual", 2014, "生產總值", 6835.27), ("actual", 2014, "生產總值", 8.9),
+        ("actual", 2014, "固定資產投資", 7759.6), ("actual", 2014, "固定資產投資", 21.1),
+    ]  # fmt: skip
+
+
+def test_a_review_estimate_is_a_result_whatever_its_qualifiers() -> None:
+    """赤峰 2025 report: 预计…增长4%左右 in the review states last year's estimate."""
+    text = ("一年来,经济社会发展迈出了新步伐。预计全市地区生产总值增长4%左右,"
+            "固定资产投资增长10%左右,社会消费品零售总额增长2.5%左右。")  # fmt: skip
+    rows = extract(text, region="赤峰市", year=2025).targets
+    assert [(r.kind, r.year, r.name, r.value, r.comparator) for r in rows] == [
+        ("actual", 2024, "地区生产总值", 4, "about"),
+        ("actual", 2024, "固定资产投资", 10, "about"),
+        ("actual", 2024, "社会消费品零售总额", 2.5, "about"),
+    ]
+
+
+def test_target_tasks_set_out_are_targets_and_targets_achieved_no_lead_in() -> None:
+    """珠海香洲区 2021, a news page: 报告提出了今年政府工作目标任务:…; 确保…目标如期实现
+    says the targets will be met, and no list follows it."""
+    text = ("报告提出了今年政府工作目标任务:地区生产总值增长6%以上;"
+            "固定资产投资、外贸进出口保持正增长;一般公共预算收入增长3%。记者从会上获悉,"
+            "香洲区将重点抓好六个方面工作,确保今年经济社会发展目标如期实现。")  # fmt: skip
+    rows = extract(text, region="香洲区", year=2021).targets
+    assert [(r.kind, r.name, r.value, r.comparator) for r in rows] == [
+        ("target", "地区生产总值", 6, "at_least"),
+        ("target", "固定资产投资", None, "qualitative"),
+        ("target", "外贸进出口", None, "qualitative"),
+        ("target", "一般公共预算收入", 3, "exact"),
+    ]

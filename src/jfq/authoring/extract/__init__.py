@@ -118,7 +118,7 @@ def extract(
     entries = glossary.entries(read)
     # A statistics bulletin reviews a year and sets no targets: all its figures are results.
     bulletin = lx.BULLETIN.search(read.norm, 0, 300) is not None
-    found = [] if bulletin else blocks.target_blocks(read)
+    found = [] if bulletin else blocks.target_blocks(read, year)
     targets = blocks.targets(read, found)
     excluded = [entry.item for entry in entries]
     # A glossary needs no year; figures do (the text's own, else --year).

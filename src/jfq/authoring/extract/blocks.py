@@ -30,6 +30,8 @@ _THIS_YEAR = re.compile("今年|本年")
 HEADLINE = 40  # a block no longer than this is a headline, not the statement of targets
 _PAST_LEAD = re.compile(r"(?:完成|实现|超额|圆满|达到|确定的|下达的)[^,]{0,8}$")
 _STEP_BACK = re.compile(r"(?:以上|上述|这些|各项)$")
+# After a cue, what says the targets are met (发展目标如期实现), not what they are.
+_MET = re.compile(r"任务|如期|顺利|圆满|全面|胜利|(?:得以|基本|均|都|全部)?(?:实现|完成|达到|落实)")
 
 
 class Found(NamedTuple):
@@ -64,8 +66,9 @@ class Block(Record):
 # -- targets --------------------------------------------------------------------------------------
 
 
-def target_blocks(text: Text) -> list[Block]:
-    """The blocks that state targets, in order, none inside another."""
+def target_blocks(text: Text, year: int | None = None) -> list[Block]:
+    """The blocks that state targets, in order, none inside another; ``year`` is the
+    report's, when known (a sentence of an earlier year ends a block)."""
     norm = text.norm
     blocks: list[Block] = []
     for cue in lx.TARGET_CUE.finditer(norm):
@@ -75,12 +78,12 @@ def target_blocks(text: Text) -> list[Block]:
         sentence_start = max(window - 1, *(norm.rfind(c, window, cue.start()) for c in "。\n!?"))
         sentence_start += 1
         lead = norm[sentence_start : cue.start()]
-        if _PAST_LEAD.search(lead) or _STEP_BACK.search(lead) or norm.startswith("任务", cue.end()):
-            continue  # 完成了年初确定的主要目标; 为实现上述目标: no targets follow
+        if _PAST_LEAD.search(lead) or _STEP_BACK.search(lead) or _MET.match(norm, cue.end()):
+            continue  # 完成了年初确定的主要目标; 为实现上述目标; 目标如期实现: none follow
         body = cue.end()
         while body < len(norm) and norm[body] in ":,;\n":
             body += 1
-        end = _block_end(text, body, sentence_start)
+        end = _block_end(text, body, sentence_start, _lead_year(lead) or year)
         plan = lx.PLAN.search(norm, sentence_start, cue.end()) is not None
         if plan:  # a plan's list is left out whole: up to the next heading or cue
             end = _plan_end(norm, body, end)
@@ -132,13 +135,13 @@ def _plan_end(norm: str, body: int, end: int) -> int:
     return min(end, limit) if end > limit else end
 
 
-def _block_end(text: Text, start: int, lead: int) -> int:
+def _block_end(text: Text, start: int, lead: int, year: int | None) -> int:
     """Where the targets that begin at ``start`` end: after the last sentence (or bullet)
     that still reads as indicator clauses.  A sentence or two without any may stand
     between the cue and the figures (一是增强发展新动能。…预期地区生产总值增长5.5%左右);
     a later sentence goes on when it starts with a figure and does not look back
-    (去年地区生产总值增长4.8%), or, two at the most in a row, when it is a qualitative
-    target of its own (进出口保持稳定。)."""
+    (去年地区生产总值增长4.8%; 2014年甘肃省实现生产总值… in a report for 2015), or, two
+    at the most in a row, when it is a qualitative target of its own (进出口保持稳定。)."""
     end = start
     waited = qualitative = 0
     for number, (a, b) in enumerate(sentences(text.norm, start, len(text.norm))):
@@ -146,7 +149,9 @@ def _block_end(text: Text, start: int, lead: int) -> int:
         # indicator before the cue
         figures = read_sentence(text, _clause_start(text.norm, lead, a) if number == 0 else a, b)
         numbered = any(f.value is not None for f in figures)
-        back = lx.PAST.search(text.norm, a, b) is not None
+        back = lx.PAST.search(text.norm, a, b) is not None or _names_an_earlier_year(
+            text.norm, a, b, year
+        )
         if number == 0 and figures:
             end = b
         elif lx.MARKERS.match(text.norm, a) is not None and b - a <= 60:
@@ -167,6 +172,10 @@ def _block_end(text: Text, start: int, lead: int) -> int:
         else:
             break
     return end
+
+
+def _names_an_earlier_year(norm: str, a: int, b: int, year: int | None) -> bool:
+    return year is not None and any(y < year for y in _years_named(norm, a, b))
 
 
 def _starts_with_a_figure(text: Text, a: int, b: int) -> bool:
@@ -249,7 +258,10 @@ def results(
         years = _years_named(norm, a, b) or context
         context = years
         after = a >= review_end  # past the review: only what sets targets is drafted
-        if after and (not side_by_side or not in_no_block(a, b)):
+        # a news page may give last year's figures after the targets (据介绍,2014年甘肃省
+        # 实现生产总值…), and a side-by-side page its regions' results
+        earlier = _names_an_earlier_year(norm, a, b, year or None)
+        if after and (not in_no_block(a, b) or not (side_by_side or earlier)):
             continue  # a block's own sentences are its targets already
         if not review_only and (after or not blocks or side_by_side):  # targets, no cue
             # past the review, a sentence looks ahead by its own words and years, not by
@@ -263,8 +275,8 @@ def results(
                 ahead += [f for f in found if f.kind == "target"]
                 last_ahead = b
                 continue
-        if after and not side_by_side:
-            continue  # (a side-by-side page states results after its targets too)
+        if after and not (side_by_side or earlier):
+            continue
         figures = read_once(text, a, b)
         if not figures:
             continue
@@ -400,9 +412,12 @@ def _outside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
 
 
 def _looks_ahead(sentence: str, figures: list[Figure], years: list[int], year: int) -> bool:
-    """A year not yet past, or more words and qualifiers of a plan (今年, 目标; 左右, a
-    range) than of a review (去年, 同比, 累计)."""
+    """A year not yet past, or more words of a plan (今年, 目标) than of a review (去年,
+    同比, 预计); without either, the qualifiers of a plan (左右, a range): 预计全市地区生产
+    总值增长4%左右 is a review's estimate."""
     if years:
         return max(years) >= year
-    planned = sum(f.comparator in ("about", "range", "in_step") for f in figures)
-    return len(lx.AHEAD.findall(sentence)) + planned > len(lx.PAST.findall(sentence))
+    ahead, back = len(lx.AHEAD.findall(sentence)), len(lx.PAST.findall(sentence))
+    if ahead or back:
+        return ahead > back
+    return any(f.comparator in ("about", "range", "in_step") for f in figures)
