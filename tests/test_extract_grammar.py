@@ -317,3 +317,41 @@ def test_indicators_left_to_the_nations_requirements_are_qualitative_targets() -
         ("能源", None, None, None, "qualitative"),
         ("水资源", None, None, None, "qualitative"),
     ]
+
+
+def test_a_run_of_values_after_one_name_of_town_and_country_is_each_ones() -> None:
+    # 平利县 2015 report (a converted page): 城乡居民收入27306元、8929元,分别增长8.8%和9.6%
+    text = "一年来,城乡居民收入27306元、8929元,分别增长8.8%和9.6%。"
+    assert figures(text, kind="actual", year=2016) == [
+        ("城镇居民收入", 27306, None, "元", "exact"),
+        ("农村居民收入", 8929, None, "元", "exact"),
+        ("城镇居民收入", 8.8, None, "%", "exact"),
+        ("农村居民收入", 9.6, None, "%", "exact"),
+    ]
+
+
+def test_a_measure_per_unit_of_output_is_every_conjuncts() -> None:
+    # 深圳罗湖区 2021: 万元GDP建设用地、水耗、电耗分别下降…; 万元GDP能耗和水耗完成市下达目标任务
+    text = ("2021年主要预期目标是:万元GDP建设用地、水耗、电耗分别下降1.5%、10.6%和6.4%,"
+            "万元GDP能耗和水耗完成市下达目标任务。")  # fmt: skip
+    assert figures(text) == [
+        ("万元GDP建设用地", 1.5, None, "%", "exact"),
+        ("万元GDP水耗", 10.6, None, "%", "exact"),
+        ("万元GDP电耗", 6.4, None, "%", "exact"),
+        ("万元GDP能耗", None, None, None, "qualitative"),
+        ("万元GDP水耗", None, None, None, "qualitative"),
+    ]
+
+
+def test_the_words_that_close_a_list_go_in_traditional_text_too() -> None:
+    # 北京 2022, a traditional copy (tests/corpus/targets/beijing-2022-trad)
+    text = (
+        "今年主要預期目標是:地區生產總值增長5%以上。"
+        "生態環境質量、能源、水資源等指標按國家要求落實。"
+    )
+    assert [name for name, *_ in figures(text)] == [
+        "地區生產總值",
+        "生態環境質量",
+        "能源",
+        "水資源",
+    ]

@@ -1,9 +1,9 @@
 """Draft glossary entries, targets and results from a report's plain text, each with its quote.
 
 How a report is read: text.py normalises it and keeps the way back to the original;
-blocks.py finds where targets are set and where results are reviewed; grammar.py reads
-each clause into figures (one grammar for both); glossary.py finds the entries in any
-layout; context.py says whose report it is and for which year; indicators.py gives the
+blocks.py finds where targets are set, reviews.py where results are reviewed (years.py
+says which year a figure is for); grammar.py reads each clause into figures (one grammar
+for both); glossary.py finds the entries in any layout; context.py says whose report it is and for which year; indicators.py gives the
 usual indicators their keys.  Nothing here writes the data files: jfq merge does that,
 after a person has read the draft.
 """
@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from pathlib import Path, PurePath
 
 from jfq.authoring.draft import Extraction, Extractions
-from jfq.authoring.extract import blocks, glossary, sides
+from jfq.authoring.extract import blocks, glossary, reviews, sides
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.context import lead_region, region_of, title_of, year_of
 from jfq.authoring.extract.indicators import HEADLINE_KEYS, key_for
@@ -122,7 +122,7 @@ def extract(
     targets = blocks.targets(read, found)
     excluded = [entry.item for entry in entries]
     # A glossary needs no year; figures do (the text's own, else --year).
-    review_end = blocks.review_end_of(read, found) if targets else None
+    review_end = reviews.review_end_of(read, found) if targets else None
     chosen_year = (
         year
         if year is not None
@@ -130,7 +130,7 @@ def extract(
     )
     regions = Regions(known_regions)
     side_by_side = sides.is_side_by_side(read, regions)
-    done, ahead = blocks.results(read, found, excluded, chosen_year or 0, review_only=bulletin,
+    done, ahead = reviews.results(read, found, excluded, chosen_year or 0, review_only=bulletin,
                                  side_by_side=side_by_side)  # fmt: skip
     if chosen_year is None and (done or ahead):
         chosen_year = year_of(read, notes, needed=True)

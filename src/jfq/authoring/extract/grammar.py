@@ -46,6 +46,7 @@ _FIGURE_END = re.compile(
     r"全省|全市|全国|分别|和|与|及|"
     r"力争|以上|左右|的(?:目标|增长|水平)|以内|大关|台阶|关口|规模|水平|且|并|而|等"
 )
+_RUN = re.compile(rf"[、和及](?:{lx.NUMBER})")
 _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                    "九": 9, "十": 10}  # fmt: skip
 
@@ -108,7 +109,9 @@ def _with_numbers(
         if match.start() < done:
             continue
         pre = body[done : match.start()]
-        later = "分别" in body[match.end() :]
+        # 分别 later in the clause, or a run of values (城乡居民收入27306元、8929元): each
+        # value is one name's
+        later = "分别" in body[match.end() :] or _RUN.match(body, match.end()) is not None
         found = subject_before(text, offset + done, pre, each_later=later)
         if found is not None:
             found = said_before(found, subject or carried)

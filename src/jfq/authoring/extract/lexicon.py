@@ -102,6 +102,11 @@ OPENING_VERBS = sorted(
     reverse=True,
 )
 # Heads of measure a shared modifier goes with: 单位地区生产总值|能耗 和 二氧化碳排放量.
+# A measure per unit of output (万元GDP能耗, 单位地区生产总值二氧化碳排放量): what follows
+# it in a list shares it (万元GDP建设用地、水耗、电耗).
+PER_UNIT = re.compile(
+    r"(?:单位|万元|每万元|亿元)(?:gdp|地区生产总值|国内生产总值|生产总值|工业增加值)", re.IGNORECASE
+)
 MEASURE_HEADS = ("能耗", "水耗", "电耗", "排放量", "排放强度", "用水量", "浓度")
 # What pollutants listed together share from the last of them (PM2.5、PM10年均浓度).
 SHARED_MEASURES = ("年均浓度", "平均浓度", "浓度", "排放总量", "排放量", "减排量", "减排幅度",

@@ -189,7 +189,8 @@ def coordinated(text: Text, start: int, end: int, each: bool) -> Subject:
     """One name, or several that share a head or a modifier (城镇、农村居民人均可支配收入;
     城乡居民…分别; 单位地区生产总值能耗和二氧化碳排放量均)."""
     norm = text.norm[start:end]
-    separators = r"、|和|与|及|以及" if each else r"、"
+    # 能耗和水耗: 和 joins two measures even without 分别 or 均
+    separators = r"、|和|与|及|以及" if each else rf"、|和(?=(?:{_MEASURES})$)"
     cuts = [
         (m.start(), m.end())
         for m in re.finditer(separators, norm)
@@ -215,16 +216,27 @@ def coordinated(text: Text, start: int, end: int, each: bool) -> Subject:
 
 def _cleaned(name: str) -> str:
     """节能减排等指标 -> 节能减排 (等 closes a list); 生产总值(预计,下同) -> 生产总值 (a
-    note in brackets is no part of a name); 经济增长目标 -> 经济增长."""
+    note in brackets is no part of a name); 经济增长目标 -> 经济增长.  Matched on the
+    simplified form (水資源等指標 too), cut from the name as written."""
     name = re.sub(r"[(（][^()（）]*[)）]$", "", name)
     if re.fullmatch(r"[)）\]】、,;\s]+", name):
         return ""  # ), 、: a bracket's end left between names (湖北(10%以上)、海南(…))
-    name = re.sub(r"等等?(?:指标|任务|目标|方面)?$", "", name)
+    for words in _NOT_THE_NAME:
+        plain = simplified(name)  # one character for one: its offsets are the name's
+        found = words.search(plain)
+        if found is not None:
+            name = name[: found.start()] + name[found.end() :]
+    return name
+
+
+_NOT_THE_NAME = (
+    re.compile(r"等等?(?:指标|任务|目标|方面)?$"),
     # 节能减排各项约束性目标, 节能减排等各项目标任务: the words that say it is a target
-    name = re.sub(r"(?<=..)(?:等|各项|约束性)+(?:指标|目标|任务)*$", "", name)
-    name = re.sub(r"^年度(?=..)", "", name)  # (国家下达的)年度节能减排约束性指标
+    re.compile(r"(?<=..)(?:等|各项|约束性)+(?:指标|目标|任务)*$"),
+    re.compile(r"^年度(?=..)"),  # (国家下达的)年度节能减排约束性指标
     # 经济增长目标确定为5.5%, 新增就业目标1200万: the figure is the target, not its name.
-    return re.sub(r"(?<=..)(?:预期)?目标(?:确定|设定|定|值)?$", "", name)
+    re.compile(r"(?<=..)(?:预期)?目标(?:确定|设定|定|值)?$"),
+)
 
 
 def _distributed(
@@ -262,6 +274,13 @@ def _distributed(
         modifier = text.name(start + first_start, start + first_end - len(measure))
         rest = [text.name(start + a, start + b) for a, b in pieces[1:] if b > a]
         return [text.name(start + first_start, start + first_end), *(modifier + r for r in rest)]
+    per_unit = lx.PER_UNIT.match(first)
+    if per_unit is not None and len(first) - per_unit.end() >= 2:  # 万元GDP建设用地、水耗
+        modifier = text.name(start + first_start, start + first_start + per_unit.end())
+        rest = [text.name(start + a, start + b) for a, b in pieces[1:] if b > a]
+        whole = text.name(start + first_start, start + first_end)
+        # only a bare measure (水耗) is per unit: 主要污染物排放量 is a total
+        return [whole, *(modifier + r if len(r) <= 3 else r for r in rest)]
     return [text.name(start + a, start + b) for a, b in pieces if b > a]
 
 
@@ -276,6 +295,9 @@ def _shared_measure(norm: str, start: int, pieces: list[tuple[int, int]]) -> int
     if any(o.endswith(lx.MEASURE_HEADS) for o in others):
         return 0
     return len(head)
+
+
+_MEASURES = "|".join(lx.MEASURE_HEADS)
 
 
 def _expanded(text: Text, start: int, end: int) -> list[str]:

@@ -1,6 +1,6 @@
 """Reading sentences into figures: where sentences and clauses end, and each sentence
 read once (a report says many things twice, and reading is the slow part of extract).
-blocks.py decides which sentences state targets and which results."""
+blocks.py and reviews.py decide which sentences state targets and which results."""
 
 from __future__ import annotations
 

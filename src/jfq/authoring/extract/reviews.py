@@ -1,0 +1,178 @@
+"""Where a report reviews the past year: every figure outside the targets blocks and
+the glossary is a result, unless its sentence sets a target without a cue (会议提出,2020年
+地区生产总值增长6%…), known by the years and words it looks ahead with.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from itertools import accumulate
+
+from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.blocks import HEADLINE, Block, Found, lead_in_results
+from jfq.authoring.extract.figures import Figure
+from jfq.authoring.extract.sentences import DIGIT, read_once, read_sentence, sentences
+from jfq.authoring.extract.spans import over_years, span_heading, span_of
+from jfq.authoring.extract.text import Text
+from jfq.authoring.extract.years import (
+    YEAR,
+    names_an_earlier_year,
+    since_a_base_year,
+    year_before,
+    year_stated,
+    years_named,
+)
+
+
+def results(
+    text: Text,
+    blocks: list[Block],
+    excluded: list[tuple[int, int]],
+    year: int,
+    *,
+    review_only: bool = False,
+    side_by_side: bool = False,
+) -> tuple[list[Found], list[Found]]:
+    """The figures outside the targets blocks and glossary entries: results, and the
+    targets some sentences set without a cue (会议提出,2020年地区生产总值增长6%…).
+
+    A report's review comes before its targets: there, every figure is a result.  Where
+    no block says, a sentence is a target when it looks ahead (今年, 目标, 左右 …, or a
+    year not yet past) more than back (去年, 同比, 累计 …); in a text that is all review
+    (``review_only``: a statistics bulletin) none is.  A page that sets many regions'
+    targets side by side (``side_by_side``) may go on setting them after its first block.
+    """
+    norm = text.norm
+    review_end = review_end_of(text, blocks)
+    done: list[Found] = []
+    ahead: list[Found] = []
+    context: list[int] = []  # the year the paragraph last named
+    outside = _outside([*excluded, *((b.start, b.end) for b in blocks if b.plan)])
+    in_no_block = _outside([(b.start, b.end) for b in blocks])
+    over: int | None = None  # 过去5年 as a heading: the years its list speaks of
+    last_ahead = -10  # where the last sentence drafted as setting targets ended
+    for a, b in sentences(norm, 0, len(norm)):
+        if norm[a - 1 : a] == "\n" and norm[a - 2 : a - 1] in ("\n", ""):
+            context = []  # a new paragraph
+        over = span_heading(norm, a, b, over)
+        if not DIGIT.search(norm, a, b):
+            continue  # prose: most of a report, and no figure in it
+        if not outside(a, b):
+            continue
+        years = years_named(norm, a, b) or context
+        context = years
+        after = a >= review_end  # past the review: only what sets targets is drafted
+        # a news page may give last year's figures after the targets (据介绍,2014年甘肃省
+        # 实现生产总值…), and a side-by-side page its regions' results
+        earlier = names_an_earlier_year(norm, a, b, year or None)
+        if after and (not in_no_block(a, b) or not (side_by_side or earlier)):
+            continue  # a block's own sentences are its targets already
+        if not review_only and (after or not blocks or side_by_side):  # targets, no cue
+            # past the review, a sentence looks ahead by its own words and years, not by
+            # the year its paragraph named (杭州最后交上的答卷…同比增长6.8% is a result)
+            seen = [int(y) for y in YEAR.findall(norm, a, b)] if after else years
+            goes_on = after and a - last_ahead <= 2  # the sentence right after targets
+            found = _setting_targets(text, (a, b), seen, year, goes_on=goes_on,
+                                     numbered_only=side_by_side)  # fmt: skip
+            if found:
+                done += [f for f in found if f.kind == "actual"]
+                ahead += [f for f in found if f.kind == "target"]
+                last_ahead = b
+                continue
+        if after and not (side_by_side or earlier):
+            continue
+        figures = read_once(text, a, b)
+        if not figures:
+            continue
+        span = span_of(norm, a, b) or over
+        lead = heading_of(norm, a, b)  # 2023年工作回顾 / 2023年生产总值增长4.1%: a digest's line
+        # a sentence naming no year is the paragraph's latest (…增至2021年的104.96亿元。规上
+        # 工业增加值年均增长3%: 2021's)
+        first = years[0] if years and years is not context else context[-1] if context else None
+        for f in figures:
+            since_a_base_year(norm, a, f, year)
+        done += [Found("actual", f, (a, b), year_stated(norm, a, f) or first, a,
+                       span if span and over_years(norm, a, f) else None, lead)
+                 for f in figures]  # fmt: skip
+    return done + lead_in_results(text, blocks, year), ahead
+
+
+def _setting_targets(
+    text: Text,
+    sentence: tuple[int, int],
+    seen: list[int],
+    year: int,
+    *,
+    goes_on: bool,
+    numbered_only: bool = False,
+) -> list[Found]:
+    """The figures of a sentence that sets targets without a cue, each by the year named
+    before it (西藏2021年经济增速为7%,但2022年增速目标设定为8%左右: a result, then a
+    target); none when the sentence does not look ahead."""
+    norm, (a, b) = text.norm, sentence
+    every = [f for f in read_sentence(text, a, b) if f.value is not None]
+    past = bool(seen) and max(seen) < year
+    if not every or not ((goes_on and not past) or _looks_ahead(norm[a:b], every, seen, year)):
+        return []
+    found = []
+    # on a side-by-side page, a clause without a number outside a block is its commentary
+    for figure in every if numbered_only else read_sentence(text, a, b):
+        when = year_before(norm, a, a + figure.phrase[1], year)
+        when = when if when is not None else seen[-1] if seen else None
+        kind = "actual" if when is not None and when < year else "target"
+        found.append(Found(kind, figure, (a, b), when, a))
+    return found
+
+
+def heading_of(norm: str, a: int, b: int) -> tuple[int, int] | None:
+    """For a digest's short line (国内生产总值增长5%), the heading above it that says what
+    it is (一、2025年工作回顾, 过去5年): the nearest short line before it with no figure,
+    within a few lines; None for a sentence of running text."""
+    if b - a > 40 or norm[a - 1 : a] not in ("\n", ""):
+        return None
+    end = a - 1
+    for _ in range(12):
+        start = norm.rfind("\n", 0, max(end, 0)) + 1
+        line = norm[start:end].strip()
+        if line and len(line) <= 30 and not DIGIT.search(re.sub(r"(?:19|20)\d\d年", "", line)):
+            return (start, end) if lx.HEADING_WORD.search(line) else None
+        if start == 0:
+            return None
+        end = start - 1
+    return None
+
+
+def review_end_of(text: Text, blocks: list[Block]) -> int:
+    """Where a report's review ends: at its first block of the year's targets that is more
+    than a headline (中国2024年经济增长预期目标设定为5%左右, the title of a news page, comes
+    before the review it summarises)."""
+    own = [block for block in blocks if not block.plan]
+    main = [block for block in own if block.end - block.start > HEADLINE]
+    return (main or own)[0].start if own else len(text.norm)
+
+
+def _outside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether [a, b) overlaps none of ``spans`` (sorted once, then bisected)."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))  # the furthest end so far
+
+    def outside(a: int, b: int) -> bool:
+        at = bisect_right(starts, b - 1) - 1  # the last span starting before b
+        return at < 0 or reach[at] <= a
+
+    return outside
+
+
+def _looks_ahead(sentence: str, figures: list[Figure], years: list[int], year: int) -> bool:
+    """A year not yet past, or more words of a plan (今年, 目标) than of a review (去年,
+    同比, 预计); without either, the qualifiers of a plan (左右, a range): 预计全市地区生产
+    总值增长4%左右 is a review's estimate."""
+    if years:
+        return max(years) >= year
+    ahead, back = len(lx.AHEAD.findall(sentence)), len(lx.PAST.findall(sentence))
+    if ahead or back:
+        return ahead > back
+    return any(f.comparator in ("about", "range", "in_step") for f in figures)

@@ -1,0 +1,69 @@
+"""The years a report's sentences name, and which of them a figure is for.
+
+A review figure is for the year it reached (增长到2020年的645.66亿元) or the last year named
+before it; a year it is compared with (比2006年, 较2015年) is a base, not its year.  Shared
+by the targets blocks (a sentence of an earlier year ends a block) and the review.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.figures import Figure
+
+YEAR = re.compile(r"((?:19|20)\d\d)年")
+RELATIVE = re.compile("|".join(lx.RELATIVE_YEAR))
+# 由2016年的503.11亿元增长到2020年的645.66亿元: the second figure is 2020's
+_REACHED = re.compile(r"(?:到|至)((?:19|20)\d\d)年(?:末|底)?的?[\d.,]+[^\d]{0,6}$")
+
+
+# 比2006年, 较2015年, 与2015年相比: a base of comparison, not the year a figure is for
+_BASE = re.compile(r"(?:较|比|是|同|与|相比|相对)$")
+
+
+def years_named(norm: str, start: int, end: int) -> list[int]:
+    """The years norm[start:end] names, less those it compares with (均比2006年翻一番)."""
+    return [
+        int(m[1])
+        for m in YEAR.finditer(norm, start, end)
+        if not _BASE.search(norm, max(start, m.start() - 2), m.start())
+    ]
+
+
+def year_stated(norm: str, start: int, figure: Figure) -> int | None:
+    """The year a review figure is for: the year it reached (增长到2020年的645.66亿元),
+    else the last year named before it (由2017年的74.37亿元增至2021年的104.96亿元,年均
+    增长5.7%: the average is 2021's), or None for the sentence's."""
+    end = start + figure.phrase[1]
+    reached = _REACHED.search(norm, max(start, end - 30), end)
+    if reached:
+        return int(reached[1])
+    named = years_named(norm, start, end)
+    return named[-1] if named else None
+
+
+_AGAINST_YEAR = re.compile(r"(?:较|比)((?:19|20)\d\d)年")
+
+
+def since_a_base_year(norm: str, start: int, figure: Figure, year: int) -> None:
+    """较2015年分别增长26.8%: a growth over a base year before the year reviewed is the
+    growth of several years, not the year's (marked cumulative, as 累计 is)."""
+    if figure.measure is not None or not figure.grows or figure.unit != "%":
+        return
+    bases = _AGAINST_YEAR.findall(norm, start, start + figure.phrase[1])
+    if bases and int(bases[-1]) < year - 2:
+        figure.measure = "cumulative"
+
+
+def year_before(norm: str, start: int, end: int, year: int) -> int | None:
+    """The year last named before a figure: 2021年 as written, 今年 as the report's, 明年
+    the next (指2025年…,今年经济增长预期目标为4.5%至5%: the target is the report year's)."""
+    named = [(m.start(), int(m[1])) for m in YEAR.finditer(norm, start, end)]
+    named += [(m.start(), year + lx.RELATIVE_YEAR[m[0]])
+              for m in RELATIVE.finditer(norm, start, end)]  # fmt: skip
+    return max(named)[1] if named else None
+
+
+def names_an_earlier_year(norm: str, a: int, b: int, year: int | None) -> bool:
+    return year is not None and any(y < year for y in years_named(norm, a, b))
