@@ -355,3 +355,22 @@ def test_the_words_that_close_a_list_go_in_traditional_text_too() -> None:
         "能源",
         "水資源",
     ]
+
+
+def test_respectively_after_two_clauses_gives_each_clauses_name_its_value() -> None:
+    # 宜章县 2015 report: two subjects, each in its own clause, then 分别 with two values
+    text = ("2015年,预计实现财政总收入15.68亿元,其中地方财政收入11.68亿元,分别下降7.78%、2.78%;"
+            "实际利用外资1.2亿美元,实际到位内资33.7亿元,分别增长15.2%、23.7%。")  # fmt: skip
+    assert [(n, v) for n, v, *_ in figures(text, kind="actual", year=2016)] == [
+        ("财政总收入", 15.68), ("地方财政收入", 11.68),
+        ("财政总收入", 7.78), ("地方财政收入", 2.78),
+        ("实际利用外资", 1.2), ("实际到位内资", 33.7),
+        ("实际利用外资", 15.2), ("实际到位内资", 23.7),
+    ]  # fmt: skip
+
+
+def test_a_scope_before_the_verb_stays_with_the_indicator_after_it() -> None:
+    # 兴山县 2017 (a news page): 飞地经济实现税收9518万元 is 飞地经济's tax revenue
+    text = "过去一年,飞地经济实现税收9518万元,规模以上工业实现增加值120亿元。"
+    assert [(n, v) for n, v, *_ in figures(text, kind="actual", year=2018)] == [
+        ("飞地经济税收", 9518), ("规模以上工业增加值", 120)]  # fmt: skip

@@ -31,3 +31,6 @@ class Subject(Record):
     start: int  # where the subject begins in the normalised text
     respectively: bool = False  # 分别: the values go to the names in turn
     figures: list[Figure] = field(default_factory=list)  # the figures read so far
+    # the names the sentence's earlier clauses gave figures: 财政总收入15.68亿元,其中地方
+    # 财政收入11.68亿元,分别下降7.78%、2.78% goes back past the clause before
+    earlier: list[str] = field(default_factory=list)

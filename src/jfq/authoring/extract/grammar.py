@@ -120,7 +120,8 @@ def _with_numbers(
         if found is not None and found.names:
             subject = found
         elif subject is None:
-            subject = _continued(carried, re.search(r"分别|(?<![年平人])均", pre) is not None)
+            each = re.search(r"分别|(?<![年平人])均", pre) is not None
+            subject = _continued(carried, each, len(values))
         if subject is None or not subject.names:
             done = match.end()
             continue
@@ -175,12 +176,16 @@ def _counted(text: Text, noun: tuple[int, int], start: int, before: Subject | No
     return Subject([before.names[0] + after], before.start)
 
 
-def _continued(carried: Subject | None, each: bool) -> Subject | None:
+def _continued(carried: Subject | None, each: bool, values: int) -> Subject | None:
     """The previous clause's subject, for a clause that names nothing (、增长11%); with 分别,
-    the names of all its figures in turn (A 1097亿元、B 269.7亿元,分别增长26.8%、12%)."""
+    the names of all its figures in turn (A 1097亿元、B 269.7亿元,分别增长26.8%、12%), and
+    of the clauses before it when it has fewer names than values (A 15.68亿元,其中B 11.68
+    亿元,分别下降7.78%、2.78%)."""
     if carried is None or not carried.names:
         return None
     named = list(dict.fromkeys(f.name for f in carried.figures))
+    if each and len(named) < values:
+        named = list(dict.fromkeys([*carried.earlier, *named]))[-values:]
     if each and len(named) > 1:
         return Subject(named, carried.start, respectively=True)
     return Subject(list(carried.names), carried.start, carried.respectively)

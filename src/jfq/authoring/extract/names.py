@@ -208,10 +208,16 @@ def coordinated(text: Text, start: int, end: int, each: bool) -> Subject:
         names = _distributed(text, start, pieces, traditional, each)
     elif each:
         names = _expanded(text, start, end)
+    verb = _VERB_INSIDE.search(norm)
+    if not names and verb is not None:  # 飞地经济实现税收: the scope stays, the verb goes
+        names = [text.name(start, start + verb.start()) + text.name(start + verb.end(), end)]
     if not names:
         names = [text.name(start, end)]
     names = [_cleaned(name) for name in names if _cleaned(name)]
     return Subject(names, start, each and len(names) > 1)
+
+
+_VERB_INSIDE = re.compile(r"(?<=..)(?:实现|完成)(?=..)")
 
 
 def _cleaned(name: str) -> str:

@@ -59,6 +59,7 @@ def _read(text: Text, start: int, end: int) -> list[Figure]:
     for a, b in clauses(text.norm, start, end):
         subject = parse_clause(text, a, b, carried)
         if subject is not None:
+            subject.earlier = [f.name for f in figures]
             figures += subject.figures
             carried = subject
     return figures
@@ -90,6 +91,7 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
     """The figures of a review sentence; a clause that looks ahead is left out."""
     found: list[Figure] = []
     carried: Subject | None = None
+    named: list[str] = []  # the names the clauses so far gave figures
     before: tuple[int, int] | None = None
     for start, end in clauses(text.norm, a, b):
         if not DIGIT.search(text.norm, start, end) and carried is None:
@@ -101,6 +103,8 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
         subject = parse_clause(text, start, end, carried)
         if subject is None:
             continue
+        subject.earlier = named[:]
+        named += [f.name for f in subject.figures]
         carried = subject
         if not lx.FUTURE_IN_REVIEW.search(text.norm, start, end):
             found += subject.figures
