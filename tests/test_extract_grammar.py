@@ -374,3 +374,21 @@ def test_a_scope_before_the_verb_stays_with_the_indicator_after_it() -> None:
     text = "过去一年,飞地经济实现税收9518万元,规模以上工业实现增加值120亿元。"
     assert [(n, v) for n, v, *_ in figures(text, kind="actual", year=2018)] == [
         ("飞地经济税收", 9518), ("规模以上工业增加值", 120)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 宜章县 2015, 四川 2021, 江苏 2024 (a traditional copy: 开行 is read as a name's)
+        ("全县130个主要建设项目完成投资127.6亿元",
+         [("主要建设项目", 130, "个"), ("投资", 127.6, "亿元")]),
+        ("67个合作共建重大项目开工65个",
+         [("合作共建重大项目", 67, "个"), ("合作共建重大项目开工", 65, "个")]),
+        ("開行中歐班列2286列,实施192个帮扶项目",
+         [("開行中歐班列", 2286, "列"), ("帮扶项目", 192, "个")]),
+    ],
+)  # fmt: skip
+def test_a_count_before_its_noun_counts_the_subject_of_what_follows(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    rows = extract(f"过去一年,{text}。", region="示例市", year=2024).targets
+    assert [(r.name, r.value, r.unit) for r in rows] == expected

@@ -27,6 +27,7 @@ from jfq.authoring.extract.names import (
     trimmed,
 )
 from jfq.authoring.extract.text import Text
+from jfq.search.normalize import simplified
 
 _BEFORE = "|".join(sorted(lx.BEFORE, key=len, reverse=True))
 _AFTER = "|".join(sorted(lx.AFTER, key=len, reverse=True))
@@ -78,7 +79,11 @@ def _is_figure(body: str, match: re.Match[str]) -> bool:
         return False
     if match.start() > 0 and body[match.start() - 1] in "第×x+*/":
         return False  # 第3, 3+N, a product
-    return _FIGURE_END.match(body, match.end()) is not None or _counted_after(body, match)
+    return (
+        _FIGURE_END.match(body, match.end()) is not None
+        or _counted_after(body, match)
+        or _noun_counted(body, match) is not None
+    )
 
 
 def _counted_after(body: str, match: re.Match[str]) -> bool:
@@ -105,6 +110,7 @@ def _with_numbers(
     subject: Subject | None = None
     figures: list[Figure] = []
     done = 0
+    counted: str | None = None  # the noun a count before it counted (130个主要建设项目)
     for match in sorted([*values, *ranks], key=lambda m: m.start()):
         if match.start() < done:
             continue
@@ -115,7 +121,14 @@ def _with_numbers(
         found = subject_before(text, offset + done, pre, each_later=later)
         if found is not None:
             found = said_before(found, subject or carried)
-        if _FIGURE_END.match(body, match.end()) is None:  # 出台40条政策措施
+        if counted is not None and lx.VERB_ONLY.fullmatch(pre):  # …项目开工65个
+            found = Subject([counted + text.name(offset + done, offset + match.start())], offset)
+        counted = None
+        noun_end = _noun_counted(body, match)
+        if noun_end is not None:  # 130个主要建设项目完成投资127.6亿元: the count's, then 投资
+            found = _counted(text, (offset + match.end(), offset + noun_end), offset + done, found)
+            counted = found.names[0]
+        elif _FIGURE_END.match(body, match.end()) is None:  # 出台40条政策措施
             found = _counted(text, (offset + match.end(), end), offset + done, found)
         if found is not None and found.names:
             subject = found
@@ -128,7 +141,7 @@ def _with_numbers(
         before = figures or (carried.figures if carried is not None else [])
         figures += _figures(text, offset, match, pre, subject, earlier=before,
                             shared=len(values) + len(ranks) == 1)  # fmt: skip
-        done = match.end()
+        done = match.end() if noun_end is None else noun_end
     if subject is None:
         return None
     if len(subject.names) > 1 and len(values) == len(subject.names) and not ranks:
@@ -165,15 +178,33 @@ def _share_the_last_qualifier(body: str, figures: list[Figure], offset: int) -> 
             second.direction = second.direction or first.direction
 
 
+def _noun_counted(body: str, match: re.Match[str]) -> int | None:
+    """Where the noun a count stands before ends, when a predicate follows it and a figure
+    of its own (67个合作共建重大项目开工65个): None for any other figure."""
+    if "u1" not in match.re.groupindex or match["u1"] is None:
+        return None  # a rank, or a number without a classifier
+    if lx.COUNTER.fullmatch(match["u1"]) is None:
+        return None
+    verb = lx.VERB_AFTER_NOUN.search(body, match.end() + 2, match.end() + 16)
+    if verb is None or re.search(r"[\d,;。、:]", body[match.end() : verb.start()]):
+        return None
+    return verb.start() if re.search(r"\d", body[verb.end() :]) else None
+
+
 def _counted(text: Text, noun: tuple[int, int], start: int, before: Subject | None) -> Subject:
     """The subject of a count its noun follows: what stands before it, and the noun
     (出台推动经济回升向好40条政策措施 -> 推动经济回升向好政策措施)."""
     after = re.sub(r"^等等?", "", text.name(*noun))  # 增长6.1%等等: 等 ends a list
     if not after and before is not None:
         return before
-    if before is None or not before.names:
-        return Subject([after], start)
+    if before is None or not before.names or _scope_or_verb(before.names[0]):
+        return Subject([after], start)  # 全县130个主要建设项目, 实施192个帮扶项目
     return Subject([before.names[0] + after], before.start)
+
+
+def _scope_or_verb(name: str) -> bool:
+    plain = simplified(name)
+    return bool(lx.LEAD_AT.fullmatch(plain) or lx.VERB_ONLY.fullmatch(plain))
 
 
 def _continued(carried: Subject | None, each: bool, values: int) -> Subject | None:

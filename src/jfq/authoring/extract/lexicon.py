@@ -23,7 +23,7 @@ MEASURE_WORDS = sorted(
     吨标准煤 标准煤 吨 公斤 斤
     千瓦时 千瓦 兆瓦 瓦 度 标箱 立方米 元 美元 欧元 港元 人次 批次 架次 人 名 位 个 家 户 所 座
     条 件 项 场 次 份 支 天 套 期 起 批 栋 幢 辆 台 张 间 处 只 头 株 棵 册 部 本 篇 集 门 类 种
-    例 床 块 宗 笔 单 票 包 箱 盒 片 段 层 班 桩 杆 对 组 轮 趟 艘 节 根
+    例 床 块 宗 笔 单 票 包 箱 盒 片 段 层 班 桩 杆 对 组 轮 趟 艘 节 根 列
     """.split(),
     key=len,
     reverse=True,
@@ -230,3 +230,9 @@ LEAD_AT = re.compile(_alternation(LEADS))
 OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(r"[全我本][国省市州区县旗镇]", w))
 OPENING_VERB_AT = re.compile(_alternation(OPENING_VERBS))
 LONG_PREDICATE = re.compile(_alternation([w for w in PREDICATES if len(w) > 1]))
+# Classifiers of a count that may stand before its noun (130个主要建设项目, 80项重点任务).
+COUNTER = re.compile(r"[个项家条座所批列台套户件场栋辆艘处]")
+# What ends a counted noun that is the subject of a figure after it (…项目完成投资127.6亿元).
+VERB_AFTER_NOUN = re.compile(_alternation([*OPENING_VERBS, "竣工", "投产", "建成投用", "开工建设"]))
+# A clause part that is only a verb: the count's noun before it is its subject (开工65个).
+VERB_ONLY = re.compile(_alternation([*OPENING_VERBS, "竣工", "投产", "竣工投产", "建成投用"]))
