@@ -392,3 +392,16 @@ def test_a_count_before_its_noun_counts_the_subject_of_what_follows(
 ) -> None:
     rows = extract(f"过去一年,{text}。", region="示例市", year=2024).targets
     assert [(r.name, r.value, r.unit) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # 云南 2012, 贵州 2024 (traditional news pages), 资阳 2015, 国务院 2023
+        "2012年,云南將力爭GDP增长12%以上,完善促進消費持續增長。",
+        "2024年,貴州將推動數字經濟實現質的突破,數字經濟占比達到45%以上。",
+        "今年主要预期目标是:地区生产总值增长7%,突出稳增长,坚定不移转方式调结构。",
+    ],
+)
+def test_a_policy_is_no_qualitative_target(text: str) -> None:
+    names = [name for name, _, _, _, comparator in figures(text) if comparator == "qualitative"]
+    assert names == []

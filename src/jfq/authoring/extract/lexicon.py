@@ -236,3 +236,9 @@ COUNTER = re.compile(r"[个项家条座所批列台套户件场栋辆艘处]")
 VERB_AFTER_NOUN = re.compile(_alternation([*OPENING_VERBS, "竣工", "投产", "建成投用", "开工建设"]))
 # A clause part that is only a verb: the count's noun before it is its subject (开工65个).
 VERB_ONLY = re.compile(_alternation([*OPENING_VERBS, "竣工", "投产", "竣工投产", "建成投用"]))
+# What a qualitative target's name never is: a policy (完善促进消费, 坚定不移转方式), a
+# future (贵州将推动…), or a word alone (经济, 预期).
+NOT_AN_INDICATOR = re.compile(
+    r"将|^(?:完善|推动|推进|促进|加快|坚持|坚定|提出|突出|勾勒|实施|深化|扩大|提前|着力|全力|"
+    r"大力|积极|努力|在|要|把|让|使)|^(?:经济|预期|目标|发展)$"
+)
