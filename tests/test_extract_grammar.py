@@ -405,3 +405,11 @@ def test_a_count_before_its_noun_counts_the_subject_of_what_follows(
 def test_a_policy_is_no_qualitative_target(text: str) -> None:
     names = [name for name, _, _, _, comparator in figures(text) if comparator == "qualitative"]
     assert names == []
+
+
+def test_two_qualitative_clauses_joined_by_a_pause_mark_are_two_targets() -> None:
+    # 江苏 2024 (a news page): 外贸进出口总额实现正增长、实际使用外资稳中提质
+    text = "今年主要预期目标:地区生产总值增长5%以上,外贸进出口总额实现正增长、实际使用外资稳中提质"
+    assert [(n, c) for n, _, _, _, c in figures(text)] == [
+        ("地区生产总值", "at_least"), ("外贸进出口总额", "qualitative"),
+        ("实际使用外资", "qualitative")]  # fmt: skip

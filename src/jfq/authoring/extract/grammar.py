@@ -329,6 +329,12 @@ def _without_number(text: Text, offset: int, end: int, carried: Subject | None) 
     body = text.norm[offset:end]
     if re.search(r"\d", body):
         return None
+    parts = _clauses_in(body, offset)
+    if len(parts) > 1:  # 外贸进出口总额实现正增长、实际使用外资稳中提质: two clauses
+        read = [s for a, b in parts if (s := _without_number(text, a, b, None)) is not None]
+        if len(read) == len(parts):
+            figures = [f for s in read for f in s.figures]
+            return Subject([f.name for f in figures], offset, figures=figures)
     step = lx.IN_STEP.search(body)
     if step is not None:
         a, b = trimmed(body, 0, predicate_start(body[: step.start()]))
@@ -342,6 +348,18 @@ def _without_number(text: Text, offset: int, end: int, carried: Subject | None) 
         return None
     a, b = trimmed(body, 0, predicate.start())
     return _qualitative(text, (offset, end), a, b, "qualitative")
+
+
+def _clauses_in(body: str, offset: int) -> list[tuple[int, int]]:
+    """The spans between 、 when each has a predicate of its own past its first two
+    characters (a list of names shares one: 固定资产投资、外贸进出口保持正增长)."""
+    cuts = [-1, *(m.start() for m in re.finditer("、", body)), len(body)]
+    spans = [(offset + a + 1, offset + b) for a, b in pairwise(cuts)]
+    own = all(
+        any(m.start() >= a + 2 for m in lx.QUALITATIVE.finditer(body, a, b))
+        for a, b in ((a - offset, b - offset) for a, b in spans)
+    )
+    return spans if own and len(spans) > 1 else []
 
 
 def _qualitative(
