@@ -413,3 +413,10 @@ def test_two_qualitative_clauses_joined_by_a_pause_mark_are_two_targets() -> Non
     assert [(n, c) for n, _, _, _, c in figures(text)] == [
         ("地区生产总值", "at_least"), ("外贸进出口总额", "qualitative"),
         ("实际使用外资", "qualitative")]  # fmt: skip
+
+
+def test_a_figure_inside_a_name_stays_and_the_nations_name_goes() -> None:
+    # 江西 2012 (a traditional copy): 500萬元以上固定資産投資; 国务院 2026: 中國國內生產總值
+    text = "过去一年,全省500万元以上固定资产投资完成1234亿元;中国国内生产总值增长5%。"
+    assert [(n, v) for n, v, *_ in figures(text, kind="actual", year=2013)] == [
+        ("500万元以上固定资产投资", 1234), ("国内生产总值", 5)]  # fmt: skip

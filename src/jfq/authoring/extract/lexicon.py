@@ -75,7 +75,7 @@ LEADS = sorted(
     全旗 全镇 全国
     区域 累计 建议 力争 确保 努力 争取 预计 初步预计 初步核算 预期 全面 继续 进一步 坚持 其他 另外
     此外 并 且 和 及 与 使 让 把 将 要 推动 带动 促进 去年 上年 过去一年 一年来 五年来 过去五年
-    同期 截至目前 目前 我国 我市 我区 我县 我省 本市 本区 本县 本省
+    同期 截至目前 目前 我国 我市 我区 我县 我省 本市 本区 本县 本省 中国
     """.split(),
     key=len,
     reverse=True,
@@ -161,7 +161,8 @@ OPENER = re.compile(r"预计|初步预计|初步核算|全年|其中|一年来|�
 WHEN = re.compile(
     r"(?:(?:指|显示|提出)?(?:19|20)\d\d年(?:度|末|底)?|\d{1,2}月(?:份|末)?|上半年|下半年|前三季度|[一二三四]季度|"
     r"全年|年末|年底|[一二三四五六七八九十]+年(?:来|间|(?=年均|累计))|"
-    r"\d+(?=[\u4e00-\u9fff]))+"  # and a footnote's number: 全市 1 实现
+    # and a footnote's number (全市 1 实现), not a figure that is part of a name (500万元以上…)
+    rf"\d{{1,2}}(?=[\u4e00-\u9fff])(?!{UNIT}))+"
 )
 # After a name: what it is compared with (较2015年, 比上年), which belongs to the predicate.
 AGAINST = re.compile(
