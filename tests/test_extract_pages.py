@@ -710,3 +710,17 @@ def test_target_tasks_set_out_are_targets_and_targets_achieved_no_lead_in() -> N
         ("target", "外贸进出口", None, "qualitative"),
         ("target", "一般公共预算收入", 3, "exact"),
     ]
+
+
+def test_names_in_a_clause_without_figures_take_the_values_that_follow_in_turn() -> None:
+    """深圳 2011 report ("十一五" review): A、B、C和D跃上新台阶,分别为…,增长…; and a figure
+    right before 实现 (外贸出口2042亿美元实现十八连冠)."""
+    text = (
+        "2010年,规模以上工业增加值、高新技术产品产值、地方财政一般预算收入和全口径财政收入"
+        "跃上新台阶,分别为4050亿元、10176亿元、1106.8亿元和3507亿元。外贸出口2042亿美元实现十八连冠。"
+    )
+    rows = extract(text, region="深圳市", year=2011).targets
+    assert [(r.name, r.value) for r in rows] == [
+        ("规模以上工业增加值", 4050), ("高新技术产品产值", 10176),
+        ("地方财政一般预算收入", 1106.8), ("全口径财政收入", 3507), ("外贸出口", 2042),
+    ]  # fmt: skip

@@ -43,7 +43,7 @@ RANK = re.compile(
 # After a figure: the clause goes on (、增长, ,比上年) or ends; anything else is a noun
 # the number belongs to (500万元以上固定资产投资: 500万元 is part of a name).
 _FIGURE_END = re.compile(
-    r"$|[,;。、:)”\]\n]|同比|比上年|比去年|增长|下降|增至|增加到|提高到|上升到|居|位居|排名|"
+    r"$|[,;。、:)”\]\n]|同比|比上年|比去年|增长|下降|增至|增加到|提高到|上升到|实现|居|位居|排名|"
     r"全省|全市|全国|分别|和|与|及|"
     r"力争|以上|左右|的(?:目标|增长|水平)|以内|大关|台阶|关口|规模|水平|且|并|而|等"
 )
@@ -345,9 +345,28 @@ def _without_number(text: Text, offset: int, end: int, carried: Subject | None) 
         return _qualitative(text, (offset, end), a, b, "qualitative")
     predicate = next((m for m in lx.QUALITATIVE.finditer(body) if m.start() >= 2), None)
     if predicate is None:
-        return None
+        return _names_only(text, offset, body)
     a, b = trimmed(body, 0, predicate.start())
     return _qualitative(text, (offset, end), a, b, "qualitative")
+
+
+def _names_only(text: Text, offset: int, body: str) -> Subject | None:
+    """The names of a clause that states no target (A、B和C跃上新台阶), for a clause after
+    it that names nothing (分别为4050亿元、10176亿元…): no figure of its own."""
+    predicate = next(
+        (
+            m
+            for m in lx.LONG_PREDICATE.finditer(body)
+            if m.start() >= 2 and not body.startswith(lx.NOUN_ENDINGS, m.end())  # 增加值
+        ),
+        None,
+    )
+    if predicate is None:
+        return None
+    a, b = trimmed(body, 0, predicate.start())
+    if b - a < 2 or lx.NOT_AN_INDICATOR.search(body[a:b]):
+        return None
+    return coordinated(text, offset + a, offset + b, each=True)
 
 
 def _clauses_in(body: str, offset: int) -> list[tuple[int, int]]:
