@@ -1,0 +1,90 @@
+"""Clauses without a number: in_step and qualitative targets (居民收入与经济增长同步; 国际收支
+基本平衡; 完成省下达的节能减排任务), and the names of a clause that states none (A、B和C跃上
+新台阶) for the values a clause after it gives them (分别为…).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.figures import Figure, Subject
+from jfq.authoring.extract.names import coordinated, object_of, predicate_start, trimmed
+from jfq.authoring.extract.text import Text
+
+
+def without_number(text: Text, offset: int, end: int) -> Subject | None:
+    """An in_step or qualitative target (居民收入与经济增长同步; 国际收支基本平衡)."""
+    body = text.norm[offset:end]
+    if re.search(r"\d", body):
+        return None
+    parts = _clauses_in(body, offset)
+    if len(parts) > 1:  # 外贸进出口总额实现正增长、实际使用外资稳中提质: two clauses
+        read = [s for a, b in parts if (s := without_number(text, a, b)) is not None]
+        if len(read) == len(parts):
+            figures = [f for s in read for f in s.figures]
+            return Subject([f.name for f in figures], offset, figures=figures)
+    step = lx.IN_STEP.search(body)
+    if step is not None:
+        a, b = trimmed(body, 0, predicate_start(body[: step.start()]))
+        return _qualitative(text, (offset, end), a, b, "in_step")
+    verb = lx.OPENING_VERB_AT.match(body)
+    if verb is not None and len(body) > verb.end() + 1:
+        a, b = object_of(body, verb.end(), len(body))
+        return _qualitative(text, (offset, end), a, b, "qualitative")
+    predicate = next((m for m in lx.QUALITATIVE.finditer(body) if m.start() >= 2), None)
+    if predicate is None:
+        return _names_only(text, offset, body)
+    a, b = trimmed(body, 0, predicate.start())
+    return _qualitative(text, (offset, end), a, b, "qualitative")
+
+
+def _names_only(text: Text, offset: int, body: str) -> Subject | None:
+    """The names of a clause that states no target (A、B和C跃上新台阶), for a clause after
+    it that names nothing (分别为4050亿元、10176亿元…): no figure of its own."""
+    predicate = next(
+        (
+            m
+            for m in lx.LONG_PREDICATE.finditer(body)
+            if m.start() >= 2 and not body.startswith(lx.NOUN_ENDINGS, m.end())  # 增加值
+        ),
+        None,
+    )
+    if predicate is None:
+        return None
+    a, b = trimmed(body, 0, predicate.start())
+    if b - a < 2 or lx.NOT_AN_INDICATOR.search(body[a:b]):
+        return None
+    return coordinated(text, offset + a, offset + b, each=True)
+
+
+def _clauses_in(body: str, offset: int) -> list[tuple[int, int]]:
+    """The spans between 、 when each has a predicate of its own past its first two
+    characters (a list of names shares one: 固定资产投资、外贸进出口保持正增长)."""
+    cuts = [-1, *(m.start() for m in re.finditer("、", body)), len(body)]
+    spans = [(offset + a + 1, offset + b) for a, b in pairwise(cuts)]
+    own = all(
+        any(m.start() >= a + 2 for m in lx.QUALITATIVE.finditer(body, a, b))
+        for a, b in ((a - offset, b - offset) for a, b in spans)
+    )
+    return spans if own and len(spans) > 1 else []
+
+
+def _qualitative(
+    text: Text, phrase: tuple[int, int], a: int, b: int, comparator: str
+) -> Subject | None:
+    offset = phrase[0]
+    # 空气质量优良天数比率和地表水水质优良率均保持…: 均 gives the predicate to each name
+    each = re.search(r"(?:均|分别)$", text.norm[offset + a : offset + b])
+    if each is not None:
+        b -= len(each[0])
+    if b - a < 2 or b - a > 20 or lx.NOT_AN_INDICATOR.search(text.norm[offset + a : offset + b]):
+        return None
+    subject = coordinated(text, offset + a, offset + b, each=each is not None)
+    grows = comparator == "in_step" or re.search(r"增长|增速", text.norm[offset : phrase[1]])
+    subject.figures = [
+        Figure(name=n, comparator=comparator, grows=bool(grows), phrase=phrase)
+        for n in subject.names
+    ]
+    return subject
