@@ -724,3 +724,26 @@ def test_names_in_a_clause_without_figures_take_the_values_that_follow_in_turn()
         ("规模以上工业增加值", 4050), ("高新技术产品产值", 10176),
         ("地方财政一般预算收入", 1106.8), ("全口径财政收入", 3507), ("外贸出口", 2042),
     ]  # fmt: skip
+
+
+def test_a_target_met_or_passed_in_a_review_is_no_look_ahead() -> None:
+    """江苏 2025 report, a traditional news copy: 省重大項目投資7300億元、超年度計劃目標13.9%;
+    内蒙古 2025: 單位GDP能耗下降3%,提前一年達到“十四五”規劃控制目標."""
+    text = (
+        "2024年,江苏经济运行总体平稳。省重大项目投资7300亿元、超年度计划目标13.9%。"
+        "单位GDP能耗下降3%,提前一年达到“十四五”规划控制目标。"
+    )
+    rows = extract(text, region="江苏省", year=2025).targets
+    assert [(r.kind, r.year, r.name, r.value) for r in rows] == [
+        ("actual", 2024, "省重大项目投资", 7300), ("actual", 2024, "省重大项目投资", 13.9),
+        ("actual", 2024, "单位GDP能耗", 3),
+    ]  # fmt: skip
+
+
+def test_a_target_reached_a_year_early_is_a_result() -> None:
+    """内蒙古 2025 report (a traditional copy): 新能源装机…达到1.35亿千瓦,提前一年实现…目标."""
+    text = ("过去一年,闯新路进中游迈出实质性步伐。新能源装机达到1.35亿千瓦,提前一年实现"
+            "自治区第十一次党代会确定目标。")  # fmt: skip
+    rows = extract(text, region="内蒙古自治区", year=2025).targets
+    assert [(r.kind, r.year, r.name, r.value) for r in rows] == [
+        ("actual", 2024, "新能源装机", 1.35)]  # fmt: skip

@@ -144,7 +144,8 @@ RIDER = re.compile(r"^(?:在实际工作中|实际工作中)|更好(?:的)?(?:�
 # Sentences that look back (a result) or ahead (a target), where no cue says which.
 PAST = re.compile(
     r"去年|上年|过去|一年来|五年来|以来|完成了|实现了|同比|比上年|较上年|累计|首次|初步核算|预计(?!将)|"
-    r"历史性|荣获|获评|排名|位居|全省第|全市第|全国第"
+    r"历史性|荣获|获评|排名|位居|全省第|全市第|全国第|"
+    r"提前[一两二三\d]年(?:完成|实现|达到)|超(?:额完成|过)?(?:年度|全年)?计划"
 )
 AHEAD = re.compile(
     r"今年|明年|目标|(?<!好于)(?<!超出)(?<!符合)(?<!高于)(?<!低于)(?<!超)预期|力争|确保|提出|要求|"
@@ -212,6 +213,8 @@ FUTURE = re.compile(_FUTURE.format(strive="争取"))
 # In a review, 争取 with what was secured (争取中央补助资金2611亿元) looks back; 争取更好结果,
 # 争取实现… still look ahead.
 FUTURE_IN_REVIEW = re.compile(_FUTURE.format(strive="争取(?=更好|实现|达到|完成|早日|尽快|在|到)"))
+# A target a review says was met or passed: 超年度计划目标, 提前一年实现…目标.
+TARGET_MET = re.compile(r"(?:超|超过|完成|实现|达到|达成|提前)[^,;。]{0,14}目标$")
 MARKERS = re.compile(
     r"(?:[■◆◇★☆●○•·▪▶►√✓※＊*\-—]+|[①-⑳]|[(（]?[0-9一二三四五六七八九十]+[)）.、]|"
     r"[一二三四五六七八九十]+是|——)\s*"
