@@ -747,3 +747,20 @@ def test_a_target_reached_a_year_early_is_a_result() -> None:
     rows = extract(text, region="内蒙古自治区", year=2025).targets
     assert [(r.kind, r.year, r.name, r.value) for r in rows] == [
         ("actual", 2024, "新能源装机", 1.35)]  # fmt: skip
+
+
+def test_a_target_the_reports_body_sets_is_a_task_of_the_year() -> None:
+    """新疆 2023 report: after the list, 确保棉花产量稳定在500万吨以上 and 力争全区果品产量
+    870万吨 in the chapter on farming; the body's prose gives no qualitative row."""
+    text = (
+        "今年我区经济社会发展的主要预期目标是:地区生产总值增长7%左右。\n"
+        "扎实推进农业现代化。促进棉花产业稳产提质增效,确保棉花产量稳定在500万吨以上。"
+        "深入实施林果业提质增效工程,力争全区果品产量870万吨、蔬菜产量1600万吨。"
+    )
+    rows = extract(text, region="新疆维吾尔自治区", year=2023).targets
+    assert [(r.kind, r.tier, r.name, r.value, r.comparator) for r in rows] == [
+        ("target", "headline", "地区生产总值", 7, "about"),
+        ("target", "task", "棉花产量", 500, "at_least"),
+        ("target", "task", "果品产量", 870, "exact"),
+        ("target", "task", "蔬菜产量", 1600, "exact"),
+    ]

@@ -228,7 +228,8 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
     return Target(
         region=region, year=when, since=since,
         kind="target" if found.kind == "target" else "actual",
-        tier="headline" if found.kind == "target" or key in HEADLINE_KEYS else "task",
+        tier="task" if found.task or (found.kind != "target" and key not in HEADLINE_KEYS)
+        else "headline",
         key=key, name=name, en=en, value=figure.value, value_max=figure.value_max,
         unit=figure.unit, comparator=figure.comparator,  # type: ignore[arg-type]
         direction=figure.direction, aim=figure.aim, measure=measure,  # type: ignore[arg-type]

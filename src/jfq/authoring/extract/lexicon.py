@@ -213,6 +213,8 @@ FUTURE = re.compile(_FUTURE.format(strive="争取"))
 # In a review, 争取 with what was secured (争取中央补助资金2611亿元) looks back; 争取更好结果,
 # 争取实现… still look ahead.
 FUTURE_IN_REVIEW = re.compile(_FUTURE.format(strive="争取(?=更好|实现|达到|完成|早日|尽快|在|到)"))
+# Words of a plan's body that set a figure as a target (力争全区果品产量870万吨).
+STRIVE = re.compile(r"力争|确保")
 # A target a review says was met or passed: 超年度计划目标, 提前一年实现…目标.
 TARGET_MET = re.compile(r"(?:超|超过|完成|实现|达到|达成|提前)[^,;。]{0,14}目标$")
 MARKERS = re.compile(

@@ -67,7 +67,9 @@ def results(
         # a news page may give last year's figures after the targets (据介绍,2014年甘肃省
         # 实现生产总值…), and a side-by-side page its regions' results
         earlier = names_an_earlier_year(norm, a, b, year or None)
-        if after and (not in_no_block(a, b) or not (side_by_side or earlier)):
+        # and the report's body sets targets of its own (力争全区果品产量870万吨)
+        strives = after and lx.STRIVE.search(norm, a, b) is not None
+        if after and (not in_no_block(a, b) or not (side_by_side or earlier or strives)):
             continue  # a block's own sentences are its targets already
         if not review_only and (after or not blocks or side_by_side):  # targets, no cue
             # past the review, a sentence looks ahead by its own words and years, not by
@@ -75,7 +77,9 @@ def results(
             seen = [int(y) for y in YEAR.findall(norm, a, b)] if after else years
             goes_on = after and a - last_ahead <= 2  # the sentence right after targets
             found = _setting_targets(text, (a, b), seen, year, goes_on=goes_on,
-                                     numbered_only=side_by_side)  # fmt: skip
+                                     numbered_only=side_by_side or strives)  # fmt: skip
+            if strives and not side_by_side:
+                found = [f._replace(task=True) for f in found]
             if found:
                 done += [f for f in found if f.kind == "actual"]
                 ahead += [f for f in found if f.kind == "target"]
