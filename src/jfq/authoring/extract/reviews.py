@@ -87,20 +87,29 @@ def results(
                 continue
         if after and not (side_by_side or earlier):
             continue
-        figures = read_once(text, a, b)
-        if not figures:
-            continue
-        span = span_of(norm, a, b) or over
-        lead = heading_of(norm, a, b)  # 2023年工作回顾 / 2023年生产总值增长4.1%: a digest's line
         # a sentence naming no year is the paragraph's latest (…增至2021年的104.96亿元。规上
         # 工业增加值年均增长3%: 2021's)
         first = years[0] if years and years is not context else context[-1] if context else None
-        for f in figures:
-            since_a_base_year(norm, a, f, year)
-        done += [Found("actual", f, (a, b), year_stated(norm, a, f) or first, a,
-                       span if span and over_years(norm, a, f) else None, lead)
-                 for f in figures]  # fmt: skip
+        done += _reviewed(text, (a, b), first, over, year)
     return done + lead_in_results(text, blocks, year), ahead
+
+
+def _reviewed(
+    text: Text, sentence: tuple[int, int], first: int | None, over: int | None, year: int
+) -> list[Found]:
+    """The results a review sentence states, each for the year it reached or was named
+    before it, else ``first``; over how many years, where a span says (过去5年…年均)."""
+    norm, (a, b) = text.norm, sentence
+    figures = read_once(text, a, b)
+    if not figures:
+        return []
+    span = span_of(norm, a, b) or over
+    lead = heading_of(norm, a, b)  # 2023年工作回顾 / 2023年生产总值增长4.1%: a digest's line
+    for f in figures:
+        since_a_base_year(norm, a, f, year)
+    return [Found("actual", f, (a, b), year_stated(norm, a, f) or first, a,
+                  span if span and over_years(norm, a, f) else None, lead)
+            for f in figures]  # fmt: skip
 
 
 def _setting_targets(
