@@ -420,3 +420,15 @@ def test_a_figure_inside_a_name_stays_and_the_nations_name_goes() -> None:
     text = "过去一年,全省500万元以上固定资产投资完成1234亿元;中国国内生产总值增长5%。"
     assert [(n, v) for n, v, *_ in figures(text, kind="actual", year=2013)] == [
         ("500万元以上固定资产投资", 1234), ("国内生产总值", 5)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # 上海 2019 (tests/corpus/targets/shanghai-2019)
+        ("城镇调查失业率和登记失业率稳定在4.3%左右", ["城镇调查失业率", "城镇登记失业率"]),
+        ("进出口和利用外资保持稳定", ["进出口", "利用外资"]),
+    ],
+)
+def test_names_joined_by_he_share_their_predicate(text: str, names: list[str]) -> None:
+    rows = figures(f"今年主要预期目标是:地区生产总值增长6%左右,{text}。")
+    assert [name for name, *_ in rows][1:] == names

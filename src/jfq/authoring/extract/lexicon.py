@@ -117,6 +117,8 @@ HEADS_ALONE = ("总数", "总量", "总额", "总投资", "总产值", "产量",
 HEADS_REPLACED = re.compile(r"(?:播种面积|种植面积|面积|产量|产值|数量|个数|规模)$")
 # Subjects that are totals already: 地区生产总值增长8%,总量居全省第3 ranks 地区生产总值.
 TOTALS = re.compile(r"(?:总值|总额|总量|总数|总产值|总收入|收入|产量)$")
+# Scopes the first of two names may write for both (城镇调查失业率和登记失业率).
+SHARED_SCOPES = ("城镇", "农村", "城市", "规模以上", "规上")
 # Heads a verb's object drops when something is left: 节能减排任务 -> 节能减排.
 GENERIC_HEADS = ("目标任务", "任务目标", "各项目标", "目标", "任务", "指标")
 

@@ -189,8 +189,9 @@ def coordinated(text: Text, start: int, end: int, each: bool) -> Subject:
     """One name, or several that share a head or a modifier (城镇、农村居民人均可支配收入;
     城乡居民…分别; 单位地区生产总值能耗和二氧化碳排放量均)."""
     norm = text.norm[start:end]
-    # 能耗和水耗: 和 joins two measures even without 分别 or 均
-    separators = r"、|和|与|及|以及" if each else rf"、|和(?=(?:{_MEASURES})$)"
+    # without 分别 or 均, 和 and 及 join names that share a predicate too (A和B…下降); 与
+    # may be "with" (居民消费价格指数与国家价格调控目标保持衔接)
+    separators = r"、|和|与|及|以及" if each else _AND
     cuts = [
         (m.start(), m.end())
         for m in re.finditer(separators, norm)
@@ -255,6 +256,12 @@ def _distributed(
     first_start, first_end = pieces[0]
     first_len = len(_cleaned(norm[start + first_start : start + first_end]))
     last_start, last_end = pieces[-1]
+    shared = _shared_modifier(norm[start + first_start : start + first_end],
+                              norm[start + last_start : start + last_end])  # fmt: skip
+    if len(pieces) == 2 and shared:  # 城镇调查失业率和登记失业率: 城镇 is both's
+        modifier = text.name(start + first_start, start + first_start + shared)
+        return [text.name(start + first_start, start + first_end),
+                modifier + text.name(start + last_start, start + last_end)]  # fmt: skip
     if 0 < first_len <= 3 and last_end - last_start - first_len >= 2:
         head = text.name(start + last_start + first_len, start + last_end)
         return [
@@ -290,6 +297,18 @@ def _distributed(
     return [text.name(start + a, start + b) for a, b in pieces if b > a]
 
 
+def _shared_modifier(first: str, second: str) -> int:
+    """The length of the scope two names with one head share when only the first writes
+    it (城镇|调查|失业率 和 登记|失业率: 城镇), else 0."""
+    common = 0
+    while common < min(len(first), len(second)) and first[-1 - common] == second[-1 - common]:
+        common += 1
+    scope = next((w for w in lx.SHARED_SCOPES if first.startswith(w)), "")
+    if common < 3 or not scope or second.startswith((*lx.SHARED_SCOPES, "农民", "居民")):
+        return 0
+    return len(scope) if len(first) - common > len(scope) and len(second) > common else 0
+
+
 def _shared_measure(norm: str, start: int, pieces: list[tuple[int, int]]) -> int:
     """The length of the head of measure the last conjunct has and the others lack, when
     they are short names of what is measured (pollutants, not indicators of their own)."""
@@ -303,7 +322,9 @@ def _shared_measure(norm: str, start: int, pieces: list[tuple[int, int]]) -> int
     return len(head)
 
 
-_MEASURES = "|".join(lx.MEASURE_HEADS)
+# 和 of a list, not of a word (和谐, 总和, 缓和); not 及, which joins one item's parts
+# (新增减税降费及退税缓费) and ends verbs (惠及, 涉及)
+_AND = r"、|(?<![总调缓温柔暖饱融祥议共中])和(?![谐平睦美])"
 
 
 def _expanded(text: Text, start: int, end: int) -> list[str]:
