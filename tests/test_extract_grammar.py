@@ -432,3 +432,23 @@ def test_a_figure_inside_a_name_stays_and_the_nations_name_goes() -> None:
 def test_names_joined_by_he_share_their_predicate(text: str, names: list[str]) -> None:
     rows = figures(f"今年主要预期目标是:地区生产总值增长6%左右,{text}。")
     assert [name for name, *_ in rows][1:] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 汉滨区 2024 and 潞城区 2023 reports (tests/corpus/results)
+        ("实际使用内资30.2亿元、外资381万美元",
+         [("实际使用内资", 30.2), ("实际使用外资", 381)]),
+        ("新增一般债券2.3亿元、专项债券6.4亿元",
+         [("新增一般债券", 2.3), ("新增专项债券", 6.4)]),
+        ("发展大葱、高粱、香菇、旱地西红柿等特色种植10万亩", [("特色种植", 10)]),
+        ("区级领导带队拜访目标企业150家", [("区级领导带队拜访目标企业", 150)]),
+        ("新谋划重点项目630个、总投资1280亿元",
+         [("新谋划重点项目", 630), ("新谋划重点项目总投资", 1280)]),
+    ],
+)  # fmt: skip
+def test_what_a_review_clause_shares_between_its_figures(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    rows = figures(f"2024年,{text}。", kind="actual", year=2025)
+    assert [(name, value) for name, value, *_ in rows] == expected

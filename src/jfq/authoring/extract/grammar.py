@@ -20,6 +20,7 @@ from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Figure, Subject
 from jfq.authoring.extract.names import (
     said_before,
+    scope_shared,
     subject_before,
 )
 from jfq.authoring.extract.qualitative import without_number
@@ -117,7 +118,7 @@ def _with_numbers(
         later = "分别" in body[match.end() :] or _RUN.match(body, match.end()) is not None
         found = subject_before(text, offset + done, pre, each_later=later)
         if found is not None:
-            found = said_before(found, subject or carried)
+            found = scope_shared(said_before(found, subject or carried), subject)
         if counted is not None and lx.VERB_ONLY.fullmatch(pre):  # …项目开工65个
             found = Subject([counted + text.name(offset + done, offset + match.start())], offset)
         counted = None
@@ -130,7 +131,7 @@ def _with_numbers(
         if found is not None and found.names:
             subject = found
         elif subject is None:
-            each = re.search(r"分别|(?<![年平人])均", pre) is not None
+            each = re.search(r"分别|(?<![年平人户])均", pre) is not None
             subject = _continued(carried, each, len(values))
         if subject is None or not subject.names:
             done = match.end()

@@ -119,6 +119,11 @@ HEADS_REPLACED = re.compile(r"(?:播种面积|种植面积|面积|产量|产值|
 TOTALS = re.compile(r"(?:总值|总额|总量|总数|总产值|总收入|收入|产量)$")
 # Scopes the first of two names may write for both (城镇调查失业率和登记失业率).
 SHARED_SCOPES = ("城镇", "农村", "城市", "规模以上", "规上")
+# Scopes a figure's name shares with the next after 、 (实际使用内资…、外资…).
+SCOPES_SHARED = frozenset({"新增", "实际使用", "实际利用", "累计", "全年"})
+# After 等, words that close a list of names rather than name its category (大葱、高粱等
+# 特色种植 is one row; 能源、水资源等指标 two).
+NOT_A_CATEGORY = re.compile(r"(?:各项|主要|约束性|预期性)*(?:指标|目标|任务|方面|领域|工作|事项)+")
 # Heads a verb's object drops when something is left: 节能减排任务 -> 节能减排.
 GENERIC_HEADS = ("目标任务", "任务目标", "各项目标", "目标", "任务", "指标")
 
@@ -210,11 +215,13 @@ HEADING_WORD = re.compile(
     r"回顾|目标|过去|年来|成绩|成就|要点|总体要求|一年|数据|主要指标|完成情况"
 )
 HEADING_LINE = re.compile(r"(?<=\n)[一二三四五六七八九十]+、")
-_FUTURE = r"目标|力争|确保|预期|{strive}|预计将|将要|拟|今年|明年|要把"
+_FUTURE = r"目标(?!企业|客户|市场|人群)|力争|确保|预期|{strive}|预计将|将要|拟|今年|明年|要把"
 FUTURE = re.compile(_FUTURE.format(strive="争取"))
 # In a review, 争取 with what was secured (争取中央补助资金2611亿元) looks back; 争取更好结果,
-# 争取实现… still look ahead.
-FUTURE_IN_REVIEW = re.compile(_FUTURE.format(strive="争取(?=更好|实现|达到|完成|早日|尽快|在|到)"))
+# 争取实现… still look ahead; 争取到位资金 was secured.
+FUTURE_IN_REVIEW = re.compile(
+    _FUTURE.format(strive="争取(?=更好|实现|达到|完成|早日|尽快|在|到(?!位))")
+)
 # Words of a plan's body that set a figure as a target (力争全区果品产量870万吨).
 STRIVE = re.compile(r"力争|确保")
 # A target a review says was met or passed: 超年度计划目标, 提前一年实现…目标.

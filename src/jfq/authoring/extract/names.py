@@ -77,9 +77,26 @@ def said_before(found: Subject, before: Subject | None) -> Subject:
         return Subject([name], found.start)
     replaced = lx.HEADS_REPLACED.search(plain)
     cut = replaced.start() if replaced else len(plain)
-    lead = re.match(r"新增|累计|新", plain)
+    lead = re.match(r"新增|累计", plain)  # (新谋划重点项目: 新 is part of what was planned)
     begin = lead.end() if lead is not None and cut - lead.end() >= 2 else 0
     return Subject([name[begin:cut] + head], found.start) if cut - begin >= 2 else found
+
+
+def scope_shared(found: Subject, before: Subject | None) -> Subject:
+    """A name after 、 that writes only what tells it from the figure's before it takes
+    that one's scope (实际使用内资30.2亿元、外资381万美元: 实际使用外资; 新增一般债券…、
+    专项债券…: 新增专项债券)."""
+    if before is None or len(found.names) != 1 or len(before.names) != 1:
+        return found
+    name, previous = found.names[0], before.names[0]
+    common = 0
+    while common < min(len(name), len(previous)) and name[-1 - common] == previous[-1 - common]:
+        common += 1
+    own = len(name) - common
+    scope = len(previous) - common - own
+    if common < 1 or not 1 <= own <= 2 or simplified(previous[:scope]) not in lx.SCOPES_SHARED:
+        return found  # (固定资产投资…、工业投资…: 固定 is no scope)
+    return Subject([previous[:scope] + name], found.start)
 
 
 def _in_brackets(text: str, start: int, at: int) -> bool:
@@ -198,6 +215,11 @@ def coordinated(text: Text, start: int, end: int, each: bool) -> Subject:
         if norm.count("(", 0, m.start()) <= norm.count(")", 0, m.start())
     ]
     names: list[str] = []
+    category = re.search(r"等(?=[^、等]{2,}$)", norm) if cuts else None
+    if category is not None and lx.NOT_A_CATEGORY.fullmatch(norm, category.end()):
+        category = None  # 生态环境质量、能源、水资源等指标: the items are the names
+    if category is not None:  # 大葱、高粱、香菇等特色种植: one row, the category's
+        return Subject([text.name(start + category.end(), end)], start)
     if cuts:
         pieces = []
         previous = 0
