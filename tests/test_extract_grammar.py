@@ -452,3 +452,18 @@ def test_what_a_review_clause_shares_between_its_figures(
 ) -> None:
     rows = figures(f"2024年,{text}。", kind="actual", year=2025)
     assert [(name, value) for name, value, *_ in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [  # 陕西 2021 report, a traditional news digest (tests/corpus/results/shaanxi-2020-trad)
+        ("18.34万剩余贫困人口全部脱贫", ("剩余贫困人口", 18.34, "万")),
+        ("288万农村贫困人口实现脱贫", ("农村贫困人口", 288, "万")),
+    ],
+)
+def test_a_number_at_a_lines_start_is_no_list_marker_and_counts_its_noun(
+    line: str, expected: tuple[str, float, str]
+) -> None:
+    text = f"2020年成就:\n城镇新增就业43.2万人\n{line}\n"
+    rows = extract(text, region="陕西省", year=2021).targets
+    assert [(r.name, r.value, r.unit) for r in rows][1:] == [expected]

@@ -139,7 +139,7 @@ def _with_numbers(
         before = figures or (carried.figures if carried is not None else [])
         figures += _figures(text, offset, match, pre, subject, earlier=before,
                             shared=len(values) + len(ranks) == 1)  # fmt: skip
-        done = match.end() if noun_end is None else noun_end
+        done = match.end() if noun_end is None else _predicate_end(body, noun_end)
     if subject is None:
         return None
     if len(subject.names) > 1 and len(values) == len(subject.names) and not ranks:
@@ -176,6 +176,19 @@ def _share_the_last_qualifier(body: str, figures: list[Figure], offset: int) -> 
             second.direction = second.direction or first.direction
 
 
+def _predicate_end(body: str, verb: int) -> int:
+    """Where the next figure's subject may begin after a count's predicate: at the verb
+    when the figure is its object (…项目完成投资127.6亿元), past the 、 that ends it when
+    the predicate is whole (8个贫困县全部摘帽、871个贫困村全部出列)."""
+    pause = re.compile(r"[、;]").search(body, verb)
+    digit = re.compile(r"\d").search(body, verb)
+    return (
+        pause.end()
+        if pause is not None and (digit is None or pause.start() < digit.start())
+        else verb
+    )
+
+
 def _noun_counted(body: str, match: re.Match[str]) -> int | None:
     """Where the noun a count stands before ends, when a predicate follows it and a figure
     of its own (67个合作共建重大项目开工65个): None for any other figure."""
@@ -186,7 +199,7 @@ def _noun_counted(body: str, match: re.Match[str]) -> int | None:
     verb = lx.VERB_AFTER_NOUN.search(body, match.end() + 2, match.end() + 16)
     if verb is None or re.search(r"[\d,;。、:]", body[match.end() : verb.start()]):
         return None
-    return verb.start() if re.search(r"\d", body[verb.end() :]) else None
+    return verb.start()
 
 
 def _counted(text: Text, noun: tuple[int, int], start: int, before: Subject | None) -> Subject:

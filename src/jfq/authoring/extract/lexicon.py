@@ -227,7 +227,7 @@ STRIVE = re.compile(r"力争|确保")
 # A target a review says was met or passed: 超年度计划目标, 提前一年实现…目标.
 TARGET_MET = re.compile(r"(?:超|超过|完成|实现|达到|达成|提前)[^,;。]{0,14}目标$")
 MARKERS = re.compile(
-    r"(?:[■◆◇★☆●○•·▪▶►√✓※＊*\-—]+|[①-⑳]|[(（]?[0-9一二三四五六七八九十]+[)）.、]|"
+    r"(?:[■◆◇★☆●○•·▪▶►√✓※＊*\-—]+|[①-⑳]|[(（]?[0-9一二三四五六七八九十]+[)）.、](?!\d)|"
     r"[一二三四五六七八九十]+是|——)\s*"
 )
 
@@ -246,9 +246,11 @@ OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(r"[全我本][国省市�
 OPENING_VERB_AT = re.compile(_alternation(OPENING_VERBS))
 LONG_PREDICATE = re.compile(_alternation([w for w in PREDICATES if len(w) > 1]))
 # Classifiers of a count that may stand before its noun (130个主要建设项目, 80项重点任务).
-COUNTER = re.compile(r"[个项家条座所批列台套户件场栋辆艘处]")
+COUNTER = re.compile(r"[个项家条座所批列台套户件场栋辆艘处]|万|亿")  # (18.34万剩余贫困人口)
 # What ends a counted noun that is the subject of a figure after it (…项目完成投资127.6亿元).
-VERB_AFTER_NOUN = re.compile(_alternation([*OPENING_VERBS, "竣工", "投产", "建成投用", "开工建设"]))
+VERB_AFTER_NOUN = re.compile(
+    _alternation([*OPENING_VERBS, "竣工", "投产", "建成投用", "开工建设", "全部", "全面", "脱贫"])
+)
 # A clause part that is only a verb: the count's noun before it is its subject (开工65个).
 VERB_ONLY = re.compile(_alternation([*OPENING_VERBS, "竣工", "投产", "竣工投产", "建成投用"]))
 # What a qualitative target's name never is: a policy (完善促进消费, 坚定不移转方式), a
