@@ -467,3 +467,12 @@ def test_a_number_at_a_lines_start_is_no_list_marker_and_counts_its_noun(
     text = f"2020年成就:\n城镇新增就业43.2万人\n{line}\n"
     rows = extract(text, region="陕西省", year=2021).targets
     assert [(r.name, r.value, r.unit) for r in rows][1:] == [expected]
+
+
+def test_several_definitions_in_one_paragraph_are_split_at_each_new_term() -> None:
+    # the "several definitions in one paragraph, split by ；/﹔", in running text
+    text = ("报告中提到的“三个一批”，即签约一批、开工一批、投产一批；“双碳”，指碳达峰、碳中和﹔"
+            "“一老一小”是指老年人和儿童。")  # fmt: skip
+    assert [t for t, _ in entries(text)] == ["“三个一批”", "“双碳”", "“一老一小”"]
+    assert [d for _, d in entries(text)][1] is not None
+    assert "碳达峰" not in (entries(text)[0][1] or "")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from itertools import pairwise
 
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.text import Text
@@ -31,6 +32,11 @@ _NUMBERED = re.compile(
 )
 _TERM = r"(?P<term>[^:,;。\n]{1,25}?)"
 _ITEM = re.compile(rf"{_TERM}\s*(?::|——|--|,(?=是指|指|即))\s*(?P<definition>\S.*)$")
+# One of several definitions on a line may put its copula right after its quoted term
+# (;“一老一小”是指老年人和儿童): a line that begins so is running text, to its sentence's end.
+_NEXT_ITEM = re.compile(
+    rf"{_TERM}\s*(?::|——|--|,(?=是指|指|即)|(?<=[”」])(?=是指|指的是|指|即))\s*(?P<definition>\S.*)$"
+)
 _LABEL = re.compile(r"【?(?:名词解释|词语解释|含义|释义|解释|注释|说明|追新词|点睛|定义)】?[:]\s*")
 # Lines between a term and its explanation that are neither: an example, the report's words.
 _ASIDE = re.compile(r"【?(?:释例|例句|出处|报告原文|原文|背景)】?[:]")
@@ -58,6 +64,8 @@ _NOT_TERMS = re.compile(r"^(?:这|此|其|它|该|即|也|就|这是|这就|也�
 _MAY_BE_AN_ITEM = re.compile(r"[:“「]|——|--|,(?:是指|指|即)")
 _COPULA = re.compile(r"是指|指的是|就是|也就是|即|指(?![出导引示标数挥南,:])")
 _BOUNDARIES = frozenset("。;:,!?\n")
+# Where a line's next definition begins: ; and a term glossed after it (;“双碳”,指…).
+_NEXT_TERM = re.compile(rf";(?=\s*(?:{_QUOTED})(?:,|:|——)?(?:是指|指|即|就是|:|——))")
 
 
 @record
@@ -109,7 +117,7 @@ def _items(text: Text) -> Iterator[Entry]:
             in_section = True
             index += 1
             continue
-        several = _several(norm, a, b)
+        several = _several(norm, a, b) or _one_after_another(norm, a, b, in_section)
         if several:
             yield from several
             index += 1
@@ -127,10 +135,12 @@ def _items(text: Text) -> Iterator[Entry]:
         index += 1
 
 
-def _item(norm: str, a: int, b: int, in_section: bool) -> Entry | None:
+def _item(
+    norm: str, a: int, b: int, in_section: bool, pattern: re.Pattern[str] = _ITEM
+) -> Entry | None:
     marker = _NUMBERED.match(norm, a, b)
     start = marker.end() if marker else a
-    match = _ITEM.match(norm, start, b)
+    match = pattern.match(norm, start, b)
     if match is None:
         return None
     term = match.span("term")
@@ -143,6 +153,20 @@ def _item(norm: str, a: int, b: int, in_section: bool) -> Entry | None:
     where = "glossary section" if in_section else "numbered list" if marker else "item"
     term = _without_verb(norm, *_stripped(norm, *term))
     return Entry(term, match.span("definition"), (a, b), where)
+
+
+def _one_after_another(norm: str, a: int, b: int, in_section: bool) -> list[Entry]:
+    """A line of definitions one after another, each ended by ; where the next term
+    begins (“三个一批”,即…;“双碳”,指…;“一老一小”是指…): each its own entry."""
+    cuts = [m.start() for m in _NEXT_TERM.finditer(norm, a, b)]
+    if not cuts:
+        return []
+    spans = [(start + (start > a), end) for start, end in pairwise([a, *cuts, b])]
+    found = [_item(norm, x, y, True, _NEXT_ITEM if x > a else _ITEM) for x, y in spans]
+    first = found[0]
+    if first is not None and norm.startswith(("“", "「"), first.definition[0]):
+        return []  # “两重、两新”:“两重”指…;“两新”指…: one entry glossing its halves
+    return [e for e in found if e is not None] if all(found[1:]) and (first or in_section) else []
 
 
 def _unbalanced(term: str) -> bool:
@@ -291,6 +315,9 @@ def _without_verb(norm: str, a: int, b: int) -> tuple[int, int]:
 def _stripped(norm: str, a: int, b: int) -> tuple[int, int]:
     while a < b and norm[a] in " \t:":
         a += 1
+    quote = norm.find("“", a, b)
+    if quote > a and norm[quote - 1] == "的":  # 报告中提到的“三个一批”: the name is quoted
+        a = quote
     while b > a and norm[b - 1] in " \t:,":
         b -= 1
     return a, b
