@@ -18,7 +18,6 @@ from jfq.authoring.extract.spans import over_years, span_heading, span_of
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.years import (
     YEAR,
-    names_an_earlier_year,
     since_a_base_year,
     year_before,
     year_stated,
@@ -61,12 +60,13 @@ def results(
             continue  # prose: most of a report, and no figure in it
         if not outside(a, b):
             continue
-        years = years_named(norm, a, b) or context
+        own = years_named(norm, a, b)
+        years = own or context
         context = years
         after = a >= review_end  # past the review: only what sets targets is drafted
         # a news page may give last year's figures after the targets (据介绍,2014年甘肃省
         # 实现生产总值…), and a side-by-side page its regions' results
-        earlier = names_an_earlier_year(norm, a, b, year or None)
+        earlier = bool(year) and any(y < year for y in own)
         # and the report's body sets targets of its own (力争全区果品产量870万吨)
         strives = after and lx.STRIVE.search(norm, a, b) is not None
         if after and (not in_no_block(a, b) or not (side_by_side or earlier or strives)):
