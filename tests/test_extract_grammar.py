@@ -476,3 +476,17 @@ def test_several_definitions_in_one_paragraph_are_split_at_each_new_term() -> No
     assert [t for t, _ in entries(text)] == ["“三个一批”", "“双碳”", "“一老一小”"]
     assert [d for _, d in entries(text)][1] is not None
     assert "碳达峰" not in (entries(text)[0][1] or "")
+
+
+def test_circled_numbers_and_a_first_bullet_after_the_cue_are_list_markers() -> None:
+    # the markers ① and 一是, in a list that runs on from its cue
+    text = ("2024年主要预期目标\n①地区生产总值增长5%以上,②居民人均可支配收入和经济增长同步,"
+            "③一般公共预算收入增长4.5%－5%")  # fmt: skip
+    assert figures(text) == [
+        ("地区生产总值", 5, None, "%", "at_least"),
+        ("居民人均可支配收入", None, None, None, "in_step"),
+        ("一般公共预算收入", 4.5, 5, "%", "range"),
+    ]
+    text = "主要预期目标是:一是地区生产总值增长6%-6.5%;二是城镇新增就业近4万人。"
+    assert figures(text) == [("地区生产总值", 6, 6.5, "%", "range"),
+                             ("城镇新增就业", 4, None, "万人", "nearly")]  # fmt: skip

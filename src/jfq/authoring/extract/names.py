@@ -36,6 +36,10 @@ def subject_before(text: Text, start: int, pre: str, *, each_later: bool = False
     cues = list(lx.TARGET_CUE.finditer(pre, left, right))
     if cues and pre[cues[-1].end() : right].strip(":,是为"):
         left = cues[-1].end()  # 主要预期目标是地区生产总值: the name follows the cue
+        while left < right and pre[left] in ":,":
+            left += 1
+        marker = lx.MARKERS.match(pre, left, right)  # 预期目标是:一是地区生产总值
+        left = marker.end() if marker is not None and marker.end() < right else left
     elif cues and cues[-1].start() - left >= 2:
         right = cues[-1].start()  # 漯河GDP预期目标为7%以上: the name is before it
     if pre[left:right].rstrip().endswith("(") and right - left > 2:

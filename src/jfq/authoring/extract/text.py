@@ -43,6 +43,8 @@ def _tables() -> tuple[dict[int, str], str]:
     expanding = []
     ranges = (range(0xA0, 0x3400), range(0xF900, 0xFB00), range(0xFE10, 0xFFF0))
     for code in (c for r in ranges for c in r):
+        if 0x2460 <= code <= 0x24FF:
+            continue  # ① ⑴ ⒈ stay list markers: NFKC would make ② the digit 2 of a figure
         char = chr(code)
         folded = simplified(unicodedata.normalize("NFKC", char))
         if len(folded) == 1 and folded != char:
