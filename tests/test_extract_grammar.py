@@ -490,3 +490,13 @@ def test_circled_numbers_and_a_first_bullet_after_the_cue_are_list_markers() -> 
     text = "主要预期目标是:一是地区生产总值增长6%-6.5%;二是城镇新增就业近4万人。"
     assert figures(text) == [("地区生产总值", 6, 6.5, "%", "range"),
                              ("城镇新增就业", 4, None, "万人", "nearly")]  # fmt: skip
+
+
+def test_a_change_alone_ranks_the_subject_befores_change() -> None:
+    # 兴山县 2017 (a news page): 规模工业增加值增长4.3%,增幅位居全市第一
+    text = (
+        "过去一年,规模工业增加值增长4.3%,增幅位居全市第一;地区生产总值186.5亿元,增速居全市第2位。"
+    )
+    draft = extract(text, region="兴山县", year=2018)
+    ranks = [(r.name, r.value) for r in draft.targets if r.measure == "rank"]
+    assert ranks == [("规模工业增加值增幅", 1), ("地区生产总值增速", 2)]

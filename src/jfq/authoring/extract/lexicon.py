@@ -113,6 +113,8 @@ SHARED_MEASURES = ("年均浓度", "平均浓度", "浓度", "排放总量", "�
                    "减排")  # fmt: skip
 # A head standing alone (总数达1053家, 产量5.56万吨): the subject is the one said before.
 HEADS_ALONE = ("总数", "总量", "总额", "总投资", "总产值", "产量", "产值")
+# A change standing alone (增速居全市第2位, 增幅位居全市第一): the subject before's change.
+CHANGES_ALONE = ("增速", "增幅", "增量", "降幅")
 # The head of the subject before, which a head alone replaces (粮食播种面积 -> 粮食产量).
 HEADS_REPLACED = re.compile(r"(?:播种面积|种植面积|面积|产量|产值|数量|个数|规模)$")
 # Subjects that are totals already: 地区生产总值增长8%,总量居全省第3 ranks 地区生产总值.

@@ -74,9 +74,11 @@ def said_before(found: Subject, before: Subject | None) -> Subject:
     if before is None or len(found.names) != 1 or len(before.names) != 1:
         return found
     head, name = found.names[0], before.names[0]
-    if simplified(head) not in lx.HEADS_ALONE:
+    if simplified(head) not in (*lx.HEADS_ALONE, *lx.CHANGES_ALONE):
         return found
     plain = simplified(name)  # (one character for one: offsets in it are the name's)
+    if simplified(head) in lx.CHANGES_ALONE:  # 增速居全市第2位: the growth's rank
+        return Subject([name + head], found.start)
     if lx.TOTALS.search(plain):
         return Subject([name], found.start)
     replaced = lx.HEADS_REPLACED.search(plain)
