@@ -500,3 +500,22 @@ def test_a_change_alone_ranks_the_subject_befores_change() -> None:
     draft = extract(text, region="兴山县", year=2018)
     ranks = [(r.name, r.value) for r in draft.targets if r.measure == "rank"]
     assert ranks == [("规模工业增加值增幅", 1), ("地区生产总值增速", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 福建 2023, 新疆 2023, 杭州 2020 (a traditional copy), 上海 2019 (tests/corpus/targets)
+        ("城镇居民、农村居民人均可支配收入分别增长7%、7.5%",
+         [("城镇居民人均可支配收入", 7), ("农村居民人均可支配收入", 7.5)]),
+        ("力争全区肉、奶、禽蛋产量分别增长10%、9%、2%",
+         [("肉产量", 10), ("奶产量", 9), ("禽蛋产量", 2)]),
+        ("GDP增長目標為增長6.5%左右,這是杭州市近年首次將這一數字下調至7%以下", [("GDP", 6.5)]),
+        ("地区生产总值增长6%,居民消费价格指数与国家价格调控目标保持衔接",
+         [("地区生产总值", 6), ("居民消费价格指数", None)]),
+    ],
+)  # fmt: skip
+def test_names_of_a_targets_list_as_a_reader_gives_them(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    rows = figures(f"2023年主要预期目标是:{text}。", year=2023)
+    assert [(name, value) for name, value, *_ in rows] == expected

@@ -117,6 +117,9 @@ def _with_numbers(
         # value is one name's
         later = "分别" in body[match.end() :] or _RUN.match(body, match.end()) is not None
         found = subject_before(text, offset + done, pre, each_later=later)
+        if found is not None and found.names and lx.COMMENTARY.match(simplified(found.names[0])):
+            done = match.end()  # 这是杭州市近年首次将这一数字下调至7%以下: no figure of its own
+            continue
         if found is not None:
             found = scope_shared(said_before(found, subject or carried), subject)
         if counted is not None and lx.VERB_ONLY.fullmatch(pre):  # …项目开工65个

@@ -110,7 +110,7 @@ PER_UNIT = re.compile(
 MEASURE_HEADS = ("能耗", "水耗", "电耗", "排放量", "排放强度", "用水量", "浓度")
 # What pollutants listed together share from the last of them (PM2.5、PM10年均浓度).
 SHARED_MEASURES = ("年均浓度", "平均浓度", "浓度", "排放总量", "排放量", "减排量", "减排幅度",
-                   "减排")  # fmt: skip
+                   "减排", "产量")  # fmt: skip
 # A head standing alone (总数达1053家, 产量5.56万吨): the subject is the one said before.
 HEADS_ALONE = ("总数", "总量", "总额", "总投资", "总产值", "产量", "产值")
 # A change standing alone (增速居全市第2位, 增幅位居全市第一): the subject before's change.
@@ -131,6 +131,10 @@ GENERIC_HEADS = ("目标任务", "任务目标", "各项目标", "目标", "任�
 
 # -- clauses without a number ------------------------------------------------------------------
 
+# In line with another body's plan, no figure (居民消费价格指数与国家价格调控目标保持衔接).
+IN_LINE_WITH = re.compile(r"(?:与|同)[^,;。]{2,16}?(?:保持)?(?:衔接|相衔接|相适应|相匹配|相协调)")
+# A sentence that comments on a figure rather than states one (这是杭州市近年首次将…下调至7%).
+COMMENTARY = re.compile(r"这是|这一|此前|其中有|相比之下|相当于")
 IN_STEP = re.compile(
     r"(?:与|和|同|跟)(?:地区生产总值|国内生产总值|生产总值|经济(?:发展)?|gdp)(?:增长|增速)?"
     r"(?:基本|保持|总体|继续|协调)*同步|同步增长|基本同步|同步提高",

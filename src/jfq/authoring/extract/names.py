@@ -270,7 +270,7 @@ _NOT_THE_NAME = (
     re.compile(r"(?<=..)(?:等|各项|约束性)+(?:指标|目标|任务)*$"),
     re.compile(r"^年度(?=..)"),  # (国家下达的)年度节能减排约束性指标
     # 经济增长目标确定为5.5%, 新增就业目标1200万: the figure is the target, not its name.
-    re.compile(r"(?<=..)(?:预期)?目标(?:确定|设定|定|值)?$"),
+    re.compile(r"(?<=..)(?<!经济)(?:增长|增速)?(?:预期)?目标(?:确定|设定|定|值)?$"),
 )
 
 
@@ -290,19 +290,23 @@ def _distributed(
         modifier = text.name(start + first_start, start + first_start + shared)
         return [text.name(start + first_start, start + first_end),
                 modifier + text.name(start + last_start, start + last_end)]  # fmt: skip
-    if 0 < first_len <= 3 and last_end - last_start - first_len >= 2:
+    shared_measure = _shared_measure(norm, start, pieces)
+    if shared_measure:  # PM2.5、PM10年均浓度; 化学需氧量、二氧化硫、氨氮减排; 肉、奶、禽蛋产量
+        head = text.name(start + last_end - shared_measure, start + last_end)
+        shorts = [text.name(start + a, start + b) + head for a, b in pieces[:-1] if b > a]
+        return [*shorts, text.name(start + last_start, start + last_end)]
+    last = norm[start + last_start : start + last_end]
+    first = norm[start + first_start : start + first_end]
+    parallel = (
+        3 < first_len <= 6 and first[-2:] == last[first_len - 2 : first_len]
+    )  # 城镇居民、农村居民…
+    if (0 < first_len <= 3 or parallel) and last_end - last_start - first_len >= 2:
         head = text.name(start + last_start + first_len, start + last_end)
         return [
             part + head
             for a, b in [*pieces[:-1], (last_start, last_start + first_len)]
             for part in _short_forms(text, start + a, start + b, traditional)
         ]
-    shared = _shared_measure(norm, start, pieces)
-    if shared:  # PM2.5、PM10年均浓度; 化学需氧量、二氧化硫、氨氮减排
-        head = text.name(start + last_end - shared, start + last_end)
-        shorts = [text.name(start + a, start + b) + head for a, b in pieces[:-1] if b > a]
-        return [*shorts, text.name(start + last_start, start + last_end)]
-    first = norm[start + first_start : start + first_end]
     # 规模以上工业实现销售收入、利税、利润…分别增长: what the first has before its verb is
     # every conjunct's (规模以上工业利税).
     verb = re.search(r"实现|完成", first)

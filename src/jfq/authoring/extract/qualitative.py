@@ -25,6 +25,10 @@ def without_number(text: Text, offset: int, end: int) -> Subject | None:
         if len(read) == len(parts):
             figures = [f for s in read for f in s.figures]
             return Subject([f.name for f in figures], offset, figures=figures)
+    line = lx.IN_LINE_WITH.search(body)
+    if line is not None and line.start() >= 2:
+        a, b = trimmed(body, 0, line.start())
+        return _qualitative(text, (offset, end), a, b, "qualitative")
     step = lx.IN_STEP.search(body)
     if step is not None:
         a, b = trimmed(body, 0, predicate_start(body[: step.start()]))
