@@ -519,3 +519,11 @@ def test_names_of_a_targets_list_as_a_reader_gives_them(
 ) -> None:
     rows = figures(f"2023年主要预期目标是:{text}。", year=2023)
     assert [(name, value) for name, value, *_ in rows] == expected
+
+
+def test_a_part_of_a_whole_is_a_share() -> None:
+    # 惠州 2011 and 宜章县 2015 reviews: 民生支出占财政支出的61%, 占年度计划的91.2%
+    text = "过去一年,民生支出占财政支出的61%;主要建设项目完成投资127.6亿元,占年度计划的91.2%。"
+    draft = extract(text, region="惠州市", year=2012)
+    shares = [(r.value, r.measure) for r in draft.targets if r.unit == "%"]
+    assert shares == [(61, "share"), (91.2, "share")]

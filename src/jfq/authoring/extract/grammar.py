@@ -321,7 +321,7 @@ def _measure(pre: str, name: str, unit: str | None) -> str | None:
         return "average"
     if "累计" in pre:
         return "cumulative"
-    if re.search(r"占比|比重|占全|比例", name + pre) and unit in ("%", "个百分点"):
+    if re.search(r"占比|比重|比例|占(?!地)", name + pre) and unit in ("%", "个百分点"):
         return "share"
     return None
 
