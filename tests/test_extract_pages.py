@@ -764,3 +764,14 @@ def test_a_target_the_reports_body_sets_is_a_task_of_the_year() -> None:
         ("target", "task", "果品产量", 870, "exact"),
         ("target", "task", "蔬菜产量", 1600, "exact"),
     ]
+
+
+def test_main_indicators_as_a_subject_open_no_targets_block() -> None:
+    """衡南县 2022 report (a traditional copy): …分別增長8.3%、10.2%,主要指標穩居全市第一方陣;
+    牟定县 2021: 地区生产总值增长12.6%达92.9亿元 (a growth, then the level it reached)."""
+    text = ("過去的一年,全縣地區生產總值、規模工業增加值分別增長8.3%、10.2%,"
+            "主要指標穩居全市第一方陣。全县第一产业增长9.1%达21.2亿元。")  # fmt: skip
+    rows = extract(text, region="衡南县", year=2022).targets
+    assert [(r.kind, r.name, r.value) for r in rows if r.measure is None] == [
+        ("actual", "地區生產總值", 8.3), ("actual", "規模工業增加值", 10.2),
+        ("actual", "第一产业", 9.1), ("actual", "第一产业", 21.2)]  # fmt: skip

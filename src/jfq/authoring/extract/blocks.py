@@ -25,7 +25,11 @@ HEADLINE = 40  # a block no longer than this is a headline, not the statement of
 _PAST_LEAD = re.compile(r"(?:完成|实现|超额|圆满|达到|确定的|下达的)[^,]{0,8}$")
 _STEP_BACK = re.compile(r"(?:以上|上述|这些|各项)$")
 # After a cue, what says the targets are met (发展目标如期实现), not what they are.
-_MET = re.compile(r"任务|如期|顺利|圆满|全面|胜利|(?:得以|基本|均|都|全部)?(?:实现|完成|达到|落实)")
+# Or a cue that is a sentence's subject (主要指标稳居全市第一方阵, 主要指标好于预期).
+_MET = re.compile(
+    r"任务|如期|顺利|圆满|全面|胜利|(?:得以|基本|均|都|全部)?(?:实现|完成|达到|落实)|"
+    r"(?:稳|位)?居|保持|好于|高于|优于|总体|运行|增速"
+)
 
 
 class Found(NamedTuple):
