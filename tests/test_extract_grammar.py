@@ -527,3 +527,12 @@ def test_a_part_of_a_whole_is_a_share() -> None:
     draft = extract(text, region="惠州市", year=2012)
     shares = [(r.value, r.measure) for r in draft.targets if r.unit == "%"]
     assert shares == [(61, "share"), (91.2, "share")]
+
+
+def test_running_definitions_after_a_colon_each_end_where_the_next_begins() -> None:
+    # 黑龙江 2006, a news page (东北网): 名词注解上看到:A,是指…;B,是指…;“C”,是指…。
+    text = ("记者在代表手中的名词注解上看到:粮食企业“三老”问题,是指老人、老账、老粮;两免一补,"
+            "是指对农村义务教育阶段家庭困难的学生免除杂费;“双高普九”,是指高水平、高质量普及九年"
+            "义务教育。还有“两江一湖”等词语也被解释得通俗易懂。")  # fmt: skip
+    assert [t for t, _ in entries(text)] == ["粮食企业“三老”问题", "两免一补", "“双高普九”"]
+    assert entries(text)[2][1] == "是指高水平、高质量普及九年义务教育。"

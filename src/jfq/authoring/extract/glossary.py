@@ -47,7 +47,7 @@ _NOT_TERM_LINE = re.compile(
 )
 _QUOTED = r"“[^”\n]{1,20}”|「[^」\n]{1,20}」"
 _RUNNING = re.compile(
-    rf"(?:^|(?<=[。;:,!?\n]))(?!所谓)(?P<term>(?:{_QUOTED})[^,。;“”「」\n]{{0,8}}?|"
+    rf"(?:^|(?<=[。;:,!?\n]))(?!所谓)(?P<term>[^,。;“”「」\s\d:]{{0,8}}(?:{_QUOTED})[^,。;“”「」\n]{{0,8}}?|"
     r"[^,。;“”「」\s\d:]{2,15}?),?"
     r"(?P<definition>(?:(?:顾名思义|简单来说|简言之|通俗地说|具体而言|也就是说),?)?"
     r"(?:是指|指的是|就是|即|也就是|指(?![出导引示标数挥南,:]))[^。\n]{2,300}。?)"
@@ -64,6 +64,12 @@ _NOT_TERMS = re.compile(r"^(?:这|此|其|它|该|即|也|就|这是|这就|也�
 _MAY_BE_AN_ITEM = re.compile(r"[:“「]|——|--|,(?:是指|指|即)")
 _COPULA = re.compile(r"是指|指的是|就是|也就是|即|指(?![出导引示标数挥南,:])")
 _BOUNDARIES = frozenset("。;:,!?\n")
+# A definition that is itself a term glossed in running text (A,是指…;B,是指…).
+_GLOSSED_AFTER = re.compile(r"[^,;:。\n]{2,20},(?:是指|指的是|即)")
+# Where a running definition ends: at ; when another term is glossed after it.
+_NEXT_GLOSS = re.compile(
+    rf";(?=\s*(?:{_QUOTED}|[^,;:。\n“”]{{2,15}})[^,;:。\n]{{0,8}},?(?:是指|指的是|即))"
+)
 # Where a line's next definition begins: ; and a term glossed after it (;“双碳”,指…).
 _NEXT_TERM = re.compile(rf";(?=\s*(?:{_QUOTED})(?:,|:|——)?(?:是指|指|即|就是|:|——))")
 
@@ -148,6 +154,8 @@ def _item(
     glossed = re.match(r"是指|指|即|就是", match["definition"]) is not None  # 七大领域:指…
     if _unbalanced(match["term"]) or lx.TARGET_CUE.search(match["term"]):
         return None  # 具身智能(外延新词:智能机器人) is a term line, not an item
+    if _GLOSSED_AFTER.match(match["definition"]):
+        return None  # 名词注解上看到:粮食企业“三老”问题,是指…: the colon opens running text
     if not (marker or in_section or quoted or glossed) or _NOT_TERMS.match(match["term"]):
         return None
     where = "glossary section" if in_section else "numbered list" if marker else "item"
@@ -281,8 +289,12 @@ def _running_matches(norm: str) -> Iterator[re.Match[str]]:
         for start in [window, *starts] if window == 0 else starts:
             match = _RUNNING.match(norm, start)
             if match is not None and match.start("definition") <= copula.start() + 1:
-                done = match.end()
-                yield match
+                next_gloss = _NEXT_GLOSS.search(norm, match.start("definition"), match.end())
+                if next_gloss is not None:  # A,是指…;B,是指…: A's ends where B's begins
+                    match = _RUNNING.match(norm, start, next_gloss.start())
+                done = match.end() if match is not None else copula.end()
+                if match is not None:
+                    yield match
                 break
 
 
