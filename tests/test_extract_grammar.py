@@ -536,3 +536,15 @@ def test_running_definitions_after_a_colon_each_end_where_the_next_begins() -> N
             "义务教育。还有“两江一湖”等词语也被解释得通俗易懂。")  # fmt: skip
     assert [t for t, _ in entries(text)] == ["粮食企业“三老”问题", "两免一补", "“双高普九”"]
     assert entries(text)[2][1] == "是指高水平、高质量普及九年义务教育。"
+
+
+def test_figures_said_of_years_together_are_marked_so() -> None:
+    # 国务院 2023 (a news digest, tests/corpus/results/national-2022): 十年增加近70万亿元;
+    # 粮食产量连年稳定在1.3万亿斤以上
+    text = (
+        "过去五年,国内生产总值增加到121万亿元,十年增加近70万亿元。粮食产量连年稳定在1.3万亿斤以上。"
+    )
+    draft = extract(text, region="全国", year=2023)
+    assert [(r.name, r.value, r.measure) for r in draft.targets] == [
+        ("国内生产总值", 121, None), ("国内生产总值", 70, "cumulative"),
+        ("粮食产量", 1.3, "cumulative")]  # fmt: skip

@@ -319,8 +319,11 @@ def _measure(pre: str, name: str, unit: str | None) -> str | None:
     average = _AVERAGE.search(pre)
     if average is not None and (average[1] == "年均" or not name.endswith("率")):
         return "average"
-    if "累计" in pre:
-        return "cumulative"
+    if re.search(
+        r"累计|连年|连续\S{0,3}年|合计|总计|(?:^|[,、])[一二三四五六七八九十两]+年(?:来|间|增加|增长)",
+        pre,
+    ):
+        return "cumulative"  # 累计, 连年稳定在…, 十年增加近70万亿元: of the years together
     if re.search(r"占比|比重|比例|占(?!地)", name + pre) and unit in ("%", "个百分点"):
         return "share"
     return None
