@@ -548,3 +548,13 @@ def test_figures_said_of_years_together_are_marked_so() -> None:
     assert [(r.name, r.value, r.measure) for r in draft.targets] == [
         ("国内生产总值", 121, None), ("国内生产总值", 70, "cumulative"),
         ("粮食产量", 1.3, "cumulative")]  # fmt: skip
+
+
+def test_a_leap_and_all_of_them_belong_to_the_predicate() -> None:
+    # 晋中 2024 (a traditional copy) and 四川 2021 reviews
+    text = (
+        "过去一年,全市经济总量跃升至全省第4位、达到2458.8亿元。"
+        "七大区域中心城市经济总量全部突破2000亿元。"
+    )
+    draft = extract(text, region="晋中市", year=2025)
+    assert [r.name for r in draft.targets] == ["经济总量", "经济总量", "七大区域中心城市经济总量"]
