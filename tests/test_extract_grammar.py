@@ -558,3 +558,10 @@ def test_a_leap_and_all_of_them_belong_to_the_predicate() -> None:
     )
     draft = extract(text, region="晋中市", year=2025)
     assert [r.name for r in draft.targets] == ["经济总量", "经济总量", "七大区域中心城市经济总量"]
+
+
+def test_the_verb_between_a_scope_and_its_count_goes() -> None:
+    # 江苏 2025 report, a traditional copy (tests/corpus/results/jiangsu-2024-trad)
+    text = "过去一年,年度南北合作实施192个帮扶项目。"
+    assert [(n, v) for n, v, *_ in figures(text, kind="actual", year=2025)] == [
+        ("南北合作帮扶项目", 192)]  # fmt: skip

@@ -213,7 +213,11 @@ def _counted(text: Text, noun: tuple[int, int], start: int, before: Subject | No
         return before
     if before is None or not before.names or _scope_or_verb(before.names[0]):
         return Subject([after], start)  # 全县130个主要建设项目, 实施192个帮扶项目
-    return Subject([before.names[0] + after], before.start)
+    name = before.names[0]
+    verb = lx.VERB_ONLY.search(simplified(name), 2)
+    if verb is not None and verb.end() == len(name):
+        name = name[: verb.start()]  # 南北合作实施192个帮扶项目: the scope, not its verb
+    return Subject([name + after], before.start)
 
 
 def _scope_or_verb(name: str) -> bool:
