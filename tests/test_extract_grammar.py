@@ -565,3 +565,14 @@ def test_the_verb_between_a_scope_and_its_count_goes() -> None:
     text = "过去一年,年度南北合作实施192个帮扶项目。"
     assert [(n, v) for n, v, *_ in figures(text, kind="actual", year=2025)] == [
         ("南北合作帮扶项目", 192)]  # fmt: skip
+
+
+def test_where_a_figure_stands_in_the_country_is_no_part_of_its_name() -> None:
+    # 内蒙古 2025 report, a traditional copy (tests/corpus/results/neimenggu-2024-trad)
+    text = "过去一年,新能源装机在全国率先破亿、达到1.35亿千瓦,工业增加值全国排名上升3位、居第14位。"
+    draft = extract(text, region="内蒙古自治区", year=2025)
+    assert [(r.name, r.value, r.measure) for r in draft.targets] == [
+        ("新能源装机", 1.35, None),
+        ("工业增加值全国排名", 3, "rank"),
+        ("工业增加值全国排名", 14, "rank"),
+    ]

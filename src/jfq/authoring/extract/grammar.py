@@ -319,6 +319,8 @@ _AVERAGE = re.compile(
 
 
 def _measure(pre: str, name: str, unit: str | None) -> str | None:
+    if unit == "位":
+        return "rank"  # 排名上升3位: a change of rank, measured with the ranks
     # 城镇调查失业率平均为5.2%: a rate's year average is the year's figure, not a mean of years
     average = _AVERAGE.search(pre)
     if average is not None and (average[1] == "年均" or not name.endswith("率")):

@@ -179,6 +179,9 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         attributive = text.rfind("的", start, end)
         if attributive >= 0 and end - attributive > 4:  # 来源于惠州的财税总收入
             start = attributive + 1  # (but not …相当于全市生产总值的比例)
+    where = _STANDING.search(text, start + 2, end)
+    if where is not None:  # 新能源装机在全国率先破亿: where it stands is the predicate's
+        end = where.start()
     while end > start and text[end - 1] in "的,、:":
         end -= 1
     return start, end
@@ -246,6 +249,7 @@ def coordinated(text: Text, start: int, end: int, each: bool) -> Subject:
     return Subject(names, start, each and len(names) > 1)
 
 
+_STANDING = re.compile(r"在(?:全国|全省|全市|全区|全州|全县|西部|中部|东部|同类)")
 _VERB_INSIDE = re.compile(r"(?<=..)(?:实现|完成)(?=..)")
 
 
