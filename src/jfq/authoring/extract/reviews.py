@@ -61,8 +61,10 @@ def results(
         if not outside(a, b):
             continue
         own = years_named(norm, a, b)
-        years = own or context
-        context = years
+        # a sentence naming no year is the paragraph's latest (…增至2021年的104.96亿元。规上
+        # 工业增加值年均增长3%: 2021's)
+        first = own[0] if own else context[-1] if context else None
+        years = context = own or context
         after = a >= review_end  # past the review: only what sets targets is drafted
         # a news page may give last year's figures after the targets (据介绍,2014年甘肃省
         # 实现生产总值…), and a side-by-side page its regions' results
@@ -77,20 +79,15 @@ def results(
             seen = [int(y) for y in YEAR.findall(norm, a, b)] if after else years
             goes_on = after and a - last_ahead <= 2  # the sentence right after targets
             found = _setting_targets(text, (a, b), seen, year, goes_on=goes_on,
-                                     numbered_only=side_by_side or strives)  # fmt: skip
-            if strives and not side_by_side:
-                found = [f._replace(task=True) for f in found]
+                                     numbered_only=side_by_side or strives,
+                                     task=strives and not side_by_side)  # fmt: skip
             if found:
                 done += [f for f in found if f.kind == "actual"]
                 ahead += [f for f in found if f.kind == "target"]
                 last_ahead = b
                 continue
-        if after and not (side_by_side or earlier):
-            continue
-        # a sentence naming no year is the paragraph's latest (…增至2021年的104.96亿元。规上
-        # 工业增加值年均增长3%: 2021's)
-        first = years[0] if years and years is not context else context[-1] if context else None
-        done += _reviewed(text, (a, b), first, over, year)
+        if not after or side_by_side or earlier:
+            done += _reviewed(text, (a, b), first, over, year)
     return done + lead_in_results(text, blocks, year), ahead
 
 
@@ -120,6 +117,7 @@ def _setting_targets(
     *,
     goes_on: bool,
     numbered_only: bool = False,
+    task: bool = False,
 ) -> list[Found]:
     """The figures of a sentence that sets targets without a cue, each by the year named
     before it (西藏2021年经济增速为7%,但2022年增速目标设定为8%左右: a result, then a
@@ -135,7 +133,7 @@ def _setting_targets(
         when = year_before(norm, a, a + figure.phrase[1], year)
         when = when if when is not None else seen[-1] if seen else None
         kind = "actual" if when is not None and when < year else "target"
-        found.append(Found(kind, figure, (a, b), when, a))
+        found.append(Found(kind, figure, (a, b), when, a, task=task))
     return found
 
 
