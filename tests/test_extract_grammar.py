@@ -576,3 +576,31 @@ def test_where_a_figure_stands_in_the_country_is_no_part_of_its_name() -> None:
         ("工业增加值全国排名", 3, "rank"),
         ("工业增加值全国排名", 14, "rank"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # county reviews of the third held-out batch (tests/corpus/results)
+        ("规上工业总产值增长30亿元以上,增加值增长13.5%",
+         [("规上工业总产值", 30), ("规上工业增加值", 13.5)]),
+        ("一般公共预算收入完成10.75亿元,历史首次突破10亿元大关",
+         [("一般公共预算收入", 10.75), ("一般公共预算收入", 10)]),
+        ("地区生产总值达到417亿元,同比(下同)增长9.4%",
+         [("地区生产总值", 417), ("地区生产总值", 9.4)]),
+        ("高新技术企业数量由38家增加到89家", [("高新技术企业数量", 38), ("高新技术企业数量", 89)]),
+        ("过去的一年实现地区生产总值415亿元", [("地区生产总值", 415)]),
+    ],
+)  # fmt: skip
+def test_what_a_county_review_writes_around_its_names(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    rows = figures(f"一年来,{text}。", kind="actual", year=2025)
+    assert [(name, value) for name, value, *_ in rows] == expected
+
+
+def test_main_indicators_steady_and_rising_open_no_targets_block() -> None:
+    # 中宁县 2026 report, reviewing 2025: 主要指标稳中有进。全年完成地区生产总值181.8亿元…
+    text = "一、经济运行量质齐升\n主要指标稳中有进。全年完成地区生产总值181.8亿元,同比增长7%。"
+    draft = extract(text, region="中宁县", year=2026)
+    assert [(r.kind, r.name, r.value) for r in draft.targets] == [
+        ("actual", "地区生产总值", 181.8), ("actual", "地区生产总值", 7)]  # fmt: skip

@@ -775,3 +775,24 @@ def test_main_indicators_as_a_subject_open_no_targets_block() -> None:
     assert [(r.kind, r.name, r.value) for r in rows if r.measure is None] == [
         ("actual", "地區生產總值", 8.3), ("actual", "規模工業增加值", 10.2),
         ("actual", "第一产业", 9.1), ("actual", "第一产业", 21.2)]  # fmt: skip
+
+
+def test_a_district_targets_page_read_as_a_reader_reads_it() -> None:
+    """鄂城区 2023 (a news page, traditional with pinyin glosses in the original): 增幅16%以上
+    is the growth's; a paragraph of qualitative targets goes on the block; 人均 alone is
+    per head of the indicator before it (清水县 2008)."""
+    text = (
+        "2023年,鄂城区经济社会发展主要预期目标是:实现GDP增速高于全市平均水平。\n"
+        "力争固定资产投资增幅16%以上、规上工业产值增幅13%以上,财政总收入达到20亿元、增幅12%以上,"
+        "城乡居民可支配收入增长高于经济增长。\n"
+        "粮食播种面积保持相对稳定,生态环境质量持续改善,单位生产总值能耗、主要污染物排放继续下降且"
+        "控制在国家下达目标之内,空气优良天数占比完成市定目标,完成省、市下达的节能减排任务。\n"
+        "主要奋斗目标是,地区生产总值达到13.9亿元,增长16%,人均达到4382元。"
+    )
+    rows = extract(text, region="鄂城区", year=2023).targets
+    names = [(r.name, r.value) for r in rows]
+    assert names[1:5] == [("固定资产投资", 16), ("规上工业产值", 13), ("财政总收入", 20),
+                          ("财政总收入", 12)]  # fmt: skip
+    assert ("城乡居民可支配收入", None) in names
+    assert {"粮食播种面积", "生态环境质量", "空气优良天数占比", "节能减排"} <= {n for n, _ in names}
+    assert ("人均地区生产总值", 4382) in names

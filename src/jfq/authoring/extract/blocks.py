@@ -28,7 +28,7 @@ _STEP_BACK = re.compile(r"(?:以上|上述|这些|各项)$")
 # Or a cue that is a sentence's subject (主要指标稳居全市第一方阵, 主要指标好于预期).
 _MET = re.compile(
     r"任务|如期|顺利|圆满|全面|胜利|(?:得以|基本|均|都|全部)?(?:实现|完成|达到|落实)|"
-    r"(?:稳|位)?居|保持|好于|高于|优于|总体|运行|增速"
+    r"(?:稳|位)?居|保持|好于|高于|优于|总体|运行|增速|稳中|稳步|平稳|向好|持续"
 )
 
 
@@ -163,7 +163,7 @@ def _block_end(text: Text, start: int, lead: int, year: int | None) -> int:
             and not back
             and end > start
             and qualitative < 2
-            and b - a <= 40
+            and (b - a <= 40 or _every_clause_a_target(text, a, b, figures))
         ):
             end, qualitative = b, qualitative + 1
         elif waited < 2 and end == start:
@@ -171,6 +171,13 @@ def _block_end(text: Text, start: int, lead: int, year: int | None) -> int:
         else:
             break
     return end
+
+
+def _every_clause_a_target(text: Text, a: int, b: int, figures: list[Figure]) -> bool:
+    """A paragraph of qualitative targets (粮食播种面积保持相对稳定,生态环境质量持续改善,…):
+    each of its clauses, but one at most, states one."""
+    stated = {f.phrase for f in figures}
+    return len(stated) >= max(2, len(list(clauses(text.norm, a, b))) - 1)
 
 
 def _starts_with_a_figure(text: Text, a: int, b: int) -> bool:
@@ -205,7 +212,8 @@ def targets(text: Text, blocks: list[Block]) -> list[Found]:
             figures = read_sentence(text, start, b)
             numbered = any(f.value is not None for f in figures)
             first = a <= block.body < b
-            alone = not numbered and b - a <= 40  # 进出口保持稳定。: a qualitative target
+            # 进出口保持稳定。or a paragraph of them: qualitative targets
+            alone = not numbered and (b - a <= 40 or _every_clause_a_target(text, a, b, figures))
             if numbered or first or alone or lx.MARKERS.match(text.norm, a) is not None:
                 found += [Found("target", f, (a, b), block.year, start, lead=lead)
                           for f in figures]  # fmt: skip

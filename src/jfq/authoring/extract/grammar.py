@@ -116,10 +116,13 @@ def _with_numbers(
         # 分别 later in the clause, or a run of values (城乡居民收入27306元、8929元): each
         # value is one name's
         later = "分别" in body[match.end() :] or _RUN.match(body, match.end()) is not None
-        found = subject_before(text, offset + done, pre, each_later=later)
+        growth = match.groupdict().get("u1") in ("%", "％")  # 增幅16%: (not 增速全市第1)
+        found = subject_before(text, offset + done, pre, each_later=later, growth=growth)
         if found is not None and found.names and lx.COMMENTARY.match(simplified(found.names[0])):
             done = match.end()  # 这是杭州市近年首次将这一数字下调至7%以下: no figure of its own
             continue
+        if found is not None and "rank" not in match.re.groupindex and _change_alone(found):
+            found = None  # 财政总收入达到20亿元、增幅12%以上: the growth of the subject before
         if found is not None:
             found = scope_shared(said_before(found, subject or carried), subject)
         if counted is not None and lx.VERB_ONLY.fullmatch(pre):  # …项目开工65个
@@ -218,6 +221,10 @@ def _counted(text: Text, noun: tuple[int, int], start: int, before: Subject | No
     if verb is not None and verb.end() == len(name):
         name = name[: verb.start()]  # 南北合作实施192个帮扶项目: the scope, not its verb
     return Subject([name + after], before.start)
+
+
+def _change_alone(found: Subject) -> bool:
+    return len(found.names) == 1 and simplified(found.names[0]) in lx.CHANGES_ALONE
 
 
 def _scope_or_verb(name: str) -> bool:

@@ -75,7 +75,7 @@ LEADS = sorted(
     全旗 全镇 全国
     区域 累计 建议 力争 确保 努力 争取 预计 初步预计 初步核算 预期 全面 继续 进一步 坚持 其他 另外
     此外 并 且 和 及 与 使 让 把 将 要 推动 带动 促进 去年 上年 过去一年 一年来 五年来 过去五年
-    同期 截至目前 目前 我国 我市 我区 我县 我省 本市 本区 本县 本省 中国
+    同期 截至目前 目前 我国 我市 我区 我县 我省 本市 本区 本县 本省 中国 同比 过去的一年
     """.split(),
     key=len,
     reverse=True,
@@ -86,7 +86,7 @@ ADVERBS = sorted(
     继续 同口径 可比价 按可比价格计算 按可比价计算 可比 基本 稳步 持续 分别 同比 比上年 较上年
     比去年 年均 全年 力争 确保 努力 预计 稳定 保持 基本保持 较快 平稳 快速 明显 大幅 大幅度
     进一步 累计 总体 初步 均 都 也 仍 仍然 各 实际 历史性 首次 一举 成功 再次 顺利 超额
-    圆满 名义 按现价计算 按不变价计算 按不变价格计算 平均 连年 连续 全部 均已 率先
+    圆满 名义 按现价计算 按不变价计算 按不变价格计算 平均 连年 连续 全部 均已 率先 历史
     """.split(),
     key=len,
     reverse=True,
@@ -112,11 +112,13 @@ MEASURE_HEADS = ("能耗", "水耗", "电耗", "排放量", "排放强度", "用
 SHARED_MEASURES = ("年均浓度", "平均浓度", "浓度", "排放总量", "排放量", "减排量", "减排幅度",
                    "减排", "产量")  # fmt: skip
 # A head standing alone (总数达1053家, 产量5.56万吨): the subject is the one said before.
-HEADS_ALONE = ("总数", "总量", "总额", "总投资", "总产值", "产量", "产值")
+HEADS_ALONE = ("总数", "总量", "总额", "总投资", "总产值", "产量", "产值", "增加值")
+# Of those, the words of a total: after a subject that is a total already, they are it.
+TOTAL_WORDS = ("总数", "总量", "总额")
 # A change standing alone (增速居全市第2位, 增幅位居全市第一): the subject before's change.
 CHANGES_ALONE = ("增速", "增幅", "增量", "降幅")
 # The head of the subject before, which a head alone replaces (粮食播种面积 -> 粮食产量).
-HEADS_REPLACED = re.compile(r"(?:播种面积|种植面积|面积|产量|产值|数量|个数|规模)$")
+HEADS_REPLACED = re.compile(r"(?:播种面积|种植面积|面积|总产量|产量|总产值|产值|数量|个数|规模)$")
 # Subjects that are totals already: 地区生产总值增长8%,总量居全省第3 ranks 地区生产总值.
 TOTALS = re.compile(r"(?:总值|总额|总量|总数|总产值|总收入|收入|产量)$")
 # Scopes the first of two names may write for both (城镇调查失业率和登记失业率).
@@ -131,6 +133,8 @@ GENERIC_HEADS = ("目标任务", "任务目标", "各项目标", "目标", "任�
 
 # -- clauses without a number ------------------------------------------------------------------
 
+# Faster than the economy, no figure (城乡居民可支配收入增长高于经济增长): qualitative.
+ABOVE_GROWTH = re.compile(r"(?:高于|快于|不低于)(?:地区生产总值|生产总值|经济)(?:增长|增速)")
 # In line with another body's plan, no figure (居民消费价格指数与国家价格调控目标保持衔接).
 IN_LINE_WITH = re.compile(r"(?:与|同)[^,;。]{2,16}?(?:保持)?(?:衔接|相衔接|相适应|相匹配|相协调)")
 # A sentence that comments on a figure rather than states one (这是杭州市近年首次将…下调至7%).
@@ -262,6 +266,6 @@ VERB_ONLY = re.compile(_alternation([*OPENING_VERBS, "竣工", "投产", "竣工
 # What a qualitative target's name never is: a policy (完善促进消费, 坚定不移转方式), a
 # future (贵州将推动…), or a word alone (经济, 预期).
 NOT_AN_INDICATOR = re.compile(
-    r"将|^(?:完善|推动|推进|促进|加快|坚持|坚定|提出|突出|勾勒|实施|深化|扩大|提前|着力|全力|"
+    r"将|^(?:完善|推动|推进|促进|加快|坚持|坚定|提出|突出|勾勒|实施|深化|扩大|提前|着力|全力|全面|高质量|"
     r"大力|积极|努力|在|要|把|让|使)|^(?:经济|预期|目标|发展)$"
 )

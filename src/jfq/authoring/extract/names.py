@@ -19,12 +19,17 @@ _EXPAND = {"城乡": ("城镇", "农村"), "城": ("城镇",), "乡": ("农村",
 _TRADITIONAL = {"城镇": "城鎮", "农村": "農村"}
 
 
-def subject_before(text: Text, start: int, pre: str, *, each_later: bool = False) -> Subject | None:
+def subject_before(
+    text: Text, start: int, pre: str, *, each_later: bool = False, growth: bool = False
+) -> Subject | None:
     """The subject in ``pre`` (normalised text from ``start`` up to a value), or None when
     ``pre`` holds none (the clause continues the previous subject).  ``each_later``: 分别
     comes later in the clause (城乡居民收入达到23292元和7750元、分别增长8.8%和10%)."""
     left = len(pre) - len(pre.lstrip(",、;:和与及或"))
     right = predicate_start(pre)
+    change = re.search(r"(?:增幅|增速)$", pre) if growth and right == len(pre) else None
+    if change is not None and change.start() - left >= 2:
+        right = change.start()  # 固定资产投资增幅16%以上: the growth is the predicate's
     # 地区生产总值由2016年的503.11亿元增长到2020年的645.66亿元: the years say when, the
     # name is before 由, and the second figure is the same name's
     span = _FROM_TO.search(pre, left)
@@ -56,6 +61,8 @@ def subject_before(text: Text, start: int, pre: str, *, each_later: bool = False
     when = lx.WHEN.match(pre, a)  # (a lookahead of WHEN may read on past b: 五年|年均)
     if pre[a:b] in ("由", "从"):
         return None  # 从7.36亿元增加到13.8亿元: from one figure of the subject to another
+    if b - a > 2 and pre[b - 1] in "由从":
+        b -= 1  # 高新技术企业数量由38家增加到89家: the name is before 由
     if b <= a or (when and when.end() >= b) or lx.AGAINST.fullmatch(pre, a, b):
         return None  # 五年年均增长, 比上年末提高: the clause goes on about the subject before
     if pre[a:b] == "经济" and pre.startswith("增长", b):
@@ -74,14 +81,16 @@ def said_before(found: Subject, before: Subject | None) -> Subject:
     if before is None or len(found.names) != 1 or len(before.names) != 1:
         return found
     head, name = found.names[0], before.names[0]
+    if simplified(head) == "人均" and not simplified(name).startswith("人均"):
+        return Subject([head + name], found.start)  # …地区生产总值达到13.9亿元,人均达到4382元
     if simplified(head) not in (*lx.HEADS_ALONE, *lx.CHANGES_ALONE):
         return found
     plain = simplified(name)  # (one character for one: offsets in it are the name's)
     if simplified(head) in lx.CHANGES_ALONE:  # 增速居全市第2位: the growth's rank
         return Subject([name + head], found.start)
-    if lx.TOTALS.search(plain):
-        return Subject([name], found.start)
-    replaced = lx.HEADS_REPLACED.search(plain)
+    if simplified(head) in lx.TOTAL_WORDS and lx.TOTALS.search(plain):
+        return Subject([name], found.start)  # 地区生产总值…,总量居全省第3: 地区生产总值's
+    replaced = lx.HEADS_REPLACED.search(plain)  # 规上工业总产值…,增加值增长13.5%
     cut = replaced.start() if replaced else len(plain)
     lead = re.match(r"新增|累计", plain)  # (新谋划重点项目: 新 is part of what was planned)
     begin = lead.end() if lead is not None and cut - lead.end() >= 2 else 0
@@ -132,6 +141,12 @@ def predicate_start(pre: str) -> int:
     while changed:
         changed = False
         word = lx.PREDICATE_OR_ADVERB_AT_END.search(pre, 0, end)
+        if (
+            word is not None
+            and word[0] == "均"
+            and pre[word.start() - 1 : word.start()] in ("人", "户")
+        ):
+            word = None  # 人均, 户均: per head, not "each"
         if word is not None and word.end() == end:
             end = word.start()
             changed = True

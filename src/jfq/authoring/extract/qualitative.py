@@ -19,15 +19,19 @@ def without_number(text: Text, offset: int, end: int) -> Subject | None:
     body = text.norm[offset:end]
     if re.search(r"\d", body):
         return None
+    cue = next((c for c in lx.TARGET_CUE.finditer(body) if _leads_in(body, c)), None)
+    if cue is not None:  # 主要预期目标是:实现GDP增速高于…: what follows the cue
+        at = cue.end() + len(body[cue.end() :]) - len(body[cue.end() :].lstrip(":,"))
+        return without_number(text, offset + at, end) if end - offset - at >= 2 else None
     parts = _clauses_in(body, offset)
     if len(parts) > 1:  # 外贸进出口总额实现正增长、实际使用外资稳中提质: two clauses
         read = [s for a, b in parts if (s := without_number(text, a, b)) is not None]
         if len(read) == len(parts):
             figures = [f for s in read for f in s.figures]
             return Subject([f.name for f in figures], offset, figures=figures)
-    line = lx.IN_LINE_WITH.search(body)
-    if line is not None and line.start() >= 2:
-        a, b = trimmed(body, 0, line.start())
+    line = lx.IN_LINE_WITH.search(body) or lx.ABOVE_GROWTH.search(body)
+    if line is not None and line.start() >= 2:  # …与国家价格调控目标保持衔接, …高于经济增长
+        a, b = trimmed(body, 0, predicate_start(body[: line.start()]))
         return _qualitative(text, (offset, end), a, b, "qualitative")
     step = lx.IN_STEP.search(body)
     if step is not None:
@@ -42,6 +46,12 @@ def without_number(text: Text, offset: int, end: int) -> Subject | None:
         return _names_only(text, offset, body)
     a, b = trimmed(body, 0, predicate.start())
     return _qualitative(text, (offset, end), a, b, "qualitative")
+
+
+def _leads_in(body: str, cue: re.Match[str]) -> bool:
+    """A cue that opens what follows (预期目标是:, 主要目标为), not one that is an object
+    (完成省下达的节能减排约束性指标)."""
+    return cue[0].endswith(("是", "为", "如下")) or body.startswith((":", ","), cue.end())
 
 
 def _names_only(text: Text, offset: int, body: str) -> Subject | None:
