@@ -796,3 +796,14 @@ def test_a_district_targets_page_read_as_a_reader_reads_it() -> None:
     assert ("城乡居民可支配收入", None) in names
     assert {"粮食播种面积", "生态环境质量", "空气优良天数占比", "节能减排"} <= {n for n, _ in names}
     assert ("人均地区生产总值", 4382) in names
+
+
+def test_a_target_compared_with_last_year_goes_on_the_block() -> None:
+    """鄂城区 2023 (a news page): the list's second sentence says 限上社零额同比增长15%以上; a
+    comparison is no look back, and its qualitative clauses are targets too."""
+    text = ("2023年,鄂城区经济社会发展主要预期目标是:实现GDP增速高于全市平均水平。\n"
+            "力争限上社零额同比增长15%以上,完成城镇就业市定目标任务。")  # fmt: skip
+    rows = extract(text, region="鄂城区", year=2023).targets
+    assert ("限上社零额", 15) in [(r.name, r.value) for r in rows]
+    assert [r.tier for r in rows if r.name == "限上社零额"] == ["headline"]
+    assert "城镇就业" in [r.name for r in rows]

@@ -148,9 +148,7 @@ def _block_end(text: Text, start: int, lead: int, year: int | None) -> int:
         # indicator before the cue
         figures = read_sentence(text, _clause_start(text.norm, lead, a) if number == 0 else a, b)
         numbered = any(f.value is not None for f in figures)
-        back = lx.PAST.search(text.norm, a, b) is not None or names_an_earlier_year(
-            text.norm, a, b, year
-        )
+        back = _looks_back(text.norm, a, b) or names_an_earlier_year(text.norm, a, b, year)
         if number == 0 and figures:
             end = b
         elif lx.MARKERS.match(text.norm, a) is not None and b - a <= 60:
@@ -171,6 +169,12 @@ def _block_end(text: Text, start: int, lead: int, year: int | None) -> int:
         else:
             break
     return end
+
+
+def _looks_back(norm: str, a: int, b: int) -> bool:
+    """去年, 同比, 累计…: a sentence about the past (杭州最后交上的答卷…同比增长6.8%), unless it
+    strives for its figures (力争限上社零额同比增长15%以上)."""
+    return lx.PAST.search(norm, a, b) is not None and lx.STRIVE.search(norm, a, b) is None
 
 
 def _every_clause_a_target(text: Text, a: int, b: int, figures: list[Figure]) -> bool:
