@@ -604,3 +604,11 @@ def test_main_indicators_steady_and_rising_open_no_targets_block() -> None:
     draft = extract(text, region="中宁县", year=2026)
     assert [(r.kind, r.name, r.value) for r in draft.targets] == [
         ("actual", "地区生产总值", 181.8), ("actual", "地区生产总值", 7)]  # fmt: skip
+
+
+def test_years_running_and_success_are_no_part_of_a_name() -> None:
+    # 固阳县 2025 report, a traditional copy: 规上工业总产值连续三年每年增长30亿元以上;
+    # 成功争取基金项目2个
+    text = "一年来,规上工业总产值连续三年每年增长30亿元以上;成功争取基金项目2个。"
+    assert [(n, v) for n, v, *_ in figures(text, kind="actual", year=2025)] == [
+        ("规上工业总产值", 30), ("基金项目", 2)]  # fmt: skip
