@@ -807,3 +807,15 @@ def test_a_target_compared_with_last_year_goes_on_the_block() -> None:
     assert ("限上社零额", 15) in [(r.name, r.value) for r in rows]
     assert [r.tier for r in rows if r.name == "限上社零额"] == ["headline"]
     assert "城镇就业" in [r.name for r in rows]
+
+
+def test_a_requirement_named_in_a_review_opens_no_targets_block() -> None:
+    """道真县 2023 report (a traditional copy): 始终坚持“…发展要安全”的总体要求,致力于…。
+    完成地区生产总值90.76亿元; 桃江县 2022: 305亿元左右(预计数,下同),增长8%."""
+    text = ("一年来,始终坚持“疫情要防住、经济要稳住、发展要安全”的总体要求,致力于谋发展、稳增长。"
+            "完成地区生产总值90.76亿元、同比增长0.7%。全县实现生产总值305亿元左右(预计数,下同),"
+            "增长8%。")  # fmt: skip
+    rows = extract(text, region="道真县", year=2023).targets
+    assert [(r.kind, r.name, r.value) for r in rows] == [
+        ("actual", "地区生产总值", 90.76), ("actual", "地区生产总值", 0.7),
+        ("actual", "生产总值", 305), ("actual", "生产总值", 8)]  # fmt: skip
