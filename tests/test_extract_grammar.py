@@ -612,3 +612,15 @@ def test_years_running_and_success_are_no_part_of_a_name() -> None:
     text = "一年来,规上工业总产值连续三年每年增长30亿元以上;成功争取基金项目2个。"
     assert [(n, v) for n, v, *_ in figures(text, kind="actual", year=2025)] == [
         ("规上工业总产值", 30), ("基金项目", 2)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # 道真县 2023 (traditional), 舟曲县 2022, 沂源县 2012: deposits and loans in one name
+        "一年来,金融机构存、贷款余额分别为138.87亿元、118.21亿元。",
+        "一年来,金融机构存贷款余额分别为138.87亿元、118.21亿元。",
+    ],
+)
+def test_deposits_and_loans_written_as_one_name_are_two(text: str) -> None:
+    assert [(n, v) for n, v, *_ in figures(text, kind="actual", year=2023)] == [
+        ("金融机构存款余额", 138.87), ("金融机构贷款余额", 118.21)]  # fmt: skip

@@ -239,6 +239,9 @@ def coordinated(text: Text, start: int, end: int, each: bool) -> Subject:
         if norm.count("(", 0, m.start()) <= norm.count(")", 0, m.start())
     ]
     names: list[str] = []
+    joined = re.search(r"(?<=..)存、?贷款(?=.)", norm)
+    if joined is not None and (each or "、" in joined[0]):  # 金融机构存、贷款余额: two names
+        return Subject(_deposits_and_loans(text, start, end, joined), start, True)
     category = re.search(r"等(?=[^、等]{2,}$)", norm) if cuts else None
     if category is not None and lx.NOT_A_CATEGORY.fullmatch(norm, category.end()):
         category = None  # 生态环境质量、能源、水资源等指标: the items are the names
@@ -377,6 +380,15 @@ def _shared_measure(norm: str, start: int, pieces: list[tuple[int, int]]) -> int
 # 和 of a list, not of a word (和谐, 总和, 缓和); not 及, which joins one item's parts
 # (新增减税降费及退税缓费) and ends verbs (惠及, 涉及)
 _AND = r"、|(?<![总调缓温柔暖饱融祥议共中])和(?![谐平睦美])"
+
+
+def _deposits_and_loans(text: Text, start: int, end: int, joined: re.Match[str]) -> list[str]:
+    """金融机构存贷款余额 (or 存、贷款): its 存款余额 and its 贷款余额, in the original's
+    characters."""
+    a, b = start + joined.start(), start + joined.end()
+    before, after = text.name(start, a), text.name(b, end)
+    deposit, loan = text.name(a, a + 1), text.name(b - 2, b)  # 存 and 贷款 (存/貸款)
+    return [before + deposit + loan[-1] + after, before + loan + after]
 
 
 def _expanded(text: Text, start: int, end: int) -> list[str]:
