@@ -17,10 +17,9 @@ import re
 from itertools import pairwise
 
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.ellipsis import said_before, scope_shared
 from jfq.authoring.extract.figures import Figure, Subject
 from jfq.authoring.extract.names import (
-    said_before,
-    scope_shared,
     subject_before,
 )
 from jfq.authoring.extract.qualitative import without_number

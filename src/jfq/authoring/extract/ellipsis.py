@@ -1,0 +1,51 @@
+"""What a figure's name leaves to the figure before it: a head alone (总数达1053家, 产量
+5.56万吨, 增幅位居全市第一, 人均达到4382元) takes the subject said before it, and a name
+after 、 that writes only what tells it apart (…、外资381万美元) takes that one's scope.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.figures import Subject
+from jfq.search.normalize import simplified
+
+
+def said_before(found: Subject, before: Subject | None) -> Subject:
+    """A head alone takes the subject said before it: 新增规上工业企业189家,总数达1053家
+    (规上工业企业总数); 粮食播种面积33.05万亩,产量5.56万吨 (粮食产量)."""
+    if before is None or len(found.names) != 1 or len(before.names) != 1:
+        return found
+    head, name = found.names[0], before.names[0]
+    if simplified(head) == "人均" and not simplified(name).startswith("人均"):
+        return Subject([head + name], found.start)  # …地区生产总值达到13.9亿元,人均达到4382元
+    if simplified(head) not in (*lx.HEADS_ALONE, *lx.CHANGES_ALONE):
+        return found
+    plain = simplified(name)  # (one character for one: offsets in it are the name's)
+    if simplified(head) in lx.CHANGES_ALONE:  # 增速居全市第2位: the growth's rank
+        return Subject([name + head], found.start)
+    if simplified(head) in lx.TOTAL_WORDS and lx.TOTALS.search(plain):
+        return Subject([name], found.start)  # 地区生产总值…,总量居全省第3: 地区生产总值's
+    replaced = lx.HEADS_REPLACED.search(plain)  # 规上工业总产值…,增加值增长13.5%
+    cut = replaced.start() if replaced else len(plain)
+    lead = re.match(r"新增|累计", plain)  # (新谋划重点项目: 新 is part of what was planned)
+    begin = lead.end() if lead is not None and cut - lead.end() >= 2 else 0
+    return Subject([name[begin:cut] + head], found.start) if cut - begin >= 2 else found
+
+
+def scope_shared(found: Subject, before: Subject | None) -> Subject:
+    """A name after 、 that writes only what tells it from the figure's before it takes
+    that one's scope (实际使用内资30.2亿元、外资381万美元: 实际使用外资; 新增一般债券…、
+    专项债券…: 新增专项债券)."""
+    if before is None or len(found.names) != 1 or len(before.names) != 1:
+        return found
+    name, previous = found.names[0], before.names[0]
+    common = 0
+    while common < min(len(name), len(previous)) and name[-1 - common] == previous[-1 - common]:
+        common += 1
+    own = len(name) - common
+    scope = len(previous) - common - own
+    if common < 1 or not 1 <= own <= 2 or simplified(previous[:scope]) not in lx.SCOPES_SHARED:
+        return found  # (固定资产投资…、工业投资…: 固定 is no scope)
+    return Subject([previous[:scope] + name], found.start)
