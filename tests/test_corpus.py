@@ -18,7 +18,7 @@ finally:
     sys.path.pop(0)
 
 # (recall, precision): what the README's table shows, rounded down.
-FLOOR = {"targets": (0.94, 0.96), "results": (0.89, 0.88), "glossary": (0.96, 0.97)}
+FLOOR = {"targets": (0.94, 0.96), "results": (0.86, 0.85), "glossary": (0.95, 0.96)}
 
 
 @pytest.fixture(scope="module")
