@@ -624,3 +624,10 @@ def test_years_running_and_success_are_no_part_of_a_name() -> None:
 def test_deposits_and_loans_written_as_one_name_are_two(text: str) -> None:
     assert [(n, v) for n, v, *_ in figures(text, kind="actual", year=2023)] == [
         ("金融机构存款余额", 138.87), ("金融机构贷款余额", 118.21)]  # fmt: skip
+
+
+def test_a_run_of_counts_counts_one_noun() -> None:
+    # 舟曲县 2022 and 闽清县 2018 reports: 消除返贫风险445户1910人; 新培育农民合作社52家
+    text = "一年来,消除返贫风险445户1910人,新培育农民合作社52家,补充耕地800亩。"
+    assert [(n, v) for n, v, *_ in figures(text, kind="actual", year=2023)] == [
+        ("返贫风险", 445), ("返贫风险", 1910), ("农民合作社", 52), ("耕地", 800)]  # fmt: skip

@@ -40,7 +40,7 @@ RANK = re.compile(
 # After a figure: the clause goes on (、增长, ,比上年) or ends; anything else is a noun
 # the number belongs to (500万元以上固定资产投资: 500万元 is part of a name).
 _FIGURE_END = re.compile(
-    r"$|[,;。、:)(”\]\n]|同比|比上年|比去年|增长|下降|增至|增加到|提高到|上升到|实现|达|居|位居|排名|"
+    r"$|[,;。、:)(”\]\n]|(?=\d)|同比|比上年|比去年|增长|下降|增至|增加到|提高到|上升到|实现|达|居|位居|排名|"
     r"全省|全市|全国|分别|和|与|及|"
     r"力争|以上|左右|的(?:目标|增长|水平)|以内|大关|台阶|关口|规模|水平|且|并|而|等"
 )
