@@ -819,3 +819,19 @@ def test_a_requirement_named_in_a_review_opens_no_targets_block() -> None:
     assert [(r.kind, r.name, r.value) for r in rows] == [
         ("actual", "地区生产总值", 90.76), ("actual", "地区生产总值", 0.7),
         ("actual", "生产总值", 305), ("actual", "生产总值", 8)]  # fmt: skip
+
+
+def test_a_report_copied_from_a_pdf_with_its_lines_broken_reads_whole() -> None:
+    """东昌府区 2019 report (a PDF copy): 规模以上固定资|产投资完成额增长11.5%; 实|现…"""
+    text = (
+        "一、2018年工作回顾\n"
+        "2018年是贯彻落实党的十九大精神的开局之年,也是改革开放40周年。一年来,在\n"
+        "区委的坚强领导下,圆满完成了既定目标任务。全区生产总值完成346.3亿元,同\n"
+        "比增长6.1%;规模以上固定资产投资完成额增长11.5%;社会消费品零售总额实\n"
+        "现261.5亿元,增长6.4%。\n"
+        "(一)新旧动能转换全面起势。"
+    )
+    rows = extract(text, region="东昌府区", year=2019).targets
+    assert [(r.name, r.value) for r in rows] == [
+        ("生产总值", 346.3), ("生产总值", 6.1), ("规模以上固定资产投资完成额", 11.5),
+        ("社会消费品零售总额", 261.5), ("社会消费品零售总额", 6.4)]  # fmt: skip

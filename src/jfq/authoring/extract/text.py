@@ -56,11 +56,34 @@ def _tables() -> tuple[dict[int, str], str]:
     return single, "".join(expanding)
 
 
+# A line break inside a sentence of a text copied from a PDF: after a character that ends
+# no sentence, before one that begins no line of its own.
+_WRAP = r"(?<=[^\s。!?;:…”」)！？；：）])\n(?=[^\s\n(（一二三四五六七八九十第■◆●★—])"
+_ENDS_A_SENTENCE = tuple("。!?;:…”」)！？；：）")
+
+
 @cache
-def _specials() -> re.Pattern[str]:
-    """What the normalised text drops (glosses, spaces) or expands (㎡ -> m2)."""
+def _specials(wrapped: bool = False) -> re.Pattern[str]:
+    """What the normalised text drops (glosses, spaces, and the line breaks of a wrapped
+    text) or expands (㎡ -> m2)."""
     _, expanding = _tables()
-    return re.compile(f"{_GLOSS}|{_ESCAPED_TAG}|[{re.escape(_DROPPED)}]+|[{re.escape(expanding)}]")
+    wrap = f"|{_WRAP}" if wrapped else ""
+    return re.compile(
+        f"{_GLOSS}|{_ESCAPED_TAG}|[{re.escape(_DROPPED)}]+{wrap}|[{re.escape(expanding)}]"
+    )
+
+
+def _wrapped(original: str) -> bool:
+    """A text copied from a PDF, its lines broken at the page's width mid-sentence
+    (…规模以上固定资\n产投资完成额增长11.5%): many long lines stop open, and at one width
+    (a digest's lines, one item each, stop open too, but each at its own length)."""
+    long = [line.strip() for line in original.split("\n") if len(line.strip()) >= 30]
+    widths = sorted(len(line) for line in long if not line.endswith(_ENDS_A_SENTENCE))
+    if len(widths) < 3 or len(widths) < 0.4 * len(long):
+        return False
+    page = widths[len(widths) * 3 // 4]  # the page's width: most broken lines run to it
+    near = sum(abs(width - page) <= 6 for width in widths)  # (half-width digits are narrow)
+    return page >= 32 and near >= max(3, 0.4 * len(widths))
 
 
 @cache
@@ -76,7 +99,7 @@ class Text:
         single, _ = _tables()
         # One character for one keeps every offset: the whole text at once, 。 included.
         translated = _DOTS.sub(".", original.translate(single))
-        specials = _specials()
+        specials = _specials(_wrapped(original))
         pieces: list[str] = []
         # Runs: where in norm and in the original a stretch starts, and whether it maps one
         # character to one (a stretch of text) or many to one (an expansion: ㎡ -> m2).
@@ -94,7 +117,7 @@ class Text:
                 add_linear(True)
                 add_piece(translated[done:at])
                 length += at - done
-            if found[0] not in _DROPPED and found[0] not in "(\\":  # an expansion: ㎡ -> m2
+            if found[0] not in _DROPPED and found[0] not in "(\\\n":  # an expansion: ㎡ -> m2
                 expansion = _expansion(found)
                 add_norm(length)
                 add_original(at)
