@@ -631,3 +631,14 @@ def test_a_run_of_counts_counts_one_noun() -> None:
     text = "一年来,消除返贫风险445户1910人,新培育农民合作社52家,补充耕地800亩。"
     assert [(n, v) for n, v, *_ in figures(text, kind="actual", year=2023)] == [
         ("返贫风险", 445), ("返贫风险", 1910), ("农民合作社", 52), ("耕地", 800)]  # fmt: skip
+
+
+def test_a_pages_labels_are_no_terms_and_an_items_closing_mark_is_no_part_of_it() -> None:
+    # 融安县 2025, a 名词解释 page on the county's site (tests/corpus/glossary/rongan-2025)
+    text = (
+        "“七个一批”名词解释\n来源:融安县投资促进中心  发布日期:2025-07-11 11:50\n"
+        "一、谋划项目,指一个项目概念的提出;\n"
+        "二、洽谈项目,指与项目业主进行磋商阶段的项目;\n"
+    )
+    assert entries(text) == [("谋划项目", "指一个项目概念的提出"),
+                             ("洽谈项目", "指与项目业主进行磋商阶段的项目")]  # fmt: skip

@@ -64,6 +64,10 @@ _NOT_TERMS = re.compile(r"^(?:这|此|其|它|该|即|也|就|这是|这就|也�
 _MAY_BE_AN_ITEM = re.compile(r"[:“「]|——|--|,(?:是指|指|即)")
 _COPULA = re.compile(r"是指|指的是|就是|也就是|即|指(?![出导引示标数挥南,:])")
 _BOUNDARIES = frozenset("。;:,!?\n")
+# What a web page labels (来源:…, 发布日期:…): never a term.
+_PAGE_LABEL = re.compile(
+    r"来源|发布日期|发布时间|发布机构|作者|编辑|责任编辑|浏览次数|点击数|字号|时间|日期"
+)
 # A definition that is itself a term glossed in running text (A,是指…;B,是指…).
 _GLOSSED_AFTER = re.compile(r"[^,;:。\n]{2,20},(?:是指|指的是|即)")
 # Where a running definition ends: at ; when another term is glossed after it.
@@ -158,9 +162,14 @@ def _item(
         return None  # 名词注解上看到:粮食企业“三老”问题,是指…: the colon opens running text
     if not (marker or in_section or quoted or glossed) or _NOT_TERMS.match(match["term"]):
         return None
+    if _PAGE_LABEL.fullmatch(match["term"].strip()):
+        return None  # 来源:融安县投资促进中心 (a page's label, not a term)
     where = "glossary section" if in_section else "numbered list" if marker else "item"
     term = _without_verb(norm, *_stripped(norm, *term))
-    return Entry(term, match.span("definition"), (a, b), where)
+    start, end = match.span("definition")
+    while end > start and norm[end - 1] in "; ":
+        end -= 1  # 二、洽谈项目,指…的项目;: the ; parts it from the next item
+    return Entry(term, (start, end), (a, b), where)
 
 
 def _one_after_another(norm: str, a: int, b: int, in_section: bool) -> list[Entry]:
