@@ -835,3 +835,19 @@ def test_a_report_copied_from_a_pdf_with_its_lines_broken_reads_whole() -> None:
     assert [(r.name, r.value) for r in rows] == [
         ("生产总值", 346.3), ("生产总值", 6.1), ("规模以上固定资产投资完成额", 11.5),
         ("社会消费品零售总额", 261.5), ("社会消费品零售总额", 6.4)]  # fmt: skip
+
+
+def test_a_requirements_paragraph_gives_no_targets_and_the_list_after_it_does() -> None:
+    """龙游县 2025 and 磴口县 2025 reports: 总体要求是:坚持…,牢牢把握…; then 努力目标为 / 主要预期
+    目标是 with the figures; 汉源县 2023: 确保增长7.5%、力争增长8.5% is one target with an aim."""
+    text = (
+        "今年政府工作的总体要求是:坚持以习近平新时代中国特色社会主义思想为指导,牢牢把握今年经济工作"
+        "的总体要求,忠实践行“八八战略”,坚持大干项目、大抓落实。\n"
+        "全县经济社会发展的主要预期目标是:地区生产总值确保增长7.5%、力争增长8.5%;"
+        "城乡居民人均可支配收入增长与经济增长基本同步。"
+    )
+    rows = extract(text, region="龙游县", year=2025).targets
+    assert [(r.name, r.value, r.aim, r.comparator) for r in rows] == [
+        ("地区生产总值", 7.5, 8.5, "exact"),
+        ("城乡居民人均可支配收入", None, None, "in_step"),
+    ]

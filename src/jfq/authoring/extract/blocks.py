@@ -60,6 +60,8 @@ class Block(Record):
     end: int
     year: int | None
     plan: bool = False  # a five-year plan's targets (十五五时期主要目标), not the year's
+    # opened by 总体要求: a policy's prose, whose clauses without a figure are no targets
+    requirements: bool = False
 
 
 # -- targets --------------------------------------------------------------------------------------
@@ -71,11 +73,13 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
     norm = text.norm
     blocks: list[Block] = []
     for cue in lx.TARGET_CUE.finditer(norm):
-        if blocks and cue.start() < blocks[-1].end:
-            continue
         window = max(0, cue.start() - 300)  # a lead-in is a sentence, not a chapter
         sentence_start = max(window - 1, *(norm.rfind(c, window, cue.start()) for c in "。\n!?"))
         sentence_start += 1
+        if blocks and cue.start() < blocks[-1].end:
+            if not blocks[-1].requirements or cue[0].startswith("总体要求"):
+                continue
+            blocks[-1].end = sentence_start  # 总体要求是:…。主要预期目标是:…: the list's own
         lead = norm[sentence_start : cue.start()]
         if _PAST_LEAD.search(lead) or _STEP_BACK.search(lead) or _MET.match(norm, cue.end()):
             continue  # 完成了年初确定的主要目标; 为实现上述目标; 目标如期实现: none follow
@@ -89,7 +93,8 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
         if plan:  # a plan's list is left out whole: up to the next heading or cue
             end = _plan_end(norm, body, end)
         if end > body:
-            blocks.append(Block(sentence_start, body, end, _lead_year(lead), plan))
+            requirements = cue[0].startswith("总体要求")
+            blocks.append(Block(sentence_start, body, end, _lead_year(lead), plan, requirements))
     return blocks
 
 
@@ -216,6 +221,8 @@ def targets(text: Text, blocks: list[Block]) -> list[Found]:
             if cue is not None and text.norm.startswith(":", cue.end()):
                 start = cue.end() + 1  # 约束性指标: a second list inside the block
             figures = read_sentence(text, start, b)
+            if block.requirements:  # 总体要求是:坚持…,牢牢把握…: only its figures
+                figures = [f for f in figures if f.value is not None]
             numbered = any(f.value is not None for f in figures)
             first = a <= block.body < b
             # 进出口保持稳定。or a paragraph of them: qualitative targets

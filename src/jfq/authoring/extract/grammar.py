@@ -288,7 +288,8 @@ def _figures(
 
 
 def _own_subject(pre: str) -> bool:
-    bare = pre.replace("力争", "").replace("争", "").replace("达到", "")
+    # 确保增长7.5%、力争增长8.5%: the aim's predicate is no subject of its own
+    bare = re.sub(r"力争|争|达到|增长|增速|实现|达|超过|突破", "", pre)
     return bool(re.search(r"[\u4e00-\u9fff]{2,}", bare))
 
 

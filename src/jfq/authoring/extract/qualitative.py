@@ -44,7 +44,7 @@ def without_number(text: Text, offset: int, end: int) -> Subject | None:
     predicate = next((m for m in lx.QUALITATIVE.finditer(body) if m.start() >= 2), None)
     if predicate is None:
         return _names_only(text, offset, body)
-    a, b = trimmed(body, 0, predicate.start())
+    a, b = trimmed(body, 0, predicate_start(body[: predicate.start()]))  # (…排位同比实现…)
     return _qualitative(text, (offset, end), a, b, "qualitative")
 
 
