@@ -642,3 +642,15 @@ def test_a_pages_labels_are_no_terms_and_an_items_closing_mark_is_no_part_of_it(
     )
     assert entries(text) == [("谋划项目", "指一个项目概念的提出"),
                              ("洽谈项目", "指与项目业主进行磋商阶段的项目")]  # fmt: skip
+
+
+def test_a_number_shares_the_unit_of_the_one_after_it_and_a_care_of_sign_is_a_percent() -> None:
+    # 崇阳县 2019: 分别达到29698、15892元; 三穗县 2010 (a page writing every % as ℅)
+    text = (
+        "2019年,城镇和农村常住居民人均可支配收入分别达到29698、15892元,"
+        "同比分别增长9.17%和9.76%;全县生产总值实现131487万元,同比增长15℅。"
+    )
+    assert [(n, v, u) for n, v, _, u, _ in figures(text, kind="actual", year=2020)] == [
+        ("城镇常住居民人均可支配收入", 29698, "元"), ("农村常住居民人均可支配收入", 15892, "元"),
+        ("城镇常住居民人均可支配收入", 9.17, "%"), ("农村常住居民人均可支配收入", 9.76, "%"),
+        ("生产总值", 131487, "万元"), ("生产总值", 15, "%")]  # fmt: skip

@@ -45,6 +45,7 @@ _FIGURE_END = re.compile(
     r"力争|以上|左右|的(?:目标|增长|水平)|以内|大关|台阶|关口|规模|水平|且|并|而|等"
 )
 _RUN = re.compile(rf"[、和及](?:{lx.NUMBER})")
+_RUN_UNIT = re.compile(rf"[、和](?:{lx.NUMBER})(?P<unit>{lx.UNIT})")
 _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                    "九": 9, "十": 10}  # fmt: skip
 
@@ -73,7 +74,7 @@ def _is_figure(body: str, match: re.Match[str]) -> bool:
     """A number with a unit or a qualifier that ends where a figure ends, or that the
     clause's last words follow (出台40条政策措施: the measures are what is counted)."""
     if not (match["u1"] or match["u2"] or match["after"] or match["before"] or match["approx"]):
-        return False
+        return _RUN_UNIT.match(body, match.end()) is not None  # 29698、15892元: the run's unit
     if match.start() > 0 and body[match.start() - 1] in "第×x+*/":
         return False  # 第3, 3+N, a product
     return (
@@ -310,10 +311,12 @@ def _comparator(match: re.Match[str]) -> str:
 
 
 def _unit(text: Text, offset: int, match: re.Match[str]) -> str | None:
-    """The unit as the original writes it (萬噸 stays 萬噸; ％ is %)."""
+    """The unit as the original writes it (萬噸 stays 萬噸; ％ is %), or the unit of the run
+    the number stands first in (29698、15892元)."""
     group = "u1" if match["u1"] else "u2" if match["u2"] else None
     if group is None:
-        return None
+        run = _RUN_UNIT.match(text.norm, offset + match.end())
+        return text.name(*run.span("unit")) if run is not None else None
     start, end = offset + match.start(group), offset + match.end(group)
     written = text.name(start, end)
     return match[group] if match[group] in ("%", "‰") else written

@@ -53,7 +53,8 @@ def _tables() -> tuple[dict[int, str], str]:
             expanding.append(char)
     for traditional, plain in zip(TRADITIONAL, SIMPLIFIED, strict=True):
         single.setdefault(ord(traditional), plain)
-    return single, "".join(expanding)
+    single[ord("℅")] = "%"  # (care of) that some pages type for a percent sign: 增长15℅
+    return single, "".join(expanding).replace("℅", "")
 
 
 # A line break inside a sentence of a text copied from a PDF: after a character that ends
