@@ -851,3 +851,16 @@ def test_a_requirements_paragraph_gives_no_targets_and_the_list_after_it_does() 
         ("地区生产总值", 7.5, 8.5, "exact"),
         ("城乡居民人均可支配收入", None, None, "in_step"),
     ]
+
+
+def test_targets_a_review_says_were_met_or_kept_within_set_none() -> None:
+    """玉树州 2022 report (a traditional copy with doubled commas): 全年主要目标任务较好完成,
+    地区生产总值增长8%,,…城镇登记失业率控制在预期目标以内: the year's results."""
+    text = (
+        "一年来,,我们坚持以习近平新时代中国特色社会主义思想为指导,,全年主要目标任务较好完成,"
+        "地区生产总值增长8%,,地方财政预算收入增长12%,,"
+        "城镇登记失业率控制在预期目标以内。"
+    )
+    rows = extract(text, region="玉树藏族自治州", year=2022).targets
+    assert [(r.kind, r.year, r.name, r.value) for r in rows] == [
+        ("actual", 2021, "地区生产总值", 8), ("actual", 2021, "地方财政预算收入", 12)]  # fmt: skip

@@ -166,7 +166,7 @@ PAST = re.compile(
     r"提前[一两二三\d]年(?:完成|实现|达到)|超(?:额完成|过)?(?:年度|全年)?计划"
 )
 AHEAD = re.compile(
-    r"今年|明年|目标|(?<!好于)(?<!超出)(?<!符合)(?<!高于)(?<!低于)(?<!超)预期|力争|确保|提出|要求|"
+    r"今年|明年|新的一年|新一年|目标|(?<!好于)(?<!超出)(?<!符合)(?<!高于)(?<!低于)(?<!超)预期|力争|确保|提出|要求|"
     r"争取更好|同步"
 )
 # Subjects that are several regions unnamed (多地将今年GDP目标定在6%左右): no one region's.
@@ -237,6 +237,12 @@ FUTURE_IN_REVIEW = re.compile(
 STRIVE = re.compile(r"力争|确保")
 # A target a review says was met or passed: 超年度计划目标, 提前一年实现…目标.
 TARGET_MET = re.compile(r"(?:超|超过|完成|实现|达到|达成|提前)[^,;。]{0,14}目标$")
+# A target a sentence refers to, met or kept within (主要目标任务较好完成, 控制在预期目标以内):
+# no word of a plan.
+TARGET_REFERRED = re.compile(
+    r"(?:预期)?目标(?:任务)?[^,;。]{0,4}(?:完成|实现)|(?:预期)?目标(?:以内|之内)|"
+    r"(?:完成了|实现了|超额完成|圆满完成|较好完成|顺利完成|超)[^,;。]{0,12}目标"
+)
 MARKERS = re.compile(
     r"(?:[■◆◇★☆●○•·▪▶►√✓※＊*\-—]+|[①-⑳]|[(（]?[0-9一二三四五六七八九十]+[)）.、](?!\d)|"
     r"[一二三四五六七八九十]+是|——)\s*"

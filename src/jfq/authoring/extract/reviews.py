@@ -183,7 +183,8 @@ def _looks_ahead(sentence: str, figures: list[Figure], years: list[int], year: i
     总值增长4%左右 is a review's estimate."""
     if years:
         return max(years) >= year
-    ahead, back = len(lx.AHEAD.findall(sentence)), len(lx.PAST.findall(sentence))
+    planned = lx.TARGET_REFERRED.sub("", sentence)  # (主要目标任务较好完成: met, not set)
+    ahead, back = len(lx.AHEAD.findall(planned)), len(lx.PAST.findall(sentence))
     if ahead or back:
         return ahead > back
     return any(f.comparator in ("about", "range", "in_step") for f in figures)
