@@ -61,6 +61,7 @@ def _tables() -> tuple[dict[int, str], str]:
 # no sentence, before one that begins no line of its own.
 _WRAP = r"(?<=[^\s。!?;:…”」)！？；：）])\n(?=[^\s\n(（一二三四五六七八九十第■◆●★—])"
 _ENDS_A_SENTENCE = tuple("。!?;:…”」)！？；：）")
+_LONG_LINE = re.compile(r"[^\n]{30,}")
 
 
 @cache
@@ -78,9 +79,16 @@ def _wrapped(original: str) -> bool:
     """A text copied from a PDF, its lines broken at the page's width mid-sentence
     (…规模以上固定资\n产投资完成额增长11.5%): many long lines stop open, and at one width
     (a digest's lines, one item each, stop open too, but each at its own length)."""
-    long = [line.strip() for line in original.split("\n") if len(line.strip()) >= 30]
-    widths = sorted(len(line) for line in long if not line.endswith(_ENDS_A_SENTENCE))
-    if len(widths) < 3 or len(widths) < 0.4 * len(long):
+    long = 0
+    widths = []
+    for found in _LONG_LINE.finditer(original):  # one line at a time: a long file is not copied
+        line = found[0].strip()
+        if len(line) >= 30:
+            long += 1
+            if not line.endswith(_ENDS_A_SENTENCE):
+                widths.append(len(line))
+    widths.sort()
+    if len(widths) < 3 or len(widths) < 0.4 * long:
         return False
     page = widths[len(widths) * 3 // 4]  # the page's width: most broken lines run to it
     near = sum(abs(width - page) <= 6 for width in widths)  # (half-width digits are narrow)
