@@ -17,7 +17,7 @@ from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.grammar import parse_clause
 from jfq.authoring.extract.sentences import clauses, read_sentence, sentences
 from jfq.authoring.extract.text import Text
-from jfq.authoring.extract.years import YEAR, names_an_earlier_year, year_before
+from jfq.authoring.extract.years import YEAR, opens_with_an_earlier_year, year_before
 from jfq.data.records import Record, record
 
 _THIS_YEAR = re.compile("今年|本年")
@@ -155,7 +155,7 @@ def _block_end(text: Text, start: int, lead: int, year: int | None) -> int:
         # indicator before the cue
         figures = read_sentence(text, _clause_start(text.norm, lead, a) if number == 0 else a, b)
         numbered = any(f.value is not None for f in figures)
-        back = _looks_back(text.norm, a, b) or names_an_earlier_year(text.norm, a, b, year)
+        back = _looks_back(text.norm, a, b) or opens_with_an_earlier_year(text.norm, a, b, year)
         if number == 0 and figures:
             end = b
         elif lx.MARKERS.match(text.norm, a) is not None and b - a <= 60:
@@ -180,8 +180,11 @@ def _block_end(text: Text, start: int, lead: int, year: int | None) -> int:
 
 def _looks_back(norm: str, a: int, b: int) -> bool:
     """去年, 同比, 累计…: a sentence about the past (杭州最后交上的答卷…同比增长6.8%), unless it
-    strives for its figures (力争限上社零额同比增长15%以上)."""
-    return lx.PAST.search(norm, a, b) is not None and lx.STRIVE.search(norm, a, b) is None
+    strives for its figures first (力争限上社零额同比增长15%以上; but 过去一年…增长8%,力争今年…
+    looks back)."""
+    past = lx.PAST.search(norm, a, b)
+    strive = lx.STRIVE.search(norm, a, b)
+    return past is not None and (strive is None or past.start() < strive.start())
 
 
 def _every_clause_a_target(text: Text, a: int, b: int, figures: list[Figure]) -> bool:
@@ -221,7 +224,7 @@ def targets(text: Text, blocks: list[Block]) -> list[Found]:
             if cue is not None and text.norm.startswith(":", cue.end()):
                 start = cue.end() + 1  # 约束性指标: a second list inside the block
             figures = read_sentence(text, start, b)
-            if block.requirements:  # 总体要求是:坚持…,牢牢把握…: only its figures
+            if block.requirements and a <= block.body < b:  # 总体要求是:坚持…: its figures
                 figures = [f for f in figures if f.value is not None]
             numbered = any(f.value is not None for f in figures)
             first = a <= block.body < b

@@ -9,6 +9,7 @@ import re
 
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Subject
+from jfq.authoring.extract.names import common_tail
 from jfq.search.normalize import simplified
 
 
@@ -28,6 +29,8 @@ def said_before(found: Subject, before: Subject | None) -> Subject:
     if simplified(head) in lx.TOTAL_WORDS and lx.TOTALS.search(plain):
         return Subject([name], found.start)  # 地区生产总值…,总量居全省第3: 地区生产总值's
     replaced = lx.HEADS_REPLACED.search(plain)  # 规上工业总产值…,增加值增长13.5%
+    if replaced is None and simplified(head) in lx.HEADS_THAT_REPLACE:
+        return found  # 营业收入100亿元,增加值增长5%: no 营业收入增加值
     cut = replaced.start() if replaced else len(plain)
     lead = re.match(r"新增|累计", plain)  # (新谋划重点项目: 新 is part of what was planned)
     begin = lead.end() if lead is not None and cut - lead.end() >= 2 else 0
@@ -41,11 +44,13 @@ def scope_shared(found: Subject, before: Subject | None) -> Subject:
     if before is None or len(found.names) != 1 or len(before.names) != 1:
         return found
     name, previous = found.names[0], before.names[0]
-    common = 0
-    while common < min(len(name), len(previous)) and name[-1 - common] == previous[-1 - common]:
-        common += 1
+    common = common_tail(name, previous)
     own = len(name) - common
     scope = len(previous) - common - own
-    if common < 1 or not 1 <= own <= 2 or simplified(previous[:scope]) not in lx.SCOPES_SHARED:
+    if (
+        common < 1
+        or not 1 <= own <= 2
+        or simplified(previous[:scope]) not in lx.SCOPES_AFTER_A_PAUSE
+    ):
         return found  # (固定资产投资…、工业投资…: 固定 is no scope)
     return Subject([previous[:scope] + name], found.start)

@@ -44,6 +44,8 @@ _FIGURE_END = re.compile(
     r"全省|全市|全国|分别|和|与|及|"
     r"力争|以上|左右|的(?:目标|增长|水平)|以内|大关|台阶|关口|规模|水平|且|并|而|等"
 )
+_PAUSE = re.compile(r"[、;]")
+_DIGIT = re.compile(r"\d")
 _RUN = re.compile(rf"[、和及](?:{lx.NUMBER})")
 _RUN_UNIT = re.compile(rf"[、和](?:{lx.NUMBER})(?P<unit>{lx.UNIT})")
 _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
@@ -186,8 +188,9 @@ def _predicate_end(body: str, verb: int) -> int:
     """Where the next figure's subject may begin after a count's predicate: at the verb
     when the figure is its object (…项目完成投资127.6亿元), past the 、 that ends it when
     the predicate is whole (8个贫困县全部摘帽、871个贫困村全部出列)."""
-    pause = re.compile(r"[、;]").search(body, verb)
-    digit = re.compile(r"\d").search(body, verb)
+    window = verb + 40  # (a sentence with no stop in it may be very long: look near)
+    pause = _PAUSE.search(body, verb, window)
+    digit = _DIGIT.search(body, verb, window)
     return (
         pause.end()
         if pause is not None and (digit is None or pause.start() < digit.start())
@@ -329,7 +332,7 @@ _AVERAGE = re.compile(
 
 
 def _measure(pre: str, name: str, unit: str | None) -> str | None:
-    if unit == "位":
+    if unit == "位" and re.search(r"排名|位次|排位", name + pre):
         return "rank"  # 排名上升3位: a change of rank, measured with the ranks
     # 城镇调查失业率平均为5.2%: a rate's year average is the year's figure, not a mean of years
     average = _AVERAGE.search(pre)
@@ -340,7 +343,7 @@ def _measure(pre: str, name: str, unit: str | None) -> str | None:
         pre,
     ):
         return "cumulative"  # 累计, 连年稳定在…, 十年增加近70万亿元: of the years together
-    if re.search(r"占比|比重|比例|占(?!地)", name + pre) and unit in ("%", "个百分点"):
+    if re.search(r"占比|比重|比例|占(?!地|用|有|领)", name + pre) and unit in ("%", "个百分点"):
         return "share"
     return None
 

@@ -114,6 +114,8 @@ SHARED_MEASURES = ("年均浓度", "平均浓度", "浓度", "排放总量", "�
                    "减排", "产量")  # fmt: skip
 # A head standing alone (总数达1053家, 产量5.56万吨): the subject is the one said before.
 HEADS_ALONE = ("总数", "总量", "总额", "总投资", "总产值", "产量", "产值", "增加值")
+# Of those, the heads that only take the place of the subject's own (总产值 -> 增加值).
+HEADS_THAT_REPLACE = ("增加值", "产值", "总产值")
 # Of those, the words of a total: after a subject that is a total already, they are it.
 TOTAL_WORDS = ("总数", "总量", "总额")
 # A change standing alone (增速居全市第2位, 增幅位居全市第一): the subject before's change.
@@ -123,9 +125,9 @@ HEADS_REPLACED = re.compile(r"(?:播种面积|种植面积|面积|总产量|产�
 # Subjects that are totals already: 地区生产总值增长8%,总量居全省第3 ranks 地区生产总值.
 TOTALS = re.compile(r"(?:总值|总额|总量|总数|总产值|总收入|收入|产量)$")
 # Scopes the first of two names may write for both (城镇调查失业率和登记失业率).
-SHARED_SCOPES = ("城镇", "农村", "城市", "规模以上", "规上")
+SCOPES_OF_THE_FIRST = ("城镇", "农村", "城市", "规模以上", "规上")
 # Scopes a figure's name shares with the next after 、 (实际使用内资…、外资…).
-SCOPES_SHARED = frozenset({"新增", "实际使用", "实际利用", "累计", "全年"})
+SCOPES_AFTER_A_PAUSE = frozenset({"新增", "实际使用", "实际利用", "累计", "全年"})
 # After 等, words that close a list of names rather than name its category (大葱、高粱等
 # 特色种植 is one row; 能源、水资源等指标 two).
 NOT_A_CATEGORY = re.compile(r"(?:各项|主要|约束性|预期性)*(?:指标|目标|任务|方面|领域|工作|事项)+")
@@ -244,7 +246,8 @@ TARGET_REFERRED = re.compile(
     r"(?:完成了|实现了|超额完成|圆满完成|较好完成|顺利完成|超)[^,;。]{0,12}目标"
 )
 MARKERS = re.compile(
-    r"(?:[■◆◇★☆●○•·▪▶►√✓※＊*\-—]+|[①-⑳]|[(（]?[0-9一二三四五六七八九十]+[)）.、](?!\d)|"
+    r"(?:[■◆◇★☆●○•·▪▶►√✓※＊*\-—]+|[①-⑳⑴-⒇⒈-⒛]|[(（]?[0-9一二三四五六七八九十]+[)）、]|"
+    r"[0-9]+\.(?!\d)|"
     r"[一二三四五六七八九十]+是|——)\s*"
 )
 

@@ -59,6 +59,8 @@ def subject_before(
         return None  # 高于全国增速2.5个百分点: a margin of the figure before
     a, b = trimmed(pre, left, right)
     when = lx.WHEN.match(pre, a)  # (a lookahead of WHEN may read on past b: 五年|年均)
+    if lx.LEAD_AT.fullmatch(pre, a, b):
+        return None  # 力争今年增长10%: 今年 names nothing
     if pre[a:b] in ("由", "从"):
         return None  # 从7.36亿元增加到13.8亿元: from one figure of the subject to another
     if b - a > 2 and pre[b - 1] in "由从":
@@ -198,10 +200,11 @@ def coordinated(text: Text, start: int, end: int, each: bool) -> Subject:
         (m.start(), m.end())
         for m in re.finditer(separators, norm)
         if norm.count("(", 0, m.start()) <= norm.count(")", 0, m.start())
-    ]
+        and not (norm.startswith("贷款", m.end()) and norm[m.start() - 1 : m.start()] == "存")
+    ]  # (存、贷款余额 is one name of two, not a list's cut)
     names: list[str] = []
     joined = re.search(r"(?<=..)存、?贷款(?=.)", norm)
-    if joined is not None and (each or "、" in joined[0]):  # 金融机构存、贷款余额: two names
+    if joined is not None and not cuts and (each or "、" in joined[0]):
         return Subject(_deposits_and_loans(text, start, end, joined), start, True)
     category = re.search(r"等(?=[^、等]{2,}$)", norm) if cuts else None
     if category is not None and lx.NOT_A_CATEGORY.fullmatch(norm, category.end()):
@@ -224,11 +227,15 @@ def coordinated(text: Text, start: int, end: int, each: bool) -> Subject:
         names = [text.name(start, start + verb.start()) + text.name(start + verb.end(), end)]
     if not names:
         names = [text.name(start, end)]
+    names = [n for name in names for n in _two_if_deposits_and_loans(name)]
     names = [_cleaned(name) for name in names if _cleaned(name)]
     return Subject(names, start, each and len(names) > 1)
 
 
-_STANDING = re.compile(r"在(?:全国|全省|全市|全区|全州|全县|西部|中部|东部|同类)")
+# Where a figure stands or what it builds on: the predicate's (在全国率先, 在2020年基础上)
+_STANDING = re.compile(
+    r"在(?:全国|全省|全市|全区|全州|全县|西部|中部|东部|同类|[^,;。]{0,8}基础上)"
+)
 _VERB_INSIDE = re.compile(r"(?<=..)(?:实现|完成)(?=..)")
 
 
@@ -313,14 +320,20 @@ def _distributed(
     return [text.name(start + a, start + b) for a, b in pieces if b > a]
 
 
-def _shared_modifier(first: str, second: str) -> int:
-    """The length of the scope two names with one head share when only the first writes
-    it (城镇|调查|失业率 和 登记|失业率: 城镇), else 0."""
+def common_tail(first: str, second: str) -> int:
+    """How many characters two names end alike (城镇调查失业率, 登记失业率: 3)."""
     common = 0
     while common < min(len(first), len(second)) and first[-1 - common] == second[-1 - common]:
         common += 1
-    scope = next((w for w in lx.SHARED_SCOPES if first.startswith(w)), "")
-    if common < 3 or not scope or second.startswith((*lx.SHARED_SCOPES, "农民", "居民")):
+    return common
+
+
+def _shared_modifier(first: str, second: str) -> int:
+    """The length of the scope two names with one head share when only the first writes
+    it (城镇|调查|失业率 和 登记|失业率: 城镇), else 0."""
+    common = common_tail(first, second)
+    scope = next((w for w in lx.SCOPES_OF_THE_FIRST if first.startswith(w)), "")
+    if common < 3 or not scope or second.startswith((*lx.SCOPES_OF_THE_FIRST, "农民", "居民")):
         return 0
     return len(scope) if len(first) - common > len(scope) and len(second) > common else 0
 
@@ -341,6 +354,16 @@ def _shared_measure(norm: str, start: int, pieces: list[tuple[int, int]]) -> int
 # 和 of a list, not of a word (和谐, 总和, 缓和); not 及, which joins one item's parts
 # (新增减税降费及退税缓费) and ends verbs (惠及, 涉及)
 _AND = r"、|(?<![总调缓温柔暖饱融祥议共中])和(?![谐平睦美])"
+
+
+def _two_if_deposits_and_loans(name: str) -> list[str]:
+    """金融机构存、贷款余额 in a longer list (…和保费收入): its two names, as written."""
+    joined = re.search(r"(?<=..)存、?贷款(?=.)", simplified(name))
+    if joined is None:
+        return [name]
+    before, after = name[: joined.start()], name[joined.end() :]
+    deposit, loan = name[joined.start()], name[joined.end() - 2 : joined.end()]
+    return [before + deposit + loan[-1] + after, before + loan + after]
 
 
 def _deposits_and_loans(text: Text, start: int, end: int, joined: re.Match[str]) -> list[str]:

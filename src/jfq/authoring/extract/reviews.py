@@ -18,6 +18,7 @@ from jfq.authoring.extract.spans import over_years, span_heading, span_of
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.years import (
     YEAR,
+    opens_with_an_earlier_year,
     since_a_base_year,
     year_before,
     year_stated,
@@ -68,7 +69,7 @@ def results(
         after = a >= review_end  # past the review: only what sets targets is drafted
         # a news page may give last year's figures after the targets (据介绍,2014年甘肃省
         # 实现生产总值…), and a side-by-side page its regions' results
-        earlier = bool(year) and any(y < year for y in own)
+        earlier = opens_with_an_earlier_year(norm, a, b, year or None)
         # and the report's body sets targets of its own (力争全区果品产量870万吨)
         strives = after and lx.STRIVE.search(norm, a, b) is not None
         if after and (not in_no_block(a, b) or not (side_by_side or earlier or strives)):
@@ -133,8 +134,15 @@ def _setting_targets(
         when = year_before(norm, a, a + figure.phrase[1], year)
         when = when if when is not None else seen[-1] if seen else None
         kind = "actual" if when is not None and when < year else "target"
+        if when is None and _said_of_the_past(norm, a, a + figure.phrase[1]):
+            kind = "actual"  # 过去一年,规上工业增加值增长8%,力争今年增长10%: the 8% is done
         found.append(Found(kind, figure, (a, b), when, a, task=task))
     return found
+
+
+def _said_of_the_past(norm: str, a: int, end: int) -> bool:
+    """What comes before a figure speaks of the past and not yet of a plan."""
+    return lx.PAST.search(norm, a, end) is not None and lx.AHEAD.search(norm, a, end) is None
 
 
 def heading_of(norm: str, a: int, b: int) -> tuple[int, int] | None:

@@ -106,12 +106,12 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
         subject.earlier = named[:]
         named += [f.name for f in subject.figures]
         carried = subject
-        if not _looks_ahead(text.norm, start, end):
+        if not _clause_looks_ahead(text.norm, start, end):
             found += subject.figures
     return found
 
 
-def _looks_ahead(norm: str, start: int, end: int) -> bool:
+def _clause_looks_ahead(norm: str, start: int, end: int) -> bool:
     """A review clause that looks ahead (今年力争…); a target it says was met or passed
     (超年度计划目标13.9%, 提前一年达到规划控制目标) is no look ahead."""
     for word in lx.FUTURE_IN_REVIEW.finditer(norm, start, end):

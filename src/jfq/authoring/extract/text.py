@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -57,42 +58,62 @@ def _tables() -> tuple[dict[int, str], str]:
     return single, "".join(expanding).replace("℅", "")
 
 
-# A line break inside a sentence of a text copied from a PDF: after a character that ends
-# no sentence, before one that begins no line of its own.
-_WRAP = r"(?<=[^\s。!?;:…”」)！？；：）])\n(?=[^\s\n(（一二三四五六七八九十第■◆●★—])"
 _ENDS_A_SENTENCE = tuple("。!?;:…”」)！？；：）")
-_LONG_LINE = re.compile(r"[^\n]{30,}")
+# What a line of its own begins with: a heading, a list's marker or number, a bracket.
+_BEGINS_A_LINE = frozenset("(（一二三四五六七八九十第■◆●★—0123456789 \t\r\n\u3000")
 
 
 @cache
 def _specials(wrapped: bool = False) -> re.Pattern[str]:
-    """What the normalised text drops (glosses, spaces, and the line breaks of a wrapped
-    text) or expands (㎡ -> m2)."""
+    """What the normalised text drops (glosses, spaces, and in a wrapped text the line
+    breaks: Text keeps those that end a line of its own) or expands (㎡ -> m2)."""
     _, expanding = _tables()
-    wrap = f"|{_WRAP}" if wrapped else ""
+    wrap = "|\r?\n" if wrapped else ""
     return re.compile(
         f"{_GLOSS}|{_ESCAPED_TAG}|[{re.escape(_DROPPED)}]+{wrap}|[{re.escape(expanding)}]"
     )
 
 
-def _wrapped(original: str) -> bool:
-    """A text copied from a PDF, its lines broken at the page's width mid-sentence
-    (…规模以上固定资\n产投资完成额增长11.5%): many long lines stop open, and at one width
-    (a digest's lines, one item each, stop open too, but each at its own length)."""
-    long = 0
-    widths = []
-    for found in _LONG_LINE.finditer(original):  # one line at a time: a long file is not copied
-        line = found[0].strip()
-        if len(line) >= 30:
-            long += 1
-            if not line.endswith(_ENDS_A_SENTENCE):
-                widths.append(len(line))
-    widths.sort()
-    if len(widths) < 3 or len(widths) < 0.4 * long:
-        return False
-    page = widths[len(widths) * 3 // 4]  # the page's width: most broken lines run to it
-    near = sum(abs(width - page) <= 6 for width in widths)  # (half-width digits are narrow)
-    return page >= 32 and near >= max(3, 0.4 * len(widths))
+def _broken_lines(original: str) -> frozenset[int]:
+    """Where a text copied from a PDF breaks a sentence at the page's width (…规模以上固定资
+    |产投资完成额增长11.5%): the line breaks after lines that run to that width and stop
+    without a sentence's mark, before a line that begins no item of its own.  A text is
+    taken as wrapped when most of its long lines stop open at one width (a digest's lines,
+    one item each, stop open too, but each at its own length); else nothing is joined."""
+    lines = [(a, b) for a, b in _line_spans(original) if b - a > 30]
+    widths = sorted(
+        _width(line)
+        for line in (original[a:b].strip() for a, b in lines)
+        if _width(line) >= 60 and not line.endswith(_ENDS_A_SENTENCE)
+    )
+    if len(widths) < 3 or len(widths) < 0.4 * len(lines):
+        return frozenset()
+    page = widths[len(widths) // 2]  # the page's width: most broken lines run to it
+    if page < 64 or sum(abs(w - page) <= 10 for w in widths) < max(3, 0.4 * len(widths)):
+        return frozenset()
+    broken = set()
+    for a, b in lines:
+        line = original[a:b].strip()
+        following = original[b : b + 1]
+        opens = following and following not in _BEGINS_A_LINE
+        if opens and _width(line) >= page - 12 and not line.endswith(_ENDS_A_SENTENCE):
+            broken.add(b - 2 if original[b - 2 : b - 1] == "\r" else b - 1)
+    return frozenset(broken)
+
+
+def _line_spans(original: str) -> Iterator[tuple[int, int]]:
+    """Each line that a break ends, with its break: found by str.find (a pattern that
+    fails at every character of a text without breaks would take its length squared)."""
+    start = 0
+    while (end := original.find("\n", start)) >= 0:
+        yield start, end + 1
+        start = end + 1
+
+
+def _width(line: str) -> int:
+    """A line's width as a page sets it: a Chinese character or full-width mark is two
+    columns, a digit or half-width mark one (so 2345.6亿元 is narrower than its length)."""
+    return len(line) + sum(1 for char in line if char >= "\u2e80")
 
 
 @cache
@@ -108,7 +129,8 @@ class Text:
         single, _ = _tables()
         # One character for one keeps every offset: the whole text at once, 。 included.
         translated = _DOTS.sub(".", original.translate(single))
-        specials = _specials(_wrapped(original))
+        broken = _broken_lines(original)
+        specials = _specials(bool(broken))
         pieces: list[str] = []
         # Runs: where in norm and in the original a stretch starts, and whether it maps one
         # character to one (a stretch of text) or many to one (an expansion: ㎡ -> m2).
@@ -120,6 +142,8 @@ class Text:
         done = length = 0
         for special in specials.finditer(original):
             at, found = special.start(), special.group()
+            if found[-1] == "\n" and at not in broken:
+                continue  # a line that ends on its own: its break stays in the text
             if at > done:
                 add_norm(length)
                 add_original(done)

@@ -39,7 +39,7 @@ def year_stated(norm: str, start: int, figure: Figure) -> int | None:
     reached = _REACHED.search(norm, max(start, end - 30), end)
     if reached:
         return int(reached[1])
-    named = years_named(norm, start, end)
+    named = years_named(norm, max(start, end - 200), end)  # (near it: a sentence may be long)
     return named[-1] if named else None
 
 
@@ -65,5 +65,13 @@ def year_before(norm: str, start: int, end: int, year: int) -> int | None:
     return max(named)[1] if named else None
 
 
-def names_an_earlier_year(norm: str, a: int, b: int, year: int | None) -> bool:
-    return year is not None and any(y < year for y in years_named(norm, a, b))
+# A year a sentence opens with, its own time (2014年甘肃省实现…; 据介绍,2014年…), not one it
+# names on the way (在2020年基础上, 2023年度结转项目, 2000年以前建成的).
+_OPENING_YEAR = re.compile(
+    r"(?:[^,;。\d]{0,6},|[^,;。\d]{0,4})?((?:19|20)\d\d)年(?!度|基础|以前|以来|前|的)"
+)  # (预计2022年…, 据介绍,2014年…)
+
+
+def opens_with_an_earlier_year(norm: str, a: int, b: int, year: int | None) -> bool:
+    opening = _OPENING_YEAR.match(norm, a, b)
+    return year is not None and opening is not None and int(opening[1]) < year
