@@ -246,11 +246,12 @@ def _cleaned(name: str) -> str:
     name = re.sub(r"[(（][^()（）]*[)）]$", "", name)
     if re.fullmatch(r"[)）\]】、,;\s]+", name):
         return ""  # ), 、: a bracket's end left between names (湖北(10%以上)、海南(…))
+    plain = simplified(name)  # one character for one: its offsets are the name's
     for words in _NOT_THE_NAME:
-        plain = simplified(name)  # one character for one: its offsets are the name's
         found = words.search(plain)
         if found is not None:
             name = name[: found.start()] + name[found.end() :]
+            plain = plain[: found.start()] + plain[found.end() :]
     return name
 
 

@@ -191,7 +191,8 @@ def _looks_ahead(sentence: str, figures: list[Figure], years: list[int], year: i
     总值增长4%左右 is a review's estimate."""
     if years:
         return max(years) >= year
-    planned = lx.TARGET_REFERRED.sub("", sentence)  # (主要目标任务较好完成: met, not set)
+    # (主要目标任务较好完成: met, not set)
+    planned = lx.TARGET_REFERRED.sub("", sentence) if "目标" in sentence else sentence
     ahead, back = len(lx.AHEAD.findall(planned)), len(lx.PAST.findall(sentence))
     if ahead or back:
         return ahead > back
