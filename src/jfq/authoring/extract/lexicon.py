@@ -87,7 +87,6 @@ ADVERBS = sorted(
     比去年 年均 全年 力争 确保 努力 预计 稳定 保持 基本保持 较快 平稳 快速 明显 大幅 大幅度
     进一步 累计 总体 初步 均 都 也 仍 仍然 各 实际 历史性 首次 一举 成功 再次 顺利 超额
     圆满 名义 按现价计算 按不变价计算 按不变价格计算 平均 连年 连续 全部 均已 率先 历史 每年
-    连续两年 连续三年 连续四年 连续五年 连续2年 连续3年 连续4年 连续5年
     """.split(),
     key=len,
     reverse=True,
@@ -259,7 +258,10 @@ def _alternation(words: list[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
-PREDICATE_OR_ADVERB_AT_END = re.compile(_alternation([*PREDICATES, *ADVERBS]) + "$")
+# (连续三年, 连续5年: years running, however many, belong to the predicate too)
+PREDICATE_OR_ADVERB_AT_END = re.compile(
+    f"(?:{_alternation([*PREDICATES, *ADVERBS])}|连续[一二两三四五六七八九十\\d]+年)$"
+)
 LEAD_AT = re.compile(_alternation(LEADS))
 # The leads that name the report's own place (实现本市生产总值: no part of the name).
 OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(r"[全我本][国省市州区县旗镇]", w))
@@ -268,11 +270,10 @@ LONG_PREDICATE = re.compile(_alternation([w for w in PREDICATES if len(w) > 1]))
 # Classifiers of a count that may stand before its noun (130个主要建设项目, 80项重点任务).
 COUNTER = re.compile(r"[个项家条座所批列台套户件场栋辆艘处]|万|亿")  # (18.34万剩余贫困人口)
 # What ends a counted noun that is the subject of a figure after it (…项目完成投资127.6亿元).
-VERB_AFTER_NOUN = re.compile(
-    _alternation([*OPENING_VERBS, "竣工", "投产", "建成投用", "开工建设", "全部", "全面", "脱贫"])
-)
+_PROJECT_VERBS = [*OPENING_VERBS, "竣工", "投产", "竣工投产", "建成投用", "开工建设"]
+VERB_AFTER_NOUN = re.compile(_alternation([*_PROJECT_VERBS, "全部", "全面", "脱贫"]))
 # A clause part that is only a verb: the count's noun before it is its subject (开工65个).
-VERB_ONLY = re.compile(_alternation([*OPENING_VERBS, "竣工", "投产", "竣工投产", "建成投用"]))
+VERB_ONLY = re.compile(_alternation(_PROJECT_VERBS))
 # What a qualitative target's name never is: a policy (完善促进消费, 坚定不移转方式), a
 # future (贵州将推动…), or a word alone (经济, 预期).
 NOT_AN_INDICATOR = re.compile(

@@ -205,7 +205,7 @@ def coordinated(text: Text, start: int, end: int, each: bool) -> Subject:
     names: list[str] = []
     joined = re.search(r"(?<=..)存、?贷款(?=.)", norm)
     if joined is not None and not cuts and (each or "、" in joined[0]):
-        return Subject(_deposits_and_loans(text, start, end, joined), start, True)
+        return Subject(_two_if_deposits_and_loans(text.name(start, end)), start, True)
     category = re.search(r"等(?=[^、等]{2,}$)", norm) if cuts else None
     if category is not None and lx.NOT_A_CATEGORY.fullmatch(norm, category.end()):
         category = None  # 生态环境质量、能源、水资源等指标: the items are the names
@@ -358,21 +358,13 @@ _AND = r"、|(?<![总调缓温柔暖饱融祥议共中])和(?![谐平睦美])"
 
 
 def _two_if_deposits_and_loans(name: str) -> list[str]:
-    """金融机构存、贷款余额 in a longer list (…和保费收入): its two names, as written."""
+    """金融机构存贷款余额 (or 存、贷款, alone or in a longer list): its 存款余额 and its
+    贷款余额, in the name's own characters; any other name as it is."""
     joined = re.search(r"(?<=..)存、?贷款(?=.)", simplified(name))
     if joined is None:
         return [name]
     before, after = name[: joined.start()], name[joined.end() :]
     deposit, loan = name[joined.start()], name[joined.end() - 2 : joined.end()]
-    return [before + deposit + loan[-1] + after, before + loan + after]
-
-
-def _deposits_and_loans(text: Text, start: int, end: int, joined: re.Match[str]) -> list[str]:
-    """金融机构存贷款余额 (or 存、贷款): its 存款余额 and its 贷款余额, in the original's
-    characters."""
-    a, b = start + joined.start(), start + joined.end()
-    before, after = text.name(start, a), text.name(b, end)
-    deposit, loan = text.name(a, a + 1), text.name(b - 2, b)  # 存 and 贷款 (存/貸款)
     return [before + deposit + loan[-1] + after, before + loan + after]
 
 
