@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from jfq.authoring.extract import extract
+from jfq.authoring.extract.text import Text
 
 
 def figures(text: str, kind: str = "target", year: int = 2024) -> list[tuple[Any, ...]]:
@@ -64,6 +65,13 @@ def test_an_ocr_full_stop_between_digits_is_a_decimal_point() -> None:
     assert figures("主要预期目标是:地区生产总值增长4。6%左右。") == [
         ("地区生产总值", 4.6, None, "%", "about")
     ]
+
+
+def test_every_character_is_folded_for_matching_in_and_past_the_common_plane() -> None:
+    # full-width, traditional (in the plane), traditional past it (𪟖 is 𠛾 simplified), ℅
+    read = Text("ＧＤＰ增長６℅,𪟖字")
+    assert read.norm == "GDP增长6%,𠛾字"
+    assert read.cut(0, 3) == "ＧＤＰ"  # and every offset still leads back to the original
 
 
 def test_small_semicolons_split_clauses() -> None:

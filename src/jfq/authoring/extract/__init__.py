@@ -76,13 +76,15 @@ def extract_source(
     """
     data = read_source(name)
     text, encoding = decode(data)
+    digest = sha256_of(data)
+    del data  # not held while the text is read: the peak is what an 8 MB report needs
     if _looks_like_a_draft(name, text):
         raise UsageError(
             f"{name} is a draft (YAML or JSON), not a report's text",
             hint=f"to add a reviewed draft to your data: jfq merge {name} --data-dir DIR",
         )
     return extract(text, source=name, encoding=encoding, region=region, year=year, doc_id=doc_id,
-                   known_regions=known_regions, data=data)  # fmt: skip
+                   known_regions=known_regions, sha256=digest)  # fmt: skip
 
 
 def _looks_like_a_draft(name: str, text: str) -> bool:
@@ -103,14 +105,14 @@ def extract(
     year: int | None = None,
     doc_id: str | None = None,
     known_regions: Mapping[str, str] | None = None,
-    data: bytes | None = None,
+    sha256: str | None = None,
 ) -> Extraction:
     """Draft entries and rows from ``text`` (see the module docstring for how).
 
     ``known_regions``: the data's region names and aliases, each to its name (河南 ->
     河南省): a region named in the text is read as one of these where it can be.
-    ``data``: the bytes ``text`` was read from, which the document's sha256 is of (else
-    the text's UTF-8)."""
+    ``sha256``: of the bytes ``text`` was read from, which the document records (else
+    the text's UTF-8 is hashed)."""
     doc = doc_id or re.sub(r"[^\w.-]+", "_", PurePath(source).stem if source != "-" else "stdin")
     read = Text(text)
     notes: list[str] = []
@@ -151,7 +153,7 @@ def extract(
     rows = _without_clashes(rows)
     quotes = [*(s for t in terms for s in t.sources), *(s for r in rows for s in r.sources)]
     document = _document(
-        read, quotes, data=data, doc=doc, title=title, region=chosen_region, year=chosen_year
+        read, quotes, sha256=sha256, doc=doc, title=title, region=chosen_region, year=chosen_year
     )
     return Extraction(source, encoding, document, terms, rows, notes)
 
@@ -164,7 +166,7 @@ def _document(
     read: Text,
     quotes: list[Source],
     *,
-    data: bytes | None,
+    sha256: str | None,
     doc: str,
     title: str,
     region: str,
@@ -183,7 +185,7 @@ def _document(
         en=f"(to describe) {region} {year or ''}: {title}",
         date=when or str(year or "undated"),
         region=region,
-        sha256=sha256_of(data if data is not None else text.encode("utf-8")),
+        sha256=sha256 or sha256_of(text.encode("utf-8")),
         passages=around(text, spans),
     )
 

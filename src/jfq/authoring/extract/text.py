@@ -27,12 +27,15 @@ from jfq.search.normalize import simplified
 from jfq.search.t2s import SIMPLIFIED, TRADITIONAL
 
 # A pinyin gloss after a character: 區(qū), 報(bào). Letters with tone marks, or plain.
-_GLOSS = r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}\)"
+# The bracket comes first and the character is looked back at from it: a pattern that
+# opens on a character lets the text's scan skip to its candidates (twice as fast).
+_GLOSS = r"\((?<=[\u3400-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}\)"
 _GLOSSES = re.compile(_GLOSS)
 _DROPPED = " \t\u3000\u00a0\u200b\ufeff"
 # HTML stored with its markup escaped (\u003cp\u003e…): a tag is no part of the text.
 _ESCAPED_TAG = r"\\u003c.*?\\u003e"
-_DOTS = re.compile(r"(?<=[0-9])。(?=[0-9])")  # after translation: full-width digits are plain
+# After translation (full-width digits are plain); 。 first, for the scan (see _GLOSS).
+_DOTS = re.compile(r"。(?<=[0-9]。)(?=[0-9])")
 
 
 @cache
@@ -56,6 +59,40 @@ def _tables() -> tuple[dict[int, str], str]:
         single.setdefault(ord(traditional), plain)
     single[ord("℅")] = "%"  # (care of) that some pages type for a percent sign: 增长15℅
     return single, "".join(expanding).replace("℅", "")
+
+
+_BMP = 0x10000
+
+
+@cache
+def _by_code_point() -> tuple[list[int | str], dict[int, str]]:
+    """The one-for-one table as a list indexed by code point (the plane of common
+    characters), and the few characters past it in a dict.
+
+    str.translate looks each character up in its table: in a list by index, twice as fast
+    as in a dict (0.14 s against 0.35 s for the 8 MB report of benchmarks/extract.py).  A
+    character past the list is left as it is (an IndexError is a LookupError to
+    translate), so the dict is applied only to a text that holds any character past the
+    plane (found by a range: a class of the dict's 354 characters took 1.7 s)."""
+    single, _ = _tables()
+    table: list[int | str] = list(range(_BMP))
+    beyond: dict[int, str] = {}
+    for code, folded in single.items():
+        if code < _BMP:
+            table[code] = folded
+        else:
+            beyond[code] = folded
+    return table, beyond
+
+
+_PAST_THE_PLANE = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _one_for_one(original: str) -> str:
+    """``original`` with every one-for-one character folded (see _by_code_point)."""
+    table, beyond = _by_code_point()
+    translated = original.translate(table)
+    return translated.translate(beyond) if _PAST_THE_PLANE.search(translated) else translated
 
 
 _ENDS_A_SENTENCE = tuple("。!?;:…”」)！？；：）")
@@ -128,9 +165,8 @@ class Text:
 
     def __init__(self, original: str) -> None:
         self.original = original
-        single, _ = _tables()
         # One character for one keeps every offset: the whole text at once, 。 included.
-        translated = _DOTS.sub(".", original.translate(single))
+        translated = _DOTS.sub(".", _one_for_one(original))
         broken = _broken_lines(original)
         specials = _specials(bool(broken))
         pieces: list[str] = []
