@@ -22,12 +22,15 @@ import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from jfq.authoring.extract import extract
+from jfq.data.files import locate
+from jfq.search.cache import open_index
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"
 SECTIONS = ("targets", "results", "glossary")
@@ -57,10 +60,16 @@ def load(folder: Path = CORPUS) -> list[tuple[Path, dict[str, Any]]]:
     return [(path, yaml.safe_load(path.read_text(encoding="utf-8"))) for path in paths]
 
 
+@cache
+def _known() -> dict[str, str]:
+    """The bundled data's regions, as `jfq extract` reads the names a text gives."""
+    return open_index(locate(None)).region_spellings()
+
+
 def drafted(item: dict[str, Any], section: str) -> dict[str, list[Row]]:
     """What extract drafts from one corpus passage, as plain rows by kind."""
     year = int(item["year"]) + (1 if section == "results" else 0)  # a review is read a year on
-    draft = extract(item["text"], region=item["government"], year=year)
+    draft = extract(item["text"], region=item["government"], year=year, known_regions=_known())
     rows = {"targets": [], "results": []}
     for row in draft.targets:
         plain = {f: getattr(row, f) for f in (*FIELDS, "measure")}

@@ -14,9 +14,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from jfq.authoring.extract import extract
+from jfq.authoring.extract import extract, sides
+from jfq.authoring.extract.subjects import Regions
+from jfq.authoring.extract.text import Text
+from jfq.data.files import locate
 from jfq.data.model import Target, number
 from jfq.data.quotes import quote_in_text
+from jfq.search.cache import open_index
 
 
 def rows(draft_targets: list[Target], kind: str) -> list[tuple[object, ...]]:
@@ -864,3 +868,45 @@ def test_targets_a_review_says_were_met_or_kept_within_set_none() -> None:
     rows = extract(text, region="玉树藏族自治州", year=2022).targets
     assert [(r.kind, r.year, r.name, r.value) for r in rows] == [
         ("actual", 2021, "地区生产总值", 8), ("actual", 2021, "地方财政预算收入", 12)]  # fmt: skip
+
+
+# -- the regions the bundled data knows, as jfq extract reads a text with them -----------------
+
+
+def bundled_regions() -> dict[str, str]:
+    return open_index(locate(None)).region_spellings()
+
+
+def test_a_region_named_in_passing_leaves_a_named_target_the_reports() -> None:
+    # tests/corpus/targets/jilin-2026.yaml: 全国 is what 吉林 means to outrun, not a subject
+    text = ("吉林省2026年经济社会发展主要预期目标是:地区生产总值增长5%左右,"
+            "一般公共预算收入增长3.7%,努力跑赢全国;"
+            "新能源产业产值增长8%以上,装备制造业增加值增长10%左右。")  # fmt: skip
+    draft = extract(text, region="吉林省", year=2026, known_regions=bundled_regions())
+    assert [(r.region, r.name, r.value) for r in draft.targets] == [
+        ("吉林省", "地区生产总值", 5),
+        ("吉林省", "一般公共预算收入", 3.7),
+        ("吉林省", "新能源产业产值", 8),
+        ("吉林省", "装备制造业增加值", 10),
+    ]
+
+
+def test_national_as_an_attributive_is_no_region() -> None:
+    # tests/corpus/targets/gaoyou-2021.yaml: 国家高新技术企业 are firms the state certifies
+    text = "2021年主要目标:规上工业增加值增长9%;获批国家高新技术企业80家。"
+    draft = extract(text, region="高邮市", year=2021, known_regions=bundled_regions())
+    assert [(r.region, r.name) for r in draft.targets] == [
+        ("高邮市", "规上工业增加值"),
+        ("高邮市", "国家高新技术企业"),
+    ]
+
+
+def test_the_districts_own_report_is_no_side_by_side_page() -> None:
+    # sources/004 (解放区 2022): three regions in one sentence, each inside an institution's
+    # name (河南理工大学, 国家科技型中小企业): a report of one region, not a list of many
+    text = (
+        "与省应急科学研究院、河南理工大学、市应急局合作建设河南焦作应急科学研究院;"
+        "引进河南理工大学煤矿仿真和新型材料重点实验室2个,新增国家科技型中小企业2家。"
+    )
+    regions = Regions(bundled_regions())
+    assert not sides.is_side_by_side(Text(text), regions)

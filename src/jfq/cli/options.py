@@ -156,8 +156,7 @@ def known_region_names(data_dir: Path | None) -> dict[str, str]:
     folder = data_folder(data_dir)
     if folder is not None and not (folder / "targets.yaml").is_file():
         return {}
-    regions = open_index(data_dir).regions()
-    return {spelling: r.name for r in regions for spelling in (r.name, *r.aliases)}
+    return open_index(data_dir).region_spellings()
 
 
 def text_options(fmt: Format, index: Index) -> dict[str, Any]:

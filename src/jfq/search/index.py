@@ -217,6 +217,11 @@ class Index:
     def regions(self) -> list[Region]:
         return self._models("targets", Region, "SELECT json FROM regions ORDER BY rowid")
 
+    def region_spellings(self) -> dict[str, str]:
+        """Every region's name and aliases, each to its name (河南 -> 河南省): what jfq
+        extract reads a region named in a report as."""
+        return {spelling: r.name for r in self.regions() for spelling in (r.name, *r.aliases)}
+
     def region_named(self, key: str) -> Region | None:
         found = self._models(
             "targets",

@@ -62,8 +62,10 @@ def by_region(
             named = after  # (…,包括河南、福建) says which; the regions before it are not
         else:
             named = known.named_in(clause) or known.named_in(before) or after
-        if not named or (indicator_for(row.name) is not None and not side_by_side):
-            kept.append(row)  # a subject of its own: 地区生产总值增长7% (in a report)
+        if not named or (not side_by_side and (indicator_for(row.name) or own_name(row.name))):
+            # a subject of its own (in a report): 地区生产总值增长7%; 努力跑赢全国;新能源产业
+            # 产值增长8%以上 is the report's region's, whatever its sentence named before
+            kept.append(row)
             continue
         kept += [_for_region(read, copy.copy(row), found, region, "") for region in named]
     return kept

@@ -21,13 +21,18 @@ from jfq.search.normalize import fold, simplified
 LOOK_BACK = 600
 
 
+# Aliases that a report writes far more often as an attributive than as a subject:
+# 国家高新技术企业, 国家级, 国家专项建设债券资金 are no rows of the nation's.
+_ATTRIBUTIVES = frozenset({"国家"})
+
+
 class Regions:
     """The data's region names and short names (河南 -> 河南省), as one pattern: a long
     report asks about each of its rows, so the names are not looped over each time."""
 
     def __init__(self, known: Mapping[str, str] | None) -> None:
         self.names = {spelling: name for spelling, name in (known or {}).items()
-                      if len(spelling) >= 2}  # fmt: skip
+                      if len(spelling) >= 2 and spelling not in _ATTRIBUTIVES}  # fmt: skip
         ordered = sorted(self.names, key=len, reverse=True)  # 河南省 before 河南
         self.pattern = re.compile("|".join(map(re.escape, ordered))) if ordered else None
 
