@@ -68,7 +68,11 @@ def _known() -> dict[str, str]:
 
 def drafted(item: dict[str, Any], section: str) -> dict[str, list[Row]]:
     """What extract drafts from one corpus passage, as plain rows by kind."""
-    year = int(item["year"]) + (1 if section == "results" else 0)  # a review is read a year on
+    # a review is read a year on: a results passage, or one filed elsewhere (under glossary,
+    # for its definition) that states results and no targets
+    expected = item.get("expected") or {}
+    reviewed = section == "results" or (expected.get("results") and not expected.get("targets"))
+    year = int(item["year"]) + (1 if reviewed else 0)
     draft = extract(item["text"], region=item["government"], year=year, known_regions=_known())
     rows = {"targets": [], "results": []}
     for row in draft.targets:

@@ -30,6 +30,9 @@ class Subject(Record):
     names: list[str]
     start: int  # where the subject begins in the normalised text
     respectively: bool = False  # 分别: the values go to the names in turn
+    # the names as the text lists them (争取中省预算内、特别国债、专项债券项目42个): what one
+    # amount after the list, with no 分别 or 均, is the total of
+    listed: str = ""
     figures: list[Figure] = field(default_factory=list)  # the figures read so far
     # the names the sentence's earlier clauses gave figures: 财政总收入15.68亿元,其中地方
     # 财政收入11.68亿元,分别下降7.78%、2.78% goes back past the clause before

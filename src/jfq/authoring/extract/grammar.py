@@ -33,9 +33,10 @@ VALUE = re.compile(
     rf"(?:{lx.RANGE_MARK}(?P<v2>{lx.NUMBER})(?P<u2>{lx.UNIT})?)?(?P<after>{_AFTER})?"
 )
 RANK = re.compile(
-    r"(?:居|位居|位列|排名|排|列)?(?:全[国省市区县州盟]|同类|城区|五城区)?第"
-    r"(?P<rank>\d+|[一二三四五六七八九十]+)(?![\d一二三四五六七八九十])(?:位|名)?"
-    r"(?!年|批|届|次|季|期|个|轮|号|阶段|步|条|章|款|项|部分|产业|类|份|任)"
+    r"(?P<lead>居|位居|位列|排名|排|列)?"
+    r"(?P<scope>全[国省市区县州盟]|同类|城区|[一二三四五六七八九十\d]+[城区县市省州]+)?第"
+    r"(?P<rank>\d+|[一二三四五六七八九十]+)(?![\d一二三四五六七八九十])(?P<place>位|名)?"
+    r"(?!年|批|届|次|季|期|个|轮|号|阶段|步|条|章|款|项|部分|产业|类|份|任|方阵|梯队|家|所|座|单)"
 )
 # After a figure: the clause goes on (、增长, ,比上年) or ends; anything else is a noun
 # the number belongs to (500万元以上固定资产投资: 500万元 is part of a name).
@@ -66,10 +67,22 @@ def parse_clause(text: Text, start: int, end: int, carried: Subject | None) -> S
     if not body or lx.RIDER.match(body) or lx.CEREMONY.search(body):
         return None
     values = [m for m in VALUE.finditer(body) if _is_figure(body, m)]
-    ranks = [m for m in RANK.finditer(body) if m.start() > 0] if "第" in body else []
+    ranks = [m for m in RANK.finditer(body) if _ranks(m)] if "第" in body else []
     if not values and not ranks:
         return without_number(text, offset, end)
     return _with_numbers(text, offset, end, carried, values=values, ranks=ranks)
+
+
+def _ranks(match: re.Match[str]) -> bool:
+    """第一 is a rank where something places it (居全省第3位, 增速全市第1, 排名第一), not
+    an ordinal inside a name (第一动力, 第一要务, 第二场“部长通道”)."""
+    if match["lead"] or match["scope"]:
+        return True
+    if match.start() == 0:
+        return False  # 第一,… opens a list
+    if match["place"]:
+        return True
+    return match.string[match.start() - 1 : match.start()] == "、"  # 全市第二、第三
 
 
 def _is_figure(body: str, match: re.Match[str]) -> bool:
@@ -275,6 +288,16 @@ def _figures(
     falling = any(pre.rstrip().endswith(word) for word in lx.FALLING)
     grows = re.search(r"增长|增速|增幅|涨幅|上涨|提高|降幅", pre + subject.names[0]) is not None
     measure = _measure(pre, subject.names[0], unit)
+    names = subject.names if shared or not subject.respectively else subject.names[:1]
+    if (
+        subject.listed
+        and len(names) > 1
+        and not grows
+        and unit
+        and lx.COUNT_UNIT.fullmatch(unit)
+        and not lx.QUALIFIER.search(subject.listed)
+    ):
+        names = [subject.listed]  # 举行重点项目集中开工、观摩活动13次: one count of the list
     return [
         Figure(
             name=name,
@@ -287,7 +310,7 @@ def _figures(
             grows=grows,
             phrase=phrase,
         )
-        for name in (subject.names if shared or not subject.respectively else subject.names[:1])
+        for name in names
     ]
 
 

@@ -74,6 +74,7 @@ LEADS = sorted(
     现行标准下 其中 同时 并且 而且 以及 全年 今年 明年 当年 年内 全市 全区 全县 全省 全州
     全旗 全镇 全国
     区域 累计 建议 力争 确保 努力 争取 预计 初步预计 初步核算 预期 全面 继续 进一步 坚持 其他 另外
+    积极 先后 共
     此外 并 且 和 及 与 使 让 把 将 要 推动 带动 促进 去年 上年 过去一年 一年来 五年来 过去五年
     同期 截至目前 目前 我国 我市 我区 我县 我省 本市 本区 本县 本省 中国 同比 过去的一年 成功
     """.split(),
@@ -96,7 +97,9 @@ OPENING_VERBS = sorted(
     """
     完成 全面完成 实现 实施 建成 新建 改造 举办 引进 培育 打造 创建 争取 开工 签约 落实 组织
     开展 办理 化解 帮助 发放 减免 招引 吸引 落地 筹集 解决 整治 修复 植树 造林 承办 获批 获评
-    入选 认定 新认定 出台 发行 申报 投入 创造 新培育 补充 消除
+    入选 认定 新认定 出台 发行 申报 投入 创造 新培育 补充 消除 举行 召开 聘任 聘请 选派 申请
+    获得 荣获 关闭 关停 拆除 取缔 淘汰 开行 开通 启动 启动建设 摸排 排查 送检 组建 成立 设立
+    改扩建 扩建 新改建 发生 救助 资助 慰问 受理 调处 查处 侦破 破获 抓获
     """.split(),
     key=len,
     reverse=True,
@@ -132,6 +135,16 @@ SCOPES_AFTER_A_PAUSE = frozenset({"新增", "实际使用", "实际利用", "累
 NOT_A_CATEGORY = re.compile(r"(?:各项|主要|约束性|预期性)*(?:指标|目标|任务|方面|领域|工作|事项)+")
 # Heads a verb's object drops when something is left: 节能减排任务 -> 节能减排.
 GENERIC_HEADS = ("目标任务", "任务目标", "各项目标", "目标", "任务", "指标")
+# Objects that say nothing without their verb: what 引进/签约/开工 did to them is the
+# indicator (引进项目38个, 签约项目总投资…), so the verb stays in the name.
+BARE_OBJECTS = re.compile(r"(?:项目|资金)(?:总投资|投资|总额)?")
+# Verbs too light to name anything: 实施|项目 is a count of projects.
+LIGHT_VERBS = ("实施", "完成", "实现")
+# What counts things, not an amount of something: one count after a list of names is the
+# list's total (举行重点项目集中开工、观摩活动13次), an amount each one's (绵阳、宜宾经济总量
+# 突破3000亿元).
+QUALIFIER = re.compile(r"以上|以下|以内|左右")  # in a name: what is left of a lost figure
+COUNT_UNIT = re.compile(r"[万亿]?[个家项次座条所件场批栋户处套台辆架支]|批次|人次")
 
 # -- clauses without a number ------------------------------------------------------------------
 

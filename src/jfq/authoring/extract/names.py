@@ -147,7 +147,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
             start = lead.end()
             changed = True
         verb = lx.OPENING_VERB_AT.match(text, start, end)
-        if verb is not None and end - verb.end() > 1:
+        if verb is not None and end - verb.end() > 1 and not _bare(text, verb, end):
             start = verb.end()
             changed = verb_first = True
     if verb_first:
@@ -163,6 +163,12 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in "的,、:":
         end -= 1
     return start, end
+
+
+def _bare(text: str, verb: re.Match[str], end: int) -> bool:
+    """The object is one that names nothing without its verb (引进|项目, not 实施|项目)."""
+    return (verb.group() not in lx.LIGHT_VERBS
+            and lx.BARE_OBJECTS.fullmatch(text, verb.end(), end) is not None)  # fmt: skip
 
 
 def _after_own_name(text: str, start: int, end: int) -> int:
@@ -229,7 +235,8 @@ def coordinated(text: Text, start: int, end: int, each: bool) -> Subject:
         names = [text.name(start, end)]
     names = [n for name in names for n in _two_if_deposits_and_loans(name)]
     names = [_cleaned(name) for name in names if _cleaned(name)]
-    return Subject(names, start, each and len(names) > 1)
+    listed = _cleaned(text.name(start, end)) if cuts and not each else ""
+    return Subject(names, start, each and len(names) > 1, listed=listed)
 
 
 # Where a figure stands or what it builds on: the predicate's (在全国率先, 在2020年基础上)

@@ -23,12 +23,18 @@ _BASE = re.compile(r"(?:较|比|是|同|与|相比|相对)$")
 
 
 def years_named(norm: str, start: int, end: int) -> list[int]:
-    """The years norm[start:end] names, less those it compares with (均比2006年翻一番)."""
+    """The years norm[start:end] names, less those it compares with (均比2006年翻一番) and
+    those of a title (形成《咸丰县国土空间总体规划(2021-2035年)》成果 speaks of no 2035)."""
     return [
         int(m[1])
         for m in YEAR.finditer(norm, start, end)
         if not _BASE.search(norm, max(start, m.start() - 2), m.start())
+        and not _in_a_title(norm, start, m.start())
     ]
+
+
+def _in_a_title(norm: str, start: int, position: int) -> bool:
+    return norm.rfind("《", start, position) > norm.rfind("》", start, position)
 
 
 def year_stated(norm: str, start: int, figure: Figure) -> int | None:
