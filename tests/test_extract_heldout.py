@@ -45,3 +45,21 @@ def test_a_leading_verb_goes_and_stays_where_the_object_needs_it() -> None:
     text = "2024年,聘任招商特使10名,积极申报争取中央预算内资金8466万元,引进项目38个。"
     assert [(n, v) for _, _, n, v, _ in drafted(text)] == [
         ("招商特使", 10), ("中央预算内资金", 8466), ("引进项目", 38)]  # fmt: skip
+
+
+def test_a_ratio_a_measure_per_unit_and_a_figure_per_km2() -> None:
+    # results/yuzhong-2025 (sixth batch) and ningbo-2018 (fifth batch): 地均 is per km² of
+    # the subject before, like 人均; 收入比 is a noun, not a comparison
+    text = ("2024年,地区生产总值实现1781.8亿元,人均突破31万元、地均迈上76亿元/平方公里新台阶,"
+            "城乡居民收入比缩小到1.79:1。")  # fmt: skip
+    assert [(n, v, u) for _, _, n, v, u in drafted(text)] == [
+        ("地区生产总值", 1781.8, "亿元"), ("人均地区生产总值", 31, "万元"),
+        ("地均地区生产总值", 76, "亿元/平方公里"), ("城乡居民收入比", 1.79, ":1")]  # fmt: skip
+
+
+def test_each_said_at_a_clauses_start_is_each_not_per() -> None:
+    # tests/corpus/results/jiaxing-2024.yaml: 均保持全省第三 ranks both incomes
+    text = "2024年,财政总收入、一般公共预算收入分别达到1073.6亿元和638.7亿元,均保持全省第三。"
+    assert [(n, v) for _, _, n, v, _ in drafted(text)] == [
+        ("财政总收入", 1073.6), ("一般公共预算收入", 638.7),
+        ("财政总收入", 3), ("一般公共预算收入", 3)]  # fmt: skip

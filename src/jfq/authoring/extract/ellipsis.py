@@ -12,6 +12,8 @@ from jfq.authoring.extract.figures import Subject
 from jfq.authoring.extract.names import common_tail
 from jfq.search.normalize import simplified
 
+_PER_HEADS = ("人均", "地均")  # per head, per km² (of the subject before)
+
 
 def said_before(found: Subject, before: Subject | None) -> Subject:
     """A head alone takes the subject said before it: 新增规上工业企业189家,总数达1053家
@@ -19,8 +21,10 @@ def said_before(found: Subject, before: Subject | None) -> Subject:
     if before is None or len(found.names) != 1 or len(before.names) != 1:
         return found
     head, name = found.names[0], before.names[0]
-    if simplified(head) == "人均" and not simplified(name).startswith("人均"):
-        return Subject([head + name], found.start)  # …地区生产总值达到13.9亿元,人均达到4382元
+    if simplified(head) in _PER_HEADS and simplified(head) != simplified(name)[:2]:
+        # …地区生产总值达到13.9亿元,人均达到4382元; 人均突破31万元、地均迈上76亿元/平方公里
+        per = 2 if simplified(name).startswith(_PER_HEADS) else 0
+        return Subject([head + name[per:]], found.start)
     if simplified(head) not in (*lx.HEADS_ALONE, *lx.CHANGES_ALONE):
         return found
     plain = simplified(name)  # (one character for one: offsets in it are the name's)

@@ -43,7 +43,7 @@ RANK = re.compile(
 _FIGURE_END = re.compile(
     r"$|[,;。、:)(”\]\n]|(?=\d)|同比|比上年|比去年|增长|下降|增至|增加到|提高到|上升到|实现|达|居|位居|排名|"
     r"全省|全市|全国|分别|和|与|及|"
-    r"力争|以上|左右|的(?:目标|增长|水平)|以内|大关|台阶|关口|规模|水平|且|并|而|等"
+    r"力争|以上|左右|的(?:目标|增长|水平)|以内|新?(?:大关|台阶|关口|高)|规模|水平|且|并|而|等"
 )
 _PAUSE = re.compile(r"[、;]")
 _DIGIT = re.compile(r"\d")
@@ -152,7 +152,7 @@ def _with_numbers(
         if found is not None and found.names:
             subject = found
         elif subject is None:
-            each = re.search(r"分别|(?<![年平人户])均", pre) is not None
+            each = lx.EACH.search(pre) is not None
             subject = _continued(carried, each, len(values))
         if subject is None or not subject.names:
             done = match.end()

@@ -29,7 +29,11 @@ MEASURE_WORDS = sorted(
     reverse=True,
 )
 PERCENT = r"%|‰|个百分点|百分点"
-UNIT = rf"(?:{PERCENT}|{MULTIPLIER}?(?:{'|'.join(MEASURE_WORDS)})|{MULTIPLIER})"
+_MEASURE = "|".join(MEASURE_WORDS)
+# A measure per unit of something (76亿元/平方公里, 1553元/平方米, 4.9亿元/栋), and a ratio
+# to one (城乡居民收入比缩小到1.79:1).
+_PER = rf"(?:/(?:{_MEASURE}))?"
+UNIT = rf"(?:{PERCENT}|{MULTIPLIER}?(?:{_MEASURE}){_PER}|{MULTIPLIER}{_PER}|:1(?!\d))"
 
 # -- qualifiers -----------------------------------------------------------------------------------
 
@@ -57,12 +61,15 @@ PREDICATES = sorted(
     降低 减少 回落 提高 提升 上涨 上升 扩大 缩小 达到 达 完成 实现 控制在 保持在 稳定在 保持
     突破 超过 不低于 不少于 不高于 不超过 低于 高于 为 在 约 累计 占 升至 降至 增至 减至 翻番
     跃上 跃升 迈上 迈过 首超 站上 增长到 增加到 提高到 上升到 下降到 达至 降到 升到 降为
-    净增 增产 减产 增收 跃升至 跃居 跃至 跃过
+    净增 增产 减产 增收 跃升至 跃居 跃至 跃过 缩小到 缩小至 缩小为 扩大到 扩大至
     """.split(),
     key=len,
     reverse=True,
 )
 FALLING = ("下降", "降低", "减少", "回落", "缩小", "降至", "减至", "减产")
+# 均 after these is "per" (人均, 户均, 地均 per km², 楼均 per building), not "each".
+PER = "人户地楼亩"
+EACH = re.compile(rf"分别|(?<![年平{PER}])均")
 # A predicate never begins inside these words: 人口自然增长率 keeps its 增长率.
 NOUN_ENDINGS = ("率", "幅", "速", "额", "量", "值", "点", "面", "水平", "比", "数")
 
@@ -198,9 +205,10 @@ WHEN = re.compile(
     rf"\d{{1,2}}(?=[\u4e00-\u9fff])(?!{UNIT}))+"
 )
 # After a name: what it is compared with (较2015年, 比上年), which belongs to the predicate.
+# (a bare 比 is a noun's: 城乡居民收入比缩小到1.79:1)
 AGAINST = re.compile(
-    r"(?<![可占])(?:较|比|相比|同比)(?:(?:19|20)\d\d年(?:末|底)?|上年(?:末|底)?|去年(?:末|底)?|"
-    r"上年同期)?$"
+    r"(?<![可占])(?:(?:较|比)(?=.)|相比|同比)(?:(?:19|20)\d\d年(?:末|底)?|上年(?:末|底)?|"
+    r"去年(?:末|底)?|上年同期)?(?<!^比)(?<![^较相同]比)$"
 )
 
 # After a name: the benchmark a figure is a margin over (超全市平均水平19个百分点).

@@ -37,7 +37,7 @@ def subject_before(
         if span.start() - left < 2:
             return None
         right = min(right, span.start())
-    each = each_later or re.search(r"分别|(?<![年平人])均", pre[left:]) is not None
+    each = each_later or lx.EACH.search(pre, left) is not None
     cues = list(lx.TARGET_CUE.finditer(pre, left, right))
     if cues and pre[cues[-1].end() : right].strip(":,是为"):
         left = cues[-1].end()  # 主要预期目标是地区生产总值: the name follows the cue
@@ -107,9 +107,10 @@ def predicate_start(pre: str) -> int:
         if (
             word is not None
             and word[0] == "均"
-            and pre[word.start() - 1 : word.start()] in ("人", "户")
+            and word.start() > 0
+            and pre[word.start() - 1] in lx.PER
         ):
-            word = None  # 人均, 户均: per head, not "each"
+            word = None  # 人均, 户均, 地均: per head, household or km², not "each"
         if word is not None and word.end() == end:
             end = word.start()
             changed = True
