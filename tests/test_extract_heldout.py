@@ -63,3 +63,24 @@ def test_each_said_at_a_clauses_start_is_each_not_per() -> None:
     assert [(n, v) for _, _, n, v, _ in drafted(text)] == [
         ("财政总收入", 1073.6), ("一般公共预算收入", 638.7),
         ("财政总收入", 3), ("一般公共预算收入", 3)]  # fmt: skip
+
+
+def test_deposits_and_loans_with_one_value_are_their_sum() -> None:
+    # results/majiang-2019-trad (sixth batch); tests/corpus/results/zhouqu-2022.yaml (a run)
+    one, run = (
+        "2024年,金融机构存贷款余额完成103.42亿元。",
+        "2024年,金融机构存贷款余额82.51亿元和45.06亿元。",
+    )
+    assert [(n, v) for _, _, n, v, _ in drafted(one)] == [("金融机构存贷款余额", 103.42)]
+    assert [(n, v) for _, _, n, v, _ in drafted(run)] == [
+        ("金融机构存款余额", 82.51), ("金融机构贷款余额", 45.06)]  # fmt: skip
+
+
+def test_a_margin_over_a_benchmark_said_with_bi_and_a_per_head_before_the_value() -> None:
+    # results/liupanshui-2018 (sixth batch): 比全省高 is a margin of the subject before,
+    # and 每人 is the unit's denominator, not the name's
+    text = ("2024年,人均地区生产总值5.18万元,比全省高1.18万元;"
+            "全员劳动生产率每人9.6万元,比上年增加0.56万元。")  # fmt: skip
+    assert [(n, v) for _, _, n, v, _ in drafted(text)] == [
+        ("人均地区生产总值", 5.18), ("人均地区生产总值", 1.18),
+        ("全员劳动生产率", 9.6), ("全员劳动生产率", 0.56)]  # fmt: skip

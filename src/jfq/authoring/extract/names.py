@@ -163,7 +163,11 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         end = where.start()
     while end > start and text[end - 1] in "的,、:":
         end -= 1
-    return start, end
+    per = _PER_WHAT.search(text, start + 2, end)  # 全员劳动生产率每人9.6万元: the unit's
+    return start, per.start() if per is not None else end
+
+
+_PER_WHAT = re.compile(r"每(?:人|户|亩|平方米|平方公里|栋|家)$")
 
 
 def _bare(text: str, verb: re.Match[str], end: int) -> bool:
@@ -212,7 +216,7 @@ def coordinated(text: Text, start: int, end: int, each: bool) -> Subject:
     names: list[str] = []
     joined = re.search(r"(?<=..)存、?贷款(?=.)", norm)
     if joined is not None and not cuts and (each or "、" in joined[0]):
-        return Subject(_two_if_deposits_and_loans(text.name(start, end)), start, True)
+        return Subject(_two_if_deposits_and_loans(text.name(start, end), each), start, True)
     category = re.search(r"等(?=[^、等]{2,}$)", norm) if cuts else None
     if category is not None and lx.NOT_A_CATEGORY.fullmatch(norm, category.end()):
         category = None  # 生态环境质量、能源、水资源等指标: the items are the names
@@ -234,7 +238,7 @@ def coordinated(text: Text, start: int, end: int, each: bool) -> Subject:
         names = [text.name(start, start + verb.start()) + text.name(start + verb.end(), end)]
     if not names:
         names = [text.name(start, end)]
-    names = [n for name in names for n in _two_if_deposits_and_loans(name)]
+    names = [n for name in names for n in _two_if_deposits_and_loans(name, each)]
     names = [_cleaned(name) for name in names if _cleaned(name)]
     listed = _cleaned(text.name(start, end)) if cuts and not each else ""
     return Subject(names, start, each and len(names) > 1, listed=listed)
@@ -365,11 +369,12 @@ def _shared_measure(norm: str, start: int, pieces: list[tuple[int, int]]) -> int
 _AND = r"、|(?<![总调缓温柔暖饱融祥议共中])和(?![谐平睦美])"
 
 
-def _two_if_deposits_and_loans(name: str) -> list[str]:
-    """金融机构存贷款余额 (or 存、贷款, alone or in a longer list): its 存款余额 and its
-    贷款余额, in the name's own characters; any other name as it is."""
+def _two_if_deposits_and_loans(name: str, each: bool) -> list[str]:
+    """金融机构存、贷款余额 (alone or in a longer list), or 存贷款余额 with a value for
+    each (分别, or a run of values): its 存款余额 and its 贷款余额, in the name's own
+    characters; any other name as it is.  存贷款余额 with one value is their sum."""
     joined = re.search(r"(?<=..)存、?贷款(?=.)", simplified(name))
-    if joined is None:
+    if joined is None or not (each or "、" in joined[0]):
         return [name]
     before, after = name[: joined.start()], name[joined.end() :]
     deposit, loan = name[joined.start()], name[joined.end() - 2 : joined.end()]
