@@ -84,3 +84,12 @@ def test_a_margin_over_a_benchmark_said_with_bi_and_a_per_head_before_the_value(
     assert [(n, v) for _, _, n, v, _ in drafted(text)] == [
         ("人均地区生产总值", 5.18), ("人均地区生产总值", 1.18),
         ("全员劳动生产率", 9.6), ("全员劳动生产率", 0.56)]  # fmt: skip
+
+
+def test_a_counted_noun_ends_where_its_predicate_begins() -> None:
+    # tests/corpus/results/zezhou-2022.yaml, jiaokou-2022.yaml; tumotezuoqi-2024 (fifth
+    # batch): a roll call is no result; 引进亿元以上项目 keeps the verb its object needs
+    text = ("本次大会应到代表215名,实到199名。2024年,8个重点项目进展顺利,"
+            "引进亿元以上项目12个。")  # fmt: skip
+    assert [(n, v) for _, _, n, v, _ in drafted(text)] == [
+        ("重点项目", 8), ("引进亿元以上项目", 12)]  # fmt: skip

@@ -148,7 +148,9 @@ def _with_numbers(
             found = _counted(text, (offset + match.end(), offset + noun_end), offset + done, found)
             counted = found.names[0]
         elif _FIGURE_END.match(body, match.end()) is None:  # 出台40条政策措施
-            found = _counted(text, (offset + match.end(), end), offset + done, found)
+            said = lx.NOUN_THEN_PREDICATE.search(body, match.end() + 2)  # …项目进展顺利
+            noun_stop = offset + said.start() if said is not None else end
+            found = _counted(text, (offset + match.end(), noun_stop), offset + done, found)
         if found is not None and found.names:
             subject = found
         elif subject is None:

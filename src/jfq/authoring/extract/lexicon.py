@@ -144,7 +144,9 @@ NOT_A_CATEGORY = re.compile(r"(?:各项|主要|约束性|预期性)*(?:指标|�
 GENERIC_HEADS = ("目标任务", "任务目标", "各项目标", "目标", "任务", "指标")
 # Objects that say nothing without their verb: what 引进/签约/开工 did to them is the
 # indicator (引进项目38个, 签约项目总投资…), so the verb stays in the name.
-BARE_OBJECTS = re.compile(r"(?:项目|资金)(?:总投资|投资|总额)?")
+BARE_OBJECTS = re.compile(
+    r"(?:(?:\d+(?:\.\d+)?)?[千百]?[万亿]元以上|大|重大)?(?:项目|资金)(?:企业)?(?:总投资|投资|总额)?"
+)  # (引进亿元以上项目, 引进大项目资金, 引进5000万元以上项目企业)
 # Verbs too light to name anything: 实施|项目 is a count of projects.
 LIGHT_VERBS = ("实施", "完成", "实现")
 # What counts things, not an amount of something: one count after a list of names is the
@@ -177,7 +179,7 @@ QUALITATIVE = re.compile(
 # A statistics bulletin (统计公报), known by its title or its signature near the top.
 BULLETIN = re.compile(r"统计公报|统计局|经济运行情况|国民经济运行")
 # Clauses about a meeting, not a figure of the report: 近2900名代表出席开幕式.
-CEREMONY = re.compile(r"出席|列席|开幕式|闭幕式")
+CEREMONY = re.compile(r"出席|列席|开幕式|闭幕式|应到|实到")  # (本次大会应到代表215名,实到199名)
 # Clauses that ride along a target and are none: 在实际工作中争取更好结果.
 RIDER = re.compile(r"^(?:在实际工作中|实际工作中)|更好(?:的)?(?:结果|成绩|效果)")
 # Sentences that look back (a result) or ahead (a target), where no cue says which.
@@ -294,6 +296,13 @@ COUNTER = re.compile(r"[个项家条座所批列台套户件场栋辆艘处]|万
 # What ends a counted noun that is the subject of a figure after it (…项目完成投资127.6亿元).
 _PROJECT_VERBS = [*OPENING_VERBS, "竣工", "投产", "竣工投产", "建成投用", "开工建设"]
 VERB_AFTER_NOUN = re.compile(_alternation([*_PROJECT_VERBS, "全部", "全面", "脱贫"]))
+# What ends a counted noun that the clause then says something of, with no figure of its
+# own (8个重点项目进展顺利, 2家企业落户河东, 投入资金推动扶贫产业提质增效): its predicate.
+NOUN_THEN_PREDICATE = re.compile(_alternation([
+    *_PROJECT_VERBS, "全部", "全面", "进展", "成功", "顺利", "落户", "获批", "成为", "推动",
+    "带动", "相继", "陆续", "先后", "正式", "通过", "入选", "获得", "达到", "实现", "均", "已",
+    "签订", "纳入", "列入", "进入",
+]))  # fmt: skip
 # A clause part that is only a verb: the count's noun before it is its subject (开工65个).
 VERB_ONLY = re.compile(_alternation(_PROJECT_VERBS))
 # What a qualitative target's name never is: a policy (完善促进消费, 坚定不移转方式), a
