@@ -93,3 +93,13 @@ def test_a_counted_noun_ends_where_its_predicate_begins() -> None:
             "引进亿元以上项目12个。")  # fmt: skip
     assert [(n, v) for _, _, n, v, _ in drafted(text)] == [
         ("重点项目", 8), ("引进亿元以上项目", 12)]  # fmt: skip
+
+
+def test_figures_before_a_running_definition_are_results_and_two_quoted_terms_one_entry() -> None:
+    # tests/corpus/glossary/henan-2019-trad.yaml (sixth batch), simplified
+    text = ("2024年,一般公共预算收入增长7.3%;居民人均可支配收入增长8.6%左右,"
+            "实现“三个同步”“三个高于”目标,即“城乡居民收入与地区生产总值同步增长”。")  # fmt: skip
+    draft = extract(text, region="示例省", year=2025)
+    assert [(r.kind, r.name, r.value) for r in draft.targets] == [
+        ("actual", "一般公共预算收入", 7.3), ("actual", "居民人均可支配收入", 8.6)]  # fmt: skip
+    assert [t.term for t in draft.terms] == ["“三个同步”“三个高于”目标"]

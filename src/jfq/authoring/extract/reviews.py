@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import accumulate
 
 from jfq.authoring.extract import lexicon as lx
@@ -53,7 +53,7 @@ def results(
     in_no_block = _outside([(b.start, b.end) for b in blocks])
     over: int | None = None  # 过去5年 as a heading: the years its list speaks of
     last_ahead = -10  # where the last sentence drafted as setting targets ended
-    for a, b in sentences(norm, 0, len(norm)):
+    for a, b in _before_definitions(norm, excluded):
         if norm[a - 1 : a] == "\n" and norm[a - 2 : a - 1] in ("\n", ""):
             context = []  # a new paragraph
         over = span_heading(norm, a, b, over)
@@ -90,6 +90,15 @@ def results(
         if not after or side_by_side or earlier:
             done += _reviewed(text, (a, b), first, over, year)
     return done + lead_in_results(text, blocks, year), ahead
+
+
+def _before_definitions(norm: str, entries: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The text's sentences, each cut where a glossary entry begins in it: 居民人均可支配收入
+    增长8.6%左右,实现“三个同步”目标,即… states its results before it defines."""
+    starts = sorted(start for start, _ in entries)
+    for a, b in sentences(norm, 0, len(norm)):
+        at = bisect_right(starts, a)
+        yield a, min(b, starts[at]) if at < len(starts) else b
 
 
 def _reviewed(
