@@ -103,3 +103,32 @@ def test_figures_before_a_running_definition_are_results_and_two_quoted_terms_on
     assert [(r.kind, r.name, r.value) for r in draft.targets] == [
         ("actual", "一般公共预算收入", 7.3), ("actual", "居民人均可支配收入", 8.6)]  # fmt: skip
     assert [t.term for t in draft.terms] == ["“三个同步”“三个高于”目标"]
+
+
+# -- the seventh and eighth batches ------------------------------------------------------------
+
+
+def test_indicators_named_before_a_cue_word_open_no_targets_block() -> None:
+    # results/loufan-2016-trad (seventh batch), simplified: 等主要指标止降回升 is a review
+    text = ("2016年,地区生产总值、固定资产投资等主要指标止降回升。"
+            "全年完成地区生产总值18.3亿元,增长33.3%。")  # fmt: skip
+    assert [(k, n, v) for k, _, n, v, _ in drafted(text, 2017)] == [
+        ("actual", "地区生产总值", 18.3), ("actual", "地区生产总值", 33.3)]  # fmt: skip
+
+
+def test_a_task_is_no_qualitative_target_and_a_garbled_percent_still_a_figure() -> None:
+    # targets/zhuhai-2019 and xian-2021-trad (eighth batch): 预期 is an adverb, 打造 and
+    # 稳步推进 set tasks, and 以?xún)? is 以内 garbled by a page's converter
+    text = ("2019年,地区生产总值预期增长7.5%,牢记初心稳步推进横琴建设,打造粤澳特别合作区;"
+            "城镇登记失业率控制在4.5%以?。")  # fmt: skip
+    assert [(n, v) for k, _, n, v, _ in drafted(text, 2019)] == [
+        ("地区生产总值", 7.5), ("城镇登记失业率", 4.5)]  # fmt: skip
+
+
+def test_the_years_task_is_no_indicator_and_a_share_of_a_sum_stays_a_share() -> None:
+    # tests/corpus/results/wencheng-2012-trad.yaml and huizhou-2011.yaml
+    text = ("2024年,全年实现限额以上固定资产投资41亿元,超额完成年度任务,同比增长84.7%;"
+            "坚持市级新增财力的70%用于民生。")  # fmt: skip
+    assert [(n, v) for _, _, n, v, _ in drafted(text)][:2] == [
+        ("限额以上固定资产投资", 41), ("限额以上固定资产投资", 84.7)]  # fmt: skip
+    assert ("市级新增财力用于民生", 70) not in [(n, v) for _, _, n, v, _ in drafted(text)]

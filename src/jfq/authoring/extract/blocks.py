@@ -83,6 +83,8 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
         lead = norm[sentence_start : cue.start()]
         if _PAST_LEAD.search(lead) or _STEP_BACK.search(lead) or _MET.match(norm, cue.end()):
             continue  # 完成了年初确定的主要目标; 为实现上述目标; 目标如期实现: none follow
+        if lead.endswith("等"):
+            continue  # 地区生产总值、固定资产投资等主要指标止降回升: the indicators named
         if cue[0] == "总体要求" and lead.endswith("的") and norm.startswith(",", cue.end()):
             continue  # 始终坚持“疫情要防住…”的总体要求,致力于…: a requirement named, no list
         body = cue.end()

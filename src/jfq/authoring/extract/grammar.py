@@ -41,7 +41,8 @@ RANK = re.compile(
 # After a figure: the clause goes on (、增长, ,比上年) or ends; anything else is a noun
 # the number belongs to (500万元以上固定资产投资: 500万元 is part of a name).
 _FIGURE_END = re.compile(
-    r"$|[,;。、:)(”\]\n]|(?=\d)|同比|比上年|比去年|增长|下降|增至|增加到|提高到|上升到|实现|达|居|位居|排名|"
+    r"$|[,;。、:)(”\]\n]|(?=\d)|同比|比上年|比去年|增长|下降|增至|增加到|提高到|上升到|提升至|提升到|"
+    r"提高至|上升至|下降到|下降至|降至|实现|达|居|位居|排名|"
     r"全省|全市|全国|分别|和|与|及|"
     r"力争|以上|左右|的(?:目标|增长|水平)|以内|新?(?:大关|台阶|关口|高)|规模|水平|且|并|而|等"
 )
@@ -94,9 +95,18 @@ def _is_figure(body: str, match: re.Match[str]) -> bool:
         return False  # 第3, 3+N, a product
     return (
         _FIGURE_END.match(body, match.end()) is not None
+        or _a_rate(body, match)
         or _counted_after(body, match)
         or _noun_counted(body, match) is not None
     )
+
+
+def _a_rate(body: str, match: re.Match[str]) -> bool:
+    """A percentage is a figure whatever a garbled page writes after it (控制在4.5%以?xún)?):
+    a rate is no part of a name, unless 的 makes it one (5%的增速)."""
+    if match["u1"] not in ("%", "‰") or body.startswith("的", match.end()):
+        return False
+    return body[match.start() - 1 : match.start()] != "的"  # 新增财力的70%用于民生: a share
 
 
 def _counted_after(body: str, match: re.Match[str]) -> bool:
@@ -147,8 +157,9 @@ def _with_numbers(
         if noun_end is not None:  # 130个主要建设项目完成投资127.6亿元: the count's, then 投资
             found = _counted(text, (offset + match.end(), offset + noun_end), offset + done, found)
             counted = found.names[0]
-        elif _FIGURE_END.match(body, match.end()) is None:  # 出台40条政策措施
-            said = lx.NOUN_THEN_PREDICATE.search(body, match.end() + 2)  # …项目进展顺利
+        elif _FIGURE_END.match(body, match.end()) is None and not _a_rate(body, match):
+            # 出台40条政策措施: what is counted follows (…项目进展顺利: up to its predicate)
+            said = lx.NOUN_THEN_PREDICATE.search(body, match.end() + 2)
             noun_stop = offset + said.start() if said is not None else end
             found = _counted(text, (offset + match.end(), noun_stop), offset + done, found)
         if found is not None and found.names:

@@ -95,6 +95,7 @@ ADVERBS = sorted(
     比去年 年均 全年 力争 确保 努力 预计 稳定 保持 基本保持 较快 平稳 快速 明显 大幅 大幅度
     进一步 累计 总体 初步 均 都 也 仍 仍然 各 实际 历史性 首次 一举 成功 再次 顺利 超额
     圆满 名义 按现价计算 按不变价计算 按不变价格计算 平均 连年 连续 全部 均已 率先 历史 每年
+    预期
     """.split(),
     key=len,
     reverse=True,
@@ -106,7 +107,7 @@ OPENING_VERBS = sorted(
     开展 办理 化解 帮助 发放 减免 招引 吸引 落地 筹集 解决 整治 修复 植树 造林 承办 获批 获评
     入选 认定 新认定 出台 发行 申报 投入 创造 新培育 补充 消除 举行 召开 聘任 聘请 选派 申请
     获得 荣获 关闭 关停 拆除 取缔 淘汰 开行 开通 启动 启动建设 摸排 排查 送检 组建 成立 设立
-    改扩建 扩建 新改建 发生 救助 资助 慰问 受理 调处 查处 侦破 破获 抓获
+    改扩建 扩建 新改建 发生 救助 资助 慰问 受理 调处 查处 侦破 破获 抓获 安排
     """.split(),
     key=len,
     reverse=True,
@@ -176,6 +177,9 @@ QUALITATIVE = re.compile(
     r"全部|全面|得到|走在|位居|居于|取得|有序|有效|稳量|根本|落实|"
     r"按(?:照)?(?:国家|省|市)?(?:要求|下达|规定)"
 )
+# After an adverb of QUALITATIVE, a verb of doing: a task (牢记初心稳步推进横琴建设), not
+# the state a target names (生态环境质量稳步改善).
+ACTION_AT = re.compile(r"推进|实施|建设|打造|加强|加快|开展|深化|推动|抓好|做好")
 # A statistics bulletin (统计公报), known by its title or its signature near the top.
 BULLETIN = re.compile(r"统计公报|统计局|经济运行情况|国民经济运行")
 # Clauses about a meeting, not a figure of the report: 近2900名代表出席开幕式.
@@ -290,6 +294,9 @@ LEAD_AT = re.compile(_alternation(LEADS))
 # The leads that name the report's own place (实现本市生产总值: no part of the name).
 OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(r"[全我本][国省市州区县旗镇]", w))
 OPENING_VERB_AT = re.compile(_alternation(OPENING_VERBS))
+# Of those, the verbs whose object is a target met or not, with no number (完成省下达的
+# 节能减排任务): 打造粤澳特别合作区 or 推进横琴建设 is a task, not a qualitative target.
+COMPLETING_AT = re.compile(_alternation(["完成", "全面完成", "超额完成", "实现", "落实", "达到"]))
 LONG_PREDICATE = re.compile(_alternation([w for w in PREDICATES if len(w) > 1]))
 # Classifiers of a count that may stand before its noun (130个主要建设项目, 80项重点任务).
 COUNTER = re.compile(r"[个项家条座所批列台套户件场栋辆艘处]|万|亿")  # (18.34万剩余贫困人口)
@@ -309,5 +316,5 @@ VERB_ONLY = re.compile(_alternation(_PROJECT_VERBS))
 # future (贵州将推动…), or a word alone (经济, 预期).
 NOT_AN_INDICATOR = re.compile(
     r"将|^(?:完善|推动|推进|促进|加快|坚持|坚定|提出|突出|勾勒|实施|深化|扩大|提前|着力|全力|全面|高质量|"
-    r"大力|积极|努力|在|要|把|让|使)|^(?:经济|预期|目标|发展)$"
+    r"大力|积极|努力|在|要|把|让|使)|^(?:经济|预期|目标|发展|年度|全年|年初)$"
 )

@@ -37,11 +37,15 @@ def without_number(text: Text, offset: int, end: int) -> Subject | None:
     if step is not None:
         a, b = trimmed(body, 0, predicate_start(body[: step.start()]))
         return _qualitative(text, (offset, end), a, b, "in_step")
-    verb = lx.OPENING_VERB_AT.match(body)
+    verb = lx.COMPLETING_AT.match(body)
     if verb is not None and len(body) > verb.end() + 1:
         a, b = object_of(body, verb.end(), len(body))
         return _qualitative(text, (offset, end), a, b, "qualitative")
-    predicate = next((m for m in lx.QUALITATIVE.finditer(body) if m.start() >= 2), None)
+    predicate = next(
+        (m for m in lx.QUALITATIVE.finditer(body)
+         if m.start() >= 2 and not lx.ACTION_AT.match(body, m.end())),
+        None,
+    )  # fmt: skip
     if predicate is None:
         return _names_only(text, offset, body)
     a, b = trimmed(body, 0, predicate_start(body[: predicate.start()]))  # (…排位同比实现…)
