@@ -132,3 +132,16 @@ def test_the_years_task_is_no_indicator_and_a_share_of_a_sum_stays_a_share() -> 
     assert [(n, v) for _, _, n, v, _ in drafted(text)][:2] == [
         ("限额以上固定资产投资", 41), ("限额以上固定资产投资", 84.7)]  # fmt: skip
     assert ("市级新增财力用于民生", 70) not in [(n, v) for _, _, n, v, _ in drafted(text)]
+
+
+def test_a_five_year_review_that_beat_its_targets_is_read_as_a_review() -> None:
+    # results/yantian-2011 (seventh batch): 超出预期目标 is a target beaten, a year between
+    # a name and its verb says when, and 三次跨越千万标箱 names what the next clause gives
+    text = ("本区生产总值预计2011年达到316亿元,比2006年增长85.7%;"
+            "全社会固定资产投资五年累计完成406.5亿元,均较大幅度超出预期目标;"
+            "节能减排目标全面完成。"
+            "集装箱年吞吐量三次跨越千万标箱,2011年达1030万标箱。")  # fmt: skip
+    assert [(k, y, n, v) for k, y, n, v, _ in drafted(text, 2012)] == [
+        ("actual", 2011, "生产总值", 316), ("actual", 2011, "生产总值", 85.7),
+        ("actual", 2011, "全社会固定资产投资", 406.5),
+        ("actual", 2011, "集装箱年吞吐量", 1030)]  # fmt: skip

@@ -22,7 +22,10 @@ from jfq.data.records import Record, record
 
 _THIS_YEAR = re.compile("今年|本年")
 HEADLINE = 40  # a block no longer than this is a headline, not the statement of targets
-_PAST_LEAD = re.compile(r"(?:完成|实现|超额|圆满|达到|确定的|下达的)[^,]{0,8}$")
+# (均较大幅度超出预期目标: a target compared with, so met)
+_PAST_LEAD = re.compile(
+    r"(?:完成|实现|超额|圆满|达到|确定的|下达的|超出|超过|好于|优于|高于)[^,]{0,8}$"
+)
 _STEP_BACK = re.compile(r"(?:以上|上述|这些|各项)$")
 # After a cue, what says the targets are met (发展目标如期实现), not what they are.
 # Or a cue that is a sentence's subject (主要指标稳居全市第一方阵, 主要指标好于预期).

@@ -96,6 +96,15 @@ def _last_break(pre: str, left: int, right: int) -> int:
     return -1
 
 
+# A year, a span of years (五年累计完成) or how many times (三次跨越千万标箱) before the
+# predicate: when, not what.
+# (not a base: 较2020年, 比2015年 are the comparison's, read by AGAINST)
+_YEAR_AT_END = re.compile(
+    r"(?:(?<![较比同与至到从由])(?:19|20)\d\d年(?:末|底|全年)?|[一二两三四五六七八九十]次|"
+    r"[一二两三四五六七八九十]+年(?:来|间)?)$"
+)
+
+
 def predicate_start(pre: str) -> int:
     """Where the predicate (and the adverbs and comparison before it) begin at the end of
     ``pre``: 一般公共预算收入|同口径增长, 生产总值|较2015年增长."""
@@ -113,6 +122,10 @@ def predicate_start(pre: str) -> int:
             word = None  # 人均, 户均, 地均: per head, household or km², not "each"
         if word is not None and word.end() == end:
             end = word.start()
+            changed = True
+        when = _YEAR_AT_END.search(pre, 0, end)  # 生产总值预计2011年达到316亿元: when, not what
+        if when is not None and when.start() >= 2:
+            end = when.start()
             changed = True
         for phrase in (lx.AGAINST, lx.MARGIN):
             against = phrase.search(pre, 0, end)

@@ -71,7 +71,7 @@ def _names_only(text: Text, offset: int, body: str) -> Subject | None:
     )
     if predicate is None:
         return None
-    a, b = trimmed(body, 0, predicate.start())
+    a, b = trimmed(body, 0, predicate_start(body[: predicate.start()]))  # (…总额连续|跨越)
     if b - a < 2 or lx.NOT_AN_INDICATOR.search(body[a:b]):
         return None
     return coordinated(text, offset + a, offset + b, each=True)
