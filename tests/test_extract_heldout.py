@@ -145,3 +145,14 @@ def test_a_five_year_review_that_beat_its_targets_is_read_as_a_review() -> None:
         ("actual", 2011, "生产总值", 316), ("actual", 2011, "生产总值", 85.7),
         ("actual", 2011, "全社会固定资产投资", 406.5),
         ("actual", 2011, "集装箱年吞吐量", 1030)]  # fmt: skip
+
+
+def test_a_list_of_counts_a_growth_with_a_minus_sign_and_a_first_estimate() -> None:
+    # results/yanbian-2020, sanming-2020 and targets/zhuhai-2019 (eighth batch)
+    text = ("初步统计2020年全市实现地区生产总值2966亿元;外贸出口106.6亿元,增长- 39.7%。"
+            "7名确诊病例、1名无症状感染者、2名复阳患者全部治愈。")  # fmt: skip
+    draft = extract(text, region="示例市", year=2021)
+    assert [(r.name, r.value, r.unit, r.direction) for r in draft.targets] == [
+        ("地区生产总值", 2966, "亿元", None), ("外贸出口", 106.6, "亿元", None),
+        ("外贸出口", 39.7, "%", "down"), ("确诊病例", 7, "名", None),
+        ("无症状感染者", 1, "名", None), ("复阳患者", 2, "名", None)]  # fmt: skip

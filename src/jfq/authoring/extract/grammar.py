@@ -47,6 +47,7 @@ _FIGURE_END = re.compile(
     r"力争|以上|左右|的(?:目标|增长|水平)|以内|新?(?:大关|台阶|关口|高)|规模|水平|且|并|而|等"
 )
 _PAUSE = re.compile(r"[、;]")
+_MINUS = "-−"  # (full-width － is - once normalised, and spaces are dropped)
 _DIGIT = re.compile(r"\d")
 _RUN = re.compile(rf"[、和及](?:{lx.NUMBER})")
 _RUN_UNIT = re.compile(rf"[、和](?:{lx.NUMBER})(?P<unit>{lx.UNIT})")
@@ -109,10 +110,17 @@ def _a_rate(body: str, match: re.Match[str]) -> bool:
     return body[match.start() - 1 : match.start()] != "的"  # 新增财力的70%用于民生: a share
 
 
+def _listed_end(body: str, match: re.Match[str]) -> int:
+    """Where what a count counts ends in a list of counts (7名确诊病例、1名无症状感染者、
+    2名复阳患者全部治愈): at the 、 before the next count; else at the clause's end."""
+    pause = body.find("、", match.end())
+    return pause if pause >= 0 and _DIGIT.match(body, pause + 1) else len(body)
+
+
 def _counted_after(body: str, match: re.Match[str]) -> bool:
     """The rest of the clause after a count is what it counts: a short noun phrase, with
     no number and no predicate (建成口袋公园 / 建成5个口袋公园)."""
-    rest = body[match.end() :]
+    rest = body[match.end() : _listed_end(body, match)]
     if not match["u1"] or not 2 <= len(rest) <= 12 or re.search(r"[\d%,;。、:]", rest):
         return False
     if re.fullmatch(lx.PERCENT, match["u1"]):
@@ -142,7 +150,8 @@ def _with_numbers(
         # value is one name's
         later = "分别" in body[match.end() :] or _RUN.match(body, match.end()) is not None
         growth = match.groupdict().get("u1") in ("%", "％")  # 增幅16%: (not 增速全市第1)
-        found = subject_before(text, offset + done, pre, each_later=later, growth=growth)
+        named = pre.rstrip(_MINUS)  # 增长-39.7%: a fall, written with a sign
+        found = subject_before(text, offset + done, named, each_later=later, growth=growth)
         if found is not None and found.names and lx.COMMENTARY.match(simplified(found.names[0])):
             done = match.end()  # 这是杭州市近年首次将这一数字下调至7%以下: no figure of its own
             continue
@@ -153,15 +162,18 @@ def _with_numbers(
         if counted is not None and lx.VERB_ONLY.fullmatch(pre):  # …项目开工65个
             found = Subject([counted + text.name(offset + done, offset + match.start())], offset)
         counted = None
+        resume: int | None = None  # past a counted noun of a list of counts, at its 、
         noun_end = _noun_counted(body, match)
         if noun_end is not None:  # 130个主要建设项目完成投资127.6亿元: the count's, then 投资
             found = _counted(text, (offset + match.end(), offset + noun_end), offset + done, found)
             counted = found.names[0]
         elif _FIGURE_END.match(body, match.end()) is None and not _a_rate(body, match):
             # 出台40条政策措施: what is counted follows (…项目进展顺利: up to its predicate)
-            said = lx.NOUN_THEN_PREDICATE.search(body, match.end() + 2)
-            noun_stop = offset + said.start() if said is not None else end
+            listed = _listed_end(body, match)
+            said = lx.NOUN_THEN_PREDICATE.search(body, match.end() + 2, listed)
+            noun_stop = offset + (said.start() if said is not None else listed)
             found = _counted(text, (offset + match.end(), noun_stop), offset + done, found)
+            resume = listed + 1 if listed < len(body) else None
         if found is not None and found.names:
             subject = found
         elif subject is None:
@@ -173,7 +185,7 @@ def _with_numbers(
         before = figures or (carried.figures if carried is not None else [])
         figures += _figures(text, offset, match, pre, subject, earlier=before,
                             shared=len(values) + len(ranks) == 1)  # fmt: skip
-        done = match.end() if noun_end is None else _predicate_end(body, noun_end)
+        done = resume or (match.end() if noun_end is None else _predicate_end(body, noun_end))
     if subject is None:
         return None
     if len(subject.names) > 1 and len(values) == len(subject.names) and not ranks:
@@ -298,7 +310,7 @@ def _figures(
         return []
     comparator = _comparator(match)
     unit = _unit(text, offset, match)
-    falling = any(pre.rstrip().endswith(word) for word in lx.FALLING)
+    falling = pre.endswith(tuple(_MINUS)) or any(pre.rstrip(_MINUS).endswith(w) for w in lx.FALLING)
     grows = re.search(r"增长|增速|增幅|涨幅|上涨|提高|降幅", pre + subject.names[0]) is not None
     measure = _measure(pre, subject.names[0], unit)
     names = subject.names if shared or not subject.respectively else subject.names[:1]
