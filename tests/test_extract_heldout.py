@@ -156,3 +156,11 @@ def test_a_list_of_counts_a_growth_with_a_minus_sign_and_a_first_estimate() -> N
         ("地区生产总值", 2966, "亿元", None), ("外贸出口", 106.6, "亿元", None),
         ("外贸出口", 39.7, "%", "down"), ("确诊病例", 7, "名", None),
         ("无症状感染者", 1, "名", None), ("复阳患者", 2, "名", None)]  # fmt: skip
+
+
+def test_ji_jiang_is_soon_not_that_is() -> None:
+    # results/qiandongnan-2019-trad (eighth batch), simplified: a digest's headline and its
+    # paragraph, neither a definition
+    text = ("——贫困发生率下降到1.19% ,即将撕掉绝对贫困标签。\n"
+            "全年减少贫困人口23.53万人,黔东南即将彻底撕掉绝对贫困标签。")  # fmt: skip
+    assert extract(text, region="示例州", year=2020).terms == []

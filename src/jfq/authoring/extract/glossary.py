@@ -31,11 +31,13 @@ _NUMBERED = re.compile(
     r"[一二三四五六七八九十]+\s*、|\[\d+\]|[①-⑳]|[●■◆★·•▪])\s*"
 )
 _TERM = r"(?P<term>[^:,;。\n]{1,25}?)"
-_ITEM = re.compile(rf"{_TERM}\s*(?::|——|--|,(?=是指|指|即))\s*(?P<definition>\S.*)$")
+# 即 as "that is", not in 即将, 即使, 即可, 即时 (黔东南即将彻底撕掉绝对贫困标签)
+_IS = r"即(?![将使可时便刻日])"
+_ITEM = re.compile(rf"{_TERM}\s*(?::|——|--|,(?=是指|指|{_IS}))\s*(?P<definition>\S.*)$")
 # One of several definitions on a line may put its copula right after its quoted term
 # (;“一老一小”是指老年人和儿童): a line that begins so is running text, to its sentence's end.
 _NEXT_ITEM = re.compile(
-    rf"{_TERM}\s*(?::|——|--|,(?=是指|指|即)|(?<=[”」])(?=是指|指的是|指|即))\s*(?P<definition>\S.*)$"
+    rf"{_TERM}\s*(?::|——|--|,(?=是指|指|{_IS})|(?<=[”」])(?=是指|指的是|指|{_IS}))\s*(?P<definition>\S.*)$"
 )
 _LABEL = re.compile(r"【?(?:名词解释|词语解释|含义|释义|解释|注释|说明|追新词|点睛|定义)】?[:]\s*")
 # Lines between a term and its explanation that are neither: an example, the report's words.
@@ -50,7 +52,7 @@ _RUNNING = re.compile(
     rf"(?:^|(?<=[。;:,!?\n]))(?!所谓)(?P<term>[^,。;“”「」\s\d:]{{0,8}}(?:{_QUOTED}){{1,3}}[^,。;“”「」\n]{{0,8}}?|"
     r"[^,。;“”「」\s\d:]{2,15}?),?"
     r"(?P<definition>(?:(?:顾名思义|简单来说|简言之|通俗地说|具体而言|也就是说),?)?"
-    r"(?:是指|指的是|就是|即|也就是|指(?![出导引示标数挥南,:]))[^。\n]{2,300}。?)"
+    rf"(?:是指|指的是|就是|{_IS}|也就是|指(?![出导引示标数挥南,:]))[^。\n]{{2,300}}。?)"
 )
 # A quoted term and a colon in running text: 做到了「三个充分体现」:充分体现…
 _QUOTED_COLON = re.compile(rf"(?P<term>{_QUOTED}):(?P<definition>[^。\n]{{4,300}}。?)")
@@ -61,15 +63,15 @@ _SO_CALLED = re.compile(
 )
 _NOT_TERMS = re.compile(r"^(?:这|此|其|它|该|即|也|就|这是|这就|也就|意思|一是|二是|第)")
 # What an item's first 32 characters hold: a separator after its term, or a quoted term.
-_MAY_BE_AN_ITEM = re.compile(r"[:“「]|——|--|,(?:是指|指|即)")
-_COPULA = re.compile(r"是指|指的是|就是|也就是|即|指(?![出导引示标数挥南,:])")
+_MAY_BE_AN_ITEM = re.compile(rf"[:“「]|——|--|,(?:是指|指|{_IS})")
+_COPULA = re.compile(rf"是指|指的是|就是|也就是|{_IS}|指(?![出导引示标数挥南,:])")
 _BOUNDARIES = frozenset("。;:,!?\n")
 # What a web page labels (来源:…, 发布日期:…): never a term.
 _PAGE_LABEL = re.compile(
     r"来源|发布日期|发布时间|发布机构|作者|编辑|责任编辑|浏览次数|点击数|字号|时间|日期"
 )
 # A definition that is itself a term glossed in running text (A,是指…;B,是指…).
-_GLOSSED_AFTER = re.compile(r"[^,;:。\n]{2,20},(?:是指|指的是|即)")
+_GLOSSED_AFTER = re.compile(rf"[^,;:。\n]{{2,20}},(?:是指|指的是|{_IS})")
 # Where a running definition ends: at ; when another term is glossed after it.
 _NEXT_GLOSS = re.compile(
     rf";(?=\s*(?:{_QUOTED}|[^,;:。\n“”]{{2,15}})[^,;:。\n]{{0,8}},?(?:是指|指的是|即))"
