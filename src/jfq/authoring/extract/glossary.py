@@ -74,10 +74,10 @@ _PAGE_LABEL = re.compile(
 _GLOSSED_AFTER = re.compile(rf"[^,;:。\n]{{2,20}},(?:是指|指的是|{_IS})")
 # Where a running definition ends: at ; when another term is glossed after it.
 _NEXT_GLOSS = re.compile(
-    rf";(?=\s*(?:{_QUOTED}|[^,;:。\n“”]{{2,15}})[^,;:。\n]{{0,8}},?(?:是指|指的是|即))"
+    rf";(?=\s*(?:{_QUOTED}|[^,;:。\n“”]{{2,15}})[^,;:。\n]{{0,8}},?(?:是指|指的是|{_IS}))"
 )
 # Where a line's next definition begins: ; and a term glossed after it (;“双碳”,指…).
-_NEXT_TERM = re.compile(rf";(?=\s*(?:{_QUOTED})(?:,|:|——)?(?:是指|指|即|就是|:|——))")
+_NEXT_TERM = re.compile(rf";(?=\s*(?:{_QUOTED})(?:,|:|——)?(?:是指|指|{_IS}|就是|:|——))")
 
 
 @record
