@@ -164,3 +164,15 @@ def test_ji_jiang_is_soon_not_that_is() -> None:
     text = ("——贫困发生率下降到1.19% ,即将撕掉绝对贫困标签。\n"
             "全年减少贫困人口23.53万人,黔东南即将彻底撕掉绝对贫困标签。")  # fmt: skip
     assert extract(text, region="示例州", year=2020).terms == []
+
+
+def test_the_field_a_rank_stands_among_is_neither_a_subject_nor_a_count() -> None:
+    # results/zhenhai-2013 and tianchang-2015 (seventh batch)
+    text = "2013年,全年空气质量优良率为75.3%,在全市8个国控站点中排名第三。"
+    assert [(n, v, m) for _, _, n, v, m in drafted_with_measure(text, 2014)] == [
+        ("空气质量优良率", 75.3, None), ("空气质量优良率", 3, "rank")]  # fmt: skip
+
+
+def drafted_with_measure(text: str, year: int) -> list[tuple[Any, ...]]:
+    draft = extract(text, region="示例县", year=year)
+    return [(r.kind, r.year, r.name, r.value, r.measure) for r in draft.targets]

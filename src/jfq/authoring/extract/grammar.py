@@ -47,6 +47,11 @@ _FIGURE_END = re.compile(
     r"力争|以上|左右|的(?:目标|增长|水平)|以内|新?(?:大关|台阶|关口|高)|规模|水平|且|并|而|等"
 )
 _PAUSE = re.compile(r"[、;]")
+# Where a figure stands among others (在全市8个国控站点中, 在全省一类县考核中): the field of
+# a rank, not a subject or a figure of its own.
+_AMONG = re.compile(r"在[^,;在]{0,10}$")
+_AMONG_END = re.compile(r"[^,;]{0,10}中")
+_AMONG_NAME = re.compile(r"在[^,;]{1,16}中")
 _MINUS = "-−"  # (full-width － is - once normalised, and spaces are dropped)
 _DIGIT = re.compile(r"\d")
 _RUN = re.compile(rf"[、和及](?:{lx.NUMBER})")
@@ -94,6 +99,8 @@ def _is_figure(body: str, match: re.Match[str]) -> bool:
         return _RUN_UNIT.match(body, match.end()) is not None  # 29698、15892元: the run's unit
     if match.start() > 0 and body[match.start() - 1] in "第×x+*/":
         return False  # 第3, 3+N, a product
+    if _AMONG.search(body, 0, match.start()) and _AMONG_END.match(body, match.end()):
+        return False  # 在全市8个国控站点中排名第三: the field a rank is among
     return (
         _FIGURE_END.match(body, match.end()) is not None
         or _a_rate(body, match)
@@ -155,6 +162,8 @@ def _with_numbers(
         if found is not None and found.names and lx.COMMENTARY.match(simplified(found.names[0])):
             done = match.end()  # 这是杭州市近年首次将这一数字下调至7%以下: no figure of its own
             continue
+        if found is not None and found.names and _AMONG_NAME.fullmatch(simplified(found.names[0])):
+            found = None  # 在全省一类县考核中位列第五: the rank of the subject before
         if found is not None and "rank" not in match.re.groupindex and _change_alone(found):
             found = None  # 财政总收入达到20亿元、增幅12%以上: the growth of the subject before
         if found is not None:
