@@ -18,7 +18,7 @@ finally:
     sys.path.pop(0)
 
 # (recall, precision): what the README's table shows, rounded down.
-FLOOR = {"targets": (0.93, 0.95), "results": (0.85, 0.84), "glossary": (0.95, 0.98)}
+FLOOR = {"targets": (0.93, 0.95), "results": (0.84, 0.83), "glossary": (0.96, 0.98)}
 
 
 @pytest.fixture(scope="module")
