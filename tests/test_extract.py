@@ -372,7 +372,7 @@ def test_several_reports_give_one_draft_or_one_line_each(jfq: Jfq, tmp_path: Pat
         shutil.copy(FIXTURES / name, folder / name)
     one = yaml.safe_load(jfq("extract", str(folder)).stdout)
     assert [d["id"] for d in one["documents"]] == ["bullets", "distractors"]
-    assert len(one["targets"]) == 3 + 7  # as expected.yaml lists them
+    assert len(one["targets"]) == 3 + 8  # as expected.yaml lists them
     lines = jfq("extract", str(folder / "bullets.txt"), str(folder / "distractors.txt"),
                 "--format", "jsonl").stdout.splitlines()  # fmt: skip
     assert [json.loads(line)["documents"][0]["id"] for line in lines] == ["bullets", "distractors"]

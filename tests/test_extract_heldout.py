@@ -176,3 +176,12 @@ def test_the_field_a_rank_stands_among_is_neither_a_subject_nor_a_count() -> Non
 def drafted_with_measure(text: str, year: int) -> list[tuple[Any, ...]]:
     draft = extract(text, region="示例县", year=year)
     return [(r.kind, r.year, r.name, r.value, r.measure) for r in draft.targets]
+
+
+def test_a_news_pages_result_after_its_target_is_a_result() -> None:
+    # tests/corpus/targets/hangzhou-2019-trad.yaml, simplified: words of the past and none
+    # of a plan, after the block (the name is a metaphor a reader replaces; jfq keeps it)
+    text = ("2019年年初,杭州市政府工作报告提到的全市发展主要预期目标是地区生产总值增长7%左右。"
+            "杭州最后交上的答卷为15373亿元,同比增长6.8%。")  # fmt: skip
+    assert [(k, y, v) for k, y, _, v, _ in drafted(text, 2019)] == [
+        ("target", 2019, 7), ("actual", 2019, 15373), ("actual", 2019, 6.8)]  # fmt: skip

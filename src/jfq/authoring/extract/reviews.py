@@ -72,9 +72,12 @@ def results(
         earlier = opens_with_an_earlier_year(norm, a, b, year or None)
         # and the report's body sets targets of its own (力争全区果品产量870万吨)
         strives = after and lx.STRIVE.search(norm, a, b) is not None
-        if after and (not in_no_block(a, b) or not (side_by_side or earlier or strives)):
+        # and a news page the result of the year its targets were for (杭州最后交上的答卷为
+        # 15373亿元,同比增长6.8%): a sentence with words of the past and none of a plan
+        back = after and not strives and _only_looks_back(norm, a, b)
+        if after and (not in_no_block(a, b) or not (side_by_side or earlier or strives or back)):
             continue  # a block's own sentences are its targets already
-        if not review_only and (after or not blocks or side_by_side):  # targets, no cue
+        if not review_only and not back and (after or not blocks or side_by_side):  # no cue
             # past the review, a sentence looks ahead by its own words and years, not by
             # the year its paragraph named (杭州最后交上的答卷…同比增长6.8% is a result)
             seen = [int(y) for y in YEAR.findall(norm, a, b)] if after else years
@@ -87,7 +90,7 @@ def results(
                 ahead += [f for f in found if f.kind == "target"]
                 last_ahead = b
                 continue
-        if not after or side_by_side or earlier:
+        if not after or side_by_side or earlier or back:
             done += _reviewed(text, (a, b), first, over, year)
     return done + lead_in_results(text, blocks, year), ahead
 
@@ -147,6 +150,10 @@ def _setting_targets(
             kind = "actual"  # 过去一年,规上工业增加值增长8%,力争今年增长10%: the 8% is done
         found.append(Found(kind, figure, (a, b), when, a, task=task))
     return found
+
+
+def _only_looks_back(norm: str, a: int, b: int) -> bool:
+    return lx.PAST.search(norm, a, b) is not None and lx.AHEAD.search(norm, a, b) is None
 
 
 def _said_of_the_past(norm: str, a: int, end: int) -> bool:
