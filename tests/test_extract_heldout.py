@@ -187,3 +187,12 @@ def test_a_news_pages_result_after_its_target_is_a_result() -> None:
             "杭州最后交上的答卷为15373亿元,同比增长6.8%。")  # fmt: skip
     assert [(k, v) for k, _, _, v, _ in drafted(text, 2019)] == [
         ("target", 7), ("actual", 15373), ("actual", 6.8)]  # fmt: skip
+
+
+def test_a_count_and_the_figure_of_what_it_counts_in_one_noun_phrase() -> None:
+    # tests/corpus/results/minqing-2018.yaml: the count ends at its noun's head (企业), and
+    # the name after it has a figure of its own
+    text = "2018年,75家县级以上农业龙头企业年销售收入18.4亿元,60个3000万元以上工业项目开工。"
+    assert [(n, v) for _, _, n, v, _ in drafted(text, 2019)] == [
+        ("县级以上农业龙头企业", 75), ("年销售收入", 18.4),
+        ("3000万元以上工业项目", 60)]  # fmt: skip

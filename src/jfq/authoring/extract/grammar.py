@@ -52,6 +52,7 @@ _PAUSE = re.compile(r"[、;]")
 _AMONG = re.compile(r"在[^,;在]{0,10}$")
 _AMONG_END = re.compile(r"[^,;]{0,10}中")
 _AMONG_NAME = re.compile(r"在[^,;]{1,16}中")
+_THRESHOLD = re.compile(r"\d+(?:\.\d+)?[千百]?[万亿]?元以上")
 _MINUS = "-−"  # (full-width － is - once normalised, and spaces are dropped)
 _DIGIT = re.compile(r"\d")
 _RUN = re.compile(rf"[、和及](?:{lx.NUMBER})")
@@ -253,9 +254,22 @@ def _noun_counted(body: str, match: re.Match[str]) -> int | None:
     if lx.COUNTER.fullmatch(match["u1"]) is None:
         return None
     verb = lx.VERB_AFTER_NOUN.search(body, match.end() + 2, match.end() + 16)
-    if verb is None or re.search(r"[\d,;。、:]", body[match.end() : verb.start()]):
-        return None
+    noun = _THRESHOLD.sub("", body[match.end() : verb.start()]) if verb is not None else ""
+    if verb is None or re.search(r"[\d,;。、:]", noun):  # (…3000万元以上工业项目开工)
+        return _head_counted(body, match)
     return verb.start()
+
+
+def _head_counted(body: str, match: re.Match[str]) -> int | None:
+    """75家县级以上农业龙头企业年销售收入18.4亿元: where the counted noun's head ends (企业,
+    项目 …) when a name and a figure of their own follow it, with no verb between."""
+    head = lx.COUNTED_HEAD.search(body, match.end() + 1, match.end() + 20)
+    if head is None or re.search(
+        r"[\d,;。、:]", _THRESHOLD.sub("", body[match.end() : head.end()])
+    ):
+        return None  # (3000万元以上工业项目: a size in the noun is no figure of its own)
+    rest = re.match(r"[^\d,;。、:]{2,8}(?=\d)", body[head.end() :])
+    return head.end() if rest is not None else None
 
 
 def _counted(text: Text, noun: tuple[int, int], start: int, before: Subject | None) -> Subject:

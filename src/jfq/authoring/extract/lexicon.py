@@ -300,6 +300,9 @@ COMPLETING_AT = re.compile(_alternation(["完成", "全面完成", "超额完成
 LONG_PREDICATE = re.compile(_alternation([w for w in PREDICATES if len(w) > 1]))
 # Classifiers of a count that may stand before its noun (130个主要建设项目, 80项重点任务).
 COUNTER = re.compile(r"[个项家条座所批列台套户件场栋辆艘处]|万|亿")  # (18.34万剩余贫困人口)
+# The heads a counted noun ends with when a figure of its own follows with no verb between
+# (75家县级以上农业龙头企业年销售收入18.4亿元, 60个3000万元以上工业项目总投资…).
+COUNTED_HEAD = re.compile(r"企业|公司|项目|机构|合作社|基地")
 # What ends a counted noun that is the subject of a figure after it (…项目完成投资127.6亿元).
 _PROJECT_VERBS = [*OPENING_VERBS, "竣工", "投产", "竣工投产", "建成投用", "开工建设"]
 VERB_AFTER_NOUN = re.compile(_alternation([*_PROJECT_VERBS, "全部", "全面", "脱贫"]))
