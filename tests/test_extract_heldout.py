@@ -196,3 +196,9 @@ def test_a_count_and_the_figure_of_what_it_counts_in_one_noun_phrase() -> None:
     assert [(n, v) for _, _, n, v, _ in drafted(text, 2019)] == [
         ("县级以上农业龙头企业", 75), ("年销售收入", 18.4),
         ("3000万元以上工业项目", 60)]  # fmt: skip
+
+
+def test_a_footnotes_mark_and_the_word_for_ones_own_area_leave_a_name() -> None:
+    # results/yaohai-2020 and yantian-2011 (seventh batch)
+    text = "2020年,一般公共预算收入[1]完成15.2亿元,辖区税收收入总额48.6亿元。"
+    assert [n for _, _, n, _, _ in drafted(text, 2021)] == ["一般公共预算收入", "税收收入总额"]

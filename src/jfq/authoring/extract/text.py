@@ -31,6 +31,7 @@ from jfq.search.t2s import SIMPLIFIED, TRADITIONAL
 # opens on a character lets the text's scan skip to its candidates (twice as fast).
 _GLOSS = r"\((?<=[\u3400-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}\)"
 _GLOSSES = re.compile(_GLOSS)
+_NOTE_MARKS = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕")
 _DROPPED = " \t\u3000\u00a0\u200b\ufeff"
 # HTML stored with its markup escaped (\u003cp\u003e…): a tag is no part of the text.
 _ESCAPED_TAG = r"\\u003c.*?\\u003e"
@@ -233,5 +234,6 @@ class Text:
         return self.original[a:b]
 
     def name(self, start: int, end: int) -> str:
-        """A name cut from the original: without the spaces a PDF put in, or pinyin glosses."""
-        return _GLOSSES.sub("", "".join(self.cut(start, end).split()))
+        """A name cut from the original: without the spaces a PDF put in, pinyin glosses, or
+        the marks of a footnote (一般公共预算收入[1], “四区一基地〔2〕”)."""
+        return _NOTE_MARKS.sub("", _GLOSSES.sub("", "".join(self.cut(start, end).split())))
