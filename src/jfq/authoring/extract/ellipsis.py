@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.coordination import common_tail
 from jfq.authoring.extract.figures import Subject
-from jfq.authoring.extract.names import common_tail
 from jfq.search.normalize import simplified
 
 _PER_HEADS = ("人均", "地均")  # per head, per km² (of the subject before)

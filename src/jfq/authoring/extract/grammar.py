@@ -24,39 +24,24 @@ from jfq.authoring.extract.names import (
 )
 from jfq.authoring.extract.qualitative import without_number
 from jfq.authoring.extract.text import Text
+from jfq.authoring.extract.values import (
+    AMONG_NAME,
+    FIGURE_END,
+    RANK,
+    RUN_UNIT,
+    VALUE,
+    is_a_rate,
+    is_figure,
+    is_rank,
+    listed_end,
+    noun_counted,
+)
 from jfq.search.normalize import simplified
 
-_BEFORE = "|".join(sorted(lx.BEFORE, key=len, reverse=True))
-_AFTER = "|".join(sorted(lx.AFTER, key=len, reverse=True))
-VALUE = re.compile(
-    rf"(?P<before>{_BEFORE})?(?P<v1>{lx.NUMBER})(?P<approx>余|多)?(?P<u1>{lx.UNIT})?"
-    rf"(?:{lx.RANGE_MARK}(?P<v2>{lx.NUMBER})(?P<u2>{lx.UNIT})?)?(?P<after>{_AFTER})?"
-)
-RANK = re.compile(
-    r"(?P<lead>居|位居|位列|排名|排|列)?"
-    r"(?P<scope>全[国省市区县州盟]|同类|城区|[一二三四五六七八九十\d]+[城区县市省州]+)?第"
-    r"(?P<rank>\d+|[一二三四五六七八九十]+)(?![\d一二三四五六七八九十])(?P<place>位|名)?"
-    r"(?!年|批|届|次|季|期|个|轮|号|阶段|步|条|章|款|项|部分|产业|类|份|任|方阵|梯队|家|所|座|单)"
-)
-# After a figure: the clause goes on (、增长, ,比上年) or ends; anything else is a noun
-# the number belongs to (500万元以上固定资产投资: 500万元 is part of a name).
-_FIGURE_END = re.compile(
-    r"$|[,;。、:)(”\]\n]|(?=\d)|同比|比上年|比去年|增长|下降|增至|增加到|提高到|上升到|提升至|提升到|"
-    r"提高至|上升至|下降到|下降至|降至|实现|达|居|位居|排名|"
-    r"全省|全市|全国|分别|和|与|及|"
-    r"力争|以上|左右|的(?:目标|增长|水平)|以内|新?(?:大关|台阶|关口|高)|规模|水平|且|并|而|等"
-)
 _PAUSE = re.compile(r"[、;]")
-# Where a figure stands among others (在全市8个国控站点中, 在全省一类县考核中): the field of
-# a rank, not a subject or a figure of its own.
-_AMONG = re.compile(r"在[^,;在]{0,10}$")
-_AMONG_END = re.compile(r"[^,;]{0,10}中")
-_AMONG_NAME = re.compile(r"在[^,;]{1,16}中")
-_THRESHOLD = re.compile(r"\d+(?:\.\d+)?[千百]?[万亿]?元以上")
 _MINUS = "-−"  # (full-width － is - once normalised, and spaces are dropped)
 _DIGIT = re.compile(r"\d")
 _RUN = re.compile(rf"[、和及](?:{lx.NUMBER})")
-_RUN_UNIT = re.compile(rf"[、和](?:{lx.NUMBER})(?P<unit>{lx.UNIT})")
 _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                    "九": 9, "十": 10}  # fmt: skip
 
@@ -74,66 +59,11 @@ def parse_clause(text: Text, start: int, end: int, carried: Subject | None) -> S
     body = text.norm[offset:end]
     if not body or lx.RIDER.match(body) or lx.CEREMONY.search(body):
         return None
-    values = [m for m in VALUE.finditer(body) if _is_figure(body, m)]
-    ranks = [m for m in RANK.finditer(body) if _ranks(m)] if "第" in body else []
+    values = [m for m in VALUE.finditer(body) if is_figure(body, m)]
+    ranks = [m for m in RANK.finditer(body) if is_rank(m)] if "第" in body else []
     if not values and not ranks:
         return without_number(text, offset, end)
     return _with_numbers(text, offset, end, carried, values=values, ranks=ranks)
-
-
-def _ranks(match: re.Match[str]) -> bool:
-    """第一 is a rank where something places it (居全省第3位, 增速全市第1, 排名第一), not
-    an ordinal inside a name (第一动力, 第一要务, 第二场“部长通道”)."""
-    if match["lead"] or match["scope"]:
-        return True
-    if match.start() == 0:
-        return False  # 第一,… opens a list
-    if match["place"]:
-        return True
-    return match.string[match.start() - 1 : match.start()] == "、"  # 全市第二、第三
-
-
-def _is_figure(body: str, match: re.Match[str]) -> bool:
-    """A number with a unit or a qualifier that ends where a figure ends, or that the
-    clause's last words follow (出台40条政策措施: the measures are what is counted)."""
-    if not (match["u1"] or match["u2"] or match["after"] or match["before"] or match["approx"]):
-        return _RUN_UNIT.match(body, match.end()) is not None  # 29698、15892元: the run's unit
-    if match.start() > 0 and body[match.start() - 1] in "第×x+*/":
-        return False  # 第3, 3+N, a product
-    if _AMONG.search(body, 0, match.start()) and _AMONG_END.match(body, match.end()):
-        return False  # 在全市8个国控站点中排名第三: the field a rank is among
-    return (
-        _FIGURE_END.match(body, match.end()) is not None
-        or _a_rate(body, match)
-        or _counted_after(body, match)
-        or _noun_counted(body, match) is not None
-    )
-
-
-def _a_rate(body: str, match: re.Match[str]) -> bool:
-    """A percentage is a figure whatever a garbled page writes after it (控制在4.5%以?xún)?):
-    a rate is no part of a name, unless 的 makes it one (5%的增速)."""
-    if match["u1"] not in ("%", "‰") or body.startswith("的", match.end()):
-        return False
-    return body[match.start() - 1 : match.start()] != "的"  # 新增财力的70%用于民生: a share
-
-
-def _listed_end(body: str, match: re.Match[str]) -> int:
-    """Where what a count counts ends in a list of counts (7名确诊病例、1名无症状感染者、
-    2名复阳患者全部治愈): at the 、 before the next count; else at the clause's end."""
-    pause = body.find("、", match.end())
-    return pause if pause >= 0 and _DIGIT.match(body, pause + 1) else len(body)
-
-
-def _counted_after(body: str, match: re.Match[str]) -> bool:
-    """The rest of the clause after a count is what it counts: a short noun phrase, with
-    no number and no predicate (建成口袋公园 / 建成5个口袋公园)."""
-    rest = body[match.end() : _listed_end(body, match)]
-    if not match["u1"] or not 2 <= len(rest) <= 12 or re.search(r"[\d%,;。、:]", rest):
-        return False
-    if re.fullmatch(lx.PERCENT, match["u1"]):
-        return False  # 增长5.1%且增速逐季攀升: a rate counts nothing
-    return lx.LONG_PREDICATE.search(rest) is None
 
 
 def _with_numbers(
@@ -163,7 +93,7 @@ def _with_numbers(
         if found is not None and found.names and lx.COMMENTARY.match(simplified(found.names[0])):
             done = match.end()  # 这是杭州市近年首次将这一数字下调至7%以下: no figure of its own
             continue
-        if found is not None and found.names and _AMONG_NAME.fullmatch(simplified(found.names[0])):
+        if found is not None and found.names and AMONG_NAME.fullmatch(simplified(found.names[0])):
             found = None  # 在全省一类县考核中位列第五: the rank of the subject before
         if found is not None and "rank" not in match.re.groupindex and _change_alone(found):
             found = None  # 财政总收入达到20亿元、增幅12%以上: the growth of the subject before
@@ -173,13 +103,13 @@ def _with_numbers(
             found = Subject([counted + text.name(offset + done, offset + match.start())], offset)
         counted = None
         resume: int | None = None  # past a counted noun of a list of counts, at its 、
-        noun_end = _noun_counted(body, match)
+        noun_end = noun_counted(body, match)
         if noun_end is not None:  # 130个主要建设项目完成投资127.6亿元: the count's, then 投资
             found = _counted(text, (offset + match.end(), offset + noun_end), offset + done, found)
             counted = found.names[0]
-        elif _FIGURE_END.match(body, match.end()) is None and not _a_rate(body, match):
+        elif FIGURE_END.match(body, match.end()) is None and not is_a_rate(body, match):
             # 出台40条政策措施: what is counted follows (…项目进展顺利: up to its predicate)
-            listed = _listed_end(body, match)
+            listed = listed_end(body, match)
             said = lx.NOUN_THEN_PREDICATE.search(body, match.end() + 2, listed)
             noun_stop = offset + (said.start() if said is not None else listed)
             found = _counted(text, (offset + match.end(), noun_stop), offset + done, found)
@@ -244,32 +174,6 @@ def _predicate_end(body: str, verb: int) -> int:
         if pause is not None and (digit is None or pause.start() < digit.start())
         else verb
     )
-
-
-def _noun_counted(body: str, match: re.Match[str]) -> int | None:
-    """Where the noun a count stands before ends, when a predicate follows it and a figure
-    of its own (67个合作共建重大项目开工65个): None for any other figure."""
-    if "u1" not in match.re.groupindex or match["u1"] is None:
-        return None  # a rank, or a number without a classifier
-    if lx.COUNTER.fullmatch(match["u1"]) is None:
-        return None
-    verb = lx.VERB_AFTER_NOUN.search(body, match.end() + 2, match.end() + 16)
-    noun = _THRESHOLD.sub("", body[match.end() : verb.start()]) if verb is not None else ""
-    if verb is None or re.search(r"[\d,;。、:]", noun):  # (…3000万元以上工业项目开工)
-        return _head_counted(body, match)
-    return verb.start()
-
-
-def _head_counted(body: str, match: re.Match[str]) -> int | None:
-    """75家县级以上农业龙头企业年销售收入18.4亿元: where the counted noun's head ends (企业,
-    项目 …) when a name and a figure of their own follow it, with no verb between."""
-    head = lx.COUNTED_HEAD.search(body, match.end() + 1, match.end() + 20)
-    if head is None or re.search(
-        r"[\d,;。、:]", _THRESHOLD.sub("", body[match.end() : head.end()])
-    ):
-        return None  # (3000万元以上工业项目: a size in the noun is no figure of its own)
-    rest = re.match(r"[^\d,;。、:]{2,8}(?=\d)", body[head.end() :])
-    return head.end() if rest is not None else None
 
 
 def _counted(text: Text, noun: tuple[int, int], start: int, before: Subject | None) -> Subject:
@@ -389,7 +293,7 @@ def _unit(text: Text, offset: int, match: re.Match[str]) -> str | None:
     the number stands first in (29698、15892元)."""
     group = "u1" if match["u1"] else "u2" if match["u2"] else None
     if group is None:
-        run = _RUN_UNIT.match(text.norm, offset + match.end())
+        run = RUN_UNIT.match(text.norm, offset + match.end())
         return text.name(*run.span("unit")) if run is not None else None
     start, end = offset + match.start(group), offset + match.end(group)
     written = text.name(start, end)

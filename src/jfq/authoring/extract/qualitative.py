@@ -9,8 +9,9 @@ import re
 from itertools import pairwise
 
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.coordination import coordinated
 from jfq.authoring.extract.figures import Figure, Subject
-from jfq.authoring.extract.names import coordinated, object_of, predicate_start, trimmed
+from jfq.authoring.extract.names import object_of, predicate_start, trimmed
 from jfq.authoring.extract.text import Text
 
 

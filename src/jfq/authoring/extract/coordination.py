@@ -1,0 +1,217 @@
+"""Coordinated subjects: one name, or several that share a head, a modifier or a measure
+(城镇、农村居民人均可支配收入; 单位地区生产总值能耗和二氧化碳排放量; PM2.5、PM10年均浓度),
+each a row of its own; and a list that is one name (存贷款余额 with one value, 大葱、高粱等
+特色种植).
+
+Split from names.py, which finds where a subject begins and ends; this module only says
+what names the subject it is given holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.figures import Subject
+from jfq.authoring.extract.text import Text
+from jfq.search.normalize import simplified
+
+# Shared heads that a coordinated subject distributes: 城乡居民 -> 城镇居民, 农村居民.
+_EXPAND = {"城乡": ("城镇", "农村"), "城": ("城镇",), "乡": ("农村",), "农": ("农村",)}
+
+_TRADITIONAL = {"城镇": "城鎮", "农村": "農村"}
+
+
+def coordinated(text: Text, start: int, end: int, each: bool) -> Subject:
+    """One name, or several that share a head or a modifier (城镇、农村居民人均可支配收入;
+    城乡居民…分别; 单位地区生产总值能耗和二氧化碳排放量均)."""
+    norm = text.norm[start:end]
+    # without 分别 or 均, 和 and 及 join names that share a predicate too (A和B…下降); 与
+    # may be "with" (居民消费价格指数与国家价格调控目标保持衔接)
+    separators = r"、|和|与|及|以及" if each else _AND
+    cuts = [
+        (m.start(), m.end())
+        for m in re.finditer(separators, norm)
+        if norm.count("(", 0, m.start()) <= norm.count(")", 0, m.start())
+        and not (norm.startswith("贷款", m.end()) and norm[m.start() - 1 : m.start()] == "存")
+    ]  # (存、贷款余额 is one name of two, not a list's cut)
+    names: list[str] = []
+    joined = re.search(r"(?<=..)存、?贷款(?=.)", norm)
+    if joined is not None and not cuts and (each or "、" in joined[0]):
+        return Subject(_two_if_deposits_and_loans(text.name(start, end), each), start, True)
+    category = re.search(r"等(?=[^、等]{2,}$)", norm) if cuts else None
+    if category is not None and lx.NOT_A_CATEGORY.fullmatch(norm, category.end()):
+        category = None  # 生态环境质量、能源、水资源等指标: the items are the names
+    if category is not None:  # 大葱、高粱、香菇等特色种植: one row, the category's
+        return Subject([text.name(start + category.end(), end)], start)
+    if cuts:
+        pieces = []
+        previous = 0
+        for a, b in cuts:
+            pieces.append((previous, a))
+            previous = b
+        pieces.append((previous, len(norm)))
+        traditional = text.name(start, end) != norm
+        names = _distributed(text, start, pieces, traditional, each)
+    elif each:
+        names = _expanded(text, start, end)
+    verb = _VERB_INSIDE.search(norm)
+    if not names and verb is not None:  # 飞地经济实现税收: the scope stays, the verb goes
+        names = [text.name(start, start + verb.start()) + text.name(start + verb.end(), end)]
+    if not names:
+        names = [text.name(start, end)]
+    names = [n for name in names for n in _two_if_deposits_and_loans(name, each)]
+    names = [_cleaned(name) for name in names if _cleaned(name)]
+    listed = _cleaned(text.name(start, end)) if cuts and not each else ""
+    return Subject(names, start, each and len(names) > 1, listed=listed)
+
+
+_VERB_INSIDE = re.compile(r"(?<=..)(?:实现|完成)(?=..)")
+
+
+def _cleaned(name: str) -> str:
+    """节能减排等指标 -> 节能减排 (等 closes a list); 生产总值(预计,下同) -> 生产总值 (a
+    note in brackets is no part of a name); 经济增长目标 -> 经济增长.  Matched on the
+    simplified form (水資源等指標 too), cut from the name as written."""
+    name = re.sub(r"[(（][^()（）]*[)）]$", "", name)
+    if re.fullmatch(r"[)）\]】、,;\s]+", name):
+        return ""  # ), 、: a bracket's end left between names (湖北(10%以上)、海南(…))
+    plain = simplified(name)  # one character for one: its offsets are the name's
+    for words in _NOT_THE_NAME:
+        found = words.search(plain)
+        if found is not None:
+            name = name[: found.start()] + name[found.end() :]
+            plain = plain[: found.start()] + plain[found.end() :]
+    return name
+
+
+_NOT_THE_NAME = (
+    re.compile(r"等等?(?:指标|任务|目标|方面)?$"),
+    # 节能减排各项约束性目标, 节能减排等各项目标任务: the words that say it is a target
+    re.compile(r"(?<=..)(?:等|各项|约束性)+(?:指标|目标|任务)*$"),
+    re.compile(r"^年度(?=..)"),  # (国家下达的)年度节能减排约束性指标
+    # 经济增长目标确定为5.5%, 新增就业目标1200万: the figure is the target, not its name.
+    re.compile(r"(?<=..)(?<!经济)(?:增长|增速)?(?:预期)?目标(?:确定|设定|定|值)?$"),
+    re.compile(r"(?<=..)(?:省市|省|市|县|区)(?:定|下达)$"),  # 完成城镇就业市定目标任务
+)
+
+
+def _distributed(
+    text: Text, start: int, pieces: list[tuple[int, int]], traditional: bool, each: bool
+) -> list[str]:
+    """Conjuncts with what they share: the head the last one has beyond the first's length,
+    when the first is short (城镇、农村居民… ; 焦化、煤炭先进产能), or the modifier the
+    first has before a head of measure (单位地区生产总值能耗和二氧化碳排放量)."""
+    norm = text.norm
+    first_start, first_end = pieces[0]
+    first_len = len(_cleaned(norm[start + first_start : start + first_end]))
+    last_start, last_end = pieces[-1]
+    shared = _shared_modifier(norm[start + first_start : start + first_end],
+                              norm[start + last_start : start + last_end])  # fmt: skip
+    if len(pieces) == 2 and shared:  # 城镇调查失业率和登记失业率: 城镇 is both's
+        modifier = text.name(start + first_start, start + first_start + shared)
+        return [text.name(start + first_start, start + first_end),
+                modifier + text.name(start + last_start, start + last_end)]  # fmt: skip
+    shared_measure = _shared_measure(norm, start, pieces)
+    if shared_measure:  # PM2.5、PM10年均浓度; 化学需氧量、二氧化硫、氨氮减排; 肉、奶、禽蛋产量
+        head = text.name(start + last_end - shared_measure, start + last_end)
+        shorts = [text.name(start + a, start + b) + head for a, b in pieces[:-1] if b > a]
+        return [*shorts, text.name(start + last_start, start + last_end)]
+    last = norm[start + last_start : start + last_end]
+    first = norm[start + first_start : start + first_end]
+    parallel = (
+        3 < first_len <= 6 and first[-2:] == last[first_len - 2 : first_len]
+    )  # 城镇居民、农村居民…
+    if (0 < first_len <= 3 or parallel) and last_end - last_start - first_len >= 2:
+        head = text.name(start + last_start + first_len, start + last_end)
+        return [
+            part + head
+            for a, b in [*pieces[:-1], (last_start, last_start + first_len)]
+            for part in _short_forms(text, start + a, start + b, traditional)
+        ]
+    # 规模以上工业实现销售收入、利税、利润…分别增长: what the first has before its verb is
+    # every conjunct's (规模以上工业利税).
+    verb = re.search(r"实现|完成", first)
+    if each and verb is not None and verb.start() >= 2 and len(first) - verb.end() >= 2:
+        modifier = text.name(start + first_start, start + first_start + verb.start())
+        own = (first_start + verb.end(), first_end)
+        return [modifier + text.name(start + a, start + b) for a, b in [own, *pieces[1:]] if b > a]
+    measure = next((h for h in lx.MEASURE_HEADS if first.endswith(h)), None)
+    if each and measure is not None and len(first) > len(measure) + 2:
+        modifier = text.name(start + first_start, start + first_end - len(measure))
+        rest = [text.name(start + a, start + b) for a, b in pieces[1:] if b > a]
+        return [text.name(start + first_start, start + first_end), *(modifier + r for r in rest)]
+    per_unit = lx.PER_UNIT.match(first)
+    if per_unit is not None and len(first) - per_unit.end() >= 2:  # 万元GDP建设用地、水耗
+        modifier = text.name(start + first_start, start + first_start + per_unit.end())
+        rest = [text.name(start + a, start + b) for a, b in pieces[1:] if b > a]
+        whole = text.name(start + first_start, start + first_end)
+        # only a bare measure (水耗) is per unit: 主要污染物排放量 is a total
+        return [whole, *(modifier + r if len(r) <= 3 else r for r in rest)]
+    return [text.name(start + a, start + b) for a, b in pieces if b > a]
+
+
+def common_tail(first: str, second: str) -> int:
+    """How many characters two names end alike (城镇调查失业率, 登记失业率: 3)."""
+    common = 0
+    while common < min(len(first), len(second)) and first[-1 - common] == second[-1 - common]:
+        common += 1
+    return common
+
+
+def _shared_modifier(first: str, second: str) -> int:
+    """The length of the scope two names with one head share when only the first writes
+    it (城镇|调查|失业率 和 登记|失业率: 城镇), else 0."""
+    common = common_tail(first, second)
+    scope = next((w for w in lx.SCOPES_OF_THE_FIRST if first.startswith(w)), "")
+    if common < 3 or not scope or second.startswith((*lx.SCOPES_OF_THE_FIRST, "农民", "居民")):
+        return 0
+    return len(scope) if len(first) - common > len(scope) and len(second) > common else 0
+
+
+def _shared_measure(norm: str, start: int, pieces: list[tuple[int, int]]) -> int:
+    """The length of the head of measure the last conjunct has and the others lack, when
+    they are short names of what is measured (pollutants, not indicators of their own)."""
+    last = norm[start + pieces[-1][0] : start + pieces[-1][1]]
+    head = next((h for h in lx.SHARED_MEASURES if last.endswith(h) and len(last) > len(h)), "")
+    others = [norm[start + a : start + b] for a, b in pieces[:-1]]
+    if not head or any(len(o) > 8 or o.endswith(lx.SHARED_MEASURES) for o in others):
+        return 0
+    if any(o.endswith(lx.MEASURE_HEADS) for o in others):
+        return 0
+    return len(head)
+
+
+# 和 of a list, not of a word (和谐, 总和, 缓和); not 及, which joins one item's parts
+# (新增减税降费及退税缓费) and ends verbs (惠及, 涉及)
+_AND = r"、|(?<![总调缓温柔暖饱融祥议共中])和(?![谐平睦美])"
+
+
+def _two_if_deposits_and_loans(name: str, each: bool) -> list[str]:
+    """金融机构存、贷款余额 (alone or in a longer list), or 存贷款余额 with a value for
+    each (分别, or a run of values): its 存款余额 and its 贷款余额, in the name's own
+    characters; any other name as it is.  存贷款余额 with one value is their sum."""
+    joined = re.search(r"(?<=..)存、?贷款(?=.)", simplified(name))
+    if joined is None or not (each or "、" in joined[0]):
+        return [name]
+    before, after = name[: joined.start()], name[joined.end() :]
+    deposit, loan = name[joined.start()], name[joined.end() - 2 : joined.end()]
+    return [before + deposit + loan[-1] + after, before + loan + after]
+
+
+def _expanded(text: Text, start: int, end: int) -> list[str]:
+    """城乡居民人均可支配收入 with 分别 (or 均): 城镇居民… and 农村居民…."""
+    norm = text.norm[start:end]
+    if norm.startswith("城乡") and len(norm) > 2:
+        head = text.name(start + 2, end)
+        traditional = text.name(start, end) != norm
+        return [part + head for part in _short_forms(text, start, start + 2, traditional)]
+    return []
+
+
+def _short_forms(text: Text, start: int, end: int, traditional: bool) -> list[str]:
+    """城 -> 城镇, 乡 -> 农村, 城乡 -> 城镇 and 农村, in the original's characters."""
+    norm = text.norm[start:end]
+    if norm not in _EXPAND:
+        return [text.name(start, end)]
+    return [_TRADITIONAL[w] if traditional else w for w in _EXPAND[norm]]
