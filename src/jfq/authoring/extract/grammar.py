@@ -84,36 +84,16 @@ def _with_numbers(
         if match.start() < done:
             continue
         pre = body[done : match.start()]
-        # 分别 later in the clause, or a run of values (城乡居民收入27306元、8929元): each
-        # value is one name's
-        later = "分别" in body[match.end() :] or _RUN.match(body, match.end()) is not None
-        growth = match.groupdict().get("u1") in ("%", "％")  # 增幅16%: (not 增速全市第1)
-        named = pre.rstrip(_MINUS)  # 增长-39.7%: a fall, written with a sign
-        found = subject_before(text, offset + done, named, each_later=later, growth=growth)
-        if found is not None and found.names and lx.COMMENTARY.match(simplified(found.names[0])):
+        found, commentary = _named_before(text, offset, done, match, subject or carried)
+        if commentary:
             done = match.end()  # 这是杭州市近年首次将这一数字下调至7%以下: no figure of its own
             continue
-        if found is not None and found.names and AMONG_NAME.fullmatch(simplified(found.names[0])):
-            found = None  # 在全省一类县考核中位列第五: the rank of the subject before
-        if found is not None and "rank" not in match.re.groupindex and _change_alone(found):
-            found = None  # 财政总收入达到20亿元、增幅12%以上: the growth of the subject before
         if found is not None:
-            found = scope_shared(said_before(found, subject or carried), subject)
+            found = scope_shared(found, subject)
         if counted is not None and lx.VERB_ONLY.fullmatch(pre):  # …项目开工65个
             found = Subject([counted + text.name(offset + done, offset + match.start())], offset)
-        counted = None
-        resume: int | None = None  # past a counted noun of a list of counts, at its 、
-        noun_end = noun_counted(body, match)
-        if noun_end is not None:  # 130个主要建设项目完成投资127.6亿元: the count's, then 投资
-            found = _counted(text, (offset + match.end(), offset + noun_end), offset + done, found)
-            counted = found.names[0]
-        elif FIGURE_END.match(body, match.end()) is None and not is_a_rate(body, match):
-            # 出台40条政策措施: what is counted follows (…项目进展顺利: up to its predicate)
-            listed = listed_end(body, match)
-            said = lx.NOUN_THEN_PREDICATE.search(body, match.end() + 2, listed)
-            noun_stop = offset + (said.start() if said is not None else listed)
-            found = _counted(text, (offset + match.end(), noun_stop), offset + done, found)
-            resume = listed + 1 if listed < len(body) else None
+        found, noun_end, resume = _what_a_count_counts(text, offset, done, match, found)
+        counted = found.names[0] if noun_end is not None and found is not None else None
         if found is not None and found.names:
             subject = found
         elif subject is None:
@@ -135,6 +115,53 @@ def _with_numbers(
     _share_the_last_qualifier(body, figures, offset)
     subject.figures = figures
     return subject
+
+
+def _named_before(
+    text: Text, offset: int, done: int, match: re.Match[str], before: Subject | None
+) -> tuple[Subject | None, bool]:
+    """The subject a figure's own words name (the clause's body from ``done`` up to the
+    figure), with what it leaves to the subject ``before`` it filled in; and whether those
+    words are commentary on the figure rather than its subject."""
+    body = match.string
+    pre = body[done : match.start()]
+    # 分别 later in the clause, or a run of values (城乡居民收入27306元、8929元): each value
+    # is one name's
+    later = "分别" in body[match.end() :] or _RUN.match(body, match.end()) is not None
+    growth = match.groupdict().get("u1") in ("%", "％")  # 增幅16%: (not 增速全市第1)
+    named = pre.rstrip(_MINUS)  # 增长-39.7%: a fall, written with a sign
+    found = subject_before(text, offset + done, named, each_later=later, growth=growth)
+    if found is None or not found.names:
+        return found, False
+    name = simplified(found.names[0])
+    if lx.COMMENTARY.match(name):
+        return None, True
+    if AMONG_NAME.fullmatch(name):
+        return None, False  # 在全省一类县考核中位列第五: the rank of the subject before
+    if "rank" not in match.re.groupindex and _change_alone(found):
+        return None, False  # 财政总收入达到20亿元、增幅12%以上: the growth of the one before
+    return said_before(found, before), False
+
+
+def _what_a_count_counts(
+    text: Text, offset: int, done: int, match: re.Match[str], found: Subject | None
+) -> tuple[Subject | None, int | None, int | None]:
+    """The subject of a count that stands before its noun (the clause's body is the
+    string ``match`` searched), where that noun ends when a figure of the noun's own
+    follows, and where to read on past a list's 、."""
+    body = match.string
+    noun_end = noun_counted(body, match)
+    if noun_end is not None:  # 130个主要建设项目完成投资127.6亿元: the count's, then 投资
+        found = _counted(text, (offset + match.end(), offset + noun_end), offset + done, found)
+        return found, noun_end, None
+    if FIGURE_END.match(body, match.end()) is None and not is_a_rate(body, match):
+        # 出台40条政策措施: what is counted follows (…项目进展顺利: up to its predicate)
+        listed = listed_end(body, match)
+        said = lx.NOUN_THEN_PREDICATE.search(body, match.end() + 2, listed)
+        noun_stop = offset + (said.start() if said is not None else listed)
+        found = _counted(text, (offset + match.end(), noun_stop), offset + done, found)
+        return found, None, (listed + 1 if listed < len(body) else None)
+    return found, None, None
 
 
 def _share_the_last_qualifier(body: str, figures: list[Figure], offset: int) -> None:

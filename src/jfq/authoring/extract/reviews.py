@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from itertools import accumulate
+from typing import NamedTuple
 
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.blocks import HEADLINE, Block, Found, lead_in_results
@@ -66,15 +67,7 @@ def results(
         # 工业增加值年均增长3%: 2021's)
         first = own[0] if own else context[-1] if context else None
         years = context = own or context
-        after = a >= review_end  # past the review: only what sets targets is drafted
-        # a news page may give last year's figures after the targets (据介绍,2014年甘肃省
-        # 实现生产总值…), and a side-by-side page its regions' results
-        earlier = opens_with_an_earlier_year(norm, a, b, year or None)
-        # and the report's body sets targets of its own (力争全区果品产量870万吨)
-        strives = after and lx.STRIVE.search(norm, a, b) is not None
-        # and a news page the result of the year its targets were for (杭州最后交上的答卷为
-        # 15373亿元,同比增长6.8%): a sentence with words of the past and none of a plan
-        back = after and not strives and _only_looks_back(norm, a, b)
+        after, earlier, strives, back = _standing(norm, (a, b), review_end, year)
         if after and (not in_no_block(a, b) or not (side_by_side or earlier or strives or back)):
             continue  # a block's own sentences are its targets already
         if not review_only and not back and (after or not blocks or side_by_side):  # no cue
@@ -93,6 +86,28 @@ def results(
         if not after or side_by_side or earlier or back:
             done += _reviewed(text, (a, b), first, over, year)
     return done + lead_in_results(text, blocks, year), ahead
+
+
+class _Standing(NamedTuple):
+    """Where a sentence stands: past the review (``after``), only what sets targets is
+    drafted, unless the sentence is one of these."""
+
+    after: bool
+    # a news page's figures of the year before, after its targets (据介绍,2014年甘肃省实现
+    # 生产总值…), or a side-by-side page's results of its regions
+    earlier: bool
+    strives: bool  # the report's body sets targets of its own (力争全区果品产量870万吨)
+    # a news page's result of the year its targets were for (杭州最后交上的答卷为15373亿元,
+    # 同比增长6.8%): words of the past and none of a plan
+    back: bool
+
+
+def _standing(norm: str, sentence: tuple[int, int], review_end: int, year: int) -> _Standing:
+    a, b = sentence
+    after = a >= review_end
+    strives = after and lx.STRIVE.search(norm, a, b) is not None
+    back = after and not strives and _only_looks_back(norm, a, b)
+    return _Standing(after, opens_with_an_earlier_year(norm, a, b, year or None), strives, back)
 
 
 def _before_definitions(norm: str, entries: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
