@@ -1,5 +1,6 @@
-"""Faults that the fifth and sixth held-out batches showed (tests/corpus, measured before any
-of their misses was read), each reproduced first.  Every expected row is written by hand
+"""Faults that the fifth to ninth held-out batches and a review of the change showed
+(tests/corpus; each batch measured before any of its misses was read), each reproduced
+first unless its comment says it is a guard.  Every expected row is written by hand
 from the sentence above it, as tests/corpus/README.md says a reader would draft it."""
 
 from __future__ import annotations
@@ -7,6 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 from jfq.authoring.extract import extract
+from jfq.data.files import locate
+from jfq.search.cache import open_index
+
+
+def bundled_regions() -> dict[str, str]:
+    return open_index(locate(None)).region_spellings()
 
 
 def drafted(text: str, year: int = 2025) -> list[tuple[Any, ...]]:
@@ -58,7 +65,8 @@ def test_a_ratio_a_measure_per_unit_and_a_figure_per_km2() -> None:
 
 
 def test_each_said_at_a_clauses_start_is_each_not_per() -> None:
-    # tests/corpus/results/jiaxing-2024.yaml: 均保持全省第三 ranks both incomes
+    # tests/corpus/results/jiaxing-2024.yaml: 均保持全省第三 ranks both incomes. A guard, not
+    # a batch's fault: while 地均 was added, an empty look-behind briefly read this 均 as "per"
     text = "2024年,财政总收入、一般公共预算收入分别达到1073.6亿元和638.7亿元,均保持全省第三。"
     assert [(n, v) for _, _, n, v, _ in drafted(text)] == [
         ("财政总收入", 1073.6), ("一般公共预算收入", 638.7),
@@ -126,12 +134,13 @@ def test_a_task_is_no_qualitative_target_and_a_garbled_percent_still_a_figure() 
 
 
 def test_the_years_task_is_no_indicator_and_a_share_of_a_sum_stays_a_share() -> None:
-    # tests/corpus/results/wencheng-2012-trad.yaml and huizhou-2011.yaml
+    # tests/corpus/results/wencheng-2012-trad.yaml and huizhou-2011.yaml. The share itself
+    # (新增财力的70%用于民生) is not drafted: a miss the corpus records; what must not be
+    # drafted is a row of 70% named 市级新增财力, or 年度 as a name.
     text = ("2024年,全年实现限额以上固定资产投资41亿元,超额完成年度任务,同比增长84.7%;"
             "坚持市级新增财力的70%用于民生。")  # fmt: skip
-    assert [(n, v) for _, _, n, v, _ in drafted(text)][:2] == [
+    assert [(n, v) for _, _, n, v, _ in drafted(text)] == [
         ("限额以上固定资产投资", 41), ("限额以上固定资产投资", 84.7)]  # fmt: skip
-    assert ("市级新增财力用于民生", 70) not in [(n, v) for _, _, n, v, _ in drafted(text)]
 
 
 def test_a_five_year_review_that_beat_its_targets_is_read_as_a_review() -> None:
@@ -202,3 +211,58 @@ def test_a_footnotes_mark_and_the_word_for_ones_own_area_leave_a_name() -> None:
     # results/yaohai-2020 and yantian-2011 (seventh batch)
     text = "2020年,一般公共预算收入[1]完成15.2亿元,辖区税收收入总额48.6亿元。"
     assert [n for _, _, n, _, _ in drafted(text, 2021)] == ["一般公共预算收入", "税收收入总额"]
+
+
+def test_a_rank_before_a_noun_of_its_own_is_read_without_a_fault() -> None:
+    # targets/yueyang-2017-trad (ninth batch), simplified: the rank match has no unit, and
+    # the test of a percentage after a figure had asked it for one (IndexError)
+    text = "全市GDP迈上3000亿元台阶,保持了综合实力全省第二的位置。"
+    assert (2.0, "rank") in [(v, m) for _, _, _, v, m in drafted_with_measure(text, 2017)]
+
+
+# -- faults a review of the whole change found (each reproduced first) ---------------------------
+
+
+def test_a_chinese_word_after_a_percentage_is_what_it_is_of() -> None:
+    text = "2024年,森林覆盖率达到45%,90%村庄完成改厕,完成国有企业51%股权转让。"
+    assert [(n, v) for _, _, n, v, _ in drafted(text)] == [("森林覆盖率", 45)]
+
+
+def test_each_after_a_list_and_a_total_in_traditional_text() -> None:
+    # 各 gives each name the count; a traditional page's unit is read as its simplified one
+    text = "2024年,省級重點項目、市級重點項目各20個,建成國家級、省級示範社區5個。"
+    assert [(n, v) for _, _, n, v, _ in drafted(text)] == [
+        ("省級重點項目", 20), ("市級重點項目", 20), ("國家級、省級示範社區", 5)]  # fmt: skip
+
+
+def test_a_shared_head_is_cut_where_the_first_modifier_ends() -> None:
+    text = "2024年,国家级、省级示范社区分别达到5个和12个。"
+    assert [(n, v) for _, _, n, v, _ in drafted(text)] == [
+        ("国家级示范社区", 5), ("省级示范社区", 12)]  # fmt: skip
+
+
+def test_a_ratio_from_one_level_to_another_and_the_sectors_ordinals() -> None:
+    text = ("2024年,城乡居民收入比由2.1:1缩小到1.9:1。"
+            "全市第二、第三产业增加值分别增长5%和7%。研发投入近三年年均增长20%。")  # fmt: skip
+    assert [(n, v) for _, _, n, v, _ in drafted(text)] == [
+        ("城乡居民收入比", 2.1), ("城乡居民收入比", 1.9), ("第二产业增加值", 5),
+        ("第三产业增加值", 7), ("研发投入", 20)]  # fmt: skip
+
+
+def test_a_verb_inside_a_counted_noun_and_a_state_after_an_adverb() -> None:
+    assert [(n, v) for _, _, n, v, _ in drafted("2024年,累计开展6期政府消费券发放活动。")] == [
+        ("政府消费券发放活动", 6)]  # fmt: skip
+    text = "今年主要预期目标是:地区生产总值增长5%左右,乡村振兴全面推进。"
+    assert [n for _, _, n, _, _ in drafted(text, 2024)] == ["地区生产总值", "乡村振兴"]
+
+
+def test_li_ji_is_at_once_not_that_is() -> None:
+    text = "对排查发现的问题立即整改,行政许可事项即办件占比由73.5%提升至84.1%。"
+    assert extract(text, region="示例市", year=2024).terms == []
+
+
+def test_a_region_in_a_rows_own_clause_keeps_the_row_and_its_name() -> None:
+    text = "2024年主要目标:地区生产总值增长6%;郑州:新能源汽车产量增长30%。"
+    draft = extract(text, region="河南省", year=2024, known_regions=bundled_regions())
+    assert [(r.region, r.name) for r in draft.targets] == [
+        ("河南省", "地区生产总值"), ("郑州市", "新能源汽车产量")]  # fmt: skip

@@ -123,10 +123,14 @@ def _distributed(
         3 < first_len <= 6 and first[-2:] == last[first_len - 2 : first_len]
     )  # 城镇居民、农村居民…
     if (0 < first_len <= 3 or parallel) and last_end - last_start - first_len >= 2:
-        head = text.name(start + last_start + first_len, start + last_end)
+        # the last's modifier ends where the first's does (国家级、省级|示范社区: on 级), else
+        # after as many characters as the first has (城镇、农村|居民…)
+        same = last.find(first[-1], 0, first_len + 1) if len(last) > first_len else -1
+        cut = same + 1 if 0 < same < first_len and len(last) - same > 3 else first_len
+        head = text.name(start + last_start + cut, start + last_end)
         return [
             part + head
-            for a, b in [*pieces[:-1], (last_start, last_start + first_len)]
+            for a, b in [*pieces[:-1], (last_start, last_start + cut)]
             for part in _short_forms(text, start + a, start + b, traditional)
         ]
     # 规模以上工业实现销售收入、利税、利润…分别增长: what the first has before its verb is

@@ -31,8 +31,8 @@ _NUMBERED = re.compile(
     r"[一二三四五六七八九十]+\s*、|\[\d+\]|[①-⑳]|[●■◆★·•▪])\s*"
 )
 _TERM = r"(?P<term>[^:,;。\n]{1,25}?)"
-# 即 as "that is", not in 即将, 即使, 即可, 即时 (黔东南即将彻底撕掉绝对贫困标签)
-_IS = r"即(?![将使可时便刻日])"
+# 即 as "that is", not in 即将, 即使, 即可, 即时, 立即 (黔东南即将彻底撕掉绝对贫困标签)
+_IS = r"(?<![立随当旋])即(?![将使可时便刻日办])"  # (立即整改, 即办件: no copula either)
 _ITEM = re.compile(rf"{_TERM}\s*(?::|——|--|,(?=是指|指|{_IS}))\s*(?P<definition>\S.*)$")
 # One of several definitions on a line may put its copula right after its quoted term
 # (;“一老一小”是指老年人和儿童): a line that begins so is running text, to its sentence's end.

@@ -158,6 +158,8 @@ def _what_a_count_counts(
         # 出台40条政策措施: what is counted follows (…项目进展顺利: up to its predicate)
         listed = listed_end(body, match)
         said = lx.NOUN_THEN_PREDICATE.search(body, match.end() + 2, listed)
+        if said is not None and lx.NOUN_HEAD_AT_END.search(body, said.end(), listed):
+            said = None  # 开展6期政府消费券发放活动: a verb inside the noun, not its predicate
         noun_stop = offset + (said.start() if said is not None else listed)
         found = _counted(text, (offset + match.end(), noun_stop), offset + done, found)
         return found, None, (listed + 1 if listed < len(body) else None)
@@ -273,8 +275,8 @@ def _figures(
         and len(names) > 1
         and not grows
         and unit
-        and lx.COUNT_UNIT.fullmatch(unit)
-        and not lx.QUALIFIER.search(subject.listed)
+        and lx.COUNT_UNIT.fullmatch(simplified(unit))
+        and not lx.QUALIFIER.search(simplified(subject.listed))
     ):
         names = [subject.listed]  # 举行重点项目集中开工、观摩活动13次: one count of the list
     return [

@@ -69,7 +69,7 @@ PREDICATES = sorted(
 FALLING = ("下降", "降低", "减少", "回落", "缩小", "降至", "减至", "减产")
 # 均 after these is "per" (人均, 户均, 地均 per km², 楼均 per building), not "each".
 PER = "人户地楼亩"
-EACH = re.compile(rf"分别|(?<![年平{PER}])均")
+EACH = re.compile(rf"分别|(?<![年平{PER}])均|各(?=\d|$)")  # (省级、市级重点项目各20个)
 # A predicate never begins inside these words: 人口自然增长率 keeps its 增长率.
 NOUN_ENDINGS = ("率", "幅", "速", "额", "量", "值", "点", "面", "水平", "比", "数")
 
@@ -153,7 +153,9 @@ LIGHT_VERBS = ("实施", "完成", "实现")
 # What counts things, not an amount of something: one count after a list of names is the
 # list's total (举行重点项目集中开工、观摩活动13次), an amount each one's (绵阳、宜宾经济总量
 # 突破3000亿元).
-QUALIFIER = re.compile(r"以上|以下|以内|左右")  # in a name: what is left of a lost figure
+# in a name, what is left of a lost figure (新增“四上”企业家以上); 规模以上 and 限额以上
+# are names' own
+QUALIFIER = re.compile(r"(?<!规模)(?<!限额)以上|以下|以内|左右")
 COUNT_UNIT = re.compile(r"[万亿]?[个家项次座条所件场批栋户处套台辆架支]|批次|人次")
 
 # -- clauses without a number ------------------------------------------------------------------
@@ -313,6 +315,8 @@ NOUN_THEN_PREDICATE = re.compile(_alternation([
     "带动", "相继", "陆续", "先后", "正式", "通过", "入选", "获得", "达到", "实现", "均", "已",
     "签订", "纳入", "列入", "进入",
 ]))  # fmt: skip
+# The heads a compound noun ends with, a verb inside it (政府消费券发放活动, 道路改造工程).
+NOUN_HEAD_AT_END = re.compile(r"(?:活动|工程|项目|行动|仪式|工作|会议)$")
 # A clause part that is only a verb: the count's noun before it is its subject (开工65个).
 VERB_ONLY = re.compile(_alternation(_PROJECT_VERBS))
 # What a qualitative target's name never is: a policy (完善促进消费, 坚定不移转方式), a

@@ -44,13 +44,20 @@ def without_number(text: Text, offset: int, end: int) -> Subject | None:
         return _qualitative(text, (offset, end), a, b, "qualitative")
     predicate = next(
         (m for m in lx.QUALITATIVE.finditer(body)
-         if m.start() >= 2 and not lx.ACTION_AT.match(body, m.end())),
+         if m.start() >= 2 and not _a_task(body, m.end())),
         None,
     )  # fmt: skip
     if predicate is None:
         return _names_only(text, offset, body)
     a, b = trimmed(body, 0, predicate_start(body[: predicate.start()]))  # (…排位同比实现…)
     return _qualitative(text, (offset, end), a, b, "qualitative")
+
+
+def _a_task(body: str, at: int) -> bool:
+    """稳步推进横琴建设: a verb of doing with its object after the adverb (乡村振兴全面推进,
+    with nothing after its verb, states how a thing goes: a qualitative target)."""
+    action = lx.ACTION_AT.match(body, at)
+    return action is not None and len(body) - action.end() >= 2
 
 
 def _leads_in(body: str, cue: re.Match[str]) -> bool:

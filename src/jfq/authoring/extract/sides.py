@@ -62,13 +62,25 @@ def by_region(
             named = after  # (…,包括河南、福建) says which; the regions before it are not
         else:
             named = known.named_in(clause) or known.named_in(before) or after
-        if not named or (not side_by_side and (indicator_for(row.name) or own_name(row.name))):
-            # a subject of its own (in a report): 地区生产总值增长7%; 努力跑赢全国;新能源产业
-            # 产值增长8%以上 is the report's region's, whatever its sentence named before
+        # a subject of its own (in a report): 地区生产总值增长7%; 努力跑赢全国;新能源产业产值
+        # 增长8%以上 is the report's region's, whatever an earlier clause named (but 郑州:新能源
+        # 汽车产量增长30% is 郑州's: its own clause names it)
+        own = not side_by_side and (indicator_for(row.name) or own_name(row.name))
+        in_clause = known.named_in(re.split(r"[,;]", before)[-1]) if own else []
+        if not named or (own and not in_clause):
             kept.append(row)
+            continue
+        if own:  # its name stays its own: only the region is the clause's
+            kept += [_in_region(row, region, len(in_clause) > 1) for region in in_clause]
             continue
         kept += [_for_region(read, copy.copy(row), found, region, "") for region in named]
     return kept
+
+
+def _in_region(row: Target, region: str, copied: bool) -> Target:
+    row = copy.copy(row) if copied else row
+    row.region = region
+    return row
 
 
 def _listed_after(text: str, known: Regions) -> list[str]:

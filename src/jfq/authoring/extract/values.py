@@ -31,7 +31,7 @@ RANK = re.compile(
 # the number belongs to (500万元以上固定资产投资: 500万元 is part of a name).
 FIGURE_END = re.compile(
     r"$|[,;。、:)(”\]\n]|(?=\d)|同比|比上年|比去年|增长|下降|增至|增加到|提高到|上升到|提升至|提升到|"
-    r"提高至|上升至|下降到|下降至|降至|实现|达|居|位居|排名|"
+    r"提高至|上升至|下降到|下降至|降至|缩小到|缩小至|扩大到|扩大至|实现|达|居|位居|排名|"
     r"全省|全市|全国|分别|和|与|及|"
     r"力争|以上|左右|的(?:目标|增长|水平)|以内|新?(?:大关|台阶|关口|高)|规模|水平|且|并|而|等"
 )
@@ -49,9 +49,14 @@ THRESHOLD = re.compile(r"\d+(?:\.\d+)?[千百]?[万亿]?元以上")
 RUN_UNIT = re.compile(rf"[、和](?:{lx.NUMBER})(?P<unit>{lx.UNIT})")
 
 
+_ORDINALS = re.compile(r"、第[一二三四五六七八九十]+产业")
+
+
 def is_rank(match: re.Match[str]) -> bool:
     """第一 is a rank where something places it (居全省第3位, 增速全市第1, 排名第一), not
     an ordinal inside a name (第一动力, 第一要务, 第二场“部长通道”)."""
+    if _ORDINALS.match(match.string, match.end()):
+        return False  # 全市第二、第三产业增加值: the sectors' ordinals, listed
     if match["lead"] or match["scope"]:
         return True
     if match.start() == 0:
@@ -79,11 +84,16 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
 
 
 def is_a_rate(body: str, match: re.Match[str]) -> bool:
-    """A percentage is a figure whatever a garbled page writes after it (控制在4.5%以?xún)?):
-    a rate is no part of a name, unless 的 makes it one (5%的增速)."""
-    if match["u1"] not in ("%", "‰") or body.startswith("的", match.end()):
+    """A percentage that a garbled page breaks off (控制在4.5%以?xún)?): a figure, though
+    no qualifier follows it.  A Chinese word after a percentage is what it is of (90%村庄,
+    51%股权, 财力的70%用于民生), and no figure of its own."""
+    if match.groupdict().get("u1") not in ("%", "‰"):
         return False
-    return body[match.start() - 1 : match.start()] != "的"  # 新增财力的70%用于民生: a share
+    return _GARBLED.match(body, match.end()) is not None
+
+
+# After a percentage: no Chinese word, or the first character of 以内/左右 and then none.
+_GARBLED = re.compile(r"[以左]?(?![\u4e00-\u9fff])")
 
 
 def listed_end(body: str, match: re.Match[str]) -> int:
