@@ -150,13 +150,14 @@ BARE_OBJECTS = re.compile(
 )  # (引进亿元以上项目, 引进大项目资金, 引进5000万元以上项目企业)
 # Verbs too light to name anything: 实施|项目 is a count of projects.
 LIGHT_VERBS = ("实施", "完成", "实现")
-# What counts things, not an amount of something: one count after a list of names is the
-# list's total (举行重点项目集中开工、观摩活动13次), an amount each one's (绵阳、宜宾经济总量
-# 突破3000亿元).
-# in a name, what is left of a lost figure (新增“四上”企业家以上); 规模以上 and 限额以上
-# are names' own
+# In a name, what is left of a lost figure (新增“四上”企业家以上); 规模以上 and 限额以上
+# are names' own.
 QUALIFIER = re.compile(r"(?<!规模)(?<!限额)以上|以下|以内|左右")
-COUNT_UNIT = re.compile(r"[万亿]?[个家项次座条所件场批栋户处套台辆架支]|批次|人次")
+# Classifiers: what counts things.
+_COUNTING = "个项家条座所批列台套户件场栋辆艘处次架支"
+# A count, not an amount of something: one count after a list of names is the list's total
+# (举行重点项目集中开工、观摩活动13次), an amount each one's (绵阳、宜宾经济总量突破3000亿元).
+COUNT_UNIT = re.compile(rf"[万亿]?[{_COUNTING}]|批次|人次")
 
 # -- clauses without a number ------------------------------------------------------------------
 
@@ -301,17 +302,18 @@ OPENING_VERB_AT = re.compile(_alternation(OPENING_VERBS))
 COMPLETING_AT = re.compile(_alternation(["完成", "全面完成", "超额完成", "实现", "落实", "达到"]))
 LONG_PREDICATE = re.compile(_alternation([w for w in PREDICATES if len(w) > 1]))
 # Classifiers of a count that may stand before its noun (130个主要建设项目, 80项重点任务).
-COUNTER = re.compile(r"[个项家条座所批列台套户件场栋辆艘处]|万|亿")  # (18.34万剩余贫困人口)
+COUNTER = re.compile(rf"[{_COUNTING}]|万|亿")  # (18.34万剩余贫困人口)
 # The heads a counted noun ends with when a figure of its own follows with no verb between
 # (75家县级以上农业龙头企业年销售收入18.4亿元, 60个3000万元以上工业项目总投资…).
 COUNTED_HEAD = re.compile(r"企业|公司|项目|机构|合作社|基地")
 # What ends a counted noun that is the subject of a figure after it (…项目完成投资127.6亿元).
 _PROJECT_VERBS = [*OPENING_VERBS, "竣工", "投产", "竣工投产", "建成投用", "开工建设"]
-VERB_AFTER_NOUN = re.compile(_alternation([*_PROJECT_VERBS, "全部", "全面", "脱贫"]))
+_AFTER_NOUN = [*_PROJECT_VERBS, "全部", "全面"]
+VERB_AFTER_NOUN = re.compile(_alternation([*_AFTER_NOUN, "脱贫"]))
 # What ends a counted noun that the clause then says something of, with no figure of its
 # own (8个重点项目进展顺利, 2家企业落户河东, 投入资金推动扶贫产业提质增效): its predicate.
 NOUN_THEN_PREDICATE = re.compile(_alternation([
-    *_PROJECT_VERBS, "全部", "全面", "进展", "成功", "顺利", "落户", "获批", "成为", "推动",
+    *_AFTER_NOUN, "进展", "成功", "顺利", "落户", "获批", "成为", "推动",
     "带动", "相继", "陆续", "先后", "正式", "通过", "入选", "获得", "达到", "实现", "均", "已",
     "签订", "纳入", "列入", "进入",
 ]))  # fmt: skip
