@@ -266,3 +266,18 @@ def test_a_region_in_a_rows_own_clause_keeps_the_row_and_its_name() -> None:
     draft = extract(text, region="河南省", year=2024, known_regions=bundled_regions())
     assert [(r.region, r.name) for r in draft.targets] == [
         ("河南省", "地区生产总值"), ("郑州市", "新能源汽车产量")]  # fmt: skip
+
+
+def test_a_figure_in_the_years_work_after_its_targets_is_a_task() -> None:
+    # sources/004 (解放区 2022), found by the review: these came back only while the report
+    # was misread as a side-by-side page; the body's figures with no word of the past are
+    # the year's tasks (to a named year, that year's)
+    text = ("2022年经济社会发展的预期目标是:地区生产总值增长8%左右。\n"
+            "(五)持续增进民生福祉。坚持以人民为中心的发展思想。\n"
+            "高质量推进“人人持证、技能河南”建设,新增技能人才2400人。\n"
+            "到2023年底,创建达标村(社区)、达标单位分别实现90%和95%以上的目标任务。\n"
+            "去年全区新增就业8561人。")  # fmt: skip
+    draft = extract(text, region="解放区", year=2022)
+    assert [(r.year, r.tier, r.name, r.value) for r in draft.targets if r.kind == "target"] == [
+        (2022, "headline", "地区生产总值", 8), (2022, "task", "新增技能人才", 2400),
+        (2023, "task", "达标村", 90), (2023, "task", "达标单位", 95)]  # fmt: skip

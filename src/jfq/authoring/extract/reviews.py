@@ -74,7 +74,7 @@ def results(
             # past the review, a sentence looks ahead by its own words and years, not by
             # the year its paragraph named (杭州最后交上的答卷…同比增长6.8% is a result)
             seen = [int(y) for y in YEAR.findall(norm, a, b)] if after else years
-            goes_on = after and a - last_ahead <= 2  # the sentence right after targets
+            goes_on = after and (a - last_ahead <= 2 or strives)  # right after targets, or a task
             found = _setting_targets(text, (a, b), seen, year, goes_on=goes_on,
                                      numbered_only=side_by_side or strives,
                                      task=strives and not side_by_side)  # fmt: skip
@@ -105,7 +105,11 @@ class _Standing(NamedTuple):
 def _standing(norm: str, sentence: tuple[int, int], review_end: int, year: int) -> _Standing:
     a, b = sentence
     after = a >= review_end
-    strives = after and lx.STRIVE.search(norm, a, b) is not None
+    # the body's tasks: 力争/确保, or a figure said with no word of the past (新增技能人才
+    # 2400人, in the year's work after its targets)
+    strives = after and (
+        lx.STRIVE.search(norm, a, b) is not None or lx.PAST.search(norm, a, b) is None
+    )
     back = after and not strives and _only_looks_back(norm, a, b)
     return _Standing(after, opens_with_an_earlier_year(norm, a, b, year or None), strives, back)
 
