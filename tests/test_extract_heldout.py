@@ -281,3 +281,12 @@ def test_a_figure_in_the_years_work_after_its_targets_is_a_task() -> None:
     assert [(r.year, r.tier, r.name, r.value) for r in draft.targets if r.kind == "target"] == [
         (2022, "headline", "地区生产总值", 8), (2022, "task", "新增技能人才", 2400),
         (2023, "task", "达标村", 90), (2023, "task", "达标单位", 95)]  # fmt: skip
+
+
+def test_a_cue_word_that_is_a_clauses_subject_opens_no_block() -> None:
+    # targets/zhushan-2024 (ninth batch): 主要约束性指标控制在… is a qualitative target at
+    # the end of the targets sentence, not a cue that every figure before it leads up to
+    text = ("2024年,该县力争实现地区生产总值增长10%以上,固定资产投资增长13%以上,"
+            "主要约束性指标控制在省市规定范围以内。")  # fmt: skip
+    assert [(n, v) for k, _, n, v, _ in drafted(text, 2024) if k == "target"] == [
+        ("地区生产总值", 10), ("固定资产投资", 13), ("主要约束性指标", None)]  # fmt: skip

@@ -77,12 +77,14 @@ def _cleaned(name: str) -> str:
     if re.fullmatch(r"[)）\]】、,;\s]+", name):
         return ""  # ), 、: a bracket's end left between names (湖北(10%以上)、海南(…))
     plain = simplified(name)  # one character for one: its offsets are the name's
+    whole = name
     for words in _NOT_THE_NAME:
         found = words.search(plain)
         if found is not None:
             name = name[: found.start()] + name[found.end() :]
             plain = plain[: found.start()] + plain[found.end() :]
-    return name
+    # 主要约束性指标控制在…以内: the target is the indicators themselves, not 主要
+    return whole if plain in ("主要", "重要", "各项") else name
 
 
 _NOT_THE_NAME = (
