@@ -290,3 +290,23 @@ def test_a_cue_word_that_is_a_clauses_subject_opens_no_block() -> None:
             "主要约束性指标控制在省市规定范围以内。")  # fmt: skip
     assert [(n, v) for k, _, n, v, _ in drafted(text, 2024) if k == "target"] == [
         ("地区生产总值", 10), ("固定资产投资", 13), ("主要约束性指标", None)]  # fmt: skip
+
+
+def test_a_narrow_pdf_column_is_joined_and_a_digest_of_short_items_is_not() -> None:
+    # results/zhangjiakou-2018 (ninth batch): a column of about 25 characters, each line
+    # broken mid-word (一|般公共预算收入, 规模|以上工业增加值); the lines of
+    # tests/corpus/targets/shangluo-2018-trad.yaml, one item each, stay apart
+    column = ("一、2018年工作回顾\n过去的一年,在习近平新时代中国特色社会主义思想\n"
+              "指引下,我们坚决贯彻习近平总书记视察张家口重要指示\n"
+              "精神,全面落实党中央、国务院和省委、省政府决策部署\n"
+              "———经济发展稳中有进,总体向好。全市生产总值\n"
+              "增长7.6%,全部财政收入增长18.5%、首次突破300亿元, 一\n"
+              "般公共预算收入增长15.5%,固定资产投资增长7.4%,规模\n"
+              "以上工业增加值增长13.8%,社会消费品零售总额增长\n"
+              "8.9%,实际利用外资增长7.3%。\n")  # fmt: skip
+    names = [n for _, _, n, _, _ in drafted(column, 2019)]
+    assert "一般公共预算收入" in names and "规模以上工业增加值" in names
+    digest = (
+        "回顾2017年\n生产总值增长9.5%,规模以上工业增加值增长14.5%\n城乡居民收入分别增长8.6%和9.3%\n"
+    )
+    assert [n for _, _, n, _, _ in drafted(digest, 2018)][:2] == ["生产总值", "规模以上工业增加值"]

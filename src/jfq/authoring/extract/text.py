@@ -118,23 +118,26 @@ def _broken_lines(original: str) -> frozenset[int]:
     without a sentence's mark, before a line that begins no item of its own.  A text is
     taken as wrapped when most of its long lines stop open at one width (a digest's lines,
     one item each, stop open too, but each at its own length); else nothing is joined."""
-    lines = [(a, b) for a, b in _line_spans(original) if b - a > 30]
+    lines = [(a, b) for a, b in _line_spans(original) if b - a > 16]
     widths = sorted(
         width
         for line in (original[a:b].strip() for a, b in lines)
-        if (width := _width(line)) >= 60 and not line.endswith(_ENDS_A_SENTENCE)
+        if (width := _width(line)) >= 36 and not line.endswith(_ENDS_A_SENTENCE)
     )
     if len(widths) < 3 or len(widths) < 0.4 * len(lines):
         return frozenset()
     page = widths[len(widths) // 2]  # the page's width: most broken lines run to it
-    if page < 64 or sum(abs(w - page) <= 10 for w in widths) < max(3, 0.4 * len(widths)):
+    # A narrow column (25 characters a line) is told from a digest's short items by how
+    # tightly its lines keep to one width: most within 3 columns of it, not 10.
+    near, most = (10, 0.4) if page >= 64 else (3, 0.6)
+    if page < 40 or sum(abs(w - page) <= near for w in widths) < max(3, most * len(widths)):
         return frozenset()
     broken = set()
     for a, b in lines:
         line = original[a:b].strip()
         following = original[b : b + 1]
         opens = following and following not in _BEGINS_A_LINE
-        if opens and _width(line) >= page - 12 and not line.endswith(_ENDS_A_SENTENCE):
+        if opens and _width(line) >= page - near - 2 and not line.endswith(_ENDS_A_SENTENCE):
             broken.add(b - 2 if original[b - 2 : b - 1] == "\r" else b - 1)
     return frozenset(broken)
 
