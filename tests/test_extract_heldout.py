@@ -310,3 +310,12 @@ def test_a_narrow_pdf_column_is_joined_and_a_digest_of_short_items_is_not() -> N
         "回顾2017年\n生产总值增长9.5%,规模以上工业增加值增长14.5%\n城乡居民收入分别增长8.6%和9.3%\n"
     )
     assert [n for _, _, n, _, _ in drafted(digest, 2018)][:2] == ["生产总值", "规模以上工业增加值"]
+
+
+def test_items_of_a_category_each_with_a_value_and_a_growth_after_a_share() -> None:
+    # results/jinxian-2018 and guiyang-2013-trad (ninth batch), simplified
+    text = ("2018年,医疗器械、电子信息等行业产值分别增长7.9%、24%。"
+            "全市生产总值达2085亿元,占全省比重提高到26%;增速达16%。")  # fmt: skip
+    assert [(n, v) for _, _, n, v, _ in drafted(text, 2019)] == [
+        ("医疗器械行业产值", 7.9), ("电子信息行业产值", 24), ("生产总值", 2085),
+        ("占全省比重", 26), ("生产总值", 16)]  # fmt: skip

@@ -42,6 +42,12 @@ def coordinated(text: Text, start: int, end: int, each: bool) -> Subject:
     category = re.search(r"等(?=[^、等]{2,}$)", norm) if cuts else None
     if category is not None and lx.NOT_A_CATEGORY.fullmatch(norm, category.end()):
         category = None  # 生态环境质量、能源、水资源等指标: the items are the names
+    if category is not None and each:  # 医疗器械、电子信息等行业产值分别增长…: each item's
+        head = text.name(start + category.end(), end)
+        items = [0, *(b for _, b in cuts)]
+        stops = [*(a for a, _ in cuts), category.start()]
+        names = [text.name(start + a, start + b) + head for a, b in zip(items, stops, strict=True)]
+        return Subject(names, start, len(names) > 1)
     if category is not None:  # 大葱、高粱、香菇等特色种植: one row, the category's
         return Subject([text.name(start + category.end(), end)], start)
     if cuts:

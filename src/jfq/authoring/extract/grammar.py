@@ -241,6 +241,13 @@ def _continued(carried: Subject | None, each: bool, values: int) -> Subject | No
         named = list(dict.fromkeys([*carried.earlier, *named]))[-values:]
     if each and len(named) > 1:
         return Subject(named, carried.start, respectively=True)
+    if len(carried.names) == 1 and simplified(carried.names[0]).startswith("占"):
+        # 生产总值达2085亿元,占全省比重提高到26%;增速达16%: the growth is 生产总值's
+        owner = next(
+            (n for n in reversed(carried.earlier) if not simplified(n).startswith("占")), None
+        )
+        if owner is not None:
+            return Subject([owner], carried.start)
     return Subject(list(carried.names), carried.start, carried.respectively)
 
 
