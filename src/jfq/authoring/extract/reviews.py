@@ -107,10 +107,11 @@ def _standing(norm: str, sentence: tuple[int, int], review_end: int, year: int) 
     after = a >= review_end
     # the body's tasks: 力争/确保, or a figure said with no word of the past (新增技能人才
     # 2400人, in the year's work after its targets)
-    strives = after and (
-        lx.STRIVE.search(norm, a, b) is not None or lx.PAST.search(norm, a, b) is None
-    )
-    back = after and not strives and _only_looks_back(norm, a, b)
+    if not after:
+        return _Standing(False, opens_with_an_earlier_year(norm, a, b, year or None), False, False)
+    past = lx.PAST.search(norm, a, b) is not None
+    strives = not past or lx.STRIVE.search(norm, a, b) is not None
+    back = not strives and lx.AHEAD.search(norm, a, b) is None  # (past, and no plan)
     return _Standing(after, opens_with_an_earlier_year(norm, a, b, year or None), strives, back)
 
 
@@ -169,10 +170,6 @@ def _setting_targets(
             kind = "actual"  # 过去一年,规上工业增加值增长8%,力争今年增长10%: the 8% is done
         found.append(Found(kind, figure, (a, b), when, a, task=task))
     return found
-
-
-def _only_looks_back(norm: str, a: int, b: int) -> bool:
-    return lx.PAST.search(norm, a, b) is not None and lx.AHEAD.search(norm, a, b) is None
 
 
 def _said_of_the_past(norm: str, a: int, end: int) -> bool:
