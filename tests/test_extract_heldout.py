@@ -319,3 +319,23 @@ def test_items_of_a_category_each_with_a_value_and_a_growth_after_a_share() -> N
     assert [(n, v) for _, _, n, v, _ in drafted(text, 2019)] == [
         ("医疗器械行业产值", 7.9), ("电子信息行业产值", 24), ("生产总值", 2085),
         ("占全省比重", 26), ("生产总值", 16)]  # fmt: skip
+
+
+# -- the tenth batch, measured after the ninth's fixes --------------------------------------------
+
+
+def test_under_a_review_heading_an_estimate_is_the_years_result() -> None:
+    # results/nanchang-2017 (tenth batch): 增长9%左右 under 一、2017年工作回顾 is the year's
+    # estimate, not a target without a cue
+    text = ("一、2017年工作回顾\n\n——综合实力迈上新台阶。全年完成地区生产总值5003.2亿元,"
+            "增长9%左右;规模以上工业增加值增长9.5%左右。\n")  # fmt: skip
+    assert [(k, y, v) for k, y, _, v, _ in drafted(text, 2018)] == [
+        ("actual", 2017, 5003.2), ("actual", 2017, 9), ("actual", 2017, 9.5)]  # fmt: skip
+
+
+def test_a_pages_section_marks_and_a_dated_headline_are_no_glossary() -> None:
+    # targets/longgang-2022 and xining-2020-trad (tenth batch)
+    text = ("今年,龙岗区定下这些具体目标:\n经济◢\n全年完成固定资产投资超1400亿元\n"
+            "产业◢\n新增规上工业企业超300家\n城市建设◢\n建成东部过境高速等道路35条\n"
+            "2019“再回首”:西宁人更幸福、更自信\n")  # fmt: skip
+    assert extract(text, region="示例区", year=2022).terms == []

@@ -263,7 +263,12 @@ def _looks_like_term(line: str) -> bool:
         return False  # 独角兽企业、瞪羚企业: several names, each glossed on its own
     if _NOT_TERM_LINE.search(bare) or lx.MARKERS.match(bare):
         return False
+    if bare.endswith(_SECTION_MARKS):
+        return False  # 产业◢: a page's section heading, the targets under it no definition
     return not re.fullmatch(r"[\d\s.、()一二三四五六七八九十]+", bare)
+
+
+_SECTION_MARKS = tuple("◢◣◤◥▶►▼▲")
 
 
 def _explains(line: str) -> bool:
@@ -318,6 +323,8 @@ def _running(text: Text) -> Iterator[Entry]:
             term = match["term"]
             if _NOT_TERMS.match(term) or re.search(r"\d{4}年|[a-z]{4}|报告|会议|说|表示", term):
                 continue
+            if norm[match.start() - 1 : match.start()].isdigit():
+                continue  # 2019“再回首”:西宁人更幸福: a news page's headline, not a term
             definition = match.span("definition")
             term = _without_verb(norm, *_stripped(norm, *match.span("term")))
             yield Entry(term, definition, (match.start(), match.end()), where)

@@ -253,6 +253,9 @@ SPAN = re.compile(
 OVER_YEARS = re.compile(r"年均|累计|连年|连续|合计|总计|平均每年")
 # A heading of a report or a digest: 二、, 三、(the numbering of its parts).
 HEADING = re.compile(r"[一二三四五六七八九十]+、")
+# A heading of the review, and one of the year's plans, that the lines after it are under.
+REVIEW_HEADING = re.compile(r"回顾|过去(?:的)?一年|一年来|工作总结")
+PLAN_HEADING = re.compile(r"安排|打算|展望|目标|任务|要求|思路|总体|今年|明年")
 # Words of a heading that says what the lines under it are: 工作回顾, 主要目标, 过去5年.
 HEADING_WORD = re.compile(
     r"回顾|目标|过去|年来|成绩|成就|要点|总体要求|一年|数据|主要指标|完成情况"

@@ -53,11 +53,13 @@ def results(
     outside = _outside([*excluded, *((b.start, b.end) for b in blocks if b.plan)])
     in_no_block = _outside([(b.start, b.end) for b in blocks])
     over: int | None = None  # 过去5年 as a heading: the years its list speaks of
+    reviewing = False  # under a heading of the review (一、2017年工作回顾), till one of plans
     last_ahead = -10  # where the last sentence drafted as setting targets ended
     for a, b in _before_definitions(norm, excluded):
         if norm[a - 1 : a] == "\n" and norm[a - 2 : a - 1] in ("\n", ""):
             context = []  # a new paragraph
         over = span_heading(norm, a, b, over)
+        reviewing = _under_a_heading(norm, (a, b), reviewing)
         if not DIGIT.search(norm, a, b):
             continue  # prose: most of a report, and no figure in it
         if not outside(a, b):
@@ -70,7 +72,9 @@ def results(
         after, earlier, strives, back = _standing(norm, (a, b), review_end, year)
         if after and (not in_no_block(a, b) or not (side_by_side or earlier or strives or back)):
             continue  # a block's own sentences are its targets already
-        if not review_only and not back and (after or not blocks or side_by_side):  # no cue
+        # (under 2017年工作回顾, 全年完成…增长9%左右 is an estimate of the year reviewed)
+        reviewed = reviewing and not after and not any(y >= year for y in own)
+        if not (review_only or back or reviewed) and (after or not blocks or side_by_side):
             # past the review, a sentence looks ahead by its own words and years, not by
             # the year its paragraph named (杭州最后交上的答卷…同比增长6.8% is a result)
             seen = [int(y) for y in YEAR.findall(norm, a, b)] if after else years
@@ -113,6 +117,17 @@ def _standing(norm: str, sentence: tuple[int, int], review_end: int, year: int) 
     strives = not past or lx.STRIVE.search(norm, a, b) is not None
     back = not strives and lx.AHEAD.search(norm, a, b) is None  # (past, and no plan)
     return _Standing(after, opens_with_an_earlier_year(norm, a, b, year or None), strives, back)
+
+
+def _under_a_heading(norm: str, line: tuple[int, int], reviewing: bool) -> bool:
+    """Whether the lines from a short heading on review the past year (2017年工作回顾,
+    过去一年) or plan (2018年工作安排, 主要目标): a heading of either turns it."""
+    a, b = line
+    if b - a > 24 or norm[a - 1 : a] not in ("\n", ""):
+        return reviewing
+    if lx.REVIEW_HEADING.search(norm, a, b):
+        return True
+    return False if lx.PLAN_HEADING.search(norm, a, b) else reviewing
 
 
 def _before_definitions(norm: str, entries: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
