@@ -339,3 +339,17 @@ def test_a_pages_section_marks_and_a_dated_headline_are_no_glossary() -> None:
             "产业◢\n新增规上工业企业超300家\n城市建设◢\n建成东部过境高速等道路35条\n"
             "2019“再回首”:西宁人更幸福、更自信\n")  # fmt: skip
     assert extract(text, region="示例区", year=2022).terms == []
+
+
+def test_a_long_list_of_names_in_step_with_growth() -> None:
+    # targets/xinxiang-2022 (tenth batch): three names, 21 characters with their 、
+    text = ("主要预期目标是:地区生产总值增长10%以上,"
+            "人均GDP、全员劳动生产率、人均可支配收入与经济增长协调同步。")  # fmt: skip
+    assert [(n, c) for n, _, _, _, c in figures_of(text)] == [
+        ("地区生产总值", "at_least"), ("人均GDP", "in_step"), ("全员劳动生产率", "in_step"),
+        ("人均可支配收入", "in_step")]  # fmt: skip
+
+
+def figures_of(text: str) -> list[tuple[Any, ...]]:
+    draft = extract(text, region="示例市", year=2022)
+    return [(r.name, r.value, r.value_max, r.unit, r.comparator) for r in draft.targets]

@@ -49,7 +49,7 @@ def coordinated(text: Text, start: int, end: int, each: bool) -> Subject:
         names = [text.name(start + a, start + b) + head for a, b in zip(items, stops, strict=True)]
         return Subject(names, start, len(names) > 1)
     if category is not None:  # 大葱、高粱、香菇等特色种植: one row, the category's
-        return Subject([text.name(start + category.end(), end)], start)
+        return Subject([_cleaned(text.name(start + category.end(), end))], start)
     if cuts:
         pieces = []
         previous = 0

@@ -105,7 +105,9 @@ def _qualitative(
     each = re.search(r"(?:均|分别)$", text.norm[offset + a : offset + b])
     if each is not None:
         b -= len(each[0])
-    if b - a < 2 or b - a > 20 or lx.NOT_AN_INDICATOR.search(text.norm[offset + a : offset + b]):
+    named = text.norm[offset + a : offset + b]
+    longest = max(len(name) for name in named.split("、"))  # (each of a list's names)
+    if b - a < 2 or longest > 20 or lx.NOT_AN_INDICATOR.search(named):
         return None
     subject = coordinated(text, offset + a, offset + b, each=each is not None)
     grows = comparator == "in_step" or re.search(r"增长|增速", text.norm[offset : phrase[1]])
