@@ -353,3 +353,12 @@ def test_a_long_list_of_names_in_step_with_growth() -> None:
 def figures_of(text: str) -> list[tuple[Any, ...]]:
     draft = extract(text, region="示例市", year=2022)
     return [(r.name, r.value, r.value_max, r.unit, r.comparator) for r in draft.targets]
+
+
+def test_an_aside_before_the_verb_and_a_subject_measured_another_way() -> None:
+    # results/changshaxian-2022 and jianning-2022 (tenth batch)
+    text = ("全年地区生产总值同比(下同)增长4.5%,地方一般公共预算收入3.5亿元,"
+            "自然增幅2%,同口径完成3.67亿元,增幅6.1%。")  # fmt: skip
+    assert [(n, v) for _, _, n, v, _ in drafted(text, 2023)] == [
+        ("地区生产总值", 4.5), ("地方一般公共预算收入", 3.5), ("地方一般公共预算收入", 2),
+        ("地方一般公共预算收入", 3.67), ("地方一般公共预算收入", 6.1)]  # fmt: skip

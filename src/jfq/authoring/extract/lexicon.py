@@ -293,6 +293,8 @@ def _alternation(words: list[str]) -> str:
 
 
 # (连续三年, 连续5年: years running, however many, belong to the predicate too)
+# A subject that is only an adverb of how the figure is measured (自然增幅, 同口径增长).
+ADVERB_ONLY = re.compile(_alternation(["自然", "同口径", "可比价", "名义", "实际"]))
 PREDICATE_OR_ADVERB_AT_END = re.compile(
     f"(?:{_alternation([*PREDICATES, *ADVERBS])}|连续[一二两三四五六七八九十\\d]+年)$"
 )

@@ -21,6 +21,7 @@ def subject_before(
     """The subject in ``pre`` (normalised text from ``start`` up to a value), or None when
     ``pre`` holds none (the clause continues the previous subject).  ``each_later``: 分别
     comes later in the clause (城乡居民收入达到23292元和7750元、分别增长8.8%和10%)."""
+    pre = _ASIDE_AT_END.sub("", pre)  # 地区生产总值同比(下同)增长4.5%: the aside is none
     left = len(pre) - len(pre.lstrip(",、;:和与及或"))
     right = predicate_start(pre)
     change = re.search(r"(?:增幅|增速)$", pre) if growth and right == len(pre) else None
@@ -63,11 +64,14 @@ def subject_before(
         b -= 1  # 高新技术企业数量由38家增加到89家: the name is before 由
     if b <= a or (when and when.end() >= b) or lx.AGAINST.fullmatch(pre, a, b):
         return None  # 五年年均增长, 比上年末提高: the clause goes on about the subject before
+    if lx.ADVERB_ONLY.fullmatch(pre, a, b):
+        return None  # 3.5亿元,自然增幅2%,同口径…增幅6.1%: the same subject, measured another way
     if pre[a:b] == "经济" and pre.startswith("增长", b):
         b += 2  # 经济增长6.5%: the name is 经济增长, not 经济
     return coordinated(text, start + a, start + b, each)
 
 
+_ASIDE_AT_END = re.compile(r"\((?:下同|预计数?|初步统计|快报数|同口径)\)(?=[^()]{0,6}$)")
 _FROM_TO = re.compile(
     r"(?:由|从|(?:增长|增加|提高|提升|上升|下降|降低|减少)?(?:到|至))(?:19|20)\d\d年(?:末|底)?的?$"
 )
