@@ -362,3 +362,12 @@ def test_an_aside_before_the_verb_and_a_subject_measured_another_way() -> None:
     assert [(n, v) for _, _, n, v, _ in drafted(text, 2023)] == [
         ("地区生产总值", 4.5), ("地方一般公共预算收入", 3.5), ("地方一般公共预算收入", 2),
         ("地方一般公共预算收入", 3.67), ("地方一般公共预算收入", 6.1)]  # fmt: skip
+
+
+def test_from_a_years_level_to_this_years_and_a_margin_over_another_growth() -> None:
+    # results/chenghua-2016 and longgang-2014 (tenth batch)
+    text = ("2016年,全区路网密度由2012年的4.7千米/平方公里提升至6.25千米/平方公里。"
+            "工业百强企业总产值3368.6亿元,高于规模以上工业企业增速5.3个百分点。")  # fmt: skip
+    assert [(y, n, v) for _, y, n, v, _ in drafted(text, 2017)] == [
+        (2012, "路网密度", 4.7), (2016, "路网密度", 6.25),
+        (2016, "工业百强企业总产值", 3368.6), (2016, "工业百强企业总产值", 5.3)]  # fmt: skip
