@@ -24,6 +24,7 @@ from jfq.authoring.extract.years import (
     year_before,
     year_stated,
     years_named,
+    years_reached,
 )
 
 
@@ -68,7 +69,8 @@ def results(
         # a sentence naming no year is the paragraph's latest (…增至2021年的104.96亿元。规上
         # 工业增加值年均增长3%: 2021's)
         first = own[0] if own else context[-1] if context else None
-        years = context = own or context
+        years = own or context
+        context = years_reached(norm, a, b) or context
         after, earlier, strives, back = _standing(norm, (a, b), review_end, year)
         if after and (not in_no_block(a, b) or not (side_by_side or earlier or strives or back)):
             continue  # a block's own sentences are its targets already

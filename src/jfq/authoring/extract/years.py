@@ -28,8 +28,19 @@ _BASE = re.compile(r"(?:较|比|是|同|与|相比|相对)$")
 def years_named(norm: str, start: int, end: int) -> list[int]:
     """The years norm[start:end] names, less those it compares with (均比2006年翻一番) and
     those of a title (形成《咸丰县国土空间总体规划(2021-2035年)》成果 speaks of no 2035)."""
+    return [int(m[1]) for m in _named(norm, start, end)]
+
+
+def years_reached(norm: str, start: int, end: int) -> list[int]:
+    """The years norm[start:end] names as reached, less a starting point (由2012年的4.7…
+    提升至6.25…): what the next sentence of the paragraph speaks of, when it names none."""
+    return [int(m[1]) for m in _named(norm, start, end)
+            if norm[m.start() - 1 : m.start()] not in ("由", "从")]  # fmt: skip
+
+
+def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
     return [
-        int(m[1])
+        m
         for m in YEAR.finditer(norm, start, end)
         if not _BASE.search(norm, max(start, m.start() - 2), m.start())
         and not _in_a_title(norm, start, m.start())
