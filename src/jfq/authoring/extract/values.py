@@ -11,15 +11,15 @@ import re
 
 from jfq.authoring.extract import lexicon as lx
 
+# A number with what may stand before it (不低于), its unit and what may follow (左右).
 _BEFORE = "|".join(sorted(lx.BEFORE, key=len, reverse=True))
-
 _AFTER = "|".join(sorted(lx.AFTER, key=len, reverse=True))
-
 VALUE = re.compile(
     rf"(?P<before>{_BEFORE})?(?P<v1>{lx.NUMBER})(?P<approx>余|多)?(?P<u1>{lx.UNIT})?"
     rf"(?:{lx.RANGE_MARK}(?P<v2>{lx.NUMBER})(?P<u2>{lx.UNIT})?)?(?P<after>{_AFTER})?"
 )
 
+# A rank: 居全省第3位, 位列五区第一, 全市第二 (is_rank says which ones place something).
 RANK = re.compile(
     r"(?P<lead>居|位居|位列|排名|排|列)?"
     r"(?P<scope>全[国省市区县州盟]|同类|城区|[一二三四五六七八九十\d]+[城区县市省州]+)?第"
@@ -39,11 +39,9 @@ FIGURE_END = re.compile(
 # Where a figure stands among others (在全市8个国控站点中, 在全省一类县考核中): the field of
 # a rank, not a subject or a figure of its own.
 _AMONG = re.compile(r"在[^,;在]{0,10}$")
-
 _AMONG_END = re.compile(r"[^,;]{0,10}中")
-
 AMONG_NAME = re.compile(r"在[^,;]{1,16}中")
-
+# A size inside a counted noun (60个3000万元以上工业项目): no figure of its own.
 THRESHOLD = re.compile(r"\d+(?:\.\d+)?[千百]?[万亿]?元以上")
 
 RUN_UNIT = re.compile(rf"[、和](?:{lx.NUMBER})(?P<unit>{lx.UNIT})")
