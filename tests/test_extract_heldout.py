@@ -371,3 +371,12 @@ def test_from_a_years_level_to_this_years_and_a_margin_over_another_growth() -> 
     assert [(y, n, v) for _, y, n, v, _ in drafted(text, 2017)] == [
         (2012, "路网密度", 4.7), (2016, "路网密度", 6.25),
         (2016, "工业百强企业总产值", 3368.6), (2016, "工业百强企业总产值", 5.3)]  # fmt: skip
+
+
+def test_a_growths_word_a_measures_basis_and_a_targets_own_word_for_itself() -> None:
+    # tests/corpus/results/lixian-2017.yaml, nanchang-xihu-2015.yaml; targets/xiangzhou-2021
+    text = ("2024年,规模以上工业增加值增速达到8.3%;完成财政总收入(市口径)80.52亿元,"
+            "完成财政总收入(省口径)63.83亿元。")  # fmt: skip
+    assert [n for _, _, n, _, _ in drafted(text)] == [
+        "规模以上工业增加值", "财政总收入(市口径)", "财政总收入(省口径)"]  # fmt: skip
+    assert [n for _, _, n, _, _ in drafted("今年主要目标是:全面完成节能指标。", 2024)] == ["节能"]

@@ -79,7 +79,8 @@ def _cleaned(name: str) -> str:
     """节能减排等指标 -> 节能减排 (等 closes a list); 生产总值(预计,下同) -> 生产总值 (a
     note in brackets is no part of a name); 经济增长目标 -> 经济增长.  Matched on the
     simplified form (水資源等指標 too), cut from the name as written."""
-    name = re.sub(r"[(（][^()（）]*[)）]$", "", name)
+    # (but 财政总收入(市口径) and (省口径) are two measures: a basis in brackets stays)
+    name = re.sub(r"[(（](?![^()（）]*口径)[^()（）]*[)）]$", "", name)
     if re.fullmatch(r"[)）\]】、,;\s]+", name):
         return ""  # ), 、: a bracket's end left between names (湖北(10%以上)、海南(…))
     plain = simplified(name)  # one character for one: its offsets are the name's
@@ -101,6 +102,7 @@ _NOT_THE_NAME = (
     # 经济增长目标确定为5.5%, 新增就业目标1200万: the figure is the target, not its name.
     re.compile(r"(?<=..)(?<!经济)(?:增长|增速)?(?:预期)?目标(?:确定|设定|定|值)?$"),
     re.compile(r"(?<=..)(?:省市|省|市|县|区)(?:定|下达)$"),  # 完成城镇就业市定目标任务
+    re.compile(r"(?<=节能|减排|节水|降耗|环保)指标$"),  # 完成节能减排指标: the targets' own
 )
 
 

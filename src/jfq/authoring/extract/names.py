@@ -24,9 +24,9 @@ def subject_before(
     pre = _ASIDE_AT_END.sub("", pre)  # 地区生产总值同比(下同)增长4.5%: the aside is none
     left = len(pre) - len(pre.lstrip(",、;:和与及或"))
     right = predicate_start(pre)
-    change = re.search(r"(?:增幅|增速)$", pre) if growth and right == len(pre) else None
+    change = re.search(r"(?:增幅|增速)$", pre[:right]) if growth else None
     if change is not None and change.start() - left >= 2:
-        right = change.start()  # 固定资产投资增幅16%以上: the growth is the predicate's
+        right = change.start()  # 固定资产投资增幅16%以上, 居民收入增速达到7%: the predicate's
     # 地区生产总值由2016年的503.11亿元增长到2020年的645.66亿元: the years say when, the
     # name is before 由, and the second figure is the same name's
     span = _FROM_TO.search(pre, left)
