@@ -380,3 +380,41 @@ def test_a_growths_word_a_measures_basis_and_a_targets_own_word_for_itself() -> 
     assert [n for _, _, n, _, _ in drafted(text)] == [
         "规模以上工业增加值", "财政总收入(市口径)", "财政总收入(省口径)"]  # fmt: skip
     assert [n for _, _, n, _, _ in drafted("今年主要目标是:全面完成节能指标。", 2024)] == ["节能"]
+
+
+# -- faults a second review found in the fixes for batches 9 and 10 (each reproduced first) -------
+
+
+def test_a_numbered_plan_heading_ends_the_review_and_a_title_turns_nothing() -> None:
+    text = ("一、过去一年工作回顾\n全市地区生产总值增长5.5%。\n二、2024年主要工作\n"
+            "今年全市地区生产总值增长6%左右,城镇新增就业1.2万人。")  # fmt: skip
+    assert [(k, y, v) for k, y, _, v, _ in drafted(text, 2024)] == [
+        ("target", 2024, 6), ("target", 2024, 1.2), ("actual", 2023, 5.5)]  # fmt: skip
+    title = ("回顾过去一年 展望美好未来\n市长在报告中说,"
+             "今年全市地区生产总值增长6%左右,力争一般公共预算收入增长5%。")  # fmt: skip
+    assert [(k, v) for k, _, _, v, _ in drafted(title, 2024)] == [("target", 6), ("target", 5)]
+
+
+def test_a_paragraph_of_an_earlier_year_after_the_targets_sets_no_task() -> None:
+    text = ("某市2024年主要预期目标:地区生产总值增长6%左右。\n\n"
+            "2023年,该市地区生产总值达到3050亿元,增长5.6%。"
+            "规模以上工业增加值增长7.1%。")  # fmt: skip
+    assert [k for k, _, _, _, _ in drafted(text, 2024)].count("target") == 1
+
+
+def test_an_aside_before_a_name_and_a_shares_own_change_and_a_category_of_items() -> None:
+    text = ("2023年,实现(预计)地区生产总值3000亿元,占全省比重26%,比上年提高1.2个百分点。"
+            "粮食、油料等主要农产品产量分别达到50万吨、3万吨。")  # fmt: skip
+    assert [(n, v) for _, _, n, v, _ in drafted(text, 2024)] == [
+        ("地区生产总值", 3000), ("占全省比重", 26), ("占全省比重", 1.2),
+        ("粮食产量", 50), ("油料产量", 3)]  # fmt: skip
+
+
+def test_a_digest_of_short_unpunctuated_items_is_not_joined_into_one_line() -> None:
+    text = ("2023年全市十件民生实事完成情况\n"
+            "新建改扩建城区中小学幼儿园12所新增学位8600个\n"
+            "新增城镇就业岗位1.2万个帮扶困难人员实现就业\n"
+            "改造城镇老旧小区86个惠及城区居民群众2.1万户\n"
+            "新建社区嵌入式养老服务中心15个新增床位900张\n"
+            "新建改造农村公路380公里完成农村危桥改造26座")  # fmt: skip
+    assert len(drafted(text, 2024)) >= 4

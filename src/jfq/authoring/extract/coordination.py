@@ -44,6 +44,12 @@ def coordinated(text: Text, start: int, end: int, each: bool) -> Subject:
         category = None  # 生态环境质量、能源、水资源等指标: the items are the names
     if category is not None and each:  # 医疗器械、电子信息等行业产值分别增长…: each item's
         head = text.name(start + category.end(), end)
+        # (粮食、油料等主要农产品产量: each its 产量, not 粮食主要农产品产量)
+        general = re.match(
+            r"(?:主要|三次|各类|重点|[一二三四五六七八九十两]+大)\S*?(?=产量|产值|增加值|总量|收入|投资)",
+            head,
+        )
+        head = head[general.end() :] if general is not None else head
         items = [0, *(b for _, b in cuts)]
         stops = [*(a for a, _ in cuts), category.start()]
         names = [text.name(start + a, start + b) + head for a, b in zip(items, stops, strict=True)]
@@ -80,7 +86,8 @@ def _cleaned(name: str) -> str:
     note in brackets is no part of a name); 经济增长目标 -> 经济增长.  Matched on the
     simplified form (水資源等指標 too), cut from the name as written."""
     # (but 财政总收入(市口径) and (省口径) are two measures: a basis in brackets stays)
-    name = re.sub(r"[(（](?![^()（）]*口径)[^()（）]*[)）]$", "", name)
+    name = re.sub(r"[(（](?![市省县区全地方]{1,2}口径)[^()（）]*[)）]$", "", name)
+    name = re.sub(r"^[(（](?:预计|初步统计|快报数)[)）]", "", name)  # (预计)地区生产总值
     if re.fullmatch(r"[)）\]】、,;\s]+", name):
         return ""  # ), 、: a bracket's end left between names (湖北(10%以上)、海南(…))
     plain = simplified(name)  # one character for one: its offsets are the name's

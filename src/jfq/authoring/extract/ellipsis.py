@@ -12,8 +12,8 @@ from jfq.authoring.extract.coordination import common_tail
 from jfq.authoring.extract.figures import Subject
 from jfq.search.normalize import simplified
 
-# per head, per household, per km² … of the subject before (人均, 户均, 地均)
-_PER_HEADS = tuple(f"{per}均" for per in lx.PER)
+# per head, per km² of the subject before (户均 is said of its own: 户均增收3000元)
+_PER_HEADS = ("人均", "地均")
 
 
 def said_before(found: Subject, before: Subject | None) -> Subject:

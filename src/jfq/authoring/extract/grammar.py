@@ -98,7 +98,8 @@ def _with_numbers(
             subject = found
         elif subject is None:
             each = lx.EACH.search(pre) is not None
-            subject = _continued(carried, each, len(values))
+            grows = match.groupdict().get("u1") in ("%", "％") and "增" in pre
+            subject = _continued(carried, each, len(values), grows=grows)
         if subject is None or not subject.names:
             done = match.end()
             continue
@@ -229,7 +230,9 @@ def _scope_or_verb(name: str) -> bool:
     return bool(lx.LEAD_AT.fullmatch(plain) or lx.VERB_ONLY.fullmatch(plain))
 
 
-def _continued(carried: Subject | None, each: bool, values: int) -> Subject | None:
+def _continued(
+    carried: Subject | None, each: bool, values: int, *, grows: bool = False
+) -> Subject | None:
     """The previous clause's subject, for a clause that names nothing (、增长11%); with 分别,
     the names of all its figures in turn (A 1097亿元、B 269.7亿元,分别增长26.8%、12%), and
     of the clauses before it when it has fewer names than values (A 15.68亿元,其中B 11.68
@@ -241,8 +244,9 @@ def _continued(carried: Subject | None, each: bool, values: int) -> Subject | No
         named = list(dict.fromkeys([*carried.earlier, *named]))[-values:]
     if each and len(named) > 1:
         return Subject(named, carried.start, respectively=True)
-    if len(carried.names) == 1 and simplified(carried.names[0]).startswith("占"):
-        # 生产总值达2085亿元,占全省比重提高到26%;增速达16%: the growth is 生产总值's
+    if grows and len(carried.names) == 1 and simplified(carried.names[0]).startswith("占"):
+        # 生产总值达2085亿元,占全省比重提高到26%;增速达16%: the growth is 生产总值's (but
+        # 比上年提高1.2个百分点 is the share's own change)
         owner = next(
             (n for n in reversed(carried.earlier) if not simplified(n).startswith("占")), None
         )

@@ -21,7 +21,6 @@ def subject_before(
     """The subject in ``pre`` (normalised text from ``start`` up to a value), or None when
     ``pre`` holds none (the clause continues the previous subject).  ``each_later``: 分别
     comes later in the clause (城乡居民收入达到23292元和7750元、分别增长8.8%和10%)."""
-    pre = _ASIDE_AT_END.sub("", pre)  # 地区生产总值同比(下同)增长4.5%: the aside is none
     left = len(pre) - len(pre.lstrip(",、;:和与及或"))
     right = predicate_start(pre)
     change = re.search(r"(?:增幅|增速)$", pre[:right]) if growth else None
@@ -71,7 +70,7 @@ def subject_before(
     return coordinated(text, start + a, start + b, each)
 
 
-_ASIDE_AT_END = re.compile(r"\((?:下同|预计数?|初步统计|快报数|同口径)\)(?=[^()]{0,6}$)")
+_ASIDE_AT_END = re.compile(r"\((?:下同|预计数?|初步统计|快报数|同口径)\)$")
 _FROM_TO = re.compile(
     r"(?:由|从|(?:增长|增加|提高|提升|上升|下降|降低|减少)?(?:到|至))(?:19|20)\d\d年(?:末|底)?的?$"
 )
@@ -122,6 +121,10 @@ def predicate_start(pre: str) -> int:
             word = None  # 人均, 户均, 地均: per head, household or km², not "each"
         if word is not None and word.end() == end:
             end = word.start()
+            changed = True
+        aside = _ASIDE_AT_END.search(pre, 0, end)  # 地区生产总值同比(下同)增长: no part of it
+        if aside is not None and aside.start() > 0:
+            end = aside.start()
             changed = True
         when = _YEAR_AT_END.search(pre, 0, end)  # 生产总值预计2011年达到316亿元: when, not what
         if when is not None and when.start() >= 2:

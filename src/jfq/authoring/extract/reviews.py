@@ -68,14 +68,16 @@ def results(
         own = years_named(norm, a, b)
         # a sentence naming no year is the paragraph's latest (…增至2021年的104.96亿元。规上
         # 工业增加值年均增长3%: 2021's)
-        first = own[0] if own else context[-1] if context else None
+        reached = years_reached(norm, a, b)  # (由2012年的1.2%提升至2.5%: not 2012's)
+        first = reached[0] if reached else context[-1] if context else None
         years = own or context
-        context = years_reached(norm, a, b) or context
-        after, earlier, strives, back = _standing(norm, (a, b), review_end, year)
+        context = reached or context
+        after, earlier, strives, back = _standing(norm, (a, b), review_end, year, years)
         if after and (not in_no_block(a, b) or not (side_by_side or earlier or strives or back)):
             continue  # a block's own sentences are its targets already
         # (under 2017年工作回顾, 全年完成…增长9%左右 is an estimate of the year reviewed)
-        reviewed = reviewing and not after and not any(y >= year for y in own)
+        reviewed = (reviewing and not after and not any(y >= year for y in own)
+                    and lx.AHEAD.search(norm, a, b) is None)  # fmt: skip
         if not (review_only or back or reviewed) and (after or not blocks or side_by_side):
             # past the review, a sentence looks ahead by its own words and years, not by
             # the year its paragraph named (杭州最后交上的答卷…同比增长6.8% is a result)
@@ -108,28 +110,30 @@ class _Standing(NamedTuple):
     back: bool
 
 
-def _standing(norm: str, sentence: tuple[int, int], review_end: int, year: int) -> _Standing:
+def _standing(
+    norm: str, sentence: tuple[int, int], review_end: int, year: int, years: list[int]
+) -> _Standing:
     a, b = sentence
     after = a >= review_end
-    # the body's tasks: 力争/确保, or a figure said with no word of the past (新增技能人才
-    # 2400人, in the year's work after its targets)
     if not after:
         return _Standing(False, opens_with_an_earlier_year(norm, a, b, year or None), False, False)
     past = lx.PAST.search(norm, a, b) is not None
-    strives = not past or lx.STRIVE.search(norm, a, b) is not None
-    back = not strives and lx.AHEAD.search(norm, a, b) is None  # (past, and no plan)
+    # the body's tasks: 力争/确保, or a figure said with no word of the past and in no
+    # paragraph of an earlier year (新增技能人才2400人, in the year's work; but 2023年,该市…
+    # 。规模以上工业增加值增长7.1% goes on about 2023)
+    plain = not past and all(y >= year for y in years)
+    strives = plain or lx.STRIVE.search(norm, a, b) is not None
+    back = past and not strives and lx.AHEAD.search(norm, a, b) is None  # (and no plan)
     return _Standing(after, opens_with_an_earlier_year(norm, a, b, year or None), strives, back)
 
 
 def _under_a_heading(norm: str, line: tuple[int, int], reviewing: bool) -> bool:
-    """Whether the lines from a short heading on review the past year (2017年工作回顾,
-    过去一年) or plan (2018年工作安排, 主要目标): a heading of either turns it."""
+    """Whether the lines from a numbered heading on review the past year (一、2017年工作
+    回顾): the next numbered heading that does not (二、2024年主要工作) ends it."""
     a, b = line
-    if b - a > 24 or norm[a - 1 : a] not in ("\n", ""):
-        return reviewing
-    if lx.REVIEW_HEADING.search(norm, a, b):
-        return True
-    return False if lx.PLAN_HEADING.search(norm, a, b) else reviewing
+    if b - a > 24 or norm[a - 1 : a] not in ("\n", "") or not lx.HEADING.match(norm, a):
+        return reviewing  # (a news page's title, 回顾过去一年 展望美好未来, turns nothing)
+    return lx.REVIEW_HEADING.search(norm, a, b) is not None  # 二、2024年主要工作 ends it
 
 
 def _before_definitions(norm: str, entries: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:

@@ -133,6 +133,8 @@ def _broken_lines(original: str) -> frozenset[int]:
     near, most = (10, 0.4) if page >= 64 else (3, 0.6)
     if page < 40 or sum(abs(w - page) <= near for w in widths) < max(3, most * len(widths)):
         return frozenset()
+    if page < 64 and (len(widths) < 6 or "。\n" not in original):
+        return frozenset()  # (a column runs on, and ends a paragraph; a digest's items don't)
     broken = set()
     for a, b in lines:
         line = original[a:b].strip()
