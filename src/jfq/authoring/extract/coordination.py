@@ -87,7 +87,7 @@ def _cleaned(name: str) -> str:
     simplified form (水資源等指標 too), cut from the name as written."""
     # (but 财政总收入(市口径) and (省口径) are two measures: a basis in brackets stays)
     name = re.sub(r"[(（](?![市省县区全地方]{1,2}口径)[^()（）]*[)）]$", "", name)
-    name = re.sub(r"^[(（](?:预计|初步统计|快报数)[)）]", "", name)  # (预计)地区生产总值
+    name = re.sub(rf"^[(（](?:{lx.ESTIMATE_NOTE})[)）]", "", name)  # (预计)地区生产总值
     if re.fullmatch(r"[)）\]】、,;\s]+", name):
         return ""  # ), 、: a bracket's end left between names (湖北(10%以上)、海南(…))
     plain = simplified(name)  # one character for one: its offsets are the name's

@@ -186,6 +186,8 @@ QUALITATIVE = re.compile(
 ACTION_AT = re.compile(r"推进|实施|建设|打造|加强|加快|开展|深化|推动|抓好|做好")
 # A statistics bulletin (统计公报), known by its title or its signature near the top.
 BULLETIN = re.compile(r"统计公报|统计局|经济运行情况|国民经济运行")
+# An estimate's note in brackets, no part of a name: (预计)地区生产总值, 增长(初步统计).
+ESTIMATE_NOTE = r"预计数?|初步统计|快报数"
 # Clauses about a meeting, not a figure of the report: 近2900名代表出席开幕式.
 CEREMONY = re.compile(r"出席|列席|开幕式|闭幕式|应到|实到")  # (本次大会应到代表215名,实到199名)
 # Clauses that ride along a target and are none: 在实际工作中争取更好结果.
@@ -256,9 +258,8 @@ SPAN = re.compile(
 OVER_YEARS = re.compile(r"年均|累计|连年|连续|合计|总计|平均每年")
 # A heading of a report or a digest: 二、, 三、(the numbering of its parts).
 HEADING = re.compile(r"[一二三四五六七八九十]+、")
-# A heading of the review, and one of the year's plans, that the lines after it are under.
+# A numbered heading of the review, that the lines after it are under till the next one.
 REVIEW_HEADING = re.compile(r"回顾|过去(?:的)?一年|一年来|工作总结")
-PLAN_HEADING = re.compile(r"安排|打算|展望|目标|任务|要求|思路|总体|今年|明年")
 # Words of a heading that says what the lines under it are: 工作回顾, 主要目标, 过去5年.
 HEADING_WORD = re.compile(
     r"回顾|目标|过去|年来|成绩|成就|要点|总体要求|一年|数据|主要指标|完成情况"
@@ -295,9 +296,9 @@ def _alternation(words: list[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
-# (连续三年, 连续5年: years running, however many, belong to the predicate too)
 # A subject that is only an adverb of how the figure is measured (自然增幅, 同口径增长).
 ADVERB_ONLY = re.compile(_alternation(["自然", "同口径", "可比价", "名义", "实际"]))
+# (连续三年, 连续5年: years running, however many, belong to the predicate too)
 PREDICATE_OR_ADVERB_AT_END = re.compile(
     f"(?:{_alternation([*PREDICATES, *ADVERBS])}|连续[一二两三四五六七八九十\\d]+年)$"
 )

@@ -70,7 +70,7 @@ def subject_before(
     return coordinated(text, start + a, start + b, each)
 
 
-_ASIDE_AT_END = re.compile(r"\((?:下同|预计数?|初步统计|快报数|同口径)\)$")
+_ASIDE_AT_END = re.compile(rf"\((?:下同|同口径|{lx.ESTIMATE_NOTE})\)$")
 _FROM_TO = re.compile(
     r"(?:由|从|(?:增长|增加|提高|提升|上升|下降|降低|减少)?(?:到|至))(?:19|20)\d\d年(?:末|底)?的?$"
 )

@@ -23,8 +23,7 @@ from jfq.authoring.extract.years import (
     since_a_base_year,
     year_before,
     year_stated,
-    years_named,
-    years_reached,
+    years_named_and_reached,
 )
 
 
@@ -54,7 +53,7 @@ def results(
     outside = _outside([*excluded, *((b.start, b.end) for b in blocks if b.plan)])
     in_no_block = _outside([(b.start, b.end) for b in blocks])
     over: int | None = None  # 过去5年 as a heading: the years its list speaks of
-    reviewing = False  # under a heading of the review (一、2017年工作回顾), till one of plans
+    reviewing = False  # under a numbered heading of the review (一、2017年工作回顾), till the next
     last_ahead = -10  # where the last sentence drafted as setting targets ended
     for a, b in _before_definitions(norm, excluded):
         if norm[a - 1 : a] == "\n" and norm[a - 2 : a - 1] in ("\n", ""):
@@ -65,10 +64,9 @@ def results(
             continue  # prose: most of a report, and no figure in it
         if not outside(a, b):
             continue
-        own = years_named(norm, a, b)
         # a sentence naming no year is the paragraph's latest (…增至2021年的104.96亿元。规上
-        # 工业增加值年均增长3%: 2021's)
-        reached = years_reached(norm, a, b)  # (由2012年的1.2%提升至2.5%: not 2012's)
+        # 工业增加值年均增长3%: 2021's); 由2012年的1.2%提升至2.5% is not 2012's
+        own, reached = years_named_and_reached(norm, a, b)
         first = reached[0] if reached else context[-1] if context else None
         years = own or context
         context = reached or context
@@ -114,9 +112,9 @@ def _standing(
     norm: str, sentence: tuple[int, int], review_end: int, year: int, years: list[int]
 ) -> _Standing:
     a, b = sentence
-    after = a >= review_end
-    if not after:
-        return _Standing(False, opens_with_an_earlier_year(norm, a, b, year or None), False, False)
+    earlier = opens_with_an_earlier_year(norm, a, b, year or None)
+    if a < review_end:
+        return _Standing(False, earlier, False, False)
     past = lx.PAST.search(norm, a, b) is not None
     # the body's tasks: 力争/确保, or a figure said with no word of the past and in no
     # paragraph of an earlier year (新增技能人才2400人, in the year's work; but 2023年,该市…
@@ -124,7 +122,7 @@ def _standing(
     plain = not past and all(y >= year for y in years)
     strives = plain or lx.STRIVE.search(norm, a, b) is not None
     back = past and not strives and lx.AHEAD.search(norm, a, b) is None  # (and no plan)
-    return _Standing(after, opens_with_an_earlier_year(norm, a, b, year or None), strives, back)
+    return _Standing(True, earlier, strives, back)
 
 
 def _under_a_heading(norm: str, line: tuple[int, int], reviewing: bool) -> bool:

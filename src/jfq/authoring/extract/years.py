@@ -31,11 +31,13 @@ def years_named(norm: str, start: int, end: int) -> list[int]:
     return [int(m[1]) for m in _named(norm, start, end)]
 
 
-def years_reached(norm: str, start: int, end: int) -> list[int]:
-    """The years norm[start:end] names as reached, less a starting point (由2012年的4.7…
-    提升至6.25…): what the next sentence of the paragraph speaks of, when it names none."""
-    return [int(m[1]) for m in _named(norm, start, end)
-            if norm[m.start() - 1 : m.start()] not in ("由", "从")]  # fmt: skip
+def years_named_and_reached(norm: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """The years norm[start:end] names (as years_named), and of those the ones it reaches,
+    less a starting point (由2012年的4.7…提升至6.25…): what the next sentence of the
+    paragraph speaks of, when it names none.  One reading for both."""
+    named = _named(norm, start, end)
+    reached = [int(m[1]) for m in named if norm[m.start() - 1 : m.start()] not in ("由", "从")]
+    return [int(m[1]) for m in named], reached
 
 
 def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
