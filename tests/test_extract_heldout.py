@@ -175,6 +175,15 @@ def test_ji_jiang_is_soon_not_that_is() -> None:
     assert extract(text, region="示例州", year=2020).terms == []
 
 
+def test_a_line_opening_with_ji_jiang_or_zhi_dao_is_no_glossed_term() -> None:
+    # a review found 即 and 指 still plain in the item test: 即将 (soon) and 指导 (guide)
+    # opened what it took for a definition, so any "label:" line became an entry
+    for text in ("重点工作:即将开展城市更新行动。", "下一步:指导企业开展技术改造。"):
+        assert extract(text, region="示例县", year=2023).terms == [], text
+    glossed = extract("三个一批:即谋划一批、签约一批、开工一批。", region="示例县", year=2023)
+    assert [t.term for t in glossed.terms] == ["三个一批"]
+
+
 def test_the_field_a_rank_stands_among_is_neither_a_subject_nor_a_count() -> None:
     # results/zhenhai-2013 and tianchang-2015 (seventh batch)
     text = "2013年,全年空气质量优良率为75.3%,在全市8个国控站点中排名第三。"

@@ -157,7 +157,7 @@ def _item(
         return None
     term = match.span("term")
     quoted = norm[term[0]] in "“「"
-    glossed = re.match(r"是指|指|即|就是", match["definition"]) is not None  # 七大领域:指…
+    glossed = _COPULA.match(match["definition"]) is not None  # 七大领域:指…
     if _unbalanced(match["term"]) or lx.TARGET_CUE.search(match["term"]):
         return None  # 具身智能(外延新词:智能机器人) is a term line, not an item
     if _GLOSSED_AFTER.match(match["definition"]):
