@@ -427,3 +427,11 @@ def test_a_digest_of_short_unpunctuated_items_is_not_joined_into_one_line() -> N
             "新建社区嵌入式养老服务中心15个新增床位900张\n"
             "新建改造农村公路380公里完成农村危桥改造26座")  # fmt: skip
     assert len(drafted(text, 2024)) >= 4
+
+
+def test_a_name_that_is_only_per_household_keeps_its_verb() -> None:
+    # results/lucheng-2023 (带动种植户户均增收1000余元): 户均 alone names nothing; a
+    # reader writes the income gained per household
+    text = "2023年,发展特色种植10万亩,带动种植户户均增收1000余元,脱贫人口人均增收800元。"
+    assert [(n, v) for _, _, n, v, _ in drafted(text, 2024)] == [
+        ("特色种植", 10), ("种植户户均增收", 1000), ("脱贫人口人均增收", 800)]  # fmt: skip

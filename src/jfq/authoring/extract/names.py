@@ -67,9 +67,13 @@ def subject_before(
         return None  # 3.5亿元,自然增幅2%,同口径…增幅6.1%: the same subject, measured another way
     if pre[a:b] == "经济" and pre.startswith("增长", b):
         b += 2  # 经济增长6.5%: the name is 经济增长, not 经济
+    elif b - a >= 2 and pre[b - 1] == "均" and pre[b - 2] in lx.PER:
+        verb = _GAIN.match(pre, b)  # 种植户户均增收1000元: 户均 alone names nothing
+        b = verb.end() if verb is not None else b
     return coordinated(text, start + a, start + b, each)
 
 
+_GAIN = re.compile(r"增收|增加|减少|减收|增产")
 _ASIDE_AT_END = re.compile(rf"\((?:下同|同口径|{lx.ESTIMATE_NOTE})\)$")
 _FROM_TO = re.compile(
     r"(?:由|从|(?:增长|增加|提高|提升|上升|下降|降低|减少)?(?:到|至))(?:19|20)\d\d年(?:末|底)?的?$"
