@@ -435,3 +435,22 @@ def test_a_name_that_is_only_per_household_keeps_its_verb() -> None:
     text = "2023年,发展特色种植10万亩,带动种植户户均增收1000余元,脱贫人口人均增收800元。"
     assert [(n, v) for _, _, n, v, _ in drafted(text, 2024)] == [
         ("特色种植", 10), ("种植户户均增收", 1000), ("脱贫人口人均增收", 800)]  # fmt: skip
+
+
+def test_a_multiple_of_an_earlier_year_is_read_with_its_subject_and_years() -> None:
+    # results/leishan-2011-trad and ningxia-2007-trad: a review of five years states its
+    # figures as multiples of the first year's (是2006年的2.6倍, 比2002年增长1.2倍); 倍 was
+    # no unit, and the figures were lost. A multiple of last year's is the year's own.
+    text = ("2011年,全县地区生产总值完成11亿元,是2006年的2.6倍,年均增长14.2%。"
+            "工业增加值达348亿元,实现利润40亿元,分别比2002年增长1.2倍和6.6倍。"
+            "一般公共预算收入是“十一五”末的近2倍。外贸出口增长1.1倍。")  # fmt: skip
+    draft = extract(text, region="示例县", year=2012)
+    assert [(r.name, r.value, r.unit, r.comparator, r.measure) for r in draft.targets] == [
+        ("地区生产总值", 11, "亿元", "exact", None),
+        ("地区生产总值", 2.6, "倍", "exact", "cumulative"),
+        ("地区生产总值", 14.2, "%", "exact", "average"),
+        ("工业增加值", 348, "亿元", "exact", None), ("利润", 40, "亿元", "exact", None),
+        ("工业增加值", 1.2, "倍", "exact", "cumulative"),
+        ("利润", 6.6, "倍", "exact", "cumulative"),
+        ("一般公共预算收入", 2, "倍", "nearly", "cumulative"),
+        ("外贸出口", 1.1, "倍", "exact", None)]  # fmt: skip

@@ -23,7 +23,7 @@ MEASURE_WORDS = sorted(
     吨标准煤 标准煤 吨 公斤 斤
     千瓦时 千瓦 兆瓦 瓦 度 标箱 立方米 元 美元 欧元 港元 人次 批次 架次 人 名 位 个 家 户 所 座
     条 件 项 场 次 份 支 天 套 期 起 批 栋 幢 辆 台 张 间 处 只 头 株 棵 册 部 本 篇 集 门 类 种
-    例 床 块 宗 笔 单 票 包 箱 盒 片 段 层 班 桩 杆 对 组 轮 趟 艘 节 根 列
+    例 床 块 宗 笔 单 票 包 箱 盒 片 段 层 班 桩 杆 对 组 轮 趟 艘 节 根 列 倍
     """.split(),
     key=len,
     reverse=True,
@@ -219,9 +219,14 @@ WHEN = re.compile(
 )
 # After a name: what it is compared with (较2015年, 比上年), which belongs to the predicate.
 # (a bare 比 is a noun's: 城乡居民收入比缩小到1.79:1)
+# A multiple's base (是2006年的2.6倍, 是“十一五”末的近2倍, 是五年前的1.85倍).
+MULTIPLE_OF = (
+    r"(?:是|为|相当于)(?P<base>(?:19|20)\d\d年(?:末|底)?|“?十[一二三四五六七八九十]五”?(?:期?末)|"
+    r"[一二三四五六七八九十两\d]+年前|上年|去年)的?$"
+)
 AGAINST = re.compile(
     r"(?<![可占])(?:(?:较|比)(?=.)|相比|同比)(?:(?:19|20)\d\d年(?:末|底)?|上年(?:末|底)?|"
-    r"去年(?:末|底)?|上年同期)?(?<!^比)(?<![^较相同]比)$"
+    rf"去年(?:末|底)?|上年同期)?(?<!^比)(?<![^较相同]比)$|{MULTIPLE_OF}"
 )
 
 # After a name: the benchmark a figure is a margin over (超全市平均水平19个百分点).

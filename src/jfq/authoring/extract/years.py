@@ -67,16 +67,21 @@ def year_stated(norm: str, start: int, figure: Figure) -> int | None:
     return named[-1] if named else None
 
 
-_AGAINST_YEAR = re.compile(r"(?:较|比)((?:19|20)\d\d)年")
+_AGAINST_YEAR = re.compile(r"(?:较|比|是|为|相当于)((?:19|20)\d\d)年")
+_SEVERAL_YEARS_BEFORE = re.compile(r"“?十[一二三四五六七八九十]五”?期?末的|[一二三四五六七八九十两\d]+年前的")
 
 
 def since_a_base_year(norm: str, start: int, figure: Figure, year: int) -> None:
-    """较2015年分别增长26.8%: a growth over a base year before the year reviewed is the
-    growth of several years, not the year's (marked cumulative, as 累计 is)."""
-    if figure.measure is not None or not figure.grows or figure.unit != "%":
+    """较2015年分别增长26.8%, 是2006年的2.6倍: a growth or a multiple over a base year
+    before the year reviewed is of several years, not the year's (marked cumulative, as
+    累计 is)."""
+    if figure.measure is not None or figure.unit not in ("%", "倍", "倍"):
         return
-    bases = _AGAINST_YEAR.findall(norm, start, start + figure.phrase[1])
-    if bases and int(bases[-1]) < year - 2:
+    if figure.unit == "%" and not figure.grows:
+        return
+    end = start + figure.phrase[1]
+    bases = _AGAINST_YEAR.findall(norm, start, end)
+    if (bases and int(bases[-1]) < year - 2) or _SEVERAL_YEARS_BEFORE.search(norm, start, end):
         figure.measure = "cumulative"
 
 
