@@ -98,17 +98,25 @@ def _score(expected: Row, got: Row) -> int:
 
 
 def pair(expected: list[Row], got: list[Row]) -> list[tuple[Row, Row | None]]:
-    """Each expected row with the drafted row that fits it best (name or value in common)."""
+    """Each expected row with the drafted row that fits it best (name or value in common).
+
+    Rows drafted right are paired first: taken in order, a near miss could take the row
+    a later expected one matches exactly, and count two misses for one."""
     left = list(got)
-    pairs: list[tuple[Row, Row | None]] = []
-    for want in expected:
+    found: dict[int, Row | None] = {}
+    for number, want in enumerate(expected):
+        exact = next((g for g in left if all(_same(f, want, g) for f in FIELDS)), None)
+        if exact is not None:
+            left.remove(exact)
+            found[number] = exact
+    for number, want in enumerate(expected):
+        if number in found:
+            continue
         best = max(left, key=lambda g: _score(want, g), default=None)
-        if best is not None and _score(want, best) >= 2:
+        found[number] = best if best is not None and _score(want, best) >= 2 else None
+        if found[number] is not None:
             left.remove(best)
-            pairs.append((want, best))
-        else:
-            pairs.append((want, None))
-    return pairs
+    return [(want, found[number]) for number, want in enumerate(expected)]
 
 
 def tally_rows(tally: Tally, expected: list[Row], got: list[Row], where: str) -> None:

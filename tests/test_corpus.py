@@ -54,3 +54,16 @@ def test_every_passage_has_its_address_and_a_parse() -> None:
         assert str(item["url"]).startswith("http"), path
         assert item["kind"] in ("report", "news summary", "forum repost", "official page"), path
         assert item["text"].strip() and isinstance(item["expected"], dict), path
+
+
+def test_a_row_drafted_right_is_paired_with_the_row_it_matches() -> None:
+    # ningxia-2007-trad: 工业增加值 and 利润 1.2倍/6.6倍 were drafted right, but the expected
+    # 地方一般预算收入 24.8% (missed) came first and took 工业增加值 1.2倍 for sharing its
+    # unit and comparator: one miss counted as two
+    expected = [
+        {"name": "地方一般预算收入", "value": 24.8, "unit": "%", "comparator": "exact"},
+        {"name": "工业增加值", "value": 1.2, "unit": "倍", "comparator": "exact"},
+    ]
+    got = [{"name": "工业增加值", "value": 1.2, "value_max": None, "unit": "倍",
+            "comparator": "exact"}]  # fmt: skip
+    assert measure_extract.pair(expected, got) == [(expected[0], None), (expected[1], got[0])]
