@@ -68,14 +68,16 @@ def year_stated(norm: str, start: int, figure: Figure) -> int | None:
 
 
 _AGAINST_YEAR = re.compile(r"(?:较|比|是|为|相当于)((?:19|20)\d\d)年")
-_SEVERAL_YEARS_BEFORE = re.compile(r"“?十[一二三四五六七八九十]五”?期?末的|[一二三四五六七八九十两\d]+年前的")
+_SEVERAL_YEARS_BEFORE = re.compile(
+    r"“?十[一二三四五六七八九十]五”?期?末的|[一二三四五六七八九十两\d]+年前的"
+)  # (是“十一五”末的近2倍, 是五年前的1.85倍)
 
 
 def since_a_base_year(norm: str, start: int, figure: Figure, year: int) -> None:
     """较2015年分别增长26.8%, 是2006年的2.6倍: a growth or a multiple over a base year
     before the year reviewed is of several years, not the year's (marked cumulative, as
     累计 is)."""
-    if figure.measure is not None or figure.unit not in ("%", "倍", "倍"):
+    if figure.measure is not None or figure.unit not in ("%", "倍"):
         return
     if figure.unit == "%" and not figure.grows:
         return
