@@ -594,3 +594,24 @@ def test_the_stress_script_loses_nothing(tmp_path: Path) -> None:
     assert figures["kills"] > 0 and figures["half_merges"] == 0
     assert figures["pairs"] > 0 and figures["lost"] == 0
     assert figures["corrupted"] > 0 and figures["recovered"] == figures["corrupted"]
+
+
+@pytest.mark.parametrize(
+    ("head", "what", "how"),
+    [(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF", "pdftotext"),
+     (b"PK\x03\x04\x14\x00\x06\x00", "a .docx", "plain text"),
+     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Word (.doc)", "plain text")],
+)  # fmt: skip
+def test_a_pdf_or_word_file_is_refused_with_the_way_to_text(
+    tmp_path: Path, head: bytes, what: str, how: str
+) -> None:
+    # reports are published as PDF and Word files: read as text, a PDF without NUL bytes
+    # drafted its byte streams, and the others said only "binary data"
+    report = tmp_path / "report"
+    report.write_bytes(head + b" 2023\xe5\xb9\xb4 stream " * 50)
+    for command in (["extract", str(report)], ["extract", "-"]):
+        done = subprocess.run([sys.executable, "-m", "jfq", *command], input=report.read_bytes(),
+                              capture_output=True, timeout=60, check=False)  # fmt: skip
+        message = done.stderr.decode()
+        assert done.returncode == 2, message
+        assert what in message and how in message, message

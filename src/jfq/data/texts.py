@@ -67,9 +67,26 @@ def _checked(data: bytes, name: str) -> bytes:
             f"{name}: more than {max_report_bytes() // 2**20} MB of text, more than jfq reads",
             hint=f"raise {ENV_MAX_REPORT_MB} to read a larger text",
         )
+    _refuse_a_document(data, name)
     if b"\0" in data and not data.startswith(_UTF16_MARKS):
         raise UsageError(f"{name}: binary data (NUL bytes), not a text")
     return data
+
+
+# What a report comes as when it is not text, and how to make text of it.
+_DOCUMENTS = (
+    (b"%PDF", "a PDF", "convert it to text first: pdftotext -layout FILE report.txt"),
+    (b"PK\x03\x04", "a .docx, .wps or other zipped document",
+     "save it as plain text (.txt, UTF-8) first, or copy its text into a file"),
+    (b"\xd0\xcf\x11\xe0", "a Word (.doc) or WPS document",
+     "save it as plain text (.txt, UTF-8) first, or copy its text into a file"),
+)  # fmt: skip
+
+
+def _refuse_a_document(head: bytes, name: str) -> None:
+    for magic, what, how in _DOCUMENTS:
+        if head.startswith(magic):
+            raise UsageError(f"{name}: {what}, not a text", hint=how)
 
 
 def _bounded(stream: BinaryIO, name: str) -> bytes:
@@ -84,6 +101,8 @@ def _bounded(stream: BinaryIO, name: str) -> bytes:
             raise UsageError(f"{name}: cannot read: {err}") from None
         if not chunk:
             return b"".join(chunks)
+        if not chunks:
+            _refuse_a_document(chunk, name)
         utf16 = utf16 or (not chunks and chunk.startswith(_UTF16_MARKS))
         if b"\0" in chunk and not utf16:
             raise UsageError(f"{name}: binary data (NUL bytes), not a text")

@@ -22,6 +22,7 @@ from jfq.authoring.extract.indicators import HEADLINE_KEYS, key_for
 from jfq.authoring.extract.subjects import Regions
 from jfq.authoring.extract.text import Text
 from jfq.data.model import Component, Document, Scope, Source, Target, Term
+from jfq.data.pages import PAGE_NOTE, looks_like_html, visible_text
 from jfq.data.passages import around, sha256_of
 from jfq.data.quotes import quote_spans
 from jfq.data.texts import decode, read_source
@@ -76,15 +77,22 @@ def extract_source(
     """
     data = read_source(name)
     text, encoding = decode(data)
-    digest = sha256_of(data)
+    digest: str | None = sha256_of(data)
     del data  # not held while the text is read: the peak is what an 8 MB report needs
     if _looks_like_a_draft(name, text):
         raise UsageError(
             f"{name} is a draft (YAML or JSON), not a report's text",
             hint=f"to add a reviewed draft to your data: jfq merge {name} --data-dir DIR",
         )
-    return extract(text, source=name, encoding=encoding, region=region, year=year, doc_id=doc_id,
-                   known_regions=known_regions, sha256=digest)  # fmt: skip
+    page = looks_like_html(name, text)
+    if page:  # quotes and offsets are of the text a reader sees, and so is the sha256
+        text, digest = visible_text(text), None
+    drafted = extract(text, source=name, encoding=encoding, region=region, year=year,
+                      doc_id=doc_id, known_regions=known_regions, sha256=digest)  # fmt: skip
+    if page:
+        drafted.document.note = PAGE_NOTE
+        drafted.notes.insert(0, PAGE_NOTE)
+    return drafted
 
 
 def _looks_like_a_draft(name: str, text: str) -> bool:

@@ -62,7 +62,7 @@ def results(
         reviewing = _under_a_heading(norm, (a, b), reviewing)
         if not DIGIT.search(norm, a, b):
             continue  # prose: most of a report, and no figure in it
-        if not outside(a, b):
+        if not outside(a, b) or _a_reports_title(norm, a, b):
             continue
         # a sentence naming no year is the paragraph's latest (…增至2021年的104.96亿元。规上
         # 工业增加值年均增长3%: 2021's); 由2012年的1.2%提升至2.5% is not 2012's
@@ -123,6 +123,17 @@ def _standing(
     strives = plain or lx.STRIVE.search(norm, a, b) is not None
     back = past and not strives and lx.AHEAD.search(norm, a, b) is None  # (and no plan)
     return _Standing(True, earlier, strives, back)
+
+
+_REPORT = re.compile(r"报告|報告")
+_YEARS = re.compile(r"(?:19|20)\d\d年")
+
+
+def _a_reports_title(norm: str, a: int, b: int) -> bool:
+    """2024年某县政府工作报告: a line whose only numbers are years, naming a report, dates
+    the report and not the lines under it (过去一年…完成125亿元 is last year's)."""
+    return (b - a <= 40 and _REPORT.search(norm, a, b) is not None
+            and not DIGIT.search(_YEARS.sub("", norm[a:b])))  # fmt: skip
 
 
 def _under_a_heading(norm: str, line: tuple[int, int], reviewing: bool) -> bool:
