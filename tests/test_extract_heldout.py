@@ -454,3 +454,21 @@ def test_a_multiple_of_an_earlier_year_is_read_with_its_subject_and_years() -> N
         ("利润", 6.6, "倍", "exact", "cumulative"),
         ("一般公共预算收入", 2, "倍", "nearly", "cumulative"),
         ("外贸出口", 1.1, "倍", "exact", None)]  # fmt: skip
+
+
+def test_a_review_states_incomes_in_step_with_the_economy_as_a_result() -> None:
+    # results/beilin-2024 and dalian-2022 (eleventh batch): a review's in_step was dropped
+    # for having no number; targets/daoli-2023: 与地区生产总值增幅同步 is in step too
+    text = ("2024年,地区生产总值增长4%;城镇和农村常住居民人均可支配收入与经济增长同步。"
+            "城乡居民收入与经济增长基本同步。")  # fmt: skip
+    draft = extract(text, region="示例县", year=2025)
+    assert [(r.kind, r.year, r.name, r.value, r.comparator) for r in draft.targets] == [
+        ("actual", 2024, "地区生产总值", 4, "exact"),
+        ("actual", 2024, "城镇常住居民人均可支配收入", None, "in_step"),
+        ("actual", 2024, "农村常住居民人均可支配收入", None, "in_step"),
+        ("actual", 2024, "城乡居民收入", None, "in_step")]  # fmt: skip
+    target = ("2023年主要预期目标是:地区生产总值增长6%左右,"
+              "城乡居民人均可支配收入与地区生产总值增幅同步。")  # fmt: skip
+    drafted = extract(target, region="示例区", year=2023).targets
+    assert [(r.name, r.comparator) for r in drafted] == [
+        ("地区生产总值", "about"), ("城乡居民人均可支配收入", "in_step")]  # fmt: skip

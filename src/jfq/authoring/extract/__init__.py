@@ -303,8 +303,9 @@ def _without_clashes(rows: list[Target]) -> list[Target]:
 
 
 def _same_figure(a: Target, b: Target) -> bool:
-    return (a.value, a.value_max, a.unit, a.comparator) == (b.value, b.value_max, b.unit,
-                                                            b.comparator)  # fmt: skip
+    """(two names under one key are two figures: 城镇…和农村…收入与经济增长同步)"""
+    return (a.name, a.value, a.value_max, a.unit, a.comparator) == (
+        b.name, b.value, b.value_max, b.unit, b.comparator)  # fmt: skip
 
 
 def _term(read: Text, entry: glossary.Entry, doc: str, region: str) -> Term:

@@ -170,7 +170,7 @@ IN_LINE_WITH = re.compile(r"(?:与|同)[^,;。]{2,16}?(?:保持)?(?:衔接|相�
 # A sentence that comments on a figure rather than states one (这是杭州市近年首次将…下调至7%).
 COMMENTARY = re.compile(r"这是|这一|此前|其中有|相比之下|相当于")
 IN_STEP = re.compile(
-    r"(?:与|和|同|跟)(?:地区生产总值|国内生产总值|生产总值|经济(?:发展)?|gdp)(?:增长|增速)?"
+    r"(?:与|和|同|跟)(?:地区生产总值|国内生产总值|生产总值|经济(?:发展)?|gdp)(?:增长|增速|增幅)?"
     r"(?:基本|保持|总体|继续|协调)*同步|同步增长|基本同步|同步提高",
     re.IGNORECASE,
 )

@@ -60,7 +60,7 @@ def results(
             context = []  # a new paragraph
         over = span_heading(norm, a, b, over)
         reviewing = _under_a_heading(norm, (a, b), reviewing)
-        if not DIGIT.search(norm, a, b):
+        if not DIGIT.search(norm, a, b) and not lx.IN_STEP.search(norm, a, b):
             continue  # prose: most of a report, and no figure in it
         if not outside(a, b) or _a_reports_title(norm, a, b):
             continue

@@ -46,6 +46,10 @@ def _inside_brackets(norm: str, start: int, position: int) -> bool:
     return norm.count("(", start, position) > norm.count(")", start, position)
 
 
+# What a review clause states a result with: a number, or in step with the economy.
+_STATED = re.compile(rf"{DIGIT.pattern}|{lx.IN_STEP.pattern}", re.IGNORECASE)
+
+
 def read_sentence(text: Text, start: int, end: int) -> list[Figure]:
     """Every figure of a sentence, each clause continuing the subject of the one before,
     with its phrase counted from ``start``.  A sentence said again is read once: reading
@@ -84,7 +88,10 @@ def read_once(text: Text, a: int, b: int) -> list[Figure]:
 
 
 def _numbered_results(text: Text, a: int, b: int) -> list[Figure]:
-    return [f for f in _sentence_results(text, a, b) if f.value is not None]
+    """A review's figures with a number, and incomes in step with the economy (城乡居民收入
+    与经济增长同步): a review's other clauses without one say how things went, not a result."""
+    return [f for f in _sentence_results(text, a, b)
+            if f.value is not None or f.comparator == "in_step"]  # fmt: skip
 
 
 def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
@@ -94,7 +101,7 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
     named: list[str] = []  # the names the clauses so far gave figures
     before: tuple[int, int] | None = None
     for start, end in clauses(text.norm, a, b):
-        if not DIGIT.search(text.norm, start, end) and carried is None:
+        if not _STATED.search(text.norm, start, end) and carried is None:
             before = (start, end)  # no figure here, and none to carry a subject to yet
             continue
         if carried is None and before is not None:
