@@ -276,12 +276,16 @@ def _first_of_each(found: list[blocks.Found]) -> list[blocks.Found]:
 def _without_region(name: str, region: str) -> str:
     """重庆地区生产总值 -> 地区生产总值: the government's own name (or its short form) in
     front of an indicator is the sentence's, not the indicator's."""
-    short = re.sub(r"(?:市|区|县|省|自治区|特别行政区|新区|旗)$", "", region)
-    nation = ("中国", "我国") if region == "全国" else ()
+    # 哈尔滨市平房区: the text may say 平房区 (but not 盐田 for 深圳市盐田区: 盐田港区…)
+    last = re.split(r"(?<=[省市州盟])(?=..)", region)[-1]
+    names = {region, last, re.sub(r"(?:市|区|县|省|自治区|特别行政区|新区|旗)$", "", region)}
+    nation = {"中国", "我国"} if region == "全国" else set()
     written = simplified(name)  # 通遼市地區生產總值: the region's name as traditional text has it
-    for prefix in (region, short, *nation):
+    for prefix in sorted(names | nation, key=len, reverse=True):
         if len(prefix) >= 2 and written.startswith(prefix) and len(name) - len(prefix) >= 3:
-            return name[len(prefix) :]
+            rest = name[len(prefix) :]  # 平房区(哈经开区)地区生产总值: and its other name
+            aside = re.match(r"[(（][^()（）]{1,12}[)）]", rest)
+            return rest[aside.end() :] if aside and len(rest) - aside.end() >= 3 else rest
     return name
 
 

@@ -65,6 +65,9 @@ def subject_before(
         return None  # 五年年均增长, 比上年末提高: the clause goes on about the subject before
     if lx.ADVERB_ONLY.fullmatch(pre, a, b):
         return None  # 3.5亿元,自然增幅2%,同口径…增幅6.1%: the same subject, measured another way
+    if b - a > 2 and pre[b - 1] == "将":
+        b -= 1  # 地区生产总值将努力增长6%: 将 (will) is the predicate's (a clause without a
+        # number that says 将 sets no target: lx.NOT_AN_INDICATOR)
     if pre[a:b] == "经济" and pre.startswith("增长", b):
         b += 2  # 经济增长6.5%: the name is 经济增长, not 经济
     elif b - a >= 2 and pre[b - 1] == "均" and pre[b - 2] in lx.PER:
@@ -73,6 +76,8 @@ def subject_before(
     return coordinated(text, start + a, start + b, each)
 
 
+# 地区生产总值同比(下同)增长, 一般公共预算收入扣除减税降费因素增长: no part of the name
+_EXCLUDING_AT_END = re.compile(r"(?:扣除|剔除)[^,;。]{1,24}?(?:因素|影响)(?:后)?$")
 _GAIN = re.compile(r"增收|增加|减少|减收|增产")
 _ASIDE_AT_END = re.compile(rf"\((?:下同|同口径|{lx.ESTIMATE_NOTE})\)$")
 _FROM_TO = re.compile(
@@ -103,7 +108,7 @@ def _last_break(pre: str, left: int, right: int) -> int:
 # predicate: when, not what.
 # (not a base: 较2020年, 比2015年 are the comparison's, read by AGAINST)
 _YEAR_AT_END = re.compile(
-    r"(?:(?<![较比同与至到从由])(?:19|20)\d\d年(?:末|底|全年)?|[一二两三四五六七八九十]次|"
+    r"(?:(?<![较比同与至到从由])(?:19|20)\d\d年(?:末|底|全年|以来)?|[一二两三四五六七八九十]次|"
     r"(?:近|过去|这)?[一二两三四五六七八九十]+年(?:来|间)?)$"
 )
 
@@ -129,6 +134,10 @@ def predicate_start(pre: str) -> int:
         aside = _ASIDE_AT_END.search(pre, 0, end)  # 地区生产总值同比(下同)增长: no part of it
         if aside is not None and aside.start() > 0:
             end = aside.start()
+            changed = True
+        excluding = _EXCLUDING_AT_END.search(pre, 0, end)  # (…,扣除减税因素增长14%: all of it)
+        if excluding is not None:
+            end = excluding.start()
             changed = True
         when = _YEAR_AT_END.search(pre, 0, end)  # 生产总值预计2011年达到316亿元: when, not what
         if when is not None and when.start() >= 2:

@@ -99,14 +99,17 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
     found: list[Figure] = []
     carried: Subject | None = None
     named: list[str] = []  # the names the clauses so far gave figures
-    before: tuple[int, int] | None = None
+    before: list[tuple[int, int]] = []
     for start, end in clauses(text.norm, a, b):
         if not _STATED.search(text.norm, start, end) and carried is None:
-            before = (start, end)  # no figure here, and none to carry a subject to yet
+            before.append((start, end))  # no figure here, and none to carry a subject to yet
             continue
-        if carried is None and before is not None:
-            # 一般公共预算收入基本实现翻番,从7.36亿元增加到13.8亿元: the figures' subject
-            carried = parse_clause(text, *before, None)
+        # 一般公共预算收入基本实现翻番,从7.36亿元增加到13.8亿元: the figures' subject, from
+        # the nearest clause that names one (固定资产投资延续高位增长态势,首次突破千亿元
+        # 大关,完成1002.73亿元: not 突破千亿元大关, which names none)
+        while carried is None and before:
+            carried = parse_clause(text, *before.pop(), None)
+            carried = carried if carried is not None and carried.names else None
         subject = parse_clause(text, start, end, carried)
         if subject is None:
             continue

@@ -30,7 +30,7 @@ RANK = re.compile(
 # After a figure: the clause goes on (、增长, ,比上年) or ends; anything else is a noun
 # the number belongs to (500万元以上固定资产投资: 500万元 is part of a name).
 FIGURE_END = re.compile(
-    r"$|[,;。、:)(”\]\n]|(?=\d)|同比|比上年|比去年|增长|下降|增至|增加到|提高到|上升到|提升至|提升到|"
+    r"$|[,;。、:)(”\]\n]|(?=\d)|同比|比上年|预计|比去年|增长|下降|增至|增加到|提高到|上升到|提升至|提升到|"
     r"提高至|上升至|下降到|下降至|降至|缩小到|缩小至|扩大到|扩大至|实现|达|居|位居|排名|"
     r"全省|全市|全国|分别|和|与|及|"
     r"力争|以上|左右|的(?:目标|增长|水平)|以内|新?(?:大关|台阶|关口|高)|规模|水平|且|并|而|等"
@@ -87,7 +87,12 @@ def is_a_rate(body: str, match: re.Match[str]) -> bool:
     51%股权, 财力的70%用于民生), and no figure of its own."""
     if match.groupdict().get("u1") not in ("%", "‰"):
         return False
+    if _CHANGED_BY.search(body, 0, match.start()):
+        return True  # 增长8.5%地方一般公共预算收入…: a page lost the ; after a growth
     return _GARBLED.match(body, match.end()) is not None
+
+
+_CHANGED_BY = re.compile(r"(?:增长|下降|提高|降低|上涨|增幅为?|降幅为?)$")
 
 
 # After a percentage: no Chinese word, or the first character of 以内/左右 and then none.

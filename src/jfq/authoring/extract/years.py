@@ -46,6 +46,7 @@ def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
         for m in YEAR.finditer(norm, start, end)
         if not _BASE.search(norm, max(start, m.start() - 2), m.start())
         and not _in_a_title(norm, start, m.start())
+        and not norm.startswith("以来", m.end())  # 2018年以来年均增长: a span's start
     ]
 
 
@@ -69,8 +70,8 @@ def year_stated(norm: str, start: int, figure: Figure) -> int | None:
 
 _AGAINST_YEAR = re.compile(r"(?:较|比|是|为|相当于)((?:19|20)\d\d)年")
 _SEVERAL_YEARS_BEFORE = re.compile(
-    r"“?十[一二三四五六七八九十]五”?期?末的|[一二三四五六七八九十两\d]+年前的"
-)  # (是“十一五”末的近2倍, 是五年前的1.85倍)
+    r"“?十[一二三四五六七八九十]五”?(?:期?末)?的|前?[一二三四五六七八九十两\d]+年前?的"
+)  # (是“十一五”末的近2倍, 是五年前的1.85倍, 是前五年的1.25倍)
 
 
 def since_a_base_year(norm: str, start: int, figure: Figure, year: int) -> None:
