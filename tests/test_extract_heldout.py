@@ -534,3 +534,11 @@ def test_a_subject_is_found_past_a_clause_that_names_none() -> None:
         ("固定资产投资", 1002.73), ("固定资产投资", 35.1)]  # fmt: skip
     target = "2022年主要预期目标:地区生产总值将努力增长6%左右。"
     assert [(n, v) for _, _, n, v, _ in drafted(target, 2022)] == [("地区生产总值", 6)]
+
+
+def test_a_plans_word_after_a_reviews_figure_is_its_purpose() -> None:
+    # results/dalian-2022 (eleventh batch): a review with no targets block and no year
+    text = ("(一)坚决稳住经济大盘。推出25项“免申即享”政策,确保惠企政策精准滴灌、直达快享。"
+            "今年力争新增市场主体5万户。")  # fmt: skip
+    kinds = sorted((k, v) for k, _, _, v, _ in drafted(text, 2023))
+    assert kinds == [("actual", 25), ("target", 5)]

@@ -253,8 +253,10 @@ def _looks_ahead(sentence: str, figures: list[Figure], years: list[int], year: i
     总值增长4%左右 is a review's estimate."""
     if years:
         return max(years) >= year
-    # (主要目标任务较好完成: met, not set)
-    planned = lx.TARGET_REFERRED.sub("", sentence) if "目标" in sentence else sentence
+    # (主要目标任务较好完成: met, not set); a plan's word after the last figure is the
+    # purpose of what was done (推出25项“免申即享”政策,确保惠企政策精准滴灌), not a plan
+    said = sentence[: max(f.phrase[1] for f in figures)] if figures else sentence
+    planned = lx.TARGET_REFERRED.sub("", said) if "目标" in said else said
     ahead, back = len(lx.AHEAD.findall(planned)), len(lx.PAST.findall(sentence))
     if ahead or back:
         return ahead > back
