@@ -542,3 +542,15 @@ def test_a_plans_word_after_a_reviews_figure_is_its_purpose() -> None:
             "今年力争新增市场主体5万户。")  # fmt: skip
     kinds = sorted((k, v) for k, _, _, v, _ in drafted(text, 2023))
     assert kinds == [("actual", 25), ("target", 5)]
+
+
+def test_a_governments_short_name_and_a_size_inside_a_noun() -> None:
+    # targets/tunchang-2022 (twelfth batch): 屯昌将努力实现…; 500万以上的重点项目 is a size,
+    # but 实现20%以上的增长 a figure (targets/yunnan-2012-trad)
+    text = ("2022年,屯昌将努力实现地区生产总值增长9.5%左右。"
+            "全力推动2022年总投资500万以上的重点项目建设。")  # fmt: skip
+    draft = extract(text, region="屯昌县", year=2022)
+    assert [(r.name, r.value) for r in draft.targets] == [("地区生产总值", 9.5)]
+    growth = extract("2022年主要目标:固定资产投资实现20%以上的增长。", region="屯昌县", year=2022)
+    assert [(r.name, r.value, r.comparator) for r in growth.targets] == [
+        ("固定资产投资", 20, "at_least")]  # fmt: skip

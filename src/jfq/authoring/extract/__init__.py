@@ -273,6 +273,16 @@ def _first_of_each(found: list[blocks.Found]) -> list[blocks.Found]:
     return first
 
 
+def _without_leads(name: str) -> str:
+    """将努力实现地区生产总值 -> 地区生产总值: what followed a government's name is the
+    clause's (屯昌将努力实现…), as it is after 全县 (names.trimmed)."""
+    while True:
+        lead = lx.LEAD_AT.match(simplified(name)) or lx.OPENING_VERB_AT.match(simplified(name))
+        if lead is None or len(name) - lead.end() < 2:
+            return name
+        name = name[lead.end() :]
+
+
 def _without_region(name: str, region: str) -> str:
     """重庆地区生产总值 -> 地区生产总值: the government's own name (or its short form) in
     front of an indicator is the sentence's, not the indicator's."""
@@ -285,7 +295,8 @@ def _without_region(name: str, region: str) -> str:
         if len(prefix) >= 2 and written.startswith(prefix) and len(name) - len(prefix) >= 3:
             rest = name[len(prefix) :]  # 平房区(哈经开区)地区生产总值: and its other name
             aside = re.match(r"[(（][^()（）]{1,12}[)）]", rest)
-            return rest[aside.end() :] if aside and len(rest) - aside.end() >= 3 else rest
+            rest = rest[aside.end() :] if aside and len(rest) - aside.end() >= 3 else rest
+            return _without_leads(rest)
     return name
 
 

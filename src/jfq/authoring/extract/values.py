@@ -71,6 +71,9 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         return RUN_UNIT.match(body, match.end()) is not None  # 29698、15892元: the run's unit
     if match.start() > 0 and body[match.start() - 1] in "第×x+*/":
         return False  # 第3, 3+N, a product
+    if (match["after"] in ("以上", "以下") and body.startswith("的", match.end())
+            and FIGURE_END.match(body, match.end()) is None):  # fmt: skip
+        return False  # 总投资500万以上的重点项目: a size (but 实现20%以上的增长)
     if _AMONG.search(body, 0, match.start()) and _AMONG_END.match(body, match.end()):
         return False  # 在全市8个国控站点中排名第三: the field a rank is among
     return (
