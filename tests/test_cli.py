@@ -4,6 +4,7 @@ error lines.  Text output is compared with golden files (tests/golden, 100 colum
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import os
@@ -430,10 +431,14 @@ def test_every_example_in_the_help_works(
     (tmp_path / "reports").mkdir()
     for path in corpus.glob("[0-9][0-9][0-9]_*.txt"):
         shutil.copy(path, tmp_path / "reports")
+    demo = Path(__file__).parent / "fixtures" / "reports" / "demo-2024.txt"
     for name in ("report.txt", "report-2024.txt"):
-        shutil.copy(
-            Path(__file__).parent / "fixtures" / "reports" / "demo-2024.txt", tmp_path / name
-        )
+        shutil.copy(demo, tmp_path / name)
+    demo_lines = demo.read_text(encoding="utf-8").splitlines()  # and as a saved web page
+    page = "".join(f"<p>{html.escape(line)}</p>\n" for line in demo_lines)
+    (tmp_path / "report-page.html").write_text(
+        f"<!DOCTYPE html><html><body>{page}</body></html>", encoding="utf-8"
+    )
     monkeypatch.chdir(tmp_path)
     helptext = jfq(*filter(None, [command, "--help"])).stdout
     lines = [line.strip() for line in helptext.splitlines()]

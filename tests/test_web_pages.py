@@ -81,3 +81,13 @@ def test_a_reports_title_dates_the_report_not_the_review_under_it() -> None:
     drafted = extract(text, region="某县", year=2024)
     assert [(r.kind, r.year, r.value) for r in drafted.targets] == [
         ("actual", 2023, 125.13), ("actual", 2023, 6)]  # fmt: skip
+
+
+def test_a_folder_gives_its_pages_with_its_texts(jfq: Jfq, tmp_path: Path) -> None:
+    (tmp_path / "a-report.txt").write_text("2023年,地区生产总值增长5%。", encoding="utf-8")
+    (tmp_path / "b-page.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "notes.md").write_text("增长9%", encoding="utf-8")
+    run = jfq("extract", str(tmp_path), "-r", "某县", "-y", "2024", "-f", "jsonl")
+    assert run.code == 0, run.stderr
+    sources = [json.loads(line)["source"] for line in run.stdout.splitlines()]
+    assert [Path(s).name for s in sources] == ["a-report.txt", "b-page.html"]

@@ -124,8 +124,10 @@ def extract(
     its glossary (名词解释 sections in any layout, running-text definitions). Every
     item carries its quote with character offsets. The encoding (UTF-8, GB18030/GBK
     or UTF-16), the region and the year are detected; what had to be guessed is said
-    on stderr. Several reports give one draft (or, with jsonl, one a line). Review
-    the draft, then add it with jfq merge.
+    on stderr. A web page saved from a browser (.html) is read as the text a reader
+    sees; a PDF or Word file is refused with the way to make text of it. Several
+    reports give one draft (or, with jsonl, one a line). Review the draft, then add
+    it with jfq merge.
 
     Examples:
 
@@ -134,8 +136,10 @@ def extract(
     jfq extract report-2024.txt > draft.yaml
     # when the text does not say: region, year, JSON
     jfq extract report.txt -r 解放区 -y 2024 -f json
-    # a folder of reports, one JSON object a report
+    # a folder (.txt, .html): one JSON object a report
     jfq extract reports/ -f jsonl
+    # a report's web page, saved from the browser
+    jfq extract report-page.html -r 焦作市
     # add the reviewed draft to your data
     jfq merge draft.yaml --data-dir my-data
     """

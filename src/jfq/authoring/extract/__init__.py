@@ -40,8 +40,8 @@ def extract_reports(
     doc_id: str | None = None,
     known_regions: Mapping[str, str] | None = None,
 ) -> Extractions:
-    """Draft from several reports: files, folders (their .txt files, in name order), or
-    '-' for standard input."""
+    """Draft from several reports: files, folders (their .txt and saved .html files, in
+    name order), or '-' for standard input."""
     expanded = [path for name in names for path in _expanded(name)]
     if doc_id is not None and len(expanded) > 1:
         raise UsageError("--doc names one document: give it with one report at a time")
@@ -53,13 +53,16 @@ def extract_reports(
     )
 
 
+_REPORT_SUFFIXES = (".txt", ".text", ".html", ".htm")
+
+
 def _expanded(name: str) -> list[str]:
     folder = Path(name)
     if name == "-" or not folder.is_dir():
         return [name]
-    found = sorted(str(p) for p in folder.iterdir() if p.suffix.lower() in (".txt", ".text"))
+    found = sorted(str(p) for p in folder.iterdir() if p.suffix.lower() in _REPORT_SUFFIXES)
     if not found:
-        raise UsageError(f"{name}: no .txt files in the folder")
+        raise UsageError(f"{name}: no .txt or .html files in the folder")
     return found
 
 
