@@ -60,9 +60,7 @@ def results(
             context = []  # a new paragraph
         over = span_heading(norm, a, b, over)
         reviewing = _under_a_heading(norm, (a, b), reviewing)
-        if not DIGIT.search(norm, a, b) and not lx.IN_STEP.search(norm, a, b):
-            continue  # prose: most of a report, and no figure in it
-        if not outside(a, b) or _a_reports_title(norm, a, b):
+        if _states_nothing(norm, a, b) or not outside(a, b):
             continue
         # a sentence naming no year is the paragraph's latest (…增至2021年的104.96亿元。规上
         # 工业增加值年均增长3%: 2021's); 由2012年的1.2%提升至2.5% is not 2012's
@@ -129,9 +127,12 @@ _REPORT = re.compile(r"报告|報告")
 _YEARS = re.compile(r"(?:19|20)\d\d年")
 
 
-def _a_reports_title(norm: str, a: int, b: int) -> bool:
-    """2024年某县政府工作报告: a line whose only numbers are years, naming a report, dates
-    the report and not the lines under it (过去一年…完成125亿元 is last year's)."""
+def _states_nothing(norm: str, a: int, b: int) -> bool:
+    """Prose (most of a report: no number, and no income in step with the economy), or a
+    report's title: 2024年某县政府工作报告, whose only numbers are years, dates the report
+    and not the lines under it (过去一年…完成125亿元 is last year's)."""
+    if not DIGIT.search(norm, a, b):
+        return lx.IN_STEP.search(norm, a, b) is None
     return (b - a <= 40 and _REPORT.search(norm, a, b) is not None
             and not DIGIT.search(_YEARS.sub("", norm[a:b])))  # fmt: skip
 
