@@ -261,6 +261,24 @@ def test_several_definitions_on_one_line_split_by_semicolons() -> None:
     assert [t for t, _ in entries(whole)] == ["“两重、两新”"]
 
 
+def test_footnotes_opened_by_circled_numbers_on_one_line() -> None:
+    # a news page's notes under an article, all on one line: ② was lost and ① kept
+    text = "注:①“三个一批”:指谋划一批、签约一批、开工一批。②“三保”:保基本民生、保工资、保运转。\n"
+    assert entries(text) == [("“三个一批”", "指谋划一批、签约一批、开工一批。"),
+                             ("“三保”", "保基本民生、保工资、保运转。")]  # fmt: skip
+
+
+def test_a_glossary_laid_out_as_a_table() -> None:
+    # a PDF's or a spreadsheet's columns: normalising drops the tab, and the rows were lost
+    text = ("名词解释\n放管服\t简政放权、放管结合、优化服务\n"
+            "1. 双碳\u3000\u3000碳达峰、碳中和\n"
+            "(2)四上企业    规模以上工业等法人单位的统称。\n")  # fmt: skip
+    assert entries(text) == [("放管服", "简政放权、放管结合、优化服务"),
+                             ("双碳", "碳达峰、碳中和"),
+                             ("四上企业", "规模以上工业等法人单位的统称。")]  # fmt: skip
+    assert entries("放管服\t简政放权、放管结合、优化服务\n") == []  # a table needs its heading
+
+
 def test_a_glossary_needs_no_year() -> None:
     draft = extract("名词解释\n1.三零:零上访、零事故、零案件。\n", region="示例区")
     assert [t.term for t in draft.terms] == ["三零"]

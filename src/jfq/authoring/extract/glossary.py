@@ -129,12 +129,13 @@ def _items(text: Text) -> Iterator[Entry]:
             in_section = True
             index += 1
             continue
-        several = _several(norm, a, b) or _one_after_another(norm, a, b, in_section)
+        several = (_several(norm, a, b) or _one_after_another(norm, a, b, in_section)
+                   or _circled(norm, a, b))  # fmt: skip
         if several:
             yield from several
             index += 1
             continue
-        item = _item(norm, a, b, in_section)
+        item = _item(norm, a, b, in_section) or (_tabled(text, a, b) if in_section else None)
         if item is not None:
             yield item
             index += 1
@@ -186,6 +187,37 @@ def _one_after_another(norm: str, a: int, b: int, in_section: bool) -> list[Entr
     if first is not None and norm.startswith(("“", "「"), first.definition[0]):
         return []  # “两重、两新”:“两重”指…;“两新”指…: one entry glossing its halves
     return [e for e in found if e is not None] if all(found[1:]) and (first or in_section) else []
+
+
+# Where a footnote's next item begins on the same line: ①…。②… (注:①“三保”:…。②…)
+_CIRCLED = re.compile(r"(?:^|(?<=[。;:\n]))\s*[①-⑳]")
+
+
+def _circled(norm: str, a: int, b: int) -> list[Entry]:
+    """A line of items each opened by a circled number (注:①“三个一批”:指…。②“三保”:…):
+    each its own entry, as a numbered list is."""
+    cuts = [m.start() for m in _CIRCLED.finditer(norm, a, b)]
+    if len(cuts) < 2:
+        return []
+    found = [_item(norm, x, y, True) for x, y in pairwise([*cuts, b])]
+    return [e for e in found if e is not None] if all(found) else []
+
+
+# A glossary laid out as a table (a PDF's or a spreadsheet's columns): term, then a tab or
+# a wide gap, then its definition.  Normalising drops the gap, so it is read in the original.
+_TABLE_ROW = re.compile(r"\s*(?P<term>[^\t]{1,25}?)(?:\t+| {2,}|\u3000+)(?=\S)")
+
+
+def _tabled(text: Text, a: int, b: int) -> Entry | None:
+    """A row of a glossary table under its heading: 放管服<TAB>简政放权、放管结合、优化服务."""
+    start, end = text.span(a, b)
+    row = _TABLE_ROW.match(text.original, start, end)
+    if row is None or not _looks_like_term(_NUMBERED.sub("", row["term"], count=1)):
+        return None
+    cut = next((k for k in range(a, b) if text.start_of(k) >= row.end()), b)
+    marker = _NUMBERED.match(text.norm, a, cut)
+    term = _stripped(text.norm, marker.end() if marker else a, cut)
+    return Entry(term, (cut, b), (a, b), "glossary table") if b - cut >= 4 else None
 
 
 def _unbalanced(term: str) -> bool:
