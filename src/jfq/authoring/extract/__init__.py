@@ -18,6 +18,7 @@ from jfq.authoring.draft import Extraction, Extractions
 from jfq.authoring.extract import blocks, glossary, reviews, sides
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.context import lead_region, region_of, title_of, year_of
+from jfq.authoring.extract.definition_parts import parts
 from jfq.authoring.extract.indicators import HEADLINE_KEYS, key_for
 from jfq.authoring.extract.subjects import Regions
 from jfq.authoring.extract.text import Text
@@ -337,7 +338,7 @@ def _term(read: Text, entry: glossary.Entry, doc: str, region: str) -> Term:
         scope=_scope(region),
         category="治理",
         definition=definition,
-        components=[Component(text=part) for part in glossary.parts(name, definition)],
+        components=[Component(text=part) for part in parts(name, definition)],
         sources=[source],
         notes=[f"Drafted by jfq extract from a {entry.where}: check en, scope and category."],
     )
