@@ -113,6 +113,12 @@ _NOT_THE_NAME = (
 )
 
 
+# Words a shared head often opens with, to find it where the last conjunct's own part is
+# shorter than the first's (大气、水环境质量改善: 水 and 环境质量, not 水环 and 境质量).
+_HEAD_OPENINGS = ("环境", "质量", "居民", "企业", "产业", "工业", "项目", "收入", "产值", "投资",
+                  "排放", "资源", "用地", "人口")  # fmt: skip
+
+
 def _distributed(
     text: Text, start: int, pieces: list[tuple[int, int]], traditional: bool, each: bool
 ) -> list[str]:
@@ -144,6 +150,11 @@ def _distributed(
         # after as many characters as the first has (城镇、农村|居民…)
         same = last.find(first[-1], 0, first_len + 1) if len(last) > first_len else -1
         cut = same + 1 if 0 < same < first_len and len(last) - same > 3 else first_len
+        # (大气、水|环境质量: a head that opens sooner, when the last's own part is shorter;
+        # but 城镇居民、农村居民|人均…: the first has that word in its own part too)
+        cut = next((p for p in range(1, cut)
+                    for word in _HEAD_OPENINGS if last.startswith(word, p) and word not in first),
+                   cut)  # fmt: skip
         head = text.name(start + last_start + cut, start + last_end)
         return [
             part + head

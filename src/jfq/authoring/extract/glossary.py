@@ -29,6 +29,8 @@ _NUMBERED = re.compile(
     r"\s*(?:\d+\s*[.、]|[(（]\s*(?:\d+|[一二三四五六七八九十]+)\s*[)）]|"
     r"[一二三四五六七八九十]+\s*、|\[\d+\]|[①-⑳]|[●■◆★·•▪])\s*"
 )
+# 指 as "means", not in 指出, 指导, 指标, 指路 … (殷殷嘱托指路领航 defines nothing)
+_NOT_POINTING = "(?![出导引示标数挥南路明正点责控望定派令针向日,:])"
 _TERM = r"(?P<term>[^:,;。\n]{1,25}?)"
 # 即 as "that is", not in 即将, 即使, 即可, 即时, 立即 (黔东南即将彻底撕掉绝对贫困标签)
 _IS = r"(?<![立随当旋])即(?![将使可时便刻日办])"  # (立即整改, 即办件: no copula either)
@@ -51,7 +53,7 @@ _RUNNING = re.compile(
     rf"(?:^|(?<=[。;:,!?\n]))(?!所谓)(?P<term>[^,。;“”「」\s\d:]{{0,8}}(?:{_QUOTED}){{1,3}}[^,。;“”「」\n]{{0,8}}?|"
     r"[^,。;“”「」\s\d:]{2,15}?),?"
     r"(?P<definition>(?:(?:顾名思义|简单来说|简言之|通俗地说|具体而言|也就是说),?)?"
-    rf"(?:是指|指的是|就是|{_IS}|也就是|指(?![出导引示标数挥南,:]))[^。\n]{{2,300}}。?)"
+    rf"(?:是指|指的是|就是|{_IS}|也就是|指{_NOT_POINTING})[^。\n]{{2,300}}。?)"
 )
 # A quoted term and a colon in running text: 做到了「三个充分体现」:充分体现…
 _QUOTED_COLON = re.compile(rf"(?P<term>{_QUOTED}):(?P<definition>[^。\n]{{4,300}}。?)")
@@ -63,7 +65,7 @@ _SO_CALLED = re.compile(
 _NOT_TERMS = re.compile(r"^(?:这|此|其|它|该|即|也|就|这是|这就|也就|意思|一是|二是|第)")
 # What an item's first 32 characters hold: a separator after its term, or a quoted term.
 _MAY_BE_AN_ITEM = re.compile(rf"[:“「]|——|--|,(?:是指|指|{_IS})")
-_COPULA = re.compile(rf"是指|指的是|就是|也就是|{_IS}|指(?![出导引示标数挥南,:])")
+_COPULA = re.compile(rf"是指|指的是|就是|也就是|{_IS}|指{_NOT_POINTING}")
 _BOUNDARIES = frozenset("。;:,!?\n")
 # What a web page labels (来源:…, 发布日期:…): never a term.
 _PAGE_LABEL = re.compile(

@@ -139,7 +139,8 @@ def _named_before(
         return None, True
     if AMONG_NAME.fullmatch(name):
         return None, False  # 在全省一类县考核中位列第五: the rank of the subject before
-    if "rank" not in match.re.groupindex and _change_alone(found):
+    points = match.groupdict().get("u1") in ("个百分点", "百分点")  # the growth's own change
+    if "rank" not in match.re.groupindex and _change_alone(found) and not points:
         return None, False  # 财政总收入达到20亿元、增幅12%以上: the growth of the one before
     return said_before(found, before), False
 

@@ -42,7 +42,8 @@ BEFORE = {
     "不低于": "at_least", "不少于": "at_least", "至少": "at_least", "超过": "over",
     "突破": "over", "逾": "over", "超": "over", "高于": "over",
     "不超过": "at_most", "不高于": "at_most", "低于": "at_most", "控制在": "at_most",
-    "近": "nearly", "接近": "nearly", "将近": "nearly", "约": "about", "大约": "about",
+    "近": "nearly", "接近": "nearly", "将近": "nearly", "逼近": "nearly", "约": "about",
+    "大约": "about",
 }  # fmt: skip
 # Words after a number (or its unit), and the comparator they give.
 AFTER = {
@@ -62,7 +63,7 @@ PREDICATES = sorted(
     突破 超过 不低于 不少于 不高于 不超过 低于 高于 为 在 约 累计 占 升至 降至 增至 减至 翻番
     跃上 跃升 迈上 迈过 首超 站上 增长到 增加到 提高到 上升到 下降到 达至 降到 升到 降为
     净增 增产 减产 增收 跃升至 跃居 跃至 跃过 缩小到 缩小至 缩小为 扩大到 扩大至 跨越 跨上 迈入
-    提升至 提升到 提高至 上升至 下降至 增长至 增加至 发展到 发展至 稳产
+    提升至 提升到 提高至 上升至 下降至 增长至 增加至 发展到 发展至 稳产 收窄
     """.split(),
     key=len,
     reverse=True,
@@ -190,7 +191,8 @@ BULLETIN = re.compile(r"统计公报|统计局|经济运行情况|国民经济�
 # An estimate's note in brackets, no part of a name: (预计)地区生产总值, 增长(初步统计).
 ESTIMATE_NOTE = r"预计数?|初步统计|快报数"
 # Clauses about a meeting, not a figure of the report: 近2900名代表出席开幕式.
-CEREMONY = re.compile(r"出席|列席|开幕式|闭幕式|应到|实到")  # (本次大会应到代表215名,实到199名)
+# (本次大会应到代表215名,实到199名; 200余名人大代表齐聚一堂)
+CEREMONY = re.compile(r"出席|列席|开幕式|闭幕式|应到|实到|齐聚|与会|参会")
 # Clauses that ride along a target and are none: 在实际工作中争取更好结果.
 RIDER = re.compile(r"^(?:在实际工作中|实际工作中)|更好(?:的)?(?:结果|成绩|效果)")
 # Sentences that look back (a result) or ahead (a target), where no cue says which.
@@ -339,6 +341,7 @@ VERB_ONLY = re.compile(_alternation(_PROJECT_VERBS))
 # What a qualitative target's name never is: a policy (完善促进消费, 坚定不移转方式), a
 # future (贵州将推动…), or a word alone (经济, 预期).
 NOT_AN_INDICATOR = re.compile(
-    r"将|^(?:完善|推动|推进|促进|加快|坚持|坚定|提出|突出|勾勒|实施|深化|扩大|提前|着力|全力|全面|高质量|"
+    r"将|:|[一二三四五六七八九十]是|"  # (重点做好以下工作:一是全力…: a plan's heading)
+    r"^(?:完善|推动|推进|促进|加快|坚持|坚定|提出|突出|勾勒|实施|深化|扩大|提前|着力|全力|全面|高质量|"
     r"大力|积极|努力|在|要|把|让|使)|^(?:经济|预期|目标|发展|年度|全年|年初)$"
 )

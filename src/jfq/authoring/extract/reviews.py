@@ -50,14 +50,18 @@ def results(
     done: list[Found] = []
     ahead: list[Found] = []
     context: list[int] = []  # the year the paragraph last named
+    context_at = 0  # where it named it
     outside = _outside([*excluded, *((b.start, b.end) for b in blocks if b.plan)])
     in_no_block = _outside([(b.start, b.end) for b in blocks])
     over: int | None = None  # 过去5年 as a heading: the years its list speaks of
     reviewing = False  # under a numbered heading of the review (一、2017年工作回顾), till the next
     last_ahead = -10  # where the last sentence drafted as setting targets ended
     for a, b in _before_definitions(norm, excluded):
-        if norm[a - 1 : a] == "\n" and norm[a - 2 : a - 1] in ("\n", ""):
-            context = []  # a new paragraph
+        if (norm[a - 1 : a] == "\n" and norm[a - 2 : a - 1] in ("\n", "")) or (
+            context and a >= review_end > context_at
+        ):
+            context = []  # a new paragraph, or the targets block between (a page that
+            # breaks its paragraphs with one newline: 2020年…取得… / 主要目标是… / 全年引进…)
         over = span_heading(norm, a, b, over)
         reviewing = _under_a_heading(norm, (a, b), reviewing)
         if _states_nothing(norm, a, b) or not outside(a, b):
@@ -67,7 +71,7 @@ def results(
         own, reached = years_named_and_reached(norm, a, b)
         first = reached[0] if reached else context[-1] if context else None
         years = own or context
-        context = reached or context
+        context, context_at = (reached, a) if reached else (context, context_at)
         after, earlier, strives, back = _standing(norm, (a, b), review_end, year, years)
         if after and (not in_no_block(a, b) or not (side_by_side or earlier or strives or back)):
             continue  # a block's own sentences are its targets already

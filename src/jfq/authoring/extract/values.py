@@ -68,7 +68,8 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
     """A number with a unit or a qualifier that ends where a figure ends, or that the
     clause's last words follow (出台40条政策措施: the measures are what is counted)."""
     if not (match["u1"] or match["u2"] or match["after"] or match["before"] or match["approx"]):
-        return RUN_UNIT.match(body, match.end()) is not None  # 29698、15892元: the run's unit
+        return (RUN_UNIT.match(body, match.end()) is not None  # 29698、15892元: the run's unit
+                or _unit_left_out(body, match))  # fmt: skip
     if match.start() > 0 and body[match.start() - 1] in "第×x+*/":
         return False  # 第3, 3+N, a product
     if (match["after"] in ("以上", "以下") and body.startswith("的", match.end())
@@ -81,6 +82,21 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         or is_a_rate(body, match)
         or _counted_after(body, match)
         or noun_counted(body, match) is not None
+    )
+
+
+# A level a page gave without its unit (农村居民人均可支配收入完成14809,增长9.2%): after a
+# verb of reaching, to the clause's end; not a year (完成2019年…) nor a small count.
+_REACHED_BARE = re.compile(r"(?:完成|达到|实现)$")
+
+
+def _unit_left_out(body: str, match: re.Match[str]) -> bool:
+    number = match["v1"]
+    return (
+        _REACHED_BARE.search(body, 0, match.start()) is not None
+        and match.end() == len(body)
+        and len(number.split(".")[0].replace(",", "")) >= 3
+        and not re.fullmatch(r"(?:19|20)\d\d", number)
     )
 
 
