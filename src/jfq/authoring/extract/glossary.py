@@ -190,14 +190,20 @@ def _one_after_another(norm: str, a: int, b: int, in_section: bool) -> list[Entr
     return [e for e in found if e is not None] if all(found[1:]) and (first or in_section) else []
 
 
-# Where a footnote's next item begins on the same line: ①…。②… (注:①“三保”:…。②…)
-_CIRCLED = re.compile(r"(?:^|(?<=[。;:\n]))\s*[①-⑳]")
+# A footnote's item marker (注:①“三保”:…。②…), found by the character itself: a pattern
+# that opens on a look-behind is tried at every character of every line.
+_CIRCLED = re.compile("[①-⑳]")
 
 
 def _circled(norm: str, a: int, b: int) -> list[Entry]:
     """A line of items each opened by a circled number (注:①“三个一批”:指…。②“三保”:…):
-    each its own entry, as a numbered list is."""
-    cuts = [m.start() for m in _CIRCLED.finditer(norm, a, b)]
+    each its own entry, as a numbered list is, where the number opens the line or follows
+    the end of a sentence or a colon."""
+    cuts = [
+        m.start()
+        for m in _CIRCLED.finditer(norm, a, b)
+        if norm[a : m.start()].rstrip()[-1:] in ("", "。", ";", ":")
+    ]
     if len(cuts) < 2:
         return []
     found = [_item(norm, x, y, True) for x, y in pairwise([*cuts, b])]
