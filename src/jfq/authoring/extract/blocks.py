@@ -88,19 +88,37 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
             continue  # 完成了年初确定的主要目标; 为实现上述目标; 目标如期实现: none follow
         if lead.endswith("等"):
             continue  # 地区生产总值、固定资产投资等主要指标止降回升: the indicators named
+        if _COMPOUNDED.match(norm, cue.end()):
+            continue  # 坚定“1+5”发展目标定位不动摇: a noun the cue is part of, no list
         if cue[0] == "总体要求" and lead.endswith("的") and norm.startswith(",", cue.end()):
             continue  # 始终坚持“疫情要防住…”的总体要求,致力于…: a requirement named, no list
         body = cue.end()
         while body < len(norm) and norm[body] in ":,;\n":
             body += 1
         end = _block_end(text, body, sentence_start, _lead_year(lead) or year)
-        plan = lx.PLAN.search(norm, sentence_start, cue.end()) is not None
+        plan = _a_plans(norm, sentence_start, cue.start(), lead)
         if plan:  # a plan's list is left out whole: up to the next heading or cue
             end = _plan_end(norm, body, end)
         if end > body:
             requirements = cue[0].startswith("总体要求")
             blocks.append(Block(sentence_start, body, end, _lead_year(lead), plan, requirements))
     return blocks
+
+
+# Nouns a cue compounds with (发展目标定位, 主要目标体系): it names no list then.
+_COMPOUNDED = re.compile(r"定位|体系|导向|引领|考核|管理|责任|框架|愿景")
+# A lead-in that sets this year's targets though it names a plan (今年是“十四五”开局之年).
+_THIS_YEARS = re.compile(r"今年|(?:开局|起步|开篇|收官|关键|攻坚)之年")
+
+
+def _a_plans(norm: str, start: int, cue: int, lead: str) -> bool:
+    """A plan's targets (“十四五”时期主要目标, 规划纲要提出的主要目标): a plan named in
+    the lead-in, unless it only dates this year in the plan (今年,是“十四五”开局之年,霸州市
+    明确主要预期目标:…) and is not next to the cue."""
+    named = list(lx.PLAN.finditer(norm, start, cue + 1))
+    if not named:
+        return False
+    return cue - named[-1].end() <= 6 or _THIS_YEARS.search(lead) is None
 
 
 def _lead_year(lead: str) -> int | None:
