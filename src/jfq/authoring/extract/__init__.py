@@ -24,6 +24,7 @@ from jfq.authoring.extract.subjects import Regions
 from jfq.authoring.extract.text import Text
 from jfq.data.model import Component, Document, Scope, Source, Target, Term
 from jfq.data.pages import PAGE_NOTE, looks_like_html, visible_text
+from jfq.data.pages import SUFFIXES as PAGE_SUFFIXES
 from jfq.data.passages import around, sha256_of
 from jfq.data.quotes import quote_spans
 from jfq.data.texts import decode, read_source
@@ -54,7 +55,7 @@ def extract_reports(
     )
 
 
-_REPORT_SUFFIXES = (".txt", ".text", ".html", ".htm")
+_REPORT_SUFFIXES = (".txt", ".text", *PAGE_SUFFIXES)
 
 
 def _expanded(name: str) -> list[str]:
@@ -278,13 +279,20 @@ def _first_of_each(found: list[blocks.Found]) -> list[blocks.Found]:
 
 
 def _without_leads(name: str) -> str:
-    """将努力实现地区生产总值 -> 地区生产总值: what followed a government's name is the
-    clause's (屯昌将努力实现…), as it is after 全县 (names.trimmed)."""
+    """将努力实现地区生产总值 -> 地区生产总值: the words of the clause that followed a
+    government's name (屯昌将努力实现…).  A word of two characters or more, or 将/要 before
+    one: a single character opens nouns too (共享单车, 使用外资, 将军乡)."""
     while True:
-        lead = lx.LEAD_AT.match(simplified(name)) or lx.OPENING_VERB_AT.match(simplified(name))
+        written = simplified(name)
+        will = 1 if written[:1] in ("将", "要") else 0
+        lead = _LONG_LEAD.match(written, will)
         if lead is None or len(name) - lead.end() < 2:
             return name
         name = name[lead.end() :]
+
+
+_LONG_LEADS = sorted({*lx.LEADS, *lx.OPENING_VERBS}, key=len, reverse=True)
+_LONG_LEAD = re.compile("|".join(w for w in _LONG_LEADS if len(w) >= 2))
 
 
 def _without_region(name: str, region: str) -> str:
@@ -322,9 +330,11 @@ def _without_clashes(rows: list[Target]) -> list[Target]:
 
 
 def _same_figure(a: Target, b: Target) -> bool:
-    """(two names under one key are two figures: 城镇…和农村…收入与经济增长同步)"""
-    return (a.name, a.value, a.value_max, a.unit, a.comparator) == (
-        b.name, b.value, b.value_max, b.unit, b.comparator)  # fmt: skip
+    """The same number (地区生产总值增长6%左右, then 全县生产总值增长6%左右); with no number,
+    the same name too (城镇…和农村…收入与经济增长同步 are two figures under one key)."""
+    same = (a.value, a.value_max, a.unit, a.comparator) == (b.value, b.value_max, b.unit,
+                                                            b.comparator)  # fmt: skip
+    return same and (a.value is not None or a.name == b.name)
 
 
 def _term(read: Text, entry: glossary.Entry, doc: str, region: str) -> Term:

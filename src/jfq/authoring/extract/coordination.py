@@ -119,6 +119,18 @@ _HEAD_OPENINGS = ("环境", "质量", "居民", "企业", "产业", "工业", "�
                   "排放", "资源", "用地", "人口")  # fmt: skip
 
 
+def _own_part(first: str, last: str, first_len: int) -> int:
+    """Where the last conjunct's own part ends and the shared head begins: where the
+    first's does (国家级、省级|示范社区: on 级), else after as many characters as the first
+    has (城镇、农村|居民…), unless a head opens sooner (大气、水|环境质量; but 城镇居民、农村
+    居民|人均…: the first has that word in its own part too)."""
+    same = last.find(first[-1], 0, first_len + 1) if len(last) > first_len else -1
+    cut = same + 1 if 0 < same < first_len and len(last) - same > 3 else first_len
+    sooner = (p for p in range(1, cut) for word in _HEAD_OPENINGS
+              if last.startswith(word, p) and word not in first)  # fmt: skip
+    return next(sooner, cut)
+
+
 def _distributed(
     text: Text, start: int, pieces: list[tuple[int, int]], traditional: bool, each: bool
 ) -> list[str]:
@@ -146,15 +158,7 @@ def _distributed(
         3 < first_len <= 6 and first[-2:] == last[first_len - 2 : first_len]
     )  # 城镇居民、农村居民…
     if (0 < first_len <= 3 or parallel) and last_end - last_start - first_len >= 2:
-        # the last's modifier ends where the first's does (国家级、省级|示范社区: on 级), else
-        # after as many characters as the first has (城镇、农村|居民…)
-        same = last.find(first[-1], 0, first_len + 1) if len(last) > first_len else -1
-        cut = same + 1 if 0 < same < first_len and len(last) - same > 3 else first_len
-        # (大气、水|环境质量: a head that opens sooner, when the last's own part is shorter;
-        # but 城镇居民、农村居民|人均…: the first has that word in its own part too)
-        cut = next((p for p in range(1, cut)
-                    for word in _HEAD_OPENINGS if last.startswith(word, p) and word not in first),
-                   cut)  # fmt: skip
+        cut = _own_part(first, last, first_len)
         head = text.name(start + last_start + cut, start + last_end)
         return [
             part + head

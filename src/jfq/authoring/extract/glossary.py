@@ -131,7 +131,7 @@ def _items(text: Text) -> Iterator[Entry]:
             index += 1
             continue
         several = (_several(norm, a, b) or _one_after_another(norm, a, b, in_section)
-                   or _circled(norm, a, b))  # fmt: skip
+                   or _circled(norm, a, b, in_section))  # fmt: skip
         if several:
             yield from several
             index += 1
@@ -193,12 +193,16 @@ def _one_after_another(norm: str, a: int, b: int, in_section: bool) -> list[Entr
 # A footnote's item marker (注:①“三保”:…。②…), found by the character itself: a pattern
 # that opens on a look-behind is tried at every character of every line.
 _CIRCLED = re.compile("[①-⑳]")
+_NOTE_LABEL = re.compile(r"\s*【?(?:注|注释|备注|说明)】?[:]?\s*[①-⑳]")
 
 
-def _circled(norm: str, a: int, b: int) -> list[Entry]:
-    """A line of items each opened by a circled number (注:①“三个一批”:指…。②“三保”:…):
+def _circled(norm: str, a: int, b: int, in_section: bool) -> list[Entry]:
+    """A line of notes each opened by a circled number (注:①“三个一批”:指…。②“三保”:…):
     each its own entry, as a numbered list is, where the number opens the line or follows
-    the end of a sentence or a colon."""
+    the end of a sentence or a colon; under a glossary heading or a note's label (注:), not
+    a review's list (重点抓了三件事:①稳增长:地区生产总值增长6%;②…)."""
+    if not (in_section or _NOTE_LABEL.match(norm, a, b)):
+        return []
     cuts = [
         m.start()
         for m in _CIRCLED.finditer(norm, a, b)
@@ -215,16 +219,24 @@ def _circled(norm: str, a: int, b: int) -> list[Entry]:
 _TABLE_ROW = re.compile(r"\s*(?P<term>[^\t]{1,25}?)(?:\t+| {2,}|\u3000+)(?=\S)")
 
 
+_A_FIGURE = re.compile(r"[\d(]|(?:完成|增长|下降|达到|实现|为)\d")
+
+
 def _tabled(text: Text, a: int, b: int) -> Entry | None:
     """A row of a glossary table under its heading: 放管服<TAB>简政放权、放管结合、优化服务."""
     start, end = text.span(a, b)
     row = _TABLE_ROW.match(text.original, start, end)
-    if row is None or not _looks_like_term(_NUMBERED.sub("", row["term"], count=1)):
+    if row is None:
         return None
     cut = next((k for k in range(a, b) if text.start_of(k) >= row.end()), b)
     marker = _NUMBERED.match(text.norm, a, cut)
     term = _stripped(text.norm, marker.end() if marker else a, cut)
-    return Entry(term, (cut, b), (a, b), "glossary table") if b - cut >= 4 else None
+    named = text.norm[slice(*term)]  # (normalised: a full-width comma is a comma)
+    if not (_looks_like_term(named) and _names_a_thing(named)) or b - cut < 4:
+        return None
+    if _A_FIGURE.match(text.norm, cut):
+        return None  # 城镇居民人均可支配收入  38381元,增长4.9%: a figure laid out, no term
+    return Entry(term, (cut, b), (a, b), "glossary table")
 
 
 def _unbalanced(term: str) -> bool:

@@ -281,8 +281,16 @@ def _figures(
     falling = pre.endswith(tuple(_MINUS)) or any(pre.rstrip(_MINUS).endswith(w) for w in lx.FALLING)
     grows = re.search(r"增长|增速|增幅|涨幅|上涨|提高|降幅", pre + subject.names[0]) is not None
     measure = _measure(pre, subject.names[0], unit)
-    if measure is None and pre.startswith("、") and earlier and earlier[-1].measure == "cumulative":
-        measure = "cumulative"  # 累计完成A 2131亿元、B 261.8亿美元: 累计 opens the whole list
+    if (
+        measure is None
+        and pre.startswith("、")
+        and earlier
+        and not grows
+        and earlier[-1].measure == "cumulative"
+        and unit not in ("%", "个百分点")
+    ):
+        measure = "cumulative"  # 累计完成A 2131亿元、B 261.8亿美元: 累计 opens the list (but
+        # not the growth of 累计完成投资50亿元、增长10%)
     names = subject.names if shared or not subject.respectively else subject.names[:1]
     if (
         subject.listed

@@ -110,7 +110,7 @@ OPENING_VERBS = sorted(
     入选 认定 新认定 出台 发行 申报 投入 创造 新培育 补充 消除 举行 召开 聘任 聘请 选派 申请
     获得 荣获 关闭 关停 拆除 取缔 淘汰 开行 开通 启动 启动建设 摸排 排查 送检 组建 成立 设立
     改扩建 扩建 新改建 发生 救助 资助 慰问 受理 调处 查处 侦破 破获 抓获 安排
-    发展 推广 盘活 流转 清理 拨付 兑付
+    盘活 流转 清理 拨付 兑付
     """.split(),
     key=len,
     reverse=True,
@@ -170,11 +170,14 @@ ABOVE_GROWTH = re.compile(r"(?:高于|快于|不低于)(?:地区生产总值|生
 IN_LINE_WITH = re.compile(r"(?:与|同)[^,;。]{2,16}?(?:保持)?(?:衔接|相衔接|相适应|相匹配|相协调)")
 # A sentence that comments on a figure rather than states one (这是杭州市近年首次将…下调至7%).
 COMMENTARY = re.compile(r"这是|这一|此前|其中有|相比之下|相当于")
-IN_STEP = re.compile(
+_WITH_THE_ECONOMY = (
     r"(?:与|和|同|跟)(?:地区生产总值|国内生产总值|生产总值|经济(?:发展)?|gdp)(?:增长|增速|增幅)?"
-    r"(?:基本|保持|总体|继续|协调)*同步|同步增长|基本同步|同步提高",
-    re.IGNORECASE,
+    r"(?:基本|保持|总体|继续|协调)*同步"
 )
+IN_STEP = re.compile(rf"{_WITH_THE_ECONOMY}|同步增长|基本同步|同步提高", re.IGNORECASE)
+# What a review states as a result with no number: incomes in step with the economy
+# (城乡居民收入与经济增长同步); not 进出口同步增长 or 教育与经济发展同步推进.
+INCOME_IN_STEP = re.compile(rf"收入[^,;。]{{0,6}}{_WITH_THE_ECONOMY}", re.IGNORECASE)
 # Where a qualitative clause's predicate begins: 国际收支|基本平衡, 社会事业|协调发展.
 QUALITATIVE = re.compile(
     r"基本|保持|继续|延续|持续|稳步|稳定|稳中|量稳质升|保稳|提质|协调|和谐|平稳|平衡|改善|增长|下降|降低|"
@@ -221,10 +224,17 @@ WHEN = re.compile(
 )
 # After a name: what it is compared with (较2015年, 比上年), which belongs to the predicate.
 # (a bare 比 is a noun's: 城乡居民收入比缩小到1.79:1)
-# A multiple's base (是2006年的2.6倍, 是“十一五”末的近2倍, 是五年前的1.85倍).
+# A multiple's base (是2006年的2.6倍, 是“十一五”末的近2倍, 是五年前的1.85倍), or what a
+# figure is measured against (达到全省平均水平的1.2倍, 是农村居民的2.3倍).  Which bases make
+# it a figure of several years is years.since_a_base_year's to say.
+# (years.since_a_base_year reads the spans of several years: 是五年前的, 是前五年的 …)
+MULTIPLE_SPANS = (
+    r"“?十[一二三四五六七八九十]五”?(?:期?末)?|"
+    r"[一二三四五六七八九十两\d]+年前|前[一二三四五六七八九十两\d]+年"
+)
 MULTIPLE_OF = (
-    r"(?:是|为|相当于)(?P<base>(?:19|20)\d\d年(?:末|底)?|“?十[一二三四五六七八九十]五”?(?:期?末)?|"
-    r"(?:前)?[一二三四五六七八九十两\d]+年前?|上年|去年)的?$"
+    rf"(?:是|为|相当于)(?:(?:19|20)\d\d年(?:末|底)?|{MULTIPLE_SPANS}|上年|去年)的?$|"
+    r"(?:是|为|相当于|达到)[^,;。、\d]{2,12}的$"
 )
 AGAINST = re.compile(
     r"(?<![可占])(?:(?:较|比)(?=.)|相比|同比)(?:(?:19|20)\d\d年(?:末|底)?|上年(?:末|底)?|"

@@ -49,29 +49,19 @@ def results(
     review_end = review_end_of(text, blocks)
     done: list[Found] = []
     ahead: list[Found] = []
-    context: list[int] = []  # the year the paragraph last named
-    context_at = 0  # where it named it
+    paragraph = _ParagraphYears(norm, review_end)
     outside = _outside([*excluded, *((b.start, b.end) for b in blocks if b.plan)])
     in_no_block = _outside([(b.start, b.end) for b in blocks])
     over: int | None = None  # 过去5年 as a heading: the years its list speaks of
     reviewing = False  # under a numbered heading of the review (一、2017年工作回顾), till the next
     last_ahead = -10  # where the last sentence drafted as setting targets ended
     for a, b in _before_definitions(norm, excluded):
-        if (norm[a - 1 : a] == "\n" and norm[a - 2 : a - 1] in ("\n", "")) or (
-            context and a >= review_end > context_at
-        ):
-            context = []  # a new paragraph, or the targets block between (a page that
-            # breaks its paragraphs with one newline: 2020年…取得… / 主要目标是… / 全年引进…)
+        paragraph.begin(a)
         over = span_heading(norm, a, b, over)
         reviewing = _under_a_heading(norm, (a, b), reviewing)
         if _states_nothing(norm, a, b) or not outside(a, b):
             continue
-        # a sentence naming no year is the paragraph's latest (…增至2021年的104.96亿元。规上
-        # 工业增加值年均增长3%: 2021's); 由2012年的1.2%提升至2.5% is not 2012's
-        own, reached = years_named_and_reached(norm, a, b)
-        first = reached[0] if reached else context[-1] if context else None
-        years = own or context
-        context, context_at = (reached, a) if reached else (context, context_at)
+        own, first, years = paragraph.read(a, b)
         after, earlier, strives, back = _standing(norm, (a, b), review_end, year, years)
         if after and (not in_no_block(a, b) or not (side_by_side or earlier or strives or back)):
             continue  # a block's own sentences are its targets already
@@ -94,6 +84,33 @@ def results(
         if not after or side_by_side or earlier or back:
             done += _reviewed(text, (a, b), first, over, year)
     return done + lead_in_results(text, blocks, year), ahead
+
+
+class _ParagraphYears:
+    """The year a paragraph last named, for its sentences that name none (…增至2021年的
+    104.96亿元。规上工业增加值年均增长3%: 2021's); 由2012年的1.2%提升至2.5% is not 2012's."""
+
+    def __init__(self, norm: str, review_end: int) -> None:
+        self.norm, self.review_end = norm, review_end
+        self.years: list[int] = []
+        self.named_at = 0
+
+    def begin(self, a: int) -> None:
+        """A new paragraph, or the targets block between (a page that breaks its paragraphs
+        with one newline: 2020年…取得… / 主要目标是… / 全年引进…) forgets the year."""
+        new = self.norm[a - 1 : a] == "\n" and self.norm[a - 2 : a - 1] in ("\n", "")
+        if new or (self.years and a >= self.review_end > self.named_at):
+            self.years = []
+
+    def read(self, a: int, b: int) -> tuple[list[int], int | None, list[int]]:
+        """The years the sentence names; the year its figures are for when it names none
+        it reaches; and its years, else the paragraph's."""
+        own, reached = years_named_and_reached(self.norm, a, b)
+        first = reached[0] if reached else self.years[-1] if self.years else None
+        years = own or self.years
+        if reached:
+            self.years, self.named_at = reached, a
+        return own, first, years
 
 
 class _Standing(NamedTuple):
@@ -128,17 +145,25 @@ def _standing(
 
 
 _REPORT = re.compile(r"报告|報告")
+_A_NUMBER = re.compile(r"\d")  # (第十八届 is no figure: the congress a dateline names)
 _YEARS = re.compile(r"(?:19|20)\d\d年")
+_DAY = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 
 
 def _states_nothing(norm: str, a: int, b: int) -> bool:
     """Prose (most of a report: no number, and no income in step with the economy), or a
-    report's title: 2024年某县政府工作报告, whose only numbers are years, dates the report
-    and not the lines under it (过去一年…完成125亿元 is last year's)."""
+    line that dates the report and not the lines under it (过去一年…完成125亿元 is last
+    year's): its title (2024年某县政府工作报告) or its dateline (——2024年1月6日在霍邱县第十八
+    届人民代表大会第三次会议上), whose only numbers are the date."""
     if not DIGIT.search(norm, a, b):  # (every in-step phrase holds 同步: found fast first)
-        return norm.find("同步", a, b) < 0 or lx.IN_STEP.search(norm, a, b) is None
-    return (b - a <= 40 and _REPORT.search(norm, a, b) is not None
-            and not DIGIT.search(_YEARS.sub("", norm[a:b])))  # fmt: skip
+        return norm.find("同步", a, b) < 0 or lx.INCOME_IN_STEP.search(norm, a, b) is None
+    if b - a > 60:
+        return False
+    line = norm[a:b]
+    if _DAY.search(line) and not _A_NUMBER.search(_DAY.sub("", line)):
+        return True
+    return (len(line) <= 40 and _REPORT.search(line) is not None
+            and not _A_NUMBER.search(_YEARS.sub("", line)))  # fmt: skip
 
 
 def _under_a_heading(norm: str, line: tuple[int, int], reviewing: bool) -> bool:
@@ -252,17 +277,26 @@ def _outside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
     return outside
 
 
+def _purpose(word: re.Match[str]) -> bool:
+    return word[0] == "确保" and _COMPLETED.match(word.string, word.end()) is None
+
+
+_COMPLETED = re.compile(r"完成|实现|达到|全面完成")
+
+
 def _looks_ahead(sentence: str, figures: list[Figure], years: list[int], year: int) -> bool:
     """A year not yet past, or more words of a plan (今年, 目标) than of a review (去年,
     同比, 预计); without either, the qualifiers of a plan (左右, a range): 预计全市地区生产
     总值增长4%左右 is a review's estimate."""
     if years:
         return max(years) >= year
-    # (主要目标任务较好完成: met, not set); a plan's word after the last figure is the
-    # purpose of what was done (推出25项“免申即享”政策,确保惠企政策精准滴灌), not a plan
-    said = sentence[: max(f.phrase[1] for f in figures)] if figures else sentence
-    planned = lx.TARGET_REFERRED.sub("", said) if "目标" in said else said
-    ahead, back = len(lx.AHEAD.findall(planned)), len(lx.PAST.findall(sentence))
+    # (主要目标任务较好完成: met, not set); a bare 确保 after the last figure is the purpose
+    # of what was done (推出25项“免申即享”政策,确保惠企政策精准滴灌), not a plan (but
+    # 增长5%,确保完成市下达任务 is one)
+    last = max((f.phrase[1] for f in figures), default=len(sentence))
+    planned = lx.TARGET_REFERRED.sub("", sentence) if "目标" in sentence else sentence
+    ahead = sum(1 for m in lx.AHEAD.finditer(planned) if m.start() < last or not _purpose(m))
+    back = len(lx.PAST.findall(sentence))
     if ahead or back:
         return ahead > back
     return any(f.comparator in ("about", "range", "in_step") for f in figures)

@@ -11,6 +11,7 @@ from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Figure, Subject
 from jfq.authoring.extract.grammar import parse_clause
 from jfq.authoring.extract.text import Text
+from jfq.search.normalize import simplified
 
 # (增长7.3%(不含嘉兴港区,实现…): an aside that opens right after a figure ends its clause.
 _CLAUSE_END = re.compile(r";|\.{3,}|…+|,(?!\d{3}(?!\d))|(?=[①-⑳])|(?<=[\d%‰])\s*\(")
@@ -47,7 +48,7 @@ def _inside_brackets(norm: str, start: int, position: int) -> bool:
 
 
 # What a review clause states a result with: a number, or in step with the economy.
-_STATED = re.compile(rf"{DIGIT.pattern}|{lx.IN_STEP.pattern}", re.IGNORECASE)
+_STATED = re.compile(rf"{DIGIT.pattern}|{lx.INCOME_IN_STEP.pattern}", re.IGNORECASE)
 
 
 def read_sentence(text: Text, start: int, end: int) -> list[Figure]:
@@ -90,8 +91,10 @@ def read_once(text: Text, a: int, b: int) -> list[Figure]:
 def _numbered_results(text: Text, a: int, b: int) -> list[Figure]:
     """A review's figures with a number, and incomes in step with the economy (城乡居民收入
     与经济增长同步): a review's other clauses without one say how things went, not a result."""
+    incomes = lx.INCOME_IN_STEP.search(text.norm, a, b) is not None
     return [f for f in _sentence_results(text, a, b)
-            if f.value is not None or f.comparator == "in_step"]  # fmt: skip
+            if f.value is not None or (incomes and f.comparator == "in_step"
+                                       and "收入" in simplified(f.name))]  # fmt: skip
 
 
 def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:

@@ -100,18 +100,19 @@ def _unit_left_out(body: str, match: re.Match[str]) -> bool:
     )
 
 
+_CHANGED_BY = re.compile(r"(?:增长|下降|提高|降低|上涨|增幅为?|降幅为?)$")
+
+
 def is_a_rate(body: str, match: re.Match[str]) -> bool:
     """A percentage that a garbled page breaks off (控制在4.5%以?xún)?): a figure, though
     no qualifier follows it.  A Chinese word after a percentage is what it is of (90%村庄,
     51%股权, 财力的70%用于民生), and no figure of its own."""
     if match.groupdict().get("u1") not in ("%", "‰"):
         return False
-    if _CHANGED_BY.search(body, 0, match.start()):
+    if (_CHANGED_BY.search(body, 0, match.start()) and not match["after"]
+            and not body.startswith("的", match.end())):  # fmt: skip
         return True  # 增长8.5%地方一般公共预算收入…: a page lost the ; after a growth
-    return _GARBLED.match(body, match.end()) is not None
-
-
-_CHANGED_BY = re.compile(r"(?:增长|下降|提高|降低|上涨|增幅为?|降幅为?)$")
+    return _GARBLED.match(body, match.end()) is not None  # (not 增长20%的企业达到30家)
 
 
 # After a percentage: no Chinese word, or the first character of 以内/左右 and then none.

@@ -68,23 +68,31 @@ def year_stated(norm: str, start: int, figure: Figure) -> int | None:
     return named[-1] if named else None
 
 
-_AGAINST_YEAR = re.compile(r"(?:较|比|是|为|相当于)((?:19|20)\d\d)年")
-_SEVERAL_YEARS_BEFORE = re.compile(
-    r"“?十[一二三四五六七八九十]五”?(?:期?末)?的|前?[一二三四五六七八九十两\d]+年前?的"
-)  # (是“十一五”末的近2倍, 是五年前的1.85倍, 是前五年的1.25倍)
+_AGAINST_YEAR = re.compile(r"(?:较|比)((?:19|20)\d\d)年")
+# A multiple's base: the year (是2006年的2.6倍) or a span before (是“十一五”末的近2倍, 是五年
+# 前的1.85倍, 是前五年的1.25倍), right before the figure (not 2023年是2018年以来…).
+_MULTIPLE = r"的(?:[近约超逾]?[\d.]+倍[、和及])*[近约超逾]?[\d.]+倍$"  # (…的1.1倍、1.5倍和1.1倍)
+_MULTIPLE_OF_A_YEAR = re.compile(rf"(?:是|为|相当于)((?:19|20)\d\d)年(?:末|底)?{_MULTIPLE}")
+_MULTIPLE_OF_YEARS = re.compile(rf"(?:是|为|相当于)(?:{lx.MULTIPLE_SPANS}){_MULTIPLE}")
 
 
 def since_a_base_year(norm: str, start: int, figure: Figure, year: int) -> None:
     """较2015年分别增长26.8%, 是2006年的2.6倍: a growth or a multiple over a base year
-    before the year reviewed is of several years, not the year's (marked cumulative, as
-    累计 is)."""
+    before the year reviewed (``year`` is the report's) is of several years, not the
+    year's (marked cumulative, as 累计 is)."""
     if figure.measure is not None or figure.unit not in ("%", "倍"):
         return
     if figure.unit == "%" and not figure.grows:
         return
     end = start + figure.phrase[1]
     bases = _AGAINST_YEAR.findall(norm, start, end)
-    if (bases and int(bases[-1]) < year - 2) or _SEVERAL_YEARS_BEFORE.search(norm, start, end):
+    if figure.unit == "倍":  # (the base stands right before the multiple)
+        of_a_year = _MULTIPLE_OF_A_YEAR.search(norm, start, end)
+        bases += [of_a_year[1]] if of_a_year else []
+        if _MULTIPLE_OF_YEARS.search(norm, start, end):
+            figure.measure = "cumulative"
+            return
+    if bases and int(bases[-1]) < year - 2:
         figure.measure = "cumulative"
 
 
