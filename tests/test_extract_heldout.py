@@ -708,3 +708,14 @@ def test_a_figure_stated_twice_is_drafted_once() -> None:
 def test_fa_zhan_and_tui_guang_open_nouns_too() -> None:
     assert [r[1] for r in rows_of("2023年,全县推广面积达到5万亩,发展速度保持在6%。")] == [
         "推广面积", "发展速度"]  # fmt: skip
+
+
+def test_fujians_bi_zeng_and_an_aside_after_the_estimate_word() -> None:
+    # results/fuqing-2019, haimen-2013, luxian-2017 (sixteenth batch)
+    text = ("全年实现地区生产总值850亿元,比增8.1%;一般公共预算总收入60亿元,同口径比增5%,"
+            "工业用电量比降2%。预计(下同)实现地区生产总值740亿元,增长12.1%。")  # fmt: skip
+    draft = extract(text, region="示例市", year=2020)
+    assert [(r.name, r.value, r.direction) for r in draft.targets] == [
+        ("地区生产总值", 850, None), ("地区生产总值", 8.1, None), ("一般公共预算总收入", 60, None),
+        ("一般公共预算总收入", 5, None), ("工业用电量", 2, "down"), ("地区生产总值", 740, None),
+        ("地区生产总值", 12.1, None)]  # fmt: skip

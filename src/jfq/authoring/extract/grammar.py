@@ -279,7 +279,7 @@ def _figures(
     comparator = _comparator(match)
     unit = _unit(text, offset, match)
     falling = pre.endswith(tuple(_MINUS)) or any(pre.rstrip(_MINUS).endswith(w) for w in lx.FALLING)
-    grows = re.search(r"增长|增速|增幅|涨幅|上涨|提高|降幅", pre + subject.names[0]) is not None
+    grows = _GROWS.search(pre + subject.names[0]) is not None
     measure = _measure(pre, subject.names[0], unit)
     if (
         measure is None
@@ -337,6 +337,9 @@ def _comparator(match: re.Match[str]) -> str:
     if match["before"]:
         return lx.BEFORE[match["before"]]
     return "exact"
+
+
+_GROWS = re.compile(r"增长|增速|增幅|涨幅|上涨|提高|降幅|比增")
 
 
 def _unit(text: Text, offset: int, match: re.Match[str]) -> str | None:

@@ -166,9 +166,9 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     verb_first = False
     while changed and start < end:
         changed = False
-        when = lx.WHEN.match(text, start, end)
+        when = lx.WHEN.match(text, start, end) or _LEADING_ASIDE.match(text, start, end)
         if when is not None and when.end() < end:
-            start = when.end()
+            start = when.end()  # (and 预计(下同)实现地区生产总值: the aside is the clause's)
             changed = True
         lead = lx.LEAD_AT.match(text, start, end)
         if verb_first and lead is not None and lead.group() not in lx.OWN_PLACE:
@@ -196,6 +196,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, per.start() if per is not None else end
 
 
+_LEADING_ASIDE = re.compile(rf"\((?:下同|同口径|{lx.ESTIMATE_NOTE})[^()]{{0,6}}\)")
 _PER_WHAT = re.compile(r"每(?:人|户|亩|平方米|平方公里|栋|家)$")
 
 
