@@ -719,3 +719,13 @@ def test_fujians_bi_zeng_and_an_aside_after_the_estimate_word() -> None:
         ("地区生产总值", 850, None), ("地区生产总值", 8.1, None), ("一般公共预算总收入", 60, None),
         ("一般公共预算总收入", 5, None), ("工业用电量", 2, "down"), ("地区生产总值", 740, None),
         ("地区生产总值", 12.1, None)]  # fmt: skip
+
+
+def test_a_list_of_indicators_a_target_names_with_a_number_in_a_name() -> None:
+    # targets/bazhou-2021-trad (sixteenth batch): PM2.5 made the clause one with a number,
+    # and 达标 inside 优良天数达标比例 was taken for its predicate
+    text = ("主要预期目标:地区生产总值增长8%左右,每万元生产总值能耗、二氧化碳排放量、"
+            "PM2.5平均浓度、优良天数达标比例确保完成上级下达目标任务。")  # fmt: skip
+    assert [(n, v) for _, _, n, v, _ in drafted(text, 2021)] == [
+        ("地区生产总值", 8), ("每万元生产总值能耗", None), ("二氧化碳排放量", None),
+        ("PM2.5平均浓度", None), ("优良天数达标比例", None)]  # fmt: skip

@@ -15,10 +15,14 @@ from jfq.authoring.extract.names import object_of, predicate_start, trimmed
 from jfq.authoring.extract.text import Text
 
 
+# A number of the clause's own, not one inside a name (PM2.5平均浓度, 5G基站).
+_A_NUMBER = re.compile(r"(?<![A-Za-z.\d])\d+(?:\.\d+)?(?![A-Za-z\d.])")
+
+
 def without_number(text: Text, offset: int, end: int) -> Subject | None:
     """An in_step or qualitative target (居民收入与经济增长同步; 国际收支基本平衡)."""
     body = text.norm[offset:end]
-    if re.search(r"\d", body):
+    if _A_NUMBER.search(body):
         return None
     cue = next((c for c in lx.TARGET_CUE.finditer(body) if _leads_in(body, c)), None)
     if cue is not None:  # 主要预期目标是:实现GDP增速高于…: what follows the cue
@@ -44,7 +48,8 @@ def without_number(text: Text, offset: int, end: int) -> Subject | None:
         return _qualitative(text, (offset, end), a, b, "qualitative")
     predicate = next(
         (m for m in lx.QUALITATIVE.finditer(body)
-         if m.start() >= 2 and not _a_task(body, m.end())),
+         if m.start() >= 2 and not _a_task(body, m.end())
+         and not body.startswith(lx.NOUN_ENDINGS, m.end())),  # (优良天数达标比例: a name's)
         None,
     )  # fmt: skip
     if predicate is None:
