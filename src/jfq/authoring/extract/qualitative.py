@@ -14,7 +14,6 @@ from jfq.authoring.extract.figures import Figure, Subject
 from jfq.authoring.extract.names import object_of, predicate_start, trimmed
 from jfq.authoring.extract.text import Text
 
-
 # A number of the clause's own, not one inside a name (PM2.5平均浓度, 5G基站).
 _A_NUMBER = re.compile(r"(?<![A-Za-z.\d])\d+(?:\.\d+)?(?![A-Za-z\d.])")
 
