@@ -729,3 +729,17 @@ def test_a_list_of_indicators_a_target_names_with_a_number_in_a_name() -> None:
     assert [(n, v) for _, _, n, v, _ in drafted(text, 2021)] == [
         ("地区生产总值", 8), ("每万元生产总值能耗", None), ("二氧化碳排放量", None),
         ("PM2.5平均浓度", None), ("优良天数达标比例", None)]  # fmt: skip
+
+
+def test_a_saying_and_a_reviews_headings_are_no_glossary() -> None:
+    # results/jiangning-2024, shengzhou-2019 (fifteenth and sixteenth batches): the
+    # paragraphs under the headings were a definition each, and their figures were lost
+    assert extract("抓项目就是抓发展,谋项目就是谋未来。", region="示例区", year=2025).terms == []
+    text = ("营商环境持续改善\n全年新设市场主体1.2万户,增长15%。\n"
+            "新旧动能加快转换\n高新技术产业增加值增长12%。")  # fmt: skip
+    draft = extract(text, region="示例市", year=2020)
+    assert draft.terms == []
+    assert [r.value for r in draft.targets] == [1.2, 15, 12]
+    quoted = extract("“两个健康”就是非公有制经济健康发展和非公有制经济人士健康成长。",
+                     region="示例市", year=2020)  # fmt: skip
+    assert [t.term for t in quoted.terms] == ["“两个健康”"]

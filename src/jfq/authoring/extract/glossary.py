@@ -329,8 +329,15 @@ def _explains(line: str) -> bool:
 
 
 def _names_a_thing(line: str) -> bool:
-    """A term names something: no year, and no verb it opens with (支持…发展 is a task)."""
-    return not re.search(r"\d{4}年|\d", line) and lx.OPENING_VERB_AT.match(line.strip()) is None
+    """A term names something: no year, no verb it opens with (支持…发展 is a task), and
+    no statement of how a thing went (营商环境持续改善, a review's heading)."""
+    return (not re.search(r"\d{4}年|\d", line) and lx.OPENING_VERB_AT.match(line.strip()) is None
+            and _STATEMENT.search(line.strip()) is None)  # fmt: skip
+
+
+_STATEMENT = re.compile(
+    r"(?:持续|加快|稳步|不断|显著|明显|全面|进一步|大幅|有序|扎实|日益|更加)[\u4e00-\u9fff]{1,4}$"
+)
 
 
 def _repeated(norm: str, lines: list[tuple[int, int]], index: int) -> bool:
@@ -376,6 +383,8 @@ def _running(text: Text) -> Iterator[Entry]:
                 continue
             if norm[match.start() - 1 : match.start()].isdigit():
                 continue  # 2019“再回首”:西宁人更幸福: a news page's headline, not a term
+            if norm.startswith("就是", match.start("definition")) and term[:1] not in "“「":
+                continue  # 抓项目就是抓发展: a saying; a term glossed by 就是 is quoted or 所谓
             definition = match.span("definition")
             term = _without_verb(norm, *_stripped(norm, *match.span("term")))
             yield Entry(term, definition, (match.start(), match.end()), where)
