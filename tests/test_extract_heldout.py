@@ -743,3 +743,12 @@ def test_a_saying_and_a_reviews_headings_are_no_glossary() -> None:
     quoted = extract("“两个健康”就是非公有制经济健康发展和非公有制经济人士健康成长。",
                      region="示例市", year=2020)  # fmt: skip
     assert [t.term for t in quoted.terms] == ["“两个健康”"]
+
+
+def test_a_qualitative_clause_and_a_list_that_shares_the_next_predicate() -> None:
+    # targets/jiangmen-2011-trad (fifteenth batch): 和 after 下降 joins two clauses
+    text = ("主要预期目标是:单位生产总值能耗下降和二氧化硫、化学需氧量、氨氮减排完成国家、"
+            "省下达的目标任务;居民消费价格涨幅控制在4%左右。")  # fmt: skip
+    assert [n for _, _, n, _, _ in drafted(text, 2011)] == [
+        "单位生产总值能耗", "二氧化硫减排", "化学需氧量减排", "氨氮减排",
+        "居民消费价格涨幅"]  # fmt: skip

@@ -27,7 +27,7 @@ def without_number(text: Text, offset: int, end: int) -> Subject | None:
     if cue is not None:  # 主要预期目标是:实现GDP增速高于…: what follows the cue
         at = cue.end() + len(body[cue.end() :]) - len(body[cue.end() :].lstrip(":,"))
         return without_number(text, offset + at, end) if end - offset - at >= 2 else None
-    parts = _clauses_in(body, offset)
+    parts = _after_a_predicate(body, offset) or _clauses_in(body, offset)
     if len(parts) > 1:  # 外贸进出口总额实现正增长、实际使用外资稳中提质: two clauses
         read = [s for a, b in parts if (s := without_number(text, a, b)) is not None]
         if len(read) == len(parts):
@@ -87,6 +87,18 @@ def _names_only(text: Text, offset: int, body: str) -> Subject | None:
     if b - a < 2 or lx.NOT_AN_INDICATOR.search(body[a:b]):
         return None
     return coordinated(text, offset + a, offset + b, each=True)
+
+
+# 和 right after a predicate joins two clauses, not two names (单位生产总值能耗下降和二氧化硫、
+# 化学需氧量…减排完成国家下达的任务).
+_JOINED_AFTER = re.compile(r"(?<=下降|降低|减少|增长|提高|提升|改善)(?:和|及|以及|,)")
+
+
+def _after_a_predicate(body: str, offset: int) -> list[tuple[int, int]]:
+    cut = _JOINED_AFTER.search(body, 2)
+    if cut is None or len(body) - cut.end() < 4:
+        return []
+    return [(offset, offset + cut.start()), (offset + cut.end(), offset + len(body))]
 
 
 def _clauses_in(body: str, offset: int) -> list[tuple[int, int]]:
