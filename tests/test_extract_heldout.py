@@ -752,3 +752,14 @@ def test_a_qualitative_clause_and_a_list_that_shares_the_next_predicate() -> Non
     assert [n for _, _, n, _, _ in drafted(text, 2011)] == [
         "单位生产总值能耗", "二氧化硫减排", "化学需氧量减排", "氨氮减排",
         "居民消费价格涨幅"]  # fmt: skip
+
+
+def test_a_rank_keeps_the_place_word_it_is_written_with() -> None:
+    # results/hanzhong-2018, luzhou-2020, jiaocheng-2017-trad: 34 of the corpus's 48 ranks
+    # written 第N位 carry 位 as their unit; and the total ranked after a growth's rank is
+    # the indicator's, not its growth's
+    text = "2023年,地区生产总值增长6%,增速居全省第3位,总量居全市第二。"
+    draft = extract(text, region="示例县", year=2024)
+    assert [(r.name, r.value, r.unit, r.measure) for r in draft.targets] == [
+        ("地区生产总值", 6, "%", None), ("地区生产总值增速", 3, "位", "rank"),
+        ("地区生产总值", 2, None, "rank")]  # fmt: skip

@@ -22,6 +22,8 @@ def said_before(found: Subject, before: Subject | None) -> Subject:
     if before is None or len(found.names) != 1 or len(before.names) != 1:
         return found
     head, name = found.names[0], before.names[0]
+    if simplified(name).endswith(lx.CHANGES_ALONE) and len(name) > 4:
+        name = name[:-2]  # 增速居全省第3位,总量居全市第二: 地区生产总值's, not its growth's
     if simplified(head) in _PER_HEADS and simplified(head) != simplified(name)[:2]:
         # …地区生产总值达到13.9亿元,人均达到4382元; 人均突破31万元、地均迈上76亿元/平方公里
         per = 2 if simplified(name).startswith(_PER_HEADS) else 0

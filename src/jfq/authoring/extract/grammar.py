@@ -272,7 +272,9 @@ def _figures(
     if "rank" in match.groupdict() and match["rank"] is not None:
         rank = match["rank"]
         value = float(rank) if rank.isdigit() else float(_CHINESE_DIGITS.get(rank, 0) or 0)
-        return [Figure(name=n, value=value, measure="rank", phrase=phrase) for n in subject.names]
+        place = match["place"]  # 居全省第3位: the unit as written (第3 has none)
+        return [Figure(name=n, value=value, unit=place, measure="rank", phrase=phrase)
+                for n in subject.names]  # fmt: skip
     if pre.strip(',、“”"').startswith(("力争", "争")) and earlier and not _own_subject(pre):
         earlier[-1].aim = _number(match["v1"])  # 增长7%以上,力争8%: the higher aim
         return []
