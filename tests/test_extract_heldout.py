@@ -763,3 +763,15 @@ def test_a_rank_keeps_the_place_word_it_is_written_with() -> None:
     assert [(r.name, r.value, r.unit, r.measure) for r in draft.targets] == [
         ("地区生产总值", 6, "%", None), ("地区生产总值增速", 3, "位", "rank"),
         ("地区生产总值", 2, None, "rank")]  # fmt: skip
+
+
+def test_multiples_and_changes_against_a_base_and_values_each_ranked() -> None:
+    # results/nanshan-2022, panjin-2017 (fifteenth and sixteenth batches)
+    text = ("2022年,每万人发明专利拥有量达521件,是全市的4.1倍。实现本地生产总值8036亿元,"
+            "相较于2020年增长超1500亿元。城乡居民人均可支配收入分别以3.66万元、1.59万元"
+            "稳居全省前列。")  # fmt: skip
+    draft = extract(text, region="示例区", year=2023)
+    assert [(r.year, r.name, r.value) for r in draft.targets] == [
+        (2022, "每万人发明专利拥有量", 521), (2022, "每万人发明专利拥有量", 4.1),
+        (2022, "本地生产总值", 8036), (2022, "本地生产总值", 1500),
+        (2022, "城镇居民人均可支配收入", 3.66), (2022, "农村居民人均可支配收入", 1.59)]  # fmt: skip

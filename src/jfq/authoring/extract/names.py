@@ -51,8 +51,8 @@ def subject_before(
         colon = max(colon, opened)  # an open bracket: (不含嘉兴港区,实现生产总值
     if colon >= left:
         left = colon + 1
-    if lx.MARGIN.fullmatch(pre, left, right):
-        return None  # 高于全国增速2.5个百分点: a margin of the figure before
+    if lx.MARGIN.fullmatch(pre, left, right) or lx.AGAINST.fullmatch(pre, left, right):
+        return None  # 高于全国增速2.5个百分点, 是全市的4.1倍: of the figure before
     a, b = trimmed(pre, left, right)
     when = lx.WHEN.match(pre, a)  # (a lookahead of WHEN may read on past b: 五年|年均)
     if lx.LEAD_AT.fullmatch(pre, a, b):
