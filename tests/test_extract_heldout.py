@@ -775,3 +775,14 @@ def test_multiples_and_changes_against_a_base_and_values_each_ranked() -> None:
         (2022, "每万人发明专利拥有量", 521), (2022, "每万人发明专利拥有量", 4.1),
         (2022, "本地生产总值", 8036), (2022, "本地生产总值", 1500),
         (2022, "城镇居民人均可支配收入", 3.66), (2022, "农村居民人均可支配收入", 1.59)]  # fmt: skip
+
+
+def test_names_in_clauses_of_their_own_before_jun_share_its_figure() -> None:
+    # targets/lishui-2020-trad: only the last of the four investments had its 12%; but a
+    # per-head name (人均) is no 均, and 分别 is not shared
+    text = ("2020年主要预期目标:固定资产投资增长10%以上,其中交通投资,高新技术产业投资,"
+            "民间项目投资均增长12%以上;城镇登记失业率控制在4.3%以内,"
+            "城镇居民人均可支配收入增长8%。")  # fmt: skip
+    assert [(n, v) for _, _, n, v, _ in drafted(text, 2020)] == [
+        ("固定资产投资", 10), ("交通投资", 12), ("高新技术产业投资", 12), ("民间项目投资", 12),
+        ("城镇登记失业率", 4.3), ("城镇居民人均可支配收入", 8)]  # fmt: skip

@@ -61,13 +61,36 @@ def read_sentence(text: Text, start: int, end: int) -> list[Figure]:
 def _read(text: Text, start: int, end: int) -> list[Figure]:
     figures: list[Figure] = []
     carried: Subject | None = None
+    named: list[tuple[int, int]] = []  # clauses that only name something, so far
     for a, b in clauses(text.norm, start, end):
         subject = parse_clause(text, a, b, carried)
-        if subject is not None:
-            subject.earlier = [f.name for f in figures]
-            figures += subject.figures
-            carried = subject
+        if subject is None:
+            named = [*named, (a, b)] if _ONLY_A_NAME.fullmatch(text.norm, a, b) else []
+            continue
+        subject.earlier = [f.name for f in figures]
+        figures += _each_named(text, named, subject) + subject.figures
+        carried, named = subject, []
     return figures
+
+
+# A clause that only names something (其中交通投资,生态环保投资,民间项目投资均增长12%以上).
+_ONLY_A_NAME = re.compile(r"(?:其中)?[^\d,;:。]{2,24}")
+
+
+def _each_named(text: Text, named: list[tuple[int, int]], subject: Subject) -> list[Figure]:
+    """均 after names said in clauses of their own gives each of them the figures too
+    (交通投资,高新技术产业投资,民间项目投资均增长12%以上)."""
+    if not named or not subject.figures:
+        return []
+    own = text.norm[subject.start : subject.figures[0].phrase[1]]  # the clause up to its figure
+    if "分别" in own or not lx.EACH.search(own) or lx.TARGET_CUE.search(own):
+        return []
+    names = [text.name(*_without_lead(text.norm, a, b)) for a, b in named]
+    return [Figure(**{**vars(f), "name": name}) for name in names for f in subject.figures]
+
+
+def _without_lead(norm: str, a: int, b: int) -> tuple[int, int]:
+    return (a + 2, b) if norm.startswith("其中", a) else (a, b)
 
 
 def _memo(
