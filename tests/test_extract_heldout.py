@@ -786,3 +786,13 @@ def test_names_in_clauses_of_their_own_before_jun_share_its_figure() -> None:
     assert [(n, v) for _, _, n, v, _ in drafted(text, 2020)] == [
         ("固定资产投资", 10), ("交通投资", 12), ("高新技术产业投资", 12), ("民间项目投资", 12),
         ("城镇登记失业率", 4.3), ("城镇居民人均可支配收入", 8)]  # fmt: skip
+
+
+def test_a_margin_after_a_full_stop_is_the_figure_befores() -> None:
+    # results/shaoyang-2014 (seventeenth batch): 增长10.8%。高于上年0.6个百分点 - the page's
+    # 。 is a comma, and the margins were dropped with no subject
+    text = ("2014年,全市实现地区生产总值1261.6亿元,增长10.8%。"
+            "高于上年0.6个百分点,高于全省1.3个百分点。")  # fmt: skip
+    assert [(n, v, u) for _, _, n, v, u in drafted(text, 2015)] == [
+        ("地区生产总值", 1261.6, "亿元"), ("地区生产总值", 10.8, "%"),
+        ("地区生产总值", 0.6, "个百分点"), ("地区生产总值", 1.3, "个百分点")]  # fmt: skip

@@ -14,15 +14,20 @@ from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 
 # (增长7.3%(不含嘉兴港区,实现…): an aside that opens right after a figure ends its clause.
-_CLAUSE_END = re.compile(r";|\.{3,}|…+|,(?!\d{3}(?!\d))|(?=[①-⑳])|(?<=[\d%‰])\s*\(")
+_CLAUSE_END = re.compile(r";|。|\.{3,}|…+|,(?!\d{3}(?!\d))|(?=[①-⑳])|(?<=[\d%‰])\s*\(")
 _SENTENCE_END = re.compile(r"[。!?\n]")
+# What opens no sentence of its own: a margin or a comparison of the figure before it.
+_GOES_ON = re.compile(r"(?:高于|低于|快于|慢于|比上年|较上年|同比)[^,;。]{0,10}\d")
 DIGIT = re.compile(r"\d|第[一二三四五六七八九十]")
 
 
 def sentences(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The sentences (and lines) of norm[start:end], without their closing mark."""
+    """The sentences (and lines) of norm[start:end], without their closing mark; a 。 that
+    a sentence goes on after (增长10.8%。高于上年0.6个百分点) ends none."""
     at = start
     for match in _SENTENCE_END.finditer(norm, start, end):
+        if match[0] == "。" and _GOES_ON.match(norm, match.end()):
+            continue
         if match.start() > at:
             yield at, match.start()
         at = match.end()
