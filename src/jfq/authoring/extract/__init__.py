@@ -281,18 +281,14 @@ def _first_of_each(found: list[blocks.Found]) -> list[blocks.Found]:
 def _without_leads(name: str) -> str:
     """将努力实现地区生产总值 -> 地区生产总值: the words of the clause that followed a
     government's name (屯昌将努力实现…).  A word of two characters or more, or 将/要 before
-    one: a single character opens nouns too (共享单车, 使用外资, 将军乡)."""
+    one: a single character opens nouns too (共享单车, 使用外资, 将军乡, lx.OPENED_BY_A_LEAD)."""
     while True:
         written = simplified(name)
         will = 1 if written[:1] in ("将", "要") else 0
-        lead = _LONG_LEAD.match(written, will)
+        lead = lx.LONG_LEAD_AT.match(written, will)
         if lead is None or len(name) - lead.end() < 2:
             return name
         name = name[lead.end() :]
-
-
-_LONG_LEADS = sorted({*lx.LEADS, *lx.OPENING_VERBS}, key=len, reverse=True)
-_LONG_LEAD = re.compile("|".join(w for w in _LONG_LEADS if len(w) >= 2))
 
 
 def _without_region(name: str, region: str) -> str:
@@ -309,7 +305,12 @@ def _without_region(name: str, region: str) -> str:
             aside = re.match(r"[(（][^()（）]{1,12}[)）]", rest)
             rest = rest[aside.end() :] if aside and len(rest) - aside.end() >= 3 else rest
             return _without_leads(rest)
-    return name
+    place = _A_PLACE_THAT_WILL.match(written)  # 镇江高新区将力争GDP…: a zone's short name
+    return _without_leads(name[place.end() :]) if place and len(name) - place.end() >= 2 else name
+
+
+# A place's name and a word of the clause it is the subject of (镇江高新区将力争GDP增长…).
+_A_PLACE_THAT_WILL = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:新区|区|市|县|州|旗)(?=将|要|力争|确保)")
 
 
 def _without_clashes(rows: list[Target]) -> list[Target]:

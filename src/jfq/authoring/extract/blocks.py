@@ -26,7 +26,7 @@ HEADLINE = 40  # a block no longer than this is a headline, not the statement of
 _PAST_LEAD = re.compile(
     r"(?:完成|实现|超额|圆满|达到|确定的|下达的|超出|超过|好于|优于|高于)[^,]{0,8}$"
 )
-_STEP_BACK = re.compile(r"(?:以上|上述|这些|各项)$")
+_STEP_BACK = re.compile(r"(?:以上|上述|这些|各项|围绕)$")  # (围绕奋斗目标,…: what serves them)
 # After a cue, what says the targets are met (发展目标如期实现), not what they are.
 # Or a cue that is a sentence's subject (主要指标稳居全市第一方阵, 主要指标好于预期).
 _MET = re.compile(

@@ -98,7 +98,7 @@ ADVERBS = sorted(
     比去年 年均 全年 力争 确保 努力 预计 稳定 保持 基本保持 较快 平稳 快速 明显 大幅 大幅度
     进一步 累计 总体 初步 均 都 也 仍 仍然 各 实际 历史性 首次 一举 成功 再次 顺利 超额
     圆满 名义 按现价计算 按不变价计算 按不变价格计算 平均 连年 连续 全部 均已 率先 历史 每年
-    预期 可比口径 分别以
+    预期 可比口径 分别以 普遍
     """.split(),
     key=len,
     reverse=True,
@@ -111,7 +111,7 @@ OPENING_VERBS = sorted(
     入选 认定 新认定 出台 发行 申报 投入 创造 新培育 补充 消除 举行 召开 聘任 聘请 选派 申请
     获得 荣获 关闭 关停 拆除 取缔 淘汰 开行 开通 启动 启动建设 摸排 排查 送检 组建 成立 设立
     改扩建 扩建 新改建 发生 救助 资助 慰问 受理 调处 查处 侦破 破获 抓获 安排
-    盘活 流转 清理 拨付 兑付
+    盘活 流转 清理 拨付 兑付 瞄准 冲刺
     """.split(),
     key=len,
     reverse=True,
@@ -256,7 +256,7 @@ MARGIN = re.compile(
 
 TARGET_CUE = re.compile(
     r"(?:主要预期目标|主要发展目标|预期发展目标|发展预期目标|主要预期指标|主要预期性指标|预期性指标|"
-    r"预期目标|主要目标|主要指标|约束性指标|发展目标|总体要求)"
+    r"预期目标|主要目标|主要指标|约束性指标|发展目标|总体要求|(?:预期|主要)奋斗目标)"
     r"(?:建议|拟|初步)?(?:是|为|确定为|设定为|安排为|定为|包括|如下|有)?"
 )
 GLOSSARY_HEADING = re.compile(
@@ -322,6 +322,11 @@ PREDICATE_OR_ADVERB_AT_END = re.compile(
     f"(?:{_alternation([*PREDICATES, *ADVERBS])}|连续[一二两三四五六七八九十\\d]+年)$"
 )
 LEAD_AT = re.compile(_alternation(LEADS))
+# Words of two characters or more that open a clause (after a government's name: 将努力).
+LONG_LEAD_AT = re.compile(_alternation([w for w in {*LEADS, *OPENING_VERBS} if len(w) >= 2]))
+# Words a lead of one character (使, 共, 要, 将, 并, 和, 及) opens: nouns, not the lead
+# and a name (全市使用外资 is 使用外资; 共引进项目 is 引进项目).
+OPENED_BY_A_LEAD = re.compile(r"使用|共享|共同|要素|将军|并购|和平|和谐|及时")
 # The leads that name the report's own place (实现本市生产总值: no part of the name).
 OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(r"[全我本][国省市州区县旗镇]", w))
 OPENING_VERB_AT = re.compile(_alternation(OPENING_VERBS))
@@ -353,6 +358,6 @@ VERB_ONLY = re.compile(_alternation(_PROJECT_VERBS))
 # future (贵州将推动…), or a word alone (经济, 预期).
 NOT_AN_INDICATOR = re.compile(
     r"将|:|[一二三四五六七八九十]是|"  # (重点做好以下工作:一是全力…: a plan's heading)
-    r"^(?:完善|推动|推进|促进|加快|坚持|坚定|提出|突出|勾勒|实施|深化|扩大|提前|着力|全力|全面|高质量|"
+    r"^(?:成为|完善|推动|推进|促进|加快|坚持|坚定|提出|突出|勾勒|实施|深化|扩大|提前|着力|全力|全面|高质量|"
     r"大力|积极|努力|在|要|把|让|使)|^(?:经济|预期|目标|发展|年度|全年|年初)$"
 )

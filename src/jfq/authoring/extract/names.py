@@ -171,6 +171,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
             start = when.end()  # (and 预计(下同)实现地区生产总值: the aside is the clause's)
             changed = True
         lead = lx.LEAD_AT.match(text, start, end)
+        if lead is not None and lx.OPENED_BY_A_LEAD.match(text, lead.start(), end):
+            lead = None  # 使用外资, 共享单车, 要素市场 (but 共引进, 使全县, 将努力)
         if verb_first and lead is not None and lead.group() not in lx.OWN_PLACE:
             lead = None  # after its verb, an object keeps its words (出台推动…政策措施)
         if lead is not None and lead.end() < end:
