@@ -21,64 +21,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import pairwise
 
+from jfq.authoring.extract import glossary_words as gw
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.text import Text
 from jfq.data.records import Record, record
-
-_NUMBERED = re.compile(
-    r"\s*(?:\d+\s*[.、]|[(（]\s*(?:\d+|[一二三四五六七八九十]+)\s*[)）]|"
-    r"[一二三四五六七八九十]+\s*、|\[\d+\]|[①-⑳]|[●■◆★·•▪])\s*"
-)
-# 指 as "means", not in 指出, 指导, 指标, 指路 … (殷殷嘱托指路领航 defines nothing)
-_NOT_POINTING = "(?![出导引示标数挥南路明正点责控望定派令针向日,:])"
-_TERM = r"(?P<term>[^:,;。\n]{1,25}?)"
-# 即 as "that is", not in 即将, 即使, 即可, 即时, 立即 (黔东南即将彻底撕掉绝对贫困标签)
-_IS = r"(?<![立随当旋])即(?![将使可时便刻日办])"  # (立即整改, 即办件: no copula either)
-_ITEM = re.compile(rf"{_TERM}\s*(?::|——|--|,(?=是指|指|{_IS}))\s*(?P<definition>\S.*)$")
-# One of several definitions on a line may put its copula right after its quoted term
-# (;“一老一小”是指老年人和儿童): a line that begins so is running text, to its sentence's end.
-_NEXT_ITEM = re.compile(
-    rf"{_TERM}\s*(?::|——|--|,(?=是指|指|{_IS})|(?<=[”」])(?=是指|指的是|指|{_IS}))\s*(?P<definition>\S.*)$"
-)
-_LABEL = re.compile(r"【?(?:名词解释|词语解释|含义|释义|解释|注释|说明|追新词|点睛|定义)】?[:]\s*")
-# Lines between a term and its explanation that are neither: an example, the report's words.
-_ASIDE = re.compile(r"【?(?:释例|例句|出处|报告原文|原文|背景)】?[:]")
-# Lines that are never a term: a figure (经济增长6%左右), a cue, a label or a page's mark.
-_NOT_TERM_LINE = re.compile(
-    r"\d[%‰万亿元人个]|增长|下降|预期目标|过去|一年来|报告|【|】|^[·•●■◆\-—]|^(?:含义|背景|关键词|"
-    r"报告原文|出处|解读)"
-)
-_QUOTED = r"“[^”\n]{1,20}”|「[^」\n]{1,20}」"
-_RUNNING = re.compile(
-    rf"(?:^|(?<=[。;:,!?\n]))(?!所谓)(?P<term>[^,。;“”「」\s\d:]{{0,8}}(?:{_QUOTED}){{1,3}}[^,。;“”「」\n]{{0,8}}?|"
-    r"[^,。;“”「」\s\d:]{2,15}?),?"
-    r"(?P<definition>(?:(?:顾名思义|简单来说|简言之|通俗地说|具体而言|也就是说),?)?"
-    rf"(?:是指|指的是|就是|{_IS}|也就是|指{_NOT_POINTING})[^。\n]{{2,300}}。?)"
-)
-# A quoted term and a colon in running text: 做到了「三个充分体现」:充分体现…
-_QUOTED_COLON = re.compile(rf"(?P<term>{_QUOTED}):(?P<definition>[^。\n]{{4,300}}。?)")
-# Several quoted terms on one line: 1含义“四区”——…; “三园”——…
-_QUOTED_ITEM = re.compile(rf"(?P<term>{_QUOTED})(?:——|:|(?=是指|指))")
-_SO_CALLED = re.compile(
-    r"所谓(?P<term>“[^”\n]{1,20}”|[^,。;\n]{2,15}),(?P<definition>[^。\n]{2,300}。?)"
-)
-_NOT_TERMS = re.compile(r"^(?:这|此|其|它|该|即|也|就|这是|这就|也就|意思|一是|二是|第)")
-# What an item's first 32 characters hold: a separator after its term, or a quoted term.
-_MAY_BE_AN_ITEM = re.compile(rf"[:“「]|——|--|,(?:是指|指|{_IS})")
-_COPULA = re.compile(rf"是指|指的是|就是|也就是|{_IS}|指{_NOT_POINTING}")
-_BOUNDARIES = frozenset("。;:,!?\n")
-# What a web page labels (来源:…, 发布日期:…): never a term.
-_PAGE_LABEL = re.compile(
-    r"来源|发布日期|发布时间|发布机构|作者|编辑|责任编辑|浏览次数|点击数|字号|时间|日期"
-)
-# A definition that is itself a term glossed in running text (A,是指…;B,是指…).
-_GLOSSED_AFTER = re.compile(rf"[^,;:。\n]{{2,20}},(?:是指|指的是|{_IS})")
-# Where a running definition ends: at ; when another term is glossed after it.
-_NEXT_GLOSS = re.compile(
-    rf";(?=\s*(?:{_QUOTED}|[^,;:。\n“”]{{2,15}})[^,;:。\n]{{0,8}},?(?:是指|指的是|{_IS}))"
-)
-# Where a line's next definition begins: ; and a term glossed after it (;“双碳”,指…).
-_NEXT_TERM = re.compile(rf";(?=\s*(?:{_QUOTED})(?:,|:|——)?(?:是指|指|{_IS}|就是|:|——))")
 
 
 @record
@@ -123,10 +69,10 @@ def _items(text: Text) -> Iterator[Entry]:
         a, b = lines[index]
         line = norm[a:b]
         quoted = "“" in line or "「" in line
-        if len(line) > 40 and not quoted and not _MAY_BE_AN_ITEM.search(line, 0, 32):
+        if len(line) > 40 and not quoted and not gw.MAY_BE_AN_ITEM.search(line, 0, 32):
             index += 1  # prose: no term and separator near its start, nothing quoted
             continue
-        if lx.GLOSSARY_HEADING.search(line) and len(line) <= 40 and not _ITEM.match(line):
+        if lx.GLOSSARY_HEADING.search(line) and len(line) <= 40 and not gw.ITEM.match(line):
             in_section = True
             index += 1
             continue
@@ -150,23 +96,23 @@ def _items(text: Text) -> Iterator[Entry]:
 
 
 def _item(
-    norm: str, a: int, b: int, in_section: bool, pattern: re.Pattern[str] = _ITEM
+    norm: str, a: int, b: int, in_section: bool, pattern: re.Pattern[str] = gw.ITEM
 ) -> Entry | None:
-    marker = _NUMBERED.match(norm, a, b)
+    marker = gw.NUMBERED.match(norm, a, b)
     start = marker.end() if marker else a
     match = pattern.match(norm, start, b)
     if match is None:
         return None
     term = match.span("term")
     quoted = norm[term[0]] in "“「"
-    glossed = _COPULA.match(match["definition"]) is not None  # 七大领域:指…
+    glossed = gw.COPULA.match(match["definition"]) is not None  # 七大领域:指…
     if _unbalanced(match["term"]) or lx.TARGET_CUE.search(match["term"]):
         return None  # 具身智能(外延新词:智能机器人) is a term line, not an item
-    if _GLOSSED_AFTER.match(match["definition"]):
+    if gw.GLOSSED_AFTER.match(match["definition"]):
         return None  # 名词注解上看到:粮食企业“三老”问题,是指…: the colon opens running text
-    if not (marker or in_section or quoted or glossed) or _NOT_TERMS.match(match["term"]):
+    if not (marker or in_section or quoted or glossed) or gw.NOT_TERMS.match(match["term"]):
         return None
-    if _PAGE_LABEL.fullmatch(match["term"].strip()):
+    if gw.PAGE_LABEL.fullmatch(match["term"].strip()):
         return None  # 来源:融安县投资促进中心 (a page's label, not a term)
     where = "glossary section" if in_section else "numbered list" if marker else "item"
     term = _without_verb(norm, *_stripped(norm, *term))
@@ -179,11 +125,11 @@ def _item(
 def _one_after_another(norm: str, a: int, b: int, in_section: bool) -> list[Entry]:
     """A line of definitions one after another, each ended by ; where the next term
     begins (“三个一批”,即…;“双碳”,指…;“一老一小”是指…): each its own entry."""
-    cuts = [m.start() for m in _NEXT_TERM.finditer(norm, a, b)]
+    cuts = [m.start() for m in gw.NEXT_TERM.finditer(norm, a, b)]
     if not cuts:
         return []
     spans = [(start + (start > a), end) for start, end in pairwise([a, *cuts, b])]
-    found = [_item(norm, x, y, True, _NEXT_ITEM if x > a else _ITEM) for x, y in spans]
+    found = [_item(norm, x, y, True, gw.NEXT_ITEM if x > a else gw.ITEM) for x, y in spans]
     first = found[0]
     if first is not None and norm.startswith(("“", "「"), first.definition[0]):
         return []  # “两重、两新”:“两重”指…;“两新”指…: one entry glossing its halves
@@ -229,7 +175,7 @@ def _tabled(text: Text, a: int, b: int) -> Entry | None:
     if row is None:
         return None
     cut = next((k for k in range(a, b) if text.start_of(k) >= row.end()), b)
-    marker = _NUMBERED.match(text.norm, a, cut)
+    marker = gw.NUMBERED.match(text.norm, a, cut)
     term = _stripped(text.norm, marker.end() if marker else a, cut)
     named = text.norm[slice(*term)]  # (normalised: a full-width comma is a comma)
     if not (_looks_like_term(named) and _names_a_thing(named)) or b - cut < 4:
@@ -247,11 +193,11 @@ def _several(norm: str, a: int, b: int) -> list[Entry]:
     """A line of several quoted terms, each glossed in turn and split by ;: 1含义“四区”——…;
     “三园”——… .  A line that is one entry glossing its halves (“两重、两新”:“两重”指…;
     “两新”指…) is not several: it begins with its own term."""
-    found = list(_QUOTED_ITEM.finditer(norm, a, b))
+    found = list(gw.QUOTED_ITEM.finditer(norm, a, b))
     if len(found) < 2 or found[0].start() == a:
         return []
-    marker = _NUMBERED.match(norm, a, b)
-    item = _ITEM.match(norm, marker.end() if marker else a, b)
+    marker = gw.NUMBERED.match(norm, a, b)
+    item = gw.ITEM.match(norm, marker.end() if marker else a, b)
     if item is not None and item.end("term") < found[0].start():
         return []  # [12]“321”产业兴旺计划:“3”是指…: the quoted terms are inside one gloss
     pieces = []
@@ -273,16 +219,16 @@ def _term_line(
     if index + 1 >= len(lines):
         return None
     a, b = lines[index]
-    marker = _NUMBERED.match(norm, a, b)
+    marker = gw.NUMBERED.match(norm, a, b)
     start = marker.end() if marker else a
     following = index + 1
-    while following + 1 < len(lines) and _ASIDE.match(norm, *lines[following]):
+    while following + 1 < len(lines) and gw.ASIDE.match(norm, *lines[following]):
         following += 1  # 数字家庭 / 【释例】:… / 【点睛】:…
     c, d = lines[following]
     if not _looks_like_term(norm[start:b]) or d - c < 6:
         return None
-    label = _LABEL.match(norm, c, d)
-    if label is None and (_looks_like_term(norm[c:d]) or _NUMBERED.match(norm, c, d)):
+    label = gw.LABEL.match(norm, c, d)
+    if label is None and (_looks_like_term(norm[c:d]) or gw.NUMBERED.match(norm, c, d)):
         return None
     chapter = marker is not None and lx.HEADING.match(norm, a) is not None
     if (
@@ -308,11 +254,11 @@ def _term_line(
 def _looks_like_term(line: str) -> bool:
     line = line.strip()
     bare = re.sub(r"[(（][^()（）]*[)）]$", "", line)  # a note in brackets may follow
-    if not bare or len(bare) > 24 or re.search(r"[。,;:!?]", bare) or _NOT_TERMS.match(bare):
+    if not bare or len(bare) > 24 or re.search(r"[。,;:!?]", bare) or gw.NOT_TERMS.match(bare):
         return False
     if "、" in bare and not bare.startswith(("“", "「")):
         return False  # 独角兽企业、瞪羚企业: several names, each glossed on its own
-    if _NOT_TERM_LINE.search(bare) or lx.MARKERS.match(bare):
+    if gw.NOT_TERM_LINE.search(bare) or lx.MARKERS.match(bare):
         return False
     if bare.endswith(_SECTION_MARKS):
         return False  # 产业◢: a page's section heading, the targets under it no definition
@@ -352,20 +298,20 @@ def _repeated(norm: str, lines: list[tuple[int, int]], index: int) -> bool:
 
 
 def _running_matches(norm: str) -> Iterator[re.Match[str]]:
-    """_RUNNING's matches, found from the copulas (是指, 即 …) rather than tried at every
+    """gw.RUNNING's matches, found from the copulas (是指, 即 …) rather than tried at every
     character of the text: a report has few, and a long file would take seconds."""
     done = 0
-    for copula in _COPULA.finditer(norm):
+    for copula in gw.COPULA.finditer(norm):
         if copula.start() < done:
             continue
         window = max(done, copula.start() - 40)
-        starts = [i + 1 for i in range(window, copula.start()) if norm[i] in _BOUNDARIES]
+        starts = [i + 1 for i in range(window, copula.start()) if norm[i] in gw.BOUNDARIES]
         for start in [window, *starts] if window == 0 else starts:
-            match = _RUNNING.match(norm, start)
+            match = gw.RUNNING.match(norm, start)
             if match is not None and match.start("definition") <= copula.start() + 1:
-                next_gloss = _NEXT_GLOSS.search(norm, match.start("definition"), match.end())
+                next_gloss = gw.NEXT_GLOSS.search(norm, match.start("definition"), match.end())
                 if next_gloss is not None:  # A,是指…;B,是指…: A's ends where B's begins
-                    match = _RUNNING.match(norm, start, next_gloss.start())
+                    match = gw.RUNNING.match(norm, start, next_gloss.start())
                 done = match.end() if match is not None else copula.end()
                 if match is not None:
                     yield match
@@ -374,12 +320,12 @@ def _running_matches(norm: str) -> Iterator[re.Match[str]]:
 
 def _running(text: Text) -> Iterator[Entry]:
     norm = text.norm
-    for matches in (_running_matches(norm), _SO_CALLED.finditer(norm),
-                    _QUOTED_COLON.finditer(norm)):  # fmt: skip
+    for matches in (_running_matches(norm), gw.SO_CALLED.finditer(norm),
+                    gw.QUOTED_COLON.finditer(norm)):  # fmt: skip
         for match in matches:
             where = "running text"
             term = match["term"]
-            if _NOT_TERMS.match(term) or re.search(r"\d{4}年|[a-z]{4}|报告|会议|说|表示", term):
+            if gw.NOT_TERMS.match(term) or re.search(r"\d{4}年|[a-z]{4}|报告|会议|说|表示", term):
                 continue
             if norm[match.start() - 1 : match.start()].isdigit():
                 continue  # 2019“再回首”:西宁人更幸福: a news page's headline, not a term

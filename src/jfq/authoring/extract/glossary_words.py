@@ -1,0 +1,61 @@
+"""The words and marks of a glossary's layouts: item numbers, copulas (是指, 即 …), labels,
+what is never a term.  Split from glossary.py, which reads the layouts with them."""
+
+from __future__ import annotations
+
+import re
+
+NUMBERED = re.compile(
+    r"\s*(?:\d+\s*[.、]|[(（]\s*(?:\d+|[一二三四五六七八九十]+)\s*[)）]|"
+    r"[一二三四五六七八九十]+\s*、|\[\d+\]|[①-⑳]|[●■◆★·•▪])\s*"
+)
+# 指 as "means", not in 指出, 指导, 指标, 指路 … (殷殷嘱托指路领航 defines nothing)
+NOT_POINTING = "(?![出导引示标数挥南路明正点责控望定派令针向日,:])"
+TERM = r"(?P<term>[^:,;。\n]{1,25}?)"
+# 即 as "that is", not in 即将, 即使, 即可, 即时, 立即 (黔东南即将彻底撕掉绝对贫困标签)
+IS = r"(?<![立随当旋])即(?![将使可时便刻日办])"  # (立即整改, 即办件: no copula either)
+ITEM = re.compile(rf"{TERM}\s*(?::|——|--|,(?=是指|指|{IS}))\s*(?P<definition>\S.*)$")
+# One of several definitions on a line may put its copula right after its quoted term
+# (;“一老一小”是指老年人和儿童): a line that begins so is running text, to its sentence's end.
+NEXT_ITEM = re.compile(
+    rf"{TERM}\s*(?::|——|--|,(?=是指|指|{IS})|(?<=[”」])(?=是指|指的是|指|{IS}))\s*(?P<definition>\S.*)$"
+)
+LABEL = re.compile(r"【?(?:名词解释|词语解释|含义|释义|解释|注释|说明|追新词|点睛|定义)】?[:]\s*")
+# Lines between a term and its explanation that are neither: an example, the report's words.
+ASIDE = re.compile(r"【?(?:释例|例句|出处|报告原文|原文|背景)】?[:]")
+# Lines that are never a term: a figure (经济增长6%左右), a cue, a label or a page's mark.
+NOT_TERM_LINE = re.compile(
+    r"\d[%‰万亿元人个]|增长|下降|预期目标|过去|一年来|报告|【|】|^[·•●■◆\-—]|^(?:含义|背景|关键词|"
+    r"报告原文|出处|解读)"
+)
+QUOTED = r"“[^”\n]{1,20}”|「[^」\n]{1,20}」"
+RUNNING = re.compile(
+    rf"(?:^|(?<=[。;:,!?\n]))(?!所谓)(?P<term>[^,。;“”「」\s\d:]{{0,8}}(?:{QUOTED}){{1,3}}[^,。;“”「」\n]{{0,8}}?|"
+    r"[^,。;“”「」\s\d:]{2,15}?),?"
+    r"(?P<definition>(?:(?:顾名思义|简单来说|简言之|通俗地说|具体而言|也就是说),?)?"
+    rf"(?:是指|指的是|就是|{IS}|也就是|指{NOT_POINTING})[^。\n]{{2,300}}。?)"
+)
+# A quoted term and a colon in running text: 做到了「三个充分体现」:充分体现…
+QUOTED_COLON = re.compile(rf"(?P<term>{QUOTED}):(?P<definition>[^。\n]{{4,300}}。?)")
+# Several quoted terms on one line: 1含义“四区”——…; “三园”——…
+QUOTED_ITEM = re.compile(rf"(?P<term>{QUOTED})(?:——|:|(?=是指|指))")
+SO_CALLED = re.compile(
+    r"所谓(?P<term>“[^”\n]{1,20}”|[^,。;\n]{2,15}),(?P<definition>[^。\n]{2,300}。?)"
+)
+NOT_TERMS = re.compile(r"^(?:这|此|其|它|该|即|也|就|这是|这就|也就|意思|一是|二是|第)")
+# What an item's first 32 characters hold: a separator after its term, or a quoted term.
+MAY_BE_AN_ITEM = re.compile(rf"[:“「]|——|--|,(?:是指|指|{IS})")
+COPULA = re.compile(rf"是指|指的是|就是|也就是|{IS}|指{NOT_POINTING}")
+BOUNDARIES = frozenset("。;:,!?\n")
+# What a web page labels (来源:…, 发布日期:…): never a term.
+PAGE_LABEL = re.compile(
+    r"来源|发布日期|发布时间|发布机构|作者|编辑|责任编辑|浏览次数|点击数|字号|时间|日期"
+)
+# A definition that is itself a term glossed in running text (A,是指…;B,是指…).
+GLOSSED_AFTER = re.compile(rf"[^,;:。\n]{{2,20}},(?:是指|指的是|{IS})")
+# Where a running definition ends: at ; when another term is glossed after it.
+NEXT_GLOSS = re.compile(
+    rf";(?=\s*(?:{QUOTED}|[^,;:。\n“”]{{2,15}})[^,;:。\n]{{0,8}},?(?:是指|指的是|{IS}))"
+)
+# Where a line's next definition begins: ; and a term glossed after it (;“双碳”,指…).
+NEXT_TERM = re.compile(rf";(?=\s*(?:{QUOTED})(?:,|:|——)?(?:是指|指|{IS}|就是|:|——))")
