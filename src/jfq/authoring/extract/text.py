@@ -140,9 +140,15 @@ def _broken_lines(original: str) -> frozenset[int]:
         line = original[a:b].strip()
         following = original[b : b + 1]
         opens = following and following not in _BEGINS_A_LINE
-        if opens and _width(line) >= page - near - 2 and not line.endswith(_ENDS_A_SENTENCE):
+        wide = opens and _width(line) >= page - near - 2
+        if (wide or _GOES_ON.match(original, b)) and not line.endswith(_ENDS_A_SENTENCE):
             broken.add(b - 2 if original[b - 2 : b - 1] == "\r" else b - 1)
     return frozenset(broken)
+
+
+# What no line of its own begins with, in a column already known to wrap: a sentence's mark,
+# a unit, or a number that is not an item's (…增长\n7%, …收入\n49997 元, …4.5%、7%\n。).
+_GOES_ON = re.compile(r"[。,;、%)]|\d+(?:\.\d+)?(?![.、\d])\s*(?:%|[\u4e00-\u9fff])")
 
 
 def _line_spans(original: str) -> Iterator[tuple[int, int]]:
