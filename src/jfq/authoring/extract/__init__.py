@@ -310,7 +310,10 @@ def _without_region(name: str, region: str) -> str:
 
 
 # A place's name and a word of the clause it is the subject of (镇江高新区将力争GDP增长…).
-_A_PLACE_THAT_WILL = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:新区|区|市|县|州|旗)(?=将|要|力争|确保)")
+# (a zone or a city, not any noun that ends in 区: 老旧小区要改造, 开发区要素保障资金)
+_A_PLACE_THAT_WILL = re.compile(
+    r"[\u4e00-\u9fff]{2,8}?(?:高新区|新区|经开区|市|县|州|旗)(?=将|要(?!素)|力争|确保)"
+)
 
 
 def _without_clashes(rows: list[Target]) -> list[Target]:

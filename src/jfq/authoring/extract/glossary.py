@@ -178,7 +178,7 @@ def _tabled(text: Text, a: int, b: int) -> Entry | None:
     marker = gw.NUMBERED.match(text.norm, a, cut)
     term = _stripped(text.norm, marker.end() if marker else a, cut)
     named = text.norm[slice(*term)]  # (normalised: a full-width comma is a comma)
-    if not (_looks_like_term(named) and _names_a_thing(named)) or b - cut < 4:
+    if not (_looks_like_term(named) and _names_a_thing(named, headed=True)) or b - cut < 4:
         return None
     if _A_FIGURE.match(text.norm, cut):
         return None  # 城镇居民人均可支配收入  38381元,增长4.9%: a figure laid out, no term
@@ -274,15 +274,18 @@ def _explains(line: str) -> bool:
     return line.endswith("。") or (len(line) >= 30 and not line.endswith((",", "、", ";")))
 
 
-def _names_a_thing(line: str) -> bool:
-    """A term names something: no year, no verb it opens with (支持…发展 is a task), and
-    no statement of how a thing went (营商环境持续改善, a review's heading)."""
-    return (not re.search(r"\d{4}年|\d", line) and lx.OPENING_VERB_AT.match(line.strip()) is None
-            and _STATEMENT.search(line.strip()) is None)  # fmt: skip
+def _names_a_thing(line: str, *, headed: bool = False) -> bool:
+    """A term names something: no year, no verb it opens with (支持…发展 is a task), and,
+    outside a glossary's heading (``headed``), no statement of how a thing went
+    (营商环境持续改善, a review's heading; but 全面从严治党 is a term)."""
+    if re.search(r"\d", line) or lx.OPENING_VERB_AT.match(line.strip()):
+        return False
+    return headed or _STATEMENT.search(line.strip()) is None
 
 
 _STATEMENT = re.compile(
-    r"(?:持续|加快|稳步|不断|显著|明显|全面|进一步|大幅|有序|扎实|日益|更加)[\u4e00-\u9fff]{1,4}$"
+    r"(?:持续|加快|稳步|不断|显著|明显|全面|进一步|大幅|有序|扎实|日益|更加)"
+    r"(?:改善|提升|增强|转换|优化|推进|发展|提高|加强|扩大|释放|向好|壮大|完善|突破|增长|好转)$"
 )
 
 
@@ -329,7 +332,8 @@ def _running(text: Text) -> Iterator[Entry]:
                 continue
             if norm[match.start() - 1 : match.start()].isdigit():
                 continue  # 2019“再回首”:西宁人更幸福: a news page's headline, not a term
-            if norm.startswith("就是", match.start("definition")) and term[:1] not in "“「":
+            saying = match.re is not gw.SO_CALLED and term[:1] not in "“「"
+            if saying and norm.startswith("就是", match.start("definition")):
                 continue  # 抓项目就是抓发展: a saying; a term glossed by 就是 is quoted or 所谓
             definition = match.span("definition")
             term = _without_verb(norm, *_stripped(norm, *match.span("term")))

@@ -267,7 +267,7 @@ REVIEW_CUE = re.compile(
     r"过去(?:的)?一年|一年来|过去五年|五年来|上年|去年|回顾|这一年|刚刚过去|主要指标完成情况"
 )
 # A plan of several years, whose targets are not the year's: 十五五时期主要目标, 规划纲要.
-PLAN = re.compile(r"十[一二三四五六七八九]五|时期|规划|纲要|远景")
+PLAN = re.compile(r"十[一二三四五六七八九]五|时期|规划|纲要|远景|(?:今后|未来)[五5]年")
 # A passage about several years: 过去5年, 五年来, 五年年均, 十四五期间 (5 when unnumbered).
 SPAN = re.compile(
     r"过去\s*([0-9一二三四五六七八九十]+)\s*年|([0-9一二三四五六七八九十]+)年(?:来|年均|累计|间)|"

@@ -91,10 +91,12 @@ def _names_only(text: Text, offset: int, body: str) -> Subject | None:
 
 # 和 right after a predicate joins two clauses, not two names (单位生产总值能耗下降和二氧化硫、
 # 化学需氧量…减排完成国家下达的任务).
-_JOINED_AFTER = re.compile(r"(?<=下降|降低|减少|增长|提高|提升|改善)(?:和|及|以及|,)")
+_JOINED_AFTER = re.compile(rf"(?<={'|'.join(lx.FALLING[:3])})(?:和|及|以及)")
 
 
 def _after_a_predicate(body: str, offset: int) -> list[tuple[int, int]]:
+    if lx.IN_STEP.search(body):
+        return []  # 城乡居民收入增长和经济增长同步: one phrase
     cut = _JOINED_AFTER.search(body, 2)
     if cut is None or len(body) - cut.end() < 4:
         return []

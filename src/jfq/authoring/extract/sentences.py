@@ -17,7 +17,10 @@ from jfq.search.normalize import simplified
 _CLAUSE_END = re.compile(r";|。|\.{3,}|…+|,(?!\d{3}(?!\d))|(?=[①-⑳])|(?<=[\d%‰])\s*\(")
 _SENTENCE_END = re.compile(r"[。!?\n]")
 # What opens no sentence of its own: a margin or a comparison of the figure before it.
-_GOES_ON = re.compile(r"(?:高于|低于|快于|慢于|比上年|较上年|同比)[^,;。]{0,10}\d")
+_GOES_ON = re.compile(
+    r"(?:高于|低于|快于|慢于|高出)[^,;。\d]{0,8}\d+(?:\.\d+)?个?百分点|"
+    r"(?:比上年|较上年|同比)[^,;。\d]{0,4}\d"
+)  # (not 。低于2022年的是财政收入: a sentence of its own)
 DIGIT = re.compile(r"\d|第[一二三四五六七八九十]")
 
 
@@ -78,7 +81,8 @@ def _read(text: Text, start: int, end: int) -> list[Figure]:
     return figures
 
 
-# A clause that only names something (其中交通投资,生态环保投资,民间项目投资均增长12%以上).
+# A clause with no number, which may only name something (其中交通投资,生态环保投资,民间项目
+# 投资均增长12%以上): _each_named keeps those that end with the head of the name after them.
 _ONLY_A_NAME = re.compile(r"(?:其中)?[^\d,;:。]{2,24}")
 
 
@@ -90,7 +94,11 @@ def _each_named(text: Text, named: list[tuple[int, int]], subject: Subject) -> l
     own = text.norm[subject.start : subject.figures[0].phrase[1]]  # the clause up to its figure
     if "分别" in own or not lx.EACH.search(own) or lx.TARGET_CUE.search(own):
         return []
-    names = [text.name(*_without_lead(text.norm, a, b)) for a, b in named]
+    head = simplified(subject.figures[0].name)[-2:]
+    spans = [_without_lead(text.norm, a, b) for a, b in named]
+    names = [text.name(a, b) for a, b in spans if text.norm.endswith(head, a, b) and b - a > 2]
+    if len(names) < len(named):
+        return []  # 坚持稳中求进,推动高质量发展,…收入均增长7%: no names of its kind
     return [Figure(**{**vars(f), "name": name}) for name in names for f in subject.figures]
 
 

@@ -22,7 +22,7 @@ _FROM_A_YEAR_TO = re.compile(
 
 
 # 比2006年, 较2015年, 与2015年相比: a base of comparison, not the year a figure is for
-_BASE = re.compile(r"(?:较|比|是|同|与|相比|相对|较于)$")
+_BASE = re.compile(r"(?:较|比|是|同|与|相比|相对|较于|高于|低于|快于|慢于|高出)$")
 
 
 def years_named(norm: str, start: int, end: int) -> list[int]:
