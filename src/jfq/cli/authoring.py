@@ -27,6 +27,7 @@ from jfq.errors import Unsettled, UsageError
 from jfq.render import Format, emit, tell
 
 if TYPE_CHECKING:  # the authoring code loads only in its commands
+    from jfq.authoring.draft import Extractions
     from jfq.authoring.merge import MergeReport
     from jfq.data.model import Draft
 
@@ -156,16 +157,21 @@ def extract(
     # A region the text names is read as one the data knows where it can be (河南 -> 河南省).
     known = known_region_names(data_dir)
     drafts = extract_reports(files, region=region, year=chosen, doc_id=doc, known_regions=known)
-    # On a terminal the YAML's comments show the notes already: say each only once.
-    on_screen = fmt is DraftFormat.yaml and not merge and sys.stdout.isatty()
-    for draft in drafts.reports:
-        summary = (f"jfq: read {draft.source} as {draft.encoding}: {len(draft.terms)} entries, "
-                   f"{len(draft.targets)} target rows")  # fmt: skip
-        tell([summary] if on_screen else [summary, *(f"  {note}" for note in draft.notes)])
+    _tell_what_was_read(drafts, on_screen=fmt is DraftFormat.yaml and not merge)
     if merge and folder is not None:
         _merged(drafts.draft(), folder, Format.text if fmt is DraftFormat.yaml else Format.json)
         return
     emit(DRAFTS, drafts, Format(fmt.value))
+
+
+def _tell_what_was_read(drafts: Extractions, *, on_screen: bool) -> None:
+    """What each report gave, on stderr; on a terminal the YAML's comments show the notes
+    already, so each is said only once."""
+    on_screen = on_screen and sys.stdout.isatty()
+    for draft in drafts.reports:
+        summary = (f"jfq: read {draft.source} as {draft.encoding}: {len(draft.terms)} entries, "
+                   f"{len(draft.targets)} target rows")  # fmt: skip
+        tell([summary] if on_screen else [summary, *(f"  {note}" for note in draft.notes)])
 
 
 def merge(

@@ -281,7 +281,7 @@ def _first_of_each(found: list[blocks.Found]) -> list[blocks.Found]:
 def _without_leads(name: str) -> str:
     """将努力实现地区生产总值 -> 地区生产总值: the words of the clause that followed a
     government's name (屯昌将努力实现…).  A word of two characters or more, or 将/要 before
-    one: a single character opens nouns too (共享单车, 使用外资, 将军乡, lx.OPENED_BY_A_LEAD)."""
+    one: a single character opens nouns too (共享单车, 使用外资, 将军乡)."""
     while True:
         written = simplified(name)
         will = 1 if written[:1] in ("将", "要") else 0

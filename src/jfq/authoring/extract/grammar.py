@@ -282,17 +282,7 @@ def _figures(
     unit = _unit(text, offset, match)
     falling = pre.endswith(tuple(_MINUS)) or any(pre.rstrip(_MINUS).endswith(w) for w in lx.FALLING)
     grows = _GROWS.search(pre + subject.names[0]) is not None
-    measure = _measure(pre, subject.names[0], unit)
-    if (
-        measure is None
-        and pre.startswith("、")
-        and earlier
-        and not grows
-        and earlier[-1].measure == "cumulative"
-        and unit not in ("%", "个百分点")
-    ):
-        measure = "cumulative"  # 累计完成A 2131亿元、B 261.8亿美元: 累计 opens the list (but
-        # not the growth of 累计完成投资50亿元、增长10%)
+    measure = _measure(pre, subject.names[0], unit) or _list_measure(pre, earlier, unit, grows)
     names = subject.names if shared or not subject.respectively else subject.names[:1]
     if (
         subject.listed
@@ -317,6 +307,14 @@ def _figures(
         )
         for name in names
     ]
+
+
+def _list_measure(pre: str, earlier: list[Figure], unit: str | None, grows: bool) -> str | None:
+    """累计完成A 2131亿元、B 261.8亿美元: 累计 opens the whole list of amounts (but not the
+    growth of 累计完成投资50亿元、增长10%)."""
+    if pre.startswith("、") and earlier and not grows and unit not in ("%", "个百分点"):
+        return "cumulative" if earlier[-1].measure == "cumulative" else None
+    return None
 
 
 def _own_subject(pre: str) -> bool:
