@@ -269,9 +269,16 @@ _SECTION_MARKS = tuple("◢◣◤◥▶►▼▲")
 
 
 def _explains(line: str) -> bool:
-    """An explanation is a sentence: it ends in 。, or runs on (a digest's line is short)."""
+    """An explanation is a sentence: it ends in 。, or runs on (a digest's line is short);
+    and it states no figures of a year (经济运行稳中有进 / 预计地区生产总值520亿元,增长7.5%:
+    a review's heading and its paragraph)."""
     line = line.strip()
+    if len(_A_YEARS_FIGURE.findall(line)) >= 2:
+        return False
     return line.endswith("。") or (len(line) >= 30 and not line.endswith((",", "、", ";")))
+
+
+_A_YEARS_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:%|[万亿]+元|亿美元|个百分点)")
 
 
 def _names_a_thing(line: str, *, headed: bool = False) -> bool:
@@ -285,7 +292,8 @@ def _names_a_thing(line: str, *, headed: bool = False) -> bool:
 
 _STATEMENT = re.compile(
     r"(?:持续|加快|稳步|不断|显著|明显|全面|进一步|大幅|有序|扎实|日益|更加)"
-    r"(?:改善|提升|增强|转换|优化|推进|发展|提高|加强|扩大|释放|向好|壮大|完善|突破|增长|好转)$"
+    r"(?:改善|提升|增强|转换|优化|推进|发展|提高|加强|扩大|释放|向好|壮大|完善|突破|增长|好转)$|"
+    r"取得(?:实效|成效|突破|进展|新成效|新突破|新进展)$|稳中有进$"
 )
 
 
