@@ -103,7 +103,8 @@ def extract(
     files: Annotated[
         list[str],
         typer.Argument(
-            metavar="FILE...", help="Reports as plain text, folders of them, or - for stdin."
+            metavar="FILE...",
+            help="Reports as plain text or saved web pages, folders of them, or - for stdin.",
         ),
     ],
     region: ReportRegionOption = None,
