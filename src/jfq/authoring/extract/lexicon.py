@@ -233,8 +233,10 @@ MULTIPLE_SPANS = (
     r"“?十[一二三四五六七八九十]五”?(?:期?末)?|"
     r"[一二三四五六七八九十两\d]+年前|前[一二三四五六七八九十两\d]+年"
 )
+MULTIPLE_VERB = "(?:是|为|相当于)"
+MULTIPLE_YEAR = r"((?:19|20)\d\d)年(?:末|底)?"  # (the year, a group: years.py compares it)
 MULTIPLE_OF = (
-    rf"(?:是|为|相当于)(?:(?:19|20)\d\d年(?:末|底)?|{MULTIPLE_SPANS}|上年|去年)的?$|"
+    rf"{MULTIPLE_VERB}(?:{MULTIPLE_YEAR}|{MULTIPLE_SPANS}|上年|去年)的?$|"
     r"(?:是|为|相当于|达到)[^,;。、\d]{2,12}的$"
 )
 AGAINST = re.compile(
@@ -262,10 +264,6 @@ TARGET_CUE = re.compile(
 GLOSSARY_HEADING = re.compile(
     r"名词解释|词语解释|名词注释|词语注释|名词解读|名词释义|术语解释|有关说明|新词|热词|词条"
 )
-# Sections that review what was done, and the words that say a sentence looks ahead.
-REVIEW_CUE = re.compile(
-    r"过去(?:的)?一年|一年来|过去五年|五年来|上年|去年|回顾|这一年|刚刚过去|主要指标完成情况"
-)
 # A plan of several years, whose targets are not the year's: 十五五时期主要目标, 规划纲要.
 PLAN = re.compile(r"十[一二三四五六七八九]五|时期|规划|纲要|远景|(?:今后|未来)[五5]年")
 # A passage about several years: 过去5年, 五年来, 五年年均, 十四五期间 (5 when unnumbered).
@@ -284,8 +282,8 @@ HEADING_WORD = re.compile(
     r"回顾|目标|过去|年来|成绩|成就|要点|总体要求|一年|数据|主要指标|完成情况"
 )
 HEADING_LINE = re.compile(r"(?<=\n)[一二三四五六七八九十]+、")
+# The words that say a sentence looks ahead.
 _FUTURE = r"目标(?!企业|客户|市场|人群)|力争|确保|预期|{strive}|预计将|将要|拟|今年|明年|要把"
-FUTURE = re.compile(_FUTURE.format(strive="争取"))
 # In a review, 争取 with what was secured (争取中央补助资金2611亿元) looks back; 争取更好结果,
 # 争取实现… still look ahead; 争取到位资金 was secured.
 FUTURE_IN_REVIEW = re.compile(

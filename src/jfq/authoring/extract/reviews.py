@@ -145,7 +145,7 @@ def _standing(
 
 
 _REPORT = re.compile(r"报告|報告")
-_A_NUMBER = re.compile(r"\d")  # (第十八届 is no figure: the congress a dateline names)
+_ARABIC_DIGIT = re.compile(r"\d")  # (第十八届 is no figure: the congress a dateline names)
 _YEARS = re.compile(r"(?:19|20)\d\d年")
 _DAY = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 
@@ -160,10 +160,10 @@ def _states_nothing(norm: str, a: int, b: int) -> bool:
     if b - a > 60:
         return False
     line = norm[a:b]
-    if _DAY.search(line) and not _A_NUMBER.search(_DAY.sub("", line)):
+    if _DAY.search(line) and not _ARABIC_DIGIT.search(_DAY.sub("", line)):
         return True
     return (len(line) <= 40 and _REPORT.search(line) is not None
-            and not _A_NUMBER.search(_YEARS.sub("", line)))  # fmt: skip
+            and not _ARABIC_DIGIT.search(_YEARS.sub("", line)))  # fmt: skip
 
 
 def _under_a_heading(norm: str, line: tuple[int, int], reviewing: bool) -> bool:

@@ -72,8 +72,8 @@ _AGAINST_YEAR = re.compile(r"(?:较|比)((?:19|20)\d\d)年")
 # A multiple's base: the year (是2006年的2.6倍) or a span before (是“十一五”末的近2倍, 是五年
 # 前的1.85倍, 是前五年的1.25倍), right before the figure (not 2023年是2018年以来…).
 _MULTIPLE = r"的(?:[近约超逾]?[\d.]+倍[、和及])*[近约超逾]?[\d.]+倍$"  # (…的1.1倍、1.5倍和1.1倍)
-_MULTIPLE_OF_A_YEAR = re.compile(rf"(?:是|为|相当于)((?:19|20)\d\d)年(?:末|底)?{_MULTIPLE}")
-_MULTIPLE_OF_YEARS = re.compile(rf"(?:是|为|相当于)(?:{lx.MULTIPLE_SPANS}){_MULTIPLE}")
+_MULTIPLE_OF_A_YEAR = re.compile(rf"{lx.MULTIPLE_VERB}{lx.MULTIPLE_YEAR}{_MULTIPLE}")
+_MULTIPLE_OF_YEARS = re.compile(rf"{lx.MULTIPLE_VERB}(?:{lx.MULTIPLE_SPANS}){_MULTIPLE}")
 
 
 def since_a_base_year(norm: str, start: int, figure: Figure, year: int) -> None:
