@@ -154,7 +154,8 @@ def extract(
     if bulletin:
         notes.append("a statistics bulletin: every figure is drafted as a result")
     terms = [_term(read, entry, doc, chosen_region) for entry in _unique_entries(read, entries)]
-    in_blocks, reviewed = _first_of_each(targets), _first_of_each([*ahead, *done])
+    # each list holds a figure once already; a figure both set and reviewed is drafted once
+    in_blocks, reviewed = targets, blocks.EachOnce([*ahead, *done]).items
     drafted = [*in_blocks, *reviewed]
     # a target block's region may be named where the block begins (2024年郑州市主要目标…)
     regions_of = [lead_region(read, *f.quote, chosen_region) for f in in_blocks]
@@ -261,21 +262,6 @@ def _plan_notes(read: Text, found: list[blocks.Block]) -> list[str]:
         notes.append(f"left out the targets of a plan of several years ({head!r}): they are "
                      "not this year's")  # fmt: skip
     return notes
-
-
-def _first_of_each(found: list[blocks.Found]) -> list[blocks.Found]:
-    """A figure a report states again (the same name, number, unit and qualifier for the
-    same year) is drafted once, from where it is first stated."""
-    seen: set[tuple[object, ...]] = set()
-    first = []
-    for item in found:
-        f = item.figure
-        key = (item.kind, item.year, item.span, f.name, f.value, f.value_max, f.unit,
-               f.comparator)  # fmt: skip
-        if key not in seen:
-            seen.add(key)
-            first.append(item)
-    return first
 
 
 def _without_leads(name: str) -> str:

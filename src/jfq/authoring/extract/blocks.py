@@ -10,6 +10,7 @@ review (reviews.py).  Figures inside a glossary entry are neither.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from jfq.authoring.extract import lexicon as lx
@@ -54,6 +55,30 @@ class Found(NamedTuple):
     def phrase(self) -> tuple[int, int]:
         """The figure's phrase in the normalised text."""
         return self.figure.phrase[0] + self.at, self.figure.phrase[1] + self.at
+
+
+class EachOnce:
+    """Found figures in the order they are stated, each once: a figure a report states again
+    (the same name, number, unit and qualifier, for the same year and span) is kept from
+    where it is first stated.
+
+    Repeats are dropped as they come, not at the end: a long report states many figures
+    twice, and holding every repeat till the draft was made put the dense 8 MB report of
+    benchmarks/extract.py over its memory goal."""
+
+    def __init__(self, found: Iterable[Found] = ()) -> None:
+        self.items: list[Found] = []
+        self._seen: set[tuple[object, ...]] = set()
+        self.add(found)
+
+    def add(self, found: Iterable[Found]) -> None:
+        for item in found:
+            f = item.figure
+            key = (item.kind, item.year, item.span, f.name, f.value, f.value_max, f.unit,
+                   f.comparator)  # fmt: skip
+            if key not in self._seen:
+                self._seen.add(key)
+                self.items.append(item)
 
 
 @record
@@ -235,9 +260,9 @@ def _first_clauses_numbered(text: Text, a: int, b: int) -> bool:
 
 
 def targets(text: Text, blocks: list[Block]) -> list[Found]:
-    """Each block's figures; a clause without a number counts only beside numbers or as a
+    """Each block's figures, each once; a clause without a number counts only beside numbers or as a
     bullet of its own (一是增强发展新动能 is a heading, not a target)."""
-    found = []
+    found = EachOnce()
     for block in (b for b in blocks if not b.plan):
         cue_end = next(sentences(text.norm, block.start, block.end), (0, block.body))[1]
         for a, b in sentences(text.norm, block.start, block.end):
@@ -254,6 +279,6 @@ def targets(text: Text, blocks: list[Block]) -> list[Found]:
             # 进出口保持稳定。or a paragraph of them: qualitative targets
             alone = not numbered and (b - a <= 40 or _every_clause_a_target(text, a, b, figures))
             if numbered or first or alone or lx.MARKERS.match(text.norm, a) is not None:
-                found += [Found("target", f, (a, b), block.year, start, lead=lead)
-                          for f in figures]  # fmt: skip
-    return found
+                found.add(Found("target", f, (a, b), block.year, start, lead=lead)
+                          for f in figures)  # fmt: skip
+    return found.items

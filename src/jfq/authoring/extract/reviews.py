@@ -12,7 +12,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.blocks import HEADLINE, Block, Found, lead_in_results
+from jfq.authoring.extract.blocks import HEADLINE, Block, EachOnce, Found, lead_in_results
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.sentences import DIGIT, read_once, read_sentence, sentences
 from jfq.authoring.extract.spans import over_years, span_heading, span_of
@@ -47,8 +47,7 @@ def results(
     """
     norm = text.norm
     review_end = review_end_of(text, blocks)
-    done: list[Found] = []
-    ahead: list[Found] = []
+    done, ahead = EachOnce(), EachOnce()  # each figure once (see EachOnce)
     paragraph = _ParagraphYears(norm, review_end)
     outside = _outside([*excluded, *((b.start, b.end) for b in blocks if b.plan)])
     in_no_block = _outside([(b.start, b.end) for b in blocks])
@@ -77,13 +76,14 @@ def results(
                                      numbered_only=side_by_side or strives,
                                      task=strives and not side_by_side)  # fmt: skip
             if found:
-                done += [f for f in found if f.kind == "actual"]
-                ahead += [f for f in found if f.kind == "target"]
+                done.add(f for f in found if f.kind == "actual")
+                ahead.add(f for f in found if f.kind == "target")
                 last_ahead = b
                 continue
         if not after or side_by_side or earlier or back:
-            done += _reviewed(text, (a, b), first, over, year)
-    return done + lead_in_results(text, blocks, year), ahead
+            done.add(_reviewed(text, (a, b), first, over, year))
+    done.add(lead_in_results(text, blocks, year))
+    return done.items, ahead.items
 
 
 class _ParagraphYears:
