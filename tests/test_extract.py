@@ -17,6 +17,7 @@ import pytest
 import yaml
 from conftest import Run
 
+from jfq.authoring.draft import Extractions
 from jfq.authoring.extract import extract
 from jfq.authoring.extract.indicators import HEADLINE_KEYS
 from jfq.data.convert import convert, to_plain
@@ -24,6 +25,8 @@ from jfq.data.model import Draft, Passage, TargetTable
 from jfq.data.passages import in_passages
 from jfq.data.quotes import parts, quote_in_text
 from jfq.data.texts import decode
+from jfq.data.yaml_write import dump_items
+from jfq.render.authoring import DRAFTS
 from jfq.search.normalize import fold
 
 Jfq = Callable[..., Run]
@@ -50,6 +53,18 @@ def years_own_rows(draft) -> set[tuple[object, ...]]:  # type: ignore[no-untyped
 
 
 # -- reading -----------------------------------------------------------------------------------
+
+
+def test_a_long_draft_is_written_in_pieces_as_it_would_be_whole() -> None:
+    # more rows than the YAML is made of at once (render/authoring.py), in one review
+    names = [chr(0x4E00 + 7 * i) + chr(0x4E03 + 7 * i) for i in range(450)]
+    text = "2023年," + ",".join(f"{n}产量达到{i + 1}万吨" for i, n in enumerate(names)) + "。"
+    draft = extract(text, region="示例市", year=2024)
+    assert len(draft.targets) > 400
+    assert DRAFTS.yaml is not None
+    written = "".join(DRAFTS.yaml(Extractions([draft])))
+    whole = dump_items([to_plain(row) for row in draft.targets])
+    assert written.endswith(f"\ntargets:\n{whole}")
 
 
 def test_decode_detects_the_encoding() -> None:

@@ -3,6 +3,7 @@ no bidirectional overrides, no rich markup, no encoding failures."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
@@ -16,6 +17,7 @@ import yaml
 from conftest import Run
 
 from jfq.printable import escape_unsafe, printable
+from jfq.render.writers import write_json
 
 Jfq = Callable[..., Run]
 MINI = Path(__file__).parent / "fixtures" / "mini"
@@ -46,6 +48,14 @@ def test_escaped_json_keeps_the_data() -> None:
     text = escape_unsafe(json.dumps(data, ensure_ascii=False))
     assert json.loads(text) == data
     assert printable(text) == text  # nothing unsafe is left
+
+
+def test_json_written_in_pieces_is_the_json_of_the_whole() -> None:
+    # several pieces' worth (render/writers.py writes 64 KB at a time), unsafe text in one
+    data = [{"name": f"指标{i}", "en": HOSTILE_EN if i == 5000 else "x"} for i in range(6000)]
+    out = io.StringIO()
+    write_json(out, data)
+    assert out.getvalue() == escape_unsafe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Generic, TextIO, TypeVar
 
@@ -42,8 +42,9 @@ class Renderer(Record, Generic[R]):
     """How one result type looks in every format.
 
     ``plain`` is the JSON (and YAML) form; ``table`` the CSV form and, unless
-    ``markdown`` is given, the Markdown table; ``yaml`` a house-style YAML text
-    where the plain dump will not do (jfq extract's drafts); ``lines`` the JSON
+    ``markdown`` is given, the Markdown table; ``yaml`` a house-style YAML text, in
+    pieces written as they come, where the plain dump will not do (jfq extract's
+    drafts); ``lines`` the JSON
     Lines, where they are not the items of the plain form.  Made once per result
     type, at import, and never changed.
     """
@@ -52,7 +53,7 @@ class Renderer(Record, Generic[R]):
     plain: Callable[[R], Any]
     table: Callable[[R], Table]
     markdown: Callable[[R, Mapping[str, Document]], str] | None = None
-    yaml: Callable[[R], str] | None = None
+    yaml: Callable[[R], Iterable[str]] | None = None
     lines: Callable[[R], list[Any]] | None = None  # JSON Lines, where not plain's items
 
 
@@ -112,7 +113,8 @@ def _write(
         lines = renderer.lines(result) if renderer.lines is not None else renderer.plain(result)
         writers.write_json_lines(stream, lines)
     elif renderer.yaml is not None:
-        stream.write(renderer.yaml(result))
+        for piece in renderer.yaml(result):
+            stream.write(piece)
     else:
         writers.write_yaml(stream, renderer.plain(result))
 

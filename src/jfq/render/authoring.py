@@ -11,6 +11,8 @@ from jfq.render import Renderer, Table
 from jfq.render.writers import counted
 
 if TYPE_CHECKING:  # text output loads text.py; each command its own types
+    from collections.abc import Iterator
+
     from jfq.authoring.draft import Extraction, Extractions
     from jfq.authoring.mentions import Mentions
     from jfq.authoring.merge import MergeReport
@@ -41,19 +43,26 @@ def _comment(text: str) -> str:
     return printable(text).replace("\n", "\\n")
 
 
-def _drafts_yaml(drafts: Extractions) -> str:
-    """The draft in the house style of the data files, each report's notes as comments."""
+def _drafts_yaml(drafts: Extractions) -> Iterator[str]:
+    """The draft in the house style of the data files, each report's notes as comments.
+
+    Made some items at a time (the same text as all at once): PyYAML holds a whole
+    document's nodes while it writes, which put the draft of an 8 MB report over its
+    memory goal (benchmarks/extract.py)."""
     lines = []
     for report in drafts.reports:
         lines.append(f"# jfq extract: {_comment(report.source)} ({report.encoding})")
         lines += [f"#   {_comment(note)}" for note in report.notes]
-    parts = ["\n".join(lines) + "\n"]
+    yield "\n".join(lines) + "\n"
     draft = drafts.draft()
     for key, items in (("documents", draft.documents), ("terms", draft.terms),
                        ("targets", draft.targets)):  # fmt: skip
-        plain_items = [to_plain(item) for item in items]
-        parts.append(f"\n{key}:\n" + dump_items(plain_items) if plain_items else f"\n{key}: []\n")
-    return "".join(parts)
+        yield f"\n{key}:\n" if items else f"\n{key}: []\n"
+        for at in range(0, len(items), _ITEMS_AT_ONCE):
+            yield dump_items([to_plain(item) for item in items[at : at + _ITEMS_AT_ONCE]])
+
+
+_ITEMS_AT_ONCE = 200
 
 
 def _drafts_table(drafts: Extractions) -> Table:

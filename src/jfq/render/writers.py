@@ -11,7 +11,22 @@ from jfq.printable import escape_unsafe, printable
 
 
 def write_json(out: TextIO, data: Any) -> None:
-    out.write(escape_unsafe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
+    """``data`` as indented JSON, written some 64 KB at a time: json.dumps makes the whole
+    document one string first, which with its pieces took three times its size (the
+    draft of an 8 MB report, benchmarks/extract.py); the bytes written are the same."""
+    pieces: list[str] = []
+    held = 0
+    for piece in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(data):
+        pieces.append(piece)
+        held += len(piece)
+        if held >= _WRITE_AT:
+            out.write(escape_unsafe("".join(pieces)))
+            pieces.clear()
+            held = 0
+    out.write(escape_unsafe("".join(pieces)) + "\n")
+
+
+_WRITE_AT = 1 << 16
 
 
 def write_json_lines(out: TextIO, data: Any) -> None:
