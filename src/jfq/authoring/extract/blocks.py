@@ -27,7 +27,10 @@ HEADLINE = 40  # a block no longer than this is a headline, not the statement of
 _PAST_LEAD = re.compile(
     r"(?:完成|实现|超额|圆满|达到|确定的|下达的|超出|超过|好于|优于|高于)[^,]{0,8}$"
 )
-_STEP_BACK = re.compile(r"(?:以上|上述|这些|各项|围绕)$")  # (围绕奋斗目标,…: what serves them)
+_STEP_BACK = re.compile(r"(?:以上|上述|这些|各项)$")
+# A goal that a sentence aims at or serves (围绕奋斗目标, 锚定“3815”战略发展目标) is its
+# object, with no list after it.
+_AIMED_AT = re.compile(r"(?:围绕|锚定|瞄准|紧扣|紧盯|聚焦|对标|朝着|向着)[^,;:。]{0,12}$")
 # After a cue, what says the targets are met (发展目标如期实现), not what they are.
 # Or a cue that is a sentence's subject (主要指标稳居全市第一方阵, 主要指标好于预期).
 _MET = re.compile(
@@ -109,8 +112,10 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
                 continue
             blocks[-1].end = sentence_start  # 总体要求是:…。主要预期目标是:…: the list's own
         lead = norm[sentence_start : cue.start()]
-        if _PAST_LEAD.search(lead) or _STEP_BACK.search(lead) or _MET.match(norm, cue.end()):
-            continue  # 完成了年初确定的主要目标; 为实现上述目标; 目标如期实现: none follow
+        if _PAST_LEAD.search(lead) or _STEP_BACK.search(lead) or _AIMED_AT.search(lead):
+            continue  # 完成了年初确定的主要目标; 为实现上述目标; 锚定…发展目标: none follow
+        if _MET.match(norm, cue.end()):
+            continue  # 目标如期实现, 主要指标稳居全市第一方阵: the cue is the subject
         if lead.endswith("等"):
             continue  # 地区生产总值、固定资产投资等主要指标止降回升: the indicators named
         if _COMPOUNDED.match(norm, cue.end()):
@@ -219,8 +224,8 @@ def _block_end(text: Text, start: int, lead: int, year: int | None) -> int:
             and (b - a <= 40 or _every_clause_a_target(text, a, b, figures))
         ):
             end, qualitative = b, qualitative + 1
-        elif waited < 2 and end == start:
-            waited += 1  # not yet at the figures
+        elif waited < 2 and end == start and not (back and numbered):
+            waited += 1  # not yet at the figures (but 去年…增长11%: the cue gave none)
         else:
             break
     return end

@@ -182,9 +182,14 @@ def _distributed(
         modifier = text.name(start + first_start, start + first_start + per_unit.end())
         rest = [text.name(start + a, start + b) for a, b in pieces[1:] if b > a]
         whole = text.name(start + first_start, start + first_end)
-        # only a bare measure (水耗) is per unit: 主要污染物排放量 is a total
-        return [whole, *(modifier + r if len(r) <= 3 else r for r in rest)]
+        # only a bare measure (水耗) is per unit, and carbon, whose intensity is set beside
+        # energy's (能耗和二氧化碳排放量); 主要污染物排放量 is a total
+        return [whole, *(modifier + r if len(r) <= 3 or _CARBON.match(simplified(r)) else r
+                         for r in rest)]  # fmt: skip
     return [text.name(start + a, start + b) for a, b in pieces if b > a]
+
+
+_CARBON = re.compile(r"二氧化碳排放|碳排放")
 
 
 def common_tail(first: str, second: str) -> int:

@@ -1,6 +1,7 @@
 """What a figure's name leaves to the figure before it: a head alone (总数达1053家, 产量
 5.56万吨, 增幅位居全市第一, 人均达到4382元) takes the subject said before it, and a name
-after 、 that writes only what tells it apart (…、外资381万美元) takes that one's scope.
+after 、 that writes only what tells it apart (…、外资381万美元) takes that one's scope, and
+one that names nothing without its verb (…、项目21个) the verb that opens the list.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.coordination import common_tail
 from jfq.authoring.extract.figures import Subject
+from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 
 # per head, per km² of the subject before (户均 is said of its own: 户均增收3000元)
@@ -61,3 +63,17 @@ def scope_shared(found: Subject, before: Subject | None) -> Subject:
     ):
         return found  # (固定资产投资…、工业投资…: 固定 is no scope)
     return Subject([previous[:scope] + name], found.start)
+
+
+def verb_shared(text: Text, clause: int, found: Subject) -> Subject:
+    """引进过10亿元项目4个、过亿元项目22个; 引进北京新设机构55家、项目21个: the verb that
+    opens a list is each item's, and an item that names nothing without it (projects or
+    funds: lx.BARE_OBJECTS) keeps it, as in a clause of its own (names.trimmed)."""
+    norm, at = text.norm, found.start
+    if len(found.names) != 1 or norm[at - 1 : at] != "、":
+        return found
+    verb = lx.OPENING_VERB_AT.search(norm, clause, min(at, clause + 4))
+    if (verb is None or verb.group() in lx.LIGHT_VERBS
+            or lx.BARE_OBJECTS.fullmatch(simplified(found.names[0])) is None):  # fmt: skip
+        return found
+    return Subject([text.name(*verb.span()) + found.names[0]], at)

@@ -17,7 +17,7 @@ import re
 from itertools import pairwise
 
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.ellipsis import said_before, scope_shared
+from jfq.authoring.extract.ellipsis import said_before, scope_shared, verb_shared
 from jfq.authoring.extract.figures import Figure, Subject
 from jfq.authoring.extract.names import (
     subject_before,
@@ -89,7 +89,7 @@ def _with_numbers(
             done = match.end()  # 这是杭州市近年首次将这一数字下调至7%以下: no figure of its own
             continue
         if found is not None:
-            found = scope_shared(found, subject)
+            found = verb_shared(text, offset, scope_shared(found, subject))
         if counted is not None and lx.VERB_ONLY.fullmatch(pre):  # …项目开工65个
             found = Subject([counted + text.name(offset + done, offset + match.start())], offset)
         found, noun_end, resume = _what_a_count_counts(text, offset, done, match, found)

@@ -48,7 +48,7 @@ def results(
     norm = text.norm
     review_end = review_end_of(text, blocks)
     done, ahead = EachOnce(), EachOnce()  # each figure once (see EachOnce)
-    paragraph = _ParagraphYears(norm, review_end)
+    paragraph = _ParagraphYears(norm, review_end, year)
     outside = _outside([*excluded, *((b.start, b.end) for b in blocks if b.plan)])
     in_no_block = _outside([(b.start, b.end) for b in blocks])
     over: int | None = None  # 过去5年 as a heading: the years its list speaks of
@@ -88,10 +88,11 @@ def results(
 
 class _ParagraphYears:
     """The year a paragraph last named, for its sentences that name none (…增至2021年的
-    104.96亿元。规上工业增加值年均增长3%: 2021's); 由2012年的1.2%提升至2.5% is not 2012's."""
+    104.96亿元。规上工业增加值年均增长3%: 2021's); 由2012年的1.2%提升至2.5% is not 2012's.
+    A sentence that opens with 去年 or 今年 names the report's year before or its own."""
 
-    def __init__(self, norm: str, review_end: int) -> None:
-        self.norm, self.review_end = norm, review_end
+    def __init__(self, norm: str, review_end: int, year: int) -> None:
+        self.norm, self.review_end, self.year = norm, review_end, year
         self.years: list[int] = []
         self.named_at = 0
 
@@ -106,11 +107,20 @@ class _ParagraphYears:
         """The years the sentence names; the year its figures are for when it names none
         it reaches; and its years, else the paragraph's."""
         own, reached = years_named_and_reached(self.norm, a, b)
+        relative = _OPENS_WITH_ITS_YEAR.match(self.norm, a, b) if not own and self.year else None
+        if relative is not None:  # 去年,临沂实现…。…城镇化率达53.2%: the paragraph's year
+            self.years, self.named_at = [self.year + lx.RELATIVE_YEAR[relative["word"]]], a
         first = reached[0] if reached else self.years[-1] if self.years else None
         years = own or self.years
         if reached:
             self.years, self.named_at = reached, a
         return own, first, years
+
+
+# A sentence that opens with the year it speaks of said in a word (去年,…; 《计划》提出,今年…).
+_OPENS_WITH_ITS_YEAR = re.compile(
+    r"(?:[^,;。\d]{0,8},|[^,;。\d]{0,4})?(?P<word>去年|上年|今年|明年)(?!以来|同期|底|末)"
+)
 
 
 class _Standing(NamedTuple):

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.coordination import coordinated
 from jfq.authoring.extract.figures import Figure, Subject
 from jfq.authoring.extract.grammar import parse_clause
 from jfq.authoring.extract.text import Text
@@ -74,6 +75,10 @@ def _read(text: Text, start: int, end: int) -> list[Figure]:
     named: list[tuple[int, int]] = []  # clauses that only name something, so far
     for a, b in clauses(text.norm, start, end):
         subject = parse_clause(text, a, b, carried)
+        frame = _FRAME.fullmatch(text.norm, a, b) if subject is None else None
+        if frame is not None:  # 在固定资产投资、…方面,分别保持增长20%、13%…: its subject
+            carried, named = coordinated(text, *frame.span("names"), each=True), []
+            continue
         if subject is None:
             named = [*named, (a, b)] if _ONLY_A_NAME.fullmatch(text.norm, a, b) else []
             continue
@@ -83,6 +88,8 @@ def _read(text: Text, start: int, end: int) -> list[Figure]:
     return figures
 
 
+# A clause that only frames what the next one states figures of.
+_FRAME = re.compile(r"在(?P<names>[^,;:。在]{2,40})方面")
 # A clause with no number, which may only name something (其中交通投资,生态环保投资,民间项目
 # 投资均增长12%以上): _each_named keeps those that end with the head of the name after them.
 _ONLY_A_NAME = re.compile(r"(?:其中)?[^\d,;:。]{2,24}")

@@ -33,7 +33,7 @@ FIGURE_END = re.compile(
     r"$|[,;。、:)(”\]\n]|(?=\d)|同比|比上年|预计|比去年|增长|下降|增至|增加到|提高到|上升到|提升至|提升到|"
     r"提高至|上升至|下降到|下降至|降至|缩小到|缩小至|扩大到|扩大至|实现|达|居|位居|稳居|跃居|排名|"
     r"全省|全市|全国|分别|和|与|及|"
-    r"力争|以上|左右|的(?:目标|增长|水平)|以内|新?(?:大关|台阶|关口|高)|规模|水平|且|并|而|等"
+    r"力争|以上|左右|的(?:目标|增长|增幅|增速|水平)|以内|新?(?:大关|台阶|关口|高)|规模|水平|且|并|而|等"
 )
 
 # Where a figure stands among others (在全市8个国控站点中, 在全省一类县考核中): the field of
@@ -72,6 +72,8 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
                 or _unit_left_out(body, match))  # fmt: skip
     if match.start() > 0 and body[match.start() - 1] in "第×x+*/":
         return False  # 第3, 3+N, a product
+    if _quoted_name(body, match):
+        return False  # 助企纾困“36条”, “两个15%”所得税政策: a name
     if (match["after"] in ("以上", "以下") and body.startswith("的", match.end())
             and FIGURE_END.match(body, match.end()) is None):  # fmt: skip
         return False  # 总投资500万以上的重点项目: a size (but 实现20%以上的增长)
@@ -83,6 +85,25 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         or _counted_after(body, match)
         or noun_counted(body, match) is not None
     )
+
+
+def _quoted_name(body: str, match: re.Match[str]) -> bool:
+    """A number that is all a quotation holds (with a count before it: “两个15%”), set
+    against a noun before or after the quotation: the name of a policy or a programme.
+    A quotation after a copula says a figure (目标为“保8%”)."""
+    opening = body.rfind("“", 0, match.start())
+    if opening < 0 or not body.startswith("”", match.end()):
+        return False
+    if not _A_COUNT.fullmatch(body, opening + 1, match.start()):
+        return False  # (“增长8%以上”的地市有郑州、周口: a target quoted)
+    before, after = body[opening - 1 : opening], body[match.end() + 1 : match.end() + 2]
+    return _HAN.match(after) is not None or (
+        _HAN.match(before) is not None and before not in "为是"
+    )
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_A_COUNT = re.compile(r"(?:[一二两三四五六七八九十]个)?")
 
 
 # A level a page gave without its unit (农村居民人均可支配收入完成14809,增长9.2%): after a
