@@ -103,7 +103,7 @@ def _quoted_name(body: str, match: re.Match[str]) -> bool:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_A_COUNT = re.compile(r"(?:[一二两三四五六七八九十]个)?")
+_A_COUNT = re.compile(r"(?:[一二两三四五六七八九十]个|最多|最少)?")  # (“最多90天”: a pledge)
 
 
 # A level a page gave without its unit (农村居民人均可支配收入完成14809,增长9.2%): after a
