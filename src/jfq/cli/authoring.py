@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from jfq.cli.options import (
     CorpusOption,
     DataDirOption,
+    DocIdOption,
     DraftFormat,
     DraftFormatOption,
     FormatOption,
+    MergeFlag,
+    ReportFilesArgument,
     ReportRegionOption,
     ReportYearOption,
     data_folder,
@@ -100,22 +103,11 @@ def mentions(
 
 
 def extract(
-    files: Annotated[
-        list[str],
-        typer.Argument(
-            metavar="FILE...",
-            help="Reports as plain text or saved web pages, folders of them, or - for stdin.",
-        ),
-    ],
+    files: ReportFilesArgument,
     region: ReportRegionOption = None,
     year: ReportYearOption = None,
-    doc: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(metavar="ID", help="Document id for the sources (default: file name)."),
-    ] = None,
-    merge: Annotated[
-        bool, typer.Option("--merge", help="Add the draft to the data files in --data-dir.")
-    ] = False,
+    doc: DocIdOption = None,
+    merge: MergeFlag = False,
     fmt: DraftFormatOption = DraftFormat.yaml,
     data_dir: DataDirOption = None,
 ) -> None:

@@ -125,6 +125,20 @@ ReportYearOption = Annotated[
         "--year", "-y", metavar="YEAR", help="Year of the report (default: from the text)."
     ),
 ]
+ReportFilesArgument = Annotated[
+    list[str],
+    typer.Argument(
+        metavar="FILE...",
+        help="Reports as plain text or saved web pages, folders of them, or - for stdin.",
+    ),
+]
+DocIdOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(metavar="ID", help="Document id for the sources (default: file name)."),
+]
+MergeFlag = Annotated[
+    bool, typer.Option("--merge", help="Add the draft to the data files in --data-dir.")
+]
 CorpusOption = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option(
