@@ -1001,3 +1001,14 @@ def test_the_end_of_a_plans_period_is_when_not_what() -> None:
     # results/dongli-2015-trad (twenty-third batch)
     text = "“十二五”时期工作回顾。预计“十二五”末完成地区生产总值945亿元,年均增长13.1%。"
     assert [n for _, _, n, _, _ in drafted(text, 2016)] == ["地区生产总值", "地区生产总值"]
+
+
+def test_xin_zeng_that_opens_a_list_is_each_items() -> None:
+    # results/cangnan-2018 and haimen-2013: a count of new ones is not the stock, in a list
+    # as in a clause of its own
+    text = ("2018年,新增上市报会企业2家、新三板挂牌企业1家、股份企业21家,新增规模企业70家、"
+            "亿元企业9家。新增高新技术企业10家、新备案科技型中小企业200家以上。"
+            "新增规上企业30家、总数达360家。")  # fmt: skip
+    assert [n for _, _, n, _, _ in drafted(text, 2019)] == [
+        "新增上市报会企业", "新增新三板挂牌企业", "新增股份企业", "新增规模企业", "新增亿元企业",
+        "新增高新技术企业", "新备案科技型中小企业", "新增规上企业", "规上企业总数"]  # fmt: skip

@@ -65,13 +65,27 @@ def scope_shared(found: Subject, before: Subject | None) -> Subject:
     return Subject([previous[:scope] + name], found.start)
 
 
+# What a count of new ones opens with: 新增市场主体 is not the stock of 市场主体.
+_NEW_ONES = re.compile(r"新增|净增")
+# An item that says in its own words that it is new (新备案科技型中小企业; not 新三板…).
+_NEW_IN_ITS_WORDS = re.compile(
+    r"新增|净增|新(?:备案|认定|建|开工|签约|引进|设立?|培育|注册|登记|入库|入规|上规)"
+)
+
+
 def verb_shared(text: Text, clause: int, found: Subject) -> Subject:
     """引进过10亿元项目4个、过亿元项目22个; 引进北京新设机构55家、项目21个: the verb that
     opens a list is each item's, and an item that names nothing without it (projects or
-    funds: lx.BARE_OBJECTS) keeps it, as in a clause of its own (names.trimmed)."""
+    funds: lx.BARE_OBJECTS) keeps it, as in a clause of its own (names.trimmed).  新增
+    that opens a list is each item's (新增上市报会企业2家、新三板挂牌企业1家), but for
+    an item that says it is new in its own words (…、新备案科技型中小企业200家)."""
     norm, at = text.norm, found.start
     if len(found.names) != 1 or norm[at - 1 : at] != "、":
         return found
+    new_ones = _NEW_ONES.search(norm, clause, min(at, clause + 4))
+    total = norm.startswith(lx.TOTAL_WORDS, at)  # 新增规上企业30家、总数达360家: the stock
+    if new_ones and not total and not _NEW_IN_ITS_WORDS.match(simplified(found.names[0])):
+        return Subject([text.name(*new_ones.span()) + found.names[0]], at)
     verb = lx.OPENING_VERB_AT.search(norm, clause, min(at, clause + 4))
     if (verb is None or verb.group() in lx.LIGHT_VERBS
             or lx.BARE_OBJECTS.fullmatch(simplified(found.names[0])) is None):  # fmt: skip
