@@ -1012,3 +1012,12 @@ def test_xin_zeng_that_opens_a_list_is_each_items() -> None:
     assert [n for _, _, n, _, _ in drafted(text, 2019)] == [
         "新增上市报会企业", "新增新三板挂牌企业", "新增股份企业", "新增规模企业", "新增亿元企业",
         "新增高新技术企业", "新备案科技型中小企业", "新增规上企业", "规上企业总数"]  # fmt: skip
+
+
+def test_the_level_new_ones_bring_a_stock_to_is_the_stocks() -> None:
+    # results/guyang-2024-trad (新增“四上企業”43家達到117家) and nanshan-2022 (上市企业18家,
+    # 累计达205家): the level reached is of all of them, not of the new ones
+    text = "2023年,新增“四上”企业43家达到117家,新增上市企业18家,累计达205家。"
+    assert [(n, v) for _, _, n, v, _ in drafted(text, 2024)] == [
+        ("新增“四上”企业", 43), ("“四上”企业", 117),
+        ("新增上市企业", 18), ("上市企业", 205)]  # fmt: skip

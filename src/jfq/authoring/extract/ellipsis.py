@@ -91,3 +91,16 @@ def verb_shared(text: Text, clause: int, found: Subject) -> Subject:
             or lx.BARE_OBJECTS.fullmatch(simplified(found.names[0])) is None):  # fmt: skip
         return found
     return Subject([text.name(*verb.span()) + found.names[0]], at)
+
+
+# A level reached, said with no name of its own after a count of new ones (新增“四上”企业
+# 43家达到117家; 新增上市企业18家,累计达205家).
+_REACHES = re.compile(r"[,、]?(?:累计|总共|共)?(?:达到?|增至|增加到|发展到)")
+
+
+def stock_of(names: list[str], pre: str) -> list[str]:
+    """The names of a level that a count of new ones brought the stock to: the stock's,
+    without 新增 (新增“四上”企业43家达到117家: 117 is of all “四上”企业)."""
+    if not _REACHES.fullmatch(pre):
+        return names
+    return [n[2:] if _NEW_ONES.match(simplified(n)) and len(n) > 3 else n for n in names]

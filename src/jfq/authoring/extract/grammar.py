@@ -17,7 +17,7 @@ import re
 from itertools import pairwise
 
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.ellipsis import said_before, scope_shared, verb_shared
+from jfq.authoring.extract.ellipsis import said_before, scope_shared, stock_of, verb_shared
 from jfq.authoring.extract.figures import Figure, Subject
 from jfq.authoring.extract.names import (
     subject_before,
@@ -283,7 +283,8 @@ def _figures(
     falling = pre.endswith(tuple(_MINUS)) or any(pre.rstrip(_MINUS).endswith(w) for w in lx.FALLING)
     grows = _GROWS.search(pre + subject.names[0]) is not None
     measure = _measure(pre, subject.names[0], unit) or _list_measure(pre, earlier, unit, grows)
-    names = subject.names if shared or not subject.respectively else subject.names[:1]
+    names = stock_of(subject.names if shared or not subject.respectively else subject.names[:1],
+                     pre)  # fmt: skip
     if (
         subject.listed
         and len(names) > 1
