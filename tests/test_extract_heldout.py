@@ -1021,3 +1021,26 @@ def test_the_level_new_ones_bring_a_stock_to_is_the_stocks() -> None:
     assert [(n, v) for _, _, n, v, _ in drafted(text, 2024)] == [
         ("新增“四上”企业", 43), ("“四上”企业", 117),
         ("新增上市企业", 18), ("上市企业", 205)]  # fmt: skip
+
+
+def test_sheng_chan_opens_a_clause_but_not_sheng_chan_zong_zhi() -> None:
+    # results/yanan-2016 (twenty-seventh batch): 生产原油 is 原油 produced
+    text = "2016年,生产原油1514.3万吨、下降9.6%,生产煤炭4381.5万吨。生产总值完成1082.9亿元。"
+    assert [n for _, _, n, _, _ in drafted(text, 2017)] == ["原油", "原油", "煤炭", "生产总值"]
+
+
+def test_a_counted_noun_ends_before_an_adverb_and_its_verb() -> None:
+    # targets/mengzhou-2013 (twenty-seventh batch): 7条城市道路基本完工
+    text = "2012年,7条城市道路基本完工,12个开发项目全面铺开,10个新型社区加快推进。"
+    assert [(n, v) for _, _, n, v, _ in drafted(text, 2013)] == [
+        ("城市道路", 7), ("开发项目", 12), ("新型社区", 10)]  # fmt: skip
+
+
+def test_a_zones_name_before_jiang_and_a_heading_label_that_is_no_term() -> None:
+    # targets/xiuwu-2012 and mengzhou-2013 (twenty-seventh batch)
+    text = ("(一)指导思想:全面贯彻落实党的十八大精神,以科学发展观为统领。\n"
+            "(二)主要目标:地区生产总值增长11%,产业集聚区将固定资产投资增长30%。")  # fmt: skip
+    draft = extract(text, region="示例县", year=2013)
+    assert draft.terms == []
+    rows = [(r.name, r.value) for r in draft.targets]
+    assert rows == [("地区生产总值", 11), ("固定资产投资", 30)]

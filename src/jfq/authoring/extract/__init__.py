@@ -292,13 +292,16 @@ def _without_region(name: str, region: str) -> str:
             rest = rest[aside.end() :] if aside and len(rest) - aside.end() >= 3 else rest
             return _without_leads(rest)
     place = _A_PLACE_THAT_WILL.match(written)  # 镇江高新区将力争GDP…: a zone's short name
-    return _without_leads(name[place.end() :]) if place and len(name) - place.end() >= 2 else name
+    if place is None or len(name) - place.end() < 2:
+        return name
+    rest = _without_leads(name[place.end() :])
+    return rest[1:] if rest[:1] in ("将", "要") and len(rest) > 3 else rest  # (…集聚区将|固定…)
 
 
 # A place's name and a word of the clause it is the subject of (镇江高新区将力争GDP增长…).
 # (a zone or a city, not any noun that ends in 区: 老旧小区要改造, 开发区要素保障资金)
 _A_PLACE_THAT_WILL = re.compile(
-    r"[\u4e00-\u9fff]{2,8}?(?:高新区|新区|经开区|市|县|州|旗)(?=将|要(?!素)|力争|确保)"
+    r"[\u4e00-\u9fff]{2,8}?(?:高新区|新区|经开区|集聚区|园区|市|县|州|旗)(?=将|要(?!素)|力争|确保)"
 )
 
 

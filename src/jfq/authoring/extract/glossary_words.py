@@ -51,6 +51,10 @@ BOUNDARIES = frozenset("。;:,!?\n")
 PAGE_LABEL = re.compile(
     r"来源|发布日期|发布时间|发布机构|作者|编辑|责任编辑|浏览次数|点击数|字号|时间|日期"
 )
+# The labels a report's own plan is set out under ((一)指导思想:全面贯彻…): never a term.
+REPORT_LABEL = re.compile(
+    r"指导思想|总体要求|总体思路|基本原则|主要目标|主要任务|工作重点|重点工作|发展目标|奋斗目标"
+)
 # A definition that is itself a term glossed in running text (A,是指…;B,是指…).
 GLOSSED_AFTER = re.compile(rf"[^,;:。\n]{{2,20}},(?:是指|指的是|{IS})")
 # Where a running definition ends: at ; when another term is glossed after it.

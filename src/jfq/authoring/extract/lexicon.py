@@ -330,6 +330,11 @@ OPENED_BY_A_LEAD = re.compile(r"使用|共享|共同|要素|将军|并购|和平
 # The leads that name the report's own place (实现本市生产总值: no part of the name).
 OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(r"[全我本][国省市州区县旗镇]", w))
 OPENING_VERB_AT = re.compile(_alternation(OPENING_VERBS))
+# 生产 opens a clause of output (生产原油1514.3万吨), not the nouns it begins (生产总值):
+# for a name's first word only, where the lookahead sees the whole name.
+PRODUCING_AT = re.compile(
+    r"生产(?!总值|安全|性|经营|力|要素|资料|生活|建设|设备|线|基地|企业|车间|能力|用|总额)"
+)
 # Of those, the verbs whose object is a target met or not, with no number (完成省下达的
 # 节能减排任务): 打造粤澳特别合作区 or 推进横琴建设 is a task, not a qualitative target.
 COMPLETING_AT = re.compile(_alternation(["完成", "全面完成", "超额完成", "实现", "落实", "达到"]))
@@ -349,7 +354,7 @@ NOUN_THEN_PREDICATE = re.compile(_alternation([
     *_AFTER_NOUN, "进展", "成功", "顺利", "落户", "获批", "成为", "推动",
     "带动", "相继", "陆续", "先后", "正式", "通过", "入选", "获得", "达到", "实现", "均", "已",
     "签订", "纳入", "列入", "进入",
-]))  # fmt: skip
+]) + r"|(?:基本|加快|全面|有序|稳步)(?:完工|推进|建成|铺开|实施)")  # fmt: skip
 # The heads a compound noun ends with, a verb inside it (政府消费券发放活动, 道路改造工程).
 NOUN_HEAD_AT_END = re.compile(r"(?:活动|工程|项目|行动|仪式|工作|会议)$")
 # A clause part that is only a verb: the count's noun before it is its subject (开工65个).
