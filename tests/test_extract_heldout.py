@@ -1044,3 +1044,32 @@ def test_a_zones_name_before_jiang_and_a_heading_label_that_is_no_term() -> None
     assert draft.terms == []
     rows = [(r.name, r.value) for r in draft.targets]
     assert rows == [("地区生产总值", 11), ("固定资产投资", 30)]
+
+
+def test_ke_before_a_verb_and_an_aside_that_excludes_something() -> None:
+    # results/tongcheng-2022 and cili-2011-trad (twenty-eighth batch)
+    text = ("2022年,预计全年可完成地区生产总值201.06亿元,增长6.5%;地方一般公共预算收入完成"
+            "8.72亿元(剔除留抵退税后为8.04亿元),增长6.9%;"
+            "农村居民人均可支配收入20011元。")  # fmt: skip
+    assert [(n, v) for _, _, n, v, _ in drafted(text, 2023)] == [
+        ("地区生产总值", 201.06), ("地区生产总值", 6.5), ("地方一般公共预算收入", 8.72),
+        ("地方一般公共预算收入", 8.04), ("地方一般公共预算收入", 6.9),
+        ("农村居民人均可支配收入", 20011)]  # fmt: skip
+
+
+def test_a_rate_a_page_ran_into_the_next_name_and_a_change_since_mid_year() -> None:
+    # results/chongming-2017, jiading-2020 and kunshan-2013 (twenty-sixth batch)
+    text = ("2017年,环境空气质量(AQI)优良率达到76.4%农村居民家庭人均可支配收入23120元,增长10.1%。"
+            "一般公共预算收入下降6.4%,降幅较上半年收窄8.2个百分点。"
+            "本外币贷款余额1530亿元,比年初增加139.7亿元。")  # fmt: skip
+    assert [(n, v) for _, _, n, v, _ in drafted(text, 2018)] == [
+        ("环境空气质量(AQI)优良率", 76.4), ("农村居民家庭人均可支配收入", 23120),
+        ("农村居民家庭人均可支配收入", 10.1), ("一般公共预算收入", 6.4),
+        ("一般公共预算收入降幅", 8.2), ("本外币贷款余额", 1530),
+        ("本外币贷款余额", 139.7)]  # fmt: skip
+
+
+def test_yu_qi_after_a_name_is_the_targets_word() -> None:
+    # targets/guangyuan-2012 (twenty-eighth batch)
+    text = "今年我市经济预期增长目标为14%以上,工业增加值增长24%以上。"
+    assert [(n, v) for _, _, n, v, _ in drafted(text, 2012)] == [("经济", 14), ("工业增加值", 24)]

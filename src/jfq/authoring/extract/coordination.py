@@ -109,6 +109,7 @@ _NOT_THE_NAME = (
     # 经济增长目标确定为5.5%, 新增就业目标1200万: the figure is the target, not its name.
     re.compile(r"(?<=..)(?<!经济)(?:增长|增速)?(?:预期)?目标(?:确定|设定|定|值)?$"),
     re.compile(r"(?<=..)(?:省市|省|市|县|区)(?:定|下达)$"),  # 完成城镇就业市定目标任务
+    re.compile(r"(?<=..)预期$"),  # 经济预期增长目标为14%以上: the growth expected of 经济
     re.compile(r"(?<=节能|减排|节水|降耗|环保)指标$"),  # 完成节能减排指标: the targets' own
 )
 

@@ -86,7 +86,7 @@ LEADS = sorted(
     区域 累计 建议 力争 确保 努力 争取 预计 初步预计 初步核算 初步统计 预期 全面 继续 进一步
     积极 先后 共 坚持 其他 另外 辖区 该县 该市 该区 该省 该州 该旗
     此外 并 且 和 及 与 使 让 把 将 要 推动 带动 促进 去年 上年 过去一年 一年来 五年来 过去五年
-    同期 截至目前 目前 我国 我市 我区 我县 我省 本市 本区 本县 本省 中国 同比 过去的一年 成功
+    同期 截至目前 目前 我国 我市 我区 我县 我省 本市 本区 本县 本省 中国 同比 过去的一年 成功 可
     """.split(),
     key=len,
     reverse=True,
@@ -243,7 +243,8 @@ MULTIPLE_OF = (
 )
 AGAINST = re.compile(
     r"(?<![可占])(?:相较于?|(?:较|比)(?=.)|相比|同比)(?:(?:19|20)\d\d年(?:末|底)?|上年(?:末|底)?|"
-    rf"去年(?:末|底)?|上年同期)?(?<!^比)(?<![^较相同]比)$|{MULTIPLE_OF}"
+    r"去年(?:末|底)?|上年同期|上半年|一季度|前三季度|上季度|年初|上月)?"
+    rf"(?<!^比)(?<![^较相同]比)$|{MULTIPLE_OF}"
 )
 
 # After a name: the benchmark a figure is a margin over (超全市平均水平19个百分点).
@@ -326,7 +327,9 @@ LEAD_AT = re.compile(_alternation(LEADS))
 LONG_LEAD_AT = re.compile(_alternation([w for w in {*LEADS, *OPENING_VERBS} if len(w) >= 2]))
 # Words a lead of one character (使, 共, 要, 将, 并, 和, 及) opens: nouns, not the lead
 # and a name (全市使用外资 is 使用外资; 共引进项目 is 引进项目).
-OPENED_BY_A_LEAD = re.compile(r"使用|共享|共同|要素|将军|并购|和平|和谐|及时")
+OPENED_BY_A_LEAD = re.compile(
+    r"使用|共享|共同|要素|将军|并购|和平|和谐|及时|可支配|可比|可再生|可用|可持续|可利用|可吸入"
+)
 # The leads that name the report's own place (实现本市生产总值: no part of the name).
 OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(r"[全我本][国省市州区县旗镇]", w))
 OPENING_VERB_AT = re.compile(_alternation(OPENING_VERBS))

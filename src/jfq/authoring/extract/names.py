@@ -77,7 +77,7 @@ def subject_before(
 
 
 # 地区生产总值同比(下同)增长, 一般公共预算收入扣除减税降费因素增长: no part of the name
-_EXCLUDING_AT_END = re.compile(r"(?:扣除|剔除)[^,;。]{1,24}?(?:因素|影响)(?:后)?$")
+_EXCLUDING_AT_END = re.compile(r"\(?(?:扣除|剔除)[^,;。]{1,24}?(?:因素|影响|后)(?:后)?(?:为)?$")
 _GAIN = re.compile(r"增收|增加|减少|减收|增产")
 _ASIDE_AT_END = re.compile(rf"\((?:下同|同口径|{lx.ESTIMATE_NOTE})\)$")
 _FROM_TO = re.compile(

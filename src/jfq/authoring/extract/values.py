@@ -121,7 +121,7 @@ def _unit_left_out(body: str, match: re.Match[str]) -> bool:
     )
 
 
-_CHANGED_BY = re.compile(r"(?:增长|下降|提高|降低|上涨|增幅为?|降幅为?)$")
+_CHANGED_BY = re.compile(r"(?:增长|下降|提高|降低|上涨|增幅为?|降幅为?|达到)$")
 
 
 def is_a_rate(body: str, match: re.Match[str]) -> bool:
@@ -132,7 +132,7 @@ def is_a_rate(body: str, match: re.Match[str]) -> bool:
         return False
     if (_CHANGED_BY.search(body, 0, match.start()) and not match["after"]
             and not body.startswith("的", match.end())):  # fmt: skip
-        return True  # 增长8.5%地方一般公共预算收入…: a page lost the ; after a growth
+        return True  # 增长8.5%地方一般公共预算收入…, 达到76.4%农村…: a page lost the ;
     return _GARBLED.match(body, match.end()) is not None  # (not 增长20%的企业达到30家)
 
 
