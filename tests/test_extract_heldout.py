@@ -1073,3 +1073,26 @@ def test_yu_qi_after_a_name_is_the_targets_word() -> None:
     # targets/guangyuan-2012 (twenty-eighth batch)
     text = "今年我市经济预期增长目标为14%以上,工业增加值增长24%以上。"
     assert [(n, v) for _, _, n, v, _ in drafted(text, 2012)] == [("经济", 14), ("工业增加值", 24)]
+
+
+def test_a_named_goal_is_no_targets_block_and_a_dateline_no_part_of_a_name() -> None:
+    # results/jingdezhen-2021 and targets/jimei-2026-trad (twenty-ninth batch)
+    review = ("一、2021年工作回顾\n\n全年GDP增长8.7%。\n\n——这一年,我们召开千人誓师大会,"
+              "确定“三个千亿”目标,新增规上工业企业突破100户。")  # fmt: skip
+    assert [(k, y, v) for k, y, _, v, _ in drafted(review, 2022)] == [
+        ("actual", 2021, 8.7), ("actual", 2021, 100)]  # fmt: skip
+    news = "台海网12月25日讯(海峡导报记者 康泽辉)地区生产总值增长5.5%左右;财政总收入增长5%。"
+    assert [n for _, _, n, _, _ in drafted(news, 2026)] == ["地区生产总值", "财政总收入"]
+
+
+def test_a_sentence_that_strives_looks_ahead_past_its_paragraphs_year() -> None:
+    # targets/zhongxian-2025 (thirtieth batch): lines that follow a review of 2024 with
+    # 力争 set 2025's targets; results/shangzhou-2015-trad's 这一年…确保 stays a review's
+    text = ("2024年,忠县地区生产总值增长6.7%。\n聚焦“双千亿”目标,忠县将持续壮大制造业集群,"
+            "力争规上工业增加值增长11%以上。\n"
+            "加快推动重点项目建设,力争固定资产投资增长10%以上。")  # fmt: skip
+    assert [(k, y, v) for k, y, _, v, _ in drafted(text, 2025)] == [
+        ("target", 2025, 11), ("target", 2025, 10), ("actual", 2024, 6.7)]  # fmt: skip
+    # (a guard: the pledge of a year reviewed is no target; its hand parse drafts nothing)
+    review = "2015年工作回顾。\n這一年,吹響脫貧攻堅沖鋒號,確保11.42萬群眾“摘窮帽”。"
+    assert [k for k, _, _, _, _ in drafted(review, 2016)] == []

@@ -202,7 +202,7 @@ CEREMONY = re.compile(r"出席|列席|开幕式|闭幕式|应到|实到|齐聚|�
 RIDER = re.compile(r"^(?:在实际工作中|实际工作中)|更好(?:的)?(?:结果|成绩|效果)")
 # Sentences that look back (a result) or ahead (a target), where no cue says which.
 PAST = re.compile(
-    r"去年|上年|过去|一年来|五年来|以来|完成了|实现了|同比|比上年|较上年|累计|首次|初步核算|预计(?!将)|"
+    r"去年|上年|过去|这一年|一年来|五年来|以来|完成了|实现了|同比|比上年|较上年|累计|首次|初步核算|预计(?!将)|"
     r"历史性|荣获|获评|排名|位居|全省第|全市第|全国第|"
     r"提前[一两二三\d]年(?:完成|实现|达到)|超(?:额完成|过)?(?:年度|全年)?计划"
 )
@@ -215,7 +215,10 @@ PLURAL_SUBJECT = re.compile(r"多地|多数|各地|不少|部分|其余|其他|�
 # Words that name the year a figure is for, relative to the report's: 今年, 明年, 去年.
 RELATIVE_YEAR = {"今年": 0, "明年": 1, "去年": -1, "上年": -1}
 # Inside a long subject: where the sentence itself begins (…取得新成效预计全年实现生产总值).
-OPENER = re.compile(r"预计|初步预计|初步核算|全年|其中|一年来|过去一年")
+OPENER = re.compile(
+    r"预计|初步预计|初步核算|全年|其中|一年来|过去一年|"
+    r"\d{1,2}月\d{1,2}日(?:电|讯)(?:\([^()]{0,24}\))?"  # a news page's dateline and byline
+)
 # Before a name: when it happened (2020年, 上半年 …; 指2025年: a report said), which a name
 # never keeps.
 WHEN = re.compile(
@@ -300,7 +303,8 @@ TARGET_MET = re.compile(r"(?:超|超过|完成|实现|达到|达成|提前)[^,;�
 # no word of a plan.
 TARGET_REFERRED = re.compile(
     r"(?:预期)?目标(?:任务)?[^,;。]{0,4}(?:完成|实现)|(?:预期)?目标(?:以内|之内)|"
-    r"(?:完成了|实现了|超额完成|圆满完成|较好完成|顺利完成|超)[^,;。]{0,12}目标"
+    r"(?:完成了|实现了|超额完成|圆满完成|较好完成|顺利完成|超)[^,;。]{0,12}目标|"
+    r"(?:确定|提出|锚定|围绕)“[^”]{1,12}”(?:发展|奋斗|战略)?目标"  # (确定“三个千亿”目标: named)
 )
 MARKERS = re.compile(
     r"(?:[■◆◇★☆●○•·▪▶►√✓※＊*\-—]+|[①-⑳⑴-⒇⒈-⒛]|[(（]?[0-9一二三四五六七八九十]+[)）、]|"

@@ -71,6 +71,8 @@ def results(
             # past the review, a sentence looks ahead by its own words and years, not by
             # the year its paragraph named (杭州最后交上的答卷…同比增长6.8% is a result)
             seen = [int(y) for y in YEAR.findall(norm, a, b)] if after else years
+            if not own and lx.STRIVE.search(norm, a, b) and not lx.PAST.search(norm, a, b):
+                seen = []  # 力争…增长11%以上 after a paragraph on 2024: a plan, by its words
             goes_on = after and (a - last_ahead <= 2 or strives)  # right after targets, or a task
             found = _setting_targets(text, (a, b), seen, year, goes_on=goes_on,
                                      numbered_only=side_by_side or strives,
