@@ -1096,3 +1096,16 @@ def test_a_sentence_that_strives_looks_ahead_past_its_paragraphs_year() -> None:
     # (a guard: the pledge of a year reviewed is no target; its hand parse drafts nothing)
     review = "2015年工作回顾。\n這一年,吹響脫貧攻堅沖鋒號,確保11.42萬群眾“摘窮帽”。"
     assert [k for k, _, _, _, _ in drafted(review, 2016)] == []
+
+
+def test_a_plans_figure_with_its_working_target_and_ji_in_a_clause_without_one() -> None:
+    # targets/zhangqiu-2021-trad (thirty-first batch): 计划增长8%、工作目标8.5% is one row
+    # with its aim; 及 joins two names of a qualitative target (but 10亿元及以上项目 is one)
+    text = ("今年主要预期目标是:地区生产总值计划增长8%、工作目标8.5%;"
+            "单位生产总值能耗下降率及主要污染物减排量达到省市控目标。")  # fmt: skip
+    draft = extract(text, region="示例区", year=2021)
+    assert [(r.name, r.value, r.aim) for r in draft.targets] == [
+        ("地区生产总值", 8, 8.5), ("单位生产总值能耗下降率", None, None),
+        ("主要污染物减排量", None, None)]  # fmt: skip
+    sized = drafted("2020年,新开工10亿元及以上项目12个。", 2021)
+    assert [n for _, _, n, _, _ in sized] == ["新开工10亿元及以上项目"]  # (README: its verb stays)

@@ -22,13 +22,14 @@ _EXPAND = {"城乡": ("城镇", "农村"), "城": ("城镇",), "乡": ("农村",
 _TRADITIONAL = {"城镇": "城鎮", "农村": "農村"}
 
 
-def coordinated(text: Text, start: int, end: int, each: bool) -> Subject:
+def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = True) -> Subject:
     """One name, or several that share a head or a modifier (城镇、农村居民人均可支配收入;
-    城乡居民…分别; 单位地区生产总值能耗和二氧化碳排放量均)."""
+    城乡居民…分别; 单位地区生产总值能耗和二氧化碳排放量均); ``stated``: the clause states a
+    figure (else 及 joins names too)."""
     norm = text.norm[start:end]
-    # without 分别 or 均, 和 and 及 join names that share a predicate too (A和B…下降); 与
-    # may be "with" (居民消费价格指数与国家价格调控目标保持衔接)
-    separators = r"、|和|与|及|以及" if each else _AND
+    # without 分别 or 均, 和 joins names that share a predicate too (A和B…下降); 与 may be
+    # "with" (居民消费价格指数与国家价格调控目标保持衔接)
+    separators = r"、|和|与|及|以及" if each else _AND if stated else _AND_OR_JI
     cuts = [
         (m.start(), m.end())
         for m in re.finditer(separators, norm)
@@ -109,7 +110,8 @@ _NOT_THE_NAME = (
     # 经济增长目标确定为5.5%, 新增就业目标1200万: the figure is the target, not its name.
     re.compile(r"(?<=..)(?<!经济)(?:增长|增速)?(?:预期)?目标(?:确定|设定|定|值)?$"),
     re.compile(r"(?<=..)(?:省市|省|市|县|区)(?:定|下达)$"),  # 完成城镇就业市定目标任务
-    re.compile(r"(?<=..)预期$"),  # 经济预期增长目标为14%以上: the growth expected of 经济
+    # 经济预期增长目标为14%, 地区生产总值计划增长8% (but 占年度计划: the plan is the base)
+    re.compile(r"(?<=..)(?<!年度)(?:预期|计划)$"),
     re.compile(r"(?<=节能|减排|节水|降耗|环保)指标$"),  # 完成节能减排指标: the targets' own
 )
 
@@ -227,6 +229,9 @@ def _shared_measure(norm: str, start: int, pieces: list[tuple[int, int]]) -> int
 # 和 of a list, not of a word (和谐, 总和, 缓和); not 及, which joins one item's parts
 # (新增减税降费及退税缓费) and ends verbs (惠及, 涉及)
 _AND = r"、|(?<![总调缓温柔暖饱融祥议共中])和(?![谐平睦美])"
+# In a clause with no figure, 及 joins names too (能耗下降率及主要污染物减排量达到…目标); with
+# one, A及B 400亿元 is one total (新增减税降费及退税缓费), and 10亿元及以上 a size.
+_AND_OR_JI = rf"{_AND}|以及|(?<![以普涉危波企惠触顾])及(?![时格其以])"
 
 
 def _two_if_deposits_and_loans(name: str, each: bool) -> list[str]:

@@ -275,8 +275,8 @@ def _figures(
         place = match["place"]  # 居全省第3位: the unit as written (第3 has none)
         return [Figure(name=n, value=value, unit=place, measure="rank", phrase=phrase)
                 for n in subject.names]  # fmt: skip
-    if pre.strip(',、“”"').startswith(("力争", "争")) and earlier and not _own_subject(pre):
-        earlier[-1].aim = _number(match["v1"])  # 增长7%以上,力争8%: the higher aim
+    if pre.strip(',、“”"').startswith(_AIMING) and earlier and not _own_subject(pre):
+        earlier[-1].aim = _number(match["v1"])  # 增长7%以上,力争8%; 计划增长8%、工作目标8.5%
         return []
     comparator = _comparator(match)
     unit = _unit(text, offset, match)
@@ -318,9 +318,13 @@ def _list_measure(pre: str, earlier: list[Figure], unit: str | None, grows: bool
     return None
 
 
+# What opens an aim beyond the figure before it (力争8%; a plan's 工作目标8.5%).
+_AIMING = ("力争", "争", "工作目标", "奋斗目标")
+
+
 def _own_subject(pre: str) -> bool:
     # 确保增长7.5%、力争增长8.5%: the aim's predicate is no subject of its own
-    bare = re.sub(r"力争|争|达到|增长|增速|实现|达|超过|突破", "", pre)
+    bare = re.sub(r"力争|争|工作目标|奋斗目标|达到|增长|增速|实现|达|超过|突破", "", pre)
     return bool(re.search(r"[\u4e00-\u9fff]{2,}", bare))
 
 

@@ -127,7 +127,7 @@ def _qualitative(
     longest = max(len(name) for name in named.split("、"))  # (each of a list's names)
     if b - a < 2 or longest > 20 or lx.NOT_AN_INDICATOR.search(named):
         return None
-    subject = coordinated(text, offset + a, offset + b, each=each is not None)
+    subject = coordinated(text, offset + a, offset + b, each=each is not None, stated=False)
     grows = comparator == "in_step" or re.search(r"增长|增速", text.norm[offset : phrase[1]])
     subject.figures = [
         Figure(name=n, comparator=comparator, grows=bool(grows), phrase=phrase)
