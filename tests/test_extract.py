@@ -62,9 +62,11 @@ def test_a_long_draft_is_written_in_pieces_as_it_would_be_whole() -> None:
     draft = extract(text, region="示例市", year=2024)
     assert len(draft.targets) > 400
     assert DRAFTS.yaml is not None
-    written = "".join(DRAFTS.yaml(Extractions([draft])))
+    pieces = list(DRAFTS.yaml(Extractions([draft])))
     whole = dump_items([to_plain(row) for row in draft.targets])
-    assert written.endswith(f"\ntargets:\n{whole}")
+    assert "".join(pieces).endswith(f"\ntargets:\n{whole}")
+    assert len(pieces) > 5  # the notes, three headings, the document and the rows in pieces
+    assert yaml.safe_load("".join(pieces))["documents"][0]["id"] == draft.document.id
 
 
 def test_decode_detects_the_encoding() -> None:

@@ -1000,7 +1000,8 @@ def test_a_target_reached_without_a_number_and_carbon_per_unit_of_output() -> No
 def test_the_end_of_a_plans_period_is_when_not_what() -> None:
     # results/dongli-2015-trad (twenty-third batch)
     text = "“十二五”时期工作回顾。预计“十二五”末完成地区生产总值945亿元,年均增长13.1%。"
-    assert [n for _, _, n, _, _ in drafted(text, 2016)] == ["地区生产总值", "地区生产总值"]
+    assert [(k, y, n) for k, y, n, _, _ in drafted(text, 2016)] == [
+        ("actual", 2015, "地区生产总值"), ("actual", 2015, "地区生产总值")]  # fmt: skip
 
 
 def test_xin_zeng_that_opens_a_list_is_each_items() -> None:
@@ -1015,12 +1016,12 @@ def test_xin_zeng_that_opens_a_list_is_each_items() -> None:
 
 
 def test_the_level_new_ones_bring_a_stock_to_is_the_stocks() -> None:
-    # results/guyang-2024-trad (新增“四上企業”43家達到117家) and nanshan-2022 (上市企业18家,
-    # 累计达205家): the level reached is of all of them, not of the new ones
-    text = "2023年,新增“四上”企业43家达到117家,新增上市企业18家,累计达205家。"
+    # results/guyang-2024-trad (新增“四上企業”43家達到117家): the level reached is of all of
+    # them, not of the new ones (a 累计 may count new ones still: see the review's test below)
+    text = "2023年,新增“四上”企业43家达到117家,新增规上企业20家,达到300家。"
     assert [(n, v) for _, _, n, v, _ in drafted(text, 2024)] == [
         ("新增“四上”企业", 43), ("“四上”企业", 117),
-        ("新增上市企业", 18), ("上市企业", 205)]  # fmt: skip
+        ("新增规上企业", 20), ("规上企业", 300)]  # fmt: skip
 
 
 def test_sheng_chan_opens_a_clause_but_not_sheng_chan_zong_zhi() -> None:
@@ -1109,3 +1110,52 @@ def test_a_plans_figure_with_its_working_target_and_ji_in_a_clause_without_one()
         ("主要污染物减排量", None, None)]  # fmt: skip
     sized = drafted("2020年,新开工10亿元及以上项目12个。", 2021)
     assert [n for _, _, n, _, _ in sized] == ["新开工10亿元及以上项目"]  # (README: its verb stays)
+
+
+# -- faults a review of the 23rd to 31st batches' fixes found, each reproduced first ------------
+
+
+def test_xin_zeng_goes_to_no_rate_stock_or_clause_of_its_own() -> None:
+    text = ("2023年,新增造林5万亩、森林覆盖率达到45%,新增贷款50亿元、存款余额300亿元,"
+            "新增城镇就业5000人、城镇登记失业率3.5%。")  # fmt: skip
+    assert [n for _, _, n, _, _ in drafted(text, 2024)] == [
+        "新增造林", "森林覆盖率", "新增贷款", "存款余额",
+        "新增城镇就业", "城镇登记失业率"]  # fmt: skip
+
+
+def test_a_comparison_with_last_year_names_no_year_for_the_paragraph() -> None:
+    text = "2021年,全县地区生产总值达到220亿元。利润较上年增长12%。税收比去年增长8%。"
+    assert [(y, n) for _, y, n, _, _ in drafted(text, 2024)] == [
+        (2021, "地区生产总值"), (2021, "利润"), (2021, "税收")]  # fmt: skip
+
+
+def test_ke_and_sheng_chan_that_begin_nouns_stay() -> None:
+    text = ("2023年,可回收物回收量达到5万吨,可售商品房面积120万平方米,可耕地面积30万亩,"
+            "生产者价格指数(PPI)下降2.1%,生产成本下降3%。")  # fmt: skip
+    assert [n for _, _, n, _, _ in drafted(text, 2024)] == [
+        "可回收物回收量", "可售商品房面积", "可耕地面积", "生产者价格指数", "生产成本"]  # fmt: skip
+
+
+def test_a_figure_quoted_after_its_verb_is_still_a_figure() -> None:
+    text = "2024年主要预期目标:城镇登记失业率控制在“4.5%”以内,粮食总产达到“100万吨”。"
+    assert [(n, v) for _, _, n, v, _ in drafted(text, 2024)] == [
+        ("城镇登记失业率", 4.5), ("粮食总产", 100)]  # fmt: skip
+
+
+def test_a_goal_aimed_at_that_a_colon_opens_is_a_targets_block() -> None:
+    text = ("2023年全县地区生产总值增长5%。今年是关键之年。\n聚焦全年发展目标:\n"
+            "地区生产总值增长6%。城镇新增就业5000人。进出口保持稳定。")  # fmt: skip
+    assert [(k, y, n) for k, y, n, _, _ in drafted(text, 2024)] == [
+        ("target", 2024, "地区生产总值"), ("target", 2024, "城镇新增就业"),
+        ("target", 2024, "进出口"), ("actual", 2023, "地区生产总值")]  # fmt: skip
+
+
+def test_a_cumulative_count_of_new_ones_keeps_xin_zeng() -> None:
+    text = "2023年,新增城镇就业5200人,累计达到2.6万人。"
+    assert [n for _, _, n, _, _ in drafted(text, 2024)] == ["新增城镇就业", "新增城镇就业"]
+
+
+def test_a_total_of_carbon_is_not_per_unit_of_output() -> None:
+    text = "今年主要预期目标:单位地区生产总值能耗、二氧化碳排放总量完成省下达任务。"
+    assert [n for _, _, n, _, _ in drafted(text, 2024)] == [
+        "单位地区生产总值能耗", "二氧化碳排放总量"]  # fmt: skip

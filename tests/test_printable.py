@@ -53,9 +53,17 @@ def test_escaped_json_keeps_the_data() -> None:
 def test_json_written_in_pieces_is_the_json_of_the_whole() -> None:
     # several pieces' worth (render/writers.py writes 64 KB at a time), unsafe text in one
     data = [{"name": f"指标{i}", "en": HOSTILE_EN if i == 5000 else "x"} for i in range(6000)]
-    out = io.StringIO()
+    writes: list[str] = []
+
+    class Counted(io.StringIO):
+        def write(self, text: str) -> int:
+            writes.append(text)
+            return super().write(text)
+
+    out = Counted()
     write_json(out, data)
     assert out.getvalue() == escape_unsafe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+    assert len(writes) > 2  # in pieces, not as one string
 
 
 @pytest.fixture

@@ -82,6 +82,19 @@ def test_a_full_disk_is_an_error_not_a_bug() -> None:
     )
 
 
+def test_an_output_that_cannot_hold_chinese_is_an_error_not_a_bug() -> None:
+    # PYTHONIOENCODING=ascii: every command that wrote Chinese ended in "internal error:
+    # UnicodeEncodeError ... this is a bug in jfq"
+    environment = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    done = subprocess.run([sys.executable, "-m", "jfq", "term", "334", "-f", "json"],
+                          capture_output=True, text=True, env=environment, check=False)  # fmt: skip
+    assert (done.returncode, done.stderr) == (
+        4,
+        "jfq: cannot write the output: its encoding (ascii) cannot hold Chinese text;"
+        " set PYTHONIOENCODING=utf-8\n",
+    )
+
+
 def test_a_closed_output_is_reported_not_a_traceback() -> None:
     done = subprocess.run(
         ["sh", "-c", f'"{sys.executable}" -m jfq term 334 >&-'],

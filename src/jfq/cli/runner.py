@@ -69,6 +69,8 @@ def _invoke(args: list[str], command: str | None) -> int:
         return 130
     except Interrupted as err:  # SIGTERM or SIGHUP during an index build
         return 128 + err.signal_number
+    except UnicodeEncodeError as err:  # PYTHONIOENCODING=ascii: the output cannot hold 中文
+        return _failed(err, f"jfq: {wording.cannot_encode(err.encoding)}", 4)
     except OSError as err:  # the system refused: a full disk under the output, say
         return _failed(err, f"jfq: {wording.cannot_write(err.strerror or str(err))}", 4)
     except Exception as err:

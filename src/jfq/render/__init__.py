@@ -44,9 +44,8 @@ class Renderer(Record, Generic[R]):
     ``plain`` is the JSON (and YAML) form; ``table`` the CSV form and, unless
     ``markdown`` is given, the Markdown table; ``yaml`` a house-style YAML text, in
     pieces written as they come, where the plain dump will not do (jfq extract's
-    drafts); ``lines`` the JSON
-    Lines, where they are not the items of the plain form.  Made once per result
-    type, at import, and never changed.
+    drafts); ``lines`` the JSON Lines, where they are not the items of the plain form.
+    Made once per result type, at import, and never changed.
     """
 
     text: Callable[[R, Context], None]

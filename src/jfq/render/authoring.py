@@ -62,7 +62,7 @@ def _drafts_yaml(drafts: Extractions) -> Iterator[str]:
             yield dump_items([to_plain(item) for item in items[at : at + _ITEMS_AT_ONCE]])
 
 
-_ITEMS_AT_ONCE = 200
+_ITEMS_AT_ONCE = 200  # (a few hundred KB of YAML: PyYAML's cost per call is then nothing)
 
 
 def _drafts_table(drafts: Extractions) -> Table:

@@ -11,7 +11,7 @@ from jfq.printable import escape_unsafe, printable
 
 
 def write_json(out: TextIO, data: Any) -> None:
-    """``data`` as indented JSON, written some 64 KB at a time: json.dumps makes the whole
+    """``data`` as indented JSON, written 64K characters at a time: json.dumps makes the whole
     document one string first, which with its pieces took three times its size (the
     draft of an 8 MB report, benchmarks/extract.py); the bytes written are the same."""
     pieces: list[str] = []

@@ -154,8 +154,7 @@ def extract(
     if bulletin:
         notes.append("a statistics bulletin: every figure is drafted as a result")
     terms = [_term(read, entry, doc, chosen_region) for entry in _unique_entries(read, entries)]
-    # each list holds a figure once already; a figure both set and reviewed is drafted once
-    in_blocks, reviewed = targets, blocks.EachOnce([*ahead, *done]).items
+    in_blocks, reviewed = targets, [*ahead, *done]  # each holds a figure once (EachOnce)
     drafted = [*in_blocks, *reviewed]
     # a target block's region may be named where the block begins (2024年郑州市主要目标…)
     regions_of = [lead_region(read, *f.quote, chosen_region) for f in in_blocks]

@@ -112,7 +112,8 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
                 continue
             blocks[-1].end = sentence_start  # 总体要求是:…。主要预期目标是:…: the list's own
         lead = norm[sentence_start : cue.start()]
-        if _PAST_LEAD.search(lead) or _STEP_BACK.search(lead) or _AIMED_AT.search(lead):
+        aimed = _AIMED_AT.search(lead) and not norm.startswith(":", cue.end())  # (聚焦…目标:\n…)
+        if _PAST_LEAD.search(lead) or _STEP_BACK.search(lead) or aimed:
             continue  # 完成了年初确定的主要目标; 为实现上述目标; 锚定…发展目标: none follow
         if _MET.match(norm, cue.end()):
             continue  # 目标如期实现, 主要指标稳居全市第一方阵: the cue is the subject

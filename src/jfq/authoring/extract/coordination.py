@@ -192,7 +192,7 @@ def _distributed(
     return [text.name(start + a, start + b) for a, b in pieces if b > a]
 
 
-_CARBON = re.compile(r"二氧化碳排放|碳排放")
+_CARBON = re.compile(r"(?:二氧化碳|碳)排放(?!总量)")  # (二氧化碳排放总量 is a total)
 
 
 def common_tail(first: str, second: str) -> int:

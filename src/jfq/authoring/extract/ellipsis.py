@@ -73,6 +73,18 @@ _NEW_IN_ITS_WORDS = re.compile(
 )
 
 
+def _a_count_of_new_ones(norm: str, at: int, name: str) -> bool:
+    """An item after 、 that counts new ones like the first: not a total (总数达360家), a
+    stock or a rate (存款余额300亿元, 森林覆盖率达到45%), an item new in its own words, or a
+    clause with a predicate of its own (its figure does not follow its name)."""
+    follows = norm[at + len(name) : at + len(name) + 1]
+    return (not norm.startswith(lx.TOTAL_WORDS, at) and not _NEW_IN_ITS_WORDS.match(name)
+            and not _A_STOCK_OR_RATE.search(name) and follows.isdigit())  # fmt: skip
+
+
+_A_STOCK_OR_RATE = re.compile(r"(?:率|余额|总量|总额|比重|总数|水平|指数|规模)$")
+
+
 def verb_shared(text: Text, clause: int, found: Subject) -> Subject:
     """引进过10亿元项目4个、过亿元项目22个; 引进北京新设机构55家、项目21个: the verb that
     opens a list is each item's, and an item that names nothing without it (projects or
@@ -83,8 +95,7 @@ def verb_shared(text: Text, clause: int, found: Subject) -> Subject:
     if len(found.names) != 1 or norm[at - 1 : at] != "、":
         return found
     new_ones = _NEW_ONES.search(norm, clause, min(at, clause + 4))
-    total = norm.startswith(lx.TOTAL_WORDS, at)  # 新增规上企业30家、总数达360家: the stock
-    if new_ones and not total and not _NEW_IN_ITS_WORDS.match(simplified(found.names[0])):
+    if new_ones and _a_count_of_new_ones(norm, at, simplified(found.names[0])):
         return Subject([text.name(*new_ones.span()) + found.names[0]], at)
     verb = lx.OPENING_VERB_AT.search(norm, clause, min(at, clause + 4))
     if (verb is None or verb.group() in lx.LIGHT_VERBS
@@ -94,8 +105,8 @@ def verb_shared(text: Text, clause: int, found: Subject) -> Subject:
 
 
 # A level reached, said with no name of its own after a count of new ones (新增“四上”企业
-# 43家达到117家; 新增上市企业18家,累计达205家).
-_REACHES = re.compile(r"[,、]?(?:累计|总共|共)?(?:达到?|增至|增加到|发展到)")
+# 43家达到117家; but 新增城镇就业5200人,累计达到2.6万人 counts new ones still).
+_REACHES = re.compile(r"[,、]?(?:达到?|增至|增加到|发展到)")
 
 
 def stock_of(names: list[str], pre: str) -> list[str]:
@@ -103,4 +114,5 @@ def stock_of(names: list[str], pre: str) -> list[str]:
     without 新增 (新增“四上”企业43家达到117家: 117 is of all “四上”企业)."""
     if not _REACHES.fullmatch(pre):
         return names
-    return [n[2:] if _NEW_ONES.match(simplified(n)) and len(n) > 3 else n for n in names]
+    return [n[new.end() :] if (new := _NEW_ONES.match(simplified(n))) and len(n) > 3 else n
+            for n in names]  # fmt: skip

@@ -112,9 +112,8 @@ def _item(
         return None  # 名词注解上看到:粮食企业“三老”问题,是指…: the colon opens running text
     if not (marker or in_section or quoted or glossed) or gw.NOT_TERMS.match(match["term"]):
         return None
-    if gw.PAGE_LABEL.fullmatch(match["term"].strip()) or gw.REPORT_LABEL.fullmatch(
-        match["term"].strip()
-    ):
+    label = match["term"].strip()
+    if gw.PAGE_LABEL.fullmatch(label) or gw.REPORT_LABEL.fullmatch(label):
         return None  # 来源:融安县投资促进中心, (一)指导思想:… (a page's or a plan's label)
     where = "glossary section" if in_section else "numbered list" if marker else "item"
     term = _without_verb(norm, *_stripped(norm, *term))

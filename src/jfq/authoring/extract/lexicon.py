@@ -86,7 +86,7 @@ LEADS = sorted(
     区域 累计 建议 力争 确保 努力 争取 预计 初步预计 初步核算 初步统计 预期 全面 继续 进一步
     积极 先后 共 坚持 其他 另外 辖区 该县 该市 该区 该省 该州 该旗
     此外 并 且 和 及 与 使 让 把 将 要 推动 带动 促进 去年 上年 过去一年 一年来 五年来 过去五年
-    同期 截至目前 目前 我国 我市 我区 我县 我省 本市 本区 本县 本省 中国 同比 过去的一年 成功 可
+    同期 截至目前 目前 我国 我市 我区 我县 我省 本市 本区 本县 本省 中国 同比 过去的一年 成功
     """.split(),
     key=len,
     reverse=True,
@@ -326,21 +326,21 @@ ADVERB_ONLY = re.compile(_alternation(["自然", "同口径", "可比口径", "�
 PREDICATE_OR_ADVERB_AT_END = re.compile(
     f"(?:{_alternation([*PREDICATES, *ADVERBS])}|连续[一二两三四五六七八九十\\d]+年)$"
 )
-LEAD_AT = re.compile(_alternation(LEADS))
+# (可 as "can" only before a verb of reaching: 全年可完成…; it begins 可支配收入, 可回收物 …)
+LEAD_AT = re.compile(_alternation(LEADS)[:-1] + r"|可(?=完成|实现|达到|达|突破|超过))")
 # Words of two characters or more that open a clause (after a government's name: 将努力).
 LONG_LEAD_AT = re.compile(_alternation([w for w in {*LEADS, *OPENING_VERBS} if len(w) >= 2]))
 # Words a lead of one character (使, 共, 要, 将, 并, 和, 及) opens: nouns, not the lead
 # and a name (全市使用外资 is 使用外资; 共引进项目 is 引进项目).
-OPENED_BY_A_LEAD = re.compile(
-    r"使用|共享|共同|要素|将军|并购|和平|和谐|及时|可支配|可比|可再生|可用|可持续|可利用|可吸入"
-)
+OPENED_BY_A_LEAD = re.compile(r"使用|共享|共同|要素|将军|并购|和平|和谐|及时")
 # The leads that name the report's own place (实现本市生产总值: no part of the name).
 OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(r"[全我本][国省市州区县旗镇]", w))
 OPENING_VERB_AT = re.compile(_alternation(OPENING_VERBS))
-# 生产 opens a clause of output (生产原油1514.3万吨), not the nouns it begins (生产总值):
-# for a name's first word only, where the lookahead sees the whole name.
+# 生产 before a product it made (生产原油1514.3万吨): its verb, for a name's first word only
+# (生产总值, 生产者价格指数, 生产成本 are nouns it begins, so the products are listed).
 PRODUCING_AT = re.compile(
-    r"生产(?!总值|安全|性|经营|力|要素|资料|生活|建设|设备|线|基地|企业|车间|能力|用|总额)"
+    r"生产(?=原油|原煤|煤炭|天然气|粮食|蔬菜|水果|肉类|生猪|油料|棉花|茶叶|钢材|粗钢|生铁|"
+    r"水泥|化肥|卷烟|汽车|发电|电力|成品油|铝|铜)"
 )
 # Of those, the verbs whose object is a target met or not, with no number (完成省下达的
 # 节能减排任务): 打造粤澳特别合作区 or 推进横琴建设 is a task, not a qualitative target.

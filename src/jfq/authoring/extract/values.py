@@ -88,22 +88,26 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
 
 
 def _quoted_name(body: str, match: re.Match[str]) -> bool:
-    """A number that is all a quotation holds (with a count before it: “两个15%”), set
-    against a noun before or after the quotation: the name of a policy or a programme.
-    A quotation after a copula says a figure (目标为“保8%”)."""
+    """A number that is all a quotation holds, as the name of a policy, a programme or a
+    pledge: with a count or a pledge's word before it (“两个15%”所得税政策, “最多90天”), or
+    as a package of articles after a noun (助企纾困“36条”)."""
     opening = body.rfind("“", 0, match.start())
     if opening < 0 or not body.startswith("”", match.end()):
         return False
-    if not _A_COUNT.fullmatch(body, opening + 1, match.start()):
+    counted = _A_COUNT.fullmatch(body, opening + 1, match.start())
+    if counted is None:
         return False  # (“增长8%以上”的地市有郑州、周口: a target quoted)
-    before, after = body[opening - 1 : opening], body[match.end() + 1 : match.end() + 2]
-    return _HAN.match(after) is not None or (
-        _HAN.match(before) is not None and before not in "为是"
-    )
+    if counted.group():
+        return True  # “两个15%”所得税政策, “最多90天”: a name by its count or pledge
+    # “36条”: a package of articles, named after a noun (助企纾困“36条”); but a figure
+    # quoted after its verb (控制在“4.5%”以内, 达到“100万吨”) is one
+    before = body[opening - 1 : opening]
+    return match["u1"] in _ARTICLES and _HAN.match(before) is not None and before not in "为是在到"
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _A_COUNT = re.compile(r"(?:[一二两三四五六七八九十]个|最多|最少)?")  # (“最多90天”: a pledge)
+_ARTICLES = ("条", "條", "款", "项", "項")
 
 
 # A level a page gave without its unit (农村居民人均可支配收入完成14809,增长9.2%): after a
@@ -121,16 +125,18 @@ def _unit_left_out(body: str, match: re.Match[str]) -> bool:
     )
 
 
-_CHANGED_BY = re.compile(r"(?:增长|下降|提高|降低|上涨|增幅为?|降幅为?|达到)$")
+# A rate's predicate: a change, or a level reached (达到76.4%农村居民…: the ; lost after it).
+_RATE_PREDICATE = re.compile(r"(?:增长|下降|提高|降低|上涨|增幅为?|降幅为?|达到)$")
 
 
 def is_a_rate(body: str, match: re.Match[str]) -> bool:
-    """A percentage that a garbled page breaks off (控制在4.5%以?xún)?): a figure, though
-    no qualifier follows it.  A Chinese word after a percentage is what it is of (90%村庄,
-    51%股权, 财力的70%用于民生), and no figure of its own."""
+    """A percentage that a garbled page breaks off (控制在4.5%以?xún)?), or that runs into
+    the next name after its predicate (增长8.5%地方…): a figure, though no qualifier
+    follows it.  Else a Chinese word after a percentage is what it is of (90%村庄, 51%股权,
+    财力的70%用于民生), and no figure of its own."""
     if match.groupdict().get("u1") not in ("%", "‰"):
         return False
-    if (_CHANGED_BY.search(body, 0, match.start()) and not match["after"]
+    if (_RATE_PREDICATE.search(body, 0, match.start()) and not match["after"]
             and not body.startswith("的", match.end())):  # fmt: skip
         return True  # 增长8.5%地方一般公共预算收入…, 达到76.4%农村…: a page lost the ;
     return _GARBLED.match(body, match.end()) is not None  # (not 增长20%的企业达到30家)

@@ -44,6 +44,12 @@ def cannot_write(reason: str) -> str:
     return f"cannot write the output: {reason}"
 
 
+def cannot_encode(encoding: str) -> str:
+    return cannot_write(
+        f"its encoding ({encoding}) cannot hold Chinese text; set PYTHONIOENCODING=utf-8"
+    )
+
+
 def internal_error(kind: str, detail: str) -> str:
     return (
         f"internal error: {kind}: {detail}\n"
