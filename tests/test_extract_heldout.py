@@ -1159,3 +1159,16 @@ def test_a_total_of_carbon_is_not_per_unit_of_output() -> None:
     text = "今年主要预期目标:单位地区生产总值能耗、二氧化碳排放总量完成省下达任务。"
     assert [n for _, _, n, _, _ in drafted(text, 2024)] == [
         "单位地区生产总值能耗", "二氧化碳排放总量"]  # fmt: skip
+
+
+def test_projects_named_by_example_are_named_by_what_was_done_to_them() -> None:
+    # results/jiangning-2024, jinxian-2018, luzhou-2022 (corpus) and lvshunkou-2022,
+    # dongsheng-2019, xinzheng-2023 (thirty-first batch): the examples before 等 are not
+    # the count's name; what was done to the projects is
+    text = ("2023年,中材锂膜、汇川机器人等70个项目竣工投产,雄宇索道等16个项目开工建设,"
+            "漳电二期等12个项目相继投产达效,实施重点项目120个。")  # fmt: skip
+    assert [(n, v) for _, _, n, v, _ in drafted(text, 2024)] == [
+        ("竣工投产项目", 70), ("开工建设项目", 16), ("投产达效项目", 12),
+        ("重点项目", 120)]  # fmt: skip
+    topped = drafted("2023年,烽火通信、南瑞继保产业园二期等43个项目主体封顶。", 2024)
+    assert [n for _, _, n, _, _ in topped] == ["主体封顶项目"]

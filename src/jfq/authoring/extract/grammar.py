@@ -20,6 +20,7 @@ from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.ellipsis import said_before, scope_shared, stock_of, verb_shared
 from jfq.authoring.extract.figures import Figure, Subject
 from jfq.authoring.extract.names import (
+    done_to,
     subject_before,
 )
 from jfq.authoring.extract.qualitative import without_number
@@ -152,10 +153,12 @@ def _what_a_count_counts(
     string ``match`` searched), where that noun ends when a figure of the noun's own
     follows, and where to read on past a list's 、."""
     body = match.string
+    if body.endswith("等", 0, match.start()):  # 中材锂膜等70个项目竣工投产: examples, no name
+        found = None
     noun_end = noun_counted(body, match)
     if noun_end is not None:  # 130个主要建设项目完成投资127.6亿元: the count's, then 投资
         found = _counted(text, (offset + match.end(), offset + noun_end), offset + done, found)
-        return found, noun_end, None
+        return done_to(text, offset + noun_end, found), noun_end, None
     if FIGURE_END.match(body, match.end()) is None and not is_a_rate(body, match):
         # 出台40条政策措施: what is counted follows (…项目进展顺利: up to its predicate)
         listed = listed_end(body, match)
@@ -164,7 +167,7 @@ def _what_a_count_counts(
             said = None  # 开展6期政府消费券发放活动: a verb inside the noun, not its predicate
         noun_stop = offset + (said.start() if said is not None else listed)
         found = _counted(text, (offset + match.end(), noun_stop), offset + done, found)
-        return found, None, (listed + 1 if listed < len(body) else None)
+        return done_to(text, noun_stop, found), None, (listed + 1 if listed < len(body) else None)
     return found, None, None
 
 

@@ -13,6 +13,7 @@ from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.coordination import coordinated
 from jfq.authoring.extract.figures import Subject
 from jfq.authoring.extract.text import Text
+from jfq.search.normalize import simplified
 
 
 def subject_before(
@@ -239,3 +240,22 @@ _STANDING = re.compile(
 
 
 # -- clauses without a number -------------------------------------------------------------------
+
+
+# What was done to counted projects, after them (…等70个项目相继竣工投产).
+_HOW = r"(?:相继|顺利|陆续|全部|先后|集中)"
+_DONE_TO_PROJECTS = re.compile(
+    rf"{_HOW}?(?P<verb>竣工投产|建成投产|开工建设|建成投用|投产达效|主体封顶|签约落地|竣工|投产|开工|"
+    r"建成|落地|签约|开业)"
+)
+
+
+def done_to(text: Text, noun_end: int, counted: Subject) -> Subject:
+    """Projects a review counts by example (中材锂膜、汇川机器人等70个项目竣工投产): named
+    by what was done to them (竣工投产项目), as the examples are none of their name.  Only
+    a bare 项目 takes the verb (重点项目120个开工 stays 重点项目)."""
+    done = _DONE_TO_PROJECTS.match(text.norm, noun_end)
+    bare = len(counted.names) == 1 and re.fullmatch(f"项目{_HOW}?", simplified(counted.names[0]))
+    if done is None or not bare:
+        return counted
+    return Subject([text.name(*done.span("verb")) + counted.names[0][:2]], counted.start)
