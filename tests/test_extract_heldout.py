@@ -1172,3 +1172,11 @@ def test_projects_named_by_example_are_named_by_what_was_done_to_them() -> None:
         ("重点项目", 120)]  # fmt: skip
     topped = drafted("2023年,烽火通信、南瑞继保产业园二期等43个项目主体封顶。", 2024)
     assert [n for _, _, n, _, _ in topped] == ["主体封顶项目"]
+
+
+def test_newly_before_a_verb_and_tax_relief_that_says_nothing_without_its_verb() -> None:
+    # results/juye-2024, ganzhouqu-2025, dalian-2022 and nanan-2022 (corpus)
+    text = ("2023年,新聘任“麟州智库”专家12名,新扩建玉米种子生产加工线3条,推出“免申即享”政策"
+            "25项,减免税费3.2亿元。")  # fmt: skip
+    assert [n for _, _, n, _, _ in drafted(text, 2024)] == [
+        "“麟州智库”专家", "玉米种子生产加工线", "“免申即享”政策", "减免税费"]  # fmt: skip

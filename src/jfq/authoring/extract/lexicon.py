@@ -111,7 +111,7 @@ OPENING_VERBS = sorted(
     入选 认定 新认定 出台 发行 申报 投入 创造 新培育 补充 消除 举行 召开 聘任 聘请 选派 申请
     获得 荣获 关闭 关停 拆除 取缔 淘汰 开行 开通 启动 启动建设 摸排 排查 送检 组建 成立 设立
     改扩建 扩建 新改建 发生 救助 资助 慰问 受理 调处 查处 侦破 破获 抓获 安排
-    盘活 流转 清理 拨付 兑付 瞄准 冲刺 兑现 参编 形成 列入
+    盘活 流转 清理 拨付 兑付 瞄准 冲刺 兑现 参编 形成 列入 推出 制定
     """.split(),
     key=len,
     reverse=True,
@@ -150,7 +150,7 @@ GENERIC_HEADS = ("目标任务", "任务目标", "各项目标", "目标", "任�
 # Objects that say nothing without their verb: what 引进/签约/开工 did to them is the
 # indicator (引进项目38个, 签约项目总投资…), so the verb stays in the name.
 BARE_OBJECTS = re.compile(
-    r"(?:(?:过|超)?(?:\d+(?:\.\d+)?)?[千百]?[万亿]元(?:以上)?|大|重大)?(?:项目|资金)(?:企业)?"
+    r"(?:(?:过|超)?(?:\d+(?:\.\d+)?)?[千百]?[万亿]元(?:及?以上)?|大|重大)?(?:项目|资金|税费)(?:企业)?"
     r"(?:总投资|投资|总额)?"
 )  # (引进亿元以上项目, 引进过10亿元项目, 引进大项目资金, 引进5000万元以上项目企业)
 # Verbs too light to name anything: 实施|项目 is a count of projects.
@@ -336,6 +336,9 @@ OPENED_BY_A_LEAD = re.compile(r"使用|共享|共同|要素|将军|并购|和平
 # The leads that name the report's own place (实现本市生产总值: no part of the name).
 OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(r"[全我本][国省市州区县旗镇]", w))
 OPENING_VERB_AT = re.compile(_alternation(OPENING_VERBS))
+# …and with 新 before it, "newly" (新聘任, 新改扩建; 新建, 新认定 are listed whole): what a
+# name's first word may be
+NEWLY_OPENING_VERB_AT = re.compile("新?" + _alternation(OPENING_VERBS))
 # 生产 before a product it made (生产原油1514.3万吨): its verb, for a name's first word only
 # (生产总值, 生产者价格指数, 生产成本 are nouns it begins, so the products are listed).
 PRODUCING_AT = re.compile(

@@ -179,7 +179,9 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         if lead is not None and lead.end() < end:
             start = lead.end()
             changed = True
-        verb = lx.OPENING_VERB_AT.match(text, start, end) or lx.PRODUCING_AT.match(text, start, end)
+        verb = lx.NEWLY_OPENING_VERB_AT.match(text, start, end) or lx.PRODUCING_AT.match(
+            text, start, end
+        )
         if verb is not None and end - verb.end() > 1 and not _bare(text, verb, end):
             start = verb.end()
             changed = verb_first = True
