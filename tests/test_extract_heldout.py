@@ -1180,3 +1180,13 @@ def test_newly_before_a_verb_and_tax_relief_that_says_nothing_without_its_verb()
             "25项,减免税费3.2亿元。")  # fmt: skip
     assert [n for _, _, n, _, _ in drafted(text, 2024)] == [
         "“麟州智库”专家", "玉米种子生产加工线", "“免申即享”政策", "减免税费"]  # fmt: skip
+
+
+def test_a_run_of_quoted_phrases_and_dengzhuyao_before_the_targets_word() -> None:
+    # targets/jiaozhou-2026-trad and huaian-2022 (thirty-second batch)
+    text = ("“2025年,预计全年生产总值增长5.3%左右”“推动面向上合组织国家贸易额突破130亿元”"
+            "“签约亿元以上项目146个”。")  # fmt: skip
+    assert [n for _, _, n, _, _ in drafted(text, 2026)] == [
+        "生产总值", "面向上合组织国家贸易额", "签约亿元以上项目"]  # fmt: skip
+    plan = "今年主要目标:城镇登记失业率、单位GDP能耗等主要约束性指标控制在省、市下达的目标以内。"
+    assert [n for _, _, n, _, _ in drafted(plan, 2022)] == ["城镇登记失业率", "单位GDP能耗"]

@@ -105,7 +105,7 @@ def _cleaned(name: str) -> str:
 _NOT_THE_NAME = (
     re.compile(r"等等?(?:指标|任务|目标|方面)?$"),
     # 节能减排各项约束性目标, 节能减排等各项目标任务: the words that say it is a target
-    re.compile(r"(?<=..)(?:等|各项|约束性)+(?:指标|目标|任务)*$"),
+    re.compile(r"(?<=..)(?:等|各项|主要|约束性)+(?:指标|目标|任务)*$"),
     re.compile(r"^年度(?=..)"),  # (国家下达的)年度节能减排约束性指标
     # 经济增长目标确定为5.5%, 新增就业目标1200万: the figure is the target, not its name.
     re.compile(r"(?<=..)(?<!经济)(?:增长|增速)?(?:预期)?目标(?:确定|设定|定|值)?$"),

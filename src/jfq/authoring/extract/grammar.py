@@ -57,6 +57,8 @@ def parse_clause(text: Text, start: int, end: int, carried: Subject | None) -> S
     clause = text.norm[start:end]
     marker = lx.MARKERS.match(clause)
     offset = start + (marker.end() if marker else 0)
+    if clause.startswith("“") and clause.find("”") in (-1, len(clause) - 1):
+        offset += 1  # “推动…贸易额突破130亿元”“…: a quoted phrase of a run, its mark no name's
     body = text.norm[offset:end]
     if not body or lx.RIDER.match(body) or lx.CEREMONY.search(body):
         return None

@@ -15,7 +15,12 @@ from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 
 # (增长7.3%(不含嘉兴港区,实现…): an aside that opens right after a figure ends its clause.
-_CLAUSE_END = re.compile(r";|。|\.{3,}|…+|,(?!\d{3}(?!\d))|(?=[①-⑳])|(?<=[\d%‰])\s*\(")
+# (a run of quoted phrases that end on a figure, “…增长6%”“推动…突破130亿元”, parts between
+# its quotes; “走出去”“请进来” is one name's)
+_CLAUSE_END = re.compile(
+    r";|。|\.{3,}|…+|,(?!\d{3}(?!\d))|(?=[①-⑳])|(?<=[\d%‰])\s*\(|"
+    r"(?<=[\d%‰])”(?=“)|(?<=[\d%‰][\u4e00-\u9fff])”(?=“)|(?<=[\d%‰][\u4e00-\u9fff]{2})”(?=“)"
+)
 _SENTENCE_END = re.compile(r"[。!?\n]")
 # What opens no sentence of its own: a margin or a comparison of the figure before it.
 _MAY_GO_ON = frozenset("高低快慢比较同")  # (what _GOES_ON opens with: tried first, as fast)
