@@ -1190,3 +1190,10 @@ def test_a_run_of_quoted_phrases_and_dengzhuyao_before_the_targets_word() -> Non
         "生产总值", "面向上合组织国家贸易额", "签约亿元以上项目"]  # fmt: skip
     plan = "今年主要目标:城镇登记失业率、单位GDP能耗等主要约束性指标控制在省、市下达的目标以内。"
     assert [n for _, _, n, _, _ in drafted(plan, 2022)] == ["城镇登记失业率", "单位GDP能耗"]
+
+
+def test_a_light_verb_that_opens_a_conjunct_is_no_part_of_its_name() -> None:
+    # results/hengyang-2014 (thirty-fourth batch)
+    text = "2014年,接待国内外游客和实现旅游收入分别增长14.1%、20.2%。"
+    assert [(n, v) for _, _, n, v, _ in drafted(text, 2015)] == [
+        ("接待国内外游客", 14.1), ("旅游收入", 20.2)]  # fmt: skip

@@ -75,6 +75,9 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
         names = [text.name(start, end)]
     names = [n for name in names for n in _two_if_deposits_and_loans(name, each)]
     names = [_cleaned(name) for name in names if _cleaned(name)]
+    # 接待国内外游客和实现旅游收入分别增长…: a light verb that opens a conjunct is no name's
+    names = [n[2:] if simplified(n).startswith(lx.LIGHT_VERBS) and len(n) > 4 else n
+             for n in names]  # fmt: skip
     listed = _cleaned(text.name(start, end)) if cuts and not each else ""
     return Subject(names, start, each and len(names) > 1, listed=listed)
 
