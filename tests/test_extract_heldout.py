@@ -1197,3 +1197,10 @@ def test_a_light_verb_that_opens_a_conjunct_is_no_part_of_its_name() -> None:
     text = "2014年,接待国内外游客和实现旅游收入分别增长14.1%、20.2%。"
     assert [(n, v) for _, _, n, v, _ in drafted(text, 2015)] == [
         ("接待国内外游客", 14.1), ("旅游收入", 20.2)]  # fmt: skip
+
+
+def test_a_digest_of_results_under_a_bare_heading_is_a_review() -> None:
+    # results/dazu-2023 (thirty-third batch): 主要指标 over margins measured against the city
+    text = ("主要指标\n全年地区生产总值增长6.5%,高于全市平均水平0.4个百分点\n"
+            "固定资产投资增长12.1%,高于全市平均水平7.8个百分点\n")  # fmt: skip
+    assert {k for k, _, _, _, _ in drafted(text, 2024)} == {"actual"}
