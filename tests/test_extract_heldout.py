@@ -1204,3 +1204,11 @@ def test_a_digest_of_results_under_a_bare_heading_is_a_review() -> None:
     text = ("主要指标\n全年地区生产总值增长6.5%,高于全市平均水平0.4个百分点\n"
             "固定资产投资增长12.1%,高于全市平均水平7.8个百分点\n")  # fmt: skip
     assert {k for k, _, _, _, _ in drafted(text, 2024)} == {"actual"}
+
+
+def test_a_place_that_will_do_something_speaks_of_its_plan() -> None:
+    # targets/jiangjin-2019 (thirty-third batch)
+    text = ("2018年,全区地区生产总值增长6%。\n\n江津区还将加大智能制造项目引进力度,"
+            "全年大数据智能产业实现销售收入50亿元以上。")  # fmt: skip
+    assert [(k, y, v) for k, y, _, v, _ in drafted(text, 2019)] == [
+        ("target", 2019, 50), ("actual", 2018, 6)]  # fmt: skip

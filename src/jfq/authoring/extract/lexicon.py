@@ -210,7 +210,8 @@ PAST = re.compile(
 )
 AHEAD = re.compile(
     r"今年|明年|新的一年|新一年|目标|(?<!好于)(?<!超出)(?<!符合)(?<!高于)(?<!低于)(?<!超)预期|力争|确保|提出|要求|"
-    r"争取更好|同步"
+    r"争取更好|同步|"
+    r"(?<=[区县市州旗])还?将(?!来|近|军)"  # (江津区还将加大…: a news page's plan, said of a place)
 )
 # Subjects that are several regions unnamed (多地将今年GDP目标定在6%左右): no one region's.
 PLURAL_SUBJECT = re.compile(r"多地|多数|各地|不少|部分|其余|其他|有\d+个|\d+个省|\d+省")
