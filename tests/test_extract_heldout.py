@@ -1212,3 +1212,10 @@ def test_a_place_that_will_do_something_speaks_of_its_plan() -> None:
             "全年大数据智能产业实现销售收入50亿元以上。")  # fmt: skip
     assert [(k, y, v) for k, y, _, v, _ in drafted(text, 2019)] == [
         ("target", 2019, 50), ("actual", 2018, 6)]  # fmt: skip
+
+
+def test_a_clause_with_only_a_year_and_chinese_numerals_names_the_next_ones_subject() -> None:
+    # results/heshun-2022-news (thirty-fifth batch): 首次突破百亿 has no digit of its own
+    text = "2022年地区生产总值首次突破百亿,完成113.8亿元,同比增长8.5%。"
+    assert [(n, v) for _, _, n, v, _ in drafted(text, 2023)] == [
+        ("地区生产总值", 113.8), ("地区生产总值", 8.5)]  # fmt: skip
