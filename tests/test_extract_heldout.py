@@ -1219,3 +1219,12 @@ def test_a_clause_with_only_a_year_and_chinese_numerals_names_the_next_ones_subj
     text = "2022年地区生产总值首次突破百亿,完成113.8亿元,同比增长8.5%。"
     assert [(n, v) for _, _, n, v, _ in drafted(text, 2023)] == [
         ("地区生产总值", 113.8), ("地区生产总值", 8.5)]  # fmt: skip
+
+
+def test_a_rate_named_by_a_verb_in_a_list_and_fen_bie_after_a_counted_noun() -> None:
+    # results/jiaxian-2023 and xixia-2022 (thirty-seventh batch): 开工率 is a word, not 开工 and
+    # 率; 分别 after 72个…项目 is the predicate's
+    text = ("2022年,开工率、投产率、达效率分别达100%、78%、100%,"
+            "72个省市重点项目分别完成年度计划的210.87%、201.68%。")  # fmt: skip
+    assert [n for _, _, n, _, _ in drafted(text, 2023)][:4] == [
+        "开工率", "投产率", "达效率", "省市重点项目"]  # fmt: skip

@@ -216,6 +216,7 @@ def _counted(text: Text, noun: tuple[int, int], start: int, before: Subject | No
     """The subject of a count its noun follows: what stands before it, and the noun
     (出台推动经济回升向好40条政策措施 -> 推动经济回升向好政策措施)."""
     after = re.sub(r"^等等?", "", text.name(*noun))  # 增长6.1%等等: 等 ends a list
+    after = re.sub(r"(?<=..)(?:分别|均|都)$", "", after)  # 72个…项目分别完成…: the predicate's
     if not after and before is not None:
         return before
     if before is None or not before.names or _scope_or_verb(before.names[0]):
