@@ -1228,3 +1228,10 @@ def test_a_rate_named_by_a_verb_in_a_list_and_fen_bie_after_a_counted_noun() -> 
             "72个省市重点项目分别完成年度计划的210.87%、201.68%。")  # fmt: skip
     assert [n for _, _, n, _, _ in drafted(text, 2023)][:4] == [
         "开工率", "投产率", "达效率", "省市重点项目"]  # fmt: skip
+
+
+def test_le_after_a_predicate_is_no_part_of_the_name() -> None:
+    # targets/suichuan-2011-trad (thirty-sixth batch)
+    text = "2010年,财政总收入跃上了5亿元台阶,达到5.18亿元。"
+    assert [(n, v) for _, _, n, v, _ in drafted(text, 2011)] == [
+        ("财政总收入", 5), ("财政总收入", 5.18)]  # fmt: skip
