@@ -1226,8 +1226,9 @@ def test_a_rate_named_by_a_verb_in_a_list_and_fen_bie_after_a_counted_noun() -> 
     # 率; 分别 after 72个…项目 is the predicate's
     text = ("2022年,开工率、投产率、达效率分别达100%、78%、100%,"
             "72个省市重点项目分别完成年度计划的210.87%、201.68%。")  # fmt: skip
-    assert [n for _, _, n, _, _ in drafted(text, 2023)][:4] == [
-        "开工率", "投产率", "达效率", "省市重点项目"]  # fmt: skip
+    # (the two shares after it are still named 计划, not 省重点项目投资: a known miss)
+    assert [(n, v) for _, _, n, v, _ in drafted(text, 2023)][:4] == [
+        ("开工率", 100), ("投产率", 78), ("达效率", 100), ("省市重点项目", 72)]  # fmt: skip
 
 
 def test_le_after_a_predicate_is_no_part_of_the_name() -> None:
@@ -1235,3 +1236,44 @@ def test_le_after_a_predicate_is_no_part_of_the_name() -> None:
     text = "2010年,财政总收入跃上了5亿元台阶,达到5.18亿元。"
     assert [(n, v) for _, _, n, v, _ in drafted(text, 2011)] == [
         ("财政总收入", 5), ("财政总收入", 5.18)]  # fmt: skip
+
+
+# -- faults a second review (of the 32nd to 37th batches' fixes) found, each reproduced first --
+
+
+def test_deng_before_a_figure_with_no_noun_after_it_keeps_the_listed_names() -> None:
+    # (the 等 rule is for a count with a noun after it: 中材锂膜等70个项目竣工投产)
+    text = ("2023年,新认定高新技术企业、专精特新企业等35家,中材锂膜等70个项目竣工投产,"
+            "全县80个项目开工率达到100%。")  # fmt: skip
+    assert [(n, v) for _, _, n, v, _ in drafted(text, 2024)] == [
+        ("高新技术企业、专精特新企业", 35), ("竣工投产项目", 70), ("项目", 80),
+        ("开工率", 100)]  # fmt: skip
+    amounts = drafted("2023年,累计发放惠农补贴、救助资金等2.1亿元。", 2024)
+    assert [(n, v) for _, _, n, v, _ in amounts] == [("惠农补贴", 2.1), ("救助资金", 2.1)]
+
+
+def test_a_margin_over_the_average_in_a_targets_list_stays_a_target() -> None:
+    text = ("主要预期目标:\n地区生产总值增长6.5%,高于全市平均水平0.5个百分点;\n"
+            "规上工业增加值增长8%;\n固定资产投资增长10%。")  # fmt: skip
+    assert {(k, y) for k, y, _, _, _ in drafted(text, 2024)} == {("target", 2024)}
+    digest = ("主要指标\n全年地区生产总值增长6.5%,高于全市平均水平0.4个百分点\n"
+              "固定资产投资增长12.1%,高于全市平均水平7.8个百分点\n")  # fmt: skip
+    assert [(k, y, n, v) for k, y, n, v, _ in drafted(digest, 2024)] == [
+        ("actual", 2023, "地区生产总值", 6.5), ("actual", 2023, "地区生产总值", 0.4),
+        ("actual", 2023, "固定资产投资", 12.1), ("actual", 2023, "固定资产投资", 7.8)]  # fmt: skip
+
+
+def test_jiang_as_ba_in_a_review_is_no_plan() -> None:
+    text = "一、2023年工作回顾\n\n全县将项目建设作为头等大事,实施重点项目126个,完成投资85亿元。"
+    assert {(k, y) for k, y, _, _, _ in drafted(text, 2024)} == {("actual", 2023)}
+
+
+def test_quoted_names_that_end_on_a_number_stay_whole() -> None:
+    text = "2023年,建成“15分钟”“10分钟”便民生活圈23个,区级领导带头“走出去”“请进来”招商18次。"
+    assert [n for _, _, n, _, _ in drafted(text, 2024)] == [
+        "“15分钟”“10分钟”便民生活圈", "区级领导带头“走出去”“请进来”招商"]  # fmt: skip
+
+
+def test_xin_qian_yue_keeps_its_verb_before_projects_of_a_size() -> None:
+    text = "2019年,全年新签约亿元以上产业项目172个。"
+    assert [n for _, _, n, _, _ in drafted(text, 2020)] == ["新签约亿元以上产业项目"]

@@ -22,6 +22,7 @@ from jfq.authoring.extract.years import YEAR, opens_with_an_earlier_year, year_b
 from jfq.data.records import Record, record
 
 _THIS_YEAR = re.compile("今年|本年")
+_MEASURED_MARGIN = re.compile(r"(?:高于|高出|快于|低于|超出)全[国省市区县州](?:平均)?(?:水平)?\d")
 HEADLINE = 40  # a block no longer than this is a headline, not the statement of targets
 # (均较大幅度超出预期目标: a target compared with, so met)
 _PAST_LEAD = re.compile(
@@ -204,15 +205,19 @@ def _block_end(text: Text, start: int, lead: int, year: int | None) -> int:
     at the most in a row, when it is a qualitative target of its own (进出口保持稳定。)."""
     end = start
     waited = qualitative = 0
-    headed = text.norm[start - 1 : start] == "\n"  # a heading on its own line (主要指标)
+    # 主要指标 alone on its line, over lines measured against the region's average
+    # (增长6.5%,高于全市平均水平0.4个百分点): a digest of the year's results
+    digest = text.norm[lead:start].strip() == "主要指标" and text.norm[start - 1 : start] == "\n"
     for number, (a, b) in enumerate(sentences(text.norm, start, len(text.norm))):
         # the cue's own sentence from its clause: 今年经济增长预期目标为4.5%至5% names the
         # indicator before the cue
         figures = read_sentence(text, _clause_start(text.norm, lead, a) if number == 0 else a, b)
         numbered = any(f.value is not None for f in figures)
         back = _looks_back(text.norm, a, b) or opens_with_an_earlier_year(text.norm, a, b, year)
-        if number == 0 and figures and not (headed and back):
-            end = b  # (主要指标 over 增长6.5%,高于全市平均水平0.4个百分点: a digest of results)
+        if number == 0 and digest and _MEASURED_MARGIN.search(text.norm, a, b):
+            break
+        if number == 0 and figures:
+            end = b
         elif lx.MARKERS.match(text.norm, a) is not None and b - a <= 60:
             end = b if figures else end  # a bullet without a number: 进出口量稳质升
         elif _starts_with_a_figure(text, a, b) and not back:

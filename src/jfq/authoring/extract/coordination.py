@@ -75,11 +75,15 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
         names = [text.name(start, end)]
     names = [n for name in names for n in _two_if_deposits_and_loans(name, each)]
     names = [_cleaned(name) for name in names if _cleaned(name)]
-    # 接待国内外游客和实现旅游收入分别增长…: a light verb that opens a conjunct is no name's
-    names = [n[2:] if simplified(n).startswith(lx.LIGHT_VERBS) and len(n) > 4 else n
-             for n in names]  # fmt: skip
+    # 接待国内外游客和实现旅游收入分别增长…: a light verb that opens a name is no part of it
+    names = [_without_light_verb(name) for name in names]
     listed = _cleaned(text.name(start, end)) if cuts and not each else ""
     return Subject(names, start, each and len(names) > 1, listed=listed)
+
+
+def _without_light_verb(name: str) -> str:
+    verb = next((v for v in lx.LIGHT_VERBS if simplified(name).startswith(v)), "")
+    return name[len(verb) :] if verb and len(name) - len(verb) >= 3 else name
 
 
 _VERB_INSIDE = re.compile(r"(?<=..)(?:实现|完成)(?=..)")

@@ -155,21 +155,25 @@ def _what_a_count_counts(
     string ``match`` searched), where that noun ends when a figure of the noun's own
     follows, and where to read on past a list's 、."""
     body = match.string
-    if body.endswith("等", 0, match.start()):  # 中材锂膜等70个项目竣工投产: examples, no name
-        found = None
+    # 中材锂膜等70个项目竣工投产: the names before 等 are examples of the noun after the count
+    examples = body.endswith("等", 0, match.start())
     noun_end = noun_counted(body, match)
     if noun_end is not None:  # 130个主要建设项目完成投资127.6亿元: the count's, then 投资
-        found = _counted(text, (offset + match.end(), offset + noun_end), offset + done, found)
-        return done_to(text, offset + noun_end, found), noun_end, None
+        noun = (offset + match.end(), offset + noun_end)
+        if examples:
+            return done_to(text, noun[1], _counted(text, noun, offset + done, None)), noun_end, None
+        return _counted(text, noun, offset + done, found), noun_end, None
     if FIGURE_END.match(body, match.end()) is None and not is_a_rate(body, match):
         # 出台40条政策措施: what is counted follows (…项目进展顺利: up to its predicate)
         listed = listed_end(body, match)
         said = lx.NOUN_THEN_PREDICATE.search(body, match.end() + 2, listed)
         if said is not None and lx.NOUN_HEAD_AT_END.search(body, said.end(), listed):
             said = None  # 开展6期政府消费券发放活动: a verb inside the noun, not its predicate
-        noun_stop = offset + (said.start() if said is not None else listed)
-        found = _counted(text, (offset + match.end(), noun_stop), offset + done, found)
-        return done_to(text, noun_stop, found), None, (listed + 1 if listed < len(body) else None)
+        noun = (offset + match.end(), offset + (said.start() if said is not None else listed))
+        resume = listed + 1 if listed < len(body) else None
+        if examples and noun[1] - noun[0] >= 2:
+            return done_to(text, noun[1], _counted(text, noun, offset + done, None)), None, resume
+        return _counted(text, noun, offset + done, found), None, resume
     return found, None, None
 
 

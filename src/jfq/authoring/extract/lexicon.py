@@ -150,7 +150,8 @@ GENERIC_HEADS = ("目标任务", "任务目标", "各项目标", "目标", "任�
 # Objects that say nothing without their verb: what 引进/签约/开工 did to them is the
 # indicator (引进项目38个, 签约项目总投资…), so the verb stays in the name.
 BARE_OBJECTS = re.compile(
-    r"(?:(?:过|超)?(?:\d+(?:\.\d+)?)?[千百]?[万亿]元(?:及?以上)?|大|重大)?(?:项目|资金|税费)(?:企业)?"
+    r"(?:(?:过|超)?(?:\d+(?:\.\d+)?)?[千百]?[万亿]元(?:及?以上)?|大|重大)?(?:产业|工业)?"
+    r"(?:项目|资金|税费)(?:企业)?"
     r"(?:总投资|投资|总额)?"
 )  # (引进亿元以上项目, 引进过10亿元项目, 引进大项目资金, 引进5000万元以上项目企业)
 # Verbs too light to name anything: 实施|项目 is a count of projects.
@@ -204,14 +205,12 @@ RIDER = re.compile(r"^(?:在实际工作中|实际工作中)|更好(?:的)?(?:�
 PAST = re.compile(
     r"去年|上年|过去|这一年|一年来|五年来|以来|完成了|实现了|同比|比上年|较上年|累计|首次|初步核算|预计(?!将)|"
     r"历史性|荣获|获评|排名|位居|全省第|全市第|全国第|"
-    r"提前[一两二三\d]年(?:完成|实现|达到)|超(?:额完成|过)?(?:年度|全年)?计划|"
-    # a margin measured over the region's average (高于全市平均水平0.4个百分点): a result's
-    r"(?:高于|高出|快于|低于|超出)全[国省市区县州](?:平均)?(?:水平)?\d"
+    r"提前[一两二三\d]年(?:完成|实现|达到)|超(?:额完成|过)?(?:年度|全年)?计划"
 )
 AHEAD = re.compile(
     r"今年|明年|新的一年|新一年|目标|(?<!好于)(?<!超出)(?<!符合)(?<!高于)(?<!低于)(?<!超)预期|力争|确保|提出|要求|"
     r"争取更好|同步|"
-    r"(?<=[区县市州旗])还?将(?!来|近|军)"  # (江津区还将加大…: a news page's plan, said of a place)
+    r"(?<=[区县市州旗])还将"  # (江津区还将加大…: a news page's plan; 全县将…作为 is 把)
 )
 # Subjects that are several regions unnamed (多地将今年GDP目标定在6%左右): no one region's.
 PLURAL_SUBJECT = re.compile(r"多地|多数|各地|不少|部分|其余|其他|有\d+个|\d+个省|\d+省")

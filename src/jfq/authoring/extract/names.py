@@ -183,9 +183,9 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         verb = lx.NEWLY_OPENING_VERB_AT.match(text, start, end) or lx.PRODUCING_AT.match(
             text, start, end
         )
-        # (开工率、投产率: a verb and one character before a list's mark is a word of its own)
-        word = text[verb.end() + 1 : verb.end() + 2] in ("、", "和", "及") if verb else False
-        if verb is not None and end - verb.end() > 1 and not word and not _bare(text, verb, end):
+        # (开工率、投产率: a verb and one character before 、, 和 or 及 is a word of its own)
+        in_a_word = text[verb.end() + 1 : verb.end() + 2] in ("、", "和", "及") if verb else False
+        if verb and end - verb.end() > 1 and not in_a_word and not _bare(text, verb, end):
             start = verb.end()
             changed = verb_first = True
     if verb_first:

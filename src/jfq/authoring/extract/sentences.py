@@ -15,12 +15,11 @@ from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 
 # (增长7.3%(不含嘉兴港区,实现…): an aside that opens right after a figure ends its clause.
-# (a run of quoted phrases that end on a figure, “…增长6%”“推动…突破130亿元”, parts between
-# its quotes; “走出去”“请进来” is one name's)
-_CLAUSE_END = re.compile(
-    r";|。|\.{3,}|…+|,(?!\d{3}(?!\d))|(?=[①-⑳])|(?<=[\d%‰])\s*\(|"
-    r"(?<=[\d%‰])”(?=“)|(?<=[\d%‰][\u4e00-\u9fff])”(?=“)|(?<=[\d%‰][\u4e00-\u9fff]{2})”(?=“)"
-)
+_CLAUSE_END = re.compile(r";|。|\.{3,}|…+|,(?!\d{3}(?!\d))|(?=[①-⑳])|(?<=[\d%‰])\s*\(")
+# A run of quoted phrases, each a clause that ends on a figure (“…增长5.3%左右”“推动…突破130
+# 亿元”): parted at its quotes; “15分钟”“10分钟” or “走出去”“请进来” name one thing.
+_QUOTES_MEET = re.compile("”(?=“)")
+_ENDS_ON_A_FIGURE = re.compile(r"\d[\d.]*[%‰\u4e00-\u9fff]{0,3}$")
 _SENTENCE_END = re.compile(r"[。!?\n]")
 # What opens no sentence of its own: a margin or a comparison of the figure before it.
 _MAY_GO_ON = frozenset("高低快慢比较同")  # (what _GOES_ON opens with: tried first, as fast)
@@ -40,8 +39,20 @@ def sentences(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if at_mark and _GOES_ON.match(norm, match.end()):
             continue
         if match.start() > at:
-            yield at, match.start()
+            yield from _quoted_phrases(norm, at, match.start())
         at = match.end()
+    if at < end:
+        yield from _quoted_phrases(norm, at, end)
+
+
+def _quoted_phrases(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    at = start
+    for meet in _QUOTES_MEET.finditer(norm, start, end):
+        opening = norm.rfind("“", at, meet.start())
+        phrase = norm[opening + 1 : meet.start()] if opening >= 0 else ""
+        if len(phrase) > 6 and _ENDS_ON_A_FIGURE.search(phrase):
+            yield at, meet.start() + 1
+            at = meet.start() + 1
     if at < end:
         yield at, end
 
