@@ -13,10 +13,10 @@ from jfq.authoring.extract.coordination import coordinated
 from jfq.authoring.extract.figures import Figure, Subject
 from jfq.authoring.extract.names import object_of, predicate_start, trimmed
 from jfq.authoring.extract.text import Text
+from jfq.authoring.extract.years import YEAR
 
 # A number of the clause's own, not one inside a name (PM2.5平均浓度, 5G基站).
 _A_NUMBER = re.compile(r"(?<![A-Za-z.\d])\d+(?:\.\d+)?(?![A-Za-z\d.])")
-_A_YEAR = re.compile(r"(?:19|20)\d\d年")
 
 
 def without_number(text: Text, offset: int, end: int) -> Subject | None:
@@ -24,7 +24,7 @@ def without_number(text: Text, offset: int, end: int) -> Subject | None:
     body = text.norm[offset:end]
     if _A_NUMBER.search(body):
         # 2022年地区生产总值首次突破百亿,完成113.8亿元: no target, but the next clause's name
-        return None if _A_NUMBER.search(_A_YEAR.sub("", body)) else _names_only(text, offset, body)
+        return None if _A_NUMBER.search(YEAR.sub("", body)) else _names_only(text, offset, body)
     cue = next((c for c in lx.TARGET_CUE.finditer(body) if _leads_in(body, c)), None)
     if cue is not None:  # 主要预期目标是:实现GDP增速高于…: what follows the cue
         at = cue.end() + len(body[cue.end() :]) - len(body[cue.end() :].lstrip(":,"))

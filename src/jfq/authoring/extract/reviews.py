@@ -159,7 +159,6 @@ def _standing(
 
 _REPORT = re.compile(r"报告|報告")
 _ARABIC_DIGIT = re.compile(r"\d")  # (第十八届 is no figure: the congress a dateline names)
-_YEARS = re.compile(r"(?:19|20)\d\d年")
 _DAY = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 
 
@@ -176,7 +175,7 @@ def _states_nothing(norm: str, a: int, b: int) -> bool:
     if _DAY.search(line) and not _ARABIC_DIGIT.search(_DAY.sub("", line)):
         return True
     return (len(line) <= 40 and _REPORT.search(line) is not None
-            and not _ARABIC_DIGIT.search(_YEARS.sub("", line)))  # fmt: skip
+            and not _ARABIC_DIGIT.search(YEAR.sub("", line)))  # fmt: skip
 
 
 def _under_a_heading(norm: str, line: tuple[int, int], reviewing: bool) -> bool:
@@ -260,7 +259,7 @@ def heading_of(norm: str, a: int, b: int) -> tuple[int, int] | None:
     for _ in range(12):
         start = norm.rfind("\n", 0, max(end, 0)) + 1
         line = norm[start:end].strip()
-        if line and len(line) <= 30 and not DIGIT.search(re.sub(r"(?:19|20)\d\d年", "", line)):
+        if line and len(line) <= 30 and not DIGIT.search(YEAR.sub("", line)):
             return (start, end) if lx.HEADING_WORD.search(line) else None
         if start == 0:
             return None
