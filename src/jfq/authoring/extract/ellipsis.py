@@ -69,7 +69,7 @@ def scope_shared(found: Subject, before: Subject | None) -> Subject:
 _NEW_ONES = re.compile(r"新增|净增")
 # An item that says in its own words that it is new (新备案科技型中小企业; not 新三板…).
 _NEW_IN_ITS_WORDS = re.compile(
-    r"新增|净增|新(?:备案|认定|建|开工|签约|引进|设立?|培育|注册|登记|入库|入规|上规)"
+    rf"{_NEW_ONES.pattern}|新(?:备案|认定|建|开工|签约|引进|设立?|培育|注册|登记|入库|入规|上规)"
 )
 
 

@@ -244,7 +244,7 @@ _STANDING = re.compile(
 )
 
 
-# -- clauses without a number -------------------------------------------------------------------
+# -- counts named by what was done to them -------------------------------------------------
 
 
 # What was done to counted projects, after them (…等70个项目相继竣工投产).

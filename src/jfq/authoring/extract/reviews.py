@@ -122,7 +122,7 @@ class _ParagraphYears:
 # A sentence that opens with the year it speaks of said in a word (去年,…; 《计划》提出,今年…),
 # not one that compares with it (利润较上年增长12%).
 _OPENS_WITH_ITS_YEAR = re.compile(
-    r"(?:[^,;。\d]{0,8},)?(?P<word>去年|上年|今年|明年)(?!以来|同期|底|末)"
+    rf"(?:[^,;。\d]{{0,8}},)?(?P<word>{'|'.join(lx.RELATIVE_YEAR)})(?!以来|同期|底|末)"
 )
 
 
