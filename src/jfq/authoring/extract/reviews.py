@@ -14,6 +14,7 @@ from typing import NamedTuple
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.blocks import HEADLINE, Block, EachOnce, Found, lead_in_results
 from jfq.authoring.extract.figures import Figure
+from jfq.authoring.extract.plans import PlanMood
 from jfq.authoring.extract.sentences import DIGIT, read_once, read_sentence, sentences
 from jfq.authoring.extract.spans import over_years, span_heading, span_of
 from jfq.authoring.extract.text import Text
@@ -54,10 +55,12 @@ def results(
     over: int | None = None  # 过去5年 as a heading: the years its list speaks of
     reviewing = False  # under a numbered heading of the review (一、2017年工作回顾), till the next
     last_ahead = -10  # where the last sentence drafted as setting targets ended
+    mood = PlanMood(norm, year)
     for a, b in _before_definitions(norm, excluded):
         paragraph.begin(a)
         over = span_heading(norm, a, b, over)
         reviewing = _under_a_heading(norm, (a, b), reviewing)
+        planning = mood.read(a, b) and not review_only
         if _states_nothing(norm, a, b) or not outside(a, b):
             continue
         own, first, years = paragraph.read(a, b)
@@ -67,7 +70,9 @@ def results(
         # (under 2017年工作回顾, 全年完成…增长9%左右 is an estimate of the year reviewed)
         reviewed = (reviewing and not after and not any(y >= year for y in own)
                     and lx.AHEAD.search(norm, a, b) is None)  # fmt: skip
-        if not (review_only or back or reviewed) and (after or not blocks or side_by_side):
+        if not (review_only or back or reviewed) and (
+            after or planning or not blocks or side_by_side
+        ):
             # past the review, a sentence looks ahead by its own words and years, not by
             # the year its paragraph named (杭州最后交上的答卷…同比增长6.8% is a result)
             seen = [int(y) for y in YEAR.findall(norm, a, b)] if after else years
@@ -77,6 +82,9 @@ def results(
             found = _setting_targets(text, (a, b), seen, year, goes_on=goes_on,
                                      numbered_only=side_by_side or strives,
                                      task=strives and not side_by_side)  # fmt: skip
+            if not found and planning:  # a task of the year's work in prose (plans.py)
+                found = _setting_targets(text, (a, b), seen, year, goes_on=True,
+                                         numbered_only=True, task=True)  # fmt: skip
             if found:
                 done.add(f for f in found if f.kind == "actual")
                 ahead.add(f for f in found if f.kind == "target")

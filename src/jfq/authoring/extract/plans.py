@@ -1,0 +1,82 @@
+"""Where a report's body plans the year without a cue: a district's work for the year,
+written as prose (培育认定高新技术企业50户、科技型企业200户以上), names no year and no word
+of a plan in the sentence that states the figure.  A reader knows it is a plan from
+around it, in one of two ways:
+
+- its line strives before it (确保…建成投用。…培育认定高新技术企业50户) and nowhere
+  speaks of the past;
+- a sentence before it announced the year's work (今年…将着力做好七方面工作, 二、2025年
+  工作安排), and no paragraph since has opened on the past (过去一年, 2024年…).
+
+reviews.py reads such a sentence as it reads one after the targets block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.sentences import DIGIT
+from jfq.authoring.extract.years import YEAR
+
+# The year's work announced: the year, then what will be done (将着力做好七方面工作,
+# 重点抓好以下工作, 2025年工作安排), in a sentence that states no figure of its own.
+_THE_YEAR = re.compile(r"今年|本年|新的一年|新一年")
+_WORK_AHEAD = re.compile(
+    r"(?:将|要|重点|着力|全力|主要)[^,;。\d]{0,16}(?:工作|任务)|工作(?:安排|部署|重点)|重点工作|主要任务"
+)
+
+
+def _announces(norm: str, a: int, b: int, year: int) -> bool:
+    """Whether the sentence announces the year's work, and states nothing else.  The year
+    may be named earlier in its line (今年,是…开局之年。武山县将着力做好七方面工作)."""
+    if DIGIT.search(YEAR.sub("", norm[a:b])) or not _WORK_AHEAD.search(norm, a, b):
+        return False
+    line = norm.rfind("\n", 0, a) + 1
+    years = [int(y) for y in YEAR.findall(norm, line, b)]
+    if years:
+        return min(years) >= year
+    return _THE_YEAR.search(norm, line, b) is not None and lx.PAST.search(norm, line, b) is None
+
+
+def _speaks_of_the_past(norm: str, a: int, b: int, year: int) -> bool:
+    return lx.PAST.search(norm, a, b) is not None or any(
+        int(y) < year for y in YEAR.findall(norm, a, b)
+    )
+
+
+class PlanMood:
+    """Whether each sentence, read in order, is in a plan of the year's work."""
+
+    def __init__(self, norm: str, year: int) -> None:
+        self.norm, self.year = norm, year
+        self.announced = False
+        self._line = (-1, -1, False)  # the last line read, and whether it speaks of no past
+
+    def read(self, a: int, b: int) -> bool:
+        """Whether norm[a:b], the next sentence, is in a plan (a line that strives, or
+        what follows an announcement), and speaks of no past of its own."""
+        norm, year = self.norm, self.year
+        if not self.year:
+            return False
+        opens = a == 0 or norm[a - 1] == "\n"
+        if opens and self.announced and _speaks_of_the_past(norm, a, b, year):
+            self.announced = False  # a paragraph that opens on the past: the review again
+        if _announces(norm, a, b, year):
+            self.announced = True
+            return False
+        past = _speaks_of_the_past(norm, a, b, year)
+        return not past and (self.announced or self._line_plans(a))
+
+    def _line_plans(self, a: int) -> bool:
+        """Whether the line strives before the sentence at ``a`` (确保…建成投用。推进…行动,
+        培育认定高新技术企业50户), and speaks of no past anywhere.  After it does not count:
+        推出25项政策。今年力争新增市场主体5万户 reviews, then plans."""
+        start, end, clean = self._line
+        if not start <= a < end:
+            start = self.norm.rfind("\n", 0, a) + 1
+            end = self.norm.find("\n", a)
+            end = len(self.norm) if end < 0 else end
+            clean = not _speaks_of_the_past(self.norm, start, end, self.year)
+            self._line = (start, end, clean)
+        return clean and lx.STRIVE.search(self.norm, start, a) is not None

@@ -1,0 +1,73 @@
+"""The year's work written as prose, with no cue and no year in the sentence that states
+a figure (src/jfq/authoring/extract/plans.py): its figures are targets, not results."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jfq.authoring.extract import extract
+
+
+def drafted(text: str, year: int = 2025) -> list[tuple[Any, ...]]:
+    draft = extract(text, region="示例县", year=year)
+    return [(r.kind, r.year, r.name, r.value, r.comparator) for r in draft.targets]
+
+
+def test_a_line_that_strives_and_never_looks_back_is_the_years_work() -> None:
+    # tests/corpus/targets/jiangjin-2025.yaml (shortened): only the third sentence strives,
+    # and the first two figures were drafted as last year's results.
+    text = ("深化科技创新赋能,确保研发创新中心建成投用。"
+            "推进“双倍增”行动,培育认定高新技术企业50户、科技型企业200户以上。"
+            "加速科技成果转化应用,力争完成技术合同成交额20亿元。")  # fmt: skip
+    assert drafted(text) == [
+        ("target", 2025, "高新技术企业", 50, "exact"),
+        ("target", 2025, "科技型企业", 200, "at_least"),
+        ("target", 2025, "技术合同成交额", 20, "exact"),
+    ]
+
+
+def test_the_paragraphs_after_the_years_work_is_announced_are_its_plan() -> None:
+    # tests/corpus/targets/wushan-2022-trad.yaml (simplified, shortened): the news page's
+    # first paragraph announces seven parts of the year's work; no sentence after it says
+    # 今年 or 力争.
+    text = ("今年,是新一届县委、县政府开局之年。武山县将着力做好七方面工作。\n\n"
+            "持续壮大蔬菜产业,全年新建改造设施蔬菜钢架大棚2200亩,新建产地市场5个。")  # fmt: skip
+    assert [(k, y, v) for k, y, _, v, _ in drafted(text, 2022)] == [
+        ("target", 2022, 2200), ("target", 2022, 5)]  # fmt: skip
+
+
+def test_a_heading_of_the_years_work_announces_it() -> None:
+    text = ("二、2025年工作安排\n"
+            "推进产业升级,新培育规上工业企业30家,新建5G基站300个。")  # fmt: skip
+    assert [(k, y, v) for k, y, _, v, _ in drafted(text)] == [
+        ("target", 2025, 30), ("target", 2025, 300)]  # fmt: skip
+
+
+def test_a_paragraph_that_opens_on_the_past_is_the_review_again() -> None:
+    text = ("今年,我县将着力做好五方面工作。\n"
+            "过去一年,全县新建大棚2000亩。新培育规上工业企业30家。")  # fmt: skip
+    assert [(k, y, v) for k, y, _, v, _ in drafted(text)] == [
+        ("actual", 2024, 2000), ("actual", 2024, 30)]  # fmt: skip
+
+
+def test_a_line_that_strives_after_its_review_is_still_a_review() -> None:
+    # tests/corpus/results/dalian-2022.yaml: the review's figure, then the year's aim
+    text = "推出25项“免申即享”政策,确保惠企政策精准滴灌。今年力争新增市场主体5万户。"
+    assert sorted((k, v) for k, _, _, v, _ in drafted(text, 2023)) == [
+        ("actual", 25), ("target", 5)]  # fmt: skip
+
+
+def test_a_line_that_strives_but_speaks_of_last_year_is_a_review() -> None:
+    text = "去年,新培育高新技术企业50户。力争政策落地见效。"
+    assert [(k, y, v) for k, y, _, v, _ in drafted(text)] == [("actual", 2024, 50)]
+
+
+def test_a_line_that_strives_and_states_its_own_target_is_read_as_before() -> None:
+    # tests/corpus/targets/xiangzhou-2021.yaml (shortened): its targets have no cue jfq
+    # knows, and the qualitative one (保持正增长) must not be lost to the plan's prose rule.
+    text = ("报告提出了今年政府工作目标任务:地区生产总值增长6%以上;固定资产投资保持正增长。"
+            "香洲区将重点抓好六个方面工作,确保今年目标如期实现。")  # fmt: skip
+    assert [(k, n, c) for k, _, n, _, c in drafted(text, 2021)] == [
+        ("target", "地区生产总值", "at_least"),
+        ("target", "固定资产投资", "qualitative"),
+    ]
