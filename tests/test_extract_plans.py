@@ -1,5 +1,6 @@
 """The year's work written as prose, with no cue and no year in the sentence that states
-a figure (src/jfq/authoring/extract/plans.py): its figures are targets, not results."""
+a figure (src/jfq/authoring/extract/plans.py): its figures are targets, not results.  And
+the projects such work counts, named by what was done to them (names.done_first)."""
 
 from __future__ import annotations
 
@@ -71,3 +72,31 @@ def test_a_line_that_strives_and_states_its_own_target_is_read_as_before() -> No
         ("target", "地区生产总值", "at_least"),
         ("target", "固定资产投资", "qualitative"),
     ]
+
+
+# -- projects counted by what was done to them ----------------------------------------------------
+
+
+def test_a_verb_alone_after_a_count_of_projects_takes_their_noun() -> None:
+    # tests/corpus/results/luzhou-2022.yaml: 开工248个 counts the projects said before
+    text = "全年谋划实施项目382个,总投资1048亿元,开工248个,竣工投产141个。"
+    assert [(n, v) for _, _, n, v, _ in drafted(text, 2023)] == [
+        ("谋划实施项目", 382), ("谋划实施项目总投资", 1048), ("开工项目", 248),
+        ("竣工投产项目", 141)]  # fmt: skip
+
+
+def test_a_count_said_after_its_noun_is_named_verb_first_and_signed_is_no_about() -> None:
+    # tests/corpus/targets/laocheng-2022.yaml: 签约8个 was read as 签 + "about 8"
+    text = "力争全年产业项目签约8个、开工15个、投产8个。"
+    assert [(n, v, c) for _, _, n, v, c in drafted(text, 2022)] == [
+        ("签约产业项目", 8, "exact"), ("开工产业项目", 15, "exact"),
+        ("投产产业项目", 8, "exact")]  # fmt: skip
+
+
+def test_a_programmes_label_stays_first_and_a_predicate_is_no_verb_done() -> None:
+    # tests/corpus/results/neixiang-2022.yaml; xingtai-2023 (完成 is the predicate of 投资)
+    text = "“三个一批”项目开工98个、投产55个。"
+    assert [(n, v) for _, _, n, v, _ in drafted(text, 2023)] == [
+        ("“三个一批”开工项目", 98), ("“三个一批”投产项目", 55)]  # fmt: skip
+    names = [n for _, _, n, _, _ in drafted("42个省重点项目投资完成148.47%。", 2023)]
+    assert names and not any(n.startswith("完成") for n in names)

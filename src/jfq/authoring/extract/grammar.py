@@ -19,10 +19,7 @@ from itertools import pairwise
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.ellipsis import said_before, scope_shared, stock_of, verb_shared
 from jfq.authoring.extract.figures import Figure, Subject
-from jfq.authoring.extract.names import (
-    done_to,
-    subject_before,
-)
+from jfq.authoring.extract.names import done_first, done_to, subject_before
 from jfq.authoring.extract.qualitative import without_number
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.values import (
@@ -93,8 +90,10 @@ def _with_numbers(
             continue
         if found is not None:
             found = verb_shared(text, offset, scope_shared(found, subject))
+            found = done_first(found, subject or carried)
         if counted is not None and lx.VERB_ONLY.fullmatch(pre):  # …项目开工65个
-            found = Subject([counted + text.name(offset + done, offset + match.start())], offset)
+            named = counted + text.name(offset + done, offset + match.start())
+            found = done_first(Subject([named], offset), None)
         found, noun_end, resume = _what_a_count_counts(text, offset, done, match, found)
         counted = found.names[0] if noun_end is not None and found is not None else None
         if found is not None and found.names:

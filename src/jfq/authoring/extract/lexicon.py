@@ -52,6 +52,9 @@ AFTER = {
     "以下": "at_most",
 }  # fmt: skip
 RANGE_MARK = r"[-~—–至到]"
+# Qualifiers that also end words, as patterns that skip those words: 签约8个 is a count
+# signed (节约, 制约, 预约 …), 最近3年 and 附近5公里 are no "nearly".
+ENDING_NO_WORD = {"约": "(?<![签节制预合履违特公条邀相])约", "近": "(?<![最附])近"}
 
 # -- predicates -----------------------------------------------------------------------------------
 
@@ -326,7 +329,8 @@ def _alternation(words: list[str]) -> str:
 ADVERB_ONLY = re.compile(_alternation(["自然", "同口径", "可比口径", "可比价", "名义", "实际"]))
 # (连续三年, 连续5年: years running, however many, belong to the predicate too)
 PREDICATE_OR_ADVERB_AT_END = re.compile(
-    f"(?:{_alternation([*PREDICATES, *ADVERBS])}|连续[一二两三四五六七八九十\\d]+年)$"
+    f"(?:{_alternation([w for w in (*PREDICATES, *ADVERBS) if w != '约'])}|"
+    f"{ENDING_NO_WORD['约']}|连续[一二两三四五六七八九十\\d]+年)$"
 )
 # (可 as "can" only before a verb of reaching: 全年可完成…; it begins 可支配收入, 可回收物 …)
 LEAD_AT = re.compile(_alternation(LEADS)[:-1] + r"|可(?=完成|实现|达到|达|突破|超过))")

@@ -249,10 +249,19 @@ _STANDING = re.compile(
 
 # What was done to counted projects, after them (…等70个项目相继竣工投产).
 _HOW = r"(?:相继|顺利|陆续|全部|先后|集中)"
-_DONE_TO_PROJECTS = re.compile(
-    rf"{_HOW}?(?P<verb>竣工投产|建成投产|开工建设|建成投用|投产达效|主体封顶|签约落地|竣工|投产|开工|"
+_DONE = (
+    r"(?:竣工投产|建成投产|开工建设|建成投用|投产达效|主体封顶|签约落地|竣工|投产|开工|"
     r"建成|落地|签约|开业)"
 )
+_DONE_TO_PROJECTS = re.compile(rf"{_HOW}?(?P<verb>{_DONE})")
+# A count of projects said after their noun, with what was done to them (产业项目签约8个、
+# 开工15个; 工业项目新开工110个): named verb first, as a reader names them (签约产业项目),
+# and a verb alone after it takes the noun (开工产业项目).
+_PROJECTS_THEN_DONE = re.compile(
+    rf"(?P<label>“[^”]*”)?(?P<noun>.*(?:项目|工程))(?P<verb>新?{_DONE})"
+)
+_DONE_ALONE = re.compile(rf"新?{_DONE}")
+_PROJECTS = re.compile(r"(?:项目|工程)")
 
 
 def done_to(text: Text, noun_end: int, counted: Subject) -> Subject:
@@ -264,3 +273,37 @@ def done_to(text: Text, noun_end: int, counted: Subject) -> Subject:
     if done is None or not bare:
         return counted
     return Subject([text.name(*done.span("verb")) + counted.names[0][:2]], counted.start)
+
+
+def done_first(found: Subject | None, before: Subject | None) -> Subject | None:
+    """A count of projects named after their noun, verb first (产业项目签约8个: 签约产业
+    项目), and a verb alone after such a count, with that count's noun (…、开工15个: 开工
+    产业项目; 谋划实施项目382个,…,开工248个: 开工项目)."""
+    if found is None or len(found.names) != 1:
+        return found
+    name = found.names[0]
+    plain = simplified(name)  # (one character for one: offsets in it are the name's)
+    after = _PROJECTS_THEN_DONE.fullmatch(plain)
+    if after is not None:  # (a programme's label stays first: “三个一批”开工项目)
+        label = name[: after.end("label")] if after["label"] else ""
+        noun = name[after.start("noun") : after.end("noun")]
+        return Subject([label + name[after.start("verb") :] + noun], found.start)
+    if not _DONE_ALONE.fullmatch(plain) or before is None or len(before.names) != 1:
+        return found
+    label, noun = _projects_named(before.names[0])
+    return Subject([label + name + noun], found.start) if noun else found
+
+
+def _projects_named(name: str) -> tuple[str, str]:
+    """The projects a name counts, without what was done to them (签约产业项目: 产业项目;
+    谋划实施项目总投资: 项目), after a programme's label it opens with (“三个一批”开工项目);
+    an empty noun when it counts none."""
+    plain = simplified(name)
+    projects = max(_PROJECTS.finditer(plain), key=lambda m: m.start(), default=None)
+    if projects is None:
+        return "", ""
+    label = re.match(r"“[^”]*”", plain)
+    begin = label.end() if label else 0
+    verbs = [m.end() for m in lx.VERB_ONLY.finditer(plain, begin, projects.start())]
+    verbs += [m.end() for m in _DONE_ALONE.finditer(plain, begin, projects.start())]
+    return name[:begin], name[max(verbs, default=begin) : projects.end()]

@@ -12,7 +12,7 @@ import re
 from jfq.authoring.extract import lexicon as lx
 
 # A number with what may stand before it (不低于), its unit and what may follow (左右).
-_BEFORE = "|".join(sorted(lx.BEFORE, key=len, reverse=True))
+_BEFORE = "|".join(lx.ENDING_NO_WORD.get(w, w) for w in sorted(lx.BEFORE, key=len, reverse=True))
 _AFTER = "|".join(sorted(lx.AFTER, key=len, reverse=True))
 VALUE = re.compile(
     rf"(?P<before>{_BEFORE})?(?P<v1>{lx.NUMBER})(?P<approx>余|多)?(?P<u1>{lx.UNIT})?"
