@@ -91,7 +91,7 @@ def _read(text: Text, start: int, end: int) -> list[Figure]:
     named: list[tuple[int, int]] = []  # clauses that only name something, so far
     for a, b in clauses(text.norm, start, end):
         subject = parse_clause(text, a, b, carried)
-        frame = _FRAME.fullmatch(text.norm, a, b) if subject is None else None
+        frame = _frame(text.norm, a, b) if subject is None else None
         if frame is not None:  # 在固定资产投资、…方面,分别保持增长20%、13%…: its subject
             carried, named = coordinated(text, *frame.span("names"), each=True), []
             continue
@@ -104,8 +104,22 @@ def _read(text: Text, start: int, end: int) -> list[Figure]:
     return figures
 
 
-# A clause that only frames what the next one states figures of.
+# A clause that only frames what the next one states figures of: 在…方面, or a list the
+# next clause gives figures of, each (对规模以上工业增加值、固定资产投资指标,分别按增长8%、
+# 8%掌握).
 _FRAME = re.compile(r"在(?P<names>[^,;:。在]{2,40})方面")
+_LISTED = re.compile(
+    r"对?(?P<names>[^,;:。\d]{2,40}、[^,;:。\d]{2,60}?)等?(?:[一二三四五六七八九十两]项)?(?:指标)?"
+)
+
+
+def _frame(norm: str, a: int, b: int) -> re.Match[str] | None:
+    frame = _FRAME.fullmatch(norm, a, b)
+    if frame is None and norm.startswith("分别", b + 1):
+        frame = _LISTED.fullmatch(norm, a, b)
+    return frame
+
+
 # A clause with no number, which may only name something (其中交通投资,生态环保投资,民间项目
 # 投资均增长12%以上): _each_named keeps those that end with the head of the name after them.
 _ONLY_A_NAME = re.compile(r"(?:其中)?[^\d,;:。]{2,24}")
@@ -172,7 +186,11 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
         # the nearest clause that names one (固定资产投资延续高位增长态势,首次突破千亿元
         # 大关,完成1002.73亿元: not 突破千亿元大关, which names none)
         while carried is None and before:
-            carried = parse_clause(text, *before.pop(), None)
+            said = before.pop()
+            carried = parse_clause(text, *said, None)
+            frame = _frame(text.norm, *said) if carried is None else None
+            if frame is not None:  # 城镇、农村居民人均可支配收入,分别增长8%、9%
+                carried = coordinated(text, *frame.span("names"), each=True)
             carried = carried if carried is not None and carried.names else None
         subject = parse_clause(text, start, end, carried)
         if subject is None:

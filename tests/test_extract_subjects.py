@@ -1,0 +1,46 @@
+"""What a figure is named after when its clause does not name it: a list said in a clause
+of its own before 分别 (src/jfq/authoring/extract/sentences.py), and the words that open a
+name but are none of it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jfq.authoring.extract import extract
+
+
+def drafted(text: str, year: int = 2020) -> list[tuple[Any, ...]]:
+    draft = extract(text, region="示例市", year=year)
+    return [(r.kind, r.name, r.value) for r in draft.targets]
+
+
+def test_a_list_in_a_clause_of_its_own_is_the_subject_of_the_values_after_it() -> None:
+    # 乌海 2020 report (held-out batch 39): the list's figures were named 分别按, and the
+    # last one, before 掌握, was dropped
+    text = ("今年主要预期目标是:地区生产总值增长6.5%左右。对规模以上工业增加值、固定资产投资、"
+            "一般公共预算收入、社会消费品零售总额指标,分别按增长8%、8%、5%、4%掌握。")  # fmt: skip
+    assert drafted(text) == [
+        ("target", "地区生产总值", 6.5), ("target", "规模以上工业增加值", 8),
+        ("target", "固定资产投资", 8), ("target", "一般公共预算收入", 5),
+        ("target", "社会消费品零售总额", 4)]  # fmt: skip
+
+
+def test_a_reviews_list_before_its_values_gives_one_row_each() -> None:
+    text = "过去一年,城镇、农村居民人均可支配收入,分别增长8%、9%。"
+    assert drafted(text) == [
+        ("actual", "城镇居民人均可支配收入", 8),
+        ("actual", "农村居民人均可支配收入", 9),
+    ]
+
+
+def test_a_list_that_says_something_of_its_own_keeps_its_reading() -> None:
+    # tests/corpus/results/shenzhen-2010.yaml: 跃上新台阶 is the list's predicate, no name's
+    text = "地方财政一般预算收入和全口径财政收入跃上新台阶,分别为1106.8亿元和3507亿元。"
+    assert drafted(text, 2011) == [
+        ("actual", "地方财政一般预算收入", 1106.8), ("actual", "全口径财政收入", 3507)]  # fmt: skip
+
+
+def test_a_plans_word_before_its_year_is_no_part_of_the_name() -> None:
+    # 红安县 2023, a news page (held-out batch 40): 计划2023年地区生产总值 was the name
+    text = "预计到2022年底,全县实现GDP243亿元,计划2023年地区生产总值增长8.5%以上。"
+    assert sorted(drafted(text, 2023)) == [("actual", "GDP", 243), ("target", "地区生产总值", 8.5)]
