@@ -44,6 +44,22 @@ def test_a_heading_of_the_years_work_announces_it() -> None:
         ("target", 2025, 30), ("target", 2025, 300)]  # fmt: skip
 
 
+def test_a_sentence_that_names_the_year_and_what_will_be_done_announces_it() -> None:
+    # 张店区 2019, a news page (held-out batch 38): every figure was drafted as 2018's
+    text = ("刚刚过去的2018年,张店区经济高质量发展全面起势。2019年,张店区将以新旧动能转换为"
+            "引领,推动经济持续健康发展。\n\n  加快新旧动能转换\n\n"
+            "年内引进外埠金融保险机构5家以上。")  # fmt: skip
+    assert [(k, y, v) for k, y, _, v, _ in drafted(text, 2019)] == [("target", 2019, 5)]
+
+
+def test_the_years_work_counted_as_it_is_announced_announces_it() -> None:
+    # 甘谷县 2020, a news page (held-out batch 38): no year, 将 and fifteen things to do
+    text = ("县政府将继续优先保障民生投入,重点抓好15件大事和民生实事。分别是: "
+            "(8)新建行政村公共厕所120座。(10)城区新建便民市场5处。")  # fmt: skip
+    assert [(k, v) for k, _, _, v, _ in drafted(text, 2020)] == [
+        ("target", 120), ("target", 5)]  # fmt: skip
+
+
 def test_a_paragraph_that_opens_on_the_past_is_the_review_again() -> None:
     text = ("今年,我县将着力做好五方面工作。\n"
             "过去一年,全县新建大棚2000亩。新培育规上工业企业30家。")  # fmt: skip

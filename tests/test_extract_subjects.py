@@ -44,3 +44,19 @@ def test_a_plans_word_before_its_year_is_no_part_of_the_name() -> None:
     # 红安县 2023, a news page (held-out batch 40): 计划2023年地区生产总值 was the name
     text = "预计到2022年底,全县实现GDP243亿元,计划2023年地区生产总值增长8.5%以上。"
     assert sorted(drafted(text, 2023)) == [("actual", "GDP", 243), ("target", "地区生产总值", 8.5)]
+
+
+def test_the_investment_of_counted_projects_is_a_figure_of_its_own() -> None:
+    # 张店区 2019 (held-out batch 38); tests/corpus/results/tengzhou-2022.yaml: the corpus
+    # gives 总投资 and the count, and jfq put the amount inside the count's name
+    text = ("过去一年,实施总投资126.5亿元的33个市重点技改项目。122个重点项目完成投资369.7亿元,"
+            "其中总投资570亿元的36个项目纳入省级重点项目。项目质量持续提升,总投资98亿元的5个"
+            "产业项目成功签约。")  # fmt: skip
+    names = [(n, v) for _, n, v in drafted(text, 2019)]
+    assert ("总投资", 126.5) in names and ("市重点技改项目", 33) in names
+    assert ("总投资", 570) in names and ("总投资", 98) in names
+
+
+def test_a_verb_of_getting_work_done_opens_no_name() -> None:
+    text = "2019年,突出抓好总投资172.6亿元的24个服务业重点项目。"
+    assert ("target", "总投资", 172.6) in drafted(text, 2019)

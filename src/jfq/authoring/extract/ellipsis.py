@@ -14,6 +14,9 @@ from jfq.authoring.extract.figures import Subject
 from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 
+# What 总投资 is of: projects (新开工项目45个,总投资120亿元), not an investment already
+# (完成投资…,其中总投资570亿元的36个项目) or what is no count (项目质量持续提升).
+_PROJECTS_BUT_NO_INVESTMENT = re.compile(r"(?:项目|工程)$")
 # per head, per km² of the subject before (户均 is said of its own: 户均增收3000元)
 _PER_HEADS = ("人均", "地均")
 
@@ -32,6 +35,8 @@ def said_before(found: Subject, before: Subject | None) -> Subject:
         return Subject([head + name[per:]], found.start)
     if simplified(head) not in (*lx.HEADS_ALONE, *lx.CHANGES_ALONE):
         return found
+    if simplified(head) == "总投资" and not _PROJECTS_BUT_NO_INVESTMENT.search(simplified(name)):
+        return found  # 项目质量持续提升,总投资98亿元的…; 完成投资369.7亿元,其中总投资570亿元
     plain = simplified(name)  # (one character for one: offsets in it are the name's)
     if simplified(head) in lx.CHANGES_ALONE:  # 增速居全市第2位: the growth's rank
         return Subject([name + head], found.start)

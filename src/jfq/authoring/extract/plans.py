@@ -6,7 +6,8 @@ around it, in one of two ways:
 - its line strives before it (确保…建成投用。…培育认定高新技术企业50户) and nowhere
   speaks of the past;
 - a sentence before it announced the year's work (今年…将着力做好七方面工作, 二、2025年
-  工作安排), and no paragraph since has opened on the past (过去一年, 2024年…).
+  工作安排, 县政府将…重点抓好15件大事), and no paragraph since has opened on the past
+  (过去一年, 2024年…).
 
 reviews.py reads such a sentence as it reads one after the targets block.
 """
@@ -22,20 +23,32 @@ from jfq.authoring.extract.years import YEAR
 # The year's work announced: the year, then what will be done (将着力做好七方面工作,
 # 重点抓好以下工作, 2025年工作安排), in a sentence that states no figure of its own.
 _THE_YEAR = re.compile(r"今年|本年|新的一年|新一年")
+# The year's work counted as it is announced (将重点抓好15件大事, 要着力做好七个方面工作).
+_TASKS_COUNTED = re.compile(
+    r"(?:将|要)[^。]{0,16}(?:抓好|做好|办好|抓实|推进|实施)[^。\d]{0,4}"
+    r"(?:\d+|[一二三四五六七八九十]+)(?:件|项|个方面|方面|大)"
+)
+_WILL = re.compile(r"将|要|计划|打算|力争|工作(?:安排|部署|重点)|重点工作|主要任务")
 _WORK_AHEAD = re.compile(
     r"(?:将|要|重点|着力|全力|主要)[^,;。\d]{0,16}(?:工作|任务)|工作(?:安排|部署|重点)|重点工作|主要任务"
 )
 
 
 def _announces(norm: str, a: int, b: int, year: int) -> bool:
-    """Whether the sentence announces the year's work, and states nothing else.  The year
-    may be named earlier in its line (今年,是…开局之年。武山县将着力做好七方面工作)."""
-    if DIGIT.search(YEAR.sub("", norm[a:b])) or not _WORK_AHEAD.search(norm, a, b):
+    """Whether the sentence announces the year's work, and states nothing else: it names
+    the year and what will be done in it (2019年,张店区将以…为引领), or says the year's
+    work after naming the year earlier in its line (今年,是…开局之年。武山县将着力做好七方面
+    工作)."""
+    own = [int(y) for y in YEAR.findall(norm, a, b)]
+    if _TASKS_COUNTED.search(norm, a, b) and min(own, default=year) >= year:
+        return lx.PAST.search(norm, a, b) is None  # 县政府将…重点抓好15件大事和民生实事
+    if DIGIT.search(YEAR.sub("", norm[a:b])):
+        return False
+    if own:
+        return min(own) >= year and _WILL.search(norm, a, b) is not None
+    if not _WORK_AHEAD.search(norm, a, b):
         return False
     line = norm.rfind("\n", 0, a) + 1
-    years = [int(y) for y in YEAR.findall(norm, line, b)]
-    if years:
-        return min(years) >= year
     return _THE_YEAR.search(norm, line, b) is not None and lx.PAST.search(norm, line, b) is None
 
 
@@ -51,6 +64,7 @@ class PlanMood:
     def __init__(self, norm: str, year: int) -> None:
         self.norm, self.year = norm, year
         self.announced = False
+        self.announcing = False  # the sentence just read announced the work: no figure's
         self._line = (-1, -1, False)  # the last line read, and whether it speaks of no past
 
     def read(self, a: int, b: int) -> bool:
@@ -58,11 +72,13 @@ class PlanMood:
         what follows an announcement), and speaks of no past of its own."""
         norm, year = self.norm, self.year
         if not self.year:
+            self.announcing = False
             return False
         opens = a == 0 or norm[a - 1] == "\n"
         if opens and self.announced and _speaks_of_the_past(norm, a, b, year):
             self.announced = False  # a paragraph that opens on the past: the review again
-        if _announces(norm, a, b, year):
+        self.announcing = _announces(norm, a, b, year)
+        if self.announcing:
             self.announced = True
             return False
         past = _speaks_of_the_past(norm, a, b, year)

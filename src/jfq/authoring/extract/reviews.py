@@ -64,6 +64,8 @@ def results(
         if _states_nothing(norm, a, b) or not outside(a, b):
             continue
         own, first, years = paragraph.read(a, b)
+        if mood.announcing:
+            continue  # 将重点抓好15件大事: the work counted, no figure of it (its year is read)
         after, earlier, strives, back = _standing(norm, (a, b), review_end, year, years)
         if after and (not in_no_block(a, b) or not (side_by_side or earlier or strives or back)):
             continue  # a block's own sentences are its targets already
