@@ -333,7 +333,14 @@ PREDICATE_OR_ADVERB_AT_END = re.compile(
     f"{ENDING_NO_WORD['约']}|连续[一二两三四五六七八九十\\d]+年)$"
 )
 # (可 as "can" only before a verb of reaching: 全年可完成…; it begins 可支配收入, 可回收物 …)
-LEAD_AT = re.compile(_alternation(LEADS)[:-1] + r"|可(?=完成|实现|达到|达|突破|超过))")
+# (计划 as "plans to" only before a verb that opens a clause: 计划安排区级重点项目, but
+# 计划投资 and 计划总投资 are names)
+LEAD_AT = re.compile(
+    _alternation(LEADS)[:-1]
+    + r"|可(?=完成|实现|达到|达|突破|超过)|计划(?="
+    + _alternation(OPENING_VERBS)
+    + "))"
+)
 # Words of two characters or more that open a clause (after a government's name: 将努力).
 LONG_LEAD_AT = re.compile(_alternation([w for w in {*LEADS, *OPENING_VERBS} if len(w) >= 2]))
 # Words a lead of one character (使, 共, 要, 将, 并, 和, 及) opens: nouns, not the lead
