@@ -240,6 +240,13 @@ def test_a_term_on_its_own_line_with_its_explanation_below() -> None:
     assert entries(text) == [("“瞪羚”企业", "指成长性好,具有跳跃式发展态势的高新技术企业。")]
 
 
+def test_a_reports_own_heading_over_its_paragraph_is_no_term() -> None:
+    # 孝感 2009 (held-out batch 40): 总体思路 and 主要目标 on lines of their own
+    text = ("总体思路\n全面贯彻党的十七届三中全会精神,深入学习实践科学发展观。\n"
+            "主要目标\n生产总值增长13%,全社会固定资产投资增长30%。\n")  # fmt: skip
+    assert entries(text) == []
+
+
 @pytest.mark.parametrize(
     ("text", "term", "definition"),
     [

@@ -288,7 +288,16 @@ def _names_a_thing(line: str, *, headed: bool = False) -> bool:
     (营商环境持续改善, a review's heading; but 全面从严治党 is a term)."""
     if re.search(r"\d", line) or lx.OPENING_VERB_AT.match(line.strip()):
         return False
+    if _REPORTS_HEADING.fullmatch(line.strip()):
+        return False  # 总体思路 on its own line, then a paragraph: a report's heading
     return headed or _STATEMENT.search(line.strip()) is None
+
+
+# A report's own section headings, which a paragraph follows as a definition would.
+_REPORTS_HEADING = re.compile(
+    r"(?:总体|指导|基本|主要|工作|发展|奋斗|预期)(?:思路|要求|思想|原则|目标|任务|重点|回顾|安排)"
+    r"|重点工作|主要预期目标"
+)
 
 
 _STATEMENT = re.compile(
