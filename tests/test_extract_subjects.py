@@ -66,3 +66,10 @@ def test_plans_to_before_a_verb_is_no_part_of_the_name() -> None:
     # 石家庄市新华区 2019, a news page (held-out batch 38); 计划投资 stays a name
     text = "2019年计划安排区级重点项目40个,计划开工项目25个。年度计划投资完成率达到95%。"
     assert [n for _, n, _ in drafted(text, 2019)] == ["区级重点项目", "开工项目", "计划投资完成率"]
+
+
+def test_a_known_indicator_that_opens_a_clause_without_a_figure_is_its_subject() -> None:
+    # 府谷县 2022, a traditional copy (held-out batch 39): both figures were dropped
+    text = "過去一年,地區生產總值連上兩個百億級臺階,達到901億元,增長5%。"
+    assert drafted(text, 2023) == [
+        ("actual", "地區生產總值", 901), ("actual", "地區生產總值", 5)]  # fmt: skip

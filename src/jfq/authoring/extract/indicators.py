@@ -77,6 +77,7 @@ _BY_NAME = sorted(
     ((fold(name), indicator) for indicator in INDICATORS for name in indicator.names),
     key=lambda pair: -len(pair[0]),  # the longest name wins: 城镇居民人均可支配收入 over 居民收入
 )
+_NAMES = tuple(known for known, _ in _BY_NAME)
 HEADLINE_KEYS = frozenset(
     key for i in INDICATORS for key in (i.level_key, i.growth_key) if key is not None
 )
@@ -88,6 +89,14 @@ def indicator_for(name: str) -> Indicator | None:
         if key == known or key.endswith(known):
             return indicator
     return None
+
+
+def named_first(norm: str, start: int, end: int) -> int | None:
+    """Where a known indicator's name ends that norm[start:end] opens with (地区生产总值连上
+    两个百亿级台阶: the subject of the figures after it), or None."""
+    head = norm[start:end].lower()
+    found = [len(known) for known in _NAMES if head.startswith(known) and len(head) > len(known)]
+    return start + max(found) if found else None
 
 
 def key_for(name: str, unit: str | None, grows: bool = False) -> tuple[str | None, str]:

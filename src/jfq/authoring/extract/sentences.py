@@ -11,6 +11,7 @@ from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.coordination import coordinated
 from jfq.authoring.extract.figures import Figure, Subject
 from jfq.authoring.extract.grammar import parse_clause
+from jfq.authoring.extract.indicators import named_first
 from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 
@@ -187,10 +188,7 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
         # 大关,完成1002.73亿元: not 突破千亿元大关, which names none)
         while carried is None and before:
             said = before.pop()
-            carried = parse_clause(text, *said, None)
-            frame = _frame(text.norm, *said) if carried is None else None
-            if frame is not None:  # 城镇、农村居民人均可支配收入,分别增长8%、9%
-                carried = coordinated(text, *frame.span("names"), each=True)
+            carried = parse_clause(text, *said, None) or _said_of(text, *said)
             carried = carried if carried is not None and carried.names else None
         subject = parse_clause(text, start, end, carried)
         if subject is None:
@@ -201,6 +199,17 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
         if not _clause_looks_ahead(text.norm, start, end):
             found += subject.figures
     return found
+
+
+def _said_of(text: Text, a: int, b: int) -> Subject | None:
+    """What a clause without a figure is said of, when no predicate jfq knows reads it: a
+    list before 分别 (城镇、农村居民人均可支配收入,分别增长8%、9%), or a known indicator it
+    opens with (地区生产总值连上两个百亿级台阶,达到901亿元)."""
+    frame = _frame(text.norm, a, b)
+    if frame is not None:
+        return coordinated(text, *frame.span("names"), each=True)
+    named = named_first(text.norm, a, b)
+    return Subject([text.name(a, named)], a) if named is not None else None
 
 
 def _clause_looks_ahead(norm: str, start: int, end: int) -> bool:
