@@ -73,3 +73,11 @@ def test_a_known_indicator_that_opens_a_clause_without_a_figure_is_its_subject()
     text = "過去一年,地區生產總值連上兩個百億級臺階,達到901億元,增長5%。"
     assert drafted(text, 2023) == [
         ("actual", "地區生產總值", 901), ("actual", "地區生產總值", 5)]  # fmt: skip
+
+
+def test_the_other_side_of_one_account_takes_the_first_ones_scope() -> None:
+    # 弥勒市 2022 (held-out batch 39): 支出 alone was the name
+    text = ("过去一年,地方一般公共预算收入、支出分别完成18.23亿元、38.37亿元;"
+            "外贸进口、出口分别增长5%、8%。")  # fmt: skip
+    assert [n for _, n, _ in drafted(text, 2023)] == [
+        "地方一般公共预算收入", "地方一般公共预算支出", "外贸进口", "外贸出口"]  # fmt: skip

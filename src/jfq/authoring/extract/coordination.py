@@ -183,7 +183,10 @@ def _distributed(
         own = (first_start + verb.end(), first_end)
         return [modifier + text.name(start + a, start + b) for a, b in [own, *pieces[1:]] if b > a]
     measure = next((h for h in lx.MEASURE_HEADS if first.endswith(h)), None)
-    if each and measure is not None and len(first) > len(measure) + 2:
+    paired = next((h for h in _PAIRED if first.endswith(h) and len(first) >= len(h) + 2), None)
+    if paired is not None and all(norm[start + a : start + b] in _PAIRED for a, b in pieces[1:]):
+        measure = paired  # 一般公共预算收入、支出; 外贸进口、出口: the other side of one account
+    if each and measure is not None and len(first) >= len(measure) + 2 + (measure != paired):
         modifier = text.name(start + first_start, start + first_end - len(measure))
         rest = [text.name(start + a, start + b) for a, b in pieces[1:] if b > a]
         return [text.name(start + first_start, start + first_end), *(modifier + r for r in rest)]
@@ -199,7 +202,9 @@ def _distributed(
     return [text.name(start + a, start + b) for a, b in pieces if b > a]
 
 
-_CARBON = re.compile(r"(?:二氧化碳|碳)排放(?!总量)")  # (二氧化碳排放总量 is a total)
+_CARBON = re.compile(r"(?:二氧化碳|碳)排放(?!总量)")
+# Heads that come in pairs of one account, the second written alone after the first.
+_PAIRED = ("收入", "支出", "进口", "出口", "存款", "贷款")  # (二氧化碳排放总量 is a total)
 
 
 def common_tail(first: str, second: str) -> int:
