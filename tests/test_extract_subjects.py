@@ -81,3 +81,13 @@ def test_the_other_side_of_one_account_takes_the_first_ones_scope() -> None:
             "外贸进口、出口分别增长5%、8%。")  # fmt: skip
     assert [n for _, n, _ in drafted(text, 2023)] == [
         "地方一般公共预算收入", "地方一般公共预算支出", "外贸进口", "外贸出口"]  # fmt: skip
+
+
+def test_names_in_clauses_of_their_own_before_a_task_set_from_above_are_its_targets() -> None:
+    # 山西 2017 (tests/corpus/targets/shanxi-2017.yaml, shortened): the names were lost and
+    # 国家下达 was drafted as a target's name
+    text = ("主要预期目标是:地区生产总值增长5.5%左右,城市空气质量优良天数比例,劣V类水体比例,"
+            "二氧化硫、化学需氧量减排幅度,完成国家下达任务。")  # fmt: skip
+    assert [n for _, n, _ in drafted(text, 2017)] == [
+        "地区生产总值", "城市空气质量优良天数比例", "劣V类水体比例", "二氧化硫减排幅度",
+        "化学需氧量减排幅度"]  # fmt: skip

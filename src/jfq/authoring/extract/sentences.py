@@ -100,9 +100,26 @@ def _read(text: Text, start: int, end: int) -> list[Figure]:
             named = [*named, (a, b)] if _ONLY_A_NAME.fullmatch(text.norm, a, b) else []
             continue
         subject.earlier = [f.name for f in figures]
-        figures += _each_named(text, named, subject) + subject.figures
+        handed_down = _handed_down(text, named, subject)
+        figures += handed_down or (_each_named(text, named, subject) + subject.figures)
         carried, named = subject, []
     return figures
+
+
+# A task named by who set it, with no object of its own (完成国家下达任务: 国家下达).
+_HANDED_DOWN = re.compile(r"(?:国家|省|市|区|县|州|上级|自治区)?(?:下达|规定|要求)")
+
+
+def _handed_down(text: Text, named: list[tuple[int, int]], subject: Subject) -> list[Figure]:
+    """Names said in clauses of their own, then a qualitative target set from above
+    (…优良天数比例,劣V类水体比例,二氧化硫、氨氮减排幅度,完成国家下达任务): each of
+    those names is a target of it."""
+    figures = subject.figures
+    if (not named or len(figures) != 1 or figures[0].value is not None
+            or not _HANDED_DOWN.fullmatch(simplified(figures[0].name))):  # fmt: skip
+        return []
+    return [Figure(**{**vars(figures[0]), "name": name, "phrase": (a, b)})
+            for a, b in named for name in coordinated(text, a, b, each=True).names]  # fmt: skip
 
 
 # A clause that only frames what the next one states figures of: 在…方面, or a list the
