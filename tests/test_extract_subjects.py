@@ -91,3 +91,11 @@ def test_names_in_clauses_of_their_own_before_a_task_set_from_above_are_its_targ
     assert [n for _, n, _ in drafted(text, 2017)] == [
         "地区生产总值", "城市空气质量优良天数比例", "劣V类水体比例", "二氧化硫减排幅度",
         "化学需氧量减排幅度"]  # fmt: skip
+
+
+def test_one_count_after_a_list_with_a_scope_of_level_is_the_lists_total() -> None:
+    # 潍坊 2024, a traditional copy (held-out batch 38): 省级以上 read as a qualifier, so
+    # the list's one total was drafted three times
+    text = "2024年,力争新增省级以上绿色工厂、绿色供应链管理企业、绿色工业园区10个以上。"
+    assert drafted(text, 2024) == [
+        ("target", "新增省级以上绿色工厂、绿色供应链管理企业、绿色工业园区", 10)]  # fmt: skip

@@ -161,7 +161,8 @@ BARE_OBJECTS = re.compile(
 LIGHT_VERBS = ("实施", "完成", "实现")
 # In a name, what is left of a lost figure (新增“四上”企业家以上); 规模以上 and 限额以上
 # are names' own.
-QUALIFIER = re.compile(r"(?<!规模)(?<!限额)以上|以下|以内|左右")
+# (规模以上, 限额以上 and 省级以上 are scopes: 新增省级以上绿色工厂、…10个以上)
+QUALIFIER = re.compile(r"(?<!规模)(?<!限额)(?<!级)(?<!级及)以上|以下|以内|左右")
 # Classifiers: what counts things.
 _COUNTING = "个项家条座所批列台套户件场栋辆艘处次架支"
 # A count, not an amount of something: one count after a list of names is the list's total
