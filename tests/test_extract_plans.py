@@ -67,6 +67,28 @@ def test_a_paragraph_that_opens_on_the_past_is_the_review_again() -> None:
         ("actual", 2024, 2000), ("actual", 2024, 30)]  # fmt: skip
 
 
+def test_a_reviews_purpose_before_the_targets_block_plans_nothing() -> None:
+    # a review of the plan rule: 确保 as a purpose in a review line, before the block
+    text = ("过去一年,全县经济平稳向好。\n\n聚焦稳增长,确保经济运行在合理区间。地区生产总值增长6%。"
+            "\n\n今年主要预期目标是:地区生产总值增长6.5%左右。")  # fmt: skip
+    assert sorted((k, v) for k, _, _, v, _ in drafted(text, 2024)) == [
+        ("actual", 6), ("target", 6.5)]  # fmt: skip
+
+
+def test_a_news_title_naming_the_years_work_announces_nothing() -> None:
+    text = "某县召开2024年重点工作部署会\n\n会议指出,全县地区生产总值增长6%,新增就业3200人。"
+    assert [k for k, *_ in drafted(text, 2024)] == ["actual", "actual"]
+
+
+def test_jiang_as_ba_is_no_will_and_a_count_beside_other_figures_is_read() -> None:
+    text = ("过去一年,全县地区生产总值增长6%。\n\n我们将民生实事作为头等大事,全力办好10件民生"
+            "实事。全县新增就业3200人。")  # fmt: skip
+    assert [(k, v) for k, _, _, v, _ in drafted(text, 2024)] == [
+        ("actual", 6), ("actual", 10), ("actual", 3200)]  # fmt: skip
+    text = "今年,县政府将重点抓好15件民生实事,计划投资30亿元。"
+    assert ("target", 2024, "计划投资", 30, "exact") in drafted(text, 2024)
+
+
 def test_a_line_that_strives_after_its_review_is_still_a_review() -> None:
     # tests/corpus/results/dalian-2022.yaml: the review's figure, then the year's aim
     text = "推出25项“免申即享”政策,确保惠企政策精准滴灌。今年力争新增市场主体5万户。"

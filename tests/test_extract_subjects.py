@@ -62,10 +62,10 @@ def test_a_verb_of_getting_work_done_opens_no_name() -> None:
     assert ("target", "总投资", 172.6) in drafted(text, 2019)
 
 
-def test_plans_to_before_a_verb_is_no_part_of_the_name() -> None:
-    # 石家庄市新华区 2019, a news page (held-out batch 38); 计划投资 stays a name
-    text = "2019年计划安排区级重点项目40个,计划开工项目25个。年度计划投资完成率达到95%。"
-    assert [n for _, n, _ in drafted(text, 2019)] == ["区级重点项目", "开工项目", "计划投资完成率"]
+def test_a_reviews_planned_count_keeps_its_plan_word() -> None:
+    # a review (the change's own review): 计划 marks the planned figure beside the actual
+    names = [n for _, n, _ in drafted("2023年,全县计划实施项目40个,实际完成38个。", 2024)]
+    assert names[0] == "计划实施项目"
 
 
 def test_a_known_indicator_that_opens_a_clause_without_a_figure_is_its_subject() -> None:
@@ -99,3 +99,34 @@ def test_one_count_after_a_list_with_a_scope_of_level_is_the_lists_total() -> No
     text = "2024年,力争新增省级以上绿色工厂、绿色供应链管理企业、绿色工业园区10个以上。"
     assert drafted(text, 2024) == [
         ("target", "新增省级以上绿色工厂、绿色供应链管理企业、绿色工业园区", 10)]  # fmt: skip
+
+
+# -- faults a review of these rules found, each reproduced first ---------------------------------
+
+
+def test_a_size_inside_a_counted_noun_is_no_figure() -> None:
+    assert drafted("2023年,全县培育年产值超10亿元的3家企业。", 2024) == [
+        ("actual", "年产值超10亿元企业", 3)]  # fmt: skip
+
+
+def test_about_after_a_word_that_ends_in_he_or_tiao_is_about() -> None:
+    text = "2023年,土地出让收入折合约3.5亿元,建成农村公路15条约60公里。"
+    draft = extract(text, region="示例市", year=2024)
+    assert [r.comparator for r in draft.targets if r.value in (3.5, 60)] == ["about", "about"]
+
+
+def test_the_total_investment_of_counted_work_takes_its_name() -> None:
+    assert ("actual", "民生实事总投资", 5) in drafted("2023年,实施民生实事10件,总投资5亿元。", 2024)
+
+
+def test_a_frames_lead_words_are_none_of_its_names_and_single_characters_no_list() -> None:
+    text = (
+        "今年,确保城镇、农村居民人均可支配收入,分别增长6%、8%。全县一、二、三产业,分别增长3%、5%。"
+    )
+    names = [n for _, n, _ in drafted(text, 2024)]
+    assert names[:2] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert "全县一" not in names and "二" not in names
+
+
+def test_an_amount_signed_is_not_named_as_the_projects() -> None:
+    assert [n for _, n, _ in drafted("2023年,产业项目签约120亿元。", 2024)] != ["签约产业项目"]

@@ -14,9 +14,6 @@ from jfq.authoring.extract.figures import Subject
 from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 
-# What 总投资 is of: projects (新开工项目45个,总投资120亿元), not an investment already
-# (完成投资…,其中总投资570亿元的36个项目) or what is no count (项目质量持续提升).
-_PROJECTS_BUT_NO_INVESTMENT = re.compile(r"(?:项目|工程)$")
 # per head, per km² of the subject before (户均 is said of its own: 户均增收3000元)
 _PER_HEADS = ("人均", "地均")
 
@@ -35,7 +32,7 @@ def said_before(found: Subject, before: Subject | None) -> Subject:
         return Subject([head + name[per:]], found.start)
     if simplified(head) not in (*lx.HEADS_ALONE, *lx.CHANGES_ALONE):
         return found
-    if simplified(head) == "总投资" and not _PROJECTS_BUT_NO_INVESTMENT.search(simplified(name)):
+    if simplified(head) == "总投资" and not _counted(before, name):
         return found  # 项目质量持续提升,总投资98亿元的…; 完成投资369.7亿元,其中总投资570亿元
     plain = simplified(name)  # (one character for one: offsets in it are the name's)
     if simplified(head) in lx.CHANGES_ALONE:  # 增速居全市第2位: the growth's rank
@@ -49,6 +46,16 @@ def said_before(found: Subject, before: Subject | None) -> Subject:
     lead = re.match(r"新增|累计", plain)  # (新谋划重点项目: 新 is part of what was planned)
     begin = lead.end() if lead is not None and cut - lead.end() >= 2 else 0
     return Subject([name[begin:cut] + head], found.start) if cut - begin >= 2 else found
+
+
+def _counted(before: Subject, name: str) -> bool:
+    """Whether the subject before names projects or was counted (新开工项目115个、总投资197
+    亿元; 实施民生实事10件,总投资5亿元), and is not an investment already (完成投资…,其中
+    总投资570亿元: 总投资 alone) or a clause with no count (项目质量持续提升)."""
+    plain = simplified(name)
+    counts = any(f.value is not None and f.unit and lx.COUNT_UNIT.fullmatch(simplified(f.unit))
+                 for f in before.figures)  # fmt: skip
+    return (counts or plain.endswith(("项目", "工程"))) and not plain.endswith("投资")
 
 
 def scope_shared(found: Subject, before: Subject | None) -> Subject:

@@ -53,8 +53,9 @@ AFTER = {
 }  # fmt: skip
 RANGE_MARK = r"[-~—–至到]"
 # Qualifiers that also end words, as patterns that skip those words: 签约8个 is a count
-# signed (节约, 制约, 预约 …), 最近3年 and 附近5公里 are no "nearly".
-ENDING_NO_WORD = {"约": "(?<![签节制预合履违特公条邀相])约", "近": "(?<![最附])近"}
+# signed, and 节约, 制约, 预约 are verbs before what they count; 最近3年 and 附近5公里 are no
+# "nearly".  (Not 合 or 条: 折合约3.5亿元 and 15条约60公里 are "about".)
+ENDING_NO_WORD = {"约": "(?<![签节制预])约", "近": "(?<![最附])近"}
 
 # -- predicates -----------------------------------------------------------------------------------
 
@@ -90,11 +91,13 @@ LEADS = sorted(
     积极 先后 共 坚持 其他 另外 辖区 该县 该市 该区 该省 该州 该旗
     此外 并 且 和 及 与 使 让 把 将 要 推动 带动 促进 去年 上年 过去一年 一年来 五年来 过去五年
     同期 截至目前 目前 我国 我市 我区 我县 我省 本市 本区 本县 本省 中国 同比 过去的一年 成功
+    共有 拥有
     """.split(),
     key=len,
     reverse=True,
 )
-# Between a name and its predicate: adverbs that belong to the predicate.
+# Between a name and its predicate: adverbs that belong to the predicate (按 "at": 分别按增长
+# 8%、5%掌握 sets the rate a plan is managed at).
 ADVERBS = sorted(
     """
     继续 同口径 可比价 按可比价格计算 按可比价计算 可比 基本 稳步 持续 分别 同比 比上年 较上年
@@ -334,19 +337,12 @@ PREDICATE_OR_ADVERB_AT_END = re.compile(
     f"{ENDING_NO_WORD['约']}|连续[一二两三四五六七八九十\\d]+年)$"
 )
 # (可 as "can" only before a verb of reaching: 全年可完成…; it begins 可支配收入, 可回收物 …)
-# (计划 as "plans to" only before a verb that opens a clause: 计划安排区级重点项目, but
-# 计划投资 and 计划总投资 are names)
-LEAD_AT = re.compile(
-    _alternation(LEADS)[:-1]
-    + r"|可(?=完成|实现|达到|达|突破|超过)|计划(?="
-    + _alternation(OPENING_VERBS)
-    + "))"
-)
+LEAD_AT = re.compile(_alternation(LEADS)[:-1] + r"|可(?=完成|实现|达到|达|突破|超过))")
 # Words of two characters or more that open a clause (after a government's name: 将努力).
 LONG_LEAD_AT = re.compile(_alternation([w for w in {*LEADS, *OPENING_VERBS} if len(w) >= 2]))
 # Words a lead of one character (使, 共, 要, 将, 并, 和, 及) opens: nouns, not the lead
 # and a name (全市使用外资 is 使用外资; 共引进项目 is 引进项目).
-OPENED_BY_A_LEAD = re.compile(r"使用|共享|共同|要素|将军|并购|和平|和谐|及时")
+OPENED_BY_A_LEAD = re.compile(r"使用|共享|共同|共有产权|要素|将军|并购|和平|和谐|及时")
 # The leads that name the report's own place (实现本市生产总值: no part of the name).
 OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(r"[全我本][国省市州区县旗镇]", w))
 OPENING_VERB_AT = re.compile(_alternation(OPENING_VERBS))

@@ -9,7 +9,9 @@ around it, in one of two ways:
   工作安排, 县政府将…重点抓好15件大事), and no paragraph since has opened on the past
   (过去一年, 2024年…).
 
-reviews.py reads such a sentence as it reads one after the targets block.
+reviews.py reads such a sentence as it reads one after the targets block, in a text that
+has no targets block: where one is, what comes before it is the review (确保经济运行在合理
+区间 is a review's purpose there) and what comes after it is read as the plan already.
 """
 
 from __future__ import annotations
@@ -23,29 +25,39 @@ from jfq.authoring.extract.years import YEAR
 # The year's work announced: the year, then what will be done (将着力做好七方面工作,
 # 重点抓好以下工作, 2025年工作安排), in a sentence that states no figure of its own.
 _THE_YEAR = re.compile(r"今年|本年|新的一年|新一年")
+_WORK_NAMED = r"工作(?:安排|部署|重点)|重点工作|主要任务"
+# (将 as 把 is no "will": 我们将民生实事作为头等大事)
+_WILL = re.compile(r"将(?![^,;。]*作为)|要|计划|打算|力争")
+_WORK_AHEAD = re.compile(
+    rf"(?:将|要|重点|着力|全力|主要)[^,;。\d]{{0,16}}(?:工作|任务)|{_WORK_NAMED}"
+)
+# A numbered heading of the year's work (二、2025年工作安排), not a news page's title
+# (某县召开2024年重点工作部署会).
+_HEADING_OF_WORK = re.compile(rf"[一二三四五六七八九十]+、[^。\n]{{0,12}}(?:{_WORK_NAMED})")
 # The year's work counted as it is announced (将重点抓好15件大事, 要着力做好七个方面工作).
 _TASKS_COUNTED = re.compile(
-    r"(?:将|要)[^。]{0,16}(?:抓好|做好|办好|抓实|推进|实施)[^。\d]{0,4}"
+    r"(?:将(?![^。]*作为)|要)[^。]{0,16}(?:抓好|做好|办好|抓实|推进|实施)[^。\d]{0,4}"
     r"(?:\d+|[一二三四五六七八九十]+)(?:件|项|个方面|方面|大)"
-)
-_WILL = re.compile(r"将|要|计划|打算|力争|工作(?:安排|部署|重点)|重点工作|主要任务")
-_WORK_AHEAD = re.compile(
-    r"(?:将|要|重点|着力|全力|主要)[^,;。\d]{0,16}(?:工作|任务)|工作(?:安排|部署|重点)|重点工作|主要任务"
 )
 
 
 def _announces(norm: str, a: int, b: int, year: int) -> bool:
     """Whether the sentence announces the year's work, and states nothing else: it names
-    the year and what will be done in it (2019年,张店区将以…为引领), or says the year's
-    work after naming the year earlier in its line (今年,是…开局之年。武山县将着力做好七方面
-    工作)."""
+    this year and what will be done in it (2019年,张店区将以…为引领; 二、2025年工作安排),
+    counts the work to come (县政府将…重点抓好15件大事), or says the year's work after
+    naming the year earlier in its line (今年,是…开局之年。武山县将着力做好七方面工作).
+    A year further on is a plan's horizon (按照到2025年要基本建成…的要求), not this year."""
     own = [int(y) for y in YEAR.findall(norm, a, b)]
-    if _TASKS_COUNTED.search(norm, a, b) and min(own, default=year) >= year:
-        return lx.PAST.search(norm, a, b) is None  # 县政府将…重点抓好15件大事和民生实事
-    if DIGIT.search(YEAR.sub("", norm[a:b])):
+    if any(y != year for y in own) or lx.PAST.search(norm, a, b):
+        return False
+    said = YEAR.sub("", norm[a:b])
+    counted = _TASKS_COUNTED.search(said)
+    if counted is not None:  # (and no figure but the count: …15件大事,计划投资30亿元 is one)
+        return not DIGIT.search(said, 0, counted.start()) and not DIGIT.search(said, counted.end())
+    if DIGIT.search(said):
         return False
     if own:
-        return min(own) >= year and _WILL.search(norm, a, b) is not None
+        return _WILL.search(norm, a, b) is not None or _HEADING_OF_WORK.match(norm, a) is not None
     if not _WORK_AHEAD.search(norm, a, b):
         return False
     line = norm.rfind("\n", 0, a) + 1
@@ -75,13 +87,13 @@ class PlanMood:
             self.announcing = False
             return False
         opens = a == 0 or norm[a - 1] == "\n"
-        if opens and self.announced and _speaks_of_the_past(norm, a, b, year):
+        past = _speaks_of_the_past(norm, a, b, year)
+        if opens and self.announced and past:
             self.announced = False  # a paragraph that opens on the past: the review again
-        self.announcing = _announces(norm, a, b, year)
+        self.announcing = not past and _announces(norm, a, b, year)
         if self.announcing:
             self.announced = True
             return False
-        past = _speaks_of_the_past(norm, a, b, year)
         return not past and (self.announced or self._line_plans(a))
 
     def _line_plans(self, a: int) -> bool:

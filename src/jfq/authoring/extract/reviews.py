@@ -60,11 +60,12 @@ def results(
         paragraph.begin(a)
         over = span_heading(norm, a, b, over)
         reviewing = _under_a_heading(norm, (a, b), reviewing)
-        planning = mood.read(a, b) and not review_only
+        # (a plan in prose is read so only where no targets block says where the review ends)
+        planning = mood.read(a, b) and not review_only and review_end == len(norm)
         if _states_nothing(norm, a, b) or not outside(a, b):
             continue
         own, first, years = paragraph.read(a, b)
-        if mood.announcing:
+        if mood.announcing and not review_only and review_end == len(norm):
             continue  # 将重点抓好15件大事: the work counted, no figure of it (its year is read)
         after, earlier, strives, back = _standing(norm, (a, b), review_end, year, years)
         if after and (not in_no_block(a, b) or not (side_by_side or earlier or strives or back)):

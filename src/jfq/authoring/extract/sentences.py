@@ -94,7 +94,7 @@ def _read(text: Text, start: int, end: int) -> list[Figure]:
         subject = parse_clause(text, a, b, carried)
         frame = _frame(text.norm, a, b) if subject is None else None
         if frame is not None:  # 在固定资产投资、…方面,分别保持增长20%、13%…: its subject
-            carried, named = coordinated(text, *frame.span("names"), each=True), []
+            carried, named = coordinated(text, *frame, each=True), []
             continue
         if subject is None:
             named = [*named, (a, b)] if _ONLY_A_NAME.fullmatch(text.norm, a, b) else []
@@ -126,16 +126,25 @@ def _handed_down(text: Text, named: list[tuple[int, int]], subject: Subject) -> 
 # next clause gives figures of, each (对规模以上工业增加值、固定资产投资指标,分别按增长8%、
 # 8%掌握).
 _FRAME = re.compile(r"在(?P<names>[^,;:。在]{2,40})方面")
+# (each item two characters or more: 全县一、二、三产业 is no list of names)
 _LISTED = re.compile(
-    r"对?(?P<names>[^,;:。\d]{2,40}、[^,;:。\d]{2,60}?)等?(?:[一二三四五六七八九十两]项)?(?:指标)?"
+    r"对?(?P<names>(?:[^,;:。\d、]{2,40}、)+[^,;:。\d、]{2,60}?)等?"
+    r"(?:[一二三四五六七八九十两]项)?(?:指标)?"
 )
 
 
-def _frame(norm: str, a: int, b: int) -> re.Match[str] | None:
+def _frame(norm: str, a: int, b: int) -> tuple[int, int] | None:
+    """The names a framing clause gives, without the words that lead into them (确保城镇、
+    农村居民人均可支配收入,分别增长6%、8%)."""
     frame = _FRAME.fullmatch(norm, a, b)
     if frame is None and norm.startswith("分别", b + 1):
         frame = _LISTED.fullmatch(norm, a, b)
-    return frame
+    if frame is None:
+        return None
+    start, end = frame.span("names")
+    while (lead := lx.LEAD_AT.match(norm, start, end)) is not None and lead.end() < end - 1:
+        start = lead.end()
+    return start, end
 
 
 # A clause with no number, which may only name something (其中交通投资,生态环保投资,民间项目
@@ -224,7 +233,7 @@ def _said_of(text: Text, a: int, b: int) -> Subject | None:
     opens with (地区生产总值连上两个百亿级台阶,达到901亿元)."""
     frame = _frame(text.norm, a, b)
     if frame is not None:
-        return coordinated(text, *frame.span("names"), each=True)
+        return coordinated(text, *frame, each=True)
     named = named_first(text.norm, a, b)
     return Subject([text.name(a, named)], a) if named is not None else None
 
