@@ -28,6 +28,7 @@ from jfq.authoring.extract.values import (
     RANK,
     RUN_UNIT,
     VALUE,
+    counts_things,
     is_a_rate,
     is_figure,
     is_rank,
@@ -90,7 +91,7 @@ def _with_numbers(
             continue
         if found is not None:
             found = verb_shared(text, offset, scope_shared(found, subject))
-            found = done_first(found, subject or carried) if _counts(match) else found
+            found = done_first(found, subject or carried) if counts_things(match) else found
         if counted is not None and lx.VERB_ONLY.fullmatch(pre):  # …项目开工65个
             named = counted + text.name(offset + done, offset + match.start())
             found = done_first(Subject([named], offset), None)
@@ -118,11 +119,6 @@ def _with_numbers(
     _share_the_last_qualifier(body, figures, offset)
     subject.figures = figures
     return subject
-
-
-def _counts(match: re.Match[str]) -> bool:
-    """Whether the figure counts things (8个, 15家), not an amount (签约120亿元)."""
-    return lx.COUNT_UNIT.fullmatch(simplified(match.groupdict().get("u1") or "")) is not None
 
 
 def _named_before(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import lexicon as lx
+from jfq.search.normalize import simplified
 
 # A number with what may stand before it (不低于), its unit and what may follow (左右).
 _BEFORE = "|".join(lx.ENDING_NO_WORD.get(w, w) for w in sorted(lx.BEFORE, key=len, reverse=True))
@@ -52,6 +53,12 @@ RUN_UNIT = re.compile(rf"[、和](?:{lx.NUMBER})(?P<unit>{lx.UNIT})")
 
 
 _ORDINALS = re.compile(r"、第[一二三四五六七八九十]+产业")
+
+
+def counts_things(match: re.Match[str]) -> bool:
+    """Whether a value counts things (8个, 15家), not an amount (签约120亿元)."""
+    unit = match.groupdict().get("u1") or ""
+    return lx.COUNT_UNIT.fullmatch(simplified(unit)) is not None
 
 
 def is_rank(match: re.Match[str]) -> bool:
