@@ -130,3 +130,23 @@ def test_a_frames_lead_words_are_none_of_its_names_and_single_characters_no_list
 
 def test_an_amount_signed_is_not_named_as_the_projects() -> None:
     assert [n for _, n, _ in drafted("2023年,产业项目签约120亿元。", 2024)] != ["签约产业项目"]
+
+
+# -- held-out batch 41 ---------------------------------------------------------------------------
+
+
+def test_a_mark_passed_is_the_predicates_and_a_condition_is_no_name() -> None:
+    # 无锡市新吴区 2021: the second figure was named 大关; 武清区 2019: 在…情况下 a name;
+    # 青岛市黄岛区 2025: 接连 stayed in the name
+    text = ("过去一年,地区生产总值突破2000亿元大关、达到2271.06亿元。一般公共预算收入119亿元,"
+            "在大幅减税降费情况下增长1.5%。"
+            "规上工业增加值接连跨越400亿元、500亿元台阶。")  # fmt: skip
+    assert [n for _, n, _ in drafted(text, 2024)] == [
+        "地区生产总值", "地区生产总值", "一般公共预算收入", "一般公共预算收入",
+        "规上工业增加值", "规上工业增加值"]  # fmt: skip
+
+
+def test_a_number_and_a_slash_is_a_list_marker() -> None:
+    # 无锡市梁溪区 2023, a news page: 01/地区生产总值…
+    text = "今年主要预期目标是:\n01/地区生产总值增长5%左右\n02/一般公共预算收入增长3%"
+    assert [n for _, n, _ in drafted(text, 2024)] == ["地区生产总值", "一般公共预算收入"]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import field
+from itertools import pairwise
 
+from jfq.authoring.extract import lexicon as lx
 from jfq.data.records import Record, record
 
 
@@ -37,3 +40,28 @@ class Subject(Record):
     # the names the sentence's earlier clauses gave figures: 财政总收入15.68亿元,其中地方
     # 财政收入11.68亿元,分别下降7.78%、2.78% goes back past the clause before
     earlier: list[str] = field(default_factory=list)
+
+
+def share_the_last_qualifier(body: str, figures: list[Figure], offset: int) -> None:
+    """8%和8.5%左右, 分别控制在4.2%、3%以内: a run of values joined by 和 or 、 shares the
+    qualifier written after its last value; 分别不少于3850万美元和4000万美元: and the one
+    written before its first; and what its first value's predicate says (年均, 增长, 下降)."""
+    pairs = list(pairwise(figures))
+    joined = [
+        re.fullmatch(
+            rf"[和与、及]?(?:{lx.NUMBER})\S{{0,6}}",
+            body[first.phrase[1] - offset : second.phrase[1] - offset],
+        )
+        is not None
+        for first, second in pairs
+    ]
+    for (first, second), run in zip(reversed(pairs), reversed(joined), strict=True):
+        if run and first.comparator == "exact" and second.comparator != "exact":
+            first.comparator = second.comparator
+    for (first, second), run in zip(pairs, joined, strict=True):
+        if run and second.comparator == "exact" and first.comparator != "exact":
+            second.comparator = first.comparator
+        if run and second.unit == first.unit:  # 年均分别增长14.1%、22.1%: the run's predicate
+            second.grows = second.grows or first.grows
+            second.measure = second.measure or first.measure
+            second.direction = second.direction or first.direction

@@ -14,17 +14,17 @@ shared head distributed (城镇、农村居民人均可支配收入 -> 城镇居
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.ellipsis import said_before, scope_shared, stock_of, verb_shared
-from jfq.authoring.extract.figures import Figure, Subject
+from jfq.authoring.extract.figures import Figure, Subject, share_the_last_qualifier
 from jfq.authoring.extract.names import done_first, done_to, subject_before
 from jfq.authoring.extract.qualitative import without_number
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.values import (
     AMONG_NAME,
     FIGURE_END,
+    MILESTONE,
     RANK,
     RUN_UNIT,
     VALUE,
@@ -109,14 +109,15 @@ def _with_numbers(
         before = figures or (carried.figures if carried is not None else [])
         figures += _figures(text, offset, match, pre, subject, earlier=before,
                             shared=len(values) + len(ranks) == 1)  # fmt: skip
-        done = resume or (match.end() if noun_end is None else _predicate_end(body, noun_end))
+        passed = MILESTONE.match(body, match.end()) or match  # (…2000亿元大关、达到…)
+        done = resume or (passed.end() if noun_end is None else _predicate_end(body, noun_end))
     if subject is None:
         return None
     if len(subject.names) > 1 and len(values) == len(subject.names) and not ranks:
         subject.respectively = True  # 登记失业率、调查失业率控制在4.5%以内、6.5%以内
         figures = [f for f in figures if f.name == subject.names[0]] or figures
     _spread_respectively(subject, figures)
-    _share_the_last_qualifier(body, figures, offset)
+    share_the_last_qualifier(body, figures, offset)
     subject.figures = figures
     return subject
 
@@ -175,31 +176,6 @@ def _what_a_count_counts(
             return done_to(text, noun[1], _counted(text, noun, offset + done, None)), None, resume
         return _counted(text, noun, offset + done, found), None, resume
     return found, None, None
-
-
-def _share_the_last_qualifier(body: str, figures: list[Figure], offset: int) -> None:
-    """8%和8.5%左右, 分别控制在4.2%、3%以内: a run of values joined by 和 or 、 shares the
-    qualifier written after its last value; 分别不少于3850万美元和4000万美元: and the one
-    written before its first; and what its first value's predicate says (年均, 增长, 下降)."""
-    pairs = list(pairwise(figures))
-    joined = [
-        re.fullmatch(
-            rf"[和与、及]?(?:{lx.NUMBER})\S{{0,6}}",
-            body[first.phrase[1] - offset : second.phrase[1] - offset],
-        )
-        is not None
-        for first, second in pairs
-    ]
-    for (first, second), run in zip(reversed(pairs), reversed(joined), strict=True):
-        if run and first.comparator == "exact" and second.comparator != "exact":
-            first.comparator = second.comparator
-    for (first, second), run in zip(pairs, joined, strict=True):
-        if run and second.comparator == "exact" and first.comparator != "exact":
-            second.comparator = first.comparator
-        if run and second.unit == first.unit:  # 年均分别增长14.1%、22.1%: the run's predicate
-            second.grows = second.grows or first.grows
-            second.measure = second.measure or first.measure
-            second.direction = second.direction or first.direction
 
 
 def _predicate_end(body: str, verb: int) -> int:
