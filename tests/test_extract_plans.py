@@ -89,6 +89,19 @@ def test_jiang_as_ba_is_no_will_and_a_count_beside_other_figures_is_read() -> No
     assert ("target", 2024, "计划投资", 30, "exact") in drafted(text, 2024)
 
 
+def test_the_striving_goes_on_over_paragraphs_till_the_past_is_spoken_of() -> None:
+    # 延津县 2024 (held-out batch 42): the plan of farming over two paragraphs; the second
+    # holds no 确保 or 力争
+    text = ("扛稳粮食安全重任。确保全县粮食作物种植面积稳定在120万亩以上。\n\n"
+            "加快现代农业建设。培育新型农业经营主体,新增家庭农场10家以上。")  # fmt: skip
+    assert [(k, v) for k, _, _, v, _ in drafted(text, 2024)] == [("target", 120), ("target", 10)]
+
+
+def test_a_purpose_said_with_que_bao_strives_for_nothing() -> None:
+    text = "推出25项“免申即享”政策,确保惠企政策精准滴灌。新增市场主体5万户。"
+    assert [k for k, *_ in drafted(text, 2024)] == ["actual", "actual"]
+
+
 def test_a_line_that_strives_after_its_review_is_still_a_review() -> None:
     # tests/corpus/results/dalian-2022.yaml: the review's figure, then the year's aim
     text = "推出25项“免申即享”政策,确保惠企政策精准滴灌。今年力争新增市场主体5万户。"

@@ -150,3 +150,16 @@ def test_a_number_and_a_slash_is_a_list_marker() -> None:
     # 无锡市梁溪区 2023, a news page: 01/地区生产总值…
     text = "今年主要预期目标是:\n01/地区生产总值增长5%左右\n02/一般公共预算收入增长3%"
     assert [n for _, n, _ in drafted(text, 2024)] == ["地区生产总值", "一般公共预算收入"]
+
+
+# -- held-out batch 42 ---------------------------------------------------------------------------
+
+
+def test_an_aside_and_a_plans_end_before_a_figure_are_no_part_of_its_name() -> None:
+    # 辰溪县 2025: 地区生产总值(预计数,下同)从“十三五”末 was the name, and the 117 is 2020's
+    text = ("过去五年,全县地区生产总值(预计数,下同)从“十三五”末的117亿元增长至2025年的163亿元。"
+            "全县地区生产总值有望突破200亿元,粮食产量常年稳定在50万吨。")  # fmt: skip
+    draft = extract(text, region="示例县", year=2026)
+    assert [(r.name, r.year, r.value) for r in draft.targets] == [
+        ("地区生产总值", 2020, 117), ("地区生产总值", 2025, 163), ("地区生产总值", 2025, 200),
+        ("粮食产量", 2025, 50)]  # fmt: skip

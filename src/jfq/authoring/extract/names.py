@@ -80,9 +80,11 @@ def subject_before(
 # 地区生产总值同比(下同)增长, 一般公共预算收入扣除减税降费因素增长: no part of the name
 _EXCLUDING_AT_END = re.compile(r"\(?(?:扣除|剔除)[^,;。]{1,24}?(?:因素|影响|后)(?:后)?(?:为)?$")
 _GAIN = re.compile(r"增收|增加|减少|减收|增产")
-_ASIDE_AT_END = re.compile(rf"\((?:下同|同口径|{lx.ESTIMATE_NOTE})\)$")
+# (预计数,下同): an aside may say both
+_ASIDE_AT_END = re.compile(rf"\((?:(?:下同|同口径|{lx.ESTIMATE_NOTE})[,、]?)+\)$")
 _FROM_TO = re.compile(
-    r"(?:由|从|(?:增长|增加|提高|提升|上升|下降|降低|减少)?(?:到|至))(?:19|20)\d\d年(?:末|底)?的?$"
+    r"(?:由|从|(?:增长|增加|提高|提升|上升|下降|降低|减少)?(?:到|至))"
+    r"(?:(?:19|20)\d\d年|“?十[一二三四五六]五”?)(?:末|底)?的?$"
 )
 
 
