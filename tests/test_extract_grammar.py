@@ -240,6 +240,12 @@ def test_a_term_on_its_own_line_with_its_explanation_below() -> None:
     assert entries(text) == [("“瞪羚”企业", "指成长性好,具有跳跃式发展态势的高新技术企业。")]
 
 
+def test_a_numbered_heading_that_names_a_year_is_no_term() -> None:
+    # 南城县 2020 (held-out batch 42): a page's watermark after the heading, then ---
+    text = "一、2020年及“十三五”时期发展回顾N6h县情资料网---有深度、有态度的县域县情站点\n"
+    assert entries(text) == []
+
+
 def test_a_reports_own_heading_over_its_paragraph_is_no_term() -> None:
     # 孝感 2009 (held-out batch 40): 总体思路 and 主要目标 on lines of their own
     text = ("总体思路\n全面贯彻党的十七届三中全会精神,深入学习实践科学发展观。\n"
