@@ -246,6 +246,12 @@ def test_a_numbered_heading_that_names_a_year_is_no_term() -> None:
     assert entries(text) == []
 
 
+def test_a_glossarys_term_may_name_a_year() -> None:
+    text = ("名词解释\n1.2030年前碳达峰行动:指国务院印发的行动方案。\n"
+            "2.“2035年远景目标”:指到2035年基本实现现代化。\n")  # fmt: skip
+    assert [t for t, _ in entries(text)] == ["2030年前碳达峰行动", "“2035年远景目标”"]
+
+
 def test_a_reports_own_heading_over_its_paragraph_is_no_term() -> None:
     # 孝感 2009 (held-out batch 40): 总体思路 and 主要目标 on lines of their own
     text = ("总体思路\n全面贯彻党的十七届三中全会精神,深入学习实践科学发展观。\n"

@@ -163,3 +163,30 @@ def test_an_aside_and_a_plans_end_before_a_figure_are_no_part_of_its_name() -> N
     assert [(r.name, r.year, r.value) for r in draft.targets] == [
         ("地区生产总值", 2020, 117), ("地区生产总值", 2025, 163), ("地区生产总值", 2025, 200),
         ("粮食产量", 2025, 50)]  # fmt: skip
+
+
+# -- faults a second review found, each reproduced first ----------------------------------------
+
+
+def test_a_plans_end_reached_gives_the_figure_its_year() -> None:
+    text = "五年来,地区生产总值由2015年的80亿元增长到“十三五”末的117亿元。"
+    draft = extract(text, region="示例县", year=2021)
+    assert [(r.name, r.year, r.value) for r in draft.targets] == [
+        ("地区生产总值", 2015, 80), ("地区生产总值", 2020, 117)]  # fmt: skip
+
+
+def test_a_known_indicator_inside_a_longer_name_is_no_subject() -> None:
+    assert drafted("过去一年,规上工业增加值占地区生产总值比重,达到35%。", 2024) == []
+    assert drafted("过去一年,地区生产总值增速,居全市第2位。", 2024) == []
+
+
+def test_income_and_spending_of_households_are_no_budgets_two_sides() -> None:
+    names = [
+        n for _, n, _ in drafted("过去一年,城镇居民人均可支配收入、支出分别增长6%、8%。", 2024)
+    ]
+    assert "城镇居民人均可支配支出" not in names
+
+
+def test_a_count_of_checkpoints_is_no_mark_passed() -> None:
+    names = [n for _, n, _ in drafted("过去一年,全县设置12个关口、新建高标准农田7万亩。", 2024)]
+    assert "设置" not in names

@@ -183,7 +183,8 @@ def _distributed(
         own = (first_start + verb.end(), first_end)
         return [modifier + text.name(start + a, start + b) for a, b in [own, *pieces[1:]] if b > a]
     measure = next((h for h in lx.MEASURE_HEADS if first.endswith(h)), None)
-    paired = next((h for h in _PAIRED if first.endswith(h) and len(first) >= len(h) + 2), None)
+    paired = next((h for h, scope in _PAIRED.items()
+                   if first.endswith(h) and scope.search(first[: -len(h)])), None)  # fmt: skip
     if paired is not None and all(norm[start + a : start + b] in _PAIRED for a, b in pieces[1:]):
         measure = paired  # 一般公共预算收入、支出; 外贸进口、出口: the other side of one account
     if each and measure is not None and len(first) >= len(measure) + 2 + (measure != paired):
@@ -203,8 +204,13 @@ def _distributed(
 
 
 _CARBON = re.compile(r"(?:二氧化碳|碳)排放(?!总量)")
-# Heads that come in pairs of one account, the second written alone after the first.
-_PAIRED = ("收入", "支出", "进口", "出口", "存款", "贷款")  # (二氧化碳排放总量 is a total)
+# Heads that come in pairs of one account, the second written alone after the first, with
+# the scope that makes them one (a budget's 收入、支出, a trade's 进口、出口; not 城镇居民人均
+# 可支配收入、支出, whose spending is 消费支出).
+_BUDGET = re.compile(r"预算|财政")
+_ANY_SCOPE = re.compile(r"..")  # (two characters or more: 外贸进口、出口)
+_PAIRED = {"收入": _BUDGET, "支出": _BUDGET, "进口": _ANY_SCOPE, "出口": _ANY_SCOPE,
+           "存款": _ANY_SCOPE, "贷款": _ANY_SCOPE}  # fmt: skip  # (二氧化碳排放总量 is a total)
 
 
 def common_tail(first: str, second: str) -> int:

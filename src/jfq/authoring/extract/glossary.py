@@ -24,6 +24,7 @@ from itertools import pairwise
 from jfq.authoring.extract import glossary_words as gw
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.text import Text
+from jfq.authoring.extract.years import YEAR
 from jfq.data.records import Record, record
 
 
@@ -115,7 +116,7 @@ def _item(
     label = match["term"].strip()
     if gw.PAGE_LABEL.fullmatch(label) or gw.REPORT_LABEL.fullmatch(label):
         return None  # 来源:融安县投资促进中心, (一)指导思想:… (a page's or a plan's label)
-    if _A_YEAR.search(label):
+    if YEAR.search(label) and not (in_section or quoted or glossed):
         return None  # 一、2020年及“十三五”时期发展回顾…---…: a report's heading, not a term
     where = "glossary section" if in_section else "numbered list" if marker else "item"
     term = _without_verb(norm, *_stripped(norm, *term))
@@ -281,7 +282,6 @@ def _explains(line: str) -> bool:
     return line.endswith("。") or (len(line) >= 30 and not line.endswith((",", "、", ";")))
 
 
-_A_YEAR = re.compile(r"(?:19|20)\d\d年")
 _A_YEARS_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:%|[万亿]+元|亿美元|个百分点)")
 
 

@@ -109,7 +109,8 @@ def _with_numbers(
         before = figures or (carried.figures if carried is not None else [])
         figures += _figures(text, offset, match, pre, subject, earlier=before,
                             shared=len(values) + len(ranks) == 1)  # fmt: skip
-        passed = MILESTONE.match(body, match.end()) or match  # (…2000亿元大关、达到…)
+        # (…2000亿元大关、达到…; but 12个关口 counts checkpoints)
+        passed = (not counts_things(match) and MILESTONE.match(body, match.end())) or match
         done = resume or (passed.end() if noun_end is None else _predicate_end(body, noun_end))
     if subject is None:
         return None

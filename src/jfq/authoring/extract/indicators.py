@@ -8,6 +8,8 @@ level or its growth is read from its unit: a percentage of a level indicator is 
 
 from __future__ import annotations
 
+import re
+
 from jfq.data.records import Record, record
 from jfq.search.normalize import fold
 
@@ -96,7 +98,13 @@ def named_first(norm: str, start: int, end: int) -> int | None:
     两个百亿级台阶: the subject of the figures after it), or None."""
     head = norm[start:end].lower()
     found = [len(known) for known in _NAMES if head.startswith(known) and len(head) > len(known)]
-    return start + max(found) if found else None
+    if not found or _A_LONGER_NOUN.match(head, max(found)):
+        return None  # 规上工业增加值占地区生产总值比重, 地区生产总值增速: another indicator
+    return start + max(found)
+
+
+# What makes a known indicator's name part of a longer one, when it follows the name.
+_A_LONGER_NOUN = re.compile(r"占|比重|增速|增幅|增长率|增量|总量|结构|指数|的|中|/|每|人均")
 
 
 def key_for(name: str, unit: str | None, grows: bool = False) -> tuple[str | None, str]:

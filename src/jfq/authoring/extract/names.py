@@ -13,6 +13,7 @@ from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.coordination import coordinated
 from jfq.authoring.extract.figures import Subject
 from jfq.authoring.extract.text import Text
+from jfq.authoring.extract.years import PLANS_END
 from jfq.search.normalize import simplified
 
 
@@ -84,7 +85,7 @@ _GAIN = re.compile(r"增收|增加|减少|减收|增产")
 _ASIDE_AT_END = re.compile(rf"\((?:(?:下同|同口径|{lx.ESTIMATE_NOTE})[,、]?)+\)$")
 _FROM_TO = re.compile(
     r"(?:由|从|(?:增长|增加|提高|提升|上升|下降|降低|减少)?(?:到|至))"
-    r"(?:(?:19|20)\d\d年|“?十[一二三四五六]五”?)(?:末|底)?的?$"
+    rf"(?:(?:19|20)\d\d年(?:末|底)?|{PLANS_END})的?$"
 )
 
 

@@ -3,8 +3,8 @@ written as prose (培育认定高新技术企业50户、科技型企业200户以
 of a plan in the sentence that states the figure.  A reader knows it is a plan from
 around it, in one of two ways:
 
-- a sentence before it strove (确保…建成投用。…培育认定高新技术企业50户), and none since,
-  nor it, speaks of the past;
+- a sentence of its line strove before it (确保…建成投用。…培育认定高新技术企业50户), and
+  the line nowhere speaks of the past;
 - a sentence before it announced the year's work (今年…将着力做好七方面工作, 二、2025年
   工作安排, 县政府将…重点抓好15件大事), and no paragraph since has opened on the past
   (过去一年, 2024年…).
@@ -22,12 +22,6 @@ from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.sentences import DIGIT
 from jfq.authoring.extract.years import YEAR
 
-# A sentence that strives for something (力争…; 确保 with a figure or a thing done after it:
-# 确保粮食种植面积稳定在120万亩以上, 确保…建成投用), not one whose 确保 says a purpose
-# (确保经济运行在合理区间, 确保惠企政策精准滴灌).
-_STRIVES = re.compile(
-    r"力争|确保[^,;。]{0,30}?(?:\d|完成|实现|达到|建成|投用|投产|开工|稳定在|控制在|保持在)"
-)
 # The year's work announced: the year, then what will be done (将着力做好七方面工作,
 # 重点抓好以下工作, 2025年工作安排), in a sentence that states no figure of its own.
 _THE_YEAR = re.compile(r"今年|本年|新的一年|新一年")
@@ -83,14 +77,13 @@ class PlanMood:
         self.norm, self.year = norm, year
         self.announced = False
         self.announcing = False  # the sentence just read announced the work: no figure's
-        self.striving = False  # a sentence since the last that spoke of the past strove
+        self._line = (-1, -1, False)  # the last line read, and whether it speaks of no past
 
     def read(self, a: int, b: int) -> bool:
-        """Whether norm[a:b], the next sentence, is in a plan: after a sentence that strove
-        (确保…建成投用。推进…行动,培育认定高新技术企业50户) or one that announced the year's
-        work, with no sentence since, and not this one, speaking of the past.  What comes
-        before the striving does not count: 推出25项政策。今年力争新增市场主体5万户 reviews,
-        then plans."""
+        """Whether norm[a:b], the next sentence, is in a plan: after a sentence of its line
+        that strove, or after one that announced the year's work with no paragraph since
+        opening on the past; and it speaks of no past of its own.  What comes before the
+        striving does not count: 推出25项政策。今年力争新增市场主体5万户 reviews, then plans."""
         norm, year = self.norm, self.year
         if not self.year:
             self.announcing = False
@@ -103,6 +96,18 @@ class PlanMood:
         if self.announcing:
             self.announced = True
             return False
-        planning = not past and (self.announced or self.striving)
-        self.striving = not past and (self.striving or _STRIVES.search(norm, a, b) is not None)
-        return planning
+        return not past and (self.announced or self._line_strives(a))
+
+    def _line_strives(self, a: int) -> bool:
+        """Whether the sentence's line strove before it (确保…建成投用。推进…行动,培育认定
+        高新技术企业50户) and nowhere speaks of the past.  A line, not the text: review
+        paragraphs often hold no word of the past, and a striving headline or review
+        sentence (确保粮食播种面积稳定在120万亩以上) would make every one after it a plan."""
+        start, end, clean = self._line
+        if not start <= a < end:
+            start = self.norm.rfind("\n", 0, a) + 1
+            end = self.norm.find("\n", a)
+            end = len(self.norm) if end < 0 else end
+            clean = not _speaks_of_the_past(self.norm, start, end, self.year)
+            self._line = (start, end, clean)
+        return clean and lx.STRIVES_FOR.search(self.norm, start, a) is not None

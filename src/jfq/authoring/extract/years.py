@@ -15,9 +15,12 @@ from jfq.authoring.extract.figures import Figure
 YEAR = re.compile(r"((?:19|20)\d\d)年")
 RELATIVE = re.compile("|".join(lx.RELATIVE_YEAR))
 # 由2016年的503.11亿元增长到2020年的645.66亿元: the second figure is 2020's
-_REACHED = re.compile(r"(?:到|至)((?:19|20)\d\d)年(?:末|底)?的?[\d.,]+[^\d]{0,6}$")
-# 从“十三五”末的117亿元: the last year of a five-year plan (十一五 2010 … 十四五 2025)
-_FROM_A_PLANS_END = re.compile(r"(?:由|从)“?十([一二三四五六])五”?(?:期?末)的?[\d.,]+[^\d]{0,6}$")
+# The end of a five-year plan as a point in time (“十三五”末, 十二五期末): its last year.
+PLANS_END = r"“?十([一二三四五六])五”?期?末"
+_REACHED = re.compile(
+    rf"(?:到|至)(?:((?:19|20)\d\d)年(?:末|底)?|{PLANS_END})的?[\d.,]+[^\d]{{0,6}}$"
+)
+_FROM_A_PLANS_END = re.compile(rf"(?:由|从){PLANS_END}的?[\d.,]+[^\d]{{0,6}}$")
 _FROM_A_YEAR_TO = re.compile(
     r"(?:由|从)(?:19|20)\d\d年(?:末|底)?的?[\d.,]+[^\d,;]{0,10}?(?:到|至|为)[\d.,]+[^\d]{0,8}$"
 )
@@ -56,17 +59,22 @@ def _in_a_title(norm: str, start: int, position: int) -> bool:
     return norm.rfind("《", start, position) > norm.rfind("》", start, position)
 
 
+def _plans_last_year(numeral: str) -> int:
+    """十一五 (2006–2010) ends in 2010, 十四五 in 2025."""
+    return 2010 + 5 * "一二三四五六".index(numeral)
+
+
 def year_stated(norm: str, start: int, figure: Figure) -> int | None:
     """The year a review figure is for: the year it reached (增长到2020年的645.66亿元),
     else the last year named before it (由2017年的74.37亿元增至2021年的104.96亿元,年均
     增长5.7%: the average is 2021's), or None for the sentence's."""
     end = start + figure.phrase[1]
     reached = _REACHED.search(norm, max(start, end - 30), end)
-    if reached:
-        return int(reached[1])
+    if reached:  # (增长到2020年的645.66亿元, 增长到“十三五”末的117亿元)
+        return int(reached[1]) if reached[1] else _plans_last_year(reached[2])
     plan_end = _FROM_A_PLANS_END.search(norm, max(start, end - 30), end)
     if plan_end:  # 从“十三五”末的117亿元增长至…: 2020's
-        return 2010 + 5 * "一二三四五六".index(plan_end[1])
+        return _plans_last_year(plan_end[1])
     if _FROM_A_YEAR_TO.search(norm, max(start, end - 40), end):
         return None  # 由2012年的4.7…提升至6.25…: the year is the first figure's, not this one's
     named = years_named(norm, max(start, end - 200), end)  # (near it: a sentence may be long)
