@@ -55,17 +55,18 @@ def results(
     over: int | None = None  # 过去5年 as a heading: the years its list speaks of
     reviewing = False  # under a numbered heading of the review (一、2017年工作回顾), till the next
     last_ahead = -10  # where the last sentence drafted as setting targets ended
-    mood = PlanMood(norm, year)
+    # a plan in prose is read only where no targets block says where the review ends (and
+    # not at all in a text that is all review): a year of 0 reads none, at no cost
+    mood = PlanMood(norm, year if review_end == len(norm) and not review_only else 0)
     for a, b in _before_definitions(norm, excluded):
         paragraph.begin(a)
         over = span_heading(norm, a, b, over)
         reviewing = _under_a_heading(norm, (a, b), reviewing)
-        # (a plan in prose is read so only where no targets block says where the review ends)
-        planning = mood.read(a, b) and not review_only and review_end == len(norm)
+        planning = mood.read(a, b)
         if _states_nothing(norm, a, b) or not outside(a, b):
             continue
         own, first, years = paragraph.read(a, b)
-        if mood.announcing and not review_only and review_end == len(norm):
+        if mood.announcing:
             continue  # 将重点抓好15件大事: the work counted, no figure of it (its year is read)
         after, earlier, strives, back = _standing(norm, (a, b), review_end, year, years)
         if after and (not in_no_block(a, b) or not (side_by_side or earlier or strives or back)):
