@@ -190,3 +190,35 @@ def test_income_and_spending_of_households_are_no_budgets_two_sides() -> None:
 def test_a_count_of_checkpoints_is_no_mark_passed() -> None:
     names = [n for _, n, _ in drafted("过去一年,全县设置12个关口、新建高标准农田7万亩。", 2024)]
     assert "设置" not in names
+
+
+# -- held-out batches 43 and 44 ------------------------------------------------------------------
+
+
+def test_a_fall_said_with_xia_die_and_a_lead_of_emphasis() -> None:
+    # 鹤山市 2022: 下跌14.5% was named 下跌; 夏县 2023: 特别是 stayed in the name
+    text = "过去一年,外贸进出口总额229.4亿元,下跌14.5%;特别是农村居民人均可支配收入增长8%。"
+    draft = extract(text, region="示例市", year=2024)
+    assert [(r.name, r.value, r.direction) for r in draft.targets] == [
+        ("外贸进出口总额", 229.4, None), ("外贸进出口总额", 14.5, "down"),
+        ("农村居民人均可支配收入", 8, None)]  # fmt: skip
+
+
+def test_a_margin_over_the_province_is_no_name() -> None:
+    # 开平市 2024, a news page: 高于省0.7个百分点 named its margin 高于省
+    text = "2023年,全市地区生产总值突破500亿元大关,同比增长5.5%,高于省0.7个百分点。"
+    assert {n for _, n, _ in drafted(text, 2024)} == {"地区生产总值"}
+
+
+def test_main_indicators_that_beat_what_was_expected_open_no_block() -> None:
+    # 深圳市光明区 2023: 经济发展主要指标全部超预期完成年度目标 opened a targets block
+    text = ("——经济增长快速稳健。全年地区生产总值增长9.0%。经济发展主要指标全部超预期完成年度目标。"
+            "\n\n——产业能级稳步增强。战略性新兴产业增加值增长10.2%。")  # fmt: skip
+    assert [k for k, *_ in drafted(text, 2024)] == ["actual", "actual"]
+
+
+def test_new_ones_said_after_their_noun_are_named_new_first() -> None:
+    # 吉安市 2015: 规模以上工业企业新增132户、达1095户
+    text = "过去一年,全市规模以上工业企业新增132户、达1095户。"
+    assert drafted(text, 2016) == [
+        ("actual", "新增规模以上工业企业", 132), ("actual", "规模以上工业企业", 1095)]  # fmt: skip

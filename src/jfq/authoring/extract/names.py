@@ -281,11 +281,14 @@ def done_to(text: Text, noun_end: int, counted: Subject) -> Subject:
 def done_first(found: Subject | None, before: Subject | None) -> Subject | None:
     """A count of projects named after their noun, verb first (产业项目签约8个: 签约产业
     项目), and a verb alone after such a count, with that count's noun (…、开工15个: 开工
-    产业项目; 谋划实施项目382个,…,开工248个: 开工项目)."""
+    产业项目; 谋划实施项目382个,…,开工248个: 开工项目).  A count of new ones said after
+    its noun is named 新增 first too (规模以上工业企业新增132户: 新增规模以上工业企业)."""
     if found is None or len(found.names) != 1:
         return found
     name = found.names[0]
     plain = simplified(name)  # (one character for one: offsets in it are the name's)
+    if plain.endswith(("新增", "净增")) and len(plain) > 4:
+        return Subject([name[-2:] + name[:-2]], found.start)
     after = _PROJECTS_THEN_DONE.fullmatch(plain)
     if after is not None:  # (a programme's label stays first: “三个一批”开工项目)
         label = name[: after.end("label")] if after["label"] else ""
