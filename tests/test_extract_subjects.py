@@ -222,3 +222,9 @@ def test_new_ones_said_after_their_noun_are_named_new_first() -> None:
     text = "过去一年,全市规模以上工业企业新增132户、达1095户。"
     assert drafted(text, 2016) == [
         ("actual", "新增规模以上工业企业", 132), ("actual", "规模以上工业企业", 1095)]  # fmt: skip
+
+
+def test_li_cu_leads_into_a_name() -> None:
+    # 梅州市 2023 (held-out batch 45): 力促 (strive to push) stayed in the name
+    assert drafted("2023年,力促规上工业增加值增长6%以上。", 2023) == [
+        ("target", "规上工业增加值", 6)]  # fmt: skip
