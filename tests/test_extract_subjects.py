@@ -208,6 +208,7 @@ def test_a_margin_over_the_province_is_no_name() -> None:
     # 开平市 2024, a news page: 高于省0.7个百分点 named its margin 高于省
     text = "2023年,全市地区生产总值突破500亿元大关,同比增长5.5%,高于省0.7个百分点。"
     assert {n for _, n, _ in drafted(text, 2024)} == {"地区生产总值"}
+    assert drafted("2023年,超市销售额增长5%。", 2024) == [("actual", "超市销售额", 5)]
 
 
 def test_main_indicators_that_beat_what_was_expected_open_no_block() -> None:

@@ -262,10 +262,11 @@ AGAINST = re.compile(
 
 # After a name: the benchmark a figure is a margin over (超全市平均水平19个百分点).
 # (比全省高1.18万元: the same margin, said the other way round)
-# (省 and 市 alone too: 高于省0.7个百分点)
-_BENCHMARK = r"(?:全国|全省|全市|全区|全县|全州|省|市|同期|上年|平均|年度|目标|(?:19|20)\d\d年)"
+_BENCHMARK = r"(?:全国|全省|全市|全区|全县|全州|同期|上年|平均|年度|目标|(?:19|20)\d\d年)"
 MARGIN = re.compile(
     rf"(?:分别)?(?:(?:高于|低于|快于|慢于|超过|超出|超|高出|低出){_BENCHMARK}[^,;、]{{0,10}}"
+    # (省 and 市 alone too, after a word of comparing: 高于省0.7个百分点; but 超市, 高于市场)
+    r"|(?:高于|低于|快于|慢于|高出)[省市](?![场民区县级委政])[^,;、]{0,10}"
     rf"|比{_BENCHMARK}[^,;、]{{0,6}}?(?:高|低|快|慢|多|少)(?:出)?"
     # (高于规模以上工业企业增速5.3个百分点: another figure's growth as the benchmark)
     rf"|(?:高于|低于|快于|慢于)[^,;、]{{2,14}}(?:增速|增幅|速度|水平))$"
