@@ -229,3 +229,11 @@ def test_li_cu_leads_into_a_name() -> None:
     # 梅州市 2023 (held-out batch 45): 力促 (strive to push) stayed in the name
     assert drafted("2023年,力促规上工业增加值增长6%以上。", 2023) == [
         ("target", "规上工业增加值", 6)]  # fmt: skip
+
+
+def test_a_year_that_lost_its_nian_before_de_is_no_name() -> None:
+    # 和林格尔县 2010 (held-out batch 46): 增加到2010的13.2亿元 was named 增加到2010
+    text = "过去五年,地方财政总收入由2005年的5亿元增加到2010的13.2亿元。"
+    draft = extract(text, region="示例县", year=2011)
+    assert [(r.name, r.year, r.value) for r in draft.targets] == [
+        ("地方财政总收入", 2005, 5), ("地方财政总收入", 2010, 13.2)]  # fmt: skip

@@ -18,7 +18,7 @@ RELATIVE = re.compile("|".join(lx.RELATIVE_YEAR))
 # The end of a five-year plan as a point in time (“十三五”末, 十二五期末): its last year.
 PLANS_END = r"“?十([一二三四五六])五”?期?末"
 _REACHED = re.compile(
-    rf"(?:到|至)(?:((?:19|20)\d\d)年(?:末|底)?|{PLANS_END})的?[\d.,]+[^\d]{{0,6}}$"
+    rf"(?:到|至)(?:((?:19|20)\d\d)(?:年(?:末|底)?|(?=的))|{PLANS_END})的?[\d.,]+[^\d]{{0,6}}$"
 )
 _FROM_A_PLANS_END = re.compile(rf"(?:由|从){PLANS_END}的?[\d.,]+[^\d]{{0,6}}$")
 _FROM_A_YEAR_TO = re.compile(
