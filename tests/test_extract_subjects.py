@@ -237,3 +237,32 @@ def test_a_year_that_lost_its_nian_before_de_is_no_name() -> None:
     draft = extract(text, region="示例县", year=2011)
     assert [(r.name, r.year, r.value) for r in draft.targets] == [
         ("地方财政总收入", 2005, 5), ("地方财政总收入", 2010, 13.2)]  # fmt: skip
+
+
+# -- faults a third review found, each reproduced first ------------------------------------------
+
+
+def test_a_plans_cue_that_says_its_goal_is_to_beat_a_plan_opens_its_block() -> None:
+    text = "今年主要目标为超额完成“十四五”规划目标。一般公共预算收入增长5%,规上工业增加值增长7%。"
+    assert [(k, n) for k, n, v in drafted(text, 2024) if v is not None] == [
+        ("target", "一般公共预算收入"), ("target", "规上工业增加值")]  # fmt: skip
+
+
+def test_a_standard_below_the_province_names_nothing() -> None:
+    text = "过去一年,人均纯收入低于省扶贫标准的贫困人口减少1.2万人。"
+    assert drafted(text, 2024) == [("actual", "贫困人口", 1.2)]
+
+
+def test_the_words_between_a_noun_and_its_xin_zeng_go_with_it_and_xia_hua_is_a_firms() -> None:
+    assert drafted("今年,规上工业企业力争新增30家。", 2024) == [
+        ("target", "新增规上工业企业", 30)]  # fmt: skip
+    text = "过去一年,走访帮扶35家经营下滑企业,新增贷款8亿元。"
+    assert [v for _, _, v in drafted(text, 2024)] == [35, 8]
+
+
+def test_a_start_year_without_its_nian_is_left_visibly_unread() -> None:
+    # 年 lost before 的 is read after 到 or 至 only: a start year read so would be 2010's
+    text = "过去五年,地方财政总收入由2005的5亿元增加到2010的13.2亿元。"
+    rows = [(r.name, r.year, r.value) for r in extract(text, region="示例县", year=2011).targets]
+    assert ("地方财政总收入", 2010, 5) not in rows  # (no clean name on a wrong year)
+    assert any(y == 2010 and v == 13.2 for _, y, v in rows)

@@ -32,8 +32,9 @@ _STEP_BACK = re.compile(r"(?:以上|上述|这些|各项)$")
 # A goal that a sentence aims at or serves (围绕奋斗目标, 锚定“3815”战略发展目标) is its
 # object, with no list after it.
 _AIMED_AT = re.compile(r"(?:围绕|锚定|瞄准|紧扣|紧盯|聚焦|对标|朝着|向着)[^,;:。]{0,12}$")
-# After a cue, what says the targets are met (发展目标如期实现), not what they are.
-# Or a cue that is a sentence's subject (主要指标稳居全市第一方阵, 主要指标好于预期).
+# After a cue, what says the targets are met (发展目标如期实现, 主要指标全部超预期完成年度目标),
+# not what they are. Or a cue that is a sentence's subject (主要指标稳居全市第一方阵, 主要
+# 指标好于预期).
 _MET = re.compile(
     r"任务|如期|顺利|圆满|全面|胜利|(?:得以|基本|均|都|全部)?(?:超预期|超额|提前)?(?:实现|完成|达到|落实)|"
     r"(?:稳|位)?居|保持|好于|高于|优于|总体|运行|增速|稳中|稳步|平稳|向好|持续|以内|之内|要求|控制"
@@ -116,8 +117,9 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
         aimed = _AIMED_AT.search(lead) and not norm.startswith(":", cue.end())  # (聚焦…目标:\n…)
         if _PAST_LEAD.search(lead) or _STEP_BACK.search(lead) or aimed:
             continue  # 完成了年初确定的主要目标; 为实现上述目标; 锚定…发展目标: none follow
-        if _MET.match(norm, cue.end()):
+        if _MET.match(norm, cue.end()) and not cue[0].endswith(("是", "为")):
             continue  # 目标如期实现, 主要指标稳居全市第一方阵: the cue is the subject
+            # (but 今年主要目标为超额完成“十四五”规划目标: what a plan's cue says it is)
         if lead.endswith("等"):
             continue  # 地区生产总值、固定资产投资等主要指标止降回升: the indicators named
         if _COMPOUNDED.match(norm, cue.end()):

@@ -63,7 +63,7 @@ ENDING_NO_WORD = {"约": "(?<![签节制预])约", "近": "(?<![最附])近"}
 PREDICATES = sorted(
     """
     同比增长 同比下降 比上年增长 比上年下降 年均增长 平均增长 实际增长 名义增长 增长 增加 下降
-    降低 减少 回落 下跌 下滑 提高 提升 上涨 上升 扩大 缩小 达到 达 完成 实现 控制在 保持在
+    降低 减少 回落 下跌 提高 提升 上涨 上升 扩大 缩小 达到 达 完成 实现 控制在 保持在
     稳定在 保持
     突破 超过 不低于 不少于 不高于 不超过 低于 高于 为 在 约 累计 占 升至 降至 增至 减至 翻番
     跃上 跃升 迈上 迈过 首超 站上 增长到 增加到 提高到 上升到 下降到 达至 降到 升到 降为
@@ -73,7 +73,8 @@ PREDICATES = sorted(
     key=len,
     reverse=True,
 )
-FALLING = ("下降", "降低", "减少", "回落", "下跌", "下滑", "缩小", "降至", "减至", "减产", "比降")
+# (not 下滑: it describes firms too, 35家经营下滑企业, and would end the counted noun)
+FALLING = ("下降", "降低", "减少", "回落", "下跌", "缩小", "降至", "减至", "减产", "比降")
 # (比增, 比降: a year-on-year change as Fujian's reports write it, 比增8.1%)
 # 均 after these is "per" (人均, 户均, 地均 per km², 楼均 per building), not "each".
 PER = "人户地楼亩"
@@ -265,8 +266,11 @@ AGAINST = re.compile(
 _BENCHMARK = r"(?:全国|全省|全市|全区|全县|全州|同期|上年|平均|年度|目标|(?:19|20)\d\d年)"
 MARGIN = re.compile(
     rf"(?:分别)?(?:(?:高于|低于|快于|慢于|超过|超出|超|高出|低出){_BENCHMARK}[^,;、]{{0,10}}"
-    # (省 and 市 alone too, after a word of comparing: 高于省0.7个百分点; but 超市, 高于市场)
-    r"|(?:高于|低于|快于|慢于|高出)[省市](?![场民区县级委政])[^,;、]{0,10}"
+    # 省 and 市 alone too, right before the margin (高于省0.7个百分点, 高于省平均水平…), after
+    # the words that compare rates only: 超 and 超过 begin nouns (超市). Not 省级, 省委, 省政府,
+    # 市场, 市民, 市区 …, nouns of their own; and not a standard that names what is under it
+    # (人均纯收入低于省扶贫标准的贫困人口: the name is 贫困人口).
+    r"|(?:高于|低于|快于|慢于|高出)[省市](?![场民区县级委政])[^,;、的]{0,4}"
     rf"|比{_BENCHMARK}[^,;、]{{0,6}}?(?:高|低|快|慢|多|少)(?:出)?"
     # (高于规模以上工业企业增速5.3个百分点: another figure's growth as the benchmark)
     rf"|(?:高于|低于|快于|慢于)[^,;、]{{2,14}}(?:增速|增幅|速度|水平))$"

@@ -13,7 +13,7 @@ from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.coordination import coordinated
 from jfq.authoring.extract.figures import Subject
 from jfq.authoring.extract.text import Text
-from jfq.authoring.extract.years import PLANS_END
+from jfq.authoring.extract.years import PLANS_END, REACHED_YEAR
 from jfq.search.normalize import simplified
 
 
@@ -84,8 +84,8 @@ _GAIN = re.compile(r"增收|增加|减少|减收|增产")
 # (预计数,下同): an aside may say both
 _ASIDE_AT_END = re.compile(rf"\((?:(?:下同|同口径|{lx.ESTIMATE_NOTE})[,、]?)+\)$")
 _FROM_TO = re.compile(
-    r"(?:由|从|(?:增长|增加|提高|提升|上升|下降|降低|减少)?(?:到|至))"
-    rf"(?:(?:19|20)\d\d(?:年(?:末|底)?|(?=的))|{PLANS_END})的?$"  # (增加到2010的: 年 lost)
+    rf"(?:由|从)(?:(?:19|20)\d\d年(?:末|底)?|{PLANS_END})的?$"
+    rf"|(?:增长|增加|提高|提升|上升|下降|降低|减少)?(?:到|至)(?:{REACHED_YEAR}|{PLANS_END})的?$"
 )
 
 
@@ -264,6 +264,12 @@ _PROJECTS_THEN_DONE = re.compile(
     rf"(?P<label>“[^”]*”)?(?P<noun>.*(?:项目|工程))(?P<verb>新?{_DONE})"
 )
 _DONE_ALONE = re.compile(rf"新?{_DONE}")
+# Words between a noun and its 新增 that are none of the noun (规上工业企业力争新增30家, 较上年
+# 新增, 当年新增, 2023年新增): they go with the 新增's move.  (净增 never gets here: it is
+# a predicate, and the name ends before it.)
+_SAID_BEFORE_NEW = re.compile(
+    r"(?:力争|确保|较上年|比上年|同比|当年|年内|全年|累计|计划|预计|共|将|要|(?:19|20)\d\d年)+$"
+)
 _PROJECTS = re.compile(r"(?:项目|工程)")
 
 
@@ -287,8 +293,11 @@ def done_first(found: Subject | None, before: Subject | None) -> Subject | None:
         return found
     name = found.names[0]
     plain = simplified(name)  # (one character for one: offsets in it are the name's)
-    if plain.endswith(("新增", "净增")) and len(plain) > 4:
-        return Subject([name[-2:] + name[:-2]], found.start)
+    if plain.endswith("新增") and not plain.endswith("中新增"):  # (…项目中新增: among them)
+        said = _SAID_BEFORE_NEW.search(plain, 0, len(plain) - 2)
+        noun = name[: said.start() if said else -2]
+        if len(noun) >= 2:
+            return Subject([name[-2:] + noun], found.start)
     after = _PROJECTS_THEN_DONE.fullmatch(plain)
     if after is not None:  # (a programme's label stays first: “三个一批”开工项目)
         label = name[: after.end("label")] if after["label"] else ""

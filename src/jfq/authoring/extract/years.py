@@ -17,9 +17,10 @@ RELATIVE = re.compile("|".join(lx.RELATIVE_YEAR))
 # 由2016年的503.11亿元增长到2020年的645.66亿元: the second figure is 2020's
 # The end of a five-year plan as a point in time (“十三五”末, 十二五期末): its last year.
 PLANS_END = r"“?十([一二三四五六])五”?期?末"
-_REACHED = re.compile(
-    rf"(?:到|至)(?:((?:19|20)\d\d)(?:年(?:末|底)?|(?=的))|{PLANS_END})的?[\d.,]+[^\d]{{0,6}}$"
-)
+# A year reached (增长到2020年的645.66亿元), written without its 年 too before 的 (增加到
+# 2010的13.2亿元: a slip, read only after 到 or 至, where no other number could stand).
+REACHED_YEAR = r"((?:19|20)\d\d)(?:年(?:末|底)?|(?=的))"
+_REACHED = re.compile(rf"(?:到|至)(?:{REACHED_YEAR}|{PLANS_END})的?[\d.,]+[^\d]{{0,6}}$")
 _FROM_A_PLANS_END = re.compile(rf"(?:由|从){PLANS_END}的?[\d.,]+[^\d]{{0,6}}$")
 _FROM_A_YEAR_TO = re.compile(
     r"(?:由|从)(?:19|20)\d\d年(?:末|底)?的?[\d.,]+[^\d,;]{0,10}?(?:到|至|为)[\d.,]+[^\d]{0,8}$"
