@@ -266,3 +266,22 @@ def test_a_start_year_without_its_nian_is_left_visibly_unread() -> None:
     rows = [(r.name, r.year, r.value) for r in extract(text, region="示例县", year=2011).targets]
     assert ("地方财政总收入", 2010, 5) not in rows  # (no clean name on a wrong year)
     assert any(y == 2010 and v == 13.2 for _, y, v in rows)
+
+
+# -- held-out batch 47 ---------------------------------------------------------------------------
+
+
+def test_an_autonomous_countys_short_name_and_a_clause_of_achievement_name_nothing() -> None:
+    # 乐东黎族自治县 2008, a news page: 乐东全县生产总值, and 取得了 as the revenue's name
+    text = ("2008年,全县地方财政收入突破亿元大关,取得了历史性突破,达到1.5593亿元。"
+            "据统计,2008年,乐东全县生产总值完成350415万元。")  # fmt: skip
+    draft = extract(text, region="乐东黎族自治县", year=2009)
+    assert [(r.name, r.value) for r in draft.targets] == [
+        ("地方财政收入", 1.5593), ("生产总值", 350415)]  # fmt: skip
+
+
+def test_plans_to_achieve_looks_ahead_and_we_lead_into_a_name() -> None:
+    # 舒城经济开发区 2021: 全年计划实现工业总产值220亿元 was drafted as last year's
+    assert drafted("全年计划实现工业总产值220亿元。", 2021)[0][0] == "target"
+    assert drafted("过去一年,我们一般公共预算收入增长5%。", 2024) == [
+        ("actual", "一般公共预算收入", 5)]  # fmt: skip

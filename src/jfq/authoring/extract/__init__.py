@@ -276,12 +276,18 @@ def _without_leads(name: str) -> str:
         name = name[lead.end() :]
 
 
+_AUTONOMOUS = re.compile(r"(?P<place>..+?)(?:[^族]{1,3}族)+自治(?P<kind>[县州旗])")
+
+
 def _without_region(name: str, region: str) -> str:
     """重庆地区生产总值 -> 地区生产总值: the government's own name (or its short form) in
     front of an indicator is the sentence's, not the indicator's."""
     # 哈尔滨市平房区: the text may say 平房区 (but not 盐田 for 深圳市盐田区: 盐田港区…)
     last = re.split(r"(?<=[省市州盟])(?=..)", region)[-1]
     names = {region, last, re.sub(r"(?:市|区|县|省|自治区|特别行政区|新区|旗)$", "", region)}
+    autonomous = _AUTONOMOUS.fullmatch(region)  # 乐东黎族自治县: 乐东 and 乐东县
+    if autonomous is not None:
+        names |= {autonomous["place"], autonomous["place"] + autonomous["kind"]}
     nation = {"中国", "我国"} if region == "全国" else set()
     written = simplified(name)  # 通遼市地區生產總值: the region's name as traditional text has it
     for prefix in sorted(names | nation, key=len, reverse=True):

@@ -214,17 +214,31 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
         # 大关,完成1002.73亿元: not 突破千亿元大关, which names none)
         while carried is None and before:
             said = before.pop()
+            if _ACHIEVED.match(text.norm, *said):
+                continue  # 地方财政收入突破亿元大关,取得了历史性突破,达到…: the revenue's
             carried = parse_clause(text, *said, None) or _said_of(text, *said)
             carried = carried if carried is not None and carried.names else None
         subject = parse_clause(text, start, end, carried)
         if subject is None:
             continue
+        if (
+            carried is not None
+            and _ACHIEVED.match(text.norm, start, end)
+            and not any(f.value is not None for f in subject.figures)
+        ):
+            continue  # (and after a clause with a figure: the subject stays)
         subject.earlier = named[:]
         named += [f.name for f in subject.figures]
         carried = subject
         if not _clause_looks_ahead(text.norm, start, end):
             found += subject.figures
     return found
+
+
+# A clause that says something was achieved, with no subject or figure of its own.
+_ACHIEVED = re.compile(
+    r"(?:取得|实现|创造|创下|迈出|获得)了?[^,;。\d]{0,10}(?:突破|成绩|成效|进展|新高)"
+)
 
 
 def _said_of(text: Text, a: int, b: int) -> Subject | None:
