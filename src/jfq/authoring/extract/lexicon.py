@@ -313,15 +313,6 @@ FUTURE_IN_REVIEW = re.compile(
 )
 # Words of a plan's body that set a figure as a target (力争全区果品产量870万吨).
 STRIVE = re.compile(r"力争|确保")
-# A sentence that strives for something, read as the mark of a plan around it (plans.py):
-# 力争 (not inside 全力争取, 努力争取, 奋力争先), and 确保 with a figure or a thing done after
-# it (确保粮食种植面积稳定在120万亩以上, 确保…建成投用), not a purpose (确保经济运行在合理
-# 区间, 确保惠企政策精准滴灌) or what was made sure of (确保了全年目标任务圆满完成).  STRIVE
-# is wider: a sentence's own 确保 (确保完成市下达任务) sets a target whatever follows it.
-STRIVES_FOR = re.compile(
-    r"(?<![全努奋竭])力争|确保(?!了)[^,;。]{0,30}?"
-    r"(?:\d|完成|实现|达到|建成|投用|投产|投运|开工|竣工|完工|通车|落地|见效|稳定在|控制在|保持在)"
-)
 # A target a review says was met or passed: 超年度计划目标, 提前一年实现…目标.
 TARGET_MET = re.compile(r"(?:超|超过|完成|实现|达到|达成|提前)[^,;。]{0,14}目标$")
 # A target a sentence refers to, met or kept within (主要目标任务较好完成, 控制在预期目标以内):

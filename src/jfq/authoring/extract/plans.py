@@ -22,6 +22,15 @@ from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.sentences import DIGIT
 from jfq.authoring.extract.years import YEAR
 
+# A sentence that strives for something, read as the mark of a plan around it:
+# 力争 (not inside 全力争取, 努力争取, 奋力争先), and 确保 with a figure or a thing done after
+# it (确保粮食种植面积稳定在120万亩以上, 确保…建成投用), not a purpose (确保经济运行在合理
+# 区间, 确保惠企政策精准滴灌) or what was made sure of (确保了全年目标任务圆满完成).  lx.STRIVE
+# is wider: a sentence's own 确保 (确保完成市下达任务) sets a target whatever follows it.
+_STRIVES_FOR = re.compile(
+    r"(?<![全努奋竭])力争|确保(?!了)[^,;。]{0,30}?"
+    r"(?:\d|完成|实现|达到|建成|投用|投产|投运|开工|竣工|完工|通车|落地|见效|稳定在|控制在|保持在)"
+)
 # The year's work announced: the year, then what will be done (将着力做好七方面工作,
 # 重点抓好以下工作, 2025年工作安排), in a sentence that states no figure of its own.
 _THE_YEAR = re.compile(r"今年|本年|新的一年|新一年")
@@ -72,7 +81,9 @@ def _speaks_of_the_past(norm: str, a: int, b: int, year: int) -> bool:
 
 
 class PlanMood:
-    """Whether each sentence, read in order, is in a plan of the year's work."""
+    """Whether each sentence, read in order, is in a plan of the year's work.  Made with
+    ``year`` 0, it reads none, at no cost: reviews.py does so for a text with a targets
+    block, or one that is all review (a statistics bulletin)."""
 
     def __init__(self, norm: str, year: int) -> None:
         self.norm, self.year = norm, year
@@ -111,4 +122,4 @@ class PlanMood:
             end = len(self.norm) if end < 0 else end
             clean = not _speaks_of_the_past(self.norm, start, end, self.year)
             self._line = (start, end, clean)
-        return clean and lx.STRIVES_FOR.search(self.norm, start, a) is not None
+        return clean and _STRIVES_FOR.search(self.norm, start, a) is not None

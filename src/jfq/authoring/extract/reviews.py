@@ -55,8 +55,7 @@ def results(
     over: int | None = None  # 过去5年 as a heading: the years its list speaks of
     reviewing = False  # under a numbered heading of the review (一、2017年工作回顾), till the next
     last_ahead = -10  # where the last sentence drafted as setting targets ended
-    # a plan in prose is read only where no targets block says where the review ends (and
-    # not at all in a text that is all review): a year of 0 reads none, at no cost
+    # (a plan in prose only where no targets block says where the review ends: plans.py)
     mood = PlanMood(norm, year if review_end == len(norm) and not review_only else 0)
     for a, b in _before_definitions(norm, excluded):
         paragraph.begin(a)
@@ -68,7 +67,8 @@ def results(
         own, first, years = paragraph.read(a, b)
         if mood.announcing:
             continue  # 将重点抓好15件大事: the work counted, no figure of it (its year is read)
-        after, earlier, strives, back = _standing(norm, (a, b), review_end, year, years)
+        standing = _standing(norm, (a, b), review_end, year, years)
+        after, earlier, strives, back = standing
         if after and (not in_no_block(a, b) or not (side_by_side or earlier or strives or back)):
             continue  # a block's own sentences are its targets already
         # (under 2017年工作回顾, 全年完成…增长9%左右 is an estimate of the year reviewed)
@@ -77,18 +77,8 @@ def results(
         if not (review_only or back or reviewed) and (
             after or planning or not blocks or side_by_side
         ):
-            # past the review, a sentence looks ahead by its own words and years, not by
-            # the year its paragraph named (杭州最后交上的答卷…同比增长6.8% is a result)
-            seen = [int(y) for y in YEAR.findall(norm, a, b)] if after else years
-            if not own and lx.STRIVE.search(norm, a, b) and not lx.PAST.search(norm, a, b):
-                seen = []  # 力争…增长11%以上 after a paragraph on 2024: a plan, by its words
-            goes_on = after and (a - last_ahead <= 2 or strives)  # right after targets, or a task
-            found = _setting_targets(text, (a, b), seen, year, goes_on=goes_on,
-                                     numbered_only=side_by_side or strives,
-                                     task=strives and not side_by_side)  # fmt: skip
-            if not found and planning:  # a task of the year's work in prose (plans.py)
-                found = _setting_targets(text, (a, b), seen, year, goes_on=True,
-                                         numbered_only=True, task=True)  # fmt: skip
+            found = _ahead(text, (a, b), standing, (own, years), year, close=a - last_ahead <= 2,
+                           planning=planning, side_by_side=side_by_side)  # fmt: skip
             if found:
                 done.add(f for f in found if f.kind == "actual")
                 ahead.add(f for f in found if f.kind == "target")
@@ -224,6 +214,38 @@ def _reviewed(
     return [Found("actual", f, (a, b), year_stated(norm, a, f) or first, a,
                   span if span and over_years(norm, a, f) else None, lead)
             for f in figures]  # fmt: skip
+
+
+def _ahead(
+    text: Text,
+    sentence: tuple[int, int],
+    standing: _Standing,
+    named: tuple[list[int], list[int]],
+    year: int,
+    *,
+    close: bool,
+    planning: bool,
+    side_by_side: bool,
+) -> list[Found]:
+    """The figures of a sentence that may set targets (see _setting_targets): ``named`` is
+    the years it names and those it speaks of; ``close``, right after a sentence that set
+    some; ``planning``, in a plan of the year's work written as prose (plans.py)."""
+    norm, (a, b) = text.norm, sentence
+    own, years = named
+    # past the review, a sentence looks ahead by its own words and years, not by the year
+    # its paragraph named (杭州最后交上的答卷…同比增长6.8% is a result)
+    seen = [int(y) for y in YEAR.findall(norm, a, b)] if standing.after else years
+    if not own and lx.STRIVE.search(norm, a, b) and not lx.PAST.search(norm, a, b):
+        seen = []  # 力争…增长11%以上 after a paragraph on 2024: a plan, by its words
+    strives = standing.strives
+    goes_on = standing.after and (close or strives)  # right after targets, or a task
+    found = _setting_targets(text, sentence, seen, year, goes_on=goes_on,
+                             numbered_only=side_by_side or strives,
+                             task=strives and not side_by_side)  # fmt: skip
+    if not found and planning:  # a task of the year's work in prose
+        found = _setting_targets(text, sentence, seen, year, goes_on=True, numbered_only=True,
+                                 task=True)  # fmt: skip
+    return found
 
 
 def _setting_targets(
