@@ -285,3 +285,15 @@ def test_plans_to_achieve_looks_ahead_and_we_lead_into_a_name() -> None:
     assert drafted("全年计划实现工业总产值220亿元。", 2021)[0][0] == "target"
     assert drafted("过去一年,我们一般公共预算收入增长5%。", 2024) == [
         ("actual", "一般公共预算收入", 5)]  # fmt: skip
+
+
+# -- held-out batch 48 ---------------------------------------------------------------------------
+
+
+def test_the_year_of_a_list_one_was_put_on_is_no_time() -> None:
+    # 息县 2021 (a five-year review in the 2022 report): 获选2022年省级现代农业产业园 made
+    # the sentence's figures the year's targets
+    text = ("五年来,创建全国绿色食品原料标准化生产基地50万亩,成功获选2022年省级现代农业产业园。"
+            "税收收入在疫情冲击影响下增长3%。")  # fmt: skip
+    assert drafted(text, 2022) == [
+        ("actual", "绿色食品原料标准化生产基地", 50), ("actual", "税收收入", 3)]  # fmt: skip

@@ -53,6 +53,8 @@ def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
         if not _BASE.search(norm, max(start, m.start() - 2), m.start())
         and not _in_a_title(norm, start, m.start())
         and not norm.startswith("以来", m.end())  # 2018年以来年均增长: a span's start
+        # (获选2022年省级现代农业产业园: the year of a list one was put on, not a time)
+        and not norm.startswith(("国家级", "省级", "市级", "县级", "区级"), m.end())
     ]
 
 
