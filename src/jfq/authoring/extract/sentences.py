@@ -133,11 +133,14 @@ _LISTED = re.compile(
 )
 
 
+_EACH_AFTER = re.compile(r"(?:初步)?(?:预计)?分别")  # (…收入,预计分别增长5.8%、5%…)
+
+
 def _frame(norm: str, a: int, b: int) -> tuple[int, int] | None:
     """The names a framing clause gives, without the words that lead into them (确保城镇、
     农村居民人均可支配收入,分别增长6%、8%)."""
     frame = _FRAME.fullmatch(norm, a, b)
-    if frame is None and norm.startswith("分别", b + 1):
+    if frame is None and _EACH_AFTER.match(norm, b + 1):
         frame = _LISTED.fullmatch(norm, a, b)
     if frame is None:
         return None
