@@ -312,3 +312,10 @@ def test_a_list_before_yu_ji_fen_bie_is_the_subject_of_its_values() -> None:
     draft = extract(page["text"], region="岳阳市君山区", year=2023)
     assert [(r.name, r.value) for r in draft.targets if r.unit == "%"][:3] == [
         ("地区生产总值", 5.8), ("规模工业增加值", 5), ("全社会固定资产投资", 3)]  # fmt: skip
+
+
+def test_a_line_broken_after_a_comma_goes_on() -> None:
+    # tests/corpus/results/jiyang-2023.yaml: ■ items whose growth is on the next line
+    text = "数读2023年成绩单\n■全年地区生产总值363.27亿元,\n同比增长11.5%。"
+    assert drafted(text, 2024) == [
+        ("actual", "地区生产总值", 363.27), ("actual", "地区生产总值", 11.5)]  # fmt: skip

@@ -39,6 +39,8 @@ def sentences(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         at_mark = match[0] == "。" and norm[match.end() : match.end() + 1] in _MAY_GO_ON
         if at_mark and _GOES_ON.match(norm, match.end()):
             continue
+        if match[0] == "\n" and norm[match.start() - 1 : match.start()] == ",":
+            continue  # ■全年地区生产总值363.27亿元,\n同比增长11.5%: a line broken mid-sentence
         if match.start() > at:
             yield from _quoted_phrases(norm, at, match.start())
         at = match.end()
