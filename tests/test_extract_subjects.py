@@ -319,3 +319,11 @@ def test_a_line_broken_after_a_comma_goes_on() -> None:
     text = "数读2023年成绩单\n■全年地区生产总值363.27亿元,\n同比增长11.5%。"
     assert drafted(text, 2024) == [
         ("actual", "地区生产总值", 363.27), ("actual", "地区生产总值", 11.5)]  # fmt: skip
+
+
+def test_a_high_base_is_a_condition_and_xian_zhu_an_adverb() -> None:
+    # 崇左市 2024 and 衢州市's plan (held-out batch 49)
+    assert drafted("过去一年,外贸进出口总额在高基数下增长5%。", 2024) == [
+        ("actual", "外贸进出口总额", 5)]  # fmt: skip
+    text = "今年主要目标是:地区生产总值增长6%,社会治理能力显著提升。"
+    assert [n for _, n, _ in drafted(text, 2024)] == ["地区生产总值", "社会治理能力"]

@@ -244,7 +244,8 @@ def object_of(text: str, start: int, end: int) -> tuple[int, int]:
 # Where a figure stands or what it builds on: the predicate's (在全国率先, 在2020年基础上)
 _STANDING = re.compile(
     r"在(?:全国|全省|全市|全区|全州|全县|西部|中部|东部|同类|[^,;。]{0,8}基础上"
-    r"|[^,;。]{1,12}(?:情况|背景|形势|前提|条件|影响|冲击)下)"  # (税收收入在疫情冲击影响下)
+    # (在疫情冲击影响下, 在高基数下: the conditions a figure was reached under)
+    r"|[^,;。]{1,12}(?:情况|背景|形势|前提|条件|影响|冲击|基数)下)"
 )
 
 

@@ -46,7 +46,7 @@ FIGURE_END = re.compile(
 _AMONG = re.compile(r"在[^,;在]{0,10}$")
 _AMONG_END = re.compile(r"[^,;]{0,10}中")
 # (and the conditions it was stated under: 在大幅减税降费情况下增长1.5%)
-AMONG_NAME = re.compile(r"在[^,;]{1,16}(?:中|(?:情况|背景|形势|前提|条件|影响|冲击)下)")
+AMONG_NAME = re.compile(r"在[^,;]{1,16}(?:中|(?:情况|背景|形势|前提|条件|影响|冲击|基数)下)")
 # A mark a figure passes, said after it (突破2000亿元大关、达到2271.06亿元): the predicate's,
 # no name of the figure after it.
 MILESTONE = re.compile(r"新?(?:大关|台阶|关口)")
