@@ -277,6 +277,8 @@ def _without_leads(name: str) -> str:
 
 
 _AUTONOMOUS = re.compile(r"(?P<place>..+?)(?:[^族]{1,3}族)+自治(?P<kind>[县州旗])")
+# (the place is read short where an ethnic name could take its last character: 积石山保安族…
+# gives 积石, and only 积石县 or 积石全县 would then be cut, which no text writes)
 
 
 def _without_region(name: str, region: str) -> str:
@@ -285,9 +287,12 @@ def _without_region(name: str, region: str) -> str:
     # 哈尔滨市平房区: the text may say 平房区 (but not 盐田 for 深圳市盐田区: 盐田港区…)
     last = re.split(r"(?<=[省市州盟])(?=..)", region)[-1]
     names = {region, last, re.sub(r"(?:市|区|县|省|自治区|特别行政区|新区|旗)$", "", region)}
-    autonomous = _AUTONOMOUS.fullmatch(region)  # 乐东黎族自治县: 乐东 and 乐东县
+    autonomous = _AUTONOMOUS.fullmatch(region)  # 乐东黎族自治县: 乐东县, and 乐东 before 全县
     if autonomous is not None:
-        names |= {autonomous["place"], autonomous["place"] + autonomous["kind"]}
+        place = autonomous["place"]
+        names.add(place + autonomous["kind"])
+        if simplified(name).startswith(place + "全"):  # (not 长白山景区 for 长白…自治县)
+            names.add(place)
     nation = {"中国", "我国"} if region == "全国" else set()
     written = simplified(name)  # 通遼市地區生產總值: the region's name as traditional text has it
     for prefix in sorted(names | nation, key=len, reverse=True):

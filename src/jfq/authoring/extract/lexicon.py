@@ -218,7 +218,7 @@ PAST = re.compile(
 )
 AHEAD = re.compile(
     r"今年|明年|新的一年|新一年|目标|(?<!好于)(?<!超出)(?<!符合)(?<!高于)(?<!低于)(?<!超)预期|力争|确保|提出|要求|"
-    r"争取更好|同步|计划(?:实现|新增|新建|引进)|"  # (全年计划实现工业总产值220亿元: a plan)
+    r"争取更好|同步|"
     r"(?<=[区县市州旗])还将"  # (江津区还将加大…: a news page's plan; 全县将…作为 is 把)
 )
 # Subjects that are several regions unnamed (多地将今年GDP目标定在6%左右): no one region's.

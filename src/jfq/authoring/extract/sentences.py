@@ -29,6 +29,10 @@ _GOES_ON = re.compile(
     r"(?:比上年|较上年|同比)[^,;。\d]{0,4}\d"
 )  # (not 。低于2022年的是财政收入: a sentence of its own)
 DIGIT = re.compile(r"\d|第[一二三四五六七八九十]")
+# A line that opens on the growth of the figure the line before ends on (…363.27亿元,\n同比
+# 增长11.5%): the same sentence.  Not any line after a comma: lines that each open on their
+# own year or name are sentences of their own.
+_GROWTH_GOES_ON = ("同比", "增长", "比上年", "较上年", "下降", "比增", "比降")
 
 
 def sentences(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -39,8 +43,9 @@ def sentences(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         at_mark = match[0] == "。" and norm[match.end() : match.end() + 1] in _MAY_GO_ON
         if at_mark and _GOES_ON.match(norm, match.end()):
             continue
-        if match[0] == "\n" and norm[match.start() - 1 : match.start()] == ",":
-            continue  # ■全年地区生产总值363.27亿元,\n同比增长11.5%: a line broken mid-sentence
+        broken = match[0] == "\n" and norm[match.start() - 1 : match.start()] == ","
+        if broken and norm.startswith(_GROWTH_GOES_ON, match.end()):
+            continue  # ■全年地区生产总值363.27亿元,\n同比增长11.5%: one sentence broken
         if match.start() > at:
             yield from _quoted_phrases(norm, at, match.start())
         at = match.end()
@@ -136,6 +141,7 @@ _LISTED = re.compile(
 
 
 _EACH_AFTER = re.compile(r"(?:初步)?(?:预计)?分别")  # (…收入,预计分别增长5.8%、5%…)
+_DOING = re.compile(r"[^、,]{0,4}(?:大力|加快|推进|推动|实施|开展|发展)")
 
 
 def _frame(norm: str, a: int, b: int) -> tuple[int, int] | None:
@@ -144,8 +150,8 @@ def _frame(norm: str, a: int, b: int) -> tuple[int, int] | None:
     frame = _FRAME.fullmatch(norm, a, b)
     if frame is None and _EACH_AFTER.match(norm, b + 1):
         frame = _LISTED.fullmatch(norm, a, b)
-    if frame is None:
-        return None
+    if frame is None or _DOING.match(norm, frame.start("names")):
+        return None  # (全县大力推进工业、农业,预计分别增长6%、8%: what is done, no list)
     start, end = frame.span("names")
     while (lead := lx.LEAD_AT.match(norm, start, end)) is not None and lead.end() < end - 1:
         start = lead.end()
@@ -240,9 +246,11 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
     return found
 
 
-# A clause that says something was achieved, with no subject or figure of its own.
+# A clause that says something was achieved, with no subject or figure of its own: its
+# words between are only what kind (not 实现财政收入新突破, which names the revenue).
 _ACHIEVED = re.compile(
-    r"(?:取得|实现|创造|创下|迈出|获得)了?[^,;。\d]{0,10}(?:突破|成绩|成效|进展|新高)"
+    r"(?:取得|实现|创造|创下|迈出|获得)了?(?:历史性|重大|重要|显著|明显|积极|阶段性|关键性?)?"
+    r"(?:的)?新?(?:突破|成绩|成效|进展|高)"
 )
 
 

@@ -53,9 +53,15 @@ def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
         if not _BASE.search(norm, max(start, m.start() - 2), m.start())
         and not _in_a_title(norm, start, m.start())
         and not norm.startswith("以来", m.end())  # 2018年以来年均增长: a span's start
-        # (获选2022年省级现代农业产业园: the year of a list one was put on, not a time)
-        and not norm.startswith(("国家级", "省级", "市级", "县级", "区级"), m.end())
+        and not _PUT_ON_A_LIST.search(norm, max(start, m.start() - 4), m.end() + 3)
     ]
+
+
+# 获选2022年省级现代农业产业园: the year of a list one was put on, not a time (but
+# 2024年市级重点项目计划完成投资80亿元 is 2024's).
+_PUT_ON_A_LIST = re.compile(
+    r"(?:获选|入选|列入|认定为?|获评|获批|评为)(?:19|20)\d\d年(?:国家级|省级|市级|县级|区级)"
+)
 
 
 def _in_a_title(norm: str, start: int, position: int) -> bool:
