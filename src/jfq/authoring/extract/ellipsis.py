@@ -55,7 +55,8 @@ def _counted(before: Subject, name: str) -> bool:
     plain = simplified(name)
     counts = any(f.value is not None and f.unit and lx.COUNT_UNIT.fullmatch(simplified(f.unit))
                  for f in before.figures)  # fmt: skip
-    return (counts or plain.endswith(("项目", "工程"))) and not plain.endswith("投资")
+    projects = re.search(f"{lx.PROJECTS}$", plain) is not None
+    return (counts or projects) and not plain.endswith("投资")
 
 
 def scope_shared(found: Subject, before: Subject | None) -> Subject:

@@ -162,6 +162,8 @@ BARE_OBJECTS = re.compile(
     r"(?:项目|资金|税费)(?:企业)?"
     r"(?:总投资|投资|总额)?"
 )  # (引进亿元以上项目, 引进过10亿元项目, 引进大项目资金, 引进5000万元以上项目企业)
+# The nouns of counted projects (签约产业项目8个, 总投资…的33个市重点技改项目).
+PROJECTS = r"(?:项目|工程)"
 # Verbs too light to name anything: 实施|项目 is a count of projects.
 LIGHT_VERBS = ("实施", "完成", "实现")
 # In a name, what is left of a lost figure (新增“四上”企业家以上); 规模以上 and 限额以上

@@ -263,7 +263,7 @@ _DONE_TO_PROJECTS = re.compile(rf"{_HOW}?(?P<verb>{_DONE})")
 # 开工15个; 工业项目新开工110个): named verb first, as a reader names them (签约产业项目),
 # and a verb alone after it takes the noun (开工产业项目).
 _PROJECTS_THEN_DONE = re.compile(
-    rf"(?P<label>“[^”]*”)?(?P<noun>.*(?:项目|工程))(?P<verb>新?{_DONE})"
+    rf"(?P<label>“[^”]*”)?(?P<noun>.*{lx.PROJECTS})(?P<verb>新?{_DONE})"
 )
 _DONE_ALONE = re.compile(rf"新?{_DONE}")
 # Words between a noun and its 新增 that are none of the noun (规上工业企业力争新增30家, 较上年
@@ -272,7 +272,7 @@ _DONE_ALONE = re.compile(rf"新?{_DONE}")
 _SAID_BEFORE_NEW = re.compile(
     r"(?:力争|确保|较上年|比上年|同比|当年|年内|全年|累计|计划|预计|共|将|要|(?:19|20)\d\d年)+$"
 )
-_PROJECTS = re.compile(r"(?:项目|工程)")
+_PROJECTS = re.compile(lx.PROJECTS)
 
 
 def done_to(text: Text, noun_end: int, counted: Subject) -> Subject:
