@@ -232,9 +232,13 @@ def _needs_its_lead(sentence: str) -> bool:
 def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> Target:
     figure = found.figure
     name = _without_region(figure.name, region)
-    key, en = key_for(name, figure.unit, figure.grows)
     # A share set as a target is that year's target; only a review's shares are kept apart.
     measure = None if found.kind == "target" and figure.measure == "share" else figure.measure
+    # A rank or a share is no figure of the indicator's key (居全市第3位 is not GDP = 3).
+    if measure in ("rank", "share"):
+        key, en = None, f"(to translate) {name}"
+    else:
+        key, en = key_for(name, figure.unit, figure.grows)
     if found.kind == "target":
         when = found.year or year
     else:  # a result is for the year reviewed: named in its sentence, else the one before

@@ -65,7 +65,8 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
             previous = b
         pieces.append((previous, len(norm)))
         traditional = text.name(start, end) != norm
-        names = _distributed(text, start, pieces, traditional, each)
+        names = _parts_of_the_year([text.name(start + a, start + b) for a, b in pieces])
+        names = names or _distributed(text, start, pieces, traditional, each)
     elif each:
         names = _expanded(text, start, end)
     verb = _VERB_INSIDE.search(norm)
@@ -79,6 +80,25 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
     names = [_without_light_verb(name) for name in names]
     listed = _cleaned(text.name(start, end)) if cuts and not each else ""
     return Subject(names, start, each and len(names) > 1, listed=listed)
+
+
+_PARTS_OF_THE_YEAR = re.compile(rf"{lx.PART_OF_YEAR}|全年")
+_WHEN_AND_WHERE = re.compile(rf"(?:{lx.PART_OF_YEAR}|全年|[全我本][国省市州区县旗镇])+")
+
+
+def _parts_of_the_year(pieces: list[str]) -> list[str]:
+    """一季度、上半年、全年GDP分别增长…: periods listed before one indicator each name it,
+    with their period (一季度GDP); the whole year's is the indicator's own (GDP).  [] when
+    the pieces are no such list."""
+    if not all(_PARTS_OF_THE_YEAR.fullmatch(simplified(n)) for n in pieces[:-1]):
+        return []
+    opening = _WHEN_AND_WHERE.match(simplified(pieces[-1]))
+    head = pieces[-1][opening.end() :] if opening else pieces[-1]
+    if not head:
+        return []
+    periods = [*pieces[:-1], pieces[-1][: opening.end()] if opening else ""]
+    return [(p + head if _PARTS_OF_THE_YEAR.fullmatch(simplified(p)) and p != "全年" else head)
+            for p in periods]  # fmt: skip
 
 
 def _without_light_verb(name: str) -> str:

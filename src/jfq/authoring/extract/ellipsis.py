@@ -30,6 +30,8 @@ def said_before(found: Subject, before: Subject | None) -> Subject:
         # …地区生产总值达到13.9亿元,人均达到4382元; 人均突破31万元、地均迈上76亿元/平方公里
         per = 2 if simplified(name).startswith(_PER_HEADS) else 0
         return Subject([head + name[per:]], found.start)
+    if _PART_OF_YEAR.fullmatch(simplified(head)):  # …增长5.2%,特别是四季度增长12%
+        return Subject([head + of_the_whole_year(name)], found.start)
     if simplified(head) not in (*lx.HEADS_ALONE, *lx.CHANGES_ALONE):
         return found
     if simplified(head) == "总投资" and not _counted(before, name):
@@ -46,6 +48,24 @@ def said_before(found: Subject, before: Subject | None) -> Subject:
     lead = re.match(r"新增|累计", plain)  # (新谋划重点项目: 新 is part of what was planned)
     begin = lead.end() if lead is not None and cut - lead.end() >= 2 else 0
     return Subject([name[begin:cut] + head], found.start) if cut - begin >= 2 else found
+
+
+_PART_OF_YEAR = re.compile(lx.PART_OF_YEAR)
+
+
+def of_the_whole_year(name: str) -> str:
+    """A name without the part of the year it opens with (上半年地区生产总值 -> 地区生产总值):
+    what a later clause of the whole year (全年增长5.5%) or of another part measures."""
+    part = _PART_OF_YEAR.match(simplified(name))
+    return name[part.end() :] if part is not None and len(name) - part.end() >= 2 else name
+
+
+def the_whole_years(subject: Subject, pre: str) -> Subject:
+    """The subject of a clause that says 全年 and names nothing else (上半年地区生产总值增长
+    6.1%,全年增长5.5%): the subject before it, of the whole year."""
+    if "全年" not in pre or not any(_PART_OF_YEAR.match(simplified(n)) for n in subject.names):
+        return subject
+    return Subject([of_the_whole_year(n) for n in subject.names], subject.start)
 
 
 def _counted(before: Subject, name: str) -> bool:

@@ -16,7 +16,13 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.ellipsis import said_before, scope_shared, stock_of, verb_shared
+from jfq.authoring.extract.ellipsis import (
+    said_before,
+    scope_shared,
+    stock_of,
+    the_whole_years,
+    verb_shared,
+)
 from jfq.authoring.extract.figures import Figure, Subject, share_the_last_qualifier
 from jfq.authoring.extract.names import done_first, done_to, subject_before
 from jfq.authoring.extract.qualitative import without_number
@@ -41,6 +47,8 @@ _PAUSE = re.compile(r"[、;]")
 _MINUS = "-−"  # (full-width － is - once normalised, and spaces are dropped)
 _DIGIT = re.compile(r"\d")
 _RUN = re.compile(rf"[、和及](?:{lx.NUMBER})")
+# The ranks after one in a run (第2、第1、第3位): they share the last one's unit.
+_RANKS_RUN = re.compile(r"(?:、第(?:\d+|[一二三四五六七八九十]+))+(?P<place>位|名)")
 _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                    "九": 9, "十": 10}  # fmt: skip
 
@@ -99,10 +107,11 @@ def _with_numbers(
         counted = found.names[0] if noun_end is not None and found is not None else None
         if found is not None and found.names:
             subject = found
-        elif subject is None:
+        else:
             each = lx.EACH.search(pre) is not None
             grows = match.groupdict().get("u1") in ("%", "％") and "增" in pre
-            subject = _continued(carried, each, len(values), grows=grows)
+            subject = subject or _continued(carried, each, len(values), grows=grows)
+            subject = subject and the_whole_years(subject, pre)
         if subject is None or not subject.names:
             done = match.end()
             continue
@@ -259,9 +268,12 @@ def _figures(
     if "rank" in match.groupdict() and match["rank"] is not None:
         rank = match["rank"]
         value = float(rank) if rank.isdigit() else float(_CHINESE_DIGITS.get(rank, 0) or 0)
-        place = match["place"]  # 居全省第3位: the unit as written (第3 has none)
+        # 居全省第3位: the unit as written (第3 has none, but 第2、第3位 shares the last one's)
+        run = _RANKS_RUN.match(match.string, match.end())
+        place = match["place"] or (run["place"] if run is not None else None)
+        names = subject.names if shared or not subject.respectively else subject.names[:1]
         return [Figure(name=n, value=value, unit=place, measure="rank", phrase=phrase)
-                for n in subject.names]  # fmt: skip
+                for n in names]  # fmt: skip
     if pre.strip(',、“”"').startswith(_AIMING) and earlier and not _own_subject(pre):
         earlier[-1].aim = _number(match["v1"])  # 增长7%以上,力争8%; 计划增长8%、工作目标8.5%
         return []

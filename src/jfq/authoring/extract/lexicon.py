@@ -229,13 +229,14 @@ PLURAL_SUBJECT = re.compile(r"多地|多数|各地|不少|部分|其余|其他|�
 RELATIVE_YEAR = {"今年": 0, "明年": 1, "去年": -1, "上年": -1}
 # Inside a long subject: where the sentence itself begins (…取得新成效预计全年实现生产总值).
 OPENER = re.compile(
-    r"预计|初步预计|初步核算|全年|其中|一年来|过去一年|"
+    r"预计|初步预计|初步核算|(?<!、)全年|其中|一年来|过去一年|"  # (一季度、全年GDP: a list)
     r"\d{1,2}月\d{1,2}日(?:电|讯)(?:\([^()]{0,24}\))?"  # a news page's dateline and byline
 )
-# Before a name: when it happened (2020年, 上半年 …; 指2025年: a report said), which a name
-# never keeps.
+# Before a name: when it happened (2020年, 12月末 …; 指2025年: a report said), which a name
+# never keeps.  A part of the year (上半年, 四季度) is kept: its figure is not the year's.
+PART_OF_YEAR = r"(?:上半年|下半年|前三季度|第?[一二三四1-4]季度)"
 WHEN = re.compile(
-    r"(?:(?:指|显示|提出|计划|预计)?(?:19|20)\d\d年(?:度|末|底)?|\d{1,2}月(?:份|末)?|上半年|下半年|前三季度|[一二三四]季度|"
+    r"(?:(?:指|显示|提出|计划|预计)?(?:19|20)\d\d年(?:度|末|底)?|\d{1,2}月(?:份|末)?|"
     r"全年|年末|年底|[一二三四五六七八九十]+年(?:来|间|(?=年均|累计|增加|增长))|"
     r"“?十[一二三四五六]五”?(?:时期|期间|期末|末)|"  # (预计“十二五”末完成地区生产总值…)
     # and a footnote's number (全市 1 实现), not a figure that is part of a name (500万元以上…)

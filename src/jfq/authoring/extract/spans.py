@@ -6,6 +6,8 @@ A review states some figures for the year it reviews and some for several years 
 
 from __future__ import annotations
 
+import re
+
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Figure
 
@@ -40,6 +42,12 @@ def _count(text: str) -> int | None:
 
 
 def over_years(norm: str, a: int, figure: Figure) -> bool:
-    """Said of the years together (年均, 累计, 连年) rather than of the last of them."""
+    """Said of the years together (年均, 累计, 连年) rather than of the last of them: in the
+    figure's own clause (地区生产总值年均增长7%,2023年达到500亿元: 500亿元 is 2023's)."""
+    end = figure.phrase[1] + a
     start = max(a, figure.phrase[0] + a - 16)
-    return lx.OVER_YEARS.search(norm, start, figure.phrase[1] + a) is not None
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(norm, start, end)]
+    return lx.OVER_YEARS.search(norm, breaks[-1] if breaks else start, end) is not None
+
+
+_CLAUSE_BREAK = re.compile(r";|(?<!\d),|,(?!\d{3}(?!\d))")  # (not 1,234; but 7%,2023年)
