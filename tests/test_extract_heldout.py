@@ -616,8 +616,8 @@ def test_this_years_targets_though_the_lead_in_names_the_plan_it_opens() -> None
     text = ("今年,是“十四五”开局之年,霸州市明确主要预期目标:地区生产总值增长8%左右,"
             "一般公共预算收入增长8%左右。")  # fmt: skip
     assert [(k, v) for k, _, _, v, _ in drafted(text, 2021)] == [("target", 8), ("target", 8)]
-    plan = "“十四五”时期主要目标是:地区生产总值年均增长6%左右。"
-    assert drafted(plan, 2021) == []
+    plan = "“十四五”时期主要目标是:地区生产总值年均增长6%左右。"  # a plan's: 2025's, a task
+    assert drafted(plan, 2021) == [("target", 2025, "地区生产总值", 6, "%")]
 
 
 def test_a_cue_inside_a_noun_opens_no_list() -> None:
@@ -881,8 +881,11 @@ def test_incomes_in_step_before_a_list_of_clauses_is_no_split_at_he() -> None:
 
 
 def test_the_goals_of_the_next_five_years_are_a_plans() -> None:
+    # for the year its list names (到2028年), not the report's
     text = "今后五年政府工作的主要奋斗目标是:地区生产总值年均增长7%,到2028年突破500亿元。"
-    assert rows_of(text) == []
+    draft = extract(text, region="某县", year=2024)
+    assert [(r.year, r.since, r.tier, r.value, r.measure) for r in draft.targets] == [
+        (2028, 2024, "task", 7, "average"), (2028, None, "task", 500, None)]  # fmt: skip
 
 
 def test_a_so_called_term_glossed_by_jiu_shi_is_kept() -> None:

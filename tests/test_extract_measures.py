@@ -1,6 +1,7 @@
 """Figures that are not the year's level or rate, and must never stand as it: a part of the
 year's (一季度, 上半年, 前三季度: the period stays in the name, and the name gets no key), a
-rank or a share (no key), a figure over several years (its span, and only its own).
+rank or a share (no key), a figure over several years (its span, and only its own), a
+five-year plan's target (a task for the plan's last year).
 Each test is a fault an unseen batch or a review found, reproduced before it was fixed."""
 
 from __future__ import annotations
@@ -82,3 +83,24 @@ def test_a_figure_after_an_average_over_years_is_its_own_years() -> None:
         ("地区生产总值", 7, "%", "gdp_growth", "average", 2019),
         ("地区生产总值", 500, "亿元", "gdp", None, None),
         ("地区生产总值", 6, "%", "gdp_growth", None, None)]  # fmt: skip
+
+
+def test_a_plans_targets_are_tasks_for_its_last_year() -> None:
+    # targets/dongkou-2020 and harbin-2021: a plan's list was left out whole, though readers
+    # list its targets; “十四五”时期 alone is when, not a target, and 与同期GDP增速保持同步 is
+    # in step with the economy
+    text = ("“十四五”时期总体把握和主要目标\n一、“十四五”时期,地区生产总值年均增长5.5%-6%,"
+            "城乡居民人均可支配收入与同期GDP增速保持同步。")  # fmt: skip
+    draft = extract(text, region="某市", year=2021)
+    assert [(r.year, r.since, r.tier, r.name, r.value, r.comparator, r.measure)
+            for r in draft.targets] == [
+        (2025, 2021, "task", "地区生产总值", 5.5, "range", "average"),
+        (2025, None, "task", "城乡居民人均可支配收入", None, "in_step", None)]  # fmt: skip
+
+
+def test_a_plans_progress_said_in_a_review_is_no_list_of_targets() -> None:
+    # results/shuangbai-2019: “十三五”规划主要指标进度符合预期 opened a plan's list
+    text = ("一年来,“十三五”规划主要指标进度符合预期,全面建成小康社会取得新的重大进展。"
+            "据统计,2019年,全县实现地区生产总值53.11亿元,增长11.3%。")  # fmt: skip
+    assert [(r.kind, r.name, r.value) for r in extract(text, region="某县", year=2020).targets] == [
+        ("actual", "地区生产总值", 53.11), ("actual", "地区生产总值", 11.3)]  # fmt: skip

@@ -75,12 +75,16 @@ def test_a_digest_under_headings_gives_the_years_targets_and_results() -> None:
     assert (2025, None, "gdp_growth", "国内生产总值", 5, None, "%", "exact") in actual
 
 
-def test_a_five_year_plans_list_is_left_out_and_said_so() -> None:
+def test_a_five_year_plans_list_is_drafted_for_its_last_year_and_said_so() -> None:
+    # 十五五 (2026–2030): the plan's targets are tasks for 2030, never 2026's
     draft = extract(DIGEST_2026)
-    names = {r.name for r in draft.targets}
-    assert "全社会研发经费投入" not in names  # 十五五: a plan's target, not 2026's
-    assert not any("数字经济" in name for name in names)
-    assert any("十五五" in note and "left out" in note for note in draft.notes)
+    planned = [(r.year, r.since, r.tier, r.name, r.value, r.measure) for r in draft.targets
+               if r.name in ("全社会研发经费投入", "单位国内生产总值二氧化碳排放")]  # fmt: skip
+    assert planned == [
+        (2030, 2026, "task", "全社会研发经费投入", 7, "average"),
+        (2030, 2026, "task", "单位国内生产总值二氧化碳排放", 17, "cumulative")]  # fmt: skip
+    assert not any(r.year == 2026 and "数字经济" in r.name for r in draft.targets)
+    assert any("十五五" in note and "tasks for 2030" in note for note in draft.notes)
 
 
 def test_past_five_years_figures_span_the_five_years() -> None:

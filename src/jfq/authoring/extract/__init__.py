@@ -258,12 +258,17 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
 
 
 def _plan_notes(read: Text, found: list[blocks.Block]) -> list[str]:
-    """A plan's targets are left out of the draft: say where, so that nothing is lost."""
+    """A plan's targets are drafted as tasks for its last year, or left out where nothing
+    says which year that is: say which, so that nothing is lost or taken for the year's."""
     notes = []
     for block in (b for b in found if b.plan):
         head = read.cut(block.start, min(block.body, block.start + 40)).strip()
-        notes.append(f"left out the targets of a plan of several years ({head!r}): they are "
-                     "not this year's")  # fmt: skip
+        if block.year is None:
+            notes.append(f"left out the targets of a plan of several years ({head!r}): they "
+                         "are not this year's, and no year says when they are due")  # fmt: skip
+        else:
+            notes.append(f"the targets of a plan of several years ({head!r}) are drafted as "
+                         f"tasks for {block.year}, its last year: not this year's")  # fmt: skip
     return notes
 
 

@@ -17,8 +17,14 @@ from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.grammar import parse_clause
 from jfq.authoring.extract.sentences import clauses, read_sentence, sentences
+from jfq.authoring.extract.spans import over_years
 from jfq.authoring.extract.text import Text
-from jfq.authoring.extract.years import YEAR, opens_with_an_earlier_year, year_before
+from jfq.authoring.extract.years import (
+    YEAR,
+    opens_with_an_earlier_year,
+    plans_horizon,
+    year_before,
+)
 from jfq.data.records import Record, record
 
 _THIS_YEAR = re.compile("今年|本年")
@@ -37,7 +43,8 @@ _AIMED_AT = re.compile(r"(?:围绕|锚定|瞄准|紧扣|紧盯|聚焦|对标|朝
 # 指标好于预期).
 _MET = re.compile(
     r"任务|如期|顺利|圆满|全面|胜利|(?:得以|基本|均|都|全部)?(?:超预期|超额|提前)?(?:实现|完成|达到|落实)|"
-    r"(?:稳|位)?居|保持|好于|高于|优于|总体|运行|增速|稳中|稳步|平稳|向好|持续|以内|之内|要求|控制"
+    r"(?:稳|位)?居|保持|好于|高于|优于|总体|运行|增速|稳中|稳步|平稳|向好|持续|以内|之内|要求|控制|"
+    r"进度|符合"  # (“十三五”规划主要指标进度符合预期)
 )
 
 
@@ -92,7 +99,9 @@ class Block(Record):
     body: int  # where the targets begin, after the cue
     end: int
     year: int | None
-    plan: bool = False  # a five-year plan's targets (十五五时期主要目标), not the year's
+    # a five-year plan's targets (十五五时期主要目标), not the year's: ``year`` is the plan's
+    # last (None when nothing says it: then they are left out)
+    plan: bool = False
     # opened by 总体要求: a policy's prose, whose clauses without a figure are no targets
     requirements: bool = False
 
@@ -131,11 +140,13 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
             body += 1
         end = _block_end(text, body, sentence_start, _lead_year(lead) or year)
         plan = _a_plans(norm, sentence_start, cue.start(), lead)
-        if plan:  # a plan's list is left out whole: up to the next heading or cue
+        when = _lead_year(lead)
+        if plan:  # a plan's list is read whole: up to the next heading or cue
             end = _plan_end(norm, body, end)
+            when = plans_horizon(norm, (sentence_start, cue.end()), (body, end), year)
         if end > body:
             requirements = cue[0].startswith("总体要求")
-            blocks.append(Block(sentence_start, body, end, _lead_year(lead), plan, requirements))
+            blocks.append(Block(sentence_start, body, end, when, plan, requirements))
     return blocks
 
 
@@ -277,7 +288,7 @@ def targets(text: Text, blocks: list[Block]) -> list[Found]:
     """Each block's figures, each once; a clause without a number counts only beside numbers or as a
     bullet of its own (一是增强发展新动能 is a heading, not a target)."""
     found = EachOnce()
-    for block in (b for b in blocks if not b.plan):
+    for block in (b for b in blocks if not b.plan or b.year is not None):
         cue_end = next(sentences(text.norm, block.start, block.end), (0, block.body))[1]
         for a, b in sentences(text.norm, block.start, block.end):
             lead = (block.start, cue_end) if a >= cue_end else None  # a bullet under its cue
@@ -293,6 +304,24 @@ def targets(text: Text, blocks: list[Block]) -> list[Found]:
             # 进出口保持稳定。or a paragraph of them: qualitative targets
             alone = not numbered and (b - a <= 40 or _every_clause_a_target(text, a, b, figures))
             if numbered or first or alone or lx.MARKERS.match(text.norm, a) is not None:
-                found.add(Found("target", f, (a, b), block.year, start, lead=lead)
-                          for f in figures)  # fmt: skip
+                found.add(_found(text, block, f, (a, b), at=start, lead=lead) for f in figures)
     return found.items
+
+
+# How many years a plan's targets span (“十四五”: 2021–2025), for its averages (年均增长).
+PLANS_YEARS = 5
+
+
+def _found(
+    text: Text,
+    block: Block,
+    figure: Figure,
+    quote: tuple[int, int],
+    *,
+    at: int,
+    lead: tuple[int, int] | None,
+) -> Found:
+    """A block's figure; a plan's is a task for the plan's last year, and its average over
+    the plan's years (年均增长6%) is said since the first."""
+    span = PLANS_YEARS if block.plan and over_years(text.norm, at, figure) else None
+    return Found("target", figure, quote, block.year, at, span, lead, task=block.plan)

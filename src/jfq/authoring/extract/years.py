@@ -73,6 +73,28 @@ def _plans_last_year(numeral: str) -> int:
     return 2010 + 5 * "一二三四五六".index(numeral)
 
 
+# The year a plan's targets are for: 到2025年 in its list, else the plan named before it.
+_BY_A_YEAR = re.compile(r"(?:到|至|于|在)((?:19|20)\d\d)年")
+_A_PLAN = re.compile(r"十([一二三四五六])五|(?:今后|未来)[五5]年")
+
+
+def plans_horizon(
+    norm: str, lead: tuple[int, int], body: tuple[int, int], year: int | None
+) -> int | None:
+    """The last year of a plan's targets: the year its list says they are to be met by
+    (到2025年地区生产总值…), else its plan's end (“十四五”时期: 2025; 今后五年 of a 2024
+    report: 2028), or None when nothing says it."""
+    by = _BY_A_YEAR.search(norm, *body)
+    if by is not None:
+        return int(by[1])
+    plans = list(_A_PLAN.finditer(norm, *lead))
+    if not plans:
+        return None
+    if plans[-1][1]:
+        return _plans_last_year(plans[-1][1])
+    return year + 4 if year is not None else None
+
+
 def year_stated(norm: str, start: int, figure: Figure) -> int | None:
     """The year a review figure is for: the year it reached (增长到2020年的645.66亿元),
     else the last year named before it (由2017年的74.37亿元增至2021年的104.96亿元,年均
