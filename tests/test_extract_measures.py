@@ -104,3 +104,13 @@ def test_a_plans_progress_said_in_a_review_is_no_list_of_targets() -> None:
             "据统计,2019年,全县实现地区生产总值53.11亿元,增长11.3%。")  # fmt: skip
     assert [(r.kind, r.name, r.value) for r in extract(text, region="某县", year=2020).targets] == [
         ("actual", "地区生产总值", 53.11), ("actual", "地区生产总值", 11.3)]  # fmt: skip
+
+
+def test_the_growth_alone_after_a_list_ranks_each_of_its_names() -> None:
+    # results/huadu-2025-trad, nancheng-2020: 增速位居全市第四、第三、第二 after three names
+    # was named 增速, of nothing
+    text = ("其中,固定资产投资、工业投资、工业技术改造投资分别增长6.2%、19.3%、35.8%,"
+            "增速位居全市第四、第三、第二。")  # fmt: skip
+    ranks = [(r.name, r.value) for r in extract(text, region="示例市", year=2025).targets
+             if r.measure == "rank"]  # fmt: skip
+    assert ranks == [("固定资产投资增速", 4), ("工业投资增速", 3), ("工业技术改造投资增速", 2)]

@@ -21,7 +21,12 @@ _PER_HEADS = ("人均", "地均")
 def said_before(found: Subject, before: Subject | None) -> Subject:
     """A head alone takes the subject said before it: 新增规上工业企业189家,总数达1053家
     (规上工业企业总数); 粮食播种面积33.05万亩,产量5.56万吨 (粮食产量)."""
-    if before is None or len(found.names) != 1 or len(before.names) != 1:
+    if before is None or len(found.names) != 1:
+        return found
+    if len(before.names) > 1 and simplified(found.names[0]) in lx.CHANGES_ALONE:
+        # A、B、C分别增长6.2%、19.3%、35.8%,增速位居全市第四、第三、第二: each one's growth
+        return Subject([n + found.names[0] for n in before.names], found.start, respectively=True)
+    if len(before.names) != 1:
         return found
     head, name = found.names[0], before.names[0]
     if simplified(name).endswith(lx.CHANGES_ALONE) and len(name) > 4:
