@@ -18,3 +18,38 @@ def test_how_a_figure_is_priced_is_no_part_of_its_name_inside_it_either() -> Non
     # results/beilin-2024: 农林牧渔业可比价总产值 (可比价 was dropped only before a name)
     assert drafted("过去一年,农林牧渔业可比价总产值增长4.1%,达到52亿元。") == [
         ("actual", "农林牧渔业总产值", 4.1), ("actual", "农林牧渔业总产值", 52)]  # fmt: skip
+
+
+def test_a_conjunct_of_one_character_shares_the_head_after_it() -> None:
+    # 无锡 2026 (held-out batch 51): 水和大气环境质量 gave 水
+    text = "今年主要预期目标:节能减排、水和大气环境质量等约束性指标完成省下达目标。"
+    assert [n for _, n, _ in drafted(text)] == ["节能减排", "水环境质量", "大气环境质量"]
+
+
+def test_bare_projects_counted_before_their_verb_are_named_by_it() -> None:
+    # 奉贤区 2025 (batch 51): 25个项目开工、27个项目竣工 gave 项目 three times
+    text = "过去一年,重点项目建设蹄疾步稳,25个项目开工、27个项目竣工、22个项目投产。"
+    assert drafted(text) == [
+        ("actual", "开工项目", 25),
+        ("actual", "竣工项目", 27),
+        ("actual", "投产项目", 22)]  # fmt: skip
+
+
+def test_each_before_from_is_no_part_of_the_name() -> None:
+    # 温州市 2020 (batch 51): 城乡居民人均可支配收入分别从…提高到… kept 分别 in both names
+    text = "过去五年,城乡居民人均可支配收入分别从44026元、21235元提高到63481元、32428元。"
+    assert {n for _, n, _ in drafted(text, 2021)} == {
+        "城镇居民人均可支配收入", "农村居民人均可支配收入"}  # fmt: skip
+
+
+def test_less_than_is_at_most() -> None:
+    # 徐汇区 2025 (batch 51): 城镇调查失业率小于5.5% was named 城镇调查失业率小于, exact
+    draft = extract("今年主要预期目标是:城镇调查失业率小于5.5%。", region="某区", year=2025)
+    assert [(r.name, r.value, r.comparator) for r in draft.targets] == [
+        ("城镇调查失业率", 5.5, "at_most")]  # fmt: skip
+
+
+def test_a_shared_head_is_not_cut_inside_an_indicators_name() -> None:
+    # 青浦区 2012 (batch 51): 全口径和区级地方财政收入 gave 全口径方财政收入
+    text = "过去一年,完成全口径和区级地方财政收入242.8亿元和75.2亿元,分别增长12.1%和11.7%。"
+    assert [n for _, n, _ in drafted(text, 2013)][:2] == ["全口径地方财政收入", "区级地方财政收入"]

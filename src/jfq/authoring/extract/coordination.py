@@ -13,6 +13,7 @@ import re
 
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Subject
+from jfq.authoring.extract.indicators import is_an_indicator
 from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 
@@ -66,7 +67,9 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
         pieces.append((previous, len(norm)))
         traditional = text.name(start, end) != norm
         names = _parts_of_the_year([text.name(start + a, start + b) for a, b in pieces])
-        names = names or _distributed(text, start, pieces, traditional, each)
+        names = names or _one_character_takes_the_next_head(
+            _distributed(text, start, pieces, traditional, each)
+        )
     elif each:
         names = _expanded(text, start, end)
     verb = _VERB_INSIDE.search(norm)
@@ -158,9 +161,13 @@ def _own_part(first: str, last: str, first_len: int) -> int:
     居民|人均…: the first has that word in its own part too)."""
     same = last.find(first[-1], 0, first_len + 1) if len(last) > first_len else -1
     cut = same + 1 if 0 < same < first_len and len(last) - same > 3 else first_len
-    sooner = (p for p in range(1, cut) for word in _HEAD_OPENINGS
+    # (全口径和区级|地方财政收入: not inside the name of an indicator a reader knows)
+    inside = (p for p in range(1, cut)
+              if is_an_indicator(last[p:]) and not first.endswith(last[p:cut]))  # fmt: skip
+    known = next(inside, cut)
+    sooner = (p for p in range(1, known) for word in _HEAD_OPENINGS
               if last.startswith(word, p) and word not in first)  # fmt: skip
-    return next(sooner, cut)
+    return next(sooner, known)
 
 
 def _distributed(
@@ -223,6 +230,20 @@ def _distributed(
         return [whole, *(modifier + r if len(r) <= 3 or _CARBON.match(simplified(r)) else r
                          for r in rest)]  # fmt: skip
     return [text.name(start + a, start + b) for a, b in pieces if b > a]
+
+
+def _one_character_takes_the_next_head(names: list[str]) -> list[str]:
+    """节能减排、水和大气环境质量: a conjunct of one character is no name alone, and shares
+    the head the one after it opens (水环境质量: _HEAD_OPENINGS), as a short first one does
+    (_distributed)."""
+    shared = list(names)
+    for i in range(len(names) - 1):
+        after = names[i + 1]
+        plain = simplified(after)
+        heads = [p for p in range(1, len(plain) - 1) if plain.startswith(_HEAD_OPENINGS, p)]
+        if len(names[i]) == 1 and heads:
+            shared[i] = names[i] + after[heads[0] :]
+    return shared
 
 
 _CARBON = re.compile(r"(?:二氧化碳|碳)排放(?!总量)")

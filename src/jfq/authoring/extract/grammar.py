@@ -173,7 +173,8 @@ def _what_a_count_counts(
         noun = (offset + match.end(), offset + noun_end)
         if examples:
             return done_to(text, noun[1], _counted(text, noun, offset + done, None)), noun_end, None
-        return _counted(text, noun, offset + done, found), noun_end, None
+        # 25个项目开工、27个项目竣工: bare projects are named by what was done to them
+        return done_to(text, noun[1], _counted(text, noun, offset + done, found)), noun_end, None
     if FIGURE_END.match(body, match.end()) is None and not is_a_rate(body, match):
         # 出台40条政策措施: what is counted follows (…项目进展顺利: up to its predicate)
         listed = listed_end(body, match)
@@ -184,7 +185,7 @@ def _what_a_count_counts(
         resume = listed + 1 if listed < len(body) else None
         if examples and noun[1] - noun[0] >= 2:
             return done_to(text, noun[1], _counted(text, noun, offset + done, None)), None, resume
-        return _counted(text, noun, offset + done, found), None, resume
+        return done_to(text, noun[1], _counted(text, noun, offset + done, found)), None, resume
     return found, None, None
 
 

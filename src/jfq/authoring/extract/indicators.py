@@ -100,6 +100,14 @@ def indicator_for(name: str) -> Indicator | None:
     return None
 
 
+def is_an_indicator(name: str) -> bool:
+    """Whether ``name`` is, whole, the name of an indicator every report states."""
+    return fold(name) in _KNOWN
+
+
+_KNOWN = frozenset(_NAMES)
+
+
 def named_first(norm: str, start: int, end: int) -> int | None:
     """Where a known indicator's name ends that norm[start:end] opens with (地区生产总值连上
     两个百亿级台阶: the subject of the figures after it), or None."""

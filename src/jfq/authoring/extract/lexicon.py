@@ -43,7 +43,7 @@ BEFORE = {
     "突破": "over", "逾": "over", "超": "over", "高于": "over",
     "不超过": "at_most", "不高于": "at_most", "低于": "at_most", "控制在": "at_most",
     "近": "nearly", "接近": "nearly", "将近": "nearly", "逼近": "nearly", "约": "about",
-    "大约": "about",
+    "大约": "about", "小于": "at_most", "大于": "over",
 }  # fmt: skip
 # Words after a number (or its unit), and the comparator they give.
 AFTER = {

@@ -63,6 +63,7 @@ def subject_before(
         return None  # 从7.36亿元增加到13.8亿元: from one figure of the subject to another
     if b - a > 2 and pre[b - 1] in "由从":
         b -= 1  # 高新技术企业数量由38家增加到89家: the name is before 由
+        b -= 2 if pre.endswith("分别", a, b) and b - a > 4 else 0  # A、B分别从…提高到…
     if b <= a or (when and when.end() >= b) or lx.AGAINST.fullmatch(pre, a, b):
         return None  # 五年年均增长, 比上年末提高: the clause goes on about the subject before
     if lx.ADVERB_ONLY.fullmatch(pre, a, b):
@@ -258,7 +259,7 @@ _DONE = (
     r"(?:竣工投产|建成投产|开工建设|建成投用|投产达效|主体封顶|签约落地|竣工|投产|开工|"
     r"建成|落地|签约|开业)"
 )
-_DONE_TO_PROJECTS = re.compile(rf"{_HOW}?(?P<verb>{_DONE})")
+_DONE_TO_PROJECTS = re.compile(rf"{_HOW}?(?P<verb>{_DONE})(?![率额量])")  # (not 开工率)
 # A count of projects said after their noun, with what was done to them (产业项目签约8个、
 # 开工15个; 工业项目新开工110个): named verb first, as a reader names them (签约产业项目),
 # and a verb alone after it takes the noun (开工产业项目).
