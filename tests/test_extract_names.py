@@ -53,3 +53,21 @@ def test_a_shared_head_is_not_cut_inside_an_indicators_name() -> None:
     # 青浦区 2012 (batch 51): 全口径和区级地方财政收入 gave 全口径方财政收入
     text = "过去一年,完成全口径和区级地方财政收入242.8亿元和75.2亿元,分别增长12.1%和11.7%。"
     assert [n for _, n, _ in drafted(text, 2013)][:2] == ["全口径地方财政收入", "区级地方财政收入"]
+
+
+def test_a_news_pages_short_zeng_is_growth_and_a_scope_in_brackets_stays() -> None:
+    # 韶关 2023 (batch 52): 规上工业增加值增 4.5% named 规上工业增加值增; 娄星区 2026:
+    # 规模工业增加值(区属) lost (区属), the district's own measure
+    text = (
+        "报告指出,2023 年,全市规上工业增加值增 4.5%,规模工业增加值(区属)增长8.5%,规上企业新增30家。"
+    )
+    assert drafted(text, 2024) == [
+        ("actual", "规上工业增加值", 4.5), ("actual", "规模工业增加值(区属)", 8.5),
+        ("actual", "新增规上企业", 30)]  # fmt: skip
+
+
+def test_in_line_with_the_city_is_a_qualitative_targets_predicate() -> None:
+    # 娄星区 2026 (batch 52): 居民消费价格涨幅与市保持一致 was named with 与市
+    text = "三、2026年主要预期目标\n居民消费价格涨幅与市保持一致\n粮食产量稳定在14.05万吨以上"
+    assert [(n, v) for _, n, v in drafted(text, 2026)] == [
+        ("居民消费价格涨幅", None), ("粮食产量", 14.05)]  # fmt: skip

@@ -170,3 +170,11 @@ def test_a_programmes_label_stays_first_and_a_predicate_is_no_verb_done() -> Non
         ("“三个一批”开工项目", 98), ("“三个一批”投产项目", 55)]  # fmt: skip
     names = [n for _, _, n, _, _ in drafted("42个省重点项目投资完成148.47%。", 2023)]
     assert names and not any(n.startswith("完成") for n in names)
+
+
+def test_about_in_a_paragraph_that_opened_on_the_past_is_a_result() -> None:
+    # 呈贡区 2021 (held-out batch 52): 约132万平方米, with no word of a plan or the past in
+    # its own sentence, made the five years' housing the next year's targets
+    text = ("五年来,民生幸福指数直线上升。全力推进安置房建设,建成安置房12599套、"
+            "约132万平方米,在建安置房237万平方米。")  # fmt: skip
+    assert {k for k, *_ in drafted(text, 2022)} == {"actual"}

@@ -116,8 +116,9 @@ def _cleaned(name: str) -> str:
     """节能减排等指标 -> 节能减排 (等 closes a list); 生产总值(预计,下同) -> 生产总值 (a
     note in brackets is no part of a name); 经济增长目标 -> 经济增长.  Matched on the
     simplified form (水資源等指標 too), cut from the name as written."""
-    # (but 财政总收入(市口径) and (省口径) are two measures: a basis in brackets stays)
-    name = re.sub(r"[(（](?![市省县区全地方]{1,2}口径)[^()（）]*[)）]$", "", name)
+    # (but 财政总收入(市口径) and (省口径) are two measures, and 固定资产投资(区属) is the
+    # district's own: a basis or a scope in brackets stays)
+    name = re.sub(r"[(（](?![市省县区全地方]{1,2}口径|[市省县区]属)[^()（）]*[)）]$", "", name)
     name = re.sub(rf"^[(（](?:{lx.ESTIMATE_NOTE})[)）]", "", name)  # (预计)地区生产总值
     if re.fullmatch(r"[)）\]】、,;\s]+", name):
         return ""  # ), 、: a bracket's end left between names (湖北(10%以上)、海南(…))

@@ -181,7 +181,9 @@ COUNT_UNIT = re.compile(rf"[万亿]?[{_COUNTING}]|批次|人次")
 # Faster than the economy, no figure (城乡居民可支配收入增长高于经济增长): qualitative.
 ABOVE_GROWTH = re.compile(r"(?:高于|快于|不低于)(?:地区生产总值|生产总值|经济)(?:增长|增速)")
 # In line with another body's plan, no figure (居民消费价格指数与国家价格调控目标保持衔接).
-IN_LINE_WITH = re.compile(r"(?:与|同)[^,;。]{2,16}?(?:保持)?(?:衔接|相衔接|相适应|相匹配|相协调)")
+IN_LINE_WITH = re.compile(
+    r"(?:与|同)[^,;。]{1,16}?(?:保持)?(?:衔接|相衔接|相适应|相匹配|相协调|(?:基本)?一致)"
+)  # (居民消费价格涨幅与市保持一致)
 # A sentence that comments on a figure rather than states one (这是杭州市近年首次将…下调至7%).
 COMMENTARY = re.compile(r"这是|这一|此前|其中有|相比之下|相当于")
 _WITH_THE_ECONOMY = (
@@ -345,7 +347,8 @@ ADVERB_ONLY = re.compile(_alternation(["自然", "同口径", "可比口径", "�
 # (连续三年, 连续5年: years running, however many, belong to the predicate too)
 PREDICATE_OR_ADVERB_AT_END = re.compile(
     f"(?:{_alternation([w for w in (*PREDICATES, *ADVERBS) if w != '约'])}|"
-    f"{ENDING_NO_WORD['约']}|连续[一二两三四五六七八九十\\d]+年)$"
+    f"{ENDING_NO_WORD['约']}|连续[一二两三四五六七八九十\\d]+年|"
+    r"(?<=[值额入资量])增)$"  # 增加值增4.5% (news' short 增长; but 新增, 净增, 增加值 stay)
 )
 # (可 as "can" only before a verb of reaching: 全年可完成…; it begins 可支配收入, 可回收物 …)
 LEAD_AT = re.compile(_alternation(LEADS)[:-1] + r"|可(?=完成|实现|达到|达|突破|超过))")

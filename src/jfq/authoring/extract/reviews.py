@@ -264,7 +264,10 @@ def _setting_targets(
     norm, (a, b) = text.norm, sentence
     every = [f for f in read_sentence(text, a, b) if f.value is not None]
     past = bool(seen) and max(seen) < year
-    if not every or not ((goes_on and not past) or _looks_ahead(norm[a:b], every, seen, year)):
+    if not every or not (
+        (goes_on and not past)
+        or _looks_ahead(norm[a:b], every, seen, year, line=norm[norm.rfind("\n", 0, a) + 1 : a])
+    ):
         return []
     found = []
     # on a side-by-side page, a clause without a number outside a block is its commentary
@@ -330,10 +333,13 @@ def _purpose(word: re.Match[str]) -> bool:
 _COMPLETED = re.compile(r"完成|实现|达到|全面完成")
 
 
-def _looks_ahead(sentence: str, figures: list[Figure], years: list[int], year: int) -> bool:
+def _looks_ahead(
+    sentence: str, figures: list[Figure], years: list[int], year: int, *, line: str = ""
+) -> bool:
     """A year not yet past, or more words of a plan (今年, 目标) than of a review (去年,
-    同比, 预计); without either, the qualifiers of a plan (左右, a range): 预计全市地区生产
-    总值增长4%左右 is a review's estimate."""
+    同比, 预计); without either, the qualifiers of a plan (左右, a range), unless the
+    paragraph it is in (``line``, up to it) opened on the past (五年来,…。…建成安置房12599
+    套、约132万平方米): 预计全市地区生产总值增长4%左右 is a review's estimate."""
     if years:
         return max(years) >= year
     # (主要目标任务较好完成: met, not set); a bare 确保 after the last figure is the purpose
@@ -345,4 +351,6 @@ def _looks_ahead(sentence: str, figures: list[Figure], years: list[int], year: i
     back = len(lx.PAST.findall(sentence))
     if ahead or back:
         return ahead > back
+    if lx.PAST.search(line) and not lx.AHEAD.search(line):
+        return False
     return any(f.comparator in ("about", "range", "in_step") for f in figures)
