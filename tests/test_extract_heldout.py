@@ -683,7 +683,8 @@ def test_a_growth_that_qualifies_a_noun_is_no_figure_of_its_own() -> None:
 
 
 def test_cumulative_opens_a_list_of_amounts_not_their_growth() -> None:
-    assert [r[-1] for r in rows_of("2023年,全县累计完成固定资产投资50亿元、增长10%。")] == [
+    # (of five years: in a review of one year, 累计 is the year's running total)
+    assert [r[-1] for r in rows_of("过去五年,全县累计完成固定资产投资50亿元、增长10%。")] == [
         "cumulative", None]  # fmt: skip
 
 

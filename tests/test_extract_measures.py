@@ -114,3 +114,12 @@ def test_the_growth_alone_after_a_list_ranks_each_of_its_names() -> None:
     ranks = [(r.name, r.value) for r in extract(text, region="示例市", year=2025).targets
              if r.measure == "rank"]  # fmt: skip
     assert ranks == [("固定资产投资增速", 4), ("工业投资增速", 3), ("工业技术改造投资增速", 2)]
+
+
+def test_a_one_year_reviews_running_total_is_the_years_own() -> None:
+    # 五华区 2022 (held-out batch 52): 固定资产投资累计完成341.61亿元 in a review of one
+    # year was kept apart as a figure of several years; 年均 in the sentence says it is one
+    one_year = rows("过去一年,全区地区生产总值增长2.3%;固定资产投资累计完成341.61亿元,下降3.5%。")
+    assert ("固定资产投资", 341.61, "亿元", "fixed_asset_investment", None, None) in one_year
+    years = rows("过去五年,地区生产总值年均增长6.9%,累计完成工业投资358.7亿元。")
+    assert [m for *_, m, _ in years] == ["average", "cumulative"]

@@ -16,7 +16,7 @@ from jfq.authoring.extract.blocks import HEADLINE, Block, EachOnce, Found, lead_
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.plans import PlanMood
 from jfq.authoring.extract.sentences import DIGIT, read_once, read_sentence, sentences
-from jfq.authoring.extract.spans import over_years, span_heading, span_of
+from jfq.authoring.extract.spans import over_years, span_heading, span_of, the_years_own_total
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.years import (
     YEAR,
@@ -211,6 +211,8 @@ def _reviewed(
     lead = heading_of(norm, a, b)  # 2023年工作回顾 / 2023年生产总值增长4.1%: a digest's line
     for f in figures:
         since_a_base_year(norm, a, f, year)
+        if f.measure == "cumulative" and not span and the_years_own_total(norm, a, b, f):
+            f.measure = None
     return [Found("actual", f, (a, b), year_stated(norm, a, f) or first, a,
                   span if span and over_years(norm, a, f) else None, lead)
             for f in figures]  # fmt: skip

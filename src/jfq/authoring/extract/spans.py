@@ -51,3 +51,17 @@ def over_years(norm: str, a: int, figure: Figure) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r";|(?<!\d),|,(?!\d{3}(?!\d))")  # (not 1,234; but 7%,2023年)
+
+
+# What says a sentence speaks of several years, beside 累计 (五年累计, 年均增长6.9%,
+# 2016年以来累计, “十三五”时期).
+_SEVERAL_YEARS = re.compile(
+    r"连年|连续|年均|历年|以来|[二三四五六七八九十两]+年|十[一二三四五六]五|(?:19|20)\d\d[-—至到]"
+)
+
+
+def the_years_own_total(norm: str, a: int, b: int, figure: Figure) -> bool:
+    """累计 in a review of one year is that year's total so far (固定资产投资累计完成341.61
+    亿元): a figure of several years only where its sentence (a, b) says so otherwise."""
+    clause = norm[max(a, figure.phrase[0] + a - 16) : figure.phrase[1] + a]
+    return "累计" in clause and _SEVERAL_YEARS.search(norm, a, b) is None
