@@ -71,3 +71,12 @@ def test_in_line_with_the_city_is_a_qualitative_targets_predicate() -> None:
     text = "三、2026年主要预期目标\n居民消费价格涨幅与市保持一致\n粮食产量稳定在14.05万吨以上"
     assert [(n, v) for _, n, v in drafted(text, 2026)] == [
         ("居民消费价格涨幅", None), ("粮食产量", 14.05)]  # fmt: skip
+
+
+def test_a_counts_noun_ends_before_its_predicate_and_each_opens_no_name() -> None:
+    # 金秀瑶族自治县 2023 (batch 52): 新增11家规上工业企业上规入统 kept 上规入统, 等21个项目
+    # 实现开工建设 gave 项目; 隆回县 2019: 分别获得奖金 kept 分别获得
+    text = ("2023年,新增11家规上工业企业上规入统。抽水蓄能等21个项目实现开工建设。"
+            "分别获得奖金500万元、800万元。")  # fmt: skip
+    assert [n for _, n, _ in drafted(text, 2024)] == [
+        "新增规上工业企业", "开工建设项目", "奖金", "奖金"]  # fmt: skip
