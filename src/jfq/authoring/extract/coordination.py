@@ -13,7 +13,7 @@ import re
 
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Subject
-from jfq.authoring.extract.indicators import is_an_indicator
+from jfq.authoring.extract.indicators import indicator_for, is_an_indicator
 from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 
@@ -197,8 +197,12 @@ def _distributed(
     parallel = (
         3 < first_len <= 6 and first[-2:] == last[first_len - 2 : first_len]
     )  # 城镇居民、农村居民…
-    if (0 < first_len <= 3 or parallel) and last_end - last_start - first_len >= 2:
-        cut = _own_part(first, last, first_len)
+    cut = _own_part(first, last, first_len) if 0 < first_len < len(last) else 0
+    if (
+        (0 < first_len <= 3 or parallel)
+        and last_end - last_start - first_len >= 2
+        and not _each_a_name(first, last, cut)
+    ):
         head = text.name(start + last_start + cut, start + last_end)
         return [
             part + head
@@ -231,6 +235,13 @@ def _distributed(
         return [whole, *(modifier + r if len(r) <= 3 or _CARBON.match(simplified(r)) else r
                          for r in rest)]  # fmt: skip
     return [text.name(start + a, start + b) for a, b in pieces if b > a]
+
+
+def _each_a_name(first: str, last: str, cut: int) -> bool:
+    """GDP、…、社会消费品零售总额: conjuncts that are each an indicator a reader knows share
+    no head (no GDP费品零售总额), unless what the last shares is one too (城镇、农村|居民人均
+    可支配收入)."""
+    return is_an_indicator(first) or (is_an_indicator(last) and indicator_for(last[cut:]) is None)
 
 
 def _one_character_takes_the_next_head(names: list[str]) -> list[str]:

@@ -293,7 +293,12 @@ def _names_a_thing(line: str, *, headed: bool = False) -> bool:
         return False
     if _REPORTS_HEADING.fullmatch(line.strip()):
         return False  # 总体思路 on its own line, then a paragraph: a report's heading
+    if _PHOTO_CREDIT.search(line.strip()):
+        return False  # …商业综合体何衍霆摄: a news page's caption over the next paragraph
     return headed or _STATEMENT.search(line.strip()) is None
+
+
+_PHOTO_CREDIT = re.compile(r"[摄攝](?:影)?$|[摄攝]影[:：]|供图$|图片来源")
 
 
 # A report's own section headings, which a paragraph follows as a definition would.
