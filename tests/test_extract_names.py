@@ -96,3 +96,16 @@ def test_a_photos_caption_over_a_paragraph_is_no_term() -> None:
     text = ("七彩云南第一城呈贡新城核心商业综合体何衍霆摄\n"
             "五年来,呈贡重点领域和关键环节改革取得突破,农村集体产权制度改革顺利完成。")  # fmt: skip
     assert extract(text, region="某区", year=2022).terms == []
+
+
+def test_a_words_pinyin_gloss_and_a_quoted_list_are_none_of_its_names() -> None:
+    # 锦州市 2025 (batch 53): a page glossing whole words (零售总额(língshòuzǒngé)) kept the
+    # glosses in names, the list in quotation marks gave 确立了“地区生产总值, and 不低于
+    # with no figure was left in the name
+    text = ("确立了“地区生产总值增长6%,社会消费品(xiāofèipǐn)零售总额(língshòuzǒngé)增长7%,"
+            "主要经济指标增速(zēngsù)不低于全国、全省平均水平”的预期目标。")  # fmt: skip
+    assert [n for _, n, _ in drafted(text)] == [
+        "地区生产总值",
+        "社会消费品零售总额",
+        "主要经济指标增速",
+    ]

@@ -30,7 +30,11 @@ from jfq.search.t2s import SIMPLIFIED, TRADITIONAL
 # A pinyin gloss after a character: 區(qū), 報(bào). Letters with tone marks, or plain.
 # The bracket comes first and the character is looked back at from it: a pattern that
 # opens on a character lets the text's scan skip to its candidates (twice as fast).
-_GLOSS = r"\((?<=[\u3400-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}\)"
+# A word's gloss is longer (零售总额(língshòuzǒngé)): it carries a tone mark.
+_PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_WORDS_GLOSS = rf"(?=[{_PINYIN}]*[{_TONED}])[{_PINYIN}]{{8,32}}"
+_GLOSS = rf"\((?<=[\u3400-\u9fff]\()(?:[{_PINYIN}]{{1,7}}|{_WORDS_GLOSS})\)"
 _GLOSSES = re.compile(_GLOSS)
 _NOTE_MARKS = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕")
 _DROPPED = " \t\u3000\u00a0\u200b\ufeff"
