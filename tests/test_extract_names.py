@@ -109,3 +109,16 @@ def test_a_words_pinyin_gloss_and_a_quoted_list_are_none_of_its_names() -> None:
         "社会消费品零售总额",
         "主要经济指标增速",
     ]
+
+
+def test_batch_53s_units_shared_modifiers_and_a_targets_plan_word() -> None:
+    # 庆阳市 2023 (batch 53): 7亿方 (cubic metres) was no unit, and 原油产量、加工量 gave
+    # 加工量; 松原市 2024: a target's 计划 stayed in its name (计划开复工…项目), and
+    # 持续打好有效投资攻坚战 was a qualitative target named 持续打好
+    text = ("今年主要预期目标是:地区生产总值增长6%。力争原油产量、加工量分别达到1050万吨、"
+            "355万吨,天然气产量达到7亿方。持续打好有效投资攻坚战,"
+            "全年计划开复工5000万元以上项目325个。")  # fmt: skip
+    rows = extract(text, region="某市", year=2023).targets
+    assert [(r.name, r.value, r.unit) for r in rows] == [
+        ("地区生产总值", 6, "%"), ("原油产量", 1050, "万吨"), ("原油加工量", 355, "万吨"),
+        ("天然气产量", 7, "亿方"), ("开复工5000万元以上项目", 325, "个")]  # fmt: skip

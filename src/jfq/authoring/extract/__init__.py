@@ -232,6 +232,8 @@ def _needs_its_lead(sentence: str) -> bool:
 def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> Target:
     figure = found.figure
     name = _without_region(figure.name, region)
+    if found.kind == "target":
+        name = _PLANNED.sub("", name, count=1) if len(name) > 4 else name
     # A share set as a target is that year's target; only a review's shares are kept apart.
     measure = None if found.kind == "target" and figure.measure == "share" else figure.measure
     # A rank or a share is no figure of the indicator's key (居全市第3位 is not GDP = 3).
@@ -255,6 +257,12 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
         text=read.cut(*found.phrase).strip().lstrip(_OPENING_QUOTES),
         sources=[_source(read, found.quote, doc, found.lead)],
     )  # fmt: skip
+
+
+# A target's 计划 (全年计划开复工…项目325个) is the target's own mood, no part of its name;
+# a review's keeps it (计划实施项目40个,实际完成38个), and so do 计划生育, 计划单列 and the
+# investment planned (计划总投资).
+_PLANNED = re.compile(r"^计划(?!生育|单列|总投资|投资)")
 
 
 def _plan_notes(read: Text, found: list[blocks.Block]) -> list[str]:

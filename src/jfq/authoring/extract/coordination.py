@@ -217,11 +217,18 @@ def _distributed(
         own = (first_start + verb.end(), first_end)
         return [modifier + text.name(start + a, start + b) for a, b in [own, *pieces[1:]] if b > a]
     measure = next((h for h in lx.MEASURE_HEADS if first.endswith(h)), None)
+    rest = [norm[start + a : start + b] for a, b in pieces[1:]]
+    if first.endswith("产量") and all(len(r) <= 3 and r.endswith("量") for r in rest):
+        measure = "产量"  # 原油产量、加工量: 原油's too (原煤产量、销量)
     paired = next((h for h, scope in _PAIRED.items()
                    if first.endswith(h) and scope.search(first[: -len(h)])), None)  # fmt: skip
     if paired is not None and all(norm[start + a : start + b] in _PAIRED for a, b in pieces[1:]):
         measure = paired  # 一般公共预算收入、支出; 外贸进口、出口: the other side of one account
-    if each and measure is not None and len(first) >= len(measure) + 2 + (measure != paired):
+    if (
+        each
+        and measure is not None
+        and len(first) >= len(measure) + 2 + (measure not in (paired, "产量"))
+    ):
         modifier = text.name(start + first_start, start + first_end - len(measure))
         rest = [text.name(start + a, start + b) for a, b in pieces[1:] if b > a]
         return [text.name(start + first_start, start + first_end), *(modifier + r for r in rest)]

@@ -23,13 +23,15 @@ MEASURE_WORDS = sorted(
     吨标准煤 标准煤 吨 公斤 斤
     千瓦时 千瓦 兆瓦 瓦 度 标箱 立方米 元 美元 欧元 港元 人次 批次 架次 人 名 位 个 家 户 所 座
     条 件 项 场 次 份 支 天 套 期 起 批 栋 幢 辆 台 张 间 处 只 头 株 棵 册 部 本 篇 集 门 类 种
-    例 床 块 宗 笔 单 票 包 箱 盒 片 段 层 班 桩 杆 对 组 轮 趟 艘 节 根 列 倍
+    例 床 块 宗 笔 单 票 包 箱 盒 片 段 层 班 桩 杆 对 组 轮 趟 艘 节 根 列 倍 立方
     """.split(),
     key=len,
     reverse=True,
 )
+# 方 for 立方米 after a multiplier only (天然气产量达到7亿方; but 5方面, 3方合作).
+_CUBIC = "(?<=[万亿])方"
 PERCENT = r"%|‰|个百分点|百分点"
-_MEASURE = "|".join(MEASURE_WORDS)
+_MEASURE = "|".join([*MEASURE_WORDS, _CUBIC])
 # A measure per unit of something (76亿元/平方公里, 1553元/平方米, 4.9亿元/栋), and a ratio
 # to one (城乡居民收入比缩小到1.79:1).
 _PER = rf"(?:/(?:{_MEASURE}))?"
@@ -204,7 +206,7 @@ QUALITATIVE = re.compile(
 )
 # After an adverb of QUALITATIVE, a verb of doing: a task (牢记初心稳步推进横琴建设), not
 # the state a target names (生态环境质量稳步改善).
-ACTION_AT = re.compile(r"推进|实施|建设|打造|加强|加快|开展|深化|推动|抓好|做好")
+ACTION_AT = re.compile(r"推进|实施|建设|打造|加强|加快|开展|深化|推动|抓好|做好|打好|打赢")
 # A statistics bulletin (统计公报), known by its title or its signature near the top.
 BULLETIN = re.compile(r"统计公报|统计局|经济运行情况|国民经济运行")
 # An estimate's note in brackets, no part of a name: (预计)地区生产总值, 增长(初步统计).
@@ -399,5 +401,6 @@ NOT_AN_INDICATOR = re.compile(
     r"将|:|[一二三四五六七八九十]是|"  # (重点做好以下工作:一是全力…: a plan's heading)
     r"^(?:成为|完善|推动|推进|促进|加快|坚持|坚定|提出|突出|勾勒|实施|深化|扩大|提前|着力|全力|全面|高质量|"
     r"大力|积极|努力|在|要|把|让|使)|^(?:经济|预期|目标|发展|年度|全年|年初)$|"
-    r"^“?十[一二三四五六七八九]五”?(?:时期|期间|末)?$"  # (“十四五”时期,地区生产总值…: when)
+    r"^“?十[一二三四五六七八九]五”?(?:时期|期间|末)?$|"  # (“十四五”时期,地区生产总值…: when)
+    r"(?:打好|打赢|抓好|做好|用好)$"  # (持续打好|有效投资攻坚战: a task, its verb before 有效)
 )
