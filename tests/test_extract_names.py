@@ -122,3 +122,17 @@ def test_batch_53s_units_shared_modifiers_and_a_targets_plan_word() -> None:
     assert [(r.name, r.value, r.unit) for r in rows] == [
         ("地区生产总值", 6, "%"), ("原油产量", 1050, "万吨"), ("原油加工量", 355, "万吨"),
         ("天然气产量", 7, "亿方"), ("开复工5000万元以上项目", 325, "个")]  # fmt: skip
+
+
+def test_batch_50s_place_of_a_rank_a_mark_in_words_and_marks_passed_before() -> None:
+    # 沁阳市 2022 (batch 50): 居焦作市第1位 named the rank, and the growth after it,
+    # 居焦作市; 邹城市 2022: 突破千亿大关、达到1020亿元 kept the mark in the name; 许昌市
+    # 2022: 先后跨越2500亿元、3000亿元、3500亿元台阶 gave three levels of one year, exact
+    text = ("2022年,全市地区生产总值完成344.3亿元,居焦作市第1位,同比增长4.8%。"
+            "一般公共预算收入突破百亿大关、达到102亿元。"
+            "工业增加值先后跨越250亿元、300亿元台阶。")  # fmt: skip
+    rows = extract(text, region="某市", year=2023).targets
+    assert [(r.name, r.value, r.comparator, r.measure) for r in rows] == [
+        ("地区生产总值", 344.3, "exact", None), ("地区生产总值", 1, "exact", "rank"),
+        ("地区生产总值", 4.8, "exact", None), ("一般公共预算收入", 102, "exact", None),
+        ("工业增加值", 300, "over", None)]  # fmt: skip

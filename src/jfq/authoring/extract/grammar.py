@@ -29,6 +29,7 @@ from jfq.authoring.extract.qualitative import without_number
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.values import (
     AMONG_NAME,
+    EARLIER_MARKS,
     FIGURE_END,
     MILESTONE,
     RANK,
@@ -116,6 +117,9 @@ def _with_numbers(
             done = match.end()
             continue
         before = figures or (carried.figures if carried is not None else [])
+        if EARLIER_MARKS.match(body, match.end()):
+            done = match.end()  # 先后跨越2500亿元、3000亿元、3500亿元台阶: passed in years before
+            continue
         figures += _figures(text, offset, match, pre, subject, earlier=before,
                             shared=len(values) + len(ranks) == 1)  # fmt: skip
         # (…2000亿元大关、达到…; but 12个关口 counts checkpoints)
@@ -341,6 +345,8 @@ def _comparator(match: re.Match[str]) -> str:
         return "over"  # 1000余元, 300多家: more than, by an amount unsaid
     if match["before"]:
         return lx.BEFORE[match["before"]]
+    if "元" in (match["u1"] or "") and MILESTONE.match(match.string, match.end()):
+        return "over"  # …、3500亿元台阶: a mark passed
     return "exact"
 
 

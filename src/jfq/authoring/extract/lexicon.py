@@ -45,7 +45,8 @@ BEFORE = {
     "突破": "over", "逾": "over", "超": "over", "高于": "over",
     "不超过": "at_most", "不高于": "at_most", "低于": "at_most", "控制在": "at_most",
     "近": "nearly", "接近": "nearly", "将近": "nearly", "逼近": "nearly", "约": "about",
-    "大约": "about", "小于": "at_most", "大于": "over",
+    "大约": "about", "小于": "at_most", "大于": "over", "跨越": "over", "迈上": "over",
+    "迈过": "over", "跨过": "over", "站上": "over",
 }  # fmt: skip
 # Words after a number (or its unit), and the comparator they give.
 AFTER = {
@@ -109,6 +110,7 @@ ADVERBS = sorted(
     进一步 累计 总体 初步 均 都 也 仍 仍然 各 实际 历史性 首次 一举 成功 再次 顺利 超额
     圆满 名义 按现价计算 按不变价计算 按不变价格计算 平均 连年 连续 全部 均已 率先 历史 每年
     预期 可比口径 分别以 分别按 按 普遍 接连 有望 常年 显著 按可比价 按现价 按不变价 按可比口径
+    先后
     """.split(),
     key=len,
     reverse=True,

@@ -83,6 +83,11 @@ def subject_before(
 _EXCLUDING_AT_END = re.compile(r"\(?(?:扣除|剔除)[^,;。]{1,24}?(?:因素|影响|后)(?:后)?(?:为)?$")
 _GAIN = re.compile(r"增收|增加|减少|减收|增产")
 # (预计数,下同): an aside may say both
+# A mark passed, in words, before the figure (地区生产总值突破千亿大关、达到1020亿元).
+_A_MARK_PASSED_AT_END = re.compile(
+    r"(?:首次|成功|历史性)?(?:突破|跨越|跨过|迈上|迈过|跃上|站上|跨入|迈入)[^,;、\d]{1,8}"
+    r"(?:大关|台阶|关口)[,、]?$"
+)
 _ASIDE_AT_END = re.compile(rf"\((?:(?:下同|同口径|{lx.ESTIMATE_NOTE})[,、]?)+\)$")
 _FROM_TO = re.compile(
     rf"(?:由|从)(?:(?:19|20)\d\d年(?:末|底)?|{PLANS_END})的?$"
@@ -140,6 +145,10 @@ def predicate_start(pre: str) -> int:
         aside = _ASIDE_AT_END.search(pre, 0, end)  # 地区生产总值同比(下同)增长: no part of it
         if aside is not None and aside.start() > 0:
             end = aside.start()
+            changed = True
+        passed = _A_MARK_PASSED_AT_END.search(pre, 0, end)  # 生产总值突破千亿大关、达到…
+        if passed is not None and passed.start() >= 2:
+            end = passed.start()
             changed = True
         excluding = _EXCLUDING_AT_END.search(pre, 0, end)  # (…,扣除减税因素增长14%: all of it)
         if excluding is not None:

@@ -23,7 +23,8 @@ VALUE = re.compile(
 # A rank: 居全省第3位, 位列五区第一, 全市第二 (is_rank says which ones place something).
 RANK = re.compile(
     r"(?P<lead>稳居|跃居|居|位居|位列|排名|排|列)?"
-    r"(?P<scope>全[国省市区县州盟]|同类|城区|[一二三四五六七八九十\d]+[城区县市省州]+)?第"
+    r"(?P<scope>全[国省市区县州盟]|同类|城区|[一二三四五六七八九十\d]+[城区县市省州]+|"
+    r"(?<=[居列排])[\u4e00-\u9fff]{1,5}?[省市县区州])?第"  # (居焦作市第1位: a named place)
     r"(?P<rank>\d+|[一二三四五六七八九十]+)(?![\d一二三四五六七八九十])(?P<place>位|名)?"
     r"(?!年|批|届|次|季|期|个|轮|号|阶段|步|条|章|款|项|部分|产业|类|份|任|方阵|梯队|家|所|座|单)"
 )
@@ -50,6 +51,9 @@ AMONG_NAME = re.compile(r"在[^,;]{1,16}(?:中|(?:情况|背景|形势|前提|�
 # A mark a figure passes, said after it (突破2000亿元大关、达到2271.06亿元): the predicate's,
 # no name of the figure after it.
 MILESTONE = re.compile(r"新?(?:大关|台阶|关口)")
+# The marks a run passes before its last (跨越2500亿元、3000亿元、3500亿元台阶): none the
+# year's own figure.
+EARLIER_MARKS = re.compile(rf"(?:、(?:{lx.NUMBER})(?:{lx.UNIT})?)+{MILESTONE.pattern}")
 # A size inside a counted noun (60个3000万元以上工业项目): no figure of its own.
 THRESHOLD = re.compile(r"\d+(?:\.\d+)?[千百]?[万亿]?元以上")
 
