@@ -178,3 +178,30 @@ def test_about_in_a_paragraph_that_opened_on_the_past_is_a_result() -> None:
     text = ("五年来,民生幸福指数直线上升。全力推进安置房建设,建成安置房12599套、"
             "约132万平方米,在建安置房237万平方米。")  # fmt: skip
     assert {k for k, *_ in drafted(text, 2022)} == {"actual"}
+
+
+def test_the_work_that_serves_the_targets_ends_their_block() -> None:
+    # 无锡市 2026 (held-out batch 54): 围绕实现上述目标,重点抓好以下八个方面工作 and the
+    # headings of that work were drafted as qualitative targets (围绕, 巩固经济, …)
+    text = ("今年经济社会发展的主要预期目标是:地区生产总值增长5%,粮食产量保持稳定。\n"
+            "围绕实现上述目标,重点抓好以下八个方面工作:\n"
+            "(一)强化内需拉动,巩固经济向好态势。坚持扩大内需这个战略基点,"
+            "不断增强内需对经济增长的拉动力。")  # fmt: skip
+    assert [n for _, _, n, _, _ in drafted(text, 2026)] == ["地区生产总值", "粮食产量"]
+
+
+def test_a_clause_that_opens_on_will_looks_ahead() -> None:
+    # 虹口区 2026 (batch 54): 将引进一批…,新增跨国公司地区总部和贸易型总部10家 was drafted
+    # as a result
+    text = "将引进一批高能级国际组织落地,新增跨国公司地区总部和贸易型总部10家。"
+    assert drafted(text, 2026) == [
+        ("target", 2026, "新增跨国公司地区总部和贸易型总部", 10, "exact")]  # fmt: skip
+
+
+def test_a_news_pages_list_of_targets_set_and_counted_by_area() -> None:
+    # batch 54: 设定 GDP 增长 5%…、未来产业规模达 1450 亿元的预期目标 named 设定GDP and
+    # 未来产业规模的预期目标; 完成10方面46项为民办实事项目 named 方面为民办实事项目
+    text = ("无锡市发改委发布 2026 年政府工作重点,设定 GDP 增长 5%、未来产业规模达 1450 亿元"
+            "的预期目标。今年主要预期目标是:完成10方面46项为民办实事项目。")  # fmt: skip
+    assert [n for _, _, n, v, _ in drafted(text, 2026) if v != 10] == [
+        "GDP", "未来产业规模", "为民办实事项目"]  # fmt: skip

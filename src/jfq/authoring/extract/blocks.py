@@ -209,6 +209,12 @@ def _plan_end(norm: str, body: int, end: int) -> int:
     return min(end, limit) if end > limit else end
 
 
+# A sentence that opens on the targets just set, as what the work after them serves.
+_SERVES_THE_TARGETS = re.compile(
+    r"[(（一二三四五六七八九十、)）\s]*(?:围绕|为|为了|确保)?(?:实现|完成)(?:上述|以上|这些|今年)"
+)
+
+
 def _block_end(text: Text, start: int, lead: int, year: int | None) -> int:
     """Where the targets that begin at ``start`` end: after the last sentence (or bullet)
     that still reads as indicator clauses.  A sentence or two without any may stand
@@ -229,6 +235,8 @@ def _block_end(text: Text, start: int, lead: int, year: int | None) -> int:
         back = _looks_back(text.norm, a, b) or opens_with_an_earlier_year(text.norm, a, b, year)
         if number == 0 and digest and _MEASURED_MARGIN.search(text.norm, a, b):
             break
+        if number > 0 and _SERVES_THE_TARGETS.match(text.norm, a, b):
+            break  # 围绕实现上述目标,重点抓好以下八个方面工作: the work, after the targets
         if number == 0 and figures:
             end = b
         elif lx.MARKERS.match(text.norm, a) is not None and b - a <= 60:
