@@ -136,3 +136,12 @@ def test_batch_50s_place_of_a_rank_a_mark_in_words_and_marks_passed_before() -> 
         ("地区生产总值", 344.3, "exact", None), ("地区生产总值", 1, "exact", "rank"),
         ("地区生产总值", 4.8, "exact", None), ("一般公共预算收入", 102, "exact", None),
         ("工业增加值", 300, "over", None)]  # fmt: skip
+
+
+def test_a_ratio_broken_over_lines_is_no_numbered_glossary_item() -> None:
+    # 济宁市 2015 (held-out batch 50): a PDF line 34.1调整为 11.3:47.3:41.4。 was read as
+    # item 34 of a glossary, term 1调整为11.3
+    text = ("(一)转型升级步伐加快。三次产业比例由 2010年的 12.6:53.3:\n"
+            "34.1调整为 11.3:47.3:41.4。实施“百千亿”产业培植工程,"
+            "完成技改投资 3222亿元。")  # fmt: skip
+    assert extract(text, region="某市", year=2016).terms == []

@@ -14,11 +14,14 @@ NOT_POINTING = "(?![出导引示标数挥南路明正点责控望定派令针向
 TERM = r"(?P<term>[^:,;。\n]{1,25}?)"
 # 即 as "that is", not in 即将, 即使, 即可, 即时, 立即 (黔东南即将彻底撕掉绝对贫困标签)
 IS = r"(?<![立随当旋])即(?![将使可时便刻日办])"  # (立即整改, 即办件: no copula either)
-ITEM = re.compile(rf"{TERM}\s*(?::|——|--|,(?=是指|指|{IS}))\s*(?P<definition>\S.*)$")
+# (a colon between digits is a ratio's: 调整为 11.3:47.3:41.4)
+_COLON = r"(?<!\d):|:(?!\d)"
+ITEM = re.compile(rf"{TERM}\s*(?:{_COLON}|——|--|,(?=是指|指|{IS}))\s*(?P<definition>\S.*)$")
 # One of several definitions on a line may put its copula right after its quoted term
 # (;“一老一小”是指老年人和儿童): a line that begins so is running text, to its sentence's end.
 NEXT_ITEM = re.compile(
-    rf"{TERM}\s*(?::|——|--|,(?=是指|指|{IS})|(?<=[”」])(?=是指|指的是|指|{IS}))\s*(?P<definition>\S.*)$"
+    rf"{TERM}\s*(?:{_COLON}|——|--|,(?=是指|指|{IS})|(?<=[”」])(?=是指|指的是|指|{IS}))"
+    r"\s*(?P<definition>\S.*)$"
 )
 LABEL = re.compile(r"【?(?:名词解释|词语解释|含义|释义|解释|注释|说明|追新词|点睛|定义)】?[:]\s*")
 # Lines between a term and its explanation that are neither: an example, the report's words.
