@@ -205,3 +205,15 @@ def test_a_news_pages_list_of_targets_set_and_counted_by_area() -> None:
             "的预期目标。今年主要预期目标是:完成10方面46项为民办实事项目。")  # fmt: skip
     assert [n for _, _, n, v, _ in drafted(text, 2026) if v != 10] == [
         "GDP", "未来产业规模", "为民办实事项目"]  # fmt: skip
+
+
+def test_the_years_plan_looks_ahead_and_what_was_actually_done_is_not_a_plan() -> None:
+    # 舒城经济开发区 2021 (held-out batch 47): 全年计划实现工业总产值220亿元 was a result;
+    # a review's 年初计划…,实际完成125亿元 named the result 年初计划地区生产总值
+    plan = "一、树立大目标。全年计划实现工业总产值220亿元,实现税收8亿元。"
+    assert drafted(plan, 2021) == [
+        ("target", 2021, "工业总产值", 220, "exact"),
+        ("target", 2021, "税收", 8, "exact")]  # fmt: skip
+    review = "全县年初计划实现地区生产总值120亿元,实际完成125亿元。"
+    assert [(k, n, v) for k, _, n, v, _ in drafted(review, 2024)] == [
+        ("actual", "年初计划地区生产总值", 120), ("actual", "地区生产总值", 125)]  # fmt: skip

@@ -65,6 +65,18 @@ def of_the_whole_year(name: str) -> str:
     return name[part.end() :] if part is not None and len(name) - part.end() >= 2 else name
 
 
+_PLANNED = re.compile(r"^(?:年初|年度|原)?计划(?=..)")
+
+
+def as_done(subject: Subject, pre: str) -> Subject:
+    """The subject of a clause that says what was actually done (年初计划实现地区生产总值120
+    亿元,实际完成125亿元): the one planned before it, without the plan's words."""
+    if "实际" not in pre or not any(_PLANNED.match(simplified(n)) for n in subject.names):
+        return subject
+    return Subject([n[m.end() :] if (m := _PLANNED.match(simplified(n))) else n
+                    for n in subject.names], subject.start)  # fmt: skip
+
+
 def the_whole_years(subject: Subject, pre: str) -> Subject:
     """The subject of a clause that says 全年 and names nothing else (上半年地区生产总值增长
     6.1%,全年增长5.5%): the subject before it, of the whole year."""

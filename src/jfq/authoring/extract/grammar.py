@@ -17,6 +17,7 @@ import re
 
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.ellipsis import (
+    as_done,
     said_before,
     scope_shared,
     stock_of,
@@ -112,7 +113,7 @@ def _with_numbers(
             each = lx.EACH.search(pre) is not None
             grows = match.groupdict().get("u1") in ("%", "％") and "增" in pre
             subject = subject or _continued(carried, each, len(values), grows=grows)
-            subject = subject and the_whole_years(subject, pre)
+            subject = subject and as_done(the_whole_years(subject, pre), pre)
         if subject is None or not subject.names:
             done = match.end()
             continue
