@@ -145,3 +145,13 @@ def test_a_ratio_broken_over_lines_is_no_numbered_glossary_item() -> None:
             "34.1调整为 11.3:47.3:41.4。实施“百千亿”产业培植工程,"
             "完成技改投资 3222亿元。")  # fmt: skip
     assert extract(text, region="某市", year=2016).terms == []
+
+
+def test_an_attributive_clause_before_a_count_is_none_of_its_name() -> None:
+    # 锡林郭勒盟 2017 (held-out batch 54): 推进有利于调结构、补短板、惠民生的190个盟级重点
+    # 项目建设 named 全力推进有利于调结构盟级重点项目建设; 拉动经济平稳较快增长 was a target
+    text = ("今年,全力推进有利于调结构、补短板、惠民生的190个盟级重点项目建设,"
+            "确保年内完成投资675亿元以上。有效扩大投资规模,拉动经济平稳较快增长,"
+            "确保今年地区生产总值实现8%以上的增速。")  # fmt: skip
+    assert [(n, v) for _, n, v in drafted(text, 2017)] == [
+        ("盟级重点项目", 190), ("投资", 675), ("地区生产总值", 8)]  # fmt: skip

@@ -213,8 +213,14 @@ def _counted(text: Text, noun: tuple[int, int], start: int, before: Subject | No
     (出台推动经济回升向好40条政策措施 -> 推动经济回升向好政策措施)."""
     after = re.sub(r"^等等?", "", text.name(*noun))  # 增长6.1%等等: 等 ends a list
     after = re.sub(r"(?<=..)(?:分别|均|都)$", "", after)  # 72个…项目分别完成…: the predicate's
+    after = re.sub(r"(?<=项目|工程)建设$", "", after)  # 推进190个重点项目建设: the projects
     if not after and before is not None:
         return before
+    count = _count_start(text.norm, noun[0])
+    if text.norm.endswith("的", 0, count) and after and not _DIGIT.search(text.norm, start, count):
+        # 有利于调结构、补短板的190个盟级重点项目: an attributive clause (but 年产值超10亿元的
+        # 3家企业: a size, part of the name)
+        return Subject([after], start)
     if before is None or not before.names or _scope_or_verb(before.names[0]):
         return Subject([after], start)  # 全县130个主要建设项目, 实施192个帮扶项目
     name = before.names[0]
@@ -222,6 +228,16 @@ def _counted(text: Text, noun: tuple[int, int], start: int, before: Subject | No
     if verb is not None and verb.end() == len(name):
         name = name[: verb.start()]  # 南北合作实施192个帮扶项目: the scope, not its verb
     return Subject([name + after], before.start)
+
+
+def _count_start(norm: str, noun: int) -> int:
+    """Where the count that ``noun`` follows begins (its digits, before its classifier)."""
+    at = noun
+    while at > 0 and not norm[at - 1].isdigit():
+        at -= 1
+    while at > 0 and (norm[at - 1].isdigit() or norm[at - 1] in ".,"):
+        at -= 1
+    return at
 
 
 def _change_alone(found: Subject) -> bool:
