@@ -155,3 +155,23 @@ def test_an_attributive_clause_before_a_count_is_none_of_its_name() -> None:
             "确保今年地区生产总值实现8%以上的增速。")  # fmt: skip
     assert [(n, v) for _, n, v in drafted(text, 2017)] == [
         ("盟级重点项目", 190), ("投资", 675), ("地区生产总值", 8)]  # fmt: skip
+
+
+def test_batch_57s_doubled_commas_trillions_and_a_reports_words_before_a_name() -> None:
+    # 福建省 2022 (held-out batch 57): a converted page doubles marks with a comma
+    # (分别增长7%,、8%), which gave each value to both names; 国务院 2026: 1.4兆斤 lost its
+    # multiplier and 报告还将今年城镇调查失业率设为5.5% kept the report's words
+    text = ("今年主要预期目标是:城镇居民、农村居民人均可支配收入分别增长7%,、8%,,"
+            "報告還將今年城鎮調查失業率設為5.5%左右；糧食產量1.4兆斤左右。")  # fmt: skip
+    assert [(n, v) for _, n, v in drafted(text, 2026)] == [
+        ("城镇居民人均可支配收入", 7), ("农村居民人均可支配收入", 8),
+        ("城鎮調查失業率", 5.5), ("糧食產量", 1.4)]  # fmt: skip
+
+
+def test_all_of_them_before_a_value_gives_it_to_every_name_before_it() -> None:
+    # 北京市 2011: 能耗和二氧化碳排放量均下降3.5%、水耗下降4% gave 3.5 to 能耗 alone
+    text = "2011年主要目标是:单位地区生产总值能耗和二氧化碳排放量均下降3.5%、水耗下降4%。"
+    assert [(n, v) for _, n, v in drafted(text, 2011)] == [
+        ("单位地区生产总值能耗", 3.5),
+        ("单位地区生产总值二氧化碳排放量", 3.5),
+        ("水耗", 4)]  # fmt: skip

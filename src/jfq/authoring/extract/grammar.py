@@ -48,6 +48,8 @@ from jfq.search.normalize import simplified
 _PAUSE = re.compile(r"[、;]")
 _MINUS = "-−"  # (full-width － is - once normalised, and spaces are dropped)
 _DIGIT = re.compile(r"\d")
+# 均 or 都 before a value: every name before it has it (能耗和二氧化碳排放量均下降3.5%、水耗…).
+_ALL_OF_THEM = re.compile(r"(?:(?<![人户地年平亩村])均|都)[^,;、]{0,6}$")  # (not 人均)
 _RUN = re.compile(rf"[、和及](?:{lx.NUMBER})")
 # The ranks after one in a run (第2、第1、第3位): they share the last one's unit.
 _RANKS_RUN = re.compile(r"(?:、第(?:\d+|[一二三四五六七八九十]+))+(?P<place>位|名)")
@@ -121,8 +123,8 @@ def _with_numbers(
         if EARLIER_MARKS.match(body, match.end()):
             done = match.end()  # 先后跨越2500亿元、3000亿元、3500亿元台阶: passed in years before
             continue
-        figures += _figures(text, offset, match, pre, subject, earlier=before,
-                            shared=len(values) + len(ranks) == 1)  # fmt: skip
+        shared = len(values) + len(ranks) == 1 or _ALL_OF_THEM.search(pre) is not None
+        figures += _figures(text, offset, match, pre, subject, earlier=before, shared=shared)
         # (…2000亿元大关、达到…; but 12个关口 counts checkpoints)
         passed = (not counts_things(match) and MILESTONE.match(body, match.end())) or match
         done = resume or (passed.end() if noun_end is None else _predicate_end(body, noun_end))

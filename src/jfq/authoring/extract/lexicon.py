@@ -15,7 +15,7 @@ import re
 # -- numbers and units --------------------------------------------------------------------------
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-MULTIPLIER = r"(?:万亿|十万|百万|千万|亿|万|千|百)"
+MULTIPLIER = r"(?:万亿|十万|百万|千万|亿|万|千|百|兆(?!瓦|焦|帕|赫|字节))"  # (1.4兆斤: 万亿)
 # Measure words, longest first where one begins another (平方公里 before 平方米 before 米).
 MEASURE_WORDS = sorted(
     """
@@ -67,7 +67,7 @@ PREDICATES = sorted(
     """
     同比增长 同比下降 比上年增长 比上年下降 年均增长 平均增长 实际增长 名义增长 增长 增加 下降
     降低 减少 回落 下跌 提高 提升 上涨 上升 扩大 缩小 达到 达 完成 实现 控制在 保持在
-    稳定在 保持
+    稳定在 保持 设为 设定为 确定为 定为
     突破 超过 不低于 不少于 不高于 不超过 低于 高于 为 在 约 累计 占 升至 降至 增至 减至 翻番
     跃上 跃升 迈上 迈过 首超 站上 增长到 增加到 提高到 上升到 下降到 达至 降到 升到 降为
     净增 增产 减产 增收 跃升至 跃居 跃至 跃过 缩小到 缩小至 缩小为 扩大到 扩大至 跨越 跨上 迈入
@@ -240,6 +240,7 @@ RELATIVE_YEAR = {"今年": 0, "明年": 1, "去年": -1, "上年": -1}
 # Inside a long subject: where the sentence itself begins (…取得新成效预计全年实现生产总值).
 OPENER = re.compile(
     r"预计|初步预计|初步核算|(?<!、)全年|其中|一年来|过去一年|"  # (一季度、全年GDP: a list)
+    r"报告(?:还|又|同时)?(?:将|提出|指出|明确)|"  # (报告还将今年城镇调查失业率设为5.5%)
     r"\d{1,2}月\d{1,2}日(?:电|讯)(?:\([^()]{0,24}\))?"  # a news page's dateline and byline
 )
 # Before a name: when it happened (2020年, 12月末 …; 指2025年: a report said), which a name

@@ -146,6 +146,9 @@ def predicate_start(pre: str) -> int:
         if aside is not None and aside.start() > 0:
             end = aside.start()
             changed = True
+        if end > 2 and pre[end - 1] == "要" and pre[end - 2] not in "主纲需重必只":
+            end -= 1  # 居民收入增长要实现和经济增长基本同步: "is to", the predicate's
+            changed = True
         passed = _A_MARK_PASSED_AT_END.search(pre, 0, end)  # 生产总值突破千亿大关、达到…
         if passed is not None and passed.start() >= 2:
             end = passed.start()

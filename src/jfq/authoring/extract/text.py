@@ -38,6 +38,8 @@ _GLOSS = rf"\((?<=[\u3400-\u9fff]\()(?:[{_PINYIN}]{{1,7}}|{_WORDS_GLOSS})\)"
 _GLOSSES = re.compile(_GLOSS)
 _NOTE_MARKS = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕")
 _DROPPED = " \t\u3000\u00a0\u200b\ufeff"
+# A comma a converted page doubles another mark with (增长7%,、8%; 48810億元,、增長8.0%,,).
+_DOUBLED_COMMA = "[,，](?=[,，、。;；:：])"
 # HTML stored with its markup escaped (\u003cp\u003e…): a tag is no part of the text.
 _ESCAPED_TAG = r"\\u003c.*?\\u003e"
 # After translation (full-width digits are plain); 。 first, for the scan (see _GLOSS).
@@ -113,7 +115,8 @@ def _specials(wrapped: bool = False) -> re.Pattern[str]:
     _, expanding = _tables()
     wrap = "|\r?\n" if wrapped else ""
     return re.compile(
-        f"{_GLOSS}|{_ESCAPED_TAG}|[{re.escape(_DROPPED)}]+{wrap}|[{re.escape(expanding)}]"
+        f"{_GLOSS}|{_ESCAPED_TAG}|{_DOUBLED_COMMA}|[{re.escape(_DROPPED)}]+{wrap}|"
+        f"[{re.escape(expanding)}]"
     )
 
 
@@ -207,7 +210,7 @@ class Text:
                 add_linear(1)
                 add_piece(translated[done:at])
                 length += at - done
-            if found[0] not in _DROPPED and found[0] not in "(\\\n":  # an expansion: ㎡ -> m2
+            if found[0] not in _DROPPED and found[0] not in "(\\\n,，":  # an expansion: ㎡ -> m2
                 expansion = _expansion(found)
                 add_norm(length)
                 add_original(at)
