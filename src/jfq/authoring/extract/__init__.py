@@ -237,15 +237,17 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
     # A share set as a target is that year's target; only a review's shares are kept apart.
     measure = None if found.kind == "target" and figure.measure == "share" else figure.measure
     # A rank or a share is no figure of the indicator's key (居全市第3位 is not GDP = 3).
-    if measure in ("rank", "share"):
-        key, en = None, f"(to translate) {name}"
-    else:
-        key, en = key_for(name, figure.unit, figure.grows)
     if found.kind == "target":
         when = found.year or year
     else:  # a result is for the year reviewed: named in its sentence, else the one before
         when = found.year if found.year is not None and found.year < year else year - 1
     since = when - found.span + 1 if found.span else None  # 过去5年 … 年均增长: 5 years
+    # A rank, a share, or a figure of several years with no first year (在2020年基础上增长
+    # 40%) is no figure of the indicator's key: it would stand as the year's own.
+    if measure in ("rank", "share") or (measure is not None and since is None):
+        key, en = None, f"(to translate) {name}"
+    else:
+        key, en = key_for(name, figure.unit, figure.grows)
     return Target(
         region=region, year=when, since=since,
         kind="target" if found.kind == "target" else "actual",

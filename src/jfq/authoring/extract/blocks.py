@@ -163,7 +163,13 @@ def _a_plans(norm: str, start: int, cue: int, lead: str) -> bool:
     named = list(lx.PLAN.finditer(norm, start, cue + 1))
     if not named:
         return False
+    if _A_YEARS_OWN.search(norm, named[-1].end(), cue):
+        return False  # 对照“十四五”规划目标,2024年主要预期目标是: the year's own
     return cue - named[-1].end() <= 6 or _THIS_YEARS.search(lead) is None
+
+
+# A year named between a plan and the cue, as the targets' own (not 到2025年: a horizon).
+_A_YEARS_OWN = re.compile(r"(?<![到至])(?:19|20)\d\d年(?:度)?(?:[^,;。]{0,8})$|今年")
 
 
 def _lead_year(lead: str) -> int | None:
@@ -211,7 +217,7 @@ def _plan_end(norm: str, body: int, end: int) -> int:
 
 # A sentence that opens on the targets just set, as what the work after them serves.
 _SERVES_THE_TARGETS = re.compile(
-    r"[(（一二三四五六七八九十、)）\s]*(?:围绕|为|为了|确保)?(?:实现|完成)(?:上述|以上|这些|今年)"
+    r"[(（一二三四五六七八九十、)）\s]*(?:围绕|为|为了|确保)(?:实现|完成)(?:上述|以上|这些)"
 )
 
 

@@ -123,6 +123,14 @@ def _cleaned(name: str) -> str:
     if re.fullmatch(r"[)）\]】、,;\s]+", name):
         return ""  # ), 、: a bracket's end left between names (湖北(10%以上)、海南(…))
     plain = simplified(name)  # one character for one: its offsets are the name's
+    late = _PERIOD_AT_END.search(plain)
+    if late is not None and late.start() >= 2:  # 地区生产总值上半年: 上半年地区生产总值
+        name = name[late.start() :] + name[: late.start()]
+        plain = plain[late.start() :] + plain[: late.start()]
+    scoped = _SCOPE_AFTER_A_PERIOD.match(plain)
+    if scoped is not None:  # 上半年全县地区生产总值: the period stays, the scope goes
+        name = name[: scoped.end(1)] + name[scoped.end() :]
+        plain = plain[: scoped.end(1)] + plain[scoped.end() :]
     whole = name
     for words in _NOT_THE_NAME:
         found = words.search(plain)
@@ -132,6 +140,9 @@ def _cleaned(name: str) -> str:
     # 主要约束性指标控制在…以内: the target is the indicators themselves, not 主要
     return whole if plain in ("主要", "重要", "各项") else name
 
+
+_PERIOD_AT_END = re.compile(rf"{lx.PART_OF_YEAR}$")
+_SCOPE_AFTER_A_PERIOD = re.compile(rf"({lx.PART_OF_YEAR})(?:全[国省市区县州旗镇]|[我本][省市区县])")
 
 _NOT_THE_NAME = (
     # 农林牧渔业可比价总产值: how it is priced, inside the name too (of no name: ADVERBS)

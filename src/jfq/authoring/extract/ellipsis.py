@@ -77,6 +77,20 @@ def as_done(subject: Subject, pre: str) -> Subject:
                     for n in subject.names], subject.start)  # fmt: skip
 
 
+_A_PERIOD_BEFORE = re.compile(rf"({lx.PART_OF_YEAR})[,，]$")
+
+
+def of_a_period(norm: str, clause: int, found: Subject | None) -> Subject | None:
+    """A clause after a part of the year said on its own (2023年前三季度,全市GDP增长5.2%):
+    its names are that part's (前三季度GDP), as if the period stood before them."""
+    period = _A_PERIOD_BEFORE.search(norm, max(0, clause - 8), clause)
+    if period is None or found is None or not found.names:
+        return found
+    if any(_PART_OF_YEAR.match(simplified(n)) for n in found.names):
+        return found
+    return Subject([period[1] + n for n in found.names], found.start, found.respectively)
+
+
 def the_whole_years(subject: Subject, pre: str) -> Subject:
     """The subject of a clause that says 全年 and names nothing else (上半年地区生产总值增长
     6.1%,全年增长5.5%): the subject before it, of the whole year."""

@@ -23,6 +23,8 @@ class Figure(Record):
     measure: str | None = None
     aim: float | None = None
     grows: bool = False  # said of a change (增长, 涨幅, 同步): the key is the growth's
+    # the level a change started from (从7.36亿元增加到13.8亿元: 7.36), not the year's
+    base: bool = False
     phrase: tuple[int, int] = (0, 0)
 
 

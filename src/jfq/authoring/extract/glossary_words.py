@@ -15,7 +15,7 @@ TERM = r"(?P<term>[^:,;。\n]{1,25}?)"
 # 即 as "that is", not in 即将, 即使, 即可, 即时, 立即 (黔东南即将彻底撕掉绝对贫困标签)
 IS = r"(?<![立随当旋])即(?![将使可时便刻日办])"  # (立即整改, 即办件: no copula either)
 # (a colon between digits is a ratio's: 调整为 11.3:47.3:41.4)
-_COLON = r"(?<!\d):|:(?!\d)"
+_COLON = r"(?<!\d\.\d):(?!\d+(?:\.\d+)?\s*:)"  # (but 四个100:100个重点项目 is a term's)
 ITEM = re.compile(rf"{TERM}\s*(?:{_COLON}|——|--|,(?=是指|指|{IS}))\s*(?P<definition>\S.*)$")
 # One of several definitions on a line may put its copula right after its quoted term
 # (;“一老一小”是指老年人和儿童): a line that begins so is running text, to its sentence's end.

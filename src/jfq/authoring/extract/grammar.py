@@ -18,6 +18,7 @@ import re
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.ellipsis import (
     as_done,
+    of_a_period,
     said_before,
     scope_shared,
     stock_of,
@@ -98,6 +99,7 @@ def _with_numbers(
             continue
         pre = body[done : match.start()]
         found, commentary = _named_before(text, offset, done, match, subject or carried)
+        found = of_a_period(text.norm, offset, found) if done == 0 else found
         if commentary:
             done = match.end()  # 这是杭州市近年首次将这一数字下调至7%以下: no figure of its own
             continue
@@ -120,7 +122,7 @@ def _with_numbers(
             done = match.end()
             continue
         before = figures or (carried.figures if carried is not None else [])
-        if EARLIER_MARKS.match(body, match.end()):
+        if EARLIER_MARKS.match(body, match.end()) and "分别" not in body:
             done = match.end()  # 先后跨越2500亿元、3000亿元、3500亿元台阶: passed in years before
             continue
         shared = len(values) + len(ranks) == 1 or _ALL_OF_THEM.search(pre) is not None
@@ -317,6 +319,10 @@ def _figures(
         and not lx.QUALIFIER.search(simplified(subject.listed))
     ):
         names = [subject.listed]  # 举行重点项目集中开工、观摩活动13次: one count of the list
+    body = match.string
+    base = _FROM.search(body, 0, match.start()) is not None and bool(
+        _TO_A_LEVEL.match(body, match.end())
+    )
     return [
         Figure(
             name=name,
@@ -327,10 +333,20 @@ def _figures(
             direction="down" if falling else None,
             measure=measure,
             grows=grows,
+            base=base,
             phrase=phrase,
         )
         for name in names
     ]
+
+
+# A level a change starts from: 从 or 由 before it (and the run of levels it opens: 分别从2.8
+# 万元、1.5万元增加到…), and 到 or 至 after it.
+_FROM = re.compile(r"[从由](?:(?:19|20)\d\d年(?:末|底)?的?)?(?:[\d.,]+[^\d,;。、]{0,6}、)*$")
+_TO_A_LEVEL = re.compile(
+    rf"(?:[、和](?:{lx.NUMBER})(?:{lx.UNIT})?)*"
+    r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|增)?(?:到|至)"
+)
 
 
 def _list_measure(pre: str, earlier: list[Figure], unit: str | None, grows: bool) -> str | None:
@@ -398,7 +414,8 @@ def _measure(pre: str, name: str, unit: str | None) -> str | None:
     if average is not None and (average[1] == "年均" or not name.endswith("率")):
         return "average"
     if re.search(
-        r"累计|连年|连续\S{0,3}年|合计|总计|(?:^|[,、])[一二三四五六七八九十两]+年(?:来|间|增加|增长)",
+        r"累计|连年|连续\S{0,3}年|合计|总计|(?:^|[,、])[一二三四五六七八九十两]+年(?:来|间|增加|增长)|"
+        r"(?:19|20)\d\d年(?:的)?基础上",  # (在2020年基础上增长40%: over the years since)
         pre,
     ):
         return "cumulative"  # 累计, 连年稳定在…, 十年增加近70万亿元: of the years together

@@ -95,9 +95,15 @@ def indicator_for(name: str) -> Indicator | None:
     if _PART_OF_YEAR_AT.match(key):
         return None
     for known, indicator in _BY_NAME:
-        if key == known or key.endswith(known):
+        if key == known or (
+            key.endswith(known) and not _ANOTHER_MEASURE.search(key[: -len(known)])
+        ):
             return indicator
     return None
+
+
+# What before an indicator's name makes it another measure (人均地区生产总值, 计划固定资产投资).
+_ANOTHER_MEASURE = re.compile(r"人均|户均|地均|亩均|村均|(?:计划|目标|预期)$|^(?:计划|年初|原)")
 
 
 def is_an_indicator(name: str) -> bool:

@@ -45,7 +45,8 @@ BEFORE = {
     "突破": "over", "逾": "over", "超": "over", "高于": "over",
     "不超过": "at_most", "不高于": "at_most", "低于": "at_most", "控制在": "at_most",
     "近": "nearly", "接近": "nearly", "将近": "nearly", "逼近": "nearly", "约": "about",
-    "大约": "about", "小于": "at_most", "大于": "over", "跨越": "over", "迈上": "over",
+    "大约": "about", "小于": "at_most", "大于": "over", "不小于": "at_least",
+    "不大于": "at_most", "跨越": "over", "迈上": "over",
     "迈过": "over", "跨过": "over", "站上": "over",
 }  # fmt: skip
 # Words after a number (or its unit), and the comparator they give.
@@ -221,17 +222,19 @@ RIDER = re.compile(r"^(?:在实际工作中|实际工作中)|更好(?:的)?(?:�
 # Sentences that look back (a result) or ahead (a target), where no cue says which.
 PAST = re.compile(
     r"去年|上年|过去|这一年|一年来|五年来|以来|完成了|实现了|同比|比上年|较上年|累计|首次|初步核算|预计(?!将)|"
-    r"历史性|荣获|获评|排名|位居|全省第|全市第|全国第|"
+    r"历史性|荣获|获评|排名|位居|全省第|全市第|全国第|实际(?:完成|实现|新增|引进)|"
     r"提前[一两二三\d]年(?:完成|实现|达到)|超(?:额完成|过)?(?:年度|全年)?计划"
 )
 AHEAD = re.compile(
     r"今年|明年|新的一年|新一年|目标|(?<!好于)(?<!超出)(?<!符合)(?<!高于)(?<!低于)(?<!超)预期|力争|确保|提出|要求|"
-    r"争取更好|同步|"
+    r"争取更好|同步|建议|综合考虑|新征程|"
     r"(?<=[区县市州旗])还将|"  # (江津区还将加大…: a news page's plan; 全县将…作为 is 把)
     # the year plans (全年计划实现工业总产值220亿元; but 年初计划实现…,实际完成… reviews)
     r"(?<=全年)计划(?=实现|完成|引进|新增|开工|投资)|"
-    # a clause that opens on 将, "will" (将引进一批…,新增…10家; but 将…纳入 is 把)
-    r"(?<![^,;。\n])将(?![^,;。]*(?:作为|纳入|列为|列入|划为|定为|改为|打造成))"
+    # a clause that opens on 将, "will", before a verb of doing (将引进一批…,新增…10家; but
+    # 将稳增长摆在突出位置, 将…用于: 将 as 把, before its object)
+    r"(?<![^,;。\n])将(?=引进|新增|新建|建设|建成|实施|推进|推动|完成|实现|开工|打造|培育|"
+    r"力争|加快|持续|着力|全力|继续|进一步|努力|大力|争取|确保|启动|举办|组织|开展)"
 )
 # Subjects that are several regions unnamed (多地将今年GDP目标定在6%左右): no one region's.
 PLURAL_SUBJECT = re.compile(r"多地|多数|各地|不少|部分|其余|其他|有\d+个|\d+个省|\d+省")
@@ -239,7 +242,7 @@ PLURAL_SUBJECT = re.compile(r"多地|多数|各地|不少|部分|其余|其他|�
 RELATIVE_YEAR = {"今年": 0, "明年": 1, "去年": -1, "上年": -1}
 # Inside a long subject: where the sentence itself begins (…取得新成效预计全年实现生产总值).
 OPENER = re.compile(
-    r"预计|初步预计|初步核算|(?<!、)全年|其中|一年来|过去一年|"  # (一季度、全年GDP: a list)
+    r"预计|初步预计|初步核算|(?<![、和及与])全年|其中|一年来|过去一年|"  # (一季度、全年GDP: a list)
     r"报告(?:还|又|同时)?(?:将|提出|指出|明确)|"  # (报告还将今年城镇调查失业率设为5.5%)
     r"\d{1,2}月\d{1,2}日(?:电|讯)(?:\([^()]{0,24}\))?"  # a news page's dateline and byline
 )
@@ -247,7 +250,7 @@ OPENER = re.compile(
 # never keeps.  A part of the year (上半年, 四季度) is kept: its figure is not the year's.
 PART_OF_YEAR = r"(?:上半年|下半年|前三季度|第?[一二三四1-4]季度)"
 WHEN = re.compile(
-    r"(?:(?:指|显示|提出|计划|预计)?(?:19|20)\d\d年(?:度|末|底)?|\d{1,2}月(?:份|末)?|"
+    r"(?:(?:指|显示|提出|计划|预计|到|至)?(?:19|20)\d\d年(?:度|末|底)?|\d{1,2}月(?:份|末)?|"
     r"全年|年末|年底|[一二三四五六七八九十]+年(?:来|间|(?=年均|累计|增加|增长))|"
     r"“?十[一二三四五六]五”?(?:时期|期间|期末|末)|"  # (预计“十二五”末完成地区生产总值…)
     # and a footnote's number (全市 1 实现), not a figure that is part of a name (500万元以上…)
@@ -408,7 +411,7 @@ NOT_AN_INDICATOR = re.compile(
     r"将|:|[一二三四五六七八九十]是|"  # (重点做好以下工作:一是全力…: a plan's heading)
     r"^(?:成为|完善|推动|推进|促进|加快|坚持|坚定|提出|突出|勾勒|实施|深化|扩大|提前|着力|全力|全面|高质量|"
     r"大力|积极|努力|在|要|把|让|使|围绕|巩固|强化|增强|不断|严格|拉动)|"
-    r"^(?:经济|预期|目标|发展|年度|全年|年初)$|"
+    r"^(?:经济|预期|目标|发展|年度|全年|年初|今年|明年|当年)$|"
     r"^“?十[一二三四五六七八九]五”?(?:时期|期间|末)?$|"  # (“十四五”时期,地区生产总值…: when)
     r"(?:打好|打赢|抓好|做好|用好)$"  # (持续打好|有效投资攻坚战: a task, its verb before 有效)
 )

@@ -20,6 +20,7 @@ from jfq.authoring.extract.spans import over_years, span_heading, span_of, the_y
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.years import (
     YEAR,
+    base_year,
     opens_with_an_earlier_year,
     since_a_base_year,
     year_before,
@@ -213,9 +214,19 @@ def _reviewed(
         since_a_base_year(norm, a, f, year)
         if f.measure == "cumulative" and not span and the_years_own_total(norm, a, b, f):
             f.measure = None
-    return [Found("actual", f, (a, b), year_stated(norm, a, f) or first, a,
-                  span if span and over_years(norm, a, f) else None, lead)
-            for f in figures]  # fmt: skip
+    found = []
+    for f in figures:
+        when = year_stated(norm, a, f) or first
+        if f.base:  # 五年来…由180亿元增加到260亿元: 180 is the level the years began from
+            found.append(
+                Found(
+                    "actual", f, (a, b), base_year(norm, a, f, when=when, year=year, span=span), a
+                )
+            )
+            continue
+        found.append(Found("actual", f, (a, b), when, a,
+                           span if span and over_years(norm, a, f) else None, lead))  # fmt: skip
+    return found
 
 
 def _ahead(

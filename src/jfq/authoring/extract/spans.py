@@ -44,10 +44,18 @@ def _count(text: str) -> int | None:
 def over_years(norm: str, a: int, figure: Figure) -> bool:
     """Said of the years together (年均, 累计, 连年) rather than of the last of them: in the
     figure's own clause (地区生产总值年均增长7%,2023年达到500亿元: 500亿元 is 2023's)."""
+    if figure.value is None:
+        return False  # (城乡居民收入与GDP增速保持同步: in step, of no years)
     end = figure.phrase[1] + a
     start = max(a, figure.phrase[0] + a - 16)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(norm, start, end)]
-    return lx.OVER_YEARS.search(norm, breaks[-1] if breaks else start, end) is not None
+    years = [m.start() for m in _OWN_YEAR.finditer(norm, start, end)]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(norm, start, years[-1])] if years else []
+    if breaks:
+        start = breaks[-1]  # (…年均增长7%,2023年达到500亿元,增长6%: 2023's clauses)
+    return lx.OVER_YEARS.search(norm, start, end) is not None
+
+
+_OWN_YEAR = re.compile(r"(?:19|20)\d\d年")
 
 
 _CLAUSE_BREAK = re.compile(r";|(?<!\d),|,(?!\d{3}(?!\d))")  # (not 1,234; but 7%,2023年)
@@ -56,7 +64,9 @@ _CLAUSE_BREAK = re.compile(r";|(?<!\d),|,(?!\d{3}(?!\d))")  # (not 1,234; but 7%
 # What says a sentence speaks of several years, beside 累计 (五年累计, 年均增长6.9%,
 # 2016年以来累计, “十三五”时期).
 _SEVERAL_YEARS = re.compile(
-    r"连年|连续|年均|历年|以来|[二三四五六七八九十两]+年|十[一二三四五六]五|(?:19|20)\d\d[-—至到]"
+    r"连年|连续|年均|历年|(?<!一年)(?<!今年)以来|[二三四五六七八九十两]+年|十[一二三四五六]五|"
+    r"(?:19|20)\d\d年?[-—至到]|"
+    r"本届|任期|自(?:19|20)\d\d年"
 )
 
 
@@ -64,4 +74,9 @@ def the_years_own_total(norm: str, a: int, b: int, figure: Figure) -> bool:
     """累计 in a review of one year is that year's total so far (固定资产投资累计完成341.61
     亿元): a figure of several years only where its sentence (a, b) says so otherwise."""
     clause = norm[max(a, figure.phrase[0] + a - 16) : figure.phrase[1] + a]
-    return "累计" in clause and _SEVERAL_YEARS.search(norm, a, b) is None
+    if "累计" not in clause or _SEVERAL_YEARS.search(norm, a, b):
+        return False
+    # (本届政府五年来,…。全县累计完成…: what its paragraph opens with says it too)
+    paragraph = norm.rfind("\n", 0, a) + 1
+    opening = norm.find("。", paragraph, a)
+    return opening < 0 or _SEVERAL_YEARS.search(norm, paragraph, opening) is None

@@ -28,7 +28,7 @@ _FROM_A_YEAR_TO = re.compile(
 
 
 # 比2006年, 较2015年, 与2015年相比: a base of comparison, not the year a figure is for
-_BASE = re.compile(r"(?:较|比|是|同|与|相比|相对|较于|高于|低于|快于|慢于|高出)$")
+_BASE = re.compile(r"(?:较|比|是|同|与|相比|相对|较于|高于|低于|快于|慢于|高出|从|由)$")
 
 
 def years_named(norm: str, start: int, end: int) -> list[int]:
@@ -74,7 +74,7 @@ def _plans_last_year(numeral: str) -> int:
 
 
 # The year a plan's targets are for: 到2025年 in its list, else the plan named before it.
-_BY_A_YEAR = re.compile(r"(?:到|至|于|在)((?:19|20)\d\d)年")
+_BY_A_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")
 _A_PLAN = re.compile(r"十([一二三四五六])五|(?:今后|未来)[五5]年")
 
 
@@ -82,17 +82,33 @@ def plans_horizon(
     norm: str, lead: tuple[int, int], body: tuple[int, int], year: int | None
 ) -> int | None:
     """The last year of a plan's targets: the year its list says they are to be met by
-    (到2025年地区生产总值…), else its plan's end (“十四五”时期: 2025; 今后五年 of a 2024
-    report: 2028), or None when nothing says it."""
-    by = _BY_A_YEAR.search(norm, *body)
-    if by is not None:
-        return int(by[1])
+    (到2028年地区生产总值…), else its plan's end (“十四五”时期: 2025; 今后五年 of a 2024
+    report: 2028), or None when nothing says it.  A numbered plan's end comes first: its
+    list may reach further on (到2030年人均地区生产总值…)."""
     plans = list(_A_PLAN.finditer(norm, *lead))
-    if not plans:
-        return None
-    if plans[-1][1]:
+    if plans and plans[-1][1]:
         return _plans_last_year(plans[-1][1])
-    return year + 4 if year is not None else None
+    by = _BY_A_YEAR.search(norm, *body)
+    if by is not None and (year is None or int(by[1]) > year):
+        return int(by[1])
+    return year + 4 if plans and year is not None else None
+
+
+_FROM_ITS_YEAR = re.compile(r"[从由]((?:19|20)\d\d)年(?:末|底)?的?[\d.,]+[^\d,;。、]{0,10}$")
+
+
+def base_year(
+    norm: str, start: int, figure: Figure, *, when: int | None, year: int, span: int | None
+) -> int:
+    """The year of the level a change began from (由2015年的4670亿元…: 2015), else the
+    year before the years reviewed: the year reviewed (``when``, else the one before the
+    report's ``year``) less the span (五年来…由180亿元增加到…: 2018), or one year."""
+    end = start + figure.phrase[1]
+    own = _FROM_ITS_YEAR.search(norm, max(start, end - 40), end)
+    if own is not None:
+        return int(own[1])
+    reviewed = when if when is not None and when < year else year - 1
+    return reviewed - (span or 1)
 
 
 def year_stated(norm: str, start: int, figure: Figure) -> int | None:
