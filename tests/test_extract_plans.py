@@ -217,3 +217,25 @@ def test_the_years_plan_looks_ahead_and_what_was_actually_done_is_not_a_plan() -
     review = "全县年初计划实现地区生产总值120亿元,实际完成125亿元。"
     assert [(k, n, v) for k, _, n, v, _ in drafted(review, 2024)] == [
         ("actual", "年初计划地区生产总值", 120), ("actual", "地区生产总值", 125)]  # fmt: skip
+
+
+def test_the_year_before_said_in_words_after_a_contents_line_of_years() -> None:
+    # 芦山县 2025 (held-out batch 55): a news page listed the report's parts (2025年和“十四五”
+    # 工作回顾;…2026年工作要点), then 岑永杰说,过去一年,…。全年实现地区生产总值77.33亿元:
+    # the figures took 2026 from the contents and were drafted as targets
+    text = ("报告由四个部分组成:2025年和“十四五”工作回顾;“十五五”发展的主要考虑;"
+            "2026年工作要点。岑永杰说,过去一年,县政府真抓实干、砥砺奋进。"
+            "全年实现地区生产总值77.33亿元、增长6.0%。")  # fmt: skip
+    assert {(k, y) for k, y, *_ in drafted(text, 2026)} == {("actual", 2025)}
+
+
+def test_to_the_end_of_a_plan_is_a_horizon_and_its_targets_are_tasks() -> None:
+    # 万源市 2021 (batch 55): 到“十四五”末,…地区生产总值要达到300亿元 was read as 2020's
+    # result; 冲刺63.3亿元 named 增加值总量冲刺; 城区建成区面积 was named 区面积
+    text = ("到“十四五”末,全市地区生产总值要达到300亿元。其中,一产业增加值总量冲刺63.3亿元。"
+            "城区建成区面积达到20平方公里。")  # fmt: skip
+    draft = extract(text, region="万源市", year=2021)
+    assert [(r.kind, r.year, r.tier, r.name, r.value) for r in draft.targets][:2] == [
+        ("target", 2025, "task", "地区生产总值", 300),
+        ("target", 2025, "task", "一产业增加值总量", 63.3)]  # fmt: skip
+    assert draft.targets[-1].name == "城区建成区面积"

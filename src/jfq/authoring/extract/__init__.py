@@ -251,8 +251,9 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
     return Target(
         region=region, year=when, since=since,
         kind="target" if found.kind == "target" else "actual",
+        # (a target for a year on, 到“十四五”末…, is a plan's: a task, as a plan's list's are)
         tier="task" if found.task or (found.kind != "target" and key not in HEADLINE_KEYS)
-        else "headline",
+        or (found.kind == "target" and 0 < year < when) else "headline",
         key=key, name=name, en=en, value=figure.value, value_max=figure.value_max,
         unit=figure.unit, comparator=figure.comparator,  # type: ignore[arg-type]
         direction=figure.direction, aim=figure.aim, measure=measure,  # type: ignore[arg-type]

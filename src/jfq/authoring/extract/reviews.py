@@ -64,6 +64,7 @@ def results(
         reviewing = _under_a_heading(norm, (a, b), reviewing)
         planning = mood.read(a, b)
         if _states_nothing(norm, a, b) or not outside(a, b):
+            paragraph.heard(a, b)  # (岑永杰说,过去一年,…: no figure, but its year)
             continue
         own, first, years = paragraph.read(a, b)
         if mood.announcing:
@@ -108,6 +109,15 @@ class _ParagraphYears:
         if new or (self.years and a >= self.review_end > self.named_at):
             self.years = []
 
+    def heard(self, a: int, b: int) -> None:
+        """A sentence with no figure that opens on the year before in words (岑永杰说,过去
+        一年,…, after a page's contents named 2026年工作要点): the paragraph's year.  (Not
+        今年: 今年,我县将着力做好五方面工作 announces a plan, which plans.py reads.)"""
+        if self.year and not YEAR.search(self.norm, a, b):
+            relative = _OPENS_WITH_THE_YEAR_BEFORE.match(self.norm, a, b)
+            if relative is not None:
+                self.years, self.named_at = [self.year + _A_YEAR_IN_WORDS[relative["word"]]], a
+
     def read(self, a: int, b: int) -> tuple[list[int], int | None, list[int]]:
         """The years the sentence names; the year its figures are for when it names none
         it reaches; and its years, else the paragraph's."""
@@ -126,6 +136,12 @@ class _ParagraphYears:
 # not one that compares with it (利润较上年增长12%).
 _OPENS_WITH_ITS_YEAR = re.compile(
     rf"(?:[^,;。\d]{{0,8}},)?(?P<word>{'|'.join(lx.RELATIVE_YEAR)})(?!以来|同期|底|末)"
+)
+# (and, in a sentence with no figure, 过去一年 and 一年来: after a page's contents named
+# other years, 2025年和“十四五”工作回顾;…2026年工作要点。岑永杰说,过去一年,…)
+_A_YEAR_IN_WORDS = {"去年": -1, "上年": -1, "过去一年": -1, "过去的一年": -1, "一年来": -1}
+_OPENS_WITH_THE_YEAR_BEFORE = re.compile(
+    rf"(?:[^,;。\d]{{0,8}},)?(?P<word>{'|'.join(_A_YEAR_IN_WORDS)})(?!以来|同期|底|末)"
 )
 
 
