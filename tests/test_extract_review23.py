@@ -137,3 +137,12 @@ def test_a_level_a_change_started_from_is_the_years_before_and_keys_no_other() -
     planned = keyed("全县全年计划完成固定资产投资80亿元,实际完成85.2亿元。")
     assert [(n, k) for _, _, n, _, _, k in planned] == [
         ("计划固定资产投资", None), ("固定资产投资", "fixed_asset_investment")]  # fmt: skip
+
+
+def test_numbers_on_lines_of_their_own_join_their_sentence() -> None:
+    # 太湖县 2019 (held-out batch 56): a PDF's text broke at every figure (地区生产总值增长\n
+    # 8%;\n财政收入增长\n10%;): nothing at all was drafted
+    text = ("一、2019年工作回顾\n2019\n年,全县经济平稳。预计,地区生产总值增长\n8%;\n"
+            "财政收入增长\n10%\n。\n脱贫攻坚取得决定性成果,\n17\n个贫困村顺利出列。")  # fmt: skip
+    assert [(n, v) for _, _, n, v, _ in rows(text, 2020)] == [
+        ("地区生产总值", 8), ("财政收入", 10), ("贫困村", 17)]  # fmt: skip

@@ -147,8 +147,13 @@ def test_ctrl_c_in_the_pager_does_not_end_jfq_under_it() -> None:
 
 @pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")
 def test_tab_completes_pinyin_to_the_chinese_name_in_bash(tmp_path: Path) -> None:
-    script = subprocess.run([*JFQ, "--show-completion", "bash"], capture_output=True, text=True,
-                            check=True).stdout  # fmt: skip
+    # Typer reads the shell from the process tree unless told not to, and a test run whose
+    # parent shell has exited (a background job) has none: "Shell  not supported".
+    told = {**os.environ, "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
+    shown = subprocess.run([*JFQ, "--show-completion", "bash"], check=False, capture_output=True,
+                           text=True, env=told)  # fmt: skip
+    assert shown.returncode == 0, shown.stderr  # (a failure says why)
+    script = shown.stdout
     (tmp_path / "jfq-completion.sh").write_text(script, encoding="utf-8")
     launcher = tmp_path / "jfq"  # the command bash completes, whatever environment runs the tests
     launcher.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m jfq "$@"\n', encoding="utf-8")

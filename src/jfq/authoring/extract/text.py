@@ -153,6 +153,37 @@ def _broken_lines(original: str) -> frozenset[int]:
     return frozenset(broken)
 
 
+# A number on a line of its own (a PDF's text that broke at every figure: 地区生产总值增长\n
+# 8%;\n财政收入增长\n10%;), and what begins a heading's line (一、, (一), 1.).
+_NUMBER_LINE = re.compile(r"(?m)^[ \t\u3000]*\d[\d.,]*[ \t]*[%‰％]?[ \t]*[;,;。、，；]?[ \t]*\r?$")
+_HEADING_OPENS = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])"
+)
+
+
+def _numbers_on_lines_of_their_own(original: str) -> frozenset[int]:
+    """The line breaks around a number on a line of its own, which a PDF's text puts
+    there and a reader does not: after it, before what goes on (17\n个贫困村; 2019\n年),
+    and before it, after a line that stops open (降至\n0.47%; 增长\n8%;) and is no
+    heading (一、2019年工作回顾\n2019\n年,…: the heading keeps its line)."""
+    if "\n" not in original:
+        return frozenset()
+    joined = set()
+    for line in _NUMBER_LINE.finditer(original):
+        start, end = line.start(), line.end()
+        if original[end : end + 1] == "\n" and original[end + 1 : end + 2] not in ("", "\n"):
+            joined.add(end - 1 if original[end - 1 : end] == "\r" else end)
+        if start > 0 and original[start - 1] == "\n":
+            before = original[original.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
+            if (
+                before
+                and not before.endswith(_ENDS_A_SENTENCE)
+                and not _HEADING_OPENS.match(before)
+            ):
+                joined.add(start - 2 if original[start - 2 : start - 1] == "\r" else start - 1)
+    return frozenset(joined)
+
+
 # What no line of its own begins with, in a column already known to wrap: a sentence's mark,
 # a unit, or a number that is not an item's (…增长\n7%, …收入\n49997 元, …4.5%、7%\n。).
 _GOES_ON = re.compile(r"[。,;、%)]|\d+(?:\.\d+)?(?![.、\d])\s*(?:%|[\u4e00-\u9fff])")
@@ -187,7 +218,7 @@ class Text:
         self.original = original
         # One character for one keeps every offset: the whole text at once, 。 included.
         translated = _DOTS.sub(".", _one_for_one(original))
-        broken = _broken_lines(original)
+        broken = _broken_lines(original) | _numbers_on_lines_of_their_own(original)
         specials = _specials(bool(broken))
         pieces: list[str] = []
         # Runs: where in norm and in the original a stretch starts, and whether it maps one

@@ -50,7 +50,7 @@ def _named_years(norm: str, start: int, end: int) -> list[tuple[int, int, bool]]
     """(where, the year, whether it is a starting point) for each year named, in order."""
     years = [(m.start(), int(m[1]), norm[m.start() - 1 : m.start()] in ("由", "从"))
              for m in _named(norm, start, end)]  # fmt: skip
-    if "五" in norm[start:end]:
+    if norm.find("五”末", start, end) >= 0 or norm.find("五末", start, end) >= 0:
         years += [(m.start(), _plans_last_year(m[1]), False)
                   for m in _BY_A_PLANS_END.finditer(norm, start, end)]  # fmt: skip
         years.sort()
