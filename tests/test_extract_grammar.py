@@ -698,3 +698,12 @@ def test_a_number_shares_the_unit_of_the_one_after_it_and_a_care_of_sign_is_a_pe
         ("城镇常住居民人均可支配收入", 29698, "元"), ("农村常住居民人均可支配收入", 15892, "元"),
         ("城镇常住居民人均可支配收入", 9.17, "%"), ("农村常住居民人均可支配收入", 9.76, "%"),
         ("生产总值", 131487, "万元"), ("生产总值", 15, "%")]  # fmt: skip
+
+
+def test_a_running_definition_ends_at_the_next_quoted_item() -> None:
+    # 国务院 2015 (held-out batch 58): “三稳”即…;“四进”体现在… ran on into the next item,
+    # and “三稳四进”:“三稳”即… made the colon's opening a term of its own
+    text = ("得分高主要体现在“三稳四进”:“三稳”即增速稳、价格稳、就业稳;"
+            "“四进”体现在经济机构新优化,发展质量新提升。")  # fmt: skip
+    draft = extract(text, region="国务院", year=2015)
+    assert [(t.term, t.definition) for t in draft.terms] == [("“三稳”", "即增速稳、价格稳、就业稳")]

@@ -358,6 +358,10 @@ def _running(text: Text) -> Iterator[Entry]:
                 continue
             if norm[match.start() - 1 : match.start()].isdigit():
                 continue  # 2019“再回首”:西宁人更幸福: a news page's headline, not a term
+            if match.re is gw.QUOTED_COLON and gw.OPENS_ITEMS.match(
+                norm, match.start("definition")
+            ):
+                continue  # “三稳四进”:“三稳”即…: the colon opens the items, each glossed
             saying = match.re is not gw.SO_CALLED and term[:1] not in "“「"
             if saying and norm.startswith("就是", match.start("definition")):
                 continue  # 抓项目就是抓发展: a saying; a term glossed by 就是 is quoted or 所谓

@@ -63,6 +63,9 @@ GLOSSED_AFTER = re.compile(rf"[^,;:。\n]{{2,20}},(?:是指|指的是|{IS})")
 # Where a running definition ends: at ; when another term is glossed after it.
 NEXT_GLOSS = re.compile(
     rf";(?=\s*(?:{QUOTED}|[^,;:。\n“”]{{2,15}})[^,;:。\n]{{0,8}},?(?:是指|指的是|{IS}))"
+    rf"|;(?=\s*(?:{QUOTED}))"  # (“三稳”即…;“四进”体现在…: the next quoted item, glossed or not)
 )
+# A colon that opens quoted items glossed one by one (“三稳四进”:“三稳”即…): no definition.
+OPENS_ITEMS = re.compile(rf"\s*(?:{QUOTED})(?:,|:)?(?:是指|指|{IS}|就是)")
 # Where a line's next definition begins: ; and a term glossed after it (;“双碳”,指…).
 NEXT_TERM = re.compile(rf";(?=\s*(?:{QUOTED})(?:,|:|——)?(?:是指|指|{IS}|就是|:|——))")
