@@ -320,7 +320,8 @@ def _figures(
     ):
         names = [subject.listed]  # 举行重点项目集中开工、观摩活动13次: one count of the list
     body = match.string
-    base = _FROM.search(body, 0, match.start()) is not None and bool(
+    start = match.start()  # (a window: the clause before may be long)
+    base = _FROM.search(body, max(0, start - 40), start) is not None and bool(
         _TO_A_LEVEL.match(body, match.end())
     )
     return [

@@ -114,9 +114,9 @@ class _ParagraphYears:
         一年,…, after a page's contents named 2026年工作要点): the paragraph's year.  (Not
         今年: 今年,我县将着力做好五方面工作 announces a plan, which plans.py reads.)"""
         opening = self.norm[a : a + 14]  # (most sentences say none: looked for cheaply first)
-        if "一年" not in opening and "去年" not in opening and "上年" not in opening:
+        if "年" not in opening or not self.year:
             return
-        if self.year and not YEAR.search(self.norm, a, b):
+        if not YEAR.search(self.norm, a, b):
             relative = _OPENS_WITH_THE_YEAR_BEFORE.match(self.norm, a, b)
             if relative is not None:
                 self.years, self.named_at = [self.year + _A_YEAR_IN_WORDS[relative["word"]]], a

@@ -35,26 +35,37 @@ def years_named(norm: str, start: int, end: int) -> list[int]:
     """The years norm[start:end] names, less those it compares with (均比2006年翻一番) and
     those of a title (形成《咸丰县国土空间总体规划(2021-2035年)》成果 speaks of no 2035),
     and a plan's end as a horizon (到“十四五”末: 2025)."""
-    return [year for _, year, _ in _named_years(norm, start, end)]
+    if _a_plans_end(norm, start, end):
+        return [year for _, year, _ in _with_plans_ends(norm, start, end)]
+    return [int(m[1]) for m in _named(norm, start, end)]
 
 
 def years_named_and_reached(norm: str, start: int, end: int) -> tuple[list[int], list[int]]:
     """The years norm[start:end] names (as years_named), and of those the ones it reaches,
     less a starting point (由2012年的4.7…提升至6.25…): what the next sentence of the
     paragraph speaks of, when it names none.  One reading for both."""
-    named = _named_years(norm, start, end)
-    return [year for _, year, _ in named], [year for _, year, base in named if not base]
+    if _a_plans_end(norm, start, end):
+        named = _with_plans_ends(norm, start, end)
+        return [year for _, year, _ in named], [year for _, year, base in named if not base]
+    matches = _named(norm, start, end)
+    reached = [int(m[1]) for m in matches if norm[m.start() - 1 : m.start()] not in ("由", "从")]
+    return [int(m[1]) for m in matches], reached
 
 
-def _named_years(norm: str, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """(where, the year, whether it is a starting point) for each year named, in order."""
+def _a_plans_end(norm: str, start: int, end: int) -> bool:
+    """Whether norm[start:end] may say 到“十四五”末: looked for cheaply, as few sentences do."""
+    five = norm.find("五", start, end)
+    return five >= 0 and norm.find("末", five, end) >= 0
+
+
+def _with_plans_ends(norm: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """(where, the year, whether it is a starting point) for each year named, in order, with
+    a plan's end as a horizon among them."""
     years = [(m.start(), int(m[1]), norm[m.start() - 1 : m.start()] in ("由", "从"))
              for m in _named(norm, start, end)]  # fmt: skip
-    if norm.find("五”末", start, end) >= 0 or norm.find("五末", start, end) >= 0:
-        years += [(m.start(), _plans_last_year(m[1]), False)
-                  for m in _BY_A_PLANS_END.finditer(norm, start, end)]  # fmt: skip
-        years.sort()
-    return years
+    years += [(m.start(), _plans_last_year(m[1]), False)
+              for m in _BY_A_PLANS_END.finditer(norm, start, end)]  # fmt: skip
+    return sorted(years)
 
 
 _BY_A_PLANS_END = re.compile(rf"(?:到|至){PLANS_END}(?![的\d])")  # (到“十四五”末,…达到300亿元)
