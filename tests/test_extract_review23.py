@@ -146,3 +146,52 @@ def test_numbers_on_lines_of_their_own_join_their_sentence() -> None:
             "财政收入增长\n10%\n。\n脱贫攻坚取得决定性成果,\n17\n个贫困村顺利出列。")  # fmt: skip
     assert [(n, v) for _, _, n, v, _ in rows(text, 2020)] == [
         ("地区生产总值", 8), ("财政收入", 10), ("贫困村", 17)]  # fmt: skip
+
+
+# -- the stop's second review --------------------------------------------------------------------
+
+
+def test_a_figureless_sentence_on_last_year_leaves_a_targets_paragraph_alone() -> None:
+    # reviews._ParagraphYears.heard: 去年,习近平总书记亲临我县视察 made the targets after it
+    # last year's results
+    text = ("今年是全面贯彻党的二十大精神的关键之年。去年,习近平总书记亲临我县视察,寄予殷切期望。"
+            "全县地区生产总值增长6%左右,一般公共预算收入增长5%。")  # fmt: skip
+    assert {(k, y) for k, y, *_ in rows(text)} == {("target", 2024)}
+
+
+def test_a_page_number_or_a_list_marker_on_its_own_line_joins_nothing() -> None:
+    # text._numbers_on_lines_of_their_own: a page number (3) was glued onto the next figure
+    # (312.3亿元) or name (地区生产总值3), and 1、 2、 markers made rows of their own
+    # (the figure after a page number is still lost, as before the rule: but nothing is made up)
+    assert rows("全县一般公共预算收入完成\n3\n12.3亿元,增长6.1%。") == []
+    paged = "全县地区生产总值\n3\n增长6.5%,一般公共预算收入完成12.3亿元。"
+    assert [n for _, _, n, _, _ in rows(paged)] == ["一般公共预算收入"]
+    listed = ("2024年主要预期目标\n1、\n地区生产总值增长6%左右\n2、\n一般公共预算收入增长5%\n3、\n"
+              "城镇调查失业率控制在5.5%以内")  # fmt: skip
+    assert [(n, v) for _, _, n, v, _ in rows(listed)] == [
+        ("地区生产总值", 6), ("一般公共预算收入", 5), ("城镇调查失业率", 5.5)]  # fmt: skip
+
+
+def test_a_plans_end_inside_a_reviews_sentence_is_no_horizon() -> None:
+    # years._BY_A_PLANS_END: 锚定到“十四五”末实现…目标 dated the review's figure 2025
+    text = "过去一年,全县上下锚定到“十四五”末实现“工业倍增”目标,规模以上工业增加值增长9.1%。"
+    assert [(k, y, n) for k, y, n, _, _ in rows(text)] == [("actual", 2023, "规模以上工业增加值")]
+
+
+def test_quoted_parts_of_one_definition_stay_in_it() -> None:
+    # glossary_words.NEXT_GLOSS: “三个一批”是指:“签约一批”,…;“开工一批”,… was cut at ;“
+    text = ("大力实施“三个一批”工程。“三个一批”是指:“签约一批”,着力招引优质项目;"
+            "“开工一批”,推动项目早开工;“投产一批”,推动项目早达效。")  # fmt: skip
+    (term,) = extract(text, region="某县", year=2024).terms
+    assert term.definition.endswith("推动项目早达效。")
+
+
+def test_built_before_a_region_or_a_level_is_a_verb() -> None:
+    # names: the 建成区 check kept 建成 in 建成区域医疗中心
+    assert [n for _, _, n, _, _ in rows("全年建成区域医疗中心2个。")] == ["区域医疗中心"]
+
+
+def test_a_base_year_is_no_year_of_the_figure() -> None:
+    # years._named: 在2020年基础上增长40% was dated 2020 (an older fault)
+    assert keyed("2023年,全县地区生产总值在2020年基础上增长40%。") == [
+        (2023, None, "地区生产总值", 40, "cumulative", None)]  # fmt: skip

@@ -63,7 +63,9 @@ GLOSSED_AFTER = re.compile(rf"[^,;:。\n]{{2,20}},(?:是指|指的是|{IS})")
 # Where a running definition ends: at ; when another term is glossed after it.
 NEXT_GLOSS = re.compile(
     rf";(?=\s*(?:{QUOTED}|[^,;:。\n“”]{{2,15}})[^,;:。\n]{{0,8}},?(?:是指|指的是|{IS}))"
-    rf"|;(?=\s*(?:{QUOTED}))"  # (“三稳”即…;“四进”体现在…: the next quoted item, glossed or not)
+    # (“三稳”即…;“四进”体现在…: the next quoted item, said of in another word; but “签约一批”,
+    # 着力…;“开工一批”,… are parts of one definition)
+    rf"|;(?=\s*(?:{QUOTED})(?:体现在|主要是|包括|就是|:|指{NOT_POINTING}))"
 )
 # A colon that opens quoted items glossed one by one (“三稳四进”:“三稳”即…): no definition.
 OPENS_ITEMS = re.compile(rf"\s*(?:{QUOTED})(?:,|:)?(?:是指|指|{IS}|就是)")

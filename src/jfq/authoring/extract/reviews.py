@@ -114,7 +114,7 @@ class _ParagraphYears:
         一年,…, after a page's contents named 2026年工作要点): the paragraph's year.  (Not
         今年: 今年,我县将着力做好五方面工作 announces a plan, which plans.py reads.)"""
         opening = self.norm[a : a + 14]  # (most sentences say none: looked for cheaply first)
-        if "年" not in opening or not self.year:
+        if "一年" not in opening or not self.year:
             return
         if not YEAR.search(self.norm, a, b):
             relative = _OPENS_WITH_THE_YEAR_BEFORE.match(self.norm, a, b)
@@ -142,9 +142,11 @@ _OPENS_WITH_ITS_YEAR = re.compile(
 )
 # (and, in a sentence with no figure, 过去一年 and 一年来: after a page's contents named
 # other years, 2025年和“十四五”工作回顾;…2026年工作要点。岑永杰说,过去一年,…)
-_A_YEAR_IN_WORDS = {"去年": -1, "上年": -1, "过去一年": -1, "过去的一年": -1, "一年来": -1}
+# (only 过去一年 as a clause of its own: 去年,习近平总书记亲临我县视察 or 一年来的实践… before
+# a targets paragraph say nothing of the figures after them)
+_A_YEAR_IN_WORDS = {"过去一年": -1, "过去的一年": -1}
 _OPENS_WITH_THE_YEAR_BEFORE = re.compile(
-    rf"(?:[^,;。\d]{{0,8}},)?(?P<word>{'|'.join(_A_YEAR_IN_WORDS)})(?!以来|同期|底|末)"
+    rf"(?:[^,;。\d]{{0,8}},)?(?P<word>{'|'.join(_A_YEAR_IN_WORDS)}),"
 )
 
 

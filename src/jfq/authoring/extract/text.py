@@ -155,7 +155,14 @@ def _broken_lines(original: str) -> frozenset[int]:
 
 # A number on a line of its own (a PDF's text that broke at every figure: 地区生产总值增长\n
 # 8%;\n财政收入增长\n10%;), and what begins a heading's line (一、, (一), 1.).
-_NUMBER_LINE = re.compile(r"(?m)^[ \t\u3000]*\d[\d.,]*[ \t]*[%‰％]?[ \t]*[;,;。、，；]?[ \t]*\r?$")
+_NUMBER_LINE = re.compile(
+    r"(?m)^[ \t\u3000]*\d+(?:[.,]\d+)*[ \t]*(?P<percent>[%‰％])?[ \t]*[;,;。，；]?[ \t]*\r?$"
+)
+# What a number's own line goes on with: a unit, a multiplier, a date's or a count's word
+# (17\n个贫困村, 2019\n年), not a page number's next line (…地区生产总值\n3\n增长6.5%).
+_GOES_ON_FROM_A_NUMBER = re.compile(
+    r"[万亿千百十年月日余多个人户家名项所座条件元吨亩辆套处次%‰％、,;。，；]"
+)
 _HEADING_OPENS = re.compile(
     r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])"
 )
@@ -171,7 +178,10 @@ def _numbers_on_lines_of_their_own(original: str) -> frozenset[int]:
     joined = set()
     for line in _NUMBER_LINE.finditer(original):
         start, end = line.start(), line.end()
-        if original[end : end + 1] == "\n" and original[end + 1 : end + 2] not in ("", "\n"):
+        after = original[end + 1 : end + 2] if original[end : end + 1] == "\n" else ""
+        if not line["percent"] and not _GOES_ON_FROM_A_NUMBER.match(after):
+            continue  # a page's number, or a list's (1、 has its own mark)
+        if after:
             joined.add(end - 1 if original[end - 1 : end] == "\r" else end)
         if start > 0 and original[start - 1] == "\n":
             before = original[original.rfind("\n", 0, start - 1) + 1 : start - 1].strip()

@@ -68,7 +68,8 @@ def _with_plans_ends(norm: str, start: int, end: int) -> list[tuple[int, int, bo
     return sorted(years)
 
 
-_BY_A_PLANS_END = re.compile(rf"(?:到|至){PLANS_END}(?![的\d])")  # (到“十四五”末,…达到300亿元)
+# (到“十四五”末,…达到300亿元: a clause of its own; not 锚定到“十四五”末实现…目标)
+_BY_A_PLANS_END = re.compile(rf"(?:^|(?<=[,;。:\n]))(?:到|至){PLANS_END},")
 
 
 def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
@@ -78,6 +79,7 @@ def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
         if not _BASE.search(norm, max(start, m.start() - 2), m.start())
         and not _in_a_title(norm, start, m.start())
         and not norm.startswith("以来", m.end())  # 2018年以来年均增长: a span's start
+        and not norm.startswith(("基础上", "的基础上"), m.end())  # 在2020年基础上增长40%
         and not _PUT_ON_A_LIST.search(norm, max(start, m.start() - 4), m.end() + 3)
     ]
 
