@@ -150,7 +150,7 @@ def extract(
     if chosen_year is None and (done or ahead):
         chosen_year = year_of(read, notes, needed=True)
     chosen_region = region if region is not None else region_of(read, title, notes, known_regions)
-    notes += _plan_notes(read, found)
+    notes += blocks.plan_notes(read, found)
     if bulletin:
         notes.append("a statistics bulletin: every figure is drafted as a result")
     terms = [_term(read, entry, doc, chosen_region) for entry in _unique_entries(read, entries)]
@@ -266,21 +266,6 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
 # a review's keeps it (计划实施项目40个,实际完成38个), and so do 计划生育, 计划单列 and the
 # investment planned (计划总投资).
 _PLANNED = re.compile(r"^计划(?!生育|单列|总投资|投资)")
-
-
-def _plan_notes(read: Text, found: list[blocks.Block]) -> list[str]:
-    """A plan's targets are drafted as tasks for its last year, or left out where nothing
-    says which year that is: say which, so that nothing is lost or taken for the year's."""
-    notes = []
-    for block in (b for b in found if b.plan):
-        head = read.cut(block.start, min(block.body, block.start + 40)).strip()
-        if block.year is None:
-            notes.append(f"left out the targets of a plan of several years ({head!r}): they "
-                         "are not this year's, and no year says when they are due")  # fmt: skip
-        else:
-            notes.append(f"the targets of a plan of several years ({head!r}) are drafted as "
-                         f"tasks for {block.year}, its last year: not this year's")  # fmt: skip
-    return notes
 
 
 def _without_leads(name: str) -> str:

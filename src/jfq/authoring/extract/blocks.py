@@ -339,3 +339,18 @@ def _found(
     the plan's years (年均增长6%) is said since the first."""
     span = PLANS_YEARS if block.plan and over_years(text.norm, at, figure) else None
     return Found("target", figure, quote, block.year, at, span, lead, task=block.plan)
+
+
+def plan_notes(read: Text, found: list[Block]) -> list[str]:
+    """A plan's targets are drafted as tasks for its last year, or left out where nothing
+    says which year that is: say which, so that nothing is lost or taken for the year's."""
+    notes = []
+    for block in (b for b in found if b.plan):
+        head = read.cut(block.start, min(block.body, block.start + 40)).strip()
+        if block.year is None:
+            notes.append(f"left out the targets of a plan of several years ({head!r}): they "
+                         "are not this year's, and no year says when they are due")  # fmt: skip
+        else:
+            notes.append(f"the targets of a plan of several years ({head!r}) are drafted as "
+                         f"tasks for {block.year}, its last year: not this year's")  # fmt: skip
+    return notes

@@ -28,6 +28,7 @@ from jfq.authoring.extract.ellipsis import (
 from jfq.authoring.extract.figures import Figure, Subject, share_the_last_qualifier
 from jfq.authoring.extract.names import done_first, done_to, subject_before
 from jfq.authoring.extract.qualitative import without_number
+from jfq.authoring.extract.spans import list_measure, measure_of, starts_from
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.values import (
     AMONG_NAME,
@@ -307,7 +308,7 @@ def _figures(
     unit = _unit(text, offset, match)
     falling = pre.endswith(tuple(_MINUS)) or any(pre.rstrip(_MINUS).endswith(w) for w in lx.FALLING)
     grows = _GROWS.search(pre + subject.names[0]) is not None
-    measure = _measure(pre, subject.names[0], unit) or _list_measure(pre, earlier, unit, grows)
+    measure = measure_of(pre, subject.names[0], unit) or list_measure(pre, earlier, unit, grows)
     names = stock_of(subject.names if shared or not subject.respectively else subject.names[:1],
                      pre)  # fmt: skip
     if (
@@ -319,11 +320,7 @@ def _figures(
         and not lx.QUALIFIER.search(simplified(subject.listed))
     ):
         names = [subject.listed]  # 举行重点项目集中开工、观摩活动13次: one count of the list
-    body = match.string
-    start = match.start()  # (a window: the clause before may be long)
-    base = _FROM.search(body, max(0, start - 40), start) is not None and bool(
-        _TO_A_LEVEL.match(body, match.end())
-    )
+    base = starts_from(match)
     return [
         Figure(
             name=name,
@@ -339,23 +336,6 @@ def _figures(
         )
         for name in names
     ]
-
-
-# A level a change starts from: 从 or 由 before it (and the run of levels it opens: 分别从2.8
-# 万元、1.5万元增加到…), and 到 or 至 after it.
-_FROM = re.compile(r"[从由](?:(?:19|20)\d\d年(?:末|底)?的?)?(?:[\d.,]+[^\d,;。、]{0,6}、)*$")
-_TO_A_LEVEL = re.compile(
-    rf"(?:[、和](?:{lx.NUMBER})(?:{lx.UNIT})?)*"
-    r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|增)?(?:到|至)"
-)
-
-
-def _list_measure(pre: str, earlier: list[Figure], unit: str | None, grows: bool) -> str | None:
-    """累计完成A 2131亿元、B 261.8亿美元: 累计 opens the whole list of amounts (but not the
-    growth of 累计完成投资50亿元、增长10%)."""
-    if pre.startswith("、") and earlier and not grows and unit not in ("%", "个百分点"):
-        return "cumulative" if earlier[-1].measure == "cumulative" else None
-    return None
 
 
 # What opens an aim beyond the figure before it (力争8%; a plan's 工作目标8.5%).
@@ -399,30 +379,6 @@ def _unit(text: Text, offset: int, match: re.Match[str]) -> str | None:
     start, end = offset + match.start(group), offset + match.end(group)
     written = text.name(start, end)
     return match[group] if match[group] in ("%", "‰") else written
-
-
-# 年均增长, 平均为, 年均8%: an average in the predicate; 年均浓度 and 平均浓度 are names
-_AVERAGE = re.compile(
-    r"(年均|平均)(?![\u4e00-\u9fff]{0,2}(?:浓度|水平|价格|工资|收入|寿命|气温|降水))"
-)
-
-
-def _measure(pre: str, name: str, unit: str | None) -> str | None:
-    if unit == "位" and re.search(r"排名|位次|排位", name + pre):
-        return "rank"  # 排名上升3位: a change of rank, measured with the ranks
-    # 城镇调查失业率平均为5.2%: a rate's year average is the year's figure, not a mean of years
-    average = _AVERAGE.search(pre)
-    if average is not None and (average[1] == "年均" or not name.endswith("率")):
-        return "average"
-    if re.search(
-        r"累计|连年|连续\S{0,3}年|合计|总计|(?:^|[,、])[一二三四五六七八九十两]+年(?:来|间|增加|增长)|"
-        r"(?:19|20)\d\d年(?:的)?基础上",  # (在2020年基础上增长40%: over the years since)
-        pre,
-    ):
-        return "cumulative"  # 累计, 连年稳定在…, 十年增加近70万亿元: of the years together
-    if re.search(r"占比|比重|比例|占(?!地|用|有|领)", name + pre) and unit in ("%", "个百分点"):
-        return "share"
-    return None
 
 
 def _spread_respectively(subject: Subject, figures: list[Figure]) -> None:

@@ -1,8 +1,10 @@
 """Figures about several years: 过去5年 as a heading, 五年来, 五年年均, 十四五时期.
 
 A review states some figures for the year it reviews and some for several years together
-(年均增长, 累计, 连年); the latter become rows with ``since``, not the year's results.
-"""
+(年均增长, 累计, 连年); the latter become rows with ``since``, not the year's results.  Here
+too: what a figure measures when it is not the year's level (measure_of: a rank, an average,
+a total, a share) and the level a change started from (starts_from: 由180亿元增加到…).
+Split from grammar.py, which reads the clause."""
 
 from __future__ import annotations
 
@@ -80,3 +82,55 @@ def the_years_own_total(norm: str, a: int, b: int, figure: Figure) -> bool:
     paragraph = norm.rfind("\n", 0, a) + 1
     opening = norm.find("。", paragraph, a)
     return opening < 0 or _SEVERAL_YEARS.search(norm, paragraph, opening) is None
+
+
+# A level a change starts from: 从 or 由 before it (and the run of levels it opens: 分别从2.8
+# 万元、1.5万元增加到…), and 到 or 至 after it.
+_FROM = re.compile(r"[从由](?:(?:19|20)\d\d年(?:末|底)?的?)?(?:[\d.,]+[^\d,;。、]{0,6}、)*$")
+_TO_A_LEVEL = re.compile(
+    rf"(?:[、和](?:{lx.NUMBER})(?:{lx.UNIT})?)*"
+    r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|增)?(?:到|至)"
+)
+
+
+def starts_from(match: re.Match[str]) -> bool:
+    """Whether the value ``match`` found is the level a change started from (由180亿元增加到
+    260亿元: 180), looked for in the 40 characters before it (a clause may be long)."""
+    body, start = match.string, match.start()
+    return _FROM.search(body, max(0, start - 40), start) is not None and bool(
+        _TO_A_LEVEL.match(body, match.end())
+    )
+
+
+def list_measure(pre: str, earlier: list[Figure], unit: str | None, grows: bool) -> str | None:
+    """累计完成A 2131亿元、B 261.8亿美元: 累计 opens the whole list of amounts (but not the
+    growth of 累计完成投资50亿元、增长10%)."""
+    if pre.startswith("、") and earlier and not grows and unit not in ("%", "个百分点"):
+        return "cumulative" if earlier[-1].measure == "cumulative" else None
+    return None
+
+
+# 年均增长, 平均为, 年均8%: an average in the predicate; 年均浓度 and 平均浓度 are names
+_AVERAGE = re.compile(
+    r"(年均|平均)(?![\u4e00-\u9fff]{0,2}(?:浓度|水平|价格|工资|收入|寿命|气温|降水))"
+)
+
+
+def measure_of(pre: str, name: str, unit: str | None) -> str | None:
+    """What a figure is when it is not the year's level or rate, from the words before it
+    (``pre``) and its name: a rank, an average or a total of years, a share; else None."""
+    if unit == "位" and re.search(r"排名|位次|排位", name + pre):
+        return "rank"  # 排名上升3位: a change of rank, measured with the ranks
+    # 城镇调查失业率平均为5.2%: a rate's year average is the year's figure, not a mean of years
+    average = _AVERAGE.search(pre)
+    if average is not None and (average[1] == "年均" or not name.endswith("率")):
+        return "average"
+    if re.search(
+        r"累计|连年|连续\S{0,3}年|合计|总计|(?:^|[,、])[一二三四五六七八九十两]+年(?:来|间|增加|增长)|"
+        r"(?:19|20)\d\d年(?:的)?基础上",  # (在2020年基础上增长40%: over the years since)
+        pre,
+    ):
+        return "cumulative"  # 累计, 连年稳定在…, 十年增加近70万亿元: of the years together
+    if re.search(r"占比|比重|比例|占(?!地|用|有|领)", name + pre) and unit in ("%", "个百分点"):
+        return "share"
+    return None
