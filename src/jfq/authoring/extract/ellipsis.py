@@ -35,7 +35,7 @@ def said_before(found: Subject, before: Subject | None) -> Subject:
         # …地区生产总值达到13.9亿元,人均达到4382元; 人均突破31万元、地均迈上76亿元/平方公里
         per = 2 if simplified(name).startswith(_PER_HEADS) else 0
         return Subject([head + name[per:]], found.start)
-    if _PART_OF_YEAR.fullmatch(simplified(head)):  # …增长5.2%,特别是四季度增长12%
+    if lx.PART_OF_YEAR_AT.fullmatch(simplified(head)):  # …增长5.2%,特别是四季度增长12%
         return Subject([head + of_the_whole_year(name)], found.start)
     if simplified(head) not in (*lx.HEADS_ALONE, *lx.CHANGES_ALONE):
         return found
@@ -55,13 +55,10 @@ def said_before(found: Subject, before: Subject | None) -> Subject:
     return Subject([name[begin:cut] + head], found.start) if cut - begin >= 2 else found
 
 
-_PART_OF_YEAR = re.compile(lx.PART_OF_YEAR)
-
-
 def of_the_whole_year(name: str) -> str:
     """A name without the part of the year it opens with (上半年地区生产总值 -> 地区生产总值):
     what a later clause of the whole year (全年增长5.5%) or of another part measures."""
-    part = _PART_OF_YEAR.match(simplified(name))
+    part = lx.PART_OF_YEAR_AT.match(simplified(name))
     return name[part.end() :] if part is not None and len(name) - part.end() >= 2 else name
 
 
@@ -86,7 +83,7 @@ def of_a_period(norm: str, clause: int, found: Subject | None) -> Subject | None
     period = _A_PERIOD_BEFORE.search(norm, max(0, clause - 8), clause)
     if period is None or found is None or not found.names:
         return found
-    if any(_PART_OF_YEAR.match(simplified(n)) for n in found.names):
+    if any(lx.PART_OF_YEAR_AT.match(simplified(n)) for n in found.names):
         return found
     return Subject([period[1] + n for n in found.names], found.start, found.respectively)
 
@@ -94,7 +91,7 @@ def of_a_period(norm: str, clause: int, found: Subject | None) -> Subject | None
 def the_whole_years(subject: Subject, pre: str) -> Subject:
     """The subject of a clause that says 全年 and names nothing else (上半年地区生产总值增长
     6.1%,全年增长5.5%): the subject before it, of the whole year."""
-    if "全年" not in pre or not any(_PART_OF_YEAR.match(simplified(n)) for n in subject.names):
+    if "全年" not in pre or not any(lx.PART_OF_YEAR_AT.match(simplified(n)) for n in subject.names):
         return subject
     return Subject([of_the_whole_year(n) for n in subject.names], subject.start)
 

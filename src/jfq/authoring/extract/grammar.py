@@ -115,9 +115,10 @@ def _with_numbers(
         if found is not None and found.names:
             subject = found
         else:
-            each = lx.EACH.search(pre) is not None
-            grows = match.groupdict().get("u1") in ("%", "％") and "增" in pre
-            subject = subject or _continued(carried, each, len(values), grows=grows)
+            if subject is None:
+                each = lx.EACH.search(pre) is not None
+                grows = match.groupdict().get("u1") in ("%", "％") and "增" in pre
+                subject = _continued(carried, each, len(values), grows=grows)
             subject = subject and as_done(the_whole_years(subject, pre), pre)
         if subject is None or not subject.names:
             done = match.end()
@@ -182,9 +183,21 @@ def _what_a_count_counts(
     if noun_end is not None:  # 130个主要建设项目完成投资127.6亿元: the count's, then 投资
         noun = (offset + match.end(), offset + noun_end)
         if examples:
-            return done_to(text, noun[1], _counted(text, noun, offset + done, None)), noun_end, None
+            return (
+                done_to(
+                    text, noun[1], _counted(text, noun, offset + done, None, offset + match.start())
+                ),
+                noun_end,
+                None,
+            )
         # 25个项目开工、27个项目竣工: bare projects are named by what was done to them
-        return done_to(text, noun[1], _counted(text, noun, offset + done, found)), noun_end, None
+        return (
+            done_to(
+                text, noun[1], _counted(text, noun, offset + done, found, offset + match.start())
+            ),
+            noun_end,
+            None,
+        )
     if FIGURE_END.match(body, match.end()) is None and not is_a_rate(body, match):
         # 出台40条政策措施: what is counted follows (…项目进展顺利: up to its predicate)
         listed = listed_end(body, match)
@@ -194,8 +207,20 @@ def _what_a_count_counts(
         noun = (offset + match.end(), offset + (said.start() if said is not None else listed))
         resume = listed + 1 if listed < len(body) else None
         if examples and noun[1] - noun[0] >= 2:
-            return done_to(text, noun[1], _counted(text, noun, offset + done, None)), None, resume
-        return done_to(text, noun[1], _counted(text, noun, offset + done, found)), None, resume
+            return (
+                done_to(
+                    text, noun[1], _counted(text, noun, offset + done, None, offset + match.start())
+                ),
+                None,
+                resume,
+            )
+        return (
+            done_to(
+                text, noun[1], _counted(text, noun, offset + done, found, offset + match.start())
+            ),
+            None,
+            resume,
+        )
     return found, None, None
 
 
@@ -213,7 +238,9 @@ def _predicate_end(body: str, verb: int) -> int:
     )
 
 
-def _counted(text: Text, noun: tuple[int, int], start: int, before: Subject | None) -> Subject:
+def _counted(
+    text: Text, noun: tuple[int, int], start: int, before: Subject | None, count: int
+) -> Subject:
     """The subject of a count its noun follows: what stands before it, and the noun
     (出台推动经济回升向好40条政策措施 -> 推动经济回升向好政策措施)."""
     after = re.sub(r"^等等?", "", text.name(*noun))  # 增长6.1%等等: 等 ends a list
@@ -221,7 +248,6 @@ def _counted(text: Text, noun: tuple[int, int], start: int, before: Subject | No
     after = re.sub(r"(?<=项目|工程)建设$", "", after)  # 推进190个重点项目建设: the projects
     if not after and before is not None:
         return before
-    count = _count_start(text.norm, noun[0])
     if text.norm.endswith("的", 0, count) and after and not _DIGIT.search(text.norm, start, count):
         # 有利于调结构、补短板的190个盟级重点项目: an attributive clause (but 年产值超10亿元的
         # 3家企业: a size, part of the name)
@@ -233,16 +259,6 @@ def _counted(text: Text, noun: tuple[int, int], start: int, before: Subject | No
     if verb is not None and verb.end() == len(name):
         name = name[: verb.start()]  # 南北合作实施192个帮扶项目: the scope, not its verb
     return Subject([name + after], before.start)
-
-
-def _count_start(norm: str, noun: int) -> int:
-    """Where the count that ``noun`` follows begins (its digits, before its classifier)."""
-    at = noun
-    while at > 0 and not norm[at - 1].isdigit():
-        at -= 1
-    while at > 0 and (norm[at - 1].isdigit() or norm[at - 1] in ".,"):
-        at -= 1
-    return at
 
 
 def _change_alone(found: Subject) -> bool:

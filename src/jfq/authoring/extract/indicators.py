@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from jfq.authoring.extract.lexicon import PART_OF_YEAR
+from jfq.authoring.extract.lexicon import PART_OF_YEAR_AT
 from jfq.data.records import Record, record
 from jfq.search.normalize import fold
 
@@ -86,13 +86,9 @@ HEADLINE_KEYS = frozenset(
 )
 
 
-# A part of the year before a name (一季度GDP, 上半年地区生产总值): not the year's headline.
-_PART_OF_YEAR_AT = re.compile(PART_OF_YEAR)
-
-
 def indicator_for(name: str) -> Indicator | None:
     key = fold(name)
-    if _PART_OF_YEAR_AT.match(key):
+    if PART_OF_YEAR_AT.match(key):  # 一季度GDP, 上半年地区生产总值: not the year's headline
         return None
     for known, indicator in _BY_NAME:
         if key == known or (

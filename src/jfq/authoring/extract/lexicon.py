@@ -249,6 +249,7 @@ OPENER = re.compile(
 # Before a name: when it happened (2020年, 12月末 …; 指2025年: a report said), which a name
 # never keeps.  A part of the year (上半年, 四季度) is kept: its figure is not the year's.
 PART_OF_YEAR = r"(?:上半年|下半年|前三季度|第?[一二三四1-4]季度)"
+PART_OF_YEAR_AT = re.compile(PART_OF_YEAR)
 WHEN = re.compile(
     r"(?:(?:指|显示|提出|计划|预计|到|至)?(?:19|20)\d\d年(?:度|末|底)?|\d{1,2}月(?:份|末)?|"
     r"全年|年末|年底|[一二三四五六七八九十]+年(?:来|间|(?=年均|累计|增加|增长))|"
@@ -371,10 +372,13 @@ LONG_LEAD_AT = re.compile(_alternation([w for w in {*LEADS, *OPENING_VERBS} if l
 OPENED_BY_A_LEAD = re.compile(r"使用|共享|共同|共有产权|要素|将军|并购|和平|和谐|及时")
 # The leads that name the report's own place (实现本市生产总值: no part of the name).
 OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(r"[全我本][国省市州区县旗镇]", w))
-OPENING_VERB_AT = re.compile(_alternation(OPENING_VERBS))
+# (建成区, the built-up area, is a noun that opens with a verb: 城区建成区面积; but 建成区域
+# 医疗中心, 建成区级示范村 open with 建成)
+_NOT_A_VERB = r"(?!建成区(?![域级]))"
+OPENING_VERB_AT = re.compile(_NOT_A_VERB + _alternation(OPENING_VERBS))
 # …and with 新 before it, "newly" (新聘任, 新改扩建; 新建, 新认定 are listed whole): what a
 # name's first word may be
-NEWLY_OPENING_VERB_AT = re.compile("新?" + _alternation(OPENING_VERBS))
+NEWLY_OPENING_VERB_AT = re.compile(_NOT_A_VERB + "新?" + _alternation(OPENING_VERBS))
 # 生产 before a product it made (生产原油1514.3万吨): its verb, for a name's first word only
 # (生产总值, 生产者价格指数, 生产成本 are nouns it begins, so the products are listed).
 PRODUCING_AT = re.compile(

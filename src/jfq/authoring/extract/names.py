@@ -204,9 +204,6 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         )
         # (开工率、投产率: a verb and one character before 、, 和 or 及 is a word of its own)
         in_a_word = text[verb.end() + 1 : verb.end() + 2] in ("、", "和", "及") if verb else False
-        in_a_word = in_a_word or (
-            verb is not None and _BUILT_UP.match(text, verb.start()) is not None
-        )
         if verb and end - verb.end() > 1 and not in_a_word and not _bare(text, verb, end):
             start = verb.end()
             changed = verb_first = True
@@ -236,15 +233,9 @@ def _bare(text: str, verb: re.Match[str], end: int) -> bool:
             and lx.BARE_OBJECTS.fullmatch(text, verb.end(), end) is not None)  # fmt: skip
 
 
-# 建成区 (the built-up area) is a noun, but 建成区域医疗中心, 建成区级示范村 are verbs'
-_BUILT_UP = re.compile(r"建成区(?![域级])")
-
-
 def _after_own_name(text: str, start: int, end: int) -> int:
     """城中区完成地区生产总值: past a government's name and the verb that follows it."""
     for verb in lx.OPENING_VERB_AT.finditer(text, start + 1, min(end, start + 12)):
-        if _BUILT_UP.match(text, verb.start()):
-            continue  # 城区建成区面积: a noun (the built-up area), no verb
         if text[verb.start() - 1] in "区市县省旗州镇" and end - verb.end() >= 2:
             return verb.end()
     return start

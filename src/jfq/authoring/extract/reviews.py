@@ -119,7 +119,7 @@ class _ParagraphYears:
         if not YEAR.search(self.norm, a, b):
             relative = _OPENS_WITH_THE_YEAR_BEFORE.match(self.norm, a, b)
             if relative is not None:
-                self.years, self.named_at = [self.year + _A_YEAR_IN_WORDS[relative["word"]]], a
+                self.years, self.named_at = [self.year - 1], a
 
     def read(self, a: int, b: int) -> tuple[list[int], int | None, list[int]]:
         """The years the sentence names; the year its figures are for when it names none
@@ -144,10 +144,7 @@ _OPENS_WITH_ITS_YEAR = re.compile(
 # other years, 2025年和“十四五”工作回顾;…2026年工作要点。岑永杰说,过去一年,…)
 # (only 过去一年 as a clause of its own: 去年,习近平总书记亲临我县视察 or 一年来的实践… before
 # a targets paragraph say nothing of the figures after them)
-_A_YEAR_IN_WORDS = {"过去一年": -1, "过去的一年": -1}
-_OPENS_WITH_THE_YEAR_BEFORE = re.compile(
-    rf"(?:[^,;。\d]{{0,8}},)?(?P<word>{'|'.join(_A_YEAR_IN_WORDS)}),"
-)
+_OPENS_WITH_THE_YEAR_BEFORE = re.compile(r"(?:[^,;。\d]{0,8},)?过去的?一年,")
 
 
 class _Standing(NamedTuple):

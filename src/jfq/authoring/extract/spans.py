@@ -12,6 +12,7 @@ import re
 
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Figure
+from jfq.authoring.extract.years import YEAR
 
 
 def span_heading(norm: str, a: int, b: int, over: int | None) -> int | None:
@@ -50,14 +51,11 @@ def over_years(norm: str, a: int, figure: Figure) -> bool:
         return False  # (城乡居民收入与GDP增速保持同步: in step, of no years)
     end = figure.phrase[1] + a
     start = max(a, figure.phrase[0] + a - 16)
-    years = [m.start() for m in _OWN_YEAR.finditer(norm, start, end)]
+    years = [m.start() for m in YEAR.finditer(norm, start, end)]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(norm, start, years[-1])] if years else []
     if breaks:
         start = breaks[-1]  # (…年均增长7%,2023年达到500亿元,增长6%: 2023's clauses)
     return lx.OVER_YEARS.search(norm, start, end) is not None
-
-
-_OWN_YEAR = re.compile(r"(?:19|20)\d\d年")
 
 
 _CLAUSE_BREAK = re.compile(r";|(?<!\d),|,(?!\d{3}(?!\d))")  # (not 1,234; but 7%,2023年)
