@@ -123,3 +123,21 @@ def test_a_one_year_reviews_running_total_is_the_years_own() -> None:
     assert ("固定资产投资", 341.61, "亿元", "fixed_asset_investment", None, None) in one_year
     years = rows("过去五年,地区生产总值年均增长6.9%,累计完成工业投资358.7亿元。")
     assert [m for *_, m, _ in years] == ["average", "cumulative"]
+
+
+def test_more_than_said_between_the_multiplier_and_the_measure_word() -> None:
+    # 1.8万余名 (corpus results/taihu-2019) and 73万余人 (xingqing-2020) were lost: the 余
+    # after 万 ended the figure, and the rest of the clause took it for a name
+    text = "2023年,全市新增城镇就业1.8万余人,转移农村劳动力3.2萬餘人。"
+    rows = extract(text, region="示例市", year=2024).targets
+    assert [(r.name, r.value, r.unit, r.comparator) for r in rows] == [
+        ("新增城镇就业", 1.8, "万人", "over"), ("转移农村劳动力", 3.2, "萬人", "over")]  # fmt: skip
+
+
+def test_a_qualifier_is_not_shared_across_two_units_with_no_mark_between() -> None:
+    # corpus results/xingqing-2020: 37万户 took the 余 of 73万余人 and was drafted "over 37万户"
+    text = "2020年,入户核查37万户73万余人,隔离2.4万户5.4万人。"
+    rows = extract(text, region="示例市", year=2021).targets
+    assert [(r.value, r.unit, r.comparator) for r in rows] == [
+        (37, "万户", "exact"), (73, "万人", "over"),
+        (2.4, "万户", "exact"), (5.4, "万人", "exact")]  # fmt: skip

@@ -49,19 +49,21 @@ def share_the_last_qualifier(body: str, figures: list[Figure], offset: int) -> N
     qualifier written after its last value; 分别不少于3850万美元和4000万美元: and the one
     written before its first; and what its first value's predicate says (年均, 增长, 下降)."""
     pairs = list(pairwise(figures))
-    joined = [
-        re.fullmatch(
-            rf"[和与、及]?(?:{lx.NUMBER})\S{{0,6}}",
-            body[first.phrase[1] - offset : second.phrase[1] - offset],
-        )
-        is not None
-        for first, second in pairs
+    between = [
+        body[first.phrase[1] - offset : second.phrase[1] - offset] for first, second in pairs
     ]
-    for (first, second), run in zip(reversed(pairs), reversed(joined), strict=True):
+    joined = [re.fullmatch(rf"[和与、及]?(?:{lx.NUMBER})\S{{0,6}}", b) is not None for b in between]
+    # (a run with no mark between shares a qualifier only in one unit: 7.76%9.82% is a
+    # page's dropped 、, but 入户核查37万户73万余人 counts households and people)
+    shares = [
+        run and (b[0] in "和与、及" or first.unit == second.unit)
+        for run, b, (first, second) in zip(joined, between, pairs, strict=True)
+    ]
+    for (first, second), run in zip(reversed(pairs), reversed(shares), strict=True):
         if run and first.comparator == "exact" and second.comparator != "exact":
             first.comparator = second.comparator
-    for (first, second), run in zip(pairs, joined, strict=True):
-        if run and second.comparator == "exact" and first.comparator != "exact":
+    for (first, second), run, share in zip(pairs, joined, shares, strict=True):
+        if share and second.comparator == "exact" and first.comparator != "exact":
             second.comparator = first.comparator
         if run and second.unit == first.unit:  # 年均分别增长14.1%、22.1%: the run's predicate
             second.grows = second.grows or first.grows

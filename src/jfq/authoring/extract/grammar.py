@@ -373,8 +373,8 @@ def _comparator(match: re.Match[str]) -> str:
         return "range"
     if match["after"]:
         return lx.AFTER[match["after"]]
-    if match["approx"]:
-        return "over"  # 1000余元, 300多家: more than, by an amount unsaid
+    if match["approx"] or lx.APPROX_IN_UNIT.search(match["u1"] or ""):
+        return "over"  # 1000余元, 300多家, 1.8万余人: more than, by an amount unsaid
     if match["before"]:
         return lx.BEFORE[match["before"]]
     if "元" in (match["u1"] or "") and MILESTONE.match(match.string, match.end()):
@@ -394,6 +394,9 @@ def _unit(text: Text, offset: int, match: re.Match[str]) -> str | None:
         return text.name(*run.span("unit")) if run is not None else None
     start, end = offset + match.start(group), offset + match.end(group)
     written = text.name(start, end)
+    approx = lx.APPROX_IN_UNIT.search(match[group])
+    if approx is not None and len(written) == len(match[group]):  # 万余人 is 万人, over
+        written = written[: approx.start()] + written[approx.end() :]
     return match[group] if match[group] in ("%", "‰") else written
 
 

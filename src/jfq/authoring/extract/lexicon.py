@@ -35,7 +35,10 @@ _MEASURE = "|".join([*MEASURE_WORDS, _CUBIC])
 # A measure per unit of something (76亿元/平方公里, 1553元/平方米, 4.9亿元/栋), and a ratio
 # to one (城乡居民收入比缩小到1.79:1).
 _PER = rf"(?:/(?:{_MEASURE}))?"
-UNIT = rf"(?:{PERCENT}|{MULTIPLIER}?(?:{_MEASURE}){_PER}|{MULTIPLIER}{_PER}|:1(?!\d))"
+# 余/多 may stand between the multiplier and the measure word (1.8万余人: more than 1.8万人).
+APPROX_IN_UNIT = re.compile(r"(?<=[万亿千百])[余多]")
+_MULTIPLIED = rf"(?:{MULTIPLIER}(?:余|多)?)?"
+UNIT = rf"(?:{PERCENT}|{_MULTIPLIED}(?:{_MEASURE}){_PER}|{MULTIPLIER}{_PER}|:1(?!\d))"
 
 # -- qualifiers -----------------------------------------------------------------------------------
 

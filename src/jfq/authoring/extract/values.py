@@ -65,7 +65,7 @@ _ORDINALS = re.compile(r"、第[一二三四五六七八九十]+产业")
 
 def counts_things(match: re.Match[str]) -> bool:
     """Whether a value counts things (8个, 15家), not an amount (签约120亿元)."""
-    unit = match.groupdict().get("u1") or ""
+    unit = lx.APPROX_IN_UNIT.sub("", match.groupdict().get("u1") or "")
     return lx.COUNT_UNIT.fullmatch(simplified(unit)) is not None
 
 
