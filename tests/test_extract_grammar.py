@@ -707,3 +707,17 @@ def test_a_running_definition_ends_at_the_next_quoted_item() -> None:
             "“四进”体现在经济机构新优化,发展质量新提升。")  # fmt: skip
     draft = extract(text, region="国务院", year=2015)
     assert [(t.term, t.definition) for t in draft.terms] == [("“三稳”", "即增速稳、价格稳、就业稳")]
+
+
+def test_running_definitions_after_a_comma_each_end_where_the_next_quoted_term_begins() -> None:
+    # stop 23's left list: “一核”是指…,“两翼”是指… gave one entry, “一核”, whose definition
+    # ran on over “两翼”'s and any after it
+    text = "“一核”是指中心城区,“两翼”指东部新城和西部新区,“三区”即三个功能区。"
+    assert entries(text) == [
+        ("“一核”", "是指中心城区"), ("“两翼”", "指东部新城和西部新区"),
+        ("“三区”", "即三个功能区。")]  # fmt: skip
+
+
+def test_a_quoted_name_after_a_comma_inside_a_definition_does_not_end_it() -> None:
+    text = "“两山”是指绿水青山就是金山银山,“两山”理念已深入人心。"
+    assert entries(text) == [("“两山”", "是指绿水青山就是金山银山,“两山”理念已深入人心。")]

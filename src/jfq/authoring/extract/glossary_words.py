@@ -66,6 +66,8 @@ NEXT_GLOSS = re.compile(
     # (“三稳”即…;“四进”体现在…: the next quoted item, said of in another word; but “签约一批”,
     # 着力…;“开工一批”,… are parts of one definition)
     rf"|;(?=\s*(?:{QUOTED})(?:体现在|主要是|包括|就是|:|指{NOT_POINTING}))"
+    # (“一核”是指…,“两翼”是指…: after a comma, only a quoted term its copula follows at once)
+    rf"|,(?=\s*(?:{QUOTED})(?:是指|指的是|{IS}|指{NOT_POINTING}))"
 )
 # A colon that opens quoted items glossed one by one (“三稳四进”:“三稳”即…): no definition.
 OPENS_ITEMS = re.compile(rf"\s*(?:{QUOTED})(?:,|:)?(?:是指|指|{IS}|就是)")
