@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from jfq.authoring.extract import extract
+from jfq.authoring.extract.text import Text
 
 
 def rows(text: str, year: int = 2024) -> list[tuple[Any, ...]]:
@@ -161,11 +162,13 @@ def test_a_figureless_sentence_on_last_year_leaves_a_targets_paragraph_alone() -
 
 def test_a_page_number_or_a_list_marker_on_its_own_line_joins_nothing() -> None:
     # text._numbers_on_lines_of_their_own: a page number (3) was glued onto the next figure
-    # (312.3亿元) or name (地区生产总值3), and 1、 2、 markers made rows of their own
-    # (the figure after a page number is still lost, as before the rule: but nothing is made up)
-    assert rows("全县一般公共预算收入完成\n3\n12.3亿元,增长6.1%。") == []
+    # (312.3亿元) or name (地区生产总值3), and 1、 2、 markers made rows of their own; then
+    # (stop 24) the figure after a page number was lost: the page's number is now dropped
+    assert [(n, v) for _, _, n, v, _ in rows("全县一般公共预算收入完成\n3\n12.3亿元,增长6.1%。")] == [
+        ("一般公共预算收入", 12.3), ("一般公共预算收入", 6.1)]  # fmt: skip
     paged = "全县地区生产总值\n3\n增长6.5%,一般公共预算收入完成12.3亿元。"
-    assert [n for _, _, n, _, _ in rows(paged)] == ["一般公共预算收入"]
+    assert [(n, v) for _, _, n, v, _ in rows(paged)] == [
+        ("地区生产总值", 6.5), ("一般公共预算收入", 12.3)]  # fmt: skip
     listed = ("2024年主要预期目标\n1、\n地区生产总值增长6%左右\n2、\n一般公共预算收入增长5%\n3、\n"
               "城镇调查失业率控制在5.5%以内")  # fmt: skip
     assert [(n, v) for _, _, n, v, _ in rows(listed)] == [
@@ -195,3 +198,14 @@ def test_a_base_year_is_no_year_of_the_figure() -> None:
     # years._named: 在2020年基础上增长40% was dated 2020 (an older fault)
     assert keyed("2023年,全县地区生产总值在2020年基础上增长40%。") == [
         (2023, None, "地区生产总值", 40, "cumulative", None)]  # fmt: skip
+
+
+def test_a_page_number_between_dashes_is_no_part_of_the_text() -> None:
+    # stop 23's left list: a PDF's page footer (— 3 —) inside a sentence lost its figure
+    text = "全县地区生产总值增长\n— 3 —\n6.5%,一般公共预算收入\n- 4 -\n完成8.2亿元。"
+    assert [(n, v) for _, _, n, v, _ in rows(text)] == [
+        ("地区生产总值", 6.5), ("一般公共预算收入", 8.2)]  # fmt: skip
+    between = "全县地区生产总值增长6.5%。\n— 3 —\n一般公共预算收入完成8.2亿元。"
+    assert [(n, v) for _, _, n, v, _ in rows(between)] == [
+        ("地区生产总值", 6.5), ("一般公共预算收入", 8.2)]  # fmt: skip
+    assert "3" not in Text(between).norm and "\n" in Text(between).norm

@@ -16,6 +16,7 @@ a run at a time, so an 8 MB report is read in well under a second (benchmarks/ex
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from array import array
@@ -164,34 +165,83 @@ _GOES_ON_FROM_A_NUMBER = re.compile(
     r"[万亿千百十年月日余多个人户家名项所座条件元吨亩辆套处次%‰％、,;。，；]"
 )
 _HEADING_OPENS = re.compile(
-    r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])"
+    r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、](?!\d))"
 )
 
 
-def _numbers_on_lines_of_their_own(original: str) -> frozenset[int]:
+def _numbers_on_lines_of_their_own(original: str, pages: list[tuple[int, int]]) -> frozenset[int]:
     """The line breaks around a number on a line of its own, which a PDF's text puts
     there and a reader does not: after it, before what goes on (17\n个贫困村; 2019\n年),
     and before it, after a line that stops open (降至\n0.47%; 增长\n8%;) and is no
-    heading (一、2019年工作回顾\n2019\n年,…: the heading keeps its line)."""
-    if "\n" not in original:
-        return frozenset()
+    heading (一、2019年工作回顾\n2019\n年,…: the heading keeps its line).  A bare number
+    that goes on with nothing, inside a sentence (…生产总值\n3\n增长6.5%), is a page's:
+    its line is added to ``pages``."""
     joined = set()
     for line in _NUMBER_LINE.finditer(original):
         start, end = line.start(), line.end()
         after = original[end + 1 : end + 2] if original[end : end + 1] == "\n" else ""
         if not line["percent"] and not _GOES_ON_FROM_A_NUMBER.match(after):
-            continue  # a page's number, or a list's (1、 has its own mark)
+            if (
+                after
+                and _BARE_NUMBER.fullmatch(original, start, end)
+                and _stops_open(original, start)
+            ):
+                pages.append((start, end + 1))  # a page's number inside a sentence
+            continue  # (or a list's: 1、 has its own mark)
         if after:
             joined.add(end - 1 if original[end - 1 : end] == "\r" else end)
-        if start > 0 and original[start - 1] == "\n":
-            before = original[original.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
-            if (
-                before
-                and not before.endswith(_ENDS_A_SENTENCE)
-                and not _HEADING_OPENS.match(before)
-            ):
-                joined.add(start - 2 if original[start - 2 : start - 1] == "\r" else start - 1)
+        if _stops_open(original, start):
+            joined.add(start - 2 if original[start - 2 : start - 1] == "\r" else start - 1)
     return frozenset(joined)
+
+
+# A page's number between dashes on a line of its own (— 3 —, - 12 -, －3－): a PDF's footer.
+# (found from the break before it: a pattern that opens on a character is scanned for fast)
+_PAGE_FOOTER = re.compile(r"\n[ \t\u3000]*[-—–－]{1,2}[ \t]*\d{1,3}[ \t]*[-—–－]{1,2}[ \t]*\r?\n")
+
+_BARE_NUMBER = re.compile(r"[ \t\u3000]*\d{1,3}[ \t]*\r?")
+
+
+class _Dropped:
+    """A stretch of the original that Text drops, as a match of _specials would give it."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, original: str, start: int, end: int) -> None:
+        self._start, self._end, self._text = start, end, original[start:end]
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+def _page_numbers(original: str, pages: list[tuple[int, int]]) -> list[_Dropped]:
+    """Pages' numbers on lines of their own, with their lines' breaks: the bare ones already
+    in ``pages`` (see _numbers_on_lines_of_their_own) and footers between dashes.  Where the
+    line before stops open (…地区生产总值\n— 3 —\n增长6.5%) the break before goes too: the
+    sentence is one."""
+    pages = pages + [(m.start() + 1, m.end()) for m in _PAGE_FOOTER.finditer(original)]
+    dropped = []
+    for at, end in sorted(pages):
+        before = (2 if original[at - 2 : at] == "\r\n" else 1) if _stops_open(original, at) else 0
+        dropped.append(_Dropped(original, at - before, end))
+    return dropped
+
+
+def _stops_open(original: str, start: int) -> bool:
+    """Whether the line before the one at ``start`` ends with no sentence's mark, and is no
+    heading (一、2019年工作回顾 keeps its line)."""
+    if start == 0 or original[start - 1] != "\n":
+        return False
+    before = original[original.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
+    return (
+        bool(before) and not before.endswith(_ENDS_A_SENTENCE) and not _HEADING_OPENS.match(before)
+    )
 
 
 # What no line of its own begins with, in a column already known to wrap: a sentence's mark,
@@ -228,8 +278,17 @@ class Text:
         self.original = original
         # One character for one keeps every offset: the whole text at once, 。 included.
         translated = _DOTS.sub(".", _one_for_one(original))
-        broken = _broken_lines(original) | _numbers_on_lines_of_their_own(original)
+        pages: list[_Dropped] = []
+        broken = _broken_lines(original)
+        if "\n" in original:
+            bare: list[tuple[int, int]] = []
+            broken |= _numbers_on_lines_of_their_own(original, bare)
+            pages = _page_numbers(original, bare)
         specials = _specials(bool(broken))
+        matches: Iterator[Any] = specials.finditer(original)
+        if pages:  # (dropped whole: their starts pass as breaks joined)
+            broken |= {page.start() for page in pages}
+            matches = heapq.merge(pages, matches, key=lambda match: match.start())
         pieces: list[str] = []
         # Runs: where in norm and in the original a stretch starts, and whether it maps one
         # character to one (a stretch of text) or many to one (an expansion: ㎡ -> m2).
@@ -241,8 +300,10 @@ class Text:
         add_piece, add_norm = pieces.append, norm_starts.append  # a hot loop: names bound
         add_original, add_linear = original_starts.append, linear.append
         done = length = 0
-        for special in specials.finditer(original):
+        for special in matches:
             at, found = special.start(), special.group()
+            if at < done:
+                continue  # inside a page's number, dropped
             if found[-1] == "\n" and at not in broken:
                 continue  # a line that ends on its own: its break stays in the text
             if at > done:
@@ -251,7 +312,12 @@ class Text:
                 add_linear(1)
                 add_piece(translated[done:at])
                 length += at - done
-            if found[0] not in _DROPPED and found[0] not in "(\\\n,，":  # an expansion: ㎡ -> m2
+            if (
+                found[0] not in _DROPPED
+                and found[0] not in "(\\\n,，"
+                and type(special) is not _Dropped
+            ):
+                # an expansion: ㎡ -> m2
                 expansion = _expansion(found)
                 add_norm(length)
                 add_original(at)
