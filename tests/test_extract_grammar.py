@@ -108,6 +108,15 @@ def test_coordinated_subjects_share_one_predicate() -> None:
     ]
 
 
+def test_in_step_with_the_region_above() -> None:
+    # 徐汇区 2025 (corpus targets/xuhui-2025) and 阿拉善右旗 2025 (held-out batch 59): growth
+    # tied to the city's or the league's was read as a qualitative 地区生产总值, or as a name
+    # that kept the region (居民收入与全省)
+    text = "主要预期目标是:地区生产总值增长与全市保持同步,居民收入与全盟同步增长。"
+    assert figures(text) == [
+        ("地区生产总值", None, None, None, "in_step"), ("居民收入", None, None, None, "in_step")]  # fmt: skip
+
+
 def test_respectively_gives_one_row_per_value_with_its_subject() -> None:
     text = "主要预期目标是:城乡居民人均可支配收入分别增长7%、8%。"
     assert figures(text) == [("城镇居民人均可支配收入", 7, None, "%", "exact"),

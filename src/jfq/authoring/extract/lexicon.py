@@ -195,7 +195,9 @@ IN_LINE_WITH = re.compile(
 # A sentence that comments on a figure rather than states one (这是杭州市近年首次将…下调至7%).
 COMMENTARY = re.compile(r"这是|这一|此前|其中有|相比之下|相当于")
 _WITH_THE_ECONOMY = (
-    r"(?:与|和|同|跟)(?:同期)?(?:地区生产总值|国内生产总值|生产总值|经济(?:发展)?|gdp)(?:增长|增速|增幅)?"
+    # (or with the region above: 与全盟保持同步, 与全省同步增长)
+    r"(?:与|和|同|跟)(?:同期)?(?:地区生产总值|国内生产总值|生产总值|经济(?:发展)?|gdp|全[国省市盟州])"
+    r"(?:增长|增速|增幅)?"
     r"(?:基本|保持|总体|继续|协调)*同步"
 )
 IN_STEP = re.compile(rf"{_WITH_THE_ECONOMY}|同步增长|基本同步|同步提高", re.IGNORECASE)
