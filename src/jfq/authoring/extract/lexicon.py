@@ -122,7 +122,7 @@ ADVERBS = sorted(
 # Verbs a clause may start with, whose object then names the figure (完成…节能减排任务).
 OPENING_VERBS = sorted(
     """
-    完成 全面完成 实现 实施 建成 新建 改造 举办 引进 培育 打造 创建 争取 开工 签约 落实 组织
+    完成 全面完成 实现 实施 建成 新建 改造 举办 引进 培育 打造 创建 争取 开工 开工建设 签约 落实 组织
     开展 办理 化解 帮助 发放 减免 招引 吸引 落地 筹集 解决 整治 修复 植树 造林 承办 获批 获评
     入选 认定 新认定 出台 发行 申报 投入 创造 新培育 补充 消除 举行 召开 聘任 聘请 选派 申请
     获得 荣获 关闭 关停 拆除 取缔 淘汰 开行 开通 启动 启动建设 摸排 排查 送检 组建 成立 设立
@@ -164,9 +164,10 @@ NOT_A_CATEGORY = re.compile(r"(?:各项|主要|约束性|预期性)*(?:指标|�
 # Heads a verb's object drops when something is left: 节能减排任务 -> 节能减排.
 GENERIC_HEADS = ("目标任务", "任务目标", "各项目标", "目标", "任务", "指标")
 # Objects that say nothing without their verb: what 引进/签约/开工 did to them is the
-# indicator (引进项目38个, 签约项目总投资…), so the verb stays in the name.
+# indicator (引进项目38个, 签约项目总投资…, 开工建设十亿元以上项目96个), so the verb stays in
+# the name.
 BARE_OBJECTS = re.compile(
-    r"(?:(?:过|超)?(?:\d+(?:\.\d+)?)?[千百]?[万亿]元(?:及?以上)?|大|重大)?(?:产业|工业)?"
+    r"(?:(?:过|超)?(?:\d+(?:\.\d+)?|[一两二三五十百]+)?[千百]?[万亿]元(?:及?以上)?|大|重大)?(?:产业|工业)?"
     r"(?:项目|资金|税费)(?:企业)?"
     r"(?:总投资|投资|总额)?"
 )  # (引进亿元以上项目, 引进过10亿元项目, 引进大项目资金, 引进5000万元以上项目企业)

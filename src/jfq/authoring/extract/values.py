@@ -20,11 +20,18 @@ VALUE = re.compile(
     rf"(?:{lx.RANGE_MARK}(?P<v2>{lx.NUMBER})(?P<u2>{lx.UNIT})?)?(?P<after>{_AFTER})?"
 )
 
+# The field of a rank in a run of ranks, a place (第1、长三角第2位), where 投资潜力第3、
+# 新型城镇化质量第4 are names.
+_NEXT_FIELD = (
+    r"(?<=[\d一二三四五六七八九十位名]、)(?:(?![居列排])[\u4e00-\u9fff]){0,5}?"
+    r"(?:[省市县区州]|三角|地区|[东南西北中]部)"
+)
 # A rank: 居全省第3位, 位列五区第一, 全市第二 (is_rank says which ones place something).
 RANK = re.compile(
     r"(?P<lead>稳居|跃居|居|位居|位列|排名|排|列)?"
     r"(?P<scope>全[国省市区县州盟]|同类|城区|[一二三四五六七八九十\d]+[城区县市省州]+|"
-    r"(?<=[居列排])[\u4e00-\u9fff]{1,5}?[省市县区州])?第"  # (居焦作市第1位: a named place)
+    r"(?<=[居列排])[\u4e00-\u9fff]{1,5}?[省市县区州]|"  # (居焦作市第1位: a named place)
+    rf"{_NEXT_FIELD})?第"
     r"(?P<rank>\d+|[一二三四五六七八九十]+)(?![\d一二三四五六七八九十])(?P<place>位|名)?"
     r"(?!年|批|届|次|季|期|个|轮|号|阶段|步|条|章|款|项|部分|产业|类|份|任|方阵|梯队|家|所|座|单)"
 )
