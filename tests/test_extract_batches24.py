@@ -42,3 +42,21 @@ def test_projects_counted_after_kai_gong_jian_she_keep_the_verb() -> None:
     # the opening verb, and its object 建设十亿元以上项目 for the name
     text = "2023年,开工建设十亿元以上项目96个,開工建設千萬元以上項目12个。"
     assert [n for _, _, n, _ in rows(text)] == ["开工建设十亿元以上项目", "開工建設千萬元以上項目"]
+
+
+def test_a_share_of_the_whole_regions_is_named_after_what_it_is_a_share_of() -> None:
+    # 十堰市 2023 (batch 60): 生产新能源汽车8.2万辆、占全省的20.5% gave a share named 占全省;
+    # and corpus huachuan-2022, chongzuo-2024, changhai-2023-trad named theirs 制种量占全省,
+    # 总量占全区, 占全省
+    text = ("2023年,生产新能源汽车8.2万辆、占全省的20.5%。全县制种量占全省43%。"
+            "外贸进出口总额实现2730亿元,总量占全区36%、全国1.2%。")  # fmt: skip
+    shares = [(r.name, r.value) for r in extract(text, region="某县", year=2024).targets
+              if r.measure == "share"]  # fmt: skip
+    assert shares == [("生产新能源汽车", 20.5), ("制种量", 43), ("外贸进出口总额", 36),
+                      ("外贸进出口总额", 1.2)]  # fmt: skip
+
+
+def test_a_share_set_as_a_target_keeps_its_own_name() -> None:
+    # a target's share has no measure: named 一般预算收入 alone, 15% would read as its growth
+    text = "2024年主要预期目标是:一般预算收入占全市15%以上。"
+    assert rows(text) == [("target", 2024, "一般预算收入占全市", 15)]

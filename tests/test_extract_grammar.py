@@ -114,7 +114,8 @@ def test_in_step_with_the_region_above() -> None:
     # that kept the region (居民收入与全省)
     text = "主要预期目标是:地区生产总值增长与全市保持同步,居民收入与全盟同步增长。"
     assert figures(text) == [
-        ("地区生产总值", None, None, None, "in_step"), ("居民收入", None, None, None, "in_step")]  # fmt: skip
+        ("地区生产总值", None, None, None, "in_step"),
+        ("居民收入", None, None, None, "in_step")]  # fmt: skip
 
 
 def test_respectively_gives_one_row_per_value_with_its_subject() -> None:

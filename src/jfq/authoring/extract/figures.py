@@ -25,6 +25,9 @@ class Figure(Record):
     grows: bool = False  # said of a change (增长, 涨幅, 同步): the key is the growth's
     # the level a change started from (从7.36亿元增加到13.8亿元: 7.36), not the year's
     base: bool = False
+    # a share of the whole region's said with no 比重 (…18个,占全省47%; 制种量占全省43%):
+    # what it is a share of, the name a review's row takes (a target's keeps its own)
+    share_of: str = ""
     phrase: tuple[int, int] = (0, 0)
 
 

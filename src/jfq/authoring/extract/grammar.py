@@ -28,7 +28,7 @@ from jfq.authoring.extract.ellipsis import (
 from jfq.authoring.extract.figures import Figure, Subject, share_the_last_qualifier
 from jfq.authoring.extract.names import done_first, done_to, subject_before
 from jfq.authoring.extract.qualitative import without_number
-from jfq.authoring.extract.spans import list_measure, measure_of, starts_from
+from jfq.authoring.extract.spans import list_measure, measure_of, share_owner, starts_from
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.values import (
     AMONG_NAME,
@@ -337,6 +337,7 @@ def _figures(
     ):
         names = [subject.listed]  # 举行重点项目集中开工、观摩活动13次: one count of the list
     base = starts_from(match)
+    share_of = share_owner(names[0], earlier) if measure == "share" else ""
     return [
         Figure(
             name=name,
@@ -348,6 +349,7 @@ def _figures(
             measure=measure,
             grows=grows,
             base=base,
+            share_of=share_of,
             phrase=phrase,
         )
         for name in names

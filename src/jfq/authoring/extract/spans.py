@@ -13,6 +13,7 @@ import re
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.years import YEAR
+from jfq.search.normalize import simplified
 
 
 def span_heading(norm: str, a: int, b: int, over: int | None) -> int | None:
@@ -102,10 +103,12 @@ def starts_from(match: re.Match[str]) -> bool:
 
 def list_measure(pre: str, earlier: list[Figure], unit: str | None, grows: bool) -> str | None:
     """累计完成A 2131亿元、B 261.8亿美元: 累计 opens the whole list of amounts (but not the
-    growth of 累计完成投资50亿元、增长10%)."""
-    if pre.startswith("、") and earlier and not grows and unit not in ("%", "个百分点"):
+    growth of 累计完成投资50亿元、增长10%); and 占全省47%、全国10.6% the list of shares."""
+    if not pre.startswith("、") or not earlier or grows:
+        return None
+    if unit not in ("%", "个百分点"):
         return "cumulative" if earlier[-1].measure == "cumulative" else None
-    return None
+    return "share" if earlier[-1].measure == "share" and unit == earlier[-1].unit else None
 
 
 # 年均增长, 平均为, 年均8%: an average in the predicate; 年均浓度 and 平均浓度 are names
@@ -132,3 +135,22 @@ def measure_of(pre: str, name: str, unit: str | None) -> str | None:
     if re.search(r"占比|比重|比例|占(?!地|用|有|领)", name + pre) and unit in ("%", "个百分点"):
         return "share"
     return None
+
+
+# A share of the whole region's, said with no 比重: 占全省47%, 制种量占全省43%, 总量占全区36%
+# ("…占…比重" is a name of its own, and stays one).
+_SHARE_OF_THE_WHOLE = re.compile(r"(?P<own>.*?)占全[国省市区县州盟旗][^比重]{0,6}?的?")
+
+
+def share_owner(name: str, earlier: list[Figure]) -> str:
+    """What a share of the whole region's is a share of: the words before 占 (制种量占全省:
+    制种量), else the figure said before it (示范区总数达到18个,占全省47%、全国10.6%);
+    "" when the name says it itself.  A head alone before 占 (总量占全区36%) is the
+    figure before's (外贸进出口总额实现2730亿元,总量…)."""
+    share = _SHARE_OF_THE_WHOLE.fullmatch(simplified(name))
+    if share is None:
+        return ""
+    own = name[: share.end("own")]
+    if len(own) >= 2 and simplified(own) not in lx.HEADS_ALONE:
+        return own
+    return (earlier[-1].share_of or earlier[-1].name) if earlier else ""
