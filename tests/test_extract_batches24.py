@@ -60,3 +60,15 @@ def test_a_share_set_as_a_target_keeps_its_own_name() -> None:
     # a target's share has no measure: named 一般预算收入 alone, 15% would read as its growth
     text = "2024年主要预期目标是:一般预算收入占全市15%以上。"
     assert rows(text) == [("target", 2024, "一般预算收入占全市", 15)]
+
+
+def test_a_qualitative_target_done_to_a_standard_and_an_environments_head_shared() -> None:
+    # 四川省 2026 (batch 63): 按照国家要求完成节能减排降碳任务 was named 按照国家要求; 江苏省
+    # 2017 (batch 63): 大气、水环境质量 gave 大气 alone
+    text = ("主要预期目标是:地区生产总值增长7%,按照国家要求完成节能减排降碳任务,"
+            "节能减排和大气、水环境质量确保完成国家下达的目标任务。")  # fmt: skip
+    assert [n for _, _, n, _ in rows(text, 2026)] == [
+        "地区生产总值", "节能减排降碳", "节能减排", "大气环境质量", "水环境质量"]  # fmt: skip
+    # but 能源、水资源 (corpus beijing-2022-trad) are two names, as 能耗、碳排放 are
+    text = "主要预期目标是:生态环境质量、能源、水资源等指标按国家要求落实。"
+    assert [n for _, _, n, _ in rows(text, 2022)] == ["生态环境质量", "能源", "水资源"]

@@ -271,7 +271,10 @@ def _one_character_takes_the_next_head(names: list[str]) -> list[str]:
         after = names[i + 1]
         plain = simplified(after)
         heads = [p for p in range(1, len(plain) - 1) if plain.startswith(_HEAD_OPENINGS, p)]
-        if len(names[i]) == 1 and heads:
+        # (大气、水环境质量: two characters before one of one share an environment's head;
+        # 能源、水资源 and 能耗、碳排放 are names each)
+        two = len(names[i]) == 2 and heads and heads[0] == 1 and plain.startswith("环境", 1)
+        if heads and (len(names[i]) == 1 or two):
             shared[i] = names[i] + after[heads[0] :]
     return shared
 

@@ -393,7 +393,11 @@ PRODUCING_AT = re.compile(
 )
 # Of those, the verbs whose object is a target met or not, with no number (完成省下达的
 # 节能减排任务): 打造粤澳特别合作区 or 推进横琴建设 is a task, not a qualitative target.
-COMPLETING_AT = re.compile(_alternation(["完成", "全面完成", "超额完成", "实现", "落实", "达到"]))
+# (after the standard it is done to: 按照国家要求完成节能减排降碳任务)
+COMPLETING_AT = re.compile(
+    r"(?:(?:按照?|根据|依照)[^,;。]{0,8}?要求)?"
+    + _alternation(["完成", "全面完成", "超额完成", "实现", "落实", "达到"])
+)
 LONG_PREDICATE = re.compile(_alternation([w for w in PREDICATES if len(w) > 1]))
 # Classifiers of a count that may stand before its noun (130个主要建设项目, 80项重点任务).
 COUNTER = re.compile(rf"[{_COUNTING}]|万|亿")  # (18.34万剩余贫困人口)
