@@ -72,3 +72,13 @@ def test_a_qualitative_target_done_to_a_standard_and_an_environments_head_shared
     # but 能源、水资源 (corpus beijing-2022-trad) are two names, as 能耗、碳排放 are
     text = "主要预期目标是:生态环境质量、能源、水资源等指标按国家要求落实。"
     assert [n for _, _, n, _ in rows(text, 2022)] == ["生态环境质量", "能源", "水资源"]
+
+
+def test_a_goal_a_clause_carries_out_opens_no_targets_block() -> None:
+    # 湘潭县 2022 (batch 62): 全面落实…和县委“三提一领”发展目标,负重前行 opened a targets
+    # block at 发展目标, and the whole review under it was lost (not one row drafted)
+    text = ("今年以来,全县上下全面落实省委“三高四新”战略定位和使命任务、市委加快建设"
+            "“四区一地一圈一强”决策部署和县委“三提一领”发展目标,负重前行、迎难而上。\n"
+            "1.经济运行企稳向好。全年完成地区生产总值595亿元,增长5.5%。")  # fmt: skip
+    assert rows(text, 2023) == [
+        ("actual", 2022, "地区生产总值", 595), ("actual", 2022, "地区生产总值", 5.5)]  # fmt: skip

@@ -37,7 +37,11 @@ _PAST_LEAD = re.compile(
 _STEP_BACK = re.compile(r"(?:以上|上述|这些|各项)$")
 # A goal that a sentence aims at or serves (围绕奋斗目标, 锚定“3815”战略发展目标) is its
 # object, with no list after it.
-_AIMED_AT = re.compile(r"(?:围绕|锚定|瞄准|紧扣|紧盯|聚焦|对标|朝着|向着)[^,;:。]{0,12}$")
+# (and one a clause carries out, however long the list it is in: 全面落实省委…战略定位和
+# 使命任务、市委…决策部署和县委“三提一领”发展目标,负重前行…)
+_AIMED_AT = re.compile(
+    r"(?:围绕|锚定|瞄准|紧扣|紧盯|聚焦|对标|朝着|向着)[^,;:。]{0,12}$|(?:落实|贯彻|践行)[^,;:。]{0,60}$"
+)
 # After a cue, what says the targets are met (发展目标如期实现, 主要指标全部超预期完成年度目标),
 # not what they are. Or a cue that is a sentence's subject (主要指标稳居全市第一方阵, 主要
 # 指标好于预期, 主要指标超过全省平均水平).
