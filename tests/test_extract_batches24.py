@@ -82,3 +82,12 @@ def test_a_goal_a_clause_carries_out_opens_no_targets_block() -> None:
             "1.经济运行企稳向好。全年完成地区生产总值595亿元,增长5.5%。")  # fmt: skip
     assert rows(text, 2023) == [
         ("actual", 2022, "地区生产总值", 595), ("actual", 2022, "地区生产总值", 5.5)]  # fmt: skip
+
+
+def test_an_area_sown_after_a_products_output_is_that_products() -> None:
+    # 池州市 2025 (batch 62): 粮食产量及播种面积、生态环境质量等指标 gave 播种面积 alone
+    text = "主要预期目标是:粮食产量及播种面积、生态环境质量等指标完成省下达目标任务。"
+    assert [n for _, _, n, _ in rows(text, 2025)] == ["粮食产量", "粮食播种面积", "生态环境质量"]
+    text = "2024年,粮食产量和播种面积分别达到50万吨、30万亩。"
+    assert rows(text, 2025) == [
+        ("actual", 2024, "粮食产量", 50), ("actual", 2024, "粮食播种面积", 30)]  # fmt: skip

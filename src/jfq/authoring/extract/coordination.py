@@ -229,14 +229,16 @@ def _distributed(
         return [modifier + text.name(start + a, start + b) for a, b in [own, *pieces[1:]] if b > a]
     measure = next((h for h in lx.MEASURE_HEADS if first.endswith(h)), None)
     rest = [norm[start + a : start + b] for a, b in pieces[1:]]
-    if first.endswith("产量") and all(len(r) <= 3 and r.endswith("量") for r in rest):
-        measure = "产量"  # 原油产量、加工量: 原油's too (原煤产量、销量)
+    if first.endswith("产量") and all(_OF_A_PRODUCT.fullmatch(r) for r in rest):
+        # 原油产量、加工量: 原油's too (原煤产量、销量; 粮食产量及播种面积, with or without
+        # 分别: an area sown is never a name alone)
+        measure = "产量"
     paired = next((h for h, scope in _PAIRED.items()
                    if first.endswith(h) and scope.search(first[: -len(h)])), None)  # fmt: skip
     if paired is not None and all(norm[start + a : start + b] in _PAIRED for a, b in pieces[1:]):
         measure = paired  # 一般公共预算收入、支出; 外贸进口、出口: the other side of one account
     if (
-        each
+        (each or (measure == "产量" and first != "产量"))
         and measure is not None
         and len(first) >= len(measure) + 2 + (measure not in (paired, "产量"))
     ):
@@ -252,7 +254,19 @@ def _distributed(
         # energy's (能耗和二氧化碳排放量); 主要污染物排放量 is a total
         return [whole, *(modifier + r if len(r) <= 3 or _CARBON.match(simplified(r)) else r
                          for r in rest)]  # fmt: skip
-    return [text.name(start + a, start + b) for a, b in pieces if b > a]
+    return _products_measured_twice(text, start, [(a, b) for a, b in pieces if b > a])
+
+
+def _products_measured_twice(text: Text, start: int, pieces: list[tuple[int, int]]) -> list[str]:
+    """The names of a list, where one measure of a product follows its 产量 (粮食产量及播种
+    面积、生态环境质量: 粮食播种面积 too)."""
+    names = [text.name(start + a, start + b) for a, b in pieces]
+    for i in range(1, len(pieces)):
+        before = text.norm[start + pieces[i - 1][0] : start + pieces[i - 1][1]]
+        own = text.norm[start + pieces[i][0] : start + pieces[i][1]]
+        if before.endswith("产量") and len(before) > 2 and _OF_A_PRODUCT.fullmatch(own):
+            names[i] = names[i - 1][:-2] + names[i]
+    return names
 
 
 def _each_a_name(first: str, last: str, cut: int) -> bool:
@@ -279,6 +293,8 @@ def _one_character_takes_the_next_head(names: list[str]) -> list[str]:
     return shared
 
 
+# What else a product's output is measured by, after its 产量 (加工量, 销量, 播种面积).
+_OF_A_PRODUCT = re.compile(r"[\u4e00-\u9fff]{1,2}量|(?:播种|种植|收获)?面积|单产")
 _CARBON = re.compile(r"(?:二氧化碳|碳)排放(?!总量)")
 # Heads that come in pairs of one account, the second written alone after the first, with
 # the scope that makes them one (a budget's 收入、支出, a trade's 进口、出口; not 城镇居民人均
