@@ -91,3 +91,18 @@ def test_an_area_sown_after_a_products_output_is_that_products() -> None:
     text = "2024年,粮食产量和播种面积分别达到50万吨、30万亩。"
     assert rows(text, 2025) == [
         ("actual", 2024, "粮食产量", 50), ("actual", 2024, "粮食播种面积", 30)]  # fmt: skip
+
+
+def test_a_poverty_counties_review_read_whole() -> None:
+    # 兴文县 2018 (batch 64), four faults in one review:
+    # - 预计:全县GDP突破百亿元大关,达109亿元: the colon after 预计 made the name, so the
+    #   clause named nothing and the two GDP figures after it were lost;
+    # - 降低到 was no predicate (贫困发生率降低到);
+    # - 口 was no measure word (水窖2059口 lost);
+    # - 解决了 stayed in the name of what it counted.
+    text = ("预计:全县GDP突破百亿元大关,达109亿元、增长9.2%。贫困发生率降低到1.4%。"
+            "建成农村供水工程10处、水窖2059口,解决了1.12万贫困人口安全饮水问题。")  # fmt: skip
+    assert rows(text, 2019) == [
+        ("actual", 2018, "GDP", 109), ("actual", 2018, "GDP", 9.2),
+        ("actual", 2018, "贫困发生率", 1.4), ("actual", 2018, "农村供水工程", 10),
+        ("actual", 2018, "水窖", 2059), ("actual", 2018, "贫困人口安全饮水问题", 1.12)]  # fmt: skip

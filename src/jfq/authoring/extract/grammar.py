@@ -267,6 +267,7 @@ def _change_alone(found: Subject) -> bool:
 
 def _scope_or_verb(name: str) -> bool:
     plain = simplified(name)
+    plain = plain[:-1] if plain.endswith("了") and len(plain) > 1 else plain  # (解决了)
     return bool(lx.LEAD_AT.fullmatch(plain) or lx.VERB_ONLY.fullmatch(plain))
 
 

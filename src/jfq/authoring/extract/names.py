@@ -198,6 +198,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
             lead = None  # after its verb, an object keeps its words (出台推动…政策措施)
         if lead is not None and lead.end() < end:
             start = lead.end()
+            if text[start] in ":," and end - start > 2:
+                start += 1  # 预计:全县GDP突破百亿元大关: the lead's colon is none of the name
             changed = True
         verb = lx.NEWLY_OPENING_VERB_AT.match(text, start, end) or lx.PRODUCING_AT.match(
             text, start, end
