@@ -108,7 +108,14 @@ def list_measure(pre: str, earlier: list[Figure], unit: str | None, grows: bool)
         return None
     if unit not in ("%", "个百分点"):
         return "cumulative" if earlier[-1].measure == "cumulative" else None
-    return "share" if earlier[-1].measure == "share" and unit == earlier[-1].unit else None
+    # (only a place goes on from a share: 、城镇调查失业率5.1% names a rate of its own)
+    place = _PLACE_AFTER_A_SHARE.fullmatch(pre) is not None
+    return (
+        "share" if place and earlier[-1].measure == "share" and unit == earlier[-1].unit else None
+    )
+
+
+_PLACE_AFTER_A_SHARE = re.compile(r"、(?:占)?(?:全?[国省市区县州盟旗])?的?")
 
 
 # 年均增长, 平均为, 年均8%: an average in the predicate; 年均浓度 and 平均浓度 are names
@@ -139,18 +146,30 @@ def measure_of(pre: str, name: str, unit: str | None) -> str | None:
 
 # A share of the whole region's, said with no 比重: 占全省47%, 制种量占全省43%, 总量占全区36%
 # ("…占…比重" is a name of its own, and stays one).
-_SHARE_OF_THE_WHOLE = re.compile(r"(?P<own>.*?)占全[国省市区县州盟旗][^比重]{0,6}?的?")
+_SHARE_OF_THE_WHOLE = re.compile(r"(?P<own>.*?)占全[国省市区县州盟旗]的?")
 
 
 def share_owner(name: str, earlier: list[Figure]) -> str:
     """What a share of the whole region's is a share of: the words before 占 (制种量占全省:
     制种量), else the figure said before it (示范区总数达到18个,占全省47%、全国10.6%);
-    "" when the name says it itself.  A head alone before 占 (总量占全区36%) is the
-    figure before's (外贸进出口总额实现2730亿元,总量…)."""
+    "" when the name says it itself, or names several, or the figure before is a rate.
+    A total alone before 占 (总量占全区36%) is the figure before's (外贸进出口总额实现2730
+    亿元,总量…); another head alone (产值) keeps its name."""
     share = _SHARE_OF_THE_WHOLE.fullmatch(simplified(name))
     if share is None:
         return ""
     own = name[: share.end("own")]
-    if len(own) >= 2 and simplified(own) not in lx.HEADS_ALONE:
-        return own
-    return (earlier[-1].share_of or earlier[-1].name) if earlier else ""
+    if own and (len(own) < 2 or _MORE_THAN_ONE.search(own)):
+        return ""  # 粮食、油料产量分别占全市…: the list's names keep their own
+    if own and simplified(own) not in lx.TOTAL_WORDS:
+        # (产值占全省12% after a count of firms: a head alone is no total of the count)
+        return "" if simplified(own) in lx.HEADS_ALONE else own
+    before = earlier[-1] if earlier else None
+    if before is not None and before.share_of:
+        return before.share_of  # (…占全省47%、全国10.6%: the same thing's)
+    if before is None or before.unit in ("%", "‰", "个百分点"):
+        return ""  # (完成全年任务的120%,占全市的15%: no share of a share)
+    return before.name
+
+
+_MORE_THAN_ONE = re.compile(r"分别|均$|、")

@@ -1,0 +1,39 @@
+"""Faults the review of stop 24's change found in that stop's rules, each reproduced first
+(the review ran each rule on text it was not written for, and compared with the code
+before the stop).  One test per fault; the rule each guards is named in its comment."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jfq.authoring.extract import extract
+
+
+def rows(text: str, year: int = 2024) -> list[tuple[Any, ...]]:
+    draft = extract(text, region="某县", year=year)
+    return [(r.name, r.value, r.unit, r.measure) for r in draft.targets]
+
+
+def test_a_rate_after_a_share_in_a_list_is_no_share() -> None:
+    # spans.list_measure: every % after a share and 、 became a share, and lost its key
+    text = "过去一年,全县服务业增加值占GDP比重达到52%、城镇调查失业率5.1%、居民消费价格涨幅1.8%。"
+    assert rows(text) == [
+        ("服务业增加值占GDP比重", 52, "%", "share"), ("城镇调查失业率", 5.1, "%", None),
+        ("居民消费价格涨幅", 1.8, "%", None)]  # fmt: skip
+    # but a place that goes on from the share is the share's (示范区总数…占全省47%、全国10.6%)
+    shares = rows("2023年,示范区总数达到18个,占全省47%、全国10.6%。")
+    assert [(v, m) for _, v, _, m in shares] == [(18, None), (47, "share"), (10.6, "share")]
+
+
+def test_a_share_is_renamed_only_after_one_amount_it_is_of() -> None:
+    # spans.share_owner: one owner for every name of a list (油料 lost, 分别 kept), a head
+    # alone taken for a total (a share of the count of firms), a share of a share (任务),
+    # and 占全市森林面积的 read as a share of the region
+    listed = rows("2023年,全县粮食、油料产量分别占全市的30%和25%。")
+    assert [n for n, *_ in listed] == ["粮食产量分别占全市", "油料产量分别占全市"]
+    assert [n for n, *_ in rows("2023年,规模以上工业企业达到1200家,产值占全省12%。")] == [
+        "规模以上工业企业", "产值占全省"]  # fmt: skip
+    of_a_share = rows("2023年,新增城镇就业8000人,完成全年任务的120%,占全市的15%。")
+    assert [n for n, v, *_ in of_a_share if v == 15] == ["占全市"]  # (as before the stop)
+    forest = rows("2023年,森林覆盖率达到60%,占全市森林面积的25%。")
+    assert [n for n, v, *_ in forest if v == 25] == ["占全市森林面积"]
