@@ -37,3 +37,17 @@ def test_a_share_is_renamed_only_after_one_amount_it_is_of() -> None:
     assert [n for n, v, *_ in of_a_share if v == 15] == ["占全市"]  # (as before the stop)
     forest = rows("2023年,森林覆盖率达到60%,占全市森林面积的25%。")
     assert [n for n, v, *_ in forest if v == 25] == ["占全市森林面积"]
+
+
+def test_kou_is_a_measure_word_only_where_no_noun_goes_on() -> None:
+    # lexicon: 口 as a measure word took the 口 of 口罩 and 口径; 眼 (for wells) was none
+    assert rows("2020年,发放100万口罩。") == [("口罩", 100, "万", None)]
+    assert [n for n, *_ in rows("2020年,累计调运5万口罩支援湖北。")] == ["调运口罩支援湖北"]
+    wells = rows("2023年,新打机电井150眼、大口井20口。")
+    assert [(n, v, u) for n, v, u, _ in wells] == [("新打机电井", 150, "眼"), ("大口井", 20, "口")]
+
+
+def test_only_a_products_own_measures_take_its_name() -> None:
+    # coordination._OF_A_PRODUCT: 原煤产量、发电量 gave 原煤发电量 (any 量 of two characters)
+    text = "2023年,原煤产量、发电量、外调电量分别增长5%、8%和10%。"
+    assert [n for n, *_ in rows(text)] == ["原煤产量", "发电量", "外调电量"]

@@ -294,7 +294,9 @@ def _one_character_takes_the_next_head(names: list[str]) -> list[str]:
 
 
 # What else a product's output is measured by, after its 产量 (加工量, 销量, 播种面积).
-_OF_A_PRODUCT = re.compile(r"[\u4e00-\u9fff]{1,2}量|(?:播种|种植|收获)?面积|单产")
+_OF_A_PRODUCT = re.compile(
+    r"(?:加工|销售|销|收购|出栏|存栏|调出|储备)量|(?:播种|种植|收获)?面积|单产"
+)
 _CARBON = re.compile(r"(?:二氧化碳|碳)排放(?!总量)")
 # Heads that come in pairs of one account, the second written alone after the first, with
 # the scope that makes them one (a budget's 收入、支出, a trade's 进口、出口; not 城镇居民人均

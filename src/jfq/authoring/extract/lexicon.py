@@ -22,7 +22,7 @@ MEASURE_WORDS = sorted(
     个百分点 百分点 微克/立方米 μg/m3 μg/m³ 毫克/升 平方公里 平方千米 平方米 公里 千米 米 公顷 亩
     吨标准煤 标准煤 吨 公斤 斤
     千瓦时 千瓦 兆瓦 瓦 度 标箱 立方米 元 美元 欧元 港元 人次 批次 架次 人 名 位 个 家 户 所 座
-    条 件 项 场 次 份 支 天 套 期 起 批 栋 幢 辆 台 张 间 处 只 头 株 棵 册 部 本 篇 集 门 类 种 口
+    条 件 项 场 次 份 支 天 套 期 起 批 栋 幢 辆 台 张 间 处 只 头 株 棵 册 部 本 篇 集 门 类 种
     例 床 块 宗 笔 单 票 包 箱 盒 片 段 层 班 桩 杆 对 组 轮 趟 艘 节 根 列 倍 立方
     """.split(),
     key=len,
@@ -31,7 +31,9 @@ MEASURE_WORDS = sorted(
 # 方 for 立方米 after a multiplier only (天然气产量达到7亿方; but 5方面, 3方合作).
 _CUBIC = "(?<=[万亿])方"
 PERCENT = r"%|‰|个百分点|百分点"
-_MEASURE = "|".join([*MEASURE_WORDS, _CUBIC])
+# 口 and 眼 for wells and cellars (水窖2059口, 机电井150眼), where no noun goes on (口罩, 口径).
+_WELLS = "口(?![罩径岸号碑味感腔子])|眼(?![睛镜光界])"
+_MEASURE = "|".join([*MEASURE_WORDS, _CUBIC, _WELLS])
 # A measure per unit of something (76亿元/平方公里, 1553元/平方米, 4.9亿元/栋), and a ratio
 # to one (城乡居民收入比缩小到1.79:1).
 _PER = rf"(?:/(?:{_MEASURE}))?"
