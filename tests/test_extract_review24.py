@@ -51,3 +51,19 @@ def test_only_a_products_own_measures_take_its_name() -> None:
     # coordination._OF_A_PRODUCT: 原煤产量、发电量 gave 原煤发电量 (any 量 of two characters)
     text = "2023年,原煤产量、发电量、外调电量分别增长5%、8%和10%。"
     assert [n for n, *_ in rows(text)] == ["原煤产量", "发电量", "外调电量"]
+
+
+def test_a_page_number_joins_only_a_clause_that_goes_on_and_is_no_part_of_a_name() -> None:
+    # text._page_numbers: a dropped page number came back in names (Text.name cut them from
+    # the original: 一般公共预算12收入), and a footer joined a list's items, a glossary's
+    # entries and a heading (the GDP target lost; 两山's definition ran into 三区三线's)
+    assert rows("过去一年,全县一般公共预算收入完成\n12\n8.2亿元。") == [
+        ("一般公共预算收入", 8.2, "亿元", None)]  # fmt: skip
+    listed = ("今年经济社会发展的主要预期目标\n地区生产总值增长6%左右\n— 9 —\n"
+              "一般公共预算收入增长5%\n城镇新增就业5000人")  # fmt: skip
+    assert [(n, v) for n, v, *_ in rows(listed)] == [
+        ("地区生产总值", 6), ("一般公共预算收入", 5), ("城镇新增就业", 5000)]  # fmt: skip
+    glossary = "名词解释\n“两山”:绿水青山就是金山银山\n— 12 —\n“三区三线”:指城镇、农业、生态空间"
+    terms = extract(glossary, region="某县", year=2024).terms
+    assert [(t.term, t.definition) for t in terms] == [
+        ("“两山”", "绿水青山就是金山银山"), ("“三区三线”", "指城镇、农业、生态空间")]  # fmt: skip

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from jfq.authoring.extract import lexicon as lx
 from jfq.search.normalize import simplified
 from jfq.search.t2s import SIMPLIFIED, TRADITIONAL
 
@@ -222,15 +223,28 @@ class _Dropped:
 
 def _page_numbers(original: str, pages: list[tuple[int, int]]) -> list[_Dropped]:
     """Pages' numbers on lines of their own, with their lines' breaks: the bare ones already
-    in ``pages`` (see _numbers_on_lines_of_their_own) and footers between dashes.  Where the
-    line before stops open (…地区生产总值\n— 3 —\n增长6.5%) the break before goes too: the
-    sentence is one."""
+    in ``pages`` (see _numbers_on_lines_of_their_own) and footers between dashes.  Where a
+    clause goes on across it (…地区生产总值\n— 3 —\n增长6.5%; 完成\n3\n12.3亿元) the break
+    before goes too: the sentence is one.  Else only its line goes (a list's items, a
+    glossary's, a heading stay on lines of their own)."""
     pages = pages + [(m.start() + 1, m.end()) for m in _PAGE_FOOTER.finditer(original)]
     dropped = []
     for at, end in sorted(pages):
-        before = (2 if original[at - 2 : at] == "\r\n" else 1) if _stops_open(original, at) else 0
+        joined = _stops_open(original, at) and _goes_on_across(original, at, end)
+        before = (2 if original[at - 2 : at] == "\r\n" else 1) if joined else 0
         dropped.append(_Dropped(original, at - before, end))
     return dropped
+
+
+# What says a clause goes on across a line: a predicate it ended on (增长\n…6.5%), or one
+# or a figure it goes on with (…生产总值\n…增长6.5%; 完成\n…12.3亿元); not 增加值, a noun.
+_PREDICATE_ENDS = re.compile(rf"(?:{lx.LONG_PREDICATE.pattern})$")
+_PREDICATE_OPENS = re.compile(rf"\d|(?:{lx.LONG_PREDICATE.pattern})(?![率幅速额量值点面比数])")
+
+
+def _goes_on_across(original: str, at: int, end: int) -> bool:
+    before = original[original.rfind("\n", 0, at - 1) + 1 : at - 1].strip()
+    return bool(_PREDICATE_ENDS.search(before) or _PREDICATE_OPENS.match(original, end))
 
 
 def _stops_open(original: str, start: int) -> bool:
@@ -286,6 +300,7 @@ class Text:
             pages = _page_numbers(original, bare)
         specials = _specials(bool(broken))
         matches: Iterator[Any] = specials.finditer(original)
+        self._pages = [(page.start(), page.end()) for page in pages]
         if pages:  # (dropped whole: their starts pass as breaks joined)
             broken |= {page.start() for page in pages}
             matches = heapq.merge(pages, matches, key=lambda match: match.start())
@@ -364,4 +379,19 @@ class Text:
     def name(self, start: int, end: int) -> str:
         """A name cut from the original: without the spaces a PDF put in, pinyin glosses, or
         the marks of a footnote (一般公共预算收入[1], “四区一基地〔2〕”)."""
-        return _NOTE_MARKS.sub("", _GLOSSES.sub("", "".join(self.cut(start, end).split())))
+        return _NOTE_MARKS.sub(
+            "", _GLOSSES.sub("", "".join(self._without_pages(start, end).split()))
+        )
+
+    def _without_pages(self, start: int, end: int) -> str:
+        """The original text of [start, end), without a page's number it runs across (a
+        name cut from 一般公共预算收入完成\n3\n12.3亿元's clause has no 3)."""
+        a, b = self.span(start, end)
+        inside = [(p, q) for p, q in self._pages if a <= p and q <= b] if self._pages else []
+        if not inside:
+            return self.original[a:b]
+        kept, done = [], a
+        for p, q in inside:
+            kept.append(self.original[done:p])
+            done = q
+        return "".join([*kept, self.original[done:b]])
