@@ -228,20 +228,11 @@ def _distributed(
         own = (first_start + verb.end(), first_end)
         return [modifier + text.name(start + a, start + b) for a, b in [own, *pieces[1:]] if b > a]
     measure = next((h for h in lx.MEASURE_HEADS if first.endswith(h)), None)
-    rest = [norm[start + a : start + b] for a, b in pieces[1:]]
-    if first.endswith("产量") and all(_OF_A_PRODUCT.fullmatch(r) for r in rest):
-        # 原油产量、加工量: 原油's too (原煤产量、销量; 粮食产量及播种面积, with or without
-        # 分别: an area sown is never a name alone)
-        measure = "产量"
     paired = next((h for h, scope in _PAIRED.items()
                    if first.endswith(h) and scope.search(first[: -len(h)])), None)  # fmt: skip
     if paired is not None and all(norm[start + a : start + b] in _PAIRED for a, b in pieces[1:]):
         measure = paired  # 一般公共预算收入、支出; 外贸进口、出口: the other side of one account
-    if (
-        (each or (measure == "产量" and first != "产量"))
-        and measure is not None
-        and len(first) >= len(measure) + 2 + (measure not in (paired, "产量"))
-    ):
+    if each and measure is not None and len(first) >= len(measure) + 2 + (measure != paired):
         modifier = text.name(start + first_start, start + first_end - len(measure))
         rest = [text.name(start + a, start + b) for a, b in pieces[1:] if b > a]
         return [text.name(start + first_start, start + first_end), *(modifier + r for r in rest)]
@@ -258,14 +249,17 @@ def _distributed(
 
 
 def _products_measured_twice(text: Text, start: int, pieces: list[tuple[int, int]]) -> list[str]:
-    """The names of a list, where one measure of a product follows its 产量 (粮食产量及播种
-    面积、生态环境质量: 粮食播种面积 too)."""
+    """The names of a list, where a product's other measures follow its 产量 and take its
+    name (原油产量、加工量、销量: 原油加工量, 原油销量; 粮食产量及播种面积、生态环境质量:
+    粮食播种面积), with or without 分别: an area sown is never a name alone."""
     names = [text.name(start + a, start + b) for a, b in pieces]
-    for i in range(1, len(pieces)):
-        before = text.norm[start + pieces[i - 1][0] : start + pieces[i - 1][1]]
-        own = text.norm[start + pieces[i][0] : start + pieces[i][1]]
-        if before.endswith("产量") and len(before) > 2 and _OF_A_PRODUCT.fullmatch(own):
-            names[i] = names[i - 1][:-2] + names[i]
+    product = ""  # the product of the last 产量 said, while its measures follow
+    for i, (a, b) in enumerate(pieces):
+        own = text.norm[start + a : start + b]
+        if product and _OF_A_PRODUCT.fullmatch(own):
+            names[i] = product + names[i]
+            continue
+        product = names[i][:-2] if own.endswith("产量") and len(own) > 2 else ""
     return names
 
 

@@ -239,12 +239,17 @@ def _page_numbers(original: str, pages: list[tuple[int, int]]) -> list[_Dropped]
 # What says a clause goes on across a line: a predicate it ended on (增长\n…6.5%), or one
 # or a figure it goes on with (…生产总值\n…增长6.5%; 完成\n…12.3亿元); not 增加值, a noun.
 _PREDICATE_ENDS = re.compile(rf"(?:{lx.LONG_PREDICATE.pattern})$")
-_PREDICATE_OPENS = re.compile(rf"\d|(?:{lx.LONG_PREDICATE.pattern})(?![率幅速额量值点面比数])")
+_PREDICATE_OPENS = re.compile(rf"\d|(?:{lx.LONG_PREDICATE.pattern})(?!{'|'.join(lx.NOUN_ENDINGS)})")
 
 
 def _goes_on_across(original: str, at: int, end: int) -> bool:
-    before = original[original.rfind("\n", 0, at - 1) + 1 : at - 1].strip()
+    before = _line_before(original, at)
     return bool(_PREDICATE_ENDS.search(before) or _PREDICATE_OPENS.match(original, end))
+
+
+def _line_before(original: str, start: int) -> str:
+    """The line before the one that begins at ``start``, stripped."""
+    return original[original.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
 
 
 def _stops_open(original: str, start: int) -> bool:
@@ -252,7 +257,7 @@ def _stops_open(original: str, start: int) -> bool:
     heading (一、2019年工作回顾 keeps its line)."""
     if start == 0 or original[start - 1] != "\n":
         return False
-    before = original[original.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
+    before = _line_before(original, start)
     return (
         bool(before) and not before.endswith(_ENDS_A_SENTENCE) and not _HEADING_OPENS.match(before)
     )
