@@ -170,14 +170,17 @@ _HEADING_OPENS = re.compile(
 )
 
 
-def _numbers_on_lines_of_their_own(original: str, pages: list[tuple[int, int]]) -> frozenset[int]:
+def _numbers_on_lines_of_their_own(
+    original: str,
+) -> tuple[frozenset[int], list[tuple[int, int]]]:
     """The line breaks around a number on a line of its own, which a PDF's text puts
     there and a reader does not: after it, before what goes on (17\n个贫困村; 2019\n年),
     and before it, after a line that stops open (降至\n0.47%; 增长\n8%;) and is no
     heading (一、2019年工作回顾\n2019\n年,…: the heading keeps its line).  A bare number
     that goes on with nothing, inside a sentence (…生产总值\n3\n增长6.5%), is a page's:
-    its line is added to ``pages``."""
+    its line is returned beside the breaks, with its own break."""
     joined = set()
+    pages: list[tuple[int, int]] = []
     for line in _NUMBER_LINE.finditer(original):
         start, end = line.start(), line.end()
         after = original[end + 1 : end + 2] if original[end : end + 1] == "\n" else ""
@@ -193,7 +196,7 @@ def _numbers_on_lines_of_their_own(original: str, pages: list[tuple[int, int]]) 
             joined.add(end - 1 if original[end - 1 : end] == "\r" else end)
         if _stops_open(original, start):
             joined.add(start - 2 if original[start - 2 : start - 1] == "\r" else start - 1)
-    return frozenset(joined)
+    return frozenset(joined), pages
 
 
 # A page's number between dashes on a line of its own (— 3 —, - 12 -, －3－): a PDF's footer.
@@ -300,8 +303,8 @@ class Text:
         pages: list[_Dropped] = []
         broken = _broken_lines(original)
         if "\n" in original:
-            bare: list[tuple[int, int]] = []
-            broken |= _numbers_on_lines_of_their_own(original, bare)
+            around_numbers, bare = _numbers_on_lines_of_their_own(original)
+            broken |= around_numbers
             pages = _page_numbers(original, bare)
         specials = _specials(bool(broken))
         matches: Iterator[Any] = specials.finditer(original)
