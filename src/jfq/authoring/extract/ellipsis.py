@@ -35,6 +35,8 @@ def said_before(found: Subject, before: Subject | None) -> Subject:
         # …地区生产总值达到13.9亿元,人均达到4382元; 人均突破31万元、地均迈上76亿元/平方公里
         per = 2 if simplified(name).startswith(_PER_HEADS) else 0
         return Subject([head + name[per:]], found.start)
+    if simplified(head) in _TRADING and (object_ := _traded(_owner(before))):
+        return Subject([head + object_], found.start)  # 生产汽车8.2万辆,出口6.5万辆
     if lx.PART_OF_YEAR_AT.fullmatch(simplified(head)):  # …增长5.2%,特别是四季度增长12%
         return Subject([head + of_the_whole_year(name)], found.start)
     if simplified(head) not in (*lx.HEADS_ALONE, *lx.CHANGES_ALONE):
@@ -53,6 +55,23 @@ def said_before(found: Subject, before: Subject | None) -> Subject:
     lead = re.match(r"新增|累计", plain)  # (新谋划重点项目: 新 is part of what was planned)
     begin = lead.end() if lead is not None and cut - lead.end() >= 2 else 0
     return Subject([name[begin:cut] + head], found.start) if cut - begin >= 2 else found
+
+
+# Verbs of making and trading that a clause says alone after another's object (生产新能源
+# 汽车8.2万辆,出口6.5万辆: 出口新能源汽车), in a closed list: any verb would take any name.
+_TRADING = ("生产", "出口", "进口", "销售", "出栏", "存栏", "产销", "外销", "内销")
+
+
+def _owner(before: Subject) -> str:
+    """The name said before, or what its share was of (生产汽车8.2万辆、占全省的20.5%)."""
+    return next((f.share_of for f in before.figures if f.share_of), before.names[0])
+
+
+def _traded(name: str) -> str:
+    """The object after a verb of _TRADING that a name opens with, or ""."""
+    plain = simplified(name)
+    verb = next((v for v in _TRADING if plain.startswith(v)), None)
+    return name[len(verb) :] if verb is not None and len(plain) - len(verb) >= 2 else ""
 
 
 def of_the_whole_year(name: str) -> str:

@@ -37,13 +37,13 @@ from jfq.authoring.extract.values import (
     MILESTONE,
     RANK,
     RUN_UNIT,
-    VALUE,
     counts_things,
     is_a_rate,
     is_figure,
     is_rank,
     listed_end,
     noun_counted,
+    values_in,
 )
 from jfq.search.normalize import simplified
 
@@ -74,7 +74,7 @@ def parse_clause(text: Text, start: int, end: int, carried: Subject | None) -> S
     body = text.norm[offset:end]
     if not body or lx.RIDER.match(body) or lx.CEREMONY.search(body):
         return None
-    values = [m for m in VALUE.finditer(body) if is_figure(body, m)]
+    values = [m for m in values_in(body) if is_figure(body, m)]
     ranks = [m for m in RANK.finditer(body) if is_rank(m)] if "第" in body else []
     if not values and not ranks:
         return without_number(text, offset, end)

@@ -8,6 +8,7 @@ which matches are figures and where a counted noun ends, and touches no Subject.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from jfq.authoring.extract import lexicon as lx
 from jfq.search.normalize import simplified
@@ -15,10 +16,34 @@ from jfq.search.normalize import simplified
 # A number with what may stand before it (不低于), its unit and what may follow (左右).
 _BEFORE = "|".join(lx.ENDING_NO_WORD.get(w, w) for w in sorted(lx.BEFORE, key=len, reverse=True))
 _AFTER = "|".join(sorted(lx.AFTER, key=len, reverse=True))
-VALUE = re.compile(
+# A range whose dash a page lost between two percentages (增长7%7.5%): no figure's own
+# name or predicate stands between them, so they are the two ends of one rate.
+_DASH_LOST = rf"(?<=%)(?=(?:{lx.NUMBER})%)"
+_VALUE = (
     rf"(?P<before>{_BEFORE})?(?P<v1>{lx.NUMBER})(?P<approx>余|多)?(?P<u1>{lx.UNIT})?"
-    rf"(?:{lx.RANGE_MARK}(?P<v2>{lx.NUMBER})(?P<u2>{lx.UNIT})?)?(?P<after>{_AFTER})?"
+    rf"(?:(?:{lx.RANGE_MARK}LOST)(?P<v2>{lx.NUMBER})(?P<u2>{lx.UNIT})?)?"
+    rf"(?P<after>{_AFTER})?"
 )
+VALUE = re.compile(_VALUE.replace("LOST", f"|(?P<lost>{_DASH_LOST})"))
+_VALUE_MARKED = re.compile(_VALUE.replace("LOST", ""))
+# Values said one to each name before them: never a range, whatever a page lost between them.
+_RESPECTIVELY = re.compile(r"分别|依次")
+
+
+def values_in(body: str) -> Iterator[re.Match[str]]:
+    """Each VALUE of a clause.  Two percentages with no mark between them are a range only
+    where they rise and nothing gave them out one to each name (分别增长6.5%5.2%: two)."""
+    at = 0
+    while (match := VALUE.search(body, at)) is not None:
+        if match["lost"] is not None and (
+            float(match["v1"].replace(",", "")) >= float(match["v2"].replace(",", ""))
+            or _RESPECTIVELY.search(body, 0, match.start())
+        ):
+            match = _VALUE_MARKED.match(body, match.start())
+            assert match is not None  # (the same text, less its range)
+        yield match
+        at = max(match.end(), match.start() + 1)
+
 
 # The field of a rank in a run of ranks, a place (第1、长三角第2位), where 投资潜力第3、
 # 新型城镇化质量第4 are names.
