@@ -50,3 +50,16 @@ def test_values_given_one_to_each_name_are_never_a_range() -> None:
         ("工业增加值", 4.4, None, "exact"),
         ("工业增加值", 3.9, None, "exact"),
     ]
+
+
+def test_a_rate_in_step_with_another_rate_is_named_without_its_rate_word() -> None:
+    # corpus zhonglou-2024, shenzhen-luohu-2023, chengdu-2018-trad, alashan-youqi-2025:
+    # …增速与经济增速同步 was named with 增速, where the guide's 城乡居民收入增长与经济增长
+    # 同步 gives 城乡居民收入
+    text = ("2024年主要预期目标是:地区生产总值增长6%,居民人均可支配收入增速与经济增速同步,"
+            "进出口总额增速不低于全省平均水平。")  # fmt: skip
+    assert [r[2:6:3] for r in rows(text)] == [
+        ("地区生产总值", "exact"),
+        ("居民人均可支配收入", "in_step"),
+        ("进出口总额增速", "qualitative"),  # (a rate set above another's keeps its word)
+    ]
