@@ -63,3 +63,12 @@ def test_a_rate_in_step_with_another_rate_is_named_without_its_rate_word() -> No
         ("居民人均可支配收入", "in_step"),
         ("进出口总额增速", "qualitative"),  # (a rate set above another's keeps its word)
     ]
+
+
+def test_a_term_glossed_with_yi_wei_is_a_glossary_entry() -> None:
+    # 贵州省 2022 (batch 67): “周公吐哺”意为求贤心切… was not read, as 意为 was no copula
+    text = "再来看看“周公吐哺”。“周公吐哺”意为求贤心切,对待客人非常有礼。报告称,贵州要以…"
+    terms = extract(text, region="贵州省", year=None).terms
+    assert [(t.term, t.definition) for t in terms] == [
+        ("“周公吐哺”", "意为求贤心切,对待客人非常有礼。")
+    ]

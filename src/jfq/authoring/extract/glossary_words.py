@@ -31,12 +31,14 @@ NOT_TERM_LINE = re.compile(
     r"\d[%‰万亿元人个]|增长|下降|预期目标|过去|一年来|报告|【|】|^[·•●■◆\-—]|^(?:含义|背景|关键词|"
     r"报告原文|出处|解读)"
 )
+# "means", as an idiom or a figure of speech is glossed (“周公吐哺”意为求贤心切)
+MEANS = r"意为|意思是|意指"
 QUOTED = r"“[^”\n]{1,20}”|「[^」\n]{1,20}」"
 RUNNING = re.compile(
     rf"(?:^|(?<=[。;:,!?\n]))(?!所谓)(?P<term>[^,。;“”「」\s\d:]{{0,8}}(?:{QUOTED}){{1,3}}[^,。;“”「」\n]{{0,8}}?|"
     r"[^,。;“”「」\s\d:]{2,15}?),?"
     r"(?P<definition>(?:(?:顾名思义|简单来说|简言之|通俗地说|具体而言|也就是说),?)?"
-    rf"(?:是指|指的是|就是|{IS}|也就是|指{NOT_POINTING})[^。\n]{{2,300}}。?)"
+    rf"(?:是指|指的是|就是|{IS}|也就是|{MEANS}|指{NOT_POINTING})[^。\n]{{2,300}}。?)"
 )
 # A quoted term and a colon in running text: 做到了「三个充分体现」:充分体现…
 QUOTED_COLON = re.compile(rf"(?P<term>{QUOTED}):(?P<definition>[^。\n]{{4,300}}。?)")
@@ -48,7 +50,7 @@ SO_CALLED = re.compile(
 NOT_TERMS = re.compile(r"^(?:这|此|其|它|该|即|也|就|这是|这就|也就|意思|一是|二是|第)")
 # What an item's first 32 characters hold: a separator after its term, or a quoted term.
 MAY_BE_AN_ITEM = re.compile(rf"[:“「]|——|--|,(?:是指|指|{IS})")
-COPULA = re.compile(rf"是指|指的是|就是|也就是|{IS}|指{NOT_POINTING}")
+COPULA = re.compile(rf"是指|指的是|就是|也就是|{IS}|{MEANS}|指{NOT_POINTING}")
 BOUNDARIES = frozenset("。;:,!?\n")
 # What a web page labels (来源:…, 发布日期:…): never a term.
 PAGE_LABEL = re.compile(
