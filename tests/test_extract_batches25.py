@@ -72,3 +72,14 @@ def test_a_term_glossed_with_yi_wei_is_a_glossary_entry() -> None:
     assert [(t.term, t.definition) for t in terms] == [
         ("“周公吐哺”", "意为求贤心切,对待客人非常有礼。")
     ]
+
+
+def test_a_rank_right_after_a_growth_ranks_the_growth() -> None:
+    # 内蒙古 2023 (batch 68), and corpus shaoxing-2023, luohe-2023, linying-2023, mashan-2020,
+    # qinyang-2022, fuzhou-jx-2023: 地区生产总值增长7.3%、居全国第3 ranks the growth, and
+    # the guide names it with the change's word (地区生产总值增速)
+    text = ("2023年,地区生产总值增长7.3%、居全国第3,规上工业增加值增长7.4%,排名全省第2。"
+            "全市粮食总产量52亿斤,居全省第1位。")  # fmt: skip
+    ranked = [(r.name, r.value) for r in extract(text, region="某市", year=2024).targets
+              if r.measure == "rank"]  # fmt: skip
+    assert ranked == [("地区生产总值增速", 3), ("规上工业增加值增速", 2), ("粮食总产量", 1)]

@@ -316,6 +316,8 @@ def _figures(
         run = _RANKS_RUN.match(match.string, match.end())
         place = match["place"] or (run["place"] if run is not None else None)
         names = subject.names if shared or not subject.respectively else subject.names[:1]
+        if _ranks_the_growth_before(pre, earlier, names):
+            names = [n + "增速" for n in names]  # 地区生产总值增长7.3%、居全国第3
         return [Figure(name=n, value=value, unit=place, measure="rank", phrase=phrase)
                 for n in names]  # fmt: skip
     if pre.strip(',、“”"').startswith(_AIMING) and earlier and not _own_subject(pre):
@@ -355,6 +357,17 @@ def _figures(
         )
         for name in names
     ]
+
+
+def _ranks_the_growth_before(pre: str, earlier: list[Figure], names: list[str]) -> bool:
+    """A rank that names nothing of its own right after a growth (地区生产总值增长7.3%、居
+    全国第3; …增长7.4%,排名全省第2) ranks the growth, which the guide names with the
+    change's word; a rank after a level (粮食总产量52亿斤,居全省第1位) ranks the level."""
+    if re.search(r"[\u4e00-\u9fff]", pre) or not earlier or len(names) != 1:
+        return False
+    last = earlier[-1]
+    return (last.grows and last.unit in ("%", "％") and last.name == names[0]
+            and not simplified(last.name).endswith(lx.CHANGES_ALONE))  # fmt: skip
 
 
 # What opens an aim beyond the figure before it (力争8%; a plan's 工作目标8.5%).
