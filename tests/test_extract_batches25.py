@@ -83,3 +83,20 @@ def test_a_rank_right_after_a_growth_ranks_the_growth() -> None:
     ranked = [(r.name, r.value) for r in extract(text, region="某市", year=2024).targets
               if r.measure == "rank"]  # fmt: skip
     assert ranked == [("地区生产总值增速", 3), ("规上工业增加值增速", 2), ("粮食总产量", 1)]
+
+
+def test_any_symbol_that_opens_a_line_is_a_list_mark() -> None:
+    # 南阳市 2021 (batch 65): ◎全市生产总值增长9% was named ◎全市生产总值; the marks of a
+    # list are the symbol blocks (shapes, arrows, dingbats, enclosed numbers), not a list of
+    # the ones seen so far
+    text = ("一年来,经济社会发展取得了显著成效。\n◎规上工业增长10.5%;\n"
+            "▲固定资产投资增长13.1%;\n➢税收收入增长11.2%;\n"
+            "❶居民人均可支配收入增长8.6%;\n㈠一般公共预算收入增长13.4%。")  # fmt: skip
+    assert [r[2:4] for r in rows(text, 2022)] == [
+        ("规上工业", 10.5), ("固定资产投资", 13.1), ("税收收入", 11.2),
+        ("居民人均可支配收入", 8.6), ("一般公共预算收入", 13.4)]  # fmt: skip
+    # and a glossary's items under them
+    text = ("名词解释\n◎“四上”企业:指规模以上工业企业等。\n"
+            "▲“专精特新”:指专业化、精细化、特色化、新颖化。")  # fmt: skip
+    terms = extract(text, region="某市", year=None).terms
+    assert [t.term for t in terms] == ["“四上”企业", "“专精特新”"]

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from jfq.authoring.extract.lexicon import BULLETS, ENCLOSED_NUMBERS
+
 NUMBERED = re.compile(
     r"\s*(?:\d+\s*[.、]|[(（]\s*(?:\d+|[一二三四五六七八九十]+)\s*[)）]|"
-    r"[一二三四五六七八九十]+\s*、|\[\d+\]|[①-⑳]|[●■◆★·•▪])\s*"
+    rf"[一二三四五六七八九十]+\s*、|\[\d+\]|[{ENCLOSED_NUMBERS}]|[{BULLETS}])\s*"
 )
 # 指 as "means", not in 指出, 指导, 指标, 指路 … (殷殷嘱托指路领航 defines nothing)
 NOT_POINTING = "(?![出导引示标数挥南路明正点责控望定派令针向日,:])"
@@ -28,7 +30,7 @@ LABEL = re.compile(r"【?(?:名词解释|词语解释|含义|释义|解释|注�
 ASIDE = re.compile(r"【?(?:释例|例句|出处|报告原文|原文|背景)】?[:]")
 # Lines that are never a term: a figure (经济增长6%左右), a cue, a label or a page's mark.
 NOT_TERM_LINE = re.compile(
-    r"\d[%‰万亿元人个]|增长|下降|预期目标|过去|一年来|报告|【|】|^[·•●■◆\-—]|^(?:含义|背景|关键词|"
+    rf"\d[%‰万亿元人个]|增长|下降|预期目标|过去|一年来|报告|【|】|^[{BULLETS}\-—]|^(?:含义|背景|关键词|"
     r"报告原文|出处|解读)"
 )
 # "means", as an idiom or a figure of speech is glossed (“周公吐哺”意为求贤心切)
