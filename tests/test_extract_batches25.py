@@ -100,3 +100,18 @@ def test_any_symbol_that_opens_a_line_is_a_list_mark() -> None:
             "▲“专精特新”:指专业化、精细化、特色化、新颖化。")  # fmt: skip
     terms = extract(text, region="某市", year=None).terms
     assert [t.term for t in terms] == ["“四上”企业", "“专精特新”"]
+
+
+def test_a_place_among_the_first_few_is_a_rank_at_most() -> None:
+    # 菏泽市 2024 (batch 68): 7项主要经济指标增速居全省前3位 was drafted as a result named
+    # …居全省前, 3 位; and corpus shengzhou-2019 reads 前100名 as a rank, at_most
+    text = "2024年,7项主要经济指标增速居全省前3位,县域经济综合实力位列全国前100名。"
+    ranked = [(r.name, r.value, r.unit, r.comparator, r.measure)
+              for r in extract(text, region="某市", year=2025).targets]  # fmt: skip
+    assert ranked == [
+        ("7项主要经济指标增速", 3, "位", "at_most", "rank"),
+        ("县域经济综合实力", 100, "名", "at_most", "rank"),
+    ]
+    # 前 that places nothing is no rank (前3个月, 前三季度)
+    text = "2024年,前3个月地区生产总值增长5%。"
+    assert [r.measure for r in extract(text, region="某市", year=2025).targets] == [None]

@@ -59,6 +59,10 @@ _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "
                    "九": 9, "十": 10}  # fmt: skip
 
 
+# A clause that may rank something: 第 or 前 (a fast test before RANK's search).
+_MAY_RANK = re.compile("[第前]")
+
+
 def parse_clause(text: Text, start: int, end: int, carried: Subject | None) -> Subject | None:
     """Read the figures of the clause [start, end) of ``text.norm`` into a Subject.
 
@@ -75,7 +79,7 @@ def parse_clause(text: Text, start: int, end: int, carried: Subject | None) -> S
     if not body or lx.RIDER.match(body) or lx.CEREMONY.search(body):
         return None
     values = [m for m in values_in(body) if is_figure(body, m)]
-    ranks = [m for m in RANK.finditer(body) if is_rank(m)] if "第" in body else []
+    ranks = [m for m in RANK.finditer(body) if is_rank(m)] if _MAY_RANK.search(body) else []
     if not values and not ranks:
         return without_number(text, offset, end)
     return _with_numbers(text, offset, end, carried, values=values, ranks=ranks)
@@ -318,8 +322,9 @@ def _figures(
         names = subject.names if shared or not subject.respectively else subject.names[:1]
         if _ranks_the_growth_before(pre, earlier, names):
             names = [n + "增速" for n in names]  # 地区生产总值增长7.3%、居全国第3
-        return [Figure(name=n, value=value, unit=place, measure="rank", phrase=phrase)
-                for n in names]  # fmt: skip
+        among_the_first = "at_most" if match["top"] else "exact"  # 居全省前3位: 3 or better
+        return [Figure(name=n, value=value, unit=place, comparator=among_the_first,
+                       measure="rank", phrase=phrase) for n in names]  # fmt: skip
     if pre.strip(',、“”"').startswith(_AIMING) and earlier and not _own_subject(pre):
         earlier[-1].aim = _number(match["v1"])  # 增长7%以上,力争8%; 计划增长8%、工作目标8.5%
         return []

@@ -56,7 +56,7 @@ RANK = re.compile(
     r"(?P<lead>稳居|跃居|居|位居|位列|排名|排|列)?"
     r"(?P<scope>全[国省市区县州盟]|同类|城区|[一二三四五六七八九十\d]+[城区县市省州]+|"
     r"(?<=[居列排])[\u4e00-\u9fff]{1,5}?[省市县区州]|"  # (居焦作市第1位: a named place)
-    rf"{_NEXT_FIELD})?第"
+    rf"{_NEXT_FIELD})?(?:第|(?P<top>(?<=[省市县区州国城])前))"  # (居全省前3位: among the first 3)
     r"(?P<rank>\d+|[一二三四五六七八九十]+)(?![\d一二三四五六七八九十])(?P<place>位|名)?"
     r"(?!年|批|届|次|季|期|个|轮|号|阶段|步|条|章|款|项|部分|产业|类|份|任|方阵|梯队|家|所|座|单)"
 )
@@ -106,6 +106,8 @@ def is_rank(match: re.Match[str]) -> bool:
     an ordinal inside a name (第一动力, 第一要务, 第二场“部长通道”)."""
     if _ORDINALS.match(match.string, match.end()):
         return False  # 全市第二、第三产业增加值: the sectors' ordinals, listed
+    if match["top"]:
+        return bool(match["place"] and (match["lead"] or match["scope"]))  # (not 前3个月)
     if match["lead"] or match["scope"]:
         return True
     if match.start() == 0:
