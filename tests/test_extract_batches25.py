@@ -115,3 +115,31 @@ def test_a_place_among_the_first_few_is_a_rank_at_most() -> None:
     # 前 that places nothing is no rank (前3个月, 前三季度)
     text = "2024年,前3个月地区生产总值增长5%。"
     assert [r.measure for r in extract(text, region="某市", year=2025).targets] == [None]
+
+
+def test_the_currency_said_after_an_amount_is_no_part_of_its_name() -> None:
+    # 北京市 2026 (batch 68): 地區生產總值5.2萬億元人民幣,增長5.4% named both figures
+    # 地區生產總值人民幣
+    text = "2025年,全市地区生产总值5.2万亿元人民币,增长5.4%。出口总额达到120亿元人民幣。"
+    assert [r[2:4] for r in rows(text, 2026)] == [
+        ("地区生产总值", 5.2),
+        ("地区生产总值", 5.4),
+        ("出口总额", 120),
+    ]
+
+
+def test_a_year_written_without_nian_ends_a_targets_block_and_no_name_keeps_it() -> None:
+    # 北京市 2026 (batch 68): after the targets, 殷勇表示,2025北京全市地區生產總值5.2萬億元
+    # reviewed 2025, and was drafted as 2026's targets named 2025北京全市地區生產總值
+    text = ("报告提出,2026年主要预期目标是:一般公共预算收入增长4%左右,城镇调查失业率控制在5%以内。"
+            "\n\n殷勇表示,2025北京全市地区生产总值5.2万亿元,增长5.4%。")  # fmt: skip
+    drafted = extract(text, region="北京市", year=2026).targets
+    assert [(r.kind, r.year, r.name, r.value) for r in drafted] == [
+        ("target", 2026, "一般公共预算收入", 4),
+        ("target", 2026, "城镇调查失业率", 5),
+        ("actual", 2025, "地区生产总值", 5.2),
+        ("actual", 2025, "地区生产总值", 5.4),
+    ]
+    # a number that is a size, not a year, stays in the name (2000万元以上项目)
+    text = "2023年,新开工2000万元以上项目56个。"
+    assert [r[2] for r in rows(text)] == ["新开工2000万元以上项目"]

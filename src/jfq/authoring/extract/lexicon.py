@@ -259,8 +259,12 @@ OPENER = re.compile(
 # never keeps.  A part of the year (上半年, 四季度) is kept: its figure is not the year's.
 PART_OF_YEAR = r"(?:上半年|下半年|前三季度|第?[一二三四1-4]季度)"
 PART_OF_YEAR_AT = re.compile(PART_OF_YEAR)
+# After a year a news page writes without 年 (2025北京全市地区生产总值): a Chinese word
+# that is no unit, measure or count (not 2000万元, 2020余人, 2025个).
+BARE_YEAR_END = rf"(?=[\u4e00-\u9fff])(?!{UNIT}|[年余多个家项名位次届])"
 WHEN = re.compile(
     r"(?:(?:指|显示|提出|计划|预计|到|至)?(?:19|20)\d\d年(?:度|末|底)?|\d{1,2}月(?:份|末)?|"
+    rf"(?:19|20)\d\d{BARE_YEAR_END}|"
     r"全年|年末|年底|[一二三四五六七八九十]+年(?:来|间|(?=年均|累计|增加|增长))|"
     r"“?十[一二三四五六]五”?(?:时期|期间|期末|末)|"  # (预计“十二五”末完成地区生产总值…)
     # and a footnote's number (全市 1 实现), not a figure that is part of a name (500万元以上…)

@@ -172,7 +172,7 @@ def _standing(
     # the body's tasks: 力争/确保, or a figure said with no word of the past and in no
     # paragraph of an earlier year (新增技能人才2400人, in the year's work; but 2023年,该市…
     # 。规模以上工业增加值增长7.1% goes on about 2023)
-    plain = not past and all(y >= year for y in years)
+    plain = not past and not earlier and all(y >= year for y in years)
     strives = plain or lx.STRIVE.search(norm, a, b) is not None
     back = past and not strives and lx.AHEAD.search(norm, a, b) is None  # (and no plan)
     return _Standing(True, earlier, strives, back)

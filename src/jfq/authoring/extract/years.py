@@ -195,8 +195,9 @@ def year_before(norm: str, start: int, end: int, year: int) -> int | None:
 # A year a sentence opens with, its own time (2014年甘肃省实现…; 据介绍,2014年…), not one it
 # names on the way (在2020年基础上, 2023年度结转项目, 2000年以前建成的).
 _OPENING_YEAR = re.compile(
-    r"(?:[^,;。\d]{0,6},|[^,;。\d]{0,4})?((?:19|20)\d\d)年(?!度|基础|以前|以来|前|的)"
-)  # (预计2022年…, 据介绍,2014年…)
+    r"(?:[^,;。\d]{0,6},|[^,;。\d]{0,4})?((?:19|20)\d\d)"
+    rf"(?:年(?!度|基础|以前|以来|前|的)|{lx.BARE_YEAR_END})"
+)  # (预计2022年…, 据介绍,2014年…; 殷勇表示,2025北京全市…: a news page's year without 年)
 
 
 def opens_with_an_earlier_year(norm: str, a: int, b: int, year: int | None) -> bool:
