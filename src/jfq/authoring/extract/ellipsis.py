@@ -18,7 +18,7 @@ from jfq.search.normalize import simplified
 _PER_HEADS = ("人均", "地均")
 
 
-def said_before(found: Subject, before: Subject | None) -> Subject:
+def said_before(found: Subject, before: Subject | None, unit: str | None = None) -> Subject:
     """A head alone takes the subject said before it: 新增规上工业企业189家,总数达1053家
     (规上工业企业总数); 粮食播种面积33.05万亩,产量5.56万吨 (粮食产量)."""
     if before is None or len(found.names) != 1:
@@ -35,8 +35,9 @@ def said_before(found: Subject, before: Subject | None) -> Subject:
         # …地区生产总值达到13.9亿元,人均达到4382元; 人均突破31万元、地均迈上76亿元/平方公里
         per = 2 if simplified(name).startswith(_PER_HEADS) else 0
         return Subject([head + name[per:]], found.start)
-    if simplified(head) in _TRADING and (object_ := _traded(_owner(before))):
-        return Subject([head + object_], found.start)  # 生产汽车8.2万辆,出口6.5万辆
+    traded = _traded(_owner(before)) if simplified(head) in _TRADING else ""
+    if traded and _same_goods(before, unit):
+        return Subject([head + traded], found.start)  # 生产汽车8.2万辆,出口6.5万辆
     if lx.PART_OF_YEAR_AT.fullmatch(simplified(head)):  # …增长5.2%,特别是四季度增长12%
         return Subject([head + of_the_whole_year(name)], found.start)
     if simplified(head) not in (*lx.HEADS_ALONE, *lx.CHANGES_ALONE):
@@ -60,6 +61,15 @@ def said_before(found: Subject, before: Subject | None) -> Subject:
 # Verbs of making and trading that a clause says alone after another's object (生产新能源
 # 汽车8.2万辆,出口6.5万辆: 出口新能源汽车), in a closed list: any verb would take any name.
 _TRADING = ("生产", "出口", "进口", "销售", "出栏", "存栏", "产销", "外销", "内销")
+
+
+def _same_goods(before: Subject, unit: str | None) -> bool:
+    """Whether the figure is a quantity of goods (万辆, 万头; not an amount of money or a
+    rate) that a figure of the name before was counted in too: 生产总值5000亿元,出口增长
+    8.5% and 生产用电量45亿千瓦时,销售38亿千瓦时 lend no object."""
+    if not unit or "元" in unit or unit in ("%", "％", "‰") or "千瓦" in unit:
+        return False
+    return any(simplified(f.unit or "") == simplified(unit) for f in before.figures)
 
 
 def _owner(before: Subject) -> str:

@@ -33,8 +33,9 @@ NOT_TERM_LINE = re.compile(
     rf"\d[%‰万亿元人个]|增长|下降|预期目标|过去|一年来|报告|【|】|^[{BULLETS}\-—]|^(?:含义|背景|关键词|"
     r"报告原文|出处|解读)"
 )
-# "means", as an idiom or a figure of speech is glossed (“周公吐哺”意为求贤心切)
-MEANS = r"意为|意思是|意指"
+# "means", as an idiom or a figure of speech is glossed (“周公吐哺”意为求贤心切): only after a
+# quoted term, for 意为 ends 满意为 and 注意为 (以人民满意为标准), and 意思是 follows 的
+MEANS = r"(?<=[”」])(?:意为|意思是|意指)"
 QUOTED = r"“[^”\n]{1,20}”|「[^」\n]{1,20}」"
 RUNNING = re.compile(
     rf"(?:^|(?<=[。;:,!?\n]))(?!所谓)(?P<term>[^,。;“”「」\s\d:]{{0,8}}(?:{QUOTED}){{1,3}}[^,。;“”「」\n]{{0,8}}?|"

@@ -171,7 +171,7 @@ def _named_before(
     points = match.groupdict().get("u1") in ("个百分点", "百分点")  # the growth's own change
     if "rank" not in match.re.groupindex and _change_alone(found) and not points:
         return None, False  # 财政总收入达到20亿元、增幅12%以上: the growth of the one before
-    return said_before(found, before), False
+    return said_before(found, before, match.groupdict().get("u1")), False
 
 
 def _what_a_count_counts(
@@ -320,7 +320,7 @@ def _figures(
         run = _RANKS_RUN.match(match.string, match.end())
         place = match["place"] or (run["place"] if run is not None else None)
         names = subject.names if shared or not subject.respectively else subject.names[:1]
-        if _ranks_the_growth_before(pre, earlier, names):
+        if _ranks_the_growth_before(text.norm, pre, earlier, names):
             names = [n + "增速" for n in names]  # 地区生产总值增长7.3%、居全国第3
         among_the_first = "at_most" if match["top"] else "exact"  # 居全省前3位: 3 or better
         return [Figure(name=n, value=value, unit=place, comparator=among_the_first,
@@ -364,15 +364,22 @@ def _figures(
     ]
 
 
-def _ranks_the_growth_before(pre: str, earlier: list[Figure], names: list[str]) -> bool:
+def _ranks_the_growth_before(norm: str, pre: str, earlier: list[Figure], names: list[str]) -> bool:
     """A rank that names nothing of its own right after a growth (地区生产总值增长7.3%、居
     全国第3; …增长7.4%,排名全省第2) ranks the growth, which the guide names with the
-    change's word; a rank after a level (粮食总产量52亿斤,居全省第1位) ranks the level."""
+    change's word; a rank after a level (粮食总产量52亿斤,居全省第1位; 城镇化率提高到
+    65.3%,居全省第2) ranks the level."""
     if re.search(r"[\u4e00-\u9fff]", pre) or not earlier or len(names) != 1:
         return False
     last = earlier[-1]
+    if _A_LEVEL_REACHED.search(norm, max(0, last.phrase[1] - 16), last.phrase[1]):
+        return False
     return (last.grows and last.unit in ("%", "％") and last.name == names[0]
             and not simplified(last.name).endswith(lx.CHANGES_ALONE))  # fmt: skip
+
+
+# A rate reached, not a change by it (提高到65.3%, 提升至2.8%, 达到85%).
+_A_LEVEL_REACHED = re.compile(r"(?:到|至|达到?|为)[\d.]+[%％]$")
 
 
 # What opens an aim beyond the figure before it (力争8%; a plan's 工作目标8.5%).

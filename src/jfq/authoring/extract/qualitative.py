@@ -122,7 +122,10 @@ def _clauses_in(body: str, offset: int) -> list[tuple[int, int]]:
 # another's (进出口总额增速高于全国平均水平) keeps it: the corpus's readers split on those
 # (5 of 9 kept it), and on a rate alone (经济增速保持在合理区间) all keep it.
 _RATE_WORD = re.compile(r"(?:增速|增幅|增长速度)$")
-_SET_BESIDE = re.compile(r"同步")
+# The other side a rate too; or a region, for incomes (…收入增速与全盟保持同步), the genre's
+# in-step target.  经济增速与全国同步 keeps its 增速: 经济 alone names nothing.
+_SET_BESIDE = re.compile(r"[与和同][^,;。]{0,12}?(?:增速|增长|增幅)[^,;。]{0,6}同步")
+_INCOMES_IN_STEP = re.compile(r"收入(?:增速|增幅|增长速度)[与和同][^,;。]{0,12}?同步")
 
 
 def _qualitative(
@@ -134,7 +137,8 @@ def _qualitative(
     if each is not None:
         b -= len(each[0])
     rate = _RATE_WORD.search(text.norm, offset + a + 2, offset + b)
-    if rate is not None and _SET_BESIDE.search(text.norm, offset + b, phrase[1]):
+    if rate is not None and (_SET_BESIDE.search(text.norm, offset + b, phrase[1])
+                             or _INCOMES_IN_STEP.match(text.norm, rate.start() - 2)):  # fmt: skip
         b = rate.start() - offset  # 居民收入增速与经济增速同步: the incomes' row
     named = text.norm[offset + a : offset + b]
     longest = max(len(name) for name in named.split("、"))  # (each of a list's names)

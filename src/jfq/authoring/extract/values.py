@@ -18,7 +18,7 @@ _BEFORE = "|".join(lx.ENDING_NO_WORD.get(w, w) for w in sorted(lx.BEFORE, key=le
 _AFTER = "|".join(sorted(lx.AFTER, key=len, reverse=True))
 # A range whose dash a page lost between two percentages (增长7%7.5%): no figure's own
 # name or predicate stands between them, so they are the two ends of one rate.
-_DASH_LOST = rf"(?<=%)(?=(?:{lx.NUMBER})%)"
+_DASH_LOST = rf"(?<=%)(?=(?:{lx.NUMBER})%(?![\d.]))"  # (not 3.2%5.1%6.3%: a list)
 _VALUE = (
     rf"(?P<before>{_BEFORE})?(?P<v1>{lx.NUMBER})(?P<approx>余|多)?(?P<u1>{lx.UNIT})?"
     rf"(?:(?:{lx.RANGE_MARK}LOST)(?P<v2>{lx.NUMBER})(?P<u2>{lx.UNIT})?)?"
@@ -28,16 +28,23 @@ VALUE = re.compile(_VALUE.replace("LOST", f"|(?P<lost>{_DASH_LOST})"))
 _VALUE_MARKED = re.compile(_VALUE.replace("LOST", ""))
 # Values said one to each name before them: never a range, whatever a page lost between them.
 _RESPECTIVELY = re.compile(r"分别|依次")
+# A clause's own name, one and no list, before its predicate (地区生产总值增长).
+_ONE_NAME = re.compile(
+    r"[^、和及与,;]*?[\u4e00-\u9fffA-Za-z]{2,}(?:增长|提高|上涨|增速为?|增幅为?)"
+)
 
 
 def values_in(body: str) -> Iterator[re.Match[str]]:
     """Each VALUE of a clause.  Two percentages with no mark between them are a range only
-    where they rise and nothing gave them out one to each name (分别增长6.5%5.2%: two)."""
+    where they rise after one name of the clause's own (地区生产总值增长7%7.5%), not one to
+    each of several names (分别增长6.5%5.2%; 城镇、农村居民收入增长4.8%6.9%) or after a
+    clause that names nothing (…分别达到45000元、21000元,增长4.8%6.9%)."""
     at = 0
     while (match := VALUE.search(body, at)) is not None:
         if match["lost"] is not None and (
             float(match["v1"].replace(",", "")) >= float(match["v2"].replace(",", ""))
             or _RESPECTIVELY.search(body, 0, match.start())
+            or not _ONE_NAME.fullmatch(body, 0, match.start())
         ):
             match = _VALUE_MARKED.match(body, match.start())
             assert match is not None  # (the same text, less its range)
