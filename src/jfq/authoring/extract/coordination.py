@@ -74,7 +74,10 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
         names = _expanded(text, start, end)
     verb = _VERB_INSIDE.search(norm)
     if not names and verb is not None:  # 飞地经济实现税收: the scope stays, the verb goes
-        names = [text.name(start, start + verb.start()) + text.name(start + verb.end(), end)]
+        scope = text.name(start, start + verb.start())
+        # (but 七师将实现生产总值: what 将 or 要 closes is the sentence's subject, no scope)
+        scope = "" if norm[verb.start() - 1] in "将要" else scope
+        names = [scope + text.name(start + verb.end(), end)]
     if not names:
         names = [text.name(start, end)]
     names = [n for name in names for n in _two_if_deposits_and_loans(name, each)]
