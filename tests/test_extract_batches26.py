@@ -35,3 +35,18 @@ def test_a_measure_word_of_two_counts_is_one_unit() -> None:
         ("检查车辆", 3.5, "万辆次"),
         ("走访企业", 2000, "户次"),
     ]
+
+
+def test_a_plan_goes_on_in_the_next_paragraph_that_speaks_of_no_past() -> None:
+    # corpus yanjin-2024: the paragraph after one that planned figures plans too, with no
+    # cue of its own; its figures were drafted as the year before's results.  (A striving
+    # sentence alone carries nothing: tests/test_extract_plans.py, a headline and a review.)
+    text = ("扛稳粮食安全重任。确保全县粮食作物种植面积稳定在120万亩以上。"
+            "启动实施3万亩高标准农田示范区建设。\n"
+            "加快现代农业建设。培育新型农业经营主体,新增家庭农场10家以上。\n")  # fmt: skip
+    assert [(*r[:2], r[3]) for r in rows(text)] == [
+        ("target", 2024, 120), ("target", 2024, 3), ("target", 2024, 10)]  # fmt: skip
+    # a paragraph that speaks of the past is the review's again
+    text = ("确保全县粮食作物种植面积稳定在120万亩以上。\n"
+            "去年,培育新型农业经营主体,新增家庭农场10家。\n")  # fmt: skip
+    assert [r[:2] for r in rows(text)] == [("target", 2024), ("actual", 2023)]

@@ -90,6 +90,8 @@ class PlanMood:
         self.announced = False
         self.announcing = False  # the sentence just read announced the work: no figure's
         self._line = (-1, -1, False)  # the last line read, and whether it speaks of no past
+        # whether the line before planned a figure, and whether this one has so far
+        self._carried = self._planned = False
 
     def read(self, a: int, b: int) -> bool:
         """Whether norm[a:b], the next sentence, is in a plan: after a sentence of its line
@@ -101,6 +103,8 @@ class PlanMood:
             self.announcing = False
             return False
         opens = a == 0 or norm[a - 1] == "\n"
+        if opens:
+            self._carried, self._planned = self._planned, False
         past = _speaks_of_the_past(norm, a, b, year)
         if opens and self.announced and past:
             self.announced = False  # a paragraph that opens on the past: the review again
@@ -108,13 +112,18 @@ class PlanMood:
         if self.announcing:
             self.announced = True
             return False
-        return not past and (self.announced or self._line_strives(a))
+        planned = not past and (self.announced or self._line_strives(a) or self._goes_on(a))
+        # (planned by what came before it, not by its own striving: a striving headline or
+        # review sentence alone carries nothing to the next paragraph)
+        self._planned = self._planned or (planned and DIGIT.search(norm, a, b) is not None)
+        return planned
 
-    def _line_strives(self, a: int) -> bool:
-        """Whether the sentence's line strove before it (确保…建成投用。推进…行动,培育认定
-        高新技术企业50户) and nowhere speaks of the past.  A line, not the text: review
-        paragraphs often hold no word of the past, and a striving headline or review
-        sentence (确保粮食播种面积稳定在120万亩以上) would make every one after it a plan."""
+    def _goes_on(self, a: int) -> bool:
+        """Whether the line before planned figures and this one nowhere speaks of the past
+        (…确保粮食总产量稳定在13亿斤以上。⏎加快现代农业建设。…新增家庭农场10家以上)."""
+        return self._carried and self._line_clean(a)
+
+    def _line_clean(self, a: int) -> bool:
         start, end, clean = self._line
         if not start <= a < end:
             start = self.norm.rfind("\n", 0, a) + 1
@@ -122,4 +131,13 @@ class PlanMood:
             end = len(self.norm) if end < 0 else end
             clean = not _speaks_of_the_past(self.norm, start, end, self.year)
             self._line = (start, end, clean)
-        return clean and _STRIVES_FOR.search(self.norm, start, a) is not None
+        return clean
+
+    def _line_strives(self, a: int) -> bool:
+        """Whether the sentence's line strove before it (确保…建成投用。推进…行动,培育认定
+        高新技术企业50户) and nowhere speaks of the past.  A line, not the text: review
+        paragraphs often hold no word of the past, and a striving headline or review
+        sentence (确保粮食播种面积稳定在120万亩以上) would make every one after it a plan.
+        Only a line that planned figures and spoke of no past carries on (_goes_on), and
+        only to lines that speak of no past either."""
+        return self._line_clean(a) and _STRIVES_FOR.search(self.norm, self._line[0], a) is not None
