@@ -50,3 +50,54 @@ def test_a_plan_goes_on_in_the_next_paragraph_that_speaks_of_no_past() -> None:
     text = ("确保全县粮食作物种植面积稳定在120万亩以上。\n"
             "去年,培育新型农业经营主体,新增家庭农场10家。\n")  # fmt: skip
     assert [r[:2] for r in rows(text)] == [("target", 2024), ("actual", 2023)]
+
+
+def test_namely_after_a_cue_opens_the_list() -> None:
+    # batch 69 (安化 2022) and corpus xizang-2018: 主要预期目标,即地区生产总值增长8%以上 named
+    # the first target 即地区生产总值
+    text = "报告明确了2022年的主要预期目标,即地区生产总值增长8%以上,固定资产投资增长10%以上。"
+    assert [r[2:4] for r in rows(text, 2022)] == [("地区生产总值", 8), ("固定资产投资", 10)]
+    # (即墨, a place, is no "that is")
+    assert rows("今年的主要预期目标:即墨区生产总值增长8%。", 2022)[0][2] == "即墨区生产总值"
+
+
+def test_what_meeting_the_targets_takes_is_no_target() -> None:
+    # batch 69 (惠州 2012): 实现此目标需要做到稳中求进、好中求快 gave two qualitative targets
+    text = "报告提出今年的预期目标是生产总值增长11%,实现此目标需要做到稳中求进、好中求快。"
+    assert [r[2:4] for r in rows(text, 2012)] == [("生产总值", 11)]
+
+
+def test_a_target_missed_is_no_cue_and_a_figure_under_conditions_keeps_its_name() -> None:
+    # batch 72 (云南 2018): 在固定资产投资增长11.6%、低于预期目标的情况下,实现地区生产总值
+    # 增长8.9% was read as a block of targets, the year's results drafted as targets
+    text = ("2018年,全省在固定资产投资增长11.6%、低于预期目标的情况下,实现地区生产总值增长"
+            "8.9%,地方一般公共预算收入增长5.7%。")  # fmt: skip
+    assert [r[:4] for r in rows(text, 2019)] == [
+        ("actual", 2018, "固定资产投资", 11.6),
+        ("actual", 2018, "地区生产总值", 8.9),
+        ("actual", 2018, "地方一般公共预算收入", 5.7),
+    ]
+    # batch 72 (坪山 2021), corpus haian-2020, meixian-2015-review, jilin-2016-trad: the
+    # figure's 在 and 的基础上 or 情况下 are the sentence's
+    text = ("2020年,在新增减税降费18.2亿元的基础上,全口径税收收入达146.5亿元。"
+            "在大幅减税降费情况下财政收入增长1.5%,在建项目120个。")  # fmt: skip
+    assert [r[2:4] for r in rows(text, 2021)] == [
+        ("新增减税降费", 18.2), ("全口径税收收入", 146.5),
+        ("财政收入", 1.5), ("在建项目", 120)]  # fmt: skip
+
+
+def test_a_year_before_a_name_is_the_sentences() -> None:
+    # batch 71 (成都 2015): 成都2015年新签约引进重大项目520个 kept the year once 成都 went
+    text = "从经济发展看,成都2015年新签约引进重大项目520个,实际到位内资3540亿元。"
+    drafted = extract(text, region="成都市", year=2016, known_regions={"成都": "成都市"}).targets
+    assert [r.name for r in drafted] == ["新签约引进重大项目", "实际到位内资"]
+
+
+def test_a_region_that_opens_a_name_leaves_it_as_written() -> None:
+    # found beside batch 65-68's 苏州 2025 (traditional): a row given to the region its name
+    # opens with was renamed from the normalised text, in simplified characters
+    known = {"江苏省": "江苏省", "江苏": "江苏省", "苏州市": "苏州市"}
+    text = "2024年,江蘇省規模以上工業增加值增長7.7%,在江蘇省合作設立了5隻產業基金。"
+    drafted = extract(text, region="苏州市", year=2025, known_regions=known).targets
+    assert [(r.region, r.name) for r in drafted] == [
+        ("江苏省", "規模以上工業增加值"), ("苏州市", "在江蘇省合作產業基金")]  # fmt: skip

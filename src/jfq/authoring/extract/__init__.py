@@ -270,11 +270,33 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
 _PLANNED = re.compile(r"^计划(?!生育|单列|总投资|投资)")
 
 
+# (but 2015年末常住人口 keeps 年末: the part of the year is the figure's)
+_A_YEAR_OPENS = re.compile(r"(?:19|20)\d\d年(?![底末初中])")
+# 在 before a name is the sentence's (在固定资产投资增长11.6%的情况下), with the conditions it
+# opens (在大幅减税降费情况下财政收入增长1.5%), but for the nouns it opens (在建项目, 在孵企业 …)
+# and a place (在江苏省合作设立了5只基金: where, which the place's own figures are not).
+_CONDITION_OPENS = re.compile(
+    r"在(?:[^,;。]{1,14}?(?:情况|背景|形势|前提|条件|影响|冲击|基数)下"
+    r"|(?![建役孵库校岗职线册读园营押院途谈编])(?![\u4e00-\u9fff]{1,4}[省市县区州旗]))"
+)
+
+
+def _without_openings(name: str) -> str:
+    """成都2015年新签约… -> 新签约…: the sentence's year before a name; and its 在, in
+    在新增减税降费18.2亿元的基础上 or 在固定资产投资增长11.6%的情况下."""
+    while (
+        opening := _A_YEAR_OPENS.match(simplified(name)) or _CONDITION_OPENS.match(simplified(name))
+    ) is not None and len(name) - opening.end() >= 2:
+        name = name[opening.end() :]
+    return name
+
+
 def _without_leads(name: str) -> str:
     """将努力实现地区生产总值 -> 地区生产总值: the words of the clause that followed a
     government's name (屯昌将努力实现…).  A word of two characters or more, or 将/要 before
     one: a single character opens nouns too (共享单车, 使用外资, 将军乡)."""
     while True:
+        name = _without_openings(name)
         written = simplified(name)
         will = 1 if written[:1] in ("将", "要") else 0
         lead = lx.LONG_LEAD_AT.match(written, will)
@@ -291,6 +313,7 @@ _AUTONOMOUS = re.compile(r"(?P<place>..+?)(?:[^族]{1,3}族)+自治(?P<kind>[县
 def _without_region(name: str, region: str) -> str:
     """重庆地区生产总值 -> 地区生产总值: the government's own name (or its short form) in
     front of an indicator is the sentence's, not the indicator's."""
+    name = _without_openings(name)
     # 哈尔滨市平房区: the text may say 平房区 (but not 盐田 for 深圳市盐田区: 盐田港区…)
     last = re.split(r"(?<=[省市州盟])(?=..)", region)[-1]
     names = {region, last, re.sub(r"(?:市|区|县|省|自治区|特别行政区|新区|旗)$", "", region)}

@@ -30,9 +30,9 @@ from jfq.data.records import Record, record
 _THIS_YEAR = re.compile("今年|本年")
 _MEASURED_MARGIN = re.compile(r"(?:高于|高出|快于|低于|超出)全[国省市区县州](?:平均)?(?:水平)?\d")
 HEADLINE = 40  # a block no longer than this is a headline, not the statement of targets
-# (均较大幅度超出预期目标: a target compared with, so met)
+# (均较大幅度超出预期目标: a target compared with, so met; 低于预期目标的情况下: missed)
 _PAST_LEAD = re.compile(
-    r"(?:完成|实现|超额|圆满|达到|确定的|下达的|超出|超过|好于|优于|高于)[^,]{0,8}$"
+    r"(?:完成|实现|超额|圆满|达到|确定的|下达的|超出|超过|好于|优于|高于|低于|不及)[^,]{0,8}$"
 )
 _STEP_BACK = re.compile(r"(?:以上|上述|这些|各项)$")
 # A goal that a sentence aims at or serves (围绕奋斗目标, 锚定“3815”战略发展目标) is its
@@ -142,6 +142,8 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
         body = cue.end()
         while body < len(norm) and norm[body] in ":,;\n":
             body += 1
+        namely = _NAMELY.match(norm, body)  # 主要预期目标,即地区生产总值增长8%以上
+        body = namely.end() if namely else body
         end = _block_end(text, body, sentence_start, _lead_year(lead) or year)
         plan = _a_plans(norm, sentence_start, cue.start(), lead)
         when = _lead_year(lead)
@@ -154,6 +156,8 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
     return blocks
 
 
+# "That is", after a cue and its comma: the list's lead-in (not 即墨, a place).
+_NAMELY = re.compile(r"(?:即|也就是|就是)(?!墨)")
 # Nouns a cue compounds with (发展目标定位, 主要目标体系): it names no list then.
 _COMPOUNDED = re.compile(r"定位|体系|导向|引领|考核|管理|责任|框架|愿景")
 # A lead-in that sets this year's targets though it names a plan (今年是“十四五”开局之年).
@@ -205,7 +209,10 @@ def _clause_start(norm: str, sentence: int, body: int) -> int:
     """Where the clause that holds a block's cue begins: 漯河GDP预期目标为7%以上 names its
     indicator before the cue (the grammar reads past a cue that a name follows)."""
     cut = max(norm.rfind(mark, sentence, body) for mark in ",;")
-    return body if cut < sentence and body - sentence > 40 else max(cut + 1, sentence)
+    if cut < sentence and body - sentence > 40:
+        return body
+    namely = _NAMELY.match(norm, cut + 1)  # (目标,即地区生产总值…: the lead-in's 即 too)
+    return body if namely is not None and cut >= sentence else max(cut + 1, sentence)
 
 
 def _plan_end(norm: str, body: int, end: int) -> int:

@@ -228,7 +228,11 @@ ESTIMATE_NOTE = r"预计数?|初步统计|快报数"
 # (本次大会应到代表215名,实到199名; 200余名人大代表齐聚一堂)
 CEREMONY = re.compile(r"出席|列席|开幕式|闭幕式|应到|实到|齐聚|与会|参会")
 # Clauses that ride along a target and are none: 在实际工作中争取更好结果.
-RIDER = re.compile(r"^(?:在实际工作中|实际工作中)|更好(?:的)?(?:结果|成绩|效果)")
+RIDER = re.compile(
+    r"^(?:在实际工作中|实际工作中)|更好(?:的)?(?:结果|成绩|效果)"
+    # (实现此目标需要做到稳中求进、好中求快: what meeting the targets takes, no target)
+    r"|^(?:为了?|要|围绕)?(?:实现|完成)(?:上述|以上|这些|此|该|这一|这个)(?:目标|任务|指标)"
+)
 # Sentences that look back (a result) or ahead (a target), where no cue says which.
 PAST = re.compile(
     r"去年|上年|过去|这一年|一年来|五年来|以来|完成了|实现了|同比|比上年|较上年|累计|首次|初步核算|预计(?!将)|"
@@ -345,8 +349,11 @@ FUTURE_IN_REVIEW = re.compile(
 )
 # Words of a plan's body that set a figure as a target (力争全区果品产量870万吨).
 STRIVE = re.compile(r"力争|确保")
-# A target a review says was met or passed: 超年度计划目标, 提前一年实现…目标.
-TARGET_MET = re.compile(r"(?:超|超过|完成|实现|达到|达成|提前)[^,;。]{0,14}目标$")
+# A target a review says was met, passed or missed: 超年度计划目标, 提前一年实现…目标,
+# 低于预期目标的情况下.
+TARGET_MET = re.compile(
+    r"(?:超|超过|完成|实现|达到|达成|提前|低于|高于|不及|未能?(?:完成|实现|达到))[^,;。]{0,14}目标$"
+)
 # A target a sentence refers to, met or kept within (主要目标任务较好完成, 控制在预期目标以内):
 # no word of a plan.
 TARGET_REFERRED = re.compile(

@@ -269,6 +269,8 @@ def _clause_looks_ahead(norm: str, start: int, end: int) -> bool:
     """A review clause that looks ahead (今年力争…); a target it says was met or passed
     (超年度计划目标13.9%, 提前一年达到规划控制目标) is no look ahead."""
     for word in lx.FUTURE_IN_REVIEW.finditer(norm, start, end):
-        if word[0] != "目标" or not lx.TARGET_MET.search(norm, start, word.end()):
+        # (预期目标 is one target: 低于预期目标的情况下 compares the year with it)
+        target = word[0] == "目标" or (word[0] == "预期" and norm.startswith("目标", word.end()))
+        if not target or not lx.TARGET_MET.search(norm, start, norm.find("目标", word.start()) + 2):
             return True
     return False

@@ -15,6 +15,7 @@ from jfq.authoring.extract.subjects import Regions, indicator_named, own_name
 from jfq.authoring.extract.text import Text
 from jfq.data.model import Source, Target
 from jfq.data.quotes import parts
+from jfq.search.normalize import simplified
 
 
 def is_side_by_side(read: Text, regions: Regions) -> bool:
@@ -104,7 +105,9 @@ def _for_region(read: Text, row: Target, found: blocks.Found, region: str, rest:
         row.name = rest.strip('的是为“"') or row.name
         return row
     indicator, _, where = named
-    row.name = indicator.names[0]
+    # (read in the normalised text: the name as the row's own words write it, where they hold it)
+    at = simplified(rest).find(indicator.names[0])
+    row.name = rest[at : at + len(indicator.names[0])] if at >= 0 else indicator.names[0]
     row.key, row.en = key_for(row.name, row.unit, grows=row.unit == "%")
     if where is not None and where <= found.quote[0]:  # named in an earlier sentence: quote it
         row.sources = [_with_lead(read, row.sources[0], _sentence_at(read.norm, where - 1))]

@@ -45,8 +45,15 @@ class Regions:
         return None if found is None else (self.names[found[0]], name[found.end() :])
 
     def without(self, text: str) -> str:
-        """``text`` with the region names it holds left out (和江西两个省份 -> 和两个省份)."""
-        return text if self.pattern is None else self.pattern.sub("", simplified(text))
+        """``text`` with the region names it holds left out (和江西两个省份 -> 和两个省份),
+        cut from it as written: 江蘇省規模以上工業增加值 keeps its own characters."""
+        if self.pattern is None:
+            return text
+        kept, at = [], 0
+        for found in self.pattern.finditer(simplified(text)):  # (one character for one)
+            kept.append(text[at : found.start()])
+            at = found.end()
+        return "".join(kept) + text[at:]
 
     def named_in(self, text: str) -> list[str]:
         """The known regions ``text`` names, in order, each once."""

@@ -78,7 +78,8 @@ FIGURE_END = re.compile(
     # a rate a plan is managed or budgeted at (分别按增长8%、4%掌握, 按增长5%安排), and the
     # investment of counted projects (总投资126.5亿元的33个项目: two figures; but 年产值超
     # 10亿元的3家企业 is a size inside the count's noun)
-    rf"掌握|安排|的(?=\d+[个项][^,;。]{{0,12}}{lx.PROJECTS})"
+    rf"掌握|安排|的(?=\d+[个项][^,;。]{{0,12}}{lx.PROJECTS})|"
+    r"的?(?:情况|背景|前提|基础)[上下]"  # (在新增减税降费18.2亿元的基础上: the figure's own)
 )
 
 # Where a figure stands among others (在全市8个国控站点中, 在全省一类县考核中): the field of
