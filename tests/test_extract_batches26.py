@@ -101,3 +101,51 @@ def test_a_region_that_opens_a_name_leaves_it_as_written() -> None:
     drafted = extract(text, region="苏州市", year=2025, known_regions=known).targets
     assert [(r.region, r.name) for r in drafted] == [
         ("江苏省", "規模以上工業增加值"), ("苏州市", "在江蘇省合作產業基金")]  # fmt: skip
+
+
+def terms(text: str) -> list[tuple[str, str]]:
+    return [(t.term, t.definition) for t in extract(text, region="某市", year=2024).terms]
+
+
+def test_a_numbered_item_may_put_its_copula_right_after_its_quoted_term() -> None:
+    # the issue's layouts, tried beside batch 67's glossaries: under a heading, 2.“两重”指…
+    # (a number, a quoted term and 指 with no separator) was no entry
+    text = ("名词解释\n1.“两新”:指大规模设备更新和消费品以旧换新。\n"
+            "2.“两重”指国家重大战略实施和重点领域安全能力建设。\n")  # fmt: skip
+    assert terms(text) == [
+        ("“两新”", "指大规模设备更新和消费品以旧换新。"),
+        ("“两重”", "指国家重大战略实施和重点领域安全能力建设。"),
+    ]
+
+
+def test_numbered_definitions_one_after_another_on_a_line_are_each_an_entry() -> None:
+    # the issue: several definitions in one paragraph, split by ; or ﹔, here numbered
+    text = ("有关说明:\n1.“两新”指大规模设备更新和消费品以旧换新；"
+            "2.“两重”指国家重大战略实施和重点领域安全能力建设﹔"
+            "3.新质生产力是指创新起主导作用的先进生产力质态。\n")  # fmt: skip
+    assert [t for t, _ in terms(text)] == ["“两新”", "“两重”", "新质生产力"]
+    assert terms(text)[2][1] == "是指创新起主导作用的先进生产力质态。"
+
+
+def test_a_definition_in_running_text_ends_with_its_sentence() -> None:
+    # the issue: running text, X,是指…; the second sentence, a definition of its own, was
+    # read into the first's
+    text = "报告中的“双碳”,是指碳达峰与碳中和。报告中的“六稳”是指稳就业、稳金融。"
+    assert terms(text) == [("“双碳”", "是指碳达峰与碳中和。"), ("“六稳”", "是指稳就业、稳金融。")]
+
+
+def test_more_of_the_genres_glossary_layouts() -> None:
+    # the issue's layouts, tried as a new report might write them:
+    # a heading with its items on its own line
+    text = "名词解释:1.“两新”指大规模设备更新和消费品以旧换新；2.“两重”指国家重大战略实施。"
+    assert [t for t, _ in terms(text)] == ["“两新”", "“两重”"]
+    # items numbered in black brackets
+    text = "【名词解释】\n【1】“四上”企业:规模以上工业企业。\n【2】“专精特新”:专业化、精细化。\n"
+    assert terms(text) == [("“四上”企业", "规模以上工业企业。"), ("“专精特新”", "专业化、精细化。")]
+    # 所谓 before a quoted term is no part of it
+    text = "所谓“飞地经济”,是指两个相互独立的行政地区打破行政区划限制的合作模式。"
+    assert [t for t, _ in terms(text)] == ["“飞地经济”"]
+    # …,被称为“X”: the sentence before is the definition (the module's docstring promised it);
+    # 简称 names and defines nothing
+    text = "这种两个地区打破行政区划限制的合作模式,被称为“飞地经济”。粤港澳大湾区(简称“大湾区”)。"
+    assert terms(text) == [("“飞地经济”", "这种两个地区打破行政区划限制的合作模式")]

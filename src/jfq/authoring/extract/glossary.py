@@ -68,6 +68,9 @@ def _items(text: Text) -> Iterator[Entry]:
     index = 0
     while index < len(lines):
         a, b = lines[index]
+        label = _HEADING_THEN_ITEMS.match(norm, a, b)
+        if label is not None:  # 名词解释:1.“两新”指…: the heading, then its items on its line
+            in_section, a = True, label.end()
         line = norm[a:b]
         quoted = "“" in line or "「" in line
         if len(line) > 40 and not quoted and not gw.MAY_BE_AN_ITEM.search(line, 0, 32):
@@ -96,12 +99,19 @@ def _items(text: Text) -> Iterator[Entry]:
         index += 1
 
 
+_HEADING_THEN_ITEMS = re.compile(
+    rf"\s*【?(?:{lx.GLOSSARY_HEADING.pattern})】?\s*:\s*(?={gw.NUMBERED.pattern})"
+)
+
+
 def _item(
     norm: str, a: int, b: int, in_section: bool, pattern: re.Pattern[str] = gw.ITEM
 ) -> Entry | None:
     marker = gw.NUMBERED.match(norm, a, b)
     start = marker.end() if marker else a
     match = pattern.match(norm, start, b)
+    if match is None and marker is not None and pattern is gw.ITEM:
+        match = gw.GLUED_ITEM.match(norm, start, b)
     if match is None:
         return None
     term = match.span("term")
@@ -121,6 +131,13 @@ def _item(
     where = "glossary section" if in_section else "numbered list" if marker else "item"
     term = _without_verb(norm, *_stripped(norm, *term))
     start, end = match.span("definition")
+    # running text, or a term glued to its copula (“两湖”指…。2010年,…): to its sentence's
+    # end, where another sentence begins, or always
+    glued = not norm[match.end("term") : match.start("definition")].strip()
+    if glued or not (marker or in_section):
+        stop = norm.find("。", start, end) + 1
+        if stop and (glued or any(p.match(norm, stop, b) for p in (gw.RUNNING, gw.SO_CALLED))):
+            end = b = stop
     while end > start and norm[end - 1] in "; ":
         end -= 1  # 二、洽谈项目,指…的项目;: the ; parts it from the next item
     return Entry(term, (start, end), (a, b), where)
@@ -334,7 +351,9 @@ def _running_matches(norm: str) -> Iterator[re.Match[str]]:
         if copula.start() < done:
             continue
         window = max(done, copula.start() - 40)
-        starts = [i + 1 for i in range(window, copula.start()) if norm[i] in gw.BOUNDARIES]
+        # (from the boundary just before the window: a definition may follow the last's 。)
+        starts = [i + 1 for i in range(max(window - 1, 0), copula.start())
+                  if norm[i] in gw.BOUNDARIES]  # fmt: skip
         for start in [window, *starts] if window == 0 else starts:
             match = gw.RUNNING.match(norm, start)
             if match is not None and match.start("definition") <= copula.start() + 1:
@@ -350,11 +369,13 @@ def _running_matches(norm: str) -> Iterator[re.Match[str]]:
 def _running(text: Text) -> Iterator[Entry]:
     norm = text.norm
     for matches in (_running_matches(norm), gw.SO_CALLED.finditer(norm),
-                    gw.QUOTED_COLON.finditer(norm)):  # fmt: skip
+                    gw.QUOTED_COLON.finditer(norm), gw.CALLED.finditer(norm)):  # fmt: skip
         for match in matches:
             where = "running text"
             term = match["term"]
-            if gw.NOT_TERMS.match(term) or re.search(r"\d{4}年|[a-z]{4}|报告|会议|说|表示", term):
+            # (报告中的“六稳”是指…: a quoted term is the term, whatever words lead to it)
+            named = quoted[0] if (quoted := re.search(gw.QUOTED, term)) else term
+            if gw.NOT_TERMS.match(term) or re.search(r"\d{4}年|[a-z]{4}|报告|会议|说|表示", named):
                 continue
             if norm[match.start() - 1 : match.start()].isdigit():
                 continue  # 2019“再回首”:西宁人更幸福: a news page's headline, not a term
@@ -386,8 +407,8 @@ def _stripped(norm: str, a: int, b: int) -> tuple[int, int]:
     while a < b and norm[a] in " \t:":
         a += 1
     quote = norm.find("“", a, b)
-    if quote > a and norm[quote - 1] == "的":  # 报告中提到的“三个一批”: the name is quoted
-        a = quote
+    if quote > a and (norm[quote - 1] == "的" or norm.startswith("所谓", a)):
+        a = quote  # 报告中提到的“三个一批”, 所谓“飞地经济”: the name is quoted
     while b > a and norm[b - 1] in " \t:,":
         b -= 1
     return a, b

@@ -8,7 +8,7 @@ import re
 from jfq.authoring.extract.lexicon import BULLETS, ENCLOSED_NUMBERS
 
 NUMBERED = re.compile(
-    r"\s*(?:\d+\s*[.、]|[(（]\s*(?:\d+|[一二三四五六七八九十]+)\s*[)）]|"
+    r"\s*(?:\d+\s*[.、]|[(（]\s*(?:\d+|[一二三四五六七八九十]+)\s*[)）]|【\d+】|"
     rf"[一二三四五六七八九十]+\s*、|\[\d+\]|[{ENCLOSED_NUMBERS}]|[{BULLETS}])\s*"
 )
 # 指 as "means", not in 指出, 指导, 指标, 指路 … (殷殷嘱托指路领航 defines nothing)
@@ -19,10 +19,14 @@ IS = r"(?<![立随当旋])即(?![将使可时便刻日办])"  # (立即整改, �
 # (a colon between digits is a ratio's: 调整为 11.3:47.3:41.4)
 _COLON = r"(?<!\d\.\d):(?!\d+(?:\.\d+)?\s*:)"  # (but 四个100:100个重点项目 is a term's)
 ITEM = re.compile(rf"{TERM}\s*(?:{_COLON}|——|--|,(?=是指|指|{IS}))\s*(?P<definition>\S.*)$")
+# A numbered item or one in a section may put its copula right after its term (2.“两重”指…,
+# 3.新质生产力是指…): bare 指 only after a quoted term (一批指标, 指出 are no glosses).
+_GLUED = rf"(?<=[”」])(?=是指|指的是|指{NOT_POINTING}|{IS})|(?=是指|指的是)"
+GLUED_ITEM = re.compile(rf"{TERM}\s*(?:{_GLUED})(?P<definition>\S.*)$")
 # One of several definitions on a line may put its copula right after its quoted term
 # (;“一老一小”是指老年人和儿童): a line that begins so is running text, to its sentence's end.
 NEXT_ITEM = re.compile(
-    rf"{TERM}\s*(?:{_COLON}|——|--|,(?=是指|指|{IS})|(?<=[”」])(?=是指|指的是|指|{IS}))"
+    rf"{TERM}\s*(?:{_COLON}|——|--|,(?=是指|指|{IS})|{_GLUED})"
     r"\s*(?P<definition>\S.*)$"
 )
 LABEL = re.compile(r"【?(?:名词解释|词语解释|含义|释义|解释|注释|说明|追新词|点睛|定义)】?[:]\s*")
@@ -42,6 +46,12 @@ RUNNING = re.compile(
     r"[^,。;“”「」\s\d:]{2,15}?),?"
     r"(?P<definition>(?:(?:顾名思义|简单来说|简言之|通俗地说|具体而言|也就是说),?)?"
     rf"(?:是指|指的是|就是|{IS}|也就是|{MEANS}|指{NOT_POINTING})[^。\n]{{2,300}}。?)"
+)
+# A quoted term said after what it names (…的合作模式,被称为“飞地经济”): the sentence up
+# to it is the definition.  (Not 简称: 粤港澳大湾区(简称“大湾区”) names, defines nothing.)
+CALLED = re.compile(
+    r"(?:^|(?<=[。;!?\n]))(?P<definition>[^。;!?\n“”]{6,200}?),?(?:被称为|被称作|称之为)"
+    rf"(?P<term>{QUOTED})"
 )
 # A quoted term and a colon in running text: 做到了「三个充分体现」:充分体现…
 QUOTED_COLON = re.compile(rf"(?P<term>{QUOTED}):(?P<definition>[^。\n]{{4,300}}。?)")
@@ -77,4 +87,8 @@ NEXT_GLOSS = re.compile(
 # A colon that opens quoted items glossed one by one (“三稳四进”:“三稳”即…): no definition.
 OPENS_ITEMS = re.compile(rf"\s*(?:{QUOTED})(?:,|:)?(?:是指|指|{IS}|就是)")
 # Where a line's next definition begins: ; and a term glossed after it (;“双碳”,指…).
-NEXT_TERM = re.compile(rf";(?=\s*(?:{QUOTED})(?:,|:|——)?(?:是指|指|{IS}|就是|:|——))")
+NEXT_TERM = re.compile(
+    rf";(?=\s*(?:\d+\s*[.、]\s*)?(?:{QUOTED})(?:,|:|——)?(?:是指|指|{IS}|就是|:|——)"
+    # (;3.新质生产力是指…: a numbered item's term needs no quotation marks)
+    r"|\s*\d+\s*[.、]\s*[^,;:。\n“”]{1,25}?(?:是指|指的是|:|——))"
+)
