@@ -20,6 +20,7 @@ from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.context import lead_region, region_of, title_of, year_of
 from jfq.authoring.extract.definition_parts import parts
 from jfq.authoring.extract.indicators import HEADLINE_KEYS, key_for
+from jfq.authoring.extract.name_openings import without_region
 from jfq.authoring.extract.subjects import Regions
 from jfq.authoring.extract.text import Text
 from jfq.data.model import Component, Document, Scope, Source, Target, Term
@@ -29,7 +30,6 @@ from jfq.data.passages import around, sha256_of
 from jfq.data.quotes import quote_spans
 from jfq.data.texts import decode, read_source
 from jfq.errors import UsageError
-from jfq.search.normalize import simplified
 
 __all__ = ["Extraction", "Extractions", "extract", "extract_reports", "extract_source"]
 
@@ -231,13 +231,13 @@ def _needs_its_lead(sentence: str) -> bool:
 
 def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> Target:
     figure = found.figure
-    name = _without_region(figure.name, region)
+    name = without_region(figure.name, region)
     if found.kind == "target":
         name = _PLANNED.sub("", name, count=1) if len(name) > 4 else name
     # A share set as a target is that year's target; only a review's shares are kept apart.
     measure = None if found.kind == "target" and figure.measure == "share" else figure.measure
     if measure == "share" and figure.share_of:  # (占全省47%: a review's share is of a thing)
-        name = _without_region(figure.share_of, region)
+        name = without_region(figure.share_of, region)
     # A rank or a share is no figure of the indicator's key (居全市第3位 is not GDP = 3).
     if found.kind == "target":
         when = found.year or year
@@ -268,81 +268,6 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
 # a review's keeps it (计划实施项目40个,实际完成38个), and so do 计划生育, 计划单列 and the
 # investment planned (计划总投资).
 _PLANNED = re.compile(r"^计划(?!生育|单列|总投资|投资)")
-
-
-# (but 2015年末常住人口 keeps 年末: the part of the year is the figure's)
-_A_YEAR_OPENS = re.compile(r"(?:19|20)\d\d年(?![底末初中])")
-# 在 before a name is the sentence's (在固定资产投资增长11.6%的情况下), with the conditions it
-# opens (在大幅减税降费情况下财政收入增长1.5%), but for the nouns it opens (在建项目, 在孵企业 …)
-# and a place (在江苏省合作设立了5只基金: where, which the place's own figures are not).
-_CONDITION_OPENS = re.compile(
-    r"在(?:[^,;。]{1,14}?(?:情况|背景|形势|前提|条件|影响|冲击|基数)下"
-    r"|(?![建役孵库校岗职线册读园营押院途谈编])(?![\u4e00-\u9fff]{1,4}[省市县区州旗]))"
-)
-
-
-def _without_openings(name: str) -> str:
-    """成都2015年新签约… -> 新签约…: the sentence's year before a name; and its 在, in
-    在新增减税降费18.2亿元的基础上 or 在固定资产投资增长11.6%的情况下."""
-    while (
-        opening := _A_YEAR_OPENS.match(simplified(name)) or _CONDITION_OPENS.match(simplified(name))
-    ) is not None and len(name) - opening.end() >= 2:
-        name = name[opening.end() :]
-    return name
-
-
-def _without_leads(name: str) -> str:
-    """将努力实现地区生产总值 -> 地区生产总值: the words of the clause that followed a
-    government's name (屯昌将努力实现…).  A word of two characters or more, or 将/要 before
-    one: a single character opens nouns too (共享单车, 使用外资, 将军乡)."""
-    while True:
-        name = _without_openings(name)
-        written = simplified(name)
-        will = 1 if written[:1] in ("将", "要") else 0
-        lead = lx.LONG_LEAD_AT.match(written, will)
-        if lead is None or len(name) - lead.end() < 2:
-            return name
-        name = name[lead.end() :]
-
-
-_AUTONOMOUS = re.compile(r"(?P<place>..+?)(?:[^族]{1,3}族)+自治(?P<kind>[县州旗])")
-# (the place is read short where an ethnic name could take its last character: 积石山保安族…
-# gives 积石, and only 积石县 or 积石全县 would then be cut, which no text writes)
-
-
-def _without_region(name: str, region: str) -> str:
-    """重庆地区生产总值 -> 地区生产总值: the government's own name (or its short form) in
-    front of an indicator is the sentence's, not the indicator's."""
-    name = _without_openings(name)
-    # 哈尔滨市平房区: the text may say 平房区 (but not 盐田 for 深圳市盐田区: 盐田港区…)
-    last = re.split(r"(?<=[省市州盟])(?=..)", region)[-1]
-    names = {region, last, re.sub(r"(?:市|区|县|省|自治区|特别行政区|新区|旗)$", "", region)}
-    autonomous = _AUTONOMOUS.fullmatch(region)  # 乐东黎族自治县: 乐东县, and 乐东 before 全县
-    if autonomous is not None:
-        place = autonomous["place"]
-        names.add(place + autonomous["kind"])
-        if simplified(name).startswith(place + "全"):  # (not 长白山景区 for 长白…自治县)
-            names.add(place)
-    nation = {"中国", "我国"} if region == "全国" else set()
-    written = simplified(name)  # 通遼市地區生產總值: the region's name as traditional text has it
-    for prefix in sorted(names | nation, key=len, reverse=True):
-        if len(prefix) >= 2 and written.startswith(prefix) and len(name) - len(prefix) >= 3:
-            rest = name[len(prefix) :]  # 平房区(哈经开区)地区生产总值: and its other name
-            aside = re.match(r"[(（][^()（）]{1,12}[)）]", rest)
-            rest = rest[aside.end() :] if aside and len(rest) - aside.end() >= 3 else rest
-            return _without_leads(rest)
-    place = _A_PLACE_THAT_WILL.match(written)  # 镇江高新区将力争GDP…: a zone's short name
-    if place is None or len(name) - place.end() < 2:
-        return name
-    rest = _without_leads(name[place.end() :])
-    return rest[1:] if rest[:1] in ("将", "要") and len(rest) > 3 else rest  # (…集聚区将|固定…)
-
-
-# A place's name and a word of the clause it is the subject of (镇江高新区将力争GDP增长…).
-# (a zone or a city, not any noun that ends in 区: 老旧小区要改造, 开发区要素保障资金)
-_A_PLACE_THAT_WILL = re.compile(
-    r"[\u4e00-\u9fff]{2,8}?(?:高新区|新区|经开区|集聚区|园区|市|县|州|旗)(?=将|要(?!素)|力争|确保)"
-)
 
 
 def _without_clashes(rows: list[Target]) -> list[Target]:
