@@ -149,3 +149,13 @@ def test_more_of_the_genres_glossary_layouts() -> None:
     # 简称 names and defines nothing
     text = "这种两个地区打破行政区划限制的合作模式,被称为“飞地经济”。粤港澳大湾区(简称“大湾区”)。"
     assert terms(text) == [("“飞地经济”", "这种两个地区打破行政区划限制的合作模式")]
+
+
+def test_a_web_pages_lines_after_its_glossary_are_no_entries() -> None:
+    # the seed 004 (a forum repost of 解放区's 2022 report): the page's furniture after the
+    # glossary was drafted as three entries (签到天数: 761 天, 周一~周五 / 9:00-18:00,
+    # 客服中心 / Powered by …)
+    text = ("《政府工作报告》部分词语解释\n1.三零:零上访、零事故、零案件。\n"
+            "签到天数: 761 天\n客服中心\n周一~周五\n9:00-18:00\n客服中心\n"
+            "Powered by Discuz X3.4 Licensed 2008-2018\n")  # fmt: skip
+    assert terms(text) == [("三零", "零上访、零事故、零案件。")]

@@ -49,7 +49,13 @@ def entries(text: Text) -> list[Entry]:
         if at < 0 or ends[at] <= entry.term[0]:
             found.append(entry)
     found.sort(key=lambda e: e.term[0])
-    return found
+    return [e for e in found if _WORDS.search(text.norm, *e.definition)]
+
+
+# What any definition holds: words (two Chinese characters at least).  A web page's lines
+# after its glossary (签到天数: 761 天, 周一~周五 / 9:00-18:00, 客服中心 / Powered by …) hold
+# none, though a section's layout reads them as terms.
+_WORDS = re.compile(r"[\u4e00-\u9fff][^\n]*?[\u4e00-\u9fff]")
 
 
 def _lines(norm: str) -> Iterator[tuple[int, int]]:
