@@ -159,3 +159,44 @@ def test_a_web_pages_lines_after_its_glossary_are_no_entries() -> None:
             "签到天数: 761 天\n客服中心\n周一~周五\n9:00-18:00\n客服中心\n"
             "Powered by Discuz X3.4 Licensed 2008-2018\n")  # fmt: skip
     assert terms(text) == [("三零", "零上访、零事故、零案件。")]
+
+
+def results(text: str, year: int = 2024) -> list[tuple[Any, ...]]:
+    draft = extract(text, region="某市", year=year)
+    return [(r.year, r.name, r.value, r.unit, r.measure) for r in draft.targets]
+
+
+def test_units_a_page_writes_in_latin_letters_an_age_and_a_multiplier_of_a_multiplier() -> None:
+    # batch 73 (贵州 2023, 湖北 2017) and 74 (湖州 2016): 电池制造产能达35GWh, 人均期望寿命从
+    # 78.3岁提高到80.3岁 and 跨越3千亿元台阶 read no figure, or 千 as the unit
+    text = ("2023年,电池制造产能达35GWh,人均期望寿命提高到80.3岁,"
+            "地方财政收入跨越3千亿元台阶。")  # fmt: skip
+    assert [r[1:4] for r in results(text)] == [
+        ("电池制造产能", 35, "GWh"),
+        ("人均期望寿命", 80.3, "岁"),
+        ("地方财政收入", 3, "千亿元"),
+    ]
+    # an age bound inside a name is no figure
+    text = "2023年,为全县60岁以上老年人免费体检1.2万人次。"
+    assert [r[2:4] for r in results(text)] == [(1.2, "万人次")]
+
+
+def test_a_level_recovered_to_an_earlier_years_is_this_years_and_over_years() -> None:
+    # batch 73 (贵州 2023): 分别恢复到2019年的113%、119%和105% were drafted as 2019's, the
+    # last named 人均花费分别恢复
+    text = "2023年,旅游人次、旅游总收入、人均花费分别恢复到2019年的113%、119%和105%。"
+    assert results(text) == [
+        (2023, "旅游人次", 113, "%", "cumulative"),
+        (2023, "旅游总收入", 119, "%", "cumulative"),
+        (2023, "人均花费", 105, "%", "cumulative"),
+    ]
+
+
+def test_a_growth_over_a_plans_last_year_is_the_subjects_and_over_years() -> None:
+    # batch 73 (顺德 2025), corpus meixian-2015-review: 较“十三五”末增长24.3% was named
+    # 较“十三五”末, and read as the year's growth
+    text = "2025年,地区生产总值达到4469亿元,较“十三五”末增长24.3%。"
+    assert results(text, 2026) == [
+        (2025, "地区生产总值", 4469, "亿元", None),
+        (2025, "地区生产总值", 24.3, "%", "cumulative"),
+    ]

@@ -34,7 +34,7 @@ def subject_before(
     if span is not None:
         if span.start() - left < 2:
             return None
-        right = min(right, span.start())
+        right = min(right, predicate_start(pre[: span.start()]))  # (…分别|恢复到2019年的)
     each = each_later or lx.EACH.search(pre, left) is not None
     cues = list(lx.TARGET_CUE.finditer(pre, left, right))
     if cues and pre[cues[-1].end() : right].strip(":,是为"):
@@ -91,7 +91,8 @@ _A_MARK_PASSED_AT_END = re.compile(
 _ASIDE_AT_END = re.compile(rf"\((?:(?:下同|同口径|{lx.ESTIMATE_NOTE})[,、]?)+\)$")
 _FROM_TO = re.compile(
     rf"(?:由|从)(?:(?:19|20)\d\d年(?:末|底)?|{PLANS_END})的?$"
-    rf"|(?:增长|增加|提高|提升|上升|下降|降低|减少)?(?:到|至)(?:{REACHED_YEAR}|{PLANS_END})的?$"
+    rf"|(?:增长|增加|提高|提升|上升|下降|降低|减少|恢复|达|回升)?(?:到|至)(?:{REACHED_YEAR}|{PLANS_END})"
+    r"的?$"
 )
 
 

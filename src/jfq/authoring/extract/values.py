@@ -135,9 +135,10 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         return False  # 第3, 3+N, a product
     if _quoted_name(body, match):
         return False  # 助企纾困“36条”, “两个15%”所得税政策: a name
-    if (match["after"] in ("以上", "以下") and body.startswith("的", match.end())
+    if (match["after"] in ("以上", "以下")
+            and (body.startswith("的", match.end()) or match["u1"] == "岁")
             and FIGURE_END.match(body, match.end()) is None):  # fmt: skip
-        return False  # 总投资500万以上的重点项目: a size (but 实现20%以上的增长)
+        return False  # 总投资500万以上的重点项目, 60岁以上老年人 (but 实现20%以上的增长)
     if _AMONG.search(body, 0, match.start()) and _AMONG_END.match(body, match.end()):
         return False  # 在全市8个国控站点中排名第三: the field a rank is among
     return (

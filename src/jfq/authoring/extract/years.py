@@ -21,14 +21,18 @@ PLANS_END = r"“?十([一二三四五六])五”?期?末"
 # 2010的13.2亿元: a slip, read only after 到 or 至, where no other number could stand).
 REACHED_YEAR = r"((?:19|20)\d\d)(?:年(?:末|底)?|(?=的))"
 _REACHED = re.compile(rf"(?:到|至)(?:{REACHED_YEAR}|{PLANS_END})的?[\d.,]+[^\d]{{0,6}}$")
+# A level given as a share of an earlier year's (旅游人次…分别恢复到2019年的113%、119%): a
+# base year, not the year reached.
+_RECOVERED_TO = re.compile(rf"恢复(?:到|至)(?:{REACHED_YEAR})的?(?:[\d.]+%[、和及])*[\d.]+%$")
 _FROM_A_PLANS_END = re.compile(rf"(?:由|从){PLANS_END}的?[\d.,]+[^\d]{{0,6}}$")
 _FROM_A_YEAR_TO = re.compile(
     r"(?:由|从)(?:19|20)\d\d年(?:末|底)?的?[\d.,]+[^\d,;]{0,10}?(?:到|至|为)[\d.,]+[^\d]{0,8}$"
 )
 
 
-# 比2006年, 较2015年, 与2015年相比: a base of comparison, not the year a figure is for
-_BASE = re.compile(r"(?:较|比|是|同|与|相比|相对|较于|高于|低于|快于|慢于|高出|从|由)$")
+# 比2006年, 较2015年, 与2015年相比: a base of comparison, not the year a figure is for (nor
+# 恢复到2019年的113%: the two characters before the year are read)
+_BASE = re.compile(r"(?:较|比|是|同|与|相比|相对|较于|高于|低于|快于|慢于|高出|从|由|复到|复至)$")
 
 
 def years_named(norm: str, start: int, end: int) -> list[int]:
@@ -143,6 +147,8 @@ def year_stated(norm: str, start: int, figure: Figure) -> int | None:
     else the last year named before it (由2017年的74.37亿元增至2021年的104.96亿元,年均
     增长5.7%: the average is 2021's), or None for the sentence's."""
     end = start + figure.phrase[1]
+    if _RECOVERED_TO.search(norm, max(start, end - 30), end):
+        return None  # 恢复到2019年的113%: the year's level, as a share of 2019's
     reached = _REACHED.search(norm, max(start, end - 30), end)
     if reached:  # (增长到2020年的645.66亿元, 增长到“十三五”末的117亿元)
         return int(reached[1]) if reached[1] else _plans_last_year(reached[2])
@@ -156,6 +162,8 @@ def year_stated(norm: str, start: int, figure: Figure) -> int | None:
 
 
 _AGAINST_YEAR = re.compile(r"(?:较|比)((?:19|20)\d\d)年")
+# (较“十三五”末增长24.3%, 比十一五末增长40%: over the plan's years since, as a year's base)
+_AGAINST_A_PLANS_END = re.compile(r"(?:较|比)“?十[一二三四五六七八九]五”?期?末")
 # A multiple's base: the year (是2006年的2.6倍) or a span before (是“十一五”末的近2倍, 是五年
 # 前的1.85倍, 是前五年的1.25倍), right before the figure (not 2023年是2018年以来…).
 _MULTIPLE = r"的(?:[近约超逾]?[\d.]+倍[、和及])*[近约超逾]?[\d.]+倍$"  # (…的1.1倍、1.5倍和1.1倍)
@@ -168,6 +176,12 @@ def since_a_base_year(norm: str, start: int, figure: Figure, year: int) -> None:
     before the year reviewed (``year`` is the report's) is of several years, not the
     year's (marked cumulative, as 累计 is)."""
     if figure.measure is not None or figure.unit not in ("%", "倍"):
+        return
+    if _RECOVERED_TO.search(norm, start, start + figure.phrase[1]):
+        figure.measure = "cumulative"  # (恢复到2019年的113%: over the years since 2019)
+        return
+    if figure.grows and _AGAINST_A_PLANS_END.search(norm, start, start + figure.phrase[1]):
+        figure.measure = "cumulative"
         return
     if figure.unit == "%" and not figure.grows:
         return
