@@ -200,3 +200,11 @@ def test_a_growth_over_a_plans_last_year_is_the_subjects_and_over_years() -> Non
         (2025, "地区生产总值", 4469, "亿元", None),
         (2025, "地区生产总值", 24.3, "%", "cumulative"),
     ]
+
+
+def test_when_a_counted_nouns_verb_is_to_happen_is_no_part_of_the_noun() -> None:
+    # the seed 004 drafted whole: 等23个在建项目尽快投产达效 was named 在建项目尽快, and
+    # corpus juye-2024's 项目一年内投产达效 kept its 一年内
+    text = ("确保南太行森林公园等23个在建项目尽快投产达效;"
+            "电厂文化创意产业园等23个新建项目年内开工启动。")  # fmt: skip
+    assert [r[2:4] for r in rows(text, 2022)] == [("在建项目", 23), ("新建项目", 23)]

@@ -237,7 +237,13 @@ def noun_counted(body: str, match: re.Match[str]) -> int | None:
     noun = THRESHOLD.sub("", body[match.end() : verb.start()]) if verb is not None else ""
     if verb is None or re.search(r"[\d,;。、:]", noun):  # (…3000万元以上工业项目开工)
         return _head_counted(body, match)
-    return verb.start()
+    when = _WHEN_AT_END.search(body, match.end() + 2, verb.start())  # 在建项目|尽快投产
+    return when.start() if when is not None else verb.start()
+
+
+# When a verb after a counted noun is to happen, said between them (23个在建项目尽快投产达效,
+# 23个新建项目年内开工): the predicate's, not the noun's.
+_WHEN_AT_END = re.compile(r"(?:尽快|如期|按期|当年|[一二两三四五\d]*年内)$")
 
 
 def _head_counted(body: str, match: re.Match[str]) -> int | None:
