@@ -145,10 +145,6 @@ def test_more_of_the_genres_glossary_layouts() -> None:
     # 所谓 before a quoted term is no part of it
     text = "所谓“飞地经济”,是指两个相互独立的行政地区打破行政区划限制的合作模式。"
     assert [t for t, _ in terms(text)] == ["“飞地经济”"]
-    # …,被称为“X”: the sentence before is the definition (the module's docstring promised it);
-    # 简称 names and defines nothing
-    text = "这种两个地区打破行政区划限制的合作模式,被称为“飞地经济”。粤港澳大湾区(简称“大湾区”)。"
-    assert terms(text) == [("“飞地经济”", "这种两个地区打破行政区划限制的合作模式")]
 
 
 def test_a_web_pages_lines_after_its_glossary_are_no_entries() -> None:

@@ -19,6 +19,7 @@ from jfq.authoring.extract import blocks, glossary, reviews, sides
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.context import lead_region, region_of, title_of, year_of
 from jfq.authoring.extract.definition_parts import parts
+from jfq.authoring.extract.glossary_words import Entry
 from jfq.authoring.extract.indicators import HEADLINE_KEYS, key_for
 from jfq.authoring.extract.name_openings import without_region
 from jfq.authoring.extract.subjects import Regions
@@ -295,7 +296,7 @@ def _same_figure(a: Target, b: Target) -> bool:
     return same and (a.value is not None or a.name == b.name)
 
 
-def _term(read: Text, entry: glossary.Entry, doc: str, region: str) -> Term:
+def _term(read: Text, entry: Entry, doc: str, region: str) -> Term:
     name = read.name(*entry.term)
     definition = read.cut(*entry.definition).strip()
     source = _source(read, entry.item, doc)
@@ -312,7 +313,7 @@ def _term(read: Text, entry: glossary.Entry, doc: str, region: str) -> Term:
     )
 
 
-def _unique_entries(read: Text, entries: list[glossary.Entry]) -> list[glossary.Entry]:
+def _unique_entries(read: Text, entries: list[Entry]) -> list[Entry]:
     """The first entry for each term (a report may define one twice)."""
     seen: set[str] = set()
     unique = []

@@ -156,8 +156,8 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
     return blocks
 
 
-# "That is", after a cue and its comma: the list's lead-in (not 即墨, a place).
-_NAMELY = re.compile(r"(?:即|也就是|就是)(?!墨)")
+# "That is", after a comma: the list's lead-in (not 即墨, a place, nor 即时, 即食 …).
+_NAMELY = re.compile(r"(?:即|也就是|就是)(?![墨时食将使可期刻日便])")  # (即时零售额 …)
 # Nouns a cue compounds with (发展目标定位, 主要目标体系): it names no list then.
 _COMPOUNDED = re.compile(r"定位|体系|导向|引领|考核|管理|责任|框架|愿景")
 # A lead-in that sets this year's targets though it names a plan (今年是“十四五”开局之年).
@@ -212,7 +212,7 @@ def _clause_start(norm: str, sentence: int, body: int) -> int:
     if cut < sentence and body - sentence > 40:
         return body
     namely = _NAMELY.match(norm, cut + 1)  # (目标,即地区生产总值…: the lead-in's 即 too)
-    return body if namely is not None and cut >= sentence else max(cut + 1, sentence)
+    return namely.end() if namely is not None and cut >= sentence else max(cut + 1, sentence)
 
 
 def _plan_end(norm: str, body: int, end: int) -> int:

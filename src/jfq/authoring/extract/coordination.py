@@ -74,10 +74,7 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
         names = _expanded(text, start, end)
     verb = _VERB_INSIDE.search(norm)
     if not names and verb is not None:  # 飞地经济实现税收: the scope stays, the verb goes
-        scope = text.name(start, start + verb.start())
-        # (but 七师将实现生产总值: what 将 or 要 closes is the sentence's subject, no scope)
-        scope = "" if norm[verb.start() - 1] in "将要" else scope
-        names = [scope + text.name(start + verb.end(), end)]
+        names = [_scope_and_object(text, start, end, verb)]
     if not names:
         names = [text.name(start, end)]
     names = [n for name in names for n in _two_if_deposits_and_loans(name, each)]
@@ -113,6 +110,17 @@ def _without_light_verb(name: str) -> str:
 
 
 _VERB_INSIDE = re.compile(r"(?<=..)(?:实现|完成)(?=..)")
+
+
+def _scope_and_object(text: Text, start: int, end: int, verb: re.Match[str]) -> str:
+    """飞地经济实现税收 -> 飞地经济税收: the scope stays, the verb goes; and a 将 or 要 before
+    the verb (数字经济将实现增加值 -> 数字经济增加值), with what it closes when the object is
+    an indicator of its own (七师将实现生产总值 -> 生产总值: 七师 is the sentence's subject)."""
+    scope = text.name(start, start + verb.start())
+    thing = text.name(start + verb.end(), end)
+    if text.norm[start + verb.start() - 1] in "将要":
+        scope = "" if indicator_for(thing) is not None else scope[:-1]
+    return scope + thing
 
 
 def _cleaned(name: str) -> str:

@@ -1,11 +1,12 @@
-"""Glossary entries in any of the genre's layouts.
+"""Glossary entries in any of the genre's layouts (running text: glossary_running.py).
 
 - A numbered item: 7.334…:…, 1、X:…, (1)X:…, [8]X:…, or X——… .
 - An item with a quoted term: “十个一”:指… (a paragraph each, with or without heading).
 - A term on its own line, its explanation on the next (with 名词解释:, 含义: or 指…),
   in a section under a heading (名词解释, 词语解释, 有关说明 …) or repeated so that
   the layout is plain.
-- Running text: “四转”,即…; X是指…; X指…; 所谓X,就是…; …,被称为X.
+- Running text: “四转”,即…; X是指…; X指…; 所谓X,就是… (not …,被称为“X”: a report
+  calls its nicknames and its praise so, 被称为“史上最成功的一届”).
 - Several definitions in one paragraph, split by ; (“四区”——…;“三园”——…), unless the
   paragraph is itself one entry that glosses its halves.
 
@@ -23,19 +24,10 @@ from itertools import pairwise
 
 from jfq.authoring.extract import glossary_words as gw
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.glossary_running import running, stripped, without_verb
+from jfq.authoring.extract.glossary_words import Entry
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.years import YEAR
-from jfq.data.records import Record, record
-
-
-@record
-class Entry(Record):
-    """A term and its definition, as spans of the normalised text; the item they stand in."""
-
-    term: tuple[int, int]
-    definition: tuple[int, int]
-    item: tuple[int, int]
-    where: str  # "glossary section", "numbered list", "running text" …
 
 
 def entries(text: Text) -> list[Entry]:
@@ -44,12 +36,22 @@ def entries(text: Text) -> list[Entry]:
     found = list(_items(text))
     starts = [e.item[0] for e in found]  # in order: the items come line by line
     ends = [e.item[1] for e in found]
-    for entry in _running(text):
+    for entry in running(text):
         at = bisect_right(starts, entry.term[0]) - 1
         if at < 0 or ends[at] <= entry.term[0]:
             found.append(entry)
     found.sort(key=lambda e: e.term[0])
-    return [e for e in found if _WORDS.search(text.norm, *e.definition)]
+    return [
+        e
+        for e in found
+        if _WORDS.search(text.norm, *e.definition)
+        and not (e.where in _IN_PROSE and text.norm.find("预期目标", *e.definition) >= 0)
+    ]
+
+
+# Where a "definition" may be prose that sets the targets (今年是…收官之年,即地区生产总值
+# 预期目标为…): not in a glossary's section or list.
+_IN_PROSE = ("running text", "item")
 
 
 # What any definition holds: words (two Chinese characters at least).  A web page's lines
@@ -135,7 +137,7 @@ def _item(
     if YEAR.search(label) and not (in_section or quoted or glossed):
         return None  # 一、2020年及“十三五”时期发展回顾…---…: a report's heading, not a term
     where = "glossary section" if in_section else "numbered list" if marker else "item"
-    term = _without_verb(norm, *_stripped(norm, *term))
+    term = without_verb(norm, *stripped(norm, *term))
     start, end = match.span("definition")
     # running text, or a term glued to its copula (“两湖”指…。2010年,…): to its sentence's
     # end, where another sentence begins, or always
@@ -203,7 +205,7 @@ def _tabled(text: Text, a: int, b: int) -> Entry | None:
         return None
     cut = next((k for k in range(a, b) if text.start_of(k) >= row.end()), b)
     marker = gw.NUMBERED.match(text.norm, a, cut)
-    term = _stripped(text.norm, marker.end() if marker else a, cut)
+    term = stripped(text.norm, marker.end() if marker else a, cut)
     named = text.norm[slice(*term)]  # (normalised: a full-width comma is a comma)
     if not (_looks_like_term(named) and _names_a_thing(named, headed=True)) or b - cut < 4:
         return None
@@ -271,7 +273,7 @@ def _term_line(
         )
     ):
         return None  # a chapter (一、综合), a digest (2023年工作回顾 / …增长4.1%): no glossary
-    term = _stripped(norm, start, b)
+    term = stripped(norm, start, b)
     note = re.search(r"[(（][^()（）]*[)）]$", norm[term[0] : term[1]])
     if note is not None and note.start() > 1:  # 具身智能(外延新词:智能机器人)
         term = (term[0], term[0] + note.start())
@@ -347,74 +349,3 @@ def _repeated(norm: str, lines: list[tuple[int, int]], index: int) -> bool:
             if _looks_like_term(norm[a:b].strip()) and d - c >= 6:
                 return True
     return False
-
-
-def _running_matches(norm: str) -> Iterator[re.Match[str]]:
-    """gw.RUNNING's matches, found from the copulas (是指, 即 …) rather than tried at every
-    character of the text: a report has few, and a long file would take seconds."""
-    done = 0
-    for copula in gw.COPULA.finditer(norm):
-        if copula.start() < done:
-            continue
-        window = max(done, copula.start() - 40)
-        # (from the boundary just before the window: a definition may follow the last's 。)
-        starts = [i + 1 for i in range(max(window - 1, 0), copula.start())
-                  if norm[i] in gw.BOUNDARIES]  # fmt: skip
-        for start in [window, *starts] if window == 0 else starts:
-            match = gw.RUNNING.match(norm, start)
-            if match is not None and match.start("definition") <= copula.start() + 1:
-                next_gloss = gw.NEXT_GLOSS.search(norm, match.start("definition"), match.end())
-                if next_gloss is not None:  # A,是指…;B,是指…: A's ends where B's begins
-                    match = gw.RUNNING.match(norm, start, next_gloss.start())
-                done = match.end() if match is not None else copula.end()
-                if match is not None:
-                    yield match
-                break
-
-
-def _running(text: Text) -> Iterator[Entry]:
-    norm = text.norm
-    for matches in (_running_matches(norm), gw.SO_CALLED.finditer(norm),
-                    gw.QUOTED_COLON.finditer(norm), gw.CALLED.finditer(norm)):  # fmt: skip
-        for match in matches:
-            where = "running text"
-            term = match["term"]
-            # (报告中的“六稳”是指…: a quoted term is the term, whatever words lead to it)
-            named = quoted[0] if (quoted := re.search(gw.QUOTED, term)) else term
-            if gw.NOT_TERMS.match(term) or re.search(r"\d{4}年|[a-z]{4}|报告|会议|说|表示", named):
-                continue
-            if norm[match.start() - 1 : match.start()].isdigit():
-                continue  # 2019“再回首”:西宁人更幸福: a news page's headline, not a term
-            if match.re is gw.QUOTED_COLON and gw.OPENS_ITEMS.match(
-                norm, match.start("definition")
-            ):
-                continue  # “三稳四进”:“三稳”即…: the colon opens the items, each glossed
-            saying = match.re is not gw.SO_CALLED and term[:1] not in "“「"
-            if saying and norm.startswith("就是", match.start("definition")):
-                continue  # 抓项目就是抓发展: a saying; a term glossed by 就是 is quoted or 所谓
-            definition = match.span("definition")
-            term = _without_verb(norm, *_stripped(norm, *match.span("term")))
-            yield Entry(term, definition, (match.start(), match.end()), where)
-
-
-_VERBS = ("推进", "实施", "开展", "深化", "坚持", "推动", "落实", "打造", "建设", "做好", "实现",
-          "提出", "开启", "启动", "强化", "聚焦", "围绕")  # fmt: skip
-
-
-def _without_verb(norm: str, a: int, b: int) -> tuple[int, int]:
-    """推进“四转” -> “四转”: a verb before a quoted name is the sentence's, not the name's."""
-    for verb in _VERBS:
-        if norm.startswith(verb, a) and norm.startswith(("“", "「"), a + len(verb)):
-            return a + len(verb), b
-    return a, b
-
-
-def _stripped(norm: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and norm[a] in " \t:":
-        a += 1
-    quote = norm.find("“", a, b)
-    if quote > a and (norm[quote - 1] == "的" or norm.startswith("所谓", a)):
-        a = quote  # 报告中提到的“三个一批”, 所谓“飞地经济”: the name is quoted
-    while b > a and norm[b - 1] in " \t:,":
-        b -= 1
-    return a, b

@@ -1,11 +1,13 @@
 """The words and marks of a glossary's layouts: item numbers, copulas (是指, 即 …), labels,
-what is never a term.  Split from glossary.py, which reads the layouts with them."""
+what is never a term; and the Entry every layout reads into.  Split from glossary.py, which
+reads the layouts with them."""
 
 from __future__ import annotations
 
 import re
 
 from jfq.authoring.extract.lexicon import BULLETS, ENCLOSED_NUMBERS
+from jfq.data.records import Record, record
 
 NUMBERED = re.compile(
     r"\s*(?:\d+\s*[.、]|[(（]\s*(?:\d+|[一二三四五六七八九十]+)\s*[)）]|【\d+】|"
@@ -21,7 +23,9 @@ _COLON = r"(?<!\d\.\d):(?!\d+(?:\.\d+)?\s*:)"  # (but 四个100:100个重点项�
 ITEM = re.compile(rf"{TERM}\s*(?:{_COLON}|——|--|,(?=是指|指|{IS}))\s*(?P<definition>\S.*)$")
 # A numbered item or one in a section may put its copula right after its term (2.“两重”指…,
 # 3.新质生产力是指…): bare 指 only after a quoted term (一批指标, 指出 are no glosses).
-_GLUED = rf"(?<=[”」])(?=是指|指的是|指{NOT_POINTING}|{IS})|(?=是指|指的是)"
+_GLUED = (
+    rf"(?<=[”」])(?=是指{NOT_POINTING}|指的是|指{NOT_POINTING}|{IS})|(?=是指{NOT_POINTING}|指的是)"
+)
 GLUED_ITEM = re.compile(rf"{TERM}\s*(?:{_GLUED})(?P<definition>\S.*)$")
 # One of several definitions on a line may put its copula right after its quoted term
 # (;“一老一小”是指老年人和儿童): a line that begins so is running text, to its sentence's end.
@@ -46,12 +50,6 @@ RUNNING = re.compile(
     r"[^,。;“”「」\s\d:]{2,15}?),?"
     r"(?P<definition>(?:(?:顾名思义|简单来说|简言之|通俗地说|具体而言|也就是说),?)?"
     rf"(?:是指|指的是|就是|{IS}|也就是|{MEANS}|指{NOT_POINTING})[^。\n]{{2,300}}。?)"
-)
-# A quoted term said after what it names (…的合作模式,被称为“飞地经济”): the sentence up
-# to it is the definition.  (Not 简称: 粤港澳大湾区(简称“大湾区”) names, defines nothing.)
-CALLED = re.compile(
-    r"(?:^|(?<=[。;!?\n]))(?P<definition>[^。;!?\n“”]{6,200}?),?(?:被称为|被称作|称之为)"
-    rf"(?P<term>{QUOTED})"
 )
 # A quoted term and a colon in running text: 做到了「三个充分体现」:充分体现…
 QUOTED_COLON = re.compile(rf"(?P<term>{QUOTED}):(?P<definition>[^。\n]{{4,300}}。?)")
@@ -89,6 +87,17 @@ OPENS_ITEMS = re.compile(rf"\s*(?:{QUOTED})(?:,|:)?(?:是指|指|{IS}|就是)")
 # Where a line's next definition begins: ; and a term glossed after it (;“双碳”,指…).
 NEXT_TERM = re.compile(
     rf";(?=\s*(?:\d+\s*[.、]\s*)?(?:{QUOTED})(?:,|:|——)?(?:是指|指|{IS}|就是|:|——)"
-    # (;3.新质生产力是指…: a numbered item's term needs no quotation marks)
-    r"|\s*\d+\s*[.、]\s*[^,;:。\n“”]{1,25}?(?:是指|指的是|:|——))"
+    # (;3.新质生产力是指…: a numbered item's term needs no quotation marks, but a copula;
+    # ;2.招商引资:引进…项目30个 is a task under its label)
+    rf"|\s*\d+\s*[.、]\s*[^,;:。\n“”]{{1,25}}?(?:是指{NOT_POINTING}|指的是))"
 )
+
+
+@record
+class Entry(Record):
+    """A term and its definition, as spans of the normalised text; the item they stand in."""
+
+    term: tuple[int, int]
+    definition: tuple[int, int]
+    item: tuple[int, int]
+    where: str  # "glossary section", "numbered list", "running text" …

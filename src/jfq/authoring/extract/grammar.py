@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.counts import predicate_end, what_a_count_counts
 from jfq.authoring.extract.ellipsis import (
     as_done,
     of_a_period,
@@ -26,28 +27,24 @@ from jfq.authoring.extract.ellipsis import (
     verb_shared,
 )
 from jfq.authoring.extract.figures import Figure, Subject, share_the_last_qualifier
-from jfq.authoring.extract.names import done_first, done_to, subject_before
+from jfq.authoring.extract.names import done_first, subject_before
 from jfq.authoring.extract.qualitative import without_number
 from jfq.authoring.extract.spans import list_measure, measure_of, share_owner, starts_from
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.values import (
     AMONG_NAME,
     EARLIER_MARKS,
-    FIGURE_END,
     MILESTONE,
     RANK,
     RUN_UNIT,
+    UNDER_CONDITIONS,
     counts_things,
-    is_a_rate,
     is_figure,
     is_rank,
-    listed_end,
-    noun_counted,
     values_in,
 )
 from jfq.search.normalize import simplified
 
-_PAUSE = re.compile(r"[、;]")
 _MINUS = "-−"  # (full-width － is - once normalised, and spaces are dropped)
 _DIGIT = re.compile(r"\d")
 # 均 or 都 before a value: every name before it has it (能耗和二氧化碳排放量均下降3.5%、水耗…).
@@ -79,6 +76,8 @@ def parse_clause(text: Text, start: int, end: int, carried: Subject | None) -> S
     if not body or lx.RIDER.match(body) or lx.CEREMONY.search(body):
         return None
     values = [m for m in values_in(body) if is_figure(body, m)]
+    if not values and lx.MEETING_THE_TARGETS.match(body):
+        return None
     ranks = [m for m in RANK.finditer(body) if is_rank(m)] if _MAY_RANK.search(body) else []
     if not values and not ranks:
         return without_number(text, offset, end)
@@ -114,7 +113,7 @@ def _with_numbers(
         if counted is not None and lx.VERB_ONLY.fullmatch(pre):  # …项目开工65个
             named = counted + text.name(offset + done, offset + match.start())
             found = done_first(Subject([named], offset), None)
-        found, noun_end, resume = _what_a_count_counts(text, offset, done, match, found)
+        found, noun_end, resume = what_a_count_counts(text, offset, done, match, found)
         counted = found.names[0] if noun_end is not None and found is not None else None
         if found is not None and found.names:
             subject = found
@@ -135,7 +134,7 @@ def _with_numbers(
         figures += _figures(text, offset, match, pre, subject, earlier=before, shared=shared)
         # (…2000亿元大关、达到…; but 12个关口 counts checkpoints)
         passed = (not counts_things(match) and MILESTONE.match(body, match.end())) or match
-        done = resume or (passed.end() if noun_end is None else _predicate_end(body, noun_end))
+        done = resume or (passed.end() if noun_end is None else predicate_end(body, noun_end))
     if subject is None:
         return None
     if len(subject.names) > 1 and len(values) == len(subject.names) and not ranks:
@@ -166,6 +165,10 @@ def _named_before(
     name = simplified(found.names[0])
     if lx.COMMENTARY.match(name):
         return None, True
+    if UNDER_CONDITIONS.match(body, match.end()):  # 在固定资产投资增长11.6%的情况下
+        found, earlier = _under_conditions(found, name)
+        if earlier:
+            return None, True  # 在上年增长8.5%的基础上: the year before's, the base
     if AMONG_NAME.fullmatch(name):
         return None, False  # 在全省一类县考核中位列第五: the rank of the subject before
     points = match.groupdict().get("u1") in ("个百分点", "百分点")  # the growth's own change
@@ -174,105 +177,27 @@ def _named_before(
     return said_before(found, before, match.groupdict().get("u1")), False
 
 
-def _what_a_count_counts(
-    text: Text, offset: int, done: int, match: re.Match[str], found: Subject | None
-) -> tuple[Subject | None, int | None, int | None]:
-    """The subject of a count that stands before its noun (the clause's body is the
-    string ``match`` searched), where that noun ends when a figure of the noun's own
-    follows, and where to read on past a list's 、."""
-    body = match.string
-    # 中材锂膜等70个项目竣工投产: the names before 等 are examples of the noun after the count
-    examples = body.endswith("等", 0, match.start())
-    noun_end = noun_counted(body, match)
-    if noun_end is not None:  # 130个主要建设项目完成投资127.6亿元: the count's, then 投资
-        noun = (offset + match.end(), offset + noun_end)
-        if examples:
-            return (
-                done_to(
-                    text, noun[1], _counted(text, noun, offset + done, None, offset + match.start())
-                ),
-                noun_end,
-                None,
-            )
-        # 25个项目开工、27个项目竣工: bare projects are named by what was done to them
-        return (
-            done_to(
-                text, noun[1], _counted(text, noun, offset + done, found, offset + match.start())
-            ),
-            noun_end,
-            None,
-        )
-    if FIGURE_END.match(body, match.end()) is None and not is_a_rate(body, match):
-        # 出台40条政策措施: what is counted follows (…项目进展顺利: up to its predicate)
-        listed = listed_end(body, match)
-        said = lx.NOUN_THEN_PREDICATE.search(body, match.end() + 2, listed)
-        if said is not None and lx.NOUN_HEAD_AT_END.search(body, said.end(), listed):
-            said = None  # 开展6期政府消费券发放活动: a verb inside the noun, not its predicate
-        noun = (offset + match.end(), offset + (said.start() if said is not None else listed))
-        resume = listed + 1 if listed < len(body) else None
-        if examples and noun[1] - noun[0] >= 2:
-            return (
-                done_to(
-                    text, noun[1], _counted(text, noun, offset + done, None, offset + match.start())
-                ),
-                None,
-                resume,
-            )
-        return (
-            done_to(
-                text, noun[1], _counted(text, noun, offset + done, found, offset + match.start())
-            ),
-            None,
-            resume,
-        )
-    return found, None, None
+# An earlier time a figure under conditions is of (在上年同期下降5.3%的情况下, 经济在前年增长
+# 9.1%的基础上): a base, no row.
+_EARLIER_TIME = re.compile(r"(?:上年|去年|前年|上年同期|同期|上半年|(?:19|20)\d\d年)(?:末|底)?")
 
 
-def _predicate_end(body: str, verb: int) -> int:
-    """Where the next figure's subject may begin after a count's predicate: at the verb
-    when the figure is its object (…项目完成投资127.6亿元), past the 、 that ends it when
-    the predicate is whole (8个贫困县全部摘帽、871个贫困村全部出列)."""
-    window = verb + 40  # (a sentence with no stop in it may be very long: look near)
-    pause = _PAUSE.search(body, verb, window)
-    digit = _DIGIT.search(body, verb, window)
-    return (
-        pause.end()
-        if pause is not None and (digit is None or pause.start() < digit.start())
-        else verb
-    )
-
-
-def _counted(
-    text: Text, noun: tuple[int, int], start: int, before: Subject | None, count: int
-) -> Subject:
-    """The subject of a count its noun follows: what stands before it, and the noun
-    (出台推动经济回升向好40条政策措施 -> 推动经济回升向好政策措施)."""
-    after = re.sub(r"^等等?", "", text.name(*noun))  # 增长6.1%等等: 等 ends a list
-    after = re.sub(r"(?<=..)(?:分别|均|都)$", "", after)  # 72个…项目分别完成…: the predicate's
-    after = re.sub(r"(?<=项目|工程)建设$", "", after)  # 推进190个重点项目建设: the projects
-    if not after and before is not None:
-        return before
-    if text.norm.endswith("的", 0, count) and after and not _DIGIT.search(text.norm, start, count):
-        # 有利于调结构、补短板的190个盟级重点项目: an attributive clause (but 年产值超10亿元的
-        # 3家企业: a size, part of the name)
-        return Subject([after], start)
-    if before is None or not before.names or _scope_or_verb(before.names[0]):
-        return Subject([after], start)  # 全县130个主要建设项目, 实施192个帮扶项目
-    name = before.names[0]
-    verb = lx.VERB_ONLY.search(simplified(name), 2)
-    if verb is not None and verb.end() == len(name):
-        name = name[: verb.start()]  # 南北合作实施192个帮扶项目: the scope, not its verb
-    return Subject([name + after], before.start)
+def _under_conditions(found: Subject, name: str) -> tuple[Subject, bool]:
+    """The name of a figure a condition follows, from after its 在 (2018年云南省在固定资产
+    投资… -> 固定资产投资; 在建项目 keeps its 在: none follows it); and whether it names
+    only an earlier time, so that the figure is no row of its own."""
+    at = name.rfind("在")
+    if at < 0 or len(name) - at < 3:
+        return found, False
+    rest = found.names[0][at + 1 :]
+    if _EARLIER_TIME.fullmatch(simplified(rest)):
+        return found, True
+    found.names = [rest, *found.names[1:]]
+    return found, False
 
 
 def _change_alone(found: Subject) -> bool:
     return len(found.names) == 1 and simplified(found.names[0]) in lx.CHANGES_ALONE
-
-
-def _scope_or_verb(name: str) -> bool:
-    plain = simplified(name)
-    plain = plain[:-1] if plain.endswith("了") and len(plain) > 1 else plain  # (解决了)
-    return bool(lx.LEAD_AT.fullmatch(plain) or lx.VERB_ONLY.fullmatch(plain))
 
 
 def _continued(

@@ -232,10 +232,11 @@ ESTIMATE_NOTE = r"预计数?|初步统计|快报数"
 # (本次大会应到代表215名,实到199名; 200余名人大代表齐聚一堂)
 CEREMONY = re.compile(r"出席|列席|开幕式|闭幕式|应到|实到|齐聚|与会|参会")
 # Clauses that ride along a target and are none: 在实际工作中争取更好结果.
-RIDER = re.compile(
-    r"^(?:在实际工作中|实际工作中)|更好(?:的)?(?:结果|成绩|效果)"
-    # (实现此目标需要做到稳中求进、好中求快: what meeting the targets takes, no target)
-    r"|^(?:为了?|要|围绕)?(?:实现|完成)(?:上述|以上|这些|此|该|这一|这个)(?:目标|任务|指标)"
+RIDER = re.compile(r"^(?:在实际工作中|实际工作中)|更好(?:的)?(?:结果|成绩|效果)")
+# What meeting the targets takes (实现此目标需要做到稳中求进、好中求快): a rider where it
+# states no figure (完成上述目标需新增固定资产投资500亿元 states one).
+MEETING_THE_TARGETS = re.compile(
+    r"^(?:为了?|要|围绕)?(?:实现|完成)(?:上述|以上|这些|此|该|这一|这个)(?:目标|任务|指标)"
 )
 # Sentences that look back (a result) or ahead (a target), where no cue says which.
 PAST = re.compile(
@@ -346,7 +347,10 @@ HEADING_WORD = re.compile(
 )
 HEADING_LINE = re.compile(r"(?<=\n)[一二三四五六七八九十]+、")
 # The words that say a sentence looks ahead.
-_FUTURE = r"目标(?!企业|客户|市场|人群)|力争|确保|预期|{strive}|预计将|将要|拟|今年|明年|要把"
+# (人均预期寿命 is a level, no word of a plan)
+_FUTURE = (
+    r"目标(?!企业|客户|市场|人群)|力争|确保|预期(?!寿命)|{strive}|预计将|将要|拟|今年|明年|要把"
+)
 # In a review, 争取 with what was secured (争取中央补助资金2611亿元) looks back; 争取更好结果,
 # 争取实现… still look ahead; 争取到位资金 was secured.
 FUTURE_IN_REVIEW = re.compile(

@@ -11,19 +11,16 @@ from jfq.authoring.extract import lexicon as lx
 from jfq.search.normalize import simplified
 
 # (but 2015年末常住人口 keeps 年末: the part of the year is the figure's)
-_A_YEAR_OPENS = re.compile(r"(?:19|20)\d\d年(?![底末初中])")
-# 在 before a name is the sentence's (在固定资产投资增长11.6%的情况下), with the conditions it
-# opens (在大幅减税降费情况下财政收入增长1.5%), but for the nouns it opens (在建项目, 在孵企业 …)
-# and a place (在江苏省合作设立了5只基金: where, which the place's own figures are not).
-_CONDITION_OPENS = re.compile(
-    r"在(?:[^,;。]{1,14}?(?:情况|背景|形势|前提|条件|影响|冲击|基数)下"
-    r"|(?![建役孵库校岗职线册读园营押院途谈编])(?![\u4e00-\u9fff]{1,4}[省市县区州旗]))"
-)
+_A_YEAR_OPENS = re.compile(r"(?:19|20)\d\d年(?![底末初中度])")  # (2023年度省重点项目: stays)
+# A condition before a name (在大幅减税降费情况下财政收入增长1.5%): the sentence's.  (A 在
+# before the figure's own name, 在固定资产投资增长11.6%的情况下, is cut where the figure is
+# read: grammar.py sees the condition after it.)
+_CONDITION_OPENS = re.compile(r"在[^,;。]{1,14}?(?:情况|背景|形势|前提|条件|影响|冲击|基数)下")
 
 
 def _without_openings(name: str) -> str:
-    """成都2015年新签约… -> 新签约…: the sentence's year before a name; and its 在, in
-    在新增减税降费18.2亿元的基础上 or 在固定资产投资增长11.6%的情况下."""
+    """成都2015年新签约… -> 新签约…: the sentence's year before a name; and a condition
+    (在大幅减税降费情况下财政收入)."""
     while (
         opening := _A_YEAR_OPENS.match(simplified(name)) or _CONDITION_OPENS.match(simplified(name))
     ) is not None and len(name) - opening.end() >= 2:

@@ -31,6 +31,8 @@ _STRIVES_FOR = re.compile(
     r"(?<![全努奋竭])力争|确保(?!了)[^,;。]{0,30}?"
     r"(?:\d|完成|实现|达到|建成|投用|投产|投运|开工|竣工|完工|通车|落地|见效|稳定在|控制在|保持在)"
 )
+# How a plan in prose qualifies its figures (以上, 以内, 左右 …), which a review seldom does.
+_PLANS_QUALIFIER = re.compile(r"\d[^,;。]{0,6}(?:以上|以内|左右)|不低于|不少于|不超过|力争|确保")
 # The year's work announced: the year, then what will be done (将着力做好七方面工作,
 # 重点抓好以下工作, 2025年工作安排), in a sentence that states no figure of its own.
 _THE_YEAR = re.compile(r"今年|本年|新的一年|新一年")
@@ -112,16 +114,23 @@ class PlanMood:
         if self.announcing:
             self.announced = True
             return False
-        planned = not past and (self.announced or self._line_strives(a) or self._goes_on(a))
-        # (planned by what came before it, not by its own striving: a striving headline or
-        # review sentence alone carries nothing to the next paragraph)
+        planned = not past and (self.announced or self._line_strives(a))
+        carried = not past and not planned and self._goes_on(a, b)
+        # (planned by what came before it in its line, not by its own striving nor carried:
+        # a striving headline or review sentence alone carries nothing, and a carried line
+        # carries no further)
         self._planned = self._planned or (planned and DIGIT.search(norm, a, b) is not None)
-        return planned
+        return planned or carried
 
-    def _goes_on(self, a: int) -> bool:
-        """Whether the line before planned figures and this one nowhere speaks of the past
-        (…确保粮食总产量稳定在13亿斤以上。⏎加快现代农业建设。…新增家庭农场10家以上)."""
-        return self._carried and self._line_clean(a)
+    def _goes_on(self, a: int, b: int) -> bool:
+        """Whether the line before planned figures, this one nowhere speaks of the past, and
+        the sentence qualifies its figures as a plan does (…确保粮食总产量稳定在13亿斤以上。
+        ⏎加快现代农业建设。…新增家庭农场10家以上; but 新增规上工业企业15家 reviews)."""
+        return (
+            self._carried
+            and self._line_clean(a)
+            and _PLANS_QUALIFIER.search(self.norm, a, b) is not None
+        )
 
     def _line_clean(self, a: int) -> bool:
         start, end, clean = self._line

@@ -75,10 +75,15 @@ _GENERIC = re.compile(
 def own_name(rest: str) -> str:
     """What the rest of a subject names itself (海南2021年离岛免税销售额 -> 离岛免税销售额),
     or "" when it names only the passage's indicator or nothing (的预期目标是, GDP增速)."""
-    bare = re.sub(r"^(?:19|20)\d\d年", "", rest.strip('“"”的是为'))
+    plain = simplified(rest)  # (兩個城市: matched as 两个城市, cut as written)
+    left = len(plain) - len(plain.lstrip('“"”的是为'))
+    right = len(plain.rstrip('“"”的是为'))
+    year = re.match(r"(?:19|20)\d\d年", plain[left:right])
+    left += year.end() if year else 0
+    bare = plain[left:right]
     if _GENERIC.fullmatch(bare) or len(re.findall(r"[\u4e00-\u9fff]", bare)) < 2:
         return ""
-    return bare
+    return rest[left:right]
 
 
 def indicator_named(

@@ -82,6 +82,9 @@ FIGURE_END = re.compile(
     r"的?(?:情况|背景|前提|基础)[上下]"  # (在新增减税降费18.2亿元的基础上: the figure's own)
 )
 
+# What a figure is said under, after it in its clause (在固定资产投资增长11.6%、低于预期目标
+# 的情况下; 在新增减税降费18.2亿元的基础上): the condition it opens with 在.
+UNDER_CONDITIONS = re.compile(r"[^,;。]{0,16}?的?(?:情况|背景|前提|基础)[上下]")
 # Where a figure stands among others (在全市8个国控站点中, 在全省一类县考核中): the field of
 # a rank, not a subject or a figure of its own.
 _AMONG = re.compile(r"在[^,;在]{0,10}$")

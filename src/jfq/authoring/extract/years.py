@@ -180,13 +180,16 @@ def since_a_base_year(norm: str, start: int, figure: Figure, year: int) -> None:
     if _RECOVERED_TO.search(norm, start, start + figure.phrase[1]):
         figure.measure = "cumulative"  # (恢复到2019年的113%: over the years since 2019)
         return
-    if figure.grows and _AGAINST_A_PLANS_END.search(norm, start, start + figure.phrase[1]):
+    # the value's own clause (its phrase may open on a name clauses before: …比“十三五”末
+    # 增长30%,比上年增长7%: the 7% is the year's)
+    end = start + figure.phrase[1]
+    clause = max(start, max(norm.rfind(mark, start, end) for mark in ",;") + 1)
+    if figure.grows and _AGAINST_A_PLANS_END.search(norm, clause, end):
         figure.measure = "cumulative"
         return
     if figure.unit == "%" and not figure.grows:
         return
-    end = start + figure.phrase[1]
-    bases = _AGAINST_YEAR.findall(norm, start, end)
+    bases = _AGAINST_YEAR.findall(norm, start, end)  # (较2010年…,…分别增长: any clause's)
     if figure.unit == "倍":  # (the base stands right before the multiple)
         of_a_year = _MULTIPLE_OF_A_YEAR.search(norm, start, end)
         bases += [of_a_year[1]] if of_a_year else []

@@ -1,0 +1,115 @@
+"""A count and the noun it counts: 出台40条政策措施 (the noun after it), 130个主要建设项目完成
+投资127.6亿元 (a noun that a figure of its own follows), 中材锂膜等70个项目竣工投产 (examples
+before it, and what was done to them).  Split from grammar.py, which reads each clause's
+figures and asks here what a count names."""
+
+from __future__ import annotations
+
+import re
+
+from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.figures import Subject
+from jfq.authoring.extract.names import done_to
+from jfq.authoring.extract.text import Text
+from jfq.authoring.extract.values import FIGURE_END, is_a_rate, listed_end, noun_counted
+from jfq.search.normalize import simplified
+
+_PAUSE = re.compile(r"[、;]")
+_DIGIT = re.compile(r"\d")
+
+
+def what_a_count_counts(
+    text: Text, offset: int, done: int, match: re.Match[str], found: Subject | None
+) -> tuple[Subject | None, int | None, int | None]:
+    """The subject of a count that stands before its noun (the clause's body is the
+    string ``match`` searched), where that noun ends when a figure of the noun's own
+    follows, and where to read on past a list's 、."""
+    body = match.string
+    # 中材锂膜等70个项目竣工投产: the names before 等 are examples of the noun after the count
+    examples = body.endswith("等", 0, match.start())
+    noun_end = noun_counted(body, match)
+    if noun_end is not None:  # 130个主要建设项目完成投资127.6亿元: the count's, then 投资
+        noun = (offset + match.end(), offset + noun_end)
+        if examples:
+            return (
+                done_to(
+                    text, noun[1], _counted(text, noun, offset + done, None, offset + match.start())
+                ),
+                noun_end,
+                None,
+            )
+        # 25个项目开工、27个项目竣工: bare projects are named by what was done to them
+        return (
+            done_to(
+                text, noun[1], _counted(text, noun, offset + done, found, offset + match.start())
+            ),
+            noun_end,
+            None,
+        )
+    if FIGURE_END.match(body, match.end()) is None and not is_a_rate(body, match):
+        # 出台40条政策措施: what is counted follows (…项目进展顺利: up to its predicate)
+        listed = listed_end(body, match)
+        said = lx.NOUN_THEN_PREDICATE.search(body, match.end() + 2, listed)
+        if said is not None and lx.NOUN_HEAD_AT_END.search(body, said.end(), listed):
+            said = None  # 开展6期政府消费券发放活动: a verb inside the noun, not its predicate
+        noun = (offset + match.end(), offset + (said.start() if said is not None else listed))
+        resume = listed + 1 if listed < len(body) else None
+        if examples and noun[1] - noun[0] >= 2:
+            return (
+                done_to(
+                    text, noun[1], _counted(text, noun, offset + done, None, offset + match.start())
+                ),
+                None,
+                resume,
+            )
+        return (
+            done_to(
+                text, noun[1], _counted(text, noun, offset + done, found, offset + match.start())
+            ),
+            None,
+            resume,
+        )
+    return found, None, None
+
+
+def predicate_end(body: str, verb: int) -> int:
+    """Where the next figure's subject may begin after a count's predicate: at the verb
+    when the figure is its object (…项目完成投资127.6亿元), past the 、 that ends it when
+    the predicate is whole (8个贫困县全部摘帽、871个贫困村全部出列)."""
+    window = verb + 40  # (a sentence with no stop in it may be very long: look near)
+    pause = _PAUSE.search(body, verb, window)
+    digit = _DIGIT.search(body, verb, window)
+    return (
+        pause.end()
+        if pause is not None and (digit is None or pause.start() < digit.start())
+        else verb
+    )
+
+
+def _counted(
+    text: Text, noun: tuple[int, int], start: int, before: Subject | None, count: int
+) -> Subject:
+    """The subject of a count its noun follows: what stands before it, and the noun
+    (出台推动经济回升向好40条政策措施 -> 推动经济回升向好政策措施)."""
+    after = re.sub(r"^等等?", "", text.name(*noun))  # 增长6.1%等等: 等 ends a list
+    after = re.sub(r"(?<=..)(?:分别|均|都)$", "", after)  # 72个…项目分别完成…: the predicate's
+    after = re.sub(r"(?<=项目|工程)建设$", "", after)  # 推进190个重点项目建设: the projects
+    if not after and before is not None:
+        return before
+    if text.norm.endswith("的", 0, count) and after and not _DIGIT.search(text.norm, start, count):
+        # 有利于调结构、补短板的190个盟级重点项目: an attributive clause (but 年产值超10亿元的
+        # 3家企业: a size, part of the name)
+        return Subject([after], start)
+    if before is None or not before.names or _scope_or_verb(before.names[0]):
+        return Subject([after], start)  # 全县130个主要建设项目, 实施192个帮扶项目
+    name = before.names[0]
+    verb = lx.VERB_ONLY.search(simplified(name), 2)
+    if verb is not None and verb.end() == len(name):
+        name = name[: verb.start()]  # 南北合作实施192个帮扶项目: the scope, not its verb
+    return Subject([name + after], before.start)
+
+
+def _scope_or_verb(name: str) -> bool:
+    plain = simplified(name)
+    plain = plain[:-1] if plain.endswith("了") and len(plain) > 1 else plain  # (解决了)
+    return bool(lx.LEAD_AT.fullmatch(plain) or lx.VERB_ONLY.fullmatch(plain))

@@ -1,0 +1,96 @@
+"""Definitions in running text: “四转”,即…; X是指…; X指…; 所谓X,就是…; “X”:… in a sentence.
+A definition runs to the end of its sentence.  Split from glossary.py, which reads the
+layouts of lists and sections, and keeps these where an item holds none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from jfq.authoring.extract import glossary_words as gw
+from jfq.authoring.extract.glossary_words import Entry
+from jfq.authoring.extract.text import Text
+
+
+def _running_matches(norm: str) -> Iterator[re.Match[str]]:
+    """gw.RUNNING's matches, found from the copulas (是指, 即 …) rather than tried at every
+    character of the text: a report has few, and a long file would take seconds."""
+    done = 0
+    for copula in gw.COPULA.finditer(norm):
+        if copula.start() < done:
+            continue
+        window = max(done, copula.start() - 40)
+        # (from the boundary just before the window: a definition may follow the last's 。)
+        starts = [i + 1 for i in range(max(window - 1, 0), copula.start())
+                  if norm[i] in gw.BOUNDARIES]  # fmt: skip
+        for start in [window, *starts] if window == 0 else starts:
+            match = gw.RUNNING.match(norm, start)
+            if match is not None and match.start("definition") <= copula.start() + 1:
+                next_gloss = gw.NEXT_GLOSS.search(norm, match.start("definition"), match.end())
+                if next_gloss is not None:  # A,是指…;B,是指…: A's ends where B's begins
+                    match = gw.RUNNING.match(norm, start, next_gloss.start())
+                done = match.end() if match is not None else copula.end()
+                if match is not None:
+                    yield match
+                break
+
+
+def running(text: Text) -> Iterator[Entry]:
+    norm = text.norm
+    for matches in (_running_matches(norm), gw.SO_CALLED.finditer(norm),
+                    gw.QUOTED_COLON.finditer(norm)):  # fmt: skip
+        for match in matches:
+            where = "running text"
+            term = match["term"]
+            # (报告中的“六稳”是指…, 市长在报告中表示“三农”是指…: a quoted term is the term,
+            # whatever words lead to it, and they are cut)
+            quoted = re.search(gw.QUOTED, term)
+            if gw.NOT_TERMS.match(term) or _NOT_A_TERM.search(quoted[0] if quoted else term):
+                continue
+            if quoted is not None and _NOT_A_TERM.search(term, 0, quoted.start()):
+                match_term = (
+                    match.start("term") + quoted.start(),
+                    match.start("term") + quoted.end(),
+                )
+            else:
+                match_term = match.span("term")
+            if norm[match.start() - 1 : match.start()].isdigit():
+                continue  # 2019“再回首”:西宁人更幸福: a news page's headline, not a term
+            if match.re is gw.QUOTED_COLON and gw.OPENS_ITEMS.match(
+                norm, match.start("definition")
+            ):
+                continue  # “三稳四进”:“三稳”即…: the colon opens the items, each glossed
+            saying = match.re is not gw.SO_CALLED and term[:1] not in "“「"
+            if saying and norm.startswith("就是", match.start("definition")):
+                continue  # 抓项目就是抓发展: a saying; a term glossed by 就是 is quoted or 所谓
+            definition = match.span("definition")
+            term = without_verb(norm, *stripped(norm, *match_term))
+            yield Entry(term, definition, (match.start(), match.end()), where)
+
+
+# What no term holds: a year, a word of Latin letters, and what leads to a quoted term
+# (报告, 会议, 说, 表示).
+_NOT_A_TERM = re.compile(r"\d{4}年|[a-z]{4}|报告|会议|说|表示")
+
+
+_VERBS = ("推进", "实施", "开展", "深化", "坚持", "推动", "落实", "打造", "建设", "做好", "实现",
+          "提出", "开启", "启动", "强化", "聚焦", "围绕")  # fmt: skip
+
+
+def without_verb(norm: str, a: int, b: int) -> tuple[int, int]:
+    """推进“四转” -> “四转”: a verb before a quoted name is the sentence's, not the name's."""
+    for verb in _VERBS:
+        if norm.startswith(verb, a) and norm.startswith(("“", "「"), a + len(verb)):
+            return a + len(verb), b
+    return a, b
+
+
+def stripped(norm: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and norm[a] in " \t:":
+        a += 1
+    quote = norm.find("“", a, b)
+    if quote > a and (norm[quote - 1] == "的" or norm.startswith("所谓", a)):
+        a = quote  # 报告中提到的“三个一批”, 所谓“飞地经济”: the name is quoted
+    while b > a and norm[b - 1] in " \t:,":
+        b -= 1
+    return a, b
