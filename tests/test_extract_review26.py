@@ -133,3 +133,4 @@ def test_a_latin_unit_validates() -> None:
     from jfq.data.model import is_unit
 
     assert all(is_unit(u) for u in ("GWh", "MW", "万TEU", "kWh"))
+    assert not any(is_unit(u) for u in ("pct", "GWH", "abc"))

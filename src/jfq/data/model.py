@@ -45,10 +45,12 @@ Status = Literal["met", "not met", "no data", "unrated"]
 
 # A unit is %, ‰ or 个百分点, or a measure word (元, 人, 吨, 平方公里 …) with an optional
 # multiplier in front (万, 亿, 万亿: 亿元, 万吨, 万亿斤); traditional characters as written;
-# or one a report writes in Latin letters (GWh, MW, 万TEU).
+# or one of the units a report writes in Latin letters (GWh, MW, 万TEU).
 MULTIPLIERS = "十百千万亿萬億"
+LATIN_UNITS = ("TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW", "TEU")
 UNIT_PATTERN = (
-    rf"(?:%|‰|[{MULTIPLIERS}]{{0,2}}(?:个百分点|個百分點|[\u3400-\u9fff]{{1,5}}|[A-Za-z]{{1,4}}))"
+    rf"(?:%|‰|[{MULTIPLIERS}]{{0,2}}(?:个百分点|個百分點|[\u3400-\u9fff]{{1,5}}|"
+    rf"{'|'.join(LATIN_UNITS)}))"
 )
 
 

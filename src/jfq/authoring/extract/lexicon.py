@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from jfq.data.model import LATIN_UNITS
+
 # -- numbers and units --------------------------------------------------------------------------
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -24,12 +26,12 @@ MEASURE_WORDS = sorted(
     """
     个百分点 百分点 微克/立方米 μg/m3 μg/m³ 毫克/升 平方公里 平方千米 平方米 公里 千米 米 公顷 亩
     吨标准煤 标准煤 吨 公斤 斤
-    千瓦时 千瓦 兆瓦 瓦 度 标箱 立方米 元 美元 欧元 港元 人次 批次 架次 辆次 户次 艘次 车次 台套
-    GWh MWh kWh GW MW kW TEU 岁
+    千瓦时 千瓦 兆瓦 瓦 度 标箱 立方米 元 美元 欧元 港元 人次 批次 架次 辆次 户次 艘次 车次 台套 岁
     人 名 位 个 家 户 所 座
     条 件 项 场 次 份 支 天 套 期 起 批 栋 幢 辆 台 张 间 处 只 头 株 棵 册 部 本 篇 集 门 类 种
     例 床 块 宗 笔 单 票 包 箱 盒 片 段 层 班 桩 杆 对 组 轮 趟 艘 节 根 列 倍 立方
-    """.split(),
+    """.split()
+    + list(LATIN_UNITS),  # (the data model's: a draft's unit must validate)
     key=len,
     reverse=True,
 )
