@@ -134,3 +134,10 @@ def test_a_latin_unit_validates() -> None:
 
     assert all(is_unit(u) for u in ("GWh", "MW", "万TEU", "kWh"))
     assert not any(is_unit(u) for u in ("pct", "GWH", "abc"))
+
+
+def test_a_noun_zai_opens_keeps_it_under_conditions_too() -> None:
+    # found on a last read of _under_conditions: the 在 of 在建项目 would be cut where a
+    # condition follows its figure
+    text = "2023年,在建项目投资增长10%的情况下,全市固定资产投资增长5%。"
+    assert [r[2] for r in rows(text)] == ["在建项目投资", "固定资产投资"]

@@ -182,12 +182,16 @@ def _named_before(
 _EARLIER_TIME = re.compile(r"(?:上年|去年|前年|上年同期|同期|上半年|(?:19|20)\d\d年)(?:末|底)?")
 
 
+# Nouns 在 opens (在建项目, 在孵企业, 在保余额, 在校生 …): its 在 is no condition's.
+_OPENED_BY_ZAI = "建役孵库校岗职线册读园营押院途谈编研保网用售产手轨"
+
+
 def _under_conditions(found: Subject, name: str) -> tuple[Subject, bool]:
     """The name of a figure a condition follows, from after its 在 (2018年云南省在固定资产
     投资… -> 固定资产投资; 在建项目 keeps its 在: none follows it); and whether it names
     only an earlier time, so that the figure is no row of its own."""
     at = name.rfind("在")
-    if at < 0 or len(name) - at < 3:
+    if at < 0 or len(name) - at < 3 or name[at + 1] in _OPENED_BY_ZAI:
         return found, False
     rest = found.names[0][at + 1 :]
     if _EARLIER_TIME.fullmatch(simplified(rest)):
