@@ -204,3 +204,19 @@ def test_when_a_counted_nouns_verb_is_to_happen_is_no_part_of_the_noun() -> None
     text = ("确保南太行森林公园等23个在建项目尽快投产达效;"
             "电厂文化创意产业园等23个新建项目年内开工启动。")  # fmt: skip
     assert [r[2:4] for r in rows(text, 2022)] == [("在建项目", 23), ("新建项目", 23)]
+
+
+def test_a_term_line_may_end_with_its_colon_and_a_verb_leads_to_a_quoted_term() -> None:
+    # more of the layouts, tried by hand: a term on its own line ended by its colon
+    text = ("名词解释\n“四上”企业:\n指规模以上工业企业、资质等级建筑业企业。\n"
+            "“专精特新”企业:\n指具有专业化、精细化、特色化、新颖化特征的中小企业。\n")  # fmt: skip
+    assert [t for t, _ in terms(text)] == ["“四上”企业", "“专精特新”企业"]
+    # a report's salutation on its own line is no term
+    text = ("政府工作报告\n——2022年12月28日在某县第十八届人民代表大会上\n各位代表:\n"
+            "现在,我代表县人民政府,向大会报告工作,请予审议。\n")  # fmt: skip
+    assert terms(text) == []
+    # running text: the words and verb that lead to a quoted term are the sentence's, and
+    # 就是 glosses a quoted term
+    text = ("报告提出的“两个确保”,就是确保经济稳定增长、确保社会大局稳定。"
+            "我们要坚持“四个不摘”,即摘帽不摘责任、摘帽不摘政策。")  # fmt: skip
+    assert [t for t, _ in terms(text)] == ["“两个确保”", "“四个不摘”"]

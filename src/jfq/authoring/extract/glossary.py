@@ -254,8 +254,8 @@ def _term_line(
     while following + 1 < len(lines) and gw.ASIDE.match(norm, *lines[following]):
         following += 1  # 数字家庭 / 【释例】:… / 【点睛】:…
     c, d = lines[following]
-    if not _looks_like_term(norm[start:b]) or d - c < 6:
-        return None
+    if not _looks_like_term(norm[start:b].rstrip(": ")) or d - c < 6:
+        return None  # (“四上”企业: / 指…: a term line may end with its colon)
     label = gw.LABEL.match(norm, c, d)
     if label is None and (_looks_like_term(norm[c:d]) or gw.NUMBERED.match(norm, c, d)):
         return None

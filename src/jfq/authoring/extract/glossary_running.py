@@ -60,7 +60,7 @@ def running(text: Text) -> Iterator[Entry]:
                 norm, match.start("definition")
             ):
                 continue  # “三稳四进”:“三稳”即…: the colon opens the items, each glossed
-            saying = match.re is not gw.SO_CALLED and term[:1] not in "“「"
+            saying = match.re is not gw.SO_CALLED and quoted is None
             if saying and norm.startswith("就是", match.start("definition")):
                 continue  # 抓项目就是抓发展: a saying; a term glossed by 就是 is quoted or 所谓
             definition = match.span("definition")
@@ -78,10 +78,11 @@ _VERBS = ("推进", "实施", "开展", "深化", "坚持", "推动", "落实", 
 
 
 def without_verb(norm: str, a: int, b: int) -> tuple[int, int]:
-    """推进“四转” -> “四转”: a verb before a quoted name is the sentence's, not the name's."""
-    for verb in _VERBS:
-        if norm.startswith(verb, a) and norm.startswith(("“", "「"), a + len(verb)):
-            return a + len(verb), b
+    """推进“四转”, 我们要坚持“四个不摘” -> “四转”, “四个不摘”: a verb before a quoted name,
+    and the words before it, are the sentence's, not the name's."""
+    quote = next((i for i in range(a, b) if norm[i] in "“「"), -1)
+    if quote > a and norm[a:quote].endswith(_VERBS):
+        return quote, b
     return a, b
 
 

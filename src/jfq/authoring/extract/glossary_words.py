@@ -58,7 +58,10 @@ QUOTED_ITEM = re.compile(rf"(?P<term>{QUOTED})(?:——|:|(?=是指|指))")
 SO_CALLED = re.compile(
     r"所谓(?P<term>“[^”\n]{1,20}”|[^,。;\n]{2,15}),(?P<definition>[^。\n]{2,300}。?)"
 )
-NOT_TERMS = re.compile(r"^(?:这|此|其|它|该|即|也|就|这是|这就|也就|意思|一是|二是|第)")
+# What never opens a term: a pronoun, a copula, an ordinal, a report's salutation (各位代表:)
+NOT_TERMS = re.compile(
+    r"^(?:这|此|其|它|该|即|也|就|这是|这就|也就|意思|一是|二是|第|各位|尊敬的|同志们)"
+)
 # What an item's first 32 characters hold: a separator after its term, or a quoted term.
 MAY_BE_AN_ITEM = re.compile(rf"[:“「]|——|--|,(?:是指|指|{IS})")
 COPULA = re.compile(rf"是指|指的是|就是|也就是|{IS}|{MEANS}|指{NOT_POINTING}")
