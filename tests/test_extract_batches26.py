@@ -220,3 +220,10 @@ def test_a_term_line_may_end_with_its_colon_and_a_verb_leads_to_a_quoted_term() 
     text = ("报告提出的“两个确保”,就是确保经济稳定增长、确保社会大局稳定。"
             "我们要坚持“四个不摘”,即摘帽不摘责任、摘帽不摘政策。")  # fmt: skip
     assert [t for t, _ in terms(text)] == ["“两个确保”", "“四个不摘”"]
+
+
+def test_a_terms_label_brackets_are_no_part_of_it() -> None:
+    # tried by hand: 【新质生产力】是指… kept its brackets, a label's, not quotation marks
+    text = ("【新质生产力】是指创新起主导作用的先进生产力质态。\n"
+            "【两新】指大规模设备更新和消费品以旧换新。\n")  # fmt: skip
+    assert [t for t, _ in terms(text)] == ["新质生产力", "两新"]

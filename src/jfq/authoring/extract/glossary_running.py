@@ -94,4 +94,6 @@ def stripped(norm: str, a: int, b: int) -> tuple[int, int]:
         a = quote  # 报告中提到的“三个一批”, 所谓“飞地经济”: the name is quoted
     while b > a and norm[b - 1] in " \t:,":
         b -= 1
+    if b - a > 2 and norm[a] == "【" and norm[b - 1] == "】":
+        a, b = a + 1, b - 1  # 【新质生产力】是指…: a label's brackets, no quotation marks
     return a, b
