@@ -227,3 +227,20 @@ def test_a_terms_label_brackets_are_no_part_of_it() -> None:
     text = ("【新质生产力】是指创新起主导作用的先进生产力质态。\n"
             "【两新】指大规模设备更新和消费品以旧换新。\n")  # fmt: skip
     assert [t for t, _ in terms(text)] == ["新质生产力", "两新"]
+
+
+def test_a_table_with_bars_a_note_in_brackets_and_a_short_name() -> None:
+    # more layouts, tried by hand: a table whose columns a bar parts (its header is no row)
+    text = (
+        "名词解释\n词语 | 解释\n放管服 | 简政放权、放管结合、优化服务\n双碳 | 碳达峰、碳中和目标\n"
+    )
+    assert terms(text) == [
+        ("放管服", "简政放权、放管结合、优化服务"),
+        ("双碳", "碳达峰、碳中和目标"),
+    ]
+    # a definition in a note's brackets ends where they close
+    text = "我们将全面实施“334”工程(注:“334”指三大战略、三项改革、四个提升)。"
+    assert terms(text) == [("“334”", "指三大战略、三项改革、四个提升")]
+    # …是…的简称 glosses a quoted term
+    text = "“一带一路”是“丝绸之路经济带”和“21世纪海上丝绸之路”的简称。"
+    assert terms(text) == [("“一带一路”", "是“丝绸之路经济带”和“21世纪海上丝绸之路”的简称。")]

@@ -191,14 +191,15 @@ def _circled(norm: str, a: int, b: int, in_section: bool) -> list[Entry]:
 
 # A glossary laid out as a table (a PDF's or a spreadsheet's columns): term, then a tab or
 # a wide gap, then its definition.  Normalising drops the gap, so it is read in the original.
-_TABLE_ROW = re.compile(r"\s*(?P<term>[^\t]{1,25}?)(?:\t+| {2,}|\u3000+)(?=\S)")
+_TABLE_ROW = re.compile(r"\s*(?P<term>[^\t|｜]{1,25}?)(?:\t+| {2,}|\u3000+|\s*[|｜]\s*)(?=\S)")
 
 
 _A_FIGURE = re.compile(r"[\d(]|(?:完成|增长|下降|达到|实现|为)\d")
 
 
 def _tabled(text: Text, a: int, b: int) -> Entry | None:
-    """A row of a glossary table under its heading: 放管服<TAB>简政放权、放管结合、优化服务."""
+    """A row of a glossary table under its heading: 放管服<TAB>简政放权、放管结合、优化服务,
+    or 放管服 | 简政放权… (a table's header, 词语 | 解释, is no row: its "definition" is short)."""
     start, end = text.span(a, b)
     row = _TABLE_ROW.match(text.original, start, end)
     if row is None:
@@ -283,7 +284,7 @@ def _term_line(
 def _looks_like_term(line: str) -> bool:
     line = line.strip()
     bare = re.sub(r"[(（][^()（）]*[)）]$", "", line)  # a note in brackets may follow
-    if not bare or len(bare) > 24 or re.search(r"[。,;:!?]", bare) or gw.NOT_TERMS.match(bare):
+    if not bare or len(bare) > 24 or re.search(r"[。,;:!?|]", bare) or gw.NOT_TERMS.match(bare):
         return False
     if "、" in bare and not bare.startswith(("“", "「")):
         return False  # 独角兽企业、瞪羚企业: several names, each glossed on its own

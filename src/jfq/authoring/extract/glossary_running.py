@@ -38,7 +38,7 @@ def _running_matches(norm: str) -> Iterator[re.Match[str]]:
 def running(text: Text) -> Iterator[Entry]:
     norm = text.norm
     for matches in (_running_matches(norm), gw.SO_CALLED.finditer(norm),
-                    gw.QUOTED_COLON.finditer(norm)):  # fmt: skip
+                    gw.QUOTED_COLON.finditer(norm), gw.SHORT_FOR.finditer(norm)):  # fmt: skip
         for match in matches:
             where = "running text"
             term = match["term"]
@@ -63,9 +63,18 @@ def running(text: Text) -> Iterator[Entry]:
             saying = match.re is not gw.SO_CALLED and quoted is None
             if saying and norm.startswith("就是", match.start("definition")):
                 continue  # 抓项目就是抓发展: a saying; a term glossed by 就是 is quoted or 所谓
-            definition = match.span("definition")
+            definition = _within_its_bracket(norm, match.start(), match.span("definition"))
             term = without_verb(norm, *stripped(norm, *match_term))
             yield Entry(term, definition, (match.start(), match.end()), where)
+
+
+def _within_its_bracket(norm: str, start: int, definition: tuple[int, int]) -> tuple[int, int]:
+    """(注:“334”指…四个提升)。: a definition in brackets ends where they close."""
+    a, b = definition
+    line = norm.rfind("\n", 0, start) + 1
+    opened = norm.count("(", line, start) > norm.count(")", line, start)
+    close = norm.find(")", a, b)
+    return (a, close) if opened and close > a and norm.find("(", a, close) < 0 else definition
 
 
 # What no term holds: a year, a word of Latin letters, and what leads to a quoted term
@@ -92,7 +101,7 @@ def stripped(norm: str, a: int, b: int) -> tuple[int, int]:
     quote = norm.find("“", a, b)
     if quote > a and (norm[quote - 1] == "的" or norm.startswith("所谓", a)):
         a = quote  # 报告中提到的“三个一批”, 所谓“飞地经济”: the name is quoted
-    while b > a and norm[b - 1] in " \t:,":
+    while b > a and norm[b - 1] in " \t:,|":  # (放管服 | 简政放权…: a table's bar)
         b -= 1
     if b - a > 2 and norm[a] == "【" and norm[b - 1] == "】":
         a, b = a + 1, b - 1  # 【新质生产力】是指…: a label's brackets, no quotation marks

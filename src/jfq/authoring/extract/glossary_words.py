@@ -51,6 +51,10 @@ RUNNING = re.compile(
     r"(?P<definition>(?:(?:顾名思义|简单来说|简言之|通俗地说|具体而言|也就是说),?)?"
     rf"(?:是指|指的是|就是|{IS}|也就是|{MEANS}|指{NOT_POINTING})[^。\n]{{2,300}}。?)"
 )
+# A quoted term said to be a short name (“一带一路”是“丝绸之路经济带”和…的简称): glossed.
+SHORT_FOR = re.compile(
+    rf"(?P<term>{QUOTED})(?P<definition>是[^。\n]{{2,80}}的(?:简称|缩写|统称|总称)。?)"
+)
 # A quoted term and a colon in running text: 做到了「三个充分体现」:充分体现…
 QUOTED_COLON = re.compile(rf"(?P<term>{QUOTED}):(?P<definition>[^。\n]{{4,300}}。?)")
 # Several quoted terms on one line: 1含义“四区”——…; “三园”——…
