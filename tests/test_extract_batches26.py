@@ -244,3 +244,14 @@ def test_a_table_with_bars_a_note_in_brackets_and_a_short_name() -> None:
     # …是…的简称 glosses a quoted term
     text = "“一带一路”是“丝绸之路经济带”和“21世纪海上丝绸之路”的简称。"
     assert terms(text) == [("“一带一路”", "是“丝绸之路经济带”和“21世纪海上丝绸之路”的简称。")]
+
+
+def test_a_table_whose_cells_bars_part_reads_as_its_rows() -> None:
+    # tried by hand, as a page's table copied to text: the bars stayed in the names
+    text = "2024年主要预期目标\n地区生产总值增长 | 6%左右\n城镇调查失业率 | 5.5%以内\n"
+    assert [r[2:4] for r in rows(text)] == [("地区生产总值", 6), ("城镇调查失业率", 5.5)]
+    text = ("2023年主要指标完成情况\n| 指标 | 完成值 | 增速 |\n"
+            "| 地区生产总值 | 520亿元 | 6.1% |\n| 一般公共预算收入 | 32亿元 | 5% |\n")  # fmt: skip
+    assert [r[2:4] for r in rows(text)] == [
+        ("地区生产总值", 520), ("地区生产总值", 6.1),
+        ("一般公共预算收入", 32), ("一般公共预算收入", 5)]  # fmt: skip

@@ -158,7 +158,8 @@ def _named_before(
     # is one name's
     later = "分别" in body[match.end() :] or _RUN.match(body, match.end()) is not None
     growth = match.groupdict().get("u1") in ("%", "％")  # 增幅16%: (not 增速全市第1)
-    named = pre.rstrip(_MINUS).rstrip("“「")  # 增长-39.7%: a fall, written with a sign; “4.5%”
+    # 增长-39.7%: a fall, written with a sign; “4.5%”; 增长 | 6%: a table's bar
+    named = pre.rstrip("|").rstrip(_MINUS).rstrip("“「")
     found = subject_before(text, offset + done, named, each_later=later, growth=growth)
     if found is None or not found.names:
         return found, False
