@@ -28,24 +28,16 @@ def what_a_count_counts(
     # 中材锂膜等70个项目竣工投产: the names before 等 are examples of the noun after the count
     examples = body.endswith("等", 0, match.start())
     noun_end = noun_counted(body, match)
-    if noun_end is not None:  # 130个主要建设项目完成投资127.6亿元: the count's, then 投资
-        noun = (offset + match.end(), offset + noun_end)
-        if examples:
-            return (
-                done_to(
-                    text, noun[1], _counted(text, noun, offset + done, None, offset + match.start())
-                ),
-                noun_end,
-                None,
-            )
-        # 25个项目开工、27个项目竣工: bare projects are named by what was done to them
-        return (
-            done_to(
-                text, noun[1], _counted(text, noun, offset + done, found, offset + match.start())
-            ),
-            noun_end,
-            None,
+
+    def named(noun: tuple[int, int], before: Subject | None) -> Subject:
+        return done_to(
+            text, noun[1], _counted(text, noun, offset + done, before, offset + match.start())
         )
+
+    if noun_end is not None:  # 130个主要建设项目完成投资127.6亿元: the count's, then 投资
+        # (25个项目开工、27个项目竣工: bare projects are named by what was done to them)
+        noun = (offset + match.end(), offset + noun_end)
+        return named(noun, None if examples else found), noun_end, None
     if FIGURE_END.match(body, match.end()) is None and not is_a_rate(body, match):
         # 出台40条政策措施: what is counted follows (…项目进展顺利: up to its predicate)
         listed = listed_end(body, match)
@@ -54,21 +46,8 @@ def what_a_count_counts(
             said = None  # 开展6期政府消费券发放活动: a verb inside the noun, not its predicate
         noun = (offset + match.end(), offset + (said.start() if said is not None else listed))
         resume = listed + 1 if listed < len(body) else None
-        if examples and noun[1] - noun[0] >= 2:
-            return (
-                done_to(
-                    text, noun[1], _counted(text, noun, offset + done, None, offset + match.start())
-                ),
-                None,
-                resume,
-            )
-        return (
-            done_to(
-                text, noun[1], _counted(text, noun, offset + done, found, offset + match.start())
-            ),
-            None,
-            resume,
-        )
+        by_example = examples and noun[1] - noun[0] >= 2
+        return named(noun, None if by_example else found), None, resume
     return found, None, None
 
 

@@ -31,8 +31,11 @@ _STRIVES_FOR = re.compile(
     r"(?<![全努奋竭])力争|确保(?!了)[^,;。]{0,30}?"
     r"(?:\d|完成|实现|达到|建成|投用|投产|投运|开工|竣工|完工|通车|落地|见效|稳定在|控制在|保持在)"
 )
-# How a plan in prose qualifies its figures (以上, 以内, 左右 …), which a review seldom does.
-_PLANS_QUALIFIER = re.compile(r"\d[^,;。]{0,6}(?:以上|以内|左右)|不低于|不少于|不超过|力争|确保")
+# How a plan in prose qualifies its figures (以上, 以内, 左右 …, and lx.STRIVE's words): a
+# subset of lx.BEFORE and lx.AFTER, for reviews say 超过, 近 and 多 as often.
+_PLANS_QUALIFIER = re.compile(
+    rf"\d[^,;。]{{0,6}}(?:以上|以内|左右)|不低于|不少于|不超过|{lx.STRIVE.pattern}"
+)
 # The year's work announced: the year, then what will be done (将着力做好七方面工作,
 # 重点抓好以下工作, 2025年工作安排), in a sentence that states no figure of its own.
 _THE_YEAR = re.compile(r"今年|本年|新的一年|新一年")
