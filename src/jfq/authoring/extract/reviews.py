@@ -16,7 +16,14 @@ from jfq.authoring.extract.blocks import HEADLINE, Block, EachOnce, Found, lead_
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.plans import PlanMood
 from jfq.authoring.extract.sentences import DIGIT, read_once, read_sentence, sentences
-from jfq.authoring.extract.spans import over_years, span_heading, span_of, the_years_own_total
+from jfq.authoring.extract.spans import (
+    counted_over_the_years,
+    over_years,
+    paragraphs_span,
+    span_heading,
+    span_of,
+    the_years_own_total,
+)
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.years import (
     YEAR,
@@ -227,6 +234,7 @@ def _reviewed(
     if not figures:
         return []
     span = span_of(norm, a, b) or over
+    opened = paragraphs_span(norm, a)  # 这五年,是…的五年。: what the paragraph counts together
     lead = heading_of(norm, a, b)  # 2023年工作回顾 / 2023年生产总值增长4.1%: a digest's line
     for f in figures:
         since_a_base_year(norm, a, f, year)
@@ -242,8 +250,12 @@ def _reviewed(
                 )
             )
             continue
-        found.append(Found("actual", f, (a, b), when, a,
-                           span if span and over_years(norm, a, f) else None, lead))  # fmt: skip
+        over_span = span if span and over_years(norm, a, f) else None
+        if over_span is None and opened and f.measure in ("cumulative", "average"):
+            over_span = opened  # (这五年,…。…年均增长10亿元: the paragraph's years)
+        elif over_span is None and opened and counted_over_the_years(norm, a, f):
+            f.measure, over_span = "cumulative", opened
+        found.append(Found("actual", f, (a, b), when, a, over_span, lead))
     return found
 
 

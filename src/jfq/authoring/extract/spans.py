@@ -42,7 +42,79 @@ def _count(text: str) -> int | None:
         return int(text)
     if text in digits:
         return digits.index(text) + 1
-    return None
+    return 2 if text == "两" else None
+
+
+def paragraphs_span(norm: str, a: int) -> int | None:
+    """How many years the paragraph around ``a`` speaks of, when its first sentence says
+    (这五年,是…的五年。 五年来,… 过去五年,… “十三五”以来,… 本届政府…): 5."""
+    start = norm.rfind("\n", 0, a) + 1
+    stop = min(_end(norm, "。", start, start + 80), _end(norm, "\n", start, start + 80))
+    match = _OPENS_ON_YEARS.search(norm, start, stop)
+    if match is None or _ONE_YEAR.search(norm, start, stop) or "一年" in norm[start:stop]:
+        return None  # (2020年和“十三五”时期工作回顾, 本届政府的收官之年: the year's too)
+    count = next((g for g in match.groups() if g), None)
+    years = 5 if count is None else _count(count)
+    return years if years and years >= 2 else None
+
+
+def _end(norm: str, mark: str, start: int, stop: int) -> int:
+    found = norm.find(mark, start, stop)
+    return stop if found < 0 else found
+
+
+_NUMERAL = "[一二三四五六七八九十两]|\\d{1,2}"
+_OPENS_ON_YEARS = re.compile(
+    rf"(?:过去的?|这|近|的)({_NUMERAL})个?年(?![度底末初前])|"
+    rf"(?<![\d〇一二三四五六七八九十])({_NUMERAL})年(?:来|间|以来|里)|"
+    r"十[一二三四五六]五[”\"]?(?:时期|期间|以来)|本届政府"
+)
+
+
+def counted_over_the_years(norm: str, a: int, figure: Figure) -> bool:
+    """In a paragraph that opens on several years, whether ``figure`` (its sentence starts
+    at ``a``) is of them together: a change (增加11500元, 分别增长31.4%) or what was done
+    (引进资金270亿元, 落地企业592家); not a level reached (突破150亿元, 达65.8%), a level
+    with no verb (人均可支配收入2.33万元), nor what a sentence says of one year (2021年,…)."""
+    if figure.value is None or figure.base or figure.measure:
+        return False
+    start, end = a + figure.phrase[0], a + figure.phrase[1]
+    # its clauses: the sentence, or the part of it between semicolons
+    after = _CLAUSES_END.search(norm, end)
+    opening = max(a, norm.rfind(";", a, start) + 1)
+    sentence = norm[opening : after.start() if after else len(norm)]
+    if _ONE_YEAR.search(norm, a, end) or "年均" in sentence:
+        return False  # (固定资产投资250.3亿元,年均增长10.3%: the last year's level, and its mean)
+    phrase = norm[start:end]
+    values = list(re.finditer(lx.NUMBER, phrase))
+    pre = phrase[: values[-1].start()] if values else phrase
+    if _LEVEL_REACHED.search(pre):
+        return False
+    if figure.grows or _CHANGED.search(pre):
+        return True
+    # (完成59.4亿元,是2011年的2.65倍: the level the years reached, against their first)
+    levels = _A_LEVELS_NAME.search(simplified(figure.name)) or _AGAINST_A_YEAR.search(sentence)
+    return levels is None
+
+
+# A year of its own, not one of a range's ends (2017年到2021年) nor a base (较2016年)
+_ONE_YEAR = re.compile(
+    r"(?<![到至\-—~较比与从由])(?:19|20)\d\d年(?![到至\-—~]|以来|的)|全年|去年|今年|上年|当年|年内|"
+    r"截[至止](?:19|20)\d\d年|到(?:19|20)\d\d年(?:底|末)"
+)
+_CLAUSES_END = re.compile(r"[。;!?\n]")
+_AGAINST_A_YEAR = re.compile(r"(?:是|比|较|与|同)(?:19|20)\d\d年")
+# (the tail of a run: 分别从44026元、21235元提高到63481元、32428元)
+_ROUGHLY = rf"(?:了)?(?:约|近|超过|超|逾)?(?:(?:{lx.NUMBER})[^\d,;。、]{{0,6}}[、和])*$"
+_LEVEL_REACHED = re.compile(
+    rf"(?:达到?|突破|超过|[到至为是]|稳定在|保持在|控制在|跃上|迈上|跨上)"
+    rf"(?:(?:19|20)\d\d年(?:底|末)?的?)?{_ROUGHLY}"
+)
+_CHANGED = re.compile(rf"(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|净增){_ROUGHLY}")
+# What is a year's level when it is stated with no verb (城乡居民人均可支配收入2.33万元)
+_A_LEVELS_NAME = re.compile(
+    r"^在建|人均|总值|增加值|收入|产值|余额|产量|总量|规模|零售总额|GDP|[率数]$|比重$|占比$"
+)
 
 
 def over_years(norm: str, a: int, figure: Figure) -> bool:

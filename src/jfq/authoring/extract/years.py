@@ -128,6 +128,9 @@ def plans_horizon(
 _FROM_ITS_YEAR = re.compile(r"[从由]((?:19|20)\d\d)年(?:末|底)?的?[\d.,]+[^\d,;。、]{0,10}$")
 
 
+_YEARS_FROM_TO = re.compile(r"((?:19|20)\d\d)年?(?:到|至|-|—|~)(?:19|20)\d\d年")
+
+
 def base_year(
     norm: str, start: int, figure: Figure, *, when: int | None, year: int, span: int | None
 ) -> int:
@@ -138,6 +141,10 @@ def base_year(
     own = _FROM_ITS_YEAR.search(norm, max(start, end - 40), end)
     if own is not None:
         return int(own[1])
+    # (2017年到2021年,…从129.6亿元增加到181.8亿元: the first of the years the sentence names)
+    years = _YEARS_FROM_TO.search(norm, start, end)
+    if years is not None:
+        return int(years[1])
     reviewed = when if when is not None and when < year else year - 1
     return reviewed - (span or 1)
 
