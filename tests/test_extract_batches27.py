@@ -69,3 +69,43 @@ def test_a_level_the_years_began_from_is_the_first_named_years() -> None:
         (2017, None, 129.6, None),
         (2021, None, 181.8, None),
     ]
+
+
+def names(text: str) -> list[tuple[Any, ...]]:
+    return [(r.name, r.value, r.unit) for r in extract(text, region="某市", year=2022).targets]
+
+
+def test_levels_of_government_joined_by_a_pause_are_one_noun() -> None:
+    # seed 004: 17个省、市重点项目年度完成投资64.45亿元 was named 17个省 (the 、 read as a
+    # list's), and 114个区重点项目年度完成投资 counted 区重点项目年度 (年度 is the verb's time).
+    # The investment is named 投资, as tests/corpus/README.md says of 130个…项目完成投资.
+    text = "2021年,17个省、市重点项目年度完成投资64.45亿元;114个区重点项目年度完成投资134.1亿元。"
+    assert names(text) == [
+        ("省、市重点项目", 17, "个"),
+        ("投资", 64.45, "亿元"),
+        ("区重点项目", 114, "个"),
+        ("投资", 134.1, "亿元"),
+    ]
+
+
+def test_a_verb_inside_quotation_marks_is_the_counted_nouns() -> None:
+    # seed 004: 开展2场“云签约”活动 was named “云 (签约 read as the count's predicate)
+    assert names("2021年,开展2场“云签约”活动,累计对接项目875个。") == [
+        ("“云签约”活动", 2, "场"),
+        ("对接项目", 875, "个"),
+    ]
+
+
+def test_a_count_or_a_scope_opening_a_name_is_none_of_it() -> None:
+    # seed 004: 3个城市集中式饮用水水源水质达标率均为100% kept 3个, and 在全市率先完成6条河道
+    # 黑臭水体整治任务 was named 在全市河道黑臭水体; corpus lanzhou-2013: 在全省的首位度
+    text = (
+        "2021年,3个城市集中式饮用水水源水质达标率均为100%。在全市率先完成6条河道黑臭水体整治任务。"
+        "全市实现生产总值1776.83亿元,在全省的首位度为28.2%。"
+    )
+    assert names(text) == [
+        ("城市集中式饮用水水源水质达标率", 100, "%"),
+        ("河道黑臭水体", 6, "条"),
+        ("生产总值", 1776.83, "亿元"),
+        ("首位度", 28.2, "%"),
+    ]

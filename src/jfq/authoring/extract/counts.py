@@ -11,7 +11,7 @@ from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Subject
 from jfq.authoring.extract.names import done_to
 from jfq.authoring.extract.text import Text
-from jfq.authoring.extract.values import FIGURE_END, is_a_rate, listed_end, noun_counted
+from jfq.authoring.extract.values import FIGURE_END, is_a_rate, listed_end, noun_counted, quoted
 from jfq.search.normalize import simplified
 
 _PAUSE = re.compile(r"[、;]")
@@ -42,6 +42,9 @@ def what_a_count_counts(
         # 出台40条政策措施: what is counted follows (…项目进展顺利: up to its predicate)
         listed = listed_end(body, match)
         said = lx.NOUN_THEN_PREDICATE.search(body, match.end() + 2, listed)
+        while said is not None and quoted(body, match.end(), said.start()):
+            # 开展2场“云签约”活动: a verb inside quotation marks is the noun's name
+            said = lx.NOUN_THEN_PREDICATE.search(body, said.end(), listed)
         if said is not None and lx.NOUN_HEAD_AT_END.search(body, said.end(), listed):
             said = None  # 开展6期政府消费券发放活动: a verb inside the noun, not its predicate
         noun = (offset + match.end(), offset + (said.start() if said is not None else listed))

@@ -18,11 +18,18 @@ _A_YEAR_OPENS = re.compile(r"(?:19|20)\d\d年(?![底末初中度])")  # (2023年
 _CONDITION_OPENS = re.compile(r"在[^,;。]{1,14}?(?:情况|背景|形势|前提|条件|影响|冲击|基数)下")
 
 
+# A count before a rate's name (3个城市集中式饮用水水源水质达标率均为100%: of the sources
+# it is measured over) and the scope a clause opened with (在全市率先完成6条河道…).
+_COUNT_OPENS = re.compile(r"\d+(?:个|家|项|条|所|座|名|处|批|类|种)(?=[\u4e00-\u9fff“])")
+_SCOPE_OPENS = re.compile(r"在全[国省市州区县旗镇](?:范围内|域)?的?")
+
+
 def _without_openings(name: str) -> str:
     """成都2015年新签约… -> 新签约…: the sentence's year before a name; and a condition
-    (在大幅减税降费情况下财政收入)."""
+    (在大幅减税降费情况下财政收入), a count, a scope."""
+    openings = (_A_YEAR_OPENS, _CONDITION_OPENS, _COUNT_OPENS, _SCOPE_OPENS)
     while (
-        opening := _A_YEAR_OPENS.match(simplified(name)) or _CONDITION_OPENS.match(simplified(name))
+        opening := next(filter(None, (o.match(simplified(name)) for o in openings)), None)
     ) is not None and len(name) - opening.end() >= 2:
         name = name[opening.end() :]
     return name

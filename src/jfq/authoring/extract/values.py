@@ -229,6 +229,13 @@ def _counted_after(body: str, match: re.Match[str]) -> bool:
     return lx.LONG_PREDICATE.search(rest) is None
 
 
+def quoted(body: str, start: int, at: int) -> bool:
+    """Whether ``at`` is inside a quotation mark opened after ``start``: a verb there is a
+    name's (开展2场“云签约”活动), no predicate."""
+    opened = sum(body.count(mark, start, at) for mark in "“「『")
+    return opened > sum(body.count(mark, start, at) for mark in "”」』")
+
+
 def noun_counted(body: str, match: re.Match[str]) -> int | None:
     """Where the noun a count stands before ends, when a predicate follows it and a figure
     of its own (67个合作共建重大项目开工65个): None for any other figure."""
@@ -237,16 +244,23 @@ def noun_counted(body: str, match: re.Match[str]) -> int | None:
     if lx.COUNTER.fullmatch(match["u1"]) is None:
         return None
     verb = lx.VERB_AFTER_NOUN.search(body, match.end() + 2, match.end() + 16)
+    while verb is not None and quoted(body, match.end(), verb.start()):
+        verb = lx.VERB_AFTER_NOUN.search(body, verb.end(), match.end() + 16)  # (2场“云签约”活动)
     noun = THRESHOLD.sub("", body[match.end() : verb.start()]) if verb is not None else ""
+    noun = _LEVELS_JOINED.sub("", noun)  # (17个省、市重点项目完成投资: one noun)
     if verb is None or re.search(r"[\d,;。、:]", noun):  # (…3000万元以上工业项目开工)
         return _head_counted(body, match)
     when = _WHEN_AT_END.search(body, match.end() + 2, verb.start())  # 在建项目|尽快投产
     return when.start() if when is not None else verb.start()
 
 
+# Levels of government joined in one noun (省、市重点项目, 县、乡两级): no list of nouns.
+_LEVELS_JOINED = re.compile(r"(?<=^[国省市县区乡镇村])、(?=[省市县区乡镇村])")
+
+
 # When a verb after a counted noun is to happen, said between them (23个在建项目尽快投产达效,
-# 23个新建项目年内开工): the predicate's, not the noun's.
-_WHEN_AT_END = re.compile(r"(?:尽快|如期|按期|当年|[一二两三四五\d]*年内)$")
+# 23个新建项目年内开工, 114个区重点项目年度完成投资): the predicate's, not the noun's.
+_WHEN_AT_END = re.compile(r"(?:尽快|如期|按期|当年|全年|年度|[一二两三四五\d]*年内)$")
 
 
 def _head_counted(body: str, match: re.Match[str]) -> int | None:
