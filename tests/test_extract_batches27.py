@@ -109,3 +109,20 @@ def test_a_count_or_a_scope_opening_a_name_is_none_of_it() -> None:
         ("生产总值", 1776.83, "亿元"),
         ("首位度", 28.2, "%"),
     ]
+
+
+def test_funds_said_before_what_they_were_spent_on_are_a_figure_of_their_own() -> None:
+    # seed 004: 投资4300万元完成年度71个老旧小区改造任务 lost the 4300 and named the count
+    # 投资4300万元年度老旧小区; 投资3100万元改扩建…5条道路 lost the 3100.  corpus dean-2022:
+    # 投入5.7亿元实施水环境综合治理项目 is named 投入 (the project is the purpose).
+    text = (
+        "2021年,投资4300万元完成年度71个老旧小区改造任务;投资3100万元改扩建孟州路、政一街等"
+        "5条道路;投入5.7亿元实施水环境综合治理项目。"
+    )
+    assert names(text) == [
+        ("投资", 4300, "万元"),
+        ("老旧小区", 71, "个"),
+        ("投资", 3100, "万元"),
+        ("道路", 5, "条"),
+        ("投入", 5.7, "亿元"),
+    ]

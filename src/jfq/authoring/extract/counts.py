@@ -11,10 +11,18 @@ from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Subject
 from jfq.authoring.extract.names import done_to
 from jfq.authoring.extract.text import Text
-from jfq.authoring.extract.values import FIGURE_END, is_a_rate, listed_end, noun_counted, quoted
+from jfq.authoring.extract.values import (
+    FIGURE_END,
+    funds_for,
+    is_a_rate,
+    listed_end,
+    noun_counted,
+    quoted,
+)
 from jfq.search.normalize import simplified
 
 _PAUSE = re.compile(r"[、;]")
+
 _DIGIT = re.compile(r"\d")
 
 
@@ -25,6 +33,8 @@ def what_a_count_counts(
     string ``match`` searched), where that noun ends when a figure of the noun's own
     follows, and where to read on past a list's 、."""
     body = match.string
+    if funds_for(body, match):
+        return found, None, match.end()  # 投资4300万元完成…改造: the funds', what they did after
     # 中材锂膜等70个项目竣工投产: the names before 等 are examples of the noun after the count
     examples = body.endswith("等", 0, match.start())
     noun_end = noun_counted(body, match)
@@ -94,4 +104,7 @@ def _counted(
 def _scope_or_verb(name: str) -> bool:
     plain = simplified(name)
     plain = plain[:-1] if plain.endswith("了") and len(plain) > 1 else plain  # (解决了)
+    plain = re.sub(r"(?:年度|全年|当年)$", "", plain)  # (完成年度71个老旧小区改造任务)
+    if not plain:
+        return True
     return bool(lx.LEAD_AT.fullmatch(plain) or lx.VERB_ONLY.fullmatch(plain))

@@ -146,10 +146,26 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         return False  # 在全市8个国控站点中排名第三: the field a rank is among
     return (
         FIGURE_END.match(body, match.end()) is not None
+        or funds_for(body, match)
         or is_a_rate(body, match)
         or _counted_after(body, match)
         or noun_counted(body, match) is not None
     )
+
+
+def funds_for(body: str, match: re.Match[str]) -> bool:
+    """An amount of funds said before what they were spent on (投入5.7亿元实施水环境综合
+    治理项目, 投资3100万元改扩建…道路): a figure, the funds' (named 投入, 投资), and what
+    follows is its purpose, no name of it."""
+    before = _FUNDS.search(body, max(0, match.start() - 6), match.start())
+    return before is not None and _SPENT_ON.match(body, match.end()) is not None
+
+
+_FUNDS = re.compile(r"(?:投资|投入|筹措|筹集|整合|拨付|安排)(?:资金)?(?:约|近|超过?|逾)?$")
+_SPENT_ON = re.compile(
+    r"(?:用于|实施|完成|新建|新增|改造|改扩建|扩建|建设|建成|打造|推进|开展|修建|铺设|购置|"
+    r"整治|提升|对|为|在)"
+)
 
 
 def _quoted_name(body: str, match: re.Match[str]) -> bool:
