@@ -126,3 +126,35 @@ def test_funds_said_before_what_they_were_spent_on_are_a_figure_of_their_own() -
         ("道路", 5, "条"),
         ("投入", 5.7, "亿元"),
     ]
+
+
+def test_a_regions_name_inside_a_proper_name_makes_no_row_of_that_region() -> None:
+    # seed 004 drafted whole: 引进河南理工大学…重点实验室2个 became 河南省's row named
+    # 理工大学…, and 焦作·百年矿业遗址公园 in a list made the count 焦作市's
+    text = (
+        "2021年,引进河南理工大学煤矿仿真和新型材料重点实验室2个。焦电文化艺术创意产业园、"
+        "焦作·百年矿业遗址公园、山的礼物·猫岔乡野度假民宿3个文旅项目成功签约。"
+    )
+    known = {"河南": "河南省", "河南省": "河南省", "焦作": "焦作市", "焦作市": "焦作市"}
+    draft = extract(text, region="解放区", year=2022, known_regions=known)
+    assert [(r.region, r.name, r.value) for r in draft.targets] == [
+        ("解放区", "河南理工大学煤矿仿真和新型材料重点实验室", 2),
+        # (names listed before a count with no 等 are examples, as with 等; 成功 is how the
+        # verb went, no part of the noun)
+        ("解放区", "文旅项目", 3),
+    ]
+
+
+def test_names_listed_after_a_verb_are_examples_but_not_before_money_or_a_de() -> None:
+    # seed 004: 投资3100万元改扩建孟州路、政一街等5条道路 (with 等) and, with no 等, 新建孟州路、
+    # 政一街2条道路 was named 孟州路道路.  Guards, from the corpus: changle-2022-trad (全市首个、
+    # 总投资近50亿元的EOD项目: money) and qinan-2015-trad (解决刘坪、中山等乡镇4万人的…: 的)
+    text = (
+        "2021年,全市首个、总投资近50亿元的EOD项目获批。新建孟州路、政一街2条道路。"
+        "解决刘坪、中山等乡镇4万人的饮水不安全问题。"
+    )
+    assert names(text) == [
+        ("首个的EOD项目", 50, "亿元"),
+        ("道路", 2, "条"),
+        ("乡镇的饮水不安全问题", 4, "万人"),
+    ]

@@ -13,6 +13,7 @@ from jfq.authoring.extract.names import done_to
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.values import (
     FIGURE_END,
+    counts_things,
     funds_for,
     is_a_rate,
     listed_end,
@@ -22,6 +23,9 @@ from jfq.authoring.extract.values import (
 from jfq.search.normalize import simplified
 
 _PAUSE = re.compile(r"[、;]")
+# Names in a list, with nothing else before the count after them (no verb, no figure).
+# (not an attributive clause, 改造…的3个小区, nor places that share a head: 沿河、沿江地区65个…)
+_LISTED_NAMES = re.compile(r"(?:[^\d,;、]{3,20}、)+[^\d,;、]{3,20}(?<!的)")
 
 _DIGIT = re.compile(r"\d")
 
@@ -36,7 +40,8 @@ def what_a_count_counts(
     if funds_for(body, match):
         return found, None, match.end()  # 投资4300万元完成…改造: the funds', what they did after
     # 中材锂膜等70个项目竣工投产: the names before 等 are examples of the noun after the count
-    examples = body.endswith("等", 0, match.start())
+    # (and names listed right before it with no 等: 焦电…产业园、焦作·百年矿业遗址公园3个文旅项目)
+    examples = body.endswith("等", 0, match.start()) or _names_listed(body, done, match)
     noun_end = noun_counted(body, match)
 
     def named(noun: tuple[int, int], before: Subject | None) -> Subject:
@@ -62,6 +67,18 @@ def what_a_count_counts(
         by_example = examples and noun[1] - noun[0] >= 2
         return named(noun, None if by_example else found), None, resume
     return found, None, None
+
+
+def _names_listed(body: str, done: int, match: re.Match[str]) -> bool:
+    """Names listed right before a count of things, with no 等 (焦电…产业园、焦作·百年矿业
+    遗址公园3个文旅项目; 新建孟州路、政一街2条道路, after its verb): examples of the noun after
+    it, as with 等.  Not a count of money, nor one that a noun of its own follows with 的
+    (解决刘坪、中山等乡镇4万人的饮水不安全问题)."""
+    if not counts_things(match) or body.startswith("的", match.end()):
+        return False
+    lead = lx.LONG_LEAD_AT.match(simplified(body), done)
+    listed = _LISTED_NAMES.fullmatch(body, lead.end() if lead else done, match.start())
+    return listed is not None and "等" not in listed[0]
 
 
 def predicate_end(body: str, verb: int) -> int:

@@ -49,6 +49,8 @@ def by_region(
         # drafted apart, so the list is not in the sentence's order)
         since = max([e for e in ends[found.quote] if e <= found.phrase[0]], default=found.quote[0])
         subject = known.subject(row.name)
+        if subject is not None and _PROPER_NAME_GOES_ON.match(simplified(subject[1])):
+            subject = None  # 引进河南理工大学…重点实验室2个: a region's name inside a name
         if subject is not None:  # 浙江和江西两个省份的目标: each region the subject names
             region, rest = subject
             also = [r for r in known.named_in(rest) if r != region]
@@ -67,7 +69,7 @@ def by_region(
         # 增长8%以上 is the report's region's, whatever an earlier clause named (but 郑州:新能源
         # 汽车产量增长30% is 郑州's: its own clause names it)
         own = not side_by_side and (indicator_for(row.name) or own_name(row.name))
-        in_clause = known.named_in(re.split(r"[,;]", before)[-1]) if own else []
+        in_clause = known.named_in(_clause_opening(re.split(r"[,;]", before)[-1])) if own else []
         if not named or (own and not in_clause):
             kept.append(row)
             continue
@@ -76,6 +78,21 @@ def by_region(
             continue
         kept += [_for_region(read, copy.copy(row), found, region, "") for region in named]
     return kept
+
+
+# What goes on after a region's name that makes it part of a proper name, no subject: an
+# institution (河南理工大学, 焦作日报) or a place's name joined with a dot (焦作·百年矿业遗址公园).
+_PROPER_NAME_GOES_ON = re.compile(
+    r"[·•]|[\u4e00-\u9fff]{0,4}?(?:大学|学院|理工|师范|医院|银行|集团|公司|日报|电视台|研究院|"
+    r"研究所|实验室|职业|中学|小学)"
+)
+
+
+def _clause_opening(clause: str) -> str:
+    """The words a clause opens with, up to a list's first 、 or a place's name joined with a
+    dot: a region named there is the clause's subject (郑州:新能源汽车产量…), one named
+    inside a list of places (焦电文化艺术创意产业园、焦作·百年矿业遗址公园…) is not."""
+    return re.split(r"、|(?=[^、]{0,6}[·•])", clause, maxsplit=1)[0]
 
 
 def _in_region(row: Target, region: str, copied: bool) -> Target:

@@ -274,9 +274,12 @@ def noun_counted(body: str, match: re.Match[str]) -> int | None:
 _LEVELS_JOINED = re.compile(r"(?<=^[国省市县区乡镇村])、(?=[省市县区乡镇村])")
 
 
-# When a verb after a counted noun is to happen, said between them (23个在建项目尽快投产达效,
-# 23个新建项目年内开工, 114个区重点项目年度完成投资): the predicate's, not the noun's.
-_WHEN_AT_END = re.compile(r"(?:尽快|如期|按期|当年|全年|年度|[一二两三四五\d]*年内)$")
+# When or how a verb after a counted noun happens, said between them (23个在建项目尽快投产
+# 达效, 23个新建项目年内开工, 114个区重点项目年度完成投资, 3个文旅项目成功签约): the
+# predicate's, not the noun's.
+_WHEN_AT_END = re.compile(
+    r"(?:尽快|如期|按期|当年|全年|年度|[一二两三四五\d]*年内|成功|顺利|相继|陆续|先后|全部|正式)$"
+)
 
 
 def _head_counted(body: str, match: re.Match[str]) -> int | None:
