@@ -158,3 +158,10 @@ def test_names_listed_after_a_verb_are_examples_but_not_before_money_or_a_de() -
         ("道路", 2, "条"),
         ("乡镇的饮水不安全问题", 4, "万人"),
     ]
+
+
+def test_the_investment_of_projects_counted_by_example_is_a_figure() -> None:
+    # seed 004: 确保总投资108亿元的南太行森林公园等23个在建项目尽快投产达效 lost the 108
+    # (tests/corpus/README.md: 总投资570亿元的36个项目 gives 总投资 and the count)
+    text = "2021年,总投资108亿元的南太行森林公园等23个在建项目尽快投产达效。"
+    assert names(text) == [("总投资", 108, "亿元"), ("在建项目", 23, "个")]

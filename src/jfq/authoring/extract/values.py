@@ -76,9 +76,10 @@ FIGURE_END = re.compile(
     r"全省|全市|全国|分别|和|与|及|"
     r"力争|以上|左右|的(?:预期)?(?:目标|增长|增幅|增速|水平)|以内|新?(?:大关|台阶|关口|高)|规模|水平|且|并|而|等|"
     # a rate a plan is managed or budgeted at (分别按增长8%、4%掌握, 按增长5%安排), and the
-    # investment of counted projects (总投资126.5亿元的33个项目: two figures; but 年产值超
+    # investment of counted projects (总投资126.5亿元的33个项目, 总投资108亿元的南太行森林公园
+    # 等23个在建项目: two figures; but 年产值超
     # 10亿元的3家企业 is a size inside the count's noun)
-    rf"掌握|安排|的(?=\d+[个项][^,;。]{{0,12}}{lx.PROJECTS})|"
+    rf"掌握|安排|的(?=(?:[^,;。\d]{{2,30}}等)?\d+[个项][^,;。]{{0,12}}{lx.PROJECTS})|"
     r"的?(?:情况|背景|前提|基础)[上下]"  # (在新增减税降费18.2亿元的基础上: the figure's own)
 )
 
