@@ -165,3 +165,44 @@ def test_the_investment_of_projects_counted_by_example_is_a_figure() -> None:
     # (tests/corpus/README.md: 总投资570亿元的36个项目 gives 总投资 and the count)
     text = "2021年,总投资108亿元的南太行森林公园等23个在建项目尽快投产达效。"
     assert names(text) == [("总投资", 108, "亿元"), ("在建项目", 23, "个")]
+
+
+KNOWN = {"全国": "全国", "中国": "全国", "湖北": "湖北省", "示范区": "示范区", "北京": "北京市"}
+
+
+def regions(text: str, region: str, year: int = 2024) -> list[tuple[Any, ...]]:
+    draft = extract(text, region=region, year=year, known_regions=KNOWN)
+    return [(r.region, r.name, r.value) for r in draft.targets]
+
+
+def test_a_lead_in_names_a_region_only_when_the_data_knows_it() -> None:
+    # corpus weihai-2017, with --region 威海市: every row was drafted for a region named
+    # 年全市 (context.lead_region read 2017年全市经济… with a pattern); 40 passages had
+    # such rows (报告确定了我区, 建议今年全市, 年长春市 …)
+    text = "2017年全市经济社会发展主要预期目标为:生产总值增长8%左右,一般公共预算收入增长9%左右。"
+    assert regions(text, "威海市", 2017) == [
+        ("威海市", "生产总值", 8), ("威海市", "一般公共预算收入", 9)]  # fmt: skip
+
+
+def test_regions_named_in_a_sentences_course_make_no_side_by_side_page() -> None:
+    # corpus xianfeng-2024: …考察湖北重要讲话精神…推进中国式现代化…“两山”实践创新示范区…,
+    # 实现地区生产总值130亿元 was drafted three times, for 全国, 湖北省 and 示范区
+    text = (
+        "一年来,我们深入学习贯彻习近平总书记考察湖北重要讲话精神,紧扣推进中国式现代化这个"
+        "主题,围绕建设“两山”实践创新示范区,实现地区生产总值130亿元、增长6.5%。"
+    )
+    assert regions(text, "咸丰县", 2025) == [
+        ("咸丰县", "地区生产总值", 130), ("咸丰县", "地区生产总值", 6.5)]  # fmt: skip
+
+
+def test_the_nation_in_a_local_reports_ranks_and_a_verbs_object_are_no_subjects() -> None:
+    # corpus tianxin-2020 and pingshan-2023-review: 全国综合竞争力百强城区排名…位居第64位
+    # was the nation's rank; tianjin-hebei-2025: 引进北京新设机构55家 was 北京市's row
+    text = "2023年,全国综合竞争力百强城区排名再次跃升7个位次,位居第64位。引进北京新设机构55家。"
+    draft = extract(text, region="天心区", year=2024, known_regions=KNOWN)
+    # (the name loses 全国 as a scope word, as 全国粮食产量 does: the quote keeps it)
+    assert [(r.region, r.name, r.value, r.unit, r.measure) for r in draft.targets] == [
+        ("天心区", "综合竞争力百强城区排名", 7, "个位次", "rank"),
+        ("天心区", "综合竞争力百强城区排名", 64, "位", "rank"),
+        ("天心区", "北京新设机构", 55, "家", None),
+    ]

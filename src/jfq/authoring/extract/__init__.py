@@ -158,7 +158,7 @@ def extract(
     in_blocks, reviewed = targets, [*ahead, *done]  # each holds a figure once (EachOnce)
     drafted = [*in_blocks, *reviewed]
     # a target block's region may be named where the block begins (2024年郑州市主要目标…)
-    regions_of = [lead_region(read, *f.quote, chosen_region) for f in in_blocks]
+    regions_of = [lead_region(read, *f.quote, chosen_region, regions) for f in in_blocks]
     regions_of += [chosen_region] * len(reviewed)
     rows = [_row(read, f, doc, place, chosen_year or 0)
             for f, place in zip(drafted, regions_of, strict=True)]  # fmt: skip

@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.subjects import Regions
 from jfq.authoring.extract.text import Text
 from jfq.errors import UsageError
 
@@ -188,15 +189,15 @@ def _original(text: Text, name: str) -> str:
     return text.name(at, at + len(name)) if at >= 0 else name
 
 
-def lead_region(text: Text, start: int, end: int, default: str) -> str:
-    """The region a lead-in names (2022年坪山区经济社会发展的主要预期目标…), else ``default``."""
-    found = re.findall(
-        r"([\u4e00-\u9fff]{1,8}?(?:示范区|新区|区|县|市|省))(?:今年|明年|\d|经济|的|全年)",
-        text.norm[start:end],
-    )
-    names = [re.sub(r"^(?:今年|明年|全年|全)", "", n) for n in found]
-    names = [n for n in names if n and n not in _OWN and len(n) >= 2]
-    if not names:
-        return default
-    at = text.norm.find(names[-1], start, end)
-    return text.name(at, at + len(names[-1])) if at >= 0 else names[-1]
+def lead_region(text: Text, start: int, end: int, default: str, regions: Regions) -> str:
+    """The region a block's lead-in names (2024年郑州市主要目标…), else ``default``: a region
+    the data knows, named in the lead's last clause (not 年全市 of 2017年全市…, nor 中国 of
+    按照中国式现代化要求,2024年全县主要预期目标…)."""
+    cue = _LEAD_ENDS.search(text.norm, start, end)
+    lead = text.norm[start : cue.start() if cue else start]
+    named = regions.named_in(re.split(r"[,;]", lead)[-1])
+    return named[-1] if len(named) == 1 else default
+
+
+# Where a lead-in ends: its cue (主要目标, 预期目标) or the first figure.
+_LEAD_ENDS = re.compile(r"目标|\d+(?:\.\d+)?%")

@@ -19,9 +19,9 @@ from jfq.search.normalize import simplified
 
 
 def is_side_by_side(read: Text, regions: Regions) -> bool:
-    """各地GDP目标: a sentence names three regions or more (郑州、开封、洛阳…).  Such a page
+    """各地GDP目标: a sentence lists three regions or more (郑州、开封、洛阳…).  Such a page
     is short: its opening is enough to tell (and a long file is not read for it)."""
-    return any(len(regions.named_in(sentence)) >= 3
+    return any(regions.listed_in(sentence, 3)
                for sentence in re.split(r"[。\n]", read.norm[:20_000]))  # fmt: skip
 
 
@@ -49,8 +49,12 @@ def by_region(
         # drafted apart, so the list is not in the sentence's order)
         since = max([e for e in ends[found.quote] if e <= found.phrase[0]], default=found.quote[0])
         subject = known.subject(row.name)
-        if subject is not None and _PROPER_NAME_GOES_ON.match(simplified(subject[1])):
-            subject = None  # 引进河南理工大学…重点实验室2个: a region's name inside a name
+        if (
+            subject is not None
+            and not side_by_side
+            and not _subject_of(read, found, row.name, subject)
+        ):
+            subject = None  # 引进河南理工大学…重点实验室2个, 引进北京新设机构55家: no subject
         if subject is not None:  # 浙江和江西两个省份的目标: each region the subject names
             region, rest = subject
             also = [r for r in known.named_in(rest) if r != region]
@@ -69,8 +73,9 @@ def by_region(
         # 增长8%以上 is the report's region's, whatever an earlier clause named (but 郑州:新能源
         # 汽车产量增长30% is 郑州's: its own clause names it)
         own = not side_by_side and (indicator_for(row.name) or own_name(row.name))
-        in_clause = known.named_in(_clause_opening(re.split(r"[,;]", before)[-1])) if own else []
-        if not named or (own and not in_clause):
+        in_clause = _opening_region(known, re.split(r"[,;]", before)[-1]) if own else []
+        # (居全国综合实力百强区第81位, 占全省12%: the field a rank or share is of, no subject)
+        if not named or (own and not in_clause) or (own and row.measure in ("rank", "share")):
             kept.append(row)
             continue
         if own:  # its name stays its own: only the region is the clause's
@@ -88,11 +93,33 @@ _PROPER_NAME_GOES_ON = re.compile(
 )
 
 
-def _clause_opening(clause: str) -> str:
-    """The words a clause opens with, up to a list's first 、 or a place's name joined with a
-    dot: a region named there is the clause's subject (郑州:新能源汽车产量…), one named
-    inside a list of places (焦电文化艺术创意产业园、焦作·百年矿业遗址公园…) is not."""
-    return re.split(r"、|(?=[^、]{0,6}[·•])", clause, maxsplit=1)[0]
+def _subject_of(read: Text, found: blocks.Found, name: str, subject: tuple[str, str]) -> bool:
+    """Whether the region a row's name opens with is its subject in a report: not inside a
+    proper name (河南理工大学), not the object of a verb the name lost (引进北京新设机构,
+    与重庆高新区协同…), and not the nation of a local report's honours and ranks (全国
+    投资潜力百强县, 全国文明城市): those are the report's own."""
+    region, rest = subject
+    if _PROPER_NAME_GOES_ON.match(simplified(rest)) or region == "全国":
+        return False
+    start, end = found.phrase
+    at = read.norm.find(simplified(name[: len(name) - len(rest)]), start, end)
+    if at < 0:
+        return True
+    opens = max(found.quote[0], *(read.norm.rfind(mark, 0, at) + 1 for mark in ",;。、:"))
+    return not re.search(r"[\u4e00-\u9fff]", _CLAUSE_LEAD.sub("", read.norm[opens:at]))
+
+
+def _opening_region(known: Regions, clause: str) -> list[str]:
+    """The region a clause opens with, its subject (郑州:新能源汽车产量…; 2024年郑州市…),
+    up to a list's first 、 or a place's name joined with a dot.  One named further on is
+    no subject: inside a list of places (焦电文化艺术创意产业园、焦作·百年矿业遗址公园…),
+    or the object of a verb (引进北京新设机构55家, 医务人员驰援湖北、15名支援甘孜)."""
+    opening = re.split(r"、|(?=[^、]{0,6}[·•])", clause, maxsplit=1)[0]
+    subject = known.subject(_CLAUSE_LEAD.sub("", opening, count=1))
+    return [] if subject is None else [subject[0]]
+
+
+_CLAUSE_LEAD = re.compile(r"^\s*(?:(?:19|20)\d\d年)?(?:其中|而|另外|同时)?[:,]?")
 
 
 def _in_region(row: Target, region: str, copied: bool) -> Target:

@@ -198,11 +198,16 @@ _AVERAGE = re.compile(
 )
 
 
+# What makes a number of 位 a rank or a move of one (排名上升3位, 较上年前移2位), not people.
+_RANKED = re.compile(r"排名|位次|排位|跃升|前移|前进|进位|晋升|上升|提升|后退|下降")
+
+
 def measure_of(pre: str, name: str, unit: str | None) -> str | None:
     """What a figure is when it is not the year's level or rate, from the words before it
     (``pre``) and its name: a rank, an average or a total of years, a share; else None."""
-    if unit == "位" and re.search(r"排名|位次|排位", name + pre):
-        return "rank"  # 排名上升3位: a change of rank, measured with the ranks
+    unit = simplified(unit) if unit else unit  # (總量前進1個位次)
+    if unit in ("位次", "个位次") or (unit == "位" and _RANKED.search(name + pre)):
+        return "rank"  # 排名上升3位, 跃升7个位次: a change of rank, measured with the ranks
     # 城镇调查失业率平均为5.2%: a rate's year average is the year's figure, not a mean of years
     average = _AVERAGE.search(pre)
     if average is not None and (average[1] == "年均" or not name.endswith("率")):

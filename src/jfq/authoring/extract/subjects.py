@@ -26,6 +26,11 @@ LOOK_BACK = 600
 _ATTRIBUTIVES = frozenset({"国家"})
 
 
+# How far apart regions of one list stand: a mark, a level (市、县), or a short figure
+# (广东5%,江苏5%左右,浙江…: a side-by-side page's list of targets).
+_BETWEEN_LISTED = 12
+
+
 class Regions:
     """The data's region names and short names (河南 -> 河南省), as one pattern: a long
     report asks about each of its rows, so the names are not looped over each time."""
@@ -54,6 +59,22 @@ class Regions:
             kept.append(text[at : found.start()])
             at = found.end()
         return "".join(kept) + text[at:]
+
+    def listed_in(self, text: str, least: int) -> bool:
+        """Whether ``text`` lists ``least`` regions or more one after another (郑州、开封、
+        洛阳; 浙江和江西; 广东8%,江苏7%…), not named apart in a sentence's course (…考察湖北
+        重要讲话…中国式现代化…实践创新示范区)."""
+        if self.pattern is None:
+            return False
+        run: list[str] = []
+        last_end = -1
+        for found in self.pattern.finditer(simplified(text)):
+            close = last_end >= 0 and found.start() - last_end <= _BETWEEN_LISTED
+            run = [*run, self.names[found[0]]] if close else [self.names[found[0]]]
+            last_end = found.end()
+            if len(set(run)) >= least:
+                return True
+        return False
 
     def named_in(self, text: str) -> list[str]:
         """The known regions ``text`` names, in order, each once."""
