@@ -11,7 +11,8 @@ match; recall is the share of expected rows drafted right, precision the share o
 drafted rows that are right.  Figures with a measure (ranks, shares, totals over
 several years) are measured apart.  A glossary entry is right when its term and its
 definition match (a definition may keep or drop the 指/是指/即 that opens it, and the
-mark that closes it).
+mark that closes it).  The last line counts the rows drafted for another region than
+the passage's government: a report's figures given to a place it only mentions are a lie.
 tests/test_corpus.py runs the same measurement and fails below the README's figures.
 """
 
@@ -47,6 +48,9 @@ class Tally:
     right: int = 0
     fields: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
     misses: list[str] = field(default_factory=list)
+    # rows drafted for a region other than the passage's own government (a lie unless the
+    # passage sets several regions' targets side by side)
+    elsewhere: list[str] = field(default_factory=list)
 
     def recall(self) -> float:
         return self.right / self.expected if self.expected else 1.0
@@ -76,7 +80,7 @@ def drafted(item: dict[str, Any], section: str) -> dict[str, list[Row]]:
     draft = extract(item["text"], region=item["government"], year=year, known_regions=_known())
     rows = {"targets": [], "results": []}
     for row in draft.targets:
-        plain = {f: getattr(row, f) for f in (*FIELDS, "measure")}
+        plain = {f: getattr(row, f) for f in (*FIELDS, "measure", "region")}
         rows["targets" if row.kind == "target" else "results"].append(plain)
     rows["glossary"] = [{"term": t.term, "definition": t.definition} for t in draft.terms]
     return rows
@@ -136,7 +140,11 @@ def tally_rows(tally: Tally, expected: list[Row], got: list[Row], where: str) ->
             shown = {f: found.get(f) for f in FIELDS if f not in right}
             tally.misses.append(f"{where}: {want['name']} drafted as {shown}")
     matched = [id(g) for _, g in paired if g is not None]
-    tally.misses += [f"{where}: extra {g}" for g in got if id(g) not in matched]
+    tally.misses += [
+        f"{where}: extra { {f: v for f, v in g.items() if f != 'region'} }"
+        for g in got
+        if id(g) not in matched
+    ]
 
 
 _COPULA = re.compile(r"^(?:是指|指的是|指|即|就是|也就是)")
@@ -169,6 +177,11 @@ def measure(items: Iterable[tuple[Path, dict[str, Any]]]) -> dict[str, Tally]:
         where = f"{section}/{path.stem}"
         want = item.get("expected") or {}
         for kind in ("targets", "results"):
+            tallies[kind].elsewhere += [
+                f"{where}: {g['name']} {g['value']} for {g['region']}"
+                for g in got[kind]
+                if g["region"] != item["government"]
+            ]
             rows = want.get(kind) or []
             plain = [r for r in rows if not r.get("measure")]
             tally_rows(tallies[kind], plain, [g for g in got[kind] if not g.get("measure")], where)
@@ -208,8 +221,12 @@ def main() -> int:
         for name, tally in tallies.items():
             for miss in tally.misses:
                 print(f"[{name}] {miss}")
+    elsewhere = [row for tally in tallies.values() for row in tally.elsewhere]
+    if args.misses:
+        print("\n".join(f"[region] {row}" for row in elsewhere))
     print(f"{len(items)} passages\n")
     print(table(tallies))
+    print(f"\n{len(elsewhere)} rows drafted for a region other than the passage's government")
     return 0
 
 
