@@ -206,3 +206,21 @@ def test_the_nation_in_a_local_reports_ranks_and_a_verbs_object_are_no_subjects(
         ("天心区", "综合竞争力百强城区排名", 64, "位", "rank"),
         ("天心区", "北京新设机构", 55, "家", None),
     ]
+
+
+def test_a_run_of_counts_shares_the_noun_said_after_its_last() -> None:
+    # seed 004 (2022 targets): 高规格做好41个、1744户老旧小区改造 was named 高规格做好 (41) and
+    # 老旧小区 (1744); 新建5所、扩建3所学校 gave a row named 新建.  A noun of its own after
+    # the pause (失业人员再就业3000人) is no count of the run.
+    text = (
+        "2022年,高规格做好41个、1744户老旧小区改造。新建5所、扩建3所学校。"
+        "新增就业5000人、失业人员再就业3000人。"
+    )
+    assert names(text) == [
+        ("老旧小区", 41, "个"),
+        ("老旧小区", 1744, "户"),
+        ("学校", 5, "所"),
+        ("学校", 3, "所"),
+        ("新增就业", 5000, "人"),
+        ("新增失业人员再就业", 3000, "人"),
+    ]

@@ -56,17 +56,51 @@ def what_a_count_counts(
     if FIGURE_END.match(body, match.end()) is None and not is_a_rate(body, match):
         # 出台40条政策措施: what is counted follows (…项目进展顺利: up to its predicate)
         listed = listed_end(body, match)
-        said = lx.NOUN_THEN_PREDICATE.search(body, match.end() + 2, listed)
-        while said is not None and quoted(body, match.end(), said.start()):
-            # 开展2场“云签约”活动: a verb inside quotation marks is the noun's name
-            said = lx.NOUN_THEN_PREDICATE.search(body, said.end(), listed)
-        if said is not None and lx.NOUN_HEAD_AT_END.search(body, said.end(), listed):
-            said = None  # 开展6期政府消费券发放活动: a verb inside the noun, not its predicate
-        noun = (offset + match.end(), offset + (said.start() if said is not None else listed))
+        noun = (offset + match.end(), offset + _noun_end(body, match.end(), listed))
         resume = listed + 1 if listed < len(body) else None
         by_example = examples and noun[1] - noun[0] >= 2
         return named(noun, None if by_example else found), None, resume
+    shared = _shared_noun(body, match)
+    if shared is not None:  # 新建5所、扩建3所学校: the run's noun, said after its last count
+        return named((offset + shared[0], offset + shared[1]), None), None, None
     return found, None, None
+
+
+def _noun_end(body: str, start: int, listed: int) -> int:
+    """Where the noun that stands after a count at ``start`` ends: at its predicate (…项目
+    进展顺利), else where the list's item or the clause ends (``listed``)."""
+    said = lx.NOUN_THEN_PREDICATE.search(body, start + 2, listed)
+    while said is not None and quoted(body, start, said.start()):
+        # 开展2场“云签约”活动: a verb inside quotation marks is the noun's name
+        said = lx.NOUN_THEN_PREDICATE.search(body, said.end(), listed)
+    if said is not None and lx.NOUN_HEAD_AT_END.search(body, said.end(), listed):
+        said = None  # 开展6期政府消费券发放活动: a verb inside the noun, not its predicate
+    return said.start() if said is not None else listed
+
+
+def _shared_noun(body: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """The noun a run of counts shares, said after its last (高规格做好41个、1744户老旧小区
+    改造; 新建5所、扩建3所学校): where it begins and ends in ``body``, or None when the count
+    is no run's or the run's last count names nothing after it."""
+    if not counts_things(match):
+        return None
+    end = match.end()
+    while (more := _NEXT_COUNT.match(body, end)) is not None and _counter(more["unit"]):
+        end = more.end()
+    if end == match.end() or FIGURE_END.match(body, end) is not None:
+        return None
+    stop = _LIST_OR_CLAUSE_END.search(body, end)
+    noun_end = _noun_end(body, end, stop.start() if stop else len(body))
+    return (end, noun_end) if noun_end - end >= 2 else None
+
+
+# The next count of a run: a pause, a verb of its own at most, the number and its unit.
+_NEXT_COUNT = re.compile(rf"、[^\d,;。、]{{0,4}}?(?:{lx.NUMBER})(?P<unit>{lx.UNIT})")
+_LIST_OR_CLAUSE_END = re.compile(r"[、,;。]")
+
+
+def _counter(unit: str) -> bool:
+    return lx.COUNT_UNIT.fullmatch(simplified(lx.APPROX_IN_UNIT.sub("", unit))) is not None
 
 
 def _names_listed(body: str, done: int, match: re.Match[str]) -> bool:
