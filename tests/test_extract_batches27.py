@@ -224,3 +224,31 @@ def test_a_run_of_counts_shares_the_noun_said_after_its_last() -> None:
         ("新增就业", 5000, "人"),
         ("新增失业人员再就业", 3000, "人"),
     ]
+
+
+def test_counts_joined_by_he_and_a_predicate_inside_the_counted_noun() -> None:
+    # seed 004: 400个楼院视频监控系统和200个楼院智慧门禁安装完成 lost the 400 (和 was read
+    # as part of the noun), 推动41个问题楼盘进入化解程序 was named 问题楼盘进入, and 推进
+    # 棚户区改造项目13个 was named 项目 (棚户区 read as a government's name before 改造)
+    text = (
+        "2021年,400个楼院视频监控系统和200个楼院智慧门禁安装完成,推动41个问题楼盘进入化解程序,"
+        "推进棚户区改造项目13个。"
+    )
+    assert [(n, v) for n, v, _ in names(text)] == [
+        ("楼院视频监控系统", 400),
+        ("楼院智慧门禁安装", 200),
+        ("问题楼盘", 41),
+        ("推进棚户区改造项目", 13),
+    ]
+
+
+def test_an_investment_said_of_what_comes_after_takes_no_name_from_before() -> None:
+    # seed 004: …等23个在建项目尽快投产达效;总投资260亿元的电厂文化创意产业园等23个新建项目
+    # 年内开工启动: the 260 was named 在建项目总投资, after the clause before
+    text = (
+        "2022年,确保总投资108亿元的南太行森林公园等23个在建项目尽快投产达效;"
+        "总投资260亿元的电厂文化创意产业园等23个新建项目年内开工启动。"
+    )
+    assert names(text) == [
+        ("总投资", 108, "亿元"), ("在建项目", 23, "个"),
+        ("总投资", 260, "亿元"), ("新建项目", 23, "个")]  # fmt: skip

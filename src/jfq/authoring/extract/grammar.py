@@ -175,6 +175,8 @@ def _named_before(
     points = match.groupdict().get("u1") in ("个百分点", "百分点")  # the growth's own change
     if "rank" not in match.re.groupindex and _change_alone(found) and not points:
         return None, False  # 财政总收入达到20亿元、增幅12%以上: the growth of the one before
+    if body.startswith("的", match.end()):
+        return found, False  # 总投资260亿元的…等23个新建项目: of what comes after, not before
     return said_before(found, before, match.groupdict().get("u1")), False
 
 

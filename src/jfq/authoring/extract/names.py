@@ -239,9 +239,15 @@ def _bare(text: str, verb: re.Match[str], end: int) -> bool:
 def _after_own_name(text: str, start: int, end: int) -> int:
     """城中区完成地区生产总值: past a government's name and the verb that follows it."""
     for verb in lx.OPENING_VERB_AT.finditer(text, start + 1, min(end, start + 12)):
-        if text[verb.start() - 1] in "区市县省旗州镇" and end - verb.end() >= 2:
+        place = text[verb.start() - 1] in "区市县省旗州镇"
+        if place and end - verb.end() >= 2 and not _NO_GOVERNMENT.search(text, 0, verb.start()):
             return verb.end()
     return start
+
+
+# Nouns that end as a government's name does and name none (推进棚户区改造项目13个: 改造 is
+# no verb after a government's name).
+_NO_GOVERNMENT = re.compile(r"(?:棚户|小|社|园|景|片|街|矿|库|灾|营)区$|(?:城|超|都|门|楼)市$")
 
 
 def object_of(text: str, start: int, end: int) -> tuple[int, int]:

@@ -230,9 +230,13 @@ _GARBLED = re.compile(r"[以左]?(?![\u4e00-\u9fff])")
 
 def listed_end(body: str, match: re.Match[str]) -> int:
     """Where what a count counts ends in a list of counts (7名确诊病例、1名无症状感染者、
-    2名复阳患者全部治愈): at the 、 before the next count; else at the clause's end."""
-    pause = body.find("、", match.end())
-    return pause if pause >= 0 and body[pause + 1 : pause + 2].isdigit() else len(body)
+    2名复阳患者全部治愈; 400个楼院视频监控系统和200个楼院智慧门禁): at the 、 or 和 before
+    the next count; else at the clause's end."""
+    pause = _BEFORE_THE_NEXT_COUNT.search(body, match.end())
+    return pause.start() if pause is not None else len(body)
+
+
+_BEFORE_THE_NEXT_COUNT = re.compile(r"[、和及与](?=\d)")
 
 
 def _counted_after(body: str, match: re.Match[str]) -> bool:
@@ -267,6 +271,10 @@ def noun_counted(body: str, match: re.Match[str]) -> int | None:
     noun = _LEVELS_JOINED.sub("", noun)  # (17个省、市重点项目完成投资: one noun)
     if verb is None or re.search(r"[\d,;。、:]", noun):  # (…3000万元以上工业项目开工)
         return _head_counted(body, match)
+    # (推动41个问题楼盘进入化解程序: the predicate begins before the verb found)
+    said = lx.NOUN_THEN_PREDICATE.search(body, match.end() + 2, verb.start())
+    if said is not None and not quoted(body, match.end(), said.start()):
+        verb = said
     when = _WHEN_AT_END.search(body, match.end() + 2, verb.start())  # 在建项目|尽快投产
     return when.start() if when is not None else verb.start()
 
