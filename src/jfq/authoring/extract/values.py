@@ -145,6 +145,8 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         return False  # 总投资500万以上的重点项目, 60岁以上老年人 (but 实现20%以上的增长)
     if _AMONG.search(body, 0, match.start()) and _AMONG_END.match(body, match.end()):
         return False  # 在全市8个国控站点中排名第三: the field a rank is among
+    if _SIZES_OF_ONE.match(body, match.end()) and _A_SIZE.search(body, 0, match.start()):
+        return False  # 占地面积150亩、总投资12亿元的龙佰国际康养城项目: one project's sizes
     return (
         FIGURE_END.match(body, match.end()) is not None
         or funds_for(body, match)
@@ -152,6 +154,16 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         or _counted_after(body, match)
         or noun_counted(body, match) is not None
     )
+
+
+# The sizes of one named thing, listed before it with 的 (占地面积150亩、总投资12亿元的…
+# 项目): what follows the first figure, up to that 的 (but 总投资126.5亿元的33个项目 counts).
+_SIZES_OF_ONE = re.compile(
+    rf"、[^,;。、\d]{{1,8}}(?:{lx.NUMBER})(?:{lx.UNIT})?(?:以上)?的(?![^,;。\d]{{0,30}}?\d+[个项])"
+)
+
+
+_A_SIZE = re.compile(r"(?:占地(?:面积)?|建筑面积|总投资|总长|全长|年产|规划面积)(?:约|近)?$")
 
 
 def funds_for(body: str, match: re.Match[str]) -> bool:
