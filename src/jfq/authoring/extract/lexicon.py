@@ -446,7 +446,9 @@ NOUN_THEN_PREDICATE = re.compile(_alternation([
     *_AFTER_NOUN, "进展", "成功", "顺利", "落户", "获批", "成为", "推动",
     "带动", "相继", "陆续", "先后", "正式", "通过", "入选", "获得", "达到", "实现", "均", "已",
     "签订", "纳入", "列入", "进入", "主体封顶", "上规入统", "入规", "纳统",
-]) + r"|(?:基本|加快|全面|有序|稳步)(?:完工|推进|建成|铺开|实施)")  # fmt: skip
+]) + r"|(?:基本|加快|全面|有序|稳步)(?:完工|推进|建成|铺开|实施)"
+    # what counted people did (4292名党员群众积极投身抗疫一线, 530支突击队奔赴一线)
+    r"|积极(?!分子|性)|主动(?!脉)|纷纷|奔赴|投身|驰援|支援|下沉|参与(?![率度])")  # fmt: skip
 # The heads a compound noun ends with, a verb inside it (政府消费券发放活动, 道路改造工程).
 NOUN_HEAD_AT_END = re.compile(r"(?:活动|工程|项目|行动|仪式|工作|会议)$")
 # A clause part that is only a verb: the count's noun before it is its subject (开工65个).

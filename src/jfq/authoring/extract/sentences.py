@@ -16,7 +16,9 @@ from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 
 # (增长7.3%(不含嘉兴港区,实现…): an aside that opens right after a figure ends its clause.
-_CLAUSE_END = re.compile(r";|。|\.{3,}|…+|,(?!\d{3}(?!\d))|(?=[①-⑳])|(?<=[\d%‰])\s*\(")
+_CLAUSE_END = re.compile(
+    r";|。|\.{3,}|…+|(?<!\d),|,(?!\d{3}(?!\d))|(?=[①-⑳])|(?<=[\d%‰])\s*\("
+)  # (a comma between digits is a thousands' mark, 1,234; not 抗疫一线,530支)
 # A run of quoted phrases, each a clause that ends on a figure (“…增长5.3%左右”“推动…突破130
 # 亿元”): parted at its quotes; “15分钟”“10分钟” or “走出去”“请进来” name one thing.
 _QUOTES_MEET = re.compile("”(?=“)")

@@ -145,8 +145,13 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         return False  # 总投资500万以上的重点项目, 60岁以上老年人 (but 实现20%以上的增长)
     if _AMONG.search(body, 0, match.start()) and _AMONG_END.match(body, match.end()):
         return False  # 在全市8个国控站点中排名第三: the field a rank is among
-    if _SIZES_OF_ONE.match(body, match.end()) and _A_SIZE.search(body, 0, match.start()):
-        return False  # 占地面积150亩、总投资12亿元的龙佰国际康养城项目: one project's sizes
+    size = _A_SIZE.search(body, 0, match.start())
+    if size and (_SIZES_OF_ONE.match(body, match.end()) or (
+        size[0] != "总投资" and _OF_ONE.match(body, match.end())
+    )):  # fmt: skip
+        return False  # 占地面积150亩、总投资12亿元的龙佰…项目, 时速350公里的南珠高铁: its sizes
+    if body.startswith("级", match.end()):
+        return False  # 4个50亿级项目: a class of size, in the name
     return (
         FIGURE_END.match(body, match.end()) is not None
         or funds_for(body, match)
@@ -163,7 +168,9 @@ _SIZES_OF_ONE = re.compile(
 )
 
 
-_A_SIZE = re.compile(r"(?:占地(?:面积)?|建筑面积|总投资|总长|全长|年产|规划面积)(?:约|近)?$")
+_A_SIZE = re.compile(r"(?:占地(?:面积)?|建筑面积|总投资|总长|全长|年产|规划面积|时速)(?:约|近)?$")
+# (总投资1.6亿元的扶贫项目 is drafted, as the corpus has it: only a physical size is left out)
+_OF_ONE = re.compile(r"的(?![^,;。\d]{0,30}?\d+[个项])")
 
 
 def funds_for(body: str, match: re.Match[str]) -> bool:
