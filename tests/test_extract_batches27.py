@@ -286,3 +286,15 @@ def test_a_class_of_size_and_the_speed_of_a_named_line_are_no_figures() -> None:
         "时速350公里的南珠高铁南玉段建成通车。"
     )
     assert [(n, v) for n, v, _ in names(text)] == [("亿元以上项目", 255)]
+
+
+def test_deposits_and_loans_with_no_head_and_both_of_them() -> None:
+    # corpus hainan-2009-trad (金融機構存、貸款分別增長35%和40.1%: no 余额 after them) and
+    # zhangjiakou-2023-review (存贷款余额双双突破5000亿元: 双双, both, as 均)
+    text = "2023年,金融機構存、貸款分別增長35%和40.1%。金融机构本外币存贷款余额双双突破5000亿元。"
+    assert names(text) == [
+        ("金融機構存款", 35, "%"),
+        ("金融機構貸款", 40.1, "%"),
+        ("金融机构本外币存款余额", 5000, "亿元"),
+        ("金融机构本外币贷款余额", 5000, "亿元"),
+    ]

@@ -95,7 +95,8 @@ FALLING = ("下降", "降低", "减少", "回落", "下跌", "缩小", "降至",
 # (比增, 比降: a year-on-year change as Fujian's reports write it, 比增8.1%)
 # 均 after these is "per" (人均, 户均, 地均 per km², 楼均 per building), not "each".
 PER = "人户地楼亩"
-EACH = re.compile(rf"分别|(?<![年平{PER}])均|各(?=\d|$)")  # (省级、市级重点项目各20个)
+# (省级、市级重点项目各20个; 存贷款余额双双突破5000亿元: both)
+EACH = re.compile(rf"分别|(?<![年平{PER}])均|各(?=\d|$)|双双")
 # A predicate never begins inside these words: 人口自然增长率 keeps its 增长率.
 NOUN_ENDINGS = ("率", "幅", "速", "额", "量", "值", "点", "面", "水平", "比", "数")
 
@@ -124,7 +125,7 @@ ADVERBS = sorted(
     进一步 累计 总体 初步 均 都 也 仍 仍然 各 实际 历史性 首次 一举 成功 再次 顺利 超额
     圆满 名义 按现价计算 按不变价计算 按不变价格计算 平均 连年 连续 全部 均已 率先 历史 每年
     预期 可比口径 分别以 分别按 按 普遍 接连 有望 常年 显著 按可比价 按现价 按不变价 按可比口径
-    先后
+    先后 双双
     """.split(),
     key=len,
     reverse=True,
