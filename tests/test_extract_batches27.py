@@ -298,3 +298,16 @@ def test_deposits_and_loans_with_no_head_and_both_of_them() -> None:
         ("金融机构本外币存款余额", 5000, "亿元"),
         ("金融机构本外币贷款余额", 5000, "亿元"),
     ]
+
+
+def test_a_level_back_to_a_share_of_the_year_before_is_named_by_its_indicator() -> None:
+    # corpus zhongxiang-2020 (the covid year): 地区生产总值511亿元,相比2019年恢复90%;一般公共
+    # 预算收入13.79亿元,恢复66.7% named the 90 and the 66.7 恢复 (tests/corpus/README: each a
+    # row on its indicator, no direction)
+    text = "2020年,全市地区生产总值511亿元,相比2019年恢复90%;一般公共预算收入13.79亿元,恢复66.7%。"
+    assert names(text) == [
+        ("地区生产总值", 511, "亿元"),
+        ("地区生产总值", 90, "%"),
+        ("一般公共预算收入", 13.79, "亿元"),
+        ("一般公共预算收入", 66.7, "%"),
+    ]
