@@ -311,3 +311,19 @@ def test_a_level_back_to_a_share_of_the_year_before_is_named_by_its_indicator() 
         ("一般公共预算收入", 13.79, "亿元"),
         ("一般公共预算收入", 66.7, "%"),
     ]
+
+
+def test_incomes_matched_to_the_economy_are_in_step() -> None:
+    # corpus wuhu-2025 (居民人均可支配收入与经济增长相匹配), mianyang-2023 (增长与经济发展的
+    # 新趋势基本一致) and qionglai-2023 (不低于经济增速) were drafted qualitative
+    text = (
+        "2025年主要预期目标是:地区生产总值增长6%以上;居民人均可支配收入与经济增长相匹配;"
+        "地方一般公共预算收入增长与经济发展的新趋势基本一致;农村居民人均可支配收入不低于经济增速。"
+    )
+    draft = extract(text, region="某市", year=2025)
+    assert [(r.name, r.comparator) for r in draft.targets] == [
+        ("地区生产总值", "at_least"),
+        ("居民人均可支配收入", "in_step"),
+        ("地方一般公共预算收入", "in_step"),
+        ("农村居民人均可支配收入", "in_step"),
+    ]

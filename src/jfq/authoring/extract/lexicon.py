@@ -199,7 +199,7 @@ COUNT_UNIT = re.compile(rf"[万亿]?[{_COUNTING}]|批次|人次")
 # -- clauses without a number ------------------------------------------------------------------
 
 # Faster than the economy, no figure (城乡居民可支配收入增长高于经济增长): qualitative.
-ABOVE_GROWTH = re.compile(r"(?:高于|快于|不低于)(?:地区生产总值|生产总值|经济)(?:增长|增速)")
+ABOVE_GROWTH = re.compile(r"(?:高于|快于)(?:地区生产总值|生产总值|经济)(?:增长|增速)")
 # In line with another body's plan, no figure (居民消费价格指数与国家价格调控目标保持衔接).
 IN_LINE_WITH = re.compile(
     r"(?:与|同)[^,;。]{1,16}?(?:保持)?(?:衔接|相衔接|相适应|相匹配|相协调|(?:基本)?一致)"
@@ -209,10 +209,14 @@ COMMENTARY = re.compile(r"这是|这一|此前|其中有|相比之下|相当于"
 _WITH_THE_ECONOMY = (
     # (or with the region above: 与全盟保持同步, 与全省同步增长)
     r"(?:与|和|同|跟)(?:同期)?(?:地区生产总值|国内生产总值|生产总值|经济(?:发展)?|gdp|全[国省市盟州])"
-    r"(?:增长|增速|增幅)?"
-    r"(?:基本|保持|总体|继续|协调)*同步"
+    r"(?:增长|增速|增幅)?(?:的新?趋势)?"
+    # (与经济增长相匹配, 与经济发展的新趋势基本一致: in step, as the corpus reads them)
+    r"(?:基本|保持|总体|继续|协调)*(?:同步|相匹配|相适应|相协调|一致)"
 )
-IN_STEP = re.compile(rf"{_WITH_THE_ECONOMY}|同步增长|基本同步|同步提高", re.IGNORECASE)
+IN_STEP = re.compile(
+    rf"{_WITH_THE_ECONOMY}|同步增长|基本同步|同步提高|不低于(?:地区生产总值|生产总值|经济)(?:增长|增速)",
+    re.IGNORECASE,
+)
 # What a review states as a result with no number: incomes in step with the economy
 # (城乡居民收入与经济增长同步); not 进出口同步增长 or 教育与经济发展同步推进.
 INCOME_IN_STEP = re.compile(rf"收入[^,;。]{{0,6}}{_WITH_THE_ECONOMY}", re.IGNORECASE)

@@ -36,6 +36,8 @@ def without_number(text: Text, offset: int, end: int) -> Subject | None:
             figures = [f for s in read for f in s.figures]
             return Subject([f.name for f in figures], offset, figures=figures)
     line = lx.IN_LINE_WITH.search(body) or lx.ABOVE_GROWTH.search(body)
+    if lx.IN_STEP.search(body):
+        line = None  # (收入与经济增长相匹配: in step with the economy, not with another plan)
     if line is not None and line.start() >= 2:  # …与国家价格调控目标保持衔接, …高于经济增长
         a, b = trimmed(body, 0, predicate_start(body[: line.start()]))
         return _qualitative(text, (offset, end), a, b, "qualitative")
