@@ -327,3 +327,21 @@ def test_incomes_matched_to_the_economy_are_in_step() -> None:
         ("地方一般公共预算收入", "in_step"),
         ("农村居民人均可支配收入", "in_step"),
     ]
+
+
+def test_a_mean_of_years_in_another_clause_leaves_a_change_of_the_five_years() -> None:
+    # batch 75 (牡丹江市东安区, 2022): 五年来,…。全区地区生产总值累计完成288.2亿元,年均增长
+    # 4.1%,规模以上工业总产值增长41% drafted the 41 with no measure (the 年均 of the clause
+    # before was read as its own); corpus anyue-2021 (…年均增长9.7%,城乡居民人均可支配收入
+    # 分别增长31.4%、41.9%) the same.  Its own mean after it still makes a level the year's.
+    text = (
+        "五年来,我们始终坚持稳中求进。全区地区生产总值累计完成288.2亿元,年均增长4.1%,"
+        "规模以上工业总产值增长41%,全市占比显著提高;固定资产投资250.3亿元,年均增长10.3%。\n"
+    )
+    assert rows(text) == [
+        ("地区生产总值", 288.2, "亿元", "cumulative", 2017),
+        ("地区生产总值", 4.1, "%", "average", 2017),
+        ("规模以上工业总产值", 41, "%", "cumulative", 2017),
+        ("固定资产投资", 250.3, "亿元", None, None),
+        ("固定资产投资", 10.3, "%", "average", 2017),
+    ]

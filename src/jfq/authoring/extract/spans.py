@@ -79,10 +79,11 @@ def counted_over_the_years(norm: str, a: int, figure: Figure) -> bool:
     if figure.value is None or figure.base or figure.measure:
         return False
     start, end = a + figure.phrase[0], a + figure.phrase[1]
-    # its clauses: the sentence, or the part of it between semicolons
-    after = _CLAUSES_END.search(norm, end)
-    opening = max(a, norm.rfind(";", a, start) + 1)
-    sentence = norm[opening : after.start() if after else len(norm)]
+    # its own clause and the one after it (not the clauses before: 地区生产总值…年均增长4.1%,
+    # 规模以上工业总产值增长41%: the 41 is of the five years)
+    opening = max(a, *(norm.rfind(mark, a, start) + 1 for mark in ",;"))
+    following = _OWN_AND_NEXT_CLAUSE.match(norm, end)
+    sentence = norm[opening : following.end() if following else end]
     if _ONE_YEAR.search(norm, a, end) or "年均" in sentence:
         return False  # (固定资产投资250.3亿元,年均增长10.3%: the last year's level, and its mean)
     phrase = norm[start:end]
@@ -102,7 +103,7 @@ _ONE_YEAR = re.compile(
     r"(?<![到至\-—~较比与从由])(?:19|20)\d\d年(?![到至\-—~]|以来|的)|全年|去年|今年|上年|当年|年内|"
     r"截[至止](?:19|20)\d\d年|到(?:19|20)\d\d年(?:底|末)"
 )
-_CLAUSES_END = re.compile(r"[。;!?\n]")
+_OWN_AND_NEXT_CLAUSE = re.compile(r"[^,;。!?\n]*(?:,[^,;。!?\n]*)?")
 _AGAINST_A_YEAR = re.compile(r"(?:是|比|较|与|同)(?:19|20)\d\d年")
 # (the tail of a run: 分别从44026元、21235元提高到63481元、32428元)
 _ROUGHLY = rf"(?:了)?(?:约|近|超过|超|逾)?(?:(?:{lx.NUMBER})[^\d,;。、]{{0,6}}[、和])*$"
@@ -123,7 +124,9 @@ def over_years(norm: str, a: int, figure: Figure) -> bool:
     if figure.value is None:
         return False  # (城乡居民收入与GDP增速保持同步: in step, of no years)
     end = figure.phrase[1] + a
-    start = max(a, figure.phrase[0] + a - 16)
+    # (back to the clause's start: 年均增长4.1%,规模以上工业总产值增长41% is no mean)
+    clause = max(norm.rfind(",", a, figure.phrase[0] + a), norm.rfind(";", a, figure.phrase[0] + a))
+    start = max(a, figure.phrase[0] + a - 16, clause + 1)
     years = [m.start() for m in YEAR.finditer(norm, start, end)]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(norm, start, years[-1])] if years else []
     if breaks:
