@@ -345,3 +345,14 @@ def test_a_mean_of_years_in_another_clause_leaves_a_change_of_the_five_years() -
         ("固定资产投资", 250.3, "亿元", None, None),
         ("固定资产投资", 10.3, "%", "average", 2017),
     ]
+
+
+def test_examples_before_a_numbered_group_and_an_adverb_open_no_name() -> None:
+    # batch 75 (巢湖市 2016): 建材等五大主导产业实现产值300亿元 was named 建材等五大主导产业
+    # 产值; (徐闻县 2020): 率先设立3个集中医学观察点 was named 率先集中医学观察点
+    text = "2015年,建材等五大主导产业实现产值300亿元,增长6%。率先设立3个集中医学观察点。"
+    assert names(text) == [
+        ("五大主导产业产值", 300, "亿元"),
+        ("五大主导产业产值", 6, "%"),
+        ("集中医学观察点", 3, "个"),
+    ]

@@ -22,12 +22,17 @@ _CONDITION_OPENS = re.compile(r"在[^,;。]{1,14}?(?:情况|背景|形势|前提
 # it is measured over) and the scope a clause opened with (在全市率先完成6条河道…).
 _COUNT_OPENS = re.compile(r"\d+(?:个|家|项|条|所|座|名|处|批|类|种)(?=[\u4e00-\u9fff“])")
 _SCOPE_OPENS = re.compile(r"在全[国省市州区县旗镇](?:范围内|域)?的?")
+# Examples before a numbered group (建材等五大主导产业: the group is named, not its examples)
+# and an adverb a name opened with (率先设立3个集中医学观察点).
+_EXAMPLES_OPEN = re.compile(r"[^,;。等]{1,12}?等(?=[一二三四五六七八九十两\d]+[大个项类家批种])")
+_ADVERB_OPENS = re.compile(r"率先|先后|相继|陆续|累计")
 
 
 def _without_openings(name: str) -> str:
     """成都2015年新签约… -> 新签约…: the sentence's year before a name; and a condition
     (在大幅减税降费情况下财政收入), a count, a scope."""
-    openings = (_A_YEAR_OPENS, _CONDITION_OPENS, _COUNT_OPENS, _SCOPE_OPENS)
+    openings = (_A_YEAR_OPENS, _CONDITION_OPENS, _COUNT_OPENS, _SCOPE_OPENS, _EXAMPLES_OPEN,
+                _ADVERB_OPENS)  # fmt: skip
     while (
         opening := next(filter(None, (o.match(simplified(name)) for o in openings)), None)
     ) is not None and len(name) - opening.end() >= 2:
