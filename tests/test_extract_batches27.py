@@ -356,3 +356,13 @@ def test_examples_before_a_numbered_group_and_an_adverb_open_no_name() -> None:
         ("五大主导产业产值", 6, "%"),
         ("集中医学观察点", 3, "个"),
     ]
+
+
+def test_a_plans_list_that_names_its_plans_end_is_for_that_year() -> None:
+    # corpus dongkou-2020 (洞口县, a 2016 news summary): 今后五年,该县…的主要目标是:到“十三五”末,
+    # 地区生产总值达到214.9亿元 was drafted for 2020 + 4 years from the report's year, not 2020
+    text = (
+        "今后五年,该县经济社会发展的主要目标是:到“十三五”末,地区生产总值达到214.9亿元,年均增长10%。"
+    )
+    draft = extract(text, region="洞口县", year=2016)
+    assert [(r.year, r.value) for r in draft.targets] == [(2020, 214.9), (2020, 10)]

@@ -122,6 +122,10 @@ def plans_horizon(
     by = _BY_A_YEAR.search(norm, *body)
     if by is not None and (year is None or int(by[1]) > year):
         return int(by[1])
+    # (今后五年,…主要目标是:到“十三五”末,地区生产总值达到214.9亿元: the plan its list names)
+    numbered = next((m for m in _A_PLAN.finditer(norm, *body) if m[1]), None)
+    if numbered is not None:
+        return _plans_last_year(numbered[1])
     return year + 4 if plans and year is not None else None
 
 
