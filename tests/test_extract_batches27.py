@@ -359,10 +359,11 @@ def test_examples_before_a_numbered_group_and_an_adverb_open_no_name() -> None:
 
 
 def test_a_plans_list_that_names_its_plans_end_is_for_that_year() -> None:
-    # corpus dongkou-2020 (洞口县, a 2016 news summary): 今后五年,该县…的主要目标是:到“十三五”末,
-    # 地区生产总值达到214.9亿元 was drafted for 2020 + 4 years from the report's year, not 2020
+    # corpus dongkou-2020 (洞口县, a news summary the corpus files as 2020): 今后五年,该县…的
+    # 主要目标是:到“十三五”末,地区生产总值达到214.9亿元 was drafted for the report's year plus
+    # four (2024 when read as 2020's), not for the plan's end
     text = (
         "今后五年,该县经济社会发展的主要目标是:到“十三五”末,地区生产总值达到214.9亿元,年均增长10%。"
     )
-    draft = extract(text, region="洞口县", year=2016)
+    draft = extract(text, region="洞口县", year=2018)
     assert [(r.year, r.value) for r in draft.targets] == [(2020, 214.9), (2020, 10)]
