@@ -367,3 +367,14 @@ def test_a_plans_list_that_names_its_plans_end_is_for_that_year() -> None:
     )
     draft = extract(text, region="洞口县", year=2018)
     assert [(r.year, r.value) for r in draft.targets] == [(2020, 214.9), (2020, 10)]
+
+
+def test_a_rank_among_a_named_citys_counties_is_a_rank() -> None:
+    # corpus hengzhou-2025 (横州市): 总量稳居南宁市县域第一 and 排南宁市县域第一 were no ranks
+    text = "2024年,全市地区生产总值完成423.46亿元,总量稳居南宁市县域第一、全区县域前列,增长5.4%。"
+    draft = extract(text, region="横州市", year=2025)
+    assert [(r.name, r.value, r.measure) for r in draft.targets] == [
+        ("地区生产总值", 423.46, None),
+        ("地区生产总值", 1, "rank"),
+        ("地区生产总值", 5.4, None),
+    ]
