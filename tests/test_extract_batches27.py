@@ -378,3 +378,21 @@ def test_a_rank_among_a_named_citys_counties_is_a_rank() -> None:
         ("地区生产总值", 1, "rank"),
         ("地区生产总值", 5.4, None),
     ]
+
+
+def test_bulleted_paragraphs_go_on_from_the_paragraph_that_opened_on_years() -> None:
+    # corpus nanning-2021 and pingliang-2021: 过去五年,…。 then ——脱贫攻坚全面胜利。实现…421个
+    # 贫困村全部出列 drafted the 421 as the last year's; a bullet that names its year stays its own
+    text = (
+        "过去五年,是南宁发展历史上具有里程碑意义的五年。\n"
+        "——脱贫攻坚全面胜利。421个贫困村全部出列。\n"
+        "——经济实力提升进位。2020年,全市地区生产总值完成4726.3亿元。\n"
+        "二、2021年工作安排\n"
+        "——新增城镇就业5万人。\n"
+    )
+    draft = extract(text, region="某市", year=2021)
+    assert [(r.kind, r.name, r.value, r.measure, r.since) for r in draft.targets] == [
+        ("target", "新增城镇就业", 5, None, None),  # (the year's plan: no bullet of the five years)
+        ("actual", "贫困村", 421, "cumulative", 2016),
+        ("actual", "地区生产总值", 4726.3, None, None),
+    ]

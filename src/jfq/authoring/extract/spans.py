@@ -47,15 +47,27 @@ def _count(text: str) -> int | None:
 
 def paragraphs_span(norm: str, a: int) -> int | None:
     """How many years the paragraph around ``a`` speaks of, when its first sentence says
-    (这五年,是…的五年。 五年来,… 过去五年,… “十三五”以来,… 本届政府…): 5."""
+    (这五年,是…的五年。 五年来,… 过去五年,… “十三五”以来,… 本届政府…): 5.  A bulleted
+    paragraph (——脱贫攻坚全面胜利。…) goes on from the paragraphs before it, up to the
+    first that is no bullet: 过去五年,…。/ ——…。/ ——…。 are all of the five years."""
     start = norm.rfind("\n", 0, a) + 1
-    stop = min(_end(norm, "。", start, start + 80), _end(norm, "\n", start, start + 80))
-    match = _OPENS_ON_YEARS.search(norm, start, stop)
-    if match is None or _ONE_YEAR.search(norm, start, stop) or "一年" in norm[start:stop]:
-        return None  # (2020年和“十三五”时期工作回顾, 本届政府的收官之年: the year's too)
-    count = next((g for g in match.groups() if g), None)
-    years = 5 if count is None else _count(count)
-    return years if years and years >= 2 else None
+    for _ in range(_BULLETS_BACK):
+        stop = min(_end(norm, "。", start, start + 80), _end(norm, "\n", start, start + 80))
+        match = _OPENS_ON_YEARS.search(norm, start, stop)
+        if _ONE_YEAR.search(norm, start, stop) or "一年" in norm[start:stop]:
+            return None  # (2020年和“十三五”时期工作回顾, 本届政府的收官之年: the year's too)
+        if match is not None:
+            count = next((g for g in match.groups() if g), None)
+            years = 5 if count is None else _count(count)
+            return years if years and years >= 2 else None
+        if not _BULLET.match(norm, start) or start == 0:
+            return None
+        start = norm.rfind("\n", 0, len(norm[:start].rstrip())) + 1  # (past blank lines)
+    return None
+
+
+_BULLET = re.compile(r"\s*[—―]{1,2}")
+_BULLETS_BACK = 12  # (a review's bullets seldom run longer; the search stays near)
 
 
 def _end(norm: str, mark: str, start: int, stop: int) -> int:
