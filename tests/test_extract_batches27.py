@@ -396,3 +396,19 @@ def test_bulleted_paragraphs_go_on_from_the_paragraph_that_opened_on_years() -> 
         ("actual", "贫困村", 421, "cumulative", 2016),
         ("actual", "地区生产总值", 4726.3, None, None),
     ]
+
+
+def test_a_run_of_margins_over_a_list_of_benchmarks_is_the_figure_befores() -> None:
+    # corpus qinyang-2022: 规上工业增加值同比增长7.7%,分别高于全国、全省、焦作市平均增速4.1、2.6、
+    # 1.1个百分点 lost the 4.1 (a run of three values shares its unit), named the others 高于全国
+    # and 全省 (a list of benchmarks), and marked them averages (平均 is the benchmark's)
+    text = (
+        "2021年,规上工业增加值同比增长7.7%,"
+        "分别高于全国、全省、焦作市平均增速4.1、2.6、1.1个百分点。"
+    )
+    assert rows(text) == [
+        ("规上工业增加值", 7.7, "%", None, None),
+        ("规上工业增加值", 4.1, "个百分点", None, None),
+        ("规上工业增加值", 2.6, "个百分点", None, None),
+        ("规上工业增加值", 1.1, "个百分点", None, None),
+    ]

@@ -314,7 +314,9 @@ AGAINST = re.compile(
 # (比全省高1.18万元: the same margin, said the other way round)
 _BENCHMARK = r"(?:全国|全省|全市|全区|全县|全州|同期|上年|平均|年度|目标|(?:19|20)\d\d年)"
 MARGIN = re.compile(
-    rf"(?:分别)?(?:(?:高于|低于|快于|慢于|超过|超出|超|高出|低出){_BENCHMARK}[^,;、]{{0,10}}"
+    # (分别高于全国、全省、焦作市平均增速1.8、1.7、1.5个百分点: a list of benchmarks)
+    rf"(?:分别)?(?:(?:高于|低于|快于|慢于|超过|超出|超|高出|低出){_BENCHMARK}"
+    rf"(?:、[^,;、\d]{{1,10}}){{0,3}}[^,;、]{{0,10}}"
     # 省 and 市 alone too, right before the margin (高于省0.7个百分点, 高于省平均水平…), after
     # the words that compare rates only: 超 and 超过 begin nouns (超市). Not 省级, 省委, 省政府,
     # 市场, 市民, 市区 …, nouns of their own; and not a standard that names what is under it

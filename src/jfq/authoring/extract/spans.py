@@ -217,6 +217,9 @@ _AVERAGE = re.compile(
 _RANKED = re.compile(r"排名|位次|排位|跃升|前移|前进|进位|晋升|上升|提升|后退|下降")
 
 
+_ABOVE_A_MEAN = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|高出)[^,;]*?平均$")
+
+
 def measure_of(pre: str, name: str, unit: str | None) -> str | None:
     """What a figure is when it is not the year's level or rate, from the words before it
     (``pre``) and its name: a rank, an average or a total of years, a share; else None."""
@@ -225,6 +228,8 @@ def measure_of(pre: str, name: str, unit: str | None) -> str | None:
         return "rank"  # 排名上升3位, 跃升7个位次: a change of rank, measured with the ranks
     # 城镇调查失业率平均为5.2%: a rate's year average is the year's figure, not a mean of years
     average = _AVERAGE.search(pre)
+    if average is not None and _ABOVE_A_MEAN.search(pre, 0, average.end()):
+        average = None  # 分别高于全国、全省平均增速4.1、2.6个百分点: the benchmark's mean
     if average is not None and (average[1] == "年均" or not name.endswith("率")):
         return "average"
     if re.search(

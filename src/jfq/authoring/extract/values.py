@@ -102,7 +102,8 @@ EARLIER_MARKS = re.compile(rf"(?:、(?:{lx.NUMBER})(?:{lx.UNIT})?)+{MILESTONE.pa
 # A size inside a counted noun (60个3000万元以上工业项目): no figure of its own.
 THRESHOLD = re.compile(r"\d+(?:\.\d+)?[千百]?[万亿]?元以上")
 
-RUN_UNIT = re.compile(rf"[、和](?:{lx.NUMBER})(?P<unit>{lx.UNIT})")
+# (the unit a run of values shares, written after its last: 4.1、2.6、1.1个百分点)
+RUN_UNIT = re.compile(rf"(?:[、和](?:{lx.NUMBER})){{0,4}}[、和](?:{lx.NUMBER})(?P<unit>{lx.UNIT})")
 
 
 _ORDINALS = re.compile(r"、第[一二三四五六七八九十]+产业")
