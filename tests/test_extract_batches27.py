@@ -412,3 +412,46 @@ def test_a_run_of_margins_over_a_list_of_benchmarks_is_the_figure_befores() -> N
         ("规上工业增加值", 2.6, "个百分点", None, None),
         ("规上工业增加值", 1.1, "个百分点", None, None),
     ]
+
+
+def test_a_percentage_glued_to_the_next_name_ends_its_clause() -> None:
+    # batch 77 (遵义市播州区 2024): 完成地区生产总值增长5%农林牧渔业总产值增长4.2%…城乡居民人均
+    # 可支配收入分别增长4.7%、6.6% (a page that lost its separators) gave every value to the
+    # incomes of the 分别 at its end
+    text = (
+        "2024年,完成地区生产总值增长5%农林牧渔业总产值增长4.2%规模工业增加值增长7.1%"
+        "城乡居民人均可支配收入分别增长4.7%、6.6%。增长20%的企业达到30家。"
+    )
+    assert [(n, v) for n, v, _ in names(text)] == [
+        ("地区生产总值", 5),
+        ("农林牧渔业总产值", 4.2),
+        ("规模工业增加值", 7.1),
+        ("城镇居民人均可支配收入", 4.7),
+        ("农村居民人均可支配收入", 6.6),
+        ("增长20%的企业", 30),
+    ]
+
+
+def test_reported_and_running_totals_are_no_part_of_a_name() -> None:
+    # batch 77 (红花岗区 2023): 城镇、农村常住居民人均可支配收入分别上报完成47975元 was named
+    # …分别上报; (辽东湾新区 2018): 港口累计吞吐量完成3700万吨 was named 港口累计吞吐量
+    text = (
+        "2023年,城镇、农村常住居民人均可支配收入分别上报完成47975元、22137元。"
+        "港口累计吞吐量完成3700万吨,同比增长9%。"
+    )
+    assert [(n, v) for n, v, _ in names(text)] == [
+        ("城镇常住居民人均可支配收入", 47975),
+        ("农村常住居民人均可支配收入", 22137),
+        ("港口吞吐量", 3700),
+        ("港口吞吐量", 9),
+    ]
+
+
+def test_a_capacity_that_names_a_project_is_no_figure() -> None:
+    # batch 77 (播州区 2024): 6万吨电解锰、22万吨省储粮…等重大项目陆续开工建设, 年产30万吨
+    # 基均质料项目即将试生产 drafted the capacities; money said the same way stays a figure
+    text = (
+        "2024年,6万吨电解锰、22万吨省储粮、两万套铝材模具生产线等重大项目陆续开工建设,"
+        "年产30万吨基均质料项目即将试生产。投入5.7亿元实施水环境综合治理项目。"
+    )
+    assert names(text) == [("投入", 5.7, "亿元")]

@@ -63,6 +63,9 @@ def without_region(name: str, region: str) -> str:
     """重庆地区生产总值 -> 地区生产总值: the government's own name (or its short form) in
     front of an indicator is the sentence's, not the indicator's."""
     name = _without_openings(name)
+    inside = simplified(name).find("累计", 2)  # 港口累计吞吐量: the predicate's, not the name's
+    if inside > 0 and len(name) - inside - 2 >= 2:
+        name = name[:inside] + name[inside + 2 :]
     # 哈尔滨市平房区: the text may say 平房区 (but not 盐田 for 深圳市盐田区: 盐田港区…)
     last = re.split(r"(?<=[省市州盟])(?=..)", region)[-1]
     names = {region, last, re.sub(r"(?:市|区|县|省|自治区|特别行政区|新区|旗)$", "", region)}

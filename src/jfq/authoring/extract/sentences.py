@@ -16,8 +16,15 @@ from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 
 # (增长7.3%(不含嘉兴港区,实现…): an aside that opens right after a figure ends its clause.
+# A name right after a change's or a level's percentage, with no mark between: the next
+# clause's, glued on (what is before the % is checked in clauses(): 90%村庄 is no such).
+_A_NAME_GLUED = r"(?![以左的和及与或至到等上多强弱])[\u4e00-\u9fff]"
+_GLUED_AFTER = re.compile(r"(?:增长|下降|提高|降低|回落|上升|为|达到|达)\d+(?:\.\d+)?%$")
 _CLAUSE_END = re.compile(
     r";|。|\.{3,}|…+|(?<!\d),|,(?!\d{3}(?!\d))|(?=[①-⑳])|(?<=[\d%‰])\s*\("
+    # (增长5%农林牧渔业总产值增长4.2%: a page that lost its separators, after a change's
+    # percentage; not 增长20%的企业…, 8%以上, 10%左右, 5%和6%, nor 90%村庄完成改厕)
+    rf"|(?<=%)(?={_A_NAME_GLUED})"
 )  # (a comma between digits is a thousands' mark, 1,234; not 抗疫一线,530支)
 # A run of quoted phrases, each a clause that ends on a figure (“…增长5.3%左右”“推动…突破130
 # 亿元”): parted at its quotes; “15分钟”“10分钟” or “走出去”“请进来” name one thing.
@@ -73,6 +80,9 @@ def clauses(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for match in _CLAUSE_END.finditer(norm, start, end):
         if _inside_brackets(norm, at, match.start()):
             continue
+        glued = match.start() == match.end() and norm[match.start() - 1] == "%"
+        if glued and not _GLUED_AFTER.search(norm, max(at, match.start() - 12), match.start()):
+            continue  # (90%村庄完成改厕: what the percentage is of)
         if match.start() > at:
             yield at, match.start()
         at = match.end()

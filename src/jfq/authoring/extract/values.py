@@ -154,6 +154,8 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         return False  # 占地面积150亩、总投资12亿元的龙佰…项目, 时速350公里的南珠高铁: its sizes
     if body.startswith("级", match.end()):
         return False  # 4个50亿级项目: a class of size, in the name
+    if _named_by_size(body, match):
+        return False  # 6万吨电解锰、22万吨省储粮等重大项目, 年产30万吨基均质料项目: names
     return (
         FIGURE_END.match(body, match.end()) is not None
         or funds_for(body, match)
@@ -168,6 +170,22 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
 _SIZES_OF_ONE = re.compile(
     rf"、[^,;。、\d]{{1,8}}(?:{lx.NUMBER})(?:{lx.UNIT})?(?:以上)?的(?![^,;。\d]{{0,30}}?\d+[个项])"
 )
+
+
+# A project named by its size: the noun after the figure, then (in a list of such names) 等
+# and the projects, or the project itself (年产30万吨基均质料项目即将试生产).
+_NAMED_BY_SIZE = re.compile(
+    r"[\u4e00-\u9fff]{1,12}?(?:(?:、[^,;。]{1,24}?)*等[^,;。\d]{0,6}(?:项目|工程)|项目|生产线)"
+)
+
+
+def _named_by_size(body: str, match: re.Match[str]) -> bool:
+    """A capacity that names a project (6万吨电解锰…等重大项目; 年产30万吨基均质料项目): a
+    physical measure, no money or count, with the project's noun right after it."""
+    unit = match.groupdict().get("u1") or ""
+    if not unit or "元" in unit or "%" in unit or counts_things(match) or funds_for(body, match):
+        return False
+    return not body.startswith("的", match.end()) and bool(_NAMED_BY_SIZE.match(body, match.end()))
 
 
 _A_SIZE = re.compile(r"(?:占地(?:面积)?|建筑面积|总投资|总长|全长|年产|规划面积|时速)(?:约|近)?$")
