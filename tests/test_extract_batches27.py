@@ -455,3 +455,24 @@ def test_a_capacity_that_names_a_project_is_no_figure() -> None:
         "年产30万吨基均质料项目即将试生产。投入5.7亿元实施水环境综合治理项目。"
     )
     assert names(text) == [("投入", 5.7, "亿元")]
+
+
+def test_a_margin_over_the_expected_target_is_the_figure_befores() -> None:
+    # batch 76 (遂宁市 2019, a plan-execution report): 全社会固定资产投资增长12%,高于预期目标2个
+    # 百分点 named the margin 高于 (预期目标 read as a cue), and 进出口总额实现36.2亿元,超预期
+    # 目标9.7亿元 opened a targets block that made the items after it the next year's targets
+    text = (
+        "2019年,全社会固定资产投资增长12%,高于预期目标2个百分点,增速居全省第11位。\n"
+        "进出口总额实现36.2亿元,超预期目标9.7亿元。\n"
+        "城镇居民人均可支配收入增长9.5%,高于预期目标1.1个百分点。\n"
+    )
+    draft = extract(text, region="某市", year=2020)
+    assert [(r.kind, r.name, r.value, r.unit) for r in draft.targets] == [
+        ("actual", "全社会固定资产投资", 12, "%"),
+        ("actual", "全社会固定资产投资", 2, "个百分点"),
+        ("actual", "全社会固定资产投资增速", 11, "位"),
+        ("actual", "进出口总额", 36.2, "亿元"),
+        ("actual", "进出口总额", 9.7, "亿元"),
+        ("actual", "城镇居民人均可支配收入", 9.5, "%"),
+        ("actual", "城镇居民人均可支配收入", 1.1, "个百分点"),
+    ]

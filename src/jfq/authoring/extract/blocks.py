@@ -32,7 +32,10 @@ _MEASURED_MARGIN = re.compile(r"(?:高于|高出|快于|低于|超出)全[国省
 HEADLINE = 40  # a block no longer than this is a headline, not the statement of targets
 # (均较大幅度超出预期目标: a target compared with, so met; 低于预期目标的情况下: missed)
 _PAST_LEAD = re.compile(
-    r"(?:完成|实现|超额|圆满|达到|确定的|下达的|超出|超过|好于|优于|高于|低于|不及)[^,]{0,8}$"
+    r"(?:完成|实现|超额|圆满|达到|确定的|下达的|批准的|通过的|超出|超过|好于|优于|高于|低于|不及)"
+    r"[^,]{0,8}$"
+    # (进出口总额实现36.2亿元,超预期目标9.7亿元; 上涨2.6%,控制在3.5%预期目标内)
+    r"|(?<![\u4e00-\u9fff])超$|控制在[\d.]+%$"
 )
 _STEP_BACK = re.compile(r"(?:以上|上述|这些|各项)$")
 # A goal that a sentence aims at or serves (围绕奋斗目标, 锚定“3815”战略发展目标) is its

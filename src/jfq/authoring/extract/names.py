@@ -36,6 +36,8 @@ def subject_before(
             return None
         right = min(right, predicate_start(pre[: span.start()]))  # (…分别|恢复到2019年的)
     each = each_later or lx.EACH.search(pre, left) is not None
+    if lx.MARGIN.fullmatch(pre, left, right):
+        return None  # 高于预期目标2个百分点: of the figure before (the cue is its benchmark)
     cues = list(lx.TARGET_CUE.finditer(pre, left, right))
     if cues and pre[cues[-1].end() : right].strip(":,是为"):
         left = cues[-1].end()  # 主要预期目标是地区生产总值: the name follows the cue
