@@ -60,7 +60,7 @@ def what_a_count_counts(
         resume = listed + 1 if listed < len(body) else None
         by_example = examples and noun[1] - noun[0] >= 2
         return named(noun, None if by_example else found), None, resume
-    shared = _shared_noun(body, match)
+    shared = _shared_noun(body, match) if _only_a_verb(found) else None
     if shared is not None:  # 新建5所、扩建3所学校: the run's noun, said after its last count
         return named((offset + shared[0], offset + shared[1]), None), None, None
     return found, None, None
@@ -76,6 +76,18 @@ def _noun_end(body: str, start: int, listed: int) -> int:
     if said is not None and lx.NOUN_HEAD_AT_END.search(body, said.end(), listed):
         said = None  # 开展6期政府消费券发放活动: a verb inside the noun, not its predicate
     return said.start() if said is not None else listed
+
+
+def _only_a_verb(found: Subject | None) -> bool:
+    """Whether a count's subject names nothing but what was done (新建, 高规格做好): its noun
+    is after it (新建学校3所 names its own)."""
+    if found is None or not found.names:
+        return True
+    plain = simplified(found.names[0])
+    return _scope_or_verb(found.names[0]) or _ENDS_ON_A_VERB.search(plain) is not None
+
+
+_ENDS_ON_A_VERB = re.compile(rf"(?:{lx.OPENING_VERB_AT.pattern}|做好|抓好|推进)$")
 
 
 def _shared_noun(body: str, match: re.Match[str]) -> tuple[int, int] | None:
@@ -95,7 +107,7 @@ def _shared_noun(body: str, match: re.Match[str]) -> tuple[int, int] | None:
 
 
 # The next count of a run: a pause, a verb of its own at most, the number and its unit.
-_NEXT_COUNT = re.compile(rf"、[^\d,;。、]{{0,4}}?(?:{lx.NUMBER})(?P<unit>{lx.UNIT})")
+_NEXT_COUNT = re.compile(rf"[、和][^\d,;。、]{{0,4}}?(?:{lx.NUMBER})(?P<unit>{lx.UNIT})")
 _LIST_OR_CLAUSE_END = re.compile(r"[、,;。]")
 
 

@@ -208,10 +208,12 @@ IN_LINE_WITH = re.compile(
 COMMENTARY = re.compile(r"这是|这一|此前|其中有|相比之下|相当于")
 _WITH_THE_ECONOMY = (
     # (or with the region above: 与全盟保持同步, 与全省同步增长)
-    r"(?:与|和|同|跟)(?:同期)?(?:地区生产总值|国内生产总值|生产总值|经济(?:发展)?|gdp|全[国省市盟州])"
+    r"(?:与|和|同|跟)(?:同期)?(?:(?:地区生产总值|国内生产总值|生产总值|经济(?:发展)?|gdp)"
     r"(?:增长|增速|增幅)?(?:的新?趋势)?"
-    # (与经济增长相匹配, 与经济发展的新趋势基本一致: in step, as the corpus reads them)
+    # (与经济增长相匹配, 与经济发展的新趋势基本一致: in step, as the corpus reads them; but
+    # 价格涨幅与全省保持一致 is qualitative, as louxing-2026 reads it)
     r"(?:基本|保持|总体|继续|协调)*(?:同步|相匹配|相适应|相协调|一致)"
+    r"|全[国省市盟州](?:增长|增速|增幅)?(?:基本|保持|总体|继续|协调)*同步)"
 )
 IN_STEP = re.compile(
     rf"{_WITH_THE_ECONOMY}|同步增长|基本同步|同步提高|不低于(?:地区生产总值|生产总值|经济)(?:增长|增速)",
@@ -325,6 +327,14 @@ MARGIN = re.compile(
     rf"|比{_BENCHMARK}[^,;、]{{0,6}}?(?:高|低|快|慢|多|少)(?:出)?"
     # (高于规模以上工业企业增速5.3个百分点: another figure's growth as the benchmark)
     rf"|(?:高于|低于|快于|慢于)[^,;、]{{2,14}}(?:增速|增幅|速度|水平))$"
+)
+
+# What goes on after a place's short name that makes it part of a proper name, no subject nor
+# scope: an institution (河南理工大学, 焦作日报) or a place's name joined with a dot
+# (焦作·百年矿业遗址公园).
+PROPER_NAME_GOES_ON = re.compile(
+    r"[·•]|[\u4e00-\u9fff]{0,2}?(?:大学|学院|理工|师范|医院|银行|集团|公司|日报|电视台|研究院|"
+    r"研究所|实验室|职业技术|中学|小学)"
 )
 
 # -- cues ------------------------------------------------------------------------------------
@@ -455,7 +465,7 @@ NOUN_THEN_PREDICATE = re.compile(_alternation([
     "签订", "纳入", "列入", "进入", "主体封顶", "上规入统", "入规", "纳统",
 ]) + r"|(?:基本|加快|全面|有序|稳步)(?:完工|推进|建成|铺开|实施)"
     # what counted people did (4292名党员群众积极投身抗疫一线, 530支突击队奔赴一线)
-    r"|积极(?!分子|性)|主动(?!脉)|纷纷|奔赴|投身|驰援|支援|下沉|参与(?![率度])")  # fmt: skip
+    r"|积极(?!分子|性)|主动(?!脉)|纷纷|奔赴|投身|驰援")  # fmt: skip
 # The heads a compound noun ends with, a verb inside it (政府消费券发放活动, 道路改造工程).
 NOUN_HEAD_AT_END = re.compile(r"(?:活动|工程|项目|行动|仪式|工作|会议)$")
 # A clause part that is only a verb: the count's noun before it is its subject (开工65个).

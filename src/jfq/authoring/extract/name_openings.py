@@ -79,6 +79,8 @@ def without_region(name: str, region: str) -> str:
     written = simplified(name)  # 通遼市地區生產總值: the region's name as traditional text has it
     for prefix in sorted(names | nation, key=len, reverse=True):
         if len(prefix) >= 2 and written.startswith(prefix) and len(name) - len(prefix) >= 3:
+            if lx.PROPER_NAME_GOES_ON.match(written, len(prefix)):
+                break  # (河南理工大学…实验室 in 河南省's report: a university's name)
             rest = name[len(prefix) :]  # 平房区(哈经开区)地区生产总值: and its other name
             aside = re.match(r"[(（][^()（）]{1,12}[)）]", rest)
             rest = rest[aside.end() :] if aside and len(rest) - aside.end() >= 3 else rest

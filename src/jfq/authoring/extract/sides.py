@@ -52,7 +52,7 @@ def by_region(
         if (
             subject is not None
             and not side_by_side
-            and not _subject_of(read, found, row.name, subject)
+            and not _subject_of(read, found, (row.name, subject), known)
         ):
             subject = None  # 引进河南理工大学…重点实验室2个, 引进北京新设机构55家: no subject
         if subject is not None:  # 浙江和江西两个省份的目标: each region the subject names
@@ -85,28 +85,27 @@ def by_region(
     return kept
 
 
-# What goes on after a region's name that makes it part of a proper name, no subject: an
-# institution (河南理工大学, 焦作日报) or a place's name joined with a dot (焦作·百年矿业遗址公园).
-_PROPER_NAME_GOES_ON = re.compile(
-    r"[·•]|[\u4e00-\u9fff]{0,4}?(?:大学|学院|理工|师范|医院|银行|集团|公司|日报|电视台|研究院|"
-    r"研究所|实验室|职业|中学|小学)"
-)
-
-
-def _subject_of(read: Text, found: blocks.Found, name: str, subject: tuple[str, str]) -> bool:
+def _subject_of(
+    read: Text, found: blocks.Found, named: tuple[str, tuple[str, str]], known: Regions
+) -> bool:
     """Whether the region a row's name opens with is its subject in a report: not inside a
     proper name (河南理工大学), not the object of a verb the name lost (引进北京新设机构,
     与重庆高新区协同…), and not the nation of a local report's honours and ranks (全国
     投资潜力百强县, 全国文明城市): those are the report's own."""
-    region, rest = subject
-    if _PROPER_NAME_GOES_ON.match(simplified(rest)) or region == "全国":
-        return False
+    name, (region, rest) = named
+    spelled = simplified(name[: len(name) - len(rest)])
+    short = not spelled.endswith(("省", "市", "县", "区", "州", "盟", "旗"))
+    if (short and lx.PROPER_NAME_GOES_ON.match(simplified(rest))) or region == "全国":
+        return False  # (郑州市新增医院床位 is 郑州市's; 郑州大学 is a university)
     start, end = found.phrase
     at = read.norm.find(simplified(name[: len(name) - len(rest)]), start, end)
     if at < 0:
         return True
     opens = max(found.quote[0], *(read.norm.rfind(mark, 0, at) + 1 for mark in ",;。、:"))
-    return not re.search(r"[\u4e00-\u9fff]", _CLAUSE_LEAD.sub("", read.norm[opens:at]))
+    before = _CLAUSE_LEAD.sub("", read.norm[opens:at])
+    if known.pattern is not None:  # (郑州和洛阳地区生产总值…: the regions before it in its list)
+        before = re.sub(f"(?:{known.pattern.pattern})[和与及、]", "", before)
+    return not re.search(r"[\u4e00-\u9fff]", before)
 
 
 def _opening_region(known: Regions, clause: str) -> list[str]:
@@ -119,7 +118,9 @@ def _opening_region(known: Regions, clause: str) -> list[str]:
     return [] if subject is None else [subject[0]]
 
 
-_CLAUSE_LEAD = re.compile(r"^\s*(?:(?:19|20)\d\d年)?(?:其中|而|另外|同时)?[:,]?")
+_CLAUSE_LEAD = re.compile(
+    r"^\s*(?:(?:19|20)\d\d年)?(?:今年|去年|全年|上年|明年)?(?:其中|而|另外|同时)?[:,]?"
+)
 
 
 def _in_region(row: Target, region: str, copied: bool) -> Target:

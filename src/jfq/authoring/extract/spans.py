@@ -53,13 +53,13 @@ def paragraphs_span(norm: str, a: int) -> int | None:
     start = norm.rfind("\n", 0, a) + 1
     for _ in range(_BULLETS_BACK):
         stop = min(_end(norm, "。", start, start + 80), _end(norm, "\n", start, start + 80))
-        match = _OPENS_ON_YEARS.search(norm, start, stop)
+        match = _opens_on_years(norm, start, stop)
         if _ONE_YEAR.search(norm, start, stop) or "一年" in norm[start:stop]:
             return None  # (2020年和“十三五”时期工作回顾, 本届政府的收官之年: the year's too)
         if match is not None:
             count = next((g for g in match.groups() if g), None)
             years = 5 if count is None else _count(count)
-            return years if years and years >= 2 else None
+            return years if years and 2 <= years <= 10 else None  # (not 改革开放40年来)
         if not _BULLET.match(norm, start) or start == 0:
             return None
         start = norm.rfind("\n", 0, len(norm[:start].rstrip())) + 1  # (past blank lines)
@@ -70,16 +70,30 @@ _BULLET = re.compile(r"\s*[—―]{1,2}")
 _BULLETS_BACK = 12  # (a review's bullets seldom run longer; the search stays near)
 
 
+def _opens_on_years(norm: str, start: int, stop: int) -> re.Match[str] | None:
+    """The words a paragraph or a sentence opens on several years with, near its start (据报告,
+    在过去的五年里,…), and not what a record is compared with (增速创近五年新高, 为近三年最高)."""
+    match = _OPENS_ON_YEARS.search(norm, start, min(stop, start + 24))
+    if match is None or norm[max(start, match.start() - 1) : match.start()] in _A_RECORD:
+        return None
+    return match
+
+
+_A_RECORD = ("创", "为", "是", "居", "最")
+
+
 def _end(norm: str, mark: str, start: int, stop: int) -> int:
     found = norm.find(mark, start, stop)
     return stop if found < 0 else found
 
 
 _NUMERAL = "[一二三四五六七八九十两]|\\d{1,2}"
+# (not a plan's or a government's 以来, whose years the report's year would tell: “十四五”以来
+# in a 2024 report is three years; nor 改革开放40年来)
 _OPENS_ON_YEARS = re.compile(
     rf"(?:过去的?|这|近|的)({_NUMERAL})个?年(?![度底末初前])|"
-    rf"(?<![\d〇一二三四五六七八九十])({_NUMERAL})年(?:来|间|以来|里)|"
-    r"十[一二三四五六]五[”\"]?(?:时期|期间|以来)|本届政府"
+    rf"(?<![\d〇一二三四五六七八九十])({_NUMERAL})年(?:来|间|里)|"
+    r"十[一二三四五六]五[”\"]?(?:时期|期间)|本届政府(?!成立以来)"
 )
 
 
@@ -96,15 +110,15 @@ def counted_over_the_years(norm: str, a: int, figure: Figure) -> bool:
     opening = max(a, *(norm.rfind(mark, a, start) + 1 for mark in ",;"))
     following = _OWN_AND_NEXT_CLAUSE.match(norm, end)
     sentence = norm[opening : following.end() if following else end]
-    if _ONE_YEAR.search(norm, a, end) or "年均" in sentence:
+    if _ONE_YEAR.search(norm, a, end) or _a_year_began(norm, a) or "年均" in sentence:
         return False  # (固定资产投资250.3亿元,年均增长10.3%: the last year's level, and its mean)
     phrase = norm[start:end]
     values = list(re.finditer(lx.NUMBER, phrase))
     pre = phrase[: values[-1].start()] if values else phrase
-    if _LEVEL_REACHED.search(pre):
-        return False
-    if figure.grows or _CHANGED.search(pre):
-        return True
+    if _LEVEL_REACHED.search(pre) or _STOCK.search(norm, opening, start + len(pre)):
+        return False  # (全县拥有国家级高新技术企业68家: what there is, not what was done)
+    if _CHANGED.search(pre) or (figure.grows and not figure.name.endswith("率")):
+        return True  # (人口自然增长率4.5‰ is a level, whatever its name says)
     # (完成59.4亿元,是2011年的2.65倍: the level the years reached, against their first)
     levels = _A_LEVELS_NAME.search(simplified(figure.name)) or _AGAINST_A_YEAR.search(sentence)
     return levels is None
@@ -113,9 +127,37 @@ def counted_over_the_years(norm: str, a: int, figure: Figure) -> bool:
 # A year of its own, not one of a range's ends (2017年到2021年) nor a base (较2016年)
 _ONE_YEAR = re.compile(
     r"(?<![到至\-—~较比与从由])(?:19|20)\d\d年(?![到至\-—~]|以来|的)|全年|去年|今年|上年|当年|年内|"
-    r"截[至止](?:19|20)\d\d年|到(?:19|20)\d\d年(?:底|末)"
+    r"截[至止](?:19|20)\d\d年|到(?:19|20)\d\d年(?:底|末)|过去一年|一年来|这一年"
 )
-_OWN_AND_NEXT_CLAUSE = re.compile(r"[^,;。!?\n]*(?:,[^,;。!?\n]*)?")
+# its own clause, and the next when that is its mean (…250.3亿元,可比年均增长10.3%) or what
+# it is against
+_STOCK = re.compile(r"拥有|现有|共有|总数|总量")
+
+
+def _a_year_began(norm: str, a: int) -> bool:
+    """Whether a sentence of the paragraph before ``a`` opened on one year (过去五年,…。2023年,
+    全市地区生产总值增长5.2%。固定资产投资增长8%…: the sentences after it are 2023's)."""
+    paragraph = norm.rfind("\n", 0, a) + 1
+    began = False
+    for start in [paragraph, *(paragraph + m.end() for m in re.finditer("。", norm[paragraph:a]))]:
+        stop = norm.find("。", start, a)
+        stop = a if stop < 0 else stop
+        if _A_YEAR_OPENS.match(norm, start) and not _OF_THE_YEARS.search(norm, start, stop):
+            began = True  # (but 2016年,全市生产总值…年均增长7.8%; 2025年较2020年…: the years')
+        elif _opens_on_years(norm, start, stop):
+            began = False  # (2015年,全区…。五年来,累计完成…: the years again)
+    return began
+
+
+_OF_THE_YEARS = re.compile(r"年均|(?:较|比|与)(?:19|20)\d\d年")
+
+
+_A_YEAR_OPENS = re.compile(
+    r"\s*(?:——)?(?:(?:19|20)\d\d年(?![到至\-—~]|以来|的)|过去一年|一年来|这一年|去年|今年|全年)"
+)
+_OWN_AND_NEXT_CLAUSE = re.compile(
+    r"[^,;。!?\n]*(?:,(?=(?:可比)?年均|是|为|相当于|较|比)[^,;。!?\n]*)?"
+)  # (…完成350.7亿元,是2010年的2倍: the level, against the first year's)
 _AGAINST_A_YEAR = re.compile(r"(?:是|比|较|与|同)(?:19|20)\d\d年")
 # (the tail of a run: 分别从44026元、21235元提高到63481元、32428元)
 _ROUGHLY = rf"(?:了)?(?:约|近|超过|超|逾)?(?:(?:{lx.NUMBER})[^\d,;。、]{{0,6}}[、和])*$"
@@ -126,7 +168,7 @@ _LEVEL_REACHED = re.compile(
 _CHANGED = re.compile(rf"(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|净增){_ROUGHLY}")
 # What is a year's level when it is stated with no verb (城乡居民人均可支配收入2.33万元)
 _A_LEVELS_NAME = re.compile(
-    r"^在建|人均|总值|增加值|收入|产值|余额|产量|总量|规模|零售总额|GDP|[率数]$|比重$|占比$"
+    r"^在建|人均|总值|增加值|收入|产值|余额|产量|总量|规模|零售总额|GDP|人口|里程|[率数]$|比重$|占比$"
 )
 
 
@@ -213,8 +255,9 @@ _AVERAGE = re.compile(
 )
 
 
-# What makes a number of 位 a rank or a move of one (排名上升3位, 较上年前移2位), not people.
-_RANKED = re.compile(r"排名|位次|排位|跃升|前移|前进|进位|晋升|上升|提升|后退|下降")
+# What makes a number of 位 a rank or a move of one (排名上升3位, 较上年前移2位, 由84位提升至
+# 76位), not people (人才提升计划专家12位).
+_RANKED = re.compile(r"排名|位次|排位|跃升|前移|前进|进位|晋升|后退|(?:提升|上升|下降)[至到]")
 
 
 _ABOVE_A_MEAN = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|高出)[^,;]*?平均$")

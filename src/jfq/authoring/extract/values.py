@@ -149,7 +149,7 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         return False  # 在全市8个国控站点中排名第三: the field a rank is among
     size = _A_SIZE.search(body, 0, match.start())
     if size and (_SIZES_OF_ONE.match(body, match.end()) or (
-        size[0] != "总投资" and _OF_ONE.match(body, match.end())
+        size[0] == "时速" and _OF_ONE.match(body, match.end())
     )):  # fmt: skip
         return False  # 占地面积150亩、总投资12亿元的龙佰…项目, 时速350公里的南珠高铁: its sizes
     if body.startswith("级", match.end()):
@@ -188,8 +188,11 @@ def _named_by_size(body: str, match: re.Match[str]) -> bool:
     return not body.startswith("的", match.end()) and bool(_NAMED_BY_SIZE.match(body, match.end()))
 
 
-_A_SIZE = re.compile(r"(?:占地(?:面积)?|建筑面积|总投资|总长|全长|年产|规划面积|时速)(?:约|近)?$")
-# (总投资1.6亿元的扶贫项目 is drafted, as the corpus has it: only a physical size is left out)
+_A_SIZE = re.compile(
+    r"(?:占地(?:面积)?|建筑面积|总投资|总长|全长|年产值?|规划面积|时速)(?:约|近)?$"
+)
+# (建成全长56公里的农村公路, 总投资1.6亿元的扶贫项目: the year's, as the corpus has them;
+# only a speed is always a thing's own)
 _OF_ONE = re.compile(r"的(?![^,;。\d]{0,30}?\d+[个项])")
 
 
@@ -312,14 +315,18 @@ def noun_counted(body: str, match: re.Match[str]) -> int | None:
         return _head_counted(body, match)
     # (推动41个问题楼盘进入化解程序: the predicate begins before the verb found)
     said = lx.NOUN_THEN_PREDICATE.search(body, match.end() + 2, verb.start())
-    if said is not None and not quoted(body, match.end(), said.start()):
-        verb = said
+    inside = said is not None and _A_HEAD_AFTER.search(body, said.end(), verb.start())
+    if said is not None and not quoted(body, match.end(), said.start()) and not inside:
+        verb = said  # (but 15个对口支援项目全部竣工: a head after it, so inside the noun)
     when = _WHEN_AT_END.search(body, match.end() + 2, verb.start())  # 在建项目|尽快投产
     return when.start() if when is not None else verb.start()
 
 
 # Levels of government joined in one noun (省、市重点项目, 县、乡两级): no list of nouns.
 _LEVELS_JOINED = re.compile(r"(?<=^[国省市县区乡镇村])、(?=[省市县区乡镇村])")
+
+
+_A_HEAD_AFTER = re.compile(r"项目|工程|设施|基地|园区|企业|中心|绿地|活动")
 
 
 # When or how a verb after a counted noun happens, said between them (23个在建项目尽快投产
