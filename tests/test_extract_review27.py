@@ -109,3 +109,16 @@ def test_a_range_of_years_inside_a_sentence_is_no_base_year() -> None:
     text = "2023年,全面完成2021-2023年三年行动计划,全县森林覆盖率由41%提高到43%。"
     draft = extract(text, region="某县", year=2024)
     assert [(r.year, r.value) for r in draft.targets] == [(2022, 41), (2023, 43)]
+
+
+def test_regions_that_open_clauses_make_a_side_by_side_page_and_objects_do_not() -> None:
+    # a news page whose regions each open a clause was no longer side by side; a county report
+    # that named 北京、天津、河北 as a verb's object became one (its figures went to them)
+    page = (
+        "河南多地2024年目标出炉。郑州市政府工作报告提出,新能源汽车产量增长30%;开封市政府工作"
+        "报告提出,旅游综合收入增长20%;洛阳市政府工作报告提出,规上工业增加值增长8%。"
+    )
+    assert [r for r, *_ in rows(page, "河南省")] == ["郑州市", "开封市", "洛阳市"]
+    report = "2023年,全县地区生产总值增长6.2%。深化与北京、天津、河北合作,引进项目35个。"
+    assert [(r, n) for r, n, *_ in rows(report)] == [
+        ("某县", "地区生产总值"), ("某县", "引进项目")]  # fmt: skip

@@ -19,10 +19,15 @@ from jfq.search.normalize import simplified
 
 
 def is_side_by_side(read: Text, regions: Regions) -> bool:
-    """各地GDP目标: a sentence lists three regions or more (郑州、开封、洛阳…).  Such a page
-    is short: its opening is enough to tell (and a long file is not read for it)."""
-    return any(regions.listed_in(sentence, 3)
-               for sentence in re.split(r"[。\n]", read.norm[:20_000]))  # fmt: skip
+    """各地GDP目标: the clauses of a sentence open with three regions or more (郑州、开封、
+    洛阳…; 郑州市…提出,…;开封市…;洛阳市…), as their subjects; not a county's report that
+    names them as a verb's object (深化与北京、天津、河北合作).  Such a page is short: its
+    opening is enough to tell (and a long file is not read for it)."""
+    for sentence in re.split(r"[。\n]", read.norm[:20_000]):
+        subjects = {r for clause in re.split(r"[,;:]", sentence) for r in regions.opening(clause)}
+        if len(subjects) >= 3:
+            return True
+    return False
 
 
 def by_region(

@@ -26,9 +26,12 @@ LOOK_BACK = 600
 _ATTRIBUTIVES = frozenset({"国家"})
 
 
-# How far apart regions of one list stand: a mark, a level (市、县), or a short figure
-# (广东5%,江苏5%左右,浙江…: a side-by-side page's list of targets).
-_BETWEEN_LISTED = 12
+# What a clause may open with before its subject, and what joins the regions of a list.
+_CLAUSE_OPENS = re.compile(
+    r"\s*(?:——)?(?:(?:19|20)\d\d年)?(?:今年|全年|去年|其中|而|另外|同时|包括|比如|如)?"
+    r"(?:(?:19|20)\d\d年)?"  # (…定在5%左右,包括河南、福建: the regions it is said of)
+)
+_JOINED = re.compile(r"[、和与及]")
 
 
 class Regions:
@@ -60,21 +63,23 @@ class Regions:
             at = found.end()
         return "".join(kept) + text[at:]
 
-    def listed_in(self, text: str, least: int) -> bool:
-        """Whether ``text`` lists ``least`` regions or more one after another (郑州、开封、
-        洛阳; 浙江和江西; 广东8%,江苏7%…), not named apart in a sentence's course (…考察湖北
-        重要讲话…中国式现代化…实践创新示范区)."""
+    def opening(self, clause: str) -> list[str]:
+        """The regions a clause opens with, its subjects (郑州、开封、洛阳2024年…; 2023年,郑州
+        和洛阳…; 广东8%): none for one named further on (深化与北京、天津、河北合作, …考察
+        湖北重要讲话…)."""
         if self.pattern is None:
-            return False
-        run: list[str] = []
-        last_end = -1
-        for found in self.pattern.finditer(simplified(text)):
-            close = last_end >= 0 and found.start() - last_end <= _BETWEEN_LISTED
-            run = [*run, self.names[found[0]]] if close else [self.names[found[0]]]
-            last_end = found.end()
-            if len(set(run)) >= least:
-                return True
-        return False
+            return []
+        plain = simplified(clause)
+        opens = _CLAUSE_OPENS.match(plain)
+        at = opens.end() if opens is not None else 0
+        named = []
+        while (found := self.pattern.match(plain, at)) is not None:
+            named.append(self.names[found[0]])
+            joined = _JOINED.match(plain, found.end())
+            if joined is None:
+                break
+            at = joined.end()
+        return named
 
     def named_in(self, text: str) -> list[str]:
         """The known regions ``text`` names, in order, each once."""
