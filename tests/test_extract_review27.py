@@ -122,3 +122,10 @@ def test_regions_that_open_clauses_make_a_side_by_side_page_and_objects_do_not()
     report = "2023年,全县地区生产总值增长6.2%。深化与北京、天津、河北合作,引进项目35个。"
     assert [(r, n) for r, n, *_ in rows(report)] == [
         ("某县", "地区生产总值"), ("某县", "引进项目")]  # fmt: skip
+
+
+def test_a_sentence_that_opens_on_five_years_counts_its_flows_over_them() -> None:
+    # 坚持项目带动。五年来累计实施重点项目520个,完成投资860亿元。 left the 860 the last year's
+    text = "坚持项目带动。五年来累计实施重点项目520个,完成投资860亿元。\n"
+    assert [(n, m, s) for _, n, _, m, s in rows(text, year=2022)] == [
+        ("重点项目", "cumulative", 2017), ("投资", "cumulative", 2017)]  # fmt: skip

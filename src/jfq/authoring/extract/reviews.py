@@ -20,6 +20,7 @@ from jfq.authoring.extract.spans import (
     counted_over_the_years,
     over_years,
     paragraphs_span,
+    sentences_span,
     span_heading,
     span_of,
     the_years_own_total,
@@ -234,7 +235,9 @@ def _reviewed(
     if not figures:
         return []
     span = span_of(norm, a, b) or over
-    opened = paragraphs_span(norm, a)  # 这五年,是…的五年。: what the paragraph counts together
+    # 这五年,是…的五年。 (the paragraph) or 五年来累计实施… (the sentence): what they count
+    # together (a heading's 过去五年 is not enough: its section holds the year's figures too)
+    opened = paragraphs_span(norm, a) or sentences_span(norm, a, b)
     lead = heading_of(norm, a, b)  # 2023年工作回顾 / 2023年生产总值增长4.1%: a digest's line
     for f in figures:
         since_a_base_year(norm, a, f, year)
