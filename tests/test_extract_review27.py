@@ -129,3 +129,20 @@ def test_a_sentence_that_opens_on_five_years_counts_its_flows_over_them() -> Non
     text = "坚持项目带动。五年来累计实施重点项目520个,完成投资860亿元。\n"
     assert [(n, m, s) for _, n, _, m, s in rows(text, year=2022)] == [
         ("重点项目", "cumulative", 2017), ("投资", "cumulative", 2017)]  # fmt: skip
+
+
+def test_a_bulleted_paragraph_keeps_the_year_of_the_one_before_and_ke_is_no_name() -> None:
+    # batch 76 (咸宁市 2019): 2018年,市政府…较好完成了…目标任务。 / ——经济运行提速增效。预计地区
+    # 生产总值增长8.5%左右 was read as the next year's targets; (九龙坡区 2018): 2017年地区生产
+    # 总值可实现1135亿元 was named 地区生产总值可
+    text = (
+        "2018年,市政府较好完成了市五届人大二次会议确定的目标任务。\n\n"
+        "——经济运行提速增效。预计地区生产总值增长8.5%左右;规模以上工业增加值增长8.5%。\n\n"
+        "——区域经济发展稳中求进。初步预计,2018年地区生产总值可实现1135亿元。\n"
+    )
+    draft = extract(text, region="某市", year=2019)
+    assert [(r.kind, r.year, r.name, r.value) for r in draft.targets] == [
+        ("actual", 2018, "地区生产总值", 8.5),
+        ("actual", 2018, "规模以上工业增加值", 8.5),
+        ("actual", 2018, "地区生产总值", 1135),
+    ]

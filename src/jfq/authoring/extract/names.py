@@ -152,6 +152,9 @@ def predicate_start(pre: str) -> int:
         if end > 2 and pre[end - 1] == "要" and pre[end - 2] not in "主纲需重必只":
             end -= 1  # 居民收入增长要实现和经济增长基本同步: "is to", the predicate's
             changed = True
+        if end > 2 and pre[end - 1] == "可" and pre[end - 2] not in "许认宁不即":
+            end -= 1  # 地区生产总值可实现1135亿元: "can", the predicate's
+            changed = True
         passed = _A_MARK_PASSED_AT_END.search(pre, 0, end)  # 生产总值突破千亿大关、达到…
         if passed is not None and passed.start() >= 2:
             end = passed.start()

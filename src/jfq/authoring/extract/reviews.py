@@ -100,6 +100,9 @@ def results(
     return done.items, ahead.items
 
 
+_BULLETED = re.compile(r"\s*——")
+
+
 class _ParagraphYears:
     """The year a paragraph last named, for its sentences that name none (…增至2021年的
     104.96亿元。规上工业增加值年均增长3%: 2021's); 由2012年的1.2%提升至2.5% is not 2012's.
@@ -112,8 +115,10 @@ class _ParagraphYears:
 
     def begin(self, a: int) -> None:
         """A new paragraph, or the targets block between (a page that breaks its paragraphs
-        with one newline: 2020年…取得… / 主要目标是… / 全年引进…) forgets the year."""
+        with one newline: 2020年…取得… / 主要目标是… / 全年引进…) forgets the year; a bulleted
+        one goes on from the paragraph before (2018年,市政府…。 / ——经济运行提速增效。预计…)."""
         new = self.norm[a - 1 : a] == "\n" and self.norm[a - 2 : a - 1] in ("\n", "")
+        new = new and not _BULLETED.match(self.norm, a)
         if new or (self.years and a >= self.review_end > self.named_at):
             self.years = []
 
