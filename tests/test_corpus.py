@@ -18,7 +18,7 @@ finally:
     sys.path.pop(0)
 
 # (recall, precision): what the README's table shows, rounded down.
-FLOOR = {"targets": (0.89, 0.89), "results": (0.87, 0.85), "glossary": (0.93, 0.97)}
+FLOOR = {"targets": (0.90, 0.89), "results": (0.87, 0.87), "glossary": (0.93, 0.97)}
 
 
 @pytest.fixture(scope="module")
