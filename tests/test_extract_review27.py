@@ -146,3 +146,58 @@ def test_a_bulleted_paragraph_keeps_the_year_of_the_one_before_and_ke_is_no_name
         ("actual", 2018, "规模以上工业增加值", 8.5),
         ("actual", 2018, "地区生产总值", 1135),
     ]
+
+
+# -- a second review, of the mends above -------------------------------------------------
+
+
+def test_a_provinces_report_that_names_its_cities_deeds_is_no_page_of_several() -> None:
+    # 郑州获批…,洛阳入选…,开封成功创建…,全年接待游客9.95亿人次 gave the visitors to four regions;
+    # a summary that lists cities with their figures (郑州6%左右、洛阳6.5%…) is one
+    report = (
+        "2023年,全省文旅市场强劲复苏。郑州获批建设国家区域医疗中心,洛阳入选全国首批现代流通"
+        "战略支点城市,开封成功创建国家文化和旅游消费示范城市,全年接待游客9.95亿人次。"
+    )
+    assert [(r, v) for r, _, v, *_ in rows(report, "河南省")] == [("河南省", 9.95)]
+    page = "河南各市2024年GDP增速目标出炉:郑州6%左右、洛阳6.5%、开封7%。"
+    assert [r for r, *_ in rows(page, "河南省")] == ["郑州市", "洛阳市", "开封市"]
+
+
+def test_a_regions_full_name_opening_an_institutions_is_no_subject() -> None:
+    text = "2023年,开封市第一人民医院某县分院新增床位300张。"
+    assert [r for r, *_ in rows(text)] == ["某县"]
+
+
+def test_a_bullet_takes_the_year_of_the_paragraph_its_bullets_follow() -> None:
+    # ——…2020年,全县32个贫困村全部出列。 made the next bullet's five-year totals 2020's
+    text = (
+        "过去五年,我们主要做了以下工作:\n\n"
+        "——脱贫攻坚全面胜利。2020年,全县32个贫困村全部出列。\n\n"
+        "——产业发展提质增效。引进项目470个,完成固定资产投资860亿元。\n"
+    )
+    draft = extract(text, region="某县", year=2023, known_regions=KNOWN)
+    assert [(r.year, r.since, r.value) for r in draft.targets] == [
+        (2020, None, 32), (2022, 2018, 470), (2022, 2018, 860)]  # fmt: skip
+
+
+def test_a_range_of_years_in_the_first_clause_after_a_preposition_is_the_base() -> None:
+    text = "在2017年至2021年间,全县地区生产总值从129.6亿元增加到181.8亿元。"
+    draft = extract(text, region="某县", year=2022)
+    assert [(r.year, r.value) for r in draft.targets] == [(2017, 129.6), (2021, 181.8)]
+
+
+def test_five_years_said_after_a_news_lead_and_increases_of_stocks_are_counted() -> None:
+    # (a news page's lead-in is longer than the opening looked at); 市场主体总数净增2.3万户 and
+    # 新增…里程 are increases over the years, not stocks
+    text = (
+        "1月10日,某县县长张某某在县十七届人大三次会议上作政府工作报告时指出,过去五年,全县"
+        "引进项目470个,市场主体总数净增2.3万户,新增农村公路里程420公里。\n"
+    )
+    assert [(m, s) for *_, m, s in rows(text, year=2023)] == [("cumulative", 2018)] * 3
+
+
+def test_a_record_reached_or_a_rank_risen_keeps_the_years_own() -> None:
+    text = (
+        "全县地区生产总值增长8.5%,增速达到近五年最高水平,在全省县域考评中上升5位。引进项目52个。\n"
+    )
+    assert [(v, m) for _, _, v, m, _ in rows(text)] == [(8.5, None), (5, "rank"), (52, None)]

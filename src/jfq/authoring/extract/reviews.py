@@ -112,13 +112,21 @@ class _ParagraphYears:
         self.norm, self.review_end, self.year = norm, review_end, year
         self.years: list[int] = []
         self.named_at = 0
+        self.lead: list[int] | None = None  # the years of the paragraph its bullets follow
 
     def begin(self, a: int) -> None:
         """A new paragraph, or the targets block between (a page that breaks its paragraphs
         with one newline: 2020年…取得… / 主要目标是… / 全年引进…) forgets the year; a bulleted
-        one goes on from the paragraph before (2018年,市政府…。 / ——经济运行提速增效。预计…)."""
+        one goes on from the paragraph the bullets follow (2018年,市政府…。 / ——经济运行提速
+        增效。预计…), not from the bullet before (——…2020年,…。 / ——新增城镇就业…)."""
         new = self.norm[a - 1 : a] == "\n" and self.norm[a - 2 : a - 1] in ("\n", "")
-        new = new and not _BULLETED.match(self.norm, a)
+        if new and _BULLETED.match(self.norm, a):
+            if self.lead is None:
+                self.lead = list(self.years)
+            self.years = list(self.lead)
+            return
+        if new:
+            self.lead = None
         if new or (self.years and a >= self.review_end > self.named_at):
             self.years = []
 

@@ -24,10 +24,34 @@ def is_side_by_side(read: Text, regions: Regions) -> bool:
     names them as a verb's object (深化与北京、天津、河北合作).  Such a page is short: its
     opening is enough to tell (and a long file is not read for it)."""
     for sentence in re.split(r"[。\n]", read.norm[:20_000]):
-        subjects = {r for clause in re.split(r"[,;:]", sentence) for r in regions.opening(clause)}
-        if len(subjects) >= 3:
+        if len(_subjects_with_figures(sentence, regions)) >= 3:
             return True
     return False
+
+
+def _subjects_with_figures(sentence: str, regions: Regions) -> set[str]:
+    """The regions that open a part of ``sentence`` (parts end at , ; : and 、) and that a
+    figure follows before the next region opens one: 郑州6%左右、洛阳6.5%…; 郑州市…提出,新能源
+    汽车产量增长30%;开封市…  But not a province's report that names its cities' deeds
+    (郑州获批…,洛阳入选…,开封成功创建…,全年接待游客9.95亿人次: one figure, the last)."""
+    named: set[str] = set()
+    opened: list[str] = []
+    for clause in re.split(r"[,;:]", sentence):
+        if _LISTED_AFTER.match(clause):
+            named.update(regions.opening(clause))  # (…定在5%左右,包括河南、福建: the figure's)
+            continue
+        for part in re.split("、", clause) if len(_A_NUMBER.findall(clause)) > 1 else [clause]:
+            subjects = regions.opening(part)
+            if subjects:
+                opened = subjects
+            if opened and _A_NUMBER.search(part):
+                named.update(opened)
+                opened = []
+    return named
+
+
+_LISTED_AFTER = re.compile(r"\s*(?:包括|比如|如|有)")
+_A_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def by_region(
@@ -90,6 +114,14 @@ def by_region(
     return kept
 
 
+# An institution a region's full name opens (开封市第一人民医院, 郑州市中心医院), with no verb
+# before its head (not 郑州市新增医院床位).
+_AN_INSTITUTION_NAMED = re.compile(
+    r"(?:第[一二三四五六七八九十]+|中心|人民|中医|妇幼|儿童|实验|外国语|职业技术)+"
+    r"(?:医院|中学|小学|学校|学院|大学)"
+)
+
+
 def _subject_of(
     read: Text, found: blocks.Found, named: tuple[str, tuple[str, str]], known: Regions
 ) -> bool:
@@ -100,8 +132,10 @@ def _subject_of(
     name, (region, rest) = named
     spelled = simplified(name[: len(name) - len(rest)])
     short = not spelled.endswith(("省", "市", "县", "区", "州", "盟", "旗"))
-    if (short and lx.PROPER_NAME_GOES_ON.match(simplified(rest))) or region == "全国":
-        return False  # (郑州市新增医院床位 is 郑州市's; 郑州大学 is a university)
+    institution = lx.PROPER_NAME_GOES_ON.match(simplified(rest)) if short else None
+    institution = institution or _AN_INSTITUTION_NAMED.match(simplified(rest))
+    if institution or region == "全国":
+        return False  # (郑州市新增医院床位 is 郑州市's; 郑州大学, 开封市第一人民医院 are places)
     start, end = found.phrase
     at = read.norm.find(simplified(name[: len(name) - len(rest)]), start, end)
     if at < 0:

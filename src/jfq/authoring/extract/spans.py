@@ -48,19 +48,22 @@ def _count(text: str) -> int | None:
 def paragraphs_span(norm: str, a: int) -> int | None:
     """How many years the paragraph around ``a`` speaks of, when its first sentence says
     (这五年,是…的五年。 五年来,… 过去五年,… “十三五”以来,… 本届政府…): 5.  A bulleted
-    paragraph (——脱贫攻坚全面胜利。…) goes on from the paragraphs before it, up to the
-    first that is no bullet: 过去五年,…。/ ——…。/ ——…。 are all of the five years."""
-    start = norm.rfind("\n", 0, a) + 1
-    for _ in range(_BULLETS_BACK):
+    paragraph (——脱贫攻坚全面胜利。…) goes on from the paragraph its bullets follow: 过去五年,
+    …。/ ——…。/ ——…。 are all of the five years; a bullet before it is a sibling, not its
+    lead (——本届政府工作坚实布局。…/ ——区域经济发展稳中求进。…2017年…)."""
+    start = paragraph_start(norm, a)
+    for back in range(_BULLETS_BACK):
         stop = min(_end(norm, "。", start, start + 80), _end(norm, "\n", start, start + 80))
-        match = _opens_on_years(norm, start, stop)
-        if _ONE_YEAR.search(norm, start, stop) or "一年" in norm[start:stop]:
+        bullet = _BULLET.match(norm, start) is not None
+        sibling = back > 0 and bullet
+        match = None if sibling else _opens_on_years(norm, start, stop)
+        if not sibling and (_ONE_YEAR.search(norm, start, stop) or "一年" in norm[start:stop]):
             return None  # (2020年和“十三五”时期工作回顾, 本届政府的收官之年: the year's too)
         if match is not None:
             count = next((g for g in match.groups() if g), None)
             years = 5 if count is None else _count(count)
             return years if years and 2 <= years <= 10 else None  # (not 改革开放40年来)
-        if not _BULLET.match(norm, start) or start == 0:
+        if not bullet or start == 0:
             return None
         start = norm.rfind("\n", 0, len(norm[:start].rstrip())) + 1  # (past blank lines)
     return None
@@ -81,16 +84,34 @@ def sentences_span(norm: str, a: int, b: int) -> int | None:
     return years if years and 2 <= years <= 10 else None
 
 
+def paragraph_start(norm: str, a: int) -> int:
+    """Where the paragraph around ``a`` begins, looked for in the 3,000 characters before it
+    only: a text with no line breaks (a page saved as one line) is not read back to its start
+    for every figure."""
+    low = max(0, a - _PARAGRAPH_AT_MOST)
+    return max(low, norm.rfind("\n", low, a) + 1)
+
+
+_PARAGRAPH_AT_MOST = 3000
+
+
 def _opens_on_years(norm: str, start: int, stop: int) -> re.Match[str] | None:
     """The words a paragraph or a sentence opens on several years with, near its start (据报告,
-    在过去的五年里,…), and not what a record is compared with (增速创近五年新高, 为近三年最高)."""
-    match = _OPENS_ON_YEARS.search(norm, start, min(stop, start + 24))
-    if match is None or norm[max(start, match.start() - 1) : match.start()] in _A_RECORD:
+    在过去的五年里,…; after a news page's 县长…在…作政府工作报告时指出,), and not what a record
+    is compared with (增速创近五年新高, 达到近五年最高水平, 实现近三年来首次正增长)."""
+    said = _SAID.search(norm, start, min(stop, start + 80))
+    at = said.end() if said is not None else start
+    match = _OPENS_ON_YEARS.search(norm, at, min(stop, at + 24))
+    if match is None or _A_RECORD_BEFORE.search(norm, max(at, match.start() - 3), match.start()):
+        return None
+    if _A_RECORD_AFTER.match(norm, match.end()):
         return None
     return match
 
 
-_A_RECORD = ("创", "为", "是", "居", "最")
+_SAID = re.compile(r"(?:指出|表示|提出|介绍|说|称|回顾)[,:]")
+_A_RECORD_BEFORE = re.compile(r"(?:创|为|是|居|最|达到|实现|达)$")
+_A_RECORD_AFTER = re.compile(r"来?(?:最|首次|新高|以来)")
 
 
 def _end(norm: str, mark: str, start: int, stop: int) -> int:
@@ -126,9 +147,11 @@ def counted_over_the_years(norm: str, a: int, figure: Figure) -> bool:
     phrase = norm[start:end]
     values = list(re.finditer(lx.NUMBER, phrase))
     pre = phrase[: values[-1].start()] if values else phrase
+    if _CHANGED.search(pre) or simplified(figure.name).startswith(("新增", "净增")):
+        return True  # (市场主体总数净增2.3万户, 新增农村公路里程420公里: over the years)
     if _LEVEL_REACHED.search(pre) or _STOCK.search(norm, opening, start + len(pre)):
         return False  # (全县拥有国家级高新技术企业68家: what there is, not what was done)
-    if _CHANGED.search(pre) or (figure.grows and not figure.name.endswith("率")):
+    if figure.grows and not figure.name.endswith("率"):
         return True  # (人口自然增长率4.5‰ is a level, whatever its name says)
     # (完成59.4亿元,是2011年的2.65倍: the level the years reached, against their first)
     levels = _A_LEVELS_NAME.search(simplified(figure.name)) or _AGAINST_A_YEAR.search(sentence)
@@ -148,19 +171,19 @@ _STOCK = re.compile(r"拥有|现有|共有|总数|总量")
 def _a_year_began(norm: str, a: int) -> bool:
     """Whether a sentence of the paragraph before ``a`` opened on one year (过去五年,…。2023年,
     全市地区生产总值增长5.2%。固定资产投资增长8%…: the sentences after it are 2023's)."""
-    paragraph = norm.rfind("\n", 0, a) + 1
+    paragraph = paragraph_start(norm, a)
     began = False
     for start in [paragraph, *(paragraph + m.end() for m in re.finditer("。", norm[paragraph:a]))]:
         stop = norm.find("。", start, a)
         stop = a if stop < 0 else stop
         if _A_YEAR_OPENS.match(norm, start) and not _OF_THE_YEARS.search(norm, start, stop):
             began = True  # (but 2016年,全市生产总值…年均增长7.8%; 2025年较2020年…: the years')
-        elif _opens_on_years(norm, start, stop):
+        elif _opens_on_years(norm, start, stop) or norm.startswith("累计", start):
             began = False  # (2015年,全区…。五年来,累计完成…: the years again)
     return began
 
 
-_OF_THE_YEARS = re.compile(r"年均|(?:较|比|与)(?:19|20)\d\d年")
+_OF_THE_YEARS = re.compile(r"年均|累计|(?:较|比|与|是)(?:19|20)\d\d年")
 
 
 _A_YEAR_OPENS = re.compile(
@@ -218,7 +241,7 @@ def the_years_own_total(norm: str, a: int, b: int, figure: Figure) -> bool:
     if "累计" not in clause or _SEVERAL_YEARS.search(norm, a, b):
         return False
     # (本届政府五年来,…。全县累计完成…: what its paragraph opens with says it too)
-    paragraph = norm.rfind("\n", 0, a) + 1
+    paragraph = paragraph_start(norm, a)
     opening = norm.find("。", paragraph, a)
     return opening < 0 or _SEVERAL_YEARS.search(norm, paragraph, opening) is None
 
@@ -268,7 +291,7 @@ _AVERAGE = re.compile(
 
 # What makes a number of 位 a rank or a move of one (排名上升3位, 较上年前移2位, 由84位提升至
 # 76位), not people (人才提升计划专家12位).
-_RANKED = re.compile(r"排名|位次|排位|跃升|前移|前进|进位|晋升|后退|(?:提升|上升|下降)[至到]")
+_RANKED = re.compile(r"排名|位次|排位|跃升|前移|前进|进位|晋升|后退|上升|下降|提升[至到]")
 
 
 _ABOVE_A_MEAN = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|高出)[^,;]*?平均$")

@@ -147,7 +147,8 @@ def base_year(
         return int(own[1])
     # (2017年到2021年,…从129.6亿元增加到181.8亿元: the first of the years the sentence opens
     # with; not 2023年,全面完成2021-2023年三年行动计划,…由41%提高到43%)
-    years = _YEARS_FROM_TO.match(norm, start)  # (2017年到2021年,…: as the sentence opens)
+    first = norm.find(",", start, end)  # (2017年到2021年,…: the sentence's first clause)
+    years = _YEARS_FROM_TO.search(norm, start, first if first >= 0 else end)
     if years is not None:
         return int(years[1])
     reviewed = when if when is not None and when < year else year - 1
