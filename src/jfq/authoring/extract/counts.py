@@ -60,7 +60,8 @@ def what_a_count_counts(
         resume = listed + 1 if listed < len(body) else None
         by_example = examples and noun[1] - noun[0] >= 2
         return named(noun, None if by_example else found), None, resume
-    shared = _shared_noun(body, match) if _only_a_verb(found) else None
+    shared = _shared_noun(body, match)
+    shared = shared if shared is not None and _only_a_verb(found) else None
     if shared is not None:  # 新建5所、扩建3所学校: the run's noun, said after its last count
         return named((offset + shared[0], offset + shared[1]), None), None, None
     return found, None, None

@@ -183,9 +183,11 @@ def _named_by_size(body: str, match: re.Match[str]) -> bool:
     """A capacity that names a project (6万吨电解锰…等重大项目; 年产30万吨基均质料项目): a
     physical measure, no money or count, with the project's noun right after it."""
     unit = match.groupdict().get("u1") or ""
-    if not unit or "元" in unit or "%" in unit or counts_things(match) or funds_for(body, match):
+    if not unit or "元" in unit or "%" in unit or body.startswith("的", match.end()):
         return False
-    return not body.startswith("的", match.end()) and bool(_NAMED_BY_SIZE.match(body, match.end()))
+    if not _NAMED_BY_SIZE.match(body, match.end()):
+        return False
+    return not counts_things(match) and not funds_for(body, match)
 
 
 _A_SIZE = re.compile(
