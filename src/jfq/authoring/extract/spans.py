@@ -65,7 +65,10 @@ def paragraphs_span(norm: str, a: int) -> int | None:
             return years if years and 2 <= years <= 10 else None  # (not 改革开放40年来)
         if not bullet or start == 0:
             return None
-        start = norm.rfind("\n", 0, len(norm[:start].rstrip())) + 1  # (past blank lines)
+        end = start - 1  # (back past the blank lines, with no copy of the text before)
+        while end > 0 and norm[end - 1].isspace():
+            end -= 1
+        start = paragraph_start(norm, end)
     return None
 
 
@@ -163,8 +166,6 @@ _ONE_YEAR = re.compile(
     r"(?<![到至\-—~较比与从由])(?:19|20)\d\d年(?![到至\-—~]|以来|的)|全年|去年|今年|上年|当年|年内|"
     r"截[至止](?:19|20)\d\d年|到(?:19|20)\d\d年(?:底|末)|过去一年|一年来|这一年"
 )
-# its own clause, and the next when that is its mean (…250.3亿元,可比年均增长10.3%) or what
-# it is against
 _STOCK = re.compile(r"拥有|现有|共有|总数|总量")
 
 
@@ -189,6 +190,8 @@ _OF_THE_YEARS = re.compile(r"年均|累计|(?:较|比|与|是)(?:19|20)\d\d年")
 _A_YEAR_OPENS = re.compile(
     r"\s*(?:——)?(?:(?:19|20)\d\d年(?![到至\-—~]|以来|的)|过去一年|一年来|这一年|去年|今年|全年)"
 )
+# its own clause, and the next when that is its mean (…250.3亿元,可比年均增长10.3%) or what
+# it is against
 _OWN_AND_NEXT_CLAUSE = re.compile(
     r"[^,;。!?\n]*(?:,(?=(?:可比)?年均|是|为|相当于|较|比)[^,;。!?\n]*)?"
 )  # (…完成350.7亿元,是2010年的2倍: the level, against the first year's)
