@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from pathlib import Path, PurePath
 
 from jfq.authoring.draft import Extraction, Extractions
-from jfq.authoring.extract import blocks, glossary, reviews, sides
+from jfq.authoring.extract import blocks, cues, glossary, reviews, sides
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.context import lead_region, region_of, title_of, year_of
 from jfq.authoring.extract.definition_parts import parts
@@ -226,7 +226,7 @@ def _needs_its_lead(sentence: str) -> bool:
     """A sentence that names no year and no cue (研发经费投入强度2.1%) does not say what it
     states without its heading; 2022年经济社会发展的预期目标是… does."""
     return not re.search(r"(?:19|20)\d\d年|今年|去年|上年|一年来", sentence) and (
-        lx.TARGET_CUE.search(sentence) is None
+        cues.TARGET_CUE.search(sentence) is None
     )
 
 

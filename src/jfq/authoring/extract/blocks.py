@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.grammar import parse_clause
@@ -121,7 +122,7 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
     report's, when known (a sentence of an earlier year ends a block)."""
     norm = text.norm
     blocks: list[Block] = []
-    for cue in lx.TARGET_CUE.finditer(norm):
+    for cue in cues.TARGET_CUE.finditer(norm):
         window = max(0, cue.start() - 300)  # a lead-in is a sentence, not a chapter
         sentence_start = max(window - 1, *(norm.rfind(c, window, cue.start()) for c in "。\n!?"))
         sentence_start += 1
@@ -171,7 +172,7 @@ def _a_plans(norm: str, start: int, cue: int, lead: str) -> bool:
     """A plan's targets (“十四五”时期主要目标, 规划纲要提出的主要目标): a plan named in
     the lead-in, unless it only dates this year in the plan (今年,是“十四五”开局之年,霸州市
     明确主要预期目标:…) and is not next to the cue."""
-    named = list(lx.PLAN.finditer(norm, start, cue + 1))
+    named = list(cues.PLAN.finditer(norm, start, cue + 1))
     if not named:
         return False
     if _A_YEARS_OWN.search(norm, named[-1].end(), cue):
@@ -221,8 +222,8 @@ def _clause_start(norm: str, sentence: int, body: int) -> int:
 def _plan_end(norm: str, body: int, end: int) -> int:
     """Where a plan's list ends: at the next heading (三、…) if the list reads on to it,
     and never past the next cue (今年发展主要预期目标是…)."""
-    heading = lx.HEADING_LINE.search(norm, body)
-    cue = lx.TARGET_CUE.search(norm, body)
+    heading = cues.HEADING_LINE.search(norm, body)
+    cue = cues.TARGET_CUE.search(norm, body)
     limit = cue.start() if cue is not None else len(norm)
     if heading is not None and heading.start() < limit:
         end = max(end, heading.start())
@@ -259,7 +260,7 @@ def _block_end(text: Text, start: int, lead: int, year: int | None) -> int:
             break  # 围绕实现上述目标,重点抓好以下八个方面工作: the work, after the targets
         if number == 0 and figures:
             end = b
-        elif lx.MARKERS.match(text.norm, a) is not None and b - a <= 60:
+        elif cues.MARKERS.match(text.norm, a) is not None and b - a <= 60:
             end = b if figures else end  # a bullet without a number: 进出口量稳质升
         elif _starts_with_a_figure(text, a, b) and not back:
             end, qualitative = b, 0
@@ -284,7 +285,7 @@ def _looks_back(norm: str, a: int, b: int) -> bool:
     strives for its figures first (力争限上社零额同比增长15%以上; but 过去一年…增长8%,力争今年…
     looks back)."""
     past = lx.PAST.search(norm, a, b)
-    strive = lx.STRIVE.search(norm, a, b)
+    strive = cues.STRIVE.search(norm, a, b)
     return past is not None and (strive is None or past.start() < strive.start())
 
 
@@ -321,7 +322,7 @@ def targets(text: Text, blocks: list[Block]) -> list[Found]:
         for a, b in sentences(text.norm, block.start, block.end):
             lead = (block.start, cue_end) if a >= cue_end else None  # a bullet under its cue
             start = max(a, _clause_start(text.norm, a, block.body))
-            cue = lx.TARGET_CUE.search(text.norm, start, min(b, start + 12))
+            cue = cues.TARGET_CUE.search(text.norm, start, min(b, start + 12))
             if cue is not None and text.norm.startswith(":", cue.end()):
                 start = cue.end() + 1  # 约束性指标: a second list inside the block
             figures = read_sentence(text, start, b)
@@ -331,7 +332,7 @@ def targets(text: Text, blocks: list[Block]) -> list[Found]:
             first = a <= block.body < b
             # 进出口保持稳定。or a paragraph of them: qualitative targets
             alone = not numbered and (b - a <= 40 or _every_clause_a_target(text, a, b, figures))
-            if numbered or first or alone or lx.MARKERS.match(text.norm, a) is not None:
+            if numbered or first or alone or cues.MARKERS.match(text.norm, a) is not None:
                 found.add(_found(text, block, f, (a, b), at=start, lead=lead) for f in figures)
     return found.items
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract import cues
 from jfq.authoring.extract.subjects import Regions
 from jfq.authoring.extract.text import Text
 from jfq.errors import UsageError
 
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
-_STATEMENT = rf"((?:19|20)\d\d)年[^。\n]{{0,30}}{lx.TARGET_CUE.pattern}"
+_STATEMENT = rf"((?:19|20)\d\d)年[^。\n]{{0,30}}{cues.TARGET_CUE.pattern}"
 # A year and its target in a headline: 2023年GDP目标为增长5%左右 (not 完成2022年目标任务).
 _STATED = re.compile(r"(?<!完成)(?<!实现)((?:19|20)\d\d)年[^。,\n]{0,12}?目标(?!任务)")
 _HORIZON_BEFORE = ("到", "至", "比", "较", "截至", "截止", "迄", "于")

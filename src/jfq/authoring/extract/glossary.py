@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import pairwise
 
+from jfq.authoring.extract import cues
 from jfq.authoring.extract import glossary_words as gw
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.glossary_running import running, stripped, without_verb
@@ -84,7 +85,7 @@ def _items(text: Text) -> Iterator[Entry]:
         if len(line) > 40 and not quoted and not gw.MAY_BE_AN_ITEM.search(line, 0, 32):
             index += 1  # prose: no term and separator near its start, nothing quoted
             continue
-        if lx.GLOSSARY_HEADING.search(line) and len(line) <= 40 and not gw.ITEM.match(line):
+        if cues.GLOSSARY_HEADING.search(line) and len(line) <= 40 and not gw.ITEM.match(line):
             in_section = True
             index += 1
             continue
@@ -108,7 +109,7 @@ def _items(text: Text) -> Iterator[Entry]:
 
 
 _HEADING_THEN_ITEMS = re.compile(
-    rf"\s*【?(?:{lx.GLOSSARY_HEADING.pattern})】?\s*:\s*(?={gw.NUMBERED.pattern})"
+    rf"\s*【?(?:{cues.GLOSSARY_HEADING.pattern})】?\s*:\s*(?={gw.NUMBERED.pattern})"
 )
 
 
@@ -125,7 +126,7 @@ def _item(
     term = match.span("term")
     quoted = norm[term[0]] in "“「"
     glossed = gw.COPULA.match(match["definition"]) is not None  # 七大领域:指…
-    if _unbalanced(match["term"]) or lx.TARGET_CUE.search(match["term"]):
+    if _unbalanced(match["term"]) or cues.TARGET_CUE.search(match["term"]):
         return None  # 具身智能(外延新词:智能机器人) is a term line, not an item
     if gw.GLOSSED_AFTER.match(match["definition"]):
         return None  # 名词注解上看到:粮食企业“三老”问题,是指…: the colon opens running text
@@ -260,7 +261,7 @@ def _term_line(
     label = gw.LABEL.match(norm, c, d)
     if label is None and (_looks_like_term(norm[c:d]) or gw.NUMBERED.match(norm, c, d)):
         return None
-    chapter = marker is not None and lx.HEADING.match(norm, a) is not None
+    chapter = marker is not None and cues.HEADING.match(norm, a) is not None
     if (
         label is None
         and not in_section
@@ -288,7 +289,7 @@ def _looks_like_term(line: str) -> bool:
         return False
     if "、" in bare and not bare.startswith(("“", "「")):
         return False  # 独角兽企业、瞪羚企业: several names, each glossed on its own
-    if gw.NOT_TERM_LINE.search(bare) or lx.MARKERS.match(bare):
+    if gw.NOT_TERM_LINE.search(bare) or cues.MARKERS.match(bare):
         return False
     if bare.endswith(_SECTION_MARKS):
         return False  # 产业◢: a page's section heading, the targets under it no definition

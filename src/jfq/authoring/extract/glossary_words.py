@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from jfq.authoring.extract.lexicon import BULLETS, ENCLOSED_NUMBERS
+from jfq.authoring.extract.cues import BULLETS, ENCLOSED_NUMBERS
 from jfq.data.records import Record, record
 
 NUMBERED = re.compile(

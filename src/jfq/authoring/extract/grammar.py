@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.counts import predicate_end, what_a_count_counts
 from jfq.authoring.extract.ellipsis import (
@@ -68,7 +69,7 @@ def parse_clause(text: Text, start: int, end: int, carried: Subject | None) -> S
     qualitative target.
     """
     clause = text.norm[start:end]
-    marker = lx.MARKERS.match(clause)
+    marker = cues.MARKERS.match(clause)
     offset = start + (marker.end() if marker else 0)
     if clause.startswith("“") and clause.find("”") in (-1, len(clause) - 1):
         offset += 1  # “推动…贸易额突破130亿元”“…: a quoted phrase of a run, its mark no name's

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.coordination import coordinated
 from jfq.authoring.extract.figures import Subject
@@ -38,15 +39,15 @@ def subject_before(
     each = each_later or lx.EACH.search(pre, left) is not None
     if lx.MARGIN.fullmatch(pre, left, right):
         return None  # 高于预期目标2个百分点: of the figure before (the cue is its benchmark)
-    cues = list(lx.TARGET_CUE.finditer(pre, left, right))
-    if cues and pre[cues[-1].end() : right].strip(":,是为"):
-        left = cues[-1].end()  # 主要预期目标是地区生产总值: the name follows the cue
+    found = list(cues.TARGET_CUE.finditer(pre, left, right))
+    if found and pre[found[-1].end() : right].strip(":,是为"):
+        left = found[-1].end()  # 主要预期目标是地区生产总值: the name follows the cue
         while left < right and pre[left] in ":,":
             left += 1
-        marker = lx.MARKERS.match(pre, left, right)  # 预期目标是:一是地区生产总值
+        marker = cues.MARKERS.match(pre, left, right)  # 预期目标是:一是地区生产总值
         left = marker.end() if marker is not None and marker.end() < right else left
-    elif cues and cues[-1].start() - left >= 2:
-        right = cues[-1].start()  # 漯河GDP预期目标为7%以上: the name is before it
+    elif found and found[-1].start() - left >= 2:
+        right = found[-1].start()  # 漯河GDP预期目标为7%以上: the name is before it
     if pre[left:right].rstrip().endswith("(") and right - left > 2:
         right = pre.rindex("(", left, right)  # 湖北(10%以上): the figure is the name's, in brackets
     colon = _last_break(pre, left, right)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.sentences import DIGIT
 from jfq.authoring.extract.years import YEAR
@@ -25,16 +26,16 @@ from jfq.authoring.extract.years import YEAR
 # A sentence that strives for something, read as the mark of a plan around it:
 # 力争 (not inside 全力争取, 努力争取, 奋力争先), and 确保 with a figure or a thing done after
 # it (确保粮食种植面积稳定在120万亩以上, 确保…建成投用), not a purpose (确保经济运行在合理
-# 区间, 确保惠企政策精准滴灌) or what was made sure of (确保了全年目标任务圆满完成).  lx.STRIVE
+# 区间, 确保惠企政策精准滴灌) or what was made sure of (确保了全年目标任务圆满完成).  cues.STRIVE
 # is wider: a sentence's own 确保 (确保完成市下达任务) sets a target whatever follows it.
 _STRIVES_FOR = re.compile(
     r"(?<![全努奋竭])力争|确保(?!了)[^,;。]{0,30}?"
     r"(?:\d|完成|实现|达到|建成|投用|投产|投运|开工|竣工|完工|通车|落地|见效|稳定在|控制在|保持在)"
 )
-# How a plan in prose qualifies its figures (以上, 以内, 左右 …, and lx.STRIVE's words): a
+# How a plan in prose qualifies its figures (以上, 以内, 左右 …, and cues.STRIVE's words): a
 # subset of lx.BEFORE and lx.AFTER, for reviews say 超过, 近 and 多 as often.
 _PLANS_QUALIFIER = re.compile(
-    rf"\d[^,;。]{{0,6}}(?:以上|以内|左右)|不低于|不少于|不超过|{lx.STRIVE.pattern}"
+    rf"\d[^,;。]{{0,6}}(?:以上|以内|左右)|不低于|不少于|不超过|{cues.STRIVE.pattern}"
 )
 # The year's work announced: the year, then what will be done (将着力做好七方面工作,
 # 重点抓好以下工作, 2025年工作安排), in a sentence that states no figure of its own.

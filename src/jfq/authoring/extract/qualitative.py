@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.coordination import coordinated
 from jfq.authoring.extract.figures import Figure, Subject
@@ -25,7 +26,7 @@ def without_number(text: Text, offset: int, end: int) -> Subject | None:
     if _A_NUMBER.search(body):
         # 2022年地区生产总值首次突破百亿,完成113.8亿元: no target, but the next clause's name
         return None if _A_NUMBER.search(YEAR.sub("", body)) else _names_only(text, offset, body)
-    cue = next((c for c in lx.TARGET_CUE.finditer(body) if _leads_in(body, c)), None)
+    cue = next((c for c in cues.TARGET_CUE.finditer(body) if _leads_in(body, c)), None)
     if cue is not None:  # 主要预期目标是:实现GDP增速高于…: what follows the cue
         at = cue.end() + len(body[cue.end() :]) - len(body[cue.end() :].lstrip(":,"))
         return without_number(text, offset + at, end) if end - offset - at >= 2 else None

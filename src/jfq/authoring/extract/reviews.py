@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from itertools import accumulate
 from typing import NamedTuple
 
+from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.blocks import HEADLINE, Block, EachOnce, Found, lead_in_results
 from jfq.authoring.extract.figures import Figure
@@ -194,7 +195,7 @@ def _standing(
     # paragraph of an earlier year (新增技能人才2400人, in the year's work; but 2023年,该市…
     # 。规模以上工业增加值增长7.1% goes on about 2023)
     plain = not past and not earlier and all(y >= year for y in years)
-    strives = plain or lx.STRIVE.search(norm, a, b) is not None
+    strives = plain or cues.STRIVE.search(norm, a, b) is not None
     back = past and not strives and lx.AHEAD.search(norm, a, b) is None  # (and no plan)
     return _Standing(True, earlier, strives, back)
 
@@ -224,9 +225,9 @@ def _under_a_heading(norm: str, line: tuple[int, int], reviewing: bool) -> bool:
     """Whether the lines from a numbered heading on review the past year (一、2017年工作
     回顾): the next numbered heading that does not (二、2024年主要工作) ends it."""
     a, b = line
-    if b - a > 24 or norm[a - 1 : a] not in ("\n", "") or not lx.HEADING.match(norm, a):
+    if b - a > 24 or norm[a - 1 : a] not in ("\n", "") or not cues.HEADING.match(norm, a):
         return reviewing  # (a news page's title, 回顾过去一年 展望美好未来, turns nothing)
-    return lx.REVIEW_HEADING.search(norm, a, b) is not None  # 二、2024年主要工作 ends it
+    return cues.REVIEW_HEADING.search(norm, a, b) is not None  # 二、2024年主要工作 ends it
 
 
 def _before_definitions(norm: str, entries: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -294,7 +295,7 @@ def _ahead(
     # past the review, a sentence looks ahead by its own words and years, not by the year
     # its paragraph named (杭州最后交上的答卷…同比增长6.8% is a result)
     seen = [int(y) for y in YEAR.findall(norm, a, b)] if standing.after else years
-    if not own and lx.STRIVE.search(norm, a, b) and not lx.PAST.search(norm, a, b):
+    if not own and cues.STRIVE.search(norm, a, b) and not lx.PAST.search(norm, a, b):
         seen = []  # 力争…增长11%以上 after a paragraph on 2024: a plan, by its words
     strives = standing.strives
     goes_on = standing.after and (close or strives)  # right after targets, or a task
@@ -356,7 +357,7 @@ def heading_of(norm: str, a: int, b: int) -> tuple[int, int] | None:
         start = norm.rfind("\n", 0, max(end, 0)) + 1
         line = norm[start:end].strip()
         if line and len(line) <= 30 and not DIGIT.search(YEAR.sub("", line)):
-            return (start, end) if lx.HEADING_WORD.search(line) else None
+            return (start, end) if cues.HEADING_WORD.search(line) else None
         if start == 0:
             return None
         end = start - 1
@@ -405,7 +406,7 @@ def _looks_ahead(
     # of what was done (推出25项“免申即享”政策,确保惠企政策精准滴灌), not a plan (but
     # 增长5%,确保完成市下达任务 is one)
     last = max((f.phrase[1] for f in figures), default=len(sentence))
-    planned = lx.TARGET_REFERRED.sub("", sentence) if "目标" in sentence else sentence
+    planned = cues.TARGET_REFERRED.sub("", sentence) if "目标" in sentence else sentence
     ahead = sum(1 for m in lx.AHEAD.finditer(planned) if m.start() < last or not _purpose(m))
     back = len(lx.PAST.findall(sentence))
     if ahead or back:

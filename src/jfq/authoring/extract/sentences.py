@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.coordination import coordinated
 from jfq.authoring.extract.figures import Figure, Subject
@@ -181,7 +182,7 @@ def _each_named(text: Text, named: list[tuple[int, int]], subject: Subject) -> l
     if not named or not subject.figures:
         return []
     own = text.norm[subject.start : subject.figures[0].phrase[1]]  # the clause up to its figure
-    if "分别" in own or not lx.EACH.search(own) or lx.TARGET_CUE.search(own):
+    if "分别" in own or not lx.EACH.search(own) or cues.TARGET_CUE.search(own):
         return []
     head = simplified(subject.figures[0].name)[-2:]
     spans = [_without_lead(text.norm, a, b) for a, b in named]
@@ -280,9 +281,11 @@ def _said_of(text: Text, a: int, b: int) -> Subject | None:
 def _clause_looks_ahead(norm: str, start: int, end: int) -> bool:
     """A review clause that looks ahead (今年力争…); a target it says was met or passed
     (超年度计划目标13.9%, 提前一年达到规划控制目标) is no look ahead."""
-    for word in lx.FUTURE_IN_REVIEW.finditer(norm, start, end):
+    for word in cues.FUTURE_IN_REVIEW.finditer(norm, start, end):
         # (预期目标 is one target: 低于预期目标的情况下 compares the year with it)
         target = word[0] == "目标" or (word[0] == "预期" and norm.startswith("目标", word.end()))
-        if not target or not lx.TARGET_MET.search(norm, start, norm.find("目标", word.start()) + 2):
+        if not target or not cues.TARGET_MET.search(
+            norm, start, norm.find("目标", word.start()) + 2
+        ):
             return True
     return False

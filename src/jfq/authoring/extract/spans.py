@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.years import YEAR
@@ -21,14 +22,14 @@ def span_heading(norm: str, a: int, b: int, over: int | None) -> int | None:
     until the next heading (二、…, 过去一年)."""
     if b - a > 16:
         return over
-    if lx.HEADING.match(norm, a) or "过去一年" in norm[a:b]:
+    if cues.HEADING.match(norm, a) or "过去一年" in norm[a:b]:
         over = None
     return span_of(norm, a, b) or over
 
 
 def span_of(norm: str, a: int, b: int) -> int | None:
     """How many years a passage speaks of: 过去5年, 五年来, 五年年均, 十四五时期: 5."""
-    match = lx.SPAN.search(norm, a, b)
+    match = cues.SPAN.search(norm, a, b)
     if match is None:
         return None
     count = next((g for g in match.groups() if g), None)
@@ -222,7 +223,7 @@ def over_years(norm: str, a: int, figure: Figure) -> bool:
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(norm, start, years[-1])] if years else []
     if breaks:
         start = breaks[-1]  # (…年均增长7%,2023年达到500亿元,增长6%: 2023's clauses)
-    return lx.OVER_YEARS.search(norm, start, end) is not None
+    return cues.OVER_YEARS.search(norm, start, end) is not None
 
 
 _CLAUSE_BREAK = re.compile(r";|(?<!\d),|,(?!\d{3}(?!\d))")  # (not 1,234; but 7%,2023年)

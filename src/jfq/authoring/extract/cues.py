@@ -1,0 +1,72 @@
+"""The cues of the genre: what opens a block of targets (主要预期目标是), a glossary (名词解释)
+or a heading (一、, 2023年工作回顾), what says a passage speaks of several years (过去5年, 五年来)
+and the markers of a list's items (一是, ①, ——).  Split from lexicon.py, the closed word
+classes a clause is read with; like those, all in simplified characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+TARGET_CUE = re.compile(
+    r"(?:主要预期目标|主要发展目标|预期发展目标|发展预期目标|主要预期指标|主要预期性指标|预期性指标|"
+    r"预期目标|主要目标|主要指标|约束性指标|发展目标|总体要求|预期奋斗目标|主要奋斗目标)"
+    r"(?:建议|拟|初步)?(?:是|为|确定为|设定为|安排为|定为|包括|如下|有)?"
+)
+GLOSSARY_HEADING = re.compile(
+    r"名词解释|词语解释|名词注释|词语注释|名词解读|名词释义|术语解释|有关说明|新词|热词|词条"
+)
+# A plan of several years, whose targets are not the year's: 十五五时期主要目标, 规划纲要.
+PLAN = re.compile(r"十[一二三四五六七八九]五|时期|规划|纲要|远景|(?:今后|未来)[五5]年")
+# A passage about several years: 过去5年, 五年来, 五年年均, 十四五期间 (5 when unnumbered).
+SPAN = re.compile(
+    r"过去\s*([0-9一二三四五六七八九十]+)\s*年|([0-9一二三四五六七八九十]+)年(?:来|年均|累计|间)|"
+    r"十[一二三四五六七八九]五(?:时期|期间|以来)"
+)
+# Said of several years together, not of the last one: 年均增长, 累计, 连年稳定.
+OVER_YEARS = re.compile(r"年均|累计|连年|连续|合计|总计|平均每年")
+# A heading of a report or a digest: 二、, 三、(the numbering of its parts).
+HEADING = re.compile(r"[一二三四五六七八九十]+、")
+# A numbered heading of the review, that the lines after it are under till the next one.
+REVIEW_HEADING = re.compile(r"回顾|过去(?:的)?一年|一年来|工作总结")
+# Words of a heading that says what the lines under it are: 工作回顾, 主要目标, 过去5年.
+HEADING_WORD = re.compile(
+    r"回顾|目标|过去|年来|成绩|成就|要点|总体要求|一年|数据|主要指标|完成情况"
+)
+HEADING_LINE = re.compile(r"(?<=\n)[一二三四五六七八九十]+、")
+# The words that say a sentence looks ahead.
+# (人均预期寿命 is a level, no word of a plan)
+_FUTURE = (
+    r"目标(?!企业|客户|市场|人群)|力争|确保|预期(?!寿命)|{strive}|预计将|将要|拟|今年|明年|要把"
+)
+# In a review, 争取 with what was secured (争取中央补助资金2611亿元) looks back; 争取更好结果,
+# 争取实现… still look ahead; 争取到位资金 was secured.
+FUTURE_IN_REVIEW = re.compile(
+    _FUTURE.format(strive="争取(?=更好|实现|达到|完成|早日|尽快|在|到(?!位))")
+)
+# Words of a plan's body that set a figure as a target (力争全区果品产量870万吨).
+STRIVE = re.compile(r"力争|确保")
+# A target a review says was met, passed or missed: 超年度计划目标, 提前一年实现…目标,
+# 低于预期目标的情况下.
+TARGET_MET = re.compile(
+    r"(?:超|超过|完成|实现|达到|达成|提前|低于|高于|不及|未能?(?:完成|实现|达到))[^,;。]{0,14}目标$"
+)
+# A target a sentence refers to, met or kept within (主要目标任务较好完成, 控制在预期目标以内):
+# no word of a plan.
+TARGET_REFERRED = re.compile(
+    r"(?:预期)?目标(?:任务)?[^,;。]{0,4}(?:完成|实现)|(?:预期)?目标(?:以内|之内)|"
+    r"(?:完成了|实现了|超额完成|圆满完成|较好完成|顺利完成|超)[^,;。]{0,12}目标|"
+    r"(?:确定|提出|锚定|围绕)“[^”]{1,12}”(?:发展|奋斗|战略)?目标"  # (确定“三个千亿”目标: named)
+)
+# The marks a list's items open with, as classes of a pattern: the symbol blocks (arrows,
+# geometric shapes, miscellaneous symbols, dingbats: ■ ● ◎ ▲ ★ ➢ ✓ …) and the marks seen in
+# reports outside them, not the few seen so far; and numbers in a circle or brackets
+# (① ⑴ ⒈ ❶ ㈠).
+BULLETS = r"•·※＊*√\u2190-\u21ff\u25a0-\u25ff\u2600-\u2775\u2794-\u27bf"
+ENCLOSED_NUMBERS = r"\u2460-\u24ff\u2776-\u2793\u3220-\u3229"
+# (after a space: 分别是: (1)加快…; 01/地区生产总值…, but not 1/3, a fraction)
+MARKERS = re.compile(
+    rf"\s*(?:\d{{1,2}}/(?!\d)|[{BULLETS}\-—]+|[{ENCLOSED_NUMBERS}]|[(（]?[0-9一二三四五六七八九十]+[)）、]|"
+    r"[0-9]+\.(?!\d)|"
+    r"[一二三四五六七八九十]+是|——)\s*"
+)
