@@ -201,3 +201,18 @@ def test_a_record_reached_or_a_rank_risen_keeps_the_years_own() -> None:
         "全县地区生产总值增长8.5%,增速达到近五年最高水平,在全省县域考评中上升5位。引进项目52个。\n"
     )
     assert [(v, m) for _, _, v, m, _ in rows(text)] == [(8.5, None), (5, "rank"), (52, None)]
+
+
+def test_targets_said_to_be_met_each_set_no_target() -> None:
+    # batch 76 (遂宁市): 审查批准的13项主要目标任务,除地区生产总值外均圆满完成 drafted the 13
+    # and 除地区生产总值外 as the next year's targets; a plan that asks to meet them still sets one
+    review = (
+        "经过全市上下共同努力,市七届人大五次会议审查批准的13项主要目标任务,"
+        "除地区生产总值外均圆满完成。"
+    )
+    assert [
+        r for r in extract(review, region="某市", year=2020).targets if r.kind == "target"
+    ] == []
+    plan = "今年的主要目标任务是:地区生产总值增长6%,全部完成省下达任务。"
+    assert [(r.kind, r.value) for r in extract(plan, region="某市", year=2024).targets] == [
+        ("target", 6)]  # fmt: skip
