@@ -15,6 +15,7 @@ from jfq.authoring.extract.values import (
     FIGURE_END,
     counts_things,
     funds_for,
+    is_a_counter,
     is_a_rate,
     listed_end,
     noun_counted,
@@ -98,7 +99,7 @@ def _shared_noun(body: str, match: re.Match[str]) -> tuple[int, int] | None:
     if not counts_things(match):
         return None
     end = match.end()
-    while (more := _NEXT_COUNT.match(body, end)) is not None and _counter(more["unit"]):
+    while (more := _NEXT_COUNT.match(body, end)) is not None and is_a_counter(more["unit"]):
         end = more.end()
     if end == match.end() or FIGURE_END.match(body, end) is not None:
         return None
@@ -110,10 +111,6 @@ def _shared_noun(body: str, match: re.Match[str]) -> tuple[int, int] | None:
 # The next count of a run: a pause, a verb of its own at most, the number and its unit.
 _NEXT_COUNT = re.compile(rf"[、和][^\d,;。、]{{0,4}}?(?:{lx.NUMBER})(?P<unit>{lx.UNIT})")
 _LIST_OR_CLAUSE_END = re.compile(r"[、,;。]")
-
-
-def _counter(unit: str) -> bool:
-    return lx.COUNT_UNIT.fullmatch(simplified(lx.APPROX_IN_UNIT.sub("", unit))) is not None
 
 
 def _names_listed(body: str, done: int, match: re.Match[str]) -> bool:

@@ -137,7 +137,7 @@ def _subject_of(
     if institution or region == "全国":
         return False  # (郑州市新增医院床位 is 郑州市's; 郑州大学, 开封市第一人民医院 are places)
     start, end = found.phrase
-    at = read.norm.find(simplified(name[: len(name) - len(rest)]), start, end)
+    at = read.norm.find(spelled, start, end)
     if at < 0:
         return True
     opens = max(found.quote[0], *(read.norm.rfind(mark, 0, at) + 1 for mark in ",;。、:"))

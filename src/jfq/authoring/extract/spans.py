@@ -32,9 +32,15 @@ def span_of(norm: str, a: int, b: int) -> int | None:
     match = cues.SPAN.search(norm, a, b)
     if match is None:
         return None
+    return _years_said(match, most=None)
+
+
+def _years_said(match: re.Match[str], most: int | None = 10) -> int | None:
+    """How many years a cue says (五年来: 5; 十四五时期, 本届政府: 5, unnumbered), when two or
+    more and at most ``most`` (not 改革开放40年来, a paragraph's opening)."""
     count = next((g for g in match.groups() if g), None)
     years = 5 if count is None else _count(count)
-    return years if years and years >= 2 else None
+    return years if years and years >= 2 and (most is None or years <= most) else None
 
 
 def _count(text: str) -> int | None:
@@ -61,9 +67,7 @@ def paragraphs_span(norm: str, a: int) -> int | None:
         if not sibling and (_ONE_YEAR.search(norm, start, stop) or "一年" in norm[start:stop]):
             return None  # (2020年和“十三五”时期工作回顾, 本届政府的收官之年: the year's too)
         if match is not None:
-            count = next((g for g in match.groups() if g), None)
-            years = 5 if count is None else _count(count)
-            return years if years and 2 <= years <= 10 else None  # (not 改革开放40年来)
+            return _years_said(match)
         if not bullet or start == 0:
             return None
         end = start - 1  # (back past the blank lines, with no copy of the text before)
@@ -83,9 +87,7 @@ def sentences_span(norm: str, a: int, b: int) -> int | None:
     match = _opens_on_years(norm, a, b)
     if match is None or _ONE_YEAR.search(norm, a, match.start()):
         return None
-    count = next((g for g in match.groups() if g), None)
-    years = 5 if count is None else _count(count)
-    return years if years and 2 <= years <= 10 else None
+    return _years_said(match)
 
 
 def paragraph_start(norm: str, a: int) -> int:

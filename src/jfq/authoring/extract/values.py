@@ -111,8 +111,12 @@ _ORDINALS = re.compile(r"、第[一二三四五六七八九十]+产业")
 
 def counts_things(match: re.Match[str]) -> bool:
     """Whether a value counts things (8个, 15家), not an amount (签约120亿元)."""
-    unit = lx.APPROX_IN_UNIT.sub("", match.groupdict().get("u1") or "")
-    return lx.COUNT_UNIT.fullmatch(simplified(unit)) is not None
+    return is_a_counter(match.groupdict().get("u1") or "")
+
+
+def is_a_counter(unit: str) -> bool:
+    """Whether a unit counts things (个, 家, 万户), not an amount or a rate."""
+    return lx.COUNT_UNIT.fullmatch(simplified(lx.APPROX_IN_UNIT.sub("", unit))) is not None
 
 
 def is_rank(match: re.Match[str]) -> bool:
