@@ -4,15 +4,17 @@
     python scripts/measure_extract.py --misses   # and every row it got wrong, to study
 
 Each corpus file is a real passage with the parse a careful reader wrote by hand
-(tests/corpus/README.md says how).  extract reads the passage (told its government and
-year, as a user would with --region and --year), and its rows are paired with the
-expected ones.  A row is right when name, value, value_max, unit and comparator all
-match; recall is the share of expected rows drafted right, precision the share of
-drafted rows that are right.  Figures with a measure (ranks, shares, totals over
-several years) are measured apart.  A glossary entry is right when its term and its
-definition match (a definition may keep or drop the 指/是指/即 that opens it, and the
-mark that closes it).  The last line counts the rows drafted for another region than
-the passage's government: a report's figures given to a place it only mentions are a lie.
+(tests/corpus/README.md says how). extract reads the passage (told its government and year,
+as a user would with --region and --year), and its rows are paired with the expected ones. A
+row is right when name, value, value_max, unit, comparator and year all match (a row is for
+the file's year unless it gives its own; a total or mean over several years is checked for
+its year only where the passage's parse gives one); recall is the share of expected rows
+drafted right, precision the share of drafted rows that are right. Figures with a measure
+(ranks, shares, totals over several years) are measured apart. A glossary entry is right
+when its term and its definition match (a definition may keep or drop the 指/是指/即 that opens
+it, and the mark that closes it). The last line counts the rows drafted for another region
+than the passage's government: a report's figures given to a place it only mentions are a
+lie.
 tests/test_corpus.py runs the same measurement and fails below the README's figures.
 """
 
@@ -35,7 +37,7 @@ from jfq.search.cache import open_index
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"
 SECTIONS = ("targets", "results", "glossary")
-FIELDS = ("name", "value", "value_max", "unit", "comparator")
+FIELDS = ("name", "value", "value_max", "unit", "comparator", "year")
 Row = dict[str, Any]
 
 
@@ -88,6 +90,8 @@ def drafted(item: dict[str, Any], section: str) -> dict[str, list[Row]]:
 
 def _same(field_name: str, expected: Row, got: Row) -> bool:
     a, b = expected.get(field_name), got.get(field_name)
+    if field_name == "year":  # (a total over years with no year written: its years unsaid)
+        return a is None or a == b
     if field_name in ("value", "value_max"):
         return (a is None and b is None) or (a is not None and b is not None and float(a) == b)
     return a == b
@@ -97,7 +101,7 @@ def _score(expected: Row, got: Row) -> int:
     return (
         4 * _same("name", expected, got)
         + 2 * _same("value", expected, got)
-        + sum(_same(f, expected, got) for f in ("value_max", "unit", "comparator"))
+        + sum(_same(f, expected, got) for f in ("value_max", "unit", "comparator", "year"))
     )
 
 
@@ -183,7 +187,10 @@ def measure(items: Iterable[tuple[Path, dict[str, Any]]]) -> dict[str, Tally]:
                 if g["region"] != item["government"]
             ]
             rows = want.get(kind) or []
-            plain = [r for r in rows if not r.get("measure")]
+            # a row is for the file's year (the year reviewed) unless it says another
+            plain = [
+                {**r, "year": r.get("year", item["year"])} for r in rows if not r.get("measure")
+            ]
             tally_rows(tallies[kind], plain, [g for g in got[kind] if not g.get("measure")], where)
             measured = [r for r in rows if r.get("measure")]
             tally_rows(tallies["measured"], measured,

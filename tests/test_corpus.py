@@ -17,8 +17,10 @@ try:
 finally:
     sys.path.pop(0)
 
-# (recall, precision): what the README's table shows, rounded down.
-FLOOR = {"targets": (0.90, 0.89), "results": (0.87, 0.87), "glossary": (0.93, 0.97)}
+# (recall, precision): what the README's table shows, rounded down.  Stop 28 began to check
+# each row's year (a figure for the wrong year is wrong): targets fell from 90/89, results
+# from 87/87.
+FLOOR = {"targets": (0.89, 0.88), "results": (0.87, 0.86), "glossary": (0.93, 0.97)}
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +83,17 @@ def test_a_row_drafted_right_is_paired_with_the_row_it_matches() -> None:
     got = [{"name": "工业增加值", "value": 1.2, "value_max": None, "unit": "倍",
             "comparator": "exact"}]  # fmt: skip
     assert measure_extract.pair(expected, got) == [(expected[0], None), (expected[1], got[0])]
+
+
+def test_a_row_for_the_wrong_year_is_no_row_drafted_right() -> None:
+    # stop 28: jilinshi-2010's review was drafted as 2005's (相当于2005年的3倍 dated it) and
+    # every row still counted as right, since the year was not compared
+    tally = measure_extract.Tally()
+    expected = [{"name": "地区生产总值", "value": 1855, "unit": "亿元", "comparator": "exact",
+                 "year": 2010}]  # fmt: skip
+    got = [{"name": "地区生产总值", "value": 1855.0, "value_max": None, "unit": "亿元",
+            "comparator": "exact", "year": 2005}]  # fmt: skip
+    measure_extract.tally_rows(tally, expected, got, "results/jilinshi-2010")
+    assert (tally.right, tally.misses) == (
+        0, ["results/jilinshi-2010: 地区生产总值 drafted as {'year': 2005}"]
+    )  # fmt: skip

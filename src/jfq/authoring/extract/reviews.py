@@ -34,6 +34,7 @@ from jfq.authoring.extract.years import (
     since_a_base_year,
     year_before,
     year_stated,
+    years_from_a_base,
     years_named_and_reached,
 )
 
@@ -263,7 +264,11 @@ def _reviewed(
         if f.base:  # 五年来…由180亿元增加到260亿元: 180 is the level the years began from
             found.append(
                 Found(
-                    "actual", f, (a, b), base_year(norm, a, f, when=when, year=year, span=span), a
+                    "actual",
+                    f,
+                    (a, b),
+                    base_year(norm, a, f, when=when, year=year, span=span or opened),
+                    a,
                 )
             )
             continue
@@ -272,6 +277,8 @@ def _reviewed(
             over_span = opened  # (这五年,…。…年均增长10亿元: the paragraph's years)
         elif over_span is None and opened and counted_over_the_years(norm, a, f):
             f.measure, over_span = "cumulative", opened
+        elif over_span is None and f.measure in ("cumulative", "average"):
+            over_span = years_from_a_base(norm, a, f, when)  # (由2011年的…,年均增长8.4%)
         found.append(Found("actual", f, (a, b), when, a, over_span, lead))
     return found
 

@@ -32,7 +32,9 @@ _FROM_A_YEAR_TO = re.compile(
 
 # 比2006年, 较2015年, 与2015年相比: a base of comparison, not the year a figure is for (nor
 # 恢复到2019年的113%: the two characters before the year are read)
-_BASE = re.compile(r"(?:较|比|是|同|与|相比|相对|较于|高于|低于|快于|慢于|高出|从|由|复到|复至)$")
+_BASE = re.compile(
+    r"(?:较|比|是|同|与|相比|相对|较于|高于|低于|快于|慢于|高出|从|由|复到|复至|当于|等于)$"
+)
 
 
 def years_named(norm: str, start: int, end: int) -> list[int]:
@@ -132,6 +134,7 @@ def plans_horizon(
 _FROM_ITS_YEAR = re.compile(r"[从由]((?:19|20)\d\d)年(?:末|底)?的?[\d.,]+[^\d,;。、]{0,10}$")
 
 
+_A_BASE_YEAR = re.compile(r"[从由]((?:19|20)\d\d)年(?:末|底)?的?[\d.,]+")
 _YEARS_FROM_TO = re.compile(r"((?:19|20)\d\d)年?(?:到|至|-|—|~)(?:19|20)\d\d年")
 
 
@@ -151,8 +154,23 @@ def base_year(
     years = _YEARS_FROM_TO.search(norm, start, first if first >= 0 else end)
     if years is not None:
         return int(years[1])
+    # (由2011年的18.9亿元提高到…;财政收入由2.3亿元提高到…: an earlier clause's base year,
+    # or an earlier sentence's in the paragraph: parallel sentences share their base)
+    paragraph = max(norm.rfind("\n", 0, start) + 1, start - 300)
+    earlier = _A_BASE_YEAR.findall(norm, paragraph, end)
+    if earlier:
+        return int(earlier[-1])
     reviewed = when if when is not None and when < year else year - 1
     return reviewed - (span or 1)
+
+
+def years_from_a_base(norm: str, start: int, figure: Figure, when: int | None) -> int | None:
+    """How many years a mean or a total runs over when an earlier clause of its sentence
+    names the year the change began from (由2011年的18.9亿元提高到2016年的28.4亿元,年均增长
+    8.4%: 2012-2016, 5), else None."""
+    end = start + figure.phrase[1]
+    began = _A_BASE_YEAR.findall(norm, start, end)
+    return when - int(began[-1]) if began and when and when > int(began[-1]) else None
 
 
 def year_stated(norm: str, start: int, figure: Figure) -> int | None:
