@@ -91,3 +91,33 @@ def test_a_base_year_named_once_holds_for_the_paragraphs_later_sentences() -> No
         ("规模以上工业增加值", 32, "亿元", 2005, None),
         ("规模以上工业增加值", 68, "亿元", 2010, None),
     ]
+
+
+def kinds(text: str, year: int) -> list[tuple[Any, ...]]:
+    draft = extract(text, region="某区", year=year)
+    return [(r.kind, r.name, r.value, r.unit, r.year) for r in draft.targets]
+
+
+def test_a_review_that_hopes_to_meet_its_targets_sets_none() -> None:
+    # batch 80, xifeng-2021-zfbgw: a review of the first three quarters that ends
+    # 主要经济指标年底均可实现预期目标 was drafted as the next year's targets
+    text = (
+        "一年来,我们全力以赴抓项目。前三季度,固定资产投资41.9亿元,增长9.4%,"
+        "主要经济指标年底均可实现预期目标。\n"
+    )
+    assert kinds(text, 2022) == [
+        ("actual", "前三季度固定资产投资", 41.9, "亿元", 2021),  # (the part of the year, as
+        ("actual", "前三季度固定资产投资", 9.4, "%", 2021),  # ellipsis.py names it)
+    ]
+
+
+def test_a_level_the_year_began_from_is_no_part_of_the_name() -> None:
+    # batch 80, haidong-2019-smeqh-zhaideng: 贫困发生率由年初的1.83%下降到0.03% was named
+    # 贫困发生率由年初, and 1.83% (the level at the year's start) dated as the year's own
+    text = "贫困发生率由年初的1.83%下降到0.03%。不良贷款率由上年的1.2%降至0.5%。\n"
+    assert dated(text, 2020) == [
+        ("贫困发生率", 1.83, "%", 2018, None),
+        ("贫困发生率", 0.03, "%", 2019, None),
+        ("不良贷款率", 1.2, "%", 2018, None),
+        ("不良贷款率", 0.5, "%", 2019, None),
+    ]
