@@ -121,3 +121,26 @@ def test_a_level_the_year_began_from_is_no_part_of_the_name() -> None:
         ("不良贷款率", 1.2, "%", 2018, None),
         ("不良贷款率", 0.5, "%", 2019, None),
     ]
+
+
+def test_a_cue_that_describes_the_year_reviewed_opens_no_targets() -> None:
+    # batch 82, xianggelila-2023-gov: 2023年,是…省委“3815”战略发展目标“三年上台阶”的第一年
+    # named a goal to describe the year; the review after it was drafted as targets
+    text = (
+        "2023年,是省委“3815”战略发展目标“三年上台阶”的第一年。经济持续恢复向好。"
+        "2023年,实现地区生产总值186.2亿元,增长1.2%。\n"
+    )
+    assert kinds(text, 2024) == [
+        ("actual", "地区生产总值", 186.2, "亿元", 2023),
+        ("actual", "地区生产总值", 1.2, "%", 2023),
+    ]
+
+
+def test_the_year_a_report_is_named_by_dates_none_of_its_figures() -> None:
+    # batch 82, ganyu-2024-chaxiaohao: 赣榆区2025年工作报告显示,该区预计实现地区生产总值800
+    # 亿元以上: the 2025 report's review of 2024, drafted as 2025's targets
+    text = "赣榆区2025年工作报告显示,该区预计实现地区生产总值800亿元以上、增长7%。\n"
+    assert kinds(text, 2025) == [
+        ("actual", "地区生产总值", 800, "亿元", 2024),
+        ("actual", "地区生产总值", 7, "%", 2024),
+    ]

@@ -163,7 +163,8 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
 # "That is", after a comma: the list's lead-in (not 即墨, a place, nor 即时, 即食 …).
 _NAMELY = re.compile(r"(?:即|也就是|就是)(?![墨时食将使可期刻日便])")  # (即时零售额 …)
 # Nouns a cue compounds with (发展目标定位, 主要目标体系): it names no list then.
-_COMPOUNDED = re.compile(r"定位|体系|导向|引领|考核|管理|责任|框架|愿景")
+# And a cue that modifies what follows it (发展目标“三年上台阶”的第一年: a year described).
+_COMPOUNDED = re.compile(r"定位|体系|导向|引领|考核|管理|责任|框架|愿景|(?:“[^”]{1,16}”)?的")
 # A lead-in that sets this year's targets though it names a plan (今年是“十四五”开局之年).
 _THIS_YEARS = re.compile(r"今年|(?:开局|起步|开篇|收官|关键|攻坚)之年")
 

@@ -86,9 +86,12 @@ def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
         and not _in_a_title(norm, start, m.start())
         and not norm.startswith("以来", m.end())  # 2018年以来年均增长: a span's start
         and not norm.startswith(("基础上", "的基础上"), m.end())  # 在2020年基础上增长40%
+        and not _A_REPORTS_NAME.match(norm, m.end())  # 2025年工作报告显示: the report's name
         and not _PUT_ON_A_LIST.search(norm, max(start, m.start() - 4), m.end() + 3)
     ]
 
+
+_A_REPORTS_NAME = re.compile(r"(?:的)?(?:政府)?工作报告")
 
 # 获选2022年省级现代农业产业园: the year of a list one was put on, not a time (but
 # 2024年市级重点项目计划完成投资80亿元 is 2024's).
