@@ -144,3 +144,24 @@ def test_the_year_a_report_is_named_by_dates_none_of_its_figures() -> None:
         ("actual", "地区生产总值", 800, "亿元", 2024),
         ("actual", "地区生产总值", 7, "%", 2024),
     ]
+
+
+def test_a_quotation_mark_on_its_own_line_is_no_term() -> None:
+    # batch 81, huli-2020-bullets-trad (as the page has it): the review opens with “ on a
+    # line of its own; it was drafted as a glossary term defined by the paragraph after it
+    text = (
+        "“\n2020年,面對突如其來且仍在全球肆虐的新冠肺炎疫情 ,我們堅持以習近平新時代中國特色社會"
+        "主義思想為指導,全面落實市委、市政府和區(qū)委決策部署,統(tǒng)籌推進疫情防控和經濟社會發(fā)展。"
+        "一年來的主要工作和成效是:疫情防控工作取得顯著成效;六穩(wěn)六保工作得到高效落實。\n”\n"
+        "? 23個工作專班到一線駐點,做到“外防輸入、內防擴散”;\n\n\n"
+        "? 提前兌現(xiàn)惠企政策資金1.7億元,減免企業(yè)稅費近60億元;\n"
+    )
+    assert [t.term for t in extract(text, region="某区", year=2021).terms] == []
+
+
+def test_whom_a_thing_was_done_for_is_no_part_of_its_name() -> None:
+    # batch 80, changyi-jilin-2009-gov: 为规模工业解决实际问题116项 was named with the 为
+    # phrase; and 地区生产总值再迈上新的百亿台阶、增长8.1% (batch 82, shehong-2023-snshxw)
+    # kept the adverb 再 in the name
+    text = "为规模工业解决实际问题116项。地区生产总值再迈上新的百亿台阶、增长8.1%。\n"
+    assert [r[0] for r in dated(text, 2010)] == ["解决实际问题", "地区生产总值"]

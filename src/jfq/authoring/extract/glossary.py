@@ -287,6 +287,8 @@ def _looks_like_term(line: str) -> bool:
     bare = re.sub(r"[(（][^()（）]*[)）]$", "", line)  # a note in brackets may follow
     if not bare or len(bare) > 24 or re.search(r"[。,;:!?|]", bare) or gw.NOT_TERMS.match(bare):
         return False
+    if not re.search(r"\w", bare):
+        return False  # (a quotation mark on its own line, before the paragraph it opens)
     if "、" in bare and not bare.startswith(("“", "「")):
         return False  # 独角兽企业、瞪羚企业: several names, each glossed on its own
     if gw.NOT_TERM_LINE.search(bare) or cues.MARKERS.match(bare):
