@@ -165,3 +165,16 @@ def test_whom_a_thing_was_done_for_is_no_part_of_its_name() -> None:
     # kept the adverb 再 in the name
     text = "为规模工业解决实际问题116项。地区生产总值再迈上新的百亿台阶、增长8.1%。\n"
     assert [r[0] for r in dated(text, 2010)] == ["解决实际问题", "地区生产总值"]
+
+
+def test_a_thing_put_first_is_a_priority_not_a_rank() -> None:
+    # batch 81, huli-2020-bullets-trad, and the corpus's shimian-2021, xingqing-2020:
+    # 坚持把人民生命安全和身体健康放在第一位 gave two ranks of 1 (人民生命安全, 身体健康放);
+    # 排在第65位 still places the district
+    text = (
+        "坚持把人民生命安全和身体健康放在第一位,全面落实决策部署。"
+        "港北区进入中国西部百强区,排在第65位。\n"
+    )
+    draft = extract(text, region="港北区", year=2023)
+    # (the rank's name, 排, is a fault left: README, what is left)
+    assert [(r.value, r.measure) for r in draft.targets] == [(65, "rank")]

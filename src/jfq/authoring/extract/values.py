@@ -119,11 +119,16 @@ def is_a_counter(unit: str) -> bool:
     return lx.COUNT_UNIT.fullmatch(simplified(lx.APPROX_IN_UNIT.sub("", unit))) is not None
 
 
+_PUT_FIRST = re.compile(r"[放摆](?:在|到)$|置于$")  # (but 排在第65位 places it)
+
+
 def is_rank(match: re.Match[str]) -> bool:
     """第一 is a rank where something places it (居全省第3位, 增速全市第1, 排名第一), not
     an ordinal inside a name (第一动力, 第一要务, 第二场“部长通道”)."""
     if _ORDINALS.match(match.string, match.end()):
         return False  # 全市第二、第三产业增加值: the sectors' ordinals, listed
+    if _PUT_FIRST.search(match.string, max(0, match.start() - 3), match.start()):
+        return False  # 把人民生命安全放在第一位: a priority, no place among others
     if match["top"]:
         return bool(match["place"] and (match["lead"] or match["scope"]))  # (not 前3个月)
     if match["lead"] or match["scope"]:
