@@ -38,7 +38,7 @@ def test_recall_and_precision_hold(tallies: dict[str, measure_extract.Tally], it
 
 # Rows drafted for a region other than the passage's government: the nation's own figures
 # in 国务院's reports (the data calls it 全国) and a few left to mend (README: what is left).
-ELSEWHERE_AT_MOST = 9
+ELSEWHERE_AT_MOST = 8
 
 
 def test_figures_stay_the_reports_own_government(

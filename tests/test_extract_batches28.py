@@ -176,5 +176,20 @@ def test_a_thing_put_first_is_a_priority_not_a_rank() -> None:
         "港北区进入中国西部百强区,排在第65位。\n"
     )
     draft = extract(text, region="港北区", year=2023)
-    # (the rank's name, 排, is a fault left: README, what is left)
     assert [(r.value, r.measure) for r in draft.targets] == [(65, "rank")]
+
+
+def test_a_rank_with_no_subject_is_on_the_list_the_clause_before_entered() -> None:
+    # corpus gangbei-2022: 港北区进入2022中国西部百强区,排在第65位 was drafted as a rank of
+    # 居民人均可支配收入 (the sentence before's) for 全国 (the 中国 of the list's name), and
+    # 在广西21个主城区中排在第2位 as a rank of 在广西21个主城区中排
+    text = (
+        "居民人均可支配收入增长3.1%。港北区进入2022中国西部百强区,排在第65位;荣获“2021年度"
+        "广西高质量发展先进城区”称号,在广西21个主城区中排在第2位。\n"
+    )
+    draft = extract(text, region="港北区", year=2023)
+    assert [(r.region, r.name, r.value, r.measure) for r in draft.targets] == [
+        ("港北区", "居民人均可支配收入", 3.1, None),
+        ("港北区", "中国西部百强区", 65, "rank"),
+        ("港北区", "广西高质量发展先进城区", 2, "rank"),
+    ]

@@ -42,6 +42,7 @@ from jfq.authoring.extract.values import (
     counts_things,
     is_figure,
     is_rank,
+    ranked_in,
     values_in,
 )
 from jfq.search.normalize import simplified
@@ -253,6 +254,7 @@ def _figures(
         run = _RANKS_RUN.match(match.string, match.end())
         place = match["place"] or (run["place"] if run is not None else None)
         names = subject.names if shared or not subject.respectively else subject.names[:1]
+        names = ranked_in(text.norm, offset, pre) or names
         if _ranks_the_growth_before(text.norm, pre, earlier, names):
             names = [n + "增速" for n in names]  # 地区生产总值增长7.3%、居全国第3
         among_the_first = "at_most" if match["top"] else "exact"  # 居全省前3位: 3 or better

@@ -356,3 +356,22 @@ def _head_counted(body: str, match: re.Match[str]) -> int | None:
         return None  # (3000万元以上工业项目: a size in the noun is no figure of its own)
     rest = re.match(r"[^\d,;。、:]{2,8}(?=\d)", body[head.end() :])
     return head.end() if rest is not None else None
+
+
+# A rank with no subject of its own (排在第65位, 在广西21个主城区中排在第2位) is the rank on
+# the list the clause before entered (进入2022中国西部百强区, 荣获“…先进城区”称号).
+_ONLY_A_RANKS_VERB = re.compile(r"(?:在[^,;。]{1,16}中)?(?:稳居|跃居|位居|位列|排名|排|居|列)在?")
+_A_LIST_ENTERED = re.compile(
+    r"(?:进入|入选|跻身|入围|荣获|获评|被评为|获得)(?:(?:19|20)\d\d年?度?)?“?"
+    r"(?:(?:19|20)\d\d年度?)?(?P<list>[^,;。“”\d]{2,20}?)”?(?:称号|榜单|名单)?[,;]$"
+)
+
+
+def ranked_in(norm: str, start: int, pre: str) -> list[str]:
+    """The list a rank places on, when its clause (from ``start``) names none: the list
+    the clause before entered, or nothing."""
+    if _ONLY_A_RANKS_VERB.fullmatch(pre) is None:
+        return []
+    before = max(norm.rfind(mark, 0, start - 1) for mark in ",;。\n") + 1
+    entered = _A_LIST_ENTERED.search(norm, before, start)
+    return [entered["list"]] if entered else []
