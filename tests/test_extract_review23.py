@@ -155,7 +155,7 @@ def test_numbers_on_lines_of_their_own_join_their_sentence() -> None:
 
 
 def test_a_figureless_sentence_on_last_year_leaves_a_targets_paragraph_alone() -> None:
-    # reviews._ParagraphYears.heard: 去年,习近平总书记亲临我县视察 made the targets after it
+    # paragraph_years.ParagraphYears.heard: 去年,习近平总书记亲临我县视察 made the targets after it
     # last year's results
     text = ("今年是全面贯彻党的二十大精神的关键之年。去年,习近平总书记亲临我县视察,寄予殷切期望。"
             "全县地区生产总值增长6%左右,一般公共预算收入增长5%。")  # fmt: skip

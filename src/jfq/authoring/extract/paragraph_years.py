@@ -1,0 +1,77 @@
+"""The year a review's paragraph speaks of, sentence by sentence: what reviews.py dates a
+figure by when its own sentence names no year.  Split from reviews.py, which reads each
+sentence with it."""
+
+from __future__ import annotations
+
+import re
+
+from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.years import YEAR, years_named_and_reached
+
+_BULLETED = re.compile(r"\s*——")
+
+
+class ParagraphYears:
+    """The year a paragraph last named, for its sentences that name none (…增至2021年的
+    104.96亿元。规上工业增加值年均增长3%: 2021's); 由2012年的1.2%提升至2.5% is not 2012's.
+    A sentence that opens with 去年 or 今年 names the report's year before or its own."""
+
+    def __init__(self, norm: str, review_end: int, year: int) -> None:
+        self.norm, self.review_end, self.year = norm, review_end, year
+        self.years: list[int] = []
+        self.named_at = 0
+        self.lead: list[int] | None = None  # the years of the paragraph its bullets follow
+
+    def begin(self, a: int) -> None:
+        """A new paragraph, or the targets block between (a page that breaks its paragraphs
+        with one newline: 2020年…取得… / 主要目标是… / 全年引进…) forgets the year; a bulleted
+        one goes on from the paragraph the bullets follow (2018年,市政府…。 / ——经济运行提速
+        增效。预计…), not from the bullet before (——…2020年,…。 / ——新增城镇就业…)."""
+        new = self.norm[a - 1 : a] == "\n" and self.norm[a - 2 : a - 1] in ("\n", "")
+        if new and _BULLETED.match(self.norm, a):
+            if self.lead is None:
+                self.lead = list(self.years)
+            self.years = list(self.lead)
+            return
+        if new:
+            self.lead = None
+        if new or (self.years and a >= self.review_end > self.named_at):
+            self.years = []
+
+    def heard(self, a: int, b: int) -> None:
+        """A sentence with no figure that opens on the year before in words (岑永杰说,过去
+        一年,…, after a page's contents named 2026年工作要点): the paragraph's year.  (Not
+        今年: 今年,我县将着力做好五方面工作 announces a plan, which plans.py reads.)"""
+        opening = self.norm[a : a + 14]  # (most sentences say none: looked for cheaply first)
+        if "一年" not in opening or not self.year:
+            return
+        if not YEAR.search(self.norm, a, b):
+            relative = _OPENS_WITH_THE_YEAR_BEFORE.match(self.norm, a, b)
+            if relative is not None:
+                self.years, self.named_at = [self.year - 1], a
+
+    def read(self, a: int, b: int) -> tuple[list[int], int | None, list[int]]:
+        """The years the sentence names; the year its figures are for when it names none
+        it reaches; and its years, else the paragraph's."""
+        own, reached = years_named_and_reached(self.norm, a, b)
+        relative = _OPENS_WITH_ITS_YEAR.match(self.norm, a, b) if not own and self.year else None
+        if relative is not None:  # 去年,临沂实现…。…城镇化率达53.2%: the paragraph's year
+            self.years, self.named_at = [self.year + lx.RELATIVE_YEAR[relative["word"]]], a
+        first = reached[0] if reached else self.years[-1] if self.years else None
+        years = own or self.years
+        if reached:
+            self.years, self.named_at = reached, a
+        return own, first, years
+
+
+# A sentence that opens with the year it speaks of said in a word (去年,…; 《计划》提出,今年…),
+# not one that compares with it (利润较上年增长12%).
+_OPENS_WITH_ITS_YEAR = re.compile(
+    rf"(?:[^,;。\d]{{0,8}},)?(?P<word>{'|'.join(lx.RELATIVE_YEAR)})(?!以来|同期|底|末)"
+)
+# (and, in a sentence with no figure, 过去一年 and 一年来: after a page's contents named
+# other years, 2025年和“十四五”工作回顾;…2026年工作要点。岑永杰说,过去一年,…)
+# (only 过去一年 as a clause of its own: 去年,习近平总书记亲临我县视察 or 一年来的实践… before
+# a targets paragraph say nothing of the figures after them)
+_OPENS_WITH_THE_YEAR_BEFORE = re.compile(r"(?:[^,;。\d]{0,8},)?过去的?一年,")
