@@ -193,3 +193,18 @@ def test_a_rank_with_no_subject_is_on_the_list_the_clause_before_entered() -> No
         ("港北区", "中国西部百强区", 65, "rank"),
         ("港北区", "广西高质量发展先进城区", 2, "rank"),
     ]
+
+
+def test_the_years_since_a_year_or_a_plans_start_run_to_the_year_reviewed() -> None:
+    # README, what was left: “十四五”以来,累计完成固定资产投资580亿元 had no first year (with
+    # the marks) or the plan's five (without them: 2019-2023 in a review of 2023)
+    text = (
+        "“十四五”以来,全县累计完成固定资产投资580亿元,年均增长8.5%。"
+        "十四五以来,累计引进项目120个。2018年以来,累计新增城镇就业5.2万人。\n"
+    )
+    assert dated(text, 2024) == [
+        ("固定资产投资", 580, "亿元", 2023, 2021),
+        ("固定资产投资", 8.5, "%", 2023, 2021),
+        ("引进项目", 120, "个", 2023, 2021),
+        ("新增城镇就业", 5.2, "万人", 2023, 2018),
+    ]

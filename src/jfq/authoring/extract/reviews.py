@@ -36,6 +36,7 @@ from jfq.authoring.extract.years import (
     year_before,
     year_stated,
     years_from_a_base,
+    years_since,
 )
 
 
@@ -181,7 +182,7 @@ def _reviewed(
     figures = read_once(text, a, b)
     if not figures:
         return []
-    span = span_of(norm, a, b) or over
+    span = years_since(norm, a, b, first or year - 1) or span_of(norm, a, b) or over
     # 这五年,是…的五年。 (the paragraph) or 五年来累计实施… (the sentence): what they count
     # together (a heading's 过去五年 is not enough: its section holds the year's figures too)
     opened = paragraphs_span(norm, a) or sentences_span(norm, a, b)

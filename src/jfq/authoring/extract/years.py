@@ -176,6 +176,20 @@ def years_from_a_base(norm: str, start: int, figure: Figure, when: int | None) -
     return when - int(began[-1]) if began and when and when > int(began[-1]) else None
 
 
+# 2021年以来, “十四五”以来: the years from then to the year reviewed.
+_SINCE = re.compile(r"(?:((?:19|20)\d\d)年|“?十([一二三四五六七八九])五”?(?:时期)?)以来")
+
+
+def years_since(norm: str, a: int, b: int, reviewed: int) -> int | None:
+    """How many years a sentence's 以来 runs over, to the year ``reviewed``: “十四五”以来 in a
+    review of 2023 is 3 (2021-2023), not the plan's 5; 2018年以来 is 6."""
+    since = _SINCE.search(norm, a, b)
+    if since is None:
+        return None
+    first = int(since[1]) if since[1] else _plans_last_year(since[2]) - 4
+    return reviewed - first + 1 if first < reviewed else None
+
+
 def year_stated(norm: str, start: int, figure: Figure) -> int | None:
     """The year a review figure is for: the year it reached (增长到2020年的645.66亿元),
     else the last year named before it (由2017年的74.37亿元增至2021年的104.96亿元,年均
