@@ -27,6 +27,8 @@ def test_a_paragraph_that_opens_on_five_years_counts_them_together() -> None:
         ("省外境内资金", 270, "亿元", "cumulative", 2017),
         ("知名企业", 592, "家", "cumulative", 2017),
         ("城镇居民人均可支配收入", 11500, "元", "cumulative", 2017),
+        # (居全市首位: a rank, read since stop 28; the year's, as a rank is not summed)
+        ("城镇居民人均可支配收入", 1, "位", "rank", None),
     ]
 
 

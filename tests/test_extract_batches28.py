@@ -208,3 +208,38 @@ def test_the_years_since_a_year_or_a_plans_start_run_to_the_year_reviewed() -> N
         ("引进项目", 120, "个", 2023, 2021),
         ("新增城镇就业", 5.2, "万人", 2023, 2018),
     ]
+
+
+def measured(text: str, year: int) -> list[tuple[Any, ...]]:
+    draft = extract(text, region="某区", year=year)
+    return [(r.name, r.value, r.unit, r.measure, r.direction) for r in draft.targets]
+
+
+def test_prizes_won_flags_and_the_first_place_are_read() -> None:
+    # batch 84, penglai-2023: 夺得“羚羊奖”5个 was named 夺得“羚羊奖”, “流动红旗”6面 (面 no unit)
+    # and 荣誉数量位居全市首位 (a rank with no numeral) were missed; futian-2018's 位于全市首位
+    # was named 位于.  首位度 (a primacy) and 把就业摆在首位 are no ranks.
+    text = (
+        "在百日攻坚擂台赛中,夺得“羚羊奖”5个、“流动红旗”6面,荣誉数量位居全市首位。"
+        "社会消费品零售总额1780亿元,位于全市首位。首位度提高到28%。始终把就业摆在首位。\n"
+    )
+    assert measured(text, 2024) == [
+        ("“羚羊奖”", 5, "个", None, None),
+        ("“流动红旗”", 6, "面", None, None),
+        ("荣誉数量", 1, "位", "rank", None),
+        ("社会消费品零售总额", 1780, "亿元", None, None),
+        ("社会消费品零售总额", 1, "位", "rank", None),
+        ("首位度", 28, "%", None, None),
+    ]
+
+
+def test_emissions_cut_fall_and_share_the_last_ones_measure() -> None:
+    # batch 84, ouhai-2014: 化学需氧量、氨氮、二氧化硫、氮氧化物排放量分别削减1.7%、…: 削减 was no
+    # predicate, so the last name was 氮氧化物排放量分别削减 and none of them fell
+    text = "化学需氧量、氨氮、二氧化硫、氮氧化物排放量分别削减1.7%、2.5%、3%、4.8%。\n"
+    assert measured(text, 2015) == [
+        ("化学需氧量排放量", 1.7, "%", None, "down"),
+        ("氨氮排放量", 2.5, "%", None, "down"),
+        ("二氧化硫排放量", 3, "%", None, "down"),
+        ("氮氧化物排放量", 4.8, "%", None, "down"),
+    ]

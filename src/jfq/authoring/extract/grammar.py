@@ -58,8 +58,8 @@ _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "
                    "九": 9, "十": 10}  # fmt: skip
 
 
-# A clause that may rank something: 第 or 前 (a fast test before RANK's search).
-_MAY_RANK = re.compile("[第前]")
+# A clause that may rank something: 第, 前 or 首 (a fast test before RANK's search).
+_MAY_RANK = re.compile("[第前首]")
 
 
 def parse_clause(text: Text, start: int, end: int, carried: Subject | None) -> Subject | None:
@@ -247,8 +247,8 @@ def _figures(
     """The figures one value (or rank) states: one per name that shares it (each name
     gets the value in turn with 分别, unless the clause has only this one: 均增长7%)."""
     phrase = (min(subject.start, offset + match.start()), offset + match.end())
-    if "rank" in match.groupdict() and match["rank"] is not None:
-        rank = match["rank"]
+    if "rank" in match.groupdict() and (match["rank"] or match["first"]) is not None:
+        rank = match["rank"] or "一"  # (首位: the first)
         value = float(rank) if rank.isdigit() else float(_CHINESE_DIGITS.get(rank, 0) or 0)
         # 居全省第3位: the unit as written (第3 has none, but 第2、第3位 shares the last one's)
         run = _RANKS_RUN.match(match.string, match.end())

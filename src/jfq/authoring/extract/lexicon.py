@@ -40,7 +40,9 @@ _CUBIC = "(?<=[万亿])方"
 PERCENT = r"%|‰|个百分点|百分点"
 # 口 and 眼 for wells and cellars (水窖2059口, 机电井150眼), where no noun goes on (口罩, 口径).
 _WELLS = "口(?![罩径岸号碑味感腔子])|眼(?![睛镜光界])"
-_MEASURE = "|".join([*MEASURE_WORDS, _CUBIC, _WELLS])
+# 面 for flags and banners (“流动红旗”6面), where no noun goes on (面积, 面向).
+_FLAGS = "面(?![积向貌临上料粉包条对孔])"
+_MEASURE = "|".join([*MEASURE_WORDS, _CUBIC, _WELLS, _FLAGS])
 # A measure per unit of something (76亿元/平方公里, 1553元/平方米, 4.9亿元/栋), and a ratio
 # to one (城乡居民收入比缩小到1.79:1).
 _PER = rf"(?:/(?:{_MEASURE}))?"
@@ -85,13 +87,13 @@ PREDICATES = sorted(
     跃上 跃升 迈上 迈过 首超 站上 增长到 增加到 提高到 上升到 下降到 达至 降到 升到 降为
     净增 增产 减产 增收 跃升至 跃居 跃至 跃过 缩小到 缩小至 缩小为 扩大到 扩大至 跨越 跨上 迈入
     提升至 提升到 提高至 上升至 下降至 增长至 增加至 发展到 发展至 稳产 收窄 比增 比降
-    降低到 降低至 减少到 减少至 回落到 回落至 恢复到 恢复至 恢复 上报完成 上报
+    降低到 降低至 减少到 减少至 回落到 回落至 恢复到 恢复至 恢复 上报完成 上报 削减
     """.split(),
     key=len,
     reverse=True,
 )
 # (not 下滑: it describes firms too, 35家经营下滑企业, and would end the counted noun)
-FALLING = ("下降", "降低", "减少", "回落", "下跌", "缩小", "降至", "减至", "减产", "比降")
+FALLING = ("下降", "降低", "减少", "回落", "下跌", "缩小", "降至", "减至", "减产", "比降", "削减")
 # (比增, 比降: a year-on-year change as Fujian's reports write it, 比增8.1%)
 # 均 after these is "per" (人均, 户均, 地均 per km², 楼均 per building), not "each".
 PER = "人户地楼亩"
@@ -137,7 +139,7 @@ OPENING_VERBS = sorted(
     开工建设 开展 办理 化解 帮助 发放 减免 招引 吸引 落地 筹集 解决 整治 修复 植树 造林 承办 获批
     获评 入选 认定 新认定 出台 发行 申报 投入 创造 新培育 补充 消除 举行 召开 聘任 聘请 选派 申请
     获得 荣获 关闭 关停 拆除 取缔 淘汰 开行 开通 启动 启动建设 摸排 排查 送检 组建 成立 设立
-    改扩建 扩建 新改建 发生 救助 资助 慰问 受理 调处 查处 侦破 破获 抓获 安排
+    改扩建 扩建 新改建 发生 救助 资助 慰问 受理 调处 查处 侦破 破获 抓获 安排 夺得 斩获 摘得
     盘活 流转 清理 拨付 兑付 瞄准 冲刺 兑现 参编 形成 列入 推出 制定 抓好 突出抓好 重点抓好
     """.split(),
     key=len,

@@ -60,13 +60,14 @@ _NEXT_FIELD = (
 )
 # A rank: 居全省第3位, 位列五区第一, 全市第二 (is_rank says which ones place something).
 RANK = re.compile(
-    r"(?P<lead>稳居|跃居|居|位居|位列|排名|排|列)?"
+    r"(?P<lead>稳居|跃居|居|位居|位于|位列|排名|排|列)?"
     r"(?P<scope>全[国省市区县州盟]|同类|城区|[一二三四五六七八九十\d]+[城区县市省州]+|"
     # (居焦作市第1位: a named place; 排南宁市县域第一: among its counties)
     r"(?<=[居列排])[\u4e00-\u9fff]{1,5}?[省市县区州](?:县域|县市区|区县|城区)?|"
-    rf"{_NEXT_FIELD})?(?:第|(?P<top>(?<=[省市县区州国城])前))"  # (居全省前3位: among the first 3)
-    r"(?P<rank>\d+|[一二三四五六七八九十]+)(?![\d一二三四五六七八九十])(?P<place>位|名)?"
-    r"(?!年|批|届|次|季|期|个|轮|号|阶段|步|条|章|款|项|部分|产业|类|份|任|方阵|梯队|家|所|座|单)"
+    rf"{_NEXT_FIELD})?(?:(?:第|(?P<top>(?<=[省市县区州国城])前))"  # (居全省前3位: the first 3)
+    r"(?P<rank>\d+|[一二三四五六七八九十]+)(?![\d一二三四五六七八九十])|(?P<first>首)(?=位))"
+    r"(?P<place>位|名)?"  # (位居全市首位: the first; not 首位度, a primacy)
+    r"(?!年|批|届|次|季|期|个|轮|号|阶段|步|条|章|款|项|部分|产业|类|份|任|方阵|梯队|家|所|座|单|度)"
 )
 
 # After a figure: the clause goes on (、增长, ,比上年) or ends; anything else is a noun
@@ -129,8 +130,8 @@ def is_rank(match: re.Match[str]) -> bool:
         return False  # 全市第二、第三产业增加值: the sectors' ordinals, listed
     if _PUT_FIRST.search(match.string, max(0, match.start() - 3), match.start()):
         return False  # 把人民生命安全放在第一位: a priority, no place among others
-    if match["top"]:
-        return bool(match["place"] and (match["lead"] or match["scope"]))  # (not 前3个月)
+    if match["top"] or match["first"]:  # (not 前3个月, nor 首位 alone)
+        return bool(match["place"] and (match["lead"] or match["scope"]))
     if match["lead"] or match["scope"]:
         return True
     if match.start() == 0:
