@@ -243,3 +243,26 @@ def test_emissions_cut_fall_and_share_the_last_ones_measure() -> None:
         ("二氧化硫排放量", 3, "%", None, "down"),
         ("氮氧化物排放量", 4.8, "%", None, "down"),
     ]
+
+
+def test_a_change_by_an_amount_is_no_level_of_its_indicator() -> None:
+    # batch 83, liuzhou-2007-sina (2007年经济工作的目标为“1123”,即…地区生产总值净增100亿元以上):
+    # no targets were drafted (经济工作的目标为 was no cue); and a change by an amount took
+    # the level's key, so 城镇居民人均可支配收入增加1500元 would stand in the table as the
+    # year's income of 1500元 and 净增100亿元 as a GDP of 100亿元
+    text = (
+        "全会建议2007年经济工作的目标为“1123”,即在2006年的基础上,地区生产总值净增100亿元以上;"
+        "财政收入净增20亿元以上。\n"
+    )
+    draft = extract(text, region="柳州市", year=2007)
+    assert [(r.kind, r.name, r.value, r.key) for r in draft.targets] == [
+        ("target", "地区生产总值", 100, None),
+        ("target", "财政收入", 20, None),
+    ]
+    review = "去年,城镇居民人均可支配收入增加1500元;地区生产总值达到500亿元,增长7%。\n"
+    draft = extract(review, region="某区", year=2024)
+    assert [(r.value, r.key) for r in draft.targets] == [
+        (1500, None),
+        (500, "gdp"),
+        (7, "gdp_growth"),
+    ]

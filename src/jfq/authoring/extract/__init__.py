@@ -249,6 +249,8 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
     # 40%) is no figure of the indicator's key: it would stand as the year's own.
     if measure in ("rank", "share") or (measure is not None and since is None):
         key, en = None, f"(to translate) {name}"
+    elif _BY_AN_AMOUNT.search(read.norm, *found.phrase) and figure.unit not in _RATES:
+        key, en = None, f"(to translate) {name}"  # 地区生产总值净增100亿元: no GDP of 100亿
     else:
         key, en = key_for(name, figure.unit, figure.grows)
     return Target(
@@ -264,6 +266,14 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
         sources=[_source(read, found.quote, doc, found.lead)],
     )  # fmt: skip
 
+
+# A change by an amount (城镇居民人均可支配收入增加1500元, 地区生产总值净增100亿元以上) is no
+# level of the indicator: its key would put 1500元 in the table as the year's income.
+_BY_AN_AMOUNT = re.compile(
+    r"(?:增加|净增|增长|多增|提高|提升|减少|下降|降低|缩小|扩大|增收|减收)了?[近约超逾]?[\d.,]+"
+    r"[^\d,;。]{0,8}$"
+)
+_RATES = ("%", "％", "‰", "个百分点", "倍")
 
 # A target's 计划 (全年计划开复工…项目325个) is the target's own mood, no part of its name;
 # a review's keeps it (计划实施项目40个,实际完成38个), and so do 计划生育, 计划单列 and the
