@@ -266,3 +266,42 @@ def test_a_change_by_an_amount_is_no_level_of_its_indicator() -> None:
         (500, "gdp"),
         (7, "gdp_growth"),
     ]
+
+
+def test_a_sentence_on_five_years_is_of_the_years_reviewed_not_the_last_named() -> None:
+    # batch 85, tianfu-xinqu-2022-trad: a work conference's page (会议对2023年工作提出了总体
+    # 要求,…安排部署2023年工作) then 五年来,…连续跨越2个千亿级台阶、预计增长至4450亿元: the
+    # level was drafted as a target of 2023 named …连续跨越2个千亿级台阶
+    text = (
+        "会议对2023年工作提出了总体要求,回顾总结2022年工作,安排部署2023年工作。\n"
+        "五年来,地区生产总值连续跨越2个千亿级台阶、预计增长至4450亿元。\n"
+    )
+    assert kinds(text, 2023) == [("actual", "地区生产总值", 4450, "亿元", 2022)]
+
+
+def test_deposits_and_loans_with_a_value_each_are_two_rows() -> None:
+    # batch 85, youyang-2021: 存贷款余额285亿元、240亿元,分别是2016年的1.4倍、2.4倍 at a
+    # name's start kept one name for both (存贷款余额 285 and 240)
+    text = "存贷款余额285亿元、240亿元,分别是2016年的1.4倍、2.4倍。\n"
+    draft = extract(text, region="某区", year=2022)
+    assert [(r.name, r.value) for r in draft.targets][:4] == [
+        ("存款余额", 285),
+        ("贷款余额", 240),
+        ("存款余额", 1.4),
+        ("贷款余额", 2.4),
+    ]
+
+
+def test_a_news_pages_chrome_is_no_glossary_term() -> None:
+    # batch 85, guian-xinqu-2019 (its opening, as the page has it): 打开网易新闻 查看精彩图片
+    # between paragraphs was drafted as a term defined by the paragraph after it
+    text = (
+        "5月16日,贵安新区2020年工作会议在东盟国际会议中心召开,会议对新区2019年工作进行总结,"
+        "就2020年工作做安排。\n\n打开网易新闻 查看精彩图片\n\n一年来,贵安新区坚持以习近平新时代"
+        "中国特色社会主义思想为指导,全面贯彻党的十九大、十九届二中、三中、四中全会精神和习近平"
+        "总书记对贵州工作、对贵安新区发展的重要指示精神,增强“四个意识”、坚定“四个自信”、做到"
+        "“两个维护”,坚持高端化、绿色化、集约化主攻方向,坚守发展和生态两条底线,坚决打好三大攻坚战,"
+        "扎实推进三大战略行动。\n\n打开网易新闻 查看精彩图片\n\n"
+        "2019年,贵安新区直管区地区生产总值完成126.24亿元、增长6.6%。\n"
+    )
+    assert extract(text, region="贵安新区", year=2020).terms == []

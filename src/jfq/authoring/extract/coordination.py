@@ -355,7 +355,7 @@ def _two_if_deposits_and_loans(name: str, each: bool) -> list[str]:
     """金融机构存、贷款余额 (alone or in a longer list), or 存贷款余额 with a value for
     each (分别, or a run of values): its 存款余额 and its 贷款余额, in the name's own
     characters; any other name as it is.  存贷款余额 with one value is their sum."""
-    joined = re.search(r"(?<=..)(?:存、贷款|存贷款(?=.))", simplified(name))  # (存、贷款分别…)
+    joined = re.search(r"(?<=..)存、贷款|存贷款(?=.)", simplified(name))  # (存、贷款分别…)
     if joined is None or not (each or "、" in joined[0]):
         return [name]
     before, after = name[: joined.start()], name[joined.end() :]

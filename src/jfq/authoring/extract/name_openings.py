@@ -64,10 +64,20 @@ _AUTONOMOUS = re.compile(r"(?P<place>..+?)(?:[^族]{1,3}族)+自治(?P<kind>[县
 # gives 积石, and only 积石县 or 积石全县 would then be cut, which no text writes)
 
 
+# Steps a figure crossed before the level it reached (地区生产总值连续跨越2个千亿级台阶、预计
+# 增长至4450亿元): a clause of its own, no part of the name.
+_STEPS_CROSSED = re.compile(
+    r"(?:连续|相继|接连)?(?:跨越|跨上|迈上|迈过|突破|站上)[\d一二两三四五六七八九十]+个"
+    r"[^,;。、]{0,8}(?:台阶|关口|大关)$"
+)
+
+
 def without_region(name: str, region: str) -> str:
     """重庆地区生产总值 -> 地区生产总值: the government's own name (or its short form) in
     front of an indicator is the sentence's, not the indicator's."""
     name = _without_openings(name)
+    crossed = _STEPS_CROSSED.search(simplified(name))  # (and what a clause before it did)
+    name = name[: crossed.start()] if crossed and crossed.start() >= 2 else name
     inside = simplified(name).find("累计", 2)  # 港口累计吞吐量: the predicate's, not the name's
     if inside > 0 and len(name) - inside - 2 >= 2:
         name = name[:inside] + name[inside + 2 :]

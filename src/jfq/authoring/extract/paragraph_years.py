@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.spans import sentences_span
 from jfq.authoring.extract.years import YEAR, years_named_and_reached
 
 _BULLETED = re.compile(r"\s*——")
@@ -55,6 +56,10 @@ class ParagraphYears:
         """The years the sentence names; the year its figures are for when it names none
         it reaches; and its years, else the paragraph's."""
         own, reached = years_named_and_reached(self.norm, a, b)
+        if not own and self.year and sentences_span(self.norm, a, b):
+            # 五年来,…: the years up to the one reviewed, not the year last named (会议…安排部署
+            # 2023年工作。/ 五年来,…预计增长至4450亿元 is no target of 2023)
+            return own, None, [self.year - 1]
         relative = _OPENS_WITH_ITS_YEAR.match(self.norm, a, b) if not own and self.year else None
         if relative is not None:  # 去年,临沂实现…。…城镇化率达53.2%: the paragraph's year
             self.years, self.named_at = [self.year + lx.RELATIVE_YEAR[relative["word"]]], a
