@@ -305,3 +305,19 @@ def test_a_news_pages_chrome_is_no_glossary_term() -> None:
         "2019年,贵安新区直管区地区生产总值完成126.24亿元、增长6.6%。\n"
     )
     assert extract(text, region="贵安新区", year=2020).terms == []
+
+
+def test_a_task_striven_for_before_the_targets_list_is_a_target() -> None:
+    # batch 85, harbin-xinqu-2024: a news page's 展望2024 (力争全年招商引资项目数量突破100个,
+    # 确保新开工省市重点项目达到100个以上) came before its list of 预期目标, and so stood in
+    # the review: it was drafted as nothing
+    text = (
+        "2024年,新区将聚精会神抓好三件大事。\n\n"
+        "力争全年招商引资项目数量突破100个,确保新开工省市重点项目达到100个以上;\n\n"
+        "经济社会发展预期目标\n\n●地区生产总值增长6.5%左右\n"
+    )
+    assert kinds(text, 2024) == [
+        ("target", "地区生产总值", 6.5, "%", 2024),
+        ("target", "招商引资项目数量", 100, "个", 2024),
+        ("target", "省市重点项目", 100, "个", 2024),
+    ]

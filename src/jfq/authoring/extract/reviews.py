@@ -88,7 +88,7 @@ def results(
         reviewed = (reviewing and not after and not any(y >= year for y in own)
                     and lx.AHEAD.search(norm, a, b) is None)  # fmt: skip
         if not (review_only or back or reviewed) and (
-            after or planning or not blocks or side_by_side
+            after or planning or not blocks or side_by_side or _strives_ahead(norm, a, b, own, year)
         ):
             found = _ahead(text, (a, b), standing, (own, years), year, close=a - last_ahead <= 2,
                            planning=planning, side_by_side=side_by_side)  # fmt: skip
@@ -132,6 +132,17 @@ def _standing(
     strives = plain or cues.STRIVE.search(norm, a, b) is not None
     back = past and not strives and lx.AHEAD.search(norm, a, b) is None  # (and no plan)
     return _Standing(True, earlier, strives, back)
+
+
+def _strives_ahead(norm: str, a: int, b: int, own: list[int], year: int) -> bool:
+    """A sentence before the targets block that sets a task of the year in words: 力争全年
+    招商引资项目数量突破100个 (a news page's 展望2024 before its list), with no word of the
+    past and no earlier year of its own."""
+    return (
+        cues.STRIVE.match(norm, a) is not None
+        and lx.PAST.search(norm, a, b) is None
+        and all(y >= year for y in own)
+    )
 
 
 _REPORT = re.compile(r"报告|報告")
