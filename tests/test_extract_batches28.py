@@ -321,3 +321,22 @@ def test_a_task_striven_for_before_the_targets_list_is_a_target() -> None:
         ("target", "招商引资项目数量", 100, "个", 2024),
         ("target", "省市重点项目", 100, "个", 2024),
     ]
+
+
+def test_a_numbered_slogan_that_names_the_targets_is_the_term_and_they_are_targets() -> None:
+    # batch 87, quwo-2009-ydshl-trad: 今年曲沃经济工作的奋斗目标“535511”,即全县地区生产总值
+    # 达到56亿元… under 总体要求是: the term was the whole lead-in (今年…奋斗目标“535511”),
+    # and the first target was named 即全县地区生产总值
+    text = (
+        "2009年,曲沃县经济工作的总体要求是:以科学发展观统领全县经济社会发展全局。\n"
+        "今年曲沃经济工作的奋斗目标“535511”,即全县地区生产总值达到56亿元,增长10%;"
+        "规模以上工业增加值达到33亿元,增长12%。\n"
+    )
+    draft = extract(text, region="曲沃县", year=2009)
+    assert [t.term for t in draft.terms] == ["“535511”"]
+    assert [(r.kind, r.name, r.value) for r in draft.targets] == [
+        ("target", "地区生产总值", 56),
+        ("target", "地区生产总值", 10),
+        ("target", "规模以上工业增加值", 33),
+        ("target", "规模以上工业增加值", 12),
+    ]

@@ -146,7 +146,9 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
         body = cue.end()
         while body < len(norm) and norm[body] in ":,;\n":
             body += 1
-        namely = _NAMELY.match(norm, body)  # 主要预期目标,即地区生产总值增长8%以上
+        named = _A_NAME_FIRST.match(norm, body)  # 奋斗目标“535511”,即全县地区生产总值…
+        body = named.end() if named else body
+        namely = lx.NAMELY.match(norm, body)  # 主要预期目标,即地区生产总值增长8%以上
         body = namely.end() if namely else body
         end = _block_end(text, body, sentence_start, _lead_year(lead) or year)
         plan = _a_plans(norm, sentence_start, cue.start(), lead)
@@ -160,8 +162,8 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
     return blocks
 
 
-# "That is", after a comma: the list's lead-in (not 即墨, a place, nor 即时, 即食 …).
-_NAMELY = re.compile(r"(?:即|也就是|就是)(?![墨时食将使可期刻日便])")  # (即时零售额 …)
+# The list's name before its "that is" (奋斗目标“535511”,即…: glossary.py defines it).
+_A_NAME_FIRST = re.compile(r"“[^”]{1,12}”[,:]?(?=即|也就是|就是)")
 # Nouns a cue compounds with (发展目标定位, 主要目标体系): it names no list then.
 # And a cue that modifies what follows it (发展目标“三年上台阶”的第一年: a year described).
 _COMPOUNDED = re.compile(r"定位|体系|导向|引领|考核|管理|责任|框架|愿景|(?:“[^”]{1,16}”)?的")
@@ -216,7 +218,7 @@ def _clause_start(norm: str, sentence: int, body: int) -> int:
     cut = max(norm.rfind(mark, sentence, body) for mark in ",;")
     if cut < sentence and body - sentence > 40:
         return body
-    namely = _NAMELY.match(norm, cut + 1)  # (目标,即地区生产总值…: the lead-in's 即 too)
+    namely = lx.NAMELY.match(norm, cut + 1)  # (目标,即地区生产总值…: the lead-in's 即 too)
     return namely.end() if namely is not None and cut >= sentence else max(cut + 1, sentence)
 
 

@@ -43,11 +43,24 @@ def entries(text: Text) -> list[Entry]:
             found.append(entry)
     found.sort(key=lambda e: e.term[0])
     return [
-        e
+        _named_by_its_quote(text.norm, e)
         for e in found
         if _WORDS.search(text.norm, *e.definition)
         and not (e.where in _IN_PROSE and text.norm.find("预期目标", *e.definition) >= 0)
     ]
+
+
+def _named_by_its_quote(norm: str, entry: Entry) -> Entry:
+    """今年曲沃经济工作的奋斗目标“535511”,即… defines “535511”: what the words before a
+    quoted name say it is (a goal, a strategy) is no part of the term."""
+    a, b = entry.term
+    quote = norm.find("“", a, b)
+    if quote > a and norm[b - 1] == "”" and _CLASSIFIED.search(norm, a, quote):
+        return Entry((quote, b), entry.definition, entry.item, entry.where)
+    return entry
+
+
+_CLASSIFIED = re.compile(r"(?:目标|战略|思路|要求|工程|行动|任务|格局|布局|体系|模式|理念|路径)$")
 
 
 # Where a "definition" may be prose that sets the targets (今年是…收官之年,即地区生产总值

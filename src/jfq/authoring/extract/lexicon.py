@@ -416,3 +416,5 @@ NOT_AN_INDICATOR = re.compile(
     r"^“?十[一二三四五六七八九]五”?(?:时期|期间|末)?$|"  # (“十四五”时期,地区生产总值…: when)
     r"(?:打好|打赢|抓好|做好|用好)$"  # (持续打好|有效投资攻坚战: a task, its verb before 有效)
 )
+# "That is", after a comma: a list's lead-in (not 即墨, a place, nor 即时, 即食 …).
+NAMELY = re.compile(r"(?:即|也就是|就是)(?![墨时食将使可期刻日便])")  # (即时零售额 …)

@@ -194,9 +194,11 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     verb_first = False
     while changed and start < end:
         changed = False
-        when = lx.WHEN.match(text, start, end) or _LEADING_ASIDE.match(text, start, end)
+        when = (lx.WHEN.match(text, start, end) or _LEADING_ASIDE.match(text, start, end)
+                or lx.NAMELY.match(text, start, end))  # fmt: skip
         if when is not None and when.end() < end:
-            start = when.end()  # (and 预计(下同)实现地区生产总值: the aside is the clause's)
+            start = when.end()  # (and 预计(下同)实现地区生产总值: the aside is the clause's;
+            # “535511”,即全县地区生产总值…: the 即 that opens a list)
             changed = True
         lead = lx.LEAD_AT.match(text, start, end)
         if lead is not None and lx.OPENED_BY_A_LEAD.match(text, lead.start(), end):
