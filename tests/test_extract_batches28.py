@@ -340,3 +340,24 @@ def test_a_numbered_slogan_that_names_the_targets_is_the_term_and_they_are_targe
         ("target", "规模以上工业增加值", 33),
         ("target", "规模以上工业增加值", 12),
     ]
+
+
+def test_a_plan_said_in_a_lead_in_sets_targets_for_its_last_year() -> None:
+    # batch 89, fuzhou-2022-xinhua: 报告明确了今后五年福州发展蓝图:地区生产总值增速保持7.6%
+    # 左右… (no cue, no year): the targets were drafted as 2022's, not the plan's 2026
+    text = "报告明确了今后五年福州发展蓝图:地区生产总值增速保持7.6%左右、总量突破1.7万亿元。\n"
+    assert kinds(text, 2022) == [
+        ("target", "地区生产总值", 7.6, "%", 2026),
+        ("target", "地区生产总值", 1.7, "万亿元", 2026),
+    ]
+
+
+def test_a_share_after_a_growth_is_of_the_growing_thing() -> None:
+    # batch 88, futian-2008-news: GDP达1498.24亿元,同比增长10.2%,占全市19.2% named the
+    # share 占全市 (a share after a rate was taken for a share of a share)
+    text = "去年全年GDP达1498.24亿元,同比增长10.2%,占全市19.2%。\n"
+    assert measured(text, 2009) == [
+        ("GDP", 1498.24, "亿元", None, None),
+        ("GDP", 10.2, "%", None, None),
+        ("GDP", 19.2, "%", "share", None),
+    ]

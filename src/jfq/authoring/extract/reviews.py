@@ -32,6 +32,7 @@ from jfq.authoring.extract.years import (
     YEAR,
     base_year,
     opens_with_an_earlier_year,
+    sentences_horizon,
     since_a_base_year,
     year_before,
     year_stated,
@@ -281,9 +282,10 @@ def _setting_targets(
     ):
         return []
     found = []
+    horizon = sentences_horizon(norm, a, b, year)  # (今后五年…蓝图:…: the plan's last year)
     # on a side-by-side page, a clause without a number outside a block is its commentary
     for figure in every if numbered_only else read_sentence(text, a, b):
-        when = year_before(norm, a, a + figure.phrase[1], year)
+        when = year_before(norm, a, a + figure.phrase[1], year) or horizon
         when = when if when is not None else seen[-1] if seen else None
         kind = "actual" if when is not None and when < year else "target"
         if when is None and _said_of_the_past(norm, a, a + figure.phrase[1]):

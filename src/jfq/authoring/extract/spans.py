@@ -353,9 +353,9 @@ def share_owner(name: str, earlier: list[Figure]) -> str:
     before = earlier[-1] if earlier else None
     if before is not None and before.share_of:
         return before.share_of  # (…占全省47%、全国10.6%: the same thing's)
-    if before is None or before.unit in ("%", "‰", "个百分点"):
-        return ""  # (完成全年任务的120%,占全市的15%: no share of a share)
-    return before.name
+    if before is None or (before.unit in ("%", "‰", "个百分点") and not before.grows):
+        return ""  # (完成全年任务的120%,占全市的15%: no share of a share; but GDP达1498亿元,
+    return before.name  # 同比增长10.2%,占全市19.2%: the growth's thing, GDP)
 
 
 _MORE_THAN_ONE = re.compile(r"分别|均$|、")

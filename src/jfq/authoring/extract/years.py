@@ -134,6 +134,16 @@ def plans_horizon(
     return year + 4 if plans and year is not None else None
 
 
+def sentences_horizon(norm: str, a: int, b: int, year: int | None) -> int | None:
+    """The last year of a plan's targets a sentence sets in its lead-in, up to its first
+    colon (报告明确了今后五年福州发展蓝图:地区生产总值增速保持7.6%左右…: 2026 in a 2022
+    report), else None."""
+    colon = norm.find(":", a, b)
+    if colon < 0 or not _A_PLAN.search(norm, a, colon):
+        return None
+    return plans_horizon(norm, (a, colon), (colon, b), year)
+
+
 _FROM_ITS_YEAR = re.compile(r"[从由]((?:19|20)\d\d)年(?:末|底)?的?[\d.,]+[^\d,;。、]{0,10}$")
 
 
