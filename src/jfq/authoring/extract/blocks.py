@@ -139,6 +139,8 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
             # (but 今年主要目标为超额完成“十四五”规划目标: what a plan's cue says it is)
         if lead.endswith("等"):
             continue  # 地区生产总值、固定资产投资等主要指标止降回升: the indicators named
+        if cue[0].startswith("目标") and _of_a_past_year(lead, year):
+            continue  # 2023年经济工作的目标是:…。从执行情况看,…: the year reviewed's, no list
         if _COMPOUNDED.match(norm, cue.end()):
             continue  # 坚定“1+5”发展目标定位不动摇: a noun the cue is part of, no list
         if cue[0] == "总体要求" and lead.endswith("的") and norm.startswith(",", cue.end()):
@@ -165,8 +167,9 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
 # The list's name before its "that is" (奋斗目标“535511”,即…: glossary.py defines it).
 _A_NAME_FIRST = re.compile(r"“[^”]{1,12}”[,:]?(?=即|也就是|就是)")
 # Nouns a cue compounds with (发展目标定位, 主要目标体系): it names no list then.
-# And a cue that modifies what follows it (发展目标“三年上台阶”的第一年: a year described).
-_COMPOUNDED = re.compile(r"定位|体系|导向|引领|考核|管理|责任|框架|愿景|(?:“[^”]{1,16}”)?的")
+# And a cue that a quoted name and 的 make a modifier (发展目标“三年上台阶”的第一年: a year
+# described; but 主要预期目标的安排是: is a list).
+_COMPOUNDED = re.compile(r"定位|体系|导向|引领|考核|管理|责任|框架|愿景|“[^”]{1,16}”的")
 # A lead-in that sets this year's targets though it names a plan (今年是“十四五”开局之年).
 _THIS_YEARS = re.compile(r"今年|(?:开局|起步|开篇|收官|关键|攻坚)之年")
 
@@ -185,6 +188,15 @@ def _a_plans(norm: str, start: int, cue: int, lead: str) -> bool:
 
 # A year named between a plan and the cue, as the targets' own (not 到2025年: a horizon).
 _A_YEARS_OWN = re.compile(r"(?<![到至])(?:19|20)\d\d年(?:度)?(?:[^,;。]{0,8})$|今年")
+
+
+def _of_a_past_year(lead: str, year: int | None) -> bool:
+    """Whether a lead-in speaks of a year before the report's (去年经济工作的目标为…)."""
+    when = _lead_year(lead)
+    return bool(_LAST_YEAR.search(lead)) or (when is not None and year is not None and when < year)
+
+
+_LAST_YEAR = re.compile(r"去年|上年|上一年")
 
 
 def _lead_year(lead: str) -> int | None:

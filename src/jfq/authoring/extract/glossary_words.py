@@ -40,8 +40,10 @@ ASIDE = re.compile(r"【?(?:释例|例句|出处|报告原文|原文|背景)】?
 NOT_TERM_LINE = re.compile(
     rf"\d[%‰万亿元人个]|增长|下降|预期目标|过去|一年来|报告|【|】|^[{BULLETS}\-—]|^(?:含义|背景|关键词|"
     r"报告原文|出处|解读)|"
-    r"(?:打开|点击|查看|扫码|下载|分享|收藏|阅读全文|原标题|责任编辑)"  # (a web page's chrome:
-)  # 打开网易新闻 查看精彩图片 between a news page's paragraphs)
+    # a web page's chrome (打开网易新闻 查看精彩图片 between a news page's paragraphs), not a
+    # term with its words (分享经济, “扫码即办”, “一键查看”)
+    r"打开\S{0,8}(?:新闻|客户端|APP)|查看精彩|点击(?:查看|进入|阅读)|阅读全文|原标题|责任编辑"
+)
 # "means", as an idiom or a figure of speech is glossed (“周公吐哺”意为求贤心切): only after a
 # quoted term, for 意为 ends 满意为 and 注意为 (以人民满意为标准), and 意思是 follows 的
 MEANS = r"(?<=[”」])(?:意为|意思是|意指)"

@@ -27,9 +27,11 @@ _SCOPE_OPENS = re.compile(r"在全[国省市州区县旗镇](?:范围内|域)?�
 _EXAMPLES_OPEN = re.compile(r"[^,;。等]{1,12}?等(?=[一二三四五六七八九十两\d]+[大个项类家批种])")
 _ADVERB_OPENS = re.compile(r"率先|先后|相继|陆续|累计")
 # Whom a thing was done for, before the verb that names it (为中小企业和在建项目解决资金…:
-# 解决资金; 为规模工业解决实际问题116项).
+# 解决资金; 为规模工业解决实际问题116项): firms, projects, people, said as such (not
+# 给排水管网改造, 向上争取资金, 为民办实事, 为侨服务中心: names of their own).
 _FOR_WHOM_OPENS = re.compile(
-    rf"(?:为|向|给)[^,;。\d]{{1,14}}?(?=(?:{'|'.join(lx.OPENING_VERBS)})[\u4e00-\u9fff])"
+    r"(?:为|向|给)[^,;。\d]{0,12}?(?:企业|项目|工业|群众|农户|农民|居民|商户|市场主体|职工|家庭)"
+    rf"(?=(?:{'|'.join(lx.OPENING_VERBS)})[\u4e00-\u9fff])"
 )
 
 

@@ -56,7 +56,8 @@ class ParagraphYears:
         """The years the sentence names; the year its figures are for when it names none
         it reaches; and its years, else the paragraph's."""
         own, reached = years_named_and_reached(self.norm, a, b)
-        if not own and self.year and sentences_span(self.norm, a, b):
+        back = not own and self.year and not _speaks_ahead(self.norm, a, b)
+        if back and sentences_span(self.norm, a, b):
             # 五年来,…: the years up to the one reviewed, not the year last named (会议…安排部署
             # 2023年工作。/ 五年来,…预计增长至4450亿元 is no target of 2023)
             return own, None, [self.year - 1]
@@ -80,3 +81,11 @@ _OPENS_WITH_ITS_YEAR = re.compile(
 # (only 过去一年 as a clause of its own: 去年,习近平总书记亲临我县视察 or 一年来的实践… before
 # a targets paragraph say nothing of the figures after them)
 _OPENS_WITH_THE_YEAR_BEFORE = re.compile(r"(?:[^,;。\d]{0,8},)?过去的?一年,")
+
+
+def _speaks_ahead(norm: str, a: int, b: int) -> bool:
+    """Whether a sentence speaks of years to come (“十四五”期间,全县将新增…)."""
+    return lx.AHEAD.search(norm, a, b) is not None or _WILL.search(norm, a, b) is not None
+
+
+_WILL = re.compile(r"将(?!近)")  # (将 as "will"; 将近 is "nearly")

@@ -138,12 +138,21 @@ def _standing(
 def _strives_ahead(norm: str, a: int, b: int, own: list[int], year: int) -> bool:
     """A sentence before the targets block that sets a task of the year in words: 力争全年
     招商引资项目数量突破100个 (a news page's 展望2024 before its list), with no word of the
-    past and no earlier year of its own."""
-    return (
-        cues.STRIVE.match(norm, a) is not None
-        and lx.PAST.search(norm, a, b) is None
-        and all(y >= year for y in own)
-    )
+    past, no earlier year of its own, and the report's year the last named before it (not
+    2023年,…。确保粮食安全不放松,全年粮食播种面积稳定在120万亩: the review's 全年)."""
+    striving = cues.STRIVE.match(norm, a)
+    if striving is None or norm.startswith("了", striving.end()):  # (确保了粮食安全: done)
+        return False
+    if lx.PAST.search(norm, a, b) is not None or any(y < year for y in own):
+        return False
+    window = max(0, a - _LOOK_BACK)
+    before = year_before(norm, window, a, year)
+    outlook = [int(y) for y in _OUTLOOK.findall(norm, window, a)]  # (展望2018 / 力争…)
+    return max([before or 0, *outlook]) >= year
+
+
+_LOOK_BACK = 300  # characters: the paragraph or two before a sentence, not the chapter
+_OUTLOOK = re.compile(r"展望((?:19|20)\d\d)")
 
 
 _REPORT = re.compile(r"报告|報告")
@@ -194,7 +203,9 @@ def _reviewed(
     figures = read_once(text, a, b)
     if not figures:
         return []
-    span = years_since(norm, a, b, first or year - 1) or span_of(norm, a, b) or over
+    # (近三年年均 as said, before 2019年以来 counted to the year reviewed)
+    span = span_of(norm, a, b, plans_since=False) or years_since(norm, a, b, first or year - 1)
+    span = span or over
     # 这五年,是…的五年。 (the paragraph) or 五年来累计实施… (the sentence): what they count
     # together (a heading's 过去五年 is not enough: its section holds the year's figures too)
     opened = paragraphs_span(norm, a) or sentences_span(norm, a, b)

@@ -27,10 +27,12 @@ def span_heading(norm: str, a: int, b: int, over: int | None) -> int | None:
     return span_of(norm, a, b) or over
 
 
-def span_of(norm: str, a: int, b: int) -> int | None:
-    """How many years a passage speaks of: 过去5年, 五年来, 五年年均, 十四五时期: 5."""
+def span_of(norm: str, a: int, b: int, *, plans_since: bool = True) -> int | None:
+    """How many years a passage speaks of: 过去5年, 五年来, 五年年均, 十四五时期: 5; and
+    “十四五”以来, the plan's five unless ``plans_since`` is False (years.years_since counts
+    them to the year reviewed)."""
     match = cues.SPAN.search(norm, a, b)
-    if match is None:
+    if match is None or (not plans_since and match[0].endswith("以来")):
         return None
     return _years_said(match, most=None)
 
@@ -131,7 +133,8 @@ _NUMERAL = "[一二三四五六七八九十两]|\\d{1,2}"
 _OPENS_ON_YEARS = re.compile(
     rf"(?:过去的?|这|近|的)({_NUMERAL})个?年(?![度底末初前])|"
     rf"(?<![\d〇一二三四五六七八九十])({_NUMERAL})年(?:来|间|里)|"
-    rf"(?<=——)({_NUMERAL})年(?![度底末初前内后])|"  # (a bullet's ——五年奋勇争先,…)
+    # (a bullet's ——五年奋勇争先,…; not ——三年行动计划全面完成, a plan's name)
+    rf"(?<=——)({_NUMERAL})年(?!行动|计划|规划|攻坚|翻番)(?=[\u4e00-\u9fff]{{1,6}},)|"
     r"十[一二三四五六]五[”\"]?(?:时期|期间)|本届政府(?!成立以来)"
 )
 

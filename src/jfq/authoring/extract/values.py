@@ -128,6 +128,8 @@ def is_rank(match: re.Match[str]) -> bool:
     an ordinal inside a name (第一动力, 第一要务, 第二场“部长通道”)."""
     if _ORDINALS.match(match.string, match.end()):
         return False  # 全市第二、第三产业增加值: the sectors' ordinals, listed
+    if match["lead"] == "位于" and not match["scope"]:
+        return False  # 产业园位于第二工业园区: a place (but 位于全市首位 ranks)
     if _PUT_FIRST.search(match.string, max(0, match.start() - 3), match.start()):
         return False  # 把人民生命安全放在第一位: a priority, no place among others
     if match["top"] or match["first"]:  # (not 前3个月, nor 首位 alone)
@@ -364,8 +366,9 @@ def _head_counted(body: str, match: re.Match[str]) -> int | None:
 _ONLY_A_RANKS_VERB = re.compile(r"(?:在[^,;。]{1,16}中)?(?:稳居|跃居|位居|位列|排名|排|居|列)在?")
 _A_LIST_ENTERED = re.compile(
     r"(?:进入|入选|跻身|入围|荣获|获评|被评为|获得)(?:(?:19|20)\d\d年?度?)?“?"
-    r"(?:(?:19|20)\d\d年度?)?(?P<list>[^,;。“”\d]{2,20}?)”?(?:称号|榜单|名单)?[,;]$"
-)
+    r"(?:(?:19|20)\d\d年度?)?(?P<list>[^,;。“”\d]{2,20}?(?:强[区县市镇旗]?|榜|城区|[区县市]))"
+    r"”?(?:称号|榜单|名单)?[,;]$"
+)  # (a list of places ranked, not an honour or a grade: 获得省政府通报表扬, 全省优秀等次, 第一方阵)
 
 
 def ranked_in(norm: str, start: int, pre: str) -> list[str]:

@@ -147,6 +147,7 @@ def sentences_horizon(norm: str, a: int, b: int, year: int | None) -> int | None
 _FROM_ITS_YEAR = re.compile(r"[从由]((?:19|20)\d\d)年(?:末|底)?的?[\d.,]+[^\d,;。、]{0,10}$")
 
 
+_OVER_THE_YEARS_AFTER = re.compile(r"[^;。\n]*?(?:年均|累计|翻)")
 _A_BASE_YEAR = re.compile(r"[从由]((?:19|20)\d\d)年(?:末|底)?的?[\d.,]+")
 _YEARS_FROM_TO = re.compile(r"((?:19|20)\d\d)年?(?:到|至|-|—|~)(?:19|20)\d\d年")
 
@@ -167,11 +168,13 @@ def base_year(
     years = _YEARS_FROM_TO.search(norm, start, first if first >= 0 else end)
     if years is not None:
         return int(years[1])
-    # (由2011年的18.9亿元提高到…;财政收入由2.3亿元提高到…: an earlier clause's base year,
-    # or an earlier sentence's in the paragraph: parallel sentences share their base)
+    # (由2011年的18.9亿元提高到…;财政收入由2.3亿元提高到…,年均增长13.2%: an earlier
+    # clause's base year, or an earlier sentence's in the paragraph: parallel changes over
+    # the same years share their base; not a change of one year, 由1.82万元增加到1.96万元,
+    # 增长7.7%, after a sentence on the years since 2015)
     paragraph = max(norm.rfind("\n", 0, start) + 1, start - 300)
     earlier = _A_BASE_YEAR.findall(norm, paragraph, end)
-    if earlier:
+    if earlier and _OVER_THE_YEARS_AFTER.match(norm, end):
         return int(earlier[-1])
     reviewed = when if when is not None and when < year else year - 1
     return reviewed - (span or 1)
@@ -187,7 +190,11 @@ def years_from_a_base(norm: str, start: int, figure: Figure, when: int | None) -
 
 
 # 2021年以来, “十四五”以来: the years from then to the year reviewed.
-_SINCE = re.compile(r"(?:((?:19|20)\d\d)年|“?十([一二三四五六七八九])五”?(?:时期)?)以来")
+# Not a record (增速为2019年以来最高, 创2015年以来新高, 恢复到2019年以来最好水平).
+_SINCE = re.compile(
+    r"(?<![为是创到至])(?:((?:19|20)\d\d)年|“?十([一二三四五六七八九])五”?(?:时期)?)以来"
+    r"(?![^,;。]{0,4}?(?:最|新高|新低|首次|同期))"
+)
 
 
 def years_since(norm: str, a: int, b: int, reviewed: int) -> int | None:
