@@ -139,7 +139,7 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
             # (but 今年主要目标为超额完成“十四五”规划目标: what a plan's cue says it is)
         if lead.endswith("等"):
             continue  # 地区生产总值、固定资产投资等主要指标止降回升: the indicators named
-        if cue[0].startswith("目标") and _of_a_past_year(lead, year):
+        if cue[0].startswith("经济工作") and _of_a_past_year(lead, year):
             continue  # 2023年经济工作的目标是:…。从执行情况看,…: the year reviewed's, no list
         if _COMPOUNDED.match(norm, cue.end()):
             continue  # 坚定“1+5”发展目标定位不动摇: a noun the cue is part of, no list

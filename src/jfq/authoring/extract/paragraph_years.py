@@ -56,8 +56,9 @@ class ParagraphYears:
         """The years the sentence names; the year its figures are for when it names none
         it reaches; and its years, else the paragraph's."""
         own, reached = years_named_and_reached(self.norm, a, b)
-        back = not own and self.year and not _speaks_ahead(self.norm, a, b)
-        if back and sentences_span(self.norm, a, b):
+        # (the span first: few sentences open on years, and the words ahead cost a scan)
+        spanned = not own and self.year and sentences_span(self.norm, a, b)
+        if spanned and not _speaks_ahead(self.norm, a, b):
             # 五年来,…: the years up to the one reviewed, not the year last named (会议…安排部署
             # 2023年工作。/ 五年来,…预计增长至4450亿元 is no target of 2023)
             return own, None, [self.year - 1]

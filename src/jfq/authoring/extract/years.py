@@ -200,7 +200,8 @@ _SINCE = re.compile(
 def years_since(norm: str, a: int, b: int, reviewed: int) -> int | None:
     """How many years a sentence's 以来 runs over, to the year ``reviewed``: “十四五”以来 in a
     review of 2023 is 3 (2021-2023), not the plan's 5; 2018年以来 is 6."""
-    since = _SINCE.search(norm, a, b)
+    # (以来 looked for first: the pattern opens on a look-behind, and most sentences say none)
+    since = _SINCE.search(norm, a, b) if norm.find("以来", a, b) >= 0 else None
     if since is None:
         return None
     first = int(since[1]) if since[1] else _plans_last_year(since[2]) - 4
