@@ -160,7 +160,7 @@ def test_terms_with_the_words_of_a_web_page_stay_terms() -> None:
 
 def test_an_honour_or_a_grade_is_no_list_ranked() -> None:
     # ranked_in named the rank after 获得省政府通报表扬 and 进入全市第一方阵 (and the old
-    # code after 排: the rank's own subject is a fault left, README)
+    # code after 排: the rank's own subject, 招商引资实际到位资金, is a fault left)
     for text in (
         "全县招商引资实际到位资金86亿元,增长15%,获得省政府通报表扬,排在第1位。\n",
         "港北区经济发展质量进入全市第一方阵,排在第2位。\n",
