@@ -198,7 +198,7 @@ def test_a_rank_with_no_subject_is_on_the_list_the_clause_before_entered() -> No
 
 
 def test_the_years_since_a_year_or_a_plans_start_run_to_the_year_reviewed() -> None:
-    # README, what was left: “十四五”以来,累计完成固定资产投资580亿元 had no first year (with
+    # stop 27's note, what was left: “十四五”以来,累计完成固定资产投资580亿元 had no first year (with
     # the marks) or the plan's five (without them: 2019-2023 in a review of 2023)
     text = (
         "“十四五”以来,全县累计完成固定资产投资580亿元,年均增长8.5%。"
