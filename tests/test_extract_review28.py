@@ -173,3 +173,116 @@ def test_a_hope_said_of_the_year_ahead_is_a_target() -> None:
     # TARGET_REFERRED took 有望实现增长6.5%的目标 (只要…共同努力) for a review's hope
     text = "区委经济工作会议指出,只要全区上下共同努力,地区生产总值有望实现增长6.5%的目标。\n"
     assert drafted(text, 2024) == [("target", 2024, "地区生产总值", 6.5, "%")]
+
+
+# A second review, of the mends above and the stop's last rules.
+
+
+def test_a_review_under_a_title_that_names_the_report_year_stays_a_review() -> None:
+    # _strives_ahead counted the title's and dateline's 2024 as the year named before
+    # 确保粮食安全不放松,…: the review's grain became 2024's targets
+    text = (
+        "2024年某县政府工作报告\n——2024年1月10日在某县第十八届人民代表大会第四次会议上\n各位代表:\n"
+        "一年来,我们坚持稳中求进工作总基调,全县地区生产总值完成186.5亿元,增长5.8%。\n"
+        "确保粮食安全不放松,全年粮食播种面积稳定在120万亩。\n"
+        "今年全县经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n"
+    )
+    assert ("actual", 2023, "粮食播种面积", 120, "万亩") in drafted(text, 2024)
+
+
+def test_a_past_years_work_targets_after_yi_nian_lai_open_no_block() -> None:
+    # _of_a_past_year knew 去年 and a year, not 一年来 or 过去一年
+    text = (
+        "一年来,经济工作的目标是:地区生产总值增长6%,规上工业增加值增长8%。"
+        "全年实现地区生产总值186.5亿元,增长6.3%。\n"
+    )
+    assert all(r[0] == "actual" for r in drafted(text, 2024))
+
+
+def test_a_plans_period_not_yet_over_speaks_ahead_without_jiang() -> None:
+    # _speaks_ahead wanted 将: “十四五”期间,全区新增城镇就业5万人以上 (2021) became a
+    # result of 2016-2020; and 五年来,全县将生态保护摆在突出位置 (将 as 把) looked ahead
+    text = "报告提出,2021年全区地区生产总值增长8%以上。“十四五”期间,全区新增城镇就业5万人以上。\n"
+    assert [r[0] for r in drafted(text, 2021)] == ["target", "target"]
+    back = (
+        "会议听取了2023年工作情况汇报,安排部署2024年工作。\n"
+        "五年来,全县将生态保护摆在突出位置,森林覆盖率由38%提高到45.2%。\n"
+    )
+    assert drafted(back, 2024) == [
+        ("actual", 2018, "森林覆盖率", 38, "%"),
+        ("actual", 2023, "森林覆盖率", 45.2, "%"),
+    ]
+
+
+def test_a_thing_put_first_leaves_the_review_its_year() -> None:
+    # 首位 in DIGIT made 过去一年,县政府始终把发展摆在首位 a sentence that states something, so
+    # the paragraph lost its 过去一年 and the review became 2026's targets; and 全省首位城市 (a
+    # primate city) was a rank
+    text = (
+        "报告由四个部分组成:2025年和“十四五”工作回顾;2026年工作要点。岑永杰说,过去一年,县政府"
+        "始终把发展摆在首位,真抓实干。全年实现地区生产总值77.33亿元、增长6.0%。\n"
+    )
+    assert [r[:2] for r in drafted(text, 2026)] == [("actual", 2025), ("actual", 2025)]
+    city = "今年,我们将加快建设全省首位城市,地区生产总值增长6%左右。\n"
+    assert [r[2] for r in drafted(city, 2024)] == ["地区生产总值"]
+
+
+def test_a_sentences_own_span_comes_before_another_sentences_base_year() -> None:
+    # base_year's sibling rule dated 过去五年,…由2.8万元增加到… by 党的十八大以来…由2012年的;
+    # its gate took 累计带动 two clauses on, and 翻新 for 翻番
+    text = (
+        "党的十八大以来,全县地区生产总值由2012年的85亿元增加到2023年的260亿元。过去五年,城镇居民"
+        "人均可支配收入由2.8万元增加到4.1万元,年均增长7.9%。\n"
+    )
+    assert drafted(text, 2024)[2][:4] == ("actual", 2018, "城镇居民人均可支配收入", 2.8)
+    text = (
+        "2023年,全县森林覆盖率由2012年的35%提高到42%。城市建成区面积由28平方公里增加到31平方公里,"
+        "农村危房翻新改造1200户。\n"
+    )
+    assert ("actual", 2022, "城市建成区面积", 28, "平方公里") in drafted(text, 2024)
+
+
+def test_the_years_work_that_names_a_plan_is_the_years() -> None:
+    # sentences_horizon took 对标“十四五”规划目标,全年工作安排如下: for a plan's lead-in
+    text = "县长在报告中提出,对标“十四五”规划目标,全年工作安排如下:地区生产总值增长6%左右。\n"
+    assert drafted(text, 2024) == [("target", 2024, "地区生产总值", 6, "%")]
+
+
+def test_more_records_since_a_year_are_no_span() -> None:
+    # 是自2015年以来新增就业人数最多的一年 kept a since of 2015 (the record's words further on)
+    text = "2023年,全县累计新增城镇就业1.2万人,是自2015年以来新增就业人数最多的一年。\n"
+    draft = extract(text, region="某县", year=2024)
+    assert [(r.year, r.since) for r in draft.targets] == [(2023, None)]
+
+
+def test_a_share_after_a_growth_and_its_comparison_is_of_the_thing() -> None:
+    # share_owner gave 占全市的12.3% to 地区生产总值增速 (the comparison of the growth before it)
+    text = "2023年,全县实现地区生产总值186.5亿元,增长5.8%,增速高于全市0.6个百分点,占全市的12.3%。\n"
+    draft = extract(text, region="某县", year=2024)
+    assert [(r.name, r.measure) for r in draft.targets][-1] == ("地区生产总值", "share")
+
+
+def test_a_ranking_named_in_its_own_clause_is_not_overridden() -> None:
+    # ranked_in named 在全市高质量发展综合考核中排在第2位 after 获评全省营商环境示范县
+    text = "2023年,全县获评全省营商环境示范县,在全市高质量发展综合考核中排在第2位。\n"
+    assert "全省营商环境示范县" not in [r[2] for r in drafted(text, 2024)]
+
+
+def test_more_web_chrome_is_no_term_and_names_that_end_in_a_class_word_stay() -> None:
+    # 点击图片查看大图 took the next line as its definition, and 声明 was a term; and
+    # _named_by_its_quote cut 乡村振兴战略“三步走” to “三步走”
+    text = (
+        "名词解释\n“双招双引”:指招商引资、招才引智。\n点击图片查看大图\n“四上”企业:指规模以上工业企业、"
+        "资质等级建筑业企业、限额以上批零住餐企业和规模以上服务业企业。\n"
+        "声明:该文观点仅代表作者本人,本平台仅提供信息存储空间服务。\n"
+    )
+    assert [t.term for t in extract(text, region="某县", year=2024).terms] == [
+        "“双招双引”",
+        "“四上”企业",
+    ]
+    named = (
+        "名词解释\n乡村振兴战略“三步走”:即到2020年,乡村振兴取得重要进展;到2035年,取得决定性进展。\n"
+    )
+    assert [t.term for t in extract(named, region="某县", year=2024).terms] == [
+        "乡村振兴战略“三步走”"
+    ]

@@ -196,7 +196,7 @@ def _of_a_past_year(lead: str, year: int | None) -> bool:
     return bool(_LAST_YEAR.search(lead)) or (when is not None and year is not None and when < year)
 
 
-_LAST_YEAR = re.compile(r"去年|上年|上一年")
+_LAST_YEAR = re.compile(r"去年|上年|上一年|过去一年|一年来")
 
 
 def _lead_year(lead: str) -> int | None:

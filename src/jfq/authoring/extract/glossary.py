@@ -55,7 +55,14 @@ def _named_by_its_quote(norm: str, entry: Entry) -> Entry:
     quoted name say it is (a goal, a strategy) is no part of the term."""
     a, b = entry.term
     quote = norm.find("“", a, b)
-    if quote > a and norm[b - 1] == "”" and _CLASSIFIED.search(norm, a, quote):
+    if (
+        quote > a
+        and norm[b - 1] == "”"
+        and _CLASSIFIED.search(norm, a, quote)
+        and (
+            norm.find("的", a, quote) >= 0  # (but 乡村振兴战略“三步走”, 强省会战略“1+3”: names)
+        )
+    ):
         return Entry((quote, b), entry.definition, entry.item, entry.where)
     return entry
 

@@ -42,7 +42,8 @@ NOT_TERM_LINE = re.compile(
     r"报告原文|出处|解读)|"
     # a web page's chrome (打开网易新闻 查看精彩图片 between a news page's paragraphs), not a
     # term with its words (分享经济, “扫码即办”, “一键查看”)
-    r"打开\S{0,8}(?:新闻|客户端|APP)|查看精彩|点击(?:查看|进入|阅读)|阅读全文|原标题|责任编辑"
+    r"打开\S{0,8}(?:新闻|客户端|APP)|查看(?:精彩|更多|大图)|点击(?:查看|进入|阅读|图片)|阅读全文|"
+    r"原标题|责任编辑|返回\S{0,4}首页"
 )
 # "means", as an idiom or a figure of speech is glossed (“周公吐哺”意为求贤心切): only after a
 # quoted term, for 意为 ends 满意为 and 注意为 (以人民满意为标准), and 意思是 follows 的
@@ -67,7 +68,8 @@ SO_CALLED = re.compile(
 )
 # What never opens a term: a pronoun, a copula, an ordinal, a report's salutation (各位代表:)
 NOT_TERMS = re.compile(
-    r"^(?:这|此|其|它|该|即|也|就|这是|这就|也就|意思|一是|二是|第|各位|尊敬的|同志们)"
+    r"^(?:这|此|其|它|该|即|也|就|这是|这就|也就|意思|一是|二是|第|各位|尊敬的|同志们|"
+    r"(?:特别|免责)?声明$)"  # (声明:该文观点仅代表作者本人: a news page's chrome)
 )
 # What an item's first 32 characters hold: a separator after its term, or a quoted term.
 MAY_BE_AN_ITEM = re.compile(rf"[:“「]|——|--|,(?:是指|指|{IS})")

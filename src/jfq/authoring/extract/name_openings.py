@@ -26,20 +26,13 @@ _SCOPE_OPENS = re.compile(r"在全[国省市州区县旗镇](?:范围内|域)?�
 # and an adverb a name opened with (率先设立3个集中医学观察点).
 _EXAMPLES_OPEN = re.compile(r"[^,;。等]{1,12}?等(?=[一二三四五六七八九十两\d]+[大个项类家批种])")
 _ADVERB_OPENS = re.compile(r"率先|先后|相继|陆续|累计")
-# Whom a thing was done for, before the verb that names it (为中小企业和在建项目解决资金…:
-# 解决资金; 为规模工业解决实际问题116项): firms, projects, people, said as such (not
-# 给排水管网改造, 向上争取资金, 为民办实事, 为侨服务中心: names of their own).
-_FOR_WHOM_OPENS = re.compile(
-    r"(?:为|向|给)[^,;。\d]{0,12}?(?:企业|项目|工业|群众|农户|农民|居民|商户|市场主体|职工|家庭)"
-    rf"(?=(?:{'|'.join(lx.OPENING_VERBS)})[\u4e00-\u9fff])"
-)
 
 
 def _without_openings(name: str) -> str:
     """成都2015年新签约… -> 新签约…: the sentence's year before a name; and a condition
     (在大幅减税降费情况下财政收入), a count, a scope."""
     openings = (_A_YEAR_OPENS, _CONDITION_OPENS, _COUNT_OPENS, _SCOPE_OPENS, _EXAMPLES_OPEN,
-                _ADVERB_OPENS, _FOR_WHOM_OPENS)  # fmt: skip
+                _ADVERB_OPENS)  # fmt: skip
     while (
         opening := next(filter(None, (o.match(simplified(name)) for o in openings)), None)
     ) is not None and len(name) - opening.end() >= 2:

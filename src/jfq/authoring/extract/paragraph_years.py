@@ -8,7 +8,7 @@ import re
 
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.spans import sentences_span
-from jfq.authoring.extract.years import YEAR, years_named_and_reached
+from jfq.authoring.extract.years import YEAR, plans_last_year, years_named_and_reached
 
 _BULLETED = re.compile(r"\s*——")
 
@@ -58,7 +58,7 @@ class ParagraphYears:
         own, reached = years_named_and_reached(self.norm, a, b)
         # (the span first: few sentences open on years, and the words ahead cost a scan)
         spanned = not own and self.year and sentences_span(self.norm, a, b)
-        if spanned and not _speaks_ahead(self.norm, a, b):
+        if spanned and not _speaks_ahead(self.norm, a, b, self.year):
             # 五年来,…: the years up to the one reviewed, not the year last named (会议…安排部署
             # 2023年工作。/ 五年来,…预计增长至4450亿元 is no target of 2023)
             return own, None, [self.year - 1]
@@ -84,9 +84,19 @@ _OPENS_WITH_ITS_YEAR = re.compile(
 _OPENS_WITH_THE_YEAR_BEFORE = re.compile(r"(?:[^,;。\d]{0,8},)?过去的?一年,")
 
 
-def _speaks_ahead(norm: str, a: int, b: int) -> bool:
-    """Whether a sentence speaks of years to come (“十四五”期间,全县将新增…)."""
+def _speaks_ahead(norm: str, a: int, b: int, year: int) -> bool:
+    """Whether a sentence that opens on several years speaks of years to come: a plan's
+    period not yet over (“十四五”期间,全区新增城镇就业5万人 in 2021), or its words
+    (…期间,全县将新增…); not years past (五年来,全县将生态保护摆在突出位置: 将 as 把)."""
+    opening = norm[a : min(b, a + 40)]
+    if _YEARS_PAST.search(opening):
+        return False
+    plan = _A_PLANS_PERIOD.search(opening)
+    if plan is not None and plans_last_year(plan[1]) >= year:
+        return True
     return lx.AHEAD.search(norm, a, b) is not None or _WILL.search(norm, a, b) is not None
 
 
+_YEARS_PAST = re.compile(r"年来|过去")
+_A_PLANS_PERIOD = re.compile(r"十([一二三四五六七八九])五")
 _WILL = re.compile(r"将(?!近)")  # (将 as "will"; 将近 is "nearly")

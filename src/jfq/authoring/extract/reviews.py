@@ -146,6 +146,8 @@ def _strives_ahead(norm: str, a: int, b: int, own: list[int], year: int) -> bool
     if lx.PAST.search(norm, a, b) is not None or any(y < year for y in own):
         return False
     window = max(0, a - _LOOK_BACK)
+    if lx.PAST.search(norm, window, a):
+        return False  # (一年来,…。确保…: the review's, whatever year a title or dateline names)
     before = year_before(norm, window, a, year)
     outlook = [int(y) for y in _OUTLOOK.findall(norm, window, a)]  # (展望2018 / 力争…)
     return max([before or 0, *outlook]) >= year
@@ -204,8 +206,8 @@ def _reviewed(
     if not figures:
         return []
     # (近三年年均 as said, before 2019年以来 counted to the year reviewed)
-    span = span_of(norm, a, b, plans_since=False) or years_since(norm, a, b, first or year - 1)
-    span = span or over
+    said = span_of(norm, a, b, plans_since=False) or years_since(norm, a, b, first or year - 1)
+    span = said or over
     # 这五年,是…的五年。 (the paragraph) or 五年来累计实施… (the sentence): what they count
     # together (a heading's 过去五年 is not enough: its section holds the year's figures too)
     opened = paragraphs_span(norm, a) or sentences_span(norm, a, b)
@@ -223,7 +225,7 @@ def _reviewed(
                     "actual",
                     f,
                     (a, b),
-                    base_year(norm, a, f, when=when, year=year, span=span or opened),
+                    base_year(norm, a, f, when=when, year=year, span=span or opened, said=said),
                     a,
                 )
             )

@@ -38,7 +38,8 @@ _GOES_ON = re.compile(
     r"(?:高于|低于|快于|慢于|高出)[^,;。\d]{0,8}\d+(?:\.\d+)?个?百分点|"
     r"(?:比上年|较上年|同比)[^,;。\d]{0,4}\d"
 )  # (not 。低于2022年的是财政收入: a sentence of its own)
-DIGIT = re.compile(r"\d|第[一二三四五六七八九十]|首位(?!度)")  # (位居全市首位: a rank)
+# (位居全市首位: a rank; not 把发展摆在首位, nor 全省首位城市)
+DIGIT = re.compile(r"\d|第[一二三四五六七八九十]|[居于列][^,;。\d]{0,6}首位(?!度)")
 # A line that opens on the growth of the figure the line before ends on (…363.27亿元,\n同比
 # 增长11.5%): the same sentence.  Not any line after a comma: lines that each open on their
 # own year or name are sentences of their own.

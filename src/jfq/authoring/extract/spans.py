@@ -133,8 +133,6 @@ _NUMERAL = "[一二三四五六七八九十两]|\\d{1,2}"
 _OPENS_ON_YEARS = re.compile(
     rf"(?:过去的?|这|近|的)({_NUMERAL})个?年(?![度底末初前])|"
     rf"(?<![\d〇一二三四五六七八九十])({_NUMERAL})年(?:来|间|里)|"
-    # (a bullet's ——五年奋勇争先,…; not ——三年行动计划全面完成, a plan's name)
-    rf"(?<=——)({_NUMERAL})年(?!行动|计划|规划|攻坚|翻番)(?=[\u4e00-\u9fff]{{1,6}},)|"
     r"十[一二三四五六]五[”\"]?(?:时期|期间)|本届政府(?!成立以来)"
 )
 
@@ -356,9 +354,17 @@ def share_owner(name: str, earlier: list[Figure]) -> str:
     before = earlier[-1] if earlier else None
     if before is not None and before.share_of:
         return before.share_of  # (…占全省47%、全国10.6%: the same thing's)
-    if before is None or (before.unit in ("%", "‰", "个百分点") and not before.grows):
-        return ""  # (完成全年任务的120%,占全市的15%: no share of a share; but GDP达1498亿元,
-    return before.name  # 同比增长10.2%,占全市19.2%: the growth's thing, GDP)
+    grew = before is not None and before.grows and before.measure is None
+    if before is not None and (grew or before.measure == "rank"):
+        # (GDP达1498亿元,增长10.2%,占全市19.2%; …,增速高于全市0.6个百分点,占全市12.3%;
+        # …,增速居全市第2位,占全市的15%: the thing that grew, not its growth)
+        return _GROWTH_WORD.sub("", before.name) or ""
+    if before is None or before.unit in ("%", "‰", "个百分点"):
+        return ""  # (完成全年任务的120%,占全市的15%: no share of a share)
+    return before.name
+
+
+_GROWTH_WORD = re.compile(r"(?:增速|增幅|增长率?)$")
 
 
 _MORE_THAN_ONE = re.compile(r"分别|均$|、")

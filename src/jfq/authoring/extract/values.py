@@ -132,7 +132,9 @@ def is_rank(match: re.Match[str]) -> bool:
         return False  # 产业园位于第二工业园区: a place (but 位于全市首位 ranks)
     if _PUT_FIRST.search(match.string, max(0, match.start() - 3), match.start()):
         return False  # 把人民生命安全放在第一位: a priority, no place among others
-    if match["top"] or match["first"]:  # (not 前3个月, nor 首位 alone)
+    if match["first"]:  # (稳居全省首位; not 全省首位城市, a primate city)
+        return bool(match["place"] and match["lead"])
+    if match["top"]:  # (not 前3个月)
         return bool(match["place"] and (match["lead"] or match["scope"]))
     if match["lead"] or match["scope"]:
         return True
@@ -363,6 +365,7 @@ def _head_counted(body: str, match: re.Match[str]) -> int | None:
 
 # A rank with no subject of its own (排在第65位, 在广西21个主城区中排在第2位) is the rank on
 # the list the clause before entered (进入2022中国西部百强区, 荣获“…先进城区”称号).
+_A_RANKING = re.compile(r"考核|排名|评价|评比|评估|测评|榜")
 _ONLY_A_RANKS_VERB = re.compile(r"(?:在[^,;。]{1,16}中)?(?:稳居|跃居|位居|位列|排名|排|居|列)在?")
 _A_LIST_ENTERED = re.compile(
     r"(?:进入|入选|跻身|入围|荣获|获评|被评为|获得)(?:(?:19|20)\d\d年?度?)?“?"
@@ -374,8 +377,9 @@ _A_LIST_ENTERED = re.compile(
 def ranked_in(norm: str, start: int, pre: str) -> list[str]:
     """The list a rank places on, when its clause (from ``start``) names none: the list
     the clause before entered, or nothing."""
-    if _ONLY_A_RANKS_VERB.fullmatch(pre) is None:
-        return []
+    only = _ONLY_A_RANKS_VERB.fullmatch(pre)
+    if only is None or _A_RANKING.search(pre):
+        return []  # (在全市高质量发展综合考核中排在第2位: the ranking is named)
     before = max(norm.rfind(mark, 0, start - 1) for mark in ",;。\n") + 1
     entered = _A_LIST_ENTERED.search(norm, before, start)
     return [entered["list"]] if entered else []

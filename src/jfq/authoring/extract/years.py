@@ -69,7 +69,7 @@ def _with_plans_ends(norm: str, start: int, end: int) -> list[tuple[int, int, bo
     a plan's end as a horizon among them."""
     years = [(m.start(), int(m[1]), norm[m.start() - 1 : m.start()] in ("由", "从"))
              for m in _named(norm, start, end)]  # fmt: skip
-    years += [(m.start(), _plans_last_year(m[1]), False)
+    years += [(m.start(), plans_last_year(m[1]), False)
               for m in _BY_A_PLANS_END.finditer(norm, start, end)]  # fmt: skip
     return sorted(years)
 
@@ -104,7 +104,7 @@ def _in_a_title(norm: str, start: int, position: int) -> bool:
     return norm.rfind("《", start, position) > norm.rfind("》", start, position)
 
 
-def _plans_last_year(numeral: str) -> int:
+def plans_last_year(numeral: str) -> int:
     """十一五 (2006–2010) ends in 2010, 十四五 in 2025."""
     return 2010 + 5 * "一二三四五六".index(numeral)
 
@@ -123,15 +123,19 @@ def plans_horizon(
     list may reach further on (到2030年人均地区生产总值…)."""
     plans = list(_A_PLAN.finditer(norm, *lead))
     if plans and plans[-1][1]:
-        return _plans_last_year(plans[-1][1])
+        return plans_last_year(plans[-1][1])
     by = _BY_A_YEAR.search(norm, *body)
     if by is not None and (year is None or int(by[1]) > year):
         return int(by[1])
     # (今后五年,…主要目标是:到“十三五”末,地区生产总值达到214.9亿元: the plan its list names)
     numbered = next((m for m in _A_PLAN.finditer(norm, *body) if m[1]), None)
     if numbered is not None:
-        return _plans_last_year(numbered[1])
+        return plans_last_year(numbered[1])
     return year + 4 if plans and year is not None else None
+
+
+_YEARS_AHEAD = re.compile(r"(?:今后|未来)[五5]年")
+_THE_YEAR = re.compile(r"全年|今年|年度")
 
 
 def sentences_horizon(norm: str, a: int, b: int, year: int | None) -> int | None:
@@ -139,25 +143,41 @@ def sentences_horizon(norm: str, a: int, b: int, year: int | None) -> int | None
     colon (报告明确了今后五年福州发展蓝图:地区生产总值增速保持7.6%左右…: 2026 in a 2022
     report), else None."""
     colon = norm.find(":", a, b)
-    if colon < 0 or not _A_PLAN.search(norm, a, colon):
-        return None
+    if colon < 0 or not _YEARS_AHEAD.search(norm, a, colon) or _THE_YEAR.search(norm, a, colon):
+        return None  # (对标“十四五”规划目标,全年工作安排如下: the year's)
     return plans_horizon(norm, (a, colon), (colon, b), year)
 
 
 _FROM_ITS_YEAR = re.compile(r"[从由]((?:19|20)\d\d)年(?:末|底)?的?[\d.,]+[^\d,;。、]{0,10}$")
 
 
-_OVER_THE_YEARS_AFTER = re.compile(r"[^;。\n]*?(?:年均|累计|翻)")
+# (its own clause and the next: 由2.3亿元提高到4.3亿元,年均增长13.2%; 由32亿元增加到68亿元,五年
+# 翻了一番多; not ,增长7.7%,累计带动…, nor 翻新)
+_OVER_THE_YEARS_AFTER = re.compile(
+    r"[^,;。\n]*(?:,[^,;。\n]*?由[^,;。\n]*)*(?:,[^,;。\n]*)?(?:年均|累计|翻了?[一两二]番)"
+)  # (…由767.1万人次提高到1441万人次,旅游总收入由56.8亿元提高到109亿元,年均分别增长…)
+_FROM_THE_YEAR_BEFORE = re.compile(
+    r"[从由](?:上年|去年|年初)(?:末|底)?的?[\d.,]+[^\d,;。、]{0,10}$"
+)
 _A_BASE_YEAR = re.compile(r"[从由]((?:19|20)\d\d)年(?:末|底)?的?[\d.,]+")
 _YEARS_FROM_TO = re.compile(r"((?:19|20)\d\d)年?(?:到|至|-|—|~)(?:19|20)\d\d年")
 
 
 def base_year(
-    norm: str, start: int, figure: Figure, *, when: int | None, year: int, span: int | None
+    norm: str,
+    start: int,
+    figure: Figure,
+    *,
+    when: int | None,
+    year: int,
+    span: int | None,
+    said: int | None = None,
 ) -> int:
     """The year of the level a change began from (由2015年的4670亿元…: 2015), else the
     year before the years reviewed: the year reviewed (``when``, else the one before the
-    report's ``year``) less the span (五年来…由180亿元增加到…: 2018), or one year."""
+    report's ``year``) less the span (五年来…由180亿元增加到…: 2018), or one year.  A span
+    the sentence says itself (``said``: 过去五年,…) comes before a base year another
+    sentence of the paragraph names."""
     end = start + figure.phrase[1]
     own = _FROM_ITS_YEAR.search(norm, max(start, end - 40), end)
     if own is not None:
@@ -172,11 +192,17 @@ def base_year(
     # clause's base year, or an earlier sentence's in the paragraph: parallel changes over
     # the same years share their base; not a change of one year, 由1.82万元增加到1.96万元,
     # 增长7.7%, after a sentence on the years since 2015)
+    reviewed = when if when is not None and when < year else year - 1
+    over_years = _OVER_THE_YEARS_AFTER.match(norm, end) is not None
+    in_the_sentence = _A_BASE_YEAR.findall(norm, start, end)  # (its own years first)
+    if in_the_sentence and (over_years or (said and said > 1)):
+        return int(in_the_sentence[-1])
+    if (said and said > 1) or _FROM_THE_YEAR_BEFORE.search(norm, max(start, end - 40), end):
+        return reviewed - (said or 1)  # (过去五年,…由2.8万元增加到…; 由上年的210亿元增加到…)
     paragraph = max(norm.rfind("\n", 0, start) + 1, start - 300)
     earlier = _A_BASE_YEAR.findall(norm, paragraph, end)
-    if earlier and _OVER_THE_YEARS_AFTER.match(norm, end):
+    if earlier and over_years:
         return int(earlier[-1])
-    reviewed = when if when is not None and when < year else year - 1
     return reviewed - (span or 1)
 
 
@@ -193,7 +219,7 @@ def years_from_a_base(norm: str, start: int, figure: Figure, when: int | None) -
 # Not a record (增速为2019年以来最高, 创2015年以来新高, 恢复到2019年以来最好水平).
 _SINCE = re.compile(
     r"(?<![为是创到至])(?:((?:19|20)\d\d)年|“?十([一二三四五六七八九])五”?(?:时期)?)以来"
-    r"(?![^,;。]{0,4}?(?:最|新高|新低|首次|同期))"
+    r"(?![^,;。]{0,12}?(?:最|新高|新低|首次|同期|纪录|任何一年|下滑|下降))"
 )
 
 
@@ -204,7 +230,7 @@ def years_since(norm: str, a: int, b: int, reviewed: int) -> int | None:
     since = _SINCE.search(norm, a, b) if norm.find("以来", a, b) >= 0 else None
     if since is None:
         return None
-    first = int(since[1]) if since[1] else _plans_last_year(since[2]) - 4
+    first = int(since[1]) if since[1] else plans_last_year(since[2]) - 4
     return reviewed - first + 1 if first < reviewed else None
 
 
@@ -217,10 +243,10 @@ def year_stated(norm: str, start: int, figure: Figure) -> int | None:
         return None  # 恢复到2019年的113%: the year's level, as a share of 2019's
     reached = _REACHED.search(norm, max(start, end - 30), end)
     if reached:  # (增长到2020年的645.66亿元, 增长到“十三五”末的117亿元)
-        return int(reached[1]) if reached[1] else _plans_last_year(reached[2])
+        return int(reached[1]) if reached[1] else plans_last_year(reached[2])
     plan_end = _FROM_A_PLANS_END.search(norm, max(start, end - 30), end)
     if plan_end:  # 从“十三五”末的117亿元增长至…: 2020's
-        return _plans_last_year(plan_end[1])
+        return plans_last_year(plan_end[1])
     if _FROM_A_YEAR_TO.search(norm, max(start, end - 40), end):
         return None  # 由2012年的4.7…提升至6.25…: the year is the first figure's, not this one's
     named = years_named(norm, max(start, end - 200), end)  # (near it: a sentence may be long)
