@@ -16,7 +16,6 @@ from pathlib import Path, PurePath
 
 from jfq.authoring.draft import Extraction, Extractions
 from jfq.authoring.extract import blocks, cues, glossary, reviews, sides
-from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.context import lead_region, region_of, title_of, year_of
 from jfq.authoring.extract.definition_parts import parts
 from jfq.authoring.extract.glossary_words import Entry
@@ -133,7 +132,7 @@ def extract(
     title = title_of(read)
     entries = glossary.entries(read)
     # A statistics bulletin reviews a year and sets no targets: all its figures are results.
-    bulletin = lx.BULLETIN.search(read.norm, 0, 300) is not None
+    bulletin = cues.BULLETIN.search(read.norm, 0, 300) is not None
     found = [] if bulletin else blocks.target_blocks(read, year)
     targets = blocks.targets(read, found)
     excluded = [entry.item for entry in entries]

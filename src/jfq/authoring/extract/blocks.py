@@ -299,7 +299,7 @@ def _looks_back(norm: str, a: int, b: int) -> bool:
     """去年, 同比, 累计…: a sentence about the past (杭州最后交上的答卷…同比增长6.8%), unless it
     strives for its figures first (力争限上社零额同比增长15%以上; but 过去一年…增长8%,力争今年…
     looks back)."""
-    past = lx.PAST.search(norm, a, b)
+    past = cues.PAST.search(norm, a, b)
     strive = cues.STRIVE.search(norm, a, b)
     return past is not None and (strive is None or past.start() < strive.start())
 

@@ -1,6 +1,7 @@
 """The cues of the genre: what opens a block of targets (主要预期目标是), a glossary (名词解释)
 or a heading (一、, 2023年工作回顾), what says a passage speaks of several years (过去5年, 五年来)
-and the markers of a list's items (一是, ①, ——).  Split from lexicon.py, the closed word
+the markers of a list's items (一是, ①, ——), and what kind of text a sentence is (a look back or
+ahead, a ceremony, a rider).  Split from lexicon.py, the closed word
 classes a clause is read with; like those, all in simplified characters.
 """
 
@@ -74,4 +75,35 @@ MARKERS = re.compile(
     rf"\s*(?:\d{{1,2}}/(?!\d)|[{BULLETS}\-—]+|[{ENCLOSED_NUMBERS}]|[(（]?[0-9一二三四五六七八九十]+[)）、]|"
     r"[0-9]+\.(?!\d)|"
     r"[一二三四五六七八九十]+是|——)\s*"
+)
+# What kind of text a sentence is, where no cue above says: a bulletin, a ceremony, a rider,
+# a look back or ahead (moved from lexicon.py, whose word classes they are not).
+# A statistics bulletin (统计公报), known by its title or its signature near the top.
+BULLETIN = re.compile(r"统计公报|统计局|经济运行情况|国民经济运行")
+# Clauses about a meeting, not a figure of the report: 近2900名代表出席开幕式.
+# (本次大会应到代表215名,实到199名; 200余名人大代表齐聚一堂)
+CEREMONY = re.compile(r"出席|列席|开幕式|闭幕式|应到|实到|齐聚|与会|参会")
+# Clauses that ride along a target and are none: 在实际工作中争取更好结果.
+RIDER = re.compile(r"^(?:在实际工作中|实际工作中)|更好(?:的)?(?:结果|成绩|效果)")
+# What meeting the targets takes (实现此目标需要做到稳中求进、好中求快): a rider where it
+# states no figure (完成上述目标需新增固定资产投资500亿元 states one).
+MEETING_THE_TARGETS = re.compile(
+    r"^(?:为了?|要|围绕)?(?:实现|完成)(?:上述|以上|这些|此|该|这一|这个)(?:目标|任务|指标)"
+)
+# Sentences that look back (a result) or ahead (a target), where no cue says which.
+PAST = re.compile(
+    r"去年|上年|过去|这一年|一年来|五年来|以来|完成了|实现了|同比|比上年|较上年|累计|首次|初步核算|预计(?!将)|"
+    r"历史性|荣获|获评|排名|位居|全省第|全市第|全国第|实际(?:完成|实现|新增|引进)|"
+    r"提前[一两二三\d]年(?:完成|实现|达到)|超(?:额完成|过)?(?:年度|全年)?计划"
+)
+AHEAD = re.compile(
+    r"今年|明年|新的一年|新一年|目标|(?<!好于)(?<!超出)(?<!符合)(?<!高于)(?<!低于)(?<!超)预期|力争|确保|提出|要求|"
+    r"争取更好|同步|建议|综合考虑|新征程|"
+    r"(?<=[区县市州旗])还将|"  # (江津区还将加大…: a news page's plan; 全县将…作为 is 把)
+    # the year plans (全年计划实现工业总产值220亿元; but 年初计划实现…,实际完成… reviews)
+    r"(?<=全年)计划(?=实现|完成|引进|新增|开工|投资)|"
+    # a clause that opens on 将, "will", before a verb of doing (将引进一批…,新增…10家; but
+    # 将稳增长摆在突出位置, 将…用于: 将 as 把, before its object)
+    r"(?<![^,;。\n])将(?=引进|新增|新建|建设|建成|实施|推进|推动|完成|实现|开工|打造|培育|"
+    r"力争|加快|持续|着力|全力|继续|进一步|努力|大力|争取|确保|启动|举办|组织|开展)"
 )

@@ -75,10 +75,10 @@ def parse_clause(text: Text, start: int, end: int, carried: Subject | None) -> S
     if clause.startswith("“") and clause.find("”") in (-1, len(clause) - 1):
         offset += 1  # “推动…贸易额突破130亿元”“…: a quoted phrase of a run, its mark no name's
     body = text.norm[offset:end]
-    if not body or lx.RIDER.match(body) or lx.CEREMONY.search(body):
+    if not body or cues.RIDER.match(body) or cues.CEREMONY.search(body):
         return None
     values = [m for m in values_in(body) if is_figure(body, m)]
-    if not values and lx.MEETING_THE_TARGETS.match(body):
+    if not values and cues.MEETING_THE_TARGETS.match(body):
         return None
     ranks = [m for m in RANK.finditer(body) if is_rank(m)] if _MAY_RANK.search(body) else []
     if not values and not ranks:

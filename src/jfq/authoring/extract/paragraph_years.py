@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.spans import sentences_span
 from jfq.authoring.extract.years import YEAR, plans_last_year, years_named_and_reached
@@ -94,7 +95,7 @@ def _speaks_ahead(norm: str, a: int, b: int, year: int) -> bool:
     plan = _A_PLANS_PERIOD.search(opening)
     if plan is not None and plans_last_year(plan[1]) >= year:
         return True
-    return lx.AHEAD.search(norm, a, b) is not None or _WILL.search(norm, a, b) is not None
+    return cues.AHEAD.search(norm, a, b) is not None or _WILL.search(norm, a, b) is not None
 
 
 _YEARS_PAST = re.compile(r"年来|过去")

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import cues
-from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.sentences import DIGIT
 from jfq.authoring.extract.years import YEAR
 
@@ -77,11 +76,11 @@ def _announces(norm: str, a: int, b: int, year: int) -> bool:
     if not _WORK_AHEAD.search(norm, a, b):
         return False
     line = norm.rfind("\n", 0, a) + 1
-    return _THE_YEAR.search(norm, line, b) is not None and lx.PAST.search(norm, line, b) is None
+    return _THE_YEAR.search(norm, line, b) is not None and cues.PAST.search(norm, line, b) is None
 
 
 def _speaks_of_the_past(norm: str, a: int, b: int, year: int) -> bool:
-    return lx.PAST.search(norm, a, b) is not None or any(
+    return cues.PAST.search(norm, a, b) is not None or any(
         int(y) < year for y in YEAR.findall(norm, a, b)
     )
 

@@ -87,7 +87,7 @@ def results(
             continue  # a block's own sentences are its targets already
         # (under 2017年工作回顾, 全年完成…增长9%左右 is an estimate of the year reviewed)
         reviewed = (reviewing and not after and not any(y >= year for y in own)
-                    and lx.AHEAD.search(norm, a, b) is None)  # fmt: skip
+                    and cues.AHEAD.search(norm, a, b) is None)  # fmt: skip
         if not (review_only or back or reviewed) and (
             after or planning or not blocks or side_by_side or _strives_ahead(norm, a, b, own, year)
         ):
@@ -125,13 +125,13 @@ def _standing(
     earlier = opens_with_an_earlier_year(norm, a, b, year or None)
     if a < review_end:
         return _Standing(False, earlier, False, False)
-    past = lx.PAST.search(norm, a, b) is not None
+    past = cues.PAST.search(norm, a, b) is not None
     # the body's tasks: 力争/确保, or a figure said with no word of the past and in no
     # paragraph of an earlier year (新增技能人才2400人, in the year's work; but 2023年,该市…
     # 。规模以上工业增加值增长7.1% goes on about 2023)
     plain = not past and not earlier and all(y >= year for y in years)
     strives = plain or cues.STRIVE.search(norm, a, b) is not None
-    back = past and not strives and lx.AHEAD.search(norm, a, b) is None  # (and no plan)
+    back = past and not strives and cues.AHEAD.search(norm, a, b) is None  # (and no plan)
     return _Standing(True, earlier, strives, back)
 
 
@@ -143,10 +143,10 @@ def _strives_ahead(norm: str, a: int, b: int, own: list[int], year: int) -> bool
     striving = cues.STRIVE.match(norm, a)
     if striving is None or norm.startswith("了", striving.end()):  # (确保了粮食安全: done)
         return False
-    if lx.PAST.search(norm, a, b) is not None or any(y < year for y in own):
+    if cues.PAST.search(norm, a, b) is not None or any(y < year for y in own):
         return False
     window = max(0, a - _LOOK_BACK)
-    if lx.PAST.search(norm, window, a):
+    if cues.PAST.search(norm, window, a):
         return False  # (一年来,…。确保…: the review's, whatever year a title or dateline names)
     before = year_before(norm, window, a, year)
     outlook = [int(y) for y in _OUTLOOK.findall(norm, window, a)]  # (展望2018 / 力争…)
@@ -260,7 +260,7 @@ def _ahead(
     # past the review, a sentence looks ahead by its own words and years, not by the year
     # its paragraph named (杭州最后交上的答卷…同比增长6.8% is a result)
     seen = [int(y) for y in YEAR.findall(norm, a, b)] if standing.after else years
-    if not own and cues.STRIVE.search(norm, a, b) and not lx.PAST.search(norm, a, b):
+    if not own and cues.STRIVE.search(norm, a, b) and not cues.PAST.search(norm, a, b):
         seen = []  # 力争…增长11%以上 after a paragraph on 2024: a plan, by its words
     strives = standing.strives
     goes_on = standing.after and (close or strives)  # right after targets, or a task
@@ -309,7 +309,7 @@ def _setting_targets(
 
 def _said_of_the_past(norm: str, a: int, end: int) -> bool:
     """What comes before a figure speaks of the past and not yet of a plan."""
-    return lx.PAST.search(norm, a, end) is not None and lx.AHEAD.search(norm, a, end) is None
+    return cues.PAST.search(norm, a, end) is not None and cues.AHEAD.search(norm, a, end) is None
 
 
 def heading_of(norm: str, a: int, b: int) -> tuple[int, int] | None:
@@ -373,10 +373,10 @@ def _looks_ahead(
     # 增长5%,确保完成市下达任务 is one)
     last = max((f.phrase[1] for f in figures), default=len(sentence))
     planned = cues.TARGET_REFERRED.sub("", sentence) if "目标" in sentence else sentence
-    ahead = sum(1 for m in lx.AHEAD.finditer(planned) if m.start() < last or not _purpose(m))
-    back = len(lx.PAST.findall(sentence))
+    ahead = sum(1 for m in cues.AHEAD.finditer(planned) if m.start() < last or not _purpose(m))
+    back = len(cues.PAST.findall(sentence))
     if ahead or back:
         return ahead > back
-    if lx.PAST.search(line) and not lx.AHEAD.search(line):
+    if cues.PAST.search(line) and not cues.AHEAD.search(line):
         return False
     return any(f.comparator in ("about", "range", "in_step") for f in figures)
