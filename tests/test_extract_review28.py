@@ -121,7 +121,8 @@ def test_a_past_years_economic_work_targets_open_no_block() -> None:
         "市人大审议通过的2023年经济工作的目标是:地区生产总值增长6%,一般公共预算收入增长5%。"
         "从执行情况看,地区生产总值增长6.3%,一般公共预算收入增长5.8%,均超额完成目标。\n"
     )
-    assert [r[0] for r in drafted(text, 2024, "某市")] == ["actual"] * 3
+    # (the restated 5% was a third "result" here until the test below)
+    assert [r[3] for r in drafted(text, 2024, "某市")] == [6.3, 5.8]
     assert drafted("去年经济工作的目标为地区生产总值增长6%左右,实际增长6.3%。\n", 2024) == [
         ("actual", 2023, "地区生产总值", 6.3, "%")
     ]
@@ -285,4 +286,17 @@ def test_more_web_chrome_is_no_term_and_names_that_end_in_a_class_word_stay() ->
     )
     assert [t.term for t in extract(named, region="某县", year=2024).terms] == [
         "乡村振兴战略“三步走”"
+    ]
+
+
+def test_a_past_years_targets_restated_in_a_review_are_no_results() -> None:
+    # left by the first review (its fault 8): 市人大审议通过的2023年主要预期目标是:地区生产总值增长
+    # 6%,一般公共预算收入增长5%。 in a 2024 review drafted the 5% target as 2023's result
+    text = (
+        "市人大审议通过的2023年主要预期目标是:地区生产总值增长6%,一般公共预算收入增长5%。"
+        "从执行情况看,地区生产总值增长6.3%,一般公共预算收入增长5.8%,均超额完成目标。\n"
+    )
+    assert drafted(text, 2024) == [
+        ("actual", 2023, "地区生产总值", 6.3, "%"),
+        ("actual", 2023, "一般公共预算收入", 5.8, "%"),
     ]

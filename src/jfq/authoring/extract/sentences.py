@@ -230,7 +230,12 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
     carried: Subject | None = None
     named: list[str] = []  # the names the clauses so far gave figures
     before: list[tuple[int, int]] = []
+    listing = False  # after a cue that opens a list (…2023年主要预期目标是:…): its items
     for start, end in clauses(text.norm, a, b):
+        if listing and not _DONE.match(text.norm, start, end):
+            continue  # (…目标是:地区生产总值增长6%,一般公共预算收入增长5%: no result, the 5%;
+            # but …目标为地区生产总值增长6%左右,实际增长6.3%: the 6.3% is)
+        listing = _opens_a_list(text.norm, start, end)
         if not _STATED.search(text.norm, start, end) and carried is None:
             before.append((start, end))  # no figure here, and none to carry a subject to yet
             continue
@@ -277,6 +282,16 @@ def _said_of(text: Text, a: int, b: int) -> Subject | None:
         return coordinated(text, *frame, each=True)
     named = named_first(text.norm, a, b)
     return Subject([text.name(a, named)], a) if named is not None else None
+
+
+_DONE = re.compile(r"实际|执行|从执行情况看|完成了|实现了|均已|全年实现|全年完成")
+
+
+def _opens_a_list(norm: str, start: int, end: int) -> bool:
+    """Whether a review clause opens a list of targets (市人大审议通过的2023年主要预期目标是:…),
+    whose later clauses are its items, not results."""
+    cue = cues.TARGET_CUE.search(norm, start, end)
+    return cue is not None and (cue[0].endswith(("是", "为")) or norm.startswith(":", cue.end()))
 
 
 def _clause_looks_ahead(norm: str, start: int, end: int) -> bool:
