@@ -300,3 +300,101 @@ def test_a_past_years_targets_restated_in_a_review_are_no_results() -> None:
         ("actual", 2023, "地区生产总值", 6.3, "%"),
         ("actual", 2023, "一般公共预算收入", 5.8, "%"),
     ]
+
+
+# A third review, of the second's mends and the restated-targets rule.
+
+
+def test_a_review_that_names_next_years_projects_stays_a_review() -> None:
+    # _strives_ahead took 谋划储备2024年重点项目326个 for an opening on 2024: the review's
+    # 确保粮食安全…全年粮食播种面积 became 2024's targets; and any past word in the 300
+    # characters before disabled the rule even after 2024年,新区将…
+    text = (
+        "2023年,全县地区生产总值完成186.5亿元,增长5.8%。项目建设提速增效,谋划储备2024年重点项目"
+        "326个。\n确保粮食安全不放松,全年粮食播种面积稳定在120万亩。\n"
+        "今年全县经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n"
+    )
+    assert ("actual", 2023, "粮食播种面积", 120, "万亩") in drafted(text, 2024)
+    ahead = (
+        "过去一年,新区地区生产总值同比增长6.1%。\n\n2024年,新区将聚精会神抓好三件大事。\n\n"
+        "力争全年招商引资项目数量突破100个;\n\n经济社会发展预期目标\n\n●地区生产总值增长6.5%左右\n"
+    )
+    assert ("target", 2024, "招商引资项目数量", 100, "个") in drafted(ahead, 2024)
+
+
+def test_a_list_opens_only_on_a_cue_of_targets_and_ends_where_results_are_said() -> None:
+    # _opens_a_list took 各项约束性指标为历年最好 and 圆满完成…确定的主要指标: for lists, and
+    # _DONE only read a clause that opened on its word: the results after them were lost
+    for text in (
+        "一年来,全县各项约束性指标为历年最好,单位地区生产总值能耗下降3.2%。\n",
+        "2023年,全县圆满完成县人大确定的主要指标:地区生产总值增长6.3%,一般公共预算收入增长5.8%。\n",
+        "去年经济工作的目标为地区生产总值增长6%左右,全年地区生产总值增长6.3%,一般公共预算收入"
+        "增长7.1%。\n",
+    ):
+        assert [r[0] for r in drafted(text, 2024)][-1] == "actual", text
+
+
+def test_this_years_work_targets_after_a_look_back_open_their_block() -> None:
+    # _LAST_YEAR found 过去一年 in 在认真总结过去一年工作的基础上,…今年全市经济工作的目标是:
+    text = (
+        "2023年,全市地区生产总值完成2860亿元,增长5.6%。\n在认真总结过去一年工作的基础上,今年"
+        "全市经济工作的目标是:地区生产总值增长6%左右,一般公共预算收入增长5%。\n"
+    )
+    assert [r[:2] for r in drafted(text, 2024, "某市")][:2] == [
+        ("target", 2024),
+        ("target", 2024),
+    ]
+
+
+def test_first_place_kept_or_reached_is_a_rank() -> None:
+    # 首位 needed 居/于/列: 排名全省首位, 保持全市首位 and 跃升至全省首位 were lost
+    text = "2023年,全县营商环境评价排名全省首位。增速跃升至全省首位。总量连续五年保持全市首位。\n"
+    draft = extract(text, region="某县", year=2024)
+    assert [(r.value, r.measure) for r in draft.targets] == [(1, "rank")] * 3
+
+
+def test_a_slogan_after_a_years_lead_in_is_the_term_without_it() -> None:
+    # _named_by_its_quote needed 的: 今年曲沃经济工作奋斗目标“535511”,即… kept its lead-in
+    text = (
+        "2009年,曲沃县经济工作的总体要求是:以科学发展观统领全县经济社会发展全局。\n"
+        "今年曲沃经济工作奋斗目标“535511”,即全县地区生产总值达到56亿元,增长10%。\n"
+    )
+    assert [t.term for t in extract(text, region="曲沃县", year=2009).terms] == ["“535511”"]
+
+
+def test_more_chrome_lines_are_no_terms() -> None:
+    # 版权声明, 郑重声明, 初审, 终审, 长按识别二维码 and 文字 (credits) became terms
+    text = (
+        "名词解释\n“双招双引”:指招商引资、招才引智。\n版权声明:本文来源于县融媒体中心,转载请注明出处。\n"
+        "初审:李四\n终审:王五\n长按识别二维码:关注县融媒体中心公众号获取更多信息。\n"
+    )
+    assert [t.term for t in extract(text, region="某县", year=2024).terms] == ["“双招双引”"]
+
+
+def test_a_one_years_change_keeps_its_base_beside_a_span_said_for_another() -> None:
+    # base_year took 2019年以来年均增长6.1% for 4.12万元's span (2018); the gate took 累计发放…
+    # (another thing) for a change over the years; 扭转了2020年以来… is a record, no span
+    text = (
+        "2023年,全县城镇居民人均可支配收入由4.12万元增加到4.38万元,增长6.3%,"
+        "2019年以来年均增长6.1%。\n"
+    )
+    assert drafted(text, 2024)[0][:4] == ("actual", 2022, "城镇居民人均可支配收入", 4.12)
+    text = (
+        "2023年,全县脱贫人口人均纯收入由2015年的3200元增加到16500元。农村居民人均可支配收入由"
+        "1.82万元增加到1.96万元,累计发放各类惠农补贴3.2亿元。\n"
+    )
+    assert ("actual", 2022, "农村居民人均可支配收入", 1.82, "万元") in drafted(text, 2024)
+    text = "2023年,全县规上工业增加值由85亿元增加到92亿元,扭转了2020年以来连续三年负增长的局面。\n"
+    assert drafted(text, 2024)[0][:2] == ("actual", 2022)
+
+
+def test_a_plans_period_lead_in_dates_its_targets_and_a_span_looks_back() -> None:
+    # sentences_horizon took only 今后/未来五年: “十四五”时期发展蓝图: dated its targets 2021;
+    # and 近五年,全县将生态保护摆在突出位置 (将 as 把) looked ahead
+    text = "报告描绘了“十四五”时期发展蓝图:地区生产总值年均增长7%左右,常住人口城镇化率达到65%。\n"
+    assert [r[:2] for r in drafted(text, 2021, "某区")] == [("target", 2025), ("target", 2025)]
+    back = (
+        "会议听取了2023年工作情况汇报,安排部署2024年工作。\n"
+        "近五年,全县将生态保护摆在突出位置,森林覆盖率由38%提高到45.2%。\n"
+    )
+    assert [r[:2] for r in drafted(back, 2024)] == [("actual", 2018), ("actual", 2023)]

@@ -191,7 +191,10 @@ _A_YEARS_OWN = re.compile(r"(?<![到至])(?:19|20)\d\d年(?:度)?(?:[^,;。]{0,8
 
 
 def _of_a_past_year(lead: str, year: int | None) -> bool:
-    """Whether a lead-in speaks of a year before the report's (去年经济工作的目标为…)."""
+    """Whether a lead-in speaks of a year before the report's (去年经济工作的目标为…; not 在总结
+    过去一年工作的基础上,…今年全市经济工作的目标是)."""
+    if _THIS_YEAR.search(lead):
+        return False
     when = _lead_year(lead)
     return bool(_LAST_YEAR.search(lead)) or (when is not None and year is not None and when < year)
 

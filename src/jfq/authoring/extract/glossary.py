@@ -59,14 +59,13 @@ def _named_by_its_quote(norm: str, entry: Entry) -> Entry:
         quote > a
         and norm[b - 1] == "”"
         and _CLASSIFIED.search(norm, a, quote)
-        and (
-            norm.find("的", a, quote) >= 0  # (but 乡村振兴战略“三步走”, 强省会战略“1+3”: names)
-        )
+        and _A_LEAD_IN.search(norm, a, quote)  # (not 乡村振兴战略“三步走”, 强省会战略“1+3”)
     ):
         return Entry((quote, b), entry.definition, entry.item, entry.where)
     return entry
 
 
+_A_LEAD_IN = re.compile(r"的|今年|明年|(?:19|20)\d\d年|工作")  # (…经济工作奋斗目标“535511”)
 _CLASSIFIED = re.compile(r"(?:目标|战略|思路|要求|工程|行动|任务|格局|布局|体系|模式|理念|路径)$")
 
 

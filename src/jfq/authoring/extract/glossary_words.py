@@ -69,7 +69,8 @@ SO_CALLED = re.compile(
 # What never opens a term: a pronoun, a copula, an ordinal, a report's salutation (各位代表:)
 NOT_TERMS = re.compile(
     r"^(?:这|此|其|它|该|即|也|就|这是|这就|也就|意思|一是|二是|第|各位|尊敬的|同志们|"
-    r"(?:特别|免责)?声明$)"  # (声明:该文观点仅代表作者本人: a news page's chrome)
+    # (声明:该文观点仅代表作者本人, 初审:李四, 长按识别二维码: a news page's chrome)
+    r"(?:特别|免责|版权|郑重)?声明$|[初复终]审$|审核$|责任编辑$|编辑$|文字$|摄影$|图片$|来源$|长按)"
 )
 # What an item's first 32 characters hold: a separator after its term, or a quoted term.
 MAY_BE_AN_ITEM = re.compile(rf"[:“「]|——|--|,(?:是指|指|{IS})")

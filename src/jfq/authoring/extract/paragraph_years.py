@@ -98,6 +98,8 @@ def _speaks_ahead(norm: str, a: int, b: int, year: int) -> bool:
     return cues.AHEAD.search(norm, a, b) is not None or _WILL.search(norm, a, b) is not None
 
 
-_YEARS_PAST = re.compile(r"年来|过去")
+_YEARS_PAST = re.compile(
+    r"年来|过去|[这近][一二两三四五六七八九十\d]+年"
+)  # (not 三年间: ahead or back)
 _A_PLANS_PERIOD = re.compile(r"十([一二三四五六七八九])五")
 _WILL = re.compile(r"将(?!近)")  # (将 as "will"; 将近 is "nearly")

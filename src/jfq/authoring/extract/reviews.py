@@ -138,23 +138,23 @@ def _standing(
 def _strives_ahead(norm: str, a: int, b: int, own: list[int], year: int) -> bool:
     """A sentence before the targets block that sets a task of the year in words: 力争全年
     招商引资项目数量突破100个 (a news page's 展望2024 before its list), with no word of the
-    past, no earlier year of its own, and the report's year the last named before it (not
-    2023年,…。确保粮食安全不放松,全年粮食播种面积稳定在120万亩: the review's 全年)."""
+    past and no earlier year of its own, after an opening on the report's year that looks
+    ahead (2024年,新区将…; 展望2024) and no word of the past since (not 2023年,…。确保粮食
+    安全不放松,全年…: the review's 全年, whatever year a title, a dateline or 谋划储备2024年
+    重点项目 names)."""
     striving = cues.STRIVE.match(norm, a)
     if striving is None or norm.startswith("了", striving.end()):  # (确保了粮食安全: done)
         return False
     if cues.PAST.search(norm, a, b) is not None or any(y < year for y in own):
         return False
-    window = max(0, a - _LOOK_BACK)
-    if cues.PAST.search(norm, window, a):
-        return False  # (一年来,…。确保…: the review's, whatever year a title or dateline names)
-    before = year_before(norm, window, a, year)
-    outlook = [int(y) for y in _OUTLOOK.findall(norm, window, a)]  # (展望2018 / 力争…)
-    return max([before or 0, *outlook]) >= year
+    openers = list(_LOOKING_AHEAD.finditer(norm, max(0, a - _LOOK_BACK), a))
+    opener = next((m for m in reversed(openers) if int(m[1] or m[2]) >= year), None)
+    return opener is not None and cues.PAST.search(norm, opener.end(), a) is None
 
 
 _LOOK_BACK = 300  # characters: the paragraph or two before a sentence, not the chapter
-_OUTLOOK = re.compile(r"展望((?:19|20)\d\d)")
+# (2024年,新区将…; 2024年新区将…; 展望2024)
+_LOOKING_AHEAD = re.compile(r"((?:19|20)\d\d)年,?[^,。\n\d]{0,16}?将|展望((?:19|20)\d\d)")
 
 
 _REPORT = re.compile(r"报告|報告")

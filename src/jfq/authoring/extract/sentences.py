@@ -39,7 +39,7 @@ _GOES_ON = re.compile(
     r"(?:比上年|较上年|同比)[^,;。\d]{0,4}\d"
 )  # (not 。低于2022年的是财政收入: a sentence of its own)
 # (位居全市首位: a rank; not 把发展摆在首位, nor 全省首位城市)
-DIGIT = re.compile(r"\d|第[一二三四五六七八九十]|[居于列][^,;。\d]{0,6}首位(?!度)")
+DIGIT = re.compile(r"\d|第[一二三四五六七八九十]|(?:[居于列排]|保持|升至)[^,;。\d]{0,6}首位(?!度)")
 # A line that opens on the growth of the figure the line before ends on (…363.27亿元,\n同比
 # 增长11.5%): the same sentence.  Not any line after a comma: lines that each open on their
 # own year or name are sentences of their own.
@@ -232,7 +232,8 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
     before: list[tuple[int, int]] = []
     listing = False  # after a cue that opens a list (…2023年主要预期目标是:…): its items
     for start, end in clauses(text.norm, a, b):
-        if listing and not _DONE.match(text.norm, start, end):
+        done = _DONE.search(text.norm, start, end) or _DONE_AT.match(text.norm, start, end)
+        if listing and not done:
             continue  # (…目标是:地区生产总值增长6%,一般公共预算收入增长5%: no result, the 5%;
             # but …目标为地区生产总值增长6%左右,实际增长6.3%: the 6.3% is)
         listing = _opens_a_list(text.norm, start, end)
@@ -284,14 +285,18 @@ def _said_of(text: Text, a: int, b: int) -> Subject | None:
     return Subject([text.name(a, named)], a) if named is not None else None
 
 
-_DONE = re.compile(r"实际|执行|从执行情况看|完成了|实现了|均已|全年实现|全年完成")
+_DONE = re.compile(r"实际|执行情况|完成了|实现了|均已")
+_DONE_BEFORE = re.compile(r"完成|实现|达到|超过")
+_DONE_AT = re.compile(r"全年|去年|上年|(?:19|20)\d\d年")
 
 
 def _opens_a_list(norm: str, start: int, end: int) -> bool:
     """Whether a review clause opens a list of targets (市人大审议通过的2023年主要预期目标是:…),
     whose later clauses are its items, not results."""
     cue = cues.TARGET_CUE.search(norm, start, end)
-    return cue is not None and (cue[0].endswith(("是", "为")) or norm.startswith(":", cue.end()))
+    if cue is None or "目标" not in cue[0] or _DONE_BEFORE.search(norm, start, cue.start()):
+        return False  # (各项约束性指标为历年最好; 圆满完成…确定的主要指标:…: results)
+    return cue[0].endswith(("是", "为")) or norm.startswith(":", cue.end())
 
 
 def _clause_looks_ahead(norm: str, start: int, end: int) -> bool:

@@ -358,13 +358,13 @@ def share_owner(name: str, earlier: list[Figure]) -> str:
     if before is not None and (grew or before.measure == "rank"):
         # (GDP达1498亿元,增长10.2%,占全市19.2%; …,增速高于全市0.6个百分点,占全市12.3%;
         # …,增速居全市第2位,占全市的15%: the thing that grew, not its growth)
-        return _GROWTH_WORD.sub("", before.name) or ""
+        return _GROWTH_WORD.sub("", before.name)  # (降幅比全市收窄…: "", no name to give)
     if before is None or before.unit in ("%", "‰", "个百分点"):
         return ""  # (完成全年任务的120%,占全市的15%: no share of a share)
     return before.name
 
 
-_GROWTH_WORD = re.compile(r"(?:增速|增幅|增长率?)$")
+_GROWTH_WORD = re.compile(r"(?:增速|增幅|降幅|增长率?)(?:比[^,;。]*)?$")
 
 
 _MORE_THAN_ONE = re.compile(r"分别|均$|、")

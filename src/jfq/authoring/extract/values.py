@@ -60,7 +60,7 @@ _NEXT_FIELD = (
 )
 # A rank: 居全省第3位, 位列五区第一, 全市第二 (is_rank says which ones place something).
 RANK = re.compile(
-    r"(?P<lead>稳居|跃居|居|位居|位于|位列|排名|排|列)?"
+    r"(?P<lead>稳居|跃居|居|位居|位于|位列|排名|排|列|保持|跃升至|提升至|升至)?"
     r"(?P<scope>全[国省市区县州盟]|同类|城区|[一二三四五六七八九十\d]+[城区县市省州]+|"
     # (居焦作市第1位: a named place; 排南宁市县域第一: among its counties)
     r"(?<=[居列排])[\u4e00-\u9fff]{1,5}?[省市县区州](?:县域|县市区|区县|城区)?|"

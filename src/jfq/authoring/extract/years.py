@@ -134,7 +134,7 @@ def plans_horizon(
     return year + 4 if plans and year is not None else None
 
 
-_YEARS_AHEAD = re.compile(r"(?:今后|未来)[五5]年")
+_YEARS_AHEAD = re.compile(r"(?:今后|未来)[五5]年|十[一二三四五六七八九]五[”\"]?(?:时期|期间)")
 _THE_YEAR = re.compile(r"全年|今年|年度")
 
 
@@ -154,7 +154,10 @@ _FROM_ITS_YEAR = re.compile(r"[从由]((?:19|20)\d\d)年(?:末|底)?的?[\d.,]+[
 # (its own clause and the next: 由2.3亿元提高到4.3亿元,年均增长13.2%; 由32亿元增加到68亿元,五年
 # 翻了一番多; not ,增长7.7%,累计带动…, nor 翻新)
 _OVER_THE_YEARS_AFTER = re.compile(
-    r"[^,;。\n]*(?:,[^,;。\n]*?由[^,;。\n]*)*(?:,[^,;。\n]*)?(?:年均|累计|翻了?[一两二]番)"
+    r"[^,;。\n]*(?:,[^,;。\n]*?[由从][^,;。\n]*)*,?[^,;。\n]{0,4}?(?:年均|累计增长|翻了?[一两二]番)"
+)
+_ONE_YEARS_CHANGE_AFTER = re.compile(
+    r"[^,;。\n]*,(?:同比|比上年)?(?:增长|下降)\d"
 )  # (…由767.1万人次提高到1441万人次,旅游总收入由56.8亿元提高到109亿元,年均分别增长…)
 _FROM_THE_YEAR_BEFORE = re.compile(
     r"[从由](?:上年|去年|年初)(?:末|底)?的?[\d.,]+[^\d,;。、]{0,10}$"
@@ -194,16 +197,20 @@ def base_year(
     # 增长7.7%, after a sentence on the years since 2015)
     reviewed = when if when is not None and when < year else year - 1
     over_years = _OVER_THE_YEARS_AFTER.match(norm, end) is not None
+    # (…由4.12万元增加到4.38万元,增长6.3%,…2019年以来年均增长6.1%: a year's change, though
+    # the sentence says a span for another figure)
+    one_year = _ONE_YEARS_CHANGE_AFTER.match(norm, end) is not None and not over_years
+    said = said if said and said > 1 and not one_year else None
     in_the_sentence = _A_BASE_YEAR.findall(norm, start, end)  # (its own years first)
-    if in_the_sentence and (over_years or (said and said > 1)):
+    if in_the_sentence and (over_years or said):
         return int(in_the_sentence[-1])
-    if (said and said > 1) or _FROM_THE_YEAR_BEFORE.search(norm, max(start, end - 40), end):
+    if said or _FROM_THE_YEAR_BEFORE.search(norm, max(start, end - 40), end):
         return reviewed - (said or 1)  # (过去五年,…由2.8万元增加到…; 由上年的210亿元增加到…)
     paragraph = max(norm.rfind("\n", 0, start) + 1, start - 300)
     earlier = _A_BASE_YEAR.findall(norm, paragraph, end)
     if earlier and over_years:
         return int(earlier[-1])
-    return reviewed - (span or 1)
+    return reviewed - (1 if one_year else span or 1)
 
 
 def years_from_a_base(norm: str, start: int, figure: Figure, when: int | None) -> int | None:
@@ -216,10 +223,11 @@ def years_from_a_base(norm: str, start: int, figure: Figure, when: int | None) -
 
 
 # 2021年以来, “十四五”以来: the years from then to the year reviewed.
+_A_RECORD_ENDED = re.compile(r"(?:扭转|结束|刷新|超过|打破)了?$")
 # Not a record (增速为2019年以来最高, 创2015年以来新高, 恢复到2019年以来最好水平).
 _SINCE = re.compile(
     r"(?<![为是创到至])(?:((?:19|20)\d\d)年|“?十([一二三四五六七八九])五”?(?:时期)?)以来"
-    r"(?![^,;。]{0,12}?(?:最|新高|新低|首次|同期|纪录|任何一年|下滑|下降))"
+    r"(?![^,;。]{0,12}?(?:最|新高|新低|首次|同期|纪录|任何一年))"
 )
 
 
@@ -228,6 +236,8 @@ def years_since(norm: str, a: int, b: int, reviewed: int) -> int | None:
     review of 2023 is 3 (2021-2023), not the plan's 5; 2018年以来 is 6."""
     # (以来 looked for first: the pattern opens on a look-behind, and most sentences say none)
     since = _SINCE.search(norm, a, b) if norm.find("以来", a, b) >= 0 else None
+    if since is None or _A_RECORD_ENDED.search(norm, max(a, since.start() - 4), since.start()):
+        return None  # (扭转了2020年以来连续三年负增长的局面, 结束了…以来连续亏损的历史)
     if since is None:
         return None
     first = int(since[1]) if since[1] else plans_last_year(since[2]) - 4
