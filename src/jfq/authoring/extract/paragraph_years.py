@@ -58,7 +58,10 @@ class ParagraphYears:
         it reaches; and its years, else the paragraph's."""
         own, reached = years_named_and_reached(self.norm, a, b)
         # (the span first: few sentences open on years, and the words ahead cost a scan)
-        spanned = not own and self.year and sentences_span(self.norm, a, b)
+        # (only where the paragraph named another year than the one reviewed: it is that year
+        # a sentence would inherit)
+        other = self.year and self.years and self.years[-1] != self.year - 1
+        spanned = not own and other and sentences_span(self.norm, a, b)
         if spanned and not _speaks_ahead(self.norm, a, b, self.year):
             # 五年来,…: the years up to the one reviewed, not the year last named (会议…安排部署
             # 2023年工作。/ 五年来,…预计增长至4450亿元 is no target of 2023)

@@ -78,6 +78,8 @@ def results(
         if _states_nothing(norm, a, b) or not outside(a, b):
             paragraph.heard(a, b)  # (岑永杰说,过去一年,…: no figure, but its year)
             continue
+        if not _ARABIC_DIGIT.search(norm, a, b):  # (过去一年,县政府始终把发展摆在首位,…: no
+            paragraph.heard(a, b)  # figure, though a rank's word, and its year)
         own, first, years = paragraph.read(a, b)
         if mood.announcing:
             continue  # 将重点抓好15件大事: the work counted, no figure of it (its year is read)

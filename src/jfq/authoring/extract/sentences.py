@@ -38,8 +38,7 @@ _GOES_ON = re.compile(
     r"(?:高于|低于|快于|慢于|高出)[^,;。\d]{0,8}\d+(?:\.\d+)?个?百分点|"
     r"(?:比上年|较上年|同比)[^,;。\d]{0,4}\d"
 )  # (not 。低于2022年的是财政收入: a sentence of its own)
-# (位居全市首位: a rank; not 把发展摆在首位, nor 全省首位城市)
-DIGIT = re.compile(r"\d|第[一二三四五六七八九十]|(?:[居于列排]|保持|升至)[^,;。\d]{0,6}首位(?!度)")
+DIGIT = re.compile(r"\d|第[一二三四五六七八九十]|首位(?!度)")  # (位居全市首位: a rank)
 # A line that opens on the growth of the figure the line before ends on (…363.27亿元,\n同比
 # 增长11.5%): the same sentence.  Not any line after a comma: lines that each open on their
 # own year or name are sentences of their own.
@@ -232,11 +231,13 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
     before: list[tuple[int, int]] = []
     listing = False  # after a cue that opens a list (…2023年主要预期目标是:…): its items
     for start, end in clauses(text.norm, a, b):
-        done = _DONE.search(text.norm, start, end) or _DONE_AT.match(text.norm, start, end)
-        if listing and not done:
+        if listing and not (
+            _DONE.search(text.norm, start, end) or _DONE_AT.match(text.norm, start, end)
+        ):
             continue  # (…目标是:地区生产总值增长6%,一般公共预算收入增长5%: no result, the 5%;
             # but …目标为地区生产总值增长6%左右,实际增长6.3%: the 6.3% is)
-        listing = _opens_a_list(text.norm, start, end)
+        # (目标 looked for first: the cues' pattern is long, and few clauses hold the word)
+        listing = text.norm.find("目标", start, end) >= 0 and _opens_a_list(text.norm, start, end)
         if not _STATED.search(text.norm, start, end) and carried is None:
             before.append((start, end))  # no figure here, and none to carry a subject to yet
             continue
