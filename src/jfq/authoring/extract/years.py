@@ -151,14 +151,15 @@ def sentences_horizon(norm: str, a: int, b: int, year: int | None) -> int | None
 _FROM_ITS_YEAR = re.compile(r"[从由]((?:19|20)\d\d)年(?:末|底)?的?[\d.,]+[^\d,;。、]{0,10}$")
 
 
-# (its own clause and the next: 由2.3亿元提高到4.3亿元,年均增长13.2%; 由32亿元增加到68亿元,五年
-# 翻了一番多; not ,增长7.7%,累计带动…, nor 翻新)
+# A change over the years, said in its own clause, or the next, or after a run of changes
+# (由2.3亿元提高到4.3亿元,年均增长13.2%; 由32亿元增加到68亿元,五年翻了一番多; 由767.1万人次
+# 提高到1441万人次,旅游总收入由56.8亿元提高到109亿元,年均分别增长…; not ,增长7.7%,累计带动…,
+# nor 翻新).
 _OVER_THE_YEARS_AFTER = re.compile(
     r"[^,;。\n]*(?:,[^,;。\n]*?[由从][^,;。\n]*)*,?[^,;。\n]{0,4}?(?:年均|累计增长|翻了?[一两二]番)"
 )
-_ONE_YEARS_CHANGE_AFTER = re.compile(
-    r"[^,;。\n]*,(?:同比|比上年)?(?:增长|下降)\d"
-)  # (…由767.1万人次提高到1441万人次,旅游总收入由56.8亿元提高到109亿元,年均分别增长…)
+# A change of one year said next (由4.12万元增加到4.38万元,增长6.3%).
+_ONE_YEARS_CHANGE_AFTER = re.compile(r"[^,;。\n]*,(?:同比|比上年)?(?:增长|下降)\d")
 _FROM_THE_YEAR_BEFORE = re.compile(
     r"[从由](?:上年|去年|年初)(?:末|底)?的?[\d.,]+[^\d,;。、]{0,10}$"
 )
