@@ -57,14 +57,13 @@ class ParagraphYears:
         """The years the sentence names; the year its figures are for when it names none
         it reaches; and its years, else the paragraph's."""
         own, reached = years_named_and_reached(self.norm, a, b)
-        # (the span first: few sentences open on years, and the words ahead cost a scan)
-        # (only where the paragraph named another year than the one reviewed: it is that year
-        # a sentence would inherit)
+        # 五年来,…: the years up to the one reviewed, not the year last named (会议…安排部署
+        # 2023年工作。/ 五年来,…预计增长至4450亿元 is no target of 2023).  Asked only where the
+        # paragraph named another year than the one reviewed, and the span before the words
+        # ahead: each is a scan of every sentence.
         other = self.year and self.years and self.years[-1] != self.year - 1
         spanned = not own and other and sentences_span(self.norm, a, b)
         if spanned and not _speaks_ahead(self.norm, a, b, self.year):
-            # 五年来,…: the years up to the one reviewed, not the year last named (会议…安排部署
-            # 2023年工作。/ 五年来,…预计增长至4450亿元 is no target of 2023)
             return own, None, [self.year - 1]
         relative = _OPENS_WITH_ITS_YEAR.match(self.norm, a, b) if not own and self.year else None
         if relative is not None:  # 去年,临沂实现…。…城镇化率达53.2%: the paragraph's year
