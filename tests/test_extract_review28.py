@@ -398,3 +398,13 @@ def test_a_plans_period_lead_in_dates_its_targets_and_a_span_looks_back() -> Non
         "近五年,全县将生态保护摆在突出位置,森林覆盖率由38%提高到45.2%。\n"
     )
     assert [r[:2] for r in drafted(back, 2024)] == [("actual", 2018), ("actual", 2023)]
+
+
+def test_a_fall_since_a_year_compared_runs_from_it() -> None:
+    # met by the third review, older than the stop: 比2020年累计下降14.2% took 2020 for a count
+    # of years (since 4), and a fall said against a year was no change over the years
+    text = "2023年,全县单位地区生产总值能耗比2020年累计下降14.2%。\n"
+    draft = extract(text, region="某县", year=2024)
+    assert [(r.year, r.since, r.measure, r.direction) for r in draft.targets] == [
+        (2023, 2021, "cumulative", "down")
+    ]

@@ -22,7 +22,9 @@ GLOSSARY_HEADING = re.compile(
 PLAN = re.compile(r"十[一二三四五六七八九]五|时期|规划|纲要|远景|(?:今后|未来)[五5]年")
 # A passage about several years: 过去5年, 五年来, 五年年均, 十四五期间 (5 when unnumbered).
 SPAN = re.compile(
-    r"过去\s*([0-9一二三四五六七八九十]+)\s*年|([0-9一二三四五六七八九十]+)年(?:来|年均|累计|间)|"
+    # (a count of years, not a year: 比2020年累计下降14.2% is no span of 2020 years)
+    r"过去\s*([0-9一二三四五六七八九十]+)\s*年|(?<![0-9])([0-9]{1,2}|[一二三四五六七八九十]+)年"
+    r"(?:来|年均|累计|间)|"
     r"十[一二三四五六七八九]五(?:时期|期间|以来)"
 )
 # Said of several years together, not of the last one: 年均增长, 累计, 连年稳定.

@@ -217,9 +217,10 @@ def base_year(
 def years_from_a_base(norm: str, start: int, figure: Figure, when: int | None) -> int | None:
     """How many years a mean or a total runs over when an earlier clause of its sentence
     names the year the change began from (由2011年的18.9亿元提高到2016年的28.4亿元,年均增长
-    8.4%: 2012-2016, 5), else None."""
+    8.4%: 2012-2016, 5) or the one it is compared with (比2020年累计下降14.2%: 2021-2023),
+    else None."""
     end = start + figure.phrase[1]
-    began = _A_BASE_YEAR.findall(norm, start, end)
+    began = _A_BASE_YEAR.findall(norm, start, end) or _AGAINST_YEAR.findall(norm, start, end)
     return when - int(began[-1]) if began and when and when > int(began[-1]) else None
 
 
@@ -290,8 +291,8 @@ def since_a_base_year(norm: str, start: int, figure: Figure, year: int) -> None:
     if figure.grows and _AGAINST_A_PLANS_END.search(norm, clause, end):
         figure.measure = "cumulative"
         return
-    if figure.unit == "%" and not figure.grows:
-        return
+    if figure.unit == "%" and not (figure.grows or figure.direction == "down"):
+        return  # (a share; but 比2020年累计下降14.2% falls over the years since)
     bases = _AGAINST_YEAR.findall(norm, start, end)  # (较2010年…,…分别增长: any clause's)
     if figure.unit == "倍":  # (the base stands right before the multiple)
         of_a_year = _MULTIPLE_OF_A_YEAR.search(norm, start, end)
