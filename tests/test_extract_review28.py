@@ -408,3 +408,10 @@ def test_a_fall_since_a_year_compared_runs_from_it() -> None:
     assert [(r.year, r.since, r.measure, r.direction) for r in draft.targets] == [
         (2023, 2021, "cumulative", "down")
     ]
+
+
+def test_a_plan_numbered_past_the_known_ones_raises_nothing() -> None:
+    # the last read of the change: years_since took 十七五以来 (a typo, or a plan far ahead)
+    # and plans_last_year knew 十一五 to 十六五 only: extract raised ValueError
+    text = "“十七五”以来,全县累计完成固定资产投资580亿元。\n"
+    assert [r[:4] for r in drafted(text, 2024)] == [("actual", 2023, "固定资产投资", 580)]

@@ -105,8 +105,9 @@ def _in_a_title(norm: str, start: int, position: int) -> bool:
 
 
 def plans_last_year(numeral: str) -> int:
-    """十一五 (2006–2010) ends in 2010, 十四五 in 2025."""
-    return 2010 + 5 * "一二三四五六".index(numeral)
+    """十一五 (2006–2010) ends in 2010, 十四五 in 2025; any numeral the patterns take (十七五,
+    a typo or a plan far ahead, ends in 2040 and must not raise)."""
+    return 2010 + 5 * "一二三四五六七八九".index(numeral)
 
 
 # The year a plan's targets are for: 到2025年 in its list, else the plan named before it.
