@@ -43,7 +43,7 @@ NOT_TERM_LINE = re.compile(
     # a web page's chrome (打开网易新闻 查看精彩图片 between a news page's paragraphs), not a
     # term with its words (分享经济, “扫码即办”, “一键查看”)
     r"打开\S{0,8}(?:新闻|客户端|APP)|查看(?:精彩|更多|大图)|点击(?:查看|进入|阅读|图片)|阅读全文|"
-    r"原标题|责任编辑|返回\S{0,4}首页"
+    r"原标题|返回\S{0,4}首页"
 )
 # "means", as an idiom or a figure of speech is glossed (“周公吐哺”意为求贤心切): only after a
 # quoted term, for 意为 ends 满意为 and 注意为 (以人民满意为标准), and 意思是 follows 的
@@ -66,20 +66,22 @@ QUOTED_ITEM = re.compile(rf"(?P<term>{QUOTED})(?:——|:|(?=是指|指))")
 SO_CALLED = re.compile(
     r"所谓(?P<term>“[^”\n]{1,20}”|[^,。;\n]{2,15}),(?P<definition>[^。\n]{2,300}。?)"
 )
-# What never opens a term: a pronoun, a copula, an ordinal, a report's salutation (各位代表:)
+# What a web page labels (来源:…, 发布日期:…, 初审:李四, 版权声明:…): never a term.
+_PAGE_LABELS = (
+    r"来源|发布日期|发布时间|发布机构|作者|编辑|责任编辑|浏览次数|点击数|字号|时间|日期|"
+    r"[初复终]审|审核|文字|摄影|图片|(?:特别|免责|版权|郑重)?声明"
+)
+PAGE_LABEL = re.compile(_PAGE_LABELS)
+# What never opens a term: a pronoun, a copula, an ordinal, a report's salutation (各位代表:),
+# and a page's label or chrome (长按识别二维码)
 NOT_TERMS = re.compile(
-    r"^(?:这|此|其|它|该|即|也|就|这是|这就|也就|意思|一是|二是|第|各位|尊敬的|同志们|"
-    # (声明:该文观点仅代表作者本人, 初审:李四, 长按识别二维码: a news page's chrome)
-    r"(?:特别|免责|版权|郑重)?声明$|[初复终]审$|审核$|责任编辑$|编辑$|文字$|摄影$|图片$|来源$|长按)"
+    r"^(?:这|此|其|它|该|即|也|就|这是|这就|也就|意思|一是|二是|第|各位|尊敬的|同志们|长按|"
+    rf"(?:{_PAGE_LABELS})$)"
 )
 # What an item's first 32 characters hold: a separator after its term, or a quoted term.
 MAY_BE_AN_ITEM = re.compile(rf"[:“「]|——|--|,(?:是指|指|{IS})")
 COPULA = re.compile(rf"是指|指的是|就是|也就是|{IS}|{MEANS}|指{NOT_POINTING}")
 BOUNDARIES = frozenset("。;:,!?\n")
-# What a web page labels (来源:…, 发布日期:…): never a term.
-PAGE_LABEL = re.compile(
-    r"来源|发布日期|发布时间|发布机构|作者|编辑|责任编辑|浏览次数|点击数|字号|时间|日期"
-)
 # The labels a report's own plan is set out under ((一)指导思想:全面贯彻…): never a term.
 REPORT_LABEL = re.compile(
     r"指导思想|总体要求|总体思路|基本原则|主要目标|主要任务|工作重点|重点工作|发展目标|奋斗目标"
