@@ -285,7 +285,7 @@ def trend(
     # one series for a chart of your own
     jfq trend new_skilled_workers --format json
     """
-    from jfq.render.targets import INDICATORS, TREND  # noqa: PLC0415
+    from jfq.render.trend import INDICATORS, TREND  # noqa: PLC0415
     from jfq.targets.trend import indicators  # noqa: PLC0415
     from jfq.targets.trend import trend as run_trend  # noqa: PLC0415
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from jfq.data.convert import to_plain
 from jfq.data.model import Target, number
 from jfq.render import Renderer, Table
+from jfq.render.cells import STATUS_STYLE, plain, status_cell
 from jfq.render.provenance import footnotes_markdown, marks
 from jfq.render.wording import (
     Lang,
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
     from jfq.targets.peers import Peer, Peers
 
 _KINDS = {"target": "targets", "actual": "results"}  # never the model's "actuals"
-STATUS_STYLE = {"met": "green", "not met": "red", "no data": "dim", "unrated": "yellow"}
 
 
 def _phrase(row: Target | None) -> str:
@@ -125,7 +125,7 @@ def _ladder_text(ladder: Ladder, ctx: Context) -> None:
         name: Cell = [[(first, "")], *([[(beside, "dim")]] if beside else [])]
         cells = [_rung_cell(rung, words, lang) for rung in rungs]
         figures = [f for rung in rungs for f in (rung.target, rung.actual) if f is not None]
-        rows.append([name, *cells, _plain(",".join(marks(notes, f) for f in figures))])
+        rows.append([name, *cells, plain(",".join(marks(notes, f) for f in figures))])
     headers = [words("Indicator"), *(words.names(r.name, r.en)[0] for r in levels), words("Src")]
     page.table(headers, rows)
     page.block([(ladder_legend(lang), "dim")])
@@ -134,7 +134,7 @@ def _ladder_text(ladder: Ladder, ctx: Context) -> None:
 
 def _rung_cell(rung: Rung, words: Any, lang: str) -> Cell:
     if rung.target is None and rung.actual is None:
-        return _plain("—")
+        return plain("—")
     lines = [[(_phrase(rung.target) or "—", "bold")]]
     if rung.margin is not None:
         lines.append([(_margin_text(rung, lang), "")])
@@ -228,11 +228,11 @@ def _peer_cells(
     focus = peer.region.name == peers.focus
     style = "bold" if focus else ""
     rank = "" if peer.rank is None else str(peer.rank)
-    cells = [_plain(("▶ " if focus else "") + rank, style), _plain(peer.region.name, style),
-             _plain(_phrase(peer.figure) + _aim(peer.figure), style)]  # fmt: skip
+    cells = [plain(("▶ " if focus else "") + rank, style), plain(peer.region.name, style),
+             plain(_phrase(peer.figure) + _aim(peer.figure), style)]  # fmt: skip
     if with_results:
-        cells += [_plain(_phrase(peer.actual) or "—"), _status(peer.status, words)]
-    return [*cells, _plain(marks(notes, peer.figure, peer.actual))]
+        cells += [plain(_phrase(peer.actual) or "—"), status_cell(peer.status, words)]
+    return [*cells, plain(marks(notes, peer.figure, peer.actual))]
 
 
 def _aim(figure: Target | None) -> str:
@@ -276,18 +276,10 @@ def _lineup_text(lineup: Lineup, ctx: Context) -> None:
         first, beside = words.names(row.name, row.en)  # GDP and its growth share a name
         name: Cell = [[(first, "")], *([[(beside, "dim")]] if beside else [])]
         spread = _spread_text(row)
-        rows.append([name, *(_plain(_phrase(f) or "—") for f in row.figures),
-                     _plain(spread), _plain(marks(notes, *row.figures))])  # fmt: skip
+        rows.append([name, *(plain(_phrase(f) or "—") for f in row.figures),
+                     plain(spread), plain(marks(notes, *row.figures))])  # fmt: skip
     page.table([words("Indicator"), *sides, words("Spread"), words("Src")], rows)
     ctx.footnotes(notes)
-
-
-def _plain(text: str, style: str = "") -> Cell:
-    return [[(text, style)]]
-
-
-def _status(status: str | None, words: Any) -> Cell:
-    return [[(words(status), STATUS_STYLE.get(status, ""))]] if status else [[("", "")]]
 
 
 # -- Markdown: the text's tables, for a paper, with the quotes as footnotes -------------------

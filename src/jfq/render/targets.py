@@ -5,25 +5,29 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from jfq.data.convert import to_plain
-from jfq.data.model import Target, number
+from jfq.data.model import Target
 from jfq.render import Renderer, Table
+from jfq.render.cells import (
+    STATUS_STYLE,
+    number_text,
+    phrase,
+    plain,
+    sources_legend_block,
+    status_cell,
+    units_legend_block,
+    value_cell,
+)
 from jfq.render.provenance import (
     comparison_markdown,
     marks,
     report_markdown,
     source_cells,
-    trend_markdown,
 )
 from jfq.render.wording import (
     Lang,
     Words,
     change_phrase,
-    in_words,
-    regions_text,
-    sources_legend,
-    units_legend,
     value_phrase,
-    years_text,
 )
 from jfq.render.writers import Footnotes
 
@@ -32,9 +36,7 @@ if TYPE_CHECKING:  # text output loads text.py and layout.py; each command its o
     from jfq.render.text import Context
     from jfq.targets.compare import Comparison
     from jfq.targets.tables import TargetLine, TargetReport, TargetSection
-    from jfq.targets.trend import IndicatorList, Trend
 
-STATUS_STYLE = {"met": "green", "not met": "red", "no data": "dim", "unrated": "yellow"}
 TARGET_COLUMNS = [
     "region",
     "year",
@@ -56,14 +58,6 @@ TARGET_COLUMNS = [
     "doc",
     "quote",
 ]
-
-
-def _n(value: float | None) -> str:
-    return "" if value is None else number(value)
-
-
-def _phrase(row: Target | None) -> str | None:
-    return None if row is None else value_phrase(row)
 
 
 # -- JSON / YAML ------------------------------------------------------------------------------
@@ -96,8 +90,8 @@ def _comparison_plain(comparison: Comparison) -> Any:
                 "en": r.en,
                 "a": to_plain(r.a),
                 "b": to_plain(r.b),
-                "a_display": _phrase(r.a),
-                "b_display": _phrase(r.b),
+                "a_display": phrase(r.a),
+                "b_display": phrase(r.b),
                 "delta": r.delta,
                 "delta_max": r.delta_max,
                 "change": change_phrase(r.change, labels),
@@ -105,21 +99,6 @@ def _comparison_plain(comparison: Comparison) -> Any:
             for r in comparison.rows
         ],
     }
-
-
-def _trend_plain(trend: Trend) -> Any:
-    points = [
-        {
-            "year": p.year,
-            "target": to_plain(p.target),
-            "actual": to_plain(p.actual),
-            "target_display": _phrase(p.target),
-            "actual_display": _phrase(p.actual),
-            "status": p.status,
-        }
-        for p in trend.points
-    ]
-    return {**to_plain(trend), "points": points}
 
 
 # -- CSV and Markdown tables --------------------------------------------------------------------
@@ -141,15 +120,15 @@ def _report_table(report: TargetReport) -> Table:
                     r.key or "",
                     r.name,
                     r.en,
-                    _n(r.value),
-                    _n(r.value_max),
+                    number_text(r.value),
+                    number_text(r.value_max),
                     r.unit or "",
                     r.comparator,
                     r.text,
                     value_phrase(r),
-                    _phrase(line.actual) or "",
+                    phrase(line.actual) or "",
                     line.status or "",
-                    _n(share),
+                    number_text(share),
                     *source_cells(r),
                 ]
             )
@@ -161,24 +140,11 @@ def _comparison_table(comparison: Comparison) -> Table:
                "change", "a_doc", "a_quote", "b_doc", "b_quote"]  # fmt: skip
     labels = comparison.labels()
     rows = [
-        [r.key or "", r.name, r.en, _phrase(r.a) or "", _phrase(r.b) or "", _n(r.delta),
-         _n(r.delta_max), change_phrase(r.change, labels), *source_cells(r.a),
+        [r.key or "", r.name, r.en, phrase(r.a) or "", phrase(r.b) or "", number_text(r.delta),
+         number_text(r.delta_max), change_phrase(r.change, labels), *source_cells(r.a),
          *source_cells(r.b)]
         for r in comparison.rows
     ]  # fmt: skip
-    return headers, rows
-
-
-def _trend_table(trend: Trend) -> Table:
-    rows = [
-        [str(p.year), "", _phrase(p.target) or "", _phrase(p.actual) or "", p.status or "",
-         trend.key, *source_cells(p.target), *source_cells(p.actual)]
-        for p in trend.points
-    ]  # fmt: skip
-    rows += [[str(r.year), str(r.since), "", value_phrase(r), "", trend.key,
-              *source_cells(None), *source_cells(r)] for r in trend.spans]  # fmt: skip
-    headers = ["year", "since", "target", "actual", "status", "key", "target_doc",
-               "target_quote", "actual_doc", "actual_quote"]  # fmt: skip
     return headers, rows
 
 
@@ -191,34 +157,6 @@ def _indicator(row: Target, words: Words) -> Cell:
     if words.lang is Lang.en:
         return [[(first + since, "")], [(row.name, "dim")]]
     return [[(first + since, "")], *([[(beside, "dim")]] if beside else [])]
-
-
-def _value(row: Target | None, words: Words) -> Cell:
-    """A figure as the table shows it: ≈8%, or "about 8%" for --lang en."""
-    if row is None:
-        return _plain("—")
-    return _plain(in_words(row) if words.lang is Lang.en else value_phrase(row))
-
-
-def _legend(rows: list[Target], ctx: Context) -> None:
-    """For --lang en: what the Chinese units in the table mean."""
-    legend = units_legend(rows) if ctx.words.lang is Lang.en else None
-    if legend:
-        ctx.page.block([(legend, "dim")])
-
-
-def _sources_legend(ctx: Context, first: str, second: str) -> None:
-    """Under a table whose Src column holds two figures' sources: how to read 10;11,12."""
-    words = ctx.words
-    ctx.page.block([(sources_legend(first, second, words("Src"), words.lang), "dim")])
-
-
-def _plain(text: str) -> Cell:
-    return [[(text, "")]]
-
-
-def _status(status: str | None, words: Words) -> Cell:
-    return [[(words(status or ""), STATUS_STYLE.get(status or "", ""))]]
 
 
 def _report_text(report: TargetReport, ctx: Context) -> None:
@@ -244,19 +182,19 @@ def _report_text(report: TargetReport, ctx: Context) -> None:
                 is_target = line.row.kind == "target"
                 shown = marks(notes, line.row, line.actual if is_target else None)
                 if is_target:
-                    target = _value(line.row, words)
-                    result = _value(line.actual, words)
-                    status = _status(line.status, words)
+                    target = value_cell(line.row, words)
+                    result = value_cell(line.actual, words)
+                    status = status_cell(line.status, words)
                 else:
-                    target, result = _plain("—"), _value(line.row, words)
-                    status = _plain("")
-                rows.append([_indicator(line.row, words), target, result, status, _plain(shown)])
+                    target, result = plain("—"), value_cell(line.row, words)
+                    status = plain("")
+                rows.append([_indicator(line.row, words), target, result, status, plain(shown)])
             original = " (主要预期目标)" if tier == "headline" and words.lang is not Lang.zh else ""
             page.blank()
             page.table(headers, rows, right=[4], title=words(title) + original)
         if any(line.row.kind == "target" for line in section.lines):
-            _sources_legend(ctx, words("the target"), words("the result"))
-        _legend([line.row for line in section.lines], ctx)
+            sources_legend_block(ctx, words("the target"), words("the result"))
+        units_legend_block([line.row for line in section.lines], ctx)
         ctx.footnotes(notes)
 
 
@@ -281,8 +219,8 @@ def _results_table(lines: list[TargetLine], tier: str, notes: Footnotes, ctx: Co
     rows = [
         [
             _indicator(line.row, words),
-            _value(line.row, words),
-            _plain(notes.mark(line.row.sources)),
+            value_cell(line.row, words),
+            plain(notes.mark(line.row.sources)),
         ]
         for line in lines
     ]
@@ -307,16 +245,16 @@ def _comparison_text(comparison: Comparison, ctx: Context) -> None:
         rows.append(
             [
                 _indicator(some, words),
-                _value(row.a, words),
-                _value(row.b, words),
-                _plain(change),
-                _plain(marks(notes, row.a, row.b)),
+                value_cell(row.a, words),
+                value_cell(row.b, words),
+                plain(change),
+                plain(marks(notes, row.a, row.b)),
             ]
         )
     headers = [words("Indicator"), a, b, words("Change"), words("Src")]
     page.table(headers, rows, right=[4])
-    _sources_legend(ctx, a, b)
-    _legend([r for row in comparison.rows for r in (row.a, row.b) if r is not None], ctx)
+    sources_legend_block(ctx, a, b)
+    units_legend_block([r for row in comparison.rows for r in (row.a, row.b) if r is not None], ctx)
     if ctx.chart:
         series = [
             (
@@ -332,71 +270,6 @@ def _comparison_text(comparison: Comparison, ctx: Context) -> None:
     ctx.footnotes(notes)
 
 
-def _trend_text(trend: Trend, ctx: Context) -> None:
-    page, words = ctx.page, ctx.words
-    first, beside = words.names(trend.name, trend.en)
-    aside = f"  {beside} ({trend.key})" if beside else f"  ({trend.key})"
-    page.line((f"{first} · {trend.region}", "bold"), (aside, "dim"))
-    notes = Footnotes()
-    rows = []
-    series = []
-    for point in trend.points:
-        rows.append(
-            [
-                _plain(str(point.year)),
-                _value(point.target, words),
-                _value(point.actual, words),
-                _status(point.status, words),
-                _plain(marks(notes, point.target, point.actual)),
-            ]
-        )
-        drawn = [
-            (kind, row.value, value_phrase(row))
-            for kind, row in ((words("target"), point.target), (words("result"), point.actual))
-            if row and row.value is not None
-        ]
-        if drawn:
-            series.append((str(point.year), drawn))
-    if rows:
-        page.table([words(h) for h in ("Year", "Target", "Result", "Status", "Src")], rows)
-        _sources_legend(ctx, words("the target"), words("the result"))
-    in_table = [r for p in trend.points for r in (p.target, p.actual) if r is not None]
-    _legend(in_table + trend.spans, ctx)
-    if series:
-        page.blank()
-        ctx.bars(series, shared_scale=True)
-    if trend.spans:
-        page.blank()
-        page.line((words("Over several years"), "bold"))
-        for row in trend.spans:
-            value = in_words(row) if words.lang is Lang.en else value_phrase(row)
-            name = words.names(row.name, row.en)[0]
-            mark = notes.mark(row.sources)
-            page.line((f"  {row.since}–{row.year}  {value}", ""), (f"  {name} [{mark}]", "dim"))
-    ctx.footnotes(notes)
-
-
-def _indicators_text(found: IndicatorList, ctx: Context) -> None:
-    words = ctx.words
-    rows = []
-    for item in found.indicators:
-        first, beside = words.names(item.name, item.en)
-        # The key on a line of its own: what to type next, never wrapped inside a name.
-        name: Cell = [[(item.key, "bold")], [(first, "")], *([[(beside, "dim")]] if beside else [])]
-        places: Cell = [[(region, "")] for region in regions_text(item.regions).split(", ")]
-        rows.append([name, places, _plain(years_text(item.years))])
-    headers = [words(h) for h in ("Indicator", "Regions", "Years")]
-    ctx.page.table(headers, rows)
-    count = f"{len(found.indicators)} {words('indicators')}"
-    ctx.page.line((count + words("; jfq trend KEY shows one"), "dim"))
-
-
-def _indicators_table(found: IndicatorList) -> Table:
-    rows = [[i.key, i.name, i.en, "; ".join(i.regions), "; ".join(map(str, i.years))]
-            for i in found.indicators]  # fmt: skip
-    return ["key", "name", "en", "regions", "years"], rows
-
-
 # -- the renderers ------------------------------------------------------------------------------
 
 REPORT: Renderer[TargetReport] = Renderer(
@@ -407,10 +280,4 @@ COMPARISON: Renderer[Comparison] = Renderer(
     plain=_comparison_plain,
     table=_comparison_table,
     markdown=comparison_markdown,
-)
-TREND: Renderer[Trend] = Renderer(
-    text=_trend_text, plain=_trend_plain, table=_trend_table, markdown=trend_markdown
-)
-INDICATORS: Renderer[IndicatorList] = Renderer(
-    text=_indicators_text, plain=lambda found: to_plain(found.indicators), table=_indicators_table
 )
