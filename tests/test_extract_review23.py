@@ -163,7 +163,7 @@ def test_a_figureless_sentence_on_last_year_leaves_a_targets_paragraph_alone() -
 
 
 def test_a_page_number_or_a_list_marker_on_its_own_line_joins_nothing() -> None:
-    # text._numbers_on_lines_of_their_own: a page number (3) was glued onto the next figure
+    # page_layout.numbers_on_lines_of_their_own: a page number (3) was glued onto the next figure
     # (312.3亿元) or name (地区生产总值3), and 1、 2、 markers made rows of their own;
     # then (stop 24) the figure after a page number was lost: the number is now dropped
     split = "全县一般公共预算收入完成\n3\n12.3亿元,增长6.1%。"

@@ -54,7 +54,7 @@ def test_only_a_products_own_measures_take_its_name() -> None:
 
 
 def test_a_page_number_joins_only_a_clause_that_goes_on_and_is_no_part_of_a_name() -> None:
-    # text._page_numbers: a dropped page number came back in names (Text.name cut them from
+    # page_layout.page_numbers: a dropped page number came back in names (Text.name cut them from
     # the original: 一般公共预算12收入), and a footer joined a list's items, a glossary's
     # entries and a heading (the GDP target lost; 两山's definition ran into 三区三线's)
     assert rows("过去一年,全县一般公共预算收入完成\n12\n8.2亿元。") == [

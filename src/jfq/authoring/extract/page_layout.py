@@ -1,0 +1,184 @@
+"""A PDF's layout in a report's text: which line breaks a reader would join, and which
+lines are a page's number.
+
+A text copied from a PDF breaks its sentences at the page's width, puts a figure on a line of
+its own, and keeps each page's number; Text (text.py) drops what these functions find, so the
+grammar reads one sentence where the page printed several lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from jfq.authoring.extract import lexicon as lx
+
+_ENDS_A_SENTENCE = tuple("。!?;:…”」)！？；：）")
+# What a line of its own begins with: a heading, a list's marker or number, a bracket.
+_BEGINS_A_LINE = frozenset("(（一二三四五六七八九十第■◆●★—0123456789 \t\r\n\u3000")
+
+
+def broken_lines(original: str) -> frozenset[int]:
+    """Where a text copied from a PDF breaks a sentence at the page's width (…规模以上固定资
+    |产投资完成额增长11.5%): the line breaks after lines that run to that width and stop
+    without a sentence's mark, before a line that begins no item of its own.  A text is
+    taken as wrapped when most of its long lines stop open at one width (a digest's lines,
+    one item each, stop open too, but each at its own length); else nothing is joined."""
+    lines = [(a, b) for a, b in _line_spans(original) if b - a > 16]
+    widths = sorted(
+        width
+        for line in (original[a:b].strip() for a, b in lines)
+        if (width := _width(line)) >= 36 and not line.endswith(_ENDS_A_SENTENCE)
+    )
+    if len(widths) < 3 or len(widths) < 0.4 * len(lines):
+        return frozenset()
+    page = widths[len(widths) // 2]  # the page's width: most broken lines run to it
+    # A narrow column (25 characters a line) is told from a digest's short items by how
+    # tightly its lines keep to one width: most within 3 columns of it, not 10.
+    near, most = (10, 0.4) if page >= 64 else (3, 0.6)
+    if page < 40 or sum(abs(w - page) <= near for w in widths) < max(3, most * len(widths)):
+        return frozenset()
+    if page < 64 and (len(widths) < 6 or "。\n" not in original):
+        return frozenset()  # (a column runs on, and ends a paragraph; a digest's items don't)
+    broken = set()
+    for a, b in lines:
+        line = original[a:b].strip()
+        following = original[b : b + 1]
+        opens = following and following not in _BEGINS_A_LINE
+        wide = opens and _width(line) >= page - near - 2
+        if (wide or _GOES_ON.match(original, b)) and not line.endswith(_ENDS_A_SENTENCE):
+            broken.add(b - 2 if original[b - 2 : b - 1] == "\r" else b - 1)
+    return frozenset(broken)
+
+
+# A number on a line of its own (a PDF's text that broke at every figure: 地区生产总值增长\n
+# 8%;\n财政收入增长\n10%;), and what begins a heading's line (一、, (一), 1.).
+_NUMBER_LINE = re.compile(
+    r"(?m)^[ \t\u3000]*\d+(?:[.,]\d+)*[ \t]*(?P<percent>[%‰％])?[ \t]*[;,;。，；]?[ \t]*\r?$"
+)
+# What a number's own line goes on with: a unit, a multiplier, a date's or a count's word
+# (17\n个贫困村, 2019\n年), not a page number's next line (…地区生产总值\n3\n增长6.5%).
+_GOES_ON_FROM_A_NUMBER = re.compile(
+    r"[万亿千百十年月日余多个人户家名项所座条件元吨亩辆套处次%‰％、,;。，；]"
+)
+_HEADING_OPENS = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、](?!\d))"
+)
+
+
+def numbers_on_lines_of_their_own(
+    original: str,
+) -> tuple[frozenset[int], list[tuple[int, int]]]:
+    """The line breaks around a number on a line of its own, which a PDF's text puts
+    there and a reader does not: after it, before what goes on (17\n个贫困村; 2019\n年),
+    and before it, after a line that stops open (降至\n0.47%; 增长\n8%;) and is no
+    heading (一、2019年工作回顾\n2019\n年,…: the heading keeps its line).  A bare number
+    that goes on with nothing, inside a sentence (…生产总值\n3\n增长6.5%), is a page's:
+    its line is returned beside the breaks, with its own break."""
+    joined = set()
+    pages: list[tuple[int, int]] = []
+    for line in _NUMBER_LINE.finditer(original):
+        start, end = line.start(), line.end()
+        after = original[end + 1 : end + 2] if original[end : end + 1] == "\n" else ""
+        if not line["percent"] and not _GOES_ON_FROM_A_NUMBER.match(after):
+            if (
+                after
+                and _BARE_NUMBER.fullmatch(original, start, end)
+                and _stops_open(original, start)
+            ):
+                pages.append((start, end + 1))  # a page's number inside a sentence
+            continue  # (or a list's: 1、 has its own mark)
+        if after:
+            joined.add(end - 1 if original[end - 1 : end] == "\r" else end)
+        if _stops_open(original, start):
+            joined.add(start - 2 if original[start - 2 : start - 1] == "\r" else start - 1)
+    return frozenset(joined), pages
+
+
+# A page's number between dashes on a line of its own (— 3 —, - 12 -, －3－): a PDF's footer.
+# (found from the break before it: a pattern that opens on a character is scanned for fast)
+_PAGE_FOOTER = re.compile(r"\n[ \t\u3000]*[-—–－]{1,2}[ \t]*\d{1,3}[ \t]*[-—–－]{1,2}[ \t]*\r?\n")
+
+_BARE_NUMBER = re.compile(r"[ \t\u3000]*\d{1,3}[ \t]*\r?")
+
+
+class Dropped:
+    """A stretch of the original that Text drops, as a match of _specials would give it."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, original: str, start: int, end: int) -> None:
+        self._start, self._end, self._text = start, end, original[start:end]
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+def page_numbers(original: str, pages: list[tuple[int, int]]) -> list[Dropped]:
+    """Pages' numbers on lines of their own, with their lines' breaks: the bare ones already
+    in ``pages`` (see numbers_on_lines_of_their_own) and footers between dashes.  Where a
+    clause goes on across it (…地区生产总值\n— 3 —\n增长6.5%; 完成\n3\n12.3亿元) the break
+    before goes too: the sentence is one.  Else only its line goes (a list's items, a
+    glossary's, a heading stay on lines of their own)."""
+    pages = pages + [(m.start() + 1, m.end()) for m in _PAGE_FOOTER.finditer(original)]
+    dropped = []
+    for at, end in sorted(pages):
+        joined = _stops_open(original, at) and _goes_on_across(original, at, end)
+        before = (2 if original[at - 2 : at] == "\r\n" else 1) if joined else 0
+        dropped.append(Dropped(original, at - before, end))
+    return dropped
+
+
+# What says a clause goes on across a line: a predicate it ended on (增长\n…6.5%), or one
+# or a figure it goes on with (…生产总值\n…增长6.5%; 完成\n…12.3亿元); not 增加值, a noun.
+_PREDICATE_ENDS = re.compile(rf"(?:{lx.LONG_PREDICATE.pattern})$")
+_PREDICATE_OPENS = re.compile(rf"\d|(?:{lx.LONG_PREDICATE.pattern})(?!{'|'.join(lx.NOUN_ENDINGS)})")
+
+
+def _goes_on_across(original: str, at: int, end: int) -> bool:
+    before = _line_before(original, at)
+    return bool(_PREDICATE_ENDS.search(before) or _PREDICATE_OPENS.match(original, end))
+
+
+def _line_before(original: str, start: int) -> str:
+    """The line before the one that begins at ``start``, stripped."""
+    return original[original.rfind("\n", 0, start - 1) + 1 : start - 1].strip()
+
+
+def _stops_open(original: str, start: int) -> bool:
+    """Whether the line before the one at ``start`` ends with no sentence's mark, and is no
+    heading (一、2019年工作回顾 keeps its line)."""
+    if start == 0 or original[start - 1] != "\n":
+        return False
+    before = _line_before(original, start)
+    return (
+        bool(before) and not before.endswith(_ENDS_A_SENTENCE) and not _HEADING_OPENS.match(before)
+    )
+
+
+# What no line of its own begins with, in a column already known to wrap: a sentence's mark,
+# a unit, or a number that is not an item's (…增长\n7%, …收入\n49997 元, …4.5%、7%\n。).
+_GOES_ON = re.compile(r"[。,;、%)]|\d+(?:\.\d+)?(?![.、\d])\s*(?:%|[\u4e00-\u9fff])")
+
+
+def _line_spans(original: str) -> Iterator[tuple[int, int]]:
+    """Each line that a break ends, with its break: found by str.find (a pattern that
+    fails at every character of a text without breaks would take its length squared)."""
+    start = 0
+    while (end := original.find("\n", start)) >= 0:
+        yield start, end + 1
+        start = end + 1
+
+
+def _width(line: str) -> int:
+    """A line's width as a page sets it: a Chinese character or full-width mark is two
+    columns, a digit or half-width mark one (so 2345.6亿元 is narrower than its length).
+    Counted by encoding the ASCII out: a loop over each character of an 8 MB report took
+    half a second (benchmarks/extract.py)."""
+    return 2 * len(line) - len(line.encode("ascii", "ignore"))
