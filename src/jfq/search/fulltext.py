@@ -5,9 +5,10 @@ from __future__ import annotations
 from jfq.data.model import Target, Term, walk
 from jfq.data.records import Record, record
 from jfq.errors import NotFound, UsageError
-from jfq.search.index import Index, Token
+from jfq.search.index import Index
 from jfq.search.lookup import MAX_QUERY
 from jfq.search.normalize import fold, fold_with_map, is_latin, numeral_variants
+from jfq.search.scoring import Token
 
 _MAX_WORDS = 10  # words of a full-text search
 

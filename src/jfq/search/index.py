@@ -19,10 +19,9 @@ from jfq.data.model import Document, Region, Target, Term
 from jfq.data.records import Record, record
 from jfq.errors import JfqError
 from jfq.search.normalize import SEPARATOR
+from jfq.search.scoring import Token, scoring
 
 T = TypeVar("T")
-# A search word: the folded ways of writing it (7稳, 七稳) and its English form ('' if none).
-Token = tuple[Sequence[str], str]
 
 
 @record
@@ -171,7 +170,7 @@ class Index:
         30, part of a name, alias or pinyin 10, English 4, definition, parts or quotes 1.
         """
         params: dict[str, object] = {"limit": limit}
-        score, where = _scoring(tokens, ("names",), params)
+        score, where = scoring(tokens, ("names",), params)
         sql = (
             f"SELECT id, {score} AS score FROM terms WHERE {where}"
             " ORDER BY score DESC, length(term), id LIMIT :limit"
@@ -319,7 +318,7 @@ class Index:
         the phrase or a quote 1.
         """
         params: dict[str, object] = {"limit": limit}
-        score, where = _scoring(tokens, ("names", "folded_key"), params)
+        score, where = scoring(tokens, ("names", "folded_key"), params)
         # SQLite takes the bare column (row_id) from the row where max() found its value.
         sql = (
             f"SELECT row_id, max({score}) AS score FROM target_texts WHERE {where}"
@@ -368,37 +367,6 @@ class _Documents(Mapping[str, Document]):
 
     def __len__(self) -> int:
         return len(self._index.documents())
-
-
-def _scoring(
-    tokens: Sequence[Token], names: Sequence[str], params: dict[str, object]
-) -> tuple[str, str]:
-    """(score, condition) in SQL for rows where every token occurs in ``names`` (folded,
-    SEPARATOR between fields), ``english`` or ``body``; the token values go into ``params``."""
-    params["sep"] = SEPARATOR
-    scores, conditions = [], []
-    for i, (forms, english) in enumerate(tokens):
-        e = f":e{i}"
-        params[e[1:]] = english
-        in_english = f"({e} != '' AND instr(english, {e}) > 0)"
-        form_scores, form_conditions = [], []
-        for j, form in enumerate(forms):
-            f = f":f{i}_{j}"
-            params[f[1:]] = form
-            whole = " OR ".join(
-                f"instr(:sep || {n} || :sep, :sep || {f} || :sep) > 0" for n in names
-            )
-            part = " OR ".join(f"instr({n}, {f}) > 0" for n in names)
-            form_scores.append(
-                f"(CASE WHEN {whole} THEN 30 WHEN {part} THEN 10 ELSE 0 END"
-                f" + CASE WHEN instr(body, {f}) > 0 THEN 1 ELSE 0 END)"
-            )
-            form_conditions.append(f"{part} OR instr(body, {f}) > 0")
-        # max() of one argument is SQLite's aggregate: only several forms take the larger.
-        best = form_scores[0] if len(form_scores) == 1 else f"max({', '.join(form_scores)})"
-        scores.append(f"({best} + CASE WHEN {in_english} THEN 4 ELSE 0 END)")
-        conditions.append(f"({' OR '.join(form_conditions)} OR {in_english})")
-    return " + ".join(scores), " AND ".join(conditions)
 
 
 def _decode(text: str, model: type[T]) -> T:
