@@ -67,6 +67,7 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
         pieces.append((previous, len(norm)))
         traditional = text.name(start, end) != norm
         names = _parts_of_the_year([text.name(start + a, start + b) for a, b in pieces])
+        names = names or _counted_kinds(text, start, pieces, each)
         names = names or _one_character_takes_the_next_head(
             _distributed(text, start, pieces, traditional, each)
         )
@@ -102,6 +103,33 @@ def _parts_of_the_year(pieces: list[str]) -> list[str]:
     periods = [*pieces[:-1], pieces[-1][: opening.end()] if opening else ""]
     return [(p + head if _PARTS_OF_THE_YEAR.fullmatch(simplified(p)) and p != "全年" else head)
             for p in periods]  # fmt: skip
+
+
+# The count of the kinds listed, before the head they share: 两大, 三个, 四类.
+_KINDS_COUNTED = re.compile(r"([两二三四五六七八九]|[2-9])(?:大|个|项|类|种)")
+_PLACES = re.compile(r"城市|县|区|市|县区|县市区|市县|地区|乡镇|省|省份|省区|国家")
+_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _counted_kinds(text: Text, start: int, pieces: list[tuple[int, int]], each: bool) -> list[str]:
+    """通信通讯、节能环保两大产业集群产值分别增长… -> 通信通讯产业集群产值, 节能环保产业集群
+    产值: kinds listed, counted, then the head they share.  Without 分别 or 均 the kinds
+    counted are one total (化工新材料和生命健康两大主导产业产值突破600亿), one name.  The
+    count must be the list's length (a 两大 that counts something else says nothing of it).
+    [] when no such count."""
+    last_start, last_end = pieces[-1]
+    counted = _KINDS_COUNTED.search(text.norm, start + last_start + 1, start + last_end - 1)
+    if counted is None or counted.end() > start + last_end - 2:
+        return []
+    if _COUNT.get(counted[1], int(counted[1]) if counted[1].isdigit() else 0) != len(pieces):
+        return []
+    if _PLACES.fullmatch(text.norm, counted.end(), start + last_end):
+        return []  # 开封、郑州两个城市均为6%左右: the places are the names (regions.py's)
+    if not each:
+        return [text.name(start, start + last_end)]
+    head = text.name(counted.end(), start + last_end)
+    own = [*pieces[:-1], (last_start, counted.start() - start)]
+    return [text.name(start + a, start + b) + head for a, b in own]
 
 
 def _without_light_verb(name: str) -> str:

@@ -162,10 +162,15 @@ def _counted(
     return Subject([name + after], before.start)
 
 
+_ADVERBS_FIRST = re.compile(f"(?:{'|'.join(lx.ADVERBS)})+")
+
+
 def _scope_or_verb(name: str) -> bool:
     plain = simplified(name)
     plain = plain[:-1] if plain.endswith("了") and len(plain) > 1 else plain  # (解决了)
     plain = re.sub(r"(?:年度|全年|当年)$", "", plain)  # (完成年度71个老旧小区改造任务)
+    adverbs = _ADVERBS_FIRST.match(plain)  # (连续举办9场恳谈会: the adverb is the verb's)
+    plain = plain[adverbs.end() :] if adverbs and adverbs.end() < len(plain) else plain
     if not plain:
         return True
     return bool(lx.LEAD_AT.fullmatch(plain) or lx.VERB_ONLY.fullmatch(plain))

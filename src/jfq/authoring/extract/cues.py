@@ -40,9 +40,9 @@ HEADING_WORD = re.compile(
 HEADING_LINE = re.compile(r"(?<=\n)[一二三四五六七八九十]+、")
 # The words that say a sentence looks ahead.
 # (人均预期寿命 is a level, no word of a plan)
-_FUTURE = (
-    r"目标(?!企业|客户|市场|人群)|力争|确保|预期(?!寿命)|{strive}|预计将|将要|拟|今年|明年|要把"
-)
+# 目标 as a plan's word; not in nouns it compounds with (目标企业, 目标责任考核, 目标管理)
+_TARGET_WORD = r"目标(?!企业|客户|市场|人群|责任|管理|考核)"
+_FUTURE = _TARGET_WORD + r"|力争|确保|预期(?!寿命)|{strive}|预计将|将要|拟|今年|明年|要把"
 # In a review, 争取 with what was secured (争取中央补助资金2611亿元) looks back; 争取更好结果,
 # 争取实现… still look ahead; 争取到位资金 was secured.
 FUTURE_IN_REVIEW = re.compile(
@@ -99,7 +99,7 @@ PAST = re.compile(
     r"提前[一两二三\d]年(?:完成|实现|达到)|超(?:额完成|过)?(?:年度|全年)?计划"
 )
 AHEAD = re.compile(
-    r"今年|明年|新的一年|新一年|目标|(?<!好于)(?<!超出)(?<!符合)(?<!高于)(?<!低于)(?<!超)预期|力争|确保|提出|要求|"
+    rf"今年|明年|新的一年|新一年|{_TARGET_WORD}|(?<!好于)(?<!超出)(?<!符合)(?<!高于)(?<!低于)(?<!超)预期|力争|确保|提出|要求|"
     r"争取更好|同步|建议|综合考虑|新征程|"
     r"(?<=[区县市州旗])还将|"  # (江津区还将加大…: a news page's plan; 全县将…作为 is 把)
     # the year plans (全年计划实现工业总产值220亿元; but 年初计划实现…,实际完成… reviews)

@@ -17,6 +17,7 @@ import re
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.coordination import coordinated
 from jfq.authoring.extract.counts import predicate_end, what_a_count_counts
 from jfq.authoring.extract.ellipsis import (
     as_done,
@@ -40,6 +41,7 @@ from jfq.authoring.extract.values import (
     RUN_UNIT,
     UNDER_CONDITIONS,
     counts_things,
+    evaluation_named,
     is_figure,
     is_rank,
     ranked_in,
@@ -162,6 +164,12 @@ def _named_before(
     growth = match.groupdict().get("u1") in ("%", "％")  # 增幅16%: (not 增速全市第1)
     # 增长-39.7%: a fall, written with a sign; “4.5%”; 增长 | 6%: a table's bar
     named = pre.rstrip("|").rstrip(_MINUS).rstrip("“「")
+    evaluation = evaluation_named(named) if "rank" in match.re.groupindex else None
+    if evaluation is not None:  # 在全省…目标责任考核中位居全省第三位: the evaluation's rank
+        # (在皖江示范区和省级开发区两项考核中均排名第一: each evaluation's)
+        each = re.search(r"中(?:均|都|分别)", named) is not None
+        where = offset + done + evaluation[0], offset + done + evaluation[1]
+        return coordinated(text, *where, each), False
     found = subject_before(text, offset + done, named, each_later=later, growth=growth)
     if found is None or not found.names:
         return found, False

@@ -297,7 +297,8 @@ MARGIN = re.compile(
     # 市场, 市民, 市区 …, nouns of their own; and not a standard that names what is under it
     # (人均纯收入低于省扶贫标准的贫困人口: the name is 贫困人口).
     r"|(?:高于|低于|快于|慢于|高出)[省市](?![场民区县级委政])[^,;、的]{0,4}"
-    rf"|比{_BENCHMARK}[^,;、]{{0,6}}?(?:高|低|快|慢|多|少)(?:出)?"
+    # (比全省、全市分别高2、1.4个百分点: a list of benchmarks too)
+    rf"|比{_BENCHMARK}(?:、[^,;、\d]{{1,10}}){{0,3}}[^,;、]{{0,6}}?(?:高|低|快|慢|多|少)(?:出)?"
     # (高于规模以上工业企业增速5.3个百分点: another figure's growth as the benchmark)
     rf"|(?:高于|低于|快于|慢于)[^,;、]{{2,14}}(?:增速|增幅|速度|水平))$"
 )

@@ -374,6 +374,30 @@ _A_LIST_ENTERED = re.compile(
 )  # (a list of places ranked, not an honour or a grade: 获得省政府通报表扬, 全省优秀等次, 第一方阵)
 
 
+# A rank whose clause names the evaluation it is placed in (在全省133个县市工业转型升级目标
+# 责任考核中位居全省第三位, 经开区在2021年度全国217家国家级开发区综合考评中位列第13位): the
+# evaluation names it, without its year, scope and the count of those ranked.
+_EVALUATION = re.compile(
+    r"在(?P<among>[^,;在]{2,40}?(?:考核|考评|评价|评比|评估|测评))中"
+    r"(?:均|都|分别)?(?:排名|排在|位居|位列|位于|稳居|跃居|居|列|排)?$"
+)
+_EVALUATION_SETTING = re.compile(
+    r"(?:(?:19|20)\d\d年度?)?(?:全国|全省|全市|全区|全州|全县)?"
+    r"(?:\d+(?:家|个)(?:县市区|县市|市县|县区|城市|地市|省份|县|区|市)?)?"
+)
+
+
+def evaluation_named(pre: str) -> tuple[int, int] | None:
+    """Where the evaluation a rank is placed in lies in the words before it (``pre``), when
+    they end on one: …在全省工业转型升级目标责任考核中 -> 工业转型升级目标责任考核."""
+    found = _EVALUATION.search(pre)
+    if found is None:
+        return None
+    setting = _EVALUATION_SETTING.match(pre, found.start("among"), found.end("among"))
+    start = setting.end() if setting else found.start("among")
+    return (start, found.end("among")) if found.end("among") - start >= 4 else None
+
+
 def ranked_in(norm: str, start: int, pre: str) -> list[str]:
     """The list a rank places on, when its clause (from ``start``) names none: the list
     the clause before entered, or nothing."""
