@@ -90,3 +90,59 @@ def test_places_counted_are_still_the_places() -> None:
     text = "开封、郑州两个城市均为6%左右。"
     draft = extract(text, region="河南省", year=2024, known_regions=known)
     assert [r.region for r in draft.targets] == ["开封市", "郑州市"]
+
+
+def dated(text: str, year: int) -> list[tuple[Any, ...]]:
+    draft = extract(text, region="某区", year=year)
+    return [(r.name, r.value, r.unit, r.year, r.measure) for r in draft.targets]
+
+
+def test_a_news_page_s_data_say_names_nothing() -> None:
+    # batch 96, 国务院 2012 (BBC): 他引数据称中国国内生产总值在过去五年中从…增加到… named
+    # the figures 他引数据称中国国内生产总值在过去五年中
+    text = "他引数据称中国国内生产总值在过去五年中从26.6万亿元增加到51.9万亿元。"
+    assert [r[0] for r in dated(text, 2012)] == ["国内生产总值", "国内生产总值"]
+
+
+def test_adverbs_before_from_and_before_a_verb_leave_the_name() -> None:
+    # batch 96, 国务院 2012: 公共财政收入也从…, 中国还新增城镇就业… kept 也 and 还
+    text = "去年,公共财政收入也从5.1万亿元增加到11.7万亿元。中国还新增城镇就业5870万人。"
+    assert [r[0] for r in dated(text, 2012)] == ["公共财政收入", "公共财政收入", "新增城镇就业"]
+
+
+def test_levels_a_five_year_change_runs_between_are_no_totals() -> None:
+    # batch 96, 国务院 2012: 五年来中国公共财政收入从5.1万亿元增加到11.7万亿元 marked the
+    # level begun from as a five-year total; 五年来…增加到11.7万亿元 marked the level reached
+    assert [r[4] for r in dated("五年来中国公共财政收入从5.1万亿元增加到11.7万亿元。", 2012)] == [
+        None,
+        None,
+    ]
+    assert [r[4] for r in dated("五年来公共财政收入增加到11.7万亿元。", 2012)] == [None]
+
+
+def test_a_clause_without_a_figure_that_names_an_indicator_is_what_follows_is_of() -> None:
+    # batch 96, 湖南 2015: …完成固定资产投资2.6万亿元;一般公共预算收入比2010年翻一番,达
+    # 4008.1亿元: the 4008.1亿元 was drafted as the investment's
+    text = "去年,完成固定资产投资2.6万亿元;一般公共预算收入比2010年翻一番,达4008.1亿元。"
+    assert [(r[0], r[1]) for r in dated(text, 2016)] == [
+        ("固定资产投资", 2.6),
+        ("一般公共预算收入", 4008.1),
+    ]
+
+
+def test_ranks_said_in_turn_are_the_figures_before() -> None:
+    # batch 96, 宁波 2011: …分别居世界第5位和第6位 ranks the two throughputs before it; the
+    # ranks were named 居世界. After growths, the ranks are the growths' (增速)
+    text = (
+        "五年来,港口货物吞吐量从3.1亿吨增加到4.3亿吨,"
+        "港口集装箱吞吐量从706.8万标箱增加到1451.2万标箱,分别居世界第5位和第6位。"
+    )
+    assert [(r[0], r[1]) for r in dated(text, 2011) if r[4] == "rank"] == [
+        ("港口货物吞吐量", 5),
+        ("港口集装箱吞吐量", 6),
+    ]
+    text = "去年,地区生产总值增长8%,一般公共预算收入增长9%,分别居全省第3位和第5位。"
+    assert [(r[0], r[1]) for r in dated(text, 2011) if r[4] == "rank"] == [
+        ("地区生产总值增速", 3),
+        ("一般公共预算收入增速", 5),
+    ]

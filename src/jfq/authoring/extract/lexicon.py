@@ -113,7 +113,7 @@ LEADS = sorted(
     积极 先后 共 坚持 其他 另外 辖区 该县 该市 该区 该省 该州 该旗
     此外 并 且 和 及 与 使 让 把 将 要 推动 带动 促进 去年 上年 过去一年 一年来 五年来 过去五年
     同期 截至目前 目前 我国 我市 我区 我县 我省 本市 本区 本县 本省 中国 同比 过去的一年 成功
-    共有 拥有 特别是 尤其是 力促 我们 分别 设定 方面
+    共有 拥有 特别是 尤其是 力促 我们 分别 设定 方面 还 也
     """.split(),
     key=len,
     reverse=True,
@@ -245,6 +245,7 @@ RELATIVE_YEAR = {"今年": 0, "明年": 1, "去年": -1, "上年": -1}
 OPENER = re.compile(
     r"预计|初步预计|初步核算|(?<![、和及与])全年|其中|一年来|过去一年|"  # (一季度、全年GDP: a list)
     r"报告(?:还|又|同时)?(?:将|提出|指出|明确)|"  # (报告还将今年城镇调查失业率设为5.5%)
+    r"(?:数据|资料|统计)(?:显示|表明|称)|"  # (他引数据称中国国内生产总值…: a news page's)
     r"\d{1,2}月\d{1,2}日(?:电|讯)(?:\([^()]{0,24}\))?"  # a news page's dateline and byline
 )
 # Before a name: when it happened (2020年, 12月末 …; 指2025年: a report said), which a name
@@ -332,7 +333,9 @@ LEAD_AT = re.compile(_alternation(LEADS)[:-1] + r"|可(?=完成|实现|达到|�
 LONG_LEAD_AT = re.compile(_alternation([w for w in {*LEADS, *OPENING_VERBS} if len(w) >= 2]))
 # Words a lead of one character (使, 共, 要, 将, 并, 和, 及) opens: nouns, not the lead
 # and a name (全市使用外资 is 使用外资; 共引进项目 is 引进项目).
-OPENED_BY_A_LEAD = re.compile(r"使用|共享|共同|共有产权|要素|将军|并购|和平|和谐|及时")
+OPENED_BY_A_LEAD = re.compile(
+    r"使用|共享|共同|共有产权|要素|将军|并购|和平|和谐|及时|还款|还贷|还本|还原|也门"
+)
 # The leads that name the report's own place (实现本市生产总值: no part of the name).
 OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(r"[全我本][国省市州区县旗镇]", w))
 # (建成区, the built-up area, is a noun that opens with a verb: 城区建成区面积; but 建成区域

@@ -67,6 +67,7 @@ def subject_before(
     if b - a > 2 and pre[b - 1] in "由从":
         b -= 1  # 高新技术企业数量由38家增加到89家: the name is before 由
         b -= 2 if pre.endswith("分别", a, b) and b - a > 4 else 0  # A、B分别从…提高到…
+        b = a + predicate_start(pre[a:b]) if b - a > 2 else b  # (公共财政收入也从…: 也 too)
     if b <= a or (when and when.end() >= b) or lx.AGAINST.fullmatch(pre, a, b):
         return None  # 五年年均增长, 比上年末提高: the clause goes on about the subject before
     if lx.ADVERB_ONLY.fullmatch(pre, a, b):
@@ -276,7 +277,7 @@ def object_of(text: str, start: int, end: int) -> tuple[int, int]:
 
 # Where a figure stands or what it builds on: the predicate's (在全国率先, 在2020年基础上)
 _STANDING = re.compile(
-    r"在(?:全国|全省|全市|全区|全州|全县|西部|中部|东部|同类|[^,;。]{0,8}基础上"
+    r"在(?:全国|全省|全市|全区|全州|全县|西部|中部|东部|同类|过去|[^,;。]{0,8}基础上"
     # (在疫情冲击影响下, 在高基数下: the conditions a figure was reached under)
     r"|[^,;。]{1,12}(?:情况|背景|形势|前提|条件|影响|冲击|基数)下)"
 )

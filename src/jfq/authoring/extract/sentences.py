@@ -252,6 +252,7 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
             carried = carried if carried is not None and carried.names else None
         subject = parse_clause(text, start, end, carried)
         if subject is None:
+            carried = _named_without_a_figure(text, start, end) or carried
             continue
         if (
             carried is not None
@@ -259,6 +260,8 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
             and not any(f.value is not None for f in subject.figures)
         ):
             continue  # (and after a clause with a figure: the subject stays)
+        if _EACH_RANKED.match(text.norm, start, end):
+            _name_each_rank(subject.figures, found)
         subject.earlier = named[:]
         named += [f.name for f in subject.figures]
         carried = subject
@@ -273,6 +276,37 @@ _ACHIEVED = re.compile(
     r"(?:取得|实现|创造|创下|迈出|获得)了?(?:历史性|重大|重要|显著|明显|积极|阶段性|关键性?)?"
     r"(?:的)?新?(?:突破|成绩|成效|进展|高)"
 )
+
+
+# Ranks said of the figures before, in turn, with no name of their own (…,港口集装箱吞吐量从
+# 706.8万标箱增加到1451.2万标箱,分别居世界第5位和第6位).
+_EACH_RANKED = re.compile(r"分别(?:稳居|跃居|位居|位列|排名|排在|居|列)[^,;。\d第]{0,8}第")
+
+
+def _name_each_rank(figures: list[Figure], found: list[Figure]) -> None:
+    """Name each rank of ``figures`` after the figures stated before it, the last of each
+    name in turn; a rank of a growth takes the change's word (地区生产总值增速), as the
+    guide names it.  Left as they are unless every figure is a rank and enough precede."""
+    ranks = [f for f in figures if f.measure == "rank"]
+    last: dict[str, Figure] = {}
+    for figure in found:
+        if figure.measure is None and figure.value is not None:
+            last.pop(figure.name, None)
+            last[figure.name] = figure  # (in the order each name was last stated)
+    if len(ranks) < 2 or len(ranks) != len(figures) or len(last) < len(ranks):
+        return
+    for rank, figure in zip(ranks, list(last.values())[-len(ranks) :], strict=True):
+        grew = figure.grows and figure.unit in ("%", "％") and not figure.base
+        changes = grew and not simplified(figure.name).endswith(lx.CHANGES_ALONE)
+        rank.name = figure.name + ("增速" if changes else "")
+
+
+def _named_without_a_figure(text: Text, a: int, b: int) -> Subject | None:
+    """A clause that parsed to no figure and opens on an indicator of its own: what the
+    clauses after it are said of (完成固定资产投资2.6万亿元;一般公共预算收入比2010年翻一番,
+    达4008.1亿元: the 4008.1亿元 is the revenue's, not the investment's)."""
+    named = named_first(text.norm, a, b)
+    return Subject([text.name(a, named)], a) if named is not None else None
 
 
 def _said_of(text: Text, a: int, b: int) -> Subject | None:

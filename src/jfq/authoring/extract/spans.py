@@ -308,6 +308,11 @@ _RANKED = re.compile(r"排名|位次|排位|跃升|前移|前进|进位|晋升|�
 _ABOVE_A_MEAN = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|高出)[^,;]*?平均$")
 
 
+_YEARS_COUNTED = re.compile(r"(?:^|[,、])[一二三四五六七八九十两]+年(?:来|间|增加|增长)")
+# A level at either end of a change: 从5.1万亿元, 增加到11.7万亿元, 达到.
+_A_LEVEL_REACHED = re.compile(r"(?:[从由]|[到至]|达到?)$")
+
+
 def measure_of(pre: str, name: str, unit: str | None) -> str | None:
     """What a figure is when it is not the year's level or rate, from the words before it
     (``pre``) and its name: a rank, an average or a total of years, a share; else None."""
@@ -321,11 +326,13 @@ def measure_of(pre: str, name: str, unit: str | None) -> str | None:
     if average is not None and (average[1] == "年均" or not name.endswith("率")):
         return "average"
     if re.search(
-        r"累计|连年|连续\S{0,3}年|合计|总计|(?:^|[,、])[一二三四五六七八九十两]+年(?:来|间|增加|增长)|"
+        r"累计|连年|连续\S{0,3}年|合计|总计|"
         r"(?:19|20)\d\d年(?:的)?基础上",  # (在2020年基础上增长40%: over the years since)
         pre,
     ):
-        return "cumulative"  # 累计, 连年稳定在…, 十年增加近70万亿元: of the years together
+        return "cumulative"  # 累计, 连年稳定在…: of the years together
+    if _YEARS_COUNTED.search(pre) and not _A_LEVEL_REACHED.search(pre):
+        return "cumulative"  # 十年增加近70万亿元 (but 五年来…从5.1万亿元增加到11.7万亿元: levels)
     if re.search(r"占比|比重|比例|占(?!地|用|有|领)", name + pre) and unit in ("%", "个百分点"):
         return "share"
     return None
