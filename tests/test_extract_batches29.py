@@ -146,3 +146,33 @@ def test_ranks_said_in_turn_are_the_figures_before() -> None:
         ("地区生产总值增速", 3),
         ("一般公共预算收入增速", 5),
     ]
+
+
+def test_a_plan_s_period_in_brackets_dates_nothing() -> None:
+    # batch 95, 厦门 2025: 国土空间总体规划(2021—2035年)获批实施 dated the review's figures
+    # after it as targets for 2035
+    text = "2025年,国土空间总体规划(2021—2035年)获批实施,地区生产总值增长5.7%。"
+    draft = extract(text, region="某区", year=2026)
+    assert [(r.kind, r.year, r.value) for r in draft.targets] == [("actual", 2025, 5.7)]
+
+
+def test_the_targets_a_report_proposes_as_each_of_them_are_a_block() -> None:
+    # batch 95, 珠海 2024: 报告又提出今(2024)年经济社会发展的各项预期目标,包括…: 各项 was read
+    # as a step back (完成…各项预期目标), and the targets as the year before's results
+    text = (
+        "报告又提出今(2024)年经济社会发展的各项预期目标,包括预期今年GDP增长6%,"
+        "规模以上工业增加值增长8%等。"
+    )
+    draft = extract(text, region="某区", year=2024)
+    assert [(r.kind, r.year, r.name, r.value) for r in draft.targets] == [
+        ("target", 2024, "GDP", 6),
+        ("target", 2024, "规模以上工业增加值", 8),
+    ]
+    met = "全年较好地完成全年各项任务和“十一五”规划的各项预期目标。全年实现地区生产总值307.4亿元。"
+    assert [r.kind for r in extract(met, region="某区", year=2011).targets] == ["actual"]
+
+
+def test_because_and_only_leave_the_name() -> None:
+    # batch 95, 东莞 2014: 由于2012年…GDP增速仅为6.1% named the figure 由于2012年…GDP增速仅
+    draft = extract("由于2012年GDP增速仅为6.1%,低于预期。", region="某区", year=2014)
+    assert [(r.name, r.value) for r in draft.targets] == [("GDP", 6.1)]

@@ -39,6 +39,9 @@ _PAST_LEAD = re.compile(
     r"|(?<![\u4e00-\u9fff])超$|控制在[\d.]+%$"
 )
 _STEP_BACK = re.compile(r"(?:以上|上述|这些|各项)$")
+# A lead-in that sets the targets it calls 各项 (报告又提出今(2024)年经济社会发展的各项预期目标,
+# 包括…), with no word of meeting them (较好地完成全年各项任务和“十一五”规划的各项预期目标).
+_PROPOSED = re.compile(r"^(?!.*(?:完成|实现|达到)).*(?:提出|明确|确定|设定|安排)")
 # A goal that a sentence aims at or serves (围绕奋斗目标, 锚定“3815”战略发展目标) is its
 # object, with no list after it.
 # (and one a clause carries out, however long the list it is in: 全面落实省委…战略定位和
@@ -132,7 +135,10 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
             blocks[-1].end = sentence_start  # 总体要求是:…。主要预期目标是:…: the list's own
         lead = norm[sentence_start : cue.start()]
         aimed = _AIMED_AT.search(lead) and not norm.startswith(":", cue.end())  # (聚焦…目标:\n…)
-        if _PAST_LEAD.search(lead) or _STEP_BACK.search(lead) or aimed:
+        stepped_back = _STEP_BACK.search(lead) and not (
+            lead.endswith("各项") and _PROPOSED.search(lead)
+        )
+        if _PAST_LEAD.search(lead) or stepped_back or aimed:
             continue  # 完成了年初确定的主要目标; 为实现上述目标; 锚定…发展目标: none follow
         if _MET.match(norm, cue.end()) and not cue[0].endswith(("是", "为")):
             continue  # 目标如期实现, 主要指标稳居全市第一方阵: the cue is the subject

@@ -101,7 +101,15 @@ _PUT_ON_A_LIST = re.compile(
 
 
 def _in_a_title(norm: str, start: int, position: int) -> bool:
-    return norm.rfind("《", start, position) > norm.rfind("》", start, position)
+    """Inside 《…》, or a period in brackets after a plan's name (国土空间总体规划(2021—2035
+    年)获批实施 speaks of no 2035)."""
+    if norm.rfind("《", start, position) > norm.rfind("》", start, position):
+        return True
+    opened = norm.rfind("(", max(start, position - 6), position)
+    return opened >= 0 and _PERIOD_IN_BRACKETS.match(norm, opened) is not None
+
+
+_PERIOD_IN_BRACKETS = re.compile(r"\((?:19|20)\d\d年?[-—–~至到](?:19|20)\d\d年?\)")
 
 
 def plans_last_year(numeral: str) -> int:
