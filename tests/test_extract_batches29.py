@@ -176,3 +176,43 @@ def test_because_and_only_leave_the_name() -> None:
     # batch 95, 东莞 2014: 由于2012年…GDP增速仅为6.1% named the figure 由于2012年…GDP增速仅
     draft = extract("由于2012年GDP增速仅为6.1%,低于预期。", region="某区", year=2014)
     assert [(r.name, r.value) for r in draft.targets] == [("GDP", 6.1)]
+
+
+def test_hong_kong_news_words_read_as_the_mainland_s() -> None:
+    # batch 93, 上海 2026 (udn): 年增5.4% is 同比增长; 達人民幣5.67兆元 names the currency
+    # between the predicate and the figure; the names were 生產總值達人民幣 and 年增
+    text = "2025年,全市生產總值達人民幣5.67兆元,年增5.4%。"
+    assert [(r[0], r[1], r[2]) for r in dated(text, 2026)] == [
+        ("生產總值", 5.67, "兆元"),
+        ("生產總值", 5.4, "%"),
+    ]
+
+
+def test_a_news_page_s_paragraph_of_an_earlier_year_goes_on_after_the_targets() -> None:
+    # batch 93, 上海 2026: after the targets, 龔正指,2025年…。地方一般公共預算收入達8,500億元…
+    # : the second sentence, naming no year, was dropped
+    text = (
+        "建議今年全市經濟社會發展的主要預期目標為:全市生產總值增長5%左右,"
+        "地方一般公共預算收入增長2%。\n\n"
+        "龔正指,2025年上海經濟運行穩中有進,全市生產總值年增5.4%。"
+        "地方一般公共預算收入達8,500億元,年增1.5%。"
+    )
+    draft = extract(text, region="某区", year=2026)
+    assert [(r.kind, r.year, r.value) for r in draft.targets if r.kind == "actual"] == [
+        ("actual", 2025, 5.4),
+        ("actual", 2025, 8500),
+        ("actual", 2025, 1.5),
+    ]
+
+
+def test_zhi_as_said_leaves_the_name_and_zhishu_stays() -> None:
+    # batch 93, 北京 2025 (crntt): …發表政府工作報告,指全市地區生產總值超過5萬億元 named the
+    # figure 指全市地區生產總值
+    text = "2025年,殷勇發表報告,指全市地區生產總值超過5萬億元。居民消费价格指数上涨0.1%。"
+    assert [r[0] for r in dated(text, 2026)] == ["地區生產總值", "居民消费价格指数"]
+
+
+def test_research_and_experimental_development_is_one_name() -> None:
+    # batch 90, 宁海 2015: 研究和试验发展经费支出占GDP比重 was split in two at its 和
+    text = "今年,研究和试验发展经费支出占GDP比重达到2.5%。"
+    assert [r[0] for r in dated(text, 2015)] == ["研究和试验发展经费支出占GDP比重"]

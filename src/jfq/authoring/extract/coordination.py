@@ -36,6 +36,7 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
         for m in re.finditer(separators, norm)
         if norm.count("(", 0, m.start()) <= norm.count(")", 0, m.start())
         and not (norm.startswith("贷款", m.end()) and norm[m.start() - 1 : m.start()] == "存")
+        and not _ONE_NAME_WITH_AND.match(norm, max(0, m.start() - 2))
     ]  # (存、贷款余额 is one name of two, not a list's cut)
     names: list[str] = []
     joined = re.search(r"(?<=..)存、?贷款(?=.)", norm)
@@ -371,6 +372,8 @@ def _shared_measure(norm: str, start: int, pieces: list[tuple[int, int]]) -> int
     return len(head)
 
 
+# Statistical names with 和 inside them (研究和试验发展经费 is R&D, one name).
+_ONE_NAME_WITH_AND = re.compile(r"研究[和与]试验发展|住宿和餐饮|批发和零售")
 # 和 of a list, not of a word (和谐, 总和, 缓和); not 及, which joins one item's parts
 # (新增减税降费及退税缓费) and ends verbs (惠及, 涉及)
 _AND = r"、|(?<![总调缓温柔暖饱融祥议共中])和(?![谐平睦美])"

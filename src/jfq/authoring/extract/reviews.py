@@ -83,7 +83,7 @@ def results(
         own, first, years = paragraph.read(a, b)
         if mood.announcing:
             continue  # 将重点抓好15件大事: the work counted, no figure of it (its year is read)
-        standing = _standing(norm, (a, b), review_end, year, years)
+        standing = _standing(norm, (a, b), review_end, year, (own, years))
         after, earlier, strives, back = standing
         if after and (not in_no_block(a, b) or not (side_by_side or earlier or strives or back)):
             continue  # a block's own sentences are its targets already
@@ -121,10 +121,22 @@ class _Standing(NamedTuple):
 
 
 def _standing(
-    norm: str, sentence: tuple[int, int], review_end: int, year: int, years: list[int]
+    norm: str,
+    sentence: tuple[int, int],
+    review_end: int,
+    year: int,
+    named: tuple[list[int], list[int]],
 ) -> _Standing:
+    """Where the sentence ``sentence`` stands; ``named``: the years it names, and those it
+    is of (its own, else its paragraph's)."""
     a, b = sentence
+    own, years = named
     earlier = opens_with_an_earlier_year(norm, a, b, year or None)
+    # (龔正指,2025年上海經濟運行穩中有進,…。地方一般公共預算收入達8,500億元…: the paragraph's
+    # earlier year goes on in the sentences after, which name none)
+    earlier = earlier or bool(
+        year and not own and years and max(years) < year and not cues.AHEAD.search(norm, a, b)
+    )
     if a < review_end:
         return _Standing(False, earlier, False, False)
     past = cues.PAST.search(norm, a, b) is not None
