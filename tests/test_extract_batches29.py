@@ -216,3 +216,52 @@ def test_research_and_experimental_development_is_one_name() -> None:
     # batch 90, 宁海 2015: 研究和试验发展经费支出占GDP比重 was split in two at its 和
     text = "今年,研究和试验发展经费支出占GDP比重达到2.5%。"
     assert [r[0] for r in dated(text, 2015)] == ["研究和试验发展经费支出占GDP比重"]
+
+
+def terms(text: str) -> list[tuple[str, str]]:
+    draft = extract(text, region="某区", year=2019)
+    return [(t.term, t.definition or "") for t in draft.terms]
+
+
+def test_a_quoted_term_glossed_after_a_long_lead_in() -> None:
+    # batch 94, 国务院 2019 (香港01): 值得注意的是前兩年的工作報告均提到要實施「中國製造2025」,
+    # 即… gave no entry: the words before the quoted term were more than 8 characters
+    text = (
+        "值得注意的是前兩年的工作報告均提到要實施「中國製造2025」,"
+        "即中國實施「製造強國」戰略的第一個10年行動綱領。"
+    )
+    assert terms(text) == [("「中國製造2025」", "即中國實施「製造強國」戰略的第一個10年行動綱領。")]
+
+
+def test_a_long_numbered_item_with_its_copula_glued_to_the_term() -> None:
+    # batch 94, 国务院 2018 (426z): 1、三大攻坚战是指…,是在十九大报告中首次提出的新表述。 was
+    # taken for prose (over 40 characters, no colon)
+    text = (
+        "1、三大攻坚战是指防范化解重大风险、精准脱贫、污染防治,是在十九大报告中首次提出的新表述。"
+    )
+    assert terms(text) == [
+        (
+            "三大攻坚战",
+            "是指防范化解重大风险、精准脱贫、污染防治,是在十九大报告中首次提出的新表述。",
+        )
+    ]
+
+
+def test_put_first_among_named_things_is_a_priority_not_a_rank() -> None:
+    # batch 94, 国务院 2020 (看看新闻): 而“稳就业”仍放在“六稳”第一位 was a rank of 1
+    text = "2018年,调查失业率创下新低,而“稳就业”仍放在“六稳”第一位。"
+    assert [r for r in rows(text, 2019) if r[3] == "rank"] == []
+
+
+def test_a_rank_placed_with_pai_zai_names_what_it_ranks() -> None:
+    # the rank's verb 排在 was kept in the name (县域经济排); after a list entered, the
+    # rank is on the list (corpus gangbei-2022)
+    assert rows("去年,县域经济排在第65位。", 2019) == [("县域经济", 65, "位", "rank")]
+    text = "港北区进入2022中国西部百强区,排在第65位。"
+    assert rows(text, 2023) == [("中国西部百强区", 65, "位", "rank")]
+
+
+def test_leasing_and_business_services_is_one_industry() -> None:
+    # batch 92, 罗湖 2014: 租赁和商务服务业营业收入 was split at its 和
+    text = "去年,租赁和商务服务业营业收入增长35%。"
+    assert [r[0] for r in rows(text, 2015)] == ["租赁和商务服务业营业收入"]

@@ -373,7 +373,7 @@ def _shared_measure(norm: str, start: int, pieces: list[tuple[int, int]]) -> int
 
 
 # Statistical names with 和 inside them (研究和试验发展经费 is R&D, one name).
-_ONE_NAME_WITH_AND = re.compile(r"研究[和与]试验发展|住宿和餐饮|批发和零售")
+_ONE_NAME_WITH_AND = re.compile(r"研究[和与]试验发展|住宿和餐饮|批发和零售|租赁和商务服务")
 # 和 of a list, not of a word (和谐, 总和, 缓和); not 及, which joins one item's parts
 # (新增减税降费及退税缓费) and ends verbs (惠及, 涉及)
 _AND = r"、|(?<![总调缓温柔暖饱融祥议共中])和(?![谐平睦美])"

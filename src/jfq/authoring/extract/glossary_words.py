@@ -50,7 +50,7 @@ NOT_TERM_LINE = re.compile(
 MEANS = r"(?<=[”」])(?:意为|意思是|意指)"
 QUOTED = r"“[^”\n]{1,20}”|「[^」\n]{1,20}」"
 RUNNING = re.compile(
-    rf"(?:^|(?<=[。;:,!?\n]))(?!所谓)(?P<term>[^,。;“”「」\s\d:]{{0,8}}(?:{QUOTED}){{1,3}}[^,。;“”「」\n]{{0,8}}?|"
+    rf"(?:^|(?<=[。;:,!?\n]))(?!所谓)(?P<term>[^,。;“”「」\s\d:]{{0,24}}(?:{QUOTED}){{1,3}}[^,。;“”「」\n]{{0,8}}?|"
     r"[^,。;“”「」\s\d:]{2,15}?),?"
     r"(?P<definition>(?:(?:顾名思义|简单来说|简言之|通俗地说|具体而言|也就是说),?)?"
     rf"(?:是指|指的是|就是|{IS}|也就是|{MEANS}|指{NOT_POINTING})[^。\n]{{2,300}}。?)"
@@ -79,7 +79,8 @@ NOT_TERMS = re.compile(
     rf"(?:{_PAGE_LABELS})$)"
 )
 # What an item's first 32 characters hold: a separator after its term, or a quoted term.
-MAY_BE_AN_ITEM = re.compile(rf"[:“「]|——|--|,(?:是指|指|{IS})")
+# (and a copula glued to its term: 1、三大攻坚战是指…, a numbered item however long)
+MAY_BE_AN_ITEM = re.compile(rf"[:“「]|——|--|,(?:是指|指|{IS})|是指|指的是")
 COPULA = re.compile(rf"是指|指的是|就是|也就是|{IS}|{MEANS}|指{NOT_POINTING}")
 BOUNDARIES = frozenset("。;:,!?\n")
 # The labels a report's own plan is set out under ((一)指导思想:全面贯彻…): never a term.

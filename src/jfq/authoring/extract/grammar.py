@@ -170,6 +170,9 @@ def _named_before(
         each = re.search(r"中(?:均|都|分别)", named) is not None
         where = offset + done + evaluation[0], offset + done + evaluation[1]
         return coordinated(text, *where, each), False
+    entered = ranked_in(text.norm, offset, named) if "rank" in match.re.groupindex else []
+    if entered:  # 进入2022中国西部百强区,排在第65位: the rank on the list entered
+        return Subject(entered, offset + done), False
     found = subject_before(text, offset + done, named, each_later=later, growth=growth)
     if found is None or not found.names:
         return found, False

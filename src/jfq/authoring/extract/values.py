@@ -60,7 +60,7 @@ _NEXT_FIELD = (
 )
 # A rank: 居全省第3位, 位列五区第一, 全市第二 (is_rank says which ones place something).
 RANK = re.compile(
-    r"(?P<lead>稳居|跃居|居|位居|位于|位列|排名|排|列|保持|跃升至|提升至|升至)?"
+    r"(?P<lead>稳居|跃居|居|位居|位于|位列|排名|排在|排|列|保持|跃升至|提升至|升至)?"
     r"(?P<scope>全[国省市区县州盟]|同类|城区|[一二三四五六七八九十\d]+[城区县市省州]+|"
     # (居焦作市第1位: a named place; 排南宁市县域第一: among its counties)
     r"(?<=[居列排])[\u4e00-\u9fff]{1,5}?[省市县区州](?:县域|县市区|区县|城区)?|"
@@ -120,7 +120,8 @@ def is_a_counter(unit: str) -> bool:
     return lx.COUNT_UNIT.fullmatch(simplified(lx.APPROX_IN_UNIT.sub("", unit))) is not None
 
 
-_PUT_FIRST = re.compile(r"[放摆](?:在|到)$|置于$")  # (but 排在第65位 places it)
+# (but 排在第65位 places it; and 仍放在“六稳”第一位 puts it first among what it names)
+_PUT_FIRST = re.compile(r"(?:[放摆](?:在|到)|置于)(?:“[^”]{1,8}”|[^,;。\d]{0,4})$")
 
 
 def is_rank(match: re.Match[str]) -> bool:
@@ -130,7 +131,7 @@ def is_rank(match: re.Match[str]) -> bool:
         return False  # 全市第二、第三产业增加值: the sectors' ordinals, listed
     if match["lead"] == "位于" and not match["scope"]:
         return False  # 产业园位于第二工业园区: a place (but 位于全市首位 ranks)
-    if _PUT_FIRST.search(match.string, max(0, match.start() - 3), match.start()):
+    if _PUT_FIRST.search(match.string, max(0, match.start() - 12), match.start()):
         return False  # 把人民生命安全放在第一位: a priority, no place among others
     if match["first"]:  # (稳居全省首位; not 全省首位城市, a primate city)
         return bool(match["place"] and match["lead"])
@@ -366,7 +367,9 @@ def _head_counted(body: str, match: re.Match[str]) -> int | None:
 # A rank with no subject of its own (排在第65位, 在广西21个主城区中排在第2位) is the rank on
 # the list the clause before entered (进入2022中国西部百强区, 荣获“…先进城区”称号).
 _A_RANKING = re.compile(r"考核|排名|评价|评比|评估|测评|榜")
-_ONLY_A_RANKS_VERB = re.compile(r"(?:在[^,;。]{1,16}中)?(?:稳居|跃居|位居|位列|排名|排|居|列)在?")
+_ONLY_A_RANKS_VERB = re.compile(
+    r"(?:在[^,;。]{1,16}中)?(?:(?:稳居|跃居|位居|位列|排名|排|居|列)在?)?"
+)
 _A_LIST_ENTERED = re.compile(
     r"(?:进入|入选|跻身|入围|荣获|获评|被评为|获得)(?:(?:19|20)\d\d年?度?)?“?"
     r"(?:(?:19|20)\d\d年度?)?(?P<list>[^,;。“”\d]{2,20}?(?:强[区县市镇旗]?|榜|城区|[区县市]))"
