@@ -265,3 +265,10 @@ def test_leasing_and_business_services_is_one_industry() -> None:
     # batch 92, 罗湖 2014: 租赁和商务服务业营业收入 was split at its 和
     text = "去年,租赁和商务服务业营业收入增长35%。"
     assert [r[0] for r in rows(text, 2015)] == ["租赁和商务服务业营业收入"]
+
+
+def test_gengjia_opens_a_qualitative_target_s_predicate() -> None:
+    # batch 96, 贵阳 2017: 生态环境更加优化 was named 生态环境更加, and 创新发展更加强劲 kept its
+    # predicate whole
+    text = "今后五年的主要目标是:创新发展更加强劲、生态环境更加优化。全市生产总值年均增长11%左右。"
+    assert [r[0] for r in rows(text, 2017)] == ["创新发展", "生态环境", "生产总值"]
