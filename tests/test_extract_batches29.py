@@ -272,3 +272,10 @@ def test_gengjia_opens_a_qualitative_target_s_predicate() -> None:
     # predicate whole
     text = "今后五年的主要目标是:创新发展更加强劲、生态环境更加优化。全市生产总值年均增长11%左右。"
     assert [r[0] for r in rows(text, 2017)] == ["创新发展", "生态环境", "生产总值"]
+
+
+def test_the_governments_that_set_a_target_are_one_attributive() -> None:
+    # batch 91, 青岛 2022: 全面完成國家、省下達的…約束性指標和環境質量改善目標 drafted a target
+    # named 國家, the 、 read as a cut between two clauses
+    text = "主要预期目标是:生产总值增长6%以上,全面完成国家、省下达的年度节能减排降碳约束性指标。"
+    assert [r[0] for r in rows(text, 2022)] == ["生产总值", "节能减排降碳"]

@@ -108,10 +108,20 @@ def _after_a_predicate(body: str, offset: int) -> list[tuple[int, int]]:
     return [(offset, offset + cut.start()), (offset + cut.end(), offset + len(body))]
 
 
+# The governments that set a target, listed (完成国家、省下达的…指标): one attributive.
+_ISSUERS = re.compile(
+    r".?(?:国家|省|市|县|区|州)、(?:国家|省|市|县|区|州)[^,;、]{0,3}?(?:下达|确定|核定)"
+)
+
+
 def _clauses_in(body: str, offset: int) -> list[tuple[int, int]]:
     """The spans between 、 when each has a predicate of its own past its first two
     characters (a list of names shares one: 固定资产投资、外贸进出口保持正增长)."""
-    cuts = [-1, *(m.start() for m in re.finditer("、", body)), len(body)]
+    cuts = [
+        -1,
+        *(m.start() for m in re.finditer("、", body) if not _ISSUERS.match(body, m.start() - 2)),
+        len(body),
+    ]
     spans = [(offset + a + 1, offset + b) for a, b in pairwise(cuts)]
     own = all(
         any(m.start() >= a + 2 for m in lx.QUALITATIVE.finditer(body, a, b))
