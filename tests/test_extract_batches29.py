@@ -282,3 +282,10 @@ def test_the_governments_that_set_a_target_are_one_attributive() -> None:
         "全面完成国家、省下达的年度节能减排降碳约束性指标和环境质量改善目标。"
     )
     assert [r[0] for r in rows(text, 2022)] == ["生产总值", "节能减排降碳", "环境质量改善"]
+
+
+def test_reasonable_growth_and_steadying_are_predicates() -> None:
+    # batch 91, 济南 2025 and 山东 2023: 固定资产投资合理增长 was named 固定资产投资合理, and
+    # 外贸外资促稳提质 外贸外资促稳
+    text = "主要预期目标是:固定资产投资合理增长;外贸外资促稳提质。"
+    assert [r[0] for r in rows(text, 2025)] == ["固定资产投资", "外贸外资"]
