@@ -16,6 +16,7 @@ from pathlib import Path, PurePath
 
 from jfq.authoring.draft import Extraction, Extractions
 from jfq.authoring.extract import blocks, cues, glossary, reviews, sides
+from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.context import lead_region, region_of, title_of, year_of
 from jfq.authoring.extract.definition_parts import parts
 from jfq.authoring.extract.glossary_words import Entry
@@ -272,7 +273,7 @@ _BY_AN_AMOUNT = re.compile(
     r"(?:增加|净增|增长|多增|提高|提升|减少|下降|降低|缩小|扩大|增收|减收)了?[近约超逾]?[\d.,]+"
     r"[^\d,;。]{0,8}$"
 )
-_RATES = ("%", "％", "‰", "个百分点", "倍")
+_RATES = (*lx.PER_CENT, "‰", "个百分点", "倍")
 
 # A target's 计划 (全年计划开复工…项目325个) is the target's own mood, no part of its name;
 # a review's keeps it (计划实施项目40个,实际完成38个), and so do 计划生育, 计划单列 and the

@@ -67,7 +67,7 @@ def _same_goods(before: Subject, unit: str | None) -> bool:
     """Whether the figure is a quantity of goods (万辆, 万头; not an amount of money or a
     rate) that a figure of the name before was counted in too: 生产总值5000亿元,出口增长
     8.5% and 生产用电量45亿千瓦时,销售38亿千瓦时 lend no object."""
-    if not unit or "元" in unit or unit in ("%", "％", "‰") or "千瓦" in unit:
+    if not unit or "元" in unit or unit in (*lx.PER_CENT, "‰") or "千瓦" in unit:
         return False
     return any(simplified(f.unit or "") == simplified(unit) for f in before.figures)
 

@@ -124,7 +124,7 @@ def _with_numbers(
         else:
             if subject is None:
                 each = lx.EACH.search(pre) is not None
-                grows = match.groupdict().get("u1") in ("%", "％") and "增" in pre
+                grows = match.groupdict().get("u1") in lx.PER_CENT and "增" in pre
                 subject = _continued(carried, each, len(values), grows=grows)
             subject = subject and as_done(the_whole_years(subject, pre), pre)
         if subject is None or not subject.names:
@@ -161,7 +161,7 @@ def _named_before(
     # 分别 later in the clause, or a run of values (城乡居民收入27306元、8929元): each value
     # is one name's
     later = "分别" in body[match.end() :] or _RUN.match(body, match.end()) is not None
-    growth = match.groupdict().get("u1") in ("%", "％")  # 增幅16%: (not 增速全市第1)
+    growth = match.groupdict().get("u1") in lx.PER_CENT  # 增幅16%: (not 增速全市第1)
     # 增长-39.7%: a fall, written with a sign; “4.5%”; 增长 | 6%: a table's bar
     named = pre.rstrip("|").rstrip(_MINUS).rstrip("“「")
     evaluation = evaluation_named(named) if "rank" in match.re.groupindex else None
@@ -320,7 +320,7 @@ def _ranks_the_growth_before(norm: str, pre: str, earlier: list[Figure], names: 
     last = earlier[-1]
     if _A_LEVEL_REACHED.search(norm, max(0, last.phrase[1] - 16), last.phrase[1]):
         return False
-    return (last.grows and last.unit in ("%", "％") and last.name == names[0]
+    return (last.grows and last.unit in lx.PER_CENT and last.name == names[0]
             and not simplified(last.name).endswith(lx.CHANGES_ALONE))  # fmt: skip
 
 

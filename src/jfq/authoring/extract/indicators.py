@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from jfq.authoring.extract.lexicon import PART_OF_YEAR_AT
+from jfq.authoring.extract.lexicon import PART_OF_YEAR_AT, PER_CENT
 from jfq.data.records import Record, record
 from jfq.search.normalize import fold
 
@@ -131,7 +131,7 @@ def key_for(name: str, unit: str | None, grows: bool = False) -> tuple[str | Non
     indicator = indicator_for(name)
     if indicator is None:
         return None, f"(to translate) {name}"
-    growth = (unit in ("%", "％") or (unit is None and grows)) and indicator.growth_key is not None
+    growth = (unit in PER_CENT or (unit is None and grows)) and indicator.growth_key is not None
     if (growth or indicator.level_key is None) and indicator.growth_key:
         return indicator.growth_key, indicator.growth_en or indicator.growth_key
     if indicator.level_key is not None:

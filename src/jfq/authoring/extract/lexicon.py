@@ -38,6 +38,8 @@ MEASURE_WORDS = sorted(
 # 方 for 立方米 after a multiplier only (天然气产量达到7亿方; but 5方面, 3方合作).
 _CUBIC = "(?<=[万亿])方"
 PERCENT = r"%|‰|个百分点|百分点"
+# A per cent as a unit is written, half-width or full-width (the original's, kept in a figure).
+PER_CENT = ("%", "％")
 # 口 and 眼 for wells and cellars (水窖2059口, 机电井150眼), where no noun goes on (口罩, 口径).
 _WELLS = "口(?![罩径岸号碑味感腔子])|眼(?![睛镜光界])"
 # 面 for flags and banners (“流动红旗”6面), where no noun goes on (面积, 面向).

@@ -296,7 +296,7 @@ def _name_each_rank(figures: list[Figure], found: list[Figure]) -> None:
     if len(ranks) < 2 or len(ranks) != len(figures) or len(last) < len(ranks):
         return
     for rank, figure in zip(ranks, list(last.values())[-len(ranks) :], strict=True):
-        grew = figure.grows and figure.unit in ("%", "％") and not figure.base
+        grew = figure.grows and figure.unit in lx.PER_CENT and not figure.base
         changes = grew and not simplified(figure.name).endswith(lx.CHANGES_ALONE)
         rank.name = figure.name + ("增速" if changes else "")
 
