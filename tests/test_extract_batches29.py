@@ -289,3 +289,22 @@ def test_reasonable_growth_and_steadying_are_predicates() -> None:
     # 外贸外资促稳提质 外贸外资促稳
     text = "主要预期目标是:固定资产投资合理增长;外贸外资促稳提质。"
     assert [r[0] for r in rows(text, 2025)] == ["固定资产投资", "外贸外资"]
+
+
+def test_a_report_s_heading_and_a_title_s_line_are_no_terms() -> None:
+    # batch 90, 宁海 2015: 今年政府工作总体要求 / 认真贯彻… was drafted as a term and its
+    # explanation; batch 95, 泉州 2013: a title's second line (在更高層面上推動…發展) too
+    heading = (
+        "去年主要目标任务圆满完成\n实现地区生产总值406亿元,增长6%。\n今年政府工作总体要求\n"
+        "认真贯彻落实党的十八大和十八届三中、四中全会精神,坚持稳中求进工作总基调。\n"
+        "今年经济社会发展预期目标\n地区生产总值增长7.5%;财政总收入增长7%。\n"
+    )
+    title = (  # (the page's pinyin debris kept: without it, the pair was no glossary)
+        "2014年泉州市《政府工作報(bào)告》全文:\n穩(wěn)中求進(jìn) 改革創(chuàng)新\n"
+        "在更高層面上推動(dòng)泉州轉(zhuǎn)型升級(jí)長(zhǎng)遠(yuǎn)發(fā)展\n"
+        "鄭新聰市長(zhǎng)在市第十五屆人大四次會(huì)議上的《政府工作報(bào)告》(摘登)\n"
+        "2013年政府工作回顧\n2013年,在省委、省政府和市委的堅(jiān)強(qiáng)領(lǐng)導(dǎo)下,我市各級(jí)政府"
+        "深入貫徹落實(shí)科學(xué)發(fā)展觀,較好地完成市十五屆人大二次會(huì)議確定的目標(biāo)任務(wù)。\n"
+    )
+    assert terms(heading) == []
+    assert terms(title) == []

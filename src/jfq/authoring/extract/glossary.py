@@ -339,8 +339,11 @@ def _names_a_thing(line: str, *, headed: bool = False) -> bool:
     (营商环境持续改善, a review's heading; but 全面从严治党 is a term)."""
     if re.search(r"\d", line) or lx.OPENING_VERB_AT.match(line.strip()):
         return False
-    if _REPORTS_HEADING.fullmatch(line.strip()):
-        return False  # 总体思路 on its own line, then a paragraph: a report's heading
+    if _REPORTS_HEADING.fullmatch(line.strip()) or _A_REPORTS_HEADING_AT_END.search(line):
+        return False  # 总体思路 on its own line, then a paragraph: a report's heading (and
+        # 今年政府工作总体要求; but a quoted name's “1+5”发展目标 may be glossed)
+    if line.strip().startswith("在") and not line.strip().startswith("在线"):
+        return False  # 在更高层面上推动…发展: a title's line, a phrase of where, no name
     if _PHOTO_CREDIT.search(line.strip()):
         return False  # …商业综合体何衍霆摄: a news page's caption over the next paragraph
     return headed or _STATEMENT.search(line.strip()) is None
@@ -356,6 +359,9 @@ _REPORTS_HEADING = re.compile(
 )
 
 
+_A_REPORTS_HEADING_AT_END = re.compile(
+    rf"^[^“「]*(?:今年|明年|全年|(?:19|20)\d\d年?)[^“「]*(?:{_REPORTS_HEADING.pattern})\s*$"
+)
 _STATEMENT = re.compile(
     r"(?:持续|加快|稳步|不断|显著|明显|全面|进一步|大幅|有序|扎实|日益|更加)"
     r"(?:改善|提升|增强|转换|优化|推进|发展|提高|加强|扩大|释放|向好|壮大|完善|突破|增长|好转)$|"
