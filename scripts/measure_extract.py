@@ -66,6 +66,12 @@ def load(folder: Path = CORPUS) -> list[tuple[Path, dict[str, Any]]]:
     return [(path, yaml.safe_load(path.read_text(encoding="utf-8"))) for path in paths]
 
 
+def _as_the_data_names_it(government: str) -> str:
+    """The region a government's rows go under: the nation's report is 国务院's, and its
+    figures are the nation's, which the data calls 全国 (as a user passes --region 全国)."""
+    return "全国" if government == "国务院" else government
+
+
 @cache
 def _known() -> dict[str, str]:
     """The bundled data's regions, as `jfq extract` reads the names a text gives."""
@@ -79,7 +85,8 @@ def drafted(item: dict[str, Any], section: str) -> dict[str, list[Row]]:
     expected = item.get("expected") or {}
     reviewed = section == "results" or (expected.get("results") and not expected.get("targets"))
     year = int(item["year"]) + (1 if reviewed else 0)
-    draft = extract(item["text"], region=item["government"], year=year, known_regions=_known())
+    region = _as_the_data_names_it(item["government"])
+    draft = extract(item["text"], region=region, year=year, known_regions=_known())
     rows = {"targets": [], "results": []}
     for row in draft.targets:
         plain = {f: getattr(row, f) for f in (*FIELDS, "measure", "region")}
@@ -184,7 +191,7 @@ def measure(items: Iterable[tuple[Path, dict[str, Any]]]) -> dict[str, Tally]:
             tallies[kind].elsewhere += [
                 f"{where}: {g['name']} {g['value']} for {g['region']}"
                 for g in got[kind]
-                if g["region"] != item["government"]
+                if g["region"] != _as_the_data_names_it(item["government"])
             ]
             rows = want.get(kind) or []
             # a row is for the file's year (the year reviewed) unless it says another

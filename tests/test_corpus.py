@@ -38,9 +38,11 @@ def test_recall_and_precision_hold(tallies: dict[str, measure_extract.Tally], it
     assert tally.precision() >= precision, (items, tally.precision(), tally.misses[:10])
 
 
-# Rows drafted for a region other than the passage's government: the nation's own figures
-# in 国务院's reports (the data calls it 全国) and a few left to mend (README: what is left).
-ELSEWHERE_AT_MOST = 9
+# Rows drafted for a region other than the passage's government, left to mend (README: what
+# is left): 江苏好人, and a city review's figures for the nation.  (Stop 29: the measure now
+# runs 国务院's reports as --region 全国, what the data calls the nation; its own figures had
+# counted here, 7 of the 10.)
+ELSEWHERE_AT_MOST = 3
 
 
 def test_figures_stay_the_reports_own_government(
