@@ -308,3 +308,22 @@ def test_a_report_s_heading_and_a_title_s_line_are_no_terms() -> None:
     )
     assert terms(heading) == []
     assert terms(title) == []
+
+
+def test_a_goal_aimed_at_past_a_long_quoted_name_opens_no_block() -> None:
+    # batch 102, 官渡区 2021: 紧盯“四个争当、三个助推”中远期发展目标,拓格局… opened a targets
+    # block: the words from 紧盯 to the cue were more than 12 characters
+    text = (
+        "2017年以来,官渡区紧盯“四个争当、三个助推”中远期发展目标,拓格局、立产业、抓管理、"
+        "优生态、重民生,成为全省、全市经济增长的重要引擎,昆明城市新中心、综合枢纽重要承载区、"
+        "开放发展引领区“三大功能定位”建设取得阶段性成效。五年来,全区地区生产总值年均增长5.8%。"
+    )
+    draft = extract(text, region="某区", year=2022)
+    assert [r.kind for r in draft.targets] == ["actual"]
+
+
+def test_an_estimate_reached_and_a_mean_s_rate_name_the_subject() -> None:
+    # batch 102, 官渡区 2021: 从1002.16亿元提高到预计的1420亿元 named the second level
+    # 提高到预计, and 年均增速5.8% the mean 年均
+    text = "五年来,全区地区生产总值从1002.16亿元提高到预计的1420亿元,年均增速5.8%。"
+    assert [r[0] for r in dated(text, 2022)] == ["地区生产总值"] * 3

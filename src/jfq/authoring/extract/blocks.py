@@ -47,7 +47,7 @@ _PROPOSED = re.compile(r"^(?!.*(?:完成|实现|达到)).*(?:提出|明确|确�
 # (and one a clause carries out, however long the list it is in: 全面落实省委…战略定位和
 # 使命任务、市委…决策部署和县委“三提一领”发展目标,负重前行…)
 _AIMED_AT = re.compile(
-    r"(?:围绕|锚定|瞄准|紧扣|紧盯|聚焦|对标|朝着|向着)[^,;:。]{0,12}$|(?:落实|贯彻|践行)[^,;:。]{0,60}$"
+    r"(?:围绕|锚定|瞄准|紧扣|紧盯|聚焦|对标|朝着|向着)[^,;:。]{0,20}$|(?:落实|贯彻|践行)[^,;:。]{0,60}$"
 )
 # After a cue, what says the targets are met (发展目标如期实现, 主要指标全部超预期完成年度目标),
 # not what they are. Or a cue that is a sentence's subject (主要指标稳居全市第一方阵, 主要
