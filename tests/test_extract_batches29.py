@@ -327,3 +327,19 @@ def test_an_estimate_reached_and_a_mean_s_rate_name_the_subject() -> None:
     # 提高到预计, and 年均增速5.8% the mean 年均
     text = "五年来,全区地区生产总值从1002.16亿元提高到预计的1420亿元,年均增速5.8%。"
     assert [r[0] for r in dated(text, 2022)] == ["地区生产总值"] * 3
+
+
+def test_a_news_page_s_proposing_verbs_and_estimates_leave_names() -> None:
+    # batch 100: 其中提出今年GDP目标增长6%以上 (广东 2021), 2014年确定GDP增速为10% (广州
+    # 2015), 刚刚过去的该省地区生产总值预计增长6.9% (吉林 2017); batch 101: 全体居民人均可支配
+    # 收入初步测算… (珠海 2014): each name kept the verb, the place or the note
+    text = (
+        "刚刚过去的该省地区生产总值预计增长6.9%。其中提出今年GDP目标增长6%以上。"
+        "全体居民人均可支配收入初步测算达到40000元。"
+    )
+    assert sorted(r[0] for r in rows(text, 2017)) == [
+        "GDP",
+        "全体居民人均可支配收入",
+        "地区生产总值",
+    ]
+    assert [r[0] for r in rows("2014年确定GDP增速为10%。", 2015)] == ["GDP"]

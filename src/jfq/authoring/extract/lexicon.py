@@ -119,7 +119,8 @@ LEADS = sorted(
     积极 先后 共 坚持 其他 另外 辖区 该县 该市 该区 该省 该州 该旗
     此外 并 且 和 及 与 使 让 把 将 要 推动 带动 促进 去年 上年 过去一年 一年来 五年来 过去五年
     同期 截至目前 目前 我国 我市 我区 我县 我省 本市 本区 本县 本省 中国 同比 过去的一年 成功
-    共有 拥有 特别是 尤其是 力促 我们 分别 设定 方面 还 也 包括 由于 因为 指
+    共有 拥有 特别是 尤其是 力促 我们 分别 设定 方面 还 也 包括 由于 因为 指 提出 确定 则 提出了
+    确定了
     """.split(),
     key=len,
     reverse=True,
@@ -133,7 +134,7 @@ ADVERBS = sorted(
     进一步 累计 总体 初步 均 都 也 仍 仍然 各 实际 历史性 首次 一举 成功 再次 顺利 超额
     圆满 名义 按现价计算 按不变价计算 按不变价格计算 平均 连年 连续 全部 均已 率先 历史 每年
     预期 可比口径 分别以 分别按 按 普遍 接连 有望 常年 显著 按可比价 按现价 按不变价 按可比口径
-    先后 双双 再 仅 只 人民币 合理
+    先后 双双 再 仅 只 人民币 合理 初步测算 初步核算
     """.split(),
     key=len,
     reverse=True,
@@ -341,7 +342,8 @@ LONG_LEAD_AT = re.compile(_alternation([w for w in {*LEADS, *OPENING_VERBS} if l
 # and a name (全市使用外资 is 使用外资; 共引进项目 is 引进项目).
 OPENED_BY_A_LEAD = re.compile(
     r"使用|共享|共同|共有产权|要素|将军|并购|和平|和谐|及时|还款|还贷|还本|还原|也门|"
-    r"指数|指标|指导|指挥|指引|指南|指定|指示|指纹"  # (指全市…, Hong Kong's "said": 指数 stays)
+    r"指数|指标|指导|指挥|指引|指南|指定|指示|指纹|"  # (指全市…, Hong Kong's "said": 指数 stays)
+    r"确定性|则例"
 )
 # The leads that name the report's own place (实现本市生产总值: no part of the name).
 OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(r"[全我本][国省市州区县旗镇]", w))

@@ -227,6 +227,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         attributive = text.rfind("的", start, end)
         if attributive >= 0 and end - attributive > 4:  # 来源于惠州的财税总收入
             start = attributive + 1  # (but not …相当于全市生产总值的比例)
+            place = _A_PLACES_OWN.match(text, start, end)  # (刚刚过去的该省地区生产总值)
+            start = place.end() if place is not None and end - place.end() >= 2 else start
     where = _STANDING.search(text, start + 2, end)
     if where is not None:  # 新能源装机在全国率先破亿: where it stands is the predicate's
         end = where.start()
@@ -236,6 +238,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, per.start() if per is not None else end
 
 
+# A place's own word, after an attributive that dates its name (刚刚过去的该省地区生产总值).
+_A_PLACES_OWN = re.compile(r"(?:[全我本该][国省市州区县旗镇]|该地)")
 _LEADING_ASIDE = re.compile(rf"\((?:下同|同口径|{lx.ESTIMATE_NOTE})[^()]{{0,6}}\)")
 _PER_WHAT = re.compile(r"每(?:人|户|亩|平方米|平方公里|栋|家)$")
 
