@@ -343,3 +343,14 @@ def test_a_news_page_s_proposing_verbs_and_estimates_leave_names() -> None:
         "地区生产总值",
     ]
     assert [r[0] for r in rows("2014年确定GDP增速为10%。", 2015)] == ["GDP"]
+
+
+def test_a_sector_a_sentence_opens_on_is_the_bare_head_s() -> None:
+    # batch 100, 台州 2016 (and corpus daqing-2014): 农业保持全省领先,增加值增长4.4% named the
+    # figure 增加值; the rank after it too
+    text = "农业保持全省领先,增加值增长4.4%。工业回暖明显,增加值增长8.6%,增速居全省第二。"
+    assert rows(text, 2017) == [
+        ("农业增加值", 4.4, "%", None),
+        ("工业增加值", 8.6, "%", None),
+        ("工业增加值增速", 2, None, "rank"),
+    ]

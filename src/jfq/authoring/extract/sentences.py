@@ -230,7 +230,8 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
     named: list[str] = []  # the names the clauses so far gave figures
     before: list[tuple[int, int]] = []
     listing = False  # after a cue that opens a list (…2023年主要预期目标是:…): its items
-    for start, end in clauses(text.norm, a, b):
+    topic = _sector_topic(text, a, b)  # (农业保持全省领先,增加值增长4.4%: 农业's)
+    for number, (start, end) in enumerate(clauses(text.norm, a, b)):
         if listing and not (
             _DONE.search(text.norm, start, end) or _DONE_AT.match(text.norm, start, end)
         ):
@@ -262,6 +263,11 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
             continue  # (and after a clause with a figure: the subject stays)
         if _EACH_RANKED.match(text.norm, start, end):
             _name_each_rank(subject.figures, found)
+        for figure in subject.figures if topic and number else ():
+            if simplified(figure.name).removesuffix("增速") not in _BARE_HEADS:
+                topic = ""  # (a clause that names its own subject ends the topic's run)
+                break
+            figure.name = topic + figure.name  # (and its rank: 增加值增速 -> 工业增加值增速)
         subject.earlier = named[:]
         named += [f.name for f in subject.figures]
         carried = subject
@@ -299,6 +305,18 @@ def _name_each_rank(figures: list[Figure], found: list[Figure]) -> None:
         grew = figure.grows and figure.unit in lx.PER_CENT and not figure.base
         changes = grew and not simplified(figure.name).endswith(lx.CHANGES_ALONE)
         rank.name = figure.name + ("增速" if changes else "")
+
+
+# A sector a sentence opens on with no figure of its own (农业保持全省领先,增加值增长4.4%;
+# 工业回暖明显,增加值增长8.6%): the topic of a bare head after it.
+_SECTOR_FIRST = re.compile(r"[\u4e00-\u9fff]{1,3}业(?=[^\d,;。第]{2,12},)")
+_BARE_HEADS = frozenset(("增加值", "产值", "总产值", "营业收入", "营收", "销售收入", "利润"))
+
+
+def _sector_topic(text: Text, a: int, b: int) -> str:
+    """The sector the sentence [a, b) opens on, in the original's characters, or ''."""
+    sector = _SECTOR_FIRST.match(text.norm, a, b)
+    return text.name(a, sector.end()) if sector is not None else ""
 
 
 def _named_without_a_figure(text: Text, a: int, b: int) -> Subject | None:
