@@ -354,3 +354,21 @@ def test_a_sector_a_sentence_opens_on_is_the_bare_head_s() -> None:
         ("工业增加值", 8.6, "%", None),
         ("工业增加值增速", 2, None, "rank"),
     ]
+
+
+def test_a_rank_among_a_region_s_cities_and_a_shared_rate_word() -> None:
+    # batch 101, 珠海 2014: GDP和预算收入增速均居珠三角第一 drafted no rank (珠三角 was no
+    # scope), and corpus lueyang-2022's 地区生产总值、规上工业总产值、固定资产投资增速居全市
+    # 第二位 named the first two without their 增速
+    text = "去年,GDP和预算收入增速均居珠三角第一。地区生产总值、固定资产投资增速居全市第二位。"
+    assert rows(text, 2015) == [
+        ("GDP增速", 1, None, "rank"),
+        ("预算收入增速", 1, None, "rank"),
+        ("地区生产总值增速", 2, "位", "rank"),
+        ("固定资产投资增速", 2, "位", "rank"),
+    ]
+    text = "主要预期目标是:投资增长10%,城镇、农村居民人均可支配收入增速高于全市平均水平。"
+    assert [r[0] for r in rows(text, 2023)][1:] == [  # (城镇, a short form, is no name)
+        "城镇居民人均可支配收入增速",
+        "农村居民人均可支配收入增速",
+    ]

@@ -369,6 +369,8 @@ def _shared_measure(norm: str, start: int, pieces: list[tuple[int, int]]) -> int
         return 0
     if any(o.endswith(lx.MEASURE_HEADS) for o in others):
         return 0
+    if head in lx.CHANGES_ALONE and any(len(o) < 3 for o in others):
+        return 0  # (GDP和预算收入增速: each's; but 城镇、农村居民…增速: 城镇 is a short form)
     return len(head)
 
 
