@@ -132,13 +132,21 @@ def _standing(
     a, b = sentence
     own, years = named
     earlier = opens_with_an_earlier_year(norm, a, b, year or None)
-    # (龔正指,2025年上海經濟運行穩中有進,…。地方一般公共預算收入達8,500億元…: the paragraph's
-    # earlier year goes on in the sentences after, which name none)
-    earlier = earlier or bool(
-        year and not own and years and max(years) < year and not cues.AHEAD.search(norm, a, b)
-    )
     if a < review_end:
         return _Standing(False, earlier, False, False)
+    # (龔正指,2025年上海經濟運行穩中有進,…。地方一般公共預算收入達8,500億元…: after the
+    # targets, a line that opens on an earlier year goes on about it in the sentences after,
+    # which name none; a year carried from lines before is no such opening)
+    line = norm.rfind("\n", 0, a) + 1
+    earlier = earlier or bool(
+        year
+        and line < a
+        and not own
+        and years
+        and max(years) < year
+        and opens_with_an_earlier_year(norm, line, a, year)
+        and not cues.AHEAD.search(norm, a, b)
+    )
     past = cues.PAST.search(norm, a, b) is not None
     # the body's tasks: 力争/确保, or a figure said with no word of the past and in no
     # paragraph of an earlier year (新增技能人才2400人, in the year's work; but 2023年,该市…
