@@ -372,3 +372,19 @@ def test_a_rank_among_a_region_s_cities_and_a_shared_rate_word() -> None:
         "城镇居民人均可支配收入增速",
         "农村居民人均可支配收入增速",
     ]
+
+
+def test_a_year_carried_from_lines_before_makes_no_body_sentence_a_result() -> None:
+    # the rule for a news page's paragraph of an earlier year (above) first read the years
+    # carried over single-newline lines: a report's body after its targets (…我市于2023年获批
+    # 国家级园区。/ 新建5G基站1000个…) gave its tasks to 2023 as results
+    text = (
+        "2023年,全市地区生产总值增长6%。\n"
+        "今年主要预期目标是:地区生产总值增长6%左右,一般公共预算收入增长5%。\n"
+        "一、加快产业升级。我市于2023年获批国家级园区。\n"
+        "新建5G基站1000个,新增规模以上工业企业50家。\n"
+    )
+    draft = extract(text, region="某区", year=2024)
+    assert [(r.kind, r.year, r.value) for r in draft.targets if r.kind == "actual"] == [
+        ("actual", 2023, 6)
+    ]
