@@ -136,7 +136,7 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
         lead = norm[sentence_start : cue.start()]
         aimed = _AIMED_AT.search(lead) and not norm.startswith(":", cue.end())  # (聚焦…目标:\n…)
         stepped_back = _STEP_BACK.search(lead) and not (
-            lead.endswith("各项") and _PROPOSED.search(lead)
+            lead.endswith("各项") and _PROPOSED.search(lead) and not _of_a_past_year(lead, year)
         )
         if _PAST_LEAD.search(lead) or stepped_back or aimed:
             continue  # 完成了年初确定的主要目标; 为实现上述目标; 锚定…发展目标: none follow

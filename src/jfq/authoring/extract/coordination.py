@@ -108,6 +108,10 @@ def _parts_of_the_year(pieces: list[str]) -> list[str]:
 
 # The count of the kinds listed, before the head they share: 两大, 三个, 四类.
 _KINDS_COUNTED = re.compile(r"([两二三四五六七八九]|[2-9])(?:大|个|项|类|种)")
+# What a count counts that is no part of a name (两项指标增速, 两大类产品产量: 指标, 类产品).
+_CATEGORY = re.compile(r"类?(?:主要)?(?:经济)?(?:指标|产品)|类(?=[^\d])")
+# (a growth of each, ranked or not; not a share: 五大产业产值占…比重61.7% is the five's)
+_RATE_HEAD = re.compile(r"(?:增速|增幅)$")
 _PLACES = re.compile(r"城市|县|区|市|县区|县市区|市县|地区|乡镇|省|省份|省区|国家")
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -126,9 +130,12 @@ def _counted_kinds(text: Text, start: int, pieces: list[tuple[int, int]], each: 
         return []
     if _PLACES.fullmatch(text.norm, counted.end(), start + last_end):
         return []  # 开封、郑州两个城市均为6%左右: the places are the names (regions.py's)
-    if not each:
+    category = _CATEGORY.match(text.norm, counted.end(), start + last_end)
+    head_start = category.end() if category is not None else counted.end()
+    rate = _RATE_HEAD.search(text.norm, head_start, start + last_end) is not None
+    if not (each or rate):  # (a rate or a rank of each kind is never a total)
         return [text.name(start, start + last_end)]
-    head = text.name(counted.end(), start + last_end)
+    head = text.name(head_start, start + last_end)
     own = [*pieces[:-1], (last_start, counted.start() - start)]
     return [text.name(start + a, start + b) + head for a, b in own]
 

@@ -132,6 +132,10 @@ _HEADING_THEN_ITEMS = re.compile(
 )
 
 
+# An unquoted term of the year's plan (今年…增长目标), which a numbered line glues to 是指.
+_A_YEARS_TARGET = re.compile(r"^[^“「]*(?:今年|明年|去年|(?:19|20)\d\d年)[^“「]*(?:目标|增长|指标)")
+
+
 def _item(
     norm: str, a: int, b: int, in_section: bool, pattern: re.Pattern[str] = gw.ITEM
 ) -> Entry | None:
@@ -140,6 +144,8 @@ def _item(
     match = pattern.match(norm, start, b)
     if match is None and marker is not None and pattern is gw.ITEM:
         match = gw.GLUED_ITEM.match(norm, start, b)
+        if match is not None and _A_YEARS_TARGET.search(match["term"]):
+            return None  # 1、我市今年地区生产总值增长目标是指…增长6%左右: a target, no term
     if match is None:
         return None
     term = match.span("term")

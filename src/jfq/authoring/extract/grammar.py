@@ -29,6 +29,7 @@ from jfq.authoring.extract.ellipsis import (
     verb_shared,
 )
 from jfq.authoring.extract.figures import Figure, Subject, share_the_last_qualifier
+from jfq.authoring.extract.indicators import indicator_for
 from jfq.authoring.extract.names import done_first, subject_before
 from jfq.authoring.extract.qualitative import without_number
 from jfq.authoring.extract.spans import list_measure, measure_of, share_owner, starts_from
@@ -167,9 +168,10 @@ def _named_before(
     evaluation = evaluation_named(named) if "rank" in match.re.groupindex else None
     if evaluation is not None:  # 在全省…目标责任考核中位居全省第三位: the evaluation's rank
         # (在皖江示范区和省级开发区两项考核中均排名第一: each evaluation's)
-        each = re.search(r"中(?:均|都|分别)", named) is not None
         where = offset + done + evaluation[0], offset + done + evaluation[1]
-        return coordinated(text, *where, each), False
+        if re.search(r"中(?:均|都|分别)", named) is None:  # (乡村振兴和农业农村工作考核: one)
+            return Subject([text.name(*where)], where[0]), False
+        return coordinated(text, *where, True), False
     entered = ranked_in(text.norm, offset, named) if "rank" in match.re.groupindex else []
     if entered:  # 进入2022中国西部百强区,排在第65位: the rank on the list entered
         return Subject(entered, offset + done), False
@@ -188,6 +190,8 @@ def _named_before(
     points = match.groupdict().get("u1") in ("个百分点", "百分点")  # the growth's own change
     if "rank" not in match.re.groupindex and _change_alone(found) and not points:
         return None, False  # 财政总收入达到20亿元、增幅12%以上: the growth of the one before
+    if name == "年均" and before is not None and before.names and indicator_for(before.names[0]):
+        return None, False  # 地区生产总值从…提高到…,年均增速5.8%: the indicator's mean
     if body.startswith("的", match.end()):
         return found, False  # 总投资260亿元的…等23个新建项目: of what comes after, not before
     return said_before(found, before, match.groupdict().get("u1")), False

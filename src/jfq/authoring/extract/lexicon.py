@@ -90,7 +90,6 @@ PREDICATES = sorted(
     净增 增产 减产 增收 跃升至 跃居 跃至 跃过 缩小到 缩小至 缩小为 扩大到 扩大至 跨越 跨上 迈入
     提升至 提升到 提高至 上升至 下降至 增长至 增加至 发展到 发展至 稳产 收窄 比增 比降
     降低到 降低至 减少到 减少至 回落到 回落至 恢复到 恢复至 恢复 上报完成 上报 削减
-    年增 年减 年均增速 年均增幅
     """.split(),
     key=len,
     reverse=True,
@@ -99,8 +98,8 @@ PREDICATES = sorted(
 FALLING = (
     "下降", "降低", "减少", "回落", "下跌", "缩小", "降至", "减至", "减产", "比降", "削减", "年减"
 )  # fmt: skip
-# (比增, 比降: a year-on-year change as Fujian's reports write it, 比增8.1%; 年增, 年减: as
-# Hong Kong's and Taiwan's news write it, 全市生產總值…年增5.4%)
+# (比增, 比降: a year-on-year change as Fujian's reports write it, 比增8.1%; 年减 as Hong Kong's
+# and Taiwan's news write 同比下降, right before its figure)
 # 均 after these is "per" (人均, 户均, 地均 per km², 楼均 per building), not "each".
 PER = "人户地楼亩"
 # (省级、市级重点项目各20个; 存贷款余额双双突破5000亿元: both)
@@ -119,8 +118,8 @@ LEADS = sorted(
     积极 先后 共 坚持 其他 另外 辖区 该县 该市 该区 该省 该州 该旗
     此外 并 且 和 及 与 使 让 把 将 要 推动 带动 促进 去年 上年 过去一年 一年来 五年来 过去五年
     同期 截至目前 目前 我国 我市 我区 我县 我省 本市 本区 本县 本省 中国 同比 过去的一年 成功
-    共有 拥有 特别是 尤其是 力促 我们 分别 设定 方面 还 也 包括 由于 因为 指 提出 确定 则 提出了
-    确定了
+    共有 拥有 特别是 尤其是 力促 我们 分别 设定 方面 还 也 包括 由于 因为 指 确定 则 确定了
+    提出今年 提出明年 提出全年
     """.split(),
     key=len,
     reverse=True,
@@ -332,7 +331,9 @@ ADVERB_ONLY = re.compile(_alternation(["自然", "同口径", "可比口径", "�
 PREDICATE_OR_ADVERB_AT_END = re.compile(
     f"(?:{_alternation([w for w in (*PREDICATES, *ADVERBS) if w != '约'])}|"
     f"{ENDING_NO_WORD['约']}|连续[一二两三四五六七八九十\\d]+年|"
-    r"(?<=[值额入资量])增)$"  # 增加值增4.5% (news' short 增长; but 新增, 净增, 增加值 stay)
+    r"(?<=[值额入资量])增|"  # 增加值增4.5% (news' short 增长; but 新增, 净增, 增加值 stay)
+    # 年增5.4%, as Hong Kong's and Taiwan's news write 同比增长 (not 连年增加, 今年增长)
+    r"(?<![连续一二两三四五六七八九十\d今全明去当上本每同半])年[增减])$"
 )
 # (可 as "can" only before a verb of reaching: 全年可完成…; it begins 可支配收入, 可回收物 …)
 LEAD_AT = re.compile(_alternation(LEADS)[:-1] + r"|可(?=完成|实现|达到|达|突破|超过))")
@@ -341,7 +342,7 @@ LONG_LEAD_AT = re.compile(_alternation([w for w in {*LEADS, *OPENING_VERBS} if l
 # Words a lead of one character (使, 共, 要, 将, 并, 和, 及) opens: nouns, not the lead
 # and a name (全市使用外资 is 使用外资; 共引进项目 is 引进项目).
 OPENED_BY_A_LEAD = re.compile(
-    r"使用|共享|共同|共有产权|要素|将军|并购|和平|和谐|及时|还款|还贷|还本|还原|也门|"
+    r"使用|共享|共同|共有产权|要素|将军|并购|和平|和谐|及时|还款|还贷|还本|还原|还建|还迁|也门|"
     r"指数|指标|指导|指挥|指引|指南|指定|指示|指纹|"  # (指全市…, Hong Kong's "said": 指数 stays)
     r"确定性|则例"
 )

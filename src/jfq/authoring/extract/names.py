@@ -29,6 +29,7 @@ def subject_before(
     change = re.search(r"(?:增幅|增速)$", pre[:right]) if growth else None
     if change is not None and change.start() - left >= 2:
         right = change.start()  # 固定资产投资增幅16%以上, 居民收入增速达到7%: the predicate's
+        right -= 2 if pre.endswith("年均", left + 2, right) else 0  # (一产业年均增速5%: a mean)
     # 地区生产总值由2016年的503.11亿元增长到2020年的645.66亿元: the years say when, the
     # name is before 由, and the second figure is the same name's
     span = _FROM_TO.search(pre, left)
@@ -239,7 +240,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # A place's own word, after an attributive that dates its name (刚刚过去的该省地区生产总值).
-_A_PLACES_OWN = re.compile(r"(?:[全我本该][国省市州区县旗镇]|该地)")
+_A_PLACES_OWN = re.compile(r"该(?:[省市州区县旗镇](?![域级])|(?=地区生产总值))")
 _LEADING_ASIDE = re.compile(rf"\((?:下同|同口径|{lx.ESTIMATE_NOTE})[^()]{{0,6}}\)")
 _PER_WHAT = re.compile(r"每(?:人|户|亩|平方米|平方公里|栋|家)$")
 

@@ -120,6 +120,13 @@ class _Standing(NamedTuple):
     back: bool
 
 
+# A line that opens on a year it speaks of, or a speaker's (龔正指,2025年上海經濟運行…), not
+# a date (按照2023年12月中央经济工作会议部署) nor a span's start (2023年以来).
+_A_LINE_ON_A_YEAR = re.compile(
+    r"(?:[^,。\n]{1,12}(?:指|说|表示|介绍|称|透露)[,:])?((?:19|20)\d\d)年(?!\d{1,2}月|以来|的)"
+)
+
+
 def _standing(
     norm: str,
     sentence: tuple[int, int],
@@ -138,15 +145,19 @@ def _standing(
     # targets, a line that opens on an earlier year goes on about it in the sentences after,
     # which name none; a year carried from lines before is no such opening)
     line = norm.rfind("\n", 0, a) + 1
+    opening = norm.find("。", line, a) + 1 or a  # (the line's first sentence)
     earlier = earlier or bool(
         year
         and line < a
         and not own
         and years
         and max(years) < year
-        and opens_with_an_earlier_year(norm, line, a, year)
-        and not cues.AHEAD.search(norm, a, b)
+        and (on_a_year := _A_LINE_ON_A_YEAR.match(norm, line, a)) is not None
+        and int(on_a_year[1]) < year
+        and not cues.AHEAD.search(norm, line, opening)
     )
+    # (按照2023年12月中央经济工作会议部署,全市将新开工…: a date, and the sentence looks ahead)
+    earlier = earlier and not cues.AHEAD.search(norm, a, b)
     past = cues.PAST.search(norm, a, b) is not None
     # the body's tasks: 力争/确保, or a figure said with no word of the past and in no
     # paragraph of an earlier year (新增技能人才2400人, in the year's work; but 2023年,该市…

@@ -289,6 +289,10 @@ _ACHIEVED = re.compile(
 _EACH_RANKED = re.compile(r"分别(?:稳居|跃居|位居|位列|排名|排在|居|列)[^,;。\d第]{0,8}第")
 
 
+def _a_margin(figure: Figure) -> bool:
+    return figure.unit in ("个百分点", "百分点")  # (比全省高1.5个百分点: no figure of its own)
+
+
 def _name_each_rank(figures: list[Figure], found: list[Figure]) -> None:
     """Name each rank of ``figures`` after the figures stated before it, the last of each
     name in turn; a rank of a growth takes the change's word (地区生产总值增速), as the
@@ -296,7 +300,7 @@ def _name_each_rank(figures: list[Figure], found: list[Figure]) -> None:
     ranks = [f for f in figures if f.measure == "rank"]
     last: dict[str, Figure] = {}
     for figure in found:
-        if figure.measure is None and figure.value is not None:
+        if figure.measure is None and figure.value is not None and not _a_margin(figure):
             last.pop(figure.name, None)
             last[figure.name] = figure  # (in the order each name was last stated)
     if len(ranks) < 2 or len(ranks) != len(figures) or len(last) < len(ranks):
@@ -309,7 +313,13 @@ def _name_each_rank(figures: list[Figure], found: list[Figure]) -> None:
 
 # A sector a sentence opens on with no figure of its own (农业保持全省领先,增加值增长4.4%;
 # 工业回暖明显,增加值增长8.6%): the topic of a bare head after it.
-_SECTOR_FIRST = re.compile(r"[\u4e00-\u9fff]{1,3}业(?=[^\d,;。第]{2,12},)")
+_SECTOR_FIRST = re.compile(
+    r"(?:农业|工业|服务业|建筑业|旅游业|制造业|商贸业|金融业|房地产业|畜牧业|林业|渔业|"
+    r"第[一二三]产业|[一二三]产)"
+    # (how it went, not a noun it opens: 工业园区建设提速, 工业经济稳中有进 are no sector's)
+    r"(?=(?:保持|实现|稳|回暖|回升|发展|增长|提速|加快|向好|平稳|持续|快速|健康|较快|明显|迅速|"
+    r"提质|势头|运行|生产)[^\d,;。第]{0,10},)"
+)
 _BARE_HEADS = frozenset(("增加值", "产值", "总产值", "营业收入", "营收", "销售收入", "利润"))
 
 

@@ -309,8 +309,9 @@ _ABOVE_A_MEAN = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|高出
 
 
 _YEARS_COUNTED = re.compile(r"(?:^|[,、])[一二三四五六七八九十两]+年(?:来|间|增加|增长)")
-# A level at either end of a change: 从5.1万亿元, 增加到11.7万亿元, 达到.
-_A_LEVEL_REACHED = re.compile(r"(?:[从由]|[到至]|达到?)$")
+# A level at either end of a change: 从5.1万亿元, 增加到11.7万亿元 (not 达: 五年来城镇新增就业
+# 达5.2万人 is the years' total).
+_A_LEVEL_REACHED = re.compile(r"(?:[从由]|(?<!达)[到至])$")
 
 
 def measure_of(pre: str, name: str, unit: str | None) -> str | None:

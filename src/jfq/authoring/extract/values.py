@@ -60,7 +60,7 @@ _NEXT_FIELD = (
 )
 # A rank: 居全省第3位, 位列五区第一, 全市第二 (is_rank says which ones place something).
 RANK = re.compile(
-    r"(?P<lead>稳居|跃居|居|位居|位于|位列|排名|排在|排|列|保持|跃升至|提升至|升至)?"
+    r"(?P<lead>稳居|跃居|居|位居|位于|位列|名列|排名|排在|排|列|保持|跃升至|提升至|升至)?"
     r"(?P<scope>全[国省市区县州盟]|同类|城区|[一二三四五六七八九十\d]+[城区县市省州]+|"
     # (居焦作市第1位: a named place; 排南宁市县域第一: among its counties)
     r"(?<=[居列排])[\u4e00-\u9fff]{1,5}?[省市县区州](?:县域|县市区|区县|城区)?|"
@@ -122,7 +122,7 @@ def is_a_counter(unit: str) -> bool:
 
 
 # (but 排在第65位 places it; and 仍放在“六稳”第一位 puts it first among what it names)
-_PUT_FIRST = re.compile(r"(?:[放摆](?:在|到)|置于)(?:“[^”]{1,8}”|[^,;。\d]{0,4})$")
+_PUT_FIRST = re.compile(r"(?:[放摆](?:在|到)|置于)(?:“[^”]{1,8}”)?$")
 
 
 def is_rank(match: re.Match[str]) -> bool:
@@ -383,7 +383,7 @@ _A_LIST_ENTERED = re.compile(
 # evaluation names it, without its year, scope and the count of those ranked.
 _EVALUATION = re.compile(
     r"在(?P<among>[^,;在]{2,40}?(?:考核|考评|评价|评比|评估|测评))中"
-    r"(?:均|都|分别)?(?:排名|排在|位居|位列|位于|稳居|跃居|居|列|排)?$"
+    r"(?:均|都|分别)?(?:排名|排在|位居|位列|名列|位于|稳居|跃居|居|列|排)?$"
 )
 _EVALUATION_SETTING = re.compile(
     r"(?:(?:19|20)\d\d年度?)?(?:全国|全省|全市|全区|全州|全县)?"
@@ -391,12 +391,18 @@ _EVALUATION_SETTING = re.compile(
 )
 
 
+# What stands before 在 when it is a figure ranked, not what is evaluated (…增速, …总量).
+_RANKED_ITSELF = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{2,}(?:增速|增幅|总量|收入|总值|增加值|产值|投资|率)$"
+)
+
+
 def evaluation_named(pre: str) -> tuple[int, int] | None:
     """Where the evaluation a rank is placed in lies in the words before it (``pre``), when
     they end on one: …在全省工业转型升级目标责任考核中 -> 工业转型升级目标责任考核."""
     found = _EVALUATION.search(pre)
-    if found is None:
-        return None
+    if found is None or _RANKED_ITSELF.search(pre, 0, found.start()):
+        return None  # (工业增加值增速在…考核中排名第2位: the growth's rank, in that evaluation)
     setting = _EVALUATION_SETTING.match(pre, found.start("among"), found.end("among"))
     start = setting.end() if setting else found.start("among")
     return (start, found.end("among")) if found.end("among") - start >= 4 else None

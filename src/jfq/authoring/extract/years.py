@@ -109,7 +109,11 @@ def _in_a_title(norm: str, start: int, position: int) -> bool:
     return opened >= 0 and _PERIOD_IN_BRACKETS.match(norm, opened) is not None
 
 
-_PERIOD_IN_BRACKETS = re.compile(r"\((?:19|20)\d\d年?[-—–~至到](?:19|20)\d\d年?\)")
+# (only before what was done to the plan: a plan's own (2021—2025年)明确,… is its horizon)
+_PERIOD_IN_BRACKETS = re.compile(
+    r"\((?:19|20)\d\d年?[-—–~至到](?:19|20)\d\d年?\)"
+    r"(?:》)?(?:正式|顺利|先后)?(?:获批|批复|获得批复|印发|编制完成|编制|出台|实施|通过|发布)"
+)
 
 
 def plans_last_year(numeral: str) -> int:
