@@ -32,20 +32,17 @@ from jfq.authoring.extract.figures import Figure, Subject, share_the_last_qualif
 from jfq.authoring.extract.indicators import indicator_for
 from jfq.authoring.extract.names import done_first, subject_before
 from jfq.authoring.extract.qualitative import without_number
+from jfq.authoring.extract.ranks import RANK, evaluation_named, is_rank, ranked_in
 from jfq.authoring.extract.spans import list_measure, measure_of, share_owner, starts_from
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.values import (
     AMONG_NAME,
     EARLIER_MARKS,
     MILESTONE,
-    RANK,
     RUN_UNIT,
     UNDER_CONDITIONS,
     counts_things,
-    evaluation_named,
     is_figure,
-    is_rank,
-    ranked_in,
     values_in,
 )
 from jfq.search.normalize import simplified

@@ -1,0 +1,108 @@
+"""Ranks: what places a figure among others (居全省第3位, 位列五区第一, 全市第二), and what a
+rank is named by when its clause names no figure of its own: the evaluation it is placed in
+(在全省…目标责任考核中位居第三位) or the list the clause before entered (进入…百强区,排在第65
+位).  Split from values.py, which reads the figures themselves."""
+
+from __future__ import annotations
+
+import re
+
+# The field of a rank in a run of ranks, a place (第1、长三角第2位), where 投资潜力第3、
+# 新型城镇化质量第4 are names.
+_NEXT_FIELD = (
+    r"(?<=[\d一二三四五六七八九十位名]、)(?:(?![居列排])[\u4e00-\u9fff]){0,5}?"
+    r"(?:[省市县区州]|三角|地区|[东南西北中]部)"
+)
+# A rank: 居全省第3位, 位列五区第一, 全市第二 (is_rank says which ones place something).
+RANK = re.compile(
+    r"(?P<lead>稳居|跃居|居|位居|位于|位列|名列|排名|排在|排|列|保持|跃升至|提升至|升至)?"
+    r"(?P<scope>全[国省市区县州盟]|同类|城区|[一二三四五六七八九十\d]+[城区县市省州]+|"
+    # (居焦作市第1位: a named place; 排南宁市县域第一: among its counties)
+    r"(?<=[居列排])[\u4e00-\u9fff]{1,5}?[省市县区州](?:县域|县市区|区县|城区)?|"
+    r"(?<=[居列排])[\u4e00-\u9fff]{0,4}?(?:三角|[东南西北中]部|城市群|经济带|经济圈)|"  # (珠三角)
+    rf"{_NEXT_FIELD})?(?:(?:第|(?P<top>(?<=[省市县区州国城])前))"  # (居全省前3位: the first 3)
+    r"(?P<rank>\d+|[一二三四五六七八九十]+)(?![\d一二三四五六七八九十])|(?P<first>首)(?=位))"
+    r"(?P<place>位|名)?"  # (位居全市首位: the first; not 首位度, a primacy)
+    r"(?!年|批|届|次|季|期|个|轮|号|阶段|步|条|章|款|项|部分|产业|类|份|任|方阵|梯队|家|所|座|单|度)"
+)
+
+_ORDINALS = re.compile(r"、第[一二三四五六七八九十]+产业")
+
+# (but 排在第65位 places it; and 仍放在“六稳”第一位 puts it first among what it names)
+_PUT_FIRST = re.compile(r"(?:[放摆](?:在|到)|置于)(?:“[^”]{1,8}”)?$")
+
+
+def is_rank(match: re.Match[str]) -> bool:
+    """第一 is a rank where something places it (居全省第3位, 增速全市第1, 排名第一), not
+    an ordinal inside a name (第一动力, 第一要务, 第二场“部长通道”)."""
+    if _ORDINALS.match(match.string, match.end()):
+        return False  # 全市第二、第三产业增加值: the sectors' ordinals, listed
+    if match["lead"] == "位于" and not match["scope"]:
+        return False  # 产业园位于第二工业园区: a place (but 位于全市首位 ranks)
+    if _PUT_FIRST.search(match.string, max(0, match.start() - 12), match.start()):
+        return False  # 把人民生命安全放在第一位: a priority, no place among others
+    if match["first"]:  # (稳居全省首位; not 全省首位城市, a primate city)
+        return bool(match["place"] and match["lead"])
+    if match["top"]:  # (not 前3个月)
+        return bool(match["place"] and (match["lead"] or match["scope"]))
+    if match["lead"] or match["scope"]:
+        return True
+    if match.start() == 0:
+        return False  # 第一,… opens a list
+    if match["place"]:
+        return True
+    return match.string[match.start() - 1 : match.start()] == "、"  # 全市第二、第三
+
+
+# A rank with no subject of its own (排在第65位, 在广西21个主城区中排在第2位) is the rank on
+# the list the clause before entered (进入2022中国西部百强区, 荣获“…先进城区”称号).
+_A_RANKING = re.compile(r"考核|排名|评价|评比|评估|测评|榜")
+_ONLY_A_RANKS_VERB = re.compile(
+    r"(?:在[^,;。]{1,16}中)?(?:(?:稳居|跃居|位居|位列|排名|排|居|列)在?)?"
+)
+_A_LIST_ENTERED = re.compile(
+    r"(?:进入|入选|跻身|入围|荣获|获评|被评为|获得)(?:(?:19|20)\d\d年?度?)?“?"
+    r"(?:(?:19|20)\d\d年度?)?(?P<list>[^,;。“”\d]{2,20}?(?:强[区县市镇旗]?|榜|城区|[区县市]))"
+    r"”?(?:称号|榜单|名单)?[,;]$"
+)  # (a list of places ranked, not an honour or a grade: 获得省政府通报表扬, 全省优秀等次, 第一方阵)
+
+
+# A rank whose clause names the evaluation it is placed in (在全省133个县市工业转型升级目标
+# 责任考核中位居全省第三位, 经开区在2021年度全国217家国家级开发区综合考评中位列第13位): the
+# evaluation names it, without its year, scope and the count of those ranked.
+_EVALUATION = re.compile(
+    r"在(?P<among>[^,;在]{2,40}?(?:考核|考评|评价|评比|评估|测评))中"
+    r"(?:均|都|分别)?(?:排名|排在|位居|位列|名列|位于|稳居|跃居|居|列|排)?$"
+)
+_EVALUATION_SETTING = re.compile(
+    r"(?:(?:19|20)\d\d年度?)?(?:全国|全省|全市|全区|全州|全县)?"
+    r"(?:\d+(?:家|个)(?:县市区|县市|市县|县区|城市|地市|省份|县|区|市)?)?"
+)
+
+
+# What stands before 在 when it is a figure ranked, not what is evaluated (…增速, …总量).
+_RANKED_ITSELF = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{2,}(?:增速|增幅|总量|收入|总值|增加值|产值|投资|率)$"
+)
+
+
+def evaluation_named(pre: str) -> tuple[int, int] | None:
+    """Where the evaluation a rank is placed in lies in the words before it (``pre``), when
+    they end on one: …在全省工业转型升级目标责任考核中 -> 工业转型升级目标责任考核."""
+    found = _EVALUATION.search(pre)
+    if found is None or _RANKED_ITSELF.search(pre, 0, found.start()):
+        return None  # (工业增加值增速在…考核中排名第2位: the growth's rank, in that evaluation)
+    setting = _EVALUATION_SETTING.match(pre, found.start("among"), found.end("among"))
+    start = setting.end() if setting else found.start("among")
+    return (start, found.end("among")) if found.end("among") - start >= 4 else None
+
+
+def ranked_in(norm: str, start: int, pre: str) -> list[str]:
+    """The list a rank places on, when its clause (from ``start``) names none: the list
+    the clause before entered, or nothing."""
+    only = _ONLY_A_RANKS_VERB.fullmatch(pre)
+    if only is None or _A_RANKING.search(pre):
+        return []  # (在全市高质量发展综合考核中排在第2位: the ranking is named)
+    before = max(norm.rfind(mark, 0, start - 1) for mark in ",;。\n") + 1
+    entered = _A_LIST_ENTERED.search(norm, before, start)
+    return [entered["list"]] if entered else []
