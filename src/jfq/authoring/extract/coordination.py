@@ -14,6 +14,7 @@ import re
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Subject
 from jfq.authoring.extract.indicators import indicator_for, is_an_indicator
+from jfq.authoring.extract.list_heads import counted_kinds, parts_of_the_year
 from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 
@@ -67,8 +68,8 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
             previous = b
         pieces.append((previous, len(norm)))
         traditional = text.name(start, end) != norm
-        names = _parts_of_the_year([text.name(start + a, start + b) for a, b in pieces])
-        names = names or _counted_kinds(text, start, pieces, each)
+        names = parts_of_the_year([text.name(start + a, start + b) for a, b in pieces])
+        names = names or counted_kinds(text, start, pieces, each)
         names = names or _one_character_takes_the_next_head(
             _distributed(text, start, pieces, traditional, each)
         )
@@ -85,59 +86,6 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
     names = [_without_light_verb(name) for name in names]
     listed = _cleaned(text.name(start, end)) if cuts and not each else ""
     return Subject(names, start, each and len(names) > 1, listed=listed)
-
-
-_PARTS_OF_THE_YEAR = re.compile(rf"{lx.PART_OF_YEAR}|全年")
-_WHEN_AND_WHERE = re.compile(rf"(?:{lx.PART_OF_YEAR}|全年|[全我本][国省市州区县旗镇])+")
-
-
-def _parts_of_the_year(pieces: list[str]) -> list[str]:
-    """一季度、上半年、全年GDP分别增长…: periods listed before one indicator each name it,
-    with their period (一季度GDP); the whole year's is the indicator's own (GDP).  [] when
-    the pieces are no such list."""
-    if not all(_PARTS_OF_THE_YEAR.fullmatch(simplified(n)) for n in pieces[:-1]):
-        return []
-    opening = _WHEN_AND_WHERE.match(simplified(pieces[-1]))
-    head = pieces[-1][opening.end() :] if opening else pieces[-1]
-    if not head:
-        return []
-    periods = [*pieces[:-1], pieces[-1][: opening.end()] if opening else ""]
-    return [(p + head if _PARTS_OF_THE_YEAR.fullmatch(simplified(p)) and p != "全年" else head)
-            for p in periods]  # fmt: skip
-
-
-# The count of the kinds listed, before the head they share: 两大, 三个, 四类.
-_KINDS_COUNTED = re.compile(r"([两二三四五六七八九]|[2-9])(?:大|个|项|类|种)")
-# What a count counts that is no part of a name (两项指标增速, 两大类产品产量: 指标, 类产品).
-_CATEGORY = re.compile(r"类?(?:主要)?(?:经济)?(?:指标|产品)|类(?=[^\d])")
-# (a growth of each, ranked or not; not a share: 五大产业产值占…比重61.7% is the five's)
-_RATE_HEAD = re.compile(r"(?:增速|增幅)$")
-_PLACES = re.compile(r"城市|县|区|市|县区|县市区|市县|地区|乡镇|省|省份|省区|国家")
-_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def _counted_kinds(text: Text, start: int, pieces: list[tuple[int, int]], each: bool) -> list[str]:
-    """通信通讯、节能环保两大产业集群产值分别增长… -> 通信通讯产业集群产值, 节能环保产业集群
-    产值: kinds listed, counted, then the head they share.  Without 分别 or 均 the kinds
-    counted are one total (化工新材料和生命健康两大主导产业产值突破600亿), one name.  The
-    count must be the list's length (a 两大 that counts something else says nothing of it).
-    [] when no such count."""
-    last_start, last_end = pieces[-1]
-    counted = _KINDS_COUNTED.search(text.norm, start + last_start + 1, start + last_end - 1)
-    if counted is None or counted.end() > start + last_end - 2:
-        return []
-    if _COUNT.get(counted[1], int(counted[1]) if counted[1].isdigit() else 0) != len(pieces):
-        return []
-    if _PLACES.fullmatch(text.norm, counted.end(), start + last_end):
-        return []  # 开封、郑州两个城市均为6%左右: the places are the names (regions.py's)
-    category = _CATEGORY.match(text.norm, counted.end(), start + last_end)
-    head_start = category.end() if category is not None else counted.end()
-    rate = _RATE_HEAD.search(text.norm, head_start, start + last_end) is not None
-    if not (each or rate):  # (a rate or a rank of each kind is never a total)
-        return [text.name(start, start + last_end)]
-    head = text.name(head_start, start + last_end)
-    own = [*pieces[:-1], (last_start, counted.start() - start)]
-    return [text.name(start + a, start + b) + head for a, b in own]
 
 
 def _without_light_verb(name: str) -> str:
