@@ -15,7 +15,7 @@ def drafted(text: str, year: int, region: str = "某县") -> list[tuple[Any, ...
 
 
 def test_a_review_sentence_that_opens_on_que_bao_stays_a_result() -> None:
-    # _strives_ahead took 确保粮食安全不放松,全年粮食播种面积稳定在120万亩 in a review of 2023
+    # standing.strives_ahead took 确保粮食安全不放松,全年粮食播种面积稳定在120万亩 in a review of 2023
     # (the paragraph named 2023) for a target of 2024, and 確保了糧食安全 too
     text = (
         "2023年,全县上下团结奋斗,主要经济指标稳中有进。地区生产总值完成186.5亿元,增长5.8%。\n"
@@ -180,7 +180,7 @@ def test_a_hope_said_of_the_year_ahead_is_a_target() -> None:
 
 
 def test_a_review_under_a_title_that_names_the_report_year_stays_a_review() -> None:
-    # _strives_ahead counted the title's and dateline's 2024 as the year named before
+    # standing.strives_ahead counted the title's and dateline's 2024 as the year named before
     # 确保粮食安全不放松,…: the review's grain became 2024's targets
     text = (
         "2024年某县政府工作报告\n——2024年1月10日在某县第十八届人民代表大会第四次会议上\n各位代表:\n"
@@ -306,7 +306,7 @@ def test_a_past_years_targets_restated_in_a_review_are_no_results() -> None:
 
 
 def test_a_review_that_names_next_years_projects_stays_a_review() -> None:
-    # _strives_ahead took 谋划储备2024年重点项目326个 for an opening on 2024: the review's
+    # standing.strives_ahead took 谋划储备2024年重点项目326个 for an opening on 2024: the review's
     # 确保粮食安全…全年粮食播种面积 became 2024's targets; and any past word in the 300
     # characters before disabled the rule even after 2024年,新区将…
     text = (

@@ -9,7 +9,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from itertools import accumulate
-from typing import NamedTuple
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
@@ -27,11 +26,11 @@ from jfq.authoring.extract.spans import (
     span_of,
     the_years_own_total,
 )
+from jfq.authoring.extract.standing import Standing, strives_ahead, where_it_stands
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.years import (
     YEAR,
     base_year,
-    opens_with_an_earlier_year,
     sentences_horizon,
     since_a_base_year,
     year_before,
@@ -83,7 +82,7 @@ def results(
         own, first, years = paragraph.read(a, b)
         if mood.announcing:
             continue  # 将重点抓好15件大事: the work counted, no figure of it (its year is read)
-        standing = _standing(norm, (a, b), review_end, year, (own, years))
+        standing = where_it_stands(norm, (a, b), review_end, year, (own, years))
         after, earlier, strives, back = standing
         if after and (not in_no_block(a, b) or not (side_by_side or earlier or strives or back)):
             continue  # a block's own sentences are its targets already
@@ -91,7 +90,7 @@ def results(
         reviewed = (reviewing and not after and not any(y >= year for y in own)
                     and cues.AHEAD.search(norm, a, b) is None)  # fmt: skip
         if not (review_only or back or reviewed) and (
-            after or planning or not blocks or side_by_side or _strives_ahead(norm, a, b, own, year)
+            after or planning or not blocks or side_by_side or strives_ahead(norm, a, b, own, year)
         ):
             found = _ahead(text, (a, b), standing, (own, years), year, close=a - last_ahead <= 2,
                            planning=planning, side_by_side=side_by_side)  # fmt: skip
@@ -104,90 +103,6 @@ def results(
             done.add(_reviewed(text, (a, b), first, over, year))
     done.add(lead_in_results(text, blocks, year))
     return done.items, ahead.items
-
-
-class _Standing(NamedTuple):
-    """Where a sentence stands: past the review (``after``), only what sets targets is
-    drafted, unless the sentence is one of these."""
-
-    after: bool
-    # a news page's figures of the year before, after its targets (据介绍,2014年甘肃省实现
-    # 生产总值…), or a side-by-side page's results of its regions
-    earlier: bool
-    strives: bool  # the report's body sets targets of its own (力争全区果品产量870万吨)
-    # a news page's result of the year its targets were for (杭州最后交上的答卷为15373亿元,
-    # 同比增长6.8%): words of the past and none of a plan
-    back: bool
-
-
-# A line that opens on a year it speaks of, or a speaker's (龔正指,2025年上海經濟運行…), not
-# a date (按照2023年12月中央经济工作会议部署) nor a span's start (2023年以来).
-_A_LINE_ON_A_YEAR = re.compile(
-    r"(?:[^,。\n]{1,12}(?:指|说|表示|介绍|称|透露)[,:])?((?:19|20)\d\d)年(?!\d{1,2}月|以来|的)"
-)
-
-
-def _standing(
-    norm: str,
-    sentence: tuple[int, int],
-    review_end: int,
-    year: int,
-    named: tuple[list[int], list[int]],
-) -> _Standing:
-    """Where the sentence ``sentence`` stands; ``named``: the years it names, and those it
-    is of (its own, else its paragraph's)."""
-    a, b = sentence
-    own, years = named
-    earlier = opens_with_an_earlier_year(norm, a, b, year or None)
-    if a < review_end:
-        return _Standing(False, earlier, False, False)
-    # (龔正指,2025年上海經濟運行穩中有進,…。地方一般公共預算收入達8,500億元…: after the
-    # targets, a line that opens on an earlier year goes on about it in the sentences after,
-    # which name none; a year carried from lines before is no such opening)
-    line = norm.rfind("\n", 0, a) + 1
-    opening = norm.find("。", line, a) + 1 or a  # (the line's first sentence)
-    earlier = earlier or bool(
-        year
-        and line < a
-        and not own
-        and years
-        and max(years) < year
-        and (on_a_year := _A_LINE_ON_A_YEAR.match(norm, line, a)) is not None
-        and int(on_a_year[1]) < year
-        and not cues.AHEAD.search(norm, line, opening)
-    )
-    # (按照2023年12月中央经济工作会议部署,全市将新开工…: a date, and the sentence looks ahead)
-    earlier = earlier and not cues.AHEAD.search(norm, a, b)
-    past = cues.PAST.search(norm, a, b) is not None
-    # the body's tasks: 力争/确保, or a figure said with no word of the past and in no
-    # paragraph of an earlier year (新增技能人才2400人, in the year's work; but 2023年,该市…
-    # 。规模以上工业增加值增长7.1% goes on about 2023)
-    plain = not past and not earlier and all(y >= year for y in years)
-    strives = plain or cues.STRIVE.search(norm, a, b) is not None
-    back = past and not strives and cues.AHEAD.search(norm, a, b) is None  # (and no plan)
-    return _Standing(True, earlier, strives, back)
-
-
-def _strives_ahead(norm: str, a: int, b: int, own: list[int], year: int) -> bool:
-    """A sentence before the targets block that sets a task of the year in words: 力争全年
-    招商引资项目数量突破100个 (a news page's 展望2024 before its list), with no word of the
-    past and no earlier year of its own, after an opening on the report's year that looks
-    ahead (2024年,新区将…; 展望2024) and no word of the past since (not 2023年,…。确保粮食
-    安全不放松,全年…: the review's 全年, whatever year a title, a dateline or 谋划储备2024年
-    重点项目 names)."""
-    striving = cues.STRIVE.match(norm, a)
-    if striving is None or norm.startswith("了", striving.end()):  # (确保了粮食安全: done)
-        return False
-    if cues.PAST.search(norm, a, b) is not None or any(y < year for y in own):
-        return False
-    openers = list(_LOOKING_AHEAD.finditer(norm, max(0, a - _LOOK_BACK), a))
-    opener = next((m for m in reversed(openers) if int(m[1] or m[2]) >= year), None)
-    return opener is not None and cues.PAST.search(norm, opener.end(), a) is None
-
-
-_LOOK_BACK = 300  # characters: the paragraph or two before a sentence, not the chapter
-# (2024年,新区将…; 2024年新区将…; 展望2024)
-_LOOKING_AHEAD = re.compile(r"((?:19|20)\d\d)年,?[^,。\n\d]{0,16}?将|展望((?:19|20)\d\d)")
 
 
 _REPORT = re.compile(r"报告|報告")
@@ -277,7 +192,7 @@ def _reviewed(
 def _ahead(
     text: Text,
     sentence: tuple[int, int],
-    standing: _Standing,
+    standing: Standing,
     named: tuple[list[int], list[int]],
     year: int,
     *,

@@ -1,0 +1,96 @@
+"""Where a sentence stands: in the review, or past it (after the year's targets), where only
+what sets targets is drafted unless the sentence is of an earlier year, a task of the year's
+body, or a news page's result.  And a sentence before the targets that strives ahead.  Split
+from reviews.py, which reads each sentence where it stands."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from jfq.authoring.extract import cues
+from jfq.authoring.extract.years import opens_with_an_earlier_year
+
+
+class Standing(NamedTuple):
+    """Where a sentence stands: past the review (``after``), only what sets targets is
+    drafted, unless the sentence is one of these."""
+
+    after: bool
+    # a news page's figures of the year before, after its targets (据介绍,2014年甘肃省实现
+    # 生产总值…), or a side-by-side page's results of its regions
+    earlier: bool
+    strives: bool  # the report's body sets targets of its own (力争全区果品产量870万吨)
+    # a news page's result of the year its targets were for (杭州最后交上的答卷为15373亿元,
+    # 同比增长6.8%): words of the past and none of a plan
+    back: bool
+
+
+# A line that opens on a year it speaks of, or a speaker's (龔正指,2025年上海經濟運行…), not
+# a date (按照2023年12月中央经济工作会议部署) nor a span's start (2023年以来).
+_A_LINE_ON_A_YEAR = re.compile(
+    r"(?:[^,。\n]{1,12}(?:指|说|表示|介绍|称|透露)[,:])?((?:19|20)\d\d)年(?!\d{1,2}月|以来|的)"
+)
+
+
+def where_it_stands(
+    norm: str,
+    sentence: tuple[int, int],
+    review_end: int,
+    year: int,
+    named: tuple[list[int], list[int]],
+) -> Standing:
+    """Where the sentence ``sentence`` stands; ``named``: the years it names, and those it
+    is of (its own, else its paragraph's)."""
+    a, b = sentence
+    own, years = named
+    earlier = opens_with_an_earlier_year(norm, a, b, year or None)
+    if a < review_end:
+        return Standing(False, earlier, False, False)
+    # (龔正指,2025年上海經濟運行穩中有進,…。地方一般公共預算收入達8,500億元…: after the
+    # targets, a line that opens on an earlier year goes on about it in the sentences after,
+    # which name none; a year carried from lines before is no such opening)
+    line = norm.rfind("\n", 0, a) + 1
+    opening = norm.find("。", line, a) + 1 or a  # (the line's first sentence)
+    earlier = earlier or bool(
+        year
+        and line < a
+        and not own
+        and years
+        and max(years) < year
+        and (on_a_year := _A_LINE_ON_A_YEAR.match(norm, line, a)) is not None
+        and int(on_a_year[1]) < year
+        and not cues.AHEAD.search(norm, line, opening)
+    )
+    # (按照2023年12月中央经济工作会议部署,全市将新开工…: a date, and the sentence looks ahead)
+    earlier = earlier and not cues.AHEAD.search(norm, a, b)
+    past = cues.PAST.search(norm, a, b) is not None
+    # the body's tasks: 力争/确保, or a figure said with no word of the past and in no
+    # paragraph of an earlier year (新增技能人才2400人, in the year's work; but 2023年,该市…
+    # 。规模以上工业增加值增长7.1% goes on about 2023)
+    plain = not past and not earlier and all(y >= year for y in years)
+    strives = plain or cues.STRIVE.search(norm, a, b) is not None
+    back = past and not strives and cues.AHEAD.search(norm, a, b) is None  # (and no plan)
+    return Standing(True, earlier, strives, back)
+
+
+def strives_ahead(norm: str, a: int, b: int, own: list[int], year: int) -> bool:
+    """A sentence before the targets block that sets a task of the year in words: 力争全年
+    招商引资项目数量突破100个 (a news page's 展望2024 before its list), with no word of the
+    past and no earlier year of its own, after an opening on the report's year that looks
+    ahead (2024年,新区将…; 展望2024) and no word of the past since (not 2023年,…。确保粮食
+    安全不放松,全年…: the review's 全年, whatever year a title, a dateline or 谋划储备2024年
+    重点项目 names)."""
+    striving = cues.STRIVE.match(norm, a)
+    if striving is None or norm.startswith("了", striving.end()):  # (确保了粮食安全: done)
+        return False
+    if cues.PAST.search(norm, a, b) is not None or any(y < year for y in own):
+        return False
+    openers = list(_LOOKING_AHEAD.finditer(norm, max(0, a - _LOOK_BACK), a))
+    opener = next((m for m in reversed(openers) if int(m[1] or m[2]) >= year), None)
+    return opener is not None and cues.PAST.search(norm, opener.end(), a) is None
+
+
+_LOOK_BACK = 300  # characters: the paragraph or two before a sentence, not the chapter
+# (2024年,新区将…; 2024年新区将…; 展望2024)
+_LOOKING_AHEAD = re.compile(r"((?:19|20)\d\d)年,?[^,。\n\d]{0,16}?将|展望((?:19|20)\d\d)")
