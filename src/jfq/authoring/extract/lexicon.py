@@ -230,17 +230,6 @@ IN_STEP = re.compile(
 # What a review states as a result with no number: incomes in step with the economy
 # (城乡居民收入与经济增长同步); not 进出口同步增长 or 教育与经济发展同步推进.
 INCOME_IN_STEP = re.compile(rf"收入[^,;。]{{0,6}}{_WITH_THE_ECONOMY}", re.IGNORECASE)
-# Where a qualitative clause's predicate begins: 国际收支|基本平衡, 社会事业|协调发展.
-QUALITATIVE = re.compile(
-    r"基本|保持|继续|延续|持续|稳步|稳定|稳中|量稳质升|保稳|提质|协调|和谐|平稳|平衡|改善|增长|下降|降低|"
-    r"减少|提高|提升|好转|回稳|向好|优化|持平|达标|完成|实现|达到|控制|符合|明显|进一步|大幅|正增长|"
-    r"有所|不断|与上年|总体|逐步|力争|确保|保持在|由负转正|由负转平|只增不减|(?:不)?(?:高于|低于)|快于|"
-    r"全部|全面|得到|走在|位居|居于|取得|有序|有效|稳量|根本|落实|更加|更为|促稳|"
-    r"按(?:照)?(?:国家|我国|省|市)?(?:要求|下达|规定)"
-)
-# After an adverb of QUALITATIVE, a verb of doing: a task (牢记初心稳步推进横琴建设), not
-# the state a target names (生态环境质量稳步改善).
-ACTION_AT = re.compile(r"推进|实施|建设|打造|加强|加快|开展|深化|推动|抓好|做好|打好|打赢")
 # An estimate's note in brackets, no part of a name: (预计)地区生产总值, 增长(初步统计).
 ESTIMATE_NOTE = r"预计数?|初步统计|快报数"
 # Subjects that are several regions unnamed (多地将今年GDP目标定在6%左右): no one region's.

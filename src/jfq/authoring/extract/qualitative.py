@@ -18,6 +18,18 @@ from jfq.authoring.extract.years import YEAR
 
 # A number of the clause's own, not one inside a name (PM2.5平均浓度, 5G基站).
 _A_NUMBER = re.compile(r"(?<![A-Za-z.\d])\d+(?:\.\d+)?(?![A-Za-z\d.])")
+# (moved from lexicon.py: only the qualitative clause reads them)
+# Where a qualitative clause's predicate begins: 国际收支|基本平衡, 社会事业|协调发展.
+_QUALITATIVE = re.compile(
+    r"基本|保持|继续|延续|持续|稳步|稳定|稳中|量稳质升|保稳|提质|协调|和谐|平稳|平衡|改善|增长|下降|降低|"
+    r"减少|提高|提升|好转|回稳|向好|优化|持平|达标|完成|实现|达到|控制|符合|明显|进一步|大幅|正增长|"
+    r"有所|不断|与上年|总体|逐步|力争|确保|保持在|由负转正|由负转平|只增不减|(?:不)?(?:高于|低于)|快于|"
+    r"全部|全面|得到|走在|位居|居于|取得|有序|有效|稳量|根本|落实|更加|更为|促稳|"
+    r"按(?:照)?(?:国家|我国|省|市)?(?:要求|下达|规定)"
+)
+# After an adverb of _QUALITATIVE, a verb of doing: a task (牢记初心稳步推进横琴建设), not
+# the state a target names (生态环境质量稳步改善).
+_ACTION_AT = re.compile(r"推进|实施|建设|打造|加强|加快|开展|深化|推动|抓好|做好|打好|打赢")
 
 
 def without_number(text: Text, offset: int, end: int) -> Subject | None:
@@ -51,7 +63,7 @@ def without_number(text: Text, offset: int, end: int) -> Subject | None:
         a, b = object_of(body, verb.end(), len(body))
         return _qualitative(text, (offset, end), a, b, "qualitative")
     predicate = next(
-        (m for m in lx.QUALITATIVE.finditer(body)
+        (m for m in _QUALITATIVE.finditer(body)
          if m.start() >= 2 and not _a_task(body, m.end())
          and not body.startswith(lx.NOUN_ENDINGS, m.end())),  # (优良天数达标比例: a name's)
         None,
@@ -65,7 +77,7 @@ def without_number(text: Text, offset: int, end: int) -> Subject | None:
 def _a_task(body: str, at: int) -> bool:
     """稳步推进横琴建设: a verb of doing with its object after the adverb (乡村振兴全面推进,
     with nothing after its verb, states how a thing goes: a qualitative target)."""
-    action = lx.ACTION_AT.match(body, at)
+    action = _ACTION_AT.match(body, at)
     return action is not None and len(body) - action.end() >= 2
 
 
@@ -124,7 +136,7 @@ def _clauses_in(body: str, offset: int) -> list[tuple[int, int]]:
     ]
     spans = [(offset + a + 1, offset + b) for a, b in pairwise(cuts)]
     own = all(
-        any(m.start() >= a + 2 for m in lx.QUALITATIVE.finditer(body, a, b))
+        any(m.start() >= a + 2 for m in _QUALITATIVE.finditer(body, a, b))
         for a, b in ((a - offset, b - offset) for a, b in spans)
     )
     return spans if own and len(spans) > 1 else []
