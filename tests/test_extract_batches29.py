@@ -388,3 +388,14 @@ def test_a_year_carried_from_lines_before_makes_no_body_sentence_a_result() -> N
     assert [(r.kind, r.year, r.value) for r in draft.targets if r.kind == "actual"] == [
         ("actual", 2023, 6)
     ]
+
+
+def test_a_plan_s_sentence_after_the_year_s_targets_is_the_plan_s() -> None:
+    # the note's "five-year targets on news pages": after 今年…主要预期目标是:…, a sentence that
+    # opens on “十四五”期间 and says 到2025年达到500亿元 was dated as the year's target
+    text = (
+        "今年全区主要预期目标是:地区生产总值增长6%左右。"
+        "“十四五”期间,全区将力争地区生产总值年均增长7%,到2025年达到500亿元。"
+    )
+    draft = extract(text, region="某区", year=2021)
+    assert [(r.year, r.value) for r in draft.targets] == [(2021, 6), (2025, 7), (2025, 500)]

@@ -15,8 +15,8 @@ def drafted(text: str, year: int, region: str = "某县") -> list[tuple[Any, ...
 
 
 def test_a_review_sentence_that_opens_on_que_bao_stays_a_result() -> None:
-    # standing.strives_ahead took 确保粮食安全不放松,全年粮食播种面积稳定在120万亩 in a review of 2023
-    # (the paragraph named 2023) for a target of 2024, and 確保了糧食安全 too
+    # standing.strives_ahead took 确保粮食安全不放松,全年粮食播种面积稳定在120万亩 in a review of
+    # 2023 (the paragraph named 2023) for a target of 2024, and 確保了糧食安全 too
     text = (
         "2023年,全县上下团结奋斗,主要经济指标稳中有进。地区生产总值完成186.5亿元,增长5.8%。\n"
         "确保粮食安全不放松,全年粮食播种面积稳定在120万亩,总产量达到52.3万吨。\n"

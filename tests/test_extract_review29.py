@@ -32,8 +32,8 @@ def test_a_past_years_proposed_targets_keep_their_results_results() -> None:
 
 
 def test_a_line_that_only_names_an_earlier_year_dates_no_task() -> None:
-    # standing.where_it_stands: after the targets, 按照2023年12月中央经济工作会议部署,全市将… made the
-    # tasks after it 2023's results
+    # standing.where_it_stands: after the targets, 按照2023年12月中央经济工作会议部署,全市将…
+    # made the tasks after it 2023's results
     text = (
         "今年全市经济社会发展的主要预期目标是:地区生产总值增长6%左右,一般公共预算收入增长5%。\n\n"
         "按照2023年12月中央经济工作会议部署,全市将新开工重点项目200个。"

@@ -158,8 +158,8 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
         body = named.end() if named else body
         namely = lx.NAMELY.match(norm, body)  # 主要预期目标,即地区生产总值增长8%以上
         body = namely.end() if namely else body
-        end = _block_end(text, body, sentence_start, _lead_year(lead) or year)
         plan = _a_plans(norm, sentence_start, cue.start(), lead)
+        end = _block_end(text, body, sentence_start, _lead_year(lead) or year, plan=plan)
         when = _lead_year(lead)
         if plan:  # a plan's list is read whole: up to the next heading or cue
             end = _plan_end(norm, body, end)
@@ -260,7 +260,7 @@ _SERVES_THE_TARGETS = re.compile(
 )
 
 
-def _block_end(text: Text, start: int, lead: int, year: int | None) -> int:
+def _block_end(text: Text, start: int, lead: int, year: int | None, *, plan: bool) -> int:
     """Where the targets that begin at ``start`` end: after the last sentence (or bullet)
     that still reads as indicator clauses.  A sentence or two without any may stand
     between the cue and the figures (一是增强发展新动能。…预期地区生产总值增长5.5%左右);
@@ -282,6 +282,8 @@ def _block_end(text: Text, start: int, lead: int, year: int | None) -> int:
             break
         if number > 0 and _SERVES_THE_TARGETS.match(text.norm, a, b):
             break  # 围绕实现上述目标,重点抓好以下八个方面工作: the work, after the targets
+        if number > 0 and not plan and _opens_a_plan(text.norm, a, b, year):
+            break  # “十四五”期间,全区将力争…到2025年达到500亿元: a plan's, after the year's
         if number == 0 and figures:
             end = b
         elif cues.MARKERS.match(text.norm, a) is not None and b - a <= 60:
@@ -302,6 +304,19 @@ def _block_end(text: Text, start: int, lead: int, year: int | None) -> int:
         else:
             break
     return end
+
+
+# A sentence that opens on a plan's years (“十四五”期间, 今后五年) or a later horizon (到2025年).
+_A_PLAN_OPENS = re.compile(
+    r"\s*(?:“?十[一二三四五六七八九]五”?(?:时期|期间)|(?:今后|未来)[五5]年|到((?:19|20)\d\d)年)"
+)
+
+
+def _opens_a_plan(norm: str, a: int, b: int, year: int | None) -> bool:
+    opening = _A_PLAN_OPENS.match(norm, a, b)
+    if opening is None:
+        return False
+    return opening[1] is None or (year is not None and int(opening[1]) > year)
 
 
 def _looks_back(norm: str, a: int, b: int) -> bool:
