@@ -398,4 +398,8 @@ def test_a_plan_s_sentence_after_the_year_s_targets_is_the_plan_s() -> None:
         "“十四五”期间,全区将力争地区生产总值年均增长7%,到2025年达到500亿元。"
     )
     draft = extract(text, region="某区", year=2021)
-    assert [(r.year, r.value) for r in draft.targets] == [(2021, 6), (2025, 7), (2025, 500)]
+    assert [(r.year, r.since, r.value) for r in draft.targets] == [
+        (2021, None, 6),
+        (2025, 2021, 7),  # (a mean over the plan's years)
+        (2025, None, 500),
+    ]

@@ -12,7 +12,14 @@ from itertools import accumulate
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.blocks import HEADLINE, Block, EachOnce, Found, lead_in_results
+from jfq.authoring.extract.blocks import (
+    HEADLINE,
+    PLANS_YEARS,
+    Block,
+    EachOnce,
+    Found,
+    lead_in_results,
+)
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.paragraph_years import ParagraphYears
 from jfq.authoring.extract.plans import PlanMood
@@ -251,7 +258,11 @@ def _setting_targets(
         kind = "actual" if when is not None and when < year else "target"
         if when is None and _said_of_the_past(norm, a, a + figure.phrase[1]):
             kind = "actual"  # 过去一年,规上工业增加值增长8%,力争今年增长10%: the 8% is done
-        found.append(Found(kind, figure, (a, b), when, a, task=task))
+        # (“十四五”期间,…年均增长7%,到2025年…: a plan's mean, over its years)
+        plans = when is not None and when > year and over_years(norm, a, figure)
+        found.append(
+            Found(kind, figure, (a, b), when, a, PLANS_YEARS if plans else None, task=task)
+        )
     return found
 
 
