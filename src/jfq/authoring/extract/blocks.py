@@ -136,7 +136,7 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
         lead = norm[sentence_start : cue.start()]
         aimed = _AIMED_AT.search(lead) and not norm.startswith(":", cue.end())  # (聚焦…目标:\n…)
         stepped_back = _STEP_BACK.search(lead) and not (
-            lead.endswith("各项") and _PROPOSED.search(lead) and not _of_a_past_year(lead, year)
+            lead.endswith("各项") and _PROPOSED.search(lead) and not _proposed_before(lead, year)
         )
         if _PAST_LEAD.search(lead) or stepped_back or aimed:
             continue  # 完成了年初确定的主要目标; 为实现上述目标; 锚定…发展目标: none follow
@@ -196,6 +196,17 @@ def _a_plans(norm: str, start: int, cue: int, lead: str) -> bool:
 _A_YEARS_OWN = re.compile(r"(?<![到至])(?:19|20)\d\d年(?:度)?(?:[^,;。]{0,8})$|今年")
 
 
+def _proposed_before(lead: str, year: int | None) -> bool:
+    """Whether the clause that proposes the targets (its lead-in's last) is of a past year
+    (审议批准的2023年计划提出的各项; 去年人代会提出的各项), not one that names a year as a date
+    or a base before it (在全面回顾2023年工作的基础上,提出了…; 2023年12月召开的…会议提出的)."""
+    clause = _A_DATE.sub("", lead[lead.rfind(",") + 1 :])
+    return _of_a_past_year(clause, year)
+
+
+_A_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月")
+
+
 def _of_a_past_year(lead: str, year: int | None) -> bool:
     """Whether a lead-in speaks of a year before the report's (去年经济工作的目标为…; not 在总结
     过去一年工作的基础上,…今年全市经济工作的目标是)."""
@@ -211,10 +222,15 @@ _LAST_YEAR = re.compile(r"去年|上年|上一年|过去一年|一年来")
 def _lead_year(lead: str) -> int | None:
     """The year a lead-in sets targets for: the last it names, unless 今年 follows it
     (指2025年…增长5%,今年经济增长预期目标为…: the report's year, None here)."""
-    years = list(YEAR.finditer(lead))
+    years = [y for y in YEAR.finditer(lead) if not _NO_TARGETS_YEAR.match(lead, y.end())]
     if not years or _THIS_YEAR.search(lead, years[-1].end()):
         return None
     return int(years[-1][1])
+
+
+# After a year, what says it is not the year the targets are for: a date (2023年12月召开的),
+# or a base reviewed (在全面回顾2023年工作的基础上,提出了…各项预期目标).
+_NO_TARGETS_YEAR = re.compile(r"\d{1,2}月|[^,;。]{0,6}基础上|发展基础")
 
 
 def lead_in_results(text: Text, blocks: list[Block], year: int) -> list[Found]:

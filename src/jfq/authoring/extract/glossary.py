@@ -133,7 +133,7 @@ _HEADING_THEN_ITEMS = re.compile(
 
 
 # An unquoted term of the year's plan (今年…增长目标), which a numbered line glues to 是指.
-_A_YEARS_TARGET = re.compile(r"^[^“「]*(?:今年|明年|去年|(?:19|20)\d\d年)[^“「]*(?:目标|增长|指标)")
+_A_YEARS_TARGET = re.compile(r"^[^“「]*(?:今年|明年|去年|(?:19|20)\d\d年)[^“「]*目标$")
 
 
 def _item(

@@ -29,7 +29,6 @@ from jfq.authoring.extract.ellipsis import (
     verb_shared,
 )
 from jfq.authoring.extract.figures import Figure, Subject, share_the_last_qualifier
-from jfq.authoring.extract.indicators import indicator_for
 from jfq.authoring.extract.names import done_first, subject_before
 from jfq.authoring.extract.qualitative import without_number
 from jfq.authoring.extract.ranks import RANK, evaluation_named, is_rank, ranked_in
@@ -148,6 +147,18 @@ def _with_numbers(
     return subject
 
 
+# Evaluations listed, each named with its word (高质量发展考核和党建工作考核).
+_EVALUATIONS_LISTED = re.compile(
+    r"(?:[^、和]{2,}(?:考核|考评|评价|评比|评估|测评)[、和])+[^、和]{2,}(?:考核|考评|评价|评比|评估|测评)"
+)
+
+
+def _means_of(name: str) -> bool:
+    """Whether a mean said after ``name`` (…,年均增速12%) is its: not a mark passed (五年跨越3个
+    十亿级台阶,年均增速达到8% is the economy's, not the steps')."""
+    return MILESTONE.search(name) is None and "台阶" not in name
+
+
 def _named_before(
     text: Text, offset: int, done: int, match: re.Match[str], before: Subject | None
 ) -> tuple[Subject | None, bool]:
@@ -166,9 +177,10 @@ def _named_before(
     if evaluation is not None:  # 在全省…目标责任考核中位居全省第三位: the evaluation's rank
         # (在皖江示范区和省级开发区两项考核中均排名第一: each evaluation's)
         where = offset + done + evaluation[0], offset + done + evaluation[1]
-        if re.search(r"中(?:均|都|分别)", named) is None:  # (乡村振兴和农业农村工作考核: one)
-            return Subject([text.name(*where)], where[0]), False
-        return coordinated(text, *where, True), False
+        each = re.search(r"中(?:均|都|分别)|[两二三四五六七八九]项", named) is not None
+        if not (each or _EVALUATIONS_LISTED.fullmatch(text.norm, *where)):
+            return Subject([text.name(*where)], where[0]), False  # (乡村振兴和农业农村工作考核)
+        return coordinated(text, *where, True), False  # (…高质量发展考核和党建工作考核中)
     entered = ranked_in(text.norm, offset, named) if "rank" in match.re.groupindex else []
     if entered:  # 进入2022中国西部百强区,排在第65位: the rank on the list entered
         return Subject(entered, offset + done), False
@@ -187,7 +199,7 @@ def _named_before(
     points = match.groupdict().get("u1") in ("个百分点", "百分点")  # the growth's own change
     if "rank" not in match.re.groupindex and _change_alone(found) and not points:
         return None, False  # 财政总收入达到20亿元、增幅12%以上: the growth of the one before
-    if name == "年均" and before is not None and before.names and indicator_for(before.names[0]):
+    if name == "年均" and before is not None and before.names and _means_of(before.names[0]):
         return None, False  # 地区生产总值从…提高到…,年均增速5.8%: the indicator's mean
     if body.startswith("的", match.end()):
         return found, False  # 总投资260亿元的…等23个新建项目: of what comes after, not before

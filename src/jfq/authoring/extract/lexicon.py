@@ -119,7 +119,7 @@ LEADS = sorted(
     此外 并 且 和 及 与 使 让 把 将 要 推动 带动 促进 去年 上年 过去一年 一年来 五年来 过去五年
     同期 截至目前 目前 我国 我市 我区 我县 我省 本市 本区 本县 本省 中国 同比 过去的一年 成功
     共有 拥有 特别是 尤其是 力促 我们 分别 设定 方面 还 也 包括 由于 因为 指 确定 则 确定了
-    提出今年 提出明年 提出全年
+    提出 提出了
     """.split(),
     key=len,
     reverse=True,
@@ -331,7 +331,7 @@ LONG_LEAD_AT = re.compile(_alternation([w for w in {*LEADS, *OPENING_VERBS} if l
 # Words a lead of one character (使, 共, 要, 将, 并, 和, 及) opens: nouns, not the lead
 # and a name (全市使用外资 is 使用外资; 共引进项目 is 引进项目).
 OPENED_BY_A_LEAD = re.compile(
-    r"使用|共享|共同|共有产权|要素|将军|并购|和平|和谐|及时|还款|还贷|还本|还原|还建|还迁|也门|"
+    r"使用|共享|共同|共有产权|要素|将军|并购|和平|和谐|及时|还款|还贷|还本|还原|还建(?![成设])|还迁|也门|"
     r"指数|指标|指导|指挥|指引|指南|指定|指示|指纹|"  # (指全市…, Hong Kong's "said": 指数 stays)
     r"确定性|则例"
 )

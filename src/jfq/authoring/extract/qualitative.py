@@ -65,7 +65,8 @@ def without_number(text: Text, offset: int, end: int) -> Subject | None:
     predicate = next(
         (m for m in _QUALITATIVE.finditer(body)
          if m.start() >= 2 and not _a_task(body, m.end())
-         and not body.startswith(lx.NOUN_ENDINGS, m.end())),  # (优良天数达标比例: a name's)
+         and not body.startswith(lx.NOUN_ENDINGS, m.end())  # (优良天数达标比例: a name's)
+         and body.count("“", 0, m.start()) <= body.count("”", 0, m.start())),  # (“稳增长”)
         None,
     )  # fmt: skip
     if predicate is None:

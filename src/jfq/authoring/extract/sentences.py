@@ -300,7 +300,8 @@ def _name_each_rank(figures: list[Figure], found: list[Figure]) -> None:
     ranks = [f for f in figures if f.measure == "rank"]
     last: dict[str, Figure] = {}
     for figure in found:
-        if figure.measure is None and figure.value is not None and not _a_margin(figure):
+        margin = _a_margin(figure) and figure.name in last  # (比全省高1.5个百分点 after GDP's)
+        if figure.measure is None and figure.value is not None and not margin:
             last.pop(figure.name, None)
             last[figure.name] = figure  # (in the order each name was last stated)
     if len(ranks) < 2 or len(ranks) != len(figures) or len(last) < len(ranks):
@@ -318,7 +319,8 @@ _SECTOR_FIRST = re.compile(
     r"第[一二三]产业|[一二三]产)"
     # (how it went, not a noun it opens: 工业园区建设提速, 工业经济稳中有进 are no sector's)
     r"(?=(?:保持|实现|稳|回暖|回升|发展|增长|提速|加快|向好|平稳|持续|快速|健康|较快|明显|迅速|"
-    r"提质|势头|运行|生产)[^\d,;。第]{0,10},)"
+    r"提质|势头|运行|生产|逆势|量质|上扬|攀升|壮大|企稳|加速|升级|转型|基础|更加)"
+    r"[^\d,;。第]{0,10},)"
 )
 _BARE_HEADS = frozenset(("增加值", "产值", "总产值", "营业收入", "营收", "销售收入", "利润"))
 

@@ -13,6 +13,7 @@ import re
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Figure
+from jfq.authoring.extract.indicators import indicator_for
 from jfq.authoring.extract.years import YEAR
 from jfq.search.normalize import simplified
 
@@ -314,6 +315,13 @@ _YEARS_COUNTED = re.compile(r"(?:^|[,、])[一二三四五六七八九十两]+�
 _A_LEVEL_REACHED = re.compile(r"(?:[从由]|(?<!达)[到至])$")
 
 
+def _a_level(name: str) -> bool:
+    """An indicator whose figure is a year's level, not a count of things done over years."""
+    plain = simplified(name)
+    done = ("新增", "累计", "引进", "实施", "完成")  # (城镇新增就业: a count of the years)
+    return indicator_for(plain) is not None and not any(word in plain for word in done)
+
+
 def measure_of(pre: str, name: str, unit: str | None) -> str | None:
     """What a figure is when it is not the year's level or rate, from the words before it
     (``pre``) and its name: a rank, an average or a total of years, a share; else None."""
@@ -333,7 +341,11 @@ def measure_of(pre: str, name: str, unit: str | None) -> str | None:
     ):
         return "cumulative"  # 累计, 连年稳定在…: of the years together
     if _YEARS_COUNTED.search(pre) and not _A_LEVEL_REACHED.search(pre):
-        return "cumulative"  # 十年增加近70万亿元 (but 五年来…从5.1万亿元增加到11.7万亿元: levels)
+        # 十年增加近70万亿元 (but 五年来…从5.1万亿元增加到11.7万亿元: levels; and 五年来城镇
+        # 化率达到58%, 地区生产总值达120亿元: a rate or an indicator's level reached)
+        reached = re.search(r"达到?$", pre) is not None
+        if not (reached and (unit in (*lx.PER_CENT, "‰") or _a_level(name))):
+            return "cumulative"
     if re.search(r"占比|比重|比例|占(?!地|用|有|领)", name + pre) and unit in ("%", "个百分点"):
         return "share"
     return None

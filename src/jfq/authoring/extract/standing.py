@@ -26,11 +26,16 @@ class Standing(NamedTuple):
     back: bool
 
 
-# A line that opens on a year it speaks of, or a speaker's (龔正指,2025年上海經濟運行…), not
-# a date (按照2023年12月中央经济工作会议部署) nor a span's start (2023年以来).
+# A line that opens on a year it speaks of (2023年,全县…), or a source's (龔正指,2025年上海經濟
+# 運行…; 据初步核算,2023年…), not a date (2023年中央经济工作会议强调; 按照2023年12月…部署) nor a
+# span's start (2023年以来).
 _A_LINE_ON_A_YEAR = re.compile(
-    r"(?:[^,。\n]{1,12}(?:指|说|表示|介绍|称|透露)[,:])?((?:19|20)\d\d)年(?!\d{1,2}月|以来|的)"
+    r"(?:[^,。\n]{0,12}(?:指|说|表示|介绍|称|透露|显示|核算|统计)[,:])?((?:19|20)\d\d)年"
+    r"(?:,|(?<=[,:]\d{4}年)(?!\d{1,2}月|以来|的|[底末初]|中央|全国))"
 )
+# An opening year that is a date with its month, not the year the sentence speaks of
+# (按照2023年12月中央经济工作会议部署,全市将新开工…).
+_A_DATE_OPENS = re.compile(r"[^,;。\d]{0,4}(?:19|20)\d\d年\d{1,2}月")
 
 
 def where_it_stands(
@@ -45,13 +50,13 @@ def where_it_stands(
     a, b = sentence
     own, years = named
     earlier = opens_with_an_earlier_year(norm, a, b, year or None)
+    earlier = earlier and not _A_DATE_OPENS.match(norm, a, b)
     if a < review_end:
         return Standing(False, earlier, False, False)
     # (龔正指,2025年上海經濟運行穩中有進,…。地方一般公共預算收入達8,500億元…: after the
     # targets, a line that opens on an earlier year goes on about it in the sentences after,
     # which name none; a year carried from lines before is no such opening)
     line = norm.rfind("\n", 0, a) + 1
-    opening = norm.find("。", line, a) + 1 or a  # (the line's first sentence)
     earlier = earlier or bool(
         year
         and line < a
@@ -60,10 +65,8 @@ def where_it_stands(
         and max(years) < year
         and (on_a_year := _A_LINE_ON_A_YEAR.match(norm, line, a)) is not None
         and int(on_a_year[1]) < year
-        and not cues.AHEAD.search(norm, line, opening)
+        and not cues.AHEAD.search(norm, a, b)
     )
-    # (按照2023年12月中央经济工作会议部署,全市将新开工…: a date, and the sentence looks ahead)
-    earlier = earlier and not cues.AHEAD.search(norm, a, b)
     past = cues.PAST.search(norm, a, b) is not None
     # the body's tasks: 力争/确保, or a figure said with no word of the past and in no
     # paragraph of an earlier year (新增技能人才2400人, in the year's work; but 2023年,该市…

@@ -112,7 +112,7 @@ def _in_a_title(norm: str, start: int, position: int) -> bool:
 # (only before what was done to the plan: a plan's own (2021—2025年)明确,… is its horizon)
 _PERIOD_IN_BRACKETS = re.compile(
     r"\((?:19|20)\d\d年?[-—–~至到](?:19|20)\d\d年?\)"
-    r"(?:》)?(?:正式|顺利|先后)?(?:获批|批复|获得批复|印发|编制完成|编制|出台|实施|通过|发布)"
+    r"(?:》)?[^,;。]{0,10}?(?:获批|批复|批准|印发|编制|出台|实施|通过|发布)"
 )
 
 
