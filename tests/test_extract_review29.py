@@ -288,3 +288,23 @@ def test_a_slogan_in_quotes_is_not_cut_by_a_qualitative_reading() -> None:
     # qualitative: 打好“稳增长”主动仗 was a target named 打好“稳
     text = "今年全县将打好“稳增长”主动仗,就是要确保地区生产总值增长6%左右。"
     assert [r[2] for r in rows(text)] == ["地区生产总值"]
+
+
+def test_the_targets_the_year_reviewed_was_set_are_that_year_s() -> None:
+    # the second review's 19th, older than the stop: 年初市人代会确定的各项预期目标为:… in a
+    # review were drafted as targets of the report's year
+    text = (
+        "年初市人代会确定的各项预期目标为:地区生产总值增长6.5%左右,一般公共预算收入增长5%。"
+        "从执行情况看,全市地区生产总值增长6.8%,一般公共预算收入增长5.6%。"
+    )
+    assert [(r[0], r[1], r[3]) for r in rows(text)] == [
+        ("target", 2023, 6.5),
+        ("target", 2023, 5),
+        ("actual", 2023, 6.8),
+        ("actual", 2023, 5.6),
+    ]
+    text = "年初确定的目标为地区生产总值增长6.5%左右,实际增长6.8%。"
+    assert [(r[0], r[1], r[3]) for r in rows(text)] == [
+        ("target", 2023, 6.5),
+        ("actual", 2023, 6.8),
+    ]

@@ -251,11 +251,15 @@ def _setting_targets(
         return []
     found = []
     horizon = sentences_horizon(norm, a, b, year)  # (今后五年…蓝图:…: the plan's last year)
+    restated = horizon is None and _RESTATED.search(norm, a, b) is not None
+    horizon = year - 1 if restated else horizon  # (年初…确定的各项预期目标为: the year reviewed's)
     # on a side-by-side page, a clause without a number outside a block is its commentary
     for figure in every if numbered_only else read_sentence(text, a, b):
         when = year_before(norm, a, a + figure.phrase[1], year) or horizon
         when = when if when is not None else seen[-1] if seen else None
         kind = "actual" if when is not None and when < year else "target"
+        if restated and not _SAID_DONE.search(norm, a, a + figure.phrase[1]):
+            kind = "target"  # (…目标为增长6.5%,实际增长6.8%: the 6.8% is done)
         if when is None and _said_of_the_past(norm, a, a + figure.phrase[1]):
             kind = "actual"  # 过去一年,规上工业增加值增长8%,力争今年增长10%: the 8% is done
         # (“十四五”期间,…年均增长7%,到2025年…: a plan's mean, over its years)
@@ -264,6 +268,14 @@ def _setting_targets(
             Found(kind, figure, (a, b), when, a, PLANS_YEARS if plans else None, task=task)
         )
     return found
+
+
+# The targets the year reviewed was set at its start, restated in its review (年初市人代会
+# 确定的各项预期目标为:…。从执行情况看,…).
+_SAID_DONE = re.compile(r"实际|执行情况|完成了|实现了")
+_RESTATED = re.compile(
+    r"(?:年初|去年|上年)[^,;。]{0,12}(?:确定|批准|通过|下达|提出)的[^,;。]{0,8}?(?:预期)?目标"
+)
 
 
 def _said_of_the_past(norm: str, a: int, end: int) -> bool:
