@@ -303,8 +303,8 @@ def test_the_targets_the_year_reviewed_was_set_are_that_year_s() -> None:
         ("actual", 2023, 6.8),
         ("actual", 2023, 5.6),
     ]
-    text = "年初确定的目标为地区生产总值增长6.5%左右,实际增长6.8%。"
-    assert [(r[0], r[1], r[3]) for r in rows(text)] == [
-        ("target", 2023, 6.5),
-        ("actual", 2023, 6.8),
+    text = "年初确定的目标为地区生产总值增长6.5%左右,实际增长6.8%。"  # (named 目标为地区生产总值)
+    assert [(r[0], r[1], r[2], r[3]) for r in rows(text)] == [
+        ("target", 2023, "地区生产总值", 6.5),
+        ("actual", 2023, "地区生产总值", 6.8),
     ]
