@@ -10,6 +10,7 @@ variants inject the fault at the system call itself.  Slow variants are marked
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import resource
@@ -415,6 +416,25 @@ def test_an_interrupted_build_leaves_no_build_file(large: Path, name: str, code:
     process.send_signal(getattr(signal, name))
     assert finished(process).code == code
     assert leftovers() == []
+
+
+def test_a_signal_whose_exception_python_swallowed_still_interrupts() -> None:
+    # CI of 2026-12-05: SIGTERM reached a build while Python ran an import's module-lock
+    # callback; the Interrupted it raised there was printed ("Exception ignored in: <function
+    # _get_module_lock.<locals>.cb") and lost, and the run went on (exit 1, not 143)
+    from jfq.data.interrupts import as_interrupt
+    from jfq.errors import Interrupted
+
+    def swallowed() -> None:  # as such a callback runs the handler: its exception goes nowhere
+        with contextlib.suppress(Interrupted):
+            signal.getsignal(signal.SIGTERM)(signal.SIGTERM, None)  # type: ignore[operator]
+
+    with pytest.raises(Interrupted), as_interrupt() as check:
+        swallowed()
+        check()  # (before a build's rename)
+        pytest.fail("the check let the swallowed signal pass")
+    with pytest.raises(Interrupted), as_interrupt():
+        swallowed()  # (and the block's end, where no check was made)
 
 
 @pytest.mark.slow

@@ -37,14 +37,27 @@ def deferred() -> Iterator[None]:
 
 
 @contextmanager
-def as_interrupt() -> Iterator[None]:
-    """SIGTERM and SIGHUP raise Interrupted inside the block (SIGINT raises as ever)."""
+def as_interrupt() -> Iterator[Callable[[], None]]:
+    """SIGTERM and SIGHUP raise Interrupted inside the block (SIGINT raises as ever).
+
+    The block gets a check to call before what must not follow an interrupt (a build's
+    rename): a signal that came while Python ran a callback it cannot let an exception out
+    of (a module lock's, during an import) is printed as "Exception ignored" and would
+    otherwise be lost.  The block's end checks too.
+    """
+    caught: list[int] = []
 
     def interrupt(number: int, _frame: FrameType | None) -> None:
+        caught.append(number)
         raise Interrupted(number)
 
+    def check() -> None:
+        if caught:
+            raise Interrupted(caught[0])
+
     with _handling(interrupt, skip=signal.SIGINT):
-        yield
+        yield check
+        check()
 
 
 @contextmanager

@@ -228,7 +228,7 @@ def _build_file(slot: _Slot, data: bytes, sources: Sources, index: Path) -> None
     os.close(fd)
     building = Path(name)
     try:
-        with as_interrupt():
+        with as_interrupt() as check_interrupted:
             connection = sqlite3.connect(building)
             try:
                 # No journal, no fsync per write: a failed build is thrown away whole.
@@ -239,6 +239,7 @@ def _build_file(slot: _Slot, data: bytes, sources: Sources, index: Path) -> None
                 )
             finally:
                 connection.close()
+            check_interrupted()  # (a signal an import's callback swallowed: no rename)
             # One fsync before the rename (0.07 s for the 130 MB index of the large set):
             # after a power cut, an index under its final name is whole, as its seal says.
             fd = os.open(building, os.O_RDONLY)
