@@ -197,14 +197,14 @@ _A_YEARS_OWN = re.compile(r"(?<![到至])(?:19|20)\d\d年(?:度)?(?:[^,;。]{0,8
 
 
 def _proposed_before(lead: str, year: int | None) -> bool:
-    """Whether the clause that proposes the targets (its lead-in's last) is of a past year
-    (审议批准的2023年计划提出的各项; 去年人代会提出的各项), not one that names a year as a date
-    or a base before it (在全面回顾2023年工作的基础上,提出了…; 2023年12月召开的…会议提出的)."""
-    clause = _A_DATE.sub("", lead[lead.rfind(",") + 1 :])
-    return _of_a_past_year(clause, year)
-
-
-_A_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月")
+    """Whether a lead-in proposes a past year's targets (审议批准的2023年计划提出的各项; 去年
+    年初,县人代会提出的各项; 2023年1月召开的…人代会提出的), not this year's after a year named
+    as a base (在全面回顾2023年工作的基础上,提出了…) or a meeting at the year's end (2023年
+    12月召开的县委经济工作会议提出的: the next year's)."""
+    if _THIS_YEAR.search(lead):
+        return False
+    when = _lead_year(lead)
+    return bool(_LAST_YEAR.search(lead)) or (when is not None and year is not None and when < year)
 
 
 def _of_a_past_year(lead: str, year: int | None) -> bool:
@@ -222,15 +222,17 @@ _LAST_YEAR = re.compile(r"去年|上年|上一年|过去一年|一年来")
 def _lead_year(lead: str) -> int | None:
     """The year a lead-in sets targets for: the last it names, unless 今年 follows it
     (指2025年…增长5%,今年经济增长预期目标为…: the report's year, None here)."""
-    years = [y for y in YEAR.finditer(lead) if not _NO_TARGETS_YEAR.match(lead, y.end())]
+    years = [y for y in YEAR.finditer(lead) if not _A_BASE_AFTER.match(lead, y.end())]
     if not years or _THIS_YEAR.search(lead, years[-1].end()):
         return None
-    return int(years[-1][1])
+    month = _MONTH.match(lead, years[-1].end())  # (a meeting at a year's end sets the next's)
+    return int(years[-1][1]) + (1 if month is not None and int(month[1]) >= 10 else 0)
 
 
-# After a year, what says it is not the year the targets are for: a date (2023年12月召开的),
-# or a base reviewed (在全面回顾2023年工作的基础上,提出了…各项预期目标).
-_NO_TARGETS_YEAR = re.compile(r"\d{1,2}月|[^,;。]{0,6}基础上|发展基础")
+# After a year, a base reviewed, not the year the targets are for (在全面回顾2023年工作的基础
+# 上,提出了…各项预期目标; 综合考虑2023年发展基础).
+_A_BASE_AFTER = re.compile(r"[^,;。]{0,6}基础上|发展基础")
+_MONTH = re.compile(r"(\d{1,2})月")
 
 
 def lead_in_results(text: Text, blocks: list[Block], year: int) -> list[Found]:

@@ -60,18 +60,18 @@ def running(text: Text) -> Iterator[Entry]:
                 norm, match.start("definition")
             ):
                 continue  # “三稳四进”:“三稳”即…: the colon opens the items, each glossed
-            saying = match.re is not gw.SO_CALLED and quoted is None
-            if saying and norm.startswith("就是", match.start("definition")):
+            # (and a quoted name a verb carries out: 打好“稳增长”主动仗, 深入实施“工业强县”战略)
+            carried_out = quoted is not None and _CARRIED_OUT.search(term, 0, quoted.start())
+            saying = match.re is not gw.SO_CALLED and (quoted is None or carried_out)
+            if saying and norm.startswith(("就是", "也就是"), match.start("definition")):
                 continue  # 抓项目就是抓发展: a saying; a term glossed by 就是 is quoted or 所谓
-            if _A_PURPOSE.match(norm, match.start("definition")):
-                continue  # …打好“稳增长”主动仗,就是要确保…: what it is for, no definition
             definition = _within_its_bracket(norm, match.start(), match.span("definition"))
             term = without_verb(norm, *stripped(norm, *match_term))
             yield Entry(term, definition, (match.start(), match.end()), where)
 
 
-# 就是 before what one must do (就是要确保…, 就是把…作为): a purpose, not what a term means.
-_A_PURPOSE = re.compile(r"(?:也)?就是(?:要|把|让|使|以|为了)")
+# A verb that carries out what a quote names, right before it (打好“…”, 深入实施“…”).
+_CARRIED_OUT = re.compile(r"(?:打好|打赢|实施|推进|开展|落实|坚持|抓好|做好|推动|建设)$")
 
 
 def _within_its_bracket(norm: str, start: int, definition: tuple[int, int]) -> tuple[int, int]:

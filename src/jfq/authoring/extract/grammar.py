@@ -156,7 +156,9 @@ _EVALUATIONS_LISTED = re.compile(
 def _means_of(name: str) -> bool:
     """Whether a mean said after ``name`` (…,年均增速12%) is its: not a mark passed (五年跨越3个
     十亿级台阶,年均增速达到8% is the economy's, not the steps')."""
-    return MILESTONE.search(name) is None and "台阶" not in name
+    plain = simplified(name)
+    # (nor a share: …其中税收收入占比达到75%,年均增速10% is the revenue's)
+    return MILESTONE.search(plain) is None and not re.search(r"台阶|占比|比重|占", plain)
 
 
 def _named_before(

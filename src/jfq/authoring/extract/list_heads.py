@@ -34,7 +34,8 @@ def parts_of_the_year(pieces: list[str]) -> list[str]:
 _KINDS_COUNTED = re.compile(r"([两二三四五六七八九]|[2-9])(?:大|个|项|类|种)")
 # What a count counts that is no part of a name (两项指标增速, 两大类产品产量: 指标, 类产品).
 # (but 机电、高新技术两类产品出口: 产品 is each name's)
-_CATEGORY = re.compile(r"类?(?:主要)?(?:经济)?指标|类(?=[^\d])")
+# (but 机电、高新技术两类产品出口: 产品 is each name's; 产品产量 is the kinds' 产量)
+_CATEGORY = re.compile(r"类?(?:主要)?(?:经济)?指标|类?(?:主要)?产品(?=产量)|类(?=[^\d])")
 # (a growth of each, ranked or not; not a share: 五大产业产值占…比重61.7% is the five's)
 _RATE_HEAD = re.compile(r"(?:增速|增幅)$")
 _PLACES = re.compile(r"城市|县|区|市|县区|县市区|市县|地区|乡镇|省|省份|省区|国家")

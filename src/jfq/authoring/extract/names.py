@@ -242,7 +242,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # A place's own word, after an attributive that dates its name (刚刚过去的该省地区生产总值).
-_A_PLACES_OWN = re.compile(r"该(?:[省市州区县旗镇](?![域级城场])|(?=地区生产总值))")
+_A_PLACES_OWN = re.compile(r"该(?:[省市州区县旗镇](?![域级场]|城(?![乡镇]))|(?=地区生产总值))")
 _LEADING_ASIDE = re.compile(rf"\((?:下同|同口径|{lx.ESTIMATE_NOTE})[^()]{{0,6}}\)")
 _PER_WHAT = re.compile(r"每(?:人|户|亩|平方米|平方公里|栋|家)$")
 

@@ -32,6 +32,13 @@ _QUALITATIVE = re.compile(
 _ACTION_AT = re.compile(r"推进|实施|建设|打造|加强|加快|开展|深化|推动|抓好|做好|打好|打赢")
 
 
+def _quoted_at(body: str, at: int) -> bool:
+    """Whether ``at`` is inside a quotation: “…”, 「…」 or "…"."""
+    return (body.count("“", 0, at) > body.count("”", 0, at)
+            or body.count("「", 0, at) > body.count("」", 0, at)
+            or body.count('"', 0, at) % 2 == 1)  # fmt: skip
+
+
 def without_number(text: Text, offset: int, end: int) -> Subject | None:
     """An in_step or qualitative target (居民收入与经济增长同步; 国际收支基本平衡)."""
     body = text.norm[offset:end]
@@ -66,7 +73,7 @@ def without_number(text: Text, offset: int, end: int) -> Subject | None:
         (m for m in _QUALITATIVE.finditer(body)
          if m.start() >= 2 and not _a_task(body, m.end())
          and not body.startswith(lx.NOUN_ENDINGS, m.end())  # (优良天数达标比例: a name's)
-         and body.count("“", 0, m.start()) <= body.count("”", 0, m.start())),  # (“稳增长”)
+         and not _quoted_at(body, m.start())),  # (打好“稳增长”主动仗: a name's 增长)
         None,
     )  # fmt: skip
     if predicate is None:

@@ -289,6 +289,12 @@ _ACHIEVED = re.compile(
 _EACH_RANKED = re.compile(r"分别(?:稳居|跃居|位居|位列|排名|排在|居|列)[^,;。\d第]{0,8}第")
 
 
+def _bare(name: str) -> str:
+    """A name without its rate word: 规模以上工业增加值增幅 is 规模以上工业增加值's."""
+    plain = simplified(name)
+    return next((plain[: -len(w)] for w in lx.CHANGES_ALONE if plain.endswith(w)), plain) or plain
+
+
 def _a_margin(figure: Figure) -> bool:
     return figure.unit in ("个百分点", "百分点")  # (比全省高1.5个百分点: no figure of its own)
 
@@ -300,7 +306,8 @@ def _name_each_rank(figures: list[Figure], found: list[Figure]) -> None:
     ranks = [f for f in figures if f.measure == "rank"]
     last: dict[str, Figure] = {}
     for figure in found:
-        margin = _a_margin(figure) and figure.name in last  # (比全省高1.5个百分点 after GDP's)
+        # (比全省高1.5个百分点 after GDP's; 增幅高于全市2个百分点 after the output's growth)
+        margin = _a_margin(figure) and _bare(figure.name) in {_bare(n) for n in last}
         if figure.measure is None and figure.value is not None and not margin:
             last.pop(figure.name, None)
             last[figure.name] = figure  # (in the order each name was last stated)

@@ -318,7 +318,8 @@ _A_LEVEL_REACHED = re.compile(r"(?:[从由]|(?<!达)[到至])$")
 def _a_level(name: str) -> bool:
     """An indicator whose figure is a year's level, not a count of things done over years."""
     plain = simplified(name)
-    done = ("新增", "累计", "引进", "实施", "完成")  # (城镇新增就业: a count of the years)
+    # (城镇新增就业, 固定资产投资: counts and flows a review sums over its years)
+    done = ("新增", "累计", "引进", "实施", "完成", "投资", "资金")
     return indicator_for(plain) is not None and not any(word in plain for word in done)
 
 
@@ -344,7 +345,8 @@ def measure_of(pre: str, name: str, unit: str | None) -> str | None:
         # 十年增加近70万亿元 (but 五年来…从5.1万亿元增加到11.7万亿元: levels; and 五年来城镇
         # 化率达到58%, 地区生产总值达120亿元: a rate or an indicator's level reached)
         reached = re.search(r"达到?$", pre) is not None
-        if not (reached and (unit in (*lx.PER_CENT, "‰") or _a_level(name))):
+        grown = re.search(r"增长|增幅|增速|增加", name + pre) is not None  # (增幅达到65%: a total)
+        if grown or not (reached and (unit in (*lx.PER_CENT, "‰") or _a_level(name))):
             return "cumulative"
     if re.search(r"占比|比重|比例|占(?!地|用|有|领)", name + pre) and unit in ("%", "个百分点"):
         return "share"

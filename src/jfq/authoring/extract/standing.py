@@ -29,13 +29,25 @@ class Standing(NamedTuple):
 # A line that opens on a year it speaks of (2023年,全县…), or a source's (龔正指,2025年上海經濟
 # 運行…; 据初步核算,2023年…), not a date (2023年中央经济工作会议强调; 按照2023年12月…部署) nor a
 # span's start (2023年以来).
+_A_MEETING = r"中央|党中央|全国|国务院|[省市县区州]委|[^,。]{0,12}(?:会议|工作会)"
 _A_LINE_ON_A_YEAR = re.compile(
     r"(?:[^,。\n]{0,12}(?:指|说|表示|介绍|称|透露|显示|核算|统计)[,:])?((?:19|20)\d\d)年"
-    r"(?:,|(?<=[,:]\d{4}年)(?!\d{1,2}月|以来|的|[底末初]|中央|全国))"
+    rf"(?:[底末]|全年)?(?!\d{{1,2}}月|以来|的|初)(?:[,是](?!{_A_MEETING})|(?![,是]|{_A_MEETING}))"
 )
-# An opening year that is a date with its month, not the year the sentence speaks of
-# (按照2023年12月中央经济工作会议部署,全市将新开工…).
-_A_DATE_OPENS = re.compile(r"[^,;。\d]{0,4}(?:19|20)\d\d年\d{1,2}月")
+# An opening year that is the date of a meeting or of what is followed, not the year the
+# sentence speaks of (按照2023年12月中央经济工作会议部署,全市将…; but 2023年12月末,全县
+# …存款余额 is the figure's date).
+_A_DATE_OPENS = re.compile(
+    r"(?:按照|根据|依据|遵照)[^,;。\d]{0,4}(?:19|20)\d\d年|(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?"
+    r"(?:召开|举行|中央|全国|[省市县区州]委|[^,;。]{0,8}会议)"
+)
+# Words of the year ahead said in a line of an earlier year (今年, 力争, 将新建…): narrower
+# than cues.AHEAD, whose 目标 and 要求 a review's line says too (超额完成年度目标任务).
+_THIS_YEARS_WORK = re.compile(
+    r"今年|明年|力争|确保(?!了)|(?<![^,;。\n])(?:全[市县区省州旗]|我[市县区省州旗])?将"
+    r"(?=新建|新增|新开工|引进|建设|建成|实施|推进|完成|实现|开工|打造|培育|加快|持续|着力|全力|"
+    r"继续|进一步|努力|大力|争取|启动|举办|组织|开展)(?![^,;。]*?作为)"
+)
 
 
 def where_it_stands(
@@ -51,6 +63,7 @@ def where_it_stands(
     own, years = named
     earlier = opens_with_an_earlier_year(norm, a, b, year or None)
     earlier = earlier and not _A_DATE_OPENS.match(norm, a, b)
+    earlier = earlier and not _THIS_YEARS_WORK.search(norm, a, b)  # (2023年,…,今年全县…)
     if a < review_end:
         return Standing(False, earlier, False, False)
     # (龔正指,2025年上海經濟運行穩中有進,…。地方一般公共預算收入達8,500億元…: after the
@@ -65,7 +78,7 @@ def where_it_stands(
         and max(years) < year
         and (on_a_year := _A_LINE_ON_A_YEAR.match(norm, line, a)) is not None
         and int(on_a_year[1]) < year
-        and not cues.AHEAD.search(norm, a, b)
+        and not _THIS_YEARS_WORK.search(norm, a, b)
     )
     past = cues.PAST.search(norm, a, b) is not None
     # the body's tasks: 力争/确保, or a figure said with no word of the past and in no

@@ -112,7 +112,8 @@ def _in_a_title(norm: str, start: int, position: int) -> bool:
 # (only before what was done to the plan: a plan's own (2021—2025年)明确,… is its horizon)
 _PERIOD_IN_BRACKETS = re.compile(
     r"\((?:19|20)\d\d年?[-—–~至到](?:19|20)\d\d年?\)"
-    r"(?:》)?[^,;。]{0,10}?(?:获批|批复|批准|印发|编制|出台|实施|通过|发布)"
+    # (获省政府批复, 经省政府批准实施; not 明确要实施…, 提出通过实施…: the plan's own words)
+    r"(?:》)?(?:已|正式|顺利)?(?:获|经)?[^,;。要通]{0,6}?(?:获批|批复|批准|印发|出台|发布|编制完成)"
 )
 
 
