@@ -433,3 +433,19 @@ def test_gai_xian_cheng_xiang_is_the_county_s() -> None:
     # names._A_PLACES_OWN: 该县城乡居民… kept 该县
     text = "去年,刚刚过去的该县城乡居民人均可支配收入达到3.2万元。"
     assert [r[2] for r in rows(text)] == ["城乡居民人均可支配收入"]
+
+
+def test_a_priority_put_first_in_a_long_phrase_is_no_rank() -> None:
+    # ranks._PUT_FIRST allowed 12 characters between 放在 and 第一位
+    text = "去年,我们始终把保障和改善民生放在全县经济社会高质量发展大局中的第一位。"
+    assert [r for r in rows(text) if r[4] == "rank"] == []
+
+
+def test_a_line_s_sentence_that_met_its_target_keeps_its_year() -> None:
+    # standing.where_it_stands: 超额完成年度目标任务 (目标, a word of cues.AHEAD) vetoed the
+    # line's year for the sentence, and its results were dropped
+    text = TARGETS + (
+        "2023年,全县经济运行稳中有进。地区生产总值增长6.8%,超额完成年度目标任务;"
+        "规模以上工业增加值增长8.2%。"
+    )
+    assert [(r[1], r[3]) for r in rows(text) if r[0] == "actual"] == [(2023, 6.8), (2023, 8.2)]

@@ -30,7 +30,7 @@ _ORDINALS = re.compile(r"、第[一二三四五六七八九十]+产业")
 
 # (but 排在第65位 places it; and 仍放在“六稳”第一位 puts it first among what it names)
 # (but 放在全省排第5位 ranks: a rank's verb between)
-_PUT_FIRST = re.compile(r"(?:[放摆](?:在|到)|置于)(?:“[^”]{1,8}”|[^,;。\d排居列位“”]){0,12}$")
+_PUT_FIRST = re.compile(r"(?:[放摆](?:在|到)|置于)(?:“[^”]{1,8}”|[^,;。\d排居列位“”]){0,20}$")
 
 
 def is_rank(match: re.Match[str]) -> bool:
@@ -40,7 +40,7 @@ def is_rank(match: re.Match[str]) -> bool:
         return False  # 全市第二、第三产业增加值: the sectors' ordinals, listed
     if match["lead"] == "位于" and not match["scope"]:
         return False  # 产业园位于第二工业园区: a place (but 位于全市首位 ranks)
-    put = _PUT_FIRST.search(match.string, max(0, match.start() - 24), match.start())
+    put = _PUT_FIRST.search(match.string, max(0, match.start() - 32), match.start())
     if put is not None and not match["lead"]:  # (放在全省排第5位: 排 places it)
         return False  # 把人民生命安全放在第一位: a priority, no place among others
     if match["first"]:  # (稳居全省首位; not 全省首位城市, a primate city)
