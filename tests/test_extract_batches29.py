@@ -403,3 +403,15 @@ def test_a_plan_s_sentence_after_the_year_s_targets_is_the_plan_s() -> None:
         (2025, 2021, 7),  # (a mean over the plan's years)
         (2025, None, 500),
     ]
+
+
+def test_the_main_indicators_standing_in_a_review_opens_no_block() -> None:
+    # batches 99 and 101 (保定 2013, 襄阳 2014): 主要指标在全省位次前移,实现稳中有进、稳中向好 and
+    # 主要指标占比继续提高 opened a targets block (主要指标 is a cue) and drafted the review's
+    # words as next year's qualitative targets
+    text = (
+        "刚刚过去的2013年,是本届政府的开局之年。全市生产总值完成2650.6亿元、增长9%。"
+        "主要指标在全省位次前移,实现稳中有进、稳中向好。"
+    )
+    draft = extract(text, region="某区", year=2014)
+    assert [r.kind for r in draft.targets] == ["actual", "actual"]
