@@ -415,3 +415,10 @@ def test_the_main_indicators_standing_in_a_review_opens_no_block() -> None:
     )
     draft = extract(text, region="某区", year=2014)
     assert [r.kind for r in draft.targets] == ["actual", "actual"]
+
+
+def test_the_growth_a_cue_is_of_leaves_the_name() -> None:
+    # batch 100, 重庆 2018 (新华社): 地区生产总值增长预期目标设定为8.5%左右 was named
+    # 地区生产总值增长
+    text = "记者获悉,2018年地区生产总值增长预期目标设定为8.5%左右。"
+    assert [r[0] for r in rows(text, 2018)] == ["地区生产总值"]
