@@ -422,3 +422,14 @@ def test_the_growth_a_cue_is_of_leaves_the_name() -> None:
     # 地区生产总值增长
     text = "记者获悉,2018年地区生产总值增长预期目标设定为8.5%左右。"
     assert [r[0] for r in rows(text, 2018)] == ["地区生产总值"]
+
+
+def test_a_ratio_said_without_its_one_is_a_figure() -> None:
+    # batches 95 and 96 (芜湖 2022, 德州 2016): 城鄉收入比降至1.79 and 城乡居民收入比由1.93缩小
+    # 到1.86 drafted nothing: a number with no unit was no figure
+    text = "去年,城乡收入比降至1.79。城乡居民收入比由1.93缩小到1.86。"
+    assert [(r[0], r[1], r[2]) for r in rows(text, 2023)] == [
+        ("城乡收入比", 1.79, None),
+        ("城乡居民收入比", 1.93, None),
+        ("城乡居民收入比", 1.86, None),
+    ]

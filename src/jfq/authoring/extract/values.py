@@ -211,12 +211,21 @@ _REACHED_BARE = re.compile(r"(?:完成|达到|实现)$")
 
 def _unit_left_out(body: str, match: re.Match[str]) -> bool:
     number = match["v1"]
+    if _A_RATIO_BARE.search(body, 0, match.start()) and "." in number:
+        return FIGURE_END.match(body, match.end()) is not None  # 城乡收入比降至1.79: no unit
     return (
         _REACHED_BARE.search(body, 0, match.start()) is not None
         and match.end() == len(body)
         and len(number.split(".")[0].replace(",", "")) >= 3
         and not re.fullmatch(r"(?:19|20)\d\d", number)
     )
+
+
+# A ratio or coefficient said with no unit, right before its predicate (城乡收入比降至1.79,
+# 基尼系数为0.42; the :1 of 1.79:1 left out).
+_A_RATIO_BARE = re.compile(
+    r"(?:收入比|比值|系数)(?:由[\d.]+)?(?:由|从|缩小|下降|降低|缩小至|缩小到|降至|降到|下降到|下降至|为|是|达到?|保持在?)$"
+)
 
 
 # A rate's predicate: a change, or a level reached (达到76.4%农村居民…: the ; lost after it).
