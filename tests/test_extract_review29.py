@@ -92,7 +92,7 @@ def test_an_indicator_ranked_in_an_evaluation_keeps_its_name() -> None:
 
 
 def test_ranks_and_rates_of_kinds_counted_are_each_kind_s() -> None:
-    # coordination._counted_kinds: without 分别 a rank of two indicators was one row, and
+    # list_heads.counted_kinds: without 分别 a rank of two indicators was one row, and
     # the count's category (指标, 类产品) went into each name
     text = "去年,地区生产总值和规模以上工业增加值两项指标增速位居全省首位。"
     assert [r[2] for r in rows(text)] == ["地区生产总值增速", "规模以上工业增加值增速"]
@@ -118,7 +118,7 @@ def test_a_place_word_after_a_dating_attributive_is_only_the_region_s() -> None:
 
 
 def test_put_somewhere_then_ranked_is_a_rank() -> None:
-    # values._PUT_FIRST: widened to four characters, 增速放在全省排第5位 drafted nothing
+    # ranks._PUT_FIRST (then in values.py): widened to four characters, 增速放在全省排第5位 drafted nothing
     assert [r[3] for r in rows("去年,全县地区生产总值增速放在全省排第5位。")] == [5]
 
 
@@ -135,7 +135,7 @@ def test_proposed_as_a_lead_only_before_the_year_it_plans() -> None:
 
 
 def test_ming_lie_places_a_rank_in_an_evaluation() -> None:
-    # values._EVALUATION had no 名列: the rank was named 在省政府目标管理考核中名
+    # ranks._EVALUATION (then in values.py) had no 名列: the rank was named 在省政府目标管理考核中名
     text = "过去一年,全县在省政府目标管理考核中名列全省第三。"
     assert [(r[2], r[3]) for r in rows(text)] == [("省政府目标管理考核", 3)]
 
@@ -214,7 +214,7 @@ def test_a_numbered_term_with_a_year_is_a_term() -> None:
 
 
 def test_a_priority_put_first_among_a_kind_of_work_is_no_rank() -> None:
-    # values._PUT_FIRST (narrowed by the first review): 把项目建设放在全县工作第一位 ranked 1
+    # ranks._PUT_FIRST (narrowed by the first review): 把项目建设放在全县工作第一位 ranked 1
     assert [r for r in rows("去年,我们坚持把项目建设放在全县工作第一位。") if r[4] == "rank"] == []
 
 
@@ -231,7 +231,7 @@ def test_a_level_reached_over_five_years_is_the_last_year_s() -> None:
 
 
 def test_products_stay_in_the_names_of_kinds_counted() -> None:
-    # coordination._CATEGORY: 机电、高新技术两类产品出口 lost 产品
+    # list_heads._CATEGORY: 机电、高新技术两类产品出口 lost 产品
     text = "去年,机电、高新技术两类产品出口分别增长12%、15%。"
     assert [r[2] for r in rows(text)] == ["机电产品出口", "高新技术产品出口"]
 
@@ -381,7 +381,7 @@ def test_a_line_on_an_earlier_year_without_a_comma_goes_on() -> None:
 
 
 def test_a_definition_by_jiushi_yi_is_a_definition() -> None:
-    # glossary_running._A_PURPOSE: 就是以/让/把/使 dropped real definitions
+    # glossary_running._A_PURPOSE (since gone): 就是以/让/把/使 dropped real definitions
     assert terms("“一核两翼”,就是以县城为核心,以东部工业走廊和西部文旅走廊为两翼。") == [
         "“一核两翼”"
     ]
