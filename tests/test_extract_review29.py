@@ -118,7 +118,8 @@ def test_a_place_word_after_a_dating_attributive_is_only_the_region_s() -> None:
 
 
 def test_put_somewhere_then_ranked_is_a_rank() -> None:
-    # ranks._PUT_FIRST (then in values.py): widened to four characters, 增速放在全省排第5位 drafted nothing
+    # ranks._PUT_FIRST (then in values.py): widened to four characters, 增速放在全省排第5位
+    # drafted nothing
     assert [r[3] for r in rows("去年,全县地区生产总值增速放在全省排第5位。")] == [5]
 
 
