@@ -138,7 +138,7 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
         lead = norm[sentence_start : cue.start()]
         aimed = _AIMED_AT.search(lead) and not norm.startswith(":", cue.end())  # (聚焦…目标:\n…)
         stepped_back = _STEP_BACK.search(lead) and not (
-            lead.endswith("各项") and _PROPOSED.search(lead) and not _proposed_before(lead, year)
+            lead.endswith("各项") and _PROPOSED.search(lead) and not _of_a_past_year(lead, year)
         )
         if _PAST_LEAD.search(lead) or stepped_back or aimed:
             continue  # 完成了年初确定的主要目标; 为实现上述目标; 锚定…发展目标: none follow
@@ -198,20 +198,11 @@ def _a_plans(norm: str, start: int, cue: int, lead: str) -> bool:
 _A_YEARS_OWN = re.compile(r"(?<![到至])(?:19|20)\d\d年(?:度)?(?:[^,;。]{0,8})$|今年")
 
 
-def _proposed_before(lead: str, year: int | None) -> bool:
-    """Whether a lead-in proposes a past year's targets (审议批准的2023年计划提出的各项; 去年
-    年初,县人代会提出的各项; 2023年1月召开的…人代会提出的), not this year's after a year named
-    as a base (在全面回顾2023年工作的基础上,提出了…) or a meeting at the year's end (2023年
-    12月召开的县委经济工作会议提出的: the next year's)."""
-    if _THIS_YEAR.search(lead):
-        return False
-    when = _lead_year(lead)
-    return bool(_LAST_YEAR.search(lead)) or (when is not None and year is not None and when < year)
-
-
 def _of_a_past_year(lead: str, year: int | None) -> bool:
-    """Whether a lead-in speaks of a year before the report's (去年经济工作的目标为…; not 在总结
-    过去一年工作的基础上,…今年全市经济工作的目标是)."""
+    """Whether a lead-in speaks of a year before the report's (去年经济工作的目标为…; 审议批准的
+    2023年计划提出的各项; 2023年1月召开的…人代会提出的), not of this one (在总结过去一年工作的
+    基础上,…今年全市经济工作的目标是; 在全面回顾2023年工作的基础上,提出了…; 2023年12月召开的
+    县委经济工作会议提出的: the next year's, as _lead_year reads it)."""
     if _THIS_YEAR.search(lead):
         return False
     when = _lead_year(lead)

@@ -23,7 +23,7 @@ from jfq.authoring.extract.blocks import (
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.paragraph_years import ParagraphYears
 from jfq.authoring.extract.plans import PlanMood
-from jfq.authoring.extract.sentences import DIGIT, read_once, read_sentence, sentences
+from jfq.authoring.extract.sentences import DIGIT, DONE, read_once, read_sentence, sentences
 from jfq.authoring.extract.spans import (
     counted_over_the_years,
     over_years,
@@ -258,7 +258,7 @@ def _setting_targets(
         when = year_before(norm, a, a + figure.phrase[1], year) or horizon
         when = when if when is not None else seen[-1] if seen else None
         kind = "actual" if when is not None and when < year else "target"
-        if restated and not _SAID_DONE.search(norm, a, a + figure.phrase[1]):
+        if restated and not DONE.search(norm, a, a + figure.phrase[1]):
             kind = "target"  # (…目标为增长6.5%,实际增长6.8%: the 6.8% is done)
         if when is None and _said_of_the_past(norm, a, a + figure.phrase[1]):
             kind = "actual"  # 过去一年,规上工业增加值增长8%,力争今年增长10%: the 8% is done
@@ -272,7 +272,6 @@ def _setting_targets(
 
 # The targets the year reviewed was set at its start, restated in its review (年初市人代会
 # 确定的各项预期目标为:…。从执行情况看,…).
-_SAID_DONE = re.compile(r"实际|执行情况|完成了|实现了")
 _RESTATED = re.compile(
     r"(?:年初|去年|上年)[^,;。]{0,12}(?:确定|批准|通过|下达|提出)的[^,;。]{0,8}?(?:预期)?目标"
 )

@@ -233,7 +233,7 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
     topic = _sector_topic(text, a, b)  # (农业保持全省领先,增加值增长4.4%: 农业's)
     for number, (start, end) in enumerate(clauses(text.norm, a, b)):
         if listing and not (
-            _DONE.search(text.norm, start, end) or _DONE_AT.match(text.norm, start, end)
+            DONE.search(text.norm, start, end) or _DONE_AT.match(text.norm, start, end)
         ):
             continue  # (…目标是:地区生产总值增长6%,一般公共预算收入增长5%: no result, the 5%;
             # but …目标为地区生产总值增长6%左右,实际增长6.3%: the 6.3% is)
@@ -357,7 +357,7 @@ def _said_of(text: Text, a: int, b: int) -> Subject | None:
     return Subject([text.name(a, named)], a) if named is not None else None
 
 
-_DONE = re.compile(r"实际|执行情况|完成了|实现了|均已")
+DONE = re.compile(r"实际|执行情况|完成了|实现了|均已")  # (…目标为增长6.5%,实际增长6.8%)
 _DONE_BEFORE = re.compile(r"完成|实现|达到|超过")
 _DONE_AT = re.compile(r"全年|去年|上年|(?:19|20)\d\d年")
 
