@@ -45,7 +45,7 @@ def test_not_more_and_not_less_than() -> None:
 
 
 def test_this_years_targets_measured_against_a_plan_are_this_years() -> None:
-    # blocks._a_plans with plans drafted: 对照“十四五”规划目标,2024年主要预期目标是… were
+    # block_leads.a_plans with plans drafted: 对照“十四五”规划目标,2024年主要预期目标是… were
     # drafted as tasks for 2025
     text = "对照“十四五”规划目标,2024年主要预期目标是:地区生产总值增长6%,一般公共预算收入增长5%。"
     assert [(y, n) for _, y, n, _, _ in rows(text)] == [

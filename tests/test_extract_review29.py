@@ -19,8 +19,8 @@ def terms(text: str) -> list[str]:
 
 
 def test_a_past_years_proposed_targets_keep_their_results_results() -> None:
-    # blocks._PROPOSED: 2023年计划提出的各项预期目标为:… opened a block for the report's year, and
-    # the results after 从执行情况看 became targets
+    # block_leads._PROPOSED: 2023年计划提出的各项预期目标为:… opened a block for the report's
+    # year, and the results after 从执行情况看 became targets
     text = (
         "市十六届人大二次会议审议批准的2023年计划提出的各项预期目标为:地区生产总值增长6.5%左右,"
         "一般公共预算收入增长5%。从执行情况看,全市地区生产总值增长6.8%,一般公共预算收入增长5.6%。"
@@ -277,7 +277,7 @@ def test_gai_xian_cheng_and_gai_shi_chang_keep_gai() -> None:
 
 
 def test_this_year_s_targets_proposed_after_a_review_s_year() -> None:
-    # blocks._of_a_past_year: 在全面回顾2023年工作的基础上,提出了…各项预期目标: lost
+    # block_leads._of_a_past_year: 在全面回顾2023年工作的基础上,提出了…各项预期目标: lost
     text = (
         "报告在全面回顾2023年工作的基础上,提出了全县经济社会发展的各项预期目标:"
         "地区生产总值增长6%左右,一般公共预算收入增长5%。"
@@ -315,7 +315,7 @@ def test_the_targets_the_year_reviewed_was_set_are_that_year_s() -> None:
 
 
 def test_a_past_year_anywhere_in_a_proposing_lead_in_dates_its_targets() -> None:
-    # blocks._proposed_before read only the lead-in's last clause (去年年初,县人代会提出的…) and
+    # block_leads._of_a_past_year read only the lead-in's last clause (去年年初,县人代会提出的…) and
     # dropped dates (2023年1月召开的…人代会): the year reviewed's targets were the report's year's
     after = "从执行情况看,全县地区生产总值增长6.8%,一般公共预算收入增长5.6%。"
     for lead in (

@@ -4,7 +4,8 @@ A targets block opens at a cue (主要预期目标是, 预期目标为, 发展�
 own line …) and goes on while what follows reads as indicator clauses: over several
 sentences, through a list of bullets, and not past the first sentence that is about
 something else.  What is before the targets, or in a passage that has none, is the
-review (reviews.py).  Figures inside a glossary entry are neither.
+review (reviews.py).  Figures inside a glossary entry are neither.  Whether a cue's lead-in
+lists targets at all, and for which year, is block_leads.py's.
 """
 
 from __future__ import annotations
@@ -15,50 +16,21 @@ from typing import NamedTuple
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.block_leads import A_NAME_FIRST, a_plans, lead_year, opens_no_list
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.grammar import parse_clause
 from jfq.authoring.extract.sentences import clauses, read_sentence, sentences
 from jfq.authoring.extract.spans import over_years
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.years import (
-    YEAR,
     opens_with_an_earlier_year,
     plans_horizon,
     year_before,
 )
 from jfq.data.records import Record, record
 
-_THIS_YEAR = re.compile("今年|本年")
 _MEASURED_MARGIN = re.compile(r"(?:高于|高出|快于|低于|超出)全[国省市区县州](?:平均)?(?:水平)?\d")
 HEADLINE = 40  # a block no longer than this is a headline, not the statement of targets
-# (均较大幅度超出预期目标: a target compared with, so met; 低于预期目标的情况下: missed)
-_PAST_LEAD = re.compile(
-    r"(?:完成|实现|超额|圆满|达到|确定的|下达的|批准的|通过的|超出|超过|好于|优于|高于|低于|不及)"
-    r"[^,]{0,8}$"
-    # (进出口总额实现36.2亿元,超预期目标9.7亿元; 上涨2.6%,控制在3.5%预期目标内)
-    r"|(?<![\u4e00-\u9fff])超$|控制在[\d.]+%$"
-)
-_STEP_BACK = re.compile(r"(?:以上|上述|这些|各项)$")
-# A lead-in that sets the targets it calls 各项 (报告又提出今(2024)年经济社会发展的各项预期目标,
-# 包括…), with no word of meeting them (较好地完成全年各项任务和“十一五”规划的各项预期目标).
-_PROPOSED = re.compile(r"^(?!.*(?:完成|实现|达到)).*(?:提出|明确|确定|设定|安排)")
-# A goal that a sentence aims at or serves (围绕奋斗目标, 锚定“3815”战略发展目标) is its
-# object, with no list after it.
-# (and one a clause carries out, however long the list it is in: 全面落实省委…战略定位和
-# 使命任务、市委…决策部署和县委“三提一领”发展目标,负重前行…)
-_AIMED_AT = re.compile(
-    r"(?:围绕|锚定|瞄准|紧扣|紧盯|聚焦|对标|朝着|向着)[^,;:。]{0,20}$|(?:落实|贯彻|践行)[^,;:。]{0,60}$"
-)
-# After a cue, what says the targets are met (发展目标如期实现, 主要指标全部超预期完成年度目标),
-# not what they are. Or a cue that is a sentence's subject (主要指标稳居全市第一方阵, 主要
-# 指标好于预期, 主要指标超过全省平均水平).
-_MET = re.compile(
-    r"任务|如期|顺利|圆满|全面|胜利|(?:得以|基本|均|都|全部)?(?:超预期|超额|提前)?(?:实现|完成|达到|落实)|"
-    r"(?:稳|位)?居|保持|好于|高于|优于|超过|快于|领先|总体|运行|增速|稳中|稳步|平稳|向好|持续|以内|之内|要求|控制|"
-    r"进度|符合|"  # (“十三五”规划主要指标进度符合预期)
-    # (主要指标在全省位次前移, 主要指标占比继续提高: the indicators' standing, a review's)
-    r"在全[国省市区县]|位次|排位|排名|占比|比重|继续|始终|一直"
-)
 
 
 class Found(NamedTuple):
@@ -136,33 +108,18 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
                 continue
             blocks[-1].end = sentence_start  # 总体要求是:…。主要预期目标是:…: the list's own
         lead = norm[sentence_start : cue.start()]
-        aimed = _AIMED_AT.search(lead) and not norm.startswith(":", cue.end())  # (聚焦…目标:\n…)
-        stepped_back = _STEP_BACK.search(lead) and not (
-            lead.endswith("各项") and _PROPOSED.search(lead) and not _of_a_past_year(lead, year)
-        )
-        if _PAST_LEAD.search(lead) or stepped_back or aimed:
-            continue  # 完成了年初确定的主要目标; 为实现上述目标; 锚定…发展目标: none follow
-        if _MET.match(norm, cue.end()) and not cue[0].endswith(("是", "为")):
-            continue  # 目标如期实现, 主要指标稳居全市第一方阵: the cue is the subject
-            # (but 今年主要目标为超额完成“十四五”规划目标: what a plan's cue says it is)
-        if lead.endswith("等"):
-            continue  # 地区生产总值、固定资产投资等主要指标止降回升: the indicators named
-        if cue[0].startswith("经济工作") and _of_a_past_year(lead, year):
-            continue  # 2023年经济工作的目标是:…。从执行情况看,…: the year reviewed's, no list
-        if _COMPOUNDED.match(norm, cue.end()):
-            continue  # 坚定“1+5”发展目标定位不动摇: a noun the cue is part of, no list
-        if cue[0] == "总体要求" and lead.endswith("的") and norm.startswith(",", cue.end()):
-            continue  # 始终坚持“疫情要防住…”的总体要求,致力于…: a requirement named, no list
+        if opens_no_list(norm, cue, lead, year):
+            continue
         body = cue.end()
         while body < len(norm) and norm[body] in ":,;\n":
             body += 1
-        named = _A_NAME_FIRST.match(norm, body)  # 奋斗目标“535511”,即全县地区生产总值…
+        named = A_NAME_FIRST.match(norm, body)  # 奋斗目标“535511”,即全县地区生产总值…
         body = named.end() if named else body
         namely = lx.NAMELY.match(norm, body)  # 主要预期目标,即地区生产总值增长8%以上
         body = namely.end() if namely else body
-        plan = _a_plans(norm, sentence_start, cue.start(), lead)
-        end = _block_end(text, body, sentence_start, _lead_year(lead) or year, plan=plan)
-        when = _lead_year(lead)
+        plan = a_plans(norm, sentence_start, cue.start(), lead)
+        end = _block_end(text, body, sentence_start, lead_year(lead) or year, plan=plan)
+        when = lead_year(lead)
         if plan:  # a plan's list is read whole: up to the next heading or cue
             end = _plan_end(norm, body, end)
             when = plans_horizon(norm, (sentence_start, cue.end()), (body, end), year)
@@ -170,62 +127,6 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
             requirements = cue[0].startswith("总体要求")
             blocks.append(Block(sentence_start, body, end, when, plan, requirements))
     return blocks
-
-
-# The list's name before its "that is" (奋斗目标“535511”,即…: glossary.py defines it).
-_A_NAME_FIRST = re.compile(r"“[^”]{1,12}”[,:]?(?=即|也就是|就是)")
-# Nouns a cue compounds with (发展目标定位, 主要目标体系): it names no list then.
-# And a cue that a quoted name and 的 make a modifier (发展目标“三年上台阶”的第一年: a year
-# described; but 主要预期目标的安排是: is a list).
-_COMPOUNDED = re.compile(r"定位|体系|导向|引领|考核|管理|责任|框架|愿景|“[^”]{1,16}”的")
-# A lead-in that sets this year's targets though it names a plan (今年是“十四五”开局之年).
-_THIS_YEARS = re.compile(r"今年|(?:开局|起步|开篇|收官|关键|攻坚)之年")
-
-
-def _a_plans(norm: str, start: int, cue: int, lead: str) -> bool:
-    """A plan's targets (“十四五”时期主要目标, 规划纲要提出的主要目标): a plan named in
-    the lead-in, unless it only dates this year in the plan (今年,是“十四五”开局之年,霸州市
-    明确主要预期目标:…) and is not next to the cue."""
-    named = list(cues.PLAN.finditer(norm, start, cue + 1))
-    if not named:
-        return False
-    if _A_YEARS_OWN.search(norm, named[-1].end(), cue):
-        return False  # 对照“十四五”规划目标,2024年主要预期目标是: the year's own
-    return cue - named[-1].end() <= 6 or _THIS_YEARS.search(lead) is None
-
-
-# A year named between a plan and the cue, as the targets' own (not 到2025年: a horizon).
-_A_YEARS_OWN = re.compile(r"(?<![到至])(?:19|20)\d\d年(?:度)?(?:[^,;。]{0,8})$|今年")
-
-
-def _of_a_past_year(lead: str, year: int | None) -> bool:
-    """Whether a lead-in speaks of a year before the report's (去年经济工作的目标为…; 审议批准的
-    2023年计划提出的各项; 2023年1月召开的…人代会提出的), not of this one (在总结过去一年工作的
-    基础上,…今年全市经济工作的目标是; 在全面回顾2023年工作的基础上,提出了…; 2023年12月召开的
-    县委经济工作会议提出的: the next year's, as _lead_year reads it)."""
-    if _THIS_YEAR.search(lead):
-        return False
-    when = _lead_year(lead)
-    return bool(_LAST_YEAR.search(lead)) or (when is not None and year is not None and when < year)
-
-
-_LAST_YEAR = re.compile(r"去年|上年|上一年|过去一年|一年来")
-
-
-def _lead_year(lead: str) -> int | None:
-    """The year a lead-in sets targets for: the last it names, unless 今年 follows it
-    (指2025年…增长5%,今年经济增长预期目标为…: the report's year, None here)."""
-    years = [y for y in YEAR.finditer(lead) if not _A_BASE_AFTER.match(lead, y.end())]
-    if not years or _THIS_YEAR.search(lead, years[-1].end()):
-        return None
-    month = _MONTH.match(lead, years[-1].end())  # (a meeting at a year's end sets the next's)
-    return int(years[-1][1]) + (1 if month is not None and int(month[1]) >= 10 else 0)
-
-
-# After a year, a base reviewed, not the year the targets are for (在全面回顾2023年工作的基础
-# 上,提出了…各项预期目标; 综合考虑2023年发展基础).
-_A_BASE_AFTER = re.compile(r"[^,;。]{0,6}基础上|发展基础")
-_MONTH = re.compile(r"(\d{1,2})月")
 
 
 def lead_in_results(text: Text, blocks: list[Block], year: int) -> list[Found]:
