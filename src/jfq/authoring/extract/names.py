@@ -236,7 +236,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
                 start += 3  # (年初确定的目标为地区生产总值增长6.5%: the target's indicator)
     where = _STANDING.search(text, start + 2, end)
     if where is not None:  # 新能源装机在全国率先破亿: where it stands is the predicate's
-        end = where.start()
+        end = where.start()  # (and so are the adverbs before it: 生产总值力争在去年基础上…)
+        end = start + (predicate_start(text[start:end]) or end - start)
     while end > start and text[end - 1] in "的,、:":
         end -= 1
     per = _PER_WHAT.search(text, start + 2, end)  # 全员劳动生产率每人9.6万元: the unit's

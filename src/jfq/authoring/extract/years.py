@@ -13,7 +13,9 @@ from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Figure
 
 YEAR = re.compile(r"((?:19|20)\d\d)年")
-RELATIVE = re.compile("|".join(lx.RELATIVE_YEAR))
+# 去年, 今年 as a figure's time; not a year compared with or built on (比上年增长6%, 在上年
+# 基础上, 上年同期), which leaves the figure the year it was.
+RELATIVE = re.compile(rf"(?<![比较于在])(?:{'|'.join(lx.RELATIVE_YEAR)})(?!基础|同期|水平)")
 # 由2016年的503.11亿元增长到2020年的645.66亿元: the second figure is 2020's
 # The end of a five-year plan as a point in time (“十三五”末, 十二五期末): its last year.
 PLANS_END = r"“?十([一二三四五六])五”?期?末"
