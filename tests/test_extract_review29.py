@@ -149,7 +149,7 @@ def test_a_numbered_target_said_with_shi_zhi_is_no_term() -> None:
 
 
 def test_ranks_in_turn_skip_a_margin_before_them() -> None:
-    # sentences._name_each_rank: the margin 比全省高1.5个百分点 was GDP's last figure, and the
+    # ranks.name_each_rank: the margin 比全省高1.5个百分点 was GDP's last figure, and the
     # rank of its growth was named as the level's
     text = (
         "去年,地区生产总值增长8%,比全省高1.5个百分点,一般公共预算收入增长9%,"
@@ -400,7 +400,7 @@ def test_a_strategy_carried_out_and_glossed_is_a_saying() -> None:
 
 
 def test_a_margin_named_by_its_rate_word_is_skipped_by_ranks_in_turn() -> None:
-    # sentences._name_each_rank: 规模以上工业增加值增长10%,增幅高于全市2个百分点 was no margin
+    # ranks.name_each_rank: 规模以上工业增加值增长10%,增幅高于全市2个百分点 was no margin
     text = (
         "去年,全县地区生产总值增长8%,规模以上工业增加值增长10%,增幅高于全市2个百分点,"
         "一般公共预算收入增长9%,分别居全市第1位、第2位和第3位。"

@@ -38,3 +38,21 @@ def test_a_target_said_with_shi_zhi_is_named_without_its_copula() -> None:
 def test_strive_is_no_part_of_a_name() -> None:
     # 力争 before a base (全市生产总值力争在去年基础上增长7%) was kept in the name
     assert [r[2] for r in rows("今年全市生产总值力争在去年基础上增长7%。")] == ["生产总值"]
+
+
+def test_a_rank_moved_with_no_name_of_its_own_is_the_rank_before() -> None:
+    # 增速排名全省第3,较上年前移2位: the move was named 较上年前移 (the guide names it after
+    # the rank it moves, as tests/corpus/results/fuzhou-jx-2023.yaml does)
+    text = "去年,全市固定资产投资增长8%,增速排名全省第3,较上年前移2位。"
+    ranks = [(r[2], r[3]) for r in rows(text) if r[4] == "rank"]
+    assert ranks == [("固定资产投资增速", 3), ("固定资产投资增速", 2)]
+
+
+def test_a_place_risen_from_one_to_another_is_two_ranks() -> None:
+    # 位次从52位晋升到43位 was one row named 位次从52位晋 (晋升到 was no verb; the guide's
+    # kunming-guandu passage reads two ranks, the first the year before's)
+    text = "过去一年,全县综合实力位次从52位晋升到43位。"
+    assert [(r[1], r[2], r[3], r[4]) for r in rows(text)] == [
+        (2022, "综合实力位次", 52, "rank"),
+        (2023, "综合实力位次", 43, "rank"),
+    ]

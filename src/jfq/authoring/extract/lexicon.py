@@ -90,9 +90,15 @@ PREDICATES = sorted(
     净增 增产 减产 增收 跃升至 跃居 跃至 跃过 缩小到 缩小至 缩小为 扩大到 扩大至 跨越 跨上 迈入
     提升至 提升到 提高至 上升至 下降至 增长至 增加至 发展到 发展至 稳产 收窄 比增 比降
     降低到 降低至 减少到 减少至 回落到 回落至 恢复到 恢复至 恢复 上报完成 上报 削减
+    晋升到 晋升至 前移到 前移至 前进到 前进至 跃升到
     """.split(),
     key=len,
     reverse=True,
+)
+# A change to a level (增加到, 提高至, 晋升到): what goes from one figure to the next.
+CHANGE_TO = (
+    r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|晋升|前移|前进|增|降|升)"
+    r"(?:到|至)"
 )
 # (not 下滑: it describes firms too, 35家经营下滑企业, and would end the counted noun)
 FALLING = (

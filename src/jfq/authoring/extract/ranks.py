@@ -1,11 +1,16 @@
 """Ranks: what places a figure among others (居全省第3位, 位列五区第一, 全市第二), and what a
 rank is named by when its clause names no figure of its own: the evaluation it is placed in
 (在全省…目标责任考核中位居第三位) or the list the clause before entered (进入…百强区,排在第65
-位).  Split from values.py, which reads the figures themselves."""
+位); and the names of ranks said in turn of the figures before (分别居…第5位和第6位) and of a
+rank's move (较上年前移2位).  Split from values.py, which reads the figures themselves."""
 
 from __future__ import annotations
 
 import re
+
+from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.figures import Figure
+from jfq.search.normalize import simplified
 
 # The field of a rank in a run of ranks, a place (第1、长三角第2位), where 投资潜力第3、
 # 新型城镇化质量第4 are names.
@@ -108,3 +113,54 @@ def ranked_in(norm: str, start: int, pre: str) -> list[str]:
     before = max(norm.rfind(mark, 0, start - 1) for mark in ",;。\n") + 1
     entered = _A_LIST_ENTERED.search(norm, before, start)
     return [entered["list"]] if entered else []
+
+
+# Ranks said of the figures before, in turn, with no name of their own (…,港口集装箱吞吐量从
+# 706.8万标箱增加到1451.2万标箱,分别居世界第5位和第6位).
+EACH_RANKED = re.compile(r"分别(?:稳居|跃居|位居|位列|排名|排在|居|列)[^,;。\d第]{0,8}第")
+
+
+def _bare(name: str) -> str:
+    """A name without its rate word: 规模以上工业增加值增幅 is 规模以上工业增加值's."""
+    plain = simplified(name)
+    return next((plain[: -len(w)] for w in lx.CHANGES_ALONE if plain.endswith(w)), plain) or plain
+
+
+def _a_margin(figure: Figure) -> bool:
+    return figure.unit in ("个百分点", "百分点")  # (比全省高1.5个百分点: no figure of its own)
+
+
+# A rank's move with no name of its own (较上年前移2位, 前进3个位次): of the rank before it.
+_A_MOVE_ONLY = re.compile(
+    r"(?:较|比)?(?:上年|去年|上一年)?(?:再次|又|一年)?(?:前移|提升|上升|前进|跃升|晋升|进位|后移|后退|下降)了?"
+)
+
+
+def name_moves(figures: list[Figure], found: list[Figure]) -> None:
+    """Name a rank's move after the rank stated before it in the sentence (增速排名全省第3,
+    较上年前移2位: 固定资产投资增速), as the guide names it."""
+    for at, figure in enumerate(figures):
+        if figure.measure != "rank" or not _A_MOVE_ONLY.fullmatch(simplified(figure.name)):
+            continue
+        before = [f for f in (*found, *figures[:at]) if f.measure == "rank"]
+        figure.name = before[-1].name if before else figure.name
+
+
+def name_each_rank(figures: list[Figure], found: list[Figure]) -> None:
+    """Name each rank of ``figures`` after the figures stated before it, the last of each
+    name in turn; a rank of a growth takes the change's word (地区生产总值增速), as the
+    guide names it.  Left as they are unless every figure is a rank and enough precede."""
+    ranks = [f for f in figures if f.measure == "rank"]
+    last: dict[str, Figure] = {}
+    for figure in found:
+        # (比全省高1.5个百分点 after GDP's; 增幅高于全市2个百分点 after the output's growth)
+        margin = _a_margin(figure) and _bare(figure.name) in {_bare(n) for n in last}
+        if figure.measure is None and figure.value is not None and not margin:
+            last.pop(figure.name, None)
+            last[figure.name] = figure  # (in the order each name was last stated)
+    if len(ranks) < 2 or len(ranks) != len(figures) or len(last) < len(ranks):
+        return
+    for rank, figure in zip(ranks, list(last.values())[-len(ranks) :], strict=True):
+        grew = figure.grows and figure.unit in lx.PER_CENT and not figure.base
+        changes = grew and not simplified(figure.name).endswith(lx.CHANGES_ALONE)
+        rank.name = figure.name + ("增速" if changes else "")

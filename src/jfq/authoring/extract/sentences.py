@@ -13,6 +13,7 @@ from jfq.authoring.extract.coordination import coordinated
 from jfq.authoring.extract.figures import Figure, Subject
 from jfq.authoring.extract.grammar import parse_clause
 from jfq.authoring.extract.indicators import named_first
+from jfq.authoring.extract.ranks import EACH_RANKED, name_each_rank, name_moves
 from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 
@@ -261,8 +262,9 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
             and not any(f.value is not None for f in subject.figures)
         ):
             continue  # (and after a clause with a figure: the subject stays)
-        if _EACH_RANKED.match(text.norm, start, end):
-            _name_each_rank(subject.figures, found)
+        if EACH_RANKED.match(text.norm, start, end):
+            name_each_rank(subject.figures, found)
+        name_moves(subject.figures, found)
         for figure in subject.figures if topic and number else ():
             if simplified(figure.name).removesuffix("增速") not in _BARE_HEADS:
                 topic = ""  # (a clause that names its own subject ends the topic's run)
@@ -282,41 +284,6 @@ _ACHIEVED = re.compile(
     r"(?:取得|实现|创造|创下|迈出|获得)了?(?:历史性|重大|重要|显著|明显|积极|阶段性|关键性?)?"
     r"(?:的)?新?(?:突破|成绩|成效|进展|高)"
 )
-
-
-# Ranks said of the figures before, in turn, with no name of their own (…,港口集装箱吞吐量从
-# 706.8万标箱增加到1451.2万标箱,分别居世界第5位和第6位).
-_EACH_RANKED = re.compile(r"分别(?:稳居|跃居|位居|位列|排名|排在|居|列)[^,;。\d第]{0,8}第")
-
-
-def _bare(name: str) -> str:
-    """A name without its rate word: 规模以上工业增加值增幅 is 规模以上工业增加值's."""
-    plain = simplified(name)
-    return next((plain[: -len(w)] for w in lx.CHANGES_ALONE if plain.endswith(w)), plain) or plain
-
-
-def _a_margin(figure: Figure) -> bool:
-    return figure.unit in ("个百分点", "百分点")  # (比全省高1.5个百分点: no figure of its own)
-
-
-def _name_each_rank(figures: list[Figure], found: list[Figure]) -> None:
-    """Name each rank of ``figures`` after the figures stated before it, the last of each
-    name in turn; a rank of a growth takes the change's word (地区生产总值增速), as the
-    guide names it.  Left as they are unless every figure is a rank and enough precede."""
-    ranks = [f for f in figures if f.measure == "rank"]
-    last: dict[str, Figure] = {}
-    for figure in found:
-        # (比全省高1.5个百分点 after GDP's; 增幅高于全市2个百分点 after the output's growth)
-        margin = _a_margin(figure) and _bare(figure.name) in {_bare(n) for n in last}
-        if figure.measure is None and figure.value is not None and not margin:
-            last.pop(figure.name, None)
-            last[figure.name] = figure  # (in the order each name was last stated)
-    if len(ranks) < 2 or len(ranks) != len(figures) or len(last) < len(ranks):
-        return
-    for rank, figure in zip(ranks, list(last.values())[-len(ranks) :], strict=True):
-        grew = figure.grows and figure.unit in lx.PER_CENT and not figure.base
-        changes = grew and not simplified(figure.name).endswith(lx.CHANGES_ALONE)
-        rank.name = figure.name + ("增速" if changes else "")
 
 
 # A sector a sentence opens on with no figure of its own (农业保持全省领先,增加值增长4.4%;

@@ -55,8 +55,8 @@ def values_in(body: str) -> Iterator[re.Match[str]]:
 # After a figure: the clause goes on (、增长, ,比上年) or ends; anything else is a noun
 # the number belongs to (500万元以上固定资产投资: 500万元 is part of a name).
 FIGURE_END = re.compile(
-    r"$|[,;。、:)(”\]\n|]|(?=\d)|人民币|同比|比上年|预计|比去年|增长|下降|增至|增加到|提高到|上升到|提升至|提升到|"
-    r"提高至|上升至|下降到|下降至|降至|缩小到|缩小至|扩大到|扩大至|实现|达|居|位居|稳居|跃居|排名|"
+    rf"$|[,;。、:)(”\]\n|]|(?=\d)|人民币|同比|比上年|预计|比去年|{lx.CHANGE_TO}|增长|下降|"
+    r"实现|达|居|位居|稳居|跃居|排名|"
     r"全省|全市|全国|分别|和|与|及|"
     r"力争|以上|左右|的(?:预期)?(?:目标|增长|增幅|增速|水平)|以内|新?(?:大关|台阶|关口|高)|规模|水平|且|并|而|等|"
     # a rate a plan is managed or budgeted at (分别按增长8%、4%掌握, 按增长5%安排), and the
