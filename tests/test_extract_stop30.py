@@ -56,3 +56,27 @@ def test_a_place_risen_from_one_to_another_is_two_ranks() -> None:
         (2022, "综合实力位次", 52, "rank"),
         (2023, "综合实力位次", 43, "rank"),
     ]
+
+
+def test_the_sectors_by_their_ordinals_are_each_named() -> None:
+    # 一、二、三产业增长4.1%、14.2%和10%: 一、 was read as a list's marker and the rows were
+    # named 二产业, 三产业, 二产业 (batch 104, 鄞州)
+    text = "全区完成生产总值816.6亿元,增长12.3%,一、二、三产业增长4.1%、14.2%和10%。"
+    assert [(r[2], r[3]) for r in rows(text)][2:] == [
+        ("第一产业", 4.1),
+        ("第二产业", 14.2),
+        ("第三产业", 10),
+    ]
+    text = "第一、二、三产业增加值分别增长4.1%、14.2%和10%。"
+    assert [r[2] for r in rows(text)] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+
+
+def test_kept_down_to_is_at_most() -> None:
+    # 城镇登记失业率控制到3.1%: 控制到 was no predicate (named 城镇登记失业率控制到, exact)
+    draft = extract("去年,城镇登记失业率控制到3.1%。", region="某县", year=2024)
+    assert [(r.name, r.value, r.comparator) for r in draft.targets] == [
+        ("城镇登记失业率", 3.1, "at_most")
+    ]
+    # (a share of the sectors together stays one)
+    text = "去年,二三产业增加值占生产总值比重达到80.2%。"
+    assert [r[2] for r in rows(text)] == ["二三产业增加值占生产总值比重"]

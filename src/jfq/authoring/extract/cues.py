@@ -73,8 +73,10 @@ TARGET_REFERRED = re.compile(
 BULLETS = r"•·※＊*√\u2190-\u21ff\u25a0-\u25ff\u2600-\u2775\u2794-\u27bf"
 ENCLOSED_NUMBERS = r"\u2460-\u24ff\u2776-\u2793\u3220-\u3229"
 # (after a space: 分别是: (1)加快…; 01/地区生产总值…, but not 1/3, a fraction)
+# (not 一、 before 二、三产业: the sectors by their ordinals)
 MARKERS = re.compile(
-    rf"\s*(?:\d{{1,2}}/(?!\d)|[{BULLETS}\-—]+|[{ENCLOSED_NUMBERS}]|[(（]?[0-9一二三四五六七八九十]+[)）、]|"
+    rf"\s*(?:\d{{1,2}}/(?!\d)|[{BULLETS}\-—]+|[{ENCLOSED_NUMBERS}]|"
+    r"[(（]?[0-9一二三四五六七八九十]+[)）、](?<!一、(?=第?二[、和及]?第?三?次?产))|"
     r"[0-9]+\.(?!\d)|"
     r"[一二三四五六七八九十]+是|——)\s*"
 )
