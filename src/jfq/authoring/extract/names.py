@@ -232,7 +232,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
             start = attributive + 1  # (but not …相当于全市生产总值的比例)
             place = _A_PLACES_OWN.match(text, start, end)  # (刚刚过去的该省地区生产总值)
             start = place.end() if place is not None and end - place.end() >= 2 else start
-            if text.startswith(("目标为", "目标是"), start) and end - start > 5:
+            if text.startswith(("目标为", "目标是"), start) and end - start >= 5:
                 start += 3  # (年初确定的目标为地区生产总值增长6.5%: the target's indicator)
     where = _STANDING.search(text, start + 2, end)
     if where is not None:  # 新能源装机在全国率先破亿: where it stands is the predicate's
