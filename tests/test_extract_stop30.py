@@ -92,3 +92,29 @@ def test_news_words_of_hong_kong_and_of_a_target_said_leave_the_name() -> None:
     draft = extract("今年通胀将控在4%以内。", region="某县", year=2011)
     assert [(r.name, r.value, r.comparator) for r in draft.targets] == [("通胀", 4, "at_most")]
     assert [r[2] for r in rows("去年生产总值按年增长6.8%。", 2019)] == ["生产总值"]
+
+
+def test_a_government_that_will_set_its_target_leaves_the_name() -> None:
+    # 昆山将经济增长目标设为6%以上 was named 将经济增长 (the region's name left 将 behind)
+    draft = extract("2021年,昆山将地区生产总值增长目标设为6%以上。", region="昆山市", year=2021)
+    assert [(r.name, r.value, r.comparator) for r in draft.targets] == [
+        ("地区生产总值", 6, "at_least")
+    ]
+
+
+def test_targets_quoted_before_the_cue_that_names_them() -> None:
+    # a news lead quotes the targets, then names them (“GDP增长5.5%左右,…”2025年赣州经济社会
+    # 发展的主要预期目标已确定): nothing was drafted (batch 105)
+    text = (
+        "号角已吹响,蓝图已绘就。“GDP增长5.5%左右,规模以上工业增加值增长8.5%左右,固定资产投资增长"
+        "6%左右……”2025年赣州经济社会发展的主要预期目标已确定,一个个具体而详实的数据,勾画出催人"
+        "奋进的宏伟蓝图。"
+    )
+    assert [(r[0], r[1], r[2], r[3]) for r in rows(text, 2025)] == [
+        ("target", 2025, "GDP", 5.5),
+        ("target", 2025, "规模以上工业增加值", 8.5),
+        ("target", 2025, "固定资产投资", 6),
+    ]
+    # (a quoted name before a goal is no list: 锚定“3815”战略发展目标,…)
+    text = "一年来,我们锚定“3815”战略发展目标,全区完成地区生产总值222亿元,增长3.7%。"
+    assert [r[:2] for r in rows(text, 2025)] == [("actual", 2024), ("actual", 2024)]

@@ -120,3 +120,22 @@ def lead_year(lead: str) -> int | None:
 # 上,提出了…各项预期目标; 综合考虑2023年发展基础).
 _A_BASE_AFTER = re.compile(r"[^,;。]{0,6}基础上|发展基础")
 _MONTH = re.compile(r"(\d{1,2})月")
+
+
+# Targets a news lead quotes before the cue that names them (“GDP增长5.5%左右,…”2025年赣州
+# 经济社会发展的主要预期目标已确定; “…”,这是今年政府工作报告提出的主要预期目标。).
+# (a list of figures: clauses, and a number with its unit; not a name, 锚定“3815”战略发展目标)
+_QUOTED_LIST = re.compile(
+    r"“(?P<list>[^“”]*\d(?:\.\d+)?[%万亿元][^“”]*[,;][^“”]*)”,?(?:这是|这些是|是)?"
+    r"[^“”,;:。]{0,30}$"
+)
+_NAMED_AFTER = re.compile(r"(?:已|已经|正式|均)?(?:确定|出炉|公布|发布|敲定|明确)|[,;。]|$")
+
+
+def quoted_before(norm: str, lead_start: int, cue: re.Match[str]) -> tuple[int, int] | None:
+    """Where the targets lie that a quote before the cue holds, when the cue names them
+    with no list of its own, else None."""
+    if not _NAMED_AFTER.match(norm, cue.end()):
+        return None
+    quoted = _QUOTED_LIST.search(norm, lead_start, cue.start())
+    return quoted.span("list") if quoted is not None else None

@@ -16,7 +16,13 @@ from typing import NamedTuple
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.block_leads import A_NAME_FIRST, a_plans, lead_year, opens_no_list
+from jfq.authoring.extract.block_leads import (
+    A_NAME_FIRST,
+    a_plans,
+    lead_year,
+    opens_no_list,
+    quoted_before,
+)
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.grammar import parse_clause
 from jfq.authoring.extract.sentences import clauses, read_sentence, sentences
@@ -110,6 +116,11 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
         lead = norm[sentence_start : cue.start()]
         if opens_no_list(norm, cue, lead, year):
             continue
+        quoted = quoted_before(norm, max(window, sentence_start - 600), cue)
+        if quoted is not None and (not blocks or quoted[0] >= blocks[-1].end):
+            opens = max(norm.rfind(c, 0, quoted[0]) for c in "。\n!?") + 1
+            blocks.append(Block(opens, quoted[0], quoted[1], lead_year(lead) or year))
+            continue  # “GDP增长5.5%左右,…”2025年…主要预期目标已确定: the quote's list
         body = cue.end()
         while body < len(norm) and norm[body] in ":,;\n":
             body += 1

@@ -49,6 +49,8 @@ def _without_leads(name: str) -> str:
         written = simplified(name)
         will = 1 if written[:1] in ("将", "要") else 0
         lead = lx.LONG_LEAD_AT.match(written, will)
+        if lead is None and will and not lx.OPENED_BY_A_LEAD.match(written) and len(name) > 3:
+            return name[1:]  # 昆山将经济增长目标设为6%以上: "will" alone (but 将军乡)
         if lead is None or len(name) - lead.end() < 2:
             return name
         name = name[lead.end() :]
