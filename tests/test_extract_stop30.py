@@ -118,3 +118,9 @@ def test_targets_quoted_before_the_cue_that_names_them() -> None:
     # (a quoted name before a goal is no list: 锚定“3815”战略发展目标,…)
     text = "一年来,我们锚定“3815”战略发展目标,全区完成地区生产总值222亿元,增长3.7%。"
     assert [r[:2] for r in rows(text, 2025)] == [("actual", 2024), ("actual", 2024)]
+
+
+def test_a_speakers_quote_opens_no_name() -> None:
+    # 他说:“去年全市地区生产总值增长5.2%…” was named “去年全市地区生产总值 (the quote mark that
+    # opened the clause kept the leads after it)
+    assert [r[2] for r in rows("他说:“去年全市地区生产总值增长5.2%。”")] == ["地区生产总值"]

@@ -193,7 +193,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         if openers and end - openers[-1].end() >= 2:
             start = openers[-1].end()
     quoted = text.rfind("“", start, end)
-    if quoted > start and "”" not in text[quoted:end] and end - quoted > 2:
+    if quoted >= start and "”" not in text[quoted:end] and end - quoted > 2:
         start = quoted + 1  # 确立了“地区生产总值增长6%,…”的预期目标: the list is quoted
     changed = True
     verb_first = False
