@@ -124,3 +124,23 @@ def test_a_speakers_quote_opens_no_name() -> None:
     # 他说:“去年全市地区生产总值增长5.2%…” was named “去年全市地区生产总值 (the quote mark that
     # opened the clause kept the leads after it)
     assert [r[2] for r in rows("他说:“去年全市地区生产总值增长5.2%。”")] == ["地区生产总值"]
+
+
+def test_a_requirement_named_with_and_opens_no_targets() -> None:
+    # 按照打造“深圳质量”的总体要求和…的总体部署 opened a targets block: the review's figures
+    # after it were drafted as next year's targets (batch 104, 龙岗)
+    text = (
+        "我们按照打造“深圳质量”的总体要求和区第五次党代会关于“加快转型升级”的总体部署,团结拼搏。"
+        "产业结构进一步优化,战略性新兴产业产值增长13%,新增国家级高新技术企业83家。"
+    )
+    assert [r[:2] for r in rows(text, 2013)] == [("actual", 2012), ("actual", 2012)]
+
+
+def test_a_figure_measured_against_a_plans_target_is_a_result() -> None:
+    # 年均增长17%,高出“十二五”规划目标2个百分点: 目标 made the review's sentence next year's
+    # targets (batch 104, 乌当)
+    text = (
+        "过去五年,是我区综合实力显著增强的五年。地区生产总值完成145.08亿元,年均增长17%,"
+        "高出“十二五”规划目标2个百分点。"
+    )
+    assert {r[:2] for r in rows(text, 2016)} == {("actual", 2015)}

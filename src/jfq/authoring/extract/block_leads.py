@@ -62,8 +62,9 @@ def opens_no_list(norm: str, cue: re.Match[str], lead: str, year: int | None) ->
         return True  # 2023年经济工作的目标是:…。从执行情况看,…: the year reviewed's, no list
     if _COMPOUNDED.match(norm, cue.end()):
         return True  # 坚定“1+5”发展目标定位不动摇: a noun the cue is part of, no list
-    # 始终坚持“疫情要防住…”的总体要求,致力于…: a requirement named, no list
-    return cue[0] == "总体要求" and lead.endswith("的") and norm.startswith(",", cue.end())
+    # 始终坚持“疫情要防住…”的总体要求,致力于…; 按照打造“深圳质量”的总体要求和…的总体部署:
+    # a requirement named, no list (but …的总体要求:, 总体要求是)
+    return cue[0] == "总体要求" and lead.endswith("的") and not norm.startswith(":", cue.end())
 
 
 # The list's name before its "that is" (奋斗目标“535511”,即…: glossary.py defines it).

@@ -64,6 +64,8 @@ TARGET_REFERRED = re.compile(
     # (主要经济指标年底均可实现预期目标: a review's hope; not 有望实现…的目标, of the year ahead)
     r"(?:完成了|实现了|超额完成|圆满完成|较好完成|顺利完成|超|(?<=[均都])可(?:完成|实现)|"
     r"未能(?:完成|实现))[^,;。]{0,12}目标|"
+    # (年均增长17%,高出“十二五”规划目标2个百分点: a figure measured against a target)
+    r"(?:高出|高于|超出|超过|低于)[^,;。]{0,12}目标(?=\d)|"
     r"(?:确定|提出|锚定|围绕)“[^”]{1,12}”(?:发展|奋斗|战略)?目标"  # (确定“三个千亿”目标: named)
 )
 # The marks a list's items open with, as classes of a pattern: the symbol blocks (arrows,
