@@ -144,3 +144,14 @@ def test_a_figure_measured_against_a_plans_target_is_a_result() -> None:
         "高出“十二五”规划目标2个百分点。"
     )
     assert {r[:2] for r in rows(text, 2016)} == {("actual", 2015)}
+
+
+def test_a_target_quoted_as_a_margins_benchmark_is_no_figure() -> None:
+    # 高于年初人代会12%的目标14.4个百分点: the 12% was a row named 高于年初人代会 and the margin
+    # one named 的目标 (batch 109, 泾县)
+    text = "2006年财政收入2.01亿元,较上年增长26.4%,高于年初人代会12%的目标14.4个百分点。"
+    assert [(r[2], r[3]) for r in rows(text, 2007)] == [
+        ("财政收入", 2.01),
+        ("财政收入", 26.4),
+        ("财政收入", 14.4),
+    ]

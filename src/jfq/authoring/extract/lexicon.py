@@ -290,7 +290,9 @@ AGAINST = re.compile(
 
 # After a name: the benchmark a figure is a margin over (超全市平均水平19个百分点).
 # (比全省高1.18万元: the same margin, said the other way round)
-_BENCHMARK = r"(?:全国|全省|全市|全区|全县|全州|同期|上年|平均|年度|目标|预期|计划|(?:19|20)\d\d年)"
+_BENCHMARK = (
+    r"(?:全国|全省|全市|全区|全县|全州|同期|上年|平均|年度|年初|目标|预期|计划|(?:19|20)\d\d年)"
+)
 MARGIN = re.compile(
     # (分别高于全国、全省、焦作市平均增速1.8、1.7、1.5个百分点: a list of benchmarks)
     rf"(?:分别)?(?:(?:高于|低于|快于|慢于|超过|超出|超|高出|低出){_BENCHMARK}"

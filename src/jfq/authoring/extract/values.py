@@ -120,6 +120,10 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         size[0] == "时速" and _OF_ONE.match(body, match.end())
     )):  # fmt: skip
         return False  # 占地面积150亩、总投资12亿元的龙佰…项目, 时速350公里的南珠高铁: its sizes
+    if _A_TARGET_COMPARED.search(body, 0, match.start()) and _OF_THE_TARGET.match(
+        body, match.end()
+    ):
+        return False  # 高于年初人代会12%的目标14.4个百分点: the benchmark's, quoted
     if body.startswith("级", match.end()):
         return False  # 4个50亿级项目: a class of size, in the name
     if _named_by_size(body, match):
@@ -131,6 +135,11 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         or _counted_after(body, match)
         or noun_counted(body, match) is not None
     )
+
+
+# A target quoted as the benchmark a margin is over (高于年初人代会12%的目标14.4个百分点).
+_A_TARGET_COMPARED = re.compile(r"(?:高于|低于|超过|超出|高出|快于|慢于)[^,;。\d]{0,10}$")
+_OF_THE_TARGET = re.compile(r"的?(?:预期|年度)?(?:目标|计划)")
 
 
 # The sizes of one named thing, listed before it with 的 (占地面积150亩、总投资12亿元的…
