@@ -91,7 +91,7 @@ PREDICATES = sorted(
     净增 增产 减产 增收 跃升至 跃居 跃至 跃过 缩小到 缩小至 缩小为 扩大到 扩大至 跨越 跨上 迈入
     提升至 提升到 提高至 上升至 下降至 增长至 增加至 发展到 发展至 稳产 收窄 比增 比降
     降低到 降低至 减少到 减少至 回落到 回落至 恢复到 恢复至 恢复 上报完成 上报 削减
-    晋升到 晋升至 前移到 前移至 前进到 前进至 跃升到
+    晋升到 晋升至 前移到 前移至 前进到 前进至 跃升到 调整为 调整到 调整至
     """.split(),
     key=len,
     reverse=True,
@@ -99,7 +99,7 @@ PREDICATES = sorted(
 # A change to a level (增加到, 提高至, 晋升到): what goes from one figure to the next.
 CHANGE_TO = (
     r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|晋升|前移|前进|增|降|升)"
-    r"(?:到|至)"
+    r"(?:到|至)|调整(?:为|到|至)"
 )
 # (not 下滑: it describes firms too, 35家经营下滑企业, and would end the counted noun)
 FALLING = (
@@ -261,6 +261,8 @@ WHEN = re.compile(
     r"(?:(?:指|显示|提出|计划|预计|到|至)?(?:19|20)\d\d年(?:度|末|底)?|\d{1,2}月(?:份|末)?|"
     rf"(?:19|20)\d\d{BARE_YEAR_END}|"
     r"全年|年末|年底|[一二三四五六七八九十]+年(?:来|间|(?=年均|累计|增加|增长))|"
+    # (…,2007年达到9145亿元,年增长14.4%: that year's growth, of the subject before)
+    r"(?<![\u4e00-\u9fff\d])年(?=增长|增加|下降|减少)|"
     r"“?十[一二三四五六]五”?(?:时期|期间|期末|末)|"  # (预计“十二五”末完成地区生产总值…)
     # and a footnote's number (全市 1 实现), not a figure that is part of a name (500万元以上…)
     rf"\d{{1,2}}(?=[\u4e00-\u9fff])(?!{UNIT}))+"

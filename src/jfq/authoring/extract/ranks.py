@@ -132,7 +132,8 @@ def _a_margin(figure: Figure) -> bool:
 
 # A rank's move with no name of its own (较上年前移2位, 前进3个位次): of the rank before it.
 _A_MOVE_ONLY = re.compile(
-    r"(?:较|比)?(?:上年|去年|上一年)?(?:再次|又|一年)?(?:前移|提升|上升|前进|跃升|晋升|进位|后移|后退|下降)了?"
+    r"(?:较|比)?(?:上年度?|去年|上一年)?(?:再次|又|再|一年)?"
+    r"(?:前移|提升|上升|前进|跃升|晋升|进位|后移|后退|下降|进)了?"
 )
 
 
