@@ -109,7 +109,7 @@ def test_a_bullet_that_names_a_plan_of_years_is_no_span() -> None:
         "城镇居民人均可支配收入增长6.3%。\n"
     )
     assert dated(text, 2024) == [
-        (2023, None, "5G基站", 1200, None),
+        (2023, None, "新建5G基站", 1200, None),  # (新建 stays since stop 30)
         (2023, None, "城镇居民人均可支配收入", 6.3, None),
     ]
 

@@ -251,7 +251,10 @@ _PER_WHAT = re.compile(r"每(?:人|户|亩|平方米|平方公里|栋|家)$")
 
 
 def _bare(text: str, verb: re.Match[str], end: int) -> bool:
-    """The object is one that names nothing without its verb (引进|项目, not 实施|项目)."""
+    """The verb is part of the name: one that says what is counted is new (新建学校), or
+    an object that names nothing without it (引进|项目, not 实施|项目)."""
+    if verb.group() in lx.NAMING_VERBS:
+        return True
     return (verb.group() not in lx.LIGHT_VERBS
             and lx.BARE_OBJECTS.fullmatch(text, verb.end(), end) is not None)  # fmt: skip
 
