@@ -179,3 +179,22 @@ def test_built_new_stays_in_the_name_as_added_does() -> None:
     # 18 uses; the extractor had dropped them as it drops 实施 and 完成
     text = "2023年,新建学校3所,开工建设安置房1200套,实施项目38个。"
     assert [r[2] for r in rows(text)] == ["新建学校", "开工建设安置房", "项目"]
+
+
+def test_a_bureau_named_in_a_note_makes_no_statistics_bulletin() -> None:
+    # a list of targets with the bureaus that answer for each (省发改委、农委、统计局分别负责)
+    # was read as a statistics bulletin (统计局 near the top): every target became a result;
+    # and the notes after each item ended the block and opened the next name (batch 114)
+    text = (
+        "一、全省经济社会发展主要目标\n\n  (一)地区生产总值增长11%左右。(省发改委负责)"
+        "(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)\n\n"
+        "  (三)城镇居民人均可支配收入增长12%以上。(省发改委、农委、统计局分别负责)\n"
+    )
+    assert [(r[0], r[2]) for r in rows(text, 2013)] == [
+        ("target", "地区生产总值"),
+        ("target", "公共财政收入"),
+        ("target", "城镇居民人均可支配收入"),
+    ]
+    # (a bulletin's signature still says it: every figure a result)
+    text = "2023年某县国民经济和社会发展\n某县统计局\n\n全年地区生产总值增长6%左右。"
+    assert [r[0] for r in rows(text)] == ["actual"]

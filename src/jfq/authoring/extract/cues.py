@@ -85,7 +85,12 @@ MARKERS = re.compile(
 # What kind of text a sentence is, where no cue above says: a bulletin, a ceremony, a rider,
 # a look back or ahead (moved from lexicon.py, whose word classes they are not).
 # A statistics bulletin (统计公报), known by its title or its signature near the top.
-BULLETIN = re.compile(r"统计公报|统计局|经济运行情况|国民经济运行")
+# (统计局 as its signature or the one who issues it, on a line of its own or before 发布; not
+# a bureau named in the text: (省发改委、农委、统计局分别负责))
+BULLETIN = re.compile(
+    r"统计公报|经济运行情况|国民经济运行|"
+    r"(?:^|\n)[^\n,,、;。()]{0,16}统计局[ \t]*(?:\n|$)|统计局(?:发布|公布|数据显示)"
+)
 # Clauses about a meeting, not a figure of the report: 近2900名代表出席开幕式.
 # (本次大会应到代表215名,实到199名; 200余名人大代表齐聚一堂)
 CEREMONY = re.compile(r"出席|列席|开幕式|闭幕式|应到|实到|齐聚|与会|参会")

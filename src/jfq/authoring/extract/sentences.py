@@ -60,8 +60,17 @@ def sentences(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if match.start() > at:
             yield from _quoted_phrases(norm, at, match.start())
         at = match.end()
+        note = _NOTE_AFTER.match(norm, at, end)  # (省发改委负责): a note on the sentence before
+        at = note.end() if note is not None else at
     if at < end:
         yield from _quoted_phrases(norm, at, end)
+
+
+# A note in brackets after a sentence, with no figure, before the next item or line (地区生产
+# 总值增长11%左右。(省发改委负责)(二)…): no sentence of its own, nor part of the next.
+_NOTE_AFTER = re.compile(
+    r"[(（][^()（）\d。\n]{2,80}[)）](?=[(（][一二三四五六七八九十\d]{1,3}[)）]|\s|$)"
+)
 
 
 def _quoted_phrases(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
