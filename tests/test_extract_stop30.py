@@ -198,3 +198,42 @@ def test_a_bureau_named_in_a_note_makes_no_statistics_bulletin() -> None:
     # (a bulletin's signature still says it: every figure a result)
     text = "2023年某县国民经济和社会发展\n某县统计局\n\n全年地区生产总值增长6%左右。"
     assert [r[0] for r in rows(text)] == ["actual"]
+
+
+def test_a_part_of_the_region_said_alone_is_each_figures_part() -> None:
+    # batches 111 and 116 (慈溪): 其中市级1689.4亿元 and 市级分别为198.4亿元、124.1亿元 were
+    # named 市级; 地区生产总值全市突破… kept 全市, and the quote closed before 达到 named ”
+    text = (
+        "全市实现地区生产总值2521.6亿元、增长2.3%,其中市级1689.4亿元;完成财政总收入364.1亿元、"
+        "一般公共预算收入204.7亿元,市级分别为198.4亿元、124.1亿元。"
+    )
+    assert [(r[2], r[3]) for r in rows(text, 2023)][2:] == [
+        ("市级地区生产总值", 1689.4),
+        ("财政总收入", 364.1),
+        ("一般公共预算收入", 204.7),
+        ("市级财政总收入", 198.4),
+        ("市级一般公共预算收入", 124.1),
+    ]
+    text = "地区生产总值全市突破“2000亿”达到2008.3亿元、市级1328.3亿元,分别增长4.8%和3.8%。"
+    assert [r[2] for r in rows(text, 2021)] == [
+        "地区生产总值",
+        "地区生产总值",
+        "市级地区生产总值",
+        "地区生产总值",
+        "市级地区生产总值",
+    ]
+
+
+def test_words_of_a_revised_figure_leave_the_name() -> None:
+    # batch 112: 根据省统计局的修订结果 (a source) was the name; 现价增长 named 现价; 修订为
+    # (revised to) was no predicate; 首个突破 (the first to pass) kept 首个
+    text = "初步统计,全市地区生产总值根据省统计局的修订结果预计完成4725亿元,增长7.5%。"
+    assert [r[2] for r in rows(text, 2020)] == ["地区生产总值", "地区生产总值"]
+    text = "2024年地区生产总值可比增长2.5%、现价增长3.5%。2023年全州地区生产总值修订为1943.3亿元。"
+    assert [(r[1], r[2]) for r in rows(text, 2025)] == [
+        (2024, "地区生产总值"),
+        (2024, "地区生产总值"),
+        (2023, "地区生产总值"),
+    ]
+    text = "2020年在全省各县市中,地区生产总值首个突破2000亿元。"
+    assert [r[2] for r in rows(text, 2021)] == ["地区生产总值"]

@@ -18,11 +18,37 @@ from jfq.search.normalize import simplified
 _PER_HEADS = ("人均", "地均")
 
 
-def said_before(found: Subject, before: Subject | None, unit: str | None = None) -> Subject:
+# A part of a region (or the whole of it) said alone after a figure of the whole.
+_SCOPE_PARTS = (
+    "市级",
+    "区级",
+    "县级",
+    "本级",
+    "市本级",
+    "县本级",
+    "区本级",
+    "全市",
+    "全县",
+    "全区",
+)
+
+
+def said_before(
+    found: Subject, before: Subject | None, unit: str | None = None, count: int = 1
+) -> Subject:
     """A head alone takes the subject said before it: 新增规上工业企业189家,总数达1053家
     (规上工业企业总数); 粮食播种面积33.05万亩,产量5.56万吨 (粮食产量)."""
     if before is None or len(found.names) != 1:
         return found
+    if simplified(found.names[0]) in _SCOPE_PARTS:  # 全市…2521.6亿元,其中市级1689.4亿元;
+        # 完成财政总收入…、一般公共预算收入…,市级分别为198.4亿元、124.1亿元: each one's part
+        # (``count`` values said in turn: the last as many names the sentence gave)
+        head = "" if found.names[0].startswith("全") else found.names[0]
+        given = [*before.earlier, *(f.name for f in before.figures), *before.names]
+        given = [n for n in given if not simplified(n).startswith(_SCOPE_PARTS)]
+        said = list(dict.fromkeys(reversed(given)))[: max(1, count)]
+        names = [head + name for name in reversed(said)]
+        return Subject(names, found.start, respectively=len(names) > 1)
     if len(before.names) > 1 and simplified(found.names[0]) in lx.CHANGES_ALONE:
         # A、B、C分别增长6.2%、19.3%、35.8%,增速位居全市第四、第三、第二: each one's growth
         return Subject([n + found.names[0] for n in before.names], found.start, respectively=True)

@@ -161,6 +161,9 @@ def _means_of(name: str) -> bool:
     return MILESTONE.search(plain) is None and not re.search(r"台阶|占比|比重|占", plain)
 
 
+_NUMBERS = re.compile(lx.NUMBER)  # (the values a clause says in turn after 分别)
+
+
 def _named_before(
     text: Text, offset: int, done: int, match: re.Match[str], before: Subject | None
 ) -> tuple[Subject | None, bool]:
@@ -205,7 +208,8 @@ def _named_before(
         return None, False  # 地区生产总值从…提高到…,年均增速5.8%: the indicator's mean
     if body.startswith("的", match.end()):
         return found, False  # 总投资260亿元的…等23个新建项目: of what comes after, not before
-    return said_before(found, before, match.groupdict().get("u1")), False
+    count = len(_NUMBERS.findall(body, match.start())) if "分别" in pre else 1
+    return said_before(found, before, match.groupdict().get("u1"), count), False
 
 
 # An earlier time a figure under conditions is of (在上年同期下降5.3%的情况下, 经济在前年增长

@@ -91,7 +91,7 @@ PREDICATES = sorted(
     净增 增产 减产 增收 跃升至 跃居 跃至 跃过 缩小到 缩小至 缩小为 扩大到 扩大至 跨越 跨上 迈入
     提升至 提升到 提高至 上升至 下降至 增长至 增加至 发展到 发展至 稳产 收窄 比增 比降
     降低到 降低至 减少到 减少至 回落到 回落至 恢复到 恢复至 恢复 上报完成 上报 削减
-    晋升到 晋升至 前移到 前移至 前进到 前进至 跃升到 调整为 调整到 调整至
+    晋升到 晋升至 前移到 前移至 前进到 前进至 跃升到 调整为 调整到 调整至 修订为
     """.split(),
     key=len,
     reverse=True,
@@ -140,7 +140,7 @@ ADVERBS = sorted(
     进一步 累计 总体 初步 均 都 也 仍 仍然 各 实际 历史性 首次 一举 成功 再次 顺利 超额
     圆满 名义 按现价计算 按不变价计算 按不变价格计算 平均 连年 连续 全部 均已 率先 历史 每年
     预期 可比口径 分别以 分别按 按 普遍 接连 有望 常年 显著 按可比价 按现价 按不变价 按可比口径
-    先后 双双 再 仅 只 人民币 合理 初步测算 初步核算 按年
+    先后 双双 再 仅 只 人民币 合理 初步测算 初步核算 按年 现价 首个
     """.split(),
     key=len,
     reverse=True,
@@ -330,7 +330,9 @@ def _alternation(words: list[str]) -> str:
 
 
 # A subject that is only an adverb of how the figure is measured (自然增幅, 同口径增长).
-ADVERB_ONLY = re.compile(_alternation(["自然", "同口径", "可比口径", "可比价", "名义", "实际"]))
+ADVERB_ONLY = re.compile(
+    _alternation(["自然", "同口径", "可比口径", "可比价", "名义", "实际", "现价", "可比"])
+)
 # (连续三年, 连续5年: years running, however many, belong to the predicate too)
 PREDICATE_OR_ADVERB_AT_END = re.compile(
     f"(?:{_alternation([w for w in (*PREDICATES, *ADVERBS) if w != '约'])}|"

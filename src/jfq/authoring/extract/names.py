@@ -223,6 +223,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         if verb and end - verb.end() > 1 and not in_a_word and not _bare(text, verb, end):
             start = verb.end()
             changed = verb_first = True
+    source = _BY_A_SOURCE.search(text, start + 2, end)
+    end = source.start() if source is not None else end
     if verb_first:
         start, end = object_of(text, start, end)
     else:
@@ -240,6 +242,10 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         end = start + (predicate_start(text[start:end]) or end - start)
     while end > start and text[end - 1] in "的,、:":
         end -= 1
+    while start < end and text[start] in "”」’":
+        start += 1  # (突破“2000亿”达到2008.3亿元: a quote closed before the predicate)
+    scope = _SCOPE_AT_END.search(text, start + 2, end)  # 地区生产总值全市突破…: the scope's
+    end = scope.start() if scope is not None else end
     per = _PER_WHAT.search(text, start + 2, end)  # 全员劳动生产率每人9.6万元: the unit's
     return start, per.start() if per is not None else end
 
@@ -248,6 +254,13 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 _A_PLACES_OWN = re.compile(r"该(?:[省市州区县旗镇](?![域级场]|城(?![乡镇]))|(?=地区生产总值))")
 _LEADING_ASIDE = re.compile(rf"\((?:下同|同口径|{lx.ESTIMATE_NOTE})[^()]{{0,6}}\)")
 _PER_WHAT = re.compile(r"每(?:人|户|亩|平方米|平方公里|栋|家)$")
+
+
+# A scope said after the name, before its predicate (地区生产总值全市突破2000亿元); not the
+# whole a share or rank is of (占全市, 居全省, 入选全省…).
+_SCOPE_AT_END = re.compile(
+    r"(?<![占到居与选列前比较于在和及、入])(?:全市|全县|全区|全省|全州|全旗)$"
+)
 
 
 def _bare(text: str, verb: re.Match[str], end: int) -> bool:
@@ -295,6 +308,9 @@ _STANDING = re.compile(
     # (在疫情冲击影响下, 在高基数下: the conditions a figure was reached under)
     r"|[^,;。]{1,12}(?:情况|背景|形势|前提|条件|影响|冲击|基数)下)"
 )
+# The source a figure is by, between its name and predicate (地区生产总值根据省统计局的修订
+# 结果预计完成…).
+_BY_A_SOURCE = re.compile(r"根据[^,;。]{1,20}(?:结果|数据|口径)")
 
 
 # -- counts named by what was done to them -------------------------------------------------
