@@ -237,3 +237,10 @@ def test_words_of_a_revised_figure_leave_the_name() -> None:
     ]
     text = "2020年在全省各县市中,地区生产总值首个突破2000亿元。"
     assert [r[2] for r in rows(text, 2021)] == ["地区生产总值"]
+
+
+def test_a_noun_made_of_a_verb_keeps_it() -> None:
+    # 全面小康综合实现程度 was named 小康综合程度: 全面 was a lead and 实现 a verb inside (batch
+    # 112); 全面完成造林… still drops both
+    text = "预计全面小康综合实现程度达92.11%,比2018年提高4.11个百分点。去年全面完成造林1.2万亩。"
+    assert [r[2] for r in rows(text, 2020)] == ["全面小康综合实现程度"] * 2 + ["造林"]

@@ -115,7 +115,8 @@ def _without_light_verb(name: str) -> str:
     return name[len(verb) :] if verb and len(name) - len(verb) >= 3 else name
 
 
-_VERB_INSIDE = re.compile(r"(?<=..)(?:实现|完成)(?=..)")
+# (not a noun the verb makes: 全面小康综合实现程度, 完成率, 实现度)
+_VERB_INSIDE = re.compile(r"(?<=..)(?:实现|完成)(?!程度|度|率|值|情况)(?=..)")
 
 
 def _scope_and_object(text: Text, start: int, end: int, verb: re.Match[str]) -> str:

@@ -350,7 +350,7 @@ LONG_LEAD_AT = re.compile(_alternation([w for w in {*LEADS, *OPENING_VERBS} if l
 OPENED_BY_A_LEAD = re.compile(
     r"使用|共享|共同|共有产权|要素|将军|并购|和平|和谐|及时|还款|还贷|还本|还原|还建(?![成设])|还迁|也门|"
     r"指数|指标|指导|指挥|指引|指南|指定|指示|指纹|"  # (指全市…, Hong Kong's "said": 指数 stays)
-    r"确定性|则例"
+    r"确定性|则例|全面小康|全面深化改革"
 )
 # The leads that name the report's own place (实现本市生产总值: no part of the name).
 OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(r"[全我本][国省市州区县旗镇]", w))
