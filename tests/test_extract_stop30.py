@@ -244,3 +244,34 @@ def test_a_noun_made_of_a_verb_keeps_it() -> None:
     # 112); 全面完成造林… still drops both
     text = "预计全面小康综合实现程度达92.11%,比2018年提高4.11个百分点。去年全面完成造林1.2万亩。"
     assert [r[2] for r in rows(text, 2020)] == ["全面小康综合实现程度"] * 2 + ["造林"]
+
+
+def test_a_dialect_word_glossed_with_yi_wei_after_a_comma() -> None:
+    # 撇脫(piě tuō),意為灑脫…: 意为 was a copula only after a quoted term (batch 113)
+    text = "那麼,「撇脫」是何意?撇脫(piě tuō),意為灑脫、乾淨利落,表達一種事情簡單,或性格直率。"
+    draft = extract(text, region="成都市", year=2017)
+    assert [(t.term, t.definition) for t in draft.terms] == [
+        ("撇脫", "意為灑脫、乾淨利落,表達一種事情簡單,或性格直率。")
+    ]
+    assert extract("以人民满意为标准,群众满意为目标。", region="某县", year=2024).terms == []
+
+
+def test_a_name_the_nation_opens_is_no_figure_of_the_nation() -> None:
+    # 中国动力谷3+5+2产业增长16% in 株洲's report was drafted for 全国 (batch 117); and
+    # …超10亿元的县(区)由2个增加到8个 was named 县 and given to the 全国 a clause before named
+    known = {"中国": "全国", "全国": "全国", "株洲": "株洲市"}
+    draft = extract(
+        "去年,中国动力谷3+5+2产业增长16%。", region="株洲市", year=2020, known_regions=known
+    )
+    assert [(r.region, r.value) for r in draft.targets] == [("株洲市", 16)]
+    text = "翠屏区全国百强区地位持续巩固,预计一般公共预算收入超10亿元的县(区)由2个增加到8个。"
+    draft = extract(text, region="宜宾市", year=2022, known_regions=known)
+    assert {(r.region, r.name) for r in draft.targets} == {
+        ("宜宾市", "一般公共预算收入超10亿元的县")
+    }
+
+
+def test_news_that_says_with_zhi_is_no_term() -> None:
+    # 工作報告提到與香港的合作,指去年… (指 as Hong Kong news's "said") was a term (batch 107)
+    text = "工作報告提到與香港的合作,指去年有多項跨境基建落成,包括廣深港高鐵開通。"
+    assert extract(text, region="广东省", year=2019).terms == []

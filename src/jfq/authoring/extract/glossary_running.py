@@ -45,9 +45,9 @@ def running(text: Text) -> Iterator[Entry]:
             # (报告中的“六稳”是指…, 市长在报告中表示“三农”是指…: a quoted term is the term,
             # whatever words lead to it, and they are cut)
             quoted = re.search(gw.QUOTED, term)
-            if gw.NOT_TERMS.match(term) or _NOT_A_TERM.search(quoted[0] if quoted else term):
+            if gw.NOT_TERMS.match(term) or gw.NOT_A_TERM.search(quoted[0] if quoted else term):
                 continue
-            if quoted is not None and _NOT_A_TERM.search(term, 0, quoted.start()):
+            if quoted is not None and gw.NOT_A_TERM.search(term, 0, quoted.start()):
                 match_term = (
                     match.start("term") + quoted.start(),
                     match.start("term") + quoted.end(),
@@ -81,11 +81,6 @@ def _within_its_bracket(norm: str, start: int, definition: tuple[int, int]) -> t
     opened = norm.count("(", line, start) > norm.count(")", line, start)
     close = norm.find(")", a, b)
     return (a, close) if opened and close > a and norm.find("(", a, close) < 0 else definition
-
-
-# What no term holds: a year, a word of Latin letters, and what leads to a quoted term
-# (报告, 会议, 说, 表示).
-_NOT_A_TERM = re.compile(r"\d{4}年|[a-z]{4}|报告|会议|说|表示")
 
 
 _VERBS = ("推进", "实施", "开展", "深化", "坚持", "推动", "落实", "打造", "建设", "做好", "实现",

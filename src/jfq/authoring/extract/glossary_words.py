@@ -45,9 +45,14 @@ NOT_TERM_LINE = re.compile(
     r"打开\S{0,8}(?:新闻|客户端|APP)|查看(?:精彩|更多|大图)|点击(?:查看|进入|阅读|图片)|阅读全文|"
     r"原标题|返回\S{0,4}首页"
 )
+# What no term holds: a year, a word of Latin letters, and what leads to a quoted term
+# (报告, 会议, 说, 表示, 提到: 工作报告提到与香港的合作,指去年… is news, 指 its "said").
+NOT_A_TERM = re.compile(r"\d{4}年|[a-z]{4}|报告|会议|说|表示|提到")
 # "means", as an idiom or a figure of speech is glossed (“周公吐哺”意为求贤心切): only after a
 # quoted term, for 意为 ends 满意为 and 注意为 (以人民满意为标准), and 意思是 follows 的
-MEANS = r"(?<=[”」])(?:意为|意思是|意指)"
+MEANS = (
+    r"(?<=[”」])(?:意为|意思是|意指)|(?<=,)(?:意为|意指|意即)"  # (撇脱,意为洒脱…: after a comma)
+)
 QUOTED = r"“[^”\n]{1,20}”|「[^」\n]{1,20}」"
 RUNNING = re.compile(
     rf"(?:^|(?<=[。;:,!?\n]))(?!所谓)(?P<term>[^,。;“”「」\s\d:]{{0,24}}(?:{QUOTED}){{1,3}}[^,。;“”「」\n]{{0,8}}?|"

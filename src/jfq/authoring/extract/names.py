@@ -230,7 +230,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     else:
         start = _after_own_name(text, start, end)
         attributive = text.rfind("的", start, end)
-        if attributive >= 0 and end - attributive > 4:  # 来源于惠州的财税总收入
+        head = _ASIDES.sub("", text[attributive + 1 : end]) if attributive >= 0 else ""
+        if len(head) >= 4:  # 来源于惠州的财税总收入 (but …超10亿元的县(区): 县 needs it)
             start = attributive + 1  # (but not …相当于全市生产总值的比例)
             place = _A_PLACES_OWN.match(text, start, end)  # (刚刚过去的该省地区生产总值)
             start = place.end() if place is not None and end - place.end() >= 2 else start
@@ -256,6 +257,7 @@ _LEADING_ASIDE = re.compile(rf"\((?:下同|同口径|{lx.ESTIMATE_NOTE})[^()]{{0
 _PER_WHAT = re.compile(r"每(?:人|户|亩|平方米|平方公里|栋|家)$")
 
 
+_ASIDES = re.compile(r"[(（][^()（）]*[)）]")
 # A scope said after the name, before its predicate (地区生产总值全市突破2000亿元); not the
 # whole a share or rank is of (占全市, 居全省, 入选全省…).
 _SCOPE_AT_END = re.compile(

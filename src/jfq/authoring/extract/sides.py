@@ -154,7 +154,15 @@ def _opening_region(known: Regions, clause: str) -> list[str]:
     or the object of a verb (引进北京新设机构55家, 医务人员驰援湖北、15名支援甘孜)."""
     opening = re.split(r"、|(?=[^、]{0,6}[·•])", clause, maxsplit=1)[0]
     subject = known.subject(_CLAUSE_LEAD.sub("", opening, count=1))
+    if subject is not None and subject[0] == "全国" and not _THE_NATIONS.match(subject[1]):
+        return []  # 中国动力谷3+5+2产业增长16%: a name the nation's opens, in a city's report
     return [] if subject is None else [subject[0]]
+
+
+# What the nation's own figures are said of (中国经济增长5.2%, 全国GDP…, 我国的…).
+_THE_NATIONS = re.compile(
+    r"[,:、的]|经济|GDP|国内生产总值|居民|城镇|规模以上|社会|进出口|粮食", re.I
+)
 
 
 _CLAUSE_LEAD = re.compile(
