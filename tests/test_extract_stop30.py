@@ -275,3 +275,25 @@ def test_news_that_says_with_zhi_is_no_term() -> None:
     # 工作報告提到與香港的合作,指去年… (指 as Hong Kong news's "said") was a term (batch 107)
     text = "工作報告提到與香港的合作,指去年有多項跨境基建落成,包括廣深港高鐵開通。"
     assert extract(text, region="广东省", year=2019).terms == []
+
+
+def test_a_list_of_target_lines_with_no_cue() -> None:
+    # an infographic's lines (地区生产总值增长5%左右⏎固定资产投资总额增长5%以上⏎…) with no cue:
+    # the lines qualified 以上 were last year's results (batch 115, 渝中)
+    text = (
+        "地区生产总值增长5%左右\n固定资产投资总额增长5%以上\n社会消费品零售总额增长6%左右\n"
+        "城镇居民人均可支配收入增长5%以上\n……\n近日,区政府办公室发布《2023年区政府工作报告重点工作"
+        "目标任务分解》方案。\n"
+    )
+    assert {r[:2] for r in rows(text, 2023)} == {("target", 2023)}
+    assert len(rows(text, 2023)) == 4
+
+
+def test_a_plans_end_said_in_plain_quotes_or_after_striving_is_its_horizon() -> None:
+    # 力争"十五五"末,江北全域经济总量达到5800亿元左右 was dated 2026 (batch 115, 浦口); and
+    # 实施10个方面48项为民办实事项目 was named 方面为民办实事项目 (静安)
+    text = '报告提出,力争"十五五"末,全区经济总量达到5800亿元左右;规上工业总产值达到6000亿元。'
+    assert [(r[0], r[1]) for r in rows(text, 2026)] == [("target", 2030), ("target", 2030)]
+    assert [r[2] for r in rows("今年将实施10个方面48项为民办实事项目。", 2025)] == [
+        "为民办实事项目"
+    ]

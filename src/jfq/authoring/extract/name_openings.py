@@ -20,7 +20,10 @@ _CONDITION_OPENS = re.compile(r"在[^,;。]{1,14}?(?:情况|背景|形势|前提
 
 # A count before a rate's name (3个城市集中式饮用水水源水质达标率均为100%: of the sources
 # it is measured over) and the scope a clause opened with (在全市率先完成6条河道…).
-_COUNT_OPENS = re.compile(r"\d+(?:个|家|项|条|所|座|名|处|批|类|种)(?=[\u4e00-\u9fff“])")
+# (and the groups a count is in: 实施10个方面48项为民办实事项目)
+_COUNT_OPENS = re.compile(
+    r"\d+(?:个方面|大方面|个领域|个|家|项|条|所|座|名|处|批|类|种)(?=[\u4e00-\u9fff“])"
+)
 _SCOPE_OPENS = re.compile(r"在全[国省市州区县旗镇](?:范围内|域)?的?")
 # Examples before a numbered group (建材等五大主导产业: the group is named, not its examples)
 # and an adverb a name opened with (率先设立3个集中医学观察点).

@@ -85,6 +85,16 @@ def _speaks_of_the_past(norm: str, a: int, b: int, year: int) -> bool:
     )
 
 
+# A line that is only a target, as an infographic lists them (地区生产总值增长5%左右⏎固定资产
+# 投资总额增长5%以上⏎…): one short clause, its figure about a value or a range.
+_TARGETS_LINE = re.compile(r"[^,;。\n]{2,30}\d(?:\.\d+)?%?(?:左右|(?:-|—|～|~|至)\d[^,;。\n]{0,6})")
+
+
+def _a_targets_line(norm: str, a: int, b: int) -> bool:
+    whole = (a == 0 or norm[a - 1] == "\n") and (b == len(norm) or norm[b] == "\n")
+    return whole and b - a <= 40 and _TARGETS_LINE.fullmatch(norm, a, b) is not None
+
+
 class PlanMood:
     """Whether each sentence, read in order, is in a plan of the year's work.  Made with
     ``year`` 0, it reads none, at no cost: reviews.py does so for a text with a targets
@@ -117,7 +127,9 @@ class PlanMood:
         if self.announcing:
             self.announced = True
             return False
-        planned = not past and (self.announced or self._line_strives(a))
+        planned = not past and (
+            self.announced or self._line_strives(a) or _a_targets_line(norm, a, b)
+        )
         carried = not past and not planned and self._goes_on(a, b)
         # (planned by what came before it in its line, not by its own striving nor carried:
         # a striving headline or review sentence alone carries nothing, and a carried line

@@ -18,7 +18,7 @@ YEAR = re.compile(r"((?:19|20)\d\d)年")
 RELATIVE = re.compile(rf"(?<![比较于在])(?:{'|'.join(lx.RELATIVE_YEAR)})(?!基础|同期|水平)")
 # 由2016年的503.11亿元增长到2020年的645.66亿元: the second figure is 2020's
 # The end of a five-year plan as a point in time (“十三五”末, 十二五期末): its last year.
-PLANS_END = r"“?十([一二三四五六])五”?期?末"
+PLANS_END = r"[“\"]?十([一二三四五六])五[”\"]?期?末"  # (a page's plain quotes too: "十五五"末)
 # A year reached (增长到2020年的645.66亿元), written without its 年 too before 的 (增加到
 # 2010的13.2亿元: a slip, read only after 到 or 至, where no other number could stand).
 REACHED_YEAR = r"((?:19|20)\d\d)(?:年(?:末|底)?|(?=的))"
@@ -76,8 +76,9 @@ def _with_plans_ends(norm: str, start: int, end: int) -> list[tuple[int, int, bo
     return sorted(years)
 
 
-# (到“十四五”末,…达到300亿元: a clause of its own; not 锚定到“十四五”末实现…目标)
-_BY_A_PLANS_END = re.compile(rf"(?:^|(?<=[,;。:\n]))(?:到|至){PLANS_END},")
+# (到“十四五”末,…达到300亿元; 力争“十五五”末,…: a clause of its own; not 锚定到“十四五”末
+# 实现…目标)
+_BY_A_PLANS_END = re.compile(rf"(?:^|(?<=[,;。:\n]))(?:力争|确保|预计)?(?:到|至)?{PLANS_END},")
 
 
 def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
