@@ -44,6 +44,9 @@ _MET = re.compile(
 )
 
 
+_RELEASED = re.compile(r"(?:正式|已)?(?:出炉|公布|发布|揭晓)")
+
+
 def opens_no_list(norm: str, cue: re.Match[str], lead: str, year: int | None) -> bool:
     """Whether a cue names targets without listing them: met, served, stepped back to,
     compounded into a noun, or a past year's (``lead`` is its sentence before it)."""
@@ -58,6 +61,8 @@ def opens_no_list(norm: str, cue: re.Match[str], lead: str, year: int | None) ->
         # (but 今年主要目标为超额完成“十四五”规划目标: what a plan's cue says it is)
     if lead.endswith("等"):
         return True  # 地区生产总值、固定资产投资等主要指标止降回升: the indicators named
+    if "目标" not in cue[0] and _RELEASED.match(norm, cue.end()):
+        return True  # 2023年全县主要指标出炉: the year's figures, released
     if cue[0].startswith("经济工作") and _of_a_past_year(lead, year):
         return True  # 2023年经济工作的目标是:…。从执行情况看,…: the year reviewed's, no list
     if _COMPOUNDED.match(norm, cue.end()):
@@ -130,13 +135,34 @@ _QUOTED_LIST = re.compile(
     r"“(?P<list>[^“”]*\d(?:\.\d+)?[%万亿元][^“”]*[,;][^“”]*)”,?(?:这是|这些是|是)?"
     r"[^“”,;:。]{0,30}$"
 )
-_NAMED_AFTER = re.compile(r"(?:已|已经|正式|均)?(?:确定|出炉|公布|发布|敲定|明确)|[,;。]|$")
+# (a cue that names targets: 主要指标 names results as often)
+_NAMED_AFTER = re.compile(r"(?:已|已经|正式)?(?:确定|敲定|明确)|[,;。]|$")
+# What says the quoted figures were achieved, after the cue (…出炉, 每一项都来之不易, 均超额完成).
+_ACHIEVED_AFTER = re.compile(r"完成|实现|超额|来之不易|出炉|交出|晒出|成绩")
 
 
-def quoted_before(norm: str, lead_start: int, cue: re.Match[str]) -> tuple[int, int] | None:
-    """Where the targets lie that a quote before the cue holds, when the cue names them
-    with no list of its own, else None."""
-    if not _NAMED_AFTER.match(norm, cue.end()):
+def quoted_before(
+    norm: str, lead_start: int, cue: re.Match[str], year: int | None
+) -> tuple[int, int, bool] | None:
+    """Where the targets lie that a quote before the cue holds, when the cue names them with
+    no list of its own, and whether they are the year reviewed's: set at its start and met
+    (年初确定的“…”主要预期目标,均超额完成; 去年,为实现“…”的发展目标), else None."""
+    if "目标" not in cue[0] or not _NAMED_AFTER.match(norm, cue.end()):
         return None
     quoted = _QUOTED_LIST.search(norm, lead_start, cue.start())
-    return quoted.span("list") if quoted is not None else None
+    if quoted is None:
+        return None
+    opens = max(norm.rfind(c, lead_start, quoted.start()) for c in "。!?\n") + 1
+    lead = (
+        norm[max(opens, lead_start) : quoted.start()] + norm[quoted.end("list") + 1 : cue.start()]
+    )
+    stop = norm.find("。", cue.end())
+    after = norm[cue.end() : stop if stop >= 0 else len(norm)]
+    past = (
+        cues.PAST.search(lead) is not None
+        or _PAST_LEAD.search(lead) is not None
+        or "年初" in lead
+        or _ACHIEVED_AFTER.search(after) is not None
+        or _of_a_past_year(lead, year)
+    )
+    return (*quoted.span("list"), past)

@@ -114,13 +114,14 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
                 continue
             blocks[-1].end = sentence_start  # 总体要求是:…。主要预期目标是:…: the list's own
         lead = norm[sentence_start : cue.start()]
-        if opens_no_list(norm, cue, lead, year):
-            continue
-        quoted = quoted_before(norm, max(window, sentence_start - 600), cue)
+        quoted = quoted_before(norm, max(window, sentence_start - 600), cue, year)
         if quoted is not None and (not blocks or quoted[0] >= blocks[-1].end):
             opens = max(norm.rfind(c, 0, quoted[0]) for c in "。\n!?") + 1
-            blocks.append(Block(opens, quoted[0], quoted[1], lead_year(lead) or year))
+            when = year - 1 if quoted[2] and year else lead_year(lead) or year
+            blocks.append(Block(opens, quoted[0], quoted[1], when))
             continue  # “GDP增长5.5%左右,…”2025年…主要预期目标已确定: the quote's list
+        if opens_no_list(norm, cue, lead, year):
+            continue
         body = cue.end()
         while body < len(norm) and norm[body] in ":,;\n":
             body += 1

@@ -29,7 +29,7 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
     城乡居民…分别; 单位地区生产总值能耗和二氧化碳排放量均); ``stated``: the clause states a
     figure (else 及 joins names too)."""
     norm = text.norm[start:end]
-    sectors = _sectors_by_ordinal(text, start, end)
+    sectors = _sectors_by_ordinal(text, start, end) if each else []
     if sectors:
         return Subject(sectors, start, True)
     # without 分别 or 均, 和 joins names that share a predicate too (A和B…下降); 与 may be
@@ -92,21 +92,22 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
 
 
 def _sectors_by_ordinal(text: Text, start: int, end: int) -> list[str]:
-    """一、二、三产业增长4.1%、14.2%和10%: 第一产业, 第二产业, 第三产业 (but 二三产业增加值占
-    生产总值比重 is one share of the sectors together: none)."""
+    """一、二、三产业增长4.1%、14.2%和10%: 第一产业, 第二产业, 第三产业, when each has its
+    figure (but 二三产业增加值增长9.5%, and a share of them, 二、三产业增加值占生产总值比重,
+    are the sectors' together: none)."""
     sectors = _SECTORS_BY_ORDINAL.fullmatch(text.norm, start, end)
     if sectors is None or re.search("占|比重|比例|结构", sectors["head"]):
         return []
     head = text.name(sectors.start("head"), end)
     ordinals = re.findall("[一二三]", text.norm[start : sectors.start("head")])
-    first = "" if head == "产" else "第"  # (一二三产: 一产, 二产, 三产)
+    first = "" if head == "产" else "第"  # (一、二、三产: 一产, 二产, 三产)
     return [first + ordinal + head for ordinal in ordinals]
 
 
-# The sectors by their ordinals, sharing the head (一、二、三产业, 第一、二、三产业增加值,
-# 一二三产).
+# The sectors by their ordinals, each named, sharing the head (一、二、三产业, 第一、二、三产业
+# 增加值, 一和二产).
 _SECTORS_BY_ORDINAL = re.compile(
-    r"第?[一二三](?:[、和及与]?第?[一二三]){1,2}(?P<head>(?:次)?产业\S*|产)"
+    r"第?[一二三](?:[、和及与]第?[一二三]){1,2}(?P<head>(?:次)?产业\S*|产)"
 )
 
 

@@ -75,10 +75,10 @@ TARGET_REFERRED = re.compile(
 BULLETS = r"•·※＊*√\u2190-\u21ff\u25a0-\u25ff\u2600-\u2775\u2794-\u27bf"
 ENCLOSED_NUMBERS = r"\u2460-\u24ff\u2776-\u2793\u3220-\u3229"
 # (after a space: 分别是: (1)加快…; 01/地区生产总值…, but not 1/3, a fraction)
-# (not 一、 before 二、三产业: the sectors by their ordinals)
+# (not 一、 before 二、三产业: the sectors by their ordinals, one each)
 MARKERS = re.compile(
     rf"\s*(?:\d{{1,2}}/(?!\d)|[{BULLETS}\-—]+|[{ENCLOSED_NUMBERS}]|"
-    r"[(（]?[0-9一二三四五六七八九十]+[)）、](?<!一、(?=第?二[、和及]?第?三?次?产))|"
+    r"[(（]?[0-9一二三四五六七八九十]+[)）、](?<!一、(?=二、三次?产))|"
     r"[0-9]+\.(?!\d)|"
     r"[一二三四五六七八九十]+是|——)\s*"
 )
@@ -89,7 +89,9 @@ MARKERS = re.compile(
 # a bureau named in the text: (省发改委、农委、统计局分别负责))
 BULLETIN = re.compile(
     r"统计公报|经济运行情况|国民经济运行|"
-    r"(?:^|\n)[^\n,,、;。()]{0,16}统计局[ \t]*(?:\n|$)|统计局(?:发布|公布|数据显示)"
+    # (县统计局 2024-01-20; 来源:县统计局 浏览次数:…; 县统计局近日公布的数据显示)
+    r"(?:^|\n)[^\n,,、;。()]{0,16}统计局[^\n,,、;。()]{0,30}(?:\n|$)|"
+    r"来源:[^\n,,、;。]{0,10}统计局|统计局[^,;。\n]{0,6}(?:发布|公布|数据显示)"
 )
 # Clauses about a meeting, not a figure of the report: 近2900名代表出席开幕式.
 # (本次大会应到代表215名,实到199名; 200余名人大代表齐聚一堂)

@@ -33,6 +33,9 @@ _SCOPE_PARTS = (
 )
 
 
+_A_LEVEL = re.compile(r"(?:国家|省|市|县|区|乡镇?)(?:本)?级|全[市县区]|市本级|县本级|区本级")
+
+
 def said_before(
     found: Subject, before: Subject | None, unit: str | None = None, count: int = 1
 ) -> Subject:
@@ -45,10 +48,12 @@ def said_before(
         # (``count`` values said in turn: the last as many names the sentence gave)
         head = "" if found.names[0].startswith("全") else found.names[0]
         given = [*before.earlier, *(f.name for f in before.figures), *before.names]
-        given = [n for n in given if not simplified(n).startswith(_SCOPE_PARTS)]
-        said = list(dict.fromkeys(reversed(given)))[: max(1, count)]
+        # (without a level they were said of: 其中市本级78.2亿元、县级126.5亿元; and none for
+        # levels listed alone, 省级15家、市级42家, each its own)
+        given = [n[len(m[0]) :] if (m := _A_LEVEL.match(simplified(n))) else n for n in given]
+        said = list(dict.fromkeys(n for n in reversed(given) if len(n) >= 2))[: max(1, count)]
         names = [head + name for name in reversed(said)]
-        return Subject(names, found.start, respectively=len(names) > 1)
+        return Subject(names, found.start, respectively=len(names) > 1) if names else found
     if len(before.names) > 1 and simplified(found.names[0]) in lx.CHANGES_ALONE:
         # A、B、C分别增长6.2%、19.3%、35.8%,增速位居全市第四、第三、第二: each one's growth
         return Subject([n + found.names[0] for n in before.names], found.start, respectively=True)

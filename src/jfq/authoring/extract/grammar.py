@@ -31,7 +31,7 @@ from jfq.authoring.extract.ellipsis import (
 from jfq.authoring.extract.figures import Figure, Subject, share_the_last_qualifier
 from jfq.authoring.extract.names import done_first, subject_before
 from jfq.authoring.extract.qualitative import without_number
-from jfq.authoring.extract.ranks import RANK, evaluation_named, is_rank, ranked_in
+from jfq.authoring.extract.ranks import RANK, evaluation_named, is_rank, rank_figures, ranked_in
 from jfq.authoring.extract.spans import list_measure, measure_of, share_owner, starts_from
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.values import (
@@ -51,10 +51,6 @@ _DIGIT = re.compile(r"\d")
 # 均 or 都 before a value: every name before it has it (能耗和二氧化碳排放量均下降3.5%、水耗…).
 _ALL_OF_THEM = re.compile(r"(?:(?<![人户地年平亩村])均|都)[^,;、]{0,6}$")  # (not 人均)
 _RUN = re.compile(rf"[、和及](?:{lx.NUMBER})")
-# The ranks after one in a run (第2、第1、第3位): they share the last one's unit.
-_RANKS_RUN = re.compile(r"(?:、第(?:\d+|[一二三四五六七八九十]+))+(?P<place>位|名)")
-_CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-                   "九": 9, "十": 10}  # fmt: skip
 
 
 # A clause that may rank something: 第, 前 or 首 (a fast test before RANK's search).
@@ -161,6 +157,7 @@ def _means_of(name: str) -> bool:
     return MILESTONE.search(plain) is None and not re.search(r"台阶|占比|比重|占", plain)
 
 
+_REVISED = re.compile(lx.REVISED_TO)
 _NUMBERS = re.compile(lx.NUMBER)  # (the values a clause says in turn after 分别)
 
 
@@ -278,18 +275,10 @@ def _figures(
     gets the value in turn with 分别, unless the clause has only this one: 均增长7%)."""
     phrase = (min(subject.start, offset + match.start()), offset + match.end())
     if "rank" in match.groupdict() and (match["rank"] or match["first"]) is not None:
-        rank = match["rank"] or "一"  # (首位: the first)
-        value = float(rank) if rank.isdigit() else float(_CHINESE_DIGITS.get(rank, 0) or 0)
-        # 居全省第3位: the unit as written (第3 has none, but 第2、第3位 shares the last one's)
-        run = _RANKS_RUN.match(match.string, match.end())
-        place = match["place"] or (run["place"] if run is not None else None)
         names = subject.names if shared or not subject.respectively else subject.names[:1]
-        names = ranked_in(text.norm, offset, pre) or names
-        if _ranks_the_growth_before(text.norm, pre, earlier, names):
-            names = [n + "增速" for n in names]  # 地区生产总值增长7.3%、居全国第3
-        among_the_first = "at_most" if match["top"] else "exact"  # 居全省前3位: 3 or better
-        return [Figure(name=n, value=value, unit=place, comparator=among_the_first,
-                       measure="rank", phrase=phrase) for n in names]  # fmt: skip
+        return rank_figures(
+            text.norm, match, names, phrase, offset=offset, pre=pre, earlier=earlier
+        )
     if pre.strip(',、“”"').startswith(_AIMING) and earlier and not _own_subject(pre):
         earlier[-1].aim = _number(match["v1"])  # 增长7%以上,力争8%; 计划增长8%、工作目标8.5%
         return []
@@ -310,6 +299,8 @@ def _figures(
     ):
         names = [subject.listed]  # 举行重点项目集中开工、观摩活动13次: one count of the list
     base = starts_from(match)
+    if base and _REVISED.match(match.string, match.end()):
+        return []  # 由285.6亿元调整为312.4亿元: a figure revised, replaced by the next
     share_of = share_owner(names[0], earlier) if measure == "share" else ""
     return [
         Figure(
@@ -327,24 +318,6 @@ def _figures(
         )
         for name in names
     ]
-
-
-def _ranks_the_growth_before(norm: str, pre: str, earlier: list[Figure], names: list[str]) -> bool:
-    """A rank that names nothing of its own right after a growth (地区生产总值增长7.3%、居
-    全国第3; …增长7.4%,排名全省第2) ranks the growth, which the guide names with the
-    change's word; a rank after a level (粮食总产量52亿斤,居全省第1位; 城镇化率提高到
-    65.3%,居全省第2) ranks the level."""
-    if re.search(r"[\u4e00-\u9fff]", pre) or not earlier or len(names) != 1:
-        return False
-    last = earlier[-1]
-    if _A_LEVEL_REACHED.search(norm, max(0, last.phrase[1] - 16), last.phrase[1]):
-        return False
-    return (last.grows and last.unit in lx.PER_CENT and last.name == names[0]
-            and not simplified(last.name).endswith(lx.CHANGES_ALONE))  # fmt: skip
-
-
-# A rate reached, not a change by it (提高到65.3%, 提升至2.8%, 达到85%).
-_A_LEVEL_REACHED = re.compile(r"(?:到|至|达到?|为)[\d.]+[%％]$")
 
 
 # What opens an aim beyond the figure before it (力争8%; a plan's 工作目标8.5%).

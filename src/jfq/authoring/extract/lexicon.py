@@ -60,7 +60,8 @@ BEFORE = {
     "不低于": "at_least", "不少于": "at_least", "至少": "at_least", "超过": "over",
     "突破": "over", "逾": "over", "超": "over", "高于": "over",
     "不超过": "at_most", "不高于": "at_most", "低于": "at_most", "控制在": "at_most",
-    "控制到": "at_most", "控在": "at_most", "近": "nearly", "接近": "nearly", "将近": "nearly",
+    "控制到": "at_most", "控在": "at_most", "调控在": "at_most", "管控在": "at_most",
+    "严控在": "at_most", "近": "nearly", "接近": "nearly", "将近": "nearly",
     "逼近": "nearly", "约": "about",
     "大约": "about", "小于": "at_most", "大于": "over", "不小于": "at_least",
     "不大于": "at_most", "跨越": "over", "迈上": "over",
@@ -84,8 +85,8 @@ ENDING_NO_WORD = {"约": "(?<![签节制预])约", "近": "(?<![最附])近"}
 PREDICATES = sorted(
     """
     同比增长 同比下降 比上年增长 比上年下降 年均增长 平均增长 实际增长 名义增长 增长 增加 下降
-    降低 减少 回落 下跌 提高 提升 上涨 上升 扩大 缩小 达到 达 完成 实现 控制在 控制到 控在 保持在
-    稳定在 保持 设为 设定为 确定为 定为 冲刺
+    降低 减少 回落 下跌 提高 提升 上涨 上升 扩大 缩小 达到 达 完成 实现 控制在 控制到 控在
+    调控在 管控在 严控在 保持在 稳定在 保持 设为 设定为 确定为 定为 冲刺
     突破 超过 不低于 不少于 不高于 不超过 低于 高于 为 在 约 累计 占 升至 降至 增至 减至 翻番
     跃上 跃升 迈上 迈过 首超 站上 增长到 增加到 提高到 上升到 下降到 达至 降到 升到 降为
     净增 增产 减产 增收 跃升至 跃居 跃至 跃过 缩小到 缩小至 缩小为 扩大到 扩大至 跨越 跨上 迈入
@@ -96,10 +97,12 @@ PREDICATES = sorted(
     key=len,
     reverse=True,
 )
-# A change to a level (增加到, 提高至, 晋升到): what goes from one figure to the next.
+# A change to a level (增加到, 提高至, 晋升到): what goes from one figure to the next; and a
+# figure revised to another (由285.6亿元调整为312.4亿元: the first is no level of its own).
+REVISED_TO = r"(?:调整|修订|修正|核定)(?:为|到|至)"
 CHANGE_TO = (
     r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|晋升|前移|前进|增|降|升)"
-    r"(?:到|至)|调整(?:为|到|至)"
+    rf"(?:到|至)|{REVISED_TO}"
 )
 # (not 下滑: it describes firms too, 35家经营下滑企业, and would end the counted noun)
 FALLING = (
@@ -215,32 +218,10 @@ _COUNTING = "个项家条座所批列台套户件场栋辆艘处次架支"
 # (举行重点项目集中开工、观摩活动13次), an amount each one's (绵阳、宜宾经济总量突破3000亿元).
 COUNT_UNIT = re.compile(rf"[万亿]?[{_COUNTING}]|批次|人次")
 
-# -- clauses without a number ------------------------------------------------------------------
+# -- what a clause says beside its figure (the words of in-step targets: qualitative.py) ------
 
-# Faster than the economy, no figure (城乡居民可支配收入增长高于经济增长): qualitative.
-ABOVE_GROWTH = re.compile(r"(?:高于|快于)(?:地区生产总值|生产总值|经济)(?:增长|增速)")
-# In line with another body's plan, no figure (居民消费价格指数与国家价格调控目标保持衔接).
-IN_LINE_WITH = re.compile(
-    r"(?:与|同)[^,;。]{1,16}?(?:保持)?(?:衔接|相衔接|相适应|相匹配|相协调|(?:基本)?一致)"
-)  # (居民消费价格涨幅与市保持一致)
 # A sentence that comments on a figure rather than states one (这是杭州市近年首次将…下调至7%).
 COMMENTARY = re.compile(r"这是|这一|此前|其中有|相比之下|相当于")
-_WITH_THE_ECONOMY = (
-    # (or with the region above: 与全盟保持同步, 与全省同步增长)
-    r"(?:与|和|同|跟)(?:同期)?(?:(?:地区生产总值|国内生产总值|生产总值|经济(?:发展)?|gdp)"
-    r"(?:增长|增速|增幅)?(?:的新?趋势)?"
-    # (与经济增长相匹配, 与经济发展的新趋势基本一致: in step, as the corpus reads them; but
-    # 价格涨幅与全省保持一致 is qualitative, as louxing-2026 reads it)
-    r"(?:基本|保持|总体|继续|协调)*(?:同步|相匹配|相适应|相协调|一致)"
-    r"|全[国省市盟州](?:经济)?(?:增长|增速|增幅)?(?:基本|保持|总体|继续|协调)*同步)"
-)
-IN_STEP = re.compile(
-    rf"{_WITH_THE_ECONOMY}|同步增长|基本同步|同步提高|不低于(?:地区生产总值|生产总值|经济)(?:增长|增速)",
-    re.IGNORECASE,
-)
-# What a review states as a result with no number: incomes in step with the economy
-# (城乡居民收入与经济增长同步); not 进出口同步增长 or 教育与经济发展同步推进.
-INCOME_IN_STEP = re.compile(rf"收入[^,;。]{{0,6}}{_WITH_THE_ECONOMY}", re.IGNORECASE)
 # An estimate's note in brackets, no part of a name: (预计)地区生产总值, 增长(初步统计).
 ESTIMATE_NOTE = r"预计数?|初步统计|快报数"
 # Subjects that are several regions unnamed (多地将今年GDP目标定在6%左右): no one region's.
@@ -265,8 +246,6 @@ WHEN = re.compile(
     r"(?:(?:指|显示|提出|计划|预计|到|至)?(?:19|20)\d\d年(?:度|末|底)?|\d{1,2}月(?:份|末)?|"
     rf"(?:19|20)\d\d{BARE_YEAR_END}|"
     r"全年|年末|年底|[一二三四五六七八九十]+年(?:来|间|(?=年均|累计|增加|增长))|"
-    # (…,2007年达到9145亿元,年增长14.4%: that year's growth, of the subject before)
-    r"(?<![\u4e00-\u9fff\d])年(?=增长|增加|下降|减少)|"
     r"“?十[一二三四五六]五”?(?:时期|期间|期末|末)|"  # (预计“十二五”末完成地区生产总值…)
     # and a footnote's number (全市 1 实现), not a figure that is part of a name (500万元以上…)
     rf"\d{{1,2}}(?=[\u4e00-\u9fff])(?!{UNIT}))+"

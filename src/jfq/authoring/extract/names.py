@@ -261,15 +261,15 @@ _ASIDES = re.compile(r"[(（][^()（）]*[)）]")
 # A scope said after the name, before its predicate (地区生产总值全市突破2000亿元); not the
 # whole a share or rank is of (占全市, 居全省, 入选全省…).
 _SCOPE_AT_END = re.compile(
-    r"(?<![占到居与选列前比较于在和及、入])(?:全市|全县|全区|全省|全州|全旗)$"
+    r"(?<![占到居与选列前比较于在和及、入先快慢高低超])(?:全市|全县|全区|全省|全州|全旗)$"
 )
 
 
 def _bare(text: str, verb: re.Match[str], end: int) -> bool:
     """The verb is part of the name: one that says what is counted is new (新建学校), or
     an object that names nothing without it (引进|项目, not 实施|项目)."""
-    if verb.group() in lx.NAMING_VERBS:
-        return True
+    if verb.group() in lx.NAMING_VERBS:  # (but 新建和改造农村公路150公里: one figure of both)
+        return text[verb.end() : verb.end() + 1] not in ("和", "、", "及", "与")
     return (verb.group() not in lx.LIGHT_VERBS
             and lx.BARE_OBJECTS.fullmatch(text, verb.end(), end) is not None)  # fmt: skip
 

@@ -16,6 +16,29 @@ from jfq.authoring.extract.names import object_of, predicate_start, trimmed
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.years import YEAR
 
+# Faster than the economy, no figure (城乡居民可支配收入增长高于经济增长): qualitative.
+ABOVE_GROWTH = re.compile(r"(?:高于|快于)(?:地区生产总值|生产总值|经济)(?:增长|增速)")
+# In line with another body's plan, no figure (居民消费价格指数与国家价格调控目标保持衔接).
+IN_LINE_WITH = re.compile(
+    r"(?:与|同)[^,;。]{1,16}?(?:保持)?(?:衔接|相衔接|相适应|相匹配|相协调|(?:基本)?一致)"
+)  # (居民消费价格涨幅与市保持一致)
+_WITH_THE_ECONOMY = (
+    # (or with the region above: 与全盟保持同步, 与全省同步增长)
+    r"(?:与|和|同|跟)(?:同期)?(?:(?:地区生产总值|国内生产总值|生产总值|经济(?:发展)?|gdp)"
+    r"(?:增长|增速|增幅)?(?:的新?趋势)?"
+    # (与经济增长相匹配, 与经济发展的新趋势基本一致: in step, as the corpus reads them; but
+    # 价格涨幅与全省保持一致 is qualitative, as louxing-2026 reads it)
+    r"(?:基本|保持|总体|继续|协调)*(?:同步|相匹配|相适应|相协调|一致)"
+    r"|全[国省市盟州](?:经济)?(?:增长|增速|增幅)?(?:基本|保持|总体|继续|协调)*同步)"
+)
+IN_STEP = re.compile(
+    rf"{_WITH_THE_ECONOMY}|同步增长|基本同步|同步提高|不低于(?:地区生产总值|生产总值|经济)(?:增长|增速)",
+    re.IGNORECASE,
+)
+# What a review states as a result with no number: incomes in step with the economy
+# (城乡居民收入与经济增长同步); not 进出口同步增长 or 教育与经济发展同步推进.
+INCOME_IN_STEP = re.compile(rf"收入[^,;。]{{0,6}}{_WITH_THE_ECONOMY}", re.IGNORECASE)
+
 # A number of the clause's own, not one inside a name (PM2.5平均浓度, 5G基站).
 _A_NUMBER = re.compile(r"(?<![A-Za-z.\d])\d+(?:\.\d+)?(?![A-Za-z\d.])")
 # (moved from lexicon.py: only the qualitative clause reads them)
@@ -55,13 +78,13 @@ def without_number(text: Text, offset: int, end: int) -> Subject | None:
         if len(read) == len(parts):
             figures = [f for s in read for f in s.figures]
             return Subject([f.name for f in figures], offset, figures=figures)
-    line = lx.IN_LINE_WITH.search(body) or lx.ABOVE_GROWTH.search(body)
-    if lx.IN_STEP.search(body):
+    line = IN_LINE_WITH.search(body) or ABOVE_GROWTH.search(body)
+    if IN_STEP.search(body):
         line = None  # (收入与经济增长相匹配: in step with the economy, not with another plan)
     if line is not None and line.start() >= 2:  # …与国家价格调控目标保持衔接, …高于经济增长
         a, b = trimmed(body, 0, predicate_start(body[: line.start()]))
         return _qualitative(text, (offset, end), a, b, "qualitative")
-    step = lx.IN_STEP.search(body)
+    step = IN_STEP.search(body)
     if step is not None:
         a, b = trimmed(body, 0, predicate_start(body[: step.start()]))
         return _qualitative(text, (offset, end), a, b, "in_step")
@@ -120,7 +143,7 @@ _JOINED_AFTER = re.compile(rf"(?<={'|'.join(lx.FALLING[:3])})(?:和|及|以及)"
 
 
 def _after_a_predicate(body: str, offset: int) -> list[tuple[int, int]]:
-    if lx.IN_STEP.search(body):
+    if IN_STEP.search(body):
         return []  # 城乡居民收入增长和经济增长同步: one phrase
     cut = _JOINED_AFTER.search(body, 2)
     if cut is None or len(body) - cut.end() < 4:

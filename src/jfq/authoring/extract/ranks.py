@@ -2,7 +2,8 @@
 rank is named by when its clause names no figure of its own: the evaluation it is placed in
 (在全省…目标责任考核中位居第三位) or the list the clause before entered (进入…百强区,排在第65
 位); and the names of ranks said in turn of the figures before (分别居…第5位和第6位) and of a
-rank's move (较上年前移2位).  Split from values.py, which reads the figures themselves."""
+rank's move (较上年前移2位); and the figures a rank states (rank_figures, moved from
+grammar.py).  Split from values.py, which reads the figures themselves."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Figure
+from jfq.authoring.extract.spans import starts_from
 from jfq.search.normalize import simplified
 
 # The field of a rank in a run of ranks, a place (第1、长三角第2位), where 投资潜力第3、
@@ -143,8 +145,12 @@ def name_moves(figures: list[Figure], found: list[Figure]) -> None:
     for at, figure in enumerate(figures):
         if figure.measure != "rank" or not _A_MOVE_ONLY.fullmatch(simplified(figure.name)):
             continue
-        before = [f for f in (*found, *figures[:at]) if f.measure == "rank"]
-        figure.name = before[-1].name if before else figure.name
+        before = [*found, *figures[:at]]
+        if before and before[-1].measure == "rank":
+            figure.name = before[-1].name
+        elif before and before[-1].grows and before[-1].unit in lx.PER_CENT:
+            # (…收入增长6.5%,较上年前移3位: the growth's rank moved, not a rank said before)
+            figure.name = before[-1].name + "增速"
 
 
 def name_each_rank(figures: list[Figure], found: list[Figure]) -> None:
@@ -165,3 +171,56 @@ def name_each_rank(figures: list[Figure], found: list[Figure]) -> None:
         grew = figure.grows and figure.unit in lx.PER_CENT and not figure.base
         changes = grew and not simplified(figure.name).endswith(lx.CHANGES_ALONE)
         rank.name = figure.name + ("增速" if changes else "")
+
+
+# -- the figures a rank states --------------------------------------------------------------------
+
+# The ranks after one in a run (第2、第1、第3位): they share the last one's unit.
+_RANKS_RUN = re.compile(r"(?:、第(?:\d+|[一二三四五六七八九十]+))+(?P<place>位|名)")
+_CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+                   "九": 9, "十": 10}  # fmt: skip
+
+
+def rank_figures(
+    norm: str,
+    match: re.Match[str],
+    names: list[str],
+    phrase: tuple[int, int],
+    *,
+    offset: int,
+    pre: str,
+    earlier: list[Figure],
+) -> list[Figure]:
+    """The ranks one RANK ``match`` states, one per name: the list entered names them when
+    the clause does not (ranked_in), a growth just before takes the change's word, and a
+    place risen from (由第52位前移至第43位) is the level the move began from."""
+    rank = match["rank"] or "一"  # (首位: the first)
+    value = float(rank) if rank.isdigit() else float(_CHINESE_DIGITS.get(rank, 0) or 0)
+    # 居全省第3位: the unit as written (第3 has none, but 第2、第3位 shares the last one's)
+    run = _RANKS_RUN.match(match.string, match.end())
+    place = match["place"] or (run["place"] if run is not None else None)
+    names = ranked_in(norm, offset, pre) or names
+    if _ranks_the_growth_before(norm, pre, earlier, names):
+        names = [n + "增速" for n in names]  # 地区生产总值增长7.3%、居全国第3
+    among_the_first = "at_most" if match["top"] else "exact"  # 居全省前3位: 3 or better
+    base = starts_from(match)
+    return [Figure(name=n, value=value, unit=place, comparator=among_the_first,
+                   measure="rank", phrase=phrase, base=base) for n in names]  # fmt: skip
+
+
+def _ranks_the_growth_before(norm: str, pre: str, earlier: list[Figure], names: list[str]) -> bool:
+    """A rank that names nothing of its own right after a growth (地区生产总值增长7.3%、居
+    全国第3; …增长7.4%,排名全省第2) ranks the growth, which the guide names with the
+    change's word; a rank after a level (粮食总产量52亿斤,居全省第1位; 城镇化率提高到
+    65.3%,居全省第2) ranks the level."""
+    if re.search(r"[\u4e00-\u9fff]", pre) or not earlier or len(names) != 1:
+        return False
+    last = earlier[-1]
+    if _A_LEVEL_REACHED.search(norm, max(0, last.phrase[1] - 16), last.phrase[1]):
+        return False
+    return (last.grows and last.unit in lx.PER_CENT and last.name == names[0]
+            and not simplified(last.name).endswith(lx.CHANGES_ALONE))  # fmt: skip
+
+
+# A rate reached, not a change by it (提高到65.3%, 提升至2.8%, 达到85%).
+_A_LEVEL_REACHED = re.compile(r"(?:到|至|达到?|为)[\d.]+[%％]$")

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterator
 from itertools import accumulate
 
 from jfq.authoring.extract import cues
-from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.blocks import (
     HEADLINE,
     PLANS_YEARS,
@@ -23,6 +22,7 @@ from jfq.authoring.extract.blocks import (
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.paragraph_years import ParagraphYears
 from jfq.authoring.extract.plans import PlanMood
+from jfq.authoring.extract.qualitative import INCOME_IN_STEP
 from jfq.authoring.extract.sentences import DIGIT, DONE, read_once, read_sentence, sentences
 from jfq.authoring.extract.spans import (
     counted_over_the_years,
@@ -123,7 +123,7 @@ def _states_nothing(norm: str, a: int, b: int) -> bool:
     year's): its title (2024年某县政府工作报告) or its dateline (——2024年1月6日在霍邱县第十八
     届人民代表大会第三次会议上), whose only numbers are the date."""
     if not DIGIT.search(norm, a, b):  # (every in-step phrase holds 同步: found fast first)
-        return norm.find("同步", a, b) < 0 or lx.INCOME_IN_STEP.search(norm, a, b) is None
+        return norm.find("同步", a, b) < 0 or INCOME_IN_STEP.search(norm, a, b) is None
     if b - a > 60:
         return False
     line = norm[a:b]

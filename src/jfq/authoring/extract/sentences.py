@@ -13,6 +13,7 @@ from jfq.authoring.extract.coordination import coordinated
 from jfq.authoring.extract.figures import Figure, Subject
 from jfq.authoring.extract.grammar import parse_clause
 from jfq.authoring.extract.indicators import named_first
+from jfq.authoring.extract.qualitative import INCOME_IN_STEP
 from jfq.authoring.extract.ranks import EACH_RANKED, name_each_rank, name_moves
 from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
@@ -106,7 +107,7 @@ def _inside_brackets(norm: str, start: int, position: int) -> bool:
 
 
 # What a review clause states a result with: a number, or in step with the economy.
-_STATED = re.compile(rf"{DIGIT.pattern}|{lx.INCOME_IN_STEP.pattern}", re.IGNORECASE)
+_STATED = re.compile(rf"{DIGIT.pattern}|{INCOME_IN_STEP.pattern}", re.IGNORECASE)
 
 
 def read_sentence(text: Text, start: int, end: int) -> list[Figure]:
@@ -227,7 +228,7 @@ def read_once(text: Text, a: int, b: int) -> list[Figure]:
 def _numbered_results(text: Text, a: int, b: int) -> list[Figure]:
     """A review's figures with a number, and incomes in step with the economy (城乡居民收入
     与经济增长同步): a review's other clauses without one say how things went, not a result."""
-    incomes = lx.INCOME_IN_STEP.search(text.norm, a, b) is not None
+    incomes = INCOME_IN_STEP.search(text.norm, a, b) is not None
     return [f for f in _sentence_results(text, a, b)
             if f.value is not None or (incomes and f.comparator == "in_step"
                                        and "收入" in simplified(f.name))]  # fmt: skip

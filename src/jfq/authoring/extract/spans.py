@@ -303,7 +303,9 @@ _AVERAGE = re.compile(
 
 # What makes a number of 位 a rank or a move of one (排名上升3位, 较上年前移2位, 由84位提升至
 # 76位), not people (人才提升计划专家12位).
-_RANKED = re.compile(r"排名|位次|排位|跃升|前移|前进|进位|晋升|后退|上升|下降|提升[至到]|再进|进了")
+_RANKED = re.compile(
+    r"排名|位次|排位|跃升|前移|前进|进位|晋升|后退|上升|下降|提升[至到]|再进|前进了"
+)
 
 
 _ABOVE_A_MEAN = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|高出)[^,;]*?平均$")

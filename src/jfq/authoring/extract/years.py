@@ -327,7 +327,16 @@ def year_before(norm: str, start: int, end: int, year: int) -> int | None:
     named = [(m.start(), int(m[1])) for m in YEAR.finditer(norm, start, end)]
     named += [(m.start(), year + lx.RELATIVE_YEAR[m[0]])
               for m in RELATIVE.finditer(norm, start, end)]  # fmt: skip
+    # 比上年增长5% in a sentence that names no year of its own: the year before's change
+    # (but 今年地区生产总值比上年增长6%左右 is this year's)
+    for compared in _COMPARED.finditer(norm, start, end):
+        opens = max(norm.rfind(mark, start, compared.start()) for mark in "。!?\n")
+        if not any(opens < at < compared.start() for at, _ in named):
+            named.append((compared.start(), year - 1))
     return max(named)[1] if named else None
+
+
+_COMPARED = re.compile(r"(?:比|较|同比)(?:上年|去年)(?!同期)")
 
 
 # A year a sentence opens with, its own time (2014年甘肃省实现…; 据介绍,2014年…), not one it
