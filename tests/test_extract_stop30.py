@@ -293,3 +293,16 @@ def test_a_plans_end_said_in_plain_quotes_or_after_striving_is_its_horizon() -> 
     assert [r[2] for r in rows("今年将实施10个方面48项为民办实事项目。", 2025)] == [
         "为民办实事项目"
     ]
+
+
+def test_a_figure_flat_on_the_year_before_is_a_qualitative_result() -> None:
+    # …1.67亿元,同比持平 (and 与上年持平, 同口径与上年持平): the corpus's annotators give the
+    # figure before a qualitative result; none was drafted (batches 104-117)
+    def flat(text: str) -> list[tuple[Any, ...]]:
+        return [(r[0], r[1], r[2]) for r in rows(text) if r[3] is None]
+
+    assert flat("去年,进出口总额1.67亿元,同比持平。") == [("actual", 2023, "进出口总额")]
+    text = "过去一年,一般公共预算收入完成26.12亿元,同口径与上年持平。"
+    assert flat(text) == [("actual", 2023, "一般公共预算收入")]
+    # (a task done with no number is none: the corpus's readers list one in seven)
+    assert flat("去年,全县完成省下达的减排降碳任务。过去一年,全县完成了年度目标任务。") == []

@@ -15,6 +15,7 @@ from jfq.authoring.extract.figures import Figure, Subject
 from jfq.authoring.extract.names import object_of, predicate_start, trimmed
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.years import YEAR
+from jfq.search.normalize import simplified
 
 # Faster than the economy, no figure (城乡居民可支配收入增长高于经济增长): qualitative.
 ABOVE_GROWTH = re.compile(r"(?:高于|快于)(?:地区生产总值|生产总值|经济)(?:增长|增速)")
@@ -207,3 +208,25 @@ def _qualitative(
         for n in subject.names
     ]
     return subject
+
+
+# -- what a review states done with no number ----------------------------------------------------
+
+# A figure flat on the year before, said after it (一般公共预算收入30.2亿元,与上年持平; 进出口
+# 总额1.67亿元,同比持平): a qualitative result of the figure before.  (Tasks done with no
+# number, 完成省下达的节能减排任务, are left out: the corpus's readers give them a row one time
+# in seven, measured at stop 30.)
+_FLAT = re.compile(r"持平")
+FLAT_ALONE = re.compile(r"(?:同口径)?(?:与|同|和|较|比)?(?:同比|上年|去年)?(?:同期)?(?:基本)?持平")
+_NO_NAME = re.compile(r"(?:同口径|同比|与|较|比|上年|去年|同期|基本)*")
+
+
+def flat_on_the_year_before(text: Text, figure: Figure, before: list[Figure]) -> bool:
+    """Whether a qualitative ``figure`` of a review says the figure before it was flat on the
+    year before; it takes that figure's name."""
+    if not before or _FLAT.search(text.norm, *figure.phrase) is None:
+        return False  # (the phrase is in the text: _memo counts it from the sentence after)
+    if not (_NO_NAME.fullmatch(simplified(figure.name)) or figure.name == before[-1].name):
+        return False
+    figure.name = before[-1].name  # (与上年持平 names nothing of its own)
+    return True

@@ -23,7 +23,13 @@ from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.paragraph_years import ParagraphYears
 from jfq.authoring.extract.plans import PlanMood
 from jfq.authoring.extract.qualitative import INCOME_IN_STEP
-from jfq.authoring.extract.sentences import DIGIT, DONE, read_once, read_sentence, sentences
+from jfq.authoring.extract.sentences import (
+    DIGIT,
+    DONE,
+    read_once,
+    read_sentence,
+    sentences,
+)
 from jfq.authoring.extract.spans import (
     counted_over_the_years,
     over_years,

@@ -13,7 +13,11 @@ from jfq.authoring.extract.coordination import coordinated
 from jfq.authoring.extract.figures import Figure, Subject
 from jfq.authoring.extract.grammar import parse_clause
 from jfq.authoring.extract.indicators import named_first
-from jfq.authoring.extract.qualitative import INCOME_IN_STEP
+from jfq.authoring.extract.qualitative import (
+    FLAT_ALONE,
+    INCOME_IN_STEP,
+    flat_on_the_year_before,
+)
 from jfq.authoring.extract.ranks import EACH_RANKED, name_each_rank, name_moves
 from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
@@ -226,12 +230,19 @@ def read_once(text: Text, a: int, b: int) -> list[Figure]:
 
 
 def _numbered_results(text: Text, a: int, b: int) -> list[Figure]:
-    """A review's figures with a number, and incomes in step with the economy (城乡居民收入
-    与经济增长同步): a review's other clauses without one say how things went, not a result."""
+    """A review's figures with a number, incomes in step with the economy (城乡居民收入与
+    经济增长同步), and a figure flat on the year before (…1.67亿元,同比持平): its other
+    clauses without one say how things went, not a result."""
     incomes = INCOME_IN_STEP.search(text.norm, a, b) is not None
-    return [f for f in _sentence_results(text, a, b)
-            if f.value is not None or (incomes and f.comparator == "in_step"
-                                       and "收入" in simplified(f.name))]  # fmt: skip
+    kept: list[Figure] = []
+    for f in _sentence_results(text, a, b):
+        if (
+            f.value is not None
+            or (incomes and f.comparator == "in_step" and "收入" in simplified(f.name))
+            or (f.comparator == "qualitative" and flat_on_the_year_before(text, f, kept))
+        ):
+            kept.append(f)
+    return kept
 
 
 def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
@@ -264,6 +275,9 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
             carried = carried if carried is not None and carried.names else None
         subject = parse_clause(text, start, end, carried)
         if subject is None:
+            if found and FLAT_ALONE.fullmatch(text.norm, start, end):  # …1.67亿元,同比持平
+                found.append(Figure(name=found[-1].name, comparator="qualitative",
+                                    phrase=(start, end)))  # fmt: skip
             carried = _named_without_a_figure(text, start, end) or carried
             continue
         if (
