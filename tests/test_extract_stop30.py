@@ -159,15 +159,18 @@ def test_a_target_quoted_as_a_margins_benchmark_is_no_figure() -> None:
 
 def test_a_rise_of_rank_and_a_level_adjusted() -> None:
     # batch 106: 比上年度再进2位 was no rank and was named 比上年度再进; 面积由42公顷调整为
-    # 1868公顷 named 1868 调整 (the 42, the area before it was adjusted, is replaced: no row;
-    # stop 30's review: a revised figure is no level of the year before)
+    # 1868公顷 named 1868 调整 (the 42 is the area the year began with; a census's revision,
+    # 经…普查修订,…由…调整为…, gives no row for the first: tests/test_extract_review30.py)
     text = "去年,县域经济基本竞争力在全国百强县(市)中排名第41位,比上年度再进2位。"
     assert [(r[2], r[3], r[4]) for r in rows(text, 2020)] == [
         ("县域经济基本竞争力", 41, "rank"),
         ("县域经济基本竞争力", 2, "rank"),
     ]
     text = "去年,县经济开发区扩区方案通过省政府批准,面积由42公顷调整为1868公顷。"
-    assert [(r[1], r[2], r[3]) for r in rows(text, 2020)] == [(2019, "面积", 1868)]
+    assert [(r[1], r[2], r[3]) for r in rows(text, 2020)] == [
+        (2018, "面积", 42),
+        (2019, "面积", 1868),
+    ]
 
 
 def test_built_new_stays_in_the_name_as_added_does() -> None:

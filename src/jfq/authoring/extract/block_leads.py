@@ -61,7 +61,7 @@ def opens_no_list(norm: str, cue: re.Match[str], lead: str, year: int | None) ->
         # (but 今年主要目标为超额完成“十四五”规划目标: what a plan's cue says it is)
     if lead.endswith("等"):
         return True  # 地区生产总值、固定资产投资等主要指标止降回升: the indicators named
-    if "目标" not in cue[0] and _RELEASED.match(norm, cue.end()):
+    if "目标" not in cue[0] and "预期" not in cue[0] and _RELEASED.match(norm, cue.end()):
         return True  # 2023年全县主要指标出炉: the year's figures, released
     if cue[0].startswith("经济工作") and _of_a_past_year(lead, year):
         return True  # 2023年经济工作的目标是:…。从执行情况看,…: the year reviewed's, no list
@@ -137,8 +137,16 @@ _QUOTED_LIST = re.compile(
 )
 # (a cue that names targets: 主要指标 names results as often)
 _NAMED_AFTER = re.compile(r"(?:已|已经|正式)?(?:确定|敲定|明确)|[,;。]|$")
-# What says the quoted figures were achieved, after the cue (…出炉, 每一项都来之不易, 均超额完成).
-_ACHIEVED_AFTER = re.compile(r"完成|实现|超额|来之不易|出炉|交出|晒出|成绩")
+# What says the quoted figures were achieved, right after the cue (…主要预期目标,均超额完成;
+# 主要指标出炉), or were measured against it before it (“…”,均高于年初确定的预期目标: results).
+_ACHIEVED_AFTER = re.compile(
+    r",?(?:均|都|全部|已|各项指标)?(?:超额|圆满|顺利|较好地?)?(?:完成|实现|达到)|,?[^,;。]{0,6}来之不易"
+)
+_MEASURED_AGAINST = re.compile(r"高于|好于|超过|超出|优于|快于|低于|不及")
+# A lead-in that sets the quote at the start of the year reviewed (年初确定的, 去年).
+_SET_LAST_YEAR = re.compile(
+    r"去年|上年|过去一年|一年来|(?<!今)年初[^,;。]{0,12}(?:确定|提出|下达)的"
+)
 
 
 def quoted_before(
@@ -152,17 +160,16 @@ def quoted_before(
     quoted = _QUOTED_LIST.search(norm, lead_start, cue.start())
     if quoted is None:
         return None
+    between = norm[quoted.end("list") + 1 : cue.start()]
+    if _MEASURED_AGAINST.search(between):
+        return None  # “…6.1%…”,均高于年初确定的预期目标: results, measured against them
     opens = max(norm.rfind(c, lead_start, quoted.start()) for c in "。!?\n") + 1
-    lead = (
-        norm[max(opens, lead_start) : quoted.start()] + norm[quoted.end("list") + 1 : cue.start()]
-    )
-    stop = norm.find("。", cue.end())
-    after = norm[cue.end() : stop if stop >= 0 else len(norm)]
-    past = (
-        cues.PAST.search(lead) is not None
-        or _PAST_LEAD.search(lead) is not None
-        or "年初" in lead
-        or _ACHIEVED_AFTER.search(after) is not None
-        or _of_a_past_year(lead, year)
+    lead = norm[max(opens, lead_start) : quoted.start()] + between
+    named = lead_year(lead)
+    if named is not None and year is not None:
+        return (*quoted.span("list"), named < year)  # (…的2024年主要预期目标: its own year)
+    past = "今年" not in lead and (
+        _SET_LAST_YEAR.search(lead) is not None
+        or _ACHIEVED_AFTER.match(norm, cue.end()) is not None
     )
     return (*quoted.span("list"), past)

@@ -14,7 +14,12 @@ import re
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Subject
 from jfq.authoring.extract.indicators import indicator_for, is_an_indicator
-from jfq.authoring.extract.list_heads import counted_kinds, parts_of_the_year
+from jfq.authoring.extract.list_heads import (
+    counted_kinds,
+    parts_of_the_year,
+    sectors_by_ordinal,
+    verbs_of_one_object,
+)
 from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 
@@ -29,9 +34,11 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
     城乡居民…分别; 单位地区生产总值能耗和二氧化碳排放量均); ``stated``: the clause states a
     figure (else 及 joins names too)."""
     norm = text.norm[start:end]
-    sectors = _sectors_by_ordinal(text, start, end) if each else []
-    if sectors:
-        return Subject(sectors, start, True)
+    shaped = sectors_by_ordinal(text, start, end, each) or verbs_of_one_object(
+        text, start, end, each
+    )
+    if shaped:
+        return Subject(shaped, start, len(shaped) > 1)
     # without 分别 or 均, 和 joins names that share a predicate too (A和B…下降); 与 may be
     # "with" (居民消费价格指数与国家价格调控目标保持衔接)
     separators = r"、|和|与|及|以及" if each else _AND if stated else _AND_OR_JI
@@ -89,26 +96,6 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
     names = [_without_light_verb(name) for name in names]
     listed = _cleaned(text.name(start, end)) if cuts and not each else ""
     return Subject(names, start, each and len(names) > 1, listed=listed)
-
-
-def _sectors_by_ordinal(text: Text, start: int, end: int) -> list[str]:
-    """一、二、三产业增长4.1%、14.2%和10%: 第一产业, 第二产业, 第三产业, when each has its
-    figure (but 二三产业增加值增长9.5%, and a share of them, 二、三产业增加值占生产总值比重,
-    are the sectors' together: none)."""
-    sectors = _SECTORS_BY_ORDINAL.fullmatch(text.norm, start, end)
-    if sectors is None or re.search("占|比重|比例|结构", sectors["head"]):
-        return []
-    head = text.name(sectors.start("head"), end)
-    ordinals = re.findall("[一二三]", text.norm[start : sectors.start("head")])
-    first = "" if head == "产" else "第"  # (一、二、三产: 一产, 二产, 三产)
-    return [first + ordinal + head for ordinal in ordinals]
-
-
-# The sectors by their ordinals, each named, sharing the head (一、二、三产业, 第一、二、三产业
-# 增加值, 一和二产).
-_SECTORS_BY_ORDINAL = re.compile(
-    r"第?[一二三](?:[、和及与]第?[一二三]){1,2}(?P<head>(?:次)?产业\S*|产)"
-)
 
 
 def _without_light_verb(name: str) -> str:

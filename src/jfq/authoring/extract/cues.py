@@ -88,10 +88,12 @@ MARKERS = re.compile(
 # (统计局 as its signature or the one who issues it, on a line of its own or before 发布; not
 # a bureau named in the text: (省发改委、农委、统计局分别负责))
 BULLETIN = re.compile(
-    r"统计公报|经济运行情况|国民经济运行|"
-    # (县统计局 2024-01-20; 来源:县统计局 浏览次数:…; 县统计局近日公布的数据显示)
-    r"(?:^|\n)[^\n,,、;。()]{0,16}统计局[^\n,,、;。()]{0,30}(?:\n|$)|"
-    r"来源:[^\n,,、;。]{0,10}统计局|统计局[^,;。\n]{0,6}(?:发布|公布|数据显示)"
+    r"统计公报|经济运行情况|国民经济运行|统计局(?:发布|公布)|"
+    # (县统计局 2024-01-20: its signature and date; 发布时间:… 来源:县统计局: a portal's
+    # header; not a bureau cited, 据省统计局反馈的数据, nor one of a page's sources)
+    r"(?:^|\n)[^\n,,、;。()]{0,16}统计局[ \t]*"
+    r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?[ \t]*(?:\n|$)|"
+    r"发布时间[^\n]{0,30}来源:[^\n,,、;。]{0,10}统计局"
 )
 # Clauses about a meeting, not a figure of the report: 近2900名代表出席开幕式.
 # (本次大会应到代表215名,实到199名; 200余名人大代表齐聚一堂)

@@ -47,11 +47,13 @@ def running(text: Text) -> Iterator[Entry]:
             quoted = re.search(gw.QUOTED, term)
             if gw.NOT_TERMS.match(term) or gw.NOT_A_TERM.search(quoted[0] if quoted else term):
                 continue
-            if quoted is not None and gw.NOT_A_TERM.search(term, 0, quoted.start()):
-                match_term = (
-                    match.start("term") + quoted.start(),
-                    match.start("term") + quoted.end(),
-                )
+            means = _MEANS_AFTER_A_COMMA.match(norm, match.start("definition")) is not None
+            bare = re.sub(r"[(（][^()（）]*[)）]", "", term).rstrip(",")  # (撇脱(piětuō))
+            if means and quoted is None and len(bare) > 6:
+                continue  # 县长说,要坚持人民至上,意为…: a sentence goes on, no term
+            if quoted is not None and (means or gw.NOT_A_TERM.search(term, 0, quoted.start())):
+                # (今年将大力发展“夜经济”,意为…; 城市更新提到的“三旧”改造,指…: from the quote)
+                match_term = (match.start("term") + quoted.start(), match.end("term"))
             else:
                 match_term = match.span("term")
             if norm[match.start() - 1 : match.start()].isdigit():
@@ -70,6 +72,7 @@ def running(text: Text) -> Iterator[Entry]:
             yield Entry(term, definition, (match.start(), match.end()), where)
 
 
+_MEANS_AFTER_A_COMMA = re.compile(r"(?<=,)意[为即指]")
 # A verb that carries out what a quote names, right before it (打好“…”, 深入实施“…”).
 _CARRIED_OUT = re.compile(r"(?:打好|打赢|实施|推进|开展|落实|坚持|抓好|做好|推动|建设)$")
 

@@ -158,6 +158,21 @@ def _means_of(name: str) -> bool:
 
 
 _REVISED = re.compile(lx.REVISED_TO)
+_ADJUSTED = re.compile("调整[为到至]")
+_A_REVISION = re.compile("修订|修正|普查|核定|核实")
+
+
+def _revised(norm: str, offset: int, match: re.Match[str]) -> bool:
+    """A level a figure was revised from: 修订为…, or 调整为… in a sentence on a census's
+    revision (but 最低工资标准由1650元调整为1800元 is a change over the year)."""
+    if _REVISED.match(match.string, match.end()):
+        return True
+    at = offset + match.start()
+    return bool(_ADJUSTED.match(match.string, match.end())) and bool(
+        _A_REVISION.search(norm, max(0, at - 60), at)
+    )
+
+
 _NUMBERS = re.compile(lx.NUMBER)  # (the values a clause says in turn after 分别)
 
 
@@ -299,8 +314,8 @@ def _figures(
     ):
         names = [subject.listed]  # 举行重点项目集中开工、观摩活动13次: one count of the list
     base = starts_from(match)
-    if base and _REVISED.match(match.string, match.end()):
-        return []  # 由285.6亿元调整为312.4亿元: a figure revised, replaced by the next
+    if base and _revised(text.norm, offset, match):
+        return []  # 经…普查修订,…由285.6亿元调整为312.4亿元: a figure revised, replaced
     share_of = share_owner(names[0], earlier) if measure == "share" else ""
     return [
         Figure(

@@ -60,8 +60,8 @@ BEFORE = {
     "不低于": "at_least", "不少于": "at_least", "至少": "at_least", "超过": "over",
     "突破": "over", "逾": "over", "超": "over", "高于": "over",
     "不超过": "at_most", "不高于": "at_most", "低于": "at_most", "控制在": "at_most",
-    "控制到": "at_most", "控在": "at_most", "调控在": "at_most", "管控在": "at_most",
-    "严控在": "at_most", "近": "nearly", "接近": "nearly", "将近": "nearly",
+    "控制到": "at_most", "调控在": "at_most", "管控在": "at_most", "近": "nearly",
+    "接近": "nearly", "将近": "nearly",
     "逼近": "nearly", "约": "about",
     "大约": "about", "小于": "at_most", "大于": "over", "不小于": "at_least",
     "不大于": "at_most", "跨越": "over", "迈上": "over",
@@ -97,12 +97,12 @@ PREDICATES = sorted(
     key=len,
     reverse=True,
 )
-# A change to a level (增加到, 提高至, 晋升到): what goes from one figure to the next; and a
-# figure revised to another (由285.6亿元调整为312.4亿元: the first is no level of its own).
-REVISED_TO = r"(?:调整|修订|修正|核定)(?:为|到|至)"
+# A change to a level (增加到, 提高至, 晋升到, 调整为): what goes from one figure to the next;
+# and a figure revised to another (修订为, and 调整为 after a census's revision: grammar.py).
+REVISED_TO = r"(?:修订|修正|核定)(?:为|到|至)"
 CHANGE_TO = (
-    r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|晋升|前移|前进|增|降|升)"
-    rf"(?:到|至)|{REVISED_TO}"
+    r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|晋升|前移|前进|调整|增|降|升)"
+    rf"(?:到|至)|调整为|{REVISED_TO}"
 )
 # (not 下滑: it describes firms too, 35家经营下滑企业, and would end the counted noun)
 FALLING = (

@@ -1,7 +1,8 @@
 """Lists whose shape says how their names go: periods of the year listed before one
 indicator (一季度、上半年、全年GDP分别增长…), and kinds counted before the head they share
-(通信通讯、节能环保两大产业集群产值分别增长…).  Split from coordination.py, which tries these
-before the general ways a list shares a head."""
+(通信通讯、节能环保两大产业集群产值分别增长…), the sectors by their ordinals (一、二、三产业),
+and verbs before the one object they share (新建、续建重点项目).  Split from coordination.py,
+which tries these before the general ways a list shares a head."""
 
 from __future__ import annotations
 
@@ -64,3 +65,44 @@ def counted_kinds(text: Text, start: int, pieces: list[tuple[int, int]], each: b
     head = text.name(head_start, start + last_end)
     own = [*pieces[:-1], (last_start, counted.start() - start)]
     return [text.name(start + a, start + b) + head for a, b in own]
+
+
+# Verbs joined before the one object they share (新建、续建重点项目; 开工建设、竣工投产…).
+_BUILDING_VERB = r"(?:新建|续建|改建|扩建|改扩建|新改建|改造|开工建设|开工|竣工投产|竣工|投产|建成)"
+_VERBS_OF_ONE_OBJECT = re.compile(
+    rf"{_BUILDING_VERB}(?:[、和与及]{_BUILDING_VERB})+(?P<object>[^、和与及].+)"
+)
+
+
+def sectors_by_ordinal(text: Text, start: int, end: int, each: bool) -> list[str]:
+    """一、二、三产业增长4.1%、14.2%和10%: 第一产业, 第二产业, 第三产业, when each has its
+    figure (but 二三产业增加值增长9.5%, and a share of them, 二、三产业增加值占生产总值比重,
+    are the sectors' together: none)."""
+    sectors = _SECTORS_BY_ORDINAL.fullmatch(text.norm, start, end) if each else None
+    if sectors is None or re.search("占|比重|比例|结构", sectors["head"]):
+        return []
+    head = text.name(sectors.start("head"), end)
+    ordinals = re.findall("[一二三]", sectors["ordinals"])
+    first = "" if head == "产" else "第"  # (一、二、三产: 一产, 二产, 三产)
+    return [first + ordinal + head for ordinal in ordinals]
+
+
+# The sectors by their ordinals, each named, sharing the head (一、二、三产业, 第一、二、三产业
+# 增加值, 一和二产).
+_SECTORS_BY_ORDINAL = re.compile(
+    r"(?:全[市县区省]|我[市县区省])?(?P<ordinals>第?[一二三](?:[、和及与]?第?[一二三]){1,2})"
+    r"(?P<head>(?:次)?产业\S*|产)"
+)
+
+
+def verbs_of_one_object(text: Text, start: int, end: int, each: bool) -> list[str]:
+    """新建、续建重点项目86个: one name, the verbs' together; 开工建设、竣工投产重点项目分别为60
+    个、35个: each verb with the object, when each has its figure.  [] for any other list."""
+    verbs = _VERBS_OF_ONE_OBJECT.fullmatch(text.norm, start, end)
+    if verbs is None:
+        return []
+    if not each:
+        return [text.name(start, end)]
+    head = text.name(verbs.start("object"), end)
+    said = [v for v in re.split("[、和与及]", text.norm[start : verbs.start("object")]) if v]
+    return [verb + head for verb in said]

@@ -268,8 +268,8 @@ _SCOPE_AT_END = re.compile(
 def _bare(text: str, verb: re.Match[str], end: int) -> bool:
     """The verb is part of the name: one that says what is counted is new (新建学校), or
     an object that names nothing without it (引进|项目, not 实施|项目)."""
-    if verb.group() in lx.NAMING_VERBS:  # (but 新建和改造农村公路150公里: one figure of both)
-        return text[verb.end() : verb.end() + 1] not in ("和", "、", "及", "与")
+    if verb.group() in lx.NAMING_VERBS:  # (and 新建和改造农村公路: both verbs stay)
+        return True
     return (verb.group() not in lx.LIGHT_VERBS
             and lx.BARE_OBJECTS.fullmatch(text, verb.end(), end) is not None)  # fmt: skip
 

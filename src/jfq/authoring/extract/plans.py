@@ -87,7 +87,10 @@ def _speaks_of_the_past(norm: str, a: int, b: int, year: int) -> bool:
 
 # A line that is only a target, as an infographic lists them (地区生产总值增长5%左右⏎固定资产
 # 投资总额增长5%以上⏎…): one short clause, its figure about a value or a range.
-_TARGETS_LINE = re.compile(r"[^,;。\n]{2,30}\d(?:\.\d+)?%?(?:左右|(?:-|—|～|~|至)\d[^,;。\n]{0,6})")
+# (not a results line's months or years in brackets: 增长8.2%(1-11月))
+_TARGETS_LINE = re.compile(
+    r"[^,;。\n()（）]{2,30}\d(?:\.\d+)?%?(?:左右|(?:-|—|～|~|至)\d+(?:\.\d+)?%)"
+)
 
 
 def _a_targets_line(norm: str, a: int, b: int) -> bool:

@@ -33,7 +33,7 @@ RANK = re.compile(
     r"(?!年|批|届|次|季|期|个|轮|号|阶段|步|条|章|款|项|部分|产业|类|份|任|方阵|梯队|家|所|座|单|度)"
 )
 
-_ORDINALS = re.compile(r"、第[一二三四五六七八九十]+产业")
+_ORDINALS = re.compile(r"(?:、第?[一二三四五六七八九十]+)+次?产业")  # (全县第一、第二、第三产业)
 
 # (but 排在第65位 places it; and 仍放在“六稳”第一位 puts it first among what it names)
 # (but 放在全省排第5位 ranks: a rank's verb between)

@@ -102,7 +102,8 @@ def by_region(
         # 增长8%以上 is the report's region's, whatever an earlier clause named (but 郑州:新能源
         # 汽车产量增长30% is 郑州's: its own clause names it)
         own = not side_by_side and (indicator_for(row.name) or own_name(row.name))
-        in_clause = _opening_region(known, re.split(r"[,;]", before)[-1]) if own else []
+        clause = re.split(r"[,;]", before)[-1]
+        in_clause = _opening_region(known, clause, row.name) if own else []
         # (居全国综合实力百强区第81位, 占全省12%: the field a rank or share is of, no subject)
         if not named or (own and not in_clause) or (own and row.measure in ("rank", "share")):
             kept.append(row)
@@ -147,14 +148,15 @@ def _subject_of(
     return not re.search(r"[\u4e00-\u9fff]", before)
 
 
-def _opening_region(known: Regions, clause: str) -> list[str]:
+def _opening_region(known: Regions, clause: str, name: str = "") -> list[str]:
     """The region a clause opens with, its subject (郑州:新能源汽车产量…; 2024年郑州市…),
     up to a list's first 、 or a place's name joined with a dot.  One named further on is
     no subject: inside a list of places (焦电文化艺术创意产业园、焦作·百年矿业遗址公园…),
     or the object of a verb (引进北京新设机构55家, 医务人员驰援湖北、15名支援甘孜)."""
     opening = re.split(r"、|(?=[^、]{0,6}[·•])", clause, maxsplit=1)[0]
     subject = known.subject(_CLAUSE_LEAD.sub("", opening, count=1))
-    if subject is not None and subject[0] == "全国" and not _THE_NATIONS.match(subject[1]):
+    said = simplified((subject[1] if subject is not None else "") + name)
+    if subject is not None and subject[0] == "全国" and not _the_nations(said):
         return []  # 中国动力谷3+5+2产业增长16%: a name the nation's opens, in a city's report
     return [] if subject is None else [subject[0]]
 
@@ -163,6 +165,12 @@ def _opening_region(known: Regions, clause: str) -> list[str]:
 _THE_NATIONS = re.compile(
     r"[,:、的]|经济|GDP|国内生产总值|居民|城镇|规模以上|社会|进出口|粮食", re.I
 )
+
+
+def _the_nations(name: str) -> bool:
+    """Whether a name after the nation's is one of its figures (经济增长, 固定资产投资), not
+    a name the nation's opens (中国动力谷…产业)."""
+    return not name or _THE_NATIONS.match(name) is not None or bool(indicator_for(name))
 
 
 _CLAUSE_LEAD = re.compile(

@@ -165,7 +165,9 @@ def sentences_horizon(norm: str, a: int, b: int, year: int | None) -> int | None
     return plans_horizon(norm, (a, colon), (colon, b), year)
 
 
-_FROM_ITS_YEAR = re.compile(r"[从由]((?:19|20)\d\d)年(?:末|底)?的?[\d.,]+[^\d,;。、]{0,10}$")
+_FROM_ITS_YEAR = re.compile(
+    r"[从由]((?:19|20)\d\d)年(?:末|底)?的?第?[\d.,]+[^\d,;。、]{0,10}$"
+)  # (由2016年的第100位: a rank)
 
 
 # A change over the years, said in its own clause, or the next, or after a run of changes
@@ -330,13 +332,16 @@ def year_before(norm: str, start: int, end: int, year: int) -> int | None:
     # 比上年增长5% in a sentence that names no year of its own: the year before's change
     # (but 今年地区生产总值比上年增长6%左右 is this year's)
     for compared in _COMPARED.finditer(norm, start, end):
-        opens = max(norm.rfind(mark, start, compared.start()) for mark in "。!?\n")
-        if not any(opens < at < compared.start() for at, _ in named):
+        opens = max(start - 1, *(norm.rfind(mark, start, compared.start()) for mark in "。!?\n"))
+        planned = _PLANS_WORDS.search(norm, opens + 1, end + 4) is not None
+        if not planned and not any(opens < at < compared.start() for at, _ in named):
             named.append((compared.start(), year - 1))
     return max(named)[1] if named else None
 
 
 _COMPARED = re.compile(r"(?:比|较|同比)(?:上年|去年)(?!同期)")
+# (建议全年地区生产总值比上年增长6%左右: a plan's comparison, no date)
+_PLANS_WORDS = re.compile(r"左右|以上|以内|力争|确保|建议|预期|目标|计划")
 
 
 # A year a sentence opens with, its own time (2014年甘肃省实现…; 据介绍,2014年…), not one it
