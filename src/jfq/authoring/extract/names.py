@@ -98,7 +98,7 @@ _A_MARK_PASSED_AT_END = re.compile(
 _ASIDE_AT_END = re.compile(rf"\((?:(?:下同|同口径|{lx.ESTIMATE_NOTE})[,、]?)+\)$")
 _FROM_TO = re.compile(
     rf"(?:由|从)(?:(?:19|20)\d\d年(?:末|底)?|{PLANS_END}|年初|(?:上年|去年)(?:末|底)?)的?$"
-    rf"|(?:增长|增加|提高|提升|上升|下降|降低|减少|恢复|达|回升|晋升|前移|前进|跃升)?(?:到|至)(?:{REACHED_YEAR}|{PLANS_END})"
+    rf"|(?:{lx.CHANGE_TO}|(?:恢复|达|回升)?(?:到|至))(?:{REACHED_YEAR}|{PLANS_END})"
     r"的?$"
 )
 
