@@ -124,7 +124,7 @@ def lead_year(lead: str) -> int | None:
 
 # After a year, a base reviewed, not the year the targets are for (在全面回顾2023年工作的基础
 # 上,提出了…各项预期目标; 综合考虑2023年发展基础).
-_A_BASE_AFTER = re.compile(r"[^,;。]{0,6}基础上|发展基础")
+_A_BASE_AFTER = re.compile(r"[^,;。]{0,12}基础上|发展基础")
 _MONTH = re.compile(r"(\d{1,2})月")
 
 
@@ -139,13 +139,20 @@ _QUOTED_LIST = re.compile(
 _NAMED_AFTER = re.compile(r"(?:已|已经|正式)?(?:确定|敲定|明确)|[,;。]|$")
 # What says the quoted figures were achieved, right after the cue (…主要预期目标,均超额完成;
 # 主要指标出炉), or were measured against it before it (“…”,均高于年初确定的预期目标: results).
+# (not 实现这些目标,需要付出艰苦努力: what it takes, ahead)
 _ACHIEVED_AFTER = re.compile(
-    r",?(?:均|都|全部|已|各项指标)?(?:超额|圆满|顺利|较好地?)?(?:完成|实现|达到)|,?[^,;。]{0,6}来之不易"
+    r",?(?:(?:均|都|全部|已)(?:超额|圆满|顺利|较好地?)?|超额|圆满|顺利|较好地?)(?:完成|实现|达到)|"
+    r",?[^,;。]{0,6}来之不易"
 )
-_MEASURED_AGAINST = re.compile(r"高于|好于|超过|超出|优于|快于|低于|不及")
-# A lead-in that sets the quote at the start of the year reviewed (年初确定的, 去年).
+# Between the quote and the cue: what says the quoted figures were measured against the
+# targets or met them (“…”,均高于年初确定的预期目标; “…”,全面完成年初确定的主要预期目标).
+_MEASURED_AGAINST = re.compile(r"高于|好于|超过|超出|优于|快于|低于|不及|完成|实现")
+# A lead-in that says the quoted figures were reached (过去五年,我们实现了“…”的…目标).
+_REACHED_BEFORE = re.compile(r"(?:实现|完成|达到)了")
+# A lead-in that sets the quote at the start of the year reviewed: it opens on the year
+# (去年,…; not 总结过去一年工作的基础上, 高于去年的…), or 年初确定的.
 _SET_LAST_YEAR = re.compile(
-    r"去年|上年|过去一年|一年来|(?<!今)年初[^,;。]{0,12}(?:确定|提出|下达)的"
+    r"^(?:去年|上年|过去一年|一年来)|(?<!今)年初[^,;。]{0,12}(?:确定|提出|下达)的"
 )
 
 
@@ -161,10 +168,11 @@ def quoted_before(
     if quoted is None:
         return None
     between = norm[quoted.end("list") + 1 : cue.start()]
-    if _MEASURED_AGAINST.search(between):
-        return None  # “…6.1%…”,均高于年初确定的预期目标: results, measured against them
     opens = max(norm.rfind(c, lead_start, quoted.start()) for c in "。!?\n") + 1
-    lead = norm[max(opens, lead_start) : quoted.start()] + between
+    before = norm[max(opens, lead_start) : quoted.start()]
+    if _MEASURED_AGAINST.search(between) or _REACHED_BEFORE.search(before):
+        return None  # “…6.1%…”,均高于年初确定的预期目标; 我们实现了“…”的…: results
+    lead = before + between
     named = lead_year(lead)
     if named is not None and year is not None:
         return (*quoted.span("list"), named < year)  # (…的2024年主要预期目标: its own year)

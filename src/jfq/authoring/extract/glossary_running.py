@@ -53,7 +53,8 @@ def running(text: Text) -> Iterator[Entry]:
                 continue  # 县长说,要坚持人民至上,意为…: a sentence goes on, no term
             if quoted is not None and (means or gw.NOT_A_TERM.search(term, 0, quoted.start())):
                 # (今年将大力发展“夜经济”,意为…; 城市更新提到的“三旧”改造,指…: from the quote)
-                match_term = (match.start("term") + quoted.start(), match.end("term"))
+                stop = quoted.end() if means else len(term)  # (“项目为王”理念不动摇,意即…)
+                match_term = (match.start("term") + quoted.start(), match.start("term") + stop)
             else:
                 match_term = match.span("term")
             if norm[match.start() - 1 : match.start()].isdigit():

@@ -159,7 +159,7 @@ def _means_of(name: str) -> bool:
 
 _REVISED = re.compile(lx.REVISED_TO)
 _ADJUSTED = re.compile("调整[为到至]")
-_A_REVISION = re.compile("修订|修正|普查|核定|核实")
+_A_REVISION = re.compile("修订|修正|普查|经普|核定|核实|核算")
 
 
 def _revised(norm: str, offset: int, match: re.Match[str]) -> bool:

@@ -89,9 +89,12 @@ def sectors_by_ordinal(text: Text, start: int, end: int, each: bool) -> list[str
 
 # The sectors by their ordinals, each named, sharing the head (一、二、三产业, 第一、二、三产业
 # 增加值, 一和二产).
+# (marked between each, or 一二三 unmarked; a sector's own figure after, not 一二三产业融合
+# 发展示范园, a name)
 _SECTORS_BY_ORDINAL = re.compile(
-    r"(?:全[市县区省]|我[市县区省])?(?P<ordinals>第?[一二三](?:[、和及与]?第?[一二三]){1,2})"
-    r"(?P<head>(?:次)?产业\S*|产)"
+    r"(?:全[市县区省]|我[市县区省])?"
+    r"(?P<ordinals>第?[一二三](?:[、和及与]第?[一二三]){1,2}|一二三|第一二三)"
+    r"(?P<head>次?产业(?:增加值|产值|投资|总产值)?|产)"
 )
 
 

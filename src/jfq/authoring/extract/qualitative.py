@@ -217,8 +217,10 @@ def _qualitative(
 # number, 完成省下达的节能减排任务, are left out: the corpus's readers give them a row one time
 # in seven, measured at stop 30.)
 _FLAT = re.compile(r"持平")
-FLAT_ALONE = re.compile(r"(?:同口径)?(?:与|同|和|较|比)?(?:同比|上年|去年)?(?:同期)?(?:基本)?持平")
-_NO_NAME = re.compile(r"(?:同口径|同比|与|较|比|上年|去年|同期|基本)*")
+FLAT_ALONE = re.compile(
+    r"(?:同口径)?(?:与|同|和|较|比)?(?:同比|上一?年|去年)?(?:同期)?(?:基本)?持平"
+)
+_NO_NAME = re.compile(r"(?:同口径|同比|与|较|比|上一?年|去年|同期|基本)*")
 
 
 def flat_on_the_year_before(text: Text, figure: Figure, before: list[Figure]) -> bool:
@@ -226,6 +228,8 @@ def flat_on_the_year_before(text: Text, figure: Figure, before: list[Figure]) ->
     year before; it takes that figure's name."""
     if not before or _FLAT.search(text.norm, *figure.phrase) is None:
         return False  # (the phrase is in the text: _memo counts it from the sentence after)
+    if before[-1].grows and before[-1].unit in lx.PER_CENT:
+        return False  # 地区生产总值增长5.2%,与上年持平: the growth's pace, not the level
     if not (_NO_NAME.fullmatch(simplified(figure.name)) or figure.name == before[-1].name):
         return False
     figure.name = before[-1].name  # (与上年持平 names nothing of its own)

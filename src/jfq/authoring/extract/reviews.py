@@ -268,6 +268,8 @@ def _setting_targets(
             kind = "target"  # (…目标为增长6.5%,实际增长6.8%: the 6.8% is done)
         if when is None and _said_of_the_past(norm, a, a + figure.phrase[1]):
             kind = "actual"  # 过去一年,规上工业增加值增长8%,力争今年增长10%: the 8% is done
+        if figure.base and kind == "target":
+            continue  # 将最低工资标准由1800元调整为1950元: today's level, no target
         # (“十四五”期间,…年均增长7%,到2025年…: a plan's mean, over its years)
         plans = when is not None and when > year and over_years(norm, a, figure)
         found.append(

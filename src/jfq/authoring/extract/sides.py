@@ -161,16 +161,21 @@ def _opening_region(known: Regions, clause: str, name: str = "") -> list[str]:
     return [] if subject is None else [subject[0]]
 
 
-# What the nation's own figures are said of (中国经济增长5.2%, 全国GDP…, 我国的…).
+# What the nation's own figures are said of, at the start of what follows its name (中国
+# 经济增长5.2%, 全国GDP…, 我国外贸进出口总值…; not 中国(湖南)自由贸易试验区…, 中国重汽某县
+# 基地…, 全国重点镇某镇…: bodies the nation's name opens, whose indicators follow).
 _THE_NATIONS = re.compile(
-    r"[,:、的]|经济|GDP|国内生产总值|居民|城镇|规模以上|社会|进出口|粮食", re.I
+    r"[,:、的]|经济|GDP|国内生产总值|居民|城镇|城乡|农村|规模以上|规上|社会|进出口|外贸|货物|"
+    r"出口|进口|网上零售|粮食|财政|税收|一般公共预算|固定资产|投资|工业|服务业|消费|物价|"
+    r"人口|就业|外资|能耗|单位|新增|研发|全员",
+    re.I,
 )
 
 
 def _the_nations(name: str) -> bool:
     """Whether a name after the nation's is one of its figures (经济增长, 固定资产投资), not
     a name the nation's opens (中国动力谷…产业)."""
-    return not name or _THE_NATIONS.match(name) is not None or bool(indicator_for(name))
+    return not name or _THE_NATIONS.match(name) is not None
 
 
 _CLAUSE_LEAD = re.compile(

@@ -341,7 +341,7 @@ def year_before(norm: str, start: int, end: int, year: int) -> int | None:
 
 _COMPARED = re.compile(r"(?:比|较|同比)(?:上年|去年)(?!同期)")
 # (建议全年地区生产总值比上年增长6%左右: a plan's comparison, no date)
-_PLANS_WORDS = re.compile(r"左右|以上|以内|力争|确保|建议|预期|目标|计划")
+_PLANS_WORDS = re.compile(r"左右|力争|确保|建议|预期|目标|计划")  # (not 以上: 规模以上)
 
 
 # A year a sentence opens with, its own time (2014年甘肃省实现…; 据介绍,2014年…), not one it
