@@ -383,3 +383,10 @@ def test_yi_ji_after_a_quote_glosses_the_quote() -> None:
     # glossary_running: 坚持“项目为王”理念不动摇,意即… gave the term “项目为王”理念不动摇
     draft = extract("坚持“项目为王”理念不动摇,意即一切围绕项目转。", region="某县", year=2024)
     assert [t.term for t in draft.terms] == ["“项目为王”"]
+
+
+def test_verbs_listed_before_one_object_with_each_their_figure() -> None:
+    # names.trimmed: 开工、竣工重点项目分别为60个、35个 stripped 开工 as a clause's opening verb,
+    # and both figures were named 竣工重点项目 (the third review left it; older than the stop)
+    text = "去年,开工、竣工重点项目分别为60个、35个。"
+    assert [(r[2], r[3]) for r in rows(text)] == [("开工重点项目", 60), ("竣工重点项目", 35)]

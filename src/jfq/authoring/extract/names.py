@@ -220,6 +220,10 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         )
         # (开工率、投产率: a verb and one character before 、, 和 or 及 is a word of its own)
         in_a_word = text[verb.end() + 1 : verb.end() + 2] in ("、", "和", "及") if verb else False
+        # (开工、竣工重点项目: verbs listed before one object, each a verb of the name)
+        in_a_word = in_a_word or (
+            verb is not None and text[verb.end() : verb.end() + 1] in "、和及与"
+        )
         if verb and end - verb.end() > 1 and not in_a_word and not _bare(text, verb, end):
             start = verb.end()
             changed = verb_first = True
