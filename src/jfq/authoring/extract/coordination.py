@@ -53,23 +53,9 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
     joined = re.search(r"(?<=..)存、?贷款(?=.)", norm)
     if joined is not None and not cuts and (each or "、" in joined[0]):
         return Subject(_two_if_deposits_and_loans(text.name(start, end), each), start, True)
-    category = re.search(r"等(?=[^、等]{2,}$)", norm) if cuts else None
-    if category is not None and lx.NOT_A_CATEGORY.fullmatch(norm, category.end()):
-        category = None  # 生态环境质量、能源、水资源等指标: the items are the names
-    if category is not None and each:  # 医疗器械、电子信息等行业产值分别增长…: each item's
-        head = text.name(start + category.end(), end)
-        # (粮食、油料等主要农产品产量: each its 产量, not 粮食主要农产品产量)
-        general = re.match(
-            r"(?:主要|三次|各类|重点|[一二三四五六七八九十两]+大)\S*?(?=产量|产值|增加值|总量|收入|投资)",
-            head,
-        )
-        head = head[general.end() :] if general is not None else head
-        items = [0, *(b for _, b in cuts)]
-        stops = [*(a for a, _ in cuts), category.start()]
-        names = [text.name(start + a, start + b) + head for a, b in zip(items, stops, strict=True)]
-        return Subject(names, start, len(names) > 1)
-    if category is not None:  # 大葱、高粱、香菇等特色种植: one row, the category's
-        return Subject([_cleaned(text.name(start + category.end(), end))], start)
+    by_category = _by_category(text, start, end, cuts, each)
+    if by_category is not None:
+        return by_category
     if cuts:
         pieces = []
         previous = 0
@@ -96,6 +82,31 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
     names = [_without_light_verb(name) for name in names]
     listed = _cleaned(text.name(start, end)) if cuts and not each else ""
     return Subject(names, start, each and len(names) > 1, listed=listed)
+
+
+def _by_category(
+    text: Text, start: int, end: int, cuts: list[tuple[int, int]], each: bool
+) -> Subject | None:
+    """Items listed before the category they are of: each item's head, with 分别 (医疗器械、
+    电子信息等行业产值分别增长…), else one row, the category's (大葱、高粱、香菇等特色种植); None
+    where no 等 ends the list, or the words after it close the list (能源、水资源等指标)."""
+    norm = text.norm[start:end]
+    category = re.search(r"等(?=[^、等]{2,}$)", norm) if cuts else None
+    if category is None or lx.NOT_A_CATEGORY.fullmatch(norm, category.end()):
+        return None
+    if not each:
+        return Subject([_cleaned(text.name(start + category.end(), end))], start)
+    head = text.name(start + category.end(), end)
+    # (粮食、油料等主要农产品产量: each its 产量, not 粮食主要农产品产量)
+    general = re.match(
+        r"(?:主要|三次|各类|重点|[一二三四五六七八九十两]+大)\S*?(?=产量|产值|增加值|总量|收入|投资)",
+        head,
+    )
+    head = head[general.end() :] if general is not None else head
+    items = [0, *(b for _, b in cuts)]
+    stops = [*(a for a, _ in cuts), category.start()]
+    names = [text.name(start + a, start + b) + head for a, b in zip(items, stops, strict=True)]
+    return Subject(names, start, len(names) > 1)
 
 
 def _without_light_verb(name: str) -> str:

@@ -1,7 +1,9 @@
 """What a sentence puts before an indicator's name and a reader leaves out of it: the
 government's own name (重庆地区生产总值), a year (成都2015年新签约…), a condition's 在
 (在固定资产投资增长11.6%的情况下), and the words of a clause that followed a place
-(屯昌将努力实现…).  Split from the package's __init__, which names each row with it."""
+(屯昌将努力实现…); and, within a clause, where its own sentence or a quoted list begins and
+an attributive before a long head (past_openers, past_attributive: moved from names.py).
+Split from the package's __init__, which names each row with it."""
 
 from __future__ import annotations
 
@@ -112,3 +114,45 @@ def without_region(name: str, region: str) -> str:
 _A_PLACE_THAT_WILL = re.compile(
     r"[\u4e00-\u9fff]{2,8}?(?:高新区|新区|经开区|集聚区|园区|市|县|州|旗)(?=将|要(?!素)|力争|确保)"
 )
+
+
+# -- openings a name is cut past within its clause (moved from names.py) -----------------------
+
+# A place's own word, after an attributive that dates its name (刚刚过去的该省地区生产总值).
+_A_PLACES_OWN = re.compile(r"该(?:[省市州区县旗镇](?![域级场]|城(?![乡镇]))|(?=地区生产总值))")
+_ASIDES = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _in_brackets(text: str, start: int, at: int) -> bool:
+    return text.count("(", start, at) > text.count(")", start, at)
+
+
+def past_openers(text: str, start: int, end: int) -> int:
+    """Where a long subject's own sentence begins (…预计全年实现生产总值), or a quoted list."""
+    if end - start > 10:
+        openers = [
+            m
+            for m in lx.OPENER.finditer(text, start, end)
+            if not _in_brackets(text, start, m.start())
+        ]  # (预计,下同) is an aside
+        if openers and end - openers[-1].end() >= 2:
+            start = openers[-1].end()
+    quoted = text.rfind("“", start, end)
+    if quoted >= start and "”" not in text[quoted:end] and end - quoted > 2:
+        start = quoted + 1  # 确立了“地区生产总值增长6%,…”的预期目标: the list is quoted
+    return start
+
+
+def past_attributive(text: str, start: int, end: int) -> int:
+    """Past an attributive before a head of four characters or more (来源于惠州的财税总收入;
+    but not …相当于全市生产总值的比例, nor …超10亿元的县(区): 县 needs it)."""
+    attributive = text.rfind("的", start, end)
+    head = _ASIDES.sub("", text[attributive + 1 : end]) if attributive >= 0 else ""
+    if len(head) < 4:
+        return start
+    start = attributive + 1
+    place = _A_PLACES_OWN.match(text, start, end)  # (刚刚过去的该省地区生产总值)
+    start = place.end() if place is not None and end - place.end() >= 2 else start
+    if text.startswith(("目标为", "目标是"), start) and end - start >= 5:
+        start += 3  # (年初确定的目标为地区生产总值增长6.5%: the target's indicator)
+    return start

@@ -13,6 +13,7 @@ from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.coordination import coordinated
 from jfq.authoring.extract.figures import Subject
+from jfq.authoring.extract.name_openings import past_attributive, past_openers
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.years import PLANS_END, REACHED_YEAR
 from jfq.search.normalize import simplified
@@ -103,10 +104,6 @@ _FROM_TO = re.compile(
 )
 
 
-def _in_brackets(text: str, start: int, at: int) -> bool:
-    return text.count("(", start, at) > text.count(")", start, at)
-
-
 def _last_break(pre: str, left: int, right: int) -> int:
     """The last ':' or ',' of pre[left:right] outside brackets: 生产总值(预计,下同)、财政总收入
     is one list of names, its aside's comma no break."""
@@ -184,17 +181,20 @@ def predicate_start(pre: str) -> int:
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) of ``text`` without the lead words, a clause's opening verb with its
     attributive (完成省下达的…任务), and the adverbs a name never keeps."""
-    if end - start > 10:
-        openers = [
-            m
-            for m in lx.OPENER.finditer(text, start, end)
-            if not _in_brackets(text, start, m.start())
-        ]  # (预计,下同) is an aside
-        if openers and end - openers[-1].end() >= 2:
-            start = openers[-1].end()
-    quoted = text.rfind("“", start, end)
-    if quoted >= start and "”" not in text[quoted:end] and end - quoted > 2:
-        start = quoted + 1  # 确立了“地区生产总值增长6%,…”的预期目标: the list is quoted
+    start = past_openers(text, start, end)
+    start, verb_first = _past_leads_and_verb(text, start, end)
+    source = _BY_A_SOURCE.search(text, start + 2, end)
+    end = source.start() if source is not None else end
+    if verb_first:
+        start, end = object_of(text, start, end)
+    else:
+        start = past_attributive(text, _after_own_name(text, start, end), end)
+    return _without_what_follows(text, start, end)
+
+
+def _past_leads_and_verb(text: str, start: int, end: int) -> tuple[int, bool]:
+    """Past the time words, leads and a clause's opening verb, and whether a verb was
+    passed (its object is then the name)."""
     changed = True
     verb_first = False
     while changed and start < end:
@@ -218,29 +218,22 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         verb = lx.NEWLY_OPENING_VERB_AT.match(text, start, end) or lx.PRODUCING_AT.match(
             text, start, end
         )
-        # (开工率、投产率: a verb and one character before 、, 和 or 及 is a word of its own)
-        in_a_word = text[verb.end() + 1 : verb.end() + 2] in ("、", "和", "及") if verb else False
-        # (开工、竣工重点项目: verbs listed before one object, each a verb of the name)
-        in_a_word = in_a_word or (
-            verb is not None and text[verb.end() : verb.end() + 1] in "、和及与"
-        )
-        if verb and end - verb.end() > 1 and not in_a_word and not _bare(text, verb, end):
+        if verb and end - verb.end() > 1 and not _listed(text, verb) and not _bare(text, verb, end):
             start = verb.end()
             changed = verb_first = True
-    source = _BY_A_SOURCE.search(text, start + 2, end)
-    end = source.start() if source is not None else end
-    if verb_first:
-        start, end = object_of(text, start, end)
-    else:
-        start = _after_own_name(text, start, end)
-        attributive = text.rfind("的", start, end)
-        head = _ASIDES.sub("", text[attributive + 1 : end]) if attributive >= 0 else ""
-        if len(head) >= 4:  # 来源于惠州的财税总收入 (but …超10亿元的县(区): 县 needs it)
-            start = attributive + 1  # (but not …相当于全市生产总值的比例)
-            place = _A_PLACES_OWN.match(text, start, end)  # (刚刚过去的该省地区生产总值)
-            start = place.end() if place is not None and end - place.end() >= 2 else start
-            if text.startswith(("目标为", "目标是"), start) and end - start >= 5:
-                start += 3  # (年初确定的目标为地区生产总值增长6.5%: the target's indicator)
+    return start, verb_first
+
+
+def _listed(text: str, verb: re.Match[str]) -> bool:
+    """开工率、投产率: a verb and one character before 、, 和 or 及 is a word of its own; 开工、
+    竣工重点项目: verbs listed before one object are each a verb of the name."""
+    return text[verb.end() + 1 : verb.end() + 2] in ("、", "和", "及") or (
+        text[verb.end() : verb.end() + 1] in ("、", "和", "及", "与")
+    )
+
+
+def _without_what_follows(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name without where it stands, a closing mark, a scope or a unit's per after it."""
     where = _STANDING.search(text, start + 2, end)
     if where is not None:  # 新能源装机在全国率先破亿: where it stands is the predicate's
         end = where.start()  # (and so are the adverbs before it: 生产总值力争在去年基础上…)
@@ -255,13 +248,10 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, per.start() if per is not None else end
 
 
-# A place's own word, after an attributive that dates its name (刚刚过去的该省地区生产总值).
-_A_PLACES_OWN = re.compile(r"该(?:[省市州区县旗镇](?![域级场]|城(?![乡镇]))|(?=地区生产总值))")
 _LEADING_ASIDE = re.compile(rf"\((?:下同|同口径|{lx.ESTIMATE_NOTE})[^()]{{0,6}}\)")
 _PER_WHAT = re.compile(r"每(?:人|户|亩|平方米|平方公里|栋|家)$")
 
 
-_ASIDES = re.compile(r"[(（][^()（）]*[)）]")
 # A scope said after the name, before its predicate (地区生产总值全市突破2000亿元); not the
 # whole a share or rank is of (占全市, 居全省, 入选全省…).
 _SCOPE_AT_END = re.compile(
