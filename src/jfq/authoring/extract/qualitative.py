@@ -217,10 +217,11 @@ def _qualitative(
 # number, 完成省下达的节能减排任务, are left out: the corpus's readers give them a row one time
 # in seven, measured at stop 30.)
 _FLAT = re.compile(r"持平")
-FLAT_ALONE = re.compile(
-    r"(?:同口径)?(?:与|同|和|较|比)?(?:同比|上一?年|去年)?(?:同期)?(?:基本)?持平"
-)
-_NO_NAME = re.compile(r"(?:同口径|同比|与|较|比|上一?年|去年|同期|基本)*")
+# The words around 持平 that name nothing (同比, 与上年, 同口径, 基本): a clause of them alone,
+# and a name that is only them, says the figure before was flat.
+_FLAT_WORDS = r"(?:同口径|同比|与|同|和|较|比|上一?年|去年|同期|基本)*"
+FLAT_ALONE = re.compile(_FLAT_WORDS + "持平")
+_NO_NAME = re.compile(_FLAT_WORDS)
 
 
 def flat_on_the_year_before(text: Text, figure: Figure, before: list[Figure]) -> bool:
