@@ -127,6 +127,11 @@ def _in_brackets(text: str, start: int, at: int) -> bool:
     return text.count("(", start, at) > text.count(")", start, at)
 
 
+# A short subject and its adverbs before 把, the object of a "disposal" (政府将努力把…,
+# 我们要把…): not 一把手, 把关, 把握.
+_DISPOSAL = re.compile(r"[\u4e00-\u9fff]{0,8}?(?<!一)把(?![关握脉控])")
+
+
 def past_openers(text: str, start: int, end: int) -> int:
     """Where a long subject's own sentence begins (…预计全年实现生产总值), or a quoted list."""
     if end - start > 10:
@@ -137,6 +142,9 @@ def past_openers(text: str, start: int, end: int) -> int:
         ]  # (预计,下同) is an aside
         if openers and end - openers[-1].end() >= 2:
             start = openers[-1].end()
+    disposal = _DISPOSAL.match(text, start, end)
+    if disposal is not None and end - disposal.end() >= 2:
+        start = disposal.end()  # 政府將努力把通膨水平控制在…: the object of 把 is the name
     quoted = text.rfind("“", start, end)
     if quoted >= start and "”" not in text[quoted:end] and end - quoted > 2:
         start = quoted + 1  # 确立了“地区生产总值增长6%,…”的预期目标: the list is quoted

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from jfq.authoring.extract.numerals import Numeral, numerals
 from jfq.authoring.extract.page_layout import (
     Dropped,
     broken_lines,
@@ -122,6 +123,17 @@ def _specials(wrapped: bool = False) -> re.Pattern[str]:
     )
 
 
+def _specials_and_numerals(original: str, wrapped: bool) -> Iterator[Any]:
+    """What the normalised text drops or expands, in order: _specials's matches, and the
+    figures written in numerals (jfq.authoring.extract.numerals), which a special inside
+    them (百 分之) keeps from matching."""
+    specials = _specials(wrapped).finditer(original)
+    found = list(numerals(original))  # (few or none: a merge costs each special a step)
+    if not found:
+        return specials
+    return heapq.merge(specials, found, key=lambda match: match.start())
+
+
 @cache
 def _expansion(char: str) -> str:
     return simplified(unicodedata.normalize("NFKC", char)) if len(char) == 1 else ""
@@ -140,12 +152,14 @@ class Text:
             around_numbers, bare = numbers_on_lines_of_their_own(original)
             broken |= around_numbers
             pages = page_numbers(original, bare)
-        specials = _specials(bool(broken))
-        matches: Iterator[Any] = specials.finditer(original)
+        matches = _specials_and_numerals(original, bool(broken))
         self._pages = [(page.start(), page.end()) for page in pages]
         if pages:  # (dropped whole: their starts pass as breaks joined)
             broken |= {page.start() for page in pages}
             matches = heapq.merge(pages, matches, key=lambda match: match.start())
+        # Where in the original an expansion of several characters ends, by its run: a quote
+        # that ends on 百分之十六 (norm 16%) ends after 六, not after 百.
+        self._wide: dict[int, int] = {}
         pieces: list[str] = []
         # Runs: where in norm and in the original a stretch starts, and whether it maps one
         # character to one (a stretch of text) or many to one (an expansion: ㎡ -> m2).
@@ -174,8 +188,10 @@ class Text:
                 and found[0] not in "(\\\n,，"
                 and type(special) is not Dropped
             ):
-                # an expansion: ㎡ -> m2
-                expansion = _expansion(found)
+                # an expansion: ㎡ -> m2, 两千 -> 2000
+                expansion = found if type(special) is Numeral else _expansion(found)
+                if special.end() - at > 1:
+                    self._wide[len(norm_starts)] = special.end()
                 add_norm(length)
                 add_original(at)
                 add_linear(0)
@@ -204,7 +220,13 @@ class Text:
 
     def end_of(self, position: int) -> int:
         """The original index just after the normalised character before ``position``."""
-        return self.start_of(position - 1) + 1 if position > 0 else 0
+        if position <= 0:
+            return 0
+        if self._wide and position <= len(self.norm):
+            run = bisect_right(self._starts, position - 1) - 1
+            if run in self._wide:
+                return self._wide[run]
+        return self.start_of(position - 1) + 1
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of the normalised span [start, end)."""
