@@ -82,3 +82,87 @@ def test_the_object_of_ba_is_the_name() -> None:
     # 政府將努力把通膨水平控制在百分之四以內 was named 政府將努力把通膨水平
     assert [r[2] for r in rows("今年政府将努力把通胀水平控制在4%以内。")] == ["通胀水平"]
     assert [r[2] for r in rows("今年要把城镇登记失业率控制在4.5%以内。")] == ["城镇登记失业率"]
+
+
+def measured(text: str, year: int = 2024) -> list[tuple[Any, ...]]:
+    draft = extract(text, region="某县", year=year)
+    return [(r.kind, r.year, r.name, r.value, r.measure) for r in draft.targets]
+
+
+def test_a_rate_in_numerals_before_a_percent_sign() -> None:
+    # a Taiwan page: GDP增速為四點五%至五% (numerals, then an ASCII %) gave no row
+    text = "今年主要預期目標包括,GDP增速為四點五%至五%,社會消費品零售總額增長五%左右。"
+    assert [(r[2], r[3], r[5]) for r in rows(text, 2026)] == [
+        ("GDP", 4.5, "range"),
+        ("社會消費品零售總額", 5.0, "about"),
+    ]
+
+
+def test_a_days_date_is_no_year_the_figures_are_for() -> None:
+    # a news page of a 2021 report: 2021年1月19日,南通市官宣GDP突破一万亿元 made its
+    # paragraph, and the lines after it, 2021's targets
+    text = (
+        "2020年,江苏地区生产总值达10.27万亿元。\n"
+        "2021年1月19日,南通市官宣GDP突破10000亿元。\n"
+        "在政府工作报告中,省长谈到,服务业增加值占比达52.5%。"
+    )
+    assert [r[:2] for r in rows(text, 2021)] == [("actual", 2020)] * 3
+
+
+def test_an_average_in_the_name_of_a_count_of_days_is_the_years_figure() -> None:
+    # 空气质量平均优良天数达到293天 was measured as an average over years
+    text = "过去一年,全省空气质量平均优良天数达到293天。"
+    assert measured(text, 2017) == [("actual", 2016, "空气质量平均优良天数", 293.0, None)]
+
+
+def test_a_headline_names_the_figures_of_the_sentence_after_it() -> None:
+    # 一是经济总量跨上新台阶。首次突破3万亿,达到3.12万亿元: no row (the subject is in the
+    # headline sentence before)
+    text = "过去一年,我们完成了全年任务。一是经济总量跨上新台阶。首次突破3万亿,达到3.12万亿元。"
+    assert [(r[2], r[3]) for r in rows(text, 2017)] == [("经济总量", 3.0), ("经济总量", 3.12)]
+    # (a headline that names no indicator gives the sentence after it nothing)
+    text = "过去一年,我们完成了全年任务。二是创新驱动迈出新步伐。高新技术产业增长16%。"
+    assert [r[2] for r in rows(text, 2017)] == ["高新技术产业"]
+
+
+def test_better_than_the_nation_is_a_margin() -> None:
+    # 好于全國1.3個百分點 was a row named 好于全國
+    text = "全年地區生產總值增長3.6%,好于全國1.3個百分點。"
+    assert [(r[2], r[3], r[4]) for r in rows(text, 2021)] == [
+        ("地區生產總值", 3.6, "%"),
+        ("地區生產總值", 1.3, "個百分點"),
+    ]
+
+
+def test_a_dash_after_a_figure_ends_its_clause() -> None:
+    # …增长11.5%左右——市长万勇在报告中历数2015年…目标的实现: the last figure was lost to
+    # the words after the dash
+    text = (
+        "预计地区生产总值增长8.8%左右;社会消费品零售总额增长11.5%左右——市长在报告中"
+        "历数成就:“2015年各项目标的实现,标志着规划圆满收官。”"
+    )
+    assert [(r[2], r[3]) for r in rows(text, 2016)] == [
+        ("地区生产总值", 8.8),
+        ("社会消费品零售总额", 11.5),
+    ]
+
+
+def test_the_words_of_a_target_are_no_part_of_its_name() -> None:
+    # 生产总值增长的预期目标为9% was named 生产总值增长; 生产总值的增长目标为9%, 增长
+    for text in ("今年全市生产总值增长的预期目标为9%。", "今年全市生产总值的增长目标为9%。"):
+        assert [r[2] for r in rows(text, 2009)] == ["生产总值"], text
+
+
+def test_flat_on_the_province_names_what_is_flat() -> None:
+    # 人均地区生产总值增速与省持平 was named 人均地区生产总值增速与省
+    text = "主要预期目标是:人均地区生产总值增速与省持平,一般公共预算收入总量与上年持平。"
+    assert [(r[2], r[5]) for r in rows(text, 2025)] == [
+        ("人均地区生产总值增速", "qualitative"),
+        ("一般公共预算收入总量", "qualitative"),
+    ]
+
+
+def test_as_many_as_and_but_are_no_part_of_a_name() -> None:
+    # 民生领域投入多达363亿元 was named 民生领域投入多; 但工业投资…, 但工业投资
+    text = "去年,民生领域投入多达363亿元,但工业投资增长5%。"
+    assert [(r[2], r[3]) for r in rows(text)] == [("民生领域投入", 363.0), ("工业投资", 5.0)]

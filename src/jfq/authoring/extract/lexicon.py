@@ -88,7 +88,7 @@ PREDICATES = sorted(
     同比增长 同比下降 比上年增长 比上年下降 年均增长 平均增长 实际增长 名义增长 增长 增加 下降
     降低 减少 回落 下跌 提高 提升 上涨 上升 扩大 缩小 达到 达 完成 实现 控制在 控制到 控在
     调控在 管控在 严控在 保持在 稳定在 保持 设为 设定为 确定为 定为 冲刺
-    突破 超过 不低于 不少于 不高于 不超过 低于 高于 为 在 约 累计 占 升至 降至 增至 减至 翻番
+    突破 超过 不低于 不少于 不高于 不超过 低于 高于 为 在 约 累计 占 升至 降至 增至 减至 翻番 多达
     跃上 跃升 迈上 迈过 首超 站上 增长到 增加到 提高到 上升到 下降到 达至 降到 升到 降为
     净增 增产 减产 增收 跃升至 跃居 跃至 跃过 缩小到 缩小至 缩小为 扩大到 扩大至 跨越 跨上 迈入
     提升至 提升到 提高至 上升至 下降至 增长至 增加至 发展到 发展至 稳产 收窄 比增 比降
@@ -130,7 +130,7 @@ LEADS = sorted(
     此外 并 且 和 及 与 使 让 把 将 要 推动 带动 促进 去年 上年 过去一年 一年来 五年来 过去五年
     同期 截至目前 目前 我国 我市 我区 我县 我省 本市 本区 本县 本省 中国 同比 过去的一年 成功
     共有 拥有 特别是 尤其是 力促 我们 分别 设定 方面 还 也 包括 由于 因为 指 确定 则 确定了
-    提出 提出了 明确 明确了
+    提出 提出了 明确 明确了 但是 但
     """.split(),
     key=len,
     reverse=True,
@@ -274,6 +274,9 @@ AGAINST = re.compile(
     rf"(?<!^比)(?<![^较相同]比)$|{MULTIPLE_OF}"
 )
 
+# The words that set a rate beside another's (高于全国1.3个百分点; 好于全國1.3個百分點, as
+# Hong Kong and Taiwan pages write it).
+ABOVE_OR_BELOW = "高于|低于|快于|慢于|好于|优于"
 # After a name: the benchmark a figure is a margin over (超全市平均水平19个百分点).
 # (比全省高1.18万元: the same margin, said the other way round)
 _BENCHMARK = (
@@ -281,17 +284,17 @@ _BENCHMARK = (
 )
 MARGIN = re.compile(
     # (分别高于全国、全省、焦作市平均增速1.8、1.7、1.5个百分点: a list of benchmarks)
-    rf"(?:分别)?(?:(?:高于|低于|快于|慢于|超过|超出|超|高出|低出){_BENCHMARK}"
+    rf"(?:分别)?(?:(?:{ABOVE_OR_BELOW}|超过|超出|超|高出|低出){_BENCHMARK}"
     rf"(?:、[^,;、\d]{{1,10}}){{0,3}}[^,;、]{{0,10}}"
     # 省 and 市 alone too, right before the margin (高于省0.7个百分点, 高于省平均水平…), after
     # the words that compare rates only: 超 and 超过 begin nouns (超市). Not 省级, 省委, 省政府,
     # 市场, 市民, 市区 …, nouns of their own; and not a standard that names what is under it
     # (人均纯收入低于省扶贫标准的贫困人口: the name is 贫困人口).
-    r"|(?:高于|低于|快于|慢于|高出)[省市](?![场民区县级委政])[^,;、的]{0,4}"
+    rf"|(?:{ABOVE_OR_BELOW}|高出)[省市](?![场民区县级委政])[^,;、的]{{0,4}}"
     # (比全省、全市分别高2、1.4个百分点: a list of benchmarks too)
     rf"|比{_BENCHMARK}(?:、[^,;、\d]{{1,10}}){{0,3}}[^,;、]{{0,6}}?(?:高|低|快|慢|多|少)(?:出)?"
     # (高于规模以上工业企业增速5.3个百分点: another figure's growth as the benchmark)
-    rf"|(?:高于|低于|快于|慢于)[^,;、]{{2,14}}(?:增速|增幅|速度|水平))$"
+    rf"|(?:{ABOVE_OR_BELOW})[^,;、]{{2,14}}(?:增速|增幅|速度|水平))$"
 )
 
 # What goes on after a place's short name that makes it part of a proper name, no subject nor

@@ -151,13 +151,16 @@ def past_openers(text: str, start: int, end: int) -> int:
     return start
 
 
+_ONLY_A_TARGET = re.compile(r"(?:增长|增速)?(?:预期)?目标")
+
+
 def past_attributive(text: str, start: int, end: int) -> int:
     """Past an attributive before a head of four characters or more (来源于惠州的财税总收入;
     but not …相当于全市生产总值的比例, nor …超10亿元的县(区): 县 needs it)."""
     attributive = text.rfind("的", start, end)
     head = _ASIDES.sub("", text[attributive + 1 : end]) if attributive >= 0 else ""
-    if len(head) < 4:
-        return start
+    if len(head) < 4 or _ONLY_A_TARGET.fullmatch(head):
+        return start  # (生产总值的增长目标为9%: the head says it is a target, and names none)
     start = attributive + 1
     place = _A_PLACES_OWN.match(text, start, end)  # (刚刚过去的该省地区生产总值)
     start = place.end() if place is not None and end - place.end() >= 2 else start

@@ -50,6 +50,7 @@ def subject_before(
         left = marker.end() if marker is not None and marker.end() < right else left
     elif found and found[-1].start() - left >= 2:
         right = found[-1].start()  # 漯河GDP预期目标为7%以上: the name is before it
+        right -= 1 if pre[right - 1] == "的" else 0  # (生产总值增长的预期目标为9%)
         # (地区生产总值增长预期目标设定为8.5%左右: and without the growth the cue is of)
         right = left + (predicate_start(pre[left:right]) or right - left)
     if pre[left:right].rstrip().endswith("(") and right - left > 2:

@@ -25,7 +25,10 @@ _DIGIT = "零〇一二两兩三四五六七八九"
 _MAGNITUDE = "万萬亿億"
 _POINT = "点點"
 # What makes a numeral a figure when it follows: an amount of money, people, goods, land.
-_UNIT = "元|人民[币幣]|[个個]百分[点點]|人次|人|[吨噸]|[户戶]|[亩畝]|平方公里|公里|千瓦|[辆輛]"
+# (and %: 增長四點五%至五%, as a Taiwan page writes a rate)
+_UNIT = (
+    "元|人民[币幣]|[个個]百分[点點]|人次|人|[吨噸]|[户戶]|[亩畝]|平方公里|公里|千瓦|[辆輛]|[%％]"
+)
 _NUMERAL = f"{_DIGIT}十百千"
 _FRACTION = rf"[{_NUMERAL}0-9]+(?:[.{_POINT}][{_DIGIT}0-9]+)?"
 # What follows an amount: its magnitude, 多/余, and a unit.
@@ -57,8 +60,8 @@ _WORDS = frozenset(_NUMERAL)
 
 def _is_amount(original: str, match: re.Match[str]) -> bool:
     """A numeral word among the amount's characters (100万千瓦 is Arabic), none of a
-    numeral before it, and one character alone only a digit before a magnitude or
-    个百分点 (两万元, 一个百分点; not 一元, 二元结构, 一人一策, or 千亿元 and 十亿元
+    numeral before it, and one character alone only a digit before a magnitude, 个百分点
+    or % (两万元, 一个百分点, 增長五%; not 一元, 二元结构, 一人一策, or 千亿元 and 十亿元
     with no digit: a milestone's words)."""
     start = match.start()
     amount = original[start : match.start("after")]
@@ -66,7 +69,8 @@ def _is_amount(original: str, match: re.Match[str]) -> bool:
         return False
     if len(amount) > 1:
         return True
-    return amount in _DIGITS and (bool(match["magnitude"]) or "百分" in match["after"])
+    after = match["after"]
+    return amount in _DIGITS and (bool(match["magnitude"]) or "百分" in after or after in "%％")
 
 
 class Numeral:

@@ -32,6 +32,8 @@ _CLAUSE_END = re.compile(
     # (增长5%农林牧渔业总产值增长4.2%: a page that lost its separators, after a change's
     # percentage; not 增长20%的企业…, 8%以上, 10%左右, 5%和6%, nor 90%村庄完成改厕)
     rf"|(?<=%)(?={_A_NAME_GLUED})"
+    # (…增长11.5%左右——市长万勇在报告中历数…: a dash after a figure ends its clause)
+    r"|(?<=[\d%‰右上内])——"
 )  # (a comma between digits is a thousands' mark, 1,234; not 抗疫一线,530支)
 # A run of quoted phrases, each a clause that ends on a figure (“…增长5.3%左右”“推动…突破130
 # 亿元”): parted at its quotes; “15分钟”“10分钟” or “走出去”“请进来” name one thing.
@@ -39,9 +41,9 @@ _QUOTES_MEET = re.compile("”(?=“)")
 _ENDS_ON_A_FIGURE = re.compile(r"\d[\d.]*[%‰\u4e00-\u9fff]{0,3}$")
 _SENTENCE_END = re.compile(r"[。!?\n]")
 # What opens no sentence of its own: a margin or a comparison of the figure before it.
-_MAY_GO_ON = frozenset("高低快慢比较同")  # (what _GOES_ON opens with: tried first, as fast)
+_MAY_GO_ON = frozenset("高低快慢好优比较同")  # (what _GOES_ON opens with: tried first, as fast)
 _GOES_ON = re.compile(
-    r"(?:高于|低于|快于|慢于|高出)[^,;。\d]{0,8}\d+(?:\.\d+)?个?百分点|"
+    rf"(?:{lx.ABOVE_OR_BELOW}|高出)[^,;。\d]{{0,8}}\d+(?:\.\d+)?个?百分点|"
     r"(?:比上年|较上年|同比)[^,;。\d]{0,4}\d"
 )  # (not 。低于2022年的是财政收入: a sentence of its own)
 DIGIT = re.compile(r"\d|第[一二三四五六七八九十]|首位(?!度)")  # (位居全市首位: a rank)
@@ -250,7 +252,7 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
     found: list[Figure] = []
     carried: Subject | None = None
     named: list[str] = []  # the names the clauses so far gave figures
-    before: list[tuple[int, int]] = []
+    before = _headline_before(text.norm, a)
     listing = False  # after a cue that opens a list (…2023年主要预期目标是:…): its items
     topic = _sector_topic(text, a, b)  # (农业保持全省领先,增加值增长4.4%: 农业's)
     for number, (start, end) in enumerate(clauses(text.norm, a, b)):
@@ -300,6 +302,24 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
         if not _clause_looks_ahead(text.norm, start, end):
             found += subject.figures
     return found
+
+
+# A short sentence with no figure that heads the one after it, numbered or not (一是经济总量
+# 跨上新台阶。首次突破3万亿,达到3.12万亿元: the figures' subject).
+_HEADLINE = re.compile(
+    r"(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)?"
+    r"(?P<said>[^,;。:\d\n]{4,20})。"
+)
+
+
+def _headline_before(norm: str, a: int) -> list[tuple[int, int]]:
+    """The span of the headline right before the sentence at ``a``, if one is (see _HEADLINE):
+    the subject of a first clause that names none, as a clause before it in the sentence."""
+    if a < 6 or norm[a - 1] != "。":
+        return []
+    start = max(norm.rfind("。", 0, a - 1), norm.rfind("\n", 0, a - 1)) + 1
+    headline = _HEADLINE.fullmatch(norm, start, a)
+    return [headline.span("said")] if headline is not None else []
 
 
 # A clause that says something was achieved, with no subject or figure of its own: its

@@ -297,7 +297,7 @@ _PLACE_AFTER_A_SHARE = re.compile(rf"、(?:占)?(?:全?{_LEVEL})?的?")
 
 # 年均增长, 平均为, 年均8%: an average in the predicate; 年均浓度 and 平均浓度 are names
 _AVERAGE = re.compile(
-    r"(年均|平均)(?![\u4e00-\u9fff]{0,2}(?:浓度|水平|价格|工资|收入|寿命|气温|降水))"
+    r"(年均|平均)(?![\u4e00-\u9fff]{0,2}(?:浓度|水平|价格|工资|收入|寿命|气温|降水|天数))"
 )
 
 
@@ -309,7 +309,7 @@ _RANKED = re.compile(
 )
 
 
-_ABOVE_A_MEAN = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|高出)[^,;]*?平均$")
+_ABOVE_A_MEAN = re.compile(rf"(?:{lx.ABOVE_OR_BELOW}|超过|超出|高出)[^,;]*?平均$")
 
 
 _YEARS_COUNTED = re.compile(r"(?:^|[,、])[一二三四五六七八九十两]+年(?:来|间|增加|增长)")

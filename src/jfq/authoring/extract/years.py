@@ -35,7 +35,7 @@ _FROM_A_YEAR_TO = re.compile(
 # 比2006年, 较2015年, 与2015年相比: a base of comparison, not the year a figure is for (nor
 # 恢复到2019年的113%: the two characters before the year are read)
 _BASE = re.compile(
-    r"(?:较|比|是|同|与|相比|相对|较于|高于|低于|快于|慢于|高出|从|由|复到|复至|当于|等于)$"
+    rf"(?:较|比|是|同|与|相比|相对|较于|{lx.ABOVE_OR_BELOW}|高出|从|由|复到|复至|当于|等于)$"
 )
 
 
@@ -91,7 +91,13 @@ def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
         and not norm.startswith(("基础上", "的基础上"), m.end())  # 在2020年基础上增长40%
         and not _A_REPORTS_NAME.match(norm, m.end())  # 2025年工作报告显示: the report's name
         and not _PUT_ON_A_LIST.search(norm, max(start, m.start() - 4), m.end() + 3)
+        and not _A_DAY.match(norm, m.end())
     ]
+
+
+# 2021年1月19日,南通市官宣GDP突破一万亿元: the day a thing was said or done, not the year
+# a figure is for (a news page's day in January reports the year before's).
+_A_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
 
 
 _A_REPORTS_NAME = re.compile(r"(?:的)?(?:政府)?工作报告")
