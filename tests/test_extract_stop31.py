@@ -166,3 +166,19 @@ def test_as_many_as_and_but_are_no_part_of_a_name() -> None:
     # 民生领域投入多达363亿元 was named 民生领域投入多; 但工业投资…, 但工业投资
     text = "去年,民生领域投入多达363亿元,但工业投资增长5%。"
     assert [(r[2], r[3]) for r in rows(text)] == [("民生领域投入", 363.0), ("工业投资", 5.0)]
+
+
+def test_a_change_or_a_head_said_alone_is_the_indicators_before_it() -> None:
+    # 全疆粮食播种面积4440万亩、新增202.9万亩,…,总产466亿斤: rows named 全疆粮食播种面积,
+    # 新增 and 总产 (全疆 is Xinjiang's 全省; the change and the head are the indicator's)
+    text = "过去一年,全疆粮食播种面积4440万亩、新增202.9万亩,粮食增产42.2亿斤,总产466亿斤。"
+    assert [(r[2], r[3]) for r in rows(text, 2025)] == [
+        ("粮食播种面积", 4440.0),
+        ("粮食播种面积", 202.9),
+        ("粮食", 42.2),
+        ("粮食总产", 466.0),
+    ]
+    # (a count's noun follows it: 新增11家 is no change of the output before; the guide keeps
+    # 新增 in the name of new ones)
+    text = "过去一年,规上工业总产值增长8%,新增11家规上工业企业。"
+    assert [r[2] for r in rows(text)][-1] == "新增规上工业企业"

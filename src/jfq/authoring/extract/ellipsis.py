@@ -71,6 +71,8 @@ def said_before(
     traded = _traded(_owner(before)) if simplified(head) in _TRADING else ""
     if traded and _same_goods(before, unit):
         return Subject([head + traded], found.start)  # 生产汽车8.2万辆,出口6.5万辆
+    if simplified(head) in _A_CHANGE_ALONE and _a_measure(unit):
+        return Subject([name], found.start)  # 粮食播种面积4440万亩、新增202.9万亩: its change
     if lx.PART_OF_YEAR_AT.fullmatch(simplified(head)):  # …增长5.2%,特别是四季度增长12%
         return Subject([head + of_the_whole_year(name)], found.start)
     if simplified(head) not in (*lx.HEADS_ALONE, *lx.CHANGES_ALONE):
@@ -89,6 +91,16 @@ def said_before(
     lead = re.match(r"新增|累计", plain)  # (新谋划重点项目: 新 is part of what was planned)
     begin = lead.end() if lead is not None and cut - lead.end() >= 2 else 0
     return Subject([name[begin:cut] + head], found.start) if cut - begin >= 2 else found
+
+
+# A change said alone after a level (…4440万亩、新增202.9万亩): the level's indicator's.
+_A_CHANGE_ALONE = ("新增", "净增", "增加", "减少", "净减")
+
+
+def _a_measure(unit: str | None) -> bool:
+    """Whether the figure is an amount (万亩, 亿元), not a count of things (新增11家规上工业
+    企业: the count's noun follows it)."""
+    return bool(unit) and lx.COUNT_UNIT.fullmatch(simplified(unit or "")) is None
 
 
 # Verbs of making and trading that a clause says alone after another's object (生产新能源

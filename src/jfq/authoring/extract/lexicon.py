@@ -124,7 +124,7 @@ NOUN_ENDINGS = ("率", "幅", "速", "额", "量", "值", "点", "面", "水平"
 LEADS = sorted(
     """
     现行标准下 其中 同时 并且 而且 以及 全年 今年 明年 当年 年内 全市 全区 全县 全省 全州
-    全旗 全镇 全国
+    全旗 全镇 全国 全疆 全盟
     区域 累计 建议 力争 确保 努力 争取 预计 初步预计 初步核算 初步统计 预期 全面 继续 进一步
     积极 先后 共 坚持 其他 另外 辖区 该县 该市 该区 该省 该州 该旗
     此外 并 且 和 及 与 使 让 把 将 要 推动 带动 促进 去年 上年 过去一年 一年来 五年来 过去五年
@@ -173,7 +173,7 @@ MEASURE_HEADS = ("能耗", "水耗", "电耗", "排放量", "排放强度", "用
 SHARED_MEASURES = ("年均浓度", "平均浓度", "浓度", "排放总量", "排放量", "减排量", "减排幅度",
                    "减排", "产量", "增速", "增幅")  # fmt: skip
 # A head standing alone (总数达1053家, 产量5.56万吨): the subject is the one said before.
-HEADS_ALONE = ("总数", "总量", "总额", "总投资", "总产值", "产量", "产值", "增加值")
+HEADS_ALONE = ("总数", "总量", "总额", "总投资", "总产值", "产量", "总产", "单产", "产值", "增加值")
 # Of those, the heads that only take the place of the subject's own (总产值 -> 增加值).
 HEADS_THAT_REPLACE = ("增加值", "产值", "总产值")
 # Of those, the words of a total: after a subject that is a total already, they are it.
