@@ -182,3 +182,25 @@ def test_a_change_or_a_head_said_alone_is_the_indicators_before_it() -> None:
     # 新增 in the name of new ones)
     text = "过去一年,规上工业总产值增长8%,新增11家规上工业企业。"
     assert [r[2] for r in rows(text)][-1] == "新增规上工业企业"
+
+
+def test_a_period_heading_that_names_no_year_counts_what_its_section_did() -> None:
+    # “十四五”时期工作回顾 ⏎ • 新增铁路里程989公里: the five years' total, not 2025's (the
+    # heading's quoted 十四五 was no span, and a heading's span counted nothing)
+    text = "“十四五”时期工作回顾\n经济实力迈上新台阶\n• 新增铁路里程989公里\n• 开工项目超1万个\n"
+    assert [(r[1], r[2], r[4]) for r in measured(text, 2026)] == [
+        (2025, "新增铁路里程", "cumulative"),
+        (2025, "开工项目", "cumulative"),
+    ]
+    # (a section that names its year has that year's figures: 2021年,预计…)
+    text = "一、过去五年工作回顾\n五年来,我们团结奋斗。\n2021年,预计新增市场主体3000户。\n"
+    assert [(r[1], r[4]) for r in measured(text, 2022)] == [(2021, None)]
+
+
+def test_a_level_reached_after_a_total_is_no_total() -> None:
+    # 累计新增规模以上工业企业1220家、达到2631家: 2631 was a total of the years too
+    text = "“十二五”时期工作回顾\n五年来,累计新增规模以上工业企业1220家、达到2631家。"
+    assert [(r[2], r[3], r[4]) for r in measured(text, 2016)] == [
+        ("新增规模以上工业企业", 1220.0, "cumulative"),
+        ("规模以上工业企业", 2631.0, None),
+    ]

@@ -21,6 +21,7 @@ from jfq.authoring.extract.blocks import (
 )
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.paragraph_years import ParagraphYears
+from jfq.authoring.extract.period_headings import PeriodHeading
 from jfq.authoring.extract.plans import PlanMood
 from jfq.authoring.extract.qualitative import INCOME_IN_STEP
 from jfq.authoring.extract.sentences import (
@@ -35,7 +36,6 @@ from jfq.authoring.extract.spans import (
     over_years,
     paragraphs_span,
     sentences_span,
-    span_heading,
     span_of,
     the_years_own_total,
 )
@@ -77,14 +77,14 @@ def results(
     paragraph = ParagraphYears(norm, review_end, year)
     outside = _outside([*excluded, *((b.start, b.end) for b in blocks if b.plan)])
     in_no_block = _outside([(b.start, b.end) for b in blocks])
-    over: int | None = None  # 过去5年 as a heading: the years its list speaks of
+    heading = PeriodHeading(norm)  # 过去5年 as a heading: the years its list speaks of
     reviewing = False  # under a numbered heading of the review (一、2017年工作回顾), till the next
     last_ahead = -10  # where the last sentence drafted as setting targets ended
     # (a plan in prose only where no targets block says where the review ends: plans.py)
     mood = PlanMood(norm, year if review_end == len(norm) and not review_only else 0)
     for a, b in _before_definitions(norm, excluded):
         paragraph.begin(a)
-        over = span_heading(norm, a, b, over)
+        over = heading.read(a, b)
         reviewing = _under_a_heading(norm, (a, b), reviewing)
         planning = mood.read(a, b)
         if _states_nothing(norm, a, b) or not outside(a, b):
@@ -113,7 +113,7 @@ def results(
                 last_ahead = b
                 continue
         if not after or side_by_side or earlier or back:
-            done.add(_reviewed(text, (a, b), first, over, year))
+            done.add(_reviewed(text, (a, b), first, (over, heading.counted), year))
     done.add(lead_in_results(text, blocks, year))
     return done.items, ahead.items
 
@@ -158,11 +158,17 @@ def _before_definitions(norm: str, entries: list[tuple[int, int]]) -> Iterator[t
 
 
 def _reviewed(
-    text: Text, sentence: tuple[int, int], first: int | None, over: int | None, year: int
+    text: Text,
+    sentence: tuple[int, int],
+    first: int | None,
+    headed: tuple[int | None, int | None],
+    year: int,
 ) -> list[Found]:
     """The results a review sentence states, each for the year it reached or was named
-    before it, else ``first``; over how many years, where a span says (过去5年…年均)."""
+    before it, else ``first``; over how many years, where a span says (过去5年…年均), or
+    the heading it is under names no year since (``headed``: see PeriodHeading)."""
     norm, (a, b) = text.norm, sentence
+    over, counted = headed
     figures = read_once(text, a, b)
     if not figures:
         return []
@@ -171,7 +177,7 @@ def _reviewed(
     span = said or over
     # 这五年,是…的五年。 (the paragraph) or 五年来累计实施… (the sentence): what they count
     # together (a heading's 过去五年 is not enough: its section holds the year's figures too)
-    opened = paragraphs_span(norm, a) or sentences_span(norm, a, b)
+    opened = paragraphs_span(norm, a) or sentences_span(norm, a, b) or counted
     lead = heading_of(norm, a, b)  # 2023年工作回顾 / 2023年生产总值增长4.1%: a digest's line
     for f in figures:
         since_a_base_year(norm, a, f, year)

@@ -18,16 +18,6 @@ from jfq.authoring.extract.years import YEAR
 from jfq.search.normalize import simplified
 
 
-def span_heading(norm: str, a: int, b: int, over: int | None) -> int | None:
-    """The years a heading such as 过去5年 (a line of its own) gives the lines after it,
-    until the next heading (二、…, 过去一年)."""
-    if b - a > 16:
-        return over
-    if cues.HEADING.match(norm, a) or "过去一年" in norm[a:b]:
-        over = None
-    return span_of(norm, a, b) or over
-
-
 def span_of(norm: str, a: int, b: int, *, plans_since: bool = True) -> int | None:
     """How many years a passage speaks of: 过去5年, 五年来, 五年年均, 十四五时期: 5; and
     “十四五”以来, the plan's five unless ``plans_since`` is False (years.years_since counts
@@ -281,6 +271,8 @@ def list_measure(pre: str, earlier: list[Figure], unit: str | None, grows: bool)
     growth of 累计完成投资50亿元、增长10%); and 占全省47%、全国10.6% the list of shares."""
     if not pre.startswith("、") or not earlier or grows:
         return None
+    if _LEVEL_REACHED.fullmatch(pre, 1):
+        return None  # (累计新增规上工业企业1220家、达到2631家: the level the count reached)
     if unit not in ("%", "个百分点"):
         return "cumulative" if earlier[-1].measure == "cumulative" else None
     # (only a place goes on from a share: 、城镇调查失业率5.1% names a rate of its own)
