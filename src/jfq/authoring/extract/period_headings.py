@@ -27,17 +27,19 @@ class PeriodHeading:
         """The span over the sentence norm[a:b]: a heading's (a short line) until the
         next heading (二、…, 过去一年)."""
         norm = self.norm
-        one_year = YEAR.search(norm, a, b) is not None or "一年" in norm[a:b]
         if b - a <= 16:
             if cues.HEADING.match(norm, a) or "过去一年" in norm[a:b]:
                 self.years = None
             spanned = span_of(norm, a, b)
             if spanned:
-                self.years, self._alone = spanned, not one_year
+                self.years, self._alone = spanned, not self._one_year(a, b)
                 return self.years
-        if one_year:
+        if self._alone and self._one_year(a, b):
             self._alone = False  # (2021年,预计实现…; 一年来,…: the section's years part)
         return self.years
+
+    def _one_year(self, a: int, b: int) -> bool:
+        return YEAR.search(self.norm, a, b) is not None or self.norm.find("一年", a, b) >= 0
 
     @property
     def counted(self) -> int | None:
