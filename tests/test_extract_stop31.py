@@ -204,3 +204,35 @@ def test_a_level_reached_after_a_total_is_no_total() -> None:
         ("新增规模以上工业企业", 1220.0, "cumulative"),
         ("规模以上工业企业", 2631.0, None),
     ]
+
+
+def terms(text: str) -> list[tuple[str, str]]:
+    return [(t.term, t.definition) for t in extract(text, region="某县", year=2020).terms]
+
+
+def test_a_quoted_term_after_is_is_the_term() -> None:
+    # 投資的重點是“兩新一重”,就是…: the term was 投資的重點是“兩新一重”
+    text = "投資的重點是“兩新一重”,就是新型基礎設施、新型城鎮化和涉及國計民生的重大項目。"
+    assert terms(text) == [("“兩新一重”", "就是新型基礎設施、新型城鎮化和涉及國計民生的重大項目。")]
+
+
+def test_a_quoted_term_spelled_out_after_a_dash_or_in_brackets() -> None:
+    # “四个全面”--全面建成…, “三宜”(宜居宜游宜业): no entry
+    text = "主旋律是“四个全面”--全面建成小康社会,全面深化改革,全面依法治国,全面从严治党。"
+    assert terms(text) == [
+        ("“四个全面”", "全面建成小康社会,全面深化改革,全面依法治国,全面从严治党。")
+    ]
+    text = "目标由打造“三宜”(宜居宜游宜业)生态型城市提升为“四宜”(宜居宜游宜业宜创)的一流城市。"
+    assert terms(text) == [("“三宜”", "宜居宜游宜业"), ("“四宜”", "宜居宜游宜业宜创")]
+    # (a bracket that lists what the slogan's projects are is no spelling out of it)
+    assert terms("实施“一桥两路”(静阳大桥、昔内线公路)改造工程。") == []
+
+
+def test_a_conjunct_longer_than_the_first_keeps_its_own_part() -> None:
+    # 城镇和农村牧区常住居民人均可支配收入: 城镇牧区常住居民… and 农村常住… (the own part
+    # was cut as long as 城镇's)
+    text = "2019年,城镇和农村牧区常住居民人均可支配收入分别达到29025元、13671元。"
+    assert [r[2] for r in rows(text, 2020)] == [
+        "城镇常住居民人均可支配收入",
+        "农村牧区常住居民人均可支配收入",
+    ]

@@ -184,7 +184,7 @@ _NOT_THE_NAME = (
 # Words a shared head often opens with, to find it where the last conjunct's own part is
 # shorter than the first's (大气、水环境质量改善: 水 and 环境质量, not 水环 and 境质量).
 _HEAD_OPENINGS = ("环境", "质量", "居民", "企业", "产业", "工业", "项目", "收入", "产值", "投资",
-                  "排放", "资源", "用地", "人口")  # fmt: skip
+                  "排放", "资源", "用地", "人口", "常住", "人均")  # fmt: skip
 
 
 def _own_part(first: str, last: str, first_len: int) -> int:
@@ -194,6 +194,11 @@ def _own_part(first: str, last: str, first_len: int) -> int:
     居民|人均…: the first has that word in its own part too)."""
     same = last.find(first[-1], 0, first_len + 1) if len(last) > first_len else -1
     cut = same + 1 if 0 < same < first_len and len(last) - same > 3 else first_len
+    if not last.startswith(_HEAD_OPENINGS, cut) and not is_an_indicator(last[cut:]):
+        # 城镇和农村牧区|常住居民人均可支配收入: an own part longer than the first's
+        later = (p for p in range(cut + 1, min(cut + 3, len(last) - 3))
+                 if last.startswith(_HEAD_OPENINGS, p))  # fmt: skip
+        cut = next(later, cut)
     # (全口径和区级|地方财政收入: not inside the name of an indicator a reader knows)
     inside = (p for p in range(1, cut)
               if is_an_indicator(last[p:]) and not first.endswith(last[p:cut]))  # fmt: skip

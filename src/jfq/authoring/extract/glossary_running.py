@@ -38,7 +38,8 @@ def _running_matches(norm: str) -> Iterator[re.Match[str]]:
 def running(text: Text) -> Iterator[Entry]:
     norm = text.norm
     for matches in (_running_matches(norm), gw.SO_CALLED.finditer(norm),
-                    gw.QUOTED_COLON.finditer(norm), gw.SHORT_FOR.finditer(norm)):  # fmt: skip
+                    gw.QUOTED_COLON.finditer(norm), gw.SHORT_FOR.finditer(norm),
+                    gw.SPELLED_OUT.finditer(norm)):  # fmt: skip
         for match in matches:
             where = "running text"
             term = match["term"]
@@ -104,8 +105,8 @@ def stripped(norm: str, a: int, b: int) -> tuple[int, int]:
     while a < b and norm[a] in " \t:":
         a += 1
     quote = norm.find("“", a, b)
-    if quote > a and (norm[quote - 1] == "的" or norm.startswith("所谓", a)):
-        a = quote  # 报告中提到的“三个一批”, 所谓“飞地经济”: the name is quoted
+    if quote > a and (norm[quote - 1] in "的是" or norm.startswith("所谓", a)):
+        a = quote  # 报告中提到的“三个一批”, 所谓“飞地经济”, 投资的重点是“两新一重”: quoted
     while b > a and norm[b - 1] in " \t:,|":  # (放管服 | 简政放权…: a table's bar)
         b -= 1
     if b - a > 2 and norm[a] == "【" and norm[b - 1] == "】":

@@ -65,7 +65,12 @@ SHORT_FOR = re.compile(
     rf"(?P<term>{QUOTED})(?P<definition>是[^。\n]{{2,80}}的(?:简称|缩写|统称|总称)。?)"
 )
 # A quoted term and a colon in running text: 做到了「三个充分体现」:充分体现…
-QUOTED_COLON = re.compile(rf"(?P<term>{QUOTED}):(?P<definition>[^。\n]{{4,300}}。?)")
+# (or a dash, as a news page writes it: “四个全面”--全面建成小康社会,…)
+QUOTED_COLON = re.compile(rf"(?P<term>{QUOTED})(?::|——|--)(?P<definition>[^。\n]{{4,300}}。?)")
+# A numbered slogan spelled out in brackets after it: “三宜”(宜居宜游宜业).
+SPELLED_OUT = re.compile(
+    r"(?P<term>“[一二三四五六七八九十两]+[^”\n\d]{1,8}”)\((?P<definition>[^()\d\n,;。、]{2,40})\)"
+)
 # Several quoted terms on one line: 1含义“四区”——…; “三园”——…
 QUOTED_ITEM = re.compile(rf"(?P<term>{QUOTED})(?:——|:|(?=是指|指))")
 SO_CALLED = re.compile(
