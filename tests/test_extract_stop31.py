@@ -236,3 +236,29 @@ def test_a_conjunct_longer_than_the_first_keeps_its_own_part() -> None:
         "城镇常住居民人均可支配收入",
         "农村牧区常住居民人均可支配收入",
     ]
+
+
+def test_a_target_exceeded_opens_no_targets_block() -> None:
+    # 居民消费价格上涨5.9%,高出预期目标1.9个点,但12月价格涨幅已回落至2.5%: a targets block
+    # (预期目标 its cue), 2.5% a target of 2009 named 价格涨幅已
+    text = "去年,居民消费价格上涨5.9%,高出预期目标1.9个点,但12月价格涨幅已回落至2.5%。"
+    assert [r[:4] for r in rows(text, 2009)] == [
+        ("actual", 2008, "居民消费价格", 5.9),
+        ("actual", 2008, "价格涨幅", 2.5),
+    ]
+
+
+def test_a_level_said_again_in_another_unit_is_the_same_indicators() -> None:
+    # 人均生产总值9.5万元,约合1.5万美元,增长6.1%: two rows named 约合
+    text = "去年,人均生产总值9.5万元,约合1.5万美元,增长6.1%。"
+    assert [(r[2], r[3], r[4]) for r in rows(text)] == [
+        ("人均生产总值", 9.5, "万元"),
+        ("人均生产总值", 1.5, "万美元"),
+        ("人均生产总值", 6.1, "%"),
+    ]
+
+
+def test_points_a_run_says_once_at_its_end() -> None:
+    # 分别高于全国、全省4.3个和2.3个百分点: the first margin was 4.3 个 (a count)
+    text = "去年,全年生产总值同比增长13%,分别高于全国、全省4.3个和2.3个百分点。"
+    assert [(r[3], r[4]) for r in rows(text)] == [(13.0, "%"), (4.3, "个百分点"), (2.3, "个百分点")]

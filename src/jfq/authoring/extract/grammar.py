@@ -366,6 +366,10 @@ def _comparator(match: re.Match[str]) -> str:
 _GROWS = re.compile(r"增长|增速|增幅|涨幅|上涨|提高|降幅|比增")
 
 
+# 4.3个和2.3个百分点: the first's 个 is the points' the run ends with.
+_POINTS_SHARED = re.compile(r"(?:[、和]\d+(?:\.\d+)?个)*[、和]\d+(?:\.\d+)?(个百分点)")
+
+
 def _unit(text: Text, offset: int, match: re.Match[str]) -> str | None:
     """The unit as the original writes it (萬噸 stays 萬噸; ％ is %), or the unit of the run
     the number stands first in (29698、15892元)."""
@@ -374,6 +378,9 @@ def _unit(text: Text, offset: int, match: re.Match[str]) -> str | None:
         run = RUN_UNIT.match(text.norm, offset + match.end())
         return text.name(*run.span("unit")) if run is not None else None
     start, end = offset + match.start(group), offset + match.end(group)
+    shared = _POINTS_SHARED.match(text.norm, end) if match[group] == "个" else None
+    if shared is not None:  # 分别高于全国、全省4.3个和2.3个百分点: points, as the last's
+        return text.name(*shared.span(1))
     written = text.name(start, end)
     approx = lx.APPROX_IN_UNIT.search(match[group])
     if approx is not None and len(written) == len(match[group]):  # 万余人 is 万人, over

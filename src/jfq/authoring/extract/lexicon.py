@@ -37,14 +37,16 @@ MEASURE_WORDS = sorted(
 )
 # 方 for 立方米 after a multiplier only (天然气产量达到7亿方; but 5方面, 3方合作).
 _CUBIC = "(?<=[万亿])方"
-PERCENT = r"%|‰|个百分点|百分点"
+PERCENT = r"%|‰|个百分点|百分点|个点"
 # A per cent as a unit is written, half-width or full-width (the original's, kept in a figure).
 PER_CENT = ("%", "％")
 # 口 and 眼 for wells and cellars (水窖2059口, 机电井150眼), where no noun goes on (口罩, 口径).
 _WELLS = "口(?![罩径岸号碑味感腔子])|眼(?![睛镜光界])"
 # 面 for flags and banners (“流动红旗”6面), where no noun goes on (面积, 面向).
 _FLAGS = "面(?![积向貌临上料粉包条对孔])"
-_MEASURE = "|".join([*MEASURE_WORDS, _CUBIC, _WELLS, _FLAGS])
+# 个点 for percentage points, as a speaker says them (高出预期目标1.9个点; not 12个点位).
+_POINTS = "个点(?![位子赞])"
+_MEASURE = "|".join([_POINTS, *MEASURE_WORDS, _CUBIC, _WELLS, _FLAGS])
 # A measure per unit of something (76亿元/平方公里, 1553元/平方米, 4.9亿元/栋), and a ratio
 # to one (城乡居民收入比缩小到1.79:1).
 _PER = rf"(?:/(?:{_MEASURE}))?"
@@ -144,7 +146,7 @@ ADVERBS = sorted(
     进一步 累计 总体 初步 均 都 也 仍 仍然 各 实际 历史性 首次 一举 成功 再次 顺利 超额
     圆满 名义 按现价计算 按不变价计算 按不变价格计算 平均 连年 连续 全部 均已 率先 历史 每年
     预期 可比口径 分别以 分别按 按 普遍 接连 有望 常年 显著 按可比价 按现价 按不变价 按可比口径
-    先后 双双 再 仅 只 人民币 合理 初步测算 初步核算 按年 现价 首个
+    先后 双双 再 仅 只 人民币 合理 初步测算 初步核算 按年 现价 首个 已经 已
     """.split(),
     key=len,
     reverse=True,
