@@ -262,3 +262,12 @@ def test_points_a_run_says_once_at_its_end() -> None:
     # 分别高于全国、全省4.3个和2.3个百分点: the first margin was 4.3 个 (a count)
     text = "去年,全年生产总值同比增长13%,分别高于全国、全省4.3个和2.3个百分点。"
     assert [(r[3], r[4]) for r in rows(text)] == [(13.0, "%"), (4.3, "个百分点"), (2.3, "个百分点")]
+
+
+def test_quoted_terms_a_comma_and_is_gloss_each_term() -> None:
+    # a news page's glosses (“‘三网’融合”、“物联网”,都是…) gave no entry
+    text = "“‘三网’融合”、“物联网”,都是国家确定的战略性新兴产业中的两个突破口。"
+    definition = "都是国家确定的战略性新兴产业中的两个突破口。"
+    assert terms(text) == [("“‘三网’融合”", definition), ("“物联网”", definition)]
+    # (a quote inside a sentence, then 是: no term)
+    assert terms("今年要抓好“三农”,是因为农业是基础。") == []

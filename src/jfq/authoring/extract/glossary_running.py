@@ -39,9 +39,12 @@ def running(text: Text) -> Iterator[Entry]:
     norm = text.norm
     for matches in (_running_matches(norm), gw.SO_CALLED.finditer(norm),
                     gw.QUOTED_COLON.finditer(norm), gw.SHORT_FOR.finditer(norm),
-                    gw.SPELLED_OUT.finditer(norm)):  # fmt: skip
+                    gw.SPELLED_OUT.finditer(norm), gw.QUOTED_IS.finditer(norm)):  # fmt: skip
         for match in matches:
             where = "running text"
+            if match.re is gw.QUOTED_IS:
+                yield from _each_quoted(norm, match)
+                continue
             term = match["term"]
             # (报告中的“六稳”是指…, 市长在报告中表示“三农”是指…: a quoted term is the term,
             # whatever words lead to it, and they are cut)
@@ -75,6 +78,18 @@ def running(text: Text) -> Iterator[Entry]:
 
 
 _MEANS_AFTER_A_COMMA = re.compile(r"(?<=,)意[为即指]")
+
+
+def _each_quoted(norm: str, match: re.Match[str]) -> Iterator[Entry]:
+    """“A”、“B”,都是…: an entry for each quoted term, with the one definition."""
+    if norm[match.start() - 1 : match.start()] not in ("", "\n", "。", ";", "!", "?"):
+        return  # (今年是“十四五”,是…: the quote is inside a sentence, no term of its own)
+    definition = match.span("definition")
+    for quote in re.finditer(gw.QUOTED, norm[match.start("term") : match.end("term")]):
+        term = (match.start("term") + quote.start(), match.start("term") + quote.end())
+        yield Entry(term, definition, (match.start(), match.end()), "running text")
+
+
 # A verb that carries out what a quote names, right before it (打好“…”, 深入实施“…”).
 _CARRIED_OUT = re.compile(r"(?:打好|打赢|实施|推进|开展|落实|坚持|抓好|做好|推动|建设)$")
 

@@ -67,6 +67,11 @@ SHORT_FOR = re.compile(
 # A quoted term and a colon in running text: 做到了「三个充分体现」:充分体现…
 # (or a dash, as a news page writes it: “四个全面”--全面建成小康社会,…)
 QUOTED_COLON = re.compile(rf"(?P<term>{QUOTED})(?::|——|--)(?P<definition>[^。\n]{{4,300}}。?)")
+# Quoted terms, a comma, and 是 (a news page's gloss: “‘三网’融合”、“物联网”,都是…): each
+# term is glossed by what follows.  Only after quotes and a comma: 是 alone is no copula.
+QUOTED_IS = re.compile(
+    rf"(?P<term>(?:{QUOTED})(?:、(?:{QUOTED})){{0,2}}),(?P<definition>(?:都|也)?是[^。\n]{{4,300}}。?)"
+)
 # A numbered slogan spelled out in brackets after it: “三宜”(宜居宜游宜业).
 SPELLED_OUT = re.compile(
     r"(?P<term>“[一二三四五六七八九十两]+[^”\n\d]{1,8}”)\((?P<definition>[^()\d\n,;。、]{2,40})\)"
