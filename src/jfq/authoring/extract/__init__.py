@@ -162,6 +162,7 @@ def extract(
     regions_of += [chosen_region] * len(reviewed)
     rows = [_row(read, f, doc, place, chosen_year or 0)
             for f, place in zip(drafted, regions_of, strict=True)]  # fmt: skip
+    rows, drafted = sides.without_other_cities(rows, drafted, chosen_region)
     rows = sides.by_region(read, rows, drafted, regions, side_by_side=side_by_side)
     notes += _notes(read, terms, rows)
     rows = _without_clashes(rows)
@@ -283,8 +284,9 @@ _PLANNED = re.compile(r"^计划(?!生育|单列|总投资|投资)")
 
 def _without_clashes(rows: list[Target]) -> list[Target]:
     """One row per figure: a figure stated twice is drafted once, and a second row for one
-    key, region, year and kind (突破2000亿元, then 达到2311亿元) keeps its name but loses
-    the key, so that only the reviewer decides which is the year's figure."""
+    key, region, year and kind keeps its name but loses the key, so that only the reviewer
+    decides which is the year's figure; unless the first only passed a mark (突破2000亿元,
+    then 达到2311亿元): the exact figure keeps the key."""
     seen: dict[tuple[object, ...], Target] = {}
     kept = []
     for row in rows:
@@ -292,10 +294,16 @@ def _without_clashes(rows: list[Target]) -> list[Target]:
         if same is not None and _same_figure(same, row):
             continue
         if same is not None and row.key is not None:
-            row.key = None
+            if same.comparator in _MARKS_PASSED and row.comparator == "exact":
+                same.key, seen[row.identity()] = None, row
+            else:
+                row.key = None
         seen.setdefault(row.identity(), row)
         kept.append(row)
     return kept
+
+
+_MARKS_PASSED = ("over", "at_least", "nearly")
 
 
 def _same_figure(a: Target, b: Target) -> bool:

@@ -73,8 +73,6 @@ def said_before(
         return Subject([head + traded], found.start)  # 生产汽车8.2万辆,出口6.5万辆
     if simplified(head) in _CONVERTED:  # 人均生产总值9.5万元,约合1.5万美元: the same figure's
         return Subject([name], found.start)
-    if simplified(head) in _A_CHANGE_ALONE and _a_measure(unit):
-        return Subject([name], found.start)  # 粮食播种面积4440万亩、新增202.9万亩: its change
     if lx.PART_OF_YEAR_AT.fullmatch(simplified(head)):  # …增长5.2%,特别是四季度增长12%
         return Subject([head + of_the_whole_year(name)], found.start)
     if simplified(head) not in (*lx.HEADS_ALONE, *lx.CHANGES_ALONE):
@@ -95,16 +93,8 @@ def said_before(
     return Subject([name[begin:cut] + head], found.start) if cut - begin >= 2 else found
 
 
-# A change said alone after a level (…4440万亩、新增202.9万亩): the level's indicator's.
-_A_CHANGE_ALONE = ("新增", "净增", "增加", "减少", "净减")
 # A level said again in another unit (…9.5万元,约合1.5万美元; 折合…).
 _CONVERTED = ("约合", "折合", "合计约")
-
-
-def _a_measure(unit: str | None) -> bool:
-    """Whether the figure is an amount (万亩, 亿元), not a count of things (新增11家规上工业
-    企业: the count's noun follows it)."""
-    return bool(unit) and lx.COUNT_UNIT.fullmatch(simplified(unit or "")) is None
 
 
 # Verbs of making and trading that a clause says alone after another's object (生产新能源

@@ -76,7 +76,7 @@ AFTER = {
     "多": "over", "余": "over", "以内": "at_most", "之内": "at_most",
     "以下": "at_most",
 }  # fmt: skip
-RANGE_MARK = r"[-~—–至到]"
+RANGE_MARK = r"(?:——|[-~—–至到])"  # (6——7%: a doubled dash too)
 # Qualifiers that also end words, as patterns that skip those words: 签约8个 is a count
 # signed, and 节约, 制约, 预约 are verbs before what they count; 最近3年 and 附近5公里 are no
 # "nearly".  (Not 合 or 条: 折合约3.5亿元 and 15条约60公里 are "about".)
@@ -175,7 +175,7 @@ MEASURE_HEADS = ("能耗", "水耗", "电耗", "排放量", "排放强度", "用
 SHARED_MEASURES = ("年均浓度", "平均浓度", "浓度", "排放总量", "排放量", "减排量", "减排幅度",
                    "减排", "产量", "增速", "增幅")  # fmt: skip
 # A head standing alone (总数达1053家, 产量5.56万吨): the subject is the one said before.
-HEADS_ALONE = ("总数", "总量", "总额", "总投资", "总产值", "产量", "总产", "单产", "产值", "增加值")
+HEADS_ALONE = ("总数", "总量", "总额", "总投资", "总产值", "产量", "产值", "增加值")
 # Of those, the heads that only take the place of the subject's own (总产值 -> 增加值).
 HEADS_THAT_REPLACE = ("增加值", "产值", "总产值")
 # Of those, the words of a total: after a subject that is a total already, they are it.

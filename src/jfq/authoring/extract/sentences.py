@@ -32,8 +32,9 @@ _CLAUSE_END = re.compile(
     # (增长5%农林牧渔业总产值增长4.2%: a page that lost its separators, after a change's
     # percentage; not 增长20%的企业…, 8%以上, 10%左右, 5%和6%, nor 90%村庄完成改厕)
     rf"|(?<=%)(?={_A_NAME_GLUED})"
-    # (…增长11.5%左右——市长万勇在报告中历数…: a dash after a figure ends its clause)
-    r"|(?<=[\d%‰右上内])——"
+    # (…增长11.5%左右——市长万勇在报告中历数…: a dash after a figure ends its clause; not
+    # 增长6——7%, a range)
+    r"|(?<=[\d%‰右上内])——(?![\d.])"
 )  # (a comma between digits is a thousands' mark, 1,234; not 抗疫一线,530支)
 # A run of quoted phrases, each a clause that ends on a figure (“…增长5.3%左右”“推动…突破130
 # 亿元”): parted at its quotes; “15分钟”“10分钟” or “走出去”“请进来” name one thing.
@@ -250,9 +251,9 @@ def _numbered_results(text: Text, a: int, b: int) -> list[Figure]:
 def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
     """The figures of a review sentence; a clause that looks ahead is left out."""
     found: list[Figure] = []
-    carried: Subject | None = None
+    carried = _headline_before(text, a, b)
     named: list[str] = []  # the names the clauses so far gave figures
-    before = _headline_before(text.norm, a)
+    before: list[tuple[int, int]] = []
     listing = False  # after a cue that opens a list (…2023年主要预期目标是:…): its items
     topic = _sector_topic(text, a, b)  # (农业保持全省领先,增加值增长4.4%: 农业's)
     for number, (start, end) in enumerate(clauses(text.norm, a, b)):
@@ -312,14 +313,21 @@ _HEADLINE = re.compile(
 )
 
 
-def _headline_before(norm: str, a: int) -> list[tuple[int, int]]:
-    """The span of the headline right before the sentence at ``a``, if one is (see _HEADLINE):
-    the subject of a first clause that names none, as a clause before it in the sentence."""
-    if a < 6 or norm[a - 1] != "。":
-        return []
+def _headline_before(text: Text, a: int, b: int) -> Subject | None:
+    """The indicator a headline right before the sentence [a, b) opens with (see _HEADLINE):
+    the subject of its first clauses that name none.  Not a headline that names none
+    (经济运行稳中向好), nor one whose list a 分别 after it would distribute (城乡居民收入…。
+    分别达到4.2万元和2.1万元)."""
+    norm = text.norm
+    if a < 6 or norm[a - 1] != "。" or norm.find("分别", a, b) >= 0:
+        return None
     start = max(norm.rfind("。", 0, a - 1), norm.rfind("\n", 0, a - 1)) + 1
     headline = _HEADLINE.fullmatch(norm, start, a)
-    return [headline.span("said")] if headline is not None else []
+    if headline is None:
+        return None
+    said = headline.start("said")
+    named = named_first(norm, said, headline.end("said"))
+    return Subject([text.name(said, named)], said) if named is not None else None
 
 
 # A clause that says something was achieved, with no subject or figure of its own: its

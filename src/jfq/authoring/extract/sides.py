@@ -197,6 +197,31 @@ def _listed_after(text: str, known: Regions) -> list[str]:
     return [] if listed is None else known.named_in(listed[1])
 
 
+# A city the data may not know announcing its own figure, opening a row's name (南通市官宣GDP
+# 突破一万亿元, in a news page's aside on a report of 江苏): no figure of the region's.  Only
+# with the verb: 新增上市公司, 纳入省市… and 中小城市 end in 市 too, and no list of the
+# nation's cities is kept.
+_A_CITY_ANNOUNCING = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}市)(?:官宣|发布|宣布|公布)")
+
+
+def without_other_cities(
+    rows: list[Target], drafted: list[blocks.Found], region: str
+) -> tuple[list[Target], list[blocks.Found]]:
+    """The rows and figures, less those a city other than the region announces (苏州市发布
+    该市GDP在省内首破两万亿元, in a report of 江苏省)."""
+    kept = [
+        (row, found)
+        for row, found in zip(rows, drafted, strict=True)
+        if not _of_another_city(simplified(row.name), simplified(region))
+    ]
+    return [row for row, _ in kept], [found for _, found in kept]
+
+
+def _of_another_city(name: str, region: str) -> bool:
+    city = _A_CITY_ANNOUNCING.match(name)
+    return city is not None and city["city"] not in region and region.rstrip("市") not in city[0]
+
+
 def _for_region(read: Text, row: Target, found: blocks.Found, region: str, rest: str) -> Target:
     row.region = region
     # 而商丘市的目标是“增长7.5%左右, )、西藏(9%以上: the figure, not what leads to it

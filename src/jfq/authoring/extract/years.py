@@ -91,13 +91,21 @@ def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
         and not norm.startswith(("基础上", "的基础上"), m.end())  # 在2020年基础上增长40%
         and not _A_REPORTS_NAME.match(norm, m.end())  # 2025年工作报告显示: the report's name
         and not _PUT_ON_A_LIST.search(norm, max(start, m.start() - 4), m.end() + 3)
-        and not _A_DAY.match(norm, m.end())
+        and not _a_reports_day(norm, m)
     ]
 
 
-# 2021年1月19日,南通市官宣GDP突破一万亿元: the day a thing was said or done, not the year
-# a figure is for (a news page's day in January reports the year before's).
-_A_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
+# 2021年1月19日,南通市官宣GDP突破一万亿元: the day a thing was said in a report's season
+# (January to March), not the year a figure is for; but a census's day (以2020年11月1日
+# 零时为标准时点), a stock's (截至2022年12月31日) and a deadline (到2025年3月31日前) are.
+_A_DAY = re.compile(r"0?[1-3]月\d{1,2}日")
+_AS_OF = re.compile(r"(?:截至|截止|截止到|到|至|以|于)$")
+
+
+def _a_reports_day(norm: str, year: re.Match[str]) -> bool:
+    return _A_DAY.match(norm, year.end()) is not None and not _AS_OF.search(
+        norm, max(0, year.start() - 3), year.start()
+    )
 
 
 _A_REPORTS_NAME = re.compile(r"(?:的)?(?:政府)?工作报告")
@@ -332,7 +340,9 @@ def since_a_base_year(norm: str, start: int, figure: Figure, year: int) -> None:
 def year_before(norm: str, start: int, end: int, year: int) -> int | None:
     """The year last named before a figure: 2021年 as written, 今年 as the report's, 明年
     the next (指2025年…,今年经济增长预期目标为4.5%至5%: the target is the report year's)."""
-    named = [(m.start(), int(m[1])) for m in YEAR.finditer(norm, start, end)]
+    # (not a plan's title: 落实《…规划和2035年远景目标纲要》,地区生产总值增长7%左右)
+    named = [(m.start(), int(m[1])) for m in YEAR.finditer(norm, start, end)
+             if not _in_a_title(norm, start, m.start())]  # fmt: skip
     named += [(m.start(), year + lx.RELATIVE_YEAR[m[0]])
               for m in RELATIVE.finditer(norm, start, end)]  # fmt: skip
     # 比上年增长5% in a sentence that names no year of its own: the year before's change
