@@ -136,3 +136,13 @@ def test_a_doubled_dash_between_two_numbers_is_a_range() -> None:
         7.0,
         "range",
     )
+
+
+def test_a_visions_year_is_no_year_of_the_targets() -> None:
+    # …二〇三五年“九个新”目标远景。今后五年,地区生产总值年均增长8%: targets of 2035
+    text = (
+        "二、“十四五”时期主要目标任务\n"
+        "我们明确了今后五年“十个新的更大”目标任务和二〇三五年“九个新”目标远景。"
+        "今后五年,地区生产总值年均增长8%,力争突破4000亿元;创新能力保持全省第一方阵。"
+    )
+    assert 2035 not in [r[1] for r in rows(text, 2021)]

@@ -92,6 +92,7 @@ def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
         and not _A_REPORTS_NAME.match(norm, m.end())  # 2025年工作报告显示: the report's name
         and not _PUT_ON_A_LIST.search(norm, max(start, m.start() - 4), m.end() + 3)
         and not _a_reports_day(norm, m)
+        and not _A_VISION.match(norm, m.end())
     ]
 
 
@@ -99,6 +100,9 @@ def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
 # (January to March), not the year a figure is for; but a census's day (以2020年11月1日
 # 零时为标准时点), a stock's (截至2022年12月31日) and a deadline (到2025年3月31日前) are.
 _A_DAY = re.compile(r"0?[1-3]月\d{1,2}日")
+# 2035年远景目标, 2035年“九个新”目标远景: a vision's year, no figure's (the five-year plan
+# beside it sets the years of its targets).
+_A_VISION = re.compile(r"[^,;。\d]{0,8}远景")
 _AS_OF = re.compile(r"(?:截至|截止|截止到|到|至|以|于)$")
 
 
@@ -342,7 +346,8 @@ def year_before(norm: str, start: int, end: int, year: int) -> int | None:
     the next (指2025年…,今年经济增长预期目标为4.5%至5%: the target is the report year's)."""
     # (not a plan's title: 落实《…规划和2035年远景目标纲要》,地区生产总值增长7%左右)
     named = [(m.start(), int(m[1])) for m in YEAR.finditer(norm, start, end)
-             if not _in_a_title(norm, start, m.start())]  # fmt: skip
+             if not _in_a_title(norm, start, m.start())
+             and not _A_VISION.match(norm, m.end())]  # fmt: skip
     named += [(m.start(), year + lx.RELATIVE_YEAR[m[0]])
               for m in RELATIVE.finditer(norm, start, end)]  # fmt: skip
     # 比上年增长5% in a sentence that names no year of its own: the year before's change
