@@ -155,15 +155,8 @@ def extract(
     if bulletin:
         notes.append("a statistics bulletin: every figure is drafted as a result")
     terms = [_term(read, entry, doc, chosen_region) for entry in _unique_entries(read, entries)]
-    in_blocks, reviewed = targets, [*ahead, *done]  # each holds a figure once (EachOnce)
-    drafted = [*in_blocks, *reviewed]
-    # a target block's region may be named where the block begins (2024年郑州市主要目标…)
-    regions_of = [lead_region(read, *f.quote, chosen_region, regions) for f in in_blocks]
-    regions_of += [chosen_region] * len(reviewed)
-    rows = [_row(read, f, doc, place, chosen_year or 0)
-            for f, place in zip(drafted, regions_of, strict=True)]  # fmt: skip
-    rows, drafted = sides.without_other_cities(rows, drafted, chosen_region)
-    rows = sides.by_region(read, rows, drafted, regions, side_by_side=side_by_side)
+    rows = _rows(read, (targets, [*ahead, *done]), doc, (chosen_region, chosen_year or 0),
+                 regions, side_by_side=side_by_side)  # fmt: skip
     notes += _notes(read, terms, rows)
     rows = _without_clashes(rows)
     quotes = [*(s for t in terms for s in t.sources), *(s for r in rows for s in r.sources)]
@@ -229,6 +222,27 @@ def _needs_its_lead(sentence: str) -> bool:
     return not re.search(r"(?:19|20)\d\d年|今年|去年|上年|一年来", sentence) and (
         cues.TARGET_CUE.search(sentence) is None
     )
+
+
+def _rows(
+    read: Text,
+    found: tuple[list[blocks.Found], list[blocks.Found]],
+    doc: str,
+    region_and_year: tuple[str, int],
+    regions: Regions,
+    *,
+    side_by_side: bool,
+) -> list[Target]:
+    """The rows of the figures ``found`` in targets blocks and elsewhere (each holds a
+    figure once: EachOnce), each under its region."""
+    (in_blocks, reviewed), (region, year) = found, region_and_year
+    drafted = [*in_blocks, *reviewed]
+    # a target block's region may be named where the block begins (2024年郑州市主要目标…)
+    regions_of = [lead_region(read, *f.quote, region, regions) for f in in_blocks]
+    regions_of += [region] * len(reviewed)
+    rows = [_row(read, f, doc, place, year) for f, place in zip(drafted, regions_of, strict=True)]
+    rows, drafted = sides.without_other_cities(rows, drafted, region)
+    return sides.by_region(read, rows, drafted, regions, side_by_side=side_by_side)
 
 
 def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> Target:

@@ -41,18 +41,7 @@ def subject_before(
     each = each_later or lx.EACH.search(pre, left) is not None
     if lx.MARGIN.fullmatch(pre, left, right):
         return None  # 高于预期目标2个百分点: of the figure before (the cue is its benchmark)
-    found = list(cues.TARGET_CUE.finditer(pre, left, right))
-    if found and pre[found[-1].end() : right].strip(":,是为"):
-        left = found[-1].end()  # 主要预期目标是地区生产总值: the name follows the cue
-        while left < right and pre[left] in ":,":
-            left += 1
-        marker = cues.MARKERS.match(pre, left, right)  # 预期目标是:一是地区生产总值
-        left = marker.end() if marker is not None and marker.end() < right else left
-    elif found and found[-1].start() - left >= 2:
-        right = found[-1].start()  # 漯河GDP预期目标为7%以上: the name is before it
-        right -= 1 if pre[right - 1] == "的" else 0  # (生产总值增长的预期目标为9%)
-        # (地区生产总值增长预期目标设定为8.5%左右: and without the growth the cue is of)
-        right = left + (predicate_start(pre[left:right]) or right - left)
+    left, right = _around_a_cue(pre, left, right)
     if pre[left:right].rstrip().endswith("(") and right - left > 2:
         right = pre.rindex("(", left, right)  # 湖北(10%以上): the figure is the name's, in brackets
     colon = _last_break(pre, left, right)
@@ -177,6 +166,24 @@ def predicate_start(pre: str) -> int:
                 end = against.start()
                 changed = True
     return end
+
+
+def _around_a_cue(pre: str, left: int, right: int) -> tuple[int, int]:
+    """pre[left:right] without a targets cue in it: the name after it (主要预期目标是地区生产
+    总值) or before it (漯河GDP预期目标为7%以上)."""
+    found = list(cues.TARGET_CUE.finditer(pre, left, right))
+    if found and pre[found[-1].end() : right].strip(":,是为"):
+        left = found[-1].end()  # 主要预期目标是地区生产总值: the name follows the cue
+        while left < right and pre[left] in ":,":
+            left += 1
+        marker = cues.MARKERS.match(pre, left, right)  # 预期目标是:一是地区生产总值
+        left = marker.end() if marker is not None and marker.end() < right else left
+    elif found and found[-1].start() - left >= 2:
+        right = found[-1].start()  # 漯河GDP预期目标为7%以上: the name is before it
+        right -= 1 if pre[right - 1] == "的" else 0  # (生产总值增长的预期目标为9%)
+        # (地区生产总值增长预期目标设定为8.5%左右: and without the growth the cue is of)
+        right = left + (predicate_start(pre[left:right]) or right - left)
+    return left, right
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:

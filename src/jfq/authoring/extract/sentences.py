@@ -20,6 +20,7 @@ from jfq.authoring.extract.qualitative import (
 )
 from jfq.authoring.extract.ranks import EACH_RANKED, name_each_rank, name_moves
 from jfq.authoring.extract.text import Text
+from jfq.authoring.extract.topics import BARE_HEADS, headline_before, sector_topic
 from jfq.search.normalize import simplified
 
 # (增长7.3%(不含嘉兴港区,实现…): an aside that opens right after a figure ends its clause.
@@ -251,11 +252,11 @@ def _numbered_results(text: Text, a: int, b: int) -> list[Figure]:
 def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
     """The figures of a review sentence; a clause that looks ahead is left out."""
     found: list[Figure] = []
-    carried = _headline_before(text, a, b)
+    carried = headline_before(text, a, b)
     named: list[str] = []  # the names the clauses so far gave figures
     before: list[tuple[int, int]] = []
     listing = False  # after a cue that opens a list (…2023年主要预期目标是:…): its items
-    topic = _sector_topic(text, a, b)  # (农业保持全省领先,增加值增长4.4%: 农业's)
+    topic = sector_topic(text, a, b)  # (农业保持全省领先,增加值增长4.4%: 农业's)
     for number, (start, end) in enumerate(clauses(text.norm, a, b)):
         if listing and not (
             DONE.search(text.norm, start, end) or _DONE_AT.match(text.norm, start, end)
@@ -293,7 +294,7 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
             name_each_rank(subject.figures, found)
         name_moves(subject.figures, found)
         for figure in subject.figures if topic and number else ():
-            if simplified(figure.name).removesuffix("增速") not in _BARE_HEADS:
+            if simplified(figure.name).removesuffix("增速") not in BARE_HEADS:
                 topic = ""  # (a clause that names its own subject ends the topic's run)
                 break
             figure.name = topic + figure.name  # (and its rank: 增加值增速 -> 工业增加值增速)
@@ -305,56 +306,12 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
     return found
 
 
-# A short sentence with no figure that heads the one after it, numbered or not (一是经济总量
-# 跨上新台阶。首次突破3万亿,达到3.12万亿元: the figures' subject).
-_HEADLINE = re.compile(
-    r"(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)?"
-    r"(?P<said>[^,;。:\d\n]{4,20})。"
-)
-
-
-def _headline_before(text: Text, a: int, b: int) -> Subject | None:
-    """The indicator a headline right before the sentence [a, b) opens with (see _HEADLINE):
-    the subject of its first clauses that name none.  Not a headline that names none
-    (经济运行稳中向好), nor one whose list a 分别 after it would distribute (城乡居民收入…。
-    分别达到4.2万元和2.1万元)."""
-    norm = text.norm
-    if a < 6 or norm[a - 1] != "。" or norm.find("分别", a, b) >= 0:
-        return None
-    start = max(norm.rfind("。", 0, a - 1), norm.rfind("\n", 0, a - 1)) + 1
-    headline = _HEADLINE.fullmatch(norm, start, a)
-    if headline is None:
-        return None
-    said = headline.start("said")
-    named = named_first(norm, said, headline.end("said"))
-    return Subject([text.name(said, named)], said) if named is not None else None
-
-
 # A clause that says something was achieved, with no subject or figure of its own: its
 # words between are only what kind (not 实现财政收入新突破, which names the revenue).
 _ACHIEVED = re.compile(
     r"(?:取得|实现|创造|创下|迈出|获得)了?(?:历史性|重大|重要|显著|明显|积极|阶段性|关键性?)?"
     r"(?:的)?新?(?:突破|成绩|成效|进展|高)"
 )
-
-
-# A sector a sentence opens on with no figure of its own (农业保持全省领先,增加值增长4.4%;
-# 工业回暖明显,增加值增长8.6%): the topic of a bare head after it.
-_SECTOR_FIRST = re.compile(
-    r"(?:农业|工业|服务业|建筑业|旅游业|制造业|商贸业|金融业|房地产业|畜牧业|林业|渔业|"
-    r"第[一二三]产业|[一二三]产)"
-    # (how it went, not a noun it opens: 工业园区建设提速, 工业经济稳中有进 are no sector's)
-    r"(?=(?:保持|实现|稳|回暖|回升|发展|增长|提速|加快|向好|平稳|持续|快速|健康|较快|明显|迅速|"
-    r"提质|势头|运行|生产|逆势|量质|上扬|攀升|壮大|企稳|加速|升级|转型|基础|更加)"
-    r"[^\d,;。第]{0,10},)"
-)
-_BARE_HEADS = frozenset(("增加值", "产值", "总产值", "营业收入", "营收", "销售收入", "利润"))
-
-
-def _sector_topic(text: Text, a: int, b: int) -> str:
-    """The sector the sentence [a, b) opens on, in the original's characters, or ''."""
-    sector = _SECTOR_FIRST.match(text.norm, a, b)
-    return text.name(a, sector.end()) if sector is not None else ""
 
 
 def _named_without_a_figure(text: Text, a: int, b: int) -> Subject | None:

@@ -123,6 +123,22 @@ def _specials(wrapped: bool = False) -> re.Pattern[str]:
     )
 
 
+def _what_changes(original: str) -> tuple[Iterator[Any], frozenset[int], list[Dropped]]:
+    """What the normalised text drops or expands, in order (see _specials_and_numerals, and
+    a page's numbers); where a line is broken inside a sentence; and the page numbers."""
+    pages: list[Dropped] = []
+    broken = broken_lines(original)
+    if "\n" in original:
+        around_numbers, bare = numbers_on_lines_of_their_own(original)
+        broken |= around_numbers
+        pages = page_numbers(original, bare)
+    matches = _specials_and_numerals(original, bool(broken))
+    if pages:  # (dropped whole: their starts pass as breaks joined)
+        broken |= {page.start() for page in pages}
+        matches = heapq.merge(pages, matches, key=lambda match: match.start())
+    return matches, broken, pages
+
+
 def _specials_and_numerals(original: str, wrapped: bool) -> Iterator[Any]:
     """What the normalised text drops or expands, in order: _specials's matches, and the
     figures written in numerals (jfq.authoring.extract.numerals), which a special inside
@@ -146,17 +162,8 @@ class Text:
         self.original = original
         # One character for one keeps every offset: the whole text at once, 。 included.
         translated = _DOTS.sub(".", _one_for_one(original))
-        pages: list[Dropped] = []
-        broken = broken_lines(original)
-        if "\n" in original:
-            around_numbers, bare = numbers_on_lines_of_their_own(original)
-            broken |= around_numbers
-            pages = page_numbers(original, bare)
-        matches = _specials_and_numerals(original, bool(broken))
+        matches, broken, pages = _what_changes(original)
         self._pages = [(page.start(), page.end()) for page in pages]
-        if pages:  # (dropped whole: their starts pass as breaks joined)
-            broken |= {page.start() for page in pages}
-            matches = heapq.merge(pages, matches, key=lambda match: match.start())
         # Where in the original an expansion of several characters ends, by its run: a quote
         # that ends on 百分之十六 (norm 16%) ends after 六, not after 百.
         self._wide: dict[int, int] = {}
