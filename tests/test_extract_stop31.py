@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from jfq.authoring.extract import extract
-from jfq.authoring.extract.numerals import arabic
+from jfq.authoring.extract.numeral_figures import arabic
 from jfq.authoring.extract.text import Text
 
 

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from jfq.authoring.extract.numerals import Numeral, numerals
+from jfq.authoring.extract.numeral_figures import Numeral, numerals
 from jfq.authoring.extract.page_layout import (
     Dropped,
     broken_lines,
@@ -141,7 +141,7 @@ def _what_changes(original: str) -> tuple[Iterator[Any], frozenset[int], list[Dr
 
 def _specials_and_numerals(original: str, wrapped: bool) -> Iterator[Any]:
     """What the normalised text drops or expands, in order: _specials's matches, and the
-    figures written in numerals (jfq.authoring.extract.numerals), which a special inside
+    figures written in numerals (jfq.authoring.extract.numeral_figures), which a special inside
     them (百 分之) keeps from matching."""
     specials = _specials(wrapped).finditer(original)
     found = list(numerals(original))  # (few or none: a merge costs each special a step)

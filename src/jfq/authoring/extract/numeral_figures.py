@@ -17,8 +17,9 @@ import heapq
 import re
 from collections.abc import Iterator
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
-           "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
+from jfq.data.numerals import DIGITS
+
+_DIGITS = {**DIGITS, "零": 0, "〇": 0, "兩": 2}  # (the data's digits, and these)
 _PLACES = {"十": 10, "百": 100, "千": 1000}
 _MAGNITUDES = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 _DIGIT = "零〇一二两兩三四五六七八九"
