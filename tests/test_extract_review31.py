@@ -146,3 +146,108 @@ def test_a_visions_year_is_no_year_of_the_targets() -> None:
         "今后五年,地区生产总值年均增长8%,力争突破4000亿元;创新能力保持全省第一方阵。"
     )
     assert 2035 not in [r[1] for r in rows(text, 2021)]
+
+
+# -- the second review, of the mends above ------------------------------------------------
+
+
+def terms(text: str) -> list[str]:
+    return [t.term for t in extract(text, region="某县", year=2024).terms]
+
+
+def test_a_quoted_label_before_a_dash_and_figures_is_no_term() -> None:
+    # 交出了一份“成绩单”——地区生产总值达到312.5亿元,…: one term, and no result
+    text = "2023年,全县交出了一份“成绩单”——地区生产总值达到312.5亿元,增长6.1%。"
+    assert terms(text) == []
+    assert [(r[2], r[3]) for r in rows(text)] == [("地区生产总值", 312.5), ("地区生产总值", 6.1)]
+    # (nor a target quoted, then 是…)
+    assert terms("“地区生产总值增长6%左右”,是综合考虑发展需要和现实可能后确定的。") == []
+
+
+def test_a_dateline_with_a_first_month_or_a_space_dates_no_figure() -> None:
+    for dateline in ("二〇二四年元月十八日", "二〇二四年 一月十八日"):
+        text = (
+            f"政府工作报告\n——{dateline}在某县人民代表大会上\n"
+            "各位代表：\n过去一年，全县地区生产总值增长6.2%。"
+        )
+        assert [r[:2] for r in rows(text)] == [("actual", 2023)], dateline
+    # (a year in numerals before a month with no day is a year: 到二〇二五年六月底前)
+    assert [r[:2] for r in rows("到二〇二五年六月底前，全面完成老旧小区改造1200户。")] == [
+        ("target", 2025)
+    ]
+
+
+def test_a_visions_own_list_is_for_its_year() -> None:
+    # 2035年远景目标:全市地区生产总值突破1万亿元: 2021's (the vision's year was dropped)
+    text = "2035年远景目标：全市地区生产总值突破1万亿元，人均地区生产总值达到20万元。"
+    assert {r[1] for r in rows(text, 2021, "某市")} == {2035}
+
+
+def test_a_part_keeps_no_key_from_the_whole() -> None:
+    # 固定资产投资超过300亿元,其中民间固定资产投资达到168亿元: the key went to 168
+    found = rows("过去一年，全县固定资产投资超过300亿元，其中民间固定资产投资达到168亿元。")
+    assert [(r[3], r[8]) for r in found] == [(300.0, "fixed_asset_investment"), (168.0, None)]
+
+
+def test_a_start_a_deadline_and_a_mark_passed_keep_their_day_and_year() -> None:
+    text = "自2025年1月1日起，城乡居民基础养老金最低标准提高到每人每月200元。"
+    assert [r[:2] for r in rows(text)] == [("target", 2025)]
+    assert [r[:2] for r in rows("在2025年2月28日前，全县新建5G基站500个。")] == [("target", 2025)]
+    text = "过去五年，我们砥砺奋进。2019年1月18日，全市地区生产总值首次突破2000亿元。"
+    assert [r[:2] for r in rows(text, 2021)] == [("actual", 2019)]
+
+
+def test_a_city_telling_the_regions_own_figure_keeps_it() -> None:
+    # 泰州市公布我县地区生产总值增长6.5%: dropped as another city's
+    found = rows("过去一年，泰州市公布我县地区生产总值增长6.5%。")
+    assert [(r[3], r[8]) for r in found] == [(6.5, "gdp_growth")]
+
+
+def test_ranges_in_numerals_with_magnitudes_and_rates() -> None:
+    text = "今年主要预期目标：新增城镇就业一万至一点二万人，地区生产总值增长百分之六至七。"
+    assert [(r[3], r[4], r[6]) for r in rows(text)] == [(1.0, 1.2, "range"), (6.0, 7.0, "range")]
+
+
+def test_a_plans_since_heading_counts_no_five_years() -> None:
+    # 一、“十四五”以来工作回顾 ⏎ 新增城镇就业3.6万人: since 2019, a total of five years
+    found = rows("一、“十四五”以来工作回顾\n新增城镇就业3.6万人，建成高标准农田20万亩。")
+    assert [r[7] for r in found] == [None, None]
+    found = rows("一、过去五年工作回顾\n新冠肺炎疫情发生以来，全市新增城镇就业1.2万人。", 2021)
+    assert [r[7] for r in found] == [None]
+
+
+def test_a_doubled_dash_after_a_unit_is_no_range() -> None:
+    # 增长6.1%——2022年仅增长3.2%: a range of 6.1 to 2022
+    found = rows("过去一年，全县地区生产总值增长6.1%——2022年仅增长3.2%。")
+    assert [(r[2], r[3], r[4]) for r in found] == [
+        ("地区生产总值", 6.1, None),
+        ("地区生产总值", 3.2, None),
+    ]
+
+
+def test_a_decimal_in_numerals_is_no_estimate() -> None:
+    # 一百二十三點四五億元: 四五 side by side read as "four or five"
+    found = rows("財政收入達到一百二十三點四五億元，失業率為三點二五%。", 2013)
+    assert [r[3] for r in found] == [123.45, 3.25]
+
+
+def test_flat_on_a_target_or_a_mean_names_what_is_flat() -> None:
+    text = "今年主要预期目标是：居民消费价格涨幅与省定目标持平。"
+    assert [(r[2], r[8]) for r in rows(text)] == [("居民消费价格涨幅", "cpi_growth")]
+
+
+def test_a_share_of_good_days_over_years_is_an_average() -> None:
+    found = rows("过去五年，全市空气质量平均优良天数比例达到85%。", 2021)
+    assert [r[7] for r in found] == ["average"]
+
+
+def test_points_are_no_places_and_a_share_is_no_level_said_again() -> None:
+    # 覆盖45个点: 45 个点 (points); 312亿元,约合全市的15%: the GDP's growth key on 15%
+    assert [r[3] for r in rows("过去一年，全县新建公共充电桩200个，覆盖45个点。")] == [200.0]
+    found = rows("去年，全县地区生产总值达到312亿元，约合全市的15%。")
+    assert [r[8] for r in found if r[3] == 15.0] == [None]
+
+
+def test_an_aside_after_a_dash_is_no_target() -> None:
+    text = "地区生产总值增长6.5%左右——这与全省目标保持一致,城镇调查失业率控制在5.5%以内。"
+    assert [r[2] for r in rows(text)] == ["地区生产总值", "城镇调查失业率"]

@@ -103,7 +103,7 @@ def test_a_days_date_is_no_year_the_figures_are_for() -> None:
     # paragraph, and the lines after it, 2021's targets
     text = (
         "2020年,江苏地区生产总值达10.27万亿元。\n"
-        "2021年1月19日,全省高新技术企业总数突破3万家。\n"
+        "2021年1月19日,江苏连续传来两个大消息,全省高新技术企业总数突破3万家。\n"
         "在政府工作报告中,省长谈到,服务业增加值占比达52.5%。"
     )
     assert [r[:2] for r in rows(text, 2021)] == [("actual", 2020)] * 3

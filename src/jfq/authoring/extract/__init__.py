@@ -31,6 +31,7 @@ from jfq.data.passages import around, sha256_of
 from jfq.data.quotes import quote_spans
 from jfq.data.texts import decode, read_source
 from jfq.errors import UsageError
+from jfq.search.normalize import simplified
 
 __all__ = ["Extraction", "Extractions", "extract", "extract_reports", "extract_source"]
 
@@ -308,7 +309,11 @@ def _without_clashes(rows: list[Target]) -> list[Target]:
         if same is not None and _same_figure(same, row):
             continue
         if same is not None and row.key is not None:
-            if same.comparator in _MARKS_PASSED and row.comparator == "exact":
+            if (
+                same.comparator in _MARKS_PASSED
+                and row.comparator == "exact"
+                and simplified(same.name) == simplified(row.name)  # (not 其中民间固定资产投资)
+            ):
                 same.key, seen[row.identity()] = None, row
             else:
                 row.key = None

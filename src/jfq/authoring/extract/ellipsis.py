@@ -71,7 +71,7 @@ def said_before(
     traded = _traded(_owner(before)) if simplified(head) in _TRADING else ""
     if traded and _same_goods(before, unit):
         return Subject([head + traded], found.start)  # 生产汽车8.2万辆,出口6.5万辆
-    if simplified(head) in _CONVERTED:  # 人均生产总值9.5万元,约合1.5万美元: the same figure's
+    if simplified(head) in _CONVERTED and unit not in lx.PER_CENT:  # …,约合1.5万美元: the same
         return Subject([name], found.start)
     if lx.PART_OF_YEAR_AT.fullmatch(simplified(head)):  # …增长5.2%,特别是四季度增长12%
         return Subject([head + of_the_whole_year(name)], found.start)

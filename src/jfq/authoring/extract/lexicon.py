@@ -37,16 +37,14 @@ MEASURE_WORDS = sorted(
 )
 # 方 for 立方米 after a multiplier only (天然气产量达到7亿方; but 5方面, 3方合作).
 _CUBIC = "(?<=[万亿])方"
-PERCENT = r"%|‰|个百分点|百分点|个点"
+PERCENT = r"%|‰|个百分点|百分点"
 # A per cent as a unit is written, half-width or full-width (the original's, kept in a figure).
 PER_CENT = ("%", "％")
 # 口 and 眼 for wells and cellars (水窖2059口, 机电井150眼), where no noun goes on (口罩, 口径).
 _WELLS = "口(?![罩径岸号碑味感腔子])|眼(?![睛镜光界])"
 # 面 for flags and banners (“流动红旗”6面), where no noun goes on (面积, 面向).
 _FLAGS = "面(?![积向貌临上料粉包条对孔])"
-# 个点 for percentage points, as a speaker says them (高出预期目标1.9个点; not 12个点位).
-_POINTS = "个点(?![位子赞])"
-_MEASURE = "|".join([_POINTS, *MEASURE_WORDS, _CUBIC, _WELLS, _FLAGS])
+_MEASURE = "|".join([*MEASURE_WORDS, _CUBIC, _WELLS, _FLAGS])
 # A measure per unit of something (76亿元/平方公里, 1553元/平方米, 4.9亿元/栋), and a ratio
 # to one (城乡居民收入比缩小到1.79:1).
 _PER = rf"(?:/(?:{_MEASURE}))?"
@@ -76,7 +74,7 @@ AFTER = {
     "多": "over", "余": "over", "以内": "at_most", "之内": "at_most",
     "以下": "at_most",
 }  # fmt: skip
-RANGE_MARK = r"(?:——|[-~—–至到])"  # (6——7%: a doubled dash too)
+RANGE_MARK = r"(?:(?<=\d)——(?=\d)|[-~—–至到])"  # (6——7%: a doubled dash too, between digits)
 # Qualifiers that also end words, as patterns that skip those words: 签约8个 is a count
 # signed, and 节约, 制约, 预约 are verbs before what they count; 最近3年 and 附近5公里 are no
 # "nearly".  (Not 合 or 条: 折合约3.5亿元 and 15条约60公里 are "about".)
@@ -389,6 +387,7 @@ NOT_AN_INDICATOR = re.compile(
     r"^(?:成为|完善|推动|推进|促进|加快|坚持|坚定|提出|突出|勾勒|实施|深化|扩大|提前|着力|全力|全面|高质量|"
     r"大力|积极|努力|在|要|把|让|使|围绕|巩固|强化|增强|不断|严格|拉动)|"
     r"^(?:经济|预期|目标|发展|年度|全年|年初|今年|明年|当年)$|"
+    r"^(?:这|此|那)(?!些年)|"  # (…6.5%左右——这与全省目标保持一致: an aside on the target)
     r"^“?十[一二三四五六七八九]五”?(?:时期|期间|末)?$|"  # (“十四五”时期,地区生产总值…: when)
     r"(?:打好|打赢|抓好|做好|用好)$"  # (持续打好|有效投资攻坚战: a task, its verb before 有效)
 )

@@ -32,14 +32,20 @@ class PeriodHeading:
                 self.years = None
             spanned = span_of(norm, a, b)
             if spanned:
-                self.years, self._alone = spanned, not self._one_year(a, b)
+                # (“十四五”以来 counts from the plan's start, not five years back: no total)
+                whole = span_of(norm, a, b, plans_since=False) is not None
+                self.years, self._alone = spanned, whole and not self._one_year(a, b)
                 return self.years
         if self._alone and self._one_year(a, b):
             self._alone = False  # (2021年,预计实现…; 一年来,…: the section's years part)
         return self.years
 
     def _one_year(self, a: int, b: int) -> bool:
-        return YEAR.search(self.norm, a, b) is not None or self.norm.find("一年", a, b) >= 0
+        """A year of its own, or a span of its own (疫情发生以来): not the heading's years."""
+        norm = self.norm
+        return YEAR.search(norm, a, b) is not None or any(
+            norm.find(word, a, b) >= 0 for word in ("一年", "以来")
+        )
 
     @property
     def counted(self) -> int | None:

@@ -202,6 +202,7 @@ def _listed_after(text: str, known: Regions) -> list[str]:
 # with the verb: 新增上市公司, 纳入省市… and 中小城市 end in 市 too, and no list of the
 # nation's cities is kept.
 _A_CITY_ANNOUNCING = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}市)(?:官宣|发布|宣布|公布)")
+_OURS = re.compile(r"[我本][市县区旗州省]")
 
 
 def without_other_cities(
@@ -218,8 +219,12 @@ def without_other_cities(
 
 
 def _of_another_city(name: str, region: str) -> bool:
+    """(not 泰州市公布我县地区生产总值…, 盐城市公布射阳县…: the city tells the region's own)"""
     city = _A_CITY_ANNOUNCING.match(name)
-    return city is not None and city["city"] not in region and region.rstrip("市") not in city[0]
+    if city is None or city["city"] in region or region.rstrip("市") in city[0]:
+        return False
+    told = name[city.end() :]
+    return _OURS.search(told) is None and region.rstrip("市县区旗") not in told
 
 
 def _for_region(read: Text, row: Target, found: blocks.Found, region: str, rest: str) -> Target:

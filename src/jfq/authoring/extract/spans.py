@@ -291,7 +291,7 @@ _PLACE_AFTER_A_SHARE = re.compile(rf"、(?:占)?(?:全?{_LEVEL})?的?")
 # (平均优良天数 is the year's count; 年均优良天数 over five years is their mean)
 _AVERAGE = re.compile(
     r"(年均|平均)(?![\u4e00-\u9fff]{0,2}(?:浓度|水平|价格|工资|收入|寿命|气温|降水))"
-    r"(?<!平均(?=优良天数|[\u4e00-\u9fff]天数))"
+    r"(?<!平均(?=优良天数(?!比)|[\u4e00-\u9fff]天数(?!比)))"
 )
 
 

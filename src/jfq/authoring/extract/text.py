@@ -21,8 +21,9 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import chain
 from typing import Any
 
 from jfq.authoring.extract.numeral_figures import Numeral, numerals
@@ -143,11 +144,19 @@ def _specials_and_numerals(original: str, wrapped: bool) -> Iterator[Any]:
     """What the normalised text drops or expands, in order: _specials's matches, and the
     figures written in numerals (jfq.authoring.extract.numeral_figures), which a special inside
     them (百 分之) keeps from matching."""
-    specials = _specials(wrapped).finditer(original)
-    found = list(numerals(original))  # (few or none: a merge costs each special a step)
+    pattern = _specials(wrapped)
+    found = list(numerals(original))  # (few or none)
     if not found:
-        return specials
-    return heapq.merge(specials, found, key=lambda match: match.start())
+        return pattern.finditer(original)
+    # The specials between the numerals, and each numeral in its place: chained in C, where a
+    # merge in Python took a step a special (0.1 s of the real report of benchmarks/extract.py).
+    parts: list[Iterable[Any]] = []
+    at = 0
+    for numeral in found:
+        parts += [pattern.finditer(original, at, numeral.start()), (numeral,)]
+        at = numeral.end()
+    parts.append(pattern.finditer(original, at))
+    return chain.from_iterable(parts)
 
 
 @cache
