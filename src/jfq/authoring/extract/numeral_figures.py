@@ -17,6 +17,7 @@ import heapq
 import re
 from collections.abc import Iterator
 
+from jfq.authoring.extract.page_layout import Dropped
 from jfq.data.numerals import DIGITS
 
 _DIGITS = {**DIGITS, "零": 0, "〇": 0, "兩": 2}  # (the data's digits, and these)
@@ -87,23 +88,18 @@ def _is_amount(original: str, match: re.Match[str]) -> bool:
     return amount in _DIGITS and (bool(match["magnitude"]) or "百分" in after or after in "%％")
 
 
-class Numeral:
-    """A numeral in the original and the Arabic figure that stands for it, shaped as a
-    match of Text's specials (start, end, group) so Text merges the two."""
+class Numeral(Dropped):
+    """A numeral in the original and the Arabic figure that stands for it: shaped as what
+    Text drops (start, end, group), whose group is here the Arabic form Text puts in."""
 
-    __slots__ = ("_end", "_start", "arabic")
+    __slots__ = ()
 
     def __init__(self, start: int, end: int, arabic: str) -> None:
-        self._start, self._end, self.arabic = start, end, arabic
+        self._start, self._end, self._text = start, end, arabic
 
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self) -> str:
-        return self.arabic
+    @property
+    def arabic(self) -> str:
+        return self._text
 
 
 def numerals(original: str) -> Iterator[Numeral]:
