@@ -52,14 +52,14 @@ _NUMERALS = re.compile(
     rf"|(?<=[{_DIGIT}])(?P<year>[{_DIGIT}]{{3}})(?=年(?!\s*(?:[{_DIGIT}十]{{1,2}}|[元正])月[{_DIGIT}十]{{1,3}}日))"
     # 两千 (亿元), 十二 (亿元), 一百二十 (万人), 两 (万元): a numeral that a unit follows
     # (a magnitude is the unit's unless more of the numeral follows it: 一亿二千万)
-    rf"|(?:[{_NUMERAL}0-9]|[{_MAGNITUDE}](?=[{_NUMERAL}0-9]))*+(?:[{_POINT}][{_DIGIT}0-9]+)?"
+    rf"|(?:[{_NUMERAL}0-9]|[{_MAGNITUDE}](?=[{_NUMERAL}0-9]))*(?:[{_POINT}][{_DIGIT}0-9]+)?"
     rf"{_AFTER})"
 )
 # 9萬7千3百 (多億元): a numeral led by Arabic digits, as Hong Kong pages write (rare: the
 # text is looked at for it first).
 _MIXED_LOOK = re.compile(rf"[0-9][{_MAGNITUDE}][0-9]")
 _MIXED = re.compile(
-    rf"[0-9]+[{_MAGNITUDE}](?:[{_NUMERAL}0-9]|[{_MAGNITUDE}](?=[{_NUMERAL}0-9]))*+{_AFTER}"
+    rf"[0-9]+[{_MAGNITUDE}](?:[{_NUMERAL}0-9]|[{_MAGNITUDE}](?=[{_NUMERAL}0-9]))*{_AFTER}"
 )
 # What may not stand before an amount: a digit (2.67萬億元 is Arabic), 第 (an ordinal),
 # or more of a numeral (统一 is no figure: a numeral's first character is its start).
