@@ -236,9 +236,12 @@ def test_flat_on_a_target_or_a_mean_names_what_is_flat() -> None:
     assert [(r[2], r[8]) for r in rows(text)] == [("居民消费价格涨幅", "cpi_growth")]
 
 
-def test_a_share_of_good_days_over_years_is_an_average() -> None:
-    found = rows("过去五年，全市空气质量平均优良天数比例达到85%。", 2021)
-    assert [r[7] for r in found] == ["average"]
+def test_a_ratio_of_good_days_is_the_years_own() -> None:
+    # the second review asked 过去五年,…平均优良天数比例达到85% to be an average of years; the
+    # third showed the mend made a year's target (今年…平均优良天数比例稳定在90%以上) an average
+    # too.  平均 there is the mean over the cities or the days, the year's ratio: no measure.
+    found = rows("今年主要预期目标：城市空气质量平均优良天数比例稳定在90%以上。")
+    assert [r[7] for r in found] == [None]
 
 
 def test_points_are_no_places_and_a_share_is_no_level_said_again() -> None:
@@ -251,3 +254,108 @@ def test_points_are_no_places_and_a_share_is_no_level_said_again() -> None:
 def test_an_aside_after_a_dash_is_no_target() -> None:
     text = "地区生产总值增长6.5%左右——这与全省目标保持一致,城镇调查失业率控制在5.5%以内。"
     assert [r[2] for r in rows(text)] == ["地区生产总值", "城镇调查失业率"]
+
+
+# -- the third review, of the second's mends ------------------------------------------------
+
+
+def test_a_rate_range_that_says_per_cent_twice() -> None:
+    # 百分之六至百分之七: the upper bound read 百 as 100
+    found = rows("今年主要预期目标：地区生产总值增长百分之六至百分之七。")
+    assert [(r[3], r[4], r[6]) for r in found] == [(6.0, 7.0, "range")]
+
+
+def test_a_span_of_its_own_in_a_sentence_ends_no_section_count() -> None:
+    # 是建市以来发展最快的时期 ended the five years' count for every sentence after it
+    text = (
+        "一、过去五年工作回顾\n地区生产总值突破500亿元，是建市以来发展最快的时期。"
+        "新增城镇就业5.2万人，新建改建农村公路1200公里。"
+    )
+    assert [r[7] for r in rows(text, 2021, "某市")][1:] == ["cumulative", "cumulative"]
+    # (a plan's since, once the plan has ended, is its five years)
+    text = "一、“十三五”以来工作回顾\n新增城镇就业5.2万人，新建改建农村公路1200公里。"
+    assert [r[7] for r in rows(text, 2021, "某市")] == ["cumulative", "cumulative"]
+
+
+def test_a_report_given_on_a_day_dates_no_figure() -> None:
+    # 2024年1月18日,县长…在…会议上作政府工作报告时说,…增长6.2%: 2024's targets
+    text = (
+        "2024年1月18日，县长张三在某县十八届人大四次会议上作政府工作报告时说，"
+        "全县地区生产总值增长6.2%，一般公共预算收入达到21.5亿元。"
+    )
+    assert [r[:2] for r in rows(text)] == [("actual", 2023), ("actual", 2023)]
+    text = "县统计局于2024年2月6日发布：全县地区生产总值增长6.2%。"
+    assert [r[:2] for r in rows(text)] == [("actual", 2023)]
+    # (a day something was declared keeps its year)
+    text = (
+        "过去五年，我们砥砺奋进。2019年3月28日，省政府宣布我县退出贫困县序列，"
+        "当年减少贫困人口1.2万人。"
+    )
+    assert [r[:2] for r in rows(text, 2021)] == [("actual", 2019)]
+
+
+def test_a_dash_after_a_period_a_place_or_an_indicator_keeps_it() -> None:
+    # 一季度——地区生产总值增长5.2%,全年增长6.1%: the quarter's 5.2 took the year's key
+    found = rows("过去一年，全县经济运行稳中向好。一季度——地区生产总值增长5.2%，全年增长6.1%。")
+    assert [(r[3], r[8]) for r in found] == [(5.2, None), (6.1, "gdp_growth")]
+
+
+def test_a_visions_heading_and_a_vision_referred_to() -> None:
+    found = rows(
+        "二、2035年远景目标\n全市地区生产总值突破1万亿元，人均地区生产总值达到20万元。",
+        2021,
+        "某市",
+    )
+    assert {r[:2] for r in found} == {("target", 2035)}
+    text = "今年是关键一年，对标2035年远景目标，全市地区生产总值增长6%左右。"
+    assert [r[:2] for r in rows(text, 2024, "某市")] == [("target", 2024)]
+
+
+def test_a_range_of_percentages_with_a_doubled_dash() -> None:
+    found = rows("今年主要预期目标：地区生产总值增长6%——7%，城镇调查失业率控制在5.5%以内。")
+    assert (found[0][3], found[0][4], found[0][6]) == (6.0, 7.0, "range")
+
+
+def test_ranges_in_numerals_count_in_one_unit() -> None:
+    # 五千至一万人 was 5000 to 1 万人; 一万人至一万二千人 1 to 12000 万人
+    found = rows("今年主要预期目标：新增城镇就业五千至一万人。")
+    assert [(r[3], r[4], r[5]) for r in found] == [(0.5, 1.0, "万人")]
+    found = rows("今年主要预期目标：新增城镇就业一万人至一万二千人。")
+    assert [(r[3], r[4], r[5]) for r in found] == [(1.0, 1.2, "万人")]
+
+
+def test_a_city_telling_its_own_or_its_provinces_figure_on_a_districts_page() -> None:
+    # 泰州市公布我市地区生产总值…: the city's 6700亿元 was the district's GDP
+    text = (
+        "过去一年，全区地区生产总值增长6.2%。"
+        "1月26日，泰州市公布我市地区生产总值增长5.9%，总量突破6700亿元。"
+    )
+    assert [r[3] for r in rows(text, 2024, "姜堰区")] == [6.2]
+
+
+def test_the_exact_figure_keeps_the_key_whatever_the_marks_name() -> None:
+    found = rows("过去一年，全县经济总量突破300亿元，地区生产总值达到312.5亿元，增长6.1%。")
+    assert [(r[3], r[8]) for r in found][:2] == [(300.0, None), (312.5, "gdp")]
+
+
+def test_glosses_with_years_at_a_lines_end_and_with_digits_in_the_term() -> None:
+    text = "全县将推进碳达峰碳中和。“双碳”——2030年前实现碳达峰、2060年前实现碳中和。"
+    assert terms(text) == ["“双碳”"]
+    assert terms("“5G”、“工业互联网”,都是新型基础设施建设的重点领域。") == ["“5G”", "“工业互联网”"]
+    # (a label before a colon and figures is a review's: “成绩单”:地区生产总值…)
+    text = "2023年，全县交出了一份亮眼的“成绩单”：地区生产总值达到312.5亿元，增长6.1%。"
+    assert terms(text) == []
+    assert [r[3] for r in rows(text)] == [312.5, 6.1]
+
+
+def test_a_deadline_in_numerals_and_an_estimate_in_a_rate() -> None:
+    text = "到二〇二四年十二月三十一日前，全县完成老旧小区改造一千二百户。"
+    assert [r[:2] for r in rows(text)] == [("target", 2024)]
+    found = rows("今年主要预期目标：农村居民人均可支配收入增长百分之六七。")
+    assert [r[3] for r in found] == [None]
+
+
+def test_nagqu_is_a_place() -> None:
+    # 那 was made a demonstrative: 那曲城乡居民收入与经济增长同步 was dropped
+    text = "今年主要预期目标：地区生产总值增长8%左右；那曲城乡居民收入与经济增长同步。"
+    assert len(rows(text, 2024, "那曲市")) == 2

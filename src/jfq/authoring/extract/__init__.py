@@ -312,7 +312,7 @@ def _without_clashes(rows: list[Target]) -> list[Target]:
             if (
                 same.comparator in _MARKS_PASSED
                 and row.comparator == "exact"
-                and simplified(same.name) == simplified(row.name)  # (not 其中民间固定资产投资)
+                and not _a_part_of(same.name, row.name)  # (not 其中民间固定资产投资)
             ):
                 same.key, seen[row.identity()] = None, row
             else:
@@ -323,6 +323,16 @@ def _without_clashes(rows: list[Target]) -> list[Target]:
 
 
 _MARKS_PASSED = ("over", "at_least", "nearly")
+
+
+def _a_part_of(whole: str, name: str) -> bool:
+    """Whether ``name`` is a part of what ``whole`` names (民间固定资产投资 of 固定资产投资;
+    not 地区生产总值 of 生产总值, nor 地区生产总值 of 经济总量: the same figure)."""
+    whole, name = simplified(whole), simplified(name)
+    return name.endswith(whole) and name[: -len(whole)] not in _NO_PART
+
+
+_NO_PART = ("", "地区", "全县", "全市", "全区", "全省", "全州", "全旗", "全盟")
 
 
 def _same_figure(a: Target, b: Target) -> bool:

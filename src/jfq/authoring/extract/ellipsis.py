@@ -127,7 +127,9 @@ def of_the_whole_year(name: str) -> str:
     """A name without the part of the year it opens with (上半年地区生产总值 -> 地区生产总值):
     what a later clause of the whole year (全年增长5.5%) or of another part measures."""
     part = lx.PART_OF_YEAR_AT.match(simplified(name))
-    return name[part.end() :] if part is not None and len(name) - part.end() >= 2 else name
+    if part is None or len(name) - part.end() < 2:
+        return name
+    return name[part.end() :].lstrip("—-:,")  # (一季度——地区生产总值: its dash too)
 
 
 _PLANNED = re.compile(r"^(?:年初|年度|原)?计划(?=..)")

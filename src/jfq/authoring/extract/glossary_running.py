@@ -84,7 +84,7 @@ def _each_quoted(norm: str, match: re.Match[str]) -> Iterator[Entry]:
     """“A”、“B”,都是…: an entry for each quoted term, with the one definition."""
     if norm[match.start() - 1 : match.start()] not in ("", "\n", "。", ";", "!", "?"):
         return  # (今年是“十四五”,是…: the quote is inside a sentence, no term of its own)
-    if any(char.isdigit() for char in match["term"]):
+    if re.search(gw.FIGURE_STATED, match["term"]):
         return  # (“地区生产总值增长6%左右”,是综合考虑…确定的: a target quoted, no term)
     definition = match.span("definition")
     for quote in re.finditer(gw.QUOTED, norm[match.start("term") : match.end("term")]):

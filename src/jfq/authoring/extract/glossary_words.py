@@ -65,10 +65,11 @@ SHORT_FOR = re.compile(
     rf"(?P<term>{QUOTED})(?P<definition>是[^。\n]{{2,80}}的(?:简称|缩写|统称|总称)。?)"
 )
 # A quoted term and a colon in running text: 做到了「三个充分体现」:充分体现…
-# (or a dash, as a news page writes it: “四个全面”--全面建成小康社会,…; but not before figures:
-# 交出了一份“成绩单”——地区生产总值达到312.5亿元,… is a review's)
+# (or a dash, as a news page writes it: “四个全面”--全面建成小康社会,…; but not before a
+# figure: 交出了一份“成绩单”——地区生产总值达到312.5亿元,… and “成绩单”:… are a review's)
+FIGURE_STATED = r"\d+(?:\.\d+)?\s*(?:%|％|‰|亿|万|元|个百分点|倍|人|户|家|吨|亩|公里)"
 QUOTED_COLON = re.compile(
-    rf"(?P<term>{QUOTED})(?::|(?:——|--)(?=[^。\n\d]{{4,300}}(?:。|$)))(?P<definition>[^。\n]{{4,300}}。?)"
+    rf"(?P<term>{QUOTED})(?::|——|--)(?![^。\n]*?{FIGURE_STATED})(?P<definition>[^。\n]{{4,300}}。?)"
 )
 # Quoted terms, a comma, and 是 (a news page's gloss: “‘三网’融合”、“物联网”,都是…): each
 # term is glossed by what follows.  Only after quotes and a comma: 是 alone is no copula.

@@ -374,6 +374,8 @@ def _unit(text: Text, offset: int, match: re.Match[str]) -> str | None:
     """The unit as the original writes it (萬噸 stays 萬噸; ％ is %), or the unit of the run
     the number stands first in (29698、15892元)."""
     group = "u1" if match["u1"] else "u2" if match["u2"] else None
+    if group == "u1" and match["u2"] and match["u2"].startswith(match["u1"]):
+        group = "u2"  # 1万至1.2万人: the range's unit is the upper bound's whole (万人, not 万)
     if group is None:
         run = RUN_UNIT.match(text.norm, offset + match.end())
         return text.name(*run.span("unit")) if run is not None else None
@@ -382,6 +384,8 @@ def _unit(text: Text, offset: int, match: re.Match[str]) -> str | None:
     if shared is not None:  # 分别高于全国、全省4.3个和2.3个百分点: points, as the last's
         return text.name(*shared.span(1))
     written = text.name(start, end)
+    if len(written) != end - start and not lx.APPROX_IN_UNIT.search(match[group]):
+        return match[group]  # (a magnitude a numeral's Arabic form holds: 三萬五千人 -> 3.5万人)
     approx = lx.APPROX_IN_UNIT.search(match[group])
     if approx is not None and len(written) == len(match[group]):  # 万余人 is 万人, over
         written = written[: approx.start()] + written[approx.end() :]

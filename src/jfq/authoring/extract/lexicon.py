@@ -74,7 +74,8 @@ AFTER = {
     "多": "over", "余": "over", "以内": "at_most", "之内": "at_most",
     "以下": "at_most",
 }  # fmt: skip
-RANGE_MARK = r"(?:(?<=\d)——(?=\d)|[-~—–至到])"  # (6——7%: a doubled dash too, between digits)
+# (6——7%, 6%——7%: a doubled dash too, before a percentage; not 6.1%——2022年…)
+RANGE_MARK = r"(?:(?<=[\d%％])——(?=\d+(?:\.\d+)?[%％])|[-~—–至到])"
 # Qualifiers that also end words, as patterns that skip those words: 签约8个 is a count
 # signed, and 节约, 制约, 预约 are verbs before what they count; 最近3年 and 附近5公里 are no
 # "nearly".  (Not 合 or 条: 折合约3.5亿元 and 15条约60公里 are "about".)
@@ -387,7 +388,7 @@ NOT_AN_INDICATOR = re.compile(
     r"^(?:成为|完善|推动|推进|促进|加快|坚持|坚定|提出|突出|勾勒|实施|深化|扩大|提前|着力|全力|全面|高质量|"
     r"大力|积极|努力|在|要|把|让|使|围绕|巩固|强化|增强|不断|严格|拉动)|"
     r"^(?:经济|预期|目标|发展|年度|全年|年初|今年|明年|当年)$|"
-    r"^(?:这|此|那)(?!些年)|"  # (…6.5%左右——这与全省目标保持一致: an aside on the target)
+    r"^(?:这|此)(?!些年)|"  # (…6.5%左右——这与全省目标保持一致: an aside; not 那曲, a place)
     r"^“?十[一二三四五六七八九]五”?(?:时期|期间|末)?$|"  # (“十四五”时期,地区生产总值…: when)
     r"(?:打好|打赢|抓好|做好|用好)$"  # (持续打好|有效投资攻坚战: a task, its verb before 有效)
 )

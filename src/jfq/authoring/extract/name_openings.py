@@ -142,9 +142,10 @@ def past_openers(text: str, start: int, end: int) -> int:
         ]  # (预计,下同) is an aside
         if openers and end - openers[-1].end() >= 2:
             start = openers[-1].end()
-    dash = text.rfind("——", start, end)
-    if dash >= start and end - dash - 2 >= 2:
-        start = dash + 2  # 交出了一份“成绩单”——地区生产总值…: the name follows the dash
+    dash = text.rfind("”——", start, end)
+    if dash >= start and end - dash - 3 >= 2:
+        start = dash + 3  # 交出了一份“成绩单”——地区生产总值…: the name follows the label
+        # (not 一季度——…, 高新区——…, 城乡居民人均可支配收入——城镇居民…: what it is of)
     disposal = _DISPOSAL.match(text, start, end)
     if disposal is not None and end - disposal.end() >= 2:
         start = disposal.end()  # 政府將努力把通膨水平控制在…: the object of 把 is the name

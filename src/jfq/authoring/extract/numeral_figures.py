@@ -16,6 +16,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Iterator
+from fractions import Fraction
 
 from jfq.authoring.extract.page_layout import Dropped
 from jfq.data.numerals import DIGITS
@@ -23,6 +24,7 @@ from jfq.data.numerals import DIGITS
 _DIGITS = {**DIGITS, "零": 0, "〇": 0, "兩": 2}  # (the data's digits, and these)
 _PLACES = {"十": 10, "百": 100, "千": 1000}
 _MAGNITUDES = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+_SIMPLIFIED = str.maketrans("萬億", "万亿")  # (what the normalised text writes)
 _DIGIT = "零〇一二两兩三四五六七八九"
 _MAGNITUDE = "万萬亿億"
 _POINT = "点點"
@@ -45,11 +47,10 @@ _AFTER = (
 _NUMERALS = re.compile(
     rf"[{_NUMERAL}](?:"
     # 百分之十六, 千分之四点五: a rate
-    rf"(?<=[百千])分之(?P<rate>{_FRACTION})(?:(?P<mark>[至到])(?P<upper>{_FRACTION}))?"
+    rf"(?<=[百千])分之(?P<rate>{_FRACTION})(?:(?P<mark>[至到])(?:[百千]分之)?(?P<upper>{_FRACTION}))?"
     # 二〇二三年: a year, digit by digit
-    # (not a dateline's, 二〇二四年一月十八日, 元月十八日: a day, no year a figure is for; but
-    # 二〇二五年六月底前 and 二〇一八年十二月 are years)
-    rf"|(?<=[{_DIGIT}])(?P<year>[{_DIGIT}]{{3}})(?=年(?!\s*(?:[{_DIGIT}十]{{1,2}}|[元正])月[{_DIGIT}十]{{1,3}}日))"
+    # (a dateline's is left as words: _a_datelines)
+    rf"|(?<=[{_DIGIT}])(?P<year>[{_DIGIT}]{{3}})(?=年)"
     # 两千 (亿元), 十二 (亿元), 一百二十 (万人), 两 (万元): a numeral that a unit follows
     # (a magnitude is the unit's unless more of the numeral follows it: 一亿二千万)
     rf"|(?:[{_NUMERAL}0-9]|[{_MAGNITUDE}](?=[{_NUMERAL}0-9]))*(?:[{_POINT}][{_DIGIT}0-9]+)?"
@@ -111,15 +112,51 @@ def numerals(original: str) -> Iterator[Numeral]:
     for match in found:
         start, groups = match.start(), match.groupdict()
         if groups.get("rate"):
+            if _ROUGHLY.search(match["rate"]):
+                continue  # 增长百分之六七: about six or seven, no figure
             sign = "%" if original[start] == "百" else "‰"
             upper = f"{match['mark']}{arabic(match['upper'])}{sign}" if match["upper"] else ""
             yield Numeral(start, match.end(), arabic(match["rate"]) + sign + upper)
         elif groups.get("year"):
-            year = "".join(str(_DIGITS[char]) for char in match.group())
-            yield Numeral(start, match.end(), year)
+            if not _a_datelines(original, start, match.end()):
+                year = "".join(str(_DIGITS[char]) for char in match.group())
+                yield Numeral(start, match.end(), year)
         elif _is_amount(original, match):
             amount = original[start : match.start("after")]
-            yield Numeral(start, match.start("after"), arabic(amount, match["magnitude"]))
+            high = "" if match["after"] else _upper_magnitude(original, match.start("after"))
+            if high:  # (the lower bound said in the upper's magnitude: 五千至一万人)
+                said = arabic(amount, "", high) + high.translate(_SIMPLIFIED)
+                yield Numeral(start, match.start("after"), said)
+            else:
+                yield Numeral(start, match.start("after"), arabic(amount, match["magnitude"]))
+
+
+# A dateline's day after its year (二〇二四年一月十八日, 元月十八日, a space between).
+_DAY_AFTER = re.compile(
+    rf"年\s*(?:[{_DIGIT}十]{{1,2}}|[元正])月[{_DIGIT}十]{{1,3}}日(?P<when>[前起])?"
+)
+_BY_OR_FROM = ("到", "至", "截至", "截止", "在", "自", "从")
+
+
+def _a_datelines(original: str, start: int, end: int) -> bool:
+    """Whether the year at [start, end) is a dateline's (——二〇二四年一月十八日在…会议上),
+    left as words: no year a figure is for.  Not a deadline's or a start's (到二〇二四年
+    十二月三十一日前, 自…起), nor a year with no day (二〇二五年六月底, 二〇一八年十二月)."""
+    day = _DAY_AFTER.match(original, end)
+    return (day is not None and day["when"] is None
+            and not original.endswith(_BY_OR_FROM, max(0, start - 2), start))  # fmt: skip
+
+
+_RANGES_UPPER = re.compile(
+    rf"(?P<low>[{_MAGNITUDE}]*)[至到~—－-][{_NUMERAL}0-9{_POINT}]+?(?P<high>[{_MAGNITUDE}]*)(?:{_UNIT})"
+)
+
+
+def _upper_magnitude(original: str, at: int) -> str:
+    """The magnitude a range's upper bound counts in, when its lower bound (its own
+    magnitude at ``at``) writes none: 五千至一万人 is 0.5万 to 1万人."""
+    bounds = _RANGES_UPPER.match(original, at)
+    return bounds["high"] if bounds is not None and not bounds["low"] else ""
 
 
 def _led_by_digits(original: str) -> Iterator[re.Match[str]]:
@@ -136,16 +173,30 @@ def _led_by_digits(original: str) -> Iterator[re.Match[str]]:
             yield match
 
 
-def arabic(numeral: str, magnitude: str = "") -> str:
+def arabic(numeral: str, magnitude: str = "", counted_in: str = "") -> str:
     """The Arabic digits of a numeral, counted in its unit's ``magnitude``: 两千 -> 2000,
     一百零五 -> 105, 四点五 -> 4.5, 十二 -> 12 (a place with no digit before it counts
-    one); 9萬7千3百 before 億 -> 97300, 一亿二千 before 万 -> 12000."""
+    one); 9萬7千3百 before 億 -> 97300, 一亿二千 before 万 -> 12000.  A 万 inside with none
+    after is said in 万, as reports write it (一万二千 -> 1.2万); and ``counted_in`` says a
+    bound in another's magnitude (五千 in 万 -> 0.5)."""
     whole, _, fraction = re.sub(f"[{_POINT}]", ".", numeral).partition(".")
     decimals = "".join(str(_DIGITS.get(char, char)) for char in fraction)
-    if any(char in _MAGNITUDES for char in whole):  # a magnitude inside: count it out
+    inner = [char for char in whole if char in _MAGNITUDES]
+    if counted_in or (inner and not magnitude and set(inner) <= set("万萬")):
+        scale = _whole("1" + (counted_in or "万"))
+        value = (_whole(whole) + (Fraction(f"0.{decimals}") if decimals else 0)) / Fraction(scale)
+        return _plain(value) + ("" if counted_in else "万")  # (the normalised text's 万)
+    if inner:  # a magnitude inside: count it out
         scale = _whole("1" + magnitude)
         return str(_whole(whole + magnitude) // scale) + (f".{decimals}" if decimals else "")
     return str(_whole(whole)) + (f".{decimals}" if decimals else "")
+
+
+def _plain(value: Fraction) -> str:
+    """A fraction as a report writes it: 1.2, 0.5, 3 (not 3.0)."""
+    if value.denominator == 1:
+        return str(value.numerator)
+    return f"{float(value):.6f}".rstrip("0").rstrip(".")
 
 
 def _whole(numeral: str) -> int:

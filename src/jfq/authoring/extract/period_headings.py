@@ -8,45 +8,57 @@ counts what it did over the years.  reviews.py reads each sentence's span from h
 
 from __future__ import annotations
 
+import re
+
 from jfq.authoring.extract import cues
 from jfq.authoring.extract.spans import span_of
-from jfq.authoring.extract.years import YEAR
+from jfq.authoring.extract.years import YEAR, plans_last_year
 
 
 class PeriodHeading:
     """The span the last heading gave (``years``), read sentence by sentence; and
     ``counted``, that span while nothing since the heading (nor the heading) named one
-    year: what a count or a change of the section is over."""
+    year, for a sentence with no span of its own: what a count or a change of the
+    section is over."""
 
-    def __init__(self, norm: str) -> None:
-        self.norm = norm
+    def __init__(self, norm: str, year: int = 0) -> None:
+        self.norm, self.year = norm, year  # (the report's: has a plan “以来” ended?)
         self.years: int | None = None
-        self._alone = False
+        self._alone = self._own_span = False
 
     def read(self, a: int, b: int) -> int | None:
         """The span over the sentence norm[a:b]: a heading's (a short line) until the
         next heading (二、…, 过去一年)."""
         norm = self.norm
+        # (疫情发生以来,…: a span of its own; not “十四五”以来 under the plan's heading)
+        since = norm.find("以来", a, b) if self._alone else -1
+        self._own_span = since >= 0 and not _A_PLANS_SINCE.search(norm, a, since + 2)
         if b - a <= 16:
             if cues.HEADING.match(norm, a) or "过去一年" in norm[a:b]:
                 self.years = None
             spanned = span_of(norm, a, b)
             if spanned:
-                # (“十四五”以来 counts from the plan's start, not five years back: no total)
-                whole = span_of(norm, a, b, plans_since=False) is not None
-                self.years, self._alone = spanned, whole and not self._one_year(a, b)
+                self.years, self._alone = spanned, self._whole(a, b) and not self._one_year(a, b)
                 return self.years
         if self._alone and self._one_year(a, b):
             self._alone = False  # (2021年,预计实现…; 一年来,…: the section's years part)
         return self.years
 
+    def _whole(self, a: int, b: int) -> bool:
+        """Whole years: 过去五年, “十四五”时期, and a plan's since when it has ended (“十三五”
+        以来 in a report of 2021); not “十四五”以来 in one of 2024, counted from its start."""
+        if span_of(self.norm, a, b, plans_since=False) is not None:
+            return True
+        plan = _A_PLAN.search(self.norm, a, b)
+        return plan is not None and bool(self.year) and plans_last_year(plan[1]) < self.year
+
     def _one_year(self, a: int, b: int) -> bool:
-        """A year of its own, or a span of its own (疫情发生以来): not the heading's years."""
-        norm = self.norm
-        return YEAR.search(norm, a, b) is not None or any(
-            norm.find(word, a, b) >= 0 for word in ("一年", "以来")
-        )
+        return YEAR.search(self.norm, a, b) is not None or self.norm.find("一年", a, b) >= 0
 
     @property
     def counted(self) -> int | None:
-        return self.years if self._alone else None
+        return self.years if self._alone and not self._own_span else None
+
+
+_A_PLAN = re.compile(r"十([一二三四五六七八九])五")
+_A_PLANS_SINCE = re.compile(r'十[一二三四五六七八九]五[”"]?以来')

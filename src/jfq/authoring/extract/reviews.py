@@ -77,7 +77,7 @@ def results(
     paragraph = ParagraphYears(norm, review_end, year)
     outside = _outside([*excluded, *((b.start, b.end) for b in blocks if b.plan)])
     in_no_block = _outside([(b.start, b.end) for b in blocks])
-    heading = PeriodHeading(norm)  # 过去5年 as a heading: the years its list speaks of
+    heading = PeriodHeading(norm, year)  # 过去5年 as a heading: the years its list speaks of
     reviewing = False  # under a numbered heading of the review (一、2017年工作回顾), till the next
     last_ahead = -10  # where the last sentence drafted as setting targets ended
     # (a plan in prose only where no targets block says where the review ends: plans.py)

@@ -35,7 +35,7 @@ _CLAUSE_END = re.compile(
     rf"|(?<=%)(?={_A_NAME_GLUED})"
     # (…增长11.5%左右——市长万勇在报告中历数…: a dash after a figure ends its clause; not
     # 增长6——7%, a range)
-    r"|(?<=[%‰右上内])——|(?<=\d)——(?![\d.])"
+    r"|(?<=[%‰右上内])——(?!\d+(?:\.\d+)?[%％])|(?<=\d)——(?![\d.])"
 )  # (a comma between digits is a thousands' mark, 1,234; not 抗疫一线,530支)
 # A run of quoted phrases, each a clause that ends on a figure (“…增长5.3%左右”“推动…突破130
 # 亿元”): parted at its quotes; “15分钟”“10分钟” or “走出去”“请进来” name one thing.

@@ -224,7 +224,9 @@ def _of_another_city(name: str, region: str) -> bool:
     if city is None or city["city"] in region or region.rstrip("市") in city[0]:
         return False
     told = name[city.end() :]
-    return _OURS.search(told) is None and region.rstrip("市县区旗") not in told
+    ours = _OURS.search(told)  # (我县 in a county's report; 泰州市公布我市… is the city's)
+    own = ours is not None and region.endswith(ours[0][1])
+    return not own and region.rstrip("市县区旗") not in told
 
 
 def _for_region(read: Text, row: Target, found: blocks.Found, region: str, rest: str) -> Target:

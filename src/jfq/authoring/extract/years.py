@@ -96,17 +96,21 @@ def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
     ]
 
 
-# 2021年1月19日,江苏连续传来两个大消息,…官宣…: the day news of the year before was told, in
-# a report's season (January to March), not the year a figure is for.  Only a day that news
-# is told on: a census's (以2020年11月1日零时为标准时点), a stock's (截至2022年12月31日), a
-# start (自2025年1月1日起), a deadline (在2025年2月28日前) and a day a mark was passed (2019年
-# 1月18日,全市地区生产总值首次突破…) keep their year.
-_A_DAY = re.compile(r"0?[1-3]月\d{1,2}日,?[^,;。\d]{0,16}?(?:官宣|发布|公布|宣布|揭晓|通报|传来)")
-_AS_OF = re.compile(r"(?:截至|截止|截止到|到|至|以|于|自|从|在)$")
+# 2021年1月19日,江苏连续传来两个大消息,…官宣…; 2024年1月18日,县长…在…会议上作政府工作报告
+# 时说: the day news of the year before was told or a report given, in a report's season
+# (January to March), not the year a figure is for.  Only such a day: a census's (以2020年
+# 11月1日零时为标准时点), a stock's (截至2022年12月31日), a start (自2025年1月1日起), a
+# deadline (在2025年2月28日前), a day a mark was passed (2019年1月18日,全市地区生产总值首次
+# 突破…) and a day something was declared (2019年3月28日,省政府宣布我县退出…) keep their year.
+_A_DAY = re.compile(
+    r"0?[1-3]月\d{1,2}日(?![起前])(?:[上下]午)?,?[^;。\d]{0,24}?"
+    r"(?:官宣|发布|公布|揭晓|通报|传来|获悉|会议|开幕|报告|记者)"
+)
+_AS_OF = re.compile(r"(?:截至|截止|截止到|到|至|以|自|从|在)$")
 # 2035年远景目标纲要, 2035年“九个新”目标远景: a vision's year, no figure's (the five-year
-# plan beside it sets the years of its targets); but 2035年远景目标:全市地区生产总值突破1万亿元
-# lists the vision's own targets.
-_A_VISION = re.compile(r"[^,;。\d]{0,8}远景(?!目标\s*[:是为即,])")
+# plan beside it sets the years of its targets; 对标2035年远景目标,全市地区生产总值增长6%左右);
+# but 2035年远景目标:…, 2035年远景目标,即…, and a heading 二、2035年远景目标 list its own.
+_A_VISION = re.compile(r"[^,;。\d]{0,8}远景(?!目标\s*(?:[:是为;]|,?即|。|——|\n|$))")
 
 
 def _a_reports_day(norm: str, year: re.Match[str]) -> bool:
