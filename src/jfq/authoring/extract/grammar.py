@@ -38,10 +38,10 @@ from jfq.authoring.extract.values import (
     AMONG_NAME,
     EARLIER_MARKS,
     MILESTONE,
-    RUN_UNIT,
     UNDER_CONDITIONS,
     counts_things,
     is_figure,
+    unit_as_written,
     values_in,
 )
 from jfq.search.normalize import simplified
@@ -298,7 +298,7 @@ def _figures(
         earlier[-1].aim = _number(match["v1"])  # 增长7%以上,力争8%; 计划增长8%、工作目标8.5%
         return []
     comparator = _comparator(match)
-    unit = _unit(text, offset, match)
+    unit = unit_as_written(text, offset, match)
     falling = pre.endswith(tuple(_MINUS)) or any(pre.rstrip(_MINUS).endswith(w) for w in lx.FALLING)
     grows = _GROWS.search(pre + subject.names[0]) is not None
     measure = measure_of(pre, subject.names[0], unit) or list_measure(pre, earlier, unit, grows)
@@ -364,32 +364,6 @@ def _comparator(match: re.Match[str]) -> str:
 
 
 _GROWS = re.compile(r"增长|增速|增幅|涨幅|上涨|提高|降幅|比增")
-
-
-# 4.3个和2.3个百分点: the first's 个 is the points' the run ends with.
-_POINTS_SHARED = re.compile(r"(?:[、和]\d+(?:\.\d+)?个)*[、和]\d+(?:\.\d+)?(个百分点)")
-
-
-def _unit(text: Text, offset: int, match: re.Match[str]) -> str | None:
-    """The unit as the original writes it (萬噸 stays 萬噸; ％ is %), or the unit of the run
-    the number stands first in (29698、15892元)."""
-    group = "u1" if match["u1"] else "u2" if match["u2"] else None
-    if group == "u1" and match["u2"] and match["u2"].startswith(match["u1"]):
-        group = "u2"  # 1万至1.2万人: the range's unit is the upper bound's whole (万人, not 万)
-    if group is None:
-        run = RUN_UNIT.match(text.norm, offset + match.end())
-        return text.name(*run.span("unit")) if run is not None else None
-    start, end = offset + match.start(group), offset + match.end(group)
-    shared = _POINTS_SHARED.match(text.norm, end) if match[group] == "个" else None
-    if shared is not None:  # 分别高于全国、全省4.3个和2.3个百分点: points, as the last's
-        return text.name(*shared.span(1))
-    written = text.name(start, end)
-    if len(written) != end - start and not lx.APPROX_IN_UNIT.search(match[group]):
-        return match[group]  # (a magnitude a numeral's Arabic form holds: 三萬五千人 -> 3.5万人)
-    approx = lx.APPROX_IN_UNIT.search(match[group])
-    if approx is not None and len(written) == len(match[group]):  # 万余人 is 万人, over
-        written = written[: approx.start()] + written[approx.end() :]
-    return match[group] if match[group] in ("%", "‰") else written
 
 
 def _spread_respectively(subject: Subject, figures: list[Figure]) -> None:

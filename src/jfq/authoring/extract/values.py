@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 
 # A number with what may stand before it (不低于), its unit and what may follow (左右).
@@ -333,3 +334,29 @@ def _head_counted(body: str, match: re.Match[str]) -> int | None:
         return None  # (3000万元以上工业项目: a size in the noun is no figure of its own)
     rest = re.match(r"[^\d,;。、:]{2,8}(?=\d)", body[head.end() :])
     return head.end() if rest is not None else None
+
+
+# 4.3个和2.3个百分点: the first's 个 is the points' the run ends with.
+_POINTS_SHARED = re.compile(r"(?:[、和]\d+(?:\.\d+)?个)*[、和]\d+(?:\.\d+)?(个百分点)")
+
+
+def unit_as_written(text: Text, offset: int, match: re.Match[str]) -> str | None:
+    """The unit as the original writes it (萬噸 stays 萬噸; ％ is %), or the unit of the run
+    the number stands first in (29698、15892元)."""
+    group = "u1" if match["u1"] else "u2" if match["u2"] else None
+    if group == "u1" and match["u2"] and match["u2"].startswith(match["u1"]):
+        group = "u2"  # 1万至1.2万人: the range's unit is the upper bound's whole (万人, not 万)
+    if group is None:
+        run = RUN_UNIT.match(text.norm, offset + match.end())
+        return text.name(*run.span("unit")) if run is not None else None
+    start, end = offset + match.start(group), offset + match.end(group)
+    shared = _POINTS_SHARED.match(text.norm, end) if match[group] == "个" else None
+    if shared is not None:  # 分别高于全国、全省4.3个和2.3个百分点: points, as the last's
+        return text.name(*shared.span(1))
+    written = text.name(start, end)
+    if len(written) != end - start and not lx.APPROX_IN_UNIT.search(match[group]):
+        return match[group]  # (a magnitude a numeral's Arabic form holds: 三萬五千人 -> 3.5万人)
+    approx = lx.APPROX_IN_UNIT.search(match[group])
+    if approx is not None and len(written) == len(match[group]):  # 万余人 is 万人, over
+        written = written[: approx.start()] + written[approx.end() :]
+    return match[group] if match[group] in ("%", "‰") else written
