@@ -58,7 +58,7 @@ _NUMERALS = re.compile(
 )
 # 9萬7千3百 (多億元): a numeral led by Arabic digits, as Hong Kong pages write (rare: the
 # text is looked at for it first).
-_MIXED_LOOK = re.compile(rf"[0-9][{_MAGNITUDE}][0-9]")
+_MIXED_LOOK = re.compile(rf"[{_MAGNITUDE}](?=[0-9])")  # (a digit before it: looked at after)
 _MIXED = re.compile(
     rf"[0-9]+[{_MAGNITUDE}](?:[{_NUMERAL}0-9]|[{_MAGNITUDE}](?=[{_NUMERAL}0-9]))*{_AFTER}"
 )
@@ -165,6 +165,8 @@ def _led_by_digits(original: str) -> Iterator[re.Match[str]]:
     done = 0
     for look in _MIXED_LOOK.finditer(original):
         start = look.start()
+        if not original[start - 1 : start].isdigit():
+            continue
         while start > done and original[start - 1].isdigit():
             start -= 1
         match = _MIXED.match(original, start)

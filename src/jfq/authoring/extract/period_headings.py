@@ -30,6 +30,8 @@ class PeriodHeading:
         """The span over the sentence norm[a:b]: a heading's (a short line) until the
         next heading (二、…, 过去一年)."""
         norm = self.norm
+        if self.years is None and b - a > 16:
+            return None  # (most sentences: no heading's span to read on from)
         # (疫情发生以来,…: a span of its own; not “十四五”以来 under the plan's heading)
         since = norm.find("以来", a, b) if self._alone else -1
         self._own_span = since >= 0 and not _A_PLANS_SINCE.search(norm, a, since + 2)
