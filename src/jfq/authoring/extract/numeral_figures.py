@@ -6,9 +6,13 @@ ones) and older texts write some in words: 增長目標為百分之十六, 控�
 text in their place (百分之十六 -> 16%, 两千 -> 2000 before 亿元), mapped back to the
 words as written, so a quote still shows them.
 
-Only a numeral that a unit follows is a figure: 一是, 十四五, 二元结构, 三千多位代表 and a
-bare 千亿元 (突破千亿元大关, a milestone) stay words.  One numeral character alone is a
-figure only before a magnitude (两万元) or 个百分点: 一人一策 and 一元 are words.
+Only a numeral that a unit follows is a figure (or a range's lower bound: 四點五至五%,
+五千至一万人, said in the upper bound's magnitude): 一是, 十四五, 二元结构, 三千多位代表, a
+bare 千亿元 (突破千亿元大关, a milestone), places with no digit (百千万人才工程) and two
+digits side by side (两三千人, 百分之六七: estimates) stay words.  One numeral character
+alone is a figure only before a magnitude (两万元), 个百分点 or %: 一人一策 and 一元 are
+words.  A dateline's year (——二〇二四年一月十八日在…会议上) stays words too: it dates no
+figure.
 """
 
 from __future__ import annotations
