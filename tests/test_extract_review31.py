@@ -359,3 +359,100 @@ def test_nagqu_is_a_place() -> None:
     # 那 was made a demonstrative: 那曲城乡居民收入与经济增长同步 was dropped
     text = "今年主要预期目标：地区生产总值增长8%左右；那曲城乡居民收入与经济增长同步。"
     assert len(rows(text, 2024, "那曲市")) == 2
+
+
+# -- the fourth review, of the third's mends ------------------------------------------------
+
+
+def test_a_range_shares_its_magnitude_unless_its_lower_bound_reads_larger() -> None:
+    # 三至五万人 was 0.0003 to 5 万人 (the lower bound divided by the upper's magnitude)
+    found = rows("今年主要预期目标：新增城镇就业三至五万人，招商引资到位资金两千至三千万元。")
+    assert [(r[3], r[4], r[5]) for r in found] == [(3.0, 5.0, "万人"), (2000.0, 3000.0, "万元")]
+    found = rows("今年主要预期目标：新增城镇就业八千至一万二千人。")
+    assert [(r[3], r[4], r[5]) for r in found] == [(0.8, 1.2, "万人")]
+
+
+def test_a_part_a_zone_or_a_margin_takes_no_key_from_the_whole() -> None:
+    text = "过去一年，全县社会消费品零售总额突破150亿元，其中限额以上社会消费品零售额达到45.6亿元。"
+    assert [r[8] for r in rows(text)] == ["retail_sales", None]
+    text = "2023年，全市地区生产总值突破500亿元大关，同比增长5.5%，高于全省0.7个百分点。"
+    first = rows(text, 2024, "某市")[0]
+    assert (first[3], first[8]) == (500.0, "gdp")
+
+
+def test_a_rates_decimals_are_no_estimate() -> None:
+    found = rows("今年主要预期目标：一般公共预算收入增长百分之五点二五。")
+    assert [r[3] for r in found] == [5.25]
+
+
+def test_an_event_day_in_a_review_keeps_its_year() -> None:
+    text = (
+        "过去五年，我们砥砺奋进。2019年2月26日，全国农村人居环境整治现场会议在我县召开，"
+        "当年完成农村改厕1.2万户。"
+    )
+    assert [r[:2] for r in rows(text, 2021)] == [("actual", 2019)]
+    text = (
+        "在2024年1月18日召开的某县第十八届人民代表大会第四次会议上，县长作政府工作报告时说，"
+        "全县地区生产总值增长6.2%。"
+    )
+    assert [r[:2] for r in rows(text)] == [("actual", 2023)]
+
+
+def test_a_quoted_target_or_label_before_counts_is_no_term() -> None:
+    text = (
+        "今年，我们将办好民生实事。“新建5G基站1200个”、“改造老旧小区86个”，都是群众最关心的实事。"
+    )
+    assert terms(text) == []
+    text = "过去一年，全县项目建设交出“高分答卷”——新开工项目126个，建成投产项目58个。"
+    assert terms(text) == []
+    assert [r[3] for r in rows(text)] == [126.0, 58.0]
+
+
+def test_a_vision_referred_to_before_a_dash_or_as_a_guide() -> None:
+    for lead in ("锚定2035年远景目标——", "以2035年远景目标为引领，"):
+        text = f"今年是关键之年。{lead}全市地区生产总值增长6%左右，一般公共预算收入增长5%。"
+        assert {r[:2] for r in rows(text, 2023, "某市")} == {("target", 2023)}, lead
+
+
+def test_a_headline_before_a_dash_is_no_part_of_the_name() -> None:
+    text = "过去一年，全县经济实力显著增强——地区生产总值达到312.5亿元，增长6.1%。"
+    assert [r[2] for r in rows(text)] == ["地区生产总值", "地区生产总值"]
+
+
+def test_a_plans_since_and_a_plans_years() -> None:
+    # “十四五”以来 under a five years' heading was five years; “十四五”时期 in a 2025 report
+    # counted 2020-2024; “十三五”以来 in 2022 counted five years, not six
+    text = "一、过去五年工作回顾\n“十四五”以来，全县新增城镇就业1.2万人。"
+    assert [r[7] for r in rows(text, 2023)] == [None]
+    text = "“十四五”时期工作回顾\n• 新增铁路里程989公里\n• 机场年度旅客吞吐量近5000万人次\n"
+    found = extract(text, region="云南省", year=2025).targets
+    assert [(r.since, r.measure) for r in found] == [(2021, "cumulative"), (None, None)]
+    text = "一、“十三五”以来工作回顾\n新增城镇就业5.2万人。"
+    assert [r.since for r in extract(text, region="某市", year=2022).targets] == [2016]
+
+
+def test_last_year_since_ends_a_sections_count() -> None:
+    text = (
+        "过去五年工作回顾\n五年来，我们砥砺奋进。\n\n"
+        "据了解，去年以来，全区产业集群完成总产值超3800亿元。新增规上工业企业超100家。"
+    )
+    assert [r[7] for r in rows(text, 2023, "某区")] == [None, None]
+
+
+def test_a_year_with_a_circle_and_a_day_inside_a_sentence() -> None:
+    assert [r[:2] for r in rows("到二○二五年，全市地區生產總值達到1.5萬億元。", 2021, "某市")] == [
+        ("target", 2025)
+    ]
+    text = (
+        "过去五年，我们砥砺奋进。二〇一九年三月二十八日，省政府批准我县退出贫困县序列，"
+        "当年减少贫困人口1.2万人。"
+    )
+    assert [r[:2] for r in rows(text, 2021)] == [("actual", 2019)]
+
+
+def test_that_is_no_indicator() -> None:
+    text = (
+        "今年主要预期目标：地区生产总值增长6.5%左右——那是与全省目标相衔接的，"
+        "一般公共预算收入增长5%。"
+    )
+    assert [r[2] for r in rows(text)] == ["地区生产总值", "一般公共预算收入"]

@@ -312,7 +312,8 @@ def _without_clashes(rows: list[Target]) -> list[Target]:
             if (
                 same.comparator in _MARKS_PASSED
                 and row.comparator == "exact"
-                and not _a_part_of(same.name, row.name)  # (not 其中民间固定资产投资)
+                and _one_indicator(same.name, row.name)  # (not 其中民间固定资产投资)
+                and same.unit == row.unit  # (not 高于全省0.7个百分点: a margin)
             ):
                 same.key, seen[row.identity()] = None, row
             else:
@@ -325,14 +326,15 @@ def _without_clashes(rows: list[Target]) -> list[Target]:
 _MARKS_PASSED = ("over", "at_least", "nearly")
 
 
-def _a_part_of(whole: str, name: str) -> bool:
-    """Whether ``name`` is a part of what ``whole`` names (民间固定资产投资 of 固定资产投资;
-    not 地区生产总值 of 生产总值, nor 地区生产总值 of 经济总量: the same figure)."""
-    whole, name = simplified(whole), simplified(name)
-    return name.endswith(whole) and name[: -len(whole)] not in _NO_PART
+def _one_indicator(mark: str, name: str) -> bool:
+    """Whether two names say one indicator: the same, or the economy's size said two ways
+    (经济总量突破300亿元,地区生产总值达到312.5亿元); not a part (其中民间固定资产投资), a
+    zone's (高新区经济总量) or a figure per area (每平方公里产出GDP)."""
+    mark, name = simplified(mark), simplified(name)
+    return mark == name or (mark in _THE_ECONOMY and name in _THE_ECONOMY)
 
 
-_NO_PART = ("", "地区", "全县", "全市", "全区", "全省", "全州", "全旗", "全盟")
+_THE_ECONOMY = frozenset(("经济总量", "生产总值", "地区生产总值", "gdp", "GDP"))
 
 
 def _same_figure(a: Target, b: Target) -> bool:

@@ -67,10 +67,14 @@ SHORT_FOR = re.compile(
 # A quoted term and a colon in running text: 做到了「三个充分体现」:充分体现…
 # (or a dash, as a news page writes it: “四个全面”--全面建成小康社会,…; but not before a
 # figure: 交出了一份“成绩单”——地区生产总值达到312.5亿元,… and “成绩单”:… are a review's)
-FIGURE_STATED = r"\d+(?:\.\d+)?\s*(?:%|％|‰|亿|万|元|个百分点|倍|人|户|家|吨|亩|公里)"
-QUOTED_COLON = re.compile(
-    rf"(?P<term>{QUOTED})(?::|——|--)(?![^。\n]*?{FIGURE_STATED})(?P<definition>[^。\n]{{4,300}}。?)"
+FIGURE_STATED = (
+    r"\d+(?:\.\d+)?\s*"
+    r"(?:%|％|‰|亿|万|元|个|個|倍|人|户|家|吨|亩|公里|项|所|座|条|辆|套|处|名|位|次)"
 )
+QUOTED_COLON = re.compile(
+    rf"(?P<term>{QUOTED})(?P<mark>:|——|--)(?P<definition>[^。\n]{{4,300}}。?)"
+)
+
 # Quoted terms, a comma, and 是 (a news page's gloss: “‘三网’融合”、“物联网”,都是…): each
 # term is glossed by what follows.  Only after quotes and a comma: 是 alone is no copula.
 QUOTED_IS = re.compile(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.indicators import indicator_for
 from jfq.search.normalize import simplified
 
 # (but 2015年末常住人口 keeps 年末: the part of the year is the figure's)
@@ -132,6 +133,19 @@ def _in_brackets(text: str, start: int, at: int) -> bool:
 _DISPOSAL = re.compile(r"[\u4e00-\u9fff]{0,8}?(?<!一)把(?![关握脉控])")
 
 
+def _a_headline_before(before: str) -> bool:
+    """What a dash follows that is no part of the name after it: a quoted label or a
+    headline (经济实力显著增强); not a period (一季度——…), a place (高新区——…) or an
+    indicator the name after it is a part of (城乡居民人均可支配收入——城镇居民…)."""
+    plain = simplified(before)
+    if lx.PART_OF_YEAR_AT.fullmatch(plain) or plain.endswith(_PLACES_END):
+        return False
+    return plain.endswith(("”", "」")) or (indicator_for(plain) is None and len(plain) >= 4)
+
+
+_PLACES_END = ("区", "县", "市", "镇", "乡", "园", "旗", "州", "省")
+
+
 def past_openers(text: str, start: int, end: int) -> int:
     """Where a long subject's own sentence begins (…预计全年实现生产总值), or a quoted list."""
     if end - start > 10:
@@ -142,10 +156,9 @@ def past_openers(text: str, start: int, end: int) -> int:
         ]  # (预计,下同) is an aside
         if openers and end - openers[-1].end() >= 2:
             start = openers[-1].end()
-    dash = text.rfind("”——", start, end)
-    if dash >= start and end - dash - 3 >= 2:
-        start = dash + 3  # 交出了一份“成绩单”——地区生产总值…: the name follows the label
-        # (not 一季度——…, 高新区——…, 城乡居民人均可支配收入——城镇居民…: what it is of)
+    dash = text.rfind("——", start, end)
+    if dash > start and end - dash - 2 >= 2 and _a_headline_before(text[start:dash]):
+        start = dash + 2  # 交出了一份“成绩单”——地区生产总值…, 经济实力显著增强——…
     disposal = _DISPOSAL.match(text, start, end)
     if disposal is not None and end - disposal.end() >= 2:
         start = disposal.end()  # 政府將努力把通膨水平控制在…: the object of 把 is the name

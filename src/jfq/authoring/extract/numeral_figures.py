@@ -25,7 +25,7 @@ from fractions import Fraction
 from jfq.authoring.extract.page_layout import Dropped
 from jfq.data.numerals import DIGITS
 
-_DIGITS = {**DIGITS, "零": 0, "〇": 0, "兩": 2}  # (the data's digits, and these)
+_DIGITS = {**DIGITS, "零": 0, "〇": 0, "○": 0, "兩": 2}  # (the data's digits, and these)
 _PLACES = {"十": 10, "百": 100, "千": 1000}
 _MAGNITUDES = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 _SIMPLIFIED = str.maketrans("萬億", "万亿")  # (what the normalised text writes)
@@ -44,7 +44,7 @@ _FRACTION = rf"[{_NUMERAL}0-9]+(?:[.{_POINT}][{_DIGIT}0-9]+)?"
 # a range mark and the upper bound with its unit (四點五至五%, 一至两个百分点).
 _AFTER = (
     rf"(?P<after>[多余餘]?(?P<magnitude>[{_MAGNITUDE}]*)[多余餘]?(?:{_UNIT})"
-    rf"|(?=[{_MAGNITUDE}]*[至到~—－-][{_NUMERAL}0-9{_POINT}]+[{_MAGNITUDE}]*(?:{_UNIT})))"
+    rf"|(?=[{_MAGNITUDE}]*[至到~—－-][{_NUMERAL}0-9{_POINT}万萬]+[{_MAGNITUDE}]*(?:{_UNIT})))"
 )
 # One character class first, the branches after it: the scan skips to a numeral's
 # character in C (three branches of their own took 0.14 s of an 8 MB text, this 0.04 s).
@@ -54,7 +54,7 @@ _NUMERALS = re.compile(
     rf"(?<=[百千])分之(?P<rate>{_FRACTION})(?:(?P<mark>[至到])(?:[百千]分之)?(?P<upper>{_FRACTION}))?"
     # 二〇二三年: a year, digit by digit
     # (a dateline's is left as words: _a_datelines)
-    rf"|(?<=[{_DIGIT}])(?P<year>[{_DIGIT}]{{3}})(?=年)"
+    rf"|(?<=[{_DIGIT}])(?P<year>[{_DIGIT}○]{{3}})(?=年)"  # (二○二五年: a circle for 〇 too)
     # 两千 (亿元), 十二 (亿元), 一百二十 (万人), 两 (万元): a numeral that a unit follows
     # (a magnitude is the unit's unless more of the numeral follows it: 一亿二千万)
     rf"|(?:[{_NUMERAL}0-9]|[{_MAGNITUDE}](?=[{_NUMERAL}0-9]))*(?:[{_POINT}][{_DIGIT}0-9]+)?"
@@ -116,7 +116,7 @@ def numerals(original: str) -> Iterator[Numeral]:
     for match in found:
         start, groups = match.start(), match.groupdict()
         if groups.get("rate"):
-            if _ROUGHLY.search(match["rate"]):
+            if _ROUGHLY.search(re.split(f"[.{_POINT}]", match["rate"])[0]):
                 continue  # 增长百分之六七: about six or seven, no figure
             sign = "%" if original[start] == "百" else "‰"
             upper = f"{match['mark']}{arabic(match['upper'])}{sign}" if match["upper"] else ""
@@ -127,7 +127,9 @@ def numerals(original: str) -> Iterator[Numeral]:
                 yield Numeral(start, match.end(), year)
         elif _is_amount(original, match):
             amount = original[start : match.start("after")]
-            high = "" if match["after"] else _upper_magnitude(original, match.start("after"))
+            high = (
+                "" if match["after"] else _upper_magnitude(original, match.start("after"), amount)
+            )
             if high:  # (the lower bound said in the upper's magnitude: 五千至一万人)
                 said = arabic(amount, "", high) + high.translate(_SIMPLIFIED)
                 yield Numeral(start, match.start("after"), said)
@@ -143,24 +145,38 @@ _BY_OR_FROM = ("到", "至", "截至", "截止", "在", "自", "从")
 
 
 def _a_datelines(original: str, start: int, end: int) -> bool:
-    """Whether the year at [start, end) is a dateline's (——二〇二四年一月十八日在…会议上),
-    left as words: no year a figure is for.  Not a deadline's or a start's (到二〇二四年
-    十二月三十一日前, 自…起), nor a year with no day (二〇二五年六月底, 二〇一八年十二月)."""
+    """Whether the year at [start, end) is a dateline's (——二〇二四年一月十八日在…会议上, at
+    a line's start or after a dash), left as words: no year a figure is for.  Not a
+    deadline's or a start's (到二〇二四年十二月三十一日前, 自…起), a day inside a sentence
+    (…。二〇一九年三月二十八日,省政府…), nor a year with no day (二〇二五年六月底)."""
     day = _DAY_AFTER.match(original, end)
-    return (day is not None and day["when"] is None
+    opens = original[max(0, start - 1) : start] in ("", "\n", "—", "(", "（", " ", "\u3000")
+    return (day is not None and day["when"] is None and opens
             and not original.endswith(_BY_OR_FROM, max(0, start - 2), start))  # fmt: skip
 
 
 _RANGES_UPPER = re.compile(
-    rf"(?P<low>[{_MAGNITUDE}]*)[至到~—－-][{_NUMERAL}0-9{_POINT}]+?(?P<high>[{_MAGNITUDE}]*)(?:{_UNIT})"
+    rf"(?P<low>[{_MAGNITUDE}]*)[至到~—－-](?P<upper>[{_NUMERAL}0-9{_POINT}万萬]+?)"
+    rf"(?P<high>[{_MAGNITUDE}]*)(?:{_UNIT})"
 )
 
 
-def _upper_magnitude(original: str, at: int) -> str:
-    """The magnitude a range's upper bound counts in, when its lower bound (its own
-    magnitude at ``at``) writes none: 五千至一万人 is 0.5万 to 1万人."""
+def _upper_magnitude(original: str, at: int, lower: str) -> str:
+    """The magnitude a range's ``lower`` bound is said in when it writes none and reads
+    larger than the upper (五千至一万人 is 0.5万 to 1万人; 八千至一万二千人, 0.8万 to
+    1.2万): the upper's, after it or inside it.  Not where the two share it (三至五万人,
+    两千至三千万元: 3 to 5 万人, 2000 to 3000 万元)."""
     bounds = _RANGES_UPPER.match(original, at)
-    return bounds["high"] if bounds is not None and not bounds["low"] else ""
+    if bounds is None or bounds["low"]:
+        return ""
+    upper = bounds["upper"]
+    inner = "万" if any(char in "万萬" for char in upper) else ""
+    high = bounds["high"].translate(_SIMPLIFIED) or inner
+    if not high or _whole(lower) < _whole(
+        re.sub(f"[{_POINT}].*", "", upper.split("万")[0].split("萬")[0])
+    ):
+        return ""
+    return high
 
 
 def _led_by_digits(original: str) -> Iterator[re.Match[str]]:

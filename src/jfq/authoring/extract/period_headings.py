@@ -25,6 +25,7 @@ class PeriodHeading:
         self.norm, self.year = norm, year  # (the report's: has a plan “以来” ended?)
         self.years: int | None = None
         self._alone = self._own_span = False
+        self._plan = ""  # the plan the heading names (四 of “十四五”时期), if any
 
     def read(self, a: int, b: int) -> int | None:
         """The span over the sentence norm[a:b]: a heading's (a short line) until the
@@ -32,15 +33,19 @@ class PeriodHeading:
         norm = self.norm
         if self.years is None and b - a > 16:
             return None  # (most sentences: no heading's span to read on from)
-        # (疫情发生以来,…: a span of its own; not “十四五”以来 under the plan's heading)
+        # (疫情发生以来,…: a span of its own; not “十四五”以来 under the plan's own heading)
         since = norm.find("以来", a, b) if self._alone else -1
-        self._own_span = since >= 0 and not _A_PLANS_SINCE.search(norm, a, since + 2)
+        plans = _A_PLANS_SINCE.search(norm, a, since + 2) if since >= 0 else None
+        self._own_span = since >= 0 and (plans is None or plans[1] != self._plan)
         if b - a <= 16:
             if cues.HEADING.match(norm, a) or "过去一年" in norm[a:b]:
                 self.years = None
             spanned = span_of(norm, a, b)
             if spanned:
-                self.years, self._alone = spanned, self._whole(a, b) and not self._one_year(a, b)
+                plan = _A_PLAN.search(norm, a, b)
+                self._plan = plan[1] if plan is not None else ""
+                self.years = self._plans_years(plan[1]) if plan is not None else spanned
+                self._alone = self._whole(a, b) and not self._one_year(a, b)
                 return self.years
         if self._alone and self._one_year(a, b):
             self._alone = False  # (2021年,预计实现…; 一年来,…: the section's years part)
@@ -54,8 +59,18 @@ class PeriodHeading:
         plan = _A_PLAN.search(self.norm, a, b)
         return plan is not None and bool(self.year) and plans_last_year(plan[1]) < self.year
 
+    def _plans_years(self, numeral: str) -> int:
+        """The years of a plan reviewed, up to the year before the report's (“十四五”时期
+        in a report of 2025: 2021–2024, four; 十三五以来 in one of 2022: 2016–2021, six)."""
+        if not self.year:
+            return 5
+        return max(1, self.year - plans_last_year(numeral) + 4)
+
     def _one_year(self, a: int, b: int) -> bool:
-        return YEAR.search(self.norm, a, b) is not None or self.norm.find("一年", a, b) >= 0
+        norm = self.norm
+        return YEAR.search(norm, a, b) is not None or any(
+            norm.find(word, a, b) >= 0 for word in ("一年", "去年", "今年", "上年")
+        )
 
     @property
     def counted(self) -> int | None:
@@ -63,4 +78,4 @@ class PeriodHeading:
 
 
 _A_PLAN = re.compile(r"十([一二三四五六七八九])五")
-_A_PLANS_SINCE = re.compile(r'十[一二三四五六七八九]五[”"]?以来')
+_A_PLANS_SINCE = re.compile(r'十([一二三四五六七八九])五[”"]?以来')

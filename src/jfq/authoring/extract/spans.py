@@ -135,6 +135,8 @@ def counted_over_the_years(norm: str, a: int, figure: Figure) -> bool:
     with no verb (人均可支配收入2.33万元), nor what a sentence says of one year (2021年,…)."""
     if figure.value is None or figure.base or figure.measure:
         return False
+    if "年度" in figure.name:
+        return False  # (年度旅客吞吐量: a year's, whatever the section's span)
     start, end = a + figure.phrase[0], a + figure.phrase[1]
     # its own clause and the one after it (not the clauses before: 地区生产总值…年均增长4.1%,
     # 规模以上工业总产值增长41%: the 41 is of the five years)

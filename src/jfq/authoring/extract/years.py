@@ -104,13 +104,13 @@ def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
 # 突破…) and a day something was declared (2019年3月28日,省政府宣布我县退出…) keep their year.
 _A_DAY = re.compile(
     r"0?[1-3]月\d{1,2}日(?![起前])(?:[上下]午)?,?[^;。\d]{0,24}?"
-    r"(?:官宣|发布|公布|揭晓|通报|传来|获悉|会议|开幕|报告|记者)"
+    r"(?:官宣|发布|公布|揭晓|通报|传来|获悉|记者|人民代表大会|人代会|会议上|报告时|工作报告)"
 )
-_AS_OF = re.compile(r"(?:截至|截止|截止到|到|至|以|自|从|在)$")
+_AS_OF = re.compile(r"(?:截至|截止|截止到|到|至|以|自|从)$")
 # 2035年远景目标纲要, 2035年“九个新”目标远景: a vision's year, no figure's (the five-year
 # plan beside it sets the years of its targets; 对标2035年远景目标,全市地区生产总值增长6%左右);
 # but 2035年远景目标:…, 2035年远景目标,即…, and a heading 二、2035年远景目标 list its own.
-_A_VISION = re.compile(r"[^,;。\d]{0,8}远景(?!目标\s*(?:[:是为;]|,?即|。|——|\n|$))")
+_A_VISION = re.compile(r"[^,;。\d]{0,8}远景(?!目标\s*(?:[:是]|为:|,?即|。|\n|$))")
 
 
 def _a_reports_day(norm: str, year: re.Match[str]) -> bool:
