@@ -24,11 +24,11 @@ from fractions import Fraction
 
 from jfq.authoring.extract.page_layout import Dropped
 from jfq.data.numerals import DIGITS
+from jfq.search.normalize import simplified
 
 _DIGITS = {**DIGITS, "零": 0, "〇": 0, "○": 0, "兩": 2}  # (the data's digits, and these)
 _PLACES = {"十": 10, "百": 100, "千": 1000}
 _MAGNITUDES = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
-_SIMPLIFIED = str.maketrans("萬億", "万亿")  # (what the normalised text writes)
 _DIGIT = "零〇一二两兩三四五六七八九"
 _MAGNITUDE = "万萬亿億"
 _POINT = "点點"
@@ -102,10 +102,6 @@ class Numeral(Dropped):
     def __init__(self, start: int, end: int, arabic: str) -> None:
         self._start, self._end, self._text = start, end, arabic
 
-    @property
-    def arabic(self) -> str:
-        return self._text
-
 
 def numerals(original: str) -> Iterator[Numeral]:
     """Every numeral of ``original`` that states a figure, in order, with its Arabic form."""
@@ -131,7 +127,7 @@ def numerals(original: str) -> Iterator[Numeral]:
                 "" if match["after"] else _upper_magnitude(original, match.start("after"), amount)
             )
             if high:  # (the lower bound said in the upper's magnitude: 五千至一万人)
-                said = arabic(amount, "", high) + high.translate(_SIMPLIFIED)
+                said = arabic(amount, "", high) + high
                 yield Numeral(start, match.start("after"), said)
             else:
                 yield Numeral(start, match.start("after"), arabic(amount, match["magnitude"]))
@@ -170,11 +166,9 @@ def _upper_magnitude(original: str, at: int, lower: str) -> str:
     if bounds is None or bounds["low"]:
         return ""
     upper = bounds["upper"]
-    inner = "万" if any(char in "万萬" for char in upper) else ""
-    high = bounds["high"].translate(_SIMPLIFIED) or inner
-    if not high or _whole(lower) < _whole(
-        re.sub(f"[{_POINT}].*", "", upper.split("万")[0].split("萬")[0])
-    ):
+    high = simplified(bounds["high"]) or ("万" if re.search("[万萬]", upper) else "")
+    # (the upper's whole before its own 万 or point, against the lower's: 1 of 一万二千, 5000)
+    if not high or _whole(lower) < _whole(re.sub(f"[万萬{_POINT}].*", "", upper)):
         return ""
     return high
 
