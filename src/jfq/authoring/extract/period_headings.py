@@ -78,4 +78,4 @@ class PeriodHeading:
 
 
 _A_PLAN = re.compile(r"十([一二三四五六七八九])五")
-_A_PLANS_SINCE = re.compile(r'十([一二三四五六七八九])五[”"]?以来')
+_A_PLANS_SINCE = re.compile(_A_PLAN.pattern + r'[”"]?以来')
