@@ -58,25 +58,35 @@ _GROWTH_GOES_ON = ("同比", "增长", "比上年", "较上年", "下降", "比�
 def sentences(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The sentences (and lines) of norm[start:end], without their closing mark; a 。 that
     a sentence goes on after (增长10.8%。高于上年0.6个百分点) ends none."""
+    # (every sentence of a report passes here: what is rare is looked for by a character
+    # first, a note by its bracket and a run of quotes by ”“; 0.14 s to 0.09 s for the real
+    # report of benchmarks/extract.py)
     at = start
     for match in _SENTENCE_END.finditer(norm, start, end):
-        at_mark = match[0] == "。" and norm[match.end() : match.end() + 1] in _MAY_GO_ON
-        if at_mark and _GOES_ON.match(norm, match.end()):
+        stop, after = match.span()
+        mark = norm[stop]
+        goes_on = mark == "。" and norm[after : after + 1] in _MAY_GO_ON
+        if goes_on and _GOES_ON.match(norm, after):
             continue
-        broken = match[0] == "\n" and norm[match.start() - 1 : match.start()] == ","
-        if broken and norm.startswith(_GROWTH_GOES_ON, match.end()):
+        broken = mark == "\n" and norm[stop - 1 : stop] == ","
+        if broken and norm.startswith(_GROWTH_GOES_ON, after):
             continue  # ■全年地区生产总值363.27亿元,\n同比增长11.5%: one sentence broken
-        if match.start() > at:
-            yield from _quoted_phrases(norm, at, match.start())
-        at = match.end()
-        note = _NOTE_AFTER.match(norm, at, end)  # (省发改委负责): a note on the sentence before
-        at = note.end() if note is not None else at
+        if stop > at:
+            if norm.find("”“", at, stop) < 0:
+                yield at, stop
+            else:
+                yield from _quoted_phrases(norm, at, stop)
+        at = after
+        if norm[at : at + 1] in _OPENING_BRACKETS:  # (省发改委负责): a note on the sentence before
+            note = _NOTE_AFTER.match(norm, at, end)
+            at = note.end() if note is not None else at
     if at < end:
         yield from _quoted_phrases(norm, at, end)
 
 
 # A note in brackets after a sentence, with no figure, before the next item or line (地区生产
 # 总值增长11%左右。(省发改委负责)(二)…): no sentence of its own, nor part of the next.
+_OPENING_BRACKETS = frozenset("(（")
 _NOTE_AFTER = re.compile(
     r"[(（][^()（）\d。\n]{2,80}[)）](?=[(（][一二三四五六七八九十\d]{1,3}[)）]|\s|$)"
 )
