@@ -102,8 +102,10 @@ CEREMONY = re.compile(r"出席|列席|开幕式|闭幕式|应到|实到|齐聚|�
 RIDER = re.compile(r"^(?:在实际工作中|实际工作中)|更好(?:的)?(?:结果|成绩|效果)")
 # What meeting the targets takes (实现此目标需要做到稳中求进、好中求快): a rider where it
 # states no figure (完成上述目标需新增固定资产投资500亿元 states one).
+# Reaching them: 实现, 完成, or ensuring it (为确保上述目标任务实现, 为保证完成以上目标).
+ACHIEVING = r"(?:(?:确保|保证)(?:实现|完成)?|实现|完成)"
 MEETING_THE_TARGETS = re.compile(
-    r"^(?:为了?|要|围绕)?(?:实现|完成)(?:上述|以上|这些|此|该|这一|这个)(?:目标|任务|指标)"
+    rf"^(?:为了?|要|围绕)?{ACHIEVING}(?:上述|以上|这些|此|该|这一|这个)(?:目标|任务|指标)"
 )
 # Sentences that look back (a result) or ahead (a target), where no cue says which.
 PAST = re.compile(

@@ -1,0 +1,43 @@
+"""Classes of fault found in stop 32, each reproduced by a test before it was mended.  Every
+expected row is written by hand from the sentence in the test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jfq.authoring.extract import extract
+
+
+def rows(text: str, year: int = 2024) -> list[tuple[Any, ...]]:
+    draft = extract(text, region="某县", year=year)
+    return [(r.kind, r.year, r.name, r.value, r.unit, r.comparator) for r in draft.targets]
+
+
+def test_a_sentence_that_serves_the_targets_by_ensuring_them_ends_the_block() -> None:
+    # (浏阳市 2014, batch 133) 为确保上述目标任务实现 became a qualitative target: only
+    # 为实现上述… and 确保完成… were known to serve the targets just set
+    text = (
+        "2014年,我市经济社会发展的预期目标是:地区生产总值增长13%;"
+        "人口自然增长率控制在长沙市下达的责任目标以内。\n"
+        "为确保上述目标任务实现,我们将重点抓好以下七个方面的工作:\n"
+    )
+    assert rows(text, 2014) == [
+        ("target", 2014, "地区生产总值", 13.0, "%", "exact"),
+        ("target", 2014, "人口自然增长率", None, None, "qualitative"),
+    ]
+    later = "今年主要预期目标是:地区生产总值增长6%左右。为保证完成以上目标,要抓好五项工作。"
+    assert rows(later) == [("target", 2024, "地区生产总值", 6.0, "%", "about")]
+
+
+def test_targets_said_met_far_before_the_cue_open_no_block() -> None:
+    # (陕西省 2011, batch 135) 顺利实现了“十二五”开局之年稳健起步、首战报捷的预期目标 opened a
+    # targets block: the 实现 that says they were met stood too far before 预期目标
+    text = (
+        "2011年,我们顺利实现了“十二五”开局之年稳健起步、首战报捷的预期目标。"
+        "预计实现生产总值1.2万亿元,增长13.8%;登记失业率3.6%。"
+    )
+    assert rows(text, 2012) == [
+        ("actual", 2011, "生产总值", 1.2, "万亿元", "exact"),
+        ("actual", 2011, "生产总值", 13.8, "%", "exact"),
+        ("actual", 2011, "登记失业率", 3.6, "%", "exact"),
+    ]
