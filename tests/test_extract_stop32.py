@@ -41,3 +41,36 @@ def test_targets_said_met_far_before_the_cue_open_no_block() -> None:
         ("actual", 2011, "生产总值", 13.8, "%", "exact"),
         ("actual", 2011, "登记失业率", 3.6, "%", "exact"),
     ]
+
+
+def test_a_rank_in_the_world_after_one_in_the_nation_is_read() -> None:
+    # (宝鸡市 2018, batch 132) 稳居全国首位、世界第二 gave the first rank only: 世界 was no scope
+    assert rows("去年,钛产业规模稳居全国首位、世界第二。") == [
+        ("actual", 2023, "钛产业规模", 1.0, "位", "exact"),
+        ("actual", 2023, "钛产业规模", 2.0, None, "exact"),
+    ]
+    assert rows("去年,集装箱吞吐量1315.96万标箱,稳居全球第一。")[1] == (
+        "actual",
+        2023,
+        "集装箱吞吐量",
+        1.0,
+        None,
+        "exact",
+    )
+
+
+def test_a_ranks_bare_total_and_growth_are_of_the_indicator_before() -> None:
+    # (湛江市 2022, batch 132) 总量和增速均排名全省第九 named the ranks 总量 and 增速
+    text = "去年,全市完成地区生产总值3712.56亿元,增长1.2%,总量和增速均排名全省第九。"
+    assert rows(text)[2:] == [
+        ("actual", 2023, "地区生产总值", 9.0, None, "exact"),
+        ("actual", 2023, "地区生产总值增速", 9.0, None, "exact"),
+    ]
+    text = "去年,一般公共预算收入完成15.2亿元,增长6.1%,增幅居全市第一。"
+    assert rows(text)[2] == ("actual", 2023, "一般公共预算收入增幅", 1.0, None, "exact")
+    # a traditional page keeps its own characters in the name
+    text = "去年,全市完成地區生產總值3712.56億元,增長1.2%,總量和增速均排名全省第九。"
+    assert [r[2] for r in rows(text)[2:]] == ["地區生產總值", "地區生產總值增速"]
+    # a conjunct that names its indicator names the bare one beside it
+    text = "去年,一般公共预算收入增长3.4%,企业所得税增量和增幅均居全省第1位。"
+    assert [r[2] for r in rows(text)[1:]] == ["企业所得税增量", "企业所得税增幅"]

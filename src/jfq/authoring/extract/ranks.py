@@ -23,7 +23,7 @@ _NEXT_FIELD = (
 # A rank: 居全省第3位, 位列五区第一, 全市第二 (is_rank says which ones place something).
 RANK = re.compile(
     r"(?P<lead>稳居|跃居|居|位居|位于|位列|名列|排名|排在|排|列|保持|跃升至|提升至|升至)?"
-    r"(?P<scope>全[国省市区县州盟]|同类|城区|[一二三四五六七八九十\d]+[城区县市省州]+|"
+    r"(?P<scope>全[国省市区县州盟]|全?世界|全球|同类|城区|[一二三四五六七八九十\d]+[城区县市省州]+|"
     # (居焦作市第1位: a named place; 排南宁市县域第一: among its counties)
     r"(?<=[居列排])[\u4e00-\u9fff]{1,5}?[省市县区州](?:县域|县市区|区县|城区)?|"
     r"(?<=[居列排])[\u4e00-\u9fff]{0,4}?(?:三角|[东南西北中]部|城市群|经济带|经济圈)|"  # (珠三角)
@@ -151,6 +151,34 @@ def name_moves(figures: list[Figure], found: list[Figure]) -> None:
         elif before and before[-1].grows and before[-1].unit in lx.PER_CENT:
             # (…收入增长6.5%,较上年前移3位: the growth's rank moved, not a rank said before)
             figure.name = before[-1].name + "增速"
+
+
+# What a rank's subject may say of the figure before it, with no indicator of its own.
+_ITS_TOTAL = ("总量", "规模")
+_ITS_GROWTH = ("增速", "增幅")
+
+
+def name_bare_ranks(figures: list[Figure], found: list[Figure]) -> None:
+    """A rank whose subject is only a total or a growth (…增长1.2%,总量和增速均排名全省
+    第九) is that of the figure stated before it: 地区生产总值 and 地区生产总值增速, as the
+    guide names a rank of a change."""
+    before = [f for f in found if f.measure is None and f.value is not None]
+    for figure in figures if before else ():
+        word = simplified(figure.name)
+        if figure.measure != "rank" or word not in (*_ITS_TOTAL, *_ITS_GROWTH):
+            continue
+        # (企业所得税增量和增幅均居全省第1位: the conjunct before names it)
+        stem = next((_stem(f.name) for f in figures if f is not figure and _stem(f.name)), "")
+        named = before[-1].name  # (cut as written: a traditional page keeps its characters)
+        indicator = stem or named[: len(_bare(named))]
+        figure.name = indicator if word in _ITS_TOTAL else indicator + figure.name
+
+
+def _stem(name: str) -> str:
+    """What a rank's name is of, before the aspect it ranks (企业所得税增量: 企业所得税)."""
+    plain = simplified(name)
+    aspect = next((w for w in (*_ITS_TOTAL, *_ITS_GROWTH, "增量") if plain.endswith(w)), "")
+    return name[: len(name) - len(aspect)] if aspect and len(plain) > len(aspect) else ""
 
 
 def name_each_rank(figures: list[Figure], found: list[Figure]) -> None:

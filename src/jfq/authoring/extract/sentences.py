@@ -18,7 +18,7 @@ from jfq.authoring.extract.qualitative import (
     INCOME_IN_STEP,
     flat_on_the_year_before,
 )
-from jfq.authoring.extract.ranks import EACH_RANKED, name_each_rank, name_moves
+from jfq.authoring.extract.ranks import EACH_RANKED, name_bare_ranks, name_each_rank, name_moves
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.topics import BARE_HEADS, headline_before, sector_topic
 from jfq.search.normalize import simplified
@@ -303,6 +303,7 @@ def _sentence_results(text: Text, a: int, b: int) -> list[Figure]:
         if EACH_RANKED.match(text.norm, start, end):
             name_each_rank(subject.figures, found)
         name_moves(subject.figures, found)
+        name_bare_ranks(subject.figures, found)
         for figure in subject.figures if topic and number else ():
             if simplified(figure.name).removesuffix("增速") not in BARE_HEADS:
                 topic = ""  # (a clause that names its own subject ends the topic's run)
