@@ -74,3 +74,17 @@ def test_a_ranks_bare_total_and_growth_are_of_the_indicator_before() -> None:
     # a conjunct that names its indicator names the bare one beside it
     text = "去年,一般公共预算收入增长3.4%,企业所得税增量和增幅均居全省第1位。"
     assert [r[2] for r in rows(text)[1:]] == ["企业所得税增量", "企业所得税增幅"]
+
+
+def test_shares_of_the_regions_output_said_in_turn_are_shares() -> None:
+    # (浦东新区 2017, batch 136) 分别占地区生产总值的25%和75% gave two plain rows named
+    # …分别占地区生产总值: 占地 (land taken) had kept 占地区 from reading as a share
+    draft = extract(
+        "去年,第二产业和第三产业增加值分别占地区生产总值的25%和75%。", region="某县", year=2024
+    )
+    assert [(r.name, r.value, r.measure) for r in draft.targets] == [
+        ("第二产业增加值占地区生产总值", 25.0, "share"),
+        ("第三产业增加值占地区生产总值", 75.0, "share"),
+    ]
+    draft = extract("去年,项目占地面积达到35%。", region="某县", year=2024)
+    assert [r.measure for r in draft.targets] == [None]

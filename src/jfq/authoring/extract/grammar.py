@@ -138,6 +138,8 @@ def _with_numbers(
         subject.respectively = True  # 登记失业率、调查失业率控制在4.5%以内、6.5%以内
         figures = [f for f in figures if f.name == subject.names[0]] or figures
     _spread_respectively(subject, figures)
+    for figure in figures:  # (第二产业和第三产业增加值分别占地区生产总值的25%和75%)
+        figure.name = _EACH_SHARE.sub("", figure.name) if figure.measure == "share" else figure.name
     share_the_last_qualifier(body, figures, offset)
     subject.figures = figures
     return subject
@@ -334,6 +336,9 @@ def _figures(
         for name in names
     ]
 
+
+# 分别 before the 占 of shares said in turn: the predicate's adverb, no part of their names.
+_EACH_SHARE = re.compile("分[别別](?=占)")
 
 # What opens an aim beyond the figure before it (力争8%; a plan's 工作目标8.5%).
 _AIMING = ("力争", "争", "工作目标", "奋斗目标")
