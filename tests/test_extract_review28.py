@@ -27,7 +27,7 @@ def test_a_review_sentence_that_opens_on_que_bao_stays_a_result() -> None:
         ("actual", 2023, "地区生产总值", 186.5, "亿元"),
         ("actual", 2023, "地区生产总值", 5.8, "%"),
         ("actual", 2023, "粮食播种面积", 120, "万亩"),
-        ("actual", 2023, "总产量", 52.3, "万吨"),
+        ("actual", 2023, "粮食总产量", 52.3, "万吨"),  # (总产量 alone is 粮食's: stop 32)
     ]
     done = (
         "一年来,我们主动作为。\n確保了糧食安全,全年糧食總產量達到52.3萬噸。\n"

@@ -88,3 +88,44 @@ def test_shares_of_the_regions_output_said_in_turn_are_shares() -> None:
     ]
     draft = extract("去年,项目占地面积达到35%。", region="某县", year=2024)
     assert [r.measure for r in draft.targets] == [None]
+
+
+def test_dollars_and_mixed_zeros_are_read_in_chinese_numerals() -> None:
+    # (江苏省 2008 and 广东省 2007, batch 134) 超过五千七百美元 gave no row, and a year written
+    # 二00二年 (a digit zero among the numerals) was read into a name
+    assert rows("去年,人均地区生产总值超过五千七百美元。") == [
+        ("actual", 2023, "人均地区生产总值", 5700.0, "美元", "over")
+    ]
+    assert rows("五年来,生产总值由二00二年的1.35万亿元增加到二00七年的3.06万亿元。", 2008)[1][
+        2
+    ] == ("生产总值")
+
+
+def test_a_head_alone_after_its_subjects_clause_is_the_subjects() -> None:
+    # (国务院 2008, batch 134) 粮食连续五年增产,总产量10570亿斤 named the row 总产量
+    assert rows("去年,粮食连续五年增产,总产量10570亿斤。") == [
+        ("actual", 2023, "粮食总产量", 10570.0, "亿斤", "exact")
+    ]
+    # (and 生产 is what the head takes the place of: 粮食生产…,总产量 is 粮食总产量)
+    assert rows("去年,粮食生产实现“二十连丰”,总产量为1557.6亿斤。")[0][2] == "粮食总产量"
+
+
+def test_a_statistical_sector_is_one_name() -> None:
+    # (青海省 2025, batch 134) 交通运输、仓储和邮政业增长8.5% gave three rows: the sector of
+    # the national classification is one name, its 、 and 和 no list
+    assert [r[2] for r in rows("去年,交通运输、仓储和邮政业增长8.5%,批发和零售业增长5%。")] == [
+        "交通运输、仓储和邮政业",
+        "批发和零售业",
+    ]
+    assert [r[2] for r in rows("去年,信息传输、软件和信息技术服务业增加值增长12%。")] == [
+        "信息传输、软件和信息技术服务业增加值"
+    ]
+
+
+def test_a_head_shared_after_de_is_the_head() -> None:
+    # (河北省 2009, batch 134) 服务业、装备制造和高新技术产业的投资 gave 服务业产业的投资
+    text = "去年,服务业、装备制造和高新技术产业的投资分别增长55%、38%和45%。"
+    assert [r[2] for r in rows(text)] == ["服务业投资", "装备制造投资", "高新技术产业投资"]
+    # but not the 的 of a share (先进装备制造业、高新技术产业产值占规模工业的比重)
+    text = "去年,先进装备制造业、高新技术产业产值占规模工业的比重分别为30%、25%。"
+    assert [r[2] for r in rows(text)][1] == "高新技术产业产值占规模工业的比重"

@@ -15,8 +15,10 @@ from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Subject
 from jfq.authoring.extract.indicators import indicator_for, is_an_indicator
 from jfq.authoring.extract.list_heads import (
+    ONE_NAME,
     counted_kinds,
     parts_of_the_year,
+    products_measured_twice,
     sectors_by_ordinal,
     verbs_of_one_object,
 )
@@ -42,12 +44,13 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
     # without 分别 or 均, 和 joins names that share a predicate too (A和B…下降); 与 may be
     # "with" (居民消费价格指数与国家价格调控目标保持衔接)
     separators = r"、|和|与|及|以及" if each else _AND if stated else _AND_OR_JI
+    whole = [m.span() for m in ONE_NAME.finditer(norm)]  # (交通运输、仓储和邮政业)
     cuts = [
         (m.start(), m.end())
         for m in re.finditer(separators, norm)
         if norm.count("(", 0, m.start()) <= norm.count(")", 0, m.start())
         and not (norm.startswith("贷款", m.end()) and norm[m.start() - 1 : m.start()] == "存")
-        and not _ONE_NAME_WITH_AND.match(norm, max(0, m.start() - 2))
+        and not any(a < m.start() < b for a, b in whole)
     ]  # (存、贷款余额 is one name of two, not a list's cut)
     names: list[str] = []
     joined = re.search(r"(?<=..)存、?贷款(?=.)", norm)
@@ -231,6 +234,16 @@ def _distributed(
         return [*shorts, text.name(start + last_start, start + last_end)]
     last = norm[start + last_start : start + last_end]
     first = norm[start + first_start : start + first_end]
+    of = last.rfind("的")  # 服务业、装备制造和高新技术产业的投资: each one's 投资
+    if (
+        of > 0
+        and 2 <= len(last) - of - 1 <= 4
+        and "的" not in norm[start : start + last_start]
+        and "占" not in last  # (…、高新技术产业产值占规模工业的比重: a share's 的)
+    ):
+        head = text.name(start + last_start + of + 1, start + last_end)
+        return [text.name(start + a, start + b) + head
+                for a, b in [*pieces[:-1], (last_start, last_start + of)]]  # fmt: skip
     parallel = (
         3 < first_len <= 6 and first[-2:] == last[first_len - 2 : first_len]
     )  # 城镇居民、农村居民…
@@ -271,22 +284,7 @@ def _distributed(
         # energy's (能耗和二氧化碳排放量); 主要污染物排放量 is a total
         return [whole, *(modifier + r if len(r) <= 3 or _CARBON.match(simplified(r)) else r
                          for r in rest)]  # fmt: skip
-    return _products_measured_twice(text, start, [(a, b) for a, b in pieces if b > a])
-
-
-def _products_measured_twice(text: Text, start: int, pieces: list[tuple[int, int]]) -> list[str]:
-    """The names of a list, where a product's other measures follow its 产量 and take its
-    name (原油产量、加工量、销量: 原油加工量, 原油销量; 粮食产量及播种面积、生态环境质量:
-    粮食播种面积), with or without 分别: an area sown is never a name alone."""
-    names = [text.name(start + a, start + b) for a, b in pieces]
-    product = ""  # the product of the last 产量 said, while its measures follow
-    for i, (a, b) in enumerate(pieces):
-        own = text.norm[start + a : start + b]
-        if product and _OF_A_PRODUCT.fullmatch(own):
-            names[i] = product + names[i]
-            continue
-        product = names[i][:-2] if own.endswith("产量") and len(own) > 2 else ""
-    return names
+    return products_measured_twice(text, start, [(a, b) for a, b in pieces if b > a])
 
 
 def _each_a_name(first: str, last: str, cut: int) -> bool:
@@ -313,10 +311,6 @@ def _one_character_takes_the_next_head(names: list[str]) -> list[str]:
     return shared
 
 
-# What else a product's output is measured by, after its 产量 (加工量, 销量, 播种面积).
-_OF_A_PRODUCT = re.compile(
-    r"(?:加工|销售|销|收购|出栏|存栏|调出|储备)量|(?:播种|种植|收获)?面积|单产"
-)
 _CARBON = re.compile(r"(?:二氧化碳|碳)排放(?!总量)")
 # Heads that come in pairs of one account, the second written alone after the first, with
 # the scope that makes them one (a budget's 收入、支出, a trade's 进口、出口; not 城镇居民人均
@@ -361,7 +355,6 @@ def _shared_measure(norm: str, start: int, pieces: list[tuple[int, int]]) -> int
 
 
 # Statistical names with 和 inside them (研究和试验发展经费 is R&D, one name).
-_ONE_NAME_WITH_AND = re.compile(r"研究[和与]试验发展|住宿和餐饮|批发和零售|租赁和商务服务")
 # 和 of a list, not of a word (和谐, 总和, 缓和); not 及, which joins one item's parts
 # (新增减税降费及退税缓费) and ends verbs (惠及, 涉及)
 _AND = r"、|(?<![总调缓温柔暖饱融祥议共中])和(?![谐平睦美])"

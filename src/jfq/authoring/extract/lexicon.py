@@ -174,7 +174,7 @@ MEASURE_HEADS = ("能耗", "水耗", "电耗", "排放量", "排放强度", "用
 SHARED_MEASURES = ("年均浓度", "平均浓度", "浓度", "排放总量", "排放量", "减排量", "减排幅度",
                    "减排", "产量", "增速", "增幅")  # fmt: skip
 # A head standing alone (总数达1053家, 产量5.56万吨): the subject is the one said before.
-HEADS_ALONE = ("总数", "总量", "总额", "总投资", "总产值", "产量", "产值", "增加值")
+HEADS_ALONE = ("总数", "总量", "总额", "总投资", "总产值", "总产量", "产量", "产值", "增加值")
 # Of those, the heads that only take the place of the subject's own (总产值 -> 增加值).
 HEADS_THAT_REPLACE = ("增加值", "产值", "总产值")
 # Of those, the words of a total: after a subject that is a total already, they are it.
@@ -182,7 +182,10 @@ TOTAL_WORDS = ("总数", "总量", "总额")
 # A change standing alone (增速居全市第2位, 增幅位居全市第一): the subject before's change.
 CHANGES_ALONE = ("增速", "增幅", "增量", "降幅")
 # The head of the subject before, which a head alone replaces (粮食播种面积 -> 粮食产量).
-HEADS_REPLACED = re.compile(r"(?:播种面积|种植面积|面积|总产量|产量|总产值|产值|数量|个数|规模)$")
+# (and 生产: 粮食生产再获丰收,总产量… is 粮食总产量)
+HEADS_REPLACED = re.compile(
+    r"(?:播种面积|种植面积|面积|总产量|产量|总产值|产值|数量|个数|规模|生产)$"
+)
 # Subjects that are totals already: 地区生产总值增长8%,总量居全省第3 ranks 地区生产总值.
 TOTALS = re.compile(r"(?:总值|总额|总量|总数|总产值|总收入|收入|产量)$")
 # Scopes the first of two names may write for both (城镇调查失业率和登记失业率).

@@ -1,7 +1,8 @@
 """Lists whose shape says how their names go: periods of the year listed before one
 indicator (一季度、上半年、全年GDP分别增长…), and kinds counted before the head they share
 (通信通讯、节能环保两大产业集群产值分别增长…), the sectors by their ordinals (一、二、三产业),
-and verbs before the one object they share (新建、续建重点项目).  Split from coordination.py,
+verbs before the one object they share (新建、续建重点项目), and a product's other measures
+after its output (原油产量、加工量).  Split from coordination.py,
 which tries these before the general ways a list shares a head."""
 
 from __future__ import annotations
@@ -12,6 +13,14 @@ from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 
+# Names that hold 、 or 和 and are one name each: the sections of the national classification
+# of industries (交通运输、仓储和邮政业增长8.5%) and 研究与试验发展 (R&D): no list.
+ONE_NAME = re.compile(
+    "农、林、牧、渔|电力、热力、燃气及水生产和供应|批发和零售|交通运输、仓储和邮政|住宿和餐饮|"
+    "信息传输、软件和信息技术服务|租赁和商务服务|科学研究和技术服务|水利、环境和公共设施管理|"
+    "居民服务、修理和其他服务|卫生和社会工作|文化、体育和娱乐|公共管理、社会保障和社会组织|"
+    "研究[和与]试验发展"
+)
 _PARTS_OF_THE_YEAR = re.compile(rf"{lx.PART_OF_YEAR}|全年")
 _WHEN_AND_WHERE = re.compile(rf"(?:{lx.PART_OF_YEAR}|全年|[全我本][国省市州区县旗镇])+")
 
@@ -109,3 +118,24 @@ def verbs_of_one_object(text: Text, start: int, end: int, each: bool) -> list[st
     head = text.name(verbs.start("object"), end)
     said = [v for v in re.split("[、和与及]", text.norm[start : verbs.start("object")]) if v]
     return [verb + head for verb in said]
+
+
+# What else a product's output is measured by, after its 产量 (加工量, 销量, 播种面积).
+_OF_A_PRODUCT = re.compile(
+    r"(?:加工|销售|销|收购|出栏|存栏|调出|储备)量|(?:播种|种植|收获)?面积|单产"
+)
+
+
+def products_measured_twice(text: Text, start: int, pieces: list[tuple[int, int]]) -> list[str]:
+    """The names of a list, where a product's other measures follow its 产量 and take its
+    name (原油产量、加工量、销量: 原油加工量, 原油销量; 粮食产量及播种面积、生态环境质量:
+    粮食播种面积), with or without 分别: an area sown is never a name alone."""
+    names = [text.name(start + a, start + b) for a, b in pieces]
+    product = ""  # the product of the last 产量 said, while its measures follow
+    for i, (a, b) in enumerate(pieces):
+        own = text.norm[start + a : start + b]
+        if product and _OF_A_PRODUCT.fullmatch(own):
+            names[i] = product + names[i]
+            continue
+        product = names[i][:-2] if own.endswith("产量") and len(own) > 2 else ""
+    return names

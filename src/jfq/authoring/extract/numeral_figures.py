@@ -26,7 +26,8 @@ from jfq.authoring.extract.page_layout import Dropped
 from jfq.data.numerals import DIGITS
 from jfq.search.normalize import simplified
 
-_DIGITS = {**DIGITS, "零": 0, "〇": 0, "○": 0, "兩": 2}  # (the data's digits, and these)
+# (the data's digits, and these; a year's zero typed as a digit: 二00二年, 二０○七年)
+_DIGITS = {**DIGITS, "零": 0, "〇": 0, "○": 0, "0": 0, "０": 0, "兩": 2}
 _PLACES = {"十": 10, "百": 100, "千": 1000}
 _MAGNITUDES = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 _DIGIT = "零〇一二两兩三四五六七八九"
@@ -35,7 +36,7 @@ _POINT = "点點"
 # What makes a numeral a figure when it follows: an amount of money, people, goods, land.
 # (and %: 增長四點五%至五%, as a Taiwan page writes a rate)
 _UNIT = (
-    "元|人民[币幣]|[个個]百分[点點]|人次|人(?![民才口员員大均们們])|[吨噸]|[户戶]|[亩畝]|平方公里|"
+    "[美港欧歐]?元|人民[币幣]|[个個]百分[点點]|人次|人(?![民才口员員大均们們])|[吨噸]|[户戶]|[亩畝]|平方公里|"
     "公里|千瓦|[辆輛]|[%％]"
 )
 _NUMERAL = f"{_DIGIT}十百千"
@@ -54,7 +55,7 @@ _NUMERALS = re.compile(
     rf"(?<=[百千])分之(?P<rate>{_FRACTION})(?:(?P<mark>[至到])(?:[百千]分之)?(?P<upper>{_FRACTION}))?"
     # 二〇二三年: a year, digit by digit
     # (a dateline's is left as words: _a_datelines)
-    rf"|(?<=[{_DIGIT}])(?P<year>[{_DIGIT}○]{{3}})(?=年)"  # (二○二五年: a circle for 〇 too)
+    rf"|(?<=[{_DIGIT}])(?P<year>[{_DIGIT}○0０]{{3}})(?=年)"  # (二○二五年: a circle for 〇 too)
     # 两千 (亿元), 十二 (亿元), 一百二十 (万人), 两 (万元): a numeral that a unit follows
     # (a magnitude is the unit's unless more of the numeral follows it: 一亿二千万)
     rf"|(?:[{_NUMERAL}0-9]|[{_MAGNITUDE}](?=[{_NUMERAL}0-9]))*(?:[{_POINT}][{_DIGIT}0-9]+)?"
