@@ -129,3 +129,12 @@ def test_a_head_shared_after_de_is_the_head() -> None:
     # but not the 的 of a share (先进装备制造业、高新技术产业产值占规模工业的比重)
     text = "去年,先进装备制造业、高新技术产业产值占规模工业的比重分别为30%、25%。"
     assert [r[2] for r in rows(text)][1] == "高新技术产业产值占规模工业的比重"
+
+
+def test_a_conjunct_that_writes_its_own_measure_shares_no_modifier() -> None:
+    # (江西省 2009, batch 135) 化学需氧量排放量和二氧化硫排放量均下降 gave 化学需氧量二氧化硫排放量
+    text = "去年,化学需氧量排放量和二氧化硫排放量均下降2%以上。"
+    assert [r[2] for r in rows(text)] == ["化学需氧量排放量", "二氧化硫排放量"]
+    # but a bare measure after the first takes its modifier (一般公共预算收入、支出)
+    text = "去年,一般公共预算收入、支出分别增长5%、8%。"
+    assert [r[2] for r in rows(text)] == ["一般公共预算收入", "一般公共预算支出"]

@@ -274,7 +274,9 @@ def _distributed(
     if each and measure is not None and len(first) >= len(measure) + 2 + (measure != paired):
         modifier = text.name(start + first_start, start + first_end - len(measure))
         rest = [text.name(start + a, start + b) for a, b in pieces[1:] if b > a]
-        return [text.name(start + first_start, start + first_end), *(modifier + r for r in rest)]
+        # (化学需氧量排放量和二氧化硫排放量: a conjunct with a modifier of its own shares none)
+        return [text.name(start + first_start, start + first_end),
+                *(r if _own_measure(r, measure) else modifier + r for r in rest)]  # fmt: skip
     per_unit = lx.PER_UNIT.match(first)
     if per_unit is not None and len(first) - per_unit.end() >= 2:  # 万元GDP建设用地、水耗
         modifier = text.name(start + first_start, start + first_start + per_unit.end())
@@ -285,6 +287,11 @@ def _distributed(
         return [whole, *(modifier + r if len(r) <= 3 or _CARBON.match(simplified(r)) else r
                          for r in rest)]  # fmt: skip
     return products_measured_twice(text, start, [(a, b) for a, b in pieces if b > a])
+
+
+def _own_measure(name: str, measure: str) -> bool:
+    plain = simplified(name)
+    return plain.endswith(measure) and len(plain) > len(measure)
 
 
 def _each_a_name(first: str, last: str, cut: int) -> bool:
