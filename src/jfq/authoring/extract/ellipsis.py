@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.coordination import common_tail
 from jfq.authoring.extract.figures import Subject
+from jfq.authoring.extract.shared_heads import common_tail
 from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 

@@ -1,0 +1,209 @@
+"""How the conjuncts of a list share a head, a modifier or a measure (城镇、农村|居民人均可支配
+收入; 单位地区生产总值|能耗和二氧化碳排放量; PM2.5、PM10|年均浓度).  Split from
+coordination.py, which finds the conjuncts and cleans the names these make."""
+
+from __future__ import annotations
+
+import re
+
+from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.indicators import indicator_for, is_an_indicator
+from jfq.authoring.extract.list_heads import products_measured_twice
+from jfq.authoring.extract.text import Text
+from jfq.search.normalize import simplified
+
+# Shared heads that a coordinated subject distributes: 城乡居民 -> 城镇居民, 农村居民.
+_EXPAND = {"城乡": ("城镇", "农村"), "城": ("城镇",), "乡": ("农村",), "农": ("农村",)}
+
+_TRADITIONAL = {"城镇": "城鎮", "农村": "農村"}
+
+
+# Words a shared head often opens with, to find it where the last conjunct's own part is
+# shorter than the first's (大气、水环境质量改善: 水 and 环境质量, not 水环 and 境质量).
+_HEAD_OPENINGS = ("环境", "质量", "居民", "企业", "产业", "工业", "项目", "收入", "产值", "投资",
+                  "排放", "资源", "用地", "人口", "常住", "人均")  # fmt: skip
+
+
+def _own_part(first: str, last: str, first_len: int) -> int:
+    """Where the last conjunct's own part ends and the shared head begins: where the
+    first's does (国家级、省级|示范社区: on 级), else after as many characters as the first
+    has (城镇、农村|居民…), unless a head opens sooner (大气、水|环境质量; but 城镇居民、农村
+    居民|人均…: the first has that word in its own part too)."""
+    same = last.find(first[-1], 0, first_len + 1) if len(last) > first_len else -1
+    cut = same + 1 if 0 < same < first_len and len(last) - same > 3 else first_len
+    if not last.startswith(_HEAD_OPENINGS, cut) and not is_an_indicator(last[cut:]):
+        # 城镇和农村牧区|常住居民人均可支配收入: an own part longer than the first's
+        later = (p for p in range(cut + 1, min(cut + 3, len(last) - 3))
+                 if last.startswith(_HEAD_OPENINGS, p))  # fmt: skip
+        cut = next(later, cut)
+    # (全口径和区级|地方财政收入: not inside the name of an indicator a reader knows)
+    inside = (p for p in range(1, cut)
+              if is_an_indicator(last[p:]) and not first.endswith(last[p:cut]))  # fmt: skip
+    known = next(inside, cut)
+    sooner = (p for p in range(1, known) for word in _HEAD_OPENINGS
+              if last.startswith(word, p) and word not in first)  # fmt: skip
+    return next(sooner, known)
+
+
+def distributed(
+    text: Text,
+    start: int,
+    pieces: list[tuple[int, int]],
+    *,
+    traditional: bool,
+    each: bool,
+    first_len: int,
+) -> list[str]:
+    """Conjuncts with what they share: the head the last one has beyond the first's length,
+    when the first is short (城镇、农村居民… ; 焦化、煤炭先进产能), or the modifier the
+    first has before a head of measure (单位地区生产总值能耗和二氧化碳排放量); ``first_len``: the
+    first's length without what no name keeps (coordination._cleaned)."""
+    norm = text.norm
+    first_start, first_end = pieces[0]
+    last_start, last_end = pieces[-1]
+    shared = _shared_modifier(norm[start + first_start : start + first_end],
+                              norm[start + last_start : start + last_end])  # fmt: skip
+    if len(pieces) == 2 and shared:  # 城镇调查失业率和登记失业率: 城镇 is both's
+        modifier = text.name(start + first_start, start + first_start + shared)
+        return [text.name(start + first_start, start + first_end),
+                modifier + text.name(start + last_start, start + last_end)]  # fmt: skip
+    shared_measure = _shared_measure(norm, start, pieces)
+    if shared_measure:  # PM2.5、PM10年均浓度; 化学需氧量、二氧化硫、氨氮减排; 肉、奶、禽蛋产量
+        head = text.name(start + last_end - shared_measure, start + last_end)
+        shorts = [text.name(start + a, start + b) + head for a, b in pieces[:-1] if b > a]
+        return [*shorts, text.name(start + last_start, start + last_end)]
+    last = norm[start + last_start : start + last_end]
+    first = norm[start + first_start : start + first_end]
+    of = last.rfind("的")  # 服务业、装备制造和高新技术产业的投资: each one's 投资
+    if (
+        of > 0
+        and 2 <= len(last) - of - 1 <= 4
+        and "的" not in norm[start : start + last_start]
+        and "占" not in last  # (…、高新技术产业产值占规模工业的比重: a share's 的)
+    ):
+        head = text.name(start + last_start + of + 1, start + last_end)
+        return [text.name(start + a, start + b) + head
+                for a, b in [*pieces[:-1], (last_start, last_start + of)]]  # fmt: skip
+    parallel = (
+        3 < first_len <= 6 and first[-2:] == last[first_len - 2 : first_len]
+    )  # 城镇居民、农村居民…
+    cut = _own_part(first, last, first_len) if 0 < first_len < len(last) else 0
+    if (
+        (0 < first_len <= 3 or parallel)
+        and last_end - last_start - first_len >= 2
+        and not _each_a_name(first, last, cut)
+    ):
+        head = text.name(start + last_start + cut, start + last_end)
+        return [
+            part + head
+            for a, b in [*pieces[:-1], (last_start, last_start + cut)]
+            for part in short_forms(text, start + a, start + b, traditional)
+        ]
+    # 规模以上工业实现销售收入、利税、利润…分别增长: what the first has before its verb is
+    # every conjunct's (规模以上工业利税).
+    verb = re.search(r"实现|完成", first)
+    if each and verb is not None and verb.start() >= 2 and len(first) - verb.end() >= 2:
+        modifier = text.name(start + first_start, start + first_start + verb.start())
+        own = (first_start + verb.end(), first_end)
+        return [modifier + text.name(start + a, start + b) for a, b in [own, *pieces[1:]] if b > a]
+    measure = next((h for h in lx.MEASURE_HEADS if first.endswith(h)), None)
+    paired = next((h for h, scope in _PAIRED.items()
+                   if first.endswith(h) and scope.search(first[: -len(h)])), None)  # fmt: skip
+    if paired is not None and all(norm[start + a : start + b] in _PAIRED for a, b in pieces[1:]):
+        measure = paired  # 一般公共预算收入、支出; 外贸进口、出口: the other side of one account
+    if each and measure is not None and len(first) >= len(measure) + 2 + (measure != paired):
+        modifier = text.name(start + first_start, start + first_end - len(measure))
+        rest = [text.name(start + a, start + b) for a, b in pieces[1:] if b > a]
+        # (化学需氧量排放量和二氧化硫排放量: a conjunct with a modifier of its own shares none)
+        return [text.name(start + first_start, start + first_end),
+                *(r if _own_measure(r, measure) else modifier + r for r in rest)]  # fmt: skip
+    per_unit = lx.PER_UNIT.match(first)
+    if per_unit is not None and len(first) - per_unit.end() >= 2:  # 万元GDP建设用地、水耗
+        modifier = text.name(start + first_start, start + first_start + per_unit.end())
+        rest = [text.name(start + a, start + b) for a, b in pieces[1:] if b > a]
+        whole = text.name(start + first_start, start + first_end)
+        # only a bare measure (水耗) is per unit, and carbon, whose intensity is set beside
+        # energy's (能耗和二氧化碳排放量); 主要污染物排放量 is a total
+        return [whole, *(modifier + r if len(r) <= 3 or _CARBON.match(simplified(r)) else r
+                         for r in rest)]  # fmt: skip
+    return products_measured_twice(text, start, [(a, b) for a, b in pieces if b > a])
+
+
+def _own_measure(name: str, measure: str) -> bool:
+    plain = simplified(name)
+    return plain.endswith(measure) and len(plain) > len(measure)
+
+
+def _each_a_name(first: str, last: str, cut: int) -> bool:
+    """GDP、…、社会消费品零售总额: conjuncts that are each an indicator a reader knows share
+    no head (no GDP费品零售总额), unless what the last shares is one too (城镇、农村|居民人均
+    可支配收入)."""
+    return is_an_indicator(first) or (is_an_indicator(last) and indicator_for(last[cut:]) is None)
+
+
+def one_character_takes_the_next_head(names: list[str]) -> list[str]:
+    """节能减排、水和大气环境质量: a conjunct of one character is no name alone, and shares
+    the head the one after it opens (水环境质量: _HEAD_OPENINGS), as a short first one does
+    (distributed)."""
+    shared = list(names)
+    for i in range(len(names) - 1):
+        after = names[i + 1]
+        plain = simplified(after)
+        heads = [p for p in range(1, len(plain) - 1) if plain.startswith(_HEAD_OPENINGS, p)]
+        # (大气、水环境质量: two characters before one of one share an environment's head;
+        # 能源、水资源 and 能耗、碳排放 are names each)
+        two = len(names[i]) == 2 and heads and heads[0] == 1 and plain.startswith("环境", 1)
+        if heads and (len(names[i]) == 1 or two):
+            shared[i] = names[i] + after[heads[0] :]
+    return shared
+
+
+_CARBON = re.compile(r"(?:二氧化碳|碳)排放(?!总量)")
+# Heads that come in pairs of one account, the second written alone after the first, with
+# the scope that makes them one (a budget's 收入、支出, a trade's 进口、出口; not 城镇居民人均
+# 可支配收入、支出, whose spending is 消费支出).
+_BUDGET = re.compile(r"预算|财政")
+_ANY_SCOPE = re.compile(r"..")  # (two characters or more: 外贸进口、出口)
+_PAIRED = {"收入": _BUDGET, "支出": _BUDGET, "进口": _ANY_SCOPE, "出口": _ANY_SCOPE,
+           "存款": _ANY_SCOPE, "贷款": _ANY_SCOPE}  # fmt: skip  # (二氧化碳排放总量 is a total)
+
+
+def common_tail(first: str, second: str) -> int:
+    """How many characters two names end alike (城镇调查失业率, 登记失业率: 3)."""
+    common = 0
+    while common < min(len(first), len(second)) and first[-1 - common] == second[-1 - common]:
+        common += 1
+    return common
+
+
+def _shared_modifier(first: str, second: str) -> int:
+    """The length of the scope two names with one head share when only the first writes
+    it (城镇|调查|失业率 和 登记|失业率: 城镇), else 0."""
+    common = common_tail(first, second)
+    scope = next((w for w in lx.SCOPES_OF_THE_FIRST if first.startswith(w)), "")
+    if common < 3 or not scope or second.startswith((*lx.SCOPES_OF_THE_FIRST, "农民", "居民")):
+        return 0
+    return len(scope) if len(first) - common > len(scope) and len(second) > common else 0
+
+
+def _shared_measure(norm: str, start: int, pieces: list[tuple[int, int]]) -> int:
+    """The length of the head of measure the last conjunct has and the others lack, when
+    they are short names of what is measured (pollutants, not indicators of their own)."""
+    last = norm[start + pieces[-1][0] : start + pieces[-1][1]]
+    head = next((h for h in lx.SHARED_MEASURES if last.endswith(h) and len(last) > len(h)), "")
+    others = [norm[start + a : start + b] for a, b in pieces[:-1]]
+    if not head or any(len(o) > 8 or o.endswith(lx.SHARED_MEASURES) for o in others):
+        return 0
+    if any(o.endswith(lx.MEASURE_HEADS) for o in others):
+        return 0
+    if head in lx.CHANGES_ALONE and any(len(o) < 3 for o in others):
+        return 0  # (GDP和预算收入增速: each's; but 城镇、农村居民…增速: 城镇 is a short form)
+    return len(head)
+
+
+def short_forms(text: Text, start: int, end: int, traditional: bool) -> list[str]:
+    """城 -> 城镇, 乡 -> 农村, 城乡 -> 城镇 and 农村, in the original's characters."""
+    norm = text.norm[start:end]
+    if norm not in _EXPAND:
+        return [text.name(start, end)]
+    return [_TRADITIONAL[w] if traditional else w for w in _EXPAND[norm]]
