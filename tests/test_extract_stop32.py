@@ -138,3 +138,14 @@ def test_a_conjunct_that_writes_its_own_measure_shares_no_modifier() -> None:
     # but a bare measure after the first takes its modifier (一般公共预算收入、支出)
     text = "去年,一般公共预算收入、支出分别增长5%、8%。"
     assert [r[2] for r in rows(text)] == ["一般公共预算收入", "一般公共预算支出"]
+
+
+def test_an_estimate_said_between_a_subject_and_its_verb_keeps_the_subject() -> None:
+    # (重庆市 2013, batch 135) 规模以上工业企业预计实现利润850亿元 named the row 利润: 预计
+    # was taken for where the sentence begins
+    assert rows("去年,规模以上工业企业预计实现利润850亿元,增长40%。") == [
+        ("actual", 2023, "规模以上工业企业利润", 850.0, "亿元", "exact"),
+        ("actual", 2023, "规模以上工业企业利润", 40.0, "%", "exact"),
+    ]
+    # but a sentence that goes on after a clause of prose begins at 预计
+    assert rows("去年,全县上下齐心协力取得新成效预计全年实现生产总值120亿元。")[0][2] == "生产总值"

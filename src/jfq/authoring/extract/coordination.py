@@ -129,8 +129,9 @@ def _scope_and_object(text: Text, start: int, end: int, verb: re.Match[str]) -> 
     an indicator of its own (七师将实现生产总值 -> 生产总值: 七师 is the sentence's subject)."""
     scope = text.name(start, start + verb.start())
     thing = text.name(start + verb.end(), end)
-    if text.norm[start + verb.start() - 1] in "将要":
-        scope = "" if indicator_for(thing) is not None else scope[:-1]
+    said = next((w for w in ("预计", "将", "要") if simplified(scope).endswith(w)), "")
+    if said:  # (规模以上工业企业预计实现利润: the estimate's word goes too)
+        scope = "" if indicator_for(thing) is not None else scope[: -len(said)]
     return scope + thing
 
 

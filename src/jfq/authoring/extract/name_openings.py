@@ -143,6 +143,20 @@ def _a_headline_before(before: str) -> bool:
     return plain.endswith(("”", "」")) or (indicator_for(plain) is None and len(plain) >= 4)
 
 
+# Who a figure is of, before 预计 and its verb (规模以上工业企业预计实现利润850亿元): the
+# subject, not prose the sentence begins after.
+_AN_ENTITY = re.compile(r"(?:企业|工业|行业|产业|园区|开发区|新区|公司|集团)$")
+
+
+def _estimated_by(text: str, start: int, opener: re.Match[str]) -> bool:
+    return (
+        opener[0] == "预计"
+        and text.startswith(("实现", "完成"), opener.end())
+        and opener.start() - start <= 12
+        and _AN_ENTITY.search(text, start, opener.start()) is not None
+    )
+
+
 _PLACES_END = ("区", "县", "市", "镇", "乡", "园", "旗", "州", "省")
 
 
@@ -154,7 +168,7 @@ def past_openers(text: str, start: int, end: int) -> int:
             for m in lx.OPENER.finditer(text, start, end)
             if not _in_brackets(text, start, m.start())
         ]  # (预计,下同) is an aside
-        if openers and end - openers[-1].end() >= 2:
+        if openers and end - openers[-1].end() >= 2 and not _estimated_by(text, start, openers[-1]):
             start = openers[-1].end()
     dash = text.rfind("——", start, end)
     if dash > start and end - dash - 2 >= 2 and _a_headline_before(text[start:dash]):
