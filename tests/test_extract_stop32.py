@@ -149,3 +149,16 @@ def test_an_estimate_said_between_a_subject_and_its_verb_keeps_the_subject() -> 
     ]
     # but a sentence that goes on after a clause of prose begins at 预计
     assert rows("去年,全县上下齐心协力取得新成效预计全年实现生产总值120亿元。")[0][2] == "生产总值"
+
+
+def test_a_sentence_that_opens_on_years_counted_counts_its_clauses_over_them() -> None:
+    # (迪庆州 2016, batch 136) 五年累计实施重点项目1344个,竣工1142个,完成固定资产投资1039亿元:
+    # only the first was a total of the five years (五年来 opened a span, 五年累计 none)
+    draft = extract(
+        "五年累计实施重点项目1344个,竣工1142个,完成固定资产投资1039亿元。", region="某州", year=2017
+    )
+    assert [(r.name, r.value, r.measure) for r in draft.targets] == [
+        ("重点项目", 1344.0, "cumulative"),
+        ("竣工重点项目", 1142.0, "cumulative"),
+        ("固定资产投资", 1039.0, "cumulative"),
+    ]

@@ -103,12 +103,15 @@ def _opens_on_years(norm: str, start: int, stop: int) -> re.Match[str] | None:
     match = _OPENS_ON_YEARS.search(norm, at, min(stop, at + 24))
     if match is None or _A_RECORD_BEFORE.search(norm, max(at, match.start() - 3), match.start()):
         return None
+    if _FIGURE_BEFORE.search(norm, at, match.start()):
+        return None  # (完成固定资产投资413.5亿元,五年累计完成…: the year's figure comes first)
     if _A_RECORD_AFTER.match(norm, match.end()):
         return None
     return match
 
 
 _SAID = re.compile(r"(?:指出|表示|提出|介绍|说|称|回顾)[,:]")
+_FIGURE_BEFORE = re.compile(r"\d[\d.]*[%亿万元个]")
 _A_RECORD_BEFORE = re.compile(r"(?:创|为|是|居|最|达到|实现|达)$")
 _A_RECORD_AFTER = re.compile(r"来?(?:最|首次|新高|以来)")
 
@@ -123,7 +126,7 @@ _NUMERAL = "[一二三四五六七八九十两]|\\d{1,2}"
 # in a 2024 report is three years; nor 改革开放40年来)
 _OPENS_ON_YEARS = re.compile(
     rf"(?:过去的?|这|近|的)({_NUMERAL})个?年(?![度底末初前])|"
-    rf"(?<![\d〇一二三四五六七八九十])({_NUMERAL})年(?:来|间|里)|"
+    rf"(?<![\d〇一二三四五六七八九十])({_NUMERAL})年(?:来|间|里|累计|共)|"  # (五年累计实施…)
     r"十[一二三四五六]五[”\"]?(?:时期|期间)|本届政府(?!成立以来)"
 )
 
