@@ -162,3 +162,27 @@ def test_a_sentence_that_opens_on_years_counted_counts_its_clauses_over_them() -
         ("竣工重点项目", 1142.0, "cumulative"),
         ("固定资产投资", 1039.0, "cumulative"),
     ]
+
+
+def terms(text: str) -> list[tuple[str, str]]:
+    return [(t.term, t.definition) for t in extract(text, region="某县").terms]
+
+
+def test_a_question_before_a_definition_is_no_part_of_its_term() -> None:
+    # (国务院 2025, batch 139) 什么是零基预算?零基预算是指… gave the term 什么是零基预算?零基预算
+    assert terms(
+        "什么是零基预算?零基预算是指不考虑过去的预算项目和收支水平,以零为基点编制的预算。"
+    ) == [("零基预算", "是指不考虑过去的预算项目和收支水平,以零为基点编制的预算。")]
+
+
+def test_so_called_is_no_part_of_a_term_on_a_line_of_its_own() -> None:
+    # (国务院 2014, batch 139) a line 所谓城乡二元结构,即是… read as an item kept 所谓
+    text = "一、推进解决城乡二元结构问题\n所谓城乡二元结构,即是发达的城市和落后的农村并存的状态。"
+    assert terms(text) == [("城乡二元结构", "即是发达的城市和落后的农村并存的状态。")]
+
+
+def test_a_quoted_name_carried_out_then_glossed_is_a_term_however_its_sentence_opens() -> None:
+    # (云南省 2018, batch 139) 第三是提出打好“三大攻坚战”,即… gave nothing: the sentence's
+    # 第三 was read as the term's opening, which no term has
+    text = "第三是提出打好“三大攻坚战”,即打好防范化解重大风险、精准脱贫、污染防治的攻坚战。"
+    assert terms(text) == [("“三大攻坚战”", "即打好防范化解重大风险、精准脱贫、污染防治的攻坚战。")]

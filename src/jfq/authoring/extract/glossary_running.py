@@ -49,7 +49,12 @@ def running(text: Text) -> Iterator[Entry]:
             # (报告中的“六稳”是指…, 市长在报告中表示“三农”是指…: a quoted term is the term,
             # whatever words lead to it, and they are cut)
             quoted = re.search(gw.QUOTED, term)
-            if gw.NOT_TERMS.match(term) or gw.NOT_A_TERM.search(quoted[0] if quoted else term):
+            # (第三是提出打好“三大攻坚战”,即…: the words before a verb that carries a quoted
+            # name out are the sentence's, however they open)
+            led = quoted is not None and term[: quoted.start()].endswith(_VERBS)
+            if gw.NOT_TERMS.match(quoted[0] if led and quoted else term) or gw.NOT_A_TERM.search(
+                quoted[0] if quoted else term
+            ):
                 continue
             means = _MEANS_AFTER_A_COMMA.match(norm, match.start("definition")) is not None
             bare = re.sub(r"[(（][^()（）]*[)）]", "", term).rstrip(",")  # (撇脱(piětuō))
@@ -115,7 +120,7 @@ def _within_its_bracket(norm: str, start: int, definition: tuple[int, int]) -> t
 
 
 _VERBS = ("推进", "实施", "开展", "深化", "坚持", "推动", "落实", "打造", "建设", "做好", "实现",
-          "提出", "开启", "启动", "强化", "聚焦", "围绕")  # fmt: skip
+          "提出", "开启", "启动", "强化", "聚焦", "围绕", "打好", "打赢", "抓好")  # fmt: skip
 
 
 def without_verb(norm: str, a: int, b: int) -> tuple[int, int]:
@@ -133,6 +138,8 @@ def stripped(norm: str, a: int, b: int) -> tuple[int, int]:
     quote = norm.find("“", a, b)
     if quote > a and (norm[quote - 1] in "的是" or norm.startswith("所谓", a)):
         a = quote  # 报告中提到的“三个一批”, 所谓“飞地经济”, 投资的重点是“两新一重”: quoted
+    elif norm.startswith("所谓", a) and b - a > 4:
+        a += 2  # 所谓城乡二元结构,即是…: "so-called", no part of the term
     while b > a and norm[b - 1] in " \t:,|":  # (放管服 | 简政放权…: a table's bar)
         b -= 1
     if b - a > 2 and norm[a] == "【" and norm[b - 1] == "】":
