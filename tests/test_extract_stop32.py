@@ -186,3 +186,22 @@ def test_a_quoted_name_carried_out_then_glossed_is_a_term_however_its_sentence_o
     # 第三 was read as the term's opening, which no term has
     text = "第三是提出打好“三大攻坚战”,即打好防范化解重大风险、精准脱贫、污染防治的攻坚战。"
     assert terms(text) == [("“三大攻坚战”", "即打好防范化解重大风险、精准脱贫、污染防治的攻坚战。")]
+
+
+def test_from_one_level_to_another_is_no_range() -> None:
+    # (福建省 2017, batch 141) 生产总值从接近2万亿元到突破3万亿元 was named 生产总值从接近2万亿元到,
+    # and 从1.5万亿元到3万亿元 read as a range of 1.5 to 3
+    assert rows("五年来,全省生产总值从1.5万亿元到3万亿元。", 2022) == [
+        ("actual", 2016, "生产总值", 1.5, "万亿元", "exact"),
+        ("actual", 2021, "生产总值", 3.0, "万亿元", "exact"),
+    ]
+    assert rows("五年来,全省生产总值从接近2万亿元到突破3万亿元。", 2022)[1][2:] == (
+        "生产总值",
+        3.0,
+        "万亿元",
+        "over",
+    )
+    # a range is still one (6%到7%)
+    assert rows("今年地区生产总值增长6%到7%。") == [
+        ("target", 2024, "地区生产总值", 6.0, "%", "range")
+    ]

@@ -27,6 +27,9 @@ _VALUE = (
 )
 VALUE = re.compile(_VALUE.replace("LOST", f"|(?P<lost>{_DASH_LOST})"))
 _VALUE_MARKED = re.compile(_VALUE.replace("LOST", ""))
+# 从1.5万亿元到3万亿元: the level a change started from, then the one it reached, no range.
+_FROM_BEFORE = re.compile(r"(?:从|由)[^,;。\d]{0,4}$")
+_VALUE_ALONE = re.compile(_VALUE.replace(lx.RANGE_MARK, "(?!)").replace("LOST", ""))
 # Values said one to each name before them: never a range, whatever a page lost between them.
 _RESPECTIVELY = re.compile(r"分别|依次")
 # A clause's own name, one and no list, before its predicate (地区生产总值增长).
@@ -49,8 +52,18 @@ def values_in(body: str) -> Iterator[re.Match[str]]:
         ):
             match = _VALUE_MARKED.match(body, match.start())
             assert match is not None  # (the same text, less its range)
+        elif match["v2"] is not None and _from_one_to_another(body, match):
+            match = _VALUE_ALONE.match(body, match.start())
+            assert match is not None  # (the same text, less its range)
         yield match
         at = max(match.end(), match.start() + 1)
+
+
+def _from_one_to_another(body: str, match: re.Match[str]) -> bool:
+    """从1.5万亿元到3万亿元, 由6.2%至7.1%: two levels, the one a change started from and
+    the one it reached, not a range (6%到7%)."""
+    mark = body[match.end("u1") if match["u1"] else match.end("v1") : match.start("v2")]
+    return mark in ("到", "至") and _FROM_BEFORE.search(body, 0, match.start()) is not None
 
 
 # After a figure: the clause goes on (、增长, ,比上年) or ends; anything else is a noun
@@ -58,6 +71,7 @@ def values_in(body: str) -> Iterator[re.Match[str]]:
 FIGURE_END = re.compile(
     rf"$|[,;。、:)(”\]\n|]|(?=\d)|人民币|同比|比上年|预计|比去年|{lx.CHANGE_TO}|增长|下降|"
     r"实现|达|居|位居|稳居|跃居|排名|"
+    r"(?:到|至)(?=[^,;。\d]{0,4}\d)|"  # (从1.5万亿元到3万亿元: the level it started from)
     r"全省|全市|全国|分别|和|与|及|"
     r"力争|以上|左右|的(?:预期)?(?:目标|增长|增幅|增速|水平)|以内|新?(?:大关|台阶|关口|高)|规模|水平|且|并|而|等|"
     # a rate a plan is managed or budgeted at (分别按增长8%、4%掌握, 按增长5%安排), and the
