@@ -205,3 +205,14 @@ def test_from_one_level_to_another_is_no_range() -> None:
     assert rows("今年地区生产总值增长6%到7%。") == [
         ("target", 2024, "地区生产总值", 6.0, "%", "range")
     ]
+
+
+def test_satellites_medals_and_poultry_are_counted_in_their_own_words() -> None:
+    # (吉林省 2022, batch 141) “吉林一号”在轨运行卫星达到83颗 gave no row: 颗 was no measure word
+    assert rows("去年,“吉林一号”在轨运行卫星达到83颗。")[0][2:] == (
+        "“吉林一号”在轨运行卫星",
+        83.0,
+        "颗",
+        "exact",
+    )
+    assert rows("去年,家禽出栏1200万羽。")[0][3:5] == (1200.0, "万羽")

@@ -29,7 +29,7 @@ MEASURE_WORDS = sorted(
     千瓦时 千瓦 兆瓦 瓦 度 标箱 立方米 元 美元 欧元 港元 人次 批次 架次 辆次 户次 艘次 车次 台套 岁
     人 名 个位次 位次 位 个 家 户 所 座
     条 件 项 场 次 份 支 天 套 期 起 批 栋 幢 辆 台 张 间 处 只 头 株 棵 册 部 本 篇 集 门 类 种
-    例 床 块 宗 笔 单 票 包 箱 盒 片 段 层 班 桩 杆 对 组 轮 趟 艘 节 根 列 倍 立方
+    例 床 块 宗 笔 单 票 包 箱 盒 片 段 层 班 桩 杆 对 组 轮 趟 艘 节 根 列 倍 立方 颗 枚 粒 匹 羽
     """.split()
     + list(LATIN_UNITS),  # (the data model's: a draft's unit must validate)
     key=len,
