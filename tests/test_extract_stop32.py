@@ -216,3 +216,11 @@ def test_satellites_medals_and_poultry_are_counted_in_their_own_words() -> None:
         "exact",
     )
     assert rows("去年,家禽出栏1200万羽。")[0][3:5] == (1200.0, "万羽")
+
+
+def test_what_was_new_over_years_counted_is_their_total() -> None:
+    # (庐阳区 2015, batch 140) 五年新增各类金融企业400余家 was a row of the year named with 五年
+    draft = extract("金融业强劲发力,五年新增各类金融企业400余家。", region="某区", year=2016)
+    assert [(r.name, r.value, r.comparator, r.measure) for r in draft.targets] == [
+        ("新增各类金融企业", 400.0, "over", "cumulative")
+    ]

@@ -311,7 +311,7 @@ _RANKED = re.compile(
 _ABOVE_A_MEAN = re.compile(rf"(?:{lx.ABOVE_OR_BELOW}|超过|超出|高出)[^,;]*?平均$")
 
 
-_YEARS_COUNTED = re.compile(r"(?:^|[,、])[一二三四五六七八九十两]+年(?:来|间|增加|增长)")
+_YEARS_COUNTED = re.compile(r"(?:^|[,、])[一二三四五六七八九十两]+年(?:来|间|增加|增长|新增)")
 # A level at either end of a change: 从5.1万亿元, 增加到11.7万亿元 (not 达: 五年来城镇新增就业
 # 达5.2万人 is the years' total).
 _A_LEVEL_REACHED = re.compile(r"(?:[从由]|(?<!达)[到至])$")
