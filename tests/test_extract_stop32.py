@@ -224,3 +224,14 @@ def test_what_was_new_over_years_counted_is_their_total() -> None:
     assert [(r.name, r.value, r.comparator, r.measure) for r in draft.targets] == [
         ("新增各类金融企业", 400.0, "over", "cumulative")
     ]
+
+
+def test_a_districts_five_year_review_names_its_figures_as_a_reader_would() -> None:
+    # (滨江区 2017 and 新洲区 2015, batch 140) a milestone said in words before the level
+    # (实现地区生产总值首次超千亿元,达到…) stayed in the name; 高位增长 kept 高位; and
+    # 规模以上工业总产值、增加值 named the second 增加值
+    text = "去年,实现地区生产总值首次超千亿元,达到1088.9亿元,同比增长13.2%。"
+    assert [r[2] for r in rows(text)] == ["地区生产总值", "地区生产总值"]
+    assert rows("去年,全社会固定资产投资高位增长,完成1830亿元。")[0][2] == "全社会固定资产投资"
+    text = "去年,规模以上工业总产值、增加值分别达到835.0亿元、217.7亿元。"
+    assert [r[2] for r in rows(text)] == ["规模以上工业总产值", "规模以上工业增加值"]

@@ -93,7 +93,8 @@ def without_number(text: Text, offset: int, end: int) -> Subject | None:
         return _qualitative(text, (offset, end), a, b, "in_step")
     verb = lx.COMPLETING_AT.match(body)
     if verb is not None and len(body) > verb.end() + 1:
-        a, b = object_of(body, verb.end(), len(body))
+        first = body.find("首次", verb.end() + 2)  # (实现地区生产总值首次超千亿元: its object)
+        a, b = object_of(body, verb.end(), first if first > 0 else len(body))
         return _qualitative(text, (offset, end), a, b, "qualitative")
     predicate = next(
         (m for m in _QUALITATIVE.finditer(body)
