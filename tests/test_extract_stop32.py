@@ -235,3 +235,14 @@ def test_a_districts_five_year_review_names_its_figures_as_a_reader_would() -> N
     assert rows("去年,全社会固定资产投资高位增长,完成1830亿元。")[0][2] == "全社会固定资产投资"
     text = "去年,规模以上工业总产值、增加值分别达到835.0亿元、217.7亿元。"
     assert [r[2] for r in rows(text)] == ["规模以上工业总产值", "规模以上工业增加值"]
+
+
+def test_a_countys_review_names_its_sectors_shares_and_means_as_a_reader_would() -> None:
+    # (阿拉善右旗 2014, 新郑市 2013, 张家港市 2017; batch 137) 一、二、三次产业 gave 第一次产业
+    # ("the first time"), 占地方公共财政预算收入 read as land taken (占地), and the means
+    # (通过…平台) stayed in the name
+    text = "去年,一、二、三次产业增加值分别增长5%、6%、7%。"
+    assert [r[2] for r in rows(text)] == ["一次产业增加值", "二次产业增加值", "三次产业增加值"]
+    draft = extract("去年,税收收入占地方公共财政预算收入72.6%。", region="某县", year=2024)
+    assert [r.measure for r in draft.targets] == ["share"]
+    assert rows("去年,通过苏州综合金融服务平台新增企业授信1103亿元。")[0][2] == "新增企业授信"

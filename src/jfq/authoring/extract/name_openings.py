@@ -157,6 +157,7 @@ def _estimated_by(text: str, start: int, opener: re.Match[str]) -> bool:
     )
 
 
+_BY_MEANS = re.compile(r"通过[^,;。\d]{2,16}?(?:平台|渠道|方式|途径|机制|活动)")
 _PLACES_END = ("区", "县", "市", "镇", "乡", "园", "旗", "州", "省")
 
 
@@ -173,9 +174,10 @@ def past_openers(text: str, start: int, end: int) -> int:
     dash = text.rfind("——", start, end)
     if dash > start and end - dash - 2 >= 2 and _a_headline_before(text[start:dash]):
         start = dash + 2  # 交出了一份“成绩单”——地区生产总值…, 经济实力显著增强——…
-    disposal = _DISPOSAL.match(text, start, end)
+    disposal = _DISPOSAL.match(text, start, end) or _BY_MEANS.match(text, start, end)
     if disposal is not None and end - disposal.end() >= 2:
         start = disposal.end()  # 政府將努力把通膨水平控制在…: the object of 把 is the name
+        # (通过苏州综合金融服务平台新增企业授信…: the means, no part of the name)
     quoted = text.rfind("“", start, end)
     if quoted >= start and "”" not in text[quoted:end] and end - quoted > 2:
         start = quoted + 1  # 确立了“地区生产总值增长6%,…”的预期目标: the list is quoted

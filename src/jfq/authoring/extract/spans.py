@@ -350,8 +350,8 @@ def measure_of(pre: str, name: str, unit: str | None) -> str | None:
         grown = re.search(r"增长|增幅|增速|增加", name + pre) is not None  # (增幅达到65%: a total)
         if grown or not (reached and (unit in (*lx.PER_CENT, "‰") or _a_level(name))):
             return "cumulative"
-    # (占地, 占用: land taken; but 占地区生产总值 is a share)
-    if re.search(r"占比|比重|比例|占(?!地(?!区)|用|有|领)", name + pre) and unit in (
+    # (占地, 占用: land taken; but 占地区生产总值 and 占地方财政收入 are shares)
+    if re.search(r"占比|比重|比例|占(?!地(?![区方])|用|有|领)", name + pre) and unit in (
         "%",
         "个百分点",
     ):
