@@ -246,3 +246,21 @@ def test_a_countys_review_names_its_sectors_shares_and_means_as_a_reader_would()
     draft = extract("去年,税收收入占地方公共财政预算收入72.6%。", region="某县", year=2024)
     assert [r.measure for r in draft.targets] == ["share"]
     assert rows("去年,通过苏州综合金融服务平台新增企业授信1103亿元。")[0][2] == "新增企业授信"
+
+
+def test_a_unit_its_qualifier_parts_is_one_unit() -> None:
+    # (五莲县 2018, batch 133) 全省县域经济排名上升3个以上位次 was named 县域经济排名位次, unit 个;
+    # 提高1个以上百分点 the same way
+    assert rows("今年全省县域经济排名上升3个以上位次。") == [
+        ("target", 2024, "县域经济排名", 3.0, "个位次", "at_least")
+    ]
+    assert rows("今年城镇化率提高1个以上百分点。") == [
+        ("target", 2024, "城镇化率", 1.0, "个百分点", "at_least")
+    ]
+    assert rows("今年縣域經濟排名上升3個以上位次。")[0][4] == "個位次"
+
+
+def test_a_plans_overall_target_is_no_part_of_a_name() -> None:
+    # (台州市 2022, batch 138) 总体目标是全市生产总值达到8000亿元 was named 总体目标是全市生产总值
+    text = "到2026年,总体目标是全市生产总值达到8000亿元,人均生产总值突破12万元。"
+    assert [r[2] for r in rows(text, 2022)] == ["生产总值", "人均生产总值"]

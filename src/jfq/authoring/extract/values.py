@@ -24,6 +24,8 @@ _VALUE = (
     rf"(?P<before>{_BEFORE})?(?P<v1>{lx.NUMBER})(?P<approx>余|多)?(?P<u1>{lx.UNIT})?"
     rf"(?:(?:{lx.RANGE_MARK}LOST)(?P<v2>{lx.NUMBER})(?P<u2>{lx.UNIT})?)?"
     rf"(?P<after>{_AFTER})?"
+    # (提高1个以上百分点, 上升3个以上位次: a unit its qualifier parts)
+    r"(?P<split>(?<=个以上|个左右|个以内)(?:百分点|位次))?"
 )
 VALUE = re.compile(_VALUE.replace("LOST", f"|(?P<lost>{_DASH_LOST})"))
 _VALUE_MARKED = re.compile(_VALUE.replace("LOST", ""))
@@ -368,6 +370,8 @@ def unit_as_written(text: Text, offset: int, match: re.Match[str]) -> str | None
     if shared is not None:  # 分别高于全国、全省4.3个和2.3个百分点: points, as the last's
         return text.name(*shared.span(1))
     written = text.name(start, end)
+    if match.groupdict().get("split"):  # 1个以上百分点: 个百分点, as written
+        return written + text.name(offset + match.start("split"), offset + match.end("split"))
     if len(written) != end - start and not lx.APPROX_IN_UNIT.search(match[group]):
         return match[group]  # (a magnitude a numeral's Arabic form holds: 三萬五千人 -> 3.5万人)
     approx = lx.APPROX_IN_UNIT.search(match[group])
