@@ -165,7 +165,7 @@ def test_a_sentence_that_opens_on_years_counted_counts_its_clauses_over_them() -
 
 
 def terms(text: str) -> list[tuple[str, str]]:
-    return [(t.term, t.definition) for t in extract(text, region="某县").terms]
+    return [(t.term, t.definition) for t in extract(text, region="某县", year=2024).terms]
 
 
 def test_a_question_before_a_definition_is_no_part_of_its_term() -> None:
@@ -264,3 +264,25 @@ def test_a_plans_overall_target_is_no_part_of_a_name() -> None:
     # (台州市 2022, batch 138) 总体目标是全市生产总值达到8000亿元 was named 总体目标是全市生产总值
     text = "到2026年,总体目标是全市生产总值达到8000亿元,人均生产总值突破12万元。"
     assert [r[2] for r in rows(text, 2022)] == ["生产总值", "人均生产总值"]
+
+
+def test_a_news_pages_keyword_over_its_paragraph_is_no_entry() -> None:
+    # (盐田区 2018, batch 135; 宿迁市 2025 in the corpus) 2.增长“稳”:连续六年… and a line 争先
+    # 进位交出新答卷 over 预计地区生产总值增长6.9%… were drafted as glossary entries
+    text = (
+        "2.增长“稳”:连续六年GDP与GEP实现双提升\n\n"
+        "预计实现本区生产总值630亿元左右,同比增长7.3%左右;一般公共预算收入29.65亿元。\n\n"
+        "3.动能“足”:盐田港集装箱吞吐量稳居世界第一\n\n"
+        "盐田港集装箱吞吐量达1315.96万标箱,增长3.6%,稳居世界第一。\n"
+    )
+    assert terms(text) == []
+    text = (
+        "一起来看看。\n争先进位交出新答卷\n"
+        "预计地区生产总值增长6.9%,9项省列统指标增速位居全省前列。\n"
+        "发展质效实现再提升\n预计六大产业集群产值占比达94.9%。\n"
+    )
+    assert terms(text) == []
+    # but a numbered glossary keeps its items
+    assert [t for t, _ in terms("名词解释\n1.“三个一批”:指签约一批、开工一批、投产一批。\n")] == [
+        "“三个一批”"
+    ]

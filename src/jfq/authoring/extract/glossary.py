@@ -25,7 +25,7 @@ from itertools import pairwise
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import glossary_words as gw
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.glossary_running import running, stripped, without_verb
+from jfq.authoring.extract.glossary_running import a_headline, running, stripped, without_verb
 from jfq.authoring.extract.glossary_words import Entry
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.years import YEAR
@@ -164,6 +164,8 @@ def _item(
         return None  # 来源:融安县投资促进中心, (一)指导思想:… (a page's or a plan's label)
     if YEAR.search(label) and not (in_section or quoted or glossed):
         return None  # 一、2020年及“十三五”时期发展回顾…---…: a report's heading, not a term
+    if marker and not in_section and a_headline(norm, match["definition"], b):
+        return None  # 2.增长“稳”:连续六年GDP与GEP实现双提升 / 预计…: a news page's keyword
     where = "glossary section" if in_section else "numbered list" if marker else "item"
     term = without_verb(norm, *stripped(norm, *term))
     start, end = match.span("definition")
@@ -333,12 +335,9 @@ def _explains(line: str) -> bool:
     and it states no figures of a year (经济运行稳中有进 / 预计地区生产总值520亿元,增长7.5%:
     a review's heading and its paragraph)."""
     line = line.strip()
-    if len(_A_YEARS_FIGURE.findall(line)) >= 2:
-        return False
+    if len(gw.YEARS_FIGURE.findall(line)) >= 2 or line.startswith("预计"):
+        return False  # (预计地区生产总值增长6.9%,…: the year's estimate, however few its figures)
     return line.endswith("。") or (len(line) >= 30 and not line.endswith((",", "、", ";")))
-
-
-_A_YEARS_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:%|[万亿]+元|亿美元|个百分点)")
 
 
 def _names_a_thing(line: str, *, headed: bool = False) -> bool:

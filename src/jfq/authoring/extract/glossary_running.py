@@ -72,7 +72,9 @@ def running(text: Text) -> Iterator[Entry]:
                 norm, match.start("definition")
             ):
                 continue  # “三稳四进”:“三稳”即…: the colon opens the items, each glossed
-            if match.re is gw.QUOTED_COLON and _figures_after_a_label(match):
+            if match.re is gw.QUOTED_COLON and (
+                _figures_after_a_label(match) or a_headline(norm, match["definition"], match.end())
+            ):
                 continue  # 交出了一份“成绩单”——地区生产总值达到312.5亿元: a review's figures
             # (and a quoted name a verb carries out: 打好“稳增长”主动仗, 深入实施“工业强县”战略)
             carried_out = quoted is not None and _CARRIED_OUT.search(term, 0, quoted.start())
@@ -85,6 +87,19 @@ def running(text: Text) -> Iterator[Entry]:
 
 
 _MEANS_AFTER_A_COMMA = re.compile(r"(?<=,)意[为即指]")
+
+
+def a_headline(norm: str, definition: str, b: int) -> bool:
+    """A short line with no sentence of its own, over a paragraph of the year's figures (2.增长
+    “稳”:连续六年GDP与GEP实现双提升 / 预计…: a news page's keyword, no entry); ``b``: its end."""
+    if len(definition) > 30 or "。" in definition or gw.COPULA.match(definition):
+        return False
+    c = b
+    while norm.startswith("\n", c):
+        c += 1
+    d = norm.find("\n", c)
+    line = norm[c : d if d >= 0 else len(norm)]
+    return gw.NUMBERED.match(line) is None and gw.YEARS_FIGURE.search(line) is not None
 
 
 def _figures_after_a_label(match: re.Match[str]) -> bool:

@@ -145,3 +145,7 @@ class Entry(Record):
     definition: tuple[int, int]
     item: tuple[int, int]
     where: str  # "glossary section", "numbered list", "running text" …
+
+
+# A figure of the year (增长6.9%, 520亿元): what a review states, no definition.
+YEARS_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:%|[万亿]+元|亿美元|个百分点)")
