@@ -286,3 +286,21 @@ def test_a_news_pages_keyword_over_its_paragraph_is_no_entry() -> None:
     assert [t for t, _ in terms("名词解释\n1.“三个一批”:指签约一批、开工一批、投产一批。\n")] == [
         "“三个一批”"
     ]
+
+
+def test_each_sectors_contribution_and_pull_is_named_by_its_sector() -> None:
+    # (尤溪县 2017 and 阿拉善盟 2022 bulletins, batch 144) 一、二、三次产业对经济增长的贡献率分别为…
+    # gave 一贡献率, 二贡献率; 分别拉动GDP增长… gave 拉动GDP three times
+    text = (
+        "去年,一、二、三次产业对经济增长的贡献率分别为11.9%、35.1%、53.0%,"
+        "分别拉动GDP增长0.9个、2.7个和4.1个百分点。"
+    )
+    assert [r[2:4] for r in rows(text)] == [
+        ("一次产业对经济增长的贡献率", 11.9), ("二次产业对经济增长的贡献率", 35.1),
+        ("三次产业对经济增长的贡献率", 53.0), ("一次产业拉动GDP增长", 0.9),
+        ("二次产业拉动GDP增长", 2.7), ("三次产业拉动GDP增长", 4.1),
+    ]  # fmt: skip
+    traditional = rows(
+        "去年,一、二、三次產業對經濟增長的貢獻率分別為11.9%、35.1%、53.0%,分別拉動GDP增長0.9個、2.7個和4.1個百分點。"
+    )
+    assert traditional[3][2] == "一次產業拉動GDP增長"

@@ -18,6 +18,10 @@ from jfq.search.normalize import simplified
 _PER_HEADS = ("人均", "地均")
 
 
+# A pull on the economy said alone after the sectors (分别拉动GDP增长0.9个百分点).
+_EACH_PULLS = re.compile(r"(?:分别)?(拉动(?:gdp|地区生产总值|生产总值|经济))", re.IGNORECASE)
+_SECTOR = re.compile(r"第?[一二三]次?产业|[一二三]产")
+
 # A part of a region (or the whole of it) said alone after a figure of the whole.
 _SCOPE_PARTS = (
     "市级",
@@ -59,6 +63,15 @@ def said_before(
     if len(before.names) > 1 and simplified(found.names[0]) in lx.CHANGES_ALONE:
         # A、B、C分别增长6.2%、19.3%、35.8%,增速位居全市第四、第三、第二: each one's growth
         return Subject([n + found.names[0] for n in before.names], found.start, respectively=True)
+    pulls = _EACH_PULLS.fullmatch(simplified(found.names[0]))
+    sectors = [m.end() for n in before.names if (m := _SECTOR.match(simplified(n)))]
+    if len(before.names) > 1 and pulls and len(sectors) == len(before.names):
+        # 一、二、三产业对…的贡献率分别为…,分别拉动GDP增长0.9个、2.7个和4.1个百分点: each
+        # sector's pull on the economy, named as the corpus's readers name it
+        written = found.names[0]
+        pull = written[pulls.start(1) :] + ("增长" if simplified(written) == written else "增長")
+        names = [n[:end] + pull for n, end in zip(before.names, sectors, strict=True)]
+        return Subject(names, found.start, respectively=True)
     if len(before.names) != 1:
         return found
     head, name = found.names[0], before.names[0]

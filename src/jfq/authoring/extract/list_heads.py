@@ -104,7 +104,7 @@ def sectors_by_ordinal(text: Text, start: int, end: int, each: bool) -> list[str
 _SECTORS_BY_ORDINAL = re.compile(
     r"(?:全[市县区省]|我[市县区省])?"
     r"(?P<ordinals>第?[一二三](?:[、和及与]第?[一二三]){1,2}|一二三|第一二三)"
-    r"(?P<head>次?产业(?:增加值|产值|投资|总产值)?|产)"
+    r"(?P<head>次?产业(?:增加值|产值|投资|总产值|对[^,;。、\d]{2,14}贡献率)?|产)"  # (…的贡献率)
 )
 
 
