@@ -304,3 +304,32 @@ def test_each_sectors_contribution_and_pull_is_named_by_its_sector() -> None:
         "去年,一、二、三次產業對經濟增長的貢獻率分別為11.9%、35.1%、53.0%,分別拉動GDP增長0.9個、2.7個和4.1個百分點。"
     )
     assert traditional[3][2] == "一次產業拉動GDP增長"
+
+
+def test_ranks_said_in_turn_with_fen_ju_go_to_the_level_then_its_growth() -> None:
+    # (新乡市 2023, batch 143) 一般公共预算收入241.5亿元,增长6.4%,分居全省第4、第3位 gave two
+    # ranks named 分; and 总量、增幅分列全省第3位和第2位 (日照市 2013) gave 增幅分
+    text = "去年,一般公共预算收入241.5亿元,增长6.4%,分居全省第4、第3位。"
+    assert [r[2:4] for r in rows(text)[2:]] == [
+        ("一般公共预算收入", 4.0),
+        ("一般公共预算收入增速", 3.0),
+    ]
+    text = "去年,进出口总值突破300亿美元,增长10%,总量、增幅分列全省第3位和第2位。"
+    assert [r[2:4] for r in rows(text)[2:]] == [("进出口总值", 3.0), ("进出口总值增幅", 2.0)]
+
+
+def test_the_three_sectors_said_together_are_each_named() -> None:
+    # (中山市 2010, batch 143) 三大产业增加值分别增长3.2%、15.7%、11% named all three 三大产业增加值
+    text = "去年,三大产业增加值分别增长3.2%、15.7%、11%。"
+    assert [r[2] for r in rows(text)] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    assert [r[2] for r in rows("去年,三次产业增加值增长8%。")] == ["三次产业增加值"]
+
+
+def test_a_clause_that_says_the_tasks_set_from_above_were_met_looks_back() -> None:
+    # (前江街道 2023, batch 142) …保持20%以上的增速,完成区里下达的全年目标任务 in a review
+    # was drafted as targets of the year ahead: its 目标 was counted as looking ahead
+    text = (
+        "一年来,前江街道重点推进以下几方面工作。一般公共预算收入、规下工业营业收入等指标"
+        "保持20%以上的增速,完成区里下达的全年目标任务。"
+    )
+    assert [r[:2] for r in rows(text)] == [("actual", 2023), ("actual", 2023)]

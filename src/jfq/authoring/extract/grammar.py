@@ -189,6 +189,7 @@ def _named_before(
     # 分别 later in the clause, or a run of values (城乡居民收入27306元、8929元): each value
     # is one name's
     later = "分别" in body[match.end() :] or _RUN.match(body, match.end()) is not None
+    later = later or match.groupdict().get("lead") in ("分居", "分列")  # (总量、增幅分列第3位和…)
     growth = match.groupdict().get("u1") in lx.PER_CENT  # 增幅16%: (not 增速全市第1)
     # 增长-39.7%: a fall, written with a sign; “4.5%”; 增长 | 6%: a table's bar
     named = pre.rstrip("|").rstrip(_MINUS).rstrip("“「")

@@ -87,6 +87,10 @@ def sectors_by_ordinal(text: Text, start: int, end: int, each: bool) -> list[str
     """一、二、三产业增长4.1%、14.2%和10%: 第一产业, 第二产业, 第三产业, when each has its
     figure (but 二三产业增加值增长9.5%, and a share of them, 二、三产业增加值占生产总值比重,
     are the sectors' together: none)."""
+    three = _THREE_SECTORS.fullmatch(text.norm, start, end) if each else None
+    if three is not None:  # 三大产业增加值分别增长3.2%、15.7%、11%: 第一产业增加值…
+        sector, head = text.name(*three.span("sector")), text.name(three.start("head"), end)
+        return [f"第{ordinal}{sector}{head}" for ordinal in "一二三"]
     sectors = _SECTORS_BY_ORDINAL.fullmatch(text.norm, start, end) if each else None
     if sectors is None or re.search("占|比重|比例|结构", sectors["head"]):
         return []
@@ -105,6 +109,11 @@ _SECTORS_BY_ORDINAL = re.compile(
     r"(?:全[市县区省]|我[市县区省])?"
     r"(?P<ordinals>第?[一二三](?:[、和及与]第?[一二三]){1,2}|一二三|第一二三)"
     r"(?P<head>次?产业(?:增加值|产值|投资|总产值|对[^,;。、\d]{2,14}贡献率)?|产)"  # (…的贡献率)
+)
+
+
+_THREE_SECTORS = re.compile(
+    r"(?:全[市县区省]|我[市县区省])?三[大次](?P<sector>产业)(?P<head>增加值|产值|投资|总产值)"
 )
 
 

@@ -22,7 +22,7 @@ _NEXT_FIELD = (
 )
 # A rank: 居全省第3位, 位列五区第一, 全市第二 (is_rank says which ones place something).
 RANK = re.compile(
-    r"(?P<lead>稳居|跃居|居|位居|位于|位列|名列|排名|排在|排|列|保持|跃升至|提升至|升至)?"
+    r"(?P<lead>稳居|跃居|分居|分列|居|位居|位于|位列|名列|排名|排在|排|列|保持|跃升至|提升至|升至)?"
     r"(?P<scope>全[国省市区县州盟]|全?世界|全球|同类|城区|[一二三四五六七八九十\d]+[城区县市省州]+|"
     # (居焦作市第1位: a named place; 排南宁市县域第一: among its counties)
     r"(?<=[居列排])[\u4e00-\u9fff]{1,5}?[省市县区州](?:县域|县市区|区县|城区)?|"
@@ -119,7 +119,9 @@ def ranked_in(norm: str, start: int, pre: str) -> list[str]:
 
 # Ranks said of the figures before, in turn, with no name of their own (…,港口集装箱吞吐量从
 # 706.8万标箱增加到1451.2万标箱,分别居世界第5位和第6位).
-EACH_RANKED = re.compile(r"分别(?:稳居|跃居|位居|位列|排名|排在|居|列)[^,;。\d第]{0,8}第")
+EACH_RANKED = re.compile(
+    r"(?:分别(?:稳居|跃居|位居|位列|排名|排在|居|列)|分[居列])[^,;。\d第]{0,8}第"
+)  # (分居全省第4、第3位: 分 is 分别)
 
 
 def _bare(name: str) -> str:
@@ -193,9 +195,19 @@ def name_each_rank(figures: list[Figure], found: list[Figure]) -> None:
         if figure.measure is None and figure.value is not None and not margin:
             last.pop(figure.name, None)
             last[figure.name] = figure  # (in the order each name was last stated)
-    if len(ranks) < 2 or len(ranks) != len(figures) or len(last) < len(ranks):
+    if len(ranks) < 2 or len(ranks) != len(figures):
         return
-    for rank, figure in zip(ranks, list(last.values())[-len(ranks) :], strict=True):
+    if all(simplified(r.name) in (*_ITS_TOTAL, *_ITS_GROWTH) for r in ranks):
+        return  # (总量、增幅分列全省第3位和第2位: named by the clause, see name_bare_ranks)
+    stated = [f for f in found if f.measure is None and f.value is not None and not f.base]
+    stated = stated[-len(ranks) :]
+    one = len(stated) == len(ranks) and len({f.name for f in stated}) == 1
+    if not one and len(last) < len(ranks):
+        return
+    # (一般公共预算收入241.5亿元,增长6.4%,分居全省第4、第3位: the level's, then the growth's)
+    for rank, figure in zip(
+        ranks, stated if one else list(last.values())[-len(ranks) :], strict=True
+    ):
         grew = figure.grows and figure.unit in lx.PER_CENT and not figure.base
         changes = grew and not simplified(figure.name).endswith(lx.CHANGES_ALONE)
         rank.name = figure.name + ("增速" if changes else "")
