@@ -340,3 +340,16 @@ def test_firms_brought_in_keep_the_verb_as_projects_do() -> None:
     # nothing without its verb keeps it (the corpus guide: 引进项目38个)
     assert rows("去年,引进企业26家。")[0][2] == "引进企业"
     assert rows("去年,培育高新技术企业20家。")[0][2] == "高新技术企业"
+
+
+def test_a_quoted_term_said_to_be_a_kind_of_thing_is_defined() -> None:
+    # (国务院 2024, batch 145) “低空经济”是…的经济形态 gave no entry: only 是指, 即 and a colon
+    # were read; and an explainer's label (一)提出背景: was drafted as a term
+    text = (
+        "【财新网】“低空经济”是由民用有人或无人驾驶航空器低空飞行活动衍生出的经济形态,"
+        "涵盖航空器研发制造等。"
+    )
+    assert [t for t, _ in terms(text)] == ["“低空经济”"]
+    assert terms("(一)提出背景:2024年低空经济首次写入《政府工作报告》,引起社会各界广泛关注。") == []
+    # but a saying about a quoted period is none (“十四五”是…的五年)
+    assert terms("“十四五”是全面建设社会主义现代化国家的五年。") == []

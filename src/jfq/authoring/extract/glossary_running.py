@@ -39,7 +39,8 @@ def running(text: Text) -> Iterator[Entry]:
     norm = text.norm
     for matches in (_running_matches(norm), gw.SO_CALLED.finditer(norm),
                     gw.QUOTED_COLON.finditer(norm), gw.SHORT_FOR.finditer(norm),
-                    gw.SPELLED_OUT.finditer(norm), gw.QUOTED_IS.finditer(norm)):  # fmt: skip
+                    gw.SPELLED_OUT.finditer(norm), gw.QUOTED_IS.finditer(norm),
+                    gw.QUOTED_DEFINED.finditer(norm)):  # fmt: skip
         for match in matches:
             where = "running text"
             if match.re is gw.QUOTED_IS:

@@ -85,6 +85,12 @@ QUOTED_COLON = re.compile(
 QUOTED_IS = re.compile(
     rf"(?P<term>(?:{QUOTED})(?:、(?:{QUOTED})){{0,2}}),(?P<definition>(?:都|也)?是[^。\n]{{4,300}}。?)"
 )
+# A quoted term a sentence opens on, then 是 and the kind of thing it is (“低空经济”是…的经济
+# 形态): a news page's gloss; the kind is what tells it from a saying (“十四五”是…的五年).
+QUOTED_DEFINED = re.compile(
+    rf"(?:^|(?<=[。!?\n】]))(?P<term>{QUOTED})(?P<definition>是(?!指)[^。\n]{{4,200}}?"
+    r"(?:形态|业态|模式|概念|总称|统称|机制|制度|体系)[^。\n]{0,120}。?)"
+)
 # A numbered slogan spelled out in brackets after it: “三宜”(宜居宜游宜业).
 SPELLED_OUT = re.compile(
     r"(?P<term>“[一二三四五六七八九十两]+[^”\n\d]{1,8}”)\((?P<definition>[^()\d\n,;。、]{2,40})\)"
@@ -113,7 +119,8 @@ COPULA = re.compile(rf"是指|指的是|就是|也就是|{IS}|{MEANS}|指{NOT_PO
 BOUNDARIES = frozenset("。;:,!?\n")
 # The labels a report's own plan is set out under ((一)指导思想:全面贯彻…): never a term.
 REPORT_LABEL = re.compile(
-    r"指导思想|总体要求|总体思路|基本原则|主要目标|主要任务|工作重点|重点工作|发展目标|奋斗目标"
+    r"指导思想|总体要求|总体思路|基本原则|主要目标|主要任务|工作重点|重点工作|发展目标|奋斗目标|"
+    r"提出背景|重要意义|主要内容|核心要义"  # (an explainer's: (一)提出背景:2024年…)
 )
 # A definition that is itself a term glossed in running text (A,是指…;B,是指…).
 GLOSSED_AFTER = re.compile(rf"[^,;:。\n]{{2,20}},(?:是指|指的是|{IS})")
