@@ -24,8 +24,13 @@ PLAN = re.compile(r"十[一二三四五六七八九]五|时期|规划|纲要|远
 SPAN = re.compile(
     # (a count of years, not a year: 比2020年累计下降14.2% is no span of 2020 years)
     r"过去\s*([0-9一二三四五六七八九十]+)\s*年|(?<![0-9])([0-9]{1,2}|[一二三四五六七八九十]+)年"
-    r"(?:来|年均|累计|间|新增(?!长))|"  # (五年新增各类金融企业400余家)
+    r"(?:来|年均|累计|间)|"
     r'十[一二三四五六七八九]五[”"]?(?:时期|期间|以来)'  # (“十四五”时期: quoted too)
+)
+# A sentence that opens on the years it counts (五年累计实施重点项目1344个,竣工1142个): its
+# own clauses are their totals.  Its own only: a paragraph goes on about the year after it.
+COUNTED_AT_ITS_START = re.compile(
+    r"(?:[^,;。\d]{0,16},)?([一二三四五六七八九十两]|\d{1,2})年(?:累计|共)"
 )
 # Said of several years together, not of the last one: 年均增长, 累计, 连年稳定.
 OVER_YEARS = re.compile(r"年均|累计|连年|连续|合计|总计|平均每年")

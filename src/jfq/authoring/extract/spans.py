@@ -77,7 +77,7 @@ _BULLETS_BACK = 12  # (a review's bullets seldom run longer; the search stays ne
 def sentences_span(norm: str, a: int, b: int) -> int | None:
     """How many years a sentence speaks of when it opens on them (坚持项目带动。五年来累计
     实施重点项目520个,完成投资860亿元: the sentence's, though its paragraph opens on none)."""
-    match = _opens_on_years(norm, a, b)
+    match = _opens_on_years(norm, a, b) or cues.COUNTED_AT_ITS_START.match(norm, a, b)
     if match is None or _ONE_YEAR.search(norm, a, match.start()):
         return None
     return _years_said(match)
@@ -103,15 +103,12 @@ def _opens_on_years(norm: str, start: int, stop: int) -> re.Match[str] | None:
     match = _OPENS_ON_YEARS.search(norm, at, min(stop, at + 24))
     if match is None or _A_RECORD_BEFORE.search(norm, max(at, match.start() - 3), match.start()):
         return None
-    if _FIGURE_BEFORE.search(norm, at, match.start()):
-        return None  # (完成固定资产投资413.5亿元,五年累计完成…: the year's figure comes first)
     if _A_RECORD_AFTER.match(norm, match.end()):
         return None
     return match
 
 
 _SAID = re.compile(r"(?:指出|表示|提出|介绍|说|称|回顾)[,:]")
-_FIGURE_BEFORE = re.compile(r"\d[\d.]*[%亿万元个]")
 _A_RECORD_BEFORE = re.compile(r"(?:创|为|是|居|最|达到|实现|达)$")
 _A_RECORD_AFTER = re.compile(r"来?(?:最|首次|新高|以来)")
 
@@ -126,7 +123,7 @@ _NUMERAL = "[一二三四五六七八九十两]|\\d{1,2}"
 # in a 2024 report is three years; nor 改革开放40年来)
 _OPENS_ON_YEARS = re.compile(
     rf"(?:过去的?|这|近|的)({_NUMERAL})个?年(?![度底末初前])|"
-    rf"(?<![\d〇一二三四五六七八九十])({_NUMERAL})年(?:来|间|里|累计|共)|"  # (五年累计实施…)
+    rf"(?<![\d〇一二三四五六七八九十])({_NUMERAL})年(?:来|间|里)|"
     r"十[一二三四五六]五[”\"]?(?:时期|期间)|本届政府(?!成立以来)"
 )
 
@@ -311,7 +308,9 @@ _RANKED = re.compile(
 _ABOVE_A_MEAN = re.compile(rf"(?:{lx.ABOVE_OR_BELOW}|超过|超出|高出)[^,;]*?平均$")
 
 
-_YEARS_COUNTED = re.compile(r"(?:^|[,、])[一二三四五六七八九十两]+年(?:来|间|增加|增长|新增)")
+_YEARS_COUNTED = re.compile(
+    r"(?:^|[,、])(?!一年)[一二三四五六七八九十两]+年(?:来|间|增加|增长|新增|共)"
+)
 # A level at either end of a change: 从5.1万亿元, 增加到11.7万亿元 (not 达: 五年来城镇新增就业
 # 达5.2万人 is the years' total).
 _A_LEVEL_REACHED = re.compile(r"(?:[从由]|(?<!达)[到至])$")
