@@ -55,3 +55,32 @@ def test_a_heading_of_new_ones_over_years_spans_nothing_under_it() -> None:
 def test_one_years_new_ones_are_no_total() -> None:
     # spans._YEARS_COUNTED with 新增: 一年新增市场主体1.5万户 was marked a total of years
     assert rows("去年,全县市场活力迸发,一年新增市场主体1.5万户。")[0][6] is None
+
+
+# -- first review: ranges and the levels of a change ---------------------------------------------
+
+
+def test_a_range_after_a_from_inside_a_word_stays_a_range() -> None:
+    # values._from_one_to_another took any 从/由 before the figure: 从业人员3000至5000人,
+    # 从严压减3%至5%, 由80元至120元不等 and a size class 从1亿元到10亿元的项目 were split in two
+    text = "今年的主要预期目标是:地区生产总值增长6.5%左右;培训农村电商从业人员3000至5000人。"
+    assert rows(text)[1][3:6] == (3000.0, "人", "range")
+    text = "今年的主要预期目标是:城镇登记失业率4%;党政机关一般性支出从严压减3%至5%。"
+    assert rows(text)[1][5] == "range"
+    assert rows("去年,农户每亩补贴由80元至120元不等。")[0][5] == "range"
+    assert [r[2:5] for r in rows("去年,全市引进投资从1亿元到10亿元的项目45个。")] == [
+        ("项目", 45.0, "个")
+    ]
+    # and the level reached before 的跨越 is read (实现从3万亿元到4万亿元的跨越)
+    text = "五年来,全省生产总值实现从3万亿元到4万亿元的跨越。"
+    assert [r[3] for r in rows(text)] == [3.0, 4.0]
+
+
+def test_a_done_far_before_the_cue_on_another_phrase_ends_nothing() -> None:
+    # block_leads._PAST_LEAD: 实现了 up to 30 characters before the cue, across a space and
+    # 今年, made a targets list no list (去年…实现了6.5%的增长 今年主要预期目标:…)
+    text = (
+        "去年地区生产总值实现了6.5%的增长 今年主要预期目标:地区生产总值增长6%左右,"
+        "城镇新增就业8000人。"
+    )
+    assert ("target", 2024, "地区生产总值", 6.0, "%", "about", None) in rows(text)

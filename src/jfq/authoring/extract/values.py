@@ -30,7 +30,10 @@ _VALUE = (
 VALUE = re.compile(_VALUE.replace("LOST", f"|(?P<lost>{_DASH_LOST})"))
 _VALUE_MARKED = re.compile(_VALUE.replace("LOST", ""))
 # 从1.5万亿元到3万亿元: the level a change started from, then the one it reached, no range.
-_FROM_BEFORE = re.compile(r"(?:从|由)[^,;。\d]{0,4}$")
+_FROM_BEFORE = re.compile(r"(?<!之)[从由]$")  # (not 从业人员3000至5000人, 从严压减3%至5%)
+# After the upper one: a range said (由80元至120元不等, …之间), or a size class with what it
+# sizes counted after (从1亿元到10亿元的项目45个).
+_A_RANGE_AFTER = re.compile(r"不等|之间|区间|的[^,;。\d]{1,12}\d")
 _VALUE_ALONE = re.compile(_VALUE.replace(lx.RANGE_MARK, "(?!)").replace("LOST", ""))
 # Values said one to each name before them: never a range, whatever a page lost between them.
 _RESPECTIVELY = re.compile(r"分别|依次")
@@ -65,7 +68,11 @@ def _from_one_to_another(body: str, match: re.Match[str]) -> bool:
     """从1.5万亿元到3万亿元, 由6.2%至7.1%: two levels, the one a change started from and
     the one it reached, not a range (6%到7%)."""
     mark = body[match.end("u1") if match["u1"] else match.end("v1") : match.start("v2")]
-    return mark in ("到", "至") and _FROM_BEFORE.search(body, 0, match.start()) is not None
+    return (
+        mark in ("到", "至")
+        and _FROM_BEFORE.search(body, 0, match.start()) is not None
+        and _A_RANGE_AFTER.match(body, match.end()) is None
+    )
 
 
 # After a figure: the clause goes on (、增长, ,比上年) or ends; anything else is a noun
@@ -75,7 +82,7 @@ FIGURE_END = re.compile(
     r"实现|达|居|位居|稳居|跃居|排名|"
     r"(?:到|至)(?=[^,;。\d]{0,4}\d)|"  # (从1.5万亿元到3万亿元: the level it started from)
     r"全省|全市|全国|分别|和|与|及|"
-    r"力争|以上|左右|的(?:预期)?(?:目标|增长|增幅|增速|水平)|以内|新?(?:大关|台阶|关口|高)|规模|水平|且|并|而|等|"
+    r"力争|以上|左右|的(?:预期)?(?:目标|增长|增幅|增速|水平)|的(?:历史性)?(?:跨越|突破)|以内|新?(?:大关|台阶|关口|高)|规模|水平|且|并|而|等|"
     # a rate a plan is managed or budgeted at (分别按增长8%、4%掌握, 按增长5%安排), and the
     # investment of counted projects (总投资126.5亿元的33个项目, 总投资108亿元的南太行森林公园
     # 等23个在建项目: two figures; but 年产值超
