@@ -84,3 +84,33 @@ def test_a_done_far_before_the_cue_on_another_phrase_ends_nothing() -> None:
         "城镇新增就业8000人。"
     )
     assert ("target", 2024, "地区生产总值", 6.0, "%", "about", None) in rows(text)
+
+
+# -- first review: glossary ----------------------------------------------------------------------
+
+
+def test_a_glossarys_last_item_over_a_line_of_figures_is_kept() -> None:
+    # glossary_running.a_headline: 3.“六保”:保居民就业… was dropped because the line after it
+    # stated figures; and a quoted list after 提到“新三样”: the same
+    text = (
+        "相关链接\n1.“两新一重”:新型基础设施、新型城镇化和重大工程\n"
+        "2.“六稳”:稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期\n"
+        "3.“六保”:保居民就业、保基本民生、保市场主体\n"
+        "今年全市完成“两新一重”投资320亿元,增长15%。"
+    )
+    assert terms(text) == ["“两新一重”", "“六稳”", "“六保”"]
+    text = (
+        "记者注意到,报告多次提到“新三样”:电动载人汽车、锂电池、太阳能电池\n"
+        "去年,全市“新三样”产品出口额增长35%。"
+    )
+    assert terms(text) == ["“新三样”"]
+    # but a keyword over counts is still none (2.民生“暖”:… / 全年新建学校5所…)
+    assert terms("2.民生“暖”:办好十件民生实事\n全年新建学校5所、新增学位3000个。") == []
+
+
+def test_so_called_and_its_de_are_no_part_of_a_term() -> None:
+    # stripped(): 所谓的零基预算 kept 的, and 所谓双碳 (four characters) kept 所谓
+    assert terms(
+        "一、关于零基预算\n所谓的零基预算,是指不考虑过去的预算项目和收支水平编制的预算。"
+    ) == ["零基预算"]
+    assert terms("一、关于双碳\n所谓双碳,即碳达峰与碳中和的简称。") == ["双碳"]

@@ -74,7 +74,8 @@ def running(text: Text) -> Iterator[Entry]:
             ):
                 continue  # “三稳四进”:“三稳”即…: the colon opens the items, each glossed
             if match.re is gw.QUOTED_COLON and (
-                _figures_after_a_label(match) or a_headline(norm, match["definition"], match.end())
+                _figures_after_a_label(match)
+                or a_headline(norm, match.span("term"), match["definition"], match.end())
             ):
                 continue  # 交出了一份“成绩单”——地区生产总值达到312.5亿元: a review's figures
             # (and a quoted name a verb carries out: 打好“稳增长”主动仗, 深入实施“工业强县”战略)
@@ -90,17 +91,25 @@ def running(text: Text) -> Iterator[Entry]:
 _MEANS_AFTER_A_COMMA = re.compile(r"(?<=,)意[为即指]")
 
 
-def a_headline(norm: str, definition: str, b: int) -> bool:
-    """A short line with no sentence of its own, over a paragraph of the year's figures (2.增长
-    “稳”:连续六年GDP与GEP实现双提升 / 预计…: a news page's keyword, no entry); ``b``: its end."""
-    if len(definition) > 30 or "。" in definition or gw.COPULA.match(definition):
+def a_headline(norm: str, term: tuple[int, int], definition: str, b: int) -> bool:
+    """A news page's keyword over its paragraph of figures (2.增长“稳”:连续六年GDP与GEP实现
+    双提升 / 预计…), no entry: a word glued to a quoted one, then a short line with no
+    sentence or list of its own (not 1.“六稳”:稳就业、稳金融…, a glossary's); ``b``: its end."""
+    a = term[0]
+    glued = norm[a] not in "“「" or _HAN.match(norm, a - 1) is not None
+    if not glued or len(definition) > 30 or "。" in definition or "、" in definition:
+        return False
+    if gw.COPULA.match(definition):
         return False
     c = b
     while norm.startswith("\n", c):
         c += 1
     d = norm.find("\n", c)
     line = norm[c : d if d >= 0 else len(norm)]
-    return gw.NUMBERED.match(line) is None and gw.YEARS_FIGURE.search(line) is not None
+    return gw.NUMBERED.match(line) is None and re.search(gw.FIGURE_STATED, line) is not None
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _figures_after_a_label(match: re.Match[str]) -> bool:
@@ -154,8 +163,8 @@ def stripped(norm: str, a: int, b: int) -> tuple[int, int]:
     quote = norm.find("“", a, b)
     if quote > a and (norm[quote - 1] in "的是" or norm.startswith("所谓", a)):
         a = quote  # 报告中提到的“三个一批”, 所谓“飞地经济”, 投资的重点是“两新一重”: quoted
-    elif norm.startswith("所谓", a) and b - a > 4:
-        a += 2  # 所谓城乡二元结构,即是…: "so-called", no part of the term
+    elif norm.startswith("所谓", a) and b - a >= 4:
+        a += 3 if norm.startswith("所谓的", a) and b - a >= 5 else 2  # 所谓城乡二元结构,即是…
     while b > a and norm[b - 1] in " \t:,|":  # (放管服 | 简政放权…: a table's bar)
         b -= 1
     if b - a > 2 and norm[a] == "【" and norm[b - 1] == "】":
