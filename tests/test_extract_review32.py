@@ -114,3 +114,82 @@ def test_so_called_and_its_de_are_no_part_of_a_term() -> None:
         "一、关于零基预算\n所谓的零基预算,是指不考虑过去的预算项目和收支水平编制的预算。"
     ) == ["零基预算"]
     assert terms("一、关于双碳\n所谓双碳,即碳达峰与碳中和的简称。") == ["双碳"]
+
+
+# -- first review: names -------------------------------------------------------------------------
+
+
+def names(text: str) -> list[str]:
+    return [r[2] for r in rows(text)]
+
+
+def test_a_head_after_de_is_shared_by_sectors_only() -> None:
+    # shared_heads.distributed: 粮食产量和农民的收入 gave 粮食产量收入, 城镇和农村居民的收入
+    # 城镇收入, 工业投资、…基础设施的投资 工业投资投资, …对经济增长的贡献率 第一贡献率
+    assert names("去年,全县粮食产量和农民的收入分别增长3%、8%。")[0] == "粮食产量"
+    assert names("去年,城镇和农村居民的收入分别增长6.5%、8.2%。")[0] == "城镇居民的收入"
+    assert names("去年,工业投资、民间投资和基础设施的投资分别增长12%、8%和15%。")[0] == "工业投资"
+    text = "去年,第一、第二、第三产业对经济增长的贡献率分别为5.1%、38.6%和56.3%。"
+    assert names(text)[0] == "第一产业对经济增长的贡献率"
+
+
+def test_a_total_alone_after_a_yield_is_no_yields() -> None:
+    # ellipsis: 单产380公斤,总产量68.4万吨 gave 单产总产量
+    text = "去年,全年粮食播种面积180万亩,单产380公斤,总产量68.4万吨。"
+    assert "单产总产量" not in names(text)
+
+
+def test_what_passed_a_review_is_no_means() -> None:
+    # name_openings._BY_MEANS: 通过省级认定的科技创新平台和孵化平台 lost its first name
+    text = "去年,通过省级认定的科技创新平台和孵化平台分别达到45个、12个。"
+    assert names(text) == ["科技创新平台", "孵化平台"]
+
+
+def test_ranks_of_two_totals_said_in_turn_go_to_each() -> None:
+    # ranks.name_bare_ranks: 总量全市第二、第三 after two incomes gave both to the last
+    text = (
+        "去年,城镇、农村居民人均可支配收入分别达到39098元、16340元,增长4.7%、5.1%,"
+        "总量全市第二、第三。"
+    )
+    assert names(text)[4:] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+
+
+def test_a_superlative_in_the_world_is_no_rank_and_a_worlds_rank_is_the_totals() -> None:
+    # RANK with 世界/全球: 全球第二大芯片代工企业, 世界第一高桥 made ranks; 增长3.6%,稳居世界第一
+    # ranked the growth
+    assert [r[6] for r in rows("去年,引进全球第二大芯片代工企业,新增投资120亿元。")] == [None]
+    assert [r[6] for r in rows("去年,建成世界第一高桥北盘江大桥,通车里程100公里。")] == [None]
+    text = "去年,盐田港集装箱吞吐量达1315.96万标箱,增长3.6%,稳居世界第一。"
+    assert rows(text)[2][2] == "盐田港集装箱吞吐量"
+
+
+def test_sectors_given_each_its_value_are_each_named() -> None:
+    # list_heads.ONE_NAME: 农、林、牧、渔业产值分别增长… gave one name four times
+    text = "去年,全县农、林、牧、渔业产值分别增长4.2%、6.1%、3.8%、5.5%。"
+    assert len(set(names(text))) == 4
+
+
+def test_a_first_time_ends_an_object_only_before_a_mark_passed() -> None:
+    # qualitative: 实现全县首次进入全国百强县 was named 全县
+    text = "今年经济社会发展的主要预期目标是:地区生产总值增长6%左右;实现全县首次进入全国百强县。"
+    assert names(text)[1] == "全县首次进入全国百强县"
+
+
+def test_a_measure_per_unit_keeps_the_scope_the_first_has() -> None:
+    # shared_heads._own_measure: 规模以上工业能耗和单位增加值能耗 lost 规模以上工业
+    text = "去年,规模以上工业能耗和单位增加值能耗分别下降3%、5%。"
+    assert names(text) == ["规模以上工业能耗", "规模以上工业单位增加值能耗"]
+    assert names("去年,单位GDP能耗和单位工业增加值能耗分别下降3%、5%。")[1] == "单位工业增加值能耗"
+
+
+def test_a_zone_and_a_sources_words_stay_out_of_an_estimates_subject() -> None:
+    # name_openings._estimated_by: 开发区预计完成… kept 开发区; 据初步统计…产业预计… kept prose
+    assert names("过去一年,开发区预计完成工业总产值800亿元。")[0] == "工业总产值"
+    assert names("去年,据初步统计全县文旅产业预计实现综合收入80亿元。")[0] == "综合收入"
+
+
+def test_the_sectors_keep_the_di_the_text_writes_and_a_traditional_share_its_each() -> None:
+    # list_heads: 第一、二、三次产业 lost 第; grammar._EACH_SHARE: 分別佔 kept 分別
+    assert names("去年,第一、二、三次产业增加值分别增长3.5%、6.2%、7.8%。")[0] == "第一次产业增加值"
+    text = "去年,第二產業和第三產業增加值分別佔地區生產總值的25%和75%。"
+    assert names(text) == ["第二產業增加值佔地區生產總值", "第三產業增加值佔地區生產總值"]

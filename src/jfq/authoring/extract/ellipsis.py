@@ -100,6 +100,9 @@ def said_before(
     replaced = lx.HEADS_REPLACED.search(plain)  # 规上工业总产值…,增加值增长13.5%
     if replaced is None and simplified(head) in lx.HEADS_THAT_REPLACE:
         return found  # 营业收入100亿元,增加值增长5%: no 营业收入增加值
+    if replaced is None and simplified(head) == "总产量" and before.figures:
+        return found  # (…单产380公斤,总产量68.4万吨: a yield is no product; but 粮食连续五年
+        # 增产,总产量…, a clause with no figure, names the product)
     cut = replaced.start() if replaced else len(plain)
     lead = re.match(r"新增|累计", plain)  # (新谋划重点项目: 新 is part of what was planned)
     begin = lead.end() if lead is not None and cut - lead.end() >= 2 else 0

@@ -339,7 +339,7 @@ def _figures(
 
 
 # 分别 before the 占 of shares said in turn: the predicate's adverb, no part of their names.
-_EACH_SHARE = re.compile("分[别別](?=占)")
+_EACH_SHARE = re.compile("分[别別](?=[占佔])")
 
 # What opens an aim beyond the figure before it (力争8%; a plan's 工作目标8.5%).
 _AIMING = ("力争", "争", "工作目标", "奋斗目标")

@@ -98,6 +98,9 @@ def sectors_by_ordinal(text: Text, start: int, end: int, each: bool) -> list[str
     ordinals = re.findall("[一二三]", sectors["ordinals"])
     # (一、二、三产: 一产, 二产, 三产; 一、二、三次产业: 一次产业, not 第一次, "the first time")
     first = "" if head == "产" or text.norm.startswith("次", sectors.start("head")) else "第"
+    first = (
+        "第" if sectors["ordinals"].startswith("第") else first
+    )  # (第一、二、三次产业: as written)
     return [first + ordinal + head for ordinal in ordinals]
 
 

@@ -42,6 +42,9 @@ IN_STEP = re.compile(
 # (城乡居民收入与经济增长同步); not 进出口同步增长 or 教育与经济发展同步推进.
 INCOME_IN_STEP = re.compile(rf"收入[^,;。]{{0,6}}{_WITH_THE_ECONOMY}", re.IGNORECASE)
 
+# A mark passed for the first time, said in words (首次超千亿元): no part of a name (but
+# 实现全县首次进入全国百强县 is the target).
+_FIRST_PASSED = re.compile(r"首次(?:超过?|突破|跨越|迈上|站上|跃上)[^,;。]{0,4}[十百千万亿]")
 # A number of the clause's own, not one inside a name (PM2.5平均浓度, 5G基站).
 _A_NUMBER = re.compile(r"(?<![A-Za-z.\d])\d+(?:\.\d+)?(?![A-Za-z\d.])")
 # (moved from lexicon.py: only the qualitative clause reads them)
@@ -93,8 +96,8 @@ def without_number(text: Text, offset: int, end: int) -> Subject | None:
         return _qualitative(text, (offset, end), a, b, "in_step")
     verb = lx.COMPLETING_AT.match(body)
     if verb is not None and len(body) > verb.end() + 1:
-        first = body.find("首次", verb.end() + 2)  # (实现地区生产总值首次超千亿元: its object)
-        a, b = object_of(body, verb.end(), first if first > 0 else len(body))
+        first = _FIRST_PASSED.search(body, verb.end() + 2)  # (实现地区生产总值首次超千亿元)
+        a, b = object_of(body, verb.end(), first.start() if first else len(body))
         return _qualitative(text, (offset, end), a, b, "qualitative")
     predicate = next(
         (m for m in _QUALITATIVE.finditer(body)

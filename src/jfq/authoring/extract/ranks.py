@@ -30,7 +30,8 @@ RANK = re.compile(
     rf"{_NEXT_FIELD})?(?:(?:第|(?P<top>(?<=[省市县区州国城])前))"  # (居全省前3位: the first 3)
     r"(?P<rank>\d+|[一二三四五六七八九十]+)(?![\d一二三四五六七八九十])|(?P<first>首)(?=位))"
     r"(?P<place>位|名)?"  # (位居全市首位: the first; not 首位度, a primacy)
-    r"(?!年|批|届|次|季|期|个|轮|号|阶段|步|条|章|款|项|部分|产业|类|份|任|方阵|梯队|家|所|座|单|度)"
+    r"(?!年|批|届|次|季|期|个|轮|号|阶段|步|条|章|款|项|部分|产业|类|份|任|方阵|梯队|家|所|座|单|度|"
+    r"大|高|长|例|台)"  # (世界第二大经济体, 全球第一台…: a superlative, no place)
 )
 
 _ORDINALS = re.compile(r"(?:、第?[一二三四五六七八九十]+)+次?产业")  # (全县第一、第二、第三产业)
@@ -165,13 +166,17 @@ def name_bare_ranks(figures: list[Figure], found: list[Figure]) -> None:
     第九) is that of the figure stated before it: 地区生产总值 and 地区生产总值增速, as the
     guide names a rank of a change."""
     before = [f for f in found if f.measure is None and f.value is not None]
+    bare = [f for f in figures if f.measure == "rank" and simplified(f.name) in _ITS_TOTAL]
+    # (城镇、农村居民人均可支配收入分别达到…,增长…,总量全市第二、第三: each one's, in turn)
+    turn = list(dict.fromkeys(f.name for f in before))[-len(bare) :] if len(bare) > 1 else []
     for figure in figures if before else ():
         word = simplified(figure.name)
         if figure.measure != "rank" or word not in (*_ITS_TOTAL, *_ITS_GROWTH):
             continue
         # (企业所得税增量和增幅均居全省第1位: the conjunct before names it)
         stem = next((_stem(f.name) for f in figures if f is not figure and _stem(f.name)), "")
-        named = before[-1].name  # (cut as written: a traditional page keeps its characters)
+        in_turn = len(turn) == len(bare) and figure in bare
+        named = turn[bare.index(figure)] if in_turn else before[-1].name  # (as written)
         indicator = stem or named[: len(_bare(named))]
         figure.name = indicator if word in _ITS_TOTAL else indicator + figure.name
 
@@ -240,7 +245,8 @@ def rank_figures(
     run = _RANKS_RUN.match(match.string, match.end())
     place = match["place"] or (run["place"] if run is not None else None)
     names = ranked_in(norm, offset, pre) or names
-    if _ranks_the_growth_before(norm, pre, earlier, names):
+    world = (match["scope"] or "").endswith(("世界", "全球"))  # (a world's rank is a total's)
+    if not world and _ranks_the_growth_before(norm, pre, earlier, names):
         names = [n + "增速" for n in names]  # 地区生产总值增长7.3%、居全国第3
     among_the_first = "at_most" if match["top"] else "exact"  # 居全省前3位: 3 or better
     base = starts_from(match)

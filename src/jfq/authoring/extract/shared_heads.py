@@ -75,11 +75,14 @@ def distributed(
     last = norm[start + last_start : start + last_end]
     first = norm[start + first_start : start + first_end]
     of = last.rfind("的")  # 服务业、装备制造和高新技术产业的投资: each one's 投资
+    others = [norm[start + a : start + b] for a, b in pieces[:-1]]
     if (
         of > 0
         and 2 <= len(last) - of - 1 <= 4
-        and "的" not in norm[start : start + last_start]
-        and "占" not in last  # (…、高新技术产业产值占规模工业的比重: a share's 的)
+        # (only sectors before it: not 粮食产量和农民的收入, 城镇和农村居民的收入, 工业投资、
+        # 民间投资和基础设施的投资, or 第一、第二产业对经济增长的贡献率)
+        and all(_A_SECTOR.search(o) and not o.endswith(last[of + 1 :]) for o in others)
+        and not _A_SECTOR_S_ASPECT.search(last, 0, of)
     ):
         head = text.name(start + last_start + of + 1, start + last_end)
         return [text.name(start + a, start + b) + head
@@ -114,9 +117,10 @@ def distributed(
     if each and measure is not None and len(first) >= len(measure) + 2 + (measure != paired):
         modifier = text.name(start + first_start, start + first_end - len(measure))
         rest = [text.name(start + a, start + b) for a, b in pieces[1:] if b > a]
-        # (化学需氧量排放量和二氧化硫排放量: a conjunct with a modifier of its own shares none)
-        return [text.name(start + first_start, start + first_end),
-                *(r if _own_measure(r, measure) else modifier + r for r in rest)]  # fmt: skip
+        # (化学需氧量排放量和二氧化硫排放量: a conjunct with a modifier of its own shares none;
+        # a measure per unit, 单位增加值能耗, is its own only with the scope: 规模以上工业能耗和…)
+        kept = [r if _own_measure(r, measure, modifier) else modifier + r for r in rest]
+        return [text.name(start + first_start, start + first_end), *kept]
     per_unit = lx.PER_UNIT.match(first)
     if per_unit is not None and len(first) - per_unit.end() >= 2:  # 万元GDP建设用地、水耗
         modifier = text.name(start + first_start, start + first_start + per_unit.end())
@@ -129,9 +133,18 @@ def distributed(
     return products_measured_twice(text, start, [(a, b) for a, b in pieces if b > a])
 
 
-def _own_measure(name: str, measure: str) -> bool:
+_A_SECTOR = re.compile(r"(?<=..)(?:业|制造)$")
+_A_SECTOR_S_ASPECT = re.compile(r"[对在占]|中$")
+
+
+def _own_measure(name: str, measure: str, modifier: str) -> bool:
     plain = simplified(name)
-    return plain.endswith(measure) and len(plain) > len(measure)
+    scoped = not _per_unit(plain) or _per_unit(simplified(modifier))  # (单位GDP能耗和单位…)
+    return plain.endswith(measure) and len(plain) > len(measure) and scoped
+
+
+def _per_unit(name: str) -> bool:
+    return lx.PER_UNIT.match(name) is not None or name.startswith(("单位", "万元", "每"))
 
 
 def _each_a_name(first: str, last: str, cut: int) -> bool:

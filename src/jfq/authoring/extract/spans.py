@@ -350,7 +350,7 @@ def measure_of(pre: str, name: str, unit: str | None) -> str | None:
         if grown or not (reached and (unit in (*lx.PER_CENT, "‰") or _a_level(name))):
             return "cumulative"
     # (占地, 占用: land taken; but 占地区生产总值 and 占地方财政收入 are shares)
-    if re.search(r"占比|比重|比例|占(?!地(?![区方])|用|有|领)", name + pre) and unit in (
+    if re.search(r"占比|比重|比例|[占佔](?!地(?![区區方])|用|有|领)", name + pre) and unit in (
         "%",
         "个百分点",
     ):
