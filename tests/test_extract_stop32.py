@@ -353,3 +353,18 @@ def test_a_quoted_term_said_to_be_a_kind_of_thing_is_defined() -> None:
     assert terms("(一)提出背景:2024年低空经济首次写入《政府工作报告》,引起社会各界广泛关注。") == []
     # but a saying about a quoted period is none (“十四五”是…的五年)
     assert terms("“十四五”是全面建设社会主义现代化国家的五年。") == []
+
+
+def test_a_rank_set_as_a_target_is_the_years_target_with_no_measure() -> None:
+    # (五莲县 2018, batch 133) 县域经济排名上升3个以上位次 in a targets list was kept apart as a
+    # rank; the corpus guide reads a share or a rank set as a target as any other target
+    draft = extract(
+        "今年主要预期目标是:生产总值增长10%左右,全省县域经济排名上升3个以上位次。",
+        region="某县",
+        year=2018,
+    )
+    assert [(r.kind, r.name, r.measure) for r in draft.targets][1] == (
+        "target",
+        "县域经济排名",
+        None,
+    )

@@ -251,8 +251,10 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
     name = without_region(figure.name, region)
     if found.kind == "target":
         name = _PLANNED.sub("", name, count=1) if len(name) > 4 else name
-    # A share set as a target is that year's target; only a review's shares are kept apart.
-    measure = None if found.kind == "target" and figure.measure == "share" else figure.measure
+    # A share or a rank set as a target is that year's target (县域经济排名上升3个以上位次);
+    # only a review's are kept apart.
+    target = found.kind == "target" and figure.measure in ("share", "rank")
+    measure = None if target else figure.measure
     if measure == "share" and figure.share_of:  # (占全省47%: a review's share is of a thing)
         name = without_region(figure.share_of, region)
     # A rank or a share is no figure of the indicator's key (居全市第3位 is not GDP = 3).
