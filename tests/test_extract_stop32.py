@@ -368,3 +368,16 @@ def test_a_rank_set_as_a_target_is_the_years_target_with_no_measure() -> None:
         "县域经济排名",
         None,
     )
+
+
+def test_hundred_millions_said_with_ge_and_a_rate_per_person_are_read() -> None:
+    # (张家界经开区 2016, batch 142) 产值突破30个亿 gave no row; (安徽省 2020, batch 143)
+    # 每人平均可支配收入 was read as an average of years
+    assert rows("今年主要目标:产值突破30个亿、投资突破10个亿。", 2016)[0][3:] == (
+        30.0,
+        "个亿",
+        "over",
+    )
+    assert rows("今年,实施亿元以上产业项目220个。")[0][3:5] == (220.0, "个")
+    draft = extract("去年,农村常住居民每人平均可支配收入增长8%。", region="某县", year=2024)
+    assert [r.measure for r in draft.targets] == [None]
