@@ -15,7 +15,7 @@ def rows(text: str, year: int = 2024) -> list[tuple[Any, ...]]:
 
 
 def test_a_rate_after_a_share_in_a_list_is_no_share() -> None:
-    # spans.list_measure: every % after a share and 、 became a share, and lost its key
+    # measures.list_measure: every % after a share and 、 became a share, and lost its key
     text = "过去一年,全县服务业增加值占GDP比重达到52%、城镇调查失业率5.1%、居民消费价格涨幅1.8%。"
     assert rows(text) == [
         ("服务业增加值占GDP比重", 52, "%", "share"), ("城镇调查失业率", 5.1, "%", None),
@@ -26,7 +26,7 @@ def test_a_rate_after_a_share_in_a_list_is_no_share() -> None:
 
 
 def test_a_share_is_renamed_only_after_one_amount_it_is_of() -> None:
-    # spans.share_owner: one owner for every name of a list (油料 lost, 分别 kept), a head
+    # measures.share_owner: one owner for every name of a list (油料 lost, 分别 kept), a head
     # alone taken for a total (a share of the count of firms), a share of a share (任务),
     # and 占全市森林面积的 read as a share of the region
     listed = rows("2023年,全县粮食、油料产量分别占全市的30%和25%。")

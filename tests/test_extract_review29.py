@@ -343,7 +343,7 @@ def test_a_plan_that_says_what_it_will_carry_out_keeps_its_horizon() -> None:
 
 
 def test_a_five_year_growth_reached_is_a_total() -> None:
-    # spans.measure_of: 五年来全县一般公共预算收入增幅达到65% was 2023's growth
+    # measures.measure_of: 五年来全县一般公共预算收入增幅达到65% was 2023's growth
     assert [r[4] for r in rows("五年来全县一般公共预算收入增幅达到65%。")] == ["cumulative"]
     assert [r[4] for r in rows("五年来全县全社会固定资产投资达到1200亿元。")] == ["cumulative"]
 

@@ -193,3 +193,117 @@ def test_the_sectors_keep_the_di_the_text_writes_and_a_traditional_share_its_eac
     assert names("去年,第一、二、三次产业增加值分别增长3.5%、6.2%、7.8%。")[0] == "第一次产业增加值"
     text = "去年,第二產業和第三產業增加值分別佔地區生產總值的25%和75%。"
     assert names(text) == ["第二產業增加值佔地區生產總值", "第三產業增加值佔地區生產總值"]
+
+
+# -- second reviews (of the first review's mends and batches 142-146's rules) --------------------
+
+
+def test_a_quoted_slogan_said_to_be_a_strategy_is_no_term_and_keeps_its_figures() -> None:
+    # glossary_words.QUOTED_DEFINED: a kind word anywhere in 200 characters made “强县富民”是…
+    # a term and swallowed the sentence's figures; sayings became terms
+    text = (
+        "过去一年,我们坚定不移推进“强县富民”。“强县富民”是县委确定的发展战略,"
+        "全县地区生产总值完成286亿元,增长6.8%,产业体系更加完善。"
+    )
+    assert terms(text) == [] and [r[3] for r in rows(text)] == [286.0, 6.8]
+    assert (
+        terms("“双碳”是一场广泛而深刻的经济社会系统性变革,要加快构建绿色低碳循环发展的经济体系。")
+        == []
+    )
+    text = "去年,“专精特新”是中小企业走专业化发展道路的一种模式,全县已累计培育专精特新企业35家。"
+    assert terms(text) == [] and [r[3] for r in rows(text)] == [35.0]
+
+
+def test_a_keyword_headline_is_one_character_quoted_beside_a_word() -> None:
+    # glossary_running.a_headline: 1.“稳”字当头:… was a term; 民生“暖”:教育、医疗… too; and a
+    # glossary's 乡村“五美”:山美水美… and 提到“两重”:… were dropped over a line of counts
+    text = (
+        "1.“稳”字当头:经济运行稳中有进\n\n"
+        "预计全年地区生产总值增长6.5%左右,一般公共预算收入28.6亿元。"
+    )
+    assert terms(text) == []
+    text = "2.民生“暖”:教育、医疗、养老全面提升\n全年新建学校5所、新增学位3000个。"
+    assert terms(text) == []
+    text = (
+        "相关链接\n1.“两新一重”:新型基础设施、新型城镇化和重大工程\n"
+        "2.乡村“五美”:山美水美田美村美人美\n今年全县创建美丽乡村示范村12个。"
+    )
+    assert terms(text) == ["“两新一重”", "乡村“五美”"]
+    text = (
+        "报告提到“两重”:国家重大战略实施和重点领域安全能力建设\n去年,全市谋划储备“两重”项目38个。"
+    )
+    assert terms(text) == ["“两重”"]
+
+
+def test_the_years_figure_before_years_counted_keeps_the_sentence_the_years() -> None:
+    # spans._opens_on_years: 规上工业增加值增长9.1%,五年来年均增长8.6%;… made the year's figures
+    # five-year totals once the figure before no longer counted
+    text = "工业经济提质增效。规上工业增加值增长9.1%,五年来年均增长8.6%;新增规上工业企业42家。"
+    assert [r[6] for r in rows(text)] == [None, "average", None]
+
+
+def test_the_parts_of_years_counted_said_after_qi_zhong_are_counted_too() -> None:
+    # cues.COUNTED_AT_ITS_START: 其中,建成投产工业项目286个 after 五年累计… lost its span
+    text = "五年累计实施重点项目1344个,完成投资1039亿元。其中,建成投产工业项目286个。"
+    assert [r[6] for r in rows(text, 2017)] == ["cumulative", "cumulative", "cumulative"]
+
+
+def test_two_levels_and_a_range_sized_by_what_follows() -> None:
+    # values._A_RANGE_AFTER: 从1000亿元到2000亿元的跨越仅用5年时间 read as a range; and
+    # 给予从50万元到200万元的奖励 as two levels
+    text = "五年来,全市地区生产总值实现从1000亿元到2000亿元的跨越仅用5年时间。"
+    assert [r[3] for r in rows(text)] == [1000.0, 2000.0]
+    text = "去年,按照投资额给予从50万元到200万元的奖励,共兑现奖励资金1800万元。"
+    assert rows(text)[0][5] == "range"
+    # and a milestone reached is over (实现1亿美元的历史性突破)
+    assert rows("去年,全县外贸进出口总额实现1亿美元的历史性突破,增长35%。")[0][5] == "over"
+
+
+def test_ranks_in_turn_skip_margins_and_go_to_each_growth_or_total_said() -> None:
+    # ranks.name_each_rank counted 高于全市平均2.1个百分点 as a figure stated, and 增速分居/
+    # 总量分居 gave both ranks to the last indicator
+    text = (
+        "去年,全县一般公共预算收入完成10.2亿元,增长8.5%,高于全市平均2.1个百分点,"
+        "分居全市第3、第1位。"
+    )
+    assert [r[2:4] for r in rows(text)[3:]] == [
+        ("一般公共预算收入", 3.0),
+        ("一般公共预算收入增速", 1.0),
+    ]
+    text = "去年,全市地区生产总值增长7.2%,一般公共预算收入增长8.1%,增速分居全省第2位和第1位。"
+    assert [r[2] for r in rows(text)[2:]] == ["地区生产总值增速", "一般公共预算收入增速"]
+    text = "去年,全县一般公共预算收入完成10.2亿元,税收收入8.1亿元,总量分居全市第3、第4位。"
+    assert [r[2] for r in rows(text)[2:]] == ["一般公共预算收入", "税收收入"]
+
+
+def test_sector_names_with_he_stay_whole_and_a_sectors_de_head_is_shared() -> None:
+    # coordination: under 分别, 研究与试验发展 and 批发和零售业 were split;
+    # 工业和建筑业的增加值 gave 工业业的增加值; 农、林、牧、渔业 gave 农村业产值
+    text = (
+        "今年主要预期目标是:研究与试验发展经费投入强度、高新技术产业增加值占比分别达到2.5%和45%。"
+    )
+    assert [r[2] for r in rows(text)] == ["研究与试验发展经费投入强度", "高新技术产业增加值占比"]
+    assert names("去年,全市工业和建筑业的增加值分别增长8.1%和5.2%。") == [
+        "工业增加值",
+        "建筑业增加值",
+    ]
+    assert names("去年,全县农、林、牧、渔业产值分别增长4.2%、6.1%、3.8%、5.5%。")[0] == "农业产值"
+
+
+def test_three_industries_of_its_own_are_no_nations_sectors_and_a_pull_together_is_one() -> None:
+    # list_heads._THREE_SECTORS: 电子信息、装备制造、生物医药三大主导产业,三大产业产值… became
+    # 第一/二/三产业; ellipsis: 拉动GDP增长6.8个百分点 alone was copied to each sector
+    text = (
+        "去年,我市聚焦电子信息、装备制造、生物医药三大主导产业,三大产业产值分别增长12%、15%和8%。"
+    )
+    assert "第一产业产值" not in names(text)
+    text = "去年,第二、三产业对经济增长的贡献率分别为35.1%、53.0%,拉动GDP增长6.8个百分点。"
+    assert [r[3] for r in rows(text)] == [35.1, 53.0, 6.8]
+
+
+def test_an_estimates_subject_keeps_a_park_and_a_big_data_firm() -> None:
+    # name_openings: 据 inside 数据 ended the subject; 工业园区 was dropped with the zones
+    assert names("去年,全市大数据企业预计实现营业收入120亿元。") == ["大数据企业营业收入"]
+    text = "去年,全县规上工业产值完成360亿元。工业园区预计实现规上工业产值200亿元。"
+    assert names(text)[1] == "工业园区规上工业产值"
+    assert names("去年,通过电商平台销售农产品3.2亿元。") == ["销售农产品"]

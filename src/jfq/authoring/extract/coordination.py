@@ -16,6 +16,7 @@ from jfq.authoring.extract.figures import Subject
 from jfq.authoring.extract.indicators import indicator_for
 from jfq.authoring.extract.list_heads import (
     ONE_NAME,
+    ONE_NAME_LISTED,
     counted_kinds,
     parts_of_the_year,
     sectors_by_ordinal,
@@ -43,8 +44,9 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
     # without 分别 or 均, 和 joins names that share a predicate too (A和B…下降); 与 may be
     # "with" (居民消费价格指数与国家价格调控目标保持衔接)
     separators = r"、|和|与|及|以及" if each else _AND if stated else _AND_OR_JI
-    # (交通运输、仓储和邮政业; but 农、林、牧、渔业产值分别增长…: each its own)
-    whole = [] if each else [m.span() for m in ONE_NAME.finditer(norm)]
+    # (批发和零售业; 交通运输、仓储和邮政业, but not 农、林、牧、渔业产值分别增长…: each its own)
+    one = ONE_NAME.pattern if each else f"{ONE_NAME.pattern}|{ONE_NAME_LISTED.pattern}"
+    whole = [m.span() for m in re.finditer(one, norm)]
     cuts = [
         (m.start(), m.end())
         for m in re.finditer(separators, norm)

@@ -16,7 +16,8 @@ TARGET_CUE = re.compile(
     r"(?:建议|拟|初步)?(?:是|为|确定为|设定为|安排为|定为|包括|如下|有)?"
 )
 GLOSSARY_HEADING = re.compile(
-    r"名词解释|词语解释|名词注释|词语注释|名词解读|名词释义|术语解释|有关说明|新词|热词|词条"
+    r"名词解释|词语解释|名词注释|词语注释|名词解读|名词释义|术语解释|有关说明|新词|热词|词条|"
+    r"相关链接|名词链接"
 )
 # A plan of several years, whose targets are not the year's: 十五五时期主要目标, 规划纲要.
 PLAN = re.compile(r"十[一二三四五六七八九]五|时期|规划|纲要|远景|(?:今后|未来)[五5]年")
@@ -30,7 +31,7 @@ SPAN = re.compile(
 # A sentence that opens on the years it counts (五年累计实施重点项目1344个,竣工1142个): its
 # own clauses are their totals.  Its own only: a paragraph goes on about the year after it.
 COUNTED_AT_ITS_START = re.compile(
-    r"(?:[^,;。\d]{0,16},)?([一二三四五六七八九十两]|\d{1,2})年(?:累计|共)"
+    r"(?:[^,;。\d]{0,16},)?([一二三四五六七八九十两]|\d{1,2})年(?:累计|共|新增)"
 )
 # Said of several years together, not of the last one: 年均增长, 累计, 连年稳定.
 OVER_YEARS = re.compile(r"年均|累计|连年|连续|合计|总计|平均每年")
@@ -69,8 +70,6 @@ TARGET_REFERRED = re.compile(
     # (主要经济指标年底均可实现预期目标: a review's hope; not 有望实现…的目标, of the year ahead)
     r"(?:完成了|实现了|超额完成|圆满完成|较好完成|顺利完成|超|(?<=[均都])可(?:完成|实现)|"
     r"未能(?:完成|实现))[^,;。]{0,12}目标|"
-    # (…保持20%以上的增速,完成区里下达的全年目标任务: a clause of its own that says it met)
-    r"(?<![^,;。\n])完成[^,;。]{0,12}下达的[^,;。]{0,6}目标|"
     # (年均增长17%,高出“十二五”规划目标2个百分点: a figure measured against a target)
     r"(?:高出|高于|超出|超过|低于)[^,;。]{0,12}目标(?=\d)|"
     r"(?:确定|提出|锚定|围绕)“[^”]{1,12}”(?:发展|奋斗|战略)?目标"  # (确定“三个千亿”目标: named)

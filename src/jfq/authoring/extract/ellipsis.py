@@ -65,7 +65,8 @@ def said_before(
         return Subject([n + found.names[0] for n in before.names], found.start, respectively=True)
     pulls = _EACH_PULLS.fullmatch(simplified(found.names[0]))
     sectors = [m.end() for n in before.names if (m := _SECTOR.match(simplified(n)))]
-    if len(before.names) > 1 and pulls and len(sectors) == len(before.names):
+    # (with 分别 only, ``count`` values: 拉动GDP增长6.8个百分点 alone is the sectors' together)
+    if count > 1 and len(before.names) > 1 and pulls and len(sectors) == len(before.names):
         # 一、二、三产业对…的贡献率分别为…,分别拉动GDP增长0.9个、2.7个和4.1个百分点: each
         # sector's pull on the economy, named as the corpus's readers name it
         written = found.names[0]
@@ -75,6 +76,12 @@ def said_before(
     if len(before.names) != 1:
         return found
     head, name = found.names[0], before.names[0]
+    aspect = simplified(head) in (*lx.CHANGES_ALONE, *lx.TOTAL_WORDS)
+    if aspect and count > 1:  # 地区生产总值增长7.2%,一般公共预算收入增长8.1%,增速分居…: in turn
+        said = list(dict.fromkeys(reversed([*before.earlier, name])))[:count][::-1]
+        total = simplified(head) in lx.TOTAL_WORDS
+        names = [n if total else n + head for n in said]
+        return Subject(names, found.start, respectively=True) if len(names) == count else found
     if simplified(name).endswith(lx.CHANGES_ALONE) and len(name) > 4:
         name = name[:-2]  # 增速居全省第3位,总量居全市第二: 地区生产总值's, not its growth's
     if simplified(head) in _PER_HEADS and simplified(head) != simplified(name)[:2]:

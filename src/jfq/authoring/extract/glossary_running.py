@@ -46,6 +46,8 @@ def running(text: Text) -> Iterator[Entry]:
             if match.re is gw.QUOTED_IS:
                 yield from _each_quoted(norm, match)
                 continue
+            if match.re is gw.QUOTED_DEFINED and re.search(gw.FIGURE_STATED, match["definition"]):
+                continue  # (“专精特新”是…的一种模式,全县已累计培育…35家: a review's figures)
             term = match["term"]
             # (报告中的“六稳”是指…, 市长在报告中表示“三农”是指…: a quoted term is the term,
             # whatever words lead to it, and they are cut)
@@ -93,11 +95,13 @@ _MEANS_AFTER_A_COMMA = re.compile(r"(?<=,)意[为即指]")
 
 def a_headline(norm: str, term: tuple[int, int], definition: str, b: int) -> bool:
     """A news page's keyword over its paragraph of figures (2.增长“稳”:连续六年GDP与GEP实现
-    双提升 / 预计…), no entry: a word glued to a quoted one, then a short line with no
-    sentence or list of its own (not 1.“六稳”:稳就业、稳金融…, a glossary's); ``b``: its end."""
-    a = term[0]
-    glued = norm[a] not in "“「" or _HAN.match(norm, a - 1) is not None
-    if not glued or len(definition) > 30 or "。" in definition or "、" in definition:
+    双提升 / 预计…; 1.“稳”字当头:经济运行稳中有进), no entry: one character quoted with a
+    word beside it, then a short line with no sentence of its own (not 1.“六稳”:稳就业…, nor
+    乡村“五美”:山美水美…, a glossary's); ``b``: its end."""
+    a, z = term
+    quote = _ONE_CHARACTER_QUOTED.search(norm, max(0, a - 4), z + 4)
+    beside = quote is not None and (quote.start() > a or quote.end() < z or _HAN.match(norm, a - 1))
+    if not beside or len(definition) > 30 or "。" in definition:
         return False
     if gw.COPULA.match(definition):
         return False
@@ -109,6 +113,7 @@ def a_headline(norm: str, term: tuple[int, int], definition: str, b: int) -> boo
     return gw.NUMBERED.match(line) is None and re.search(gw.FIGURE_STATED, line) is not None
 
 
+_ONE_CHARACTER_QUOTED = re.compile(r"“[^”\n]”|「[^」\n]」")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -29,10 +29,11 @@ from jfq.authoring.extract.ellipsis import (
     verb_shared,
 )
 from jfq.authoring.extract.figures import Figure, Subject, share_the_last_qualifier
+from jfq.authoring.extract.measures import list_measure, measure_of, share_owner
 from jfq.authoring.extract.names import done_first, subject_before
 from jfq.authoring.extract.qualitative import without_number
 from jfq.authoring.extract.ranks import RANK, evaluation_named, is_rank, rank_figures, ranked_in
-from jfq.authoring.extract.spans import list_measure, measure_of, share_owner, starts_from
+from jfq.authoring.extract.spans import starts_from
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.values import (
     AMONG_NAME,
@@ -223,7 +224,8 @@ def _named_before(
         return None, False  # 地区生产总值从…提高到…,年均增速5.8%: the indicator's mean
     if body.startswith("的", match.end()):
         return found, False  # 总投资260亿元的…等23个新建项目: of what comes after, not before
-    count = len(_NUMBERS.findall(body, match.start())) if "分别" in pre else 1
+    each = "分别" in pre or match.groupdict().get("lead") in ("分居", "分列")
+    count = len(_NUMBERS.findall(body, match.start())) if each else 1
     return said_before(found, before, match.groupdict().get("u1"), count), False
 
 

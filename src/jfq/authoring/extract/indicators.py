@@ -12,7 +12,7 @@ import re
 
 from jfq.authoring.extract.lexicon import PART_OF_YEAR_AT, PER_CENT
 from jfq.data.records import Record, record
-from jfq.search.normalize import fold
+from jfq.search.normalize import fold, simplified
 
 
 @record
@@ -128,7 +128,8 @@ def key_for(name: str, unit: str | None, grows: bool = False) -> tuple[str | Non
     """(key, English) of a figure: a level, or its growth when the unit is a percentage of
     an indicator that has both (or the figure is said of a change: 增长, 同步); (None, a
     placeholder to translate) for one not known."""
-    indicator = indicator_for(name)
+    # (第一产业拉动经济增长: a sector's pull on the economy, no figure of the economy's)
+    indicator = indicator_for(name) if "拉动" not in simplified(name) else None
     if indicator is None:
         return None, f"(to translate) {name}"
     growth = (unit in PER_CENT or (unit is None and grows)) and indicator.growth_key is not None

@@ -146,7 +146,10 @@ def _a_headline_before(before: str) -> bool:
 # Who a figure is of, before 预计 and its verb (规模以上工业企业预计实现利润850亿元): the
 # subject, not prose the sentence begins after.
 # (not a zone, which is often the region itself: 开发区预计完成…)
-_AN_ENTITY = re.compile(r"(?:企业|工业|行业|产业|公司|集团)$")
+_AN_ENTITY = re.compile(r"(?:企业|工业|行业|产业|公司|集团|(?<=.)园区|高新区)$")
+
+
+_A_SOURCE = re.compile(r"(?<!数)据")
 
 
 def _estimated_by(text: str, start: int, opener: re.Match[str]) -> bool:
@@ -155,14 +158,14 @@ def _estimated_by(text: str, start: int, opener: re.Match[str]) -> bool:
         and text.startswith(("实现", "完成"), opener.end())
         and opener.start() - start <= 12
         and _AN_ENTITY.search(text, start, opener.start()) is not None
-        and text.find("据", start, opener.start()) < 0  # (据初步统计全县文旅产业预计实现…)
+        and _A_SOURCE.search(text, start, opener.start()) is None  # (据初步统计…产业预计…)
     )
 
 
-# (a verb after it: not 通过省级认定的科技创新平台…, what passed a review)
+# (not what passed a review: 通过省级认定的科技创新平台…)
 _BY_MEANS = re.compile(
-    r"通过[^,;。\d]{2,16}?(?:平台|渠道|方式|途径|机制|活动)"
-    r"(?=新增|引进|实现|完成|招引|签约|促成|达成|帮助|带动|争取|累计|办理|发放|融资)"
+    r"通过(?![^,;。]{0,10}?(?:认定|验收|评估|审核|认证|审批|备案|评审))"
+    r"[^,;。\d]{2,16}?(?:平台|渠道|方式|途径|机制|活动)"
 )
 _PLACES_END = ("区", "县", "市", "镇", "乡", "园", "旗", "州", "省")
 

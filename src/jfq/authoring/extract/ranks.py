@@ -31,7 +31,7 @@ RANK = re.compile(
     r"(?P<rank>\d+|[一二三四五六七八九十]+)(?![\d一二三四五六七八九十])|(?P<first>首)(?=位))"
     r"(?P<place>位|名)?"  # (位居全市首位: the first; not 首位度, a primacy)
     r"(?!年|批|届|次|季|期|个|轮|号|阶段|步|条|章|款|项|部分|产业|类|份|任|方阵|梯队|家|所|座|单|度|"
-    r"大|高|长|例|台)"  # (世界第二大经济体, 全球第一台…: a superlative, no place)
+    r"大|高(?=[\u4e00-\u9fff])(?!于)|长|例|台)"  # (世界第二大经济体, 全球第一台…: a superlative)
 )
 
 _ORDINALS = re.compile(r"(?:、第?[一二三四五六七八九十]+)+次?产业")  # (全县第一、第二、第三产业)
@@ -166,9 +166,14 @@ def name_bare_ranks(figures: list[Figure], found: list[Figure]) -> None:
     第九) is that of the figure stated before it: 地区生产总值 and 地区生产总值增速, as the
     guide names a rank of a change."""
     before = [f for f in found if f.measure is None and f.value is not None]
-    bare = [f for f in figures if f.measure == "rank" and simplified(f.name) in _ITS_TOTAL]
-    # (城镇、农村居民人均可支配收入分别达到…,增长…,总量全市第二、第三: each one's, in turn)
-    turn = list(dict.fromkeys(f.name for f in before))[-len(bare) :] if len(bare) > 1 else []
+    words = {simplified(f.name) for f in figures if f.measure == "rank"}
+    bare = [
+        f for f in figures if f.measure == "rank" and simplified(f.name) in _ITS_TOTAL + _ITS_GROWTH
+    ]
+    # (城镇、农村居民人均可支配收入分别达到…,增长…,总量全市第二、第三: each one's, in turn,
+    # as each was last said; 地区生产总值增长7.2%,一般公共预算收入增长8.1%,增速分居…)
+    said = list(dict.fromkeys(f.name for f in reversed(before)))[::-1]
+    turn = said[-len(bare) :] if len(bare) > 1 and len(words) == 1 else []
     for figure in figures if before else ():
         word = simplified(figure.name)
         if figure.measure != "rank" or word not in (*_ITS_TOTAL, *_ITS_GROWTH):
@@ -204,7 +209,9 @@ def name_each_rank(figures: list[Figure], found: list[Figure]) -> None:
         return
     if all(simplified(r.name) in (*_ITS_TOTAL, *_ITS_GROWTH) for r in ranks):
         return  # (总量、增幅分列全省第3位和第2位: named by the clause, see name_bare_ranks)
-    stated = [f for f in found if f.measure is None and f.value is not None and not f.base]
+    # (not a margin, 高于全市平均2.1个百分点, nor the level a change began from; a mean is one)
+    stated = [f for f in found if f.measure in (None, "average", "cumulative")
+              and f.value is not None and not f.base and not _a_margin(f)]  # fmt: skip
     stated = stated[-len(ranks) :]
     one = len(stated) == len(ranks) and len({f.name for f in stated}) == 1
     if not one and len(last) < len(ranks):

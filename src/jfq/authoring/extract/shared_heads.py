@@ -97,10 +97,15 @@ def distributed(
         and not _each_a_name(first, last, cut)
     ):
         head = text.name(start + last_start + cut, start + last_end)
+        sectors = simplified(head).startswith("业")  # (农、林、牧、渔业产值: 农业, not 农村)
         return [
             part + head
             for a, b in [*pieces[:-1], (last_start, last_start + cut)]
-            for part in short_forms(text, start + a, start + b, traditional)
+            for part in (
+                [text.name(start + a, start + b)]
+                if sectors
+                else short_forms(text, start + a, start + b, traditional)
+            )
         ]
     # 规模以上工业实现销售收入、利税、利润…分别增长: what the first has before its verb is
     # every conjunct's (规模以上工业利税).
@@ -133,7 +138,7 @@ def distributed(
     return products_measured_twice(text, start, [(a, b) for a, b in pieces if b > a])
 
 
-_A_SECTOR = re.compile(r"(?<=..)(?:业|制造)$")
+_A_SECTOR = re.compile(r"(?<=.)(?:业|制造)$")
 _A_SECTOR_S_ASPECT = re.compile(r"[对在占]|中$")
 
 

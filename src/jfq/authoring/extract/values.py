@@ -33,7 +33,10 @@ _VALUE_MARKED = re.compile(_VALUE.replace("LOST", ""))
 _FROM_BEFORE = re.compile(r"(?<!之)[从由]$")  # (not 从业人员3000至5000人, 从严压减3%至5%)
 # After the upper one: a range said (由80元至120元不等, …之间), or a size class with what it
 # sizes counted after (从1亿元到10亿元的项目45个).
-_A_RANGE_AFTER = re.compile(r"不等|之间|区间|的[^,;。\d]{1,12}\d")
+_A_RANGE_AFTER = re.compile(
+    r"不等|之间|区间|的(?!跨越|突破|历史性)(?:[^,;。\d]{1,12}?\d+(?:个|家|项|所|座|宗|批|户)"
+    r"|[^,;。\d]{1,6}(?=[,;。]|$))"  # (给予从50万元到200万元的奖励,…: what the range sizes)
+)
 _VALUE_ALONE = re.compile(_VALUE.replace(lx.RANGE_MARK, "(?!)").replace("LOST", ""))
 # Values said one to each name before them: never a range, whatever a page lost between them.
 _RESPECTIVELY = re.compile(r"分别|依次")
