@@ -17,7 +17,7 @@ TARGET_CUE = re.compile(
 )
 GLOSSARY_HEADING = re.compile(
     r"名词解释|词语解释|名词注释|词语注释|名词解读|名词释义|术语解释|有关说明|新词|热词|词条|"
-    r"相关链接|名词链接"
+    r"名词链接"
 )
 # A plan of several years, whose targets are not the year's: 十五五时期主要目标, 规划纲要.
 PLAN = re.compile(r"十[一二三四五六七八九]五|时期|规划|纲要|远景|(?:今后|未来)[五5]年")

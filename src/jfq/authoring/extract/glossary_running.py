@@ -46,8 +46,7 @@ def running(text: Text) -> Iterator[Entry]:
             if match.re is gw.QUOTED_IS:
                 yield from _each_quoted(norm, match)
                 continue
-            if match.re is gw.QUOTED_DEFINED and re.search(gw.FIGURE_STATED, match["definition"]):
-                continue  # (“专精特新”是…的一种模式,全县已累计培育…35家: a review's figures)
+            stated = match.re is gw.QUOTED_DEFINED and re.search(gw.FIGURE_STATED, match["rest"])
             term = match["term"]
             # (报告中的“六稳”是指…, 市长在报告中表示“三农”是指…: a quoted term is the term,
             # whatever words lead to it, and they are cut)
@@ -86,6 +85,8 @@ def running(text: Text) -> Iterator[Entry]:
             if saying and norm.startswith(("就是", "也就是"), match.start("definition")):
                 continue  # 抓项目就是抓发展: a saying; a term glossed by 就是 is quoted or 所谓
             definition = _within_its_bracket(norm, match.start(), match.span("definition"))
+            if stated:  # (“专精特新”是…的一种模式,全县已累计培育…35家: the figures are a review's)
+                definition = (definition[0], match.start("rest"))
             term = without_verb(norm, *stripped(norm, *match_term))
             yield Entry(term, definition, (match.start(), match.end()), where)
 

@@ -92,8 +92,8 @@ QUOTED_IS = re.compile(
 # every position, 0.08 s of the real report of benchmarks/.)
 QUOTED_DEFINED = re.compile(
     r"(?P<term>“(?<![^。!?\n】]“)[^”\n]{1,20}”|「(?<![^。!?\n】]「)[^」\n]{1,20}」)"
-    r"(?P<definition>是(?!指)[^;。\n]{2,80}?的[^,;。\n]{0,12}?"
-    r"(?:形态|业态|模式|概念|总称|统称|机制|制度)(?=[,;。\n]|$)[^。\n]{0,120}。?)"
+    r"(?P<definition>是(?!指)[^;。\n]{2,80}?"
+    r"(?:形态|业态|模式|概念|总称|统称|机制|制度(?:安排)?)(?P<rest>(?=[,;。\n]|$)[^。\n]{0,120}。?))"
 )
 # A numbered slogan spelled out in brackets after it: “三宜”(宜居宜游宜业).
 SPELLED_OUT = re.compile(

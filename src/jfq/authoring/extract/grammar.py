@@ -225,7 +225,11 @@ def _named_before(
     if body.startswith("的", match.end()):
         return found, False  # 总投资260亿元的…等23个新建项目: of what comes after, not before
     each = "分别" in pre or match.groupdict().get("lead") in ("分居", "分列")
-    count = len(_NUMBERS.findall(body, match.start())) if each else 1
+    # (…贡献率分别为…,拉动经济增长0.3、2.4和3.4个百分点: a run of values is in turn too; but
+    # 增速分别居全省第8位、全市第1位 ranks one indicator in two places)
+    run = _RUN.match(body, match.end()) is not None and not lx.EACH.search(body, match.end())
+    places = len({m["scope"] for m in RANK.finditer(body, match.start()) if m["scope"]})
+    count = len(_NUMBERS.findall(body, match.start())) if (each or run) and places < 2 else 1
     return said_before(found, before, match.groupdict().get("u1"), count), False
 
 

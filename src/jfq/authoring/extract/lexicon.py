@@ -45,7 +45,7 @@ _WELLS = "口(?![罩径岸号碑味感腔子])|眼(?![睛镜光界])"
 # 面 for flags and banners (“流动红旗”6面), where no noun goes on (面积, 面向).
 _FLAGS = "面(?![积向貌临上料粉包条对孔])"
 # 亿 said with 个 (产值突破30个亿), not a count before a size (220个亿元以上产业项目).
-_HUNDRED_MILLIONS = "个亿(?![元以])"
+_HUNDRED_MILLIONS = "个亿(?![元以级])"
 _MEASURE = "|".join([_HUNDRED_MILLIONS, *MEASURE_WORDS, _CUBIC, _WELLS, _FLAGS])
 # A measure per unit of something (76亿元/平方公里, 1553元/平方米, 4.9亿元/栋), and a ratio
 # to one (城乡居民收入比缩小到1.79:1).

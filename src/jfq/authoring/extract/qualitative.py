@@ -45,7 +45,7 @@ INCOME_IN_STEP = re.compile(rf"收入[^,;。]{{0,6}}{_WITH_THE_ECONOMY}", re.IGN
 # A mark passed for the first time, said in words (首次超千亿元): no part of a name (but
 # 实现全县首次进入全国百强县 is the target).
 _FIRST_PASSED = re.compile(
-    r"首次(?:超过?|突破|跨越|跨入|迈上|迈入|站上|跃上|达到|破)[^,;。]{0,4}[十百千万亿]"
+    r"首次(?:超过?|突破|跨越|跨入|迈上|迈入|站上|跃上|达到|破)[^,;。]{0,4}[十百千万亿](?!强)"
 )
 # A number of the clause's own, not one inside a name (PM2.5平均浓度, 5G基站).
 _A_NUMBER = re.compile(r"(?<![A-Za-z.\d])\d+(?:\.\d+)?(?![A-Za-z\d.])")

@@ -166,22 +166,19 @@ def name_bare_ranks(figures: list[Figure], found: list[Figure]) -> None:
     第九) is that of the figure stated before it: 地区生产总值 and 地区生产总值增速, as the
     guide names a rank of a change."""
     before = [f for f in found if f.measure is None and f.value is not None]
-    words = {simplified(f.name) for f in figures if f.measure == "rank"}
-    bare = [
-        f for f in figures if f.measure == "rank" and simplified(f.name) in _ITS_TOTAL + _ITS_GROWTH
-    ]
     # (城镇、农村居民人均可支配收入分别达到…,增长…,总量全市第二、第三: each one's, in turn,
-    # as each was last said; 地区生产总值增长7.2%,一般公共预算收入增长8.1%,增速分居…)
+    # as each was last said, word by word: …,总量分别居…第2位、第3位,增速分别居…)
     said = list(dict.fromkeys(f.name for f in reversed(before)))[::-1]
-    turn = said[-len(bare) :] if len(bare) > 1 and len(words) == 1 else []
     for figure in figures if before else ():
         word = simplified(figure.name)
         if figure.measure != "rank" or word not in (*_ITS_TOTAL, *_ITS_GROWTH):
             continue
+        same = [f for f in figures if f.measure == "rank" and simplified(f.name) == word]
+        turn = said[-len(same) :] if len(same) > 1 else []
         # (企业所得税增量和增幅均居全省第1位: the conjunct before names it)
         stem = next((_stem(f.name) for f in figures if f is not figure and _stem(f.name)), "")
-        in_turn = len(turn) == len(bare) and figure in bare
-        named = turn[bare.index(figure)] if in_turn else before[-1].name  # (as written)
+        in_turn = len(turn) == len(same)
+        named = turn[same.index(figure)] if in_turn else before[-1].name  # (as written)
         indicator = stem or named[: len(_bare(named))]
         figure.name = indicator if word in _ITS_TOTAL else indicator + figure.name
 

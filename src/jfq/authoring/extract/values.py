@@ -34,8 +34,7 @@ _FROM_BEFORE = re.compile(r"(?<!之)[从由]$")  # (not 从业人员3000至5000�
 # After the upper one: a range said (由80元至120元不等, …之间), or a size class with what it
 # sizes counted after (从1亿元到10亿元的项目45个).
 _A_RANGE_AFTER = re.compile(
-    r"不等|之间|区间|的(?!跨越|突破|历史性)(?:[^,;。\d]{1,12}?\d+(?:个|家|项|所|座|宗|批|户)"
-    r"|[^,;。\d]{1,6}(?=[,;。]|$))"  # (给予从50万元到200万元的奖励,…: what the range sizes)
+    r"不等|之间|区间|的(?!(?:大|重大|历史性?|新)?(?:跨越|突破|提升|飞跃))[^,;。\d]{1,12}?\d"
 )
 _VALUE_ALONE = re.compile(_VALUE.replace(lx.RANGE_MARK, "(?!)").replace("LOST", ""))
 # Values said one to each name before them: never a range, whatever a page lost between them.
@@ -85,7 +84,9 @@ FIGURE_END = re.compile(
     r"实现|达|居|位居|稳居|跃居|排名|"
     r"(?:到|至)(?=[^,;。\d]{0,4}\d)|"  # (从1.5万亿元到3万亿元: the level it started from)
     r"全省|全市|全国|分别|和|与|及|"
-    r"力争|以上|左右|的(?:预期)?(?:目标|增长|增幅|增速|水平)|的(?:历史性)?(?:跨越|突破)|以内|新?(?:大关|台阶|关口|高)|规模|水平|且|并|而|等|"
+    r"力争|以上|左右|的(?:预期)?(?:目标|增长|增幅|增速|水平)|"
+    r"(?<=[\u4e00-\u9fff%])的(?:大|重大|历史性?)?(?:跨越|突破|提升|飞跃)|"
+    r"以内|新?(?:大关|台阶|关口|高)|规模|水平|且|并|而|等|"
     # a rate a plan is managed or budgeted at (分别按增长8%、4%掌握, 按增长5%安排), and the
     # investment of counted projects (总投资126.5亿元的33个项目, 总投资108亿元的南太行森林公园
     # 等23个在建项目: two figures; but 年产值超
