@@ -265,7 +265,11 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
     since = when - found.span + 1 if found.span else None  # 过去5年 … 年均增长: 5 years
     # A rank, a share, or a figure of several years with no first year (在2020年基础上增长
     # 40%) is no figure of the indicator's key: it would stand as the year's own.
-    if figure.measure in ("rank", "share") or (measure is not None and since is None):
+    if (
+        measure in ("rank", "share")
+        or figure.measure == "rank"
+        or (measure is not None and since is None)
+    ):
         key, en = None, f"(to translate) {name}"
     elif _BY_AN_AMOUNT.search(read.norm, *found.phrase) and figure.unit not in _RATES:
         key, en = None, f"(to translate) {name}"  # 地区生产总值净增100亿元: no GDP of 100亿

@@ -88,7 +88,9 @@ def running(text: Text) -> Iterator[Entry]:
             if stated:  # (“专精特新”是…的一种模式,全县已累计培育…35家: the figures are a review's)
                 definition = (definition[0], match.start("rest"))
             term = without_verb(norm, *stripped(norm, *match_term))
-            yield Entry(term, definition, (match.start(), match.end()), where)
+            # (the clause after a gloss cut before its figures is the review's: no part of it)
+            yield Entry(term, definition, (match.start(), definition[1] if stated else match.end()),
+                        where)  # fmt: skip
 
 
 _MEANS_AFTER_A_COMMA = re.compile(r"(?<=,)意[为即指]")

@@ -85,14 +85,15 @@ QUOTED_COLON = re.compile(
 QUOTED_IS = re.compile(
     rf"(?P<term>(?:{QUOTED})(?:、(?:{QUOTED})){{0,2}}),(?P<definition>(?:都|也)?是[^。\n]{{4,300}}。?)"
 )
-# A quoted term a sentence opens on, then 是 and the kind of thing it is, a clause ending on
-# that kind (“低空经济”是…的经济形态,涵盖…): a news page's gloss; the kind is what
+# A quoted term a sentence opens on, then 是 and the kind of thing it is, its first clause
+# ending on that kind (“飞地经济”是一种跨区域合作模式), or a later one on 的 and the kind
+# (“低空经济”是以…为牵引,辐射带动…的综合性经济形态): a news page's gloss; the kind is what
 # tells it from a saying (“十四五”是…的五年, “双碳”是一场…变革).  (The quotation mark first,
 # and the boundary before it looked back at from it: a scan that opens on a look-behind tries
 # every position, 0.08 s of the real report of benchmarks/.)
 QUOTED_DEFINED = re.compile(
     r"(?P<term>“(?<![^。!?\n】]“)[^”\n]{1,20}”|「(?<![^。!?\n】]「)[^」\n]{1,20}」)"
-    r"(?P<definition>是(?!指)[^;。\n]{2,80}?"
+    r"(?P<definition>是(?!指)(?:[^,;。\n]{2,40}?|[^;。\n]{2,80}?的[^,;。\n]{0,8}?)"
     r"(?:形态|业态|模式|概念|总称|统称|机制|制度(?:安排)?)(?P<rest>(?=[,;。\n]|$)[^。\n]{0,120}。?))"
 )
 # A numbered slogan spelled out in brackets after it: “三宜”(宜居宜游宜业).

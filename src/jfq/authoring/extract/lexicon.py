@@ -70,11 +70,11 @@ BEFORE = {
     "不大于": "at_most", "跨越": "over", "迈上": "over",
     "迈过": "over", "跨过": "over", "站上": "over",
 }  # fmt: skip
-# Words after a number (or its unit), and the comparator they give.
+# Words after a number (or its unit), and the comparator they give (实现1亿美元的历史性突破).
 AFTER = {
     "左右": "about", "上下": "about", "及以上": "at_least", "以上": "at_least",
-    "多": "over", "余": "over", "以内": "at_most", "之内": "at_most",
-    "以下": "at_most", "的突破": "over", "的历史性突破": "over",  # (实现1亿美元的历史性突破)
+    "多": "over", "余": "over", "以内": "at_most", "之内": "at_most", "以下": "at_most",
+    "的突破": "over", "的历史性突破": "over", "的重大突破": "over", "的新突破": "over",
 }  # fmt: skip
 # (6——7%, 6%——7%: a doubled dash too, before a percentage; not 6.1%——2022年…)
 RANGE_MARK = r"(?:(?<=[\d%％])——(?=\d+(?:\.\d+)?[%％])|[-~—–至到])"

@@ -16,10 +16,11 @@ from jfq.search.normalize import simplified
 # Names that hold 、 or 和 and are one name each: the sections of the national classification
 # of industries (交通运输、仓储和邮政业增长8.5%) and 研究与试验发展 (R&D): no list.
 ONE_NAME = re.compile(
-    "批发和零售|住宿和餐饮|租赁和商务服务|科学研究和技术服务|卫生和社会工作|研究[和与]试验发展|"
-    "电力、热力、燃气及水生产和供应|交通运输、仓储和邮政|信息传输、软件和信息技术服务|"
-    "水利、环境和公共设施管理|居民服务、修理和其他服务|文化、体育和娱乐|公共管理、社会保障和社会组织"
-)
+    "(?:批发和零售|住宿和餐饮|租赁和商务服务|科学研究和技术服务|电力、热力、燃气及水生产和供应|"
+    "交通运输、仓储和邮政|信息传输、软件和信息技术服务|水利、环境和公共设施管理|"
+    "居民服务、修理和其他服务|文化、体育和娱乐)(?=业)|卫生和社会工作|公共管理、社会保障和社会组织|"
+    "研究[和与]试验发展"
+)  # (业 after a section's name: 文化、体育和娱乐活动 are three)
 # The one a 分别 may give each part a value of (农、林、牧、渔业产值分别增长…).
 ONE_NAME_LISTED = re.compile("农、林、牧、渔")
 _PARTS_OF_THE_YEAR = re.compile(rf"{lx.PART_OF_YEAR}|全年")
@@ -122,7 +123,7 @@ _SECTORS_BY_ORDINAL = re.compile(
 # 三大产业产值分别增长… names three industries of its own)
 _THREE_SECTORS = re.compile(
     r"(?:全[市县区省]|我[市县区省])?(?:三次(?P<sector>产业)(?P<head>增加值|产值|投资|总产值|"
-    r"对[^,;。、\d]{2,14}贡献率)|三大(?P<sector2>产业)(?P<head2>增加值|投资))"
+    r"对[^,;。、\d]{2,14}贡献率)|三大(?P<sector2>产业)(?P<head2>增加值))"
 )
 
 

@@ -146,10 +146,10 @@ def _a_headline_before(before: str) -> bool:
 # Who a figure is of, before 预计 and its verb (规模以上工业企业预计实现利润850亿元): the
 # subject, not prose the sentence begins after.
 # (not a zone, which is often the region itself: 开发区预计完成…)
-_AN_ENTITY = re.compile(r"(?:企业|工业|行业|产业|公司|集团|(?<=[^全各])园区|高新区)$")
+_AN_ENTITY = re.compile(r"(?:企业|工业|行业|产业|公司|集团|(?<=[^全])园区|高新区)$")
 
 
-_A_SOURCE = re.compile(r"(?<!数)据")
+_A_SOURCE = re.compile(r"(?<!数)据|(?:数据|资料|统计)(?:显示|表明|称)")  # (统计数据显示…预计…)
 
 
 def _estimated_by(text: str, start: int, opener: re.Match[str]) -> bool:
@@ -159,13 +159,12 @@ def _estimated_by(text: str, start: int, opener: re.Match[str]) -> bool:
         and opener.start() - start <= 12
         and _AN_ENTITY.search(text, start, opener.start()) is not None
         and _A_SOURCE.search(text, start, opener.start()) is None  # (据初步统计…产业预计…)
-        and lx.OPENER.search(text, start, opener.start()) is None  # (统计数据显示…预计…)
     )
 
 
 # (not what passed a review: 通过省级认定的科技创新平台…)
 _BY_MEANS = re.compile(
-    r"通过(?![^,;。]{0,10}?(?:认定|验收|评估|评价|评定|评选|审核|认证|审批|备案|评审|考核|鉴定))"
+    r"通过(?![^,;。]{0,10}?(?:认定|验收|评估|评价|评定|评选|审核|认证|审批|备案|评审|考核|鉴定)的)"
     r"[^,;。\d]{2,16}?(?:平台|渠道|方式|途径|机制|活动)"
 )
 _PLACES_END = ("区", "县", "市", "镇", "乡", "园", "旗", "州", "省")

@@ -151,9 +151,14 @@ def _under_a_heading(norm: str, line: tuple[int, int], reviewing: bool) -> bool:
 def _before_definitions(norm: str, entries: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """The text's sentences, each cut where a glossary entry begins in it: 居民人均可支配收入
     增长8.6%左右,实现“三个同步”目标,即… states its results before it defines."""
-    starts = sorted(start for start, _ in entries)
-    for a, b in sentences(norm, 0, len(norm)):
-        at = bisect_right(starts, a)
+    spans = sorted(entries)
+    starts = [start for start, _ in spans]
+    for start, b in sentences(norm, 0, len(norm)):
+        at = bisect_right(starts, start)
+        # (“专精特新”是…的一种模式,全县已累计培育…35家: a gloss cut before the clause after it
+        # ends before the sentence does, and the clause after it is a review's)
+        end = spans[at - 1][1] if at else start
+        a = end + (norm[end] == ",") if start < end < b else start
         yield a, min(b, starts[at]) if at < len(starts) else b
 
 

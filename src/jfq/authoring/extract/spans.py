@@ -105,9 +105,8 @@ def _opens_on_years(norm: str, start: int, stop: int) -> re.Match[str] | None:
     match = _OPENS_ON_YEARS.search(norm, at, min(stop, at + 24))
     if match is None or _A_RECORD_BEFORE.search(norm, max(at, match.start() - 3), match.start()):
         return None
-    mean = norm.startswith(("年均", "平均"), match.end())
-    if mean and _A_FIGURE_BEFORE.search(norm, at, match.start()):
-        return None  # (规上工业增加值增长9.1%,五年来年均增长8.6%: the year's figure, its mean)
+    if _A_FIGURE_BEFORE.search(norm, at, match.start()):
+        return None  # (规上工业增加值增长9.1%,五年来年均增长8.6%: the year's figure first)
     if _A_RECORD_AFTER.match(norm, match.end()):
         return None
     return match
