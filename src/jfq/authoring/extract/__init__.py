@@ -253,8 +253,8 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
         name = _PLANNED.sub("", name, count=1) if len(name) > 4 else name
     # A share or a rank set as a target is that year's target (县域经济排名上升3个以上位次);
     # only a review's are kept apart.
-    target = found.kind == "target" and figure.measure in ("share", "rank")
-    measure = None if target else figure.measure
+    unmeasured_target = found.kind == "target" and figure.measure in ("share", "rank")
+    measure = None if unmeasured_target else figure.measure
     if measure == "share" and figure.share_of:  # (占全省47%: a review's share is of a thing)
         name = without_region(figure.share_of, region)
     # A rank or a share is no figure of the indicator's key (居全市第3位 is not GDP = 3).
@@ -265,11 +265,7 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
     since = when - found.span + 1 if found.span else None  # 过去5年 … 年均增长: 5 years
     # A rank, a share, or a figure of several years with no first year (在2020年基础上增长
     # 40%) is no figure of the indicator's key: it would stand as the year's own.
-    if (
-        measure in ("rank", "share")
-        or figure.measure == "rank"
-        or (measure is not None and since is None)
-    ):
+    if measure == "share" or figure.measure == "rank" or (measure is not None and since is None):
         key, en = None, f"(to translate) {name}"
     elif _BY_AN_AMOUNT.search(read.norm, *found.phrase) and figure.unit not in _RATES:
         key, en = None, f"(to translate) {name}"  # 地区生产总值净增100亿元: no GDP of 100亿

@@ -180,7 +180,7 @@ def _plan_end(norm: str, body: int, end: int) -> int:
 
 # A sentence that opens on the targets just set, as what the work after them serves.
 _SERVES_THE_TARGETS = re.compile(
-    rf"[(（一二三四五六七八九十、)）\s]*(?:(?:围绕|为了?){cues.ACHIEVING}|(?:确保|保证)(?:实现|完成)?)"
+    rf"[(（一二三四五六七八九十、)）\s]*(?:(?:围绕|为了?){cues.ACHIEVING}|{cues.ENSURING})"
     "(?:上述|以上|这些)"
 )
 

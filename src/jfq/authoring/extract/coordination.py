@@ -190,7 +190,6 @@ _NOT_THE_NAME = (
 )
 
 
-# Statistical names with 和 inside them (研究和试验发展经费 is R&D, one name).
 # 和 of a list, not of a word (和谐, 总和, 缓和); not 及, which joins one item's parts
 # (新增减税降费及退税缓费) and ends verbs (惠及, 涉及)
 _AND = r"、|(?<![总调缓温柔暖饱融祥议共中])和(?![谐平睦美])"

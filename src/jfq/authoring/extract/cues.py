@@ -29,7 +29,8 @@ SPAN = re.compile(
     r'十[一二三四五六七八九]五[”"]?(?:时期|期间|以来)'  # (“十四五”时期: quoted too)
 )
 # A sentence that opens on the years it counts (五年累计实施重点项目1344个,竣工1142个): its
-# own clauses are their totals.  Its own only: a paragraph goes on about the year after it.
+# own clauses are their totals, and a 其中 sentence's after it (spans.sentences_span); no
+# paragraph's, which goes on about the year after it.
 COUNTED_AT_ITS_START = re.compile(
     r"(?:[^,;。\d]{0,16},)?([一二三四五六七八九十两]|\d{1,2})年(?:累计|共|新增)"
 )
@@ -106,10 +107,11 @@ BULLETIN = re.compile(
 CEREMONY = re.compile(r"出席|列席|开幕式|闭幕式|应到|实到|齐聚|与会|参会")
 # Clauses that ride along a target and are none: 在实际工作中争取更好结果.
 RIDER = re.compile(r"^(?:在实际工作中|实际工作中)|更好(?:的)?(?:结果|成绩|效果)")
+# Reaching targets: 实现, 完成, or ensuring it (为确保上述目标任务实现, 为保证完成以上目标).
+ENSURING = r"(?:确保|保证)(?:实现|完成)?"
+ACHIEVING = rf"(?:{ENSURING}|实现|完成)"
 # What meeting the targets takes (实现此目标需要做到稳中求进、好中求快): a rider where it
 # states no figure (完成上述目标需新增固定资产投资500亿元 states one).
-# Reaching them: 实现, 完成, or ensuring it (为确保上述目标任务实现, 为保证完成以上目标).
-ACHIEVING = r"(?:(?:确保|保证)(?:实现|完成)?|实现|完成)"
 MEETING_THE_TARGETS = re.compile(
     rf"^(?:为了?|要|围绕)?{ACHIEVING}(?:上述|以上|这些|此|该|这一|这个)(?:目标|任务|指标)"
 )

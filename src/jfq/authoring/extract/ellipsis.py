@@ -22,6 +22,32 @@ _PER_HEADS = ("人均", "地均")
 _EACH_PULLS = re.compile(r"(?:分别)?(拉动(?:gdp|地区生产总值|生产总值|经济))", re.IGNORECASE)
 _SECTOR = re.compile(r"第?[一二三]次?产业|[一二三]产")
 
+
+def _each_sectors_pull(found: Subject, before: Subject) -> Subject | None:
+    """一、二、三产业对…的贡献率分别为…,分别拉动GDP增长0.9个、2.7个和4.1个百分点: each
+    sector's pull on the economy, named as the corpus's readers name it (said once, 拉动GDP增长
+    6.8个百分点 after the sectors is their pull together: the caller's ``count`` is 1)."""
+    pulls = _EACH_PULLS.fullmatch(simplified(found.names[0]))
+    sectors = [m.end() for n in before.names if (m := _SECTOR.match(simplified(n)))]
+    if len(before.names) < 2 or pulls is None or len(sectors) != len(before.names):
+        return None
+    written = found.names[0]
+    pull = written[pulls.start(1) :] + ("增长" if simplified(written) == written else "增長")
+    names = [n[:end] + pull for n, end in zip(before.names, sectors, strict=True)]
+    return Subject(names, found.start, respectively=True)
+
+
+def _in_turn(found: Subject, before: Subject, count: int) -> Subject | None:
+    """地区生产总值增长7.2%,一般公共预算收入增长8.1%,增速分居…: a growth or total alone,
+    ``count`` of them in turn, of the names said last, in order."""
+    head = simplified(found.names[0])
+    if head not in (*lx.CHANGES_ALONE, *lx.TOTAL_WORDS):
+        return None
+    said = list(dict.fromkeys(reversed([*before.earlier, before.names[0]])))[:count][::-1]
+    names = [n if head in lx.TOTAL_WORDS else n + found.names[0] for n in said]
+    return Subject(names, found.start, respectively=True) if len(names) == count else found
+
+
 # A part of a region (or the whole of it) said alone after a figure of the whole.
 _SCOPE_PARTS = (
     "市级",
@@ -46,7 +72,9 @@ def said_before(
     found: Subject, before: Subject | None, unit: str | None = None, count: int = 1
 ) -> Subject:
     """A head alone takes the subject said before it: 新增规上工业企业189家,总数达1053家
-    (规上工业企业总数); 粮食播种面积33.05万亩,产量5.56万吨 (粮食产量)."""
+    (规上工业企业总数); 粮食播种面积33.05万亩,产量5.56万吨 (粮食产量).  ``count``: the values
+    said in turn (after 分别, 分居 or in a run), which as many names said before take, each
+    their own (see _each_sectors_pull and _in_turn)."""
     if before is None or len(found.names) != 1:
         return found
     if simplified(found.names[0]) in _SCOPE_PARTS:  # 全市…2521.6亿元,其中市级1689.4亿元;
@@ -63,25 +91,15 @@ def said_before(
     if len(before.names) > 1 and simplified(found.names[0]) in lx.CHANGES_ALONE:
         # A、B、C分别增长6.2%、19.3%、35.8%,增速位居全市第四、第三、第二: each one's growth
         return Subject([n + found.names[0] for n in before.names], found.start, respectively=True)
-    pulls = _EACH_PULLS.fullmatch(simplified(found.names[0]))
-    sectors = [m.end() for n in before.names if (m := _SECTOR.match(simplified(n)))]
-    # (with 分别 only, ``count`` values: 拉动GDP增长6.8个百分点 alone is the sectors' together)
-    if count > 1 and len(before.names) > 1 and pulls and len(sectors) == len(before.names):
-        # 一、二、三产业对…的贡献率分别为…,分别拉动GDP增长0.9个、2.7个和4.1个百分点: each
-        # sector's pull on the economy, named as the corpus's readers name it
-        written = found.names[0]
-        pull = written[pulls.start(1) :] + ("增长" if simplified(written) == written else "增長")
-        names = [n[:end] + pull for n, end in zip(before.names, sectors, strict=True)]
-        return Subject(names, found.start, respectively=True)
+    pulls = _each_sectors_pull(found, before) if count > 1 else None
+    if pulls is not None:
+        return pulls
     if len(before.names) != 1:
         return found
     head, name = found.names[0], before.names[0]
-    aspect = simplified(head) in (*lx.CHANGES_ALONE, *lx.TOTAL_WORDS)
-    if aspect and count > 1:  # 地区生产总值增长7.2%,一般公共预算收入增长8.1%,增速分居…: in turn
-        said = list(dict.fromkeys(reversed([*before.earlier, name])))[:count][::-1]
-        total = simplified(head) in lx.TOTAL_WORDS
-        names = [n if total else n + head for n in said]
-        return Subject(names, found.start, respectively=True) if len(names) == count else found
+    in_turn = _in_turn(found, before, count) if count > 1 else None
+    if in_turn is not None:
+        return in_turn
     if simplified(name).endswith(lx.CHANGES_ALONE) and len(name) > 4:
         name = name[:-2]  # 增速居全省第3位,总量居全市第二: 地区生产总值's, not its growth's
     if simplified(head) in _PER_HEADS and simplified(head) != simplified(name)[:2]:

@@ -96,11 +96,11 @@ def running(text: Text) -> Iterator[Entry]:
 _MEANS_AFTER_A_COMMA = re.compile(r"(?<=,)意[为即指]")
 
 
-def a_headline(norm: str, term: tuple[int, int], definition: str, b: int) -> bool:
+def a_headline(norm: str, term: tuple[int, int], definition: str, end: int) -> bool:
     """A news page's keyword over its paragraph of figures (2.增长“稳”:连续六年GDP与GEP实现
     双提升 / 预计…; 1.“稳”字当头:经济运行稳中有进), no entry: one character quoted with a
     word beside it, then a short line with no sentence of its own (not 1.“六稳”:稳就业…, nor
-    乡村“五美”:山美水美…, a glossary's); ``b``: its end."""
+    乡村“五美”:山美水美…, a glossary's); ``end``: where its line ends."""
     a, z = term
     quote = _ONE_CHARACTER_QUOTED.search(norm, max(0, a - 4), z + 4)
     beside = quote is not None and (quote.start() > a or quote.end() < z or _HAN.match(norm, a - 1))
@@ -108,11 +108,11 @@ def a_headline(norm: str, term: tuple[int, int], definition: str, b: int) -> boo
         return False
     if gw.COPULA.match(definition):
         return False
-    c = b
-    while norm.startswith("\n", c):
-        c += 1
-    d = norm.find("\n", c)
-    line = norm[c : d if d >= 0 else len(norm)]
+    next_start = end
+    while norm.startswith("\n", next_start):
+        next_start += 1
+    next_end = norm.find("\n", next_start)
+    line = norm[next_start : next_end if next_end >= 0 else len(norm)]
     return gw.NUMBERED.match(line) is None and re.search(gw.FIGURE_STATED, line) is not None
 
 
@@ -140,6 +140,8 @@ def _each_quoted(norm: str, match: re.Match[str]) -> Iterator[Entry]:
 
 
 # A verb that carries out what a quote names, right before it (打好“…”, 深入实施“…”).
+# (verbs that carry a quoted name out, after which its 就是 is a saying; _VERBS, the verbs cut
+# off a term before its quote, are a wider list, 提出 and 聚焦 among them)
 _CARRIED_OUT = re.compile(r"(?:打好|打赢|实施|推进|开展|落实|坚持|抓好|做好|推动|建设)$")
 
 

@@ -139,8 +139,6 @@ def _with_numbers(
         subject.respectively = True  # 登记失业率、调查失业率控制在4.5%以内、6.5%以内
         figures = [f for f in figures if f.name == subject.names[0]] or figures
     _spread_respectively(subject, figures)
-    for figure in figures:  # (第二产业和第三产业增加值分别占地区生产总值的25%和75%)
-        figure.name = _EACH_SHARE.sub("", figure.name) if figure.measure == "share" else figure.name
     share_the_last_qualifier(body, figures, offset)
     subject.figures = figures
     return subject
@@ -176,7 +174,8 @@ def _revised(norm: str, offset: int, match: re.Match[str]) -> bool:
     )
 
 
-_NUMBERS = re.compile(lx.NUMBER)  # (the values a clause says in turn after 分别)
+_NUMBERS = re.compile(lx.NUMBER)  # (the values said in turn: after 分别, 分居 or in a run)
+_SPLIT_LEADS = ("分居", "分列")  # (a rank's lead that says 分别: 分居全省第4、第3位)
 
 
 def _named_before(
@@ -190,7 +189,8 @@ def _named_before(
     # 分别 later in the clause, or a run of values (城乡居民收入27306元、8929元): each value
     # is one name's
     later = "分别" in body[match.end() :] or _RUN.match(body, match.end()) is not None
-    later = later or match.groupdict().get("lead") in ("分居", "分列")  # (总量、增幅分列第3位和…)
+    split = match.groupdict().get("lead") in _SPLIT_LEADS
+    later = later or split  # (总量、增幅分列第3位和第2位)
     growth = match.groupdict().get("u1") in lx.PER_CENT  # 增幅16%: (not 增速全市第1)
     # 增长-39.7%: a fall, written with a sign; “4.5%”; 增长 | 6%: a table's bar
     named = pre.rstrip("|").rstrip(_MINUS).rstrip("“「")
@@ -224,7 +224,7 @@ def _named_before(
         return None, False  # 地区生产总值从…提高到…,年均增速5.8%: the indicator's mean
     if body.startswith("的", match.end()):
         return found, False  # 总投资260亿元的…等23个新建项目: of what comes after, not before
-    each = "分别" in pre or match.groupdict().get("lead") in ("分居", "分列")
+    each = "分别" in pre or split
     # (…贡献率分别为…,拉动经济增长0.3、2.4和3.4个百分点: a run of values is in turn too; but
     # 增速分别居全省第8位、全市第1位 ranks one indicator in two places)
     run = _RUN.match(body, match.end()) is not None and not lx.EACH.search(body, match.end())
@@ -380,8 +380,10 @@ _GROWS = re.compile(r"增长|增速|增幅|涨幅|上涨|提高|降幅|比增")
 
 def _spread_respectively(subject: Subject, figures: list[Figure]) -> None:
     """分别: the i-th value of a run goes to the i-th name (and round again for a second
-    run: 分别达71814元、43914元,增长9.1%、10.1%)."""
-    if not subject.respectively or len(subject.names) < 2 or len(figures) <= 1:
-        return
-    for number, figure in enumerate(figures):
-        figure.name = subject.names[number % len(subject.names)]
+    run: 分别达71814元、43914元,增长9.1%、10.1%); and 分别 before 占 is no share's name
+    (第二产业和第三产业增加值分别占地区生产总值的25%和75%)."""
+    if subject.respectively and len(subject.names) >= 2 and len(figures) > 1:
+        for number, figure in enumerate(figures):
+            figure.name = subject.names[number % len(subject.names)]
+    for figure in figures:
+        figure.name = _EACH_SHARE.sub("", figure.name) if figure.measure == "share" else figure.name

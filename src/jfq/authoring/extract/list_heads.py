@@ -1,9 +1,10 @@
 """Lists whose shape says how their names go: periods of the year listed before one
 indicator (一季度、上半年、全年GDP分别增长…), and kinds counted before the head they share
-(通信通讯、节能环保两大产业集群产值分别增长…), the sectors by their ordinals (一、二、三产业),
-verbs before the one object they share (新建、续建重点项目), and a product's other measures
-after its output (原油产量、加工量).  Split from coordination.py,
-which tries these before the general ways a list shares a head."""
+(通信通讯、节能环保两大产业集群产值分别增长…), the sectors by their ordinals (一、二、三产业;
+三次产业), and verbs before the one object they share (新建、续建重点项目), which
+coordination.py tries before the general ways a list shares a head; the names a 、 or 和 is
+part of (ONE_NAME: 交通运输、仓储和邮政业), which it cuts no list at; and a product's other
+measures after its output (原油产量、加工量), shared_heads.py's last way."""
 
 from __future__ import annotations
 
@@ -112,18 +113,18 @@ def sectors_by_ordinal(text: Text, start: int, end: int, each: bool) -> list[str
 # 增加值, 一和二产).
 # (marked between each, or 一二三 unmarked; a sector's own figure after, not 一二三产业融合
 # 发展示范园, a name)
+_SECTOR_SCOPE = "(?:全[市县区省]|我[市县区省])?"
+_SECTOR_HEAD = r"增加值|产值|投资|总产值|对[^,;。、\d]{2,14}贡献率"  # (…对经济增长的贡献率)
 _SECTORS_BY_ORDINAL = re.compile(
-    r"(?:全[市县区省]|我[市县区省])?"
-    r"(?P<ordinals>第?[一二三](?:[、和及与]第?[一二三]){1,2}|一二三|第一二三)"
-    r"(?P<head>次?产业(?:增加值|产值|投资|总产值|对[^,;。、\d]{2,14}贡献率)?|产)"  # (…的贡献率)
+    rf"{_SECTOR_SCOPE}(?P<ordinals>第?[一二三](?:[、和及与]第?[一二三]){{1,2}}|一二三|第一二三)"
+    rf"(?P<head>次?产业(?:{_SECTOR_HEAD})?|产)"
 )
 
 
 # (三次产业, the nation's sectors; 三大 only with 增加值: 电子信息、装备制造、生物医药三大产业,
 # 三大产业产值分别增长… names three industries of its own)
 _THREE_SECTORS = re.compile(
-    r"(?:全[市县区省]|我[市县区省])?(?:三次(?P<sector>产业)(?P<head>增加值|产值|投资|总产值|"
-    r"对[^,;。、\d]{2,14}贡献率)|三大(?P<sector2>产业)(?P<head2>增加值))"
+    rf"{_SECTOR_SCOPE}(?:三次(?P<sector>产业)(?P<head>{_SECTOR_HEAD})|三大(?P<sector2>产业)(?P<head2>增加值))"
 )
 
 

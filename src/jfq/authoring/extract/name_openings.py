@@ -145,14 +145,16 @@ def _a_headline_before(before: str) -> bool:
 
 # Who a figure is of, before 预计 and its verb (规模以上工业企业预计实现利润850亿元): the
 # subject, not prose the sentence begins after.
-# (not a zone, which is often the region itself: 开发区预计完成…)
+# (not 开发区 or 全园区, often the region itself: 开发区预计完成…)
 _AN_ENTITY = re.compile(r"(?:企业|工业|行业|产业|公司|集团|(?<=[^全])园区|高新区)$")
 
 
 _A_SOURCE = re.compile(r"(?<!数)据|(?:数据|资料|统计)(?:显示|表明|称)")  # (统计数据显示…预计…)
 
 
-def _estimated_by(text: str, start: int, opener: re.Match[str]) -> bool:
+def _an_entity_estimates(text: str, start: int, opener: re.Match[str]) -> bool:
+    """Whether the words before 预计 (``opener``) are who estimates (规模以上工业企业预计实现
+    利润850亿元), not where the sentence begins."""
     return (
         opener[0] == "预计"
         and text.startswith(("实现", "完成"), opener.end())
@@ -178,14 +180,18 @@ def past_openers(text: str, start: int, end: int) -> int:
             for m in lx.OPENER.finditer(text, start, end)
             if not _in_brackets(text, start, m.start())
         ]  # (预计,下同) is an aside
-        if openers and end - openers[-1].end() >= 2 and not _estimated_by(text, start, openers[-1]):
+        if (
+            openers
+            and end - openers[-1].end() >= 2
+            and not _an_entity_estimates(text, start, openers[-1])
+        ):
             start = openers[-1].end()
     dash = text.rfind("——", start, end)
     if dash > start and end - dash - 2 >= 2 and _a_headline_before(text[start:dash]):
         start = dash + 2  # 交出了一份“成绩单”——地区生产总值…, 经济实力显著增强——…
-    disposal = _DISPOSAL.match(text, start, end) or _BY_MEANS.match(text, start, end)
-    if disposal is not None and end - disposal.end() >= 2:
-        start = disposal.end()  # 政府將努力把通膨水平控制在…: the object of 把 is the name
+    lead_in = _DISPOSAL.match(text, start, end) or _BY_MEANS.match(text, start, end)
+    if lead_in is not None and end - lead_in.end() >= 2:
+        start = lead_in.end()  # 政府將努力把通膨水平控制在…: the object of 把 is the name
         # (通过苏州综合金融服务平台新增企业授信…: the means, no part of the name)
     quoted = text.rfind("“", start, end)
     if quoted >= start and "”" not in text[quoted:end] and end - quoted > 2:

@@ -192,8 +192,10 @@ def _stem(name: str) -> str:
 
 def name_each_rank(figures: list[Figure], found: list[Figure]) -> None:
     """Name each rank of ``figures`` after the figures stated before it, the last of each
-    name in turn; a rank of a growth takes the change's word (地区生产总值增速), as the
-    guide names it.  Left as they are unless every figure is a rank and enough precede."""
+    name in turn, or, when the last are one name's, its level then its growth (…241.5亿元,
+    增长6.4%,分居全省第4、第3位); a rank of a growth takes the change's word (地区生产总值
+    增速), as the guide names it.  Left as they are unless every figure is a rank and enough
+    precede, or when the ranks name only a total or a growth (name_bare_ranks's)."""
     ranks = [f for f in figures if f.measure == "rank"]
     last: dict[str, Figure] = {}
     for figure in found:

@@ -149,8 +149,9 @@ def _under_a_heading(norm: str, line: tuple[int, int], reviewing: bool) -> bool:
 
 
 def _before_definitions(norm: str, entries: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """The text's sentences, each cut where a glossary entry begins in it: 居民人均可支配收入
-    增长8.6%左右,实现“三个同步”目标,即… states its results before it defines."""
+    """The text's sentences, each cut where a glossary entry begins in it (居民人均可支配收入
+    增长8.6%左右,实现“三个同步”目标,即… states its results before it defines), and begun
+    after an entry that ends inside it (“专精特新”是…的一种模式,全县已累计培育…35家)."""
     spans = sorted(entries)
     starts = [start for start, _ in spans]
     for start, b in sentences(norm, 0, len(norm)):

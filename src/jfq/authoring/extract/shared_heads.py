@@ -55,9 +55,10 @@ def distributed(
     first_len: int,
 ) -> list[str]:
     """Conjuncts with what they share: the head the last one has beyond the first's length,
-    when the first is short (城镇、农村居民… ; 焦化、煤炭先进产能), or the modifier the
-    first has before a head of measure (单位地区生产总值能耗和二氧化碳排放量); ``first_len``: the
-    first's length without what no name keeps (coordination._cleaned)."""
+    when the first is short (城镇、农村居民… ; 焦化、煤炭先进产能), or after 的 when the
+    others are sectors (服务业、…和高新技术产业的投资), or the modifier the first has before a
+    head of measure (单位地区生产总值能耗和二氧化碳排放量); ``first_len``: the first's length
+    without what no name keeps (coordination._cleaned)."""
     norm = text.norm
     first_start, first_end = pieces[0]
     last_start, last_end = pieces[-1]
@@ -74,19 +75,9 @@ def distributed(
         return [*shorts, text.name(start + last_start, start + last_end)]
     last = norm[start + last_start : start + last_end]
     first = norm[start + first_start : start + first_end]
-    of = last.rfind("的")  # 服务业、装备制造和高新技术产业的投资: each one's 投资
-    others = [norm[start + a : start + b] for a, b in pieces[:-1]]
-    if (
-        of > 0
-        and 2 <= len(last) - of - 1 <= 4
-        # (only sectors before it: not 粮食产量和农民的收入, 城镇和农村居民的收入, 工业投资、
-        # 民间投资和基础设施的投资, or 第一、第二产业对经济增长的贡献率)
-        and all(_A_SECTOR.search(o) and not o.endswith(last[of + 1 :]) for o in others)
-        and not _A_SECTOR_S_ASPECT.search(last, 0, of)
-    ):
-        head = text.name(start + last_start + of + 1, start + last_end)
-        return [text.name(start + a, start + b) + head
-                for a, b in [*pieces[:-1], (last_start, last_start + of)]]  # fmt: skip
+    after_of = _sectors_head_after_of(text, start, pieces)
+    if after_of:
+        return after_of
     parallel = (
         3 < first_len <= 6 and first[-2:] == last[first_len - 2 : first_len]
     )  # 城镇居民、农村居民…
@@ -98,15 +89,9 @@ def distributed(
     ):
         head = text.name(start + last_start + cut, start + last_end)
         sectors = simplified(head).startswith("业")  # (农、林、牧、渔业产值: 农业, not 农村)
-        return [
-            part + head
-            for a, b in [*pieces[:-1], (last_start, last_start + cut)]
-            for part in (
-                [text.name(start + a, start + b)]
-                if sectors
-                else short_forms(text, start + a, start + b, traditional)
-            )
-        ]
+        parts = [(start + a, start + b) for a, b in [*pieces[:-1], (last_start, last_start + cut)]]
+        named = [[text.name(*p)] if sectors else short_forms(text, *p, traditional) for p in parts]
+        return [part + head for forms in named for part in forms]
     # 规模以上工业实现销售收入、利税、利润…分别增长: what the first has before its verb is
     # every conjunct's (规模以上工业利税).
     verb = re.search(r"实现|完成", first)
@@ -114,18 +99,9 @@ def distributed(
         modifier = text.name(start + first_start, start + first_start + verb.start())
         own = (first_start + verb.end(), first_end)
         return [modifier + text.name(start + a, start + b) for a, b in [own, *pieces[1:]] if b > a]
-    measure = next((h for h in lx.MEASURE_HEADS if first.endswith(h)), None)
-    paired = next((h for h, scope in _PAIRED.items()
-                   if first.endswith(h) and scope.search(first[: -len(h)])), None)  # fmt: skip
-    if paired is not None and all(norm[start + a : start + b] in _PAIRED for a, b in pieces[1:]):
-        measure = paired  # 一般公共预算收入、支出; 外贸进口、出口: the other side of one account
-    if each and measure is not None and len(first) >= len(measure) + 2 + (measure != paired):
-        modifier = text.name(start + first_start, start + first_end - len(measure))
-        rest = [text.name(start + a, start + b) for a, b in pieces[1:] if b > a]
-        # (化学需氧量排放量和二氧化硫排放量: a conjunct with a modifier of its own shares none;
-        # a measure per unit, 单位增加值能耗, is its own only with the scope: 规模以上工业能耗和…)
-        kept = [r if _own_measure(r, measure, modifier) else modifier + r for r in rest]
-        return [text.name(start + first_start, start + first_end), *kept]
+    of_a_measure = _the_firsts_modifier(text, start, pieces) if each else []
+    if of_a_measure:
+        return of_a_measure
     per_unit = lx.PER_UNIT.match(first)
     if per_unit is not None and len(first) - per_unit.end() >= 2:  # 万元GDP建设用地、水耗
         modifier = text.name(start + first_start, start + first_start + per_unit.end())
@@ -136,6 +112,48 @@ def distributed(
         return [whole, *(modifier + r if len(r) <= 3 or _CARBON.match(simplified(r)) else r
                          for r in rest)]  # fmt: skip
     return products_measured_twice(text, start, [(a, b) for a, b in pieces if b > a])
+
+
+def _the_firsts_modifier(text: Text, start: int, pieces: list[tuple[int, int]]) -> list[str]:
+    """A head of measure the first writes after its modifier, the others alone (单位地区生产
+    总值能耗和二氧化碳排放量; 一般公共预算收入、支出, the other side of one account): each
+    of the others with the first's modifier; [] for any other list."""
+    norm = text.norm
+    first_start, first_end = pieces[0]
+    first = norm[start + first_start : start + first_end]
+    measure = next((h for h in lx.MEASURE_HEADS if first.endswith(h)), None)
+    paired = next((h for h, scope in _PAIRED.items()
+                   if first.endswith(h) and scope.search(first[: -len(h)])), None)  # fmt: skip
+    if paired is not None and all(norm[start + a : start + b] in _PAIRED for a, b in pieces[1:]):
+        measure = paired
+    if measure is None or len(first) < len(measure) + 2 + (measure != paired):
+        return []
+    modifier = text.name(start + first_start, start + first_end - len(measure))
+    rest = [text.name(start + a, start + b) for a, b in pieces[1:] if b > a]
+    # (化学需氧量排放量和二氧化硫排放量: a conjunct with a modifier of its own shares none;
+    # a measure per unit, 单位增加值能耗, is its own only with the scope: 规模以上工业能耗和…)
+    kept = [r if _own_measure(r, measure, modifier) else modifier + r for r in rest]
+    return [text.name(start + first_start, start + first_end), *kept]
+
+
+def _sectors_head_after_of(text: Text, start: int, pieces: list[tuple[int, int]]) -> list[str]:
+    """Sectors that share the head the last writes after 的 (服务业、装备制造和高新技术产业的
+    投资: each one's 投资), or [] for any other list: not 粮食产量和农民的收入, 城镇和农村居民的
+    收入, 工业投资、民间投资和基础设施的投资, nor 第一、第二产业对经济增长的贡献率."""
+    last_start, last_end = pieces[-1]
+    last = text.norm[start + last_start : start + last_end]
+    of = last.rfind("的")
+    others = [text.norm[start + a : start + b] for a, b in pieces[:-1]]
+    if (
+        of <= 0
+        or not 2 <= len(last) - of - 1 <= 4
+        or not all(_A_SECTOR.search(o) and not o.endswith(last[of + 1 :]) for o in others)
+        or _A_SECTOR_S_ASPECT.search(last, 0, of)
+    ):
+        return []
+    head = text.name(start + last_start + of + 1, start + last_end)
+    return [text.name(start + a, start + b) + head
+            for a, b in [*pieces[:-1], (last_start, last_start + of)]]  # fmt: skip
 
 
 _A_SECTOR = re.compile(r"(?<=.)(?:业|制造)$")

@@ -2,9 +2,8 @@
 
 A review states some figures for the year it reviews and some for several years together
 (年均增长, 累计, 连年); the latter become rows with ``since``, not the year's results.  Here
-too: what a figure measures when it is not the year's level (measure_of: a rank, an average,
-a total, a share) and the level a change started from (starts_from: 由180亿元增加到…).
-Split from grammar.py, which reads the clause."""
+too: the level a change started from (starts_from: 由180亿元增加到…); what a figure measures
+is measures.py's.  Split from grammar.py, which reads the clause."""
 
 from __future__ import annotations
 

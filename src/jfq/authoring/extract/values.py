@@ -33,8 +33,10 @@ _VALUE_MARKED = re.compile(_VALUE.replace("LOST", ""))
 _FROM_BEFORE = re.compile(r"(?<!之)[从由]$")  # (not 从业人员3000至5000人, 从严压减3%至5%)
 # After the upper one: a range said (由80元至120元不等, …之间), or a size class with what it
 # sizes counted after (从1亿元到10亿元的项目45个).
+# A mark passed, after a figure's 的 (实现从3万亿元到4万亿元的跨越, 1亿美元的历史性突破).
+_A_MILESTONE = r"(?:大|重大|历史性?|新)?“?(?:跨越|突破|提升|飞跃|跃升|倍增|翻番)"
 _A_RANGE_AFTER = re.compile(
-    r"不等|之间|区间|的(?!(?:大|重大|历史性?|新)?“?(?:跨越|突破|提升|飞跃|跃升|倍增|翻番))"
+    rf"不等|之间|区间|的(?!{_A_MILESTONE})"
     r"(?:[^,;。\d]{1,12}?\d(?!\d*(?:年|个月))|[^,;。\d]{0,4}(?:奖励|补贴|补助|资助|奖补|扶持))"
 )  # (的项目45个, 给予从50万元到200万元的奖励: what the range sizes; not 的跨越仅用5年时间)
 _VALUE_ALONE = re.compile(_VALUE.replace(lx.RANGE_MARK, "(?!)").replace("LOST", ""))
@@ -86,8 +88,7 @@ FIGURE_END = re.compile(
     r"(?:到|至)(?=[^,;。\d]{0,4}\d)|"  # (从1.5万亿元到3万亿元: the level it started from)
     r"全省|全市|全国|分别|和|与|及|"
     r"力争|以上|左右|的(?:预期)?(?:目标|增长|增幅|增速|水平)|"
-    r"(?<=[\u4e00-\u9fff%])的(?:大|重大|历史性?|新)?“?(?:跨越|突破|提升|飞跃|跃升|倍增|翻番)"
-    r"(?!改造|工程|项目)|"
+    rf"(?<=[\u4e00-\u9fff%])的{_A_MILESTONE}(?!改造|工程|项目)|"
     r"以内|新?(?:大关|台阶|关口|高)|规模|水平|且|并|而|等|"
     # a rate a plan is managed or budgeted at (分别按增长8%、4%掌握, 按增长5%安排), and the
     # investment of counted projects (总投资126.5亿元的33个项目, 总投资108亿元的南太行森林公园
