@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.figures import Subject
+from jfq.authoring.extract.figures import Subject, last_said
 from jfq.authoring.extract.shared_heads import common_tail
 from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
@@ -43,7 +43,7 @@ def _in_turn(found: Subject, before: Subject, count: int) -> Subject | None:
     head = simplified(found.names[0])
     if head not in (*lx.CHANGES_ALONE, *lx.TOTAL_WORDS):
         return None
-    said = list(dict.fromkeys(reversed([*before.earlier, before.names[0]])))[:count][::-1]
+    said = last_said([*before.earlier, before.names[0]], count)
     names = [n if head in lx.TOTAL_WORDS else n + found.names[0] for n in said]
     return Subject(names, found.start, respectively=True) if len(names) == count else found
 
@@ -85,8 +85,8 @@ def said_before(
         # (without a level they were said of: 其中市本级78.2亿元、县级126.5亿元; and none for
         # levels listed alone, 省级15家、市级42家, each its own)
         given = [n[len(m[0]) :] if (m := _A_LEVEL.match(simplified(n))) else n for n in given]
-        said = list(dict.fromkeys(n for n in reversed(given) if len(n) >= 2))[: max(1, count)]
-        names = [head + name for name in reversed(said)]
+        said = last_said((n for n in given if len(n) >= 2), max(1, count))
+        names = [head + name for name in said]
         return Subject(names, found.start, respectively=len(names) > 1) if names else found
     if len(before.names) > 1 and simplified(found.names[0]) in lx.CHANGES_ALONE:
         # A、B、C分别增长6.2%、19.3%、35.8%,增速位居全市第四、第三、第二: each one's growth

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import field
 from itertools import pairwise
 
@@ -72,3 +73,10 @@ def share_the_last_qualifier(body: str, figures: list[Figure], offset: int) -> N
             second.grows = second.grows or first.grows
             second.measure = second.measure or first.measure
             second.direction = second.direction or first.direction
+
+
+def last_said(names: Iterable[str], count: int) -> list[str]:
+    """The last ``count`` different names of ``names``, each where it was last said, in the
+    order said (A, B, A, C: the last two are A, C): what values said in turn are of."""
+    latest = list(dict.fromkeys(reversed(list(names))))[:count]
+    return latest[::-1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.figures import Figure
+from jfq.authoring.extract.figures import Figure, last_said
 from jfq.authoring.extract.spans import starts_from
 from jfq.search.normalize import simplified
 
@@ -168,13 +168,13 @@ def name_bare_ranks(figures: list[Figure], found: list[Figure]) -> None:
     before = [f for f in found if f.measure is None and f.value is not None]
     # (城镇、农村居民人均可支配收入分别达到…,增长…,总量全市第二、第三: each one's, in turn,
     # as each was last said, word by word: …,总量分别居…第2位、第3位,增速分别居…)
-    said = list(dict.fromkeys(f.name for f in reversed(before)))[::-1]
+    said = [f.name for f in before]
     for figure in figures if before else ():
         word = simplified(figure.name)
         if figure.measure != "rank" or word not in (*_ITS_TOTAL, *_ITS_GROWTH):
             continue
         same = [f for f in figures if f.measure == "rank" and simplified(f.name) == word]
-        turn = said[-len(same) :] if len(same) > 1 else []
+        turn = last_said(said, len(same)) if len(same) > 1 else []
         # (企业所得税增量和增幅均居全省第1位: the conjunct before names it)
         stem = next((_stem(f.name) for f in figures if f is not figure and _stem(f.name)), "")
         in_turn = len(turn) == len(same)
