@@ -48,7 +48,6 @@ from jfq.authoring.extract.values import (
 from jfq.search.normalize import simplified
 
 _MINUS = "-−"  # (full-width － is - once normalised, and spaces are dropped)
-_DIGIT = re.compile(r"\d")
 # 均 or 都 before a value: every name before it has it (能耗和二氧化碳排放量均下降3.5%、水耗…).
 _ALL_OF_THEM = re.compile(r"(?:(?<![人户地年平亩村])均|都)[^,;、]{0,6}$")  # (not 人均)
 _RUN = re.compile(rf"[、和及](?:{lx.NUMBER})")
