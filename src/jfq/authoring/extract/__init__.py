@@ -17,6 +17,7 @@ from pathlib import Path, PurePath
 from jfq.authoring.draft import Extraction, Extractions
 from jfq.authoring.extract import blocks, cues, glossary, reviews, sides
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.clashes import without_clashes
 from jfq.authoring.extract.context import lead_region, region_of, title_of, year_of
 from jfq.authoring.extract.definition_parts import parts
 from jfq.authoring.extract.glossary_words import Entry
@@ -31,7 +32,6 @@ from jfq.data.passages import around, sha256_of
 from jfq.data.quotes import quote_spans
 from jfq.data.texts import decode, read_source
 from jfq.errors import UsageError
-from jfq.search.normalize import simplified
 
 __all__ = ["Extraction", "Extractions", "extract", "extract_reports", "extract_source"]
 
@@ -149,6 +149,7 @@ def extract(
     side_by_side = sides.is_side_by_side(read, regions)
     done, ahead = reviews.results(read, found, excluded, chosen_year or 0, review_only=bulletin,
                                  side_by_side=side_by_side)  # fmt: skip
+    read.memo.clear()  # every sentence is read: what it said is not held beside the rows
     if chosen_year is None and (done or ahead):
         chosen_year = year_of(read, notes, needed=True)
     chosen_region = region if region is not None else region_of(read, title, notes, known_regions)
@@ -159,7 +160,7 @@ def extract(
     rows = _rows(read, (targets, [*ahead, *done]), doc, (chosen_region, chosen_year or 0),
                  regions, side_by_side=side_by_side)  # fmt: skip
     notes += _notes(read, terms, rows)
-    rows = _without_clashes(rows)
+    rows = without_clashes(rows)
     quotes = [*(s for t in terms for s in t.sources), *(s for r in rows for s in r.sources)]
     document = _document(
         read, quotes, sha256=sha256, doc=doc, title=title, region=chosen_region, year=chosen_year
@@ -242,6 +243,12 @@ def _rows(
     regions_of = [lead_region(read, *f.quote, region, regions) for f in in_blocks]
     regions_of += [region] * len(reviewed)
     rows = [_row(read, f, doc, place, year) for f, place in zip(drafted, regions_of, strict=True)]
+    # A sentence that states several figures is quoted once: the rows share its string (a
+    # review states three a sentence, and an 8 MB report's quotes were a tenth of its peak).
+    said: dict[str, str] = {}
+    for row in rows:
+        source = row.sources[0]
+        source.quote = said.setdefault(source.quote, source.quote)
     rows, drafted = sides.without_other_cities(rows, drafted, region)
     return sides.by_region(read, rows, drafted, regions, side_by_side=side_by_side)
 
@@ -297,54 +304,6 @@ _RATES = (*lx.PER_CENT, "‰", "个百分点", "倍")
 # a review's keeps it (计划实施项目40个,实际完成38个), and so do 计划生育, 计划单列 and the
 # investment planned (计划总投资).
 _PLANNED = re.compile(r"^计划(?!生育|单列|总投资|投资)")
-
-
-def _without_clashes(rows: list[Target]) -> list[Target]:
-    """One row per figure: a figure stated twice is drafted once, and a second row for one
-    key, region, year and kind keeps its name but loses the key, so that only the reviewer
-    decides which is the year's figure; unless the first only passed a mark (突破2000亿元,
-    then 达到2311亿元): the exact figure keeps the key."""
-    seen: dict[tuple[object, ...], Target] = {}
-    kept = []
-    for row in rows:
-        same = seen.get(row.identity())
-        if same is not None and _same_figure(same, row):
-            continue
-        if same is not None and row.key is not None:
-            if (
-                same.comparator in _MARKS_PASSED
-                and row.comparator == "exact"
-                and _one_indicator(same.name, row.name)  # (not 其中民间固定资产投资)
-                and same.unit == row.unit  # (not 高于全省0.7个百分点: a margin)
-            ):
-                same.key, seen[row.identity()] = None, row
-            else:
-                row.key = None
-        seen.setdefault(row.identity(), row)
-        kept.append(row)
-    return kept
-
-
-_MARKS_PASSED = ("over", "at_least", "nearly")
-
-
-def _one_indicator(mark: str, name: str) -> bool:
-    """Whether two names say one indicator: the same, or the economy's size said two ways
-    (经济总量突破300亿元,地区生产总值达到312.5亿元); not a part (其中民间固定资产投资), a
-    zone's (高新区经济总量) or a figure per area (每平方公里产出GDP)."""
-    mark, name = simplified(mark), simplified(name)
-    return mark == name or (mark in _THE_ECONOMY and name in _THE_ECONOMY)
-
-
-_THE_ECONOMY = frozenset(("经济总量", "生产总值", "地区生产总值", "gdp", "GDP"))
-
-
-def _same_figure(a: Target, b: Target) -> bool:
-    """The same number (地区生产总值增长6%左右, then 全县生产总值增长6%左右); with no number,
-    the same name too (城镇…和农村…收入与经济增长同步 are two figures under one key)."""
-    same = (a.value, a.value_max, a.unit, a.comparator) == (b.value, b.value_max, b.unit,
-                                                            b.comparator)  # fmt: skip
-    return same and (a.value is not None or a.name == b.name)
 
 
 def _term(read: Text, entry: Entry, doc: str, region: str) -> Term:
