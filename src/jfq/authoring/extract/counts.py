@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.counted_names import done_to
 from jfq.authoring.extract.figures import Subject
-from jfq.authoring.extract.names import done_to
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.values import (
     FIGURE_END,

@@ -24,7 +24,9 @@ TERM = r"(?P<term>[^:,;。\n]{1,25}?)"
 IS = r"即(?<![立随当旋]即)(?![将使可时便刻日办])"
 # (a colon between digits is a ratio's: 调整为 11.3:47.3:41.4)
 _COLON = r"(?<!\d\.\d):(?!\d+(?:\.\d+)?\s*:)"  # (but 四个100:100个重点项目 is a term's)
-ITEM = re.compile(rf"{TERM}\s*(?:{_COLON}|——|--|,(?=是指|指|{IS}))\s*(?P<definition>\S.*)$")
+# (“六稳”指的是:稳就业…: the colon after a copula is the definition's, not the term's)
+_TERMS_COLON = rf"(?<!指的是)(?<!是指){_COLON}"
+ITEM = re.compile(rf"{TERM}\s*(?:{_TERMS_COLON}|——|--|,(?=是指|指|{IS}))\s*(?P<definition>\S.*)$")
 # A numbered item or one in a section may put its copula right after its term (2.“两重”指…,
 # 3.新质生产力是指…): bare 指 only after a quoted term (一批指标, 指出 are no glosses).
 _GLUED = (
@@ -34,7 +36,7 @@ GLUED_ITEM = re.compile(rf"{TERM}\s*(?:{_GLUED})(?P<definition>\S.*)$")
 # One of several definitions on a line may put its copula right after its quoted term
 # (;“一老一小”是指老年人和儿童): a line that begins so is running text, to its sentence's end.
 NEXT_ITEM = re.compile(
-    rf"{TERM}\s*(?:{_COLON}|——|--|,(?=是指|指|{IS})|{_GLUED})"
+    rf"{TERM}\s*(?:{_TERMS_COLON}|——|--|,(?=是指|指|{IS})|{_GLUED})"
     r"\s*(?P<definition>\S.*)$"
 )
 LABEL = re.compile(r"【?(?:名词解释|词语解释|含义|释义|解释|注释|说明|追新词|点睛|定义)】?[:]\s*")
@@ -63,7 +65,9 @@ RUNNING = re.compile(
     rf"(?:^|(?<=[。;:,!?\n]))(?!所谓)(?P<term>[^,。;“”「」\s\d:?!]{{0,24}}(?:{QUOTED}){{1,3}}[^,。;“”「」\n]{{0,8}}?|"
     r"[^,。;“”「」\s\d:?!]{2,15}?),?"  # (什么是零基预算?零基预算是指…: a question ends)
     r"(?P<definition>(?:(?:顾名思义|简单来说|简言之|通俗地说|具体而言|也就是说),?)?"
-    rf"(?:是指|指的是|就是|{IS}|也就是|{MEANS}|指{NOT_POINTING})[^。\n]{{2,300}}。?)"
+    # (瞪羚企业主要指…: how narrowly it means, the definition's first word)
+    rf"(?:(?:主要|一般|通常|特)?(?:是指|指的是|指{NOT_POINTING})|就是|{IS}|也就是|{MEANS})"
+    r"[^。\n]{2,300}。?)"
 )
 # A quoted term said to be a short name (“一带一路”是“丝绸之路经济带”和…的简称): glossed.
 SHORT_FOR = re.compile(
@@ -132,9 +136,11 @@ GLOSSED_AFTER = re.compile(rf"[^,;:。\n]{{2,20}},(?:是指|指的是|{IS})")
 # Where a running definition ends: at ; when another term is glossed after it.
 NEXT_GLOSS = re.compile(
     rf";(?=\s*(?:{QUOTED}|[^,;:。\n“”]{{2,15}})[^,;:。\n]{{0,8}},?(?:是指|指的是|{IS}))"
-    # (“三稳”即…;“四进”体现在…: the next quoted item, said of in another word; but “签约一批”,
-    # 着力…;“开工一批”,… are parts of one definition)
-    rf"|;(?=\s*(?:{QUOTED})(?:体现在|主要是|包括|就是|:|指{NOT_POINTING}))"
+    # (治污水,也就是…;防洪水,就是…;保供水,意指…: a term and a comma, glossed in another word)
+    r"|;(?=\s*[^,;:。\n“”]{2,8},(?:也就是|就是|意指|意为))"
+    # (“三稳”即…;“四进”体现在…, “六稳”指的是…;“六保”则是…: the next quoted item, said of in
+    # another word; but “签约一批”,着力…;“开工一批”,… are parts of one definition)
+    rf"|;(?=\s*(?:{QUOTED})(?:体现在|主要是|包括|就是|则是|:|指{NOT_POINTING}))"
     # (“一核”是指…,“两翼”是指…: after a comma, only a quoted term its copula follows at once)
     rf"|,(?=\s*(?:{QUOTED})(?:是指|指的是|{IS}|指{NOT_POINTING}))"
 )

@@ -18,6 +18,7 @@ import re
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.coordination import coordinated
+from jfq.authoring.extract.counted_names import done_first
 from jfq.authoring.extract.counts import predicate_end, what_a_count_counts
 from jfq.authoring.extract.ellipsis import (
     as_done,
@@ -30,7 +31,7 @@ from jfq.authoring.extract.ellipsis import (
 )
 from jfq.authoring.extract.figures import Figure, Subject, share_the_last_qualifier
 from jfq.authoring.extract.measures import list_measure, measure_of, share_owner
-from jfq.authoring.extract.names import done_first, subject_before
+from jfq.authoring.extract.names import subject_before
 from jfq.authoring.extract.qualitative import without_number
 from jfq.authoring.extract.ranks import RANK, evaluation_named, is_rank, rank_figures, ranked_in
 from jfq.authoring.extract.spans import starts_from

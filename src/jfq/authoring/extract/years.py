@@ -35,7 +35,7 @@ _FROM_A_YEAR_TO = re.compile(
 # 比2006年, 较2015年, 与2015年相比: a base of comparison, not the year a figure is for (nor
 # 恢复到2019年的113%: the two characters before the year are read)
 _BASE = re.compile(
-    rf"(?:较|比|是|同|与|相比|相对|较于|{lx.ABOVE_OR_BELOW}|高出|从|由|复到|复至|当于|等于)$"
+    rf"(?:较|比|是|同|与|相比|相对|较于|{lx.ABOVE_OR_BELOW}|高出|从|由|复到|复至|当于|等于|接近|超过)$"
 )
 
 
@@ -85,7 +85,7 @@ def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
     return [
         m
         for m in YEAR.finditer(norm, start, end)
-        if not _BASE.search(norm, max(start, m.start() - 2), m.start())
+        if not _compared_with(norm, start, m)
         and not _in_a_title(norm, start, m.start())
         and not norm.startswith("以来", m.end())  # 2018年以来年均增长: a span's start
         and not norm.startswith(("基础上", "的基础上"), m.end())  # 在2020年基础上增长40%
@@ -111,6 +111,16 @@ _AS_OF = re.compile(r"(?:截至|截止|截止到|到|至|以|自|从)$")
 # plan beside it sets the years of its targets; 对标2035年远景目标,全市地区生产总值增长6%左右);
 # but 2035年远景目标:…, 2035年远景目标,即…, and a heading 二、2035年远景目标 list its own.
 _A_VISION = re.compile(r"[^,;。\d]{0,8}远景(?!目标\s*(?:[:是]|为:|,?即|。|\n|$))")
+
+
+# The first year of a span the year ends (接近2000-2003年四年总量: 2000), where its base is said.
+_SPANS_FIRST_YEAR = re.compile(r"(?:19|20)\d\d年?[-—–~至到]$")
+
+
+def _compared_with(norm: str, start: int, year: re.Match[str]) -> bool:
+    first = _SPANS_FIRST_YEAR.search(norm, max(start, year.start() - 6), year.start())
+    at = year.start() if first is None else first.start()
+    return _BASE.search(norm, max(start, at - 2), at) is not None
 
 
 def _a_reports_day(norm: str, year: re.Match[str]) -> bool:

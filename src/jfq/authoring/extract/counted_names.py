@@ -1,0 +1,104 @@
+"""Counts named by what was done to them: projects a review counts by example (…等70个项目
+相继竣工投产: 竣工投产项目), a count said after its noun (产业项目签约8个: 签约产业项目), and a
+verb alone after such a count (…、开工15个; 新开工棚户区改造住房1.2万套、基本建成0.8万套).
+Split from names.py, which cuts a name from its clause."""
+
+from __future__ import annotations
+
+import re
+
+from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.figures import Subject
+from jfq.authoring.extract.text import Text
+from jfq.search.normalize import simplified
+
+# What was done to counted projects, after them (…等70个项目相继竣工投产).
+_HOW = r"(?:相继|顺利|陆续|全部|先后|集中|实现)"  # (…等21个项目实现开工建设)
+_DONE = (
+    r"(?:竣工投产|建成投产|开工建设|建成投用|投产达效|主体封顶|签约落地|竣工|投产|开工|"
+    r"建成|落地|签约|开业)"
+)
+_DONE_TO_PROJECTS = re.compile(rf"{_HOW}?(?P<verb>{_DONE})(?![率额量])")  # (not 开工率)
+# A count of projects said after their noun, with what was done to them (产业项目签约8个、
+# 开工15个; 工业项目新开工110个): named verb first, as a reader names them (签约产业项目),
+# and a verb alone after it takes the noun (开工产业项目).
+_PROJECTS_THEN_DONE = re.compile(
+    rf"(?P<label>“[^”]*”)?(?P<noun>.*{lx.PROJECTS})(?P<verb>新?{_DONE})"
+)
+_DONE_ALONE = re.compile(rf"新?{_DONE}")
+# Words between a noun and its 新增 that are none of the noun (规上工业企业力争新增30家, 较上年
+# 新增, 当年新增, 2023年新增): they go with the 新增's move.  (净增 never gets here: it is
+# a predicate, and the name ends before it.)
+_SAID_BEFORE_NEW = re.compile(
+    r"(?:力争|确保|较上年|比上年|同比|当年|年内|全年|累计|计划|预计|共|将|要|(?:19|20)\d\d年)+$"
+)
+_PROJECTS = re.compile(lx.PROJECTS)
+
+
+def done_to(text: Text, noun_end: int, counted: Subject) -> Subject:
+    """Projects a review counts by example (中材锂膜、汇川机器人等70个项目竣工投产): named
+    by what was done to them (竣工投产项目), as the examples are none of their name.  Only
+    a bare 项目 takes the verb (重点项目120个开工 stays 重点项目)."""
+    done = _DONE_TO_PROJECTS.match(text.norm, noun_end)
+    bare = len(counted.names) == 1 and re.fullmatch(f"项目{_HOW}?", simplified(counted.names[0]))
+    if done is None or not bare:
+        return counted
+    return Subject([text.name(*done.span("verb")) + counted.names[0][:2]], counted.start)
+
+
+def done_first(found: Subject | None, before: Subject | None) -> Subject | None:
+    """A count of projects named after their noun, verb first (产业项目签约8个: 签约产业
+    项目), and a verb alone after such a count, with that count's noun (…、开工15个: 开工
+    产业项目; 谋划实施项目382个,…,开工248个: 开工项目).  A count of new ones said after
+    its noun is named 新增 first too (规模以上工业企业新增132户: 新增规模以上工业企业)."""
+    if found is None or len(found.names) != 1:
+        return found
+    name = found.names[0]
+    plain = simplified(name)  # (one character for one: offsets in it are the name's)
+    if plain.endswith("新增") and not plain.endswith("中新增"):  # (…项目中新增: among them)
+        said = _SAID_BEFORE_NEW.search(plain, 0, len(plain) - 2)
+        noun = name[: said.start() if said else -2]
+        if len(noun) >= 2:
+            return Subject([name[-2:] + noun], found.start)
+    after = _PROJECTS_THEN_DONE.fullmatch(plain)
+    if after is not None:  # (a programme's label stays first: “三个一批”开工项目)
+        label = name[: after.end("label")] if after["label"] else ""
+        noun = name[after.start("noun") : after.end("noun")]
+        return Subject([label + name[after.start("verb") :] + noun], found.start)
+    if before is None or len(before.names) != 1:
+        return found
+    if not _DONE_ALONE.fullmatch(plain):
+        return _done_to_the_same(found, before.names[0])
+    label, noun = _projects_named(before.names[0])
+    return Subject([label + name + noun], found.start) if noun else found
+
+
+# A step of building alone, with its adverb, after a count of things named by another step
+# (新开工棚户区改造住房1.2万套、基本建成0.8万套): done to the same things (建成棚户区改造住房);
+# not any verb (投入资金52亿元,解决1.8万户群众安全住房: 解决 is no step of 资金).
+_BUILDING = r"(?:新开工建设|新开工|开工建设|开工|新建|建成|竣工|完工|交付|改造|改扩建)"
+_ADVERB_THEN_VERB = re.compile(rf"(?:基本|全部|累计|已)?({_BUILDING})")
+_BUILDING_AT = re.compile(_BUILDING)
+
+
+def _done_to_the_same(found: Subject, before: str) -> Subject:
+    alone = _ADVERB_THEN_VERB.fullmatch(simplified(found.names[0]))
+    verb = _BUILDING_AT.match(simplified(before))
+    if alone is None or verb is None or len(before) - verb.end() < 2:
+        return found
+    return Subject([found.names[0][alone.start(1) :] + before[verb.end() :]], found.start)
+
+
+def _projects_named(name: str) -> tuple[str, str]:
+    """The projects a name counts, without what was done to them (签约产业项目: 产业项目;
+    谋划实施项目总投资: 项目), after a programme's label it opens with (“三个一批”开工项目);
+    an empty noun when it counts none."""
+    plain = simplified(name)
+    projects = max(_PROJECTS.finditer(plain), key=lambda m: m.start(), default=None)
+    if projects is None:
+        return "", ""
+    label = re.match(r"“[^”]*”", plain)
+    begin = label.end() if label else 0
+    verbs = [m.end() for m in lx.VERB_ONLY.finditer(plain, begin, projects.start())]
+    verbs += [m.end() for m in _DONE_ALONE.finditer(plain, begin, projects.start())]
+    return name[:begin], name[max(verbs, default=begin) : projects.end()]

@@ -1,0 +1,78 @@
+"""Classes of fault found in stop 33, each reproduced by a test before it was mended.  Every
+expected row is written by hand from the sentence in the test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jfq.authoring.extract import extract
+
+
+def rows(text: str, year: int = 2024) -> list[tuple[Any, ...]]:
+    draft = extract(text, region="某市", year=year)
+    return [(r.kind, r.year, r.name, r.value, r.unit, r.comparator) for r in draft.targets]
+
+
+def terms(text: str) -> list[tuple[str, str]]:
+    return [(t.term, t.definition) for t in extract(text, region="某市", year=2024).terms]
+
+
+def test_a_span_of_years_a_figure_is_compared_with_is_not_its_year() -> None:
+    # (宣城市 2011, batch 150) 接近2000-2003年四年总量 made the year's figures 2003's: only
+    # the two characters before 2003年 were read for a comparison, and they were "0-"
+    text = (
+        "一年来,全市经济平稳较快发展。完成生产总值670亿元左右,接近2000-2003年四年总量,"
+        "增长14%左右。财政收入118.6亿元,超过2000-2006年七年总量,增长40%。"
+    )
+    assert rows(text, 2011) == [
+        ("actual", 2010, "生产总值", 670.0, "亿元", "about"),
+        ("actual", 2010, "生产总值", 14.0, "%", "about"),
+        ("actual", 2010, "财政收入", 118.6, "亿元", "exact"),
+        ("actual", 2010, "财政收入", 40.0, "%", "exact"),
+    ]
+    # a span the review names as its own still dates its figures
+    assert rows("2019年,地区生产总值达到500亿元。", 2021)[0][1] == 2019
+
+
+def test_new_starts_keep_their_verb_and_later_steps_share_the_object() -> None:
+    # (鹤壁市 2018, batch 151) 新开工 was dropped (新开工道路 gave 道路, where 新建 stays),
+    # and 基本建成0.8万套 was named 基本建成
+    text = "去年,全市新开工棚户区改造住房1.2万套、基本建成0.8万套、交付0.5万套,新开工道路12条。"
+    assert rows(text, 2019) == [
+        ("actual", 2018, "新开工棚户区改造住房", 1.2, "万套", "exact"),
+        ("actual", 2018, "建成棚户区改造住房", 0.8, "万套", "exact"),
+        ("actual", 2018, "交付棚户区改造住房", 0.5, "万套", "exact"),
+        ("actual", 2018, "新开工道路", 12.0, "条", "exact"),
+    ]
+    # a verb that is no step of building names its own object
+    funds = "去年,累计投入资金52亿元,解决1.8万户群众安全住房。"
+    assert [r[2] for r in rows(funds, 2019)] == ["投入资金", "群众安全住房"]
+
+
+def test_a_copula_before_a_colon_is_no_part_of_the_term() -> None:
+    # (国务院 2020, batch 149) “六稳”指的是:… gave the term “六稳”指的是, and its definition
+    # ran on over the next term's
+    text = (
+        "“六稳”指的是:稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期;"
+        "“六保”则是在“六稳”的基础上进一步聚焦于保障基本民生。"
+    )
+    assert terms(text)[0] == ("“六稳”", "指的是:稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期")
+
+
+def test_how_narrowly_a_term_means_is_its_definitions_first_word() -> None:
+    # (国务院 2025, batch 149) 瞪羚企业主要指… gave the term 瞪羚企业主要
+    text = "瞪羚企业主要指那些跨过创业初期后,在较短时间内以超常规速度发展的企业。"
+    assert terms(text) == [
+        ("瞪羚企业", "主要指那些跨过创业初期后,在较短时间内以超常规速度发展的企业。")
+    ]
+
+
+def test_visits_counted_per_firm_and_problems_solved_are_read() -> None:
+    # (杭州市余杭区 2019, batch 148) 走访企业3.14万家次 gave no row (家次 was no measure
+    # word), and 解决问题 lost its verb, though 问题 alone says nothing
+    text = "一年来,累计走访企业3.14万家次,解决问题2600余个,化解矛盾纠纷1200件。"
+    assert rows(text, 2020) == [
+        ("actual", 2019, "走访企业", 3.14, "万家次", "exact"),
+        ("actual", 2019, "解决问题", 2600.0, "个", "over"),
+        ("actual", 2019, "化解矛盾纠纷", 1200.0, "件", "exact"),
+    ]
