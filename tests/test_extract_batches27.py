@@ -24,8 +24,9 @@ def test_a_paragraph_that_opens_on_five_years_counts_them_together() -> None:
         "城镇居民人均可支配收入增加11500元,居全市首位。\n"
     )
     assert rows(text) == [
-        ("省外境内资金", 270, "亿元", "cumulative", 2017),
-        ("知名企业", 592, "家", "cumulative", 2017),
+        # (引进 and 落地 stay in a name since stop 33, as the corpus's readers keep them)
+        ("引进省外境内资金", 270, "亿元", "cumulative", 2017),
+        ("落地知名企业", 592, "家", "cumulative", 2017),
         ("城镇居民人均可支配收入", 11500, "元", "cumulative", 2017),
         # (居全市首位: a rank, read since stop 28; the year's, as a rank is not summed)
         ("城镇居民人均可支配收入", 1, "位", "rank", None),
@@ -140,7 +141,8 @@ def test_a_regions_name_inside_a_proper_name_makes_no_row_of_that_region() -> No
     known = {"河南": "河南省", "河南省": "河南省", "焦作": "焦作市", "焦作市": "焦作市"}
     draft = extract(text, region="解放区", year=2022, known_regions=known)
     assert [(r.region, r.name, r.value) for r in draft.targets] == [
-        ("解放区", "河南理工大学煤矿仿真和新型材料重点实验室", 2),
+        # (引进 stays since stop 33: the corpus's readers keep it in 59 names of 66)
+        ("解放区", "引进河南理工大学煤矿仿真和新型材料重点实验室", 2),
         # (names listed before a count with no 等 are examples, as with 等; 成功 is how the
         # verb went, no part of the noun)
         ("解放区", "文旅项目", 3),
@@ -206,7 +208,7 @@ def test_the_nation_in_a_local_reports_ranks_and_a_verbs_object_are_no_subjects(
     assert [(r.region, r.name, r.value, r.unit, r.measure) for r in draft.targets] == [
         ("天心区", "综合竞争力百强城区排名", 7, "个位次", "rank"),
         ("天心区", "综合竞争力百强城区排名", 64, "位", "rank"),
-        ("天心区", "北京新设机构", 55, "家", None),
+        ("天心区", "引进北京新设机构", 55, "家", None),  # (引进 stays since stop 33)
     ]
 
 

@@ -80,7 +80,9 @@ def test_a_wrapped_text_with_windows_line_ends_reads_whole() -> None:
 def test_people_counted_in_wei_are_no_rank_and_land_taken_is_no_share() -> None:
     text = "过去一年,引进高层次人才30位,耕地占用面积下降5%。"
     assert [(n, m) for _, _, n, _, m in drafted(text)] == [
-        ("高层次人才", None), ("耕地占用面积", None)]  # fmt: skip
+        ("引进高层次人才", None),
+        ("耕地占用面积", None),
+    ]  # fmt: skip  (引进 stays: stop 33)
 
 
 @pytest.mark.parametrize(

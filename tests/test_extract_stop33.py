@@ -76,3 +76,34 @@ def test_visits_counted_per_firm_and_problems_solved_are_read() -> None:
         ("actual", 2019, "解决问题", 2600.0, "个", "over"),
         ("actual", 2019, "化解矛盾纠纷", 1200.0, "件", "exact"),
     ]
+
+
+def test_what_was_brought_in_or_signed_keeps_its_verb() -> None:
+    # (the corpus: readers keep 引进 in 59 names and drop it in 7, 签约 in 41 and 0; 引进内资
+    # was named 内资, a stock of capital the district never counted)
+    text = "去年,引进内资52亿元,引进各类人才1200人,签约亿元以上项目12个,落地项目8个。"
+    assert [r[2] for r in rows(text, 2020)] == [
+        "引进内资",
+        "引进各类人才",
+        "签约亿元以上项目",
+        "落地项目",
+    ]
+
+
+def test_sectors_named_by_their_ye_share_the_head_the_last_writes() -> None:
+    # (天津市 2023, batch 154) 金融业、房地产业增加值 gave 金融业产业增加值 (a head found
+    # inside 房地产业), and 战略性新兴服务业、科技服务业营业收入 left the first without its head;
+    # 2218万标准箱 was no figure (only 标箱 was a measure word)
+    text = (
+        "一年来,金融业、房地产业增加值分别增长4%、3%。"
+        "战略性新兴服务业、科技服务业营业收入分别增长14.4%、14.2%。"
+        "集装箱吞吐量达到2218万标准箱、增长5.5%。"
+    )
+    assert rows(text) == [
+        ("actual", 2023, "金融业增加值", 4.0, "%", "exact"),
+        ("actual", 2023, "房地产业增加值", 3.0, "%", "exact"),
+        ("actual", 2023, "战略性新兴服务业营业收入", 14.4, "%", "exact"),
+        ("actual", 2023, "科技服务业营业收入", 14.2, "%", "exact"),
+        ("actual", 2023, "集装箱吞吐量", 2218.0, "万标准箱", "exact"),
+        ("actual", 2023, "集装箱吞吐量", 5.5, "%", "exact"),
+    ]

@@ -65,10 +65,8 @@ def done_first(found: Subject | None, before: Subject | None) -> Subject | None:
         label = name[: after.end("label")] if after["label"] else ""
         noun = name[after.start("noun") : after.end("noun")]
         return Subject([label + name[after.start("verb") :] + noun], found.start)
-    if before is None or len(before.names) != 1:
+    if not _DONE_ALONE.fullmatch(plain) or before is None or len(before.names) != 1:
         return found
-    if not _DONE_ALONE.fullmatch(plain):
-        return _done_to_the_same(found, before.names[0])
     label, noun = _projects_named(before.names[0])
     return Subject([label + name + noun], found.start) if noun else found
 
@@ -81,12 +79,17 @@ _ADVERB_THEN_VERB = re.compile(rf"(?:基本|全部|累计|已)?({_BUILDING})")
 _BUILDING_AT = re.compile(_BUILDING)
 
 
-def _done_to_the_same(found: Subject, before: str) -> Subject:
-    alone = _ADVERB_THEN_VERB.fullmatch(simplified(found.names[0]))
-    verb = _BUILDING_AT.match(simplified(before))
-    if alone is None or verb is None or len(before) - verb.end() < 2:
+def done_to_the_same(found: Subject | None, before: Subject | None) -> Subject | None:
+    """A step of building alone after a count of things another step named (see
+    _BUILDING); only for a count with no noun of its own after it (改造8座桥梁 is 桥梁's)."""
+    if found is None or before is None or len(found.names) != 1 or len(before.names) != 1:
         return found
-    return Subject([found.names[0][alone.start(1) :] + before[verb.end() :]], found.start)
+    named = before.names[0]
+    alone = _ADVERB_THEN_VERB.fullmatch(simplified(found.names[0]))
+    verb = _BUILDING_AT.match(simplified(named))
+    if alone is None or verb is None or len(named) - verb.end() < 2:
+        return found
+    return Subject([found.names[0][alone.start(1) :] + named[verb.end() :]], found.start)
 
 
 def _projects_named(name: str) -> tuple[str, str]:

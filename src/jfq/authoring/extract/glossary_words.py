@@ -29,9 +29,9 @@ _TERMS_COLON = rf"(?<!指的是)(?<!是指){_COLON}"
 ITEM = re.compile(rf"{TERM}\s*(?:{_TERMS_COLON}|——|--|,(?=是指|指|{IS}))\s*(?P<definition>\S.*)$")
 # A numbered item or one in a section may put its copula right after its term (2.“两重”指…,
 # 3.新质生产力是指…): bare 指 only after a quoted term (一批指标, 指出 are no glosses).
-_GLUED = (
-    rf"(?<=[”」])(?=是指{NOT_POINTING}|指的是|指{NOT_POINTING}|{IS})|(?=是指{NOT_POINTING}|指的是)"
-)
+# (1.“两重”是指:…: a colon after 是指 is the definition's)
+_IS_MEANT = rf"是指(?:{NOT_POINTING}|(?=:))"
+_GLUED = rf"(?<=[”」])(?={_IS_MEANT}|指的是|指{NOT_POINTING}|{IS})|(?={_IS_MEANT}|指的是)"
 GLUED_ITEM = re.compile(rf"{TERM}\s*(?:{_GLUED})(?P<definition>\S.*)$")
 # One of several definitions on a line may put its copula right after its quoted term
 # (;“一老一小”是指老年人和儿童): a line that begins so is running text, to its sentence's end.
@@ -136,8 +136,10 @@ GLOSSED_AFTER = re.compile(rf"[^,;:。\n]{{2,20}},(?:是指|指的是|{IS})")
 # Where a running definition ends: at ; when another term is glossed after it.
 NEXT_GLOSS = re.compile(
     rf";(?=\s*(?:{QUOTED}|[^,;:。\n“”]{{2,15}})[^,;:。\n]{{0,8}},?(?:是指|指的是|{IS}))"
-    # (治污水,也就是…;防洪水,就是…;保供水,意指…: a term and a comma, glossed in another word)
-    r"|;(?=\s*[^,;:。\n“”]{2,8},(?:也就是|就是|意指|意为))"
+    # (治污水,也就是…;防洪水,就是…;保供水,意指…: a term and a comma, glossed in another word;
+    # not a way of saying it again, …;简言之,意为…, 换言之,就是…, 具体而言,就是…)
+    r"|;(?=\s*(?!也就是说|简单来说|总的来说)[^,;:。\n“”]{1,7}[^,;:。\n“”之说讲言看],"
+    r"(?:也就是|就是|意指|意为))"
     # (“三稳”即…;“四进”体现在…, “六稳”指的是…;“六保”则是…: the next quoted item, said of in
     # another word; but “签约一批”,着力…;“开工一批”,… are parts of one definition)
     rf"|;(?=\s*(?:{QUOTED})(?:体现在|主要是|包括|就是|则是|:|指{NOT_POINTING}))"

@@ -18,7 +18,7 @@ import re
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.coordination import coordinated
-from jfq.authoring.extract.counted_names import done_first
+from jfq.authoring.extract.counted_names import done_first, done_to_the_same
 from jfq.authoring.extract.counts import predicate_end, what_a_count_counts
 from jfq.authoring.extract.ellipsis import (
     as_done,
@@ -112,6 +112,8 @@ def _with_numbers(
             named = counted + text.name(offset + done, offset + match.start())
             found = done_first(Subject([named], offset), None)
         found, noun_end, resume = what_a_count_counts(text, offset, done, match, found)
+        if noun_end is None and counts_things(match):
+            found = done_to_the_same(found, subject or carried)
         counted = found.names[0] if noun_end is not None and found is not None else None
         if found is not None and found.names:
             subject = found

@@ -75,7 +75,7 @@ def distributed(
         return [*shorts, text.name(start + last_start, start + last_end)]
     last = norm[start + last_start : start + last_end]
     first = norm[start + first_start : start + first_end]
-    after_of = _sectors_head_after_of(text, start, pieces)
+    after_of = _sectors_head_after_of(text, start, pieces) or _sectors_head(text, start, pieces)
     if after_of:
         return after_of
     parallel = (
@@ -134,6 +134,22 @@ def _the_firsts_modifier(text: Text, start: int, pieces: list[tuple[int, int]]) 
     # a measure per unit, 单位增加值能耗, is its own only with the scope: 规模以上工业能耗和…)
     kept = [r if _own_measure(r, measure, modifier) else modifier + r for r in rest]
     return [text.name(start + first_start, start + first_end), *kept]
+
+
+def _sectors_head(text: Text, start: int, pieces: list[tuple[int, int]]) -> list[str]:
+    """Sectors named by their 业 that share what the last writes after its own (金融业、房地产
+    业增加值: 金融业增加值, not 金融业产业增加值, a head found inside 房地产业; 批发零售业、住宿
+    餐饮业营业收入), or [] for any other list."""
+    norm = text.norm
+    last_start, last_end = pieces[-1]
+    last = norm[start + last_start : start + last_end]
+    own = last.find("业") + 1
+    others = [norm[start + a : start + b] for a, b in pieces[:-1]]
+    if not own or len(last) - own < 2 or not all(len(o) >= 2 and o[-1] == "业" for o in others):
+        return []
+    head = text.name(start + last_start + own, start + last_end)
+    return [*(text.name(start + a, start + b) + head for a, b in pieces[:-1]),
+            text.name(start + last_start, start + last_end)]  # fmt: skip
 
 
 def _sectors_head_after_of(text: Text, start: int, pieces: list[tuple[int, int]]) -> list[str]:

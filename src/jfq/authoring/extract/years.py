@@ -119,8 +119,11 @@ _SPANS_FIRST_YEAR = re.compile(r"(?:19|20)\d\d年?[-—–~至到]$")
 
 def _compared_with(norm: str, start: int, year: re.Match[str]) -> bool:
     first = _SPANS_FIRST_YEAR.search(norm, max(start, year.start() - 6), year.start())
-    at = year.start() if first is None else first.start()
-    return _BASE.search(norm, max(start, at - 2), at) is not None
+    if first is None:
+        return _BASE.search(norm, max(start, year.start() - 2), year.start()) is not None
+    # (从2018年到2022年,…累计…: a span's end is the figure's year; 接近2000-2003年…总量 a base)
+    base = _BASE.search(norm, max(start, first.start() - 2), first.start())
+    return base is not None and base.group() not in ("从", "由")
 
 
 def _a_reports_day(norm: str, year: re.Match[str]) -> bool:

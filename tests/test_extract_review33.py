@@ -1,0 +1,61 @@
+"""Faults an adversarial review found in stop 33's rules, each reproduced by a test before it
+was mended.  Every expected row is written by hand from the sentence in the test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jfq.authoring.extract import extract
+
+
+def rows(text: str, year: int = 2024) -> list[tuple[Any, ...]]:
+    draft = extract(text, region="某县", year=year)
+    return [(r.kind, r.year, r.name, r.value, r.unit, r.comparator) for r in draft.targets]
+
+
+def terms(text: str) -> list[tuple[str, str]]:
+    return [(t.term, t.definition) for t in extract(text, region="某县", year=2024).terms]
+
+
+def test_numbered_items_glossed_by_a_copula_and_a_colon_are_read() -> None:
+    # the colon after 是指 was made the definition's, and 1.“两重”是指:… gave no entry at all
+    text = (
+        "名词解释\n"
+        "1.“两重”是指:国家重大战略实施和重点领域安全能力建设。\n"
+        "2.“两新”是指:新一轮大规模设备更新和消费品以旧换新。\n"
+    )
+    assert terms(text) == [
+        ("“两重”", "是指:国家重大战略实施和重点领域安全能力建设。"),
+        ("“两新”", "是指:新一轮大规模设备更新和消费品以旧换新。"),
+    ]
+
+
+def test_a_step_of_building_with_its_own_noun_keeps_it() -> None:
+    # 改造8座桥梁 after 新建城市道路12条 was named 改造城市道路桥梁
+    names = [r[2] for r in rows("去年,新建城市道路12条、改造8座桥梁,新建村级综合服务中心30个。")]
+    assert "改造城市道路桥梁" not in names
+    assert names[1] in ("桥梁", "改造桥梁")
+
+
+def test_a_span_of_years_opened_by_from_dates_its_figures_by_its_end() -> None:
+    # 从2018年到2022年 was read as a base of comparison (从 is one before a year's level)
+    text = (
+        "2023年,全县地区生产总值完成320亿元,增长6%。从2018年到2022年,全县累计新增城镇就业2.1万人。"
+    )
+    assert rows(text)[2][:3] == ("actual", 2022, "新增城镇就业")
+
+
+def test_saying_a_definition_again_does_not_cut_it_or_make_a_term() -> None:
+    # ;简言之,意为… made 简言之 a term, and ;简单来说,就是… cut the definition short
+    enclave = (
+        "“飞地经济”是指两个相互独立的地区打破行政区划限制的区域经济合作模式;"
+        "简言之,意为借地发展、合作共赢。"
+    )
+    assert [term for term, _ in terms(enclave)] == ["“飞地经济”"]
+    carbon = "“双碳”是指碳达峰与碳中和;简单来说,就是二氧化碳排放量达到峰值后逐步降低。"
+    assert terms(carbon)[0][1].endswith("逐步降低。")
+
+
+def test_new_starts_after_a_governments_name_keep_their_verb() -> None:
+    # 城中区新开工项目86个 gave 项目: the verb after a place's name was skipped with it
+    assert rows("一年来,城中区新开工项目86个,完成投资120亿元。")[0][2] == "新开工项目"
