@@ -107,3 +107,9 @@ def test_sectors_named_by_their_ye_share_the_head_the_last_writes() -> None:
         ("actual", 2023, "集装箱吞吐量", 2218.0, "万标准箱", "exact"),
         ("actual", 2023, "集装箱吞吐量", 5.5, "%", "exact"),
     ]
+
+
+def test_an_infographics_label_for_the_reports_words_is_no_term() -> None:
+    # (辽宁 2025, batch 154) 二、报告原文:持续扩大内需、优化供给 gave the entry 报告原文
+    text = "辽宁落点\n\n2026年\n\n沈白高铁开通运营。\n\n二、报告原文:持续扩大内需、优化供给\n"
+    assert terms(text) == []
