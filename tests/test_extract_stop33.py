@@ -113,3 +113,30 @@ def test_an_infographics_label_for_the_reports_words_is_no_term() -> None:
     # (辽宁 2025, batch 154) 二、报告原文:持续扩大内需、优化供给 gave the entry 报告原文
     text = "辽宁落点\n\n2026年\n\n沈白高铁开通运营。\n\n二、报告原文:持续扩大内需、优化供给\n"
     assert terms(text) == []
+
+
+def test_a_multiple_of_the_tenth_plans_end_is_over_its_years() -> None:
+    # (宁波市镇海区 2010, batch 153) 是“十五”末的2.4倍 was the year's own figure: the plans
+    # were read with a numeral between 十 and 五 (十一五, 十二五), and 十五 has none
+    draft = extract(
+        "这五年,财政一般预算收入从21.6亿元增长到51.6亿元,是“十五”末的2.4倍;"
+        "区属固定资产投资累计达到512.5亿元,是“十五”时期的2.4倍。",
+        region="某区",
+        year=2011,
+    )
+    multiples = [(r.name, r.measure) for r in draft.targets if r.unit == "倍"]
+    assert multiples == [("财政一般预算收入", "cumulative"), ("区属固定资产投资", "cumulative")]
+
+
+def test_but_and_nationwide_open_no_scope_word() -> None:
+    # (山东省 2012, batch 152; 长沙市开福区 2017, batch 153) 而城鎮居民… kept 而, and 全国性
+    # lost 全国 as a scope word, leaving 性和省级金融机构总部
+    text = (
+        "一年来,城镇居民人均可支配收入增长8%,而农民人均纯收入增长9%。"
+        "全国性和省级金融机构总部达5家。"
+    )
+    assert [r[2] for r in rows(text, 2017)] == [
+        "城镇居民人均可支配收入",
+        "农民人均纯收入",
+        "全国性和省级金融机构总部",
+    ]

@@ -129,7 +129,7 @@ LEADS = sorted(
     现行标准下 其中 同时 并且 而且 以及 全年 今年 明年 当年 年内 全市 全区 全县 全省 全州
     全旗 全镇 全国 全疆 全盟
     区域 累计 建议 力争 确保 努力 争取 预计 初步预计 初步核算 初步统计 预期 全面 继续 进一步
-    积极 先后 共 坚持 其他 另外 辖区 该县 该市 该区 该省 该州 该旗
+    积极 先后 共 坚持 其他 另外 而 辖区 该县 该市 该区 该省 该州 该旗
     此外 并 且 和 及 与 使 让 把 将 要 推动 带动 促进 去年 上年 过去一年 一年来 五年来 过去五年
     同期 截至目前 目前 我国 我市 我区 我县 我省 本市 本区 本县 本省 中国 同比 过去的一年 成功
     共有 拥有 特别是 尤其是 力促 我们 分别 设定 方面 还 也 包括 由于 因为 指 确定 则 确定了
@@ -263,7 +263,7 @@ WHEN = re.compile(
 # it a figure of several years is years.since_a_base_year's to say.
 # (years.since_a_base_year reads the spans of several years: 是五年前的, 是前五年的 …)
 MULTIPLE_SPANS = (
-    r"“?十[一二三四五六七八九十]五”?(?:期?末)?|"
+    r"“?十[一二三四五六七八九十]?五”?(?:期?末|时期)?|"  # (“十五”末, 2005: no numeral between)
     r"[一二三四五六七八九十两\d]+年前|前[一二三四五六七八九十两\d]+年"
 )
 MULTIPLE_VERB = "(?:是|为|相当于)"
@@ -338,7 +338,7 @@ LONG_LEAD_AT = re.compile(_alternation([w for w in {*LEADS, *OPENING_VERBS} if l
 OPENED_BY_A_LEAD = re.compile(
     r"使用|共享|共同|共有产权|要素|将军|并购|和平|和谐|及时|还款|还贷|还本|还原|还建(?![成设])|还迁|也门|"
     r"指数|指标|指导|指挥|指引|指南|指定|指示|指纹|"  # (指全市…, Hong Kong's "said": 指数 stays)
-    r"确定性|则例|全面小康|全面深化改革"
+    r"确定性|则例|全面小康|全面深化改革|全国性|全省性|全市性|而立"  # (全国性…金融机构总部)
 )
 # The leads that name the report's own place (实现本市生产总值: no part of the name).
 OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(r"[全我本][国省市州区县旗镇]", w))
