@@ -140,3 +140,19 @@ def test_but_and_nationwide_open_no_scope_word() -> None:
         "农民人均纯收入",
         "全国性和省级金融机构总部",
     ]
+
+
+def test_multiples_of_a_base_year_listed_with_one_times_sign_are_over_the_years() -> None:
+    # (杭州市上城区 2011, batch 161) 分别为2006年的1.8、1.8和2.1倍 dated the multiples 2006
+    # and gave them no measure: 为 was no word of a base, and only a list with 倍 after each
+    # value was read as multiples
+    draft = extract(
+        "2011年,全年实现地区生产总值616亿元,财政总收入90亿元。"
+        "其中,地区生产总值和财政总收入分别为2006年的1.8和2.1倍。",
+        region="某区",
+        year=2012,
+    )
+    assert [(r.year, r.name, r.value, r.unit, r.measure) for r in draft.targets][2:] == [
+        (2011, "地区生产总值", 1.8, "倍", "cumulative"),
+        (2011, "财政总收入", 2.1, "倍", "cumulative"),
+    ]

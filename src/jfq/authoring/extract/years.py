@@ -113,6 +113,7 @@ _AS_OF = re.compile(r"(?:截至|截止|截止到|到|至|以|自|从)$")
 _A_VISION = re.compile(r"[^,;。\d]{0,8}远景(?!目标\s*(?:[:是]|为:|,?即|。|\n|$))")
 
 
+_OF_IT = re.compile(r"(?:末|底)?的[近约超逾]?[\d.]+(?:倍|[、和及])")
 # The first year of a span the year ends (接近2000-2003年四年总量: 2000), where its base is said.
 _SPANS_FIRST_YEAR = re.compile(r"(?:19|20)\d\d年?[-—–~至到]$")
 
@@ -120,7 +121,9 @@ _SPANS_FIRST_YEAR = re.compile(r"(?:19|20)\d\d年?[-—–~至到]$")
 def _compared_with(norm: str, start: int, year: re.Match[str]) -> bool:
     first = _SPANS_FIRST_YEAR.search(norm, max(start, year.start() - 6), year.start())
     if first is None:
-        return _BASE.search(norm, max(start, year.start() - 2), year.start()) is not None
+        return _BASE.search(norm, max(start, year.start() - 2), year.start()) is not None or (
+            norm[year.start() - 1 : year.start()] == "为" and _OF_IT.match(norm, year.end())
+        )  # (分别为2006年的1.8、2.1倍: its multiples)
     # (从2018年到2022年,…累计…: a span's end is the figure's year; 接近2000-2003年…总量 a base)
     base = _BASE.search(norm, max(start, first.start() - 2), first.start())
     return base is not None and base.group() not in ("从", "由")
@@ -327,7 +330,8 @@ _AGAINST_YEAR = re.compile(r"(?:较|比)((?:19|20)\d\d)年")
 _AGAINST_A_PLANS_END = re.compile(r"(?:较|比)“?十[一二三四五六七八九]五”?期?末")
 # A multiple's base: the year (是2006年的2.6倍) or a span before (是“十一五”末的近2倍, 是五年
 # 前的1.85倍, 是前五年的1.25倍), right before the figure (not 2023年是2018年以来…).
-_MULTIPLE = r"的(?:[近约超逾]?[\d.]+倍[、和及])*[近约超逾]?[\d.]+倍$"  # (…的1.1倍、1.5倍和1.1倍)
+# (…的1.1倍、1.5倍和1.1倍; …的1.8、1.8、2.1和2.1倍: a list's values before its 倍 too)
+_MULTIPLE = r"的(?:[近约超逾]?[\d.]+倍?[、和及])*[近约超逾]?[\d.]+倍?$"
 _MULTIPLE_OF_A_YEAR = re.compile(rf"{lx.MULTIPLE_VERB}{lx.MULTIPLE_YEAR}{_MULTIPLE}")
 _MULTIPLE_OF_YEARS = re.compile(rf"{lx.MULTIPLE_VERB}(?:{lx.MULTIPLE_SPANS}){_MULTIPLE}")
 
