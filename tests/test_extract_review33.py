@@ -59,3 +59,51 @@ def test_saying_a_definition_again_does_not_cut_it_or_make_a_term() -> None:
 def test_new_starts_after_a_governments_name_keep_their_verb() -> None:
     # 城中区新开工项目86个 gave 项目: the verb after a place's name was skipped with it
     assert rows("一年来,城中区新开工项目86个,完成投资120亿元。")[0][2] == "新开工项目"
+
+
+# -- the second review (of 9b7b58f and a596359) -------------------------------------------
+
+
+def test_a_list_ending_in_jobs_shares_no_sectors_head() -> None:
+    # _sectors_head took the 业 of 失业 as a sector's: 城镇新增就业人员再就业, and the key lost
+    text = "去年,城镇新增就业、下岗失业人员再就业分别达到1.2万人、3500人。"
+    assert [r[2] for r in rows(text, 2021)] == ["城镇新增就业", "下岗失业人员再就业"]
+    pension = "去年,企业、机关事业单位退休人员基本养老金分别提高5%、4%。"
+    assert "企业单位退休人员基本养老金" not in [r[2] for r in rows(pension, 2021)]
+
+
+def test_a_way_of_saying_a_definition_again_makes_no_term() -> None:
+    # ;顾名思义,意为… became the term 顾名思义, and ;目的,就是… cut the definition
+    text = "“飞地经济”是指两个地区打破行政区划限制的合作模式;顾名思义,意为借地发展、合作共赢。"
+    assert [term for term, _ in terms(text)] == ["“飞地经济”"]
+    aim = "“放管服”是指简政放权、放管结合、优化服务;目的,就是要进一步激发市场活力。"
+    assert terms(aim)[0][1].endswith("激发市场活力。")
+
+
+def test_a_definition_on_the_line_after_its_copula_is_kept() -> None:
+    # 1.“两重”是指:⏎国家… gave the definition 是指: alone
+    text = "名词解释\n1.“两重”是指:\n国家重大战略实施和重点领域安全能力建设。\n"
+    assert terms(text)[0][1] == "国家重大战略实施和重点领域安全能力建设。"
+
+
+def test_a_step_of_building_takes_no_second_verb_of_the_name_before() -> None:
+    # 交付使用安置房2000套、新开工1500套 gave 新开工使用安置房
+    names = [r[2] for r in rows("去年,交付使用安置房2000套、新开工1500套。", 2021)]
+    assert "新开工使用安置房" not in names
+
+
+def test_a_span_a_level_began_from_is_a_base() -> None:
+    # 由2019—2021年年均45万吨提高到52万吨 dated the year's harvest 2021
+    text = "去年,粮食总产量达到52万吨,由2019—2021年年均45万吨提高到52万吨。"
+    assert rows(text, 2023)[0][:3] == ("actual", 2022, "粮食总产量")
+
+
+def test_a_count_after_a_naming_verb_is_no_part_of_the_name() -> None:
+    # 签约12个亿元以上项目、总投资86亿元 named the total 签约12个亿元以上项目
+    assert all("12个" not in r[2] for r in rows("去年,签约12个亿元以上项目、总投资86亿元。", 2021))
+
+
+def test_newly_brought_in_keeps_its_verb_and_no_governments_name() -> None:
+    # 新引进 dropped its verb, and 城中区新签约项目 kept the district's name
+    text = "去年,新引进博士42人。城中区新签约项目12个。"
+    assert [r[2] for r in rows(text, 2021)] == ["新引进博士", "新签约项目"]

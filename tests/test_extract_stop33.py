@@ -156,3 +156,30 @@ def test_multiples_of_a_base_year_listed_with_one_times_sign_are_over_the_years(
         (2011, "地区生产总值", 1.8, "倍", "cumulative"),
         (2011, "财政总收入", 2.1, "倍", "cumulative"),
     ]
+
+
+def test_a_review_titled_on_a_line_of_its_own_holds_its_numbered_parts() -> None:
+    # (鹤山市宅梧镇 2019, batch 158) under 2019年工作回顾 (no number) and its part 一、经济发展
+    # 展现新活力, the year's figures were drafted as the next year's targets: 均实现正增长目标
+    # looked ahead, and only a numbered heading (一、2019年工作回顾) was read as the review's
+    text = (
+        "2019年工作回顾\n\n"
+        "一、经济发展展现新活力\n\n"
+        "(一)经济运行稳中有进。全年地区生产总值增长8%;社会消费品零售总额3040万元,增长7%;"
+        "规上工业增加值、外贸进出口均实现正增长目标。\n\n"
+        "2020年工作安排\n\n"
+        "全年地区生产总值增长7%左右。\n"
+    )
+    assert rows(text, 2020) == [
+        ("target", 2020, "地区生产总值", 7.0, "%", "about"),
+        ("actual", 2019, "地区生产总值", 8.0, "%", "exact"),
+        ("actual", 2019, "社会消费品零售总额", 3040.0, "万元", "exact"),
+        ("actual", 2019, "社会消费品零售总额", 7.0, "%", "exact"),
+    ]
+
+
+def test_a_townships_scope_and_a_count_said_in_all_are_no_part_of_a_name() -> None:
+    # (舒城县棠树乡 2019 and 番禺区市桥街道 2021, batch 158) 全乡财政收入 kept 全乡 (全镇 and
+    # 全县 were scope words), 已有入园企业 kept 已有, and 座谈会共6场 kept 共
+    text = "一年来,全乡财政收入完成500万元。已有入园企业12家。举办专场交流会和暖企座谈会共6场。"
+    assert [r[2] for r in rows(text, 2020)] == ["财政收入", "入园企业", "专场交流会和暖企座谈会"]

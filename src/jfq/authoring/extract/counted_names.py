@@ -77,6 +77,7 @@ def done_first(found: Subject | None, before: Subject | None) -> Subject | None:
 _BUILDING = r"(?:新开工建设|新开工|开工建设|开工|新建|建成|竣工|完工|交付|改造|改扩建)"
 _ADVERB_THEN_VERB = re.compile(rf"(?:基本|全部|累计|已)?({_BUILDING})")
 _BUILDING_AT = re.compile(_BUILDING)
+_A_SECOND_VERB = re.compile(rf"{_BUILDING}|使用|验收|投用|续建|并|和|及|、|投入")
 
 
 def done_to_the_same(found: Subject | None, before: Subject | None) -> Subject | None:
@@ -89,6 +90,8 @@ def done_to_the_same(found: Subject | None, before: Subject | None) -> Subject |
     verb = _BUILDING_AT.match(simplified(named))
     if alone is None or verb is None or len(named) - verb.end() < 2:
         return found
+    if _A_SECOND_VERB.match(simplified(named), verb.end()):
+        return found  # (交付使用安置房2000套、新开工1500套: not 新开工使用安置房)
     return Subject([found.names[0][alone.start(1) :] + named[verb.end() :]], found.start)
 
 

@@ -25,12 +25,13 @@ IS = r"即(?<![立随当旋]即)(?![将使可时便刻日办])"
 # (a colon between digits is a ratio's: 调整为 11.3:47.3:41.4)
 _COLON = r"(?<!\d\.\d):(?!\d+(?:\.\d+)?\s*:)"  # (but 四个100:100个重点项目 is a term's)
 # (“六稳”指的是:稳就业…: the colon after a copula is the definition's, not the term's)
-_TERMS_COLON = rf"(?<!指的是)(?<!是指){_COLON}"
+# (but 1.“两重”是指:⏎国家…: its definition on the next line, read as a term's line before)
+_TERMS_COLON = rf"(?:(?<!指的是)(?<!是指){_COLON}|{_COLON}(?=[ \t]*$))"
 ITEM = re.compile(rf"{TERM}\s*(?:{_TERMS_COLON}|——|--|,(?=是指|指|{IS}))\s*(?P<definition>\S.*)$")
 # A numbered item or one in a section may put its copula right after its term (2.“两重”指…,
 # 3.新质生产力是指…): bare 指 only after a quoted term (一批指标, 指出 are no glosses).
 # (1.“两重”是指:…: a colon after 是指 is the definition's)
-_IS_MEANT = rf"是指(?:{NOT_POINTING}|(?=:))"
+_IS_MEANT = rf"是指(?:{NOT_POINTING}|(?=:[ \t]*\S))"
 _GLUED = rf"(?<=[”」])(?={_IS_MEANT}|指的是|指{NOT_POINTING}|{IS})|(?={_IS_MEANT}|指的是)"
 GLUED_ITEM = re.compile(rf"{TERM}\s*(?:{_GLUED})(?P<definition>\S.*)$")
 # One of several definitions on a line may put its copula right after its quoted term
@@ -129,17 +130,14 @@ BOUNDARIES = frozenset("。;:,!?\n")
 # The labels a report's own plan is set out under ((一)指导思想:全面贯彻…): never a term.
 REPORT_LABEL = re.compile(
     r"指导思想|总体要求|总体思路|基本原则|主要目标|主要任务|工作重点|重点工作|发展目标|奋斗目标|"
-    r"提出背景|重要意义|主要内容|核心要义|报告原文"  # (an explainer's: (一)提出背景:2024年…)
+    r"提出背景|重要意义|主要内容|核心要义|(?:政府工作)?报告(?:原文|摘要)(?:摘录)?|原文"
+    # (an explainer's: (一)提出背景:2024年…; an infographic's 二、报告原文:…)
 )
 # A definition that is itself a term glossed in running text (A,是指…;B,是指…).
 GLOSSED_AFTER = re.compile(rf"[^,;:。\n]{{2,20}},(?:是指|指的是|{IS})")
 # Where a running definition ends: at ; when another term is glossed after it.
 NEXT_GLOSS = re.compile(
     rf";(?=\s*(?:{QUOTED}|[^,;:。\n“”]{{2,15}})[^,;:。\n]{{0,8}},?(?:是指|指的是|{IS}))"
-    # (治污水,也就是…;防洪水,就是…;保供水,意指…: a term and a comma, glossed in another word;
-    # not a way of saying it again, …;简言之,意为…, 换言之,就是…, 具体而言,就是…)
-    r"|;(?=\s*(?!也就是说|简单来说|总的来说)[^,;:。\n“”]{1,7}[^,;:。\n“”之说讲言看],"
-    r"(?:也就是|就是|意指|意为))"
     # (“三稳”即…;“四进”体现在…, “六稳”指的是…;“六保”则是…: the next quoted item, said of in
     # another word; but “签约一批”,着力…;“开工一批”,… are parts of one definition)
     rf"|;(?=\s*(?:{QUOTED})(?:体现在|主要是|包括|就是|则是|:|指{NOT_POINTING}))"

@@ -127,7 +127,7 @@ NOUN_ENDINGS = ("率", "幅", "速", "额", "量", "值", "点", "面", "水平"
 LEADS = sorted(
     """
     现行标准下 其中 同时 并且 而且 以及 全年 今年 明年 当年 年内 全市 全区 全县 全省 全州
-    全旗 全镇 全国 全疆 全盟
+    全旗 全镇 全乡 全国 全疆 全盟 已有
     区域 累计 建议 力争 确保 努力 争取 预计 初步预计 初步核算 初步统计 预期 全面 继续 进一步
     积极 先后 共 坚持 其他 另外 而 辖区 该县 该市 该区 该省 该州 该旗
     此外 并 且 和 及 与 使 让 把 将 要 推动 带动 促进 去年 上年 过去一年 一年来 五年来 过去五年
@@ -146,7 +146,7 @@ ADVERBS = sorted(
     进一步 累计 总体 初步 均 都 也 仍 仍然 各 实际 历史性 首次 一举 成功 再次 顺利 超额
     圆满 名义 按现价计算 按不变价计算 按不变价格计算 平均 连年 连续 全部 均已 率先 历史 每年
     预期 可比口径 分别以 分别按 按 普遍 接连 有望 常年 显著 按可比价 按现价 按不变价 按可比口径
-    先后 双双 再 仅 只 人民币 合理 初步测算 初步核算 按年 现价 首个 已经 已 高位
+    先后 双双 再 仅 只 人民币 合理 初步测算 初步核算 按年 现价 首个 已经 已 高位 共
     """.split(),
     key=len,
     reverse=True,
@@ -341,7 +341,7 @@ OPENED_BY_A_LEAD = re.compile(
     r"确定性|则例|全面小康|全面深化改革|全国性|全省性|全市性|而立"  # (全国性…金融机构总部)
 )
 # The leads that name the report's own place (实现本市生产总值: no part of the name).
-OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(r"[全我本][国省市州区县旗镇]", w))
+OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(r"[全我本][国省市州区县旗镇乡]", w))
 # (建成区, the built-up area, is a noun that opens with a verb: 城区建成区面积; but 建成区域
 # 医疗中心, 建成区级示范村 open with 建成)
 _NOT_A_VERB = r"(?!建成区(?![域级]))"

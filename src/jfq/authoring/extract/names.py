@@ -269,20 +269,28 @@ _SCOPE_AT_END = re.compile(
 def _bare(text: str, verb: re.Match[str], end: int) -> bool:
     """The verb is part of the name: one that says what is counted is new (新建学校), or
     an object that names nothing without it (引进|项目, not 实施|项目)."""
-    if verb.group() in lx.NAMING_VERBS:  # (and 新建和改造农村公路: both verbs stay)
+    said = verb.group()
+    naming = said if said in lx.NAMING_VERBS else said[1:]  # (新引进, 新招引, 新落地)
+    if naming in lx.NAMING_VERBS:  # (and 新建和改造农村公路: both verbs stay)
+        count = _A_COUNT.match(text, verb.end(), end)
+        if count is not None and lx.COUNT_UNIT.match(text, count.end()):
+            return False  # (签约12个亿元以上项目、总投资86亿元: the count is none of the name)
         # (but 引进投资从1亿元到10亿元的项目45个: the object after its attributive, 项目)
-        return verb.group() in lx.NEW_THINGS_VERBS or "的" not in text[verb.end() : end]
+        return naming in lx.NEW_THINGS_VERBS or "的" not in text[verb.end() : end]
     return (verb.group() not in lx.LIGHT_VERBS
             and lx.BARE_OBJECTS.fullmatch(text, verb.end(), end) is not None)  # fmt: skip
 
 
+_A_COUNT = re.compile(r"\d+(?:\.\d+)?")  # (but 引进10亿元以上项目: a size, of the name)
+
+
 def _after_own_name(text: str, start: int, end: int) -> int:
     """城中区完成地区生产总值: past a government's name and the verb that follows it."""
-    for verb in lx.OPENING_VERB_AT.finditer(text, start + 1, min(end, start + 12)):
+    for verb in lx.NEWLY_OPENING_VERB_AT.finditer(text, start + 1, min(end, start + 12)):
         place = text[verb.start() - 1] in "区市县省旗州镇"
         if place and end - verb.end() >= 2 and not _NO_GOVERNMENT.search(text, 0, verb.start()):
             # (城中区新开工项目86个: 新开工 says the projects are new, and stays)
-            return verb.start() if verb.group() in lx.NAMING_VERBS else verb.end()
+            return verb.start() if _bare(text, verb, end) else verb.end()
     return start
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from itertools import accumulate
 
 from jfq.authoring.extract import cues
+from jfq.authoring.extract.base_years import base_year, years_from_a_base
 from jfq.authoring.extract.blocks import (
     HEADLINE,
     PLANS_YEARS,
@@ -43,12 +44,10 @@ from jfq.authoring.extract.standing import Standing, strives_ahead, where_it_sta
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.years import (
     YEAR,
-    base_year,
     sentences_horizon,
     since_a_base_year,
     year_before,
     year_stated,
-    years_from_a_base,
     years_since,
 )
 
@@ -78,7 +77,7 @@ def results(
     outside = _outside([*excluded, *((b.start, b.end) for b in blocks if b.plan)])
     in_no_block = _outside([(b.start, b.end) for b in blocks])
     heading = PeriodHeading(norm, year)  # 过去5年 as a heading: the years its list speaks of
-    reviewing = False  # under a numbered heading of the review (一、2017年工作回顾), till the next
+    reviewing = 0  # under a heading of the review (一、2017年工作回顾: 1; 2019年工作回顾: 2)
     last_ahead = -10  # where the last sentence drafted as setting targets ended
     # (a plan in prose only where no targets block says where the review ends: plans.py)
     mood = PlanMood(norm, year if review_end == len(norm) and not review_only else 0)
@@ -101,7 +100,7 @@ def results(
             continue  # a block's own sentences are its targets already
         # (under 2017年工作回顾, 全年完成…增长9%左右 is an estimate of the year reviewed)
         reviewed = (reviewing and not after and not any(y >= year for y in own)
-                    and cues.AHEAD.search(norm, a, b) is None)  # fmt: skip
+                    and not _ahead_of_a_review(norm, a, b))  # fmt: skip
         if not (review_only or back or reviewed) and (
             after or planning or not blocks or side_by_side or strives_ahead(norm, a, b, own, year)
         ):
@@ -139,13 +138,40 @@ def _states_nothing(norm: str, a: int, b: int) -> bool:
             and not _ARABIC_DIGIT.search(YEAR.sub("", line)))  # fmt: skip
 
 
-def _under_a_heading(norm: str, line: tuple[int, int], reviewing: bool) -> bool:
-    """Whether the lines from a numbered heading on review the past year (一、2017年工作
-    回顾): the next numbered heading that does not (二、2024年主要工作) ends it."""
+def _under_a_heading(norm: str, line: tuple[int, int], reviewing: int) -> int:
+    """Whether the lines from a heading on review the past year: from a numbered one (一、
+    2017年工作回顾, 1) till the next numbered heading that does not (二、2024年主要工作); from
+    a line of its own above numbered ones (2019年工作回顾, 2) till a heading of the plan (2020
+    年工作安排), its numbered parts (一、经济发展展现新活力) under it."""
     a, b = line
-    if b - a > 24 or norm[a - 1 : a] not in ("\n", "") or not cues.HEADING.match(norm, a):
-        return reviewing  # (a news page's title, 回顾过去一年 展望美好未来, turns nothing)
-    return cues.REVIEW_HEADING.search(norm, a, b) is not None  # 二、2024年主要工作 ends it
+    if b - a > 24 or norm[a - 1 : a] not in ("\n", ""):
+        return reviewing
+    if not cues.HEADING.match(norm, a):
+        if not _A_TITLE_LINE.fullmatch(norm, a, b):
+            return reviewing  # (a news page's title, 回顾过去一年 展望美好未来, turns nothing)
+        if cues.REVIEW_HEADING.search(norm, a, b):
+            return 2
+        return 0 if _PLAN_HEADING.search(norm, a, b) else reviewing
+    if cues.REVIEW_HEADING.search(norm, a, b):
+        return max(reviewing, 1)
+    return 2 if reviewing == 2 and not _PLAN_HEADING.search(norm, a, b) else 0
+
+
+def _ahead_of_a_review(norm: str, a: int, b: int) -> bool:
+    """cues.AHEAD's words, less a target said met (规上工业增加值…均实现正增长目标, 完成全年
+    目标任务): under a heading of the review, what was met is the year's result."""
+    return any(
+        not (m.group().startswith("目标") and _MET.search(norm, max(a, m.start() - 14), m.end()))
+        for m in cues.AHEAD.finditer(norm, a, b)
+    )
+
+
+_MET = re.compile(r"(?:实现|完成|达到|超额完成)了?[^,;。]{0,10}目标$")
+
+
+# A heading alone on its line, with no sentence's marks (2019年工作回顾⏎), and one of the plan.
+_A_TITLE_LINE = re.compile(r"[^,;。:!?\n]{4,20}\n?")
+_PLAN_HEADING = re.compile(r"安排|打算|工作思路|目标|总体要求|重点工作|主要任务|今年|新的一年|展望")
 
 
 def _before_definitions(norm: str, entries: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:

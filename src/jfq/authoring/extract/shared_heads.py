@@ -143,13 +143,23 @@ def _sectors_head(text: Text, start: int, pieces: list[tuple[int, int]]) -> list
     norm = text.norm
     last_start, last_end = pieces[-1]
     last = norm[start + last_start : start + last_end]
-    own = last.find("业") + 1
+    sector = _A_SECTORS_YE.search(last)
+    own = sector.end() if sector else 0
     others = [norm[start + a : start + b] for a, b in pieces[:-1]]
-    if not own or len(last) - own < 2 or not all(len(o) >= 2 and o[-1] == "业" for o in others):
+    if (
+        not own
+        or not 2 <= len(last) - own <= 16
+        or "分别" in last
+        or not all(_A_SECTORS_YE.fullmatch(o[-2:]) and len(o) >= 2 for o in others)
+    ):
         return []
     head = text.name(start + last_start + own, start + last_end)
     return [*(text.name(start + a, start + b) + head for a, b in pieces[:-1]),
             text.name(start + last_start, start + last_end)]  # fmt: skip
+
+
+# A sector's 业 (建筑业, 服务业; 上市企业、挂牌企业总数), not 就业, 失业, 创业, 事业 or 职业.
+_A_SECTORS_YE = re.compile(r"[^就失创事职毕学作营物专]业")
 
 
 def _sectors_head_after_of(text: Text, start: int, pieces: list[tuple[int, int]]) -> list[str]:

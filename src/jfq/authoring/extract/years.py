@@ -122,11 +122,14 @@ def _compared_with(norm: str, start: int, year: re.Match[str]) -> bool:
     first = _SPANS_FIRST_YEAR.search(norm, max(start, year.start() - 6), year.start())
     if first is None:
         return _BASE.search(norm, max(start, year.start() - 2), year.start()) is not None or (
-            norm[year.start() - 1 : year.start()] == "为" and _OF_IT.match(norm, year.end())
+            norm[year.start() - 1 : year.start()] == "为"
+            and _OF_IT.match(norm, year.end()) is not None
         )  # (分别为2006年的1.8、2.1倍: its multiples)
-    # (从2018年到2022年,…累计…: a span's end is the figure's year; 接近2000-2003年…总量 a base)
+    # (从2018年到2022年,…累计…: a span's end is the figure's year; 接近2000-2003年…总量 and 由
+    # 2019—2021年年均45万吨提高到…, the years a figure is compared with or began from, a base)
     base = _BASE.search(norm, max(start, first.start() - 2), first.start())
-    return base is not None and base.group() not in ("从", "由")
+    opens_the_clause = norm.startswith((",", "间", "期间"), year.end())
+    return base is not None and not (base.group() in ("从", "由") and opens_the_clause)
 
 
 def _a_reports_day(norm: str, year: re.Match[str]) -> bool:
@@ -206,84 +209,6 @@ def sentences_horizon(norm: str, a: int, b: int, year: int | None) -> int | None
     return plans_horizon(norm, (a, colon), (colon, b), year)
 
 
-_FROM_ITS_YEAR = re.compile(
-    r"[从由]((?:19|20)\d\d)年(?:末|底)?的?第?[\d.,]+[^\d,;。、]{0,10}$"
-)  # (由2016年的第100位: a rank)
-
-
-# A change over the years, said in its own clause, or the next, or after a run of changes
-# (由2.3亿元提高到4.3亿元,年均增长13.2%; 由32亿元增加到68亿元,五年翻了一番多; 由767.1万人次
-# 提高到1441万人次,旅游总收入由56.8亿元提高到109亿元,年均分别增长…; not ,增长7.7%,累计带动…,
-# nor 翻新).
-_OVER_THE_YEARS_AFTER = re.compile(
-    r"[^,;。\n]*(?:,[^,;。\n]*?[由从][^,;。\n]*)*,?[^,;。\n]{0,4}?(?:年均|累计增长|翻了?[一两二]番)"
-)
-# A change of one year said next (由4.12万元增加到4.38万元,增长6.3%).
-_ONE_YEARS_CHANGE_AFTER = re.compile(r"[^,;。\n]*,(?:同比|比上年)?(?:增长|下降)\d")
-_FROM_THE_YEAR_BEFORE = re.compile(
-    r"[从由](?:上年|去年|年初)(?:末|底)?的?[\d.,]+[^\d,;。、]{0,10}$"
-)
-_A_BASE_YEAR = re.compile(r"[从由]((?:19|20)\d\d)年(?:末|底)?的?[\d.,]+")
-_YEARS_FROM_TO = re.compile(r"((?:19|20)\d\d)年?(?:到|至|-|—|~)(?:19|20)\d\d年")
-
-
-def base_year(
-    norm: str,
-    start: int,
-    figure: Figure,
-    *,
-    when: int | None,
-    year: int,
-    span: int | None,
-    said: int | None = None,
-) -> int:
-    """The year of the level a change began from (由2015年的4670亿元…: 2015), else the
-    year before the years reviewed: the year reviewed (``when``, else the one before the
-    report's ``year``) less the span (五年来…由180亿元增加到…: 2018), or one year.  A span
-    the sentence says itself (``said``: 过去五年,…) comes before a base year another
-    sentence of the paragraph names."""
-    end = start + figure.phrase[1]
-    own = _FROM_ITS_YEAR.search(norm, max(start, end - 40), end)
-    if own is not None:
-        return int(own[1])
-    # (2017年到2021年,…从129.6亿元增加到181.8亿元: the first of the years the sentence opens
-    # with; not 2023年,全面完成2021-2023年三年行动计划,…由41%提高到43%)
-    first = norm.find(",", start, end)  # (2017年到2021年,…: the sentence's first clause)
-    years = _YEARS_FROM_TO.search(norm, start, first if first >= 0 else end)
-    if years is not None:
-        return int(years[1])
-    # (由2011年的18.9亿元提高到…;财政收入由2.3亿元提高到…,年均增长13.2%: an earlier
-    # clause's base year, or an earlier sentence's in the paragraph: parallel changes over
-    # the same years share their base; not a change of one year, 由1.82万元增加到1.96万元,
-    # 增长7.7%, after a sentence on the years since 2015)
-    reviewed = when if when is not None and when < year else year - 1
-    over_years = _OVER_THE_YEARS_AFTER.match(norm, end) is not None
-    # (…由4.12万元增加到4.38万元,增长6.3%,…2019年以来年均增长6.1%: a year's change, though
-    # the sentence says a span for another figure)
-    one_year = _ONE_YEARS_CHANGE_AFTER.match(norm, end) is not None and not over_years
-    said = said if said and said > 1 and not one_year else None
-    in_the_sentence = _A_BASE_YEAR.findall(norm, start, end)  # (its own years first)
-    if in_the_sentence and (over_years or said):
-        return int(in_the_sentence[-1])
-    if said or _FROM_THE_YEAR_BEFORE.search(norm, max(start, end - 40), end):
-        return reviewed - (said or 1)  # (过去五年,…由2.8万元增加到…; 由上年的210亿元增加到…)
-    paragraph = max(norm.rfind("\n", 0, start) + 1, start - 300)
-    earlier = _A_BASE_YEAR.findall(norm, paragraph, end)
-    if earlier and over_years:
-        return int(earlier[-1])
-    return reviewed - (1 if one_year else span or 1)
-
-
-def years_from_a_base(norm: str, start: int, figure: Figure, when: int | None) -> int | None:
-    """How many years a mean or a total runs over when an earlier clause of its sentence
-    names the year the change began from (由2011年的18.9亿元提高到2016年的28.4亿元,年均增长
-    8.4%: 2012-2016, 5) or the one it is compared with (比2020年累计下降14.2%: 2021-2023),
-    else None."""
-    end = start + figure.phrase[1]
-    began = _A_BASE_YEAR.findall(norm, start, end) or _AGAINST_YEAR.findall(norm, start, end)
-    return when - int(began[-1]) if began and when and when > int(began[-1]) else None
-
-
 # 2021年以来, “十四五”以来: the years from then to the year reviewed.
 _A_RECORD_ENDED = re.compile(r"(?:扭转|结束|刷新|超过|打破)了?$")
 # Not a record (增速为2019年以来最高, 创2015年以来新高, 恢复到2019年以来最好水平).
@@ -325,7 +250,7 @@ def year_stated(norm: str, start: int, figure: Figure) -> int | None:
     return named[-1] if named else None
 
 
-_AGAINST_YEAR = re.compile(r"(?:较|比)((?:19|20)\d\d)年")
+AGAINST_YEAR = re.compile(r"(?:较|比)((?:19|20)\d\d)年")
 # (较“十三五”末增长24.3%, 比十一五末增长40%: over the plan's years since, as a year's base)
 _AGAINST_A_PLANS_END = re.compile(r"(?:较|比)“?十[一二三四五六七八九]五”?期?末")
 # A multiple's base: the year (是2006年的2.6倍) or a span before (是“十一五”末的近2倍, 是五年
@@ -354,7 +279,7 @@ def since_a_base_year(norm: str, start: int, figure: Figure, year: int) -> None:
         return
     if figure.unit == "%" and not (figure.grows or figure.direction == "down"):
         return  # (a share; but 比2020年累计下降14.2% falls over the years since)
-    bases = _AGAINST_YEAR.findall(norm, start, end)  # (较2010年…,…分别增长: any clause's)
+    bases = AGAINST_YEAR.findall(norm, start, end)  # (较2010年…,…分别增长: any clause's)
     if figure.unit == "倍":  # (the base stands right before the multiple)
         of_a_year = _MULTIPLE_OF_A_YEAR.search(norm, start, end)
         bases += [of_a_year[1]] if of_a_year else []

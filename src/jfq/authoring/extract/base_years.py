@@ -1,0 +1,87 @@
+"""The year a change began from (由2015年的4670亿元增加到…: 2015), and how many years a
+mean or a total runs over when a clause names it.  Split from years.py, which reads the
+years a sentence names."""
+
+from __future__ import annotations
+
+import re
+
+from jfq.authoring.extract.figures import Figure
+from jfq.authoring.extract.years import AGAINST_YEAR
+
+_FROM_ITS_YEAR = re.compile(
+    r"[从由]((?:19|20)\d\d)年(?:末|底)?的?第?[\d.,]+[^\d,;。、]{0,10}$"
+)  # (由2016年的第100位: a rank)
+
+
+# A change over the years, said in its own clause, or the next, or after a run of changes
+# (由2.3亿元提高到4.3亿元,年均增长13.2%; 由32亿元增加到68亿元,五年翻了一番多; 由767.1万人次
+# 提高到1441万人次,旅游总收入由56.8亿元提高到109亿元,年均分别增长…; not ,增长7.7%,累计带动…,
+# nor 翻新).
+_OVER_THE_YEARS_AFTER = re.compile(
+    r"[^,;。\n]*(?:,[^,;。\n]*?[由从][^,;。\n]*)*,?[^,;。\n]{0,4}?(?:年均|累计增长|翻了?[一两二]番)"
+)
+# A change of one year said next (由4.12万元增加到4.38万元,增长6.3%).
+_ONE_YEARS_CHANGE_AFTER = re.compile(r"[^,;。\n]*,(?:同比|比上年)?(?:增长|下降)\d")
+_FROM_THE_YEAR_BEFORE = re.compile(
+    r"[从由](?:上年|去年|年初)(?:末|底)?的?[\d.,]+[^\d,;。、]{0,10}$"
+)
+_A_BASE_YEAR = re.compile(r"[从由]((?:19|20)\d\d)年(?:末|底)?的?[\d.,]+")
+_YEARS_FROM_TO = re.compile(r"((?:19|20)\d\d)年?(?:到|至|-|—|~)(?:19|20)\d\d年")
+
+
+def base_year(
+    norm: str,
+    start: int,
+    figure: Figure,
+    *,
+    when: int | None,
+    year: int,
+    span: int | None,
+    said: int | None = None,
+) -> int:
+    """The year of the level a change began from (由2015年的4670亿元…: 2015), else the
+    year before the years reviewed: the year reviewed (``when``, else the one before the
+    report's ``year``) less the span (五年来…由180亿元增加到…: 2018), or one year.  A span
+    the sentence says itself (``said``: 过去五年,…) comes before a base year another
+    sentence of the paragraph names."""
+    end = start + figure.phrase[1]
+    own = _FROM_ITS_YEAR.search(norm, max(start, end - 40), end)
+    if own is not None:
+        return int(own[1])
+    # (2017年到2021年,…从129.6亿元增加到181.8亿元: the first of the years the sentence opens
+    # with; not 2023年,全面完成2021-2023年三年行动计划,…由41%提高到43%)
+    first = norm.find(",", start, end)  # (2017年到2021年,…: the sentence's first clause)
+    years = _YEARS_FROM_TO.search(norm, start, first if first >= 0 else end)
+    if years is not None:
+        return int(years[1])
+    # (由2011年的18.9亿元提高到…;财政收入由2.3亿元提高到…,年均增长13.2%: an earlier
+    # clause's base year, or an earlier sentence's in the paragraph: parallel changes over
+    # the same years share their base; not a change of one year, 由1.82万元增加到1.96万元,
+    # 增长7.7%, after a sentence on the years since 2015)
+    reviewed = when if when is not None and when < year else year - 1
+    over_years = _OVER_THE_YEARS_AFTER.match(norm, end) is not None
+    # (…由4.12万元增加到4.38万元,增长6.3%,…2019年以来年均增长6.1%: a year's change, though
+    # the sentence says a span for another figure)
+    one_year = _ONE_YEARS_CHANGE_AFTER.match(norm, end) is not None and not over_years
+    said = said if said and said > 1 and not one_year else None
+    in_the_sentence = _A_BASE_YEAR.findall(norm, start, end)  # (its own years first)
+    if in_the_sentence and (over_years or said):
+        return int(in_the_sentence[-1])
+    if said or _FROM_THE_YEAR_BEFORE.search(norm, max(start, end - 40), end):
+        return reviewed - (said or 1)  # (过去五年,…由2.8万元增加到…; 由上年的210亿元增加到…)
+    paragraph = max(norm.rfind("\n", 0, start) + 1, start - 300)
+    earlier = _A_BASE_YEAR.findall(norm, paragraph, end)
+    if earlier and over_years:
+        return int(earlier[-1])
+    return reviewed - (1 if one_year else span or 1)
+
+
+def years_from_a_base(norm: str, start: int, figure: Figure, when: int | None) -> int | None:
+    """How many years a mean or a total runs over when an earlier clause of its sentence
+    names the year the change began from (由2011年的18.9亿元提高到2016年的28.4亿元,年均增长
+    8.4%: 2012-2016, 5) or the one it is compared with (比2020年累计下降14.2%: 2021-2023),
+    else None."""
+    end = start + figure.phrase[1]
+    began = _A_BASE_YEAR.findall(norm, start, end) or AGAINST_YEAR.findall(norm, start, end)
+    return when - int(began[-1]) if began and when and when > int(began[-1]) else None
