@@ -183,3 +183,19 @@ def test_a_townships_scope_and_a_count_said_in_all_are_no_part_of_a_name() -> No
     # 全县 were scope words), 已有入园企业 kept 已有, and 座谈会共6场 kept 共
     text = "一年来,全乡财政收入完成500万元。已有入园企业12家。举办专场交流会和暖企座谈会共6场。"
     assert [r[2] for r in rows(text, 2020)] == ["财政收入", "入园企业", "专场交流会和暖企座谈会"]
+
+
+def test_the_months_of_the_year_so_far_are_a_review() -> None:
+    # (杭州市钱塘区白杨街道 2022, batch 158) a street's report given in December: 今年1-11月,
+    # 街道实现财政总收入…,同比增长… and the paragraph after it were drafted as targets
+    text = (
+        "一、2022年工作成效\n"
+        "2.稳扎稳打抓好经济产业发展。今年1-11月,街道实现财政总收入18.35亿元,同比增长28.69%。"
+        "新引进企业42家。\n"
+    )
+    assert rows(text, 2023) == [
+        # (街道 before its verb is the street's own name, as 城中区 is a district's)
+        ("actual", 2022, "财政总收入", 18.35, "亿元", "exact"),
+        ("actual", 2022, "财政总收入", 28.69, "%", "exact"),
+        ("actual", 2022, "新引进企业", 42.0, "家", "exact"),
+    ]

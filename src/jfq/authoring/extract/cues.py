@@ -121,6 +121,8 @@ PAST = re.compile(
     r"历史性|荣获|获评|排名|位居|全省第|全市第|全国第|实际(?:完成|实现|新增|引进)|"
     r"提前[一两二三\d]年(?:完成|实现|达到)|超(?:额完成|过)?(?:年度|全年)?计划"
 )
+# The months of the year so far (今年1-11月, 今年以来): a report given late in its year reviews it.
+SO_FAR = re.compile(r"今年以来|1[-—–~至到](?:[2-9]|1[0-2])月")
 # The verbs of doing that 将, "will", opens (将引进一批…; not 将稳增长摆在…, 将 as 把).
 WILL_DO = (
     r"引进|新增|新建|新开工|建设|建成|实施|推进|推动|完成|实现|开工|打造|培育|力争|加快|持续|"

@@ -287,7 +287,8 @@ _A_COUNT = re.compile(r"\d+(?:\.\d+)?")  # (but 引进10亿元以上项目: a si
 def _after_own_name(text: str, start: int, end: int) -> int:
     """城中区完成地区生产总值: past a government's name and the verb that follows it."""
     for verb in lx.NEWLY_OPENING_VERB_AT.finditer(text, start + 1, min(end, start + 12)):
-        place = text[verb.start() - 1] in "区市县省旗州镇"
+        at = verb.start()
+        place = text[at - 1] in "区市县省旗州镇乡" or text.endswith("街道", 0, at)
         if place and end - verb.end() >= 2 and not _NO_GOVERNMENT.search(text, 0, verb.start()):
             # (城中区新开工项目86个: 新开工 says the projects are new, and stays)
             return verb.start() if _bare(text, verb, end) else verb.end()

@@ -67,7 +67,10 @@ class ParagraphYears:
             return own, None, [self.year - 1]
         relative = _OPENS_WITH_ITS_YEAR.match(self.norm, a, b) if not own and self.year else None
         if relative is not None:  # 去年,临沂实现…。…城镇化率达53.2%: the paragraph's year
-            self.years, self.named_at = [self.year + lx.RELATIVE_YEAR[relative["word"]]], a
+            said = self.year + lx.RELATIVE_YEAR[relative["word"]]
+            # (今年1-11月,街道实现…: the year so far, reviewed as the year before a report's is)
+            so_far = said == self.year and cues.SO_FAR.search(self.norm, a, b) is not None
+            self.years, self.named_at = [said - 1 if so_far else said], a
         first = reached[0] if reached else self.years[-1] if self.years else None
         years = own or self.years
         if reached:

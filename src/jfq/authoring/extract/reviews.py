@@ -381,9 +381,10 @@ def _looks_ahead(
     """A year not yet past, or more words of a plan (今年, 目标) than of a review (去年,
     同比, 预计); without either, the qualifiers of a plan (左右, a range), unless the
     paragraph it is in (``line``, up to it) opened on the past (五年来,…。…建成安置房12599
-    套、约132万平方米): 预计全市地区生产总值增长4%左右 is a review's estimate."""
+    套、约132万平方米): 预计全市地区生产总值增长4%左右 is a review's estimate.  The months of
+    the year so far (今年1-11月, 今年以来) are a review's, however its year is named."""
     if years:
-        return max(years) >= year
+        return max(years) >= year and not cues.SO_FAR.search(sentence)
     # (主要目标任务较好完成: met, not set); a bare 确保 after the last figure is the purpose
     # of what was done (推出25项“免申即享”政策,确保惠企政策精准滴灌), not a plan (but
     # 增长5%,确保完成市下达任务 is one)
