@@ -118,11 +118,7 @@ def _with_numbers(
         if found is not None and found.names:
             subject = found
         else:
-            if subject is None:
-                each = lx.EACH.search(pre) is not None
-                grows = match.groupdict().get("u1") in lx.PER_CENT and "增" in pre
-                subject = _continued(carried, each, len(values), grows=grows)
-            subject = subject and as_done(the_whole_years(subject, pre), pre)
+            subject = _unnamed(subject, carried, pre, match, len(values))
         if subject is None or not subject.names:
             done = match.end()
             continue
@@ -256,6 +252,18 @@ def _under_conditions(found: Subject, name: str) -> tuple[Subject, bool]:
         return found, True
     found.names = [rest, *found.names[1:]]
     return found, False
+
+
+def _unnamed(
+    subject: Subject | None, carried: Subject | None, pre: str, match: re.Match[str], values: int
+) -> Subject | None:
+    """The subject of a clause that names none: the clause before's, else the one carried
+    from the sentence before (、增长11%), with what its words before the figure add."""
+    if subject is None:
+        each = lx.EACH.search(pre) is not None
+        grows = match.groupdict().get("u1") in lx.PER_CENT and "增" in pre
+        subject = _continued(carried, each, values, grows=grows)
+    return subject and as_done(the_whole_years(subject, pre), pre)
 
 
 def _change_alone(found: Subject) -> bool:
