@@ -1,6 +1,7 @@
 """Counts named by what was done to them: projects a review counts by example (…等70个项目
 相继竣工投产: 竣工投产项目), a count said after its noun (产业项目签约8个: 签约产业项目), and a
-verb alone after such a count (…、开工15个; 新开工棚户区改造住房1.2万套、基本建成0.8万套).
+verb alone after such a count (…、开工15个), and a step of building alone after a count of
+any things another step named (新开工棚户区改造住房1.2万套、基本建成0.8万套).
 Split from names.py, which cuts a name from its clause."""
 
 from __future__ import annotations
@@ -77,12 +78,14 @@ def done_first(found: Subject | None, before: Subject | None) -> Subject | None:
 _BUILDING = r"(?:新开工建设|新开工|开工建设|开工|新建|建成|竣工|完工|交付|改造|改扩建)"
 _ADVERB_THEN_VERB = re.compile(rf"(?:基本|全部|累计|已)?({_BUILDING})")
 _BUILDING_AT = re.compile(_BUILDING)
-_A_SECOND_VERB = re.compile(rf"{_BUILDING}|使用|验收|投用|续建|并|和|及|、|投入")
+# A second step or a conjunction after the first step (交付使用安置房, 新建并投入使用…): the
+# name before is of more than one step, and lends no object.
+_MORE_THAN_ONE_STEP = re.compile(rf"{_BUILDING}|使用|验收|投用|续建|并|和|及|、|投入")
 
 
 def done_to_the_same(found: Subject | None, before: Subject | None) -> Subject | None:
-    """A step of building alone after a count of things another step named (see
-    _BUILDING); only for a count with no noun of its own after it (改造8座桥梁 is 桥梁's)."""
+    """A step of building alone after a count of things another step named (see _BUILDING).
+    The caller asks only for a count with no noun of its own after it (改造8座桥梁 is 桥梁's)."""
     if found is None or before is None or len(found.names) != 1 or len(before.names) != 1:
         return found
     named = before.names[0]
@@ -90,7 +93,7 @@ def done_to_the_same(found: Subject | None, before: Subject | None) -> Subject |
     verb = _BUILDING_AT.match(simplified(named))
     if alone is None or verb is None or len(named) - verb.end() < 2:
         return found
-    if _A_SECOND_VERB.match(simplified(named), verb.end()):
+    if _MORE_THAN_ONE_STEP.match(simplified(named), verb.end()):
         return found  # (交付使用安置房2000套、新开工1500套: not 新开工使用安置房)
     return Subject([found.names[0][alone.start(1) :] + named[verb.end() :]], found.start)
 

@@ -38,8 +38,11 @@ COUNTED_AT_ITS_START = re.compile(
 OVER_YEARS = re.compile(r"年均|累计|连年|连续|合计|总计|平均每年")
 # A heading of a report or a digest: 二、, 三、(the numbering of its parts).
 HEADING = re.compile(r"[一二三四五六七八九十]+、")
-# A numbered heading of the review, that the lines after it are under till the next one.
+# A heading of the review, numbered (一、2017年工作回顾) or on a line of its own (2019年工作回顾),
+# that the lines after it are under (reviews._under_a_heading); and a heading of the plan, which
+# ends one on its own line (2020年工作安排, 展望2018年: batches 158 and the corpus's shangluo).
 REVIEW_HEADING = re.compile(r"回顾|过去(?:的)?一年|一年来|工作总结")
+PLAN_HEADING = re.compile(r"安排|打算|工作思路|目标|总体要求|重点工作|主要任务|今年|新的一年|展望")
 # Words of a heading that says what the lines under it are: 工作回顾, 主要目标, 过去5年.
 HEADING_WORD = re.compile(
     r"回顾|目标|过去|年来|成绩|成就|要点|总体要求|一年|数据|主要指标|完成情况"

@@ -255,14 +255,14 @@ def _under_conditions(found: Subject, name: str) -> tuple[Subject, bool]:
 
 
 def _unnamed(
-    subject: Subject | None, carried: Subject | None, pre: str, match: re.Match[str], values: int
+    subject: Subject | None, carried: Subject | None, pre: str, match: re.Match[str], count: int
 ) -> Subject | None:
     """The subject of a clause that names none: the clause before's, else the one carried
     from the sentence before (、增长11%), with what its words before the figure add."""
     if subject is None:
         each = lx.EACH.search(pre) is not None
         grows = match.groupdict().get("u1") in lx.PER_CENT and "增" in pre
-        subject = _continued(carried, each, values, grows=grows)
+        subject = _continued(carried, each, count, grows=grows)
     return subject and as_done(the_whole_years(subject, pre), pre)
 
 

@@ -198,14 +198,14 @@ SCOPES_AFTER_A_PAUSE = frozenset({"新增", "实际使用", "实际利用", "累
 NOT_A_CATEGORY = re.compile(r"(?:各项|主要|约束性|预期性)*(?:指标|目标|任务|方面|领域|工作|事项)+")
 # Heads a verb's object drops when something is left: 节能减排任务 -> 节能减排.
 GENERIC_HEADS = ("目标任务", "任务目标", "各项目标", "目标", "任务", "指标")
-# Verbs that say what is counted is new, so stay in the name whatever its object: 新建学校
-# 5所 counts schools built, not the schools there are, 新开工道路 the roads begun; and those
-# that say it came in (引进内资: the corpus's readers keep 引进 in 59 names of 66).
+# Verbs that say what is counted is new, so stay in the name: 新建学校5所 counts schools built,
+# not the schools there are, 新开工道路 the roads begun; and those that say it came in (引进内资:
+# the corpus's readers keep 引进 in 59 names of 66).  Not before a count (签约12个…项目), nor,
+# for those that came in, before an attributive (引进投资…的项目): names._bare.
 NEW_THINGS_VERBS = ("新建", "开工建设", "新开工", "新开工建设")
 NAMING_VERBS = (*NEW_THINGS_VERBS, "引进", "招引", "签约", "新签约", "落地")
-# Objects that say nothing without their verb: what 引进/签约/开工 did to them is the
-# indicator (引进项目38个, 签约项目总投资…, 开工建设十亿元以上项目96个; 解决问题2600个), so
-# the verb stays in the name.
+# Objects that say nothing without their verb: what 开工/解决 did to them is the indicator
+# (开工项目38个, 开工亿元以上项目96个, 解决问题2600个), so the verb stays in the name.
 BARE_OBJECTS = re.compile(
     r"(?:(?:过|超)?(?:\d+(?:\.\d+)?|[一两二三五十百]+)?[千百]?[万亿]元(?:及?以上)?|大|重大)?(?:产业|工业)?"
     r"(?:(?:项目|资金|税费)(?:企业)?(?:总投资|投资|总额)?|企业|问题|难题|诉求|矛盾纠纷|纠纷)"
@@ -338,7 +338,7 @@ LONG_LEAD_AT = re.compile(_alternation([w for w in {*LEADS, *OPENING_VERBS} if l
 OPENED_BY_A_LEAD = re.compile(
     r"使用|共享|共同|共有产权|要素|将军|并购|和平|和谐|及时|还款|还贷|还本|还原|还建(?![成设])|还迁|也门|"
     r"指数|指标|指导|指挥|指引|指南|指定|指示|指纹|"  # (指全市…, Hong Kong's "said": 指数 stays)
-    r"确定性|则例|全面小康|全面深化改革|全国性|全省性|全市性|而立"  # (全国性…金融机构总部)
+    r"确定性|则例|全面小康|全面深化改革|全[国省市区县]性|而立"  # (全国性…金融机构总部)
 )
 # The leads that name the report's own place (实现本市生产总值: no part of the name).
 OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(r"[全我本][国省市州区县旗镇乡]", w))

@@ -267,10 +267,11 @@ _SCOPE_AT_END = re.compile(
 
 
 def _bare(text: str, verb: re.Match[str], end: int) -> bool:
-    """The verb is part of the name: one that says what is counted is new (新建学校), or
-    an object that names nothing without it (引进|项目, not 实施|项目)."""
-    said = verb.group()
-    naming = said if said in lx.NAMING_VERBS else said[1:]  # (新引进, 新招引, 新落地)
+    """The verb is part of the name: one that says what is counted is new or came in (新建
+    学校, 引进内资; not before a count, 签约12个…项目), or an object that names nothing
+    without it (开工|项目, not 实施|项目)."""
+    naming = verb.group().removeprefix("新")  # (新引进, 新招引, 新落地; 新建 is listed whole)
+    naming = verb.group() if verb.group() in lx.NAMING_VERBS else naming
     if naming in lx.NAMING_VERBS:  # (and 新建和改造农村公路: both verbs stay)
         count = _A_COUNT.match(text, verb.end(), end)
         if count is not None and lx.COUNT_UNIT.match(text, count.end()):
@@ -285,7 +286,8 @@ _A_COUNT = re.compile(r"\d+(?:\.\d+)?")  # (but 引进10亿元以上项目: a si
 
 
 def _after_own_name(text: str, start: int, end: int) -> int:
-    """城中区完成地区生产总值: past a government's name and the verb that follows it."""
+    """城中区完成地区生产总值, 街道实现…: past a government's name, and past the verb that
+    follows it unless the verb is the name's (城中区新开工项目)."""
     for verb in lx.NEWLY_OPENING_VERB_AT.finditer(text, start + 1, min(end, start + 12)):
         at = verb.start()
         place = text[at - 1] in "区市县省旗州镇乡" or text.endswith("街道", 0, at)

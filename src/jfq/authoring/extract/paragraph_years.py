@@ -17,7 +17,8 @@ _BULLETED = re.compile(r"\s*——")
 class ParagraphYears:
     """The year a paragraph last named, for its sentences that name none (…增至2021年的
     104.96亿元。规上工业增加值年均增长3%: 2021's); 由2012年的1.2%提升至2.5% is not 2012's.
-    A sentence that opens with 去年 or 今年 names the report's year before or its own."""
+    A sentence that opens with 去年 or 今年 names the report's year before or its own; with
+    the months so far (今年1-11月, a report given late in its year), the year reviewed."""
 
     def __init__(self, norm: str, review_end: int, year: int) -> None:
         self.norm, self.review_end, self.year = norm, review_end, year

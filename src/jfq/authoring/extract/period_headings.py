@@ -3,7 +3,8 @@
 A review's section under such a heading may speak of its years together or of the last
 of them: 五年来…2021年,预计实现地区生产总值56.6亿元 gives the year's figures, and a
 section that names no year of its own (“十四五”时期工作回顾 / • 新增铁路里程989公里)
-counts what it did over the years.  reviews.py reads each sentence's span from here.
+counts what it did over the years.  reviews.py reads each sentence's span from here, and
+whether the sentence stands under a heading of the review at all (under_a_review_heading).
 """
 
 from __future__ import annotations
@@ -79,3 +80,31 @@ class PeriodHeading:
 
 _A_PLAN = re.compile(r"十([一二三四五六七八九])五")
 _A_PLANS_SINCE = re.compile(_A_PLAN.pattern + r'[”"]?以来')
+
+
+# The review heading the lines read are under: none, a numbered one, one on a line of its own.
+_NONE, _NUMBERED, _OWN_LINE = 0, 1, 2
+
+
+def under_a_review_heading(norm: str, line: tuple[int, int], reviewing: int) -> int:
+    """The review heading the lines from ``line`` on are under: a numbered one (一、2017年
+    工作回顾) till the next numbered heading that does not review (二、2024年主要工作); one
+    on a line of its own above numbered parts (2019年工作回顾⏎一、经济发展展现新活力) till a
+    heading of the plan (2020年工作安排, 展望2018年)."""
+    a, b = line
+    if b - a > 24 or norm[a - 1 : a] not in ("\n", ""):
+        return reviewing
+    if not cues.HEADING.match(norm, a):
+        if not _A_TITLE_LINE.fullmatch(norm, a, b):
+            return reviewing  # (a news page's title, 回顾过去一年 展望美好未来, turns nothing)
+        if cues.REVIEW_HEADING.search(norm, a, b):
+            return _OWN_LINE
+        return _NONE if cues.PLAN_HEADING.search(norm, a, b) else reviewing
+    if cues.REVIEW_HEADING.search(norm, a, b):
+        return max(reviewing, _NUMBERED)
+    own_line = reviewing == _OWN_LINE and not cues.PLAN_HEADING.search(norm, a, b)
+    return _OWN_LINE if own_line else _NONE
+
+
+# A heading alone on its line, with no sentence's marks (2019年工作回顾⏎).
+_A_TITLE_LINE = re.compile(r"[^,;。:!?\n]{4,20}\n?")

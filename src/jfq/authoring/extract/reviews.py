@@ -22,7 +22,7 @@ from jfq.authoring.extract.blocks import (
 )
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.paragraph_years import ParagraphYears
-from jfq.authoring.extract.period_headings import PeriodHeading
+from jfq.authoring.extract.period_headings import PeriodHeading, under_a_review_heading
 from jfq.authoring.extract.plans import PlanMood
 from jfq.authoring.extract.qualitative import INCOME_IN_STEP
 from jfq.authoring.extract.sentences import (
@@ -84,7 +84,7 @@ def results(
     for a, b in _before_definitions(norm, excluded):
         paragraph.begin(a)
         over = heading.read(a, b)
-        reviewing = _under_a_heading(norm, (a, b), reviewing)
+        reviewing = under_a_review_heading(norm, (a, b), reviewing)
         planning = mood.read(a, b)
         if _states_nothing(norm, a, b) or not outside(a, b):
             paragraph.heard(a, b)  # (岑永杰说,过去一年,…: no figure, but its year)
@@ -138,40 +138,16 @@ def _states_nothing(norm: str, a: int, b: int) -> bool:
             and not _ARABIC_DIGIT.search(YEAR.sub("", line)))  # fmt: skip
 
 
-def _under_a_heading(norm: str, line: tuple[int, int], reviewing: int) -> int:
-    """Whether the lines from a heading on review the past year: from a numbered one (一、
-    2017年工作回顾, 1) till the next numbered heading that does not (二、2024年主要工作); from
-    a line of its own above numbered ones (2019年工作回顾, 2) till a heading of the plan (2020
-    年工作安排), its numbered parts (一、经济发展展现新活力) under it."""
-    a, b = line
-    if b - a > 24 or norm[a - 1 : a] not in ("\n", ""):
-        return reviewing
-    if not cues.HEADING.match(norm, a):
-        if not _A_TITLE_LINE.fullmatch(norm, a, b):
-            return reviewing  # (a news page's title, 回顾过去一年 展望美好未来, turns nothing)
-        if cues.REVIEW_HEADING.search(norm, a, b):
-            return 2
-        return 0 if _PLAN_HEADING.search(norm, a, b) else reviewing
-    if cues.REVIEW_HEADING.search(norm, a, b):
-        return max(reviewing, 1)
-    return 2 if reviewing == 2 and not _PLAN_HEADING.search(norm, a, b) else 0
-
-
 def _ahead_of_a_review(norm: str, a: int, b: int) -> bool:
     """cues.AHEAD's words, less a target said met (规上工业增加值…均实现正增长目标, 完成全年
     目标任务): under a heading of the review, what was met is the year's result."""
     return any(
-        not (m.group().startswith("目标") and _MET.search(norm, max(a, m.start() - 14), m.end()))
+        not (
+            m[0].startswith("目标")
+            and cues.TARGET_MET.search(norm, max(a, m.start() - 18), m.end())
+        )
         for m in cues.AHEAD.finditer(norm, a, b)
     )
-
-
-_MET = re.compile(r"(?:实现|完成|达到|超额完成)了?[^,;。]{0,10}目标$")
-
-
-# A heading alone on its line, with no sentence's marks (2019年工作回顾⏎), and one of the plan.
-_A_TITLE_LINE = re.compile(r"[^,;。:!?\n]{4,20}\n?")
-_PLAN_HEADING = re.compile(r"安排|打算|工作思路|目标|总体要求|重点工作|主要任务|今年|新的一年|展望")
 
 
 def _before_definitions(norm: str, entries: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:

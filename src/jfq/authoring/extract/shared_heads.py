@@ -55,8 +55,9 @@ def distributed(
     first_len: int,
 ) -> list[str]:
     """Conjuncts with what they share: the head the last one has beyond the first's length,
-    when the first is short (城镇、农村居民… ; 焦化、煤炭先进产能), or after 的 when the
-    others are sectors (服务业、…和高新技术产业的投资), or the modifier the first has before a
+    when the first is short (城镇、农村居民… ; 焦化、煤炭先进产能), or after 的 or after
+    their 业 when the others are sectors (服务业、…和高新技术产业的投资; 金融业、房地产业
+    增加值), or the modifier the first has before a
     head of measure (单位地区生产总值能耗和二氧化碳排放量); ``first_len``: the first's length
     without what no name keeps (coordination._cleaned)."""
     norm = text.norm
@@ -75,9 +76,9 @@ def distributed(
         return [*shorts, text.name(start + last_start, start + last_end)]
     last = norm[start + last_start : start + last_end]
     first = norm[start + first_start : start + first_end]
-    after_of = _sectors_head_after_of(text, start, pieces) or _sectors_head(text, start, pieces)
-    if after_of:
-        return after_of
+    sectors_head = _sectors_head_after_of(text, start, pieces) or _sectors_head(text, start, pieces)
+    if sectors_head:
+        return sectors_head
     parallel = (
         3 < first_len <= 6 and first[-2:] == last[first_len - 2 : first_len]
     )  # 城镇居民、农村居民…
@@ -150,7 +151,7 @@ def _sectors_head(text: Text, start: int, pieces: list[tuple[int, int]]) -> list
         not own
         or not 2 <= len(last) - own <= 16
         or "分别" in last
-        or not all(_A_SECTORS_YE.fullmatch(o[-2:]) and len(o) >= 2 for o in others)
+        or not all(_A_SECTORS_YE.fullmatch(o[-2:]) for o in others)
     ):
         return []
     head = text.name(start + last_start + own, start + last_end)
@@ -158,7 +159,9 @@ def _sectors_head(text: Text, start: int, pieces: list[tuple[int, int]]) -> list
             text.name(start + last_start, start + last_end)]  # fmt: skip
 
 
-# A sector's 业 (建筑业, 服务业; 上市企业、挂牌企业总数), not 就业, 失业, 创业, 事业 or 职业.
+# The 业 that ends a sector's or an enterprise's name (建筑业, 服务业; 上市企业、挂牌企业总数),
+# not one inside another word (就业, 失业, 创业, 事业, 职业, 毕业, 学业, 作业, 营业, 物业,
+# 专业: the second review's lists of jobs and pensions, and the words 业 ends most often).
 _A_SECTORS_YE = re.compile(r"[^就失创事职毕学作营物专]业")
 
 

@@ -113,17 +113,20 @@ _AS_OF = re.compile(r"(?:截至|截止|截止到|到|至|以|自|从)$")
 _A_VISION = re.compile(r"[^,;。\d]{0,8}远景(?!目标\s*(?:[:是]|为:|,?即|。|\n|$))")
 
 
-_OF_IT = re.compile(r"(?:末|底)?的[近约超逾]?[\d.]+(?:倍|[、和及])")
+_MULTIPLES_AFTER = re.compile(r"(?:末|底)?的[近约超逾]?[\d.]+(?:倍|[、和及])")
 # The first year of a span the year ends (接近2000-2003年四年总量: 2000), where its base is said.
 _SPANS_FIRST_YEAR = re.compile(r"(?:19|20)\d\d年?[-—–~至到]$")
 
 
 def _compared_with(norm: str, start: int, year: re.Match[str]) -> bool:
+    """Whether ``year`` is one a figure is compared with or began from (比2006年, 是2006年的
+    2.6倍, 分别为2006年的1.8、2.1倍, 接近2000-2003年…总量, 由2019—2021年年均…), read before
+    the span it ends, if any; not a span's end opened by 从 or 由 (从2018年到2022年,…)."""
     first = _SPANS_FIRST_YEAR.search(norm, max(start, year.start() - 6), year.start())
     if first is None:
         return _BASE.search(norm, max(start, year.start() - 2), year.start()) is not None or (
             norm[year.start() - 1 : year.start()] == "为"
-            and _OF_IT.match(norm, year.end()) is not None
+            and _MULTIPLES_AFTER.match(norm, year.end()) is not None
         )  # (分别为2006年的1.8、2.1倍: its multiples)
     # (从2018年到2022年,…累计…: a span's end is the figure's year; 接近2000-2003年…总量 and 由
     # 2019—2021年年均45万吨提高到…, the years a figure is compared with or began from, a base)
