@@ -146,7 +146,7 @@ ADVERBS = sorted(
     进一步 累计 总体 初步 均 都 也 仍 仍然 各 实际 历史性 首次 一举 成功 再次 顺利 超额
     圆满 名义 按现价计算 按不变价计算 按不变价格计算 平均 连年 连续 全部 均已 率先 历史 每年
     预期 可比口径 分别以 分别按 按 普遍 接连 有望 常年 显著 按可比价 按现价 按不变价 按可比口径
-    先后 双双 再 仅 只 人民币 合理 初步测算 初步核算 按年 现价 首个 已经 已 高位 共
+    先后 双双 再 仅 只 人民币 合理 初步测算 初步核算 按年 现价 首个 已经 已 高位 共 总共 一共
     """.split(),
     key=len,
     reverse=True,
@@ -263,7 +263,7 @@ WHEN = re.compile(
 # it a figure of several years is years.since_a_base_year's to say.
 # (years.since_a_base_year reads the spans of several years: 是五年前的, 是前五年的 …)
 MULTIPLE_SPANS = (
-    r"“?十[一二三四五六七八九十]?五”?(?:期?末|时期)?|"  # (“十五”末, 2005: no numeral between)
+    r"“?十[一二三四五六七八九十]?五”?(?:期?末|时期|期间)?|"  # (“十五”末: no numeral between)
     r"[一二三四五六七八九十两\d]+年前|前[一二三四五六七八九十两\d]+年"
 )
 MULTIPLE_VERB = "(?:是|为|相当于)"
@@ -338,7 +338,7 @@ LONG_LEAD_AT = re.compile(_alternation([w for w in {*LEADS, *OPENING_VERBS} if l
 OPENED_BY_A_LEAD = re.compile(
     r"使用|共享|共同|共有产权|要素|将军|并购|和平|和谐|及时|还款|还贷|还本|还原|还建(?![成设])|还迁|也门|"
     r"指数|指标|指导|指挥|指引|指南|指定|指示|指纹|"  # (指全市…, Hong Kong's "said": 指数 stays)
-    r"确定性|则例|全面小康|全面深化改革|全[国省市区县]性|而立"  # (全国性…金融机构总部)
+    r"确定性|则例|全面小康|全面深化改革|全[国省市区县乡镇]性|而立"  # (全国性…金融机构总部)
 )
 # The leads that name the report's own place (实现本市生产总值: no part of the name).
 OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(r"[全我本][国省市州区县旗镇乡]", w))

@@ -86,24 +86,30 @@ _A_PLANS_SINCE = re.compile(_A_PLAN.pattern + r'[”"]?以来')
 _NONE, _NUMBERED, _OWN_LINE = 0, 1, 2
 
 
-def under_a_review_heading(norm: str, line: tuple[int, int], reviewing: int) -> int:
+def under_a_review_heading(
+    norm: str, line: tuple[int, int], reviewing: int, year: int, *, announcing: bool
+) -> int:
     """The review heading the lines from ``line`` on are under: a numbered one (一、2017年
     工作回顾) till the next numbered heading that does not review (二、2024年主要工作); one
     on a line of its own above numbered parts (2019年工作回顾⏎一、经济发展展现新活力) till a
-    heading of the plan (2020年工作安排, 展望2018年)."""
+    heading of the plan (2020年工作计划, 展望2018年, one that names the report's ``year``) or a
+    sentence that announces the year's work (``announcing``: 新的一年,全县将重点抓好…)."""
     a, b = line
+    if announcing:
+        return _NONE
     if b - a > 24 or norm[a - 1 : a] not in ("\n", ""):
         return reviewing
+    plan = cues.PLAN_HEADING.search(norm, a, b) or any(
+        int(y) >= year for y in YEAR.findall(norm, a, b)
+    )
+    review = cues.REVIEW_HEADING.search(norm, a, b)
     if not cues.HEADING.match(norm, a):
-        if not _A_TITLE_LINE.fullmatch(norm, a, b):
+        if not _A_TITLE_LINE.fullmatch(norm, a, b) or (review and plan):
             return reviewing  # (a news page's title, 回顾过去一年 展望美好未来, turns nothing)
-        if cues.REVIEW_HEADING.search(norm, a, b):
-            return _OWN_LINE
-        return _NONE if cues.PLAN_HEADING.search(norm, a, b) else reviewing
-    if cues.REVIEW_HEADING.search(norm, a, b):
+        return _OWN_LINE if review else _NONE if plan else reviewing
+    if review:
         return max(reviewing, _NUMBERED)
-    own_line = reviewing == _OWN_LINE and not cues.PLAN_HEADING.search(norm, a, b)
-    return _OWN_LINE if own_line else _NONE
+    return _OWN_LINE if reviewing == _OWN_LINE and not plan else _NONE
 
 
 # A heading alone on its line, with no sentence's marks (2019年工作回顾⏎).

@@ -84,8 +84,10 @@ def results(
     for a, b in _before_definitions(norm, excluded):
         paragraph.begin(a)
         over = heading.read(a, b)
-        reviewing = under_a_review_heading(norm, (a, b), reviewing)
         planning = mood.read(a, b)
+        reviewing = under_a_review_heading(
+            norm, (a, b), reviewing, year, announcing=mood.announcing
+        )
         if _states_nothing(norm, a, b) or not outside(a, b):
             paragraph.heard(a, b)  # (岑永杰说,过去一年,…: no figure, but its year)
             continue

@@ -113,6 +113,7 @@ _AS_OF = re.compile(r"(?:截至|截止|截止到|到|至|以|自|从)$")
 _A_VISION = re.compile(r"[^,;。\d]{0,8}远景(?!目标\s*(?:[:是]|为:|,?即|。|\n|$))")
 
 
+_LEVEL_AFTER = re.compile(r"(?:末|底)?(?:的|年均|平均)|\d")
 _MULTIPLES_AFTER = re.compile(r"(?:末|底)?的[近约超逾]?[\d.]+(?:倍|[、和及])")
 # The first year of a span the year ends (接近2000-2003年四年总量: 2000), where its base is said.
 _SPANS_FIRST_YEAR = re.compile(r"(?:19|20)\d\d年?[-—–~至到]$")
@@ -128,11 +129,12 @@ def _compared_with(norm: str, start: int, year: re.Match[str]) -> bool:
             norm[year.start() - 1 : year.start()] == "为"
             and _MULTIPLES_AFTER.match(norm, year.end()) is not None
         )  # (分别为2006年的1.8、2.1倍: its multiples)
-    # (从2018年到2022年,…累计…: a span's end is the figure's year; 接近2000-2003年…总量 and 由
-    # 2019—2021年年均45万吨提高到…, the years a figure is compared with or began from, a base)
+    # (从2018年到2022年,…累计…, 从2024年到2026年底: a span's end is the figure's year; 接近
+    # 2000-2003年…总量 and 由2019—2021年年均45万吨提高到…, the years compared with or begun
+    # from, a base: after 从 or 由, only where the level follows the span)
     base = _BASE.search(norm, max(start, first.start() - 2), first.start())
-    opens_the_clause = norm.startswith((",", "间", "期间"), year.end())
-    return base is not None and not (base.group() in ("从", "由") and opens_the_clause)
+    level_after = _LEVEL_AFTER.match(norm, year.end()) is not None
+    return base is not None and (base.group() not in ("从", "由") or level_after)
 
 
 def _a_reports_day(norm: str, year: re.Match[str]) -> bool:
