@@ -4,7 +4,7 @@ A review's section under such a heading may speak of its years together or of th
 of them: 五年来…2021年,预计实现地区生产总值56.6亿元 gives the year's figures, and a
 section that names no year of its own (“十四五”时期工作回顾 / • 新增铁路里程989公里)
 counts what it did over the years.  reviews.py reads each sentence's span from here, and
-whether the sentence stands under a heading of the review at all (under_a_review_heading).
+whether the sentence stands under a heading of the review at all (ReviewHeading).
 """
 
 from __future__ import annotations
@@ -86,30 +86,37 @@ _A_PLANS_SINCE = re.compile(_A_PLAN.pattern + r'[”"]?以来')
 _NONE, _NUMBERED, _OWN_LINE = 0, 1, 2
 
 
-def under_a_review_heading(
-    norm: str, line: tuple[int, int], reviewing: int, year: int, *, announcing: bool
-) -> int:
-    """The review heading the lines from ``line`` on are under: a numbered one (一、2017年
-    工作回顾) till the next numbered heading that does not review (二、2024年主要工作); one
-    on a line of its own above numbered parts (2019年工作回顾⏎一、经济发展展现新活力) till a
+class ReviewHeading:
+    """Whether the lines read, in order, are under a heading of the review: a numbered one (一、
+    2017年工作回顾) till the next numbered heading that does not review (二、2024年主要工作);
+    one on a line of its own above numbered parts (2019年工作回顾⏎一、经济发展展现新活力) till a
     heading of the plan (2020年工作计划, 展望2018年, one that names the report's ``year``) or a
-    sentence that announces the year's work (``announcing``: 新的一年,全县将重点抓好…)."""
-    a, b = line
-    if announcing:
-        return _NONE
-    if b - a > 24 or norm[a - 1 : a] not in ("\n", ""):
-        return reviewing
-    plan = cues.PLAN_HEADING.search(norm, a, b) or any(
-        int(y) >= year for y in YEAR.findall(norm, a, b)
-    )
-    review = cues.REVIEW_HEADING.search(norm, a, b)
-    if not cues.HEADING.match(norm, a):
-        if not _A_TITLE_LINE.fullmatch(norm, a, b) or (review and plan):
-            return reviewing  # (a news page's title, 回顾过去一年 展望美好未来, turns nothing)
-        return _OWN_LINE if review else _NONE if plan else reviewing
-    if review:
-        return max(reviewing, _NUMBERED)
-    return _OWN_LINE if reviewing == _OWN_LINE and not plan else _NONE
+    sentence that announces the year's work (新的一年,全县将重点抓好…)."""
+
+    def __init__(self, norm: str, year: int) -> None:
+        self.norm, self.year = norm, year
+        self.under = _NONE
+
+    def read(self, a: int, b: int, *, announcing: bool) -> bool:
+        """Whether norm[a:b], the next line or sentence, is under a review heading."""
+        self.under = _NONE if announcing else self._after(a, b)
+        return self.under != _NONE
+
+    def _after(self, a: int, b: int) -> int:
+        norm, under = self.norm, self.under
+        if b - a > 24 or norm[a - 1 : a] not in ("\n", ""):
+            return under
+        plan = cues.PLAN_HEADING.search(norm, a, b) or any(
+            int(y) >= self.year for y in YEAR.findall(norm, a, b)
+        )
+        review = cues.REVIEW_HEADING.search(norm, a, b)
+        if not cues.HEADING.match(norm, a):
+            if not _A_TITLE_LINE.fullmatch(norm, a, b) or (review and plan):
+                return under  # (a news page's title, 回顾过去一年 展望美好未来, turns nothing)
+            return _OWN_LINE if review else _NONE if plan else under
+        if review:
+            return max(under, _NUMBERED)
+        return _OWN_LINE if under == _OWN_LINE and not plan else _NONE
 
 
 # A heading alone on its line, with no sentence's marks (2019年工作回顾⏎).

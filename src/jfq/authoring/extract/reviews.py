@@ -22,7 +22,7 @@ from jfq.authoring.extract.blocks import (
 )
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.paragraph_years import ParagraphYears
-from jfq.authoring.extract.period_headings import PeriodHeading, under_a_review_heading
+from jfq.authoring.extract.period_headings import PeriodHeading, ReviewHeading
 from jfq.authoring.extract.plans import PlanMood
 from jfq.authoring.extract.qualitative import INCOME_IN_STEP
 from jfq.authoring.extract.sentences import (
@@ -77,7 +77,7 @@ def results(
     outside = _outside([*excluded, *((b.start, b.end) for b in blocks if b.plan)])
     in_no_block = _outside([(b.start, b.end) for b in blocks])
     heading = PeriodHeading(norm, year)  # 过去5年 as a heading: the years its list speaks of
-    reviewing = 0  # under a heading of the review (一、2017年工作回顾: 1; 2019年工作回顾: 2)
+    review = ReviewHeading(norm, year)  # (一、2017年工作回顾, 2019年工作回顾⏎…)
     last_ahead = -10  # where the last sentence drafted as setting targets ended
     # (a plan in prose only where no targets block says where the review ends: plans.py)
     mood = PlanMood(norm, year if review_end == len(norm) and not review_only else 0)
@@ -85,9 +85,7 @@ def results(
         paragraph.begin(a)
         over = heading.read(a, b)
         planning = mood.read(a, b)
-        reviewing = under_a_review_heading(
-            norm, (a, b), reviewing, year, announcing=mood.announcing
-        )
+        reviewing = review.read(a, b, announcing=mood.announcing)
         if _states_nothing(norm, a, b) or not outside(a, b):
             paragraph.heard(a, b)  # (岑永杰说,过去一年,…: no figure, but its year)
             continue

@@ -55,11 +55,10 @@ def distributed(
     first_len: int,
 ) -> list[str]:
     """Conjuncts with what they share: the head the last one has beyond the first's length,
-    when the first is short (城镇、农村居民… ; 焦化、煤炭先进产能), or after 的 or after
-    their 业 when the others are sectors (服务业、…和高新技术产业的投资; 金融业、房地产业
-    增加值), or the modifier the first has before a
-    head of measure (单位地区生产总值能耗和二氧化碳排放量); ``first_len``: the first's length
-    without what no name keeps (coordination._cleaned)."""
+    when the first is short (城镇、农村居民… ; 焦化、煤炭先进产能), or after 的 or their 业 when
+    the others are sectors (服务业、…和高新技术产业的投资; 金融业、房地产业增加值), or the
+    first's modifier before a head of measure (单位地区生产总值能耗和二氧化碳排放量);
+    ``first_len``: the first's length without what no name keeps (coordination._cleaned)."""
     norm = text.norm
     first_start, first_end = pieces[0]
     last_start, last_end = pieces[-1]
