@@ -27,7 +27,7 @@ _FROM_THE_YEAR_BEFORE = re.compile(
     r"[从由](?:上年|去年|年初)(?:末|底)?的?[\d.,]+[^\d,;。、]{0,10}$"
 )
 _A_BASE_YEAR = re.compile(r"[从由]((?:19|20)\d\d)年(?:末|底)?的?[\d.,]+")
-_YEARS_FROM_TO = re.compile(r"((?:19|20)\d\d)年?(?:到|至|-|—|~)(?:19|20)\d\d年")
+_YEARS_FROM_TO = re.compile(r"((?:19|20)\d\d)年?[-~—–至到](?:19|20)\d\d年")
 
 
 def base_year(
