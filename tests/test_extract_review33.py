@@ -176,3 +176,66 @@ def test_a_multiple_of_a_plans_years_said_as_its_period_is_over_them() -> None:
         year=2016,
     )
     assert [r.measure for r in draft.targets if r.unit == "倍"] == ["cumulative"]
+
+
+# -- the fourth review (of 6ee380e) -------------------------------------------------------
+
+
+def test_a_plan_over_years_from_this_one_is_no_base() -> None:
+    # 从2024年到2026年的三年,…全县将新增城镇就业1.5万人 read as last year's (的 after the span)
+    text = "从2024年到2026年的三年,全县将新增城镇就业1.5万人。"
+    assert [(r.kind, r.year) for r in extract(text, region="某县", year=2024).targets] == [
+        ("target", 2026)
+    ]
+
+
+def test_a_review_of_the_year_so_far_that_met_a_target_is_a_review() -> None:
+    # 今年1-11月,街道实现…,超额完成全年目标 was a target: 目标 was read as a word of a plan
+    text = "今年1-11月,街道实现财政总收入18.35亿元,同比增长28.69%,超额完成全年目标。"
+    assert rows(text, 2023)[0][:2] == ("actual", 2022)
+    # (and 今年前11个月 says the same months)
+    assert rows("今年前11个月,街道实现税收收入9.6亿元,同比增长11.2%。", 2023)[0][:2] == (
+        "actual",
+        2022,
+    )
+
+
+def test_a_past_sentence_about_the_new_year_ends_no_review() -> None:
+    # 为新的一年重点工作推进打下了坚实基础 was read as announcing the year's work
+    text = (
+        "一、2023年工作回顾\n\n(一)经济运行稳中向好。全年地区生产总值增长6.2%。"
+        "这些成绩的取得,为新的一年重点工作推进打下了坚实基础。\n\n"
+        "(二)项目建设提速增效。全年实施重点项目126个,完成年度目标的108%。新开工亿元以上项目42个。\n\n"
+        "二、2024年工作安排\n\n全年地区生产总值增长6%左右。\n"
+    )
+    assert ("actual", 2023, "新开工亿元以上项目", 42.0, "个", "exact") in rows(text)
+
+
+def test_a_review_title_with_main_work_in_it_is_a_review() -> None:
+    # 2019年主要工作回顾: 主要工作 was a plan's word, and the title turned nothing
+    text = (
+        "2019年主要工作回顾\n\n一、经济发展展现新活力\n\n"
+        "(一)经济运行稳中有进。全年地区生产总值增长8%;社会消费品零售总额3040万元,增长7%;"
+        "规上工业增加值、外贸进出口均实现正增长目标。\n\n2020年工作安排\n\n全年地区生产总值增长7%左右。\n"
+    )
+    assert ("actual", 2019, "地区生产总值", 8.0, "%", "exact") in rows(text, 2020)
+
+
+def test_the_governments_own_name_before_a_naming_verb_leaves_the_verb() -> None:
+    # 南通市新开工亿元以上项目 (in 南通市's report) gave 亿元以上项目; 我镇新建村道 kept 我镇
+    draft = extract("2023年,南通市新开工亿元以上项目326个。", region="南通市", year=2024)
+    assert draft.targets[0].name == "新开工亿元以上项目"
+    assert rows("2023年,我镇新建村道12公里。")[0][2] == "新建村道"
+
+
+def test_a_district_named_new_town_keeps_its_name() -> None:
+    # 新城区 (a district of 西安) was read as the region's own new town
+    text = "2023年,新城区新开工项目32个,碑林区新开工项目28个。"
+    assert [r[2] for r in rows(text)][:1] == ["新城区新开工项目"]
+
+
+def test_one_years_count_as_a_multiple_of_a_plans_period_is_the_years() -> None:
+    # 2023年,全县新引进…45个,是“十三五”期间的1.5倍 was marked over several years
+    text = "2023年,全县新引进亿元以上项目45个,是“十三五”期间的1.5倍。"
+    draft = extract(text, region="某县", year=2024)
+    assert [r.measure for r in draft.targets] == [None, None]

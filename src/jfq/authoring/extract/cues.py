@@ -43,8 +43,10 @@ HEADING = re.compile(r"[一二三四五六七八九十]+、")
 # ends one on its own line (2020年工作安排, 展望2018年: batches 158 and the corpus's shangluo).
 REVIEW_HEADING = re.compile(r"回顾|过去(?:的)?一年|一年来|工作总结")
 PLAN_HEADING = re.compile(
-    r"安排|打算|计划|要点|工作思路|目标|总体要求|重点工作|主要工作|主要任务|今年|新的一年|展望|这样干"
+    r"安排|打算|计划(?!生育)|要点|工作思路|总体要求|主要任务|今年|新的一年|展望|这样干"
 )
+# A numbered heading of the year's work (二、2020年主要工作), when it names the report's year.
+WORK_HEADING_END = re.compile(r"(?:工作|目标|任务)$")
 # Words of a heading that says what the lines under it are: 工作回顾, 主要目标, 过去5年.
 HEADING_WORD = re.compile(
     r"回顾|目标|过去|年来|成绩|成就|要点|总体要求|一年|数据|主要指标|完成情况"
@@ -127,9 +129,10 @@ PAST = re.compile(
     r"提前[一两二三\d]年(?:完成|实现|达到)|超(?:额完成|过)?(?:年度|全年)?计划"
 )
 # The months of the year so far (今年1-11月, 今年以来): a report given late in its year reviews it.
-# (not a plan for them: 今年1-6月,全县计划新开工…; nor 2024年1-2月, a year named)
+# (not a plan for them: 今年1-6月,全县计划新开工…, 将新建…; nor 2024年1-2月, a year named)
 SO_FAR = re.compile(
-    r"今年(?:以来|1[-—–~至到](?:[2-9]|1[0-2])月)(?![^。]*(?:计划|将|力争|确保|目标))"
+    r"今年(?:以来|1月?[-—–~至到](?:[2-9]|1[0-2])月|前(?:[2-9]|1[01]|[二三四五六七八九]|十一?)个月)"
+    r"(?![^。]*(?:(?:计划|将)(?:新|实施|开工|完成|建设|引进|投资|力争)|力争|确保))"
 )
 # The verbs of doing that 将, "will", opens (将引进一批…; not 将稳增长摆在…, 将 as 把).
 WILL_DO = (

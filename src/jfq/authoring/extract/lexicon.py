@@ -126,14 +126,14 @@ NOUN_ENDINGS = ("率", "幅", "速", "额", "量", "值", "点", "面", "水平"
 # Before a name: list markers, scope and time words, and the adverbs of a plan.
 LEADS = sorted(
     """
-    现行标准下 其中 同时 并且 而且 以及 全年 今年 明年 当年 年内 全市 全区 全县 全省 全州
-    全旗 全镇 全乡 全国 全疆 全盟 已有
-    区域 累计 建议 力争 确保 努力 争取 预计 初步预计 初步核算 初步统计 预期 全面 继续 进一步
-    积极 先后 共 坚持 其他 另外 而 辖区 该县 该市 该区 该省 该州 该旗
-    此外 并 且 和 及 与 使 让 把 将 要 推动 带动 促进 去年 上年 过去一年 一年来 五年来 过去五年
-    同期 截至目前 目前 我国 我市 我区 我县 我省 本市 本区 本县 本省 中国 同比 过去的一年 成功
-    共有 拥有 特别是 尤其是 力促 我们 分别 设定 方面 还 也 包括 由于 因为 指 确定 则 确定了
-    提出 提出了 明确 明确了 但是 但 总体目标是 总体目标为 主要目标是 主要目标为
+    现行标准下 其中 同时 并且 而且 以及 全年 今年 明年 当年 年内 全市 全区 全县 全省 全州 全旗 全镇
+    全乡 全国 全疆 全盟 已有 我镇 本镇 我乡 本乡 我旗 本旗 我街道 本街道 该街道 全街道 各乡镇
+    各县区 总共 一共 区域 累计 建议 力争 确保 努力 争取 预计 初步预计 初步核算 初步统计 预期 全面
+    继续 进一步 积极 先后 共 坚持 其他 另外 而 辖区 该县 该市 该区 该省 该州 该旗 此外 并 且 和 及
+    与 使 让 把 将 要 推动 带动 促进 去年 上年 过去一年 一年来 五年来 过去五年 同期 截至目前 目前
+    我国 我市 我区 我县 我省 本市 本区 本县 本省 中国 同比 过去的一年 成功 共有 拥有 特别是 尤其是
+    力促 我们 分别 设定 方面 还 也 包括 由于 因为 指 确定 则 确定了 提出 提出了 明确 明确了 但是 但
+    总体目标是 总体目标为 主要目标是 主要目标为
     """.split(),
     key=len,
     reverse=True,
@@ -142,11 +142,11 @@ LEADS = sorted(
 ADVERBS = sorted(
     """
     继续 同口径 可比价 按可比价格计算 按可比价计算 可比 基本 稳步 持续 分别 同比 比上年 较上年
-    比去年 年均 全年 力争 确保 努力 预计 稳定 保持 基本保持 较快 平稳 快速 明显 大幅 大幅度
-    进一步 累计 总体 初步 均 都 也 仍 仍然 各 实际 历史性 首次 一举 成功 再次 顺利 超额
-    圆满 名义 按现价计算 按不变价计算 按不变价格计算 平均 连年 连续 全部 均已 率先 历史 每年
-    预期 可比口径 分别以 分别按 按 普遍 接连 有望 常年 显著 按可比价 按现价 按不变价 按可比口径
-    先后 双双 再 仅 只 人民币 合理 初步测算 初步核算 按年 现价 首个 已经 已 高位 共 总共 一共
+    比去年 年均 全年 力争 确保 努力 预计 稳定 保持 基本保持 较快 平稳 快速 明显 大幅 大幅度 进一步
+    累计 总体 初步 均 都 也 仍 仍然 各 实际 历史性 首次 一举 成功 再次 顺利 超额 圆满 名义
+    按现价计算 按不变价计算 按不变价格计算 平均 连年 连续 全部 均已 率先 历史 每年 预期 可比口径
+    分别以 分别按 按 普遍 接连 有望 常年 显著 按可比价 按现价 按不变价 按可比口径 先后 双双 再 仅
+    只 人民币 合理 初步测算 初步核算 按年 现价 首个 已经 已 高位 共 总共 一共
     """.split(),
     key=len,
     reverse=True,
@@ -182,8 +182,7 @@ HEADS_THAT_REPLACE = ("增加值", "产值", "总产值")
 TOTAL_WORDS = ("总数", "总量", "总额")
 # A change standing alone (增速居全市第2位, 增幅位居全市第一): the subject before's change.
 CHANGES_ALONE = ("增速", "增幅", "增量", "降幅")
-# The head of the subject before, which a head alone replaces (粮食播种面积 -> 粮食产量).
-# (and 生产: 粮食生产再获丰收,总产量… is 粮食总产量)
+# The head of the subject before, which a head alone replaces (粮食播种面积 -> 粮食产量; 生产)
 HEADS_REPLACED = re.compile(
     r"(?:播种面积|种植面积|面积|总产量|产量|总产值|产值|数量|个数|规模|生产)$"
 )
@@ -263,7 +262,7 @@ WHEN = re.compile(
 # it a figure of several years is years.since_a_base_year's to say.
 # (years.since_a_base_year reads the spans of several years: 是五年前的, 是前五年的 …)
 MULTIPLE_SPANS = (
-    r"“?十[一二三四五六七八九十]?五”?(?:期?末|时期|期间)?|"  # (“十五”末: no numeral between)
+    r"“?十[一二三四五六七八九十]?五”?(?:期?末)?|"  # (“十五”末, 2005: no numeral between)
     r"[一二三四五六七八九十两\d]+年前|前[一二三四五六七八九十两\d]+年"
 )
 MULTIPLE_VERB = "(?:是|为|相当于)"
@@ -332,7 +331,8 @@ PREDICATE_OR_ADVERB_AT_END = re.compile(
 # (可 as "can" only before a verb of reaching: 全年可完成…; it begins 可支配收入, 可回收物 …)
 LEAD_AT = re.compile(_alternation(LEADS)[:-1] + r"|可(?=完成|实现|达到|达|突破|超过))")
 # Words of two characters or more that open a clause (after a government's name: 将努力).
-LONG_LEAD_AT = re.compile(_alternation([w for w in {*LEADS, *OPENING_VERBS} if len(w) >= 2]))
+_LONG_LEADS = [w for w in {*LEADS, *OPENING_VERBS} - {*NAMING_VERBS} if len(w) >= 2]
+LONG_LEAD_AT = re.compile(_alternation(_LONG_LEADS))  # (南通市新开工…项目 keeps 新开工)
 # Words a lead of one character (使, 共, 要, 将, 并, 和, 及) opens: nouns, not the lead
 # and a name (全市使用外资 is 使用外资; 共引进项目 is 引进项目).
 OPENED_BY_A_LEAD = re.compile(

@@ -288,6 +288,10 @@ _A_COUNT = re.compile(r"\d+(?:\.\d+)?")  # (but 引进10亿元以上项目: a si
 def _after_own_name(text: str, start: int, end: int) -> int:
     """城中区完成地区生产总值, 街道实现…: past a government's name and the verb that follows
     it, unless the verb is the name's (城中区新建学校)."""
+    town = _OWN_TOWN.match(text, start, end)  # (城区新建便民市场, 街道新开工…: its own)
+    verb = town and lx.NEWLY_OPENING_VERB_AT.match(text, town.end(), end)
+    if town and verb and _bare(text, verb, end):
+        return town.end()
     for verb in lx.OPENING_VERB_AT.finditer(text, start + 1, min(end, start + 12)):
         at = verb.start()
         # (街道实现…: the street's own; not 白杨街道, one of the district's, nor 老旧街道)
@@ -298,13 +302,11 @@ def _after_own_name(text: str, start: int, end: int) -> int:
             # (城中区新建学校3所: 新建 says the schools are new, and stays with the place's
             # name, which may be one of the region's parts: 高新区新引进企业120家; but 城区 is
             # the region's own town, no part to tell apart)
-            if not _bare(text, verb, end):
-                return verb.end()
-            return at if _OWN_TOWN.fullmatch(text, start, at) else start
+            return start if _bare(text, verb, end) else verb.end()
     return start
 
 
-_OWN_TOWN = re.compile(r"(?:主|中心|老|新)?城区|县城")
+_OWN_TOWN = re.compile(r"(?:主|中心|老)?城区|县城|街道")
 
 
 # Nouns that end as a government's name does and name none (推进棚户区改造项目13个: 改造 is

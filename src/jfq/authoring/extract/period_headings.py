@@ -98,25 +98,30 @@ class ReviewHeading:
         self.under = _NONE
 
     def read(self, a: int, b: int, *, announcing: bool) -> bool:
-        """Whether norm[a:b], the next line or sentence, is under a review heading."""
-        self.under = _NONE if announcing else self._after(a, b)
+        """Whether norm[a:b], the next line or sentence, is under a review heading; a line
+        that announces the year's work (``announcing``, a line of its own with no 了) ends it."""
+        norm = self.norm
+        line = norm[a - 1 : a] in ("\n", "") and norm[b - 1 : b + 1].strip(" ") in ("\n", "")
+        announced = announcing and line and "了" not in norm[a:b]
+        self.under = _NONE if announced else self._after(a, b)
         return self.under != _NONE
 
     def _after(self, a: int, b: int) -> int:
         norm, under = self.norm, self.under
         if b - a > 24 or norm[a - 1 : a] not in ("\n", ""):
             return under
-        plan = cues.PLAN_HEADING.search(norm, a, b) or any(
-            int(y) >= self.year for y in YEAR.findall(norm, a, b)
-        )
+        plan = cues.PLAN_HEADING.search(norm, a, b)
+        ahead = any(int(y) >= self.year for y in YEAR.findall(norm, a, b))
         review = cues.REVIEW_HEADING.search(norm, a, b)
         if not cues.HEADING.match(norm, a):
-            if not _A_TITLE_LINE.fullmatch(norm, a, b) or (review and plan):
+            if not _A_TITLE_LINE.fullmatch(norm, a, b) or (review and (plan or ahead)):
                 return under  # (a news page's title, 回顾过去一年 展望美好未来, turns nothing)
-            return _OWN_LINE if review else _NONE if plan else under
+            return _OWN_LINE if review else _NONE if plan or ahead else under
         if review:
             return max(under, _NUMBERED)
-        return _OWN_LINE if under == _OWN_LINE and not plan else _NONE
+        # (二、2020年主要工作 ends it; 一、为2020年发展打下坚实基础, a part of the review, not)
+        work = ahead and cues.WORK_HEADING_END.search(norm[a:b].rstrip())
+        return _OWN_LINE if under == _OWN_LINE and not (plan or work) else _NONE
 
 
 # A heading alone on its line, with no sentence's marks (2019年工作回顾⏎).

@@ -113,7 +113,7 @@ _AS_OF = re.compile(r"(?:截至|截止|截止到|到|至|以|自|从)$")
 _A_VISION = re.compile(r"[^,;。\d]{0,8}远景(?!目标\s*(?:[:是]|为:|,?即|。|\n|$))")
 
 
-_LEVEL_AFTER = re.compile(r"(?:末|底)?(?:的|年均|平均)|\d")
+_LEVEL_AFTER = re.compile(r"(?:末|底)?(?:的|年均|平均)?[近约]?\d")  # (not 从2024年到2026年的三年)
 _MULTIPLES_AFTER = re.compile(r"(?:末|底)?的[近约超逾]?[\d.]+(?:倍|[、和及])")
 # The first year of a span the year ends (接近2000-2003年四年总量: 2000), where its base is said.
 _SPANS_FIRST_YEAR = re.compile(r"(?:19|20)\d\d年?[-—–~至到]$")
@@ -264,6 +264,11 @@ _AGAINST_A_PLANS_END = re.compile(r"(?:较|比)“?十[一二三四五六七八�
 _MULTIPLE = r"的(?:[近约超逾]?[\d.]+倍?[、和及])*[近约超逾]?[\d.]+倍?$"
 _MULTIPLE_OF_A_YEAR = re.compile(rf"{lx.MULTIPLE_VERB}{lx.MULTIPLE_YEAR}{_MULTIPLE}")
 _MULTIPLE_OF_YEARS = re.compile(rf"{lx.MULTIPLE_VERB}(?:{lx.MULTIPLE_SPANS}){_MULTIPLE}")
+# A multiple of a plan's whole period (是“十一五”期间的2.1倍): over the years only where the
+# figure is a total of years too (累计完成…, not 2023年,全县新引进…45个, one year's count).
+_MULTIPLE_OF_A_PERIOD = re.compile(
+    rf"{lx.MULTIPLE_VERB}“?十[一二三四五六七八九十]?五”?(?:时期|期间){_MULTIPLE}"
+)
 
 
 def since_a_base_year(norm: str, start: int, figure: Figure, year: int) -> None:
@@ -288,7 +293,8 @@ def since_a_base_year(norm: str, start: int, figure: Figure, year: int) -> None:
     if figure.unit == "倍":  # (the base stands right before the multiple)
         of_a_year = _MULTIPLE_OF_A_YEAR.search(norm, start, end)
         bases += [of_a_year[1]] if of_a_year else []
-        if _MULTIPLE_OF_YEARS.search(norm, start, end):
+        period = _MULTIPLE_OF_A_PERIOD.search(norm, start, end)
+        if _MULTIPLE_OF_YEARS.search(norm, start, end) or (period and "累计" in norm[start:end]):
             figure.measure = "cumulative"
             return
     if bases and int(bases[-1]) < year - 2:
