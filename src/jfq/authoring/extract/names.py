@@ -273,7 +273,7 @@ def _bare(text: str, verb: re.Match[str], end: int) -> bool:
     naming = verb.group().removeprefix("新")  # (新引进, 新招引, 新落地; 新建 is listed whole)
     naming = verb.group() if verb.group() in lx.NAMING_VERBS else naming
     if naming in lx.NAMING_VERBS:  # (and 新建和改造农村公路: both verbs stay)
-        count = _A_COUNT.match(text, verb.end(), end)
+        count = _A_NUMBER.match(text, verb.end(), end)
         if count is not None and lx.COUNT_UNIT.match(text, count.end()):
             return False  # (签约12个亿元以上项目、总投资86亿元: the count is none of the name)
         # (but 引进投资从1亿元到10亿元的项目45个: the object after its attributive, 项目)
@@ -282,7 +282,7 @@ def _bare(text: str, verb: re.Match[str], end: int) -> bool:
             and lx.BARE_OBJECTS.fullmatch(text, verb.end(), end) is not None)  # fmt: skip
 
 
-_A_COUNT = re.compile(r"\d+(?:\.\d+)?")  # (but 引进10亿元以上项目: a size, of the name)
+_A_NUMBER = re.compile(lx.NUMBER)  # (a count before its classifier; 引进10亿元以上项目 a size)
 
 
 def _after_own_name(text: str, start: int, end: int) -> int:

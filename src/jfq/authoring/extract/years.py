@@ -266,9 +266,7 @@ _MULTIPLE_OF_A_YEAR = re.compile(rf"{lx.MULTIPLE_VERB}{lx.MULTIPLE_YEAR}{_MULTIP
 _MULTIPLE_OF_YEARS = re.compile(rf"{lx.MULTIPLE_VERB}(?:{lx.MULTIPLE_SPANS}){_MULTIPLE}")
 # A multiple of a plan's whole period (是“十一五”期间的2.1倍): over the years only where the
 # figure is a total of years too (累计完成…, not 2023年,全县新引进…45个, one year's count).
-_MULTIPLE_OF_A_PERIOD = re.compile(
-    rf"{lx.MULTIPLE_VERB}“?十[一二三四五六七八九十]?五”?(?:时期|期间){_MULTIPLE}"
-)
+_MULTIPLE_OF_A_PERIOD = re.compile(rf"{lx.MULTIPLE_VERB}{lx.PLAN_NAME}(?:时期|期间){_MULTIPLE}")
 
 
 def since_a_base_year(norm: str, start: int, figure: Figure, year: int) -> None:
