@@ -192,8 +192,12 @@ def _reviewed(
         if f.measure == "cumulative" and not span and the_years_own_total(norm, a, b, f):
             f.measure = None
     found = []
-    for f in figures:
+    for number, f in enumerate(figures):
         when = year_stated(norm, a, f) or first
+        if _a_target_met(norm, a, f):
+            _named_as_before(f, figures[:number])
+            found.append(Found("target", f, (a, b), when, a))
+            continue
         if f.base:  # 五年来…由180亿元增加到260亿元: 180 is the level the years began from
             found.append(
                 Found(
@@ -214,6 +218,26 @@ def _reviewed(
             over_span = years_from_a_base(norm, a, f, when)  # (由2011年的…,年均增长8.4%)
         found.append(Found("actual", f, (a, b), when, a, over_span, lead))
     return found
+
+
+# A target's value said met or passed in a review (超额完成县政府年初下达的2500万元目标任务,
+# 实现并超过…增长8.5%的目标): the year's target, not a second result.
+_A_TARGETS_VALUE = re.compile(r"的?(?:预期|年度|全年)?目标")
+# (a clause that opens on the verb: 提前一年实现三年引资1万亿元目标 names its own total)
+_MET = re.compile(r"(?:超额|圆满|全面)?(?:完成|实现|超过|达到)")
+
+
+def _a_target_met(norm: str, a: int, f: Figure) -> bool:
+    start, end = f.phrase[0] + a, f.phrase[1] + a  # (the clause, from its name to its unit)
+    return bool(_A_TARGETS_VALUE.match(norm, end)) and bool(_MET.match(norm, start, end))
+
+
+def _named_as_before(f: Figure, before: list[Figure]) -> None:
+    """A target met is the target of what the sentence named before it (全乡完成财政收入2882
+    万元,…,超额完成…2500万元目标任务: 财政收入's); its own name is the words around it."""
+    named = [g.name for g in before if not g.base and "目标" not in g.name]
+    if named and ("目标" in f.name or not f.name):
+        f.name = named[-1]
 
 
 def _ahead(

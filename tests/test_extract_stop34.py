@@ -1,0 +1,48 @@
+"""Classes of fault found in stop 34 (and left as found in stop 33), each reproduced by a
+test before it was mended.  Every expected row is written by hand from the sentence in the
+test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jfq.authoring.extract import extract
+
+
+def rows(text: str, year: int = 2025) -> list[tuple[Any, ...]]:
+    draft = extract(text, region="某县", year=year)
+    return [(r.kind, r.year, r.name, r.value, r.unit, r.comparator) for r in draft.targets]
+
+
+def test_a_target_said_met_in_a_review_is_the_years_target() -> None:
+    # (舒城县棠树乡 2019, the guide's reading) 超额完成…2500万元目标任务 states the target the
+    # year was set, not a second result: it was drafted as an actual named 目标任务
+    text = (
+        "2024年,全乡完成财政收入2882万元,比上年增长44.68%,"
+        "超额完成县政府年初下达的2500万元目标任务。"
+    )
+    assert rows(text) == [
+        ("actual", 2024, "财政收入", 2882.0, "万元", "exact"),
+        ("actual", 2024, "财政收入", 44.68, "%", "exact"),
+        ("target", 2024, "财政收入", 2500.0, "万元", "exact"),
+    ]
+    # with 的目标 after a rate the clause parses to nothing: the 8.5% is at least no result
+    found = rows("2024年,全县地区生产总值增长8.6%,实现并超过年初确定的增长8.5%的目标。")
+    assert ("actual", 2024, "地区生产总值", 8.6, "%", "exact") in found
+    assert not [r for r in found if r[3] == 8.5 and r[0] == "actual"]
+
+
+def test_a_figure_of_the_target_reached_is_no_target() -> None:
+    # 完成年度目标的102% is how much of the target was done: no target's value
+    found = rows("2024年,全县完成一般公共预算收入12.5亿元,完成年度目标的102%。")
+    assert [r[0] for r in found] == ["actual", "actual"]
+
+
+def test_a_trailing_word_of_having_is_no_part_of_a_name() -> None:
+    # (batch 158) 企业总共有156家 was named 规上企业总共有
+    assert rows("2024年,全县规上企业总共有156家。") == [
+        ("actual", 2024, "规上企业", 156.0, "家", "exact")
+    ]
+    assert rows("2024年,全县规上企业共有156家。") == [
+        ("actual", 2024, "规上企业", 156.0, "家", "exact")
+    ]
