@@ -46,3 +46,26 @@ def test_a_trailing_word_of_having_is_no_part_of_a_name() -> None:
     assert rows("2024年,全县规上企业共有156家。") == [
         ("actual", 2024, "规上企业", 156.0, "家", "exact")
     ]
+
+
+def test_a_place_and_the_year_it_set_targets_in_are_no_part_of_a_name() -> None:
+    # (广州市白云区 2025, batch 162) a news page's 广州白云在2025年设定… was read into the name
+    text = "广州白云在2025年设定地区生产总值增长5.5%左右的目标。"
+    assert rows(text) == [("target", 2025, "地区生产总值", 5.5, "%", "about")]
+
+
+def test_a_wrapped_line_that_goes_on_with_a_numeral_is_joined() -> None:
+    # (湖南省 2018, batch 166) a PDF's column broke 新增|四上企业: a line that opens on 四 was
+    # taken for a heading's (四、), and the count lost its 新增
+    prose = "坚决贯彻党中央国务院决策部署,大力实施创新引领开放崛起战略,致力推动高质量发展," * 3
+    said = (
+        "装备制造、农产品加工、材料成为万亿产业,千亿工业产业达到11个;"
+        "新增四上企业6500多家,其中规模以上工业企业近2000家。"
+    )
+    column = "2018年,全省" + prose + said
+    at = column.index("四上")
+    start = at % 37  # the column's width: 37 characters, and a break right before 四上
+    lines = [column[:start]] + [column[i : i + 37] for i in range(start, len(column), 37)]
+    assert any(line.startswith("四上") for line in lines)
+    found = rows("\n".join(lines), 2019)
+    assert ("actual", 2018, "新增四上企业", 6500.0, "家", "over") in found

@@ -14,7 +14,12 @@ from jfq.authoring.extract.indicators import indicator_for
 from jfq.search.normalize import simplified
 
 # (but 2015年末常住人口 keeps 年末: the part of the year is the figure's)
-_A_YEAR_OPENS = re.compile(r"(?:19|20)\d\d年(?![底末初中度])")  # (2023年度省重点项目: stays)
+# (2023年度省重点项目: stays) and a place that set its targets in it, as a news page says
+# (广州白云在2025年设定地区生产总值增长5.5%左右的目标)
+_A_YEAR_OPENS = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,8}?[在于])?(?:19|20)\d\d年(?![底末初中度])"
+    r"(?:(?:设定|确定|提出|明确|制定)了?的?)?"
+)
 # A condition before a name (在大幅减税降费情况下财政收入增长1.5%): the sentence's.  (A 在
 # before the figure's own name, 在固定资产投资增长11.6%的情况下, is cut where the figure is
 # read: grammar.py sees the condition after it.)

@@ -44,7 +44,9 @@ def broken_lines(original: str) -> frozenset[int]:
     for a, b in lines:
         line = original[a:b].strip()
         following = original[b : b + 1]
-        opens = following and following not in _BEGINS_A_LINE
+        opens = following and (
+            following not in _BEGINS_A_LINE or _A_NUMERAL_GOES_ON.match(original, b) is not None
+        )
         wide = opens and _width(line) >= page - near - 2
         if (wide or _GOES_ON.match(original, b)) and not line.endswith(_ENDS_A_SENTENCE):
             broken.add(b - 2 if original[b - 2 : b - 1] == "\r" else b - 1)
@@ -164,6 +166,9 @@ def _stops_open(original: str, start: int) -> bool:
 
 # What no line of its own begins with, in a column already known to wrap: a sentence's mark,
 # a unit, or a number that is not an item's (…增长\n7%, …收入\n49997 元, …4.5%、7%\n。).
+# A numeral that opens a line in a wrapped column and no item (…新增\n四上企业6500多家), not
+# 四、 or 二是 or (三): the word goes on from the line before.
+_A_NUMERAL_GOES_ON = re.compile(r"[一二三四五六七八九十]+(?![一二三四五六七八九十、.．是要])")
 _GOES_ON = re.compile(r"[。,;、%)]|\d+(?:\.\d+)?(?![.、\d])\s*(?:%|[\u4e00-\u9fff])")
 
 
