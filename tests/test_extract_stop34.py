@@ -69,3 +69,29 @@ def test_a_wrapped_line_that_goes_on_with_a_numeral_is_joined() -> None:
     assert any(line.startswith("四上") for line in lines)
     found = rows("\n".join(lines), 2019)
     assert ("actual", 2018, "新增四上企业", 6500.0, "家", "over") in found
+
+
+def test_the_months_a_figure_is_of_open_no_name() -> None:
+    # (松台街道 2012, batch 169) 1-12月份服务业增加值 kept its months in the name
+    assert rows("2024年,1-12月份服务业增加值15.25亿元。1—11月地税收入19543万元。") == [
+        ("actual", 2024, "服务业增加值", 15.25, "亿元", "exact"),
+        ("actual", 2024, "地税收入", 19543.0, "万元", "exact"),
+    ]
+
+
+def test_the_work_of_pushing_a_thing_on_opens_no_name() -> None:
+    # (山西省 2021, batch 166; 炮台街道 2022, batch 169) 全力推进省级重点工程120项 was named
+    # 全力推进省级重点工程
+    assert rows("2024年,全力推进省级重点工程120项。") == [
+        ("actual", 2024, "省级重点工程", 120.0, "项", "exact")
+    ]
+
+
+def test_words_of_kind_and_manner_are_no_part_of_a_name() -> None:
+    # (batches 166, 169) 各类在建项目, 进出口逆势增长, 空气质量综合指数同比改善 kept 各类,
+    # 逆势 and 同比改善; 并网项目 lost its 并, read as "and"
+    found = rows(
+        "2024年,各类在建项目达到56个。进出口逆势增长8.8%。空气质量综合指数同比改善11.5%。"
+        "并网项目11个。"
+    )
+    assert [r[2] for r in found] == ["在建项目", "进出口", "空气质量综合指数", "并网项目"]

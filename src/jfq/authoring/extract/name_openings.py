@@ -37,13 +37,20 @@ _SCOPE_OPENS = re.compile(r"在全[国省市州区县旗镇](?:范围内|域)?�
 # and an adverb a name opened with (率先设立3个集中医学观察点).
 _EXAMPLES_OPEN = re.compile(r"[^,;。等]{1,12}?等(?=[一二三四五六七八九十两\d]+[大个项类家批种])")
 _ADVERB_OPENS = re.compile(r"率先|先后|相继|陆续|累计")
+# The months a figure is of (1-12月份服务业增加值, 1—11月地税收入): the figure's date, and
+# the work of pushing a thing on (全力推进省级重点工程120项): a clause's verb, not a name's.
+_MONTHS_OPEN = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}[-—–~至到]\d{1,2}月份?")
+_PUSHING_OPENS = re.compile(r"(?:全力|加快|大力|积极|扎实|持续|全面|着力)?推进(?!器|剂|式)")
+# "Of all kinds" before a name of three characters or more (各类在建项目); 各类风险, a
+# qualitative target's name, keeps it.
+_KINDS_OPEN = re.compile(r"各[类類](?=[^,;。]{3})")
 
 
 def _without_openings(name: str) -> str:
     """成都2015年新签约… -> 新签约…: the sentence's year before a name; and a condition
     (在大幅减税降费情况下财政收入), a count, a scope."""
     openings = (_A_YEAR_OPENS, _CONDITION_OPENS, _COUNT_OPENS, _SCOPE_OPENS, _EXAMPLES_OPEN,
-                _ADVERB_OPENS)  # fmt: skip
+                _ADVERB_OPENS, _MONTHS_OPEN, _PUSHING_OPENS, _KINDS_OPEN)  # fmt: skip
     while (
         opening := next(filter(None, (o.match(simplified(name)) for o in openings)), None)
     ) is not None and len(name) - opening.end() >= 2:
