@@ -245,6 +245,10 @@ _NEW_IN_ITS_WORDS = re.compile(
 )
 
 
+# (and the new ones built or grown: 新建果品基地6.95万亩、小冷库44个 counts new cold stores)
+_NEW_ONES_OPEN_A_LIST = re.compile(rf"{_NEW_ONES.pattern}|新建|新发展|新培育")
+
+
 def _a_count_of_new_ones(norm: str, at: int, name: str) -> bool:
     """An item after 、 that counts new ones like the first: not a total (总数达360家), a
     stock or a rate (存款余额300亿元, 森林覆盖率达到45%), an item new in its own words, or a
@@ -266,8 +270,13 @@ def verb_shared(text: Text, clause: int, found: Subject) -> Subject:
     norm, at = text.norm, found.start
     if len(found.names) != 1 or norm[at - 1 : at] != "、":
         return found
-    new_ones = _NEW_ONES.search(norm, clause, min(at, clause + 4))
-    if new_ones and _a_count_of_new_ones(norm, at, simplified(found.names[0])):
+    new_ones = _NEW_ONES_OPEN_A_LIST.search(norm, clause, min(at, clause + 4))
+    built = new_ones is not None and not _NEW_ONES.fullmatch(new_ones[0])  # (新建, 新发展)
+    if (
+        new_ones
+        and _a_count_of_new_ones(norm, at, simplified(found.names[0]))
+        and not (built and lx.OPENING_VERB_AT.match(norm, at))  # (新建5所、扩建3所学校)
+    ):
         return Subject([text.name(*new_ones.span()) + found.names[0]], at)
     verb = lx.OPENING_VERB_AT.search(norm, clause, min(at, clause + 4))
     if (verb is None or verb.group() in lx.LIGHT_VERBS
