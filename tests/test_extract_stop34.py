@@ -107,3 +107,25 @@ def test_new_ones_built_or_grown_that_open_a_list_are_each_items() -> None:
         "新发展龙头企业",
         "新发展农民专业合作社",
     ]
+
+
+def test_a_plan_that_opens_on_its_year_and_will_goes_on_in_its_parts() -> None:
+    # (嘉善县罗星街道 2023, batch 169) a street's plan opened 2023年,…将…,全年地区生产总值增长
+    # 8%以上, then set its tasks in numbered parts with no year: they were read as the
+    # results of 2022, and a plan's 累计 as the past's
+    text = (
+        "2023年,某街道将坚持“干”字为要,全年地区生产总值增长8%以上,财政收入增长8%以上。\n\n"
+        "一、敢扛领跑旗,赛出三产发展最高速\n\n"
+        "充分发挥服务业主阵地作用,全力夺取开门红,累计培育税收亿元以上楼宇5幢。"
+        "做强人力资源产业园,新建零碳科技产业园,新引进限上汽车品牌3家以上,新进规企业10家以上。"
+    )
+    assert [r[:3] for r in rows(text, 2023)] == [
+        ("target", 2023, "地区生产总值"),
+        ("target", 2023, "财政收入"),
+        ("target", 2023, "税收亿元以上楼宇"),
+        ("target", 2023, "新引进限上汽车品牌"),
+        ("target", 2023, "新进规企业"),
+    ]
+    # a paragraph that opens on the past is the review again
+    review = text + "\n\n2022年,全街道新进规企业12家,累计培育税收亿元以上楼宇20幢。"
+    assert [r[:2] for r in rows(review, 2023)[-2:]] == [("actual", 2022), ("actual", 2022)]

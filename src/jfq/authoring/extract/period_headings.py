@@ -4,7 +4,8 @@ A review's section under such a heading may speak of its years together or of th
 of them: 五年来…2021年,预计实现地区生产总值56.6亿元 gives the year's figures, and a
 section that names no year of its own (“十四五”时期工作回顾 / • 新增铁路里程989公里)
 counts what it did over the years.  reviews.py reads each sentence's span from here, and
-whether the sentence stands under a heading of the review at all (ReviewHeading).
+whether the sentence stands under a heading of the review at all (ReviewHeading), and
+the heading a digest's short line is under (heading_of).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import cues
+from jfq.authoring.extract.sentences import DIGIT
 from jfq.authoring.extract.spans import span_of
 from jfq.authoring.extract.years import YEAR, plans_last_year
 
@@ -126,3 +128,21 @@ class ReviewHeading:
 
 # A heading alone on its line, with no sentence's marks (2019年工作回顾⏎).
 _A_TITLE_LINE = re.compile(r"[^,;。:!?\n]{4,20}\n?")
+
+
+def heading_of(norm: str, a: int, b: int) -> tuple[int, int] | None:
+    """For a digest's short line (国内生产总值增长5%), the heading above it that says what
+    it is (一、2025年工作回顾, 过去5年): the nearest short line before it with no figure,
+    within a few lines; None for a sentence of running text."""
+    if b - a > 40 or norm[a - 1 : a] not in ("\n", ""):
+        return None
+    end = a - 1
+    for _ in range(12):
+        start = norm.rfind("\n", 0, max(end, 0)) + 1
+        line = norm[start:end].strip()
+        if line and len(line) <= 30 and not DIGIT.search(YEAR.sub("", line)):
+            return (start, end) if cues.HEADING_WORD.search(line) else None
+        if start == 0:
+            return None
+        end = start - 1
+    return None

@@ -22,7 +22,7 @@ from jfq.authoring.extract.blocks import (
 )
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.paragraph_years import ParagraphYears
-from jfq.authoring.extract.period_headings import PeriodHeading, ReviewHeading
+from jfq.authoring.extract.period_headings import PeriodHeading, ReviewHeading, heading_of
 from jfq.authoring.extract.plans import PlanMood
 from jfq.authoring.extract.qualitative import INCOME_IN_STEP
 from jfq.authoring.extract.sentences import (
@@ -265,7 +265,7 @@ def _ahead(
     goes_on = standing.after and (close or strives)  # right after targets, or a task
     found = _setting_targets(text, sentence, seen, year, goes_on=goes_on,
                              numbered_only=side_by_side or strives,
-                             task=strives and not side_by_side)  # fmt: skip
+                             task=(strives and not side_by_side) or planning)  # fmt: skip
     if not found and planning:  # a task of the year's work in prose
         found = _setting_targets(text, sentence, seen, year, goes_on=True, numbered_only=True,
                                  task=True)  # fmt: skip
@@ -304,7 +304,7 @@ def _setting_targets(
         kind = "actual" if when is not None and when < year else "target"
         if restated and not DONE.search(norm, a, a + figure.phrase[1]):
             kind = "target"  # (…目标为增长6.5%,实际增长6.8%: the 6.8% is done)
-        if when is None and _said_of_the_past(norm, a, a + figure.phrase[1]):
+        if when is None and _said_of_the_past(norm, a, a + figure.phrase[1], task=task):
             kind = "actual"  # 过去一年,规上工业增加值增长8%,力争今年增长10%: the 8% is done
         if figure.base and kind == "target":
             continue  # 将最低工资标准由1800元调整为1950元: today's level, no target
@@ -323,27 +323,12 @@ _RESTATED = re.compile(
 )
 
 
-def _said_of_the_past(norm: str, a: int, end: int) -> bool:
-    """What comes before a figure speaks of the past and not yet of a plan."""
-    return cues.PAST.search(norm, a, end) is not None and cues.AHEAD.search(norm, a, end) is None
-
-
-def heading_of(norm: str, a: int, b: int) -> tuple[int, int] | None:
-    """For a digest's short line (国内生产总值增长5%), the heading above it that says what
-    it is (一、2025年工作回顾, 过去5年): the nearest short line before it with no figure,
-    within a few lines; None for a sentence of running text."""
-    if b - a > 40 or norm[a - 1 : a] not in ("\n", ""):
-        return None
-    end = a - 1
-    for _ in range(12):
-        start = norm.rfind("\n", 0, max(end, 0)) + 1
-        line = norm[start:end].strip()
-        if line and len(line) <= 30 and not DIGIT.search(YEAR.sub("", line)):
-            return (start, end) if cues.HEADING_WORD.search(line) else None
-        if start == 0:
-            return None
-        end = start - 1
-    return None
+def _said_of_the_past(norm: str, a: int, end: int, *, task: bool = False) -> bool:
+    """What comes before a figure speaks of the past and not yet of a plan (a task's 累计,
+    累计培育税收亿元以上楼宇5幢, is the plan's total)."""
+    past = [m[0] for m in cues.PAST.finditer(norm, a, end)]
+    past = [word for word in past if word != "累计"] if task else past
+    return bool(past) and cues.AHEAD.search(norm, a, end) is None
 
 
 def review_end_of(text: Text, blocks: list[Block]) -> int:
