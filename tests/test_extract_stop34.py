@@ -129,3 +129,14 @@ def test_a_plan_that_opens_on_its_year_and_will_goes_on_in_its_parts() -> None:
     # a paragraph that opens on the past is the review again
     review = text + "\n\n2022年,全街道新进规企业12家,累计培育税收亿元以上楼宇20幢。"
     assert [r[:2] for r in rows(review, 2023)[-2:]] == [("actual", 2022), ("actual", 2022)]
+
+
+def test_a_zones_report_names_itself_by_its_kind() -> None:
+    # (天津高新区 2015, 西安高新区 2022, batch 169) 园区规模以上工业总产值 and 高新区国内生产
+    # 总值 kept the zone's own word, as 全区 or the region's name would not be kept
+    text = "2024年,园区规模以上工业总产值1500亿元。高新区国内生产总值增长8%。"
+    found = extract(text, region="西安高新区", year=2025).targets
+    assert [r.name for r in found] == ["规模以上工业总产值", "国内生产总值"]
+    # another government's report keeps them: a park or a zone is a place of its own there
+    found = extract(text, region="某县", year=2025).targets
+    assert [r.name for r in found] == ["园区规模以上工业总产值", "高新区国内生产总值"]

@@ -105,6 +105,9 @@ def without_region(name: str, region: str) -> str:
         names.add(place + autonomous["kind"])
         if simplified(name).startswith(place + "全"):  # (not 长白山景区 for 长白…自治县)
             names.add(place)
+    zone = _A_ZONE.search(region)  # 西安高新区's report says 高新区 and 园区 of itself
+    if zone is not None:
+        names |= {zone[0], "园区"}
     nation = {"中国", "我国"} if region == "全国" else set()
     written = simplified(name)  # 通遼市地區生產總值: the region's name as traditional text has it
     for prefix in sorted(names | nation, key=len, reverse=True):
@@ -120,6 +123,9 @@ def without_region(name: str, region: str) -> str:
         return name
     rest = _without_leads(name[place.end() :])
     return rest[1:] if rest[:1] in ("将", "要") and len(rest) > 3 else rest  # (…集聚区将|固定…)
+
+
+_A_ZONE = re.compile(r"(?:高新区|经开区|开发区|新区|试验区|示范区|园区)$")
 
 
 # A place's name and a word of the clause it is the subject of (镇江高新区将力争GDP增长…).
