@@ -140,3 +140,26 @@ def test_a_zones_report_names_itself_by_its_kind() -> None:
     # another government's report keeps them: a park or a zone is a place of its own there
     found = extract(text, region="某县", year=2025).targets
     assert [r.name for r in found] == ["园区规模以上工业总产值", "高新区国内生产总值"]
+
+
+def test_an_amount_after_a_list_with_no_each_is_the_lists_total() -> None:
+    # (克什克腾旗 2013, batch 171) 新增节水和有效灌溉4万亩 gave 4万亩 to each, as a count
+    # after a list would not be (stop 33 left 工业、农业农村投资35亿元 as 工业农村投资 and
+    # 农业农村投资, 35亿元 each)
+    assert rows("2013年,新增节水和有效灌溉4万亩。完成工业、农业农村投资35亿元。", 2014) == [
+        ("actual", 2013, "新增节水和有效灌溉", 4.0, "万亩", "exact"),
+        ("actual", 2013, "工业、农业农村投资", 35.0, "亿元", "exact"),
+    ]
+    # a level each has, and a list with 分别, stay one row each
+    found = rows(
+        "2013年,城镇和农村居民人均可支配收入3万元。工业和农业投资分别为20亿元和15亿元。", 2014
+    )
+    assert [r[2] for r in found] == [
+        "城镇居民人均可支配收入",
+        "农村居民人均可支配收入",
+        "工业投资",
+        "农业投资",
+    ]
+    # places listed are no total of one amount (眉山市 2013: each county's revenue)
+    found = rows("2013年,东坡区、仁寿县地方财政收入20亿元。", 2014)
+    assert "东坡区、仁寿县地方财政收入" not in [r[2] for r in found]

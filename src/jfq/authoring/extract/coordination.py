@@ -89,6 +89,8 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
     # 接待国内外游客和实现旅游收入分别增长…: a light verb that opens a name is no part of it
     names = [_without_light_verb(name) for name in names]
     listed = _cleaned(text.name(start, end)) if cuts and not each else ""
+    if listed and verb is not None:  # (高端装备制造、新材料、生物医药产业实现总产值)
+        listed = _cleaned(_scope_and_object(text, start, end, verb))
     return Subject(names, start, each and len(names) > 1, listed=listed)
 
 
@@ -218,3 +220,27 @@ def _expanded(text: Text, start: int, end: int) -> list[str]:
         traditional = text.name(start, end) != norm
         return [part + head for part in short_forms(text, start, start + 2, traditional)]
     return []
+
+
+# An amount that adds up over what a list names (新增节水和有效灌溉4万亩, 工业、农业农村投资35
+# 亿元), as a count does; not a level each has (城镇和农村居民人均可支配收入3万元, PM2.5、PM10
+# 浓度), nor a figure a qualifier ties to each (…以上).
+_ADDS_UP = re.compile(r"(?:亩|公顷|平方米|平方公里|公里|千米|吨|元|美元|千瓦|立方米)$")
+# Places listed (东坡区、仁寿县、彭山县地方公共财政收入): each has its own amount.
+_PLACES = re.compile(r"[^、和\d]{1,3}[省市县区州旗镇乡][、和]")
+_EACH_ITS_OWN = re.compile(r"人均|户均|均价|单价|率|浓度|价格|指数|水平|标准|密度|面积")
+
+
+def the_lists_total(subject: Subject, unit: str | None) -> bool:
+    """Whether a figure after a list with no 分别 or 均 (``subject.listed``) is the list's
+    total: a count of things, or an amount that adds up."""
+    listed = simplified(subject.listed)
+    if not listed or not unit or lx.QUALIFIER.search(listed):
+        return False
+    if re.search(r"\d", listed):
+        return False  # (推进142个重点项目、年度投资238.6亿元: a figure of its own)
+    unit = simplified(unit)
+    if lx.COUNT_UNIT.fullmatch(unit):
+        return True
+    return (_ADDS_UP.search(unit) is not None and _EACH_ITS_OWN.search(listed) is None
+            and not _PLACES.match(listed))  # fmt: skip

@@ -17,7 +17,7 @@ import re
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.coordination import coordinated
+from jfq.authoring.extract.coordination import coordinated, the_lists_total
 from jfq.authoring.extract.counted_names import done_first, done_to_the_same
 from jfq.authoring.extract.counts import predicate_end, what_a_count_counts
 from jfq.authoring.extract.ellipsis import (
@@ -323,14 +323,7 @@ def _figures(
     measure = measure_of(pre, subject.names[0], unit) or list_measure(pre, earlier, unit, grows)
     names = stock_of(subject.names if shared or not subject.respectively else subject.names[:1],
                      pre)  # fmt: skip
-    if (
-        subject.listed
-        and len(names) > 1
-        and not grows
-        and unit
-        and lx.COUNT_UNIT.fullmatch(simplified(unit))
-        and not lx.QUALIFIER.search(simplified(subject.listed))
-    ):
+    if len(names) > 1 and not grows and the_lists_total(subject, unit):
         names = [subject.listed]  # 举行重点项目集中开工、观摩活动13次: one count of the list
     base = starts_from(match)
     if base and _revised(text.norm, offset, match):
