@@ -163,3 +163,29 @@ def test_an_amount_after_a_list_with_no_each_is_the_lists_total() -> None:
     # places listed are no total of one amount (眉山市 2013: each county's revenue)
     found = rows("2013年,东坡区、仁寿县地方财政收入20亿元。", 2014)
     assert "东坡区、仁寿县地方财政收入" not in [r[2] for r in found]
+
+
+def test_parallel_changes_after_a_base_year_share_it_and_a_multiple_is_over_the_years() -> None:
+    # (迪庆藏族自治州 2011, batch 170) 从2005年的…增加到2011年的…,增长3.4倍,人均生产总值从
+    # 7738元增加到24715元,增长3.2倍: the second base was dated 2010 (增长3.2倍 read as a
+    # year's change), and a multiple with no span word was no total over the years
+    text = (
+        "地区生产总值从2005年的28.02亿元增加到2011年的95.2亿元,增长3.4倍,"
+        "人均生产总值从7738元增加到24715元,增长3.2倍。"
+    )
+    draft = extract(text, region="某州", year=2012)
+    assert [(r.year, r.name, r.value, r.measure) for r in draft.targets] == [
+        (2005, "地区生产总值", 28.02, None),
+        (2011, "地区生产总值", 95.2, None),
+        (2011, "地区生产总值", 3.4, "cumulative"),
+        (2005, "人均生产总值", 7738.0, None),
+        (2011, "人均生产总值", 24715.0, None),
+        (2011, "人均生产总值", 3.2, "cumulative"),
+    ]
+    # a year's change stays the year's (由2亿元增加到4.4亿元,增长1.2倍)
+    draft = extract("2011年,进出口由2亿元增加到4.4亿元,增长1.2倍。", region="某州", year=2012)
+    assert [(r.year, r.measure) for r in draft.targets] == [
+        (2010, None),
+        (2011, None),
+        (2011, None),
+    ]

@@ -216,6 +216,10 @@ def _reviewed(
             f.measure, over_span = "cumulative", opened
         elif over_span is None and f.measure in ("cumulative", "average"):
             over_span = years_from_a_base(norm, a, f, when)  # (由2011年的…,年均增长8.4%)
+        elif over_span is None and f.measure is None and (f.unit or "").endswith("倍"):
+            # (从2005年的28.02亿元增加到2011年的95.2亿元,增长3.4倍: over the years since)
+            over_span = years_from_a_base(norm, a, f, when)
+            f.measure = "cumulative" if over_span else None
         found.append(Found("actual", f, (a, b), when, a, over_span, lead))
     return found
 
