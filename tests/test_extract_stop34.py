@@ -189,3 +189,22 @@ def test_parallel_changes_after_a_base_year_share_it_and_a_multiple_is_over_the_
         (2011, None),
         (2011, None),
     ]
+
+
+def test_a_news_lead_that_says_this_year_will_sets_targets() -> None:
+    # (太仓市城厢镇 2022, batch 169) 记者…获悉,今年城厢镇将力争实现…增长6%以上;…15%以上,
+    # before the page's list of other targets: read as a review, its 6% dropped as looking
+    # ahead and its 15% drafted as last year's
+    text = (
+        "记者从昨天召开的城厢镇人民代表大会上获悉,今年城厢镇将力争实现一般公共预算收入增长6%以上;"
+        "固定资产投资增长15%以上。\n"
+        "城厢镇的其他主要指标还包括工业投资增长10%以上;规上工业产值增长8%以上。"
+    )
+    assert sorted(r[:3] for r in rows(text, 2022)) == sorted(
+        [
+            ("target", 2022, "一般公共预算收入"),
+            ("target", 2022, "固定资产投资"),
+            ("target", 2022, "工业投资"),
+            ("target", 2022, "规上工业产值"),
+        ]
+    )

@@ -131,7 +131,7 @@ _A_ZONE = re.compile(r"(?:高新区|经开区|开发区|新区|试验区|示范�
 # A place's name and a word of the clause it is the subject of (镇江高新区将力争GDP增长…).
 # (a zone or a city, not any noun that ends in 区: 老旧小区要改造, 开发区要素保障资金)
 _A_PLACE_THAT_WILL = re.compile(
-    r"[\u4e00-\u9fff]{2,8}?(?:高新区|新区|经开区|集聚区|园区|市|县|州|旗)(?=将|要(?!素)|力争|确保)"
+    r"[\u4e00-\u9fff]{2,8}?(?:高新区|新区|经开区|集聚区|园区|市|县|州|旗|(?<!小)镇|乡|街道)(?=将|要(?!素)|力争|确保)"
 )
 
 

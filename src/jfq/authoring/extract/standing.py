@@ -90,22 +90,27 @@ def where_it_stands(
 
 
 def strives_ahead(norm: str, a: int, b: int, own: list[int], year: int) -> bool:
-    """A sentence before the targets block that sets a task of the year in words: 力争全年
+    """A sentence before the targets block that sets a task of the year in words: one that
+    says this year will (今年城厢镇将力争实现…增长6%以上), or 力争全年
     招商引资项目数量突破100个 (a news page's 展望2024 before its list), with no word of the
     past and no earlier year of its own, after an opening on the report's year that looks
     ahead (2024年,新区将…; 展望2024) and no word of the past since (not 2023年,…。确保粮食
     安全不放松,全年…: the review's 全年, whatever year a title, a dateline or 谋划储备2024年
     重点项目 names)."""
+    if cues.PAST.search(norm, a, b) is not None or any(y < year for y in own):
+        return False
+    if _THIS_YEAR_WILL.search(norm, a, b):
+        return True  # (记者…获悉,今年城厢镇将力争实现一般公共预算收入增长6%以上: a news lead)
     striving = cues.STRIVE.match(norm, a)
     if striving is None or norm.startswith("了", striving.end()):  # (确保了粮食安全: done)
-        return False
-    if cues.PAST.search(norm, a, b) is not None or any(y < year for y in own):
         return False
     openers = list(_LOOKING_AHEAD.finditer(norm, max(0, a - _LOOK_BACK), a))
     opener = next((m for m in reversed(openers) if int(m[1] or m[2]) >= year), None)
     return opener is not None and cues.PAST.search(norm, opener.end(), a) is None
 
 
+# This year and what will be done in it, in one clause (今年城厢镇将力争实现…).
+_THIS_YEAR_WILL = re.compile(r"今年[^,;。\d]{0,12}?(?:将|力争|确保)(?!了)")
 _LOOK_BACK = 300  # characters: the paragraph or two before a sentence, not the chapter
 # (2024年,新区将…; 2024年新区将…; 展望2024)
 _LOOKING_AHEAD = re.compile(r"((?:19|20)\d\d)年,?[^,。\n\d]{0,16}?将|展望((?:19|20)\d\d)")
