@@ -10,6 +10,7 @@ import re
 
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Subject
+from jfq.authoring.extract.list_heads import BUILDING_STEPS
 from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 
@@ -75,16 +76,15 @@ def done_first(found: Subject | None, before: Subject | None) -> Subject | None:
 # A step of building alone, with its adverb, after a count of things named by another step
 # (新开工棚户区改造住房1.2万套、基本建成0.8万套): done to the same things (建成棚户区改造住房);
 # not any verb (投入资金52亿元,解决1.8万户群众安全住房: 解决 is no step of 资金).
-_BUILDING = r"(?:新开工建设|新开工|开工建设|开工|新建|建成|竣工|完工|交付|改造|改扩建)"
-_ADVERB_THEN_VERB = re.compile(rf"(?:基本|全部|累计|已)?({_BUILDING})")
-_BUILDING_AT = re.compile(_BUILDING)
+_ADVERB_THEN_VERB = re.compile(rf"(?:基本|全部|累计|已)?({BUILDING_STEPS})")
+_BUILDING_AT = re.compile(BUILDING_STEPS)
 # A second step or a conjunction after the first step (交付使用安置房, 新建并投入使用…): the
 # name before is of more than one step, and lends no object.
-_MORE_THAN_ONE_STEP = re.compile(rf"{_BUILDING}|使用|验收|投用|续建|并|和|及|、|投入")
+_MORE_THAN_ONE_STEP = re.compile(rf"{BUILDING_STEPS}|使用|验收|投用|并|和|及|、|投入")
 
 
 def done_to_the_same(found: Subject | None, before: Subject | None) -> Subject | None:
-    """A step of building alone after a count of things another step named (see _BUILDING).
+    """A step of building alone after a count of things another step named (BUILDING_STEPS).
     The caller asks only for a count with no noun of its own after it (改造8座桥梁 is 桥梁's)."""
     if found is None or before is None or len(found.names) != 1 or len(before.names) != 1:
         return found

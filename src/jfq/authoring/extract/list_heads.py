@@ -79,10 +79,15 @@ def counted_kinds(text: Text, start: int, pieces: list[tuple[int, int]], each: b
     return [text.name(start + a, start + b) + head for a, b in own]
 
 
-# Verbs joined before the one object they share (新建、续建重点项目; 开工建设、竣工投产…).
-_BUILDING_VERB = r"(?:新建|续建|改建|扩建|改扩建|新改建|改造|开工建设|开工|竣工投产|竣工|投产|建成)"
+# The steps of building a thing, longest first: verbs joined before the one object they share
+# (新建、续建重点项目; 开工建设、竣工投产…), and a step alone after a count another step named
+# (counted_names: 新开工棚户区改造住房1.2万套、基本建成0.8万套).
+BUILDING_STEPS = (
+    r"(?:新开工建设|开工建设|新开工|开工|新改建|改扩建|新建|续建|改建|扩建|改造|竣工投产|竣工|完工|投产|"
+    r"建成|交付)"
+)
 _VERBS_OF_ONE_OBJECT = re.compile(
-    rf"{_BUILDING_VERB}(?:[、和与及]{_BUILDING_VERB})+(?P<object>[^、和与及].+)"
+    rf"{BUILDING_STEPS}(?:[、和与及]{BUILDING_STEPS})+(?P<object>[^、和与及].+)"
 )
 
 
