@@ -256,51 +256,6 @@ WHEN = re.compile(
     # and a footnote's number (全市 1 实现), not a figure that is part of a name (500万元以上…)
     rf"\d{{1,2}}(?=[\u4e00-\u9fff])(?!{UNIT}))+"
 )
-# After a name: what it is compared with (较2015年, 比上年), which belongs to the predicate.
-# (a bare 比 is a noun's: 城乡居民收入比缩小到1.79:1)
-# A multiple's base (是2006年的2.6倍, 是“十一五”末的近2倍, 是五年前的1.85倍), or what a
-# figure is measured against (达到全省平均水平的1.2倍, 是农村居民的2.3倍).  Which bases make
-# it a figure of several years (是五年前的, a plan's end or period) is years.since_a_base_year's.
-PLAN_NAME = r"“?十[一二三四五六七八九十]?五”?"  # (“十五”, 2001-2005: no numeral between)
-MULTIPLE_SPANS = (
-    rf"{PLAN_NAME}(?:期?末)?|[一二三四五六七八九十两\d]+年前|前[一二三四五六七八九十两\d]+年"
-)
-MULTIPLE_VERB = "(?:是|为|相当于)"
-MULTIPLE_YEAR = r"((?:19|20)\d\d)年(?:末|底)?"  # (the year, a group: years.py compares it)
-MULTIPLE_OF = (
-    rf"{MULTIPLE_VERB}(?:{MULTIPLE_YEAR}|{MULTIPLE_SPANS}|上年|去年)的?$|"
-    r"(?:是|为|相当于|达到)[^,;。、\d]{2,12}的$"
-)
-AGAINST = re.compile(
-    r"(?<![可占])(?:相较于?|(?:较|比)(?=.)|相比|同比)(?:(?:19|20)\d\d年(?:末|底)?|上年(?:末|底)?|"
-    r"去年(?:末|底)?|上年同期|上半年|一季度|前三季度|上季度|年初|上月|"
-    r"“?十[一二三四五六七八九十]五”?(?:期?末)?)?"  # (较“十三五”末增长24.3%: the plan's last year)
-    rf"(?<!^比)(?<![^较相同]比)$|{MULTIPLE_OF}"
-)
-
-# The words that set a rate beside another's (高于全国1.3个百分点; 好于全國1.3個百分點, as
-# Hong Kong and Taiwan pages write it).
-ABOVE_OR_BELOW = "高于|低于|快于|慢于|好于|优于"
-# After a name: the benchmark a figure is a margin over (超全市平均水平19个百分点).
-# (比全省高1.18万元: the same margin, said the other way round)
-_BENCHMARK = (
-    r"(?:全国|全省|全市|全区|全县|全州|同期|上年|平均|年度|年初|目标|预期|计划|(?:19|20)\d\d年)"
-)
-MARGIN = re.compile(
-    # (分别高于全国、全省、焦作市平均增速1.8、1.7、1.5个百分点: a list of benchmarks)
-    rf"(?:分别)?(?:(?:{ABOVE_OR_BELOW}|超过|超出|超|高出|低出){_BENCHMARK}"
-    rf"(?:、[^,;、\d]{{1,10}}){{0,3}}[^,;、]{{0,10}}"
-    # 省 and 市 alone too, right before the margin (高于省0.7个百分点, 高于省平均水平…), after
-    # the words that compare rates only: 超 and 超过 begin nouns (超市). Not 省级, 省委, 省政府,
-    # 市场, 市民, 市区 …, nouns of their own; and not a standard that names what is under it
-    # (人均纯收入低于省扶贫标准的贫困人口: the name is 贫困人口).
-    rf"|(?:{ABOVE_OR_BELOW}|高出)[省市](?![场民区县级委政])[^,;、的]{{0,4}}"
-    # (比全省、全市分别高2、1.4个百分点: a list of benchmarks too)
-    rf"|比{_BENCHMARK}(?:、[^,;、\d]{{1,10}}){{0,3}}[^,;、]{{0,6}}?(?:高|低|快|慢|多|少)(?:出)?"
-    # (高于规模以上工业企业增速5.3个百分点: another figure's growth as the benchmark)
-    rf"|(?:{ABOVE_OR_BELOW})[^,;、]{{2,14}}(?:增速|增幅|速度|水平))$"
-)
-
 # What goes on after a place's short name that makes it part of a proper name, no subject nor
 # scope: an institution (河南理工大学, 焦作日报) or a place's name joined with a dot
 # (焦作·百年矿业遗址公园).

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.comparisons import ABOVE_OR_BELOW
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.indicators import indicator_for
 from jfq.authoring.extract.spans import LEVEL_REACHED
@@ -51,7 +52,7 @@ _RANKED = re.compile(
 )
 
 
-_ABOVE_A_MEAN = re.compile(rf"(?:{lx.ABOVE_OR_BELOW}|超过|超出|高出)[^,;]*?平均$")
+_ABOVE_A_MEAN = re.compile(rf"(?:{ABOVE_OR_BELOW}|超过|超出|高出)[^,;]*?平均$")
 
 
 _YEARS_COUNTED = re.compile(

@@ -11,6 +11,7 @@ import re
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.comparisons import AGAINST, MARGIN
 from jfq.authoring.extract.coordination import coordinated
 from jfq.authoring.extract.figures import Subject
 from jfq.authoring.extract.name_openings import past_attributive, past_openers
@@ -38,7 +39,7 @@ def subject_before(
             return None
         right = min(right, predicate_start(pre[: span.start()]))  # (…分别|恢复到2019年的)
     each = each_later or lx.EACH.search(pre, left) is not None
-    if lx.MARGIN.fullmatch(pre, left, right):
+    if MARGIN.fullmatch(pre, left, right):
         return None  # 高于预期目标2个百分点: of the figure before (the cue is its benchmark)
     left, right = _around_a_cue(pre, left, right)
     if pre[left:right].rstrip().endswith("(") and right - left > 2:
@@ -49,7 +50,7 @@ def subject_before(
         colon = max(colon, opened)  # an open bracket: (不含嘉兴港区,实现生产总值
     if colon >= left:
         left = colon + 1
-    if lx.MARGIN.fullmatch(pre, left, right) or lx.AGAINST.fullmatch(pre, left, right):
+    if MARGIN.fullmatch(pre, left, right) or AGAINST.fullmatch(pre, left, right):
         return None  # 高于全国增速2.5个百分点, 是全市的4.1倍: of the figure before
     a, b = trimmed(pre, left, right)
     when = lx.WHEN.match(pre, a)  # (a lookahead of WHEN may read on past b: 五年|年均)
@@ -61,7 +62,7 @@ def subject_before(
         b -= 1  # 高新技术企业数量由38家增加到89家: the name is before 由
         b -= 2 if pre.endswith("分别", a, b) and b - a > 4 else 0  # A、B分别从…提高到…
         b = a + predicate_start(pre[a:b]) if b - a > 2 else b  # (公共财政收入也从…: 也 too)
-    if b <= a or (when and when.end() >= b) or lx.AGAINST.fullmatch(pre, a, b):
+    if b <= a or (when and when.end() >= b) or AGAINST.fullmatch(pre, a, b):
         return None  # 五年年均增长, 比上年末提高: the clause goes on about the subject before
     if lx.ADVERB_ONLY.fullmatch(pre, a, b):
         return None  # 3.5亿元,自然增幅2%,同口径…增幅6.1%: the same subject, measured another way
@@ -159,7 +160,7 @@ def predicate_start(pre: str) -> int:
         if when is not None and when.start() >= 2:
             end = when.start()
             changed = True
-        for phrase in (lx.AGAINST, lx.MARGIN):
+        for phrase in (AGAINST, MARGIN):
             against = phrase.search(pre, 0, end)
             if against is not None and against.end() == end and 0 < against.start() < end:
                 end = against.start()

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.comparisons import ABOVE_OR_BELOW
 from jfq.authoring.extract.coordination import coordinated
 from jfq.authoring.extract.figures import Figure, Subject
 from jfq.authoring.extract.grammar import parse_clause
@@ -45,7 +46,7 @@ _SENTENCE_END = re.compile(r"[。!?\n]")
 # What opens no sentence of its own: a margin or a comparison of the figure before it.
 _MAY_GO_ON = frozenset("高低快慢好优比较同")  # (what _GOES_ON opens with: tried first, as fast)
 _GOES_ON = re.compile(
-    rf"(?:{lx.ABOVE_OR_BELOW}|高出)[^,;。\d]{{0,8}}\d+(?:\.\d+)?个?百分点|"
+    rf"(?:{ABOVE_OR_BELOW}|高出)[^,;。\d]{{0,8}}\d+(?:\.\d+)?个?百分点|"
     r"(?:比上年|较上年|同比)[^,;。\d]{0,4}\d"
 )  # (not 。低于2022年的是财政收入: a sentence of its own)
 DIGIT = re.compile(r"\d|第[一二三四五六七八九十]|首位(?!度)")  # (位居全市首位: a rank)

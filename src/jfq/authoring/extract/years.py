@@ -10,6 +10,13 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.comparisons import (
+    ABOVE_OR_BELOW,
+    MULTIPLE_SPANS,
+    MULTIPLE_VERB,
+    MULTIPLE_YEAR,
+    PLAN_NAME,
+)
 from jfq.authoring.extract.figures import Figure
 
 YEAR = re.compile(r"((?:19|20)\d\d)年")
@@ -35,7 +42,7 @@ _FROM_A_YEAR_TO = re.compile(
 # 比2006年, 较2015年, 与2015年相比: a base of comparison, not the year a figure is for (nor
 # 恢复到2019年的113%: the two characters before the year are read)
 _BASE = re.compile(
-    rf"(?:较|比|是|同|与|相比|相对|较于|{lx.ABOVE_OR_BELOW}|高出|从|由|复到|复至|当于|等于|接近|超过)$"
+    rf"(?:较|比|是|同|与|相比|相对|较于|{ABOVE_OR_BELOW}|高出|从|由|复到|复至|当于|等于|接近|超过)$"
 )
 
 
@@ -262,11 +269,11 @@ _AGAINST_A_PLANS_END = re.compile(r"(?:较|比)“?十[一二三四五六七八�
 # 前的1.85倍, 是前五年的1.25倍), right before the figure (not 2023年是2018年以来…).
 # (…的1.1倍、1.5倍和1.1倍; …的1.8、1.8、2.1和2.1倍: a list's values before its 倍 too)
 _MULTIPLE = r"的(?:[近约超逾]?[\d.]+倍?[、和及])*[近约超逾]?[\d.]+倍?$"
-_MULTIPLE_OF_A_YEAR = re.compile(rf"{lx.MULTIPLE_VERB}{lx.MULTIPLE_YEAR}{_MULTIPLE}")
-_MULTIPLE_OF_YEARS = re.compile(rf"{lx.MULTIPLE_VERB}(?:{lx.MULTIPLE_SPANS}){_MULTIPLE}")
+_MULTIPLE_OF_A_YEAR = re.compile(rf"{MULTIPLE_VERB}{MULTIPLE_YEAR}{_MULTIPLE}")
+_MULTIPLE_OF_YEARS = re.compile(rf"{MULTIPLE_VERB}(?:{MULTIPLE_SPANS}){_MULTIPLE}")
 # A multiple of a plan's whole period (是“十一五”期间的2.1倍): over the years only where the
 # figure is a total of years too (累计完成…, not 2023年,全县新引进…45个, one year's count).
-_MULTIPLE_OF_A_PERIOD = re.compile(rf"{lx.MULTIPLE_VERB}{lx.PLAN_NAME}(?:时期|期间){_MULTIPLE}")
+_MULTIPLE_OF_A_PERIOD = re.compile(rf"{MULTIPLE_VERB}{PLAN_NAME}(?:时期|期间){_MULTIPLE}")
 
 
 def since_a_base_year(norm: str, start: int, figure: Figure, year: int) -> None:
