@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import cues
+from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.years import YEAR
 
 _THIS_YEAR = re.compile("今年|本年")
@@ -42,7 +43,7 @@ _MET = re.compile(
     r"(?:稳|位)?居|保持|好于|高于|优于|超过|快于|领先|总体|运行|增速|稳中|稳步|平稳|向好|持续|以内|之内|要求|控制|"
     r"进度|符合|"  # (“十三五”规划主要指标进度符合预期)
     # (主要指标在全省位次前移, 主要指标占比继续提高: the indicators' standing, a review's)
-    r"在全[国省市区县]|位次|排位|排名|占比|比重|继续|始终|一直"
+    rf"在全{lx.LEVEL}|位次|排位|排名|占比|比重|继续|始终|一直"
 )
 
 

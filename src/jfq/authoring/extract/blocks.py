@@ -35,7 +35,7 @@ from jfq.authoring.extract.years import (
 )
 from jfq.data.records import Record, record
 
-_MEASURED_MARGIN = re.compile(r"(?:高于|高出|快于|低于|超出)全[国省市区县州](?:平均)?(?:水平)?\d")
+_MEASURED_MARGIN = re.compile(rf"(?:高于|高出|快于|低于|超出)全{lx.LEVEL}(?:平均)?(?:水平)?\d")
 HEADLINE = 40  # a block no longer than this is a headline, not the statement of targets
 
 

@@ -170,7 +170,7 @@ def _cleaned(name: str) -> str:
 
 
 _PERIOD_AT_END = re.compile(rf"{lx.PART_OF_YEAR}$")
-_SCOPE_AFTER_A_PERIOD = re.compile(rf"({lx.PART_OF_YEAR})(?:全[国省市区县州旗镇]|[我本][省市区县])")
+_SCOPE_AFTER_A_PERIOD = re.compile(rf"({lx.PART_OF_YEAR})(?:[全我本]{lx.LEVEL})")
 
 _NOT_THE_NAME = (
     # 农林牧渔业可比价总产值: how it is priced, inside the name too (of no name: ADVERBS)

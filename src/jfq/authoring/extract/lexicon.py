@@ -124,6 +124,10 @@ NOUN_ENDINGS = ("率", "幅", "速", "额", "量", "值", "点", "面", "水平"
 
 # -- what a name never keeps ----------------------------------------------------------------------
 
+# The levels of government a place's name ends with (河南省, 焦作市, 解放区, 阿拉善盟 …): 全市,
+# 我县 and 本区 are the report's own place.
+LEVEL = "[国省市州盟区县旗镇乡]"
+
 # Before a name: list markers, scope and time words, and the adverbs of a plan.
 LEADS = sorted(
     """
@@ -293,10 +297,10 @@ LONG_LEAD_AT = re.compile(_alternation(_LONG_LEADS))  # (南通市新开工…�
 OPENED_BY_A_LEAD = re.compile(
     r"使用|共享|共同|共有产权|要素|将军|并购|并网|并联|并轨|和平|和谐|及时|还款|还贷|还本|还原|还建(?![成设])|还迁|也门|"
     r"指数|指标|指导|指挥|指引|指南|指定|指示|指纹|"  # (指全市…, Hong Kong's "said": 指数 stays)
-    r"确定性|则例|全面小康|全面深化改革|全[国省市区县乡镇]性|而立"  # (全国性…金融机构总部)
+    rf"确定性|则例|全面小康|全面深化改革|全{LEVEL}性|而立"  # (全国性…金融机构总部)
 )
 # The leads that name the report's own place (实现本市生产总值: no part of the name).
-OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(r"[全我本][国省市州区县旗镇乡]", w))
+OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(rf"[全我本]{LEVEL}", w))
 # (建成区, the built-up area, is a noun that opens with a verb: 城区建成区面积; but 建成区域
 # 医疗中心, 建成区级示范村 open with 建成)
 _NOT_A_VERB = r"(?!建成区(?![域级]))"

@@ -25,7 +25,7 @@ ONE_NAME = re.compile(
 # The one a 分别 may give each part a value of (农、林、牧、渔业产值分别增长…).
 ONE_NAME_LISTED = re.compile("农、林、牧、渔")
 _PARTS_OF_THE_YEAR = re.compile(rf"{lx.PART_OF_YEAR}|全年")
-_WHEN_AND_WHERE = re.compile(rf"(?:{lx.PART_OF_YEAR}|全年|[全我本][国省市州区县旗镇])+")
+_WHEN_AND_WHERE = re.compile(rf"(?:{lx.PART_OF_YEAR}|全年|[全我本]{lx.LEVEL})+")
 
 
 def parts_of_the_year(pieces: list[str]) -> list[str]:
@@ -118,7 +118,7 @@ def sectors_by_ordinal(text: Text, start: int, end: int, each: bool) -> list[str
 # 增加值, 一和二产).
 # (marked between each, or 一二三 unmarked; a sector's own figure after, not 一二三产业融合
 # 发展示范园, a name)
-_SECTOR_SCOPE = "(?:全[市县区省]|我[市县区省])?"
+_SECTOR_SCOPE = f"(?:[全我]{lx.LEVEL})?"
 _SECTOR_HEAD = r"增加值|产值|投资|总产值|对[^,;。、\d]{2,14}贡献率"  # (…对经济增长的贡献率)
 _SECTORS_BY_ORDINAL = re.compile(
     rf"{_SECTOR_SCOPE}(?P<ordinals>第?[一二三](?:[、和及与]第?[一二三]){{1,2}}|一二三|第一二三)"

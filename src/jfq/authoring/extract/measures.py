@@ -32,8 +32,7 @@ def list_measure(pre: str, earlier: list[Figure], unit: str | None, grows: bool)
 
 
 # The levels a share of the whole region's is said of (占全省, 、全国).
-_LEVEL = "[国省市区县州盟旗]"
-_PLACE_AFTER_A_SHARE = re.compile(rf"、(?:占)?(?:全?{_LEVEL})?的?")
+_PLACE_AFTER_A_SHARE = re.compile(rf"、(?:占)?(?:全?{lx.LEVEL})?的?")
 
 
 # 年均增长, 平均为, 年均8%: an average in the predicate; 年均浓度 and 平均浓度 are names
@@ -107,7 +106,7 @@ def measure_of(pre: str, name: str, unit: str | None) -> str | None:
 
 # A share of the whole region's, said with no 比重: 占全省47%, 制种量占全省43%, 总量占全区36%
 # ("…占…比重" is a name of its own, and stays one).
-_SHARE_OF_THE_WHOLE = re.compile(rf"(?P<own>.*?)占全{_LEVEL}的?")
+_SHARE_OF_THE_WHOLE = re.compile(rf"(?P<own>.*?)占全{lx.LEVEL}的?")
 
 
 def share_owner(name: str, earlier: list[Figure]) -> str:

@@ -32,7 +32,7 @@ _CONDITION_OPENS = re.compile(r"在[^,;。]{1,14}?(?:情况|背景|形势|前提
 _COUNT_OPENS = re.compile(
     r"\d+(?:个方面|大方面|个领域|个|家|项|条|所|座|名|处|批|类|种)(?=[\u4e00-\u9fff“])"
 )
-_SCOPE_OPENS = re.compile(r"在全[国省市州区县旗镇](?:范围内|域)?的?")
+_SCOPE_OPENS = re.compile(rf"在全{lx.LEVEL}(?:范围内|域)?的?")
 # Examples before a numbered group (建材等五大主导产业: the group is named, not its examples)
 # and an adverb a name opened with (率先设立3个集中医学观察点).
 _EXAMPLES_OPEN = re.compile(r"[^,;。等]{1,12}?等(?=[一二三四五六七八九十两\d]+[大个项类家批种])")

@@ -202,7 +202,7 @@ def _listed_after(text: str, known: Regions) -> list[str]:
 # with the verb: 新增上市公司, 纳入省市… and 中小城市 end in 市 too, and no list of the
 # nation's cities is kept.
 _A_CITY_ANNOUNCING = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}市)(?:官宣|发布|宣布|公布)")
-_OURS = re.compile(r"[我本][市县区旗州省]")
+_OURS = re.compile(rf"[我本]{lx.LEVEL}")
 
 
 def without_other_cities(

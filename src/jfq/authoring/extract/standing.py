@@ -9,6 +9,7 @@ import re
 from typing import NamedTuple
 
 from jfq.authoring.extract import cues
+from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.years import opens_with_an_earlier_year
 
 
@@ -44,7 +45,7 @@ _A_DATE_OPENS = re.compile(
 # Words of the year ahead said in a line of an earlier year (今年, 力争, 将新建…): narrower
 # than cues.AHEAD, whose 目标 and 要求 a review's line says too (超额完成年度目标任务).
 _THIS_YEARS_WORK = re.compile(
-    r"今年|明年|力争|确保(?!了)|(?<![^,;。\n])(?:全[市县区省州旗]|我[市县区省州旗])?将"
+    rf"今年|明年|力争|确保(?!了)|(?<![^,;。\n])(?:[全我]{lx.LEVEL})?将"
     rf"(?={cues.WILL_DO})(?![^,;。]*?作为)"
 )
 
