@@ -27,7 +27,14 @@ _COLON = r"(?<!\d\.\d):(?!\d+(?:\.\d+)?\s*:)"  # (but 四个100:100个重点项�
 # (“六稳”指的是:稳就业…: the colon after a copula is the definition's, not the term's)
 # (but 1.“两重”是指:⏎国家…: its definition on the next line, read as a term's line before)
 _TERMS_COLON = rf"(?:(?<!指的是)(?<!是指){_COLON}|{_COLON}(?=[ \t]*$))"
-ITEM = re.compile(rf"{TERM}\s*(?:{_TERMS_COLON}|——|--|,(?=是指|指|{IS}))\s*(?P<definition>\S.*)$")
+# The copulas: those that point (是指, 指的是, 指 "means"), and those a running gloss puts
+# after its term and a comma (…,是指; …,即).
+_POINTS = rf"是指|指的是|指{NOT_POINTING}"
+_NAMES_IT = rf"是指|指的是|{IS}"
+# What parts a term from its definition in an item: a colon, a dash, a comma before a copula.
+_A_COMMA_BEFORE_A_COPULA = rf",(?=是指|指|{IS})"
+_SEPARATOR = rf"{_TERMS_COLON}|——|--|{_A_COMMA_BEFORE_A_COPULA}"
+ITEM = re.compile(rf"{TERM}\s*(?:{_SEPARATOR})\s*(?P<definition>\S.*)$")
 # A numbered item or one in a section may put its copula right after its term (2.“两重”指…,
 # 3.新质生产力是指…): bare 指 only after a quoted term (一批指标, 指出 are no glosses).
 # (1.“两重”是指:…: a colon after 是指 is the definition's)
@@ -37,7 +44,7 @@ GLUED_ITEM = re.compile(rf"{TERM}\s*(?:{_GLUED})(?P<definition>\S.*)$")
 # One of several definitions on a line may put its copula right after its quoted term
 # (;“一老一小”是指老年人和儿童): a line that begins so is running text, to its sentence's end.
 NEXT_ITEM = re.compile(
-    rf"{TERM}\s*(?:{_TERMS_COLON}|——|--|,(?=是指|指|{IS})|{_GLUED})"
+    rf"{TERM}\s*(?:{_SEPARATOR}|{_GLUED})"
     r"\s*(?P<definition>\S.*)$"
 )
 LABEL = re.compile(r"【?(?:名词解释|词语解释|含义|释义|解释|注释|说明|追新词|点睛|定义)】?[:]\s*")
@@ -67,7 +74,7 @@ RUNNING = re.compile(
     r"[^,。;“”「」\s\d:?!]{2,15}?),?"  # (什么是零基预算?零基预算是指…: a question ends)
     r"(?P<definition>(?:(?:顾名思义|简单来说|简言之|通俗地说|具体而言|也就是说),?)?"
     # (瞪羚企业主要指…: how narrowly it means, the definition's first word)
-    rf"(?:(?:主要|一般|通常|特)?(?:是指|指的是|指{NOT_POINTING})|就是|{IS}|也就是|{MEANS})"
+    rf"(?:(?:主要|一般|通常|特)?(?:{_POINTS})|就是|{IS}|也就是|{MEANS})"
     r"[^。\n]{2,300}。?)"
 )
 # A quoted term said to be a short name (“一带一路”是“丝绸之路经济带”和…的简称): glossed.
@@ -124,8 +131,8 @@ NOT_TERMS = re.compile(
 )
 # What an item's first 32 characters hold: a separator after its term, or a quoted term.
 # (and a copula glued to its term: 1、三大攻坚战是指…, a numbered item however long)
-MAY_BE_AN_ITEM = re.compile(rf"[:“「]|——|--|,(?:是指|指|{IS})|是指|指的是")
-COPULA = re.compile(rf"是指|指的是|就是|也就是|{IS}|{MEANS}|指{NOT_POINTING}")
+MAY_BE_AN_ITEM = re.compile(rf"[:“「]|——|--|{_A_COMMA_BEFORE_A_COPULA}|是指|指的是")
+COPULA = re.compile(rf"{_POINTS}|就是|也就是|{IS}|{MEANS}")
 BOUNDARIES = frozenset("。;:,!?\n")
 # The labels a report's own plan is set out under ((一)指导思想:全面贯彻…): never a term.
 REPORT_LABEL = re.compile(
@@ -134,15 +141,15 @@ REPORT_LABEL = re.compile(
     # (an explainer's: (一)提出背景:2024年…; an infographic's 二、报告原文:…)
 )
 # A definition that is itself a term glossed in running text (A,是指…;B,是指…).
-GLOSSED_AFTER = re.compile(rf"[^,;:。\n]{{2,20}},(?:是指|指的是|{IS})")
+GLOSSED_AFTER = re.compile(rf"[^,;:。\n]{{2,20}},(?:{_NAMES_IT})")
 # Where a running definition ends: at ; when another term is glossed after it.
 NEXT_GLOSS = re.compile(
-    rf";(?=\s*(?:{QUOTED}|[^,;:。\n“”]{{2,15}})[^,;:。\n]{{0,8}},?(?:是指|指的是|{IS}))"
+    rf";(?=\s*(?:{QUOTED}|[^,;:。\n“”]{{2,15}})[^,;:。\n]{{0,8}},?(?:{_NAMES_IT}))"
     # (“三稳”即…;“四进”体现在…, “六稳”指的是…;“六保”则是…: the next quoted item, said of in
     # another word; but “签约一批”,着力…;“开工一批”,… are parts of one definition)
     rf"|;(?=\s*(?:{QUOTED})(?:体现在|主要是|包括|就是|则是|:|指{NOT_POINTING}))"
     # (“一核”是指…,“两翼”是指…: after a comma, only a quoted term its copula follows at once)
-    rf"|,(?=\s*(?:{QUOTED})(?:是指|指的是|{IS}|指{NOT_POINTING}))"
+    rf"|,(?=\s*(?:{QUOTED})(?:{_POINTS}|{IS}))"
 )
 # A colon that opens quoted items glossed one by one (“三稳四进”:“三稳”即…): no definition.
 OPENS_ITEMS = re.compile(rf"\s*(?:{QUOTED})(?:,|:)?(?:是指|指|{IS}|就是)")
