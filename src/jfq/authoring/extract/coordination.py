@@ -226,19 +226,25 @@ def _expanded(text: Text, start: int, end: int) -> list[str]:
 # 亿元), as a count does; not a level each has (城镇和农村居民人均可支配收入3万元, PM2.5、PM10
 # 浓度), nor a figure a qualifier ties to each (…以上).
 _ADDS_UP = re.compile(r"(?:亩|公顷|平方米|平方公里|公里|千米|吨|元|美元|千瓦|立方米)$")
-# Places listed (东坡区、仁寿县、彭山县地方公共财政收入): each has its own amount.
-_PLACES = re.compile(r"[^、和\d]{1,3}[省市县区州旗镇乡][、和]")
+# Places listed (东坡区、仁寿县、彭山县地方公共财政收入; 绵阳、宜宾超3000亿元, two words
+# alone): each has its own amount.
+_PLACES = re.compile(r"[^、和\d]{1,3}[省市县区州旗镇乡][、和]|(?:[^、和]{2}[、和])+[^、和]{2}$")
 _EACH_ITS_OWN = re.compile(r"人均|户均|均价|单价|率|浓度|价格|指数|水平|标准|密度|面积")
+# A figure of its own inside a list (推进142个重点项目、年度投资238.6亿元), not a number that is
+# part of a name (世界500强企业, 5G基站).
+_A_FIGURE_INSIDE = re.compile(rf"\d[\d.]*(?:[万亿千百]|[{lx.COUNTING}]|%)")
+# Each of them (工业和服务业增加值都超过100亿元), said between the list and its figure.
+_EACH_SAID = re.compile(r"都|均|各自|分别|双双|全部")
 
 
-def the_lists_total(subject: Subject, unit: str | None) -> bool:
-    """Whether a figure after a list with no 分别 or 均 (``subject.listed``) is the list's
-    total: a count of things, or an amount that adds up."""
+def the_lists_total(subject: Subject, unit: str | None, pre: str) -> bool:
+    """Whether a figure after a list (``subject.listed``) is the list's total: a count of
+    things, or an amount that adds up, with no word of each said before it (``pre``)."""
     listed = simplified(subject.listed)
-    if not listed or not unit or lx.QUALIFIER.search(listed):
+    if not listed or not unit or lx.QUALIFIER.search(listed) or _EACH_SAID.search(pre):
         return False
-    if re.search(r"\d", listed):
-        return False  # (推进142个重点项目、年度投资238.6亿元: a figure of its own)
+    if _A_FIGURE_INSIDE.search(listed):
+        return False
     unit = simplified(unit)
     if lx.COUNT_UNIT.fullmatch(unit):
         return True

@@ -10,6 +10,7 @@ import re
 
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Subject, last_said
+from jfq.authoring.extract.list_heads import BUILDING_STEPS
 from jfq.authoring.extract.shared_heads import common_tail
 from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
@@ -246,7 +247,12 @@ _NEW_IN_ITS_WORDS = re.compile(
 
 
 # (and the new ones built or grown: 新建果品基地6.95万亩、小冷库44个 counts new cold stores)
-_NEW_ONES_OPEN_A_LIST = re.compile(rf"{_NEW_ONES.pattern}|新建|新发展|新培育")
+# (not inside another word: 重新建立, 创新培育)
+_NEW_ONES_OPEN_A_LIST = re.compile(
+    rf"{_NEW_ONES.pattern}|(?<![重创更革刷翻])新(?:建(?![立设])|发展|培育)"
+)
+# An item that names its own doing (老旧小区改造120个, 入驻企业45家): not one built new.
+_ITS_OWN_DOING = re.compile(rf"{BUILDING_STEPS}|入驻|落户|修复|整治")
 
 
 def _a_count_of_new_ones(norm: str, at: int, name: str) -> bool:
@@ -276,6 +282,7 @@ def verb_shared(text: Text, clause: int, found: Subject) -> Subject:
         new_ones
         and _a_count_of_new_ones(norm, at, simplified(found.names[0]))
         and not (built and lx.OPENING_VERB_AT.match(norm, at))  # (新建5所、扩建3所学校)
+        and not (built and _ITS_OWN_DOING.search(simplified(found.names[0])))
     ):
         return Subject([text.name(*new_ones.span()) + found.names[0]], at)
     verb = lx.OPENING_VERB_AT.search(norm, clause, min(at, clause + 4))

@@ -133,7 +133,9 @@ def _with_numbers(
         done = resume or (passed.end() if noun_end is None else predicate_end(body, noun_end))
     if subject is None:
         return None
-    if len(subject.names) > 1 and len(values) == len(subject.names) and not ranks:
+    # (not a list one of the values is the total of: 人工造林3万亩、封山育林和退化林修复5万亩)
+    total = bool(subject.listed) and any(f.name == subject.listed for f in figures)
+    if len(subject.names) > 1 and len(values) == len(subject.names) and not ranks and not total:
         subject.respectively = True  # 登记失业率、调查失业率控制在4.5%以内、6.5%以内
         figures = [f for f in figures if f.name == subject.names[0]] or figures
     _spread_respectively(subject, figures)
@@ -323,7 +325,7 @@ def _figures(
     measure = measure_of(pre, subject.names[0], unit) or list_measure(pre, earlier, unit, grows)
     names = stock_of(subject.names if shared or not subject.respectively else subject.names[:1],
                      pre)  # fmt: skip
-    if len(names) > 1 and not grows and the_lists_total(subject, unit):
+    if len(names) > 1 and not grows and the_lists_total(subject, unit, pre):
         names = [subject.listed]  # 举行重点项目集中开工、观摩活动13次: one count of the list
     base = starts_from(match)
     if base and _revised(text.norm, offset, match):

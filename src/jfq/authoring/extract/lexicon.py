@@ -223,10 +223,10 @@ LIGHT_VERBS = ("实施", "完成", "实现")
 # (规模以上, 限额以上 and 省级以上 are scopes: 新增省级以上绿色工厂、…10个以上)
 QUALIFIER = re.compile(r"(?<!规模)(?<!限额)(?<!级)(?<!级及)以上|以下|以内|左右")
 # Classifiers: what counts things.
-_COUNTING = "个项家条座所批列台套户件场栋辆艘处次架支"
+COUNTING = "个项家条座所批列台套户件场栋辆艘处次架支"
 # A count, not an amount of something: one count after a list of names is the list's total
 # (举行重点项目集中开工、观摩活动13次), an amount each one's (绵阳、宜宾经济总量突破3000亿元).
-COUNT_UNIT = re.compile(rf"[万亿]?[{_COUNTING}]|批次|人次")
+COUNT_UNIT = re.compile(rf"[万亿]?[{COUNTING}]|批次|人次")
 
 # -- what a clause says beside its figure (the words of in-step targets: qualitative.py) ------
 
@@ -323,7 +323,7 @@ COMPLETING_AT = re.compile(
 )
 LONG_PREDICATE = re.compile(_alternation([w for w in PREDICATES if len(w) > 1]))
 # Classifiers of a count that may stand before its noun (130个主要建设项目, 80项重点任务).
-COUNTER = re.compile(rf"[{_COUNTING}]|万|亿")  # (18.34万剩余贫困人口)
+COUNTER = re.compile(rf"[{COUNTING}]|万|亿")  # (18.34万剩余贫困人口)
 # The heads a counted noun ends with when a figure of its own follows with no verb between
 # (75家县级以上农业龙头企业年销售收入18.4亿元, 60个3000万元以上工业项目总投资…).
 COUNTED_HEAD = re.compile(r"企业|公司|项目|机构|合作社|基地")

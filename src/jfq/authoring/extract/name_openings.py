@@ -38,9 +38,12 @@ _SCOPE_OPENS = re.compile(rf"在全{lx.LEVEL}(?:范围内|域)?的?")
 _EXAMPLES_OPEN = re.compile(r"[^,;。等]{1,12}?等(?=[一二三四五六七八九十两\d]+[大个项类家批种])")
 _ADVERB_OPENS = re.compile(r"率先|先后|相继|陆续|累计")
 # The months a figure is of (1-12月份服务业增加值, 1—11月地税收入): the figure's date, and
-# the work of pushing a thing on (全力推进省级重点工程120项): a clause's verb, not a name's.
-_MONTHS_OPEN = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}[-—–~至到]\d{1,2}月份?")
-_PUSHING_OPENS = re.compile(r"(?:全力|加快|大力|积极|扎实|持续|全面|着力)?推进(?!器|剂|式)")
+# the work of pushing a thing on (全力推进省级重点工程120项): a clause's verb, not a name's,
+# before a project, a work, a task (not 推进制造业高质量发展20条, a policy, nor 推进会议).
+_MONTHS_OPEN = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}[-—–~至到]\d{1,2}月(?:份|(?!龄))")
+_PUSHING_OPENS = re.compile(
+    r"(?:全力|加快|大力|积极|扎实|持续|全面|着力)?推进(?=.{2,}(?:项目|工程|任务|行动|建设|改造)$)"
+)
 # "Of all kinds" before a name of three characters or more (各类在建项目); 各类风险, a
 # qualitative target's name, keeps it.
 _KINDS_OPEN = re.compile(r"各[类類](?=[^,;。]{3})")
@@ -131,7 +134,7 @@ _A_ZONE = re.compile(r"(?:高新区|经开区|开发区|新区|试验区|示范�
 # A place's name and a word of the clause it is the subject of (镇江高新区将力争GDP增长…).
 # (a zone or a city, not any noun that ends in 区: 老旧小区要改造, 开发区要素保障资金)
 _A_PLACE_THAT_WILL = re.compile(
-    r"[\u4e00-\u9fff]{2,8}?(?:高新区|新区|经开区|集聚区|园区|市|县|州|旗|(?<!小)镇|乡|街道)(?=将|要(?!素)|力争|确保)"
+    r"[\u4e00-\u9fff]{2,8}?(?:高新区|新区|经开区|集聚区|园区|市|县|州|旗)(?=将|要(?!素)|力争|确保)"
 )
 
 

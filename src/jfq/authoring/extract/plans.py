@@ -81,18 +81,20 @@ def _announces(norm: str, a: int, b: int, year: int) -> bool:
 
 def _speaks_of_the_past(norm: str, a: int, b: int, year: int, *, planned: bool = False) -> bool:
     """Whether the sentence speaks of the past: a word of it or an earlier year.  In a plan
-    (``planned``) 累计 alone is a plan's total (累计培育税收亿元以上楼宇5幢), not the past's."""
+    (``planned``) 累计 alone is a plan's total (累计培育税收亿元以上楼宇5幢), not the past's,
+    unless the sentence says it is the stock to date (目前全县累计培育…86家)."""
     past = cues.PAST.search(norm, a, b)
-    while planned and past is not None and past[0] == "累计":
+    while planned and past is not None and past[0] == "累计" and not _TO_DATE.search(norm, a, b):
         past = cues.PAST.search(norm, past.end(), b)
     return past is not None or any(int(y) < year for y in YEAR.findall(norm, a, b))
+
+
+_TO_DATE = re.compile(r"目前|现有|已有|截至|至今|迄今")
 
 
 # A sentence that opens on the report's year and what will be done in it, and states the
 # year's targets too (2023年,罗星街道将坚持…,全年地区生产总值增长8%以上,…): the plan opens.
 _OPENS_ON_THE_YEARS_WORK = re.compile(r"((?:19|20)\d\d)年,?[^,。\n\d]{0,16}?将(?![^,;。]*作为)")
-# A paragraph that opens on the past (过去一年, 2024年…, 一年来): the review again.
-_OPENS_ON_THE_PAST = 16  # characters
 
 
 # A line that is only a target, as an infographic lists them (地区生产总值增长5%左右⏎固定资产
@@ -134,13 +136,8 @@ class PlanMood:
         if opens:
             self._carried, self._planned = self._planned, False
         past = _speaks_of_the_past(norm, a, b, year, planned=self.announced)
-        if (
-            opens
-            and self.announced
-            and past
-            and _speaks_of_the_past(norm, a, min(b, a + _OPENS_ON_THE_PAST), year, planned=True)
-        ):
-            self.announced = False  # a paragraph that opens on the past: the review again
+        if opens and self.announced and past:
+            self.announced = False  # a paragraph that speaks of the past: the review again
         self.announcing = not past and _announces(norm, a, b, year)
         if self.announcing:
             self.announced = True

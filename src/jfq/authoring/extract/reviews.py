@@ -41,6 +41,7 @@ from jfq.authoring.extract.spans import (
     the_years_own_total,
 )
 from jfq.authoring.extract.standing import Standing, strives_ahead, where_it_stands
+from jfq.authoring.extract.targets_met import a_target_met, ahead_of_a_review, named_as_before
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.years import (
     YEAR,
@@ -100,7 +101,7 @@ def results(
             continue  # a block's own sentences are its targets already
         # (under 2017年工作回顾, 全年完成…增长9%左右 is an estimate of the year reviewed)
         reviewed = (reviewing and not after and not any(y >= year for y in own)
-                    and not _ahead_of_a_review(norm, a, b))  # fmt: skip
+                    and not ahead_of_a_review(norm, a, b))  # fmt: skip
         if not (review_only or back or reviewed) and (
             after or planning or not blocks or side_by_side or strives_ahead(norm, a, b, own, year)
         ):
@@ -136,18 +137,6 @@ def _states_nothing(norm: str, a: int, b: int) -> bool:
         return True
     return (len(line) <= 40 and _REPORT.search(line) is not None
             and not _ARABIC_DIGIT.search(YEAR.sub("", line)))  # fmt: skip
-
-
-def _ahead_of_a_review(norm: str, a: int, b: int) -> bool:
-    """cues.AHEAD's words, less a target said met (规上工业增加值…均实现正增长目标, 完成全年
-    目标任务): under a heading of the review, what was met is the year's result."""
-    return any(
-        not (
-            m[0].startswith("目标")
-            and cues.TARGET_MET.search(norm, max(a, m.start() - 18), m.end())
-        )
-        for m in cues.AHEAD.finditer(norm, a, b)
-    )
 
 
 def _before_definitions(norm: str, entries: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -194,8 +183,8 @@ def _reviewed(
     found = []
     for number, f in enumerate(figures):
         when = year_stated(norm, a, f) or first
-        if _a_target_met(norm, a, f):
-            _named_as_before(f, figures[:number])
+        if not span and f.measure is None and a_target_met(norm, a, f):  # (a year's only)
+            named_as_before(f, figures[:number], norm, a)
             found.append(Found("target", f, (a, b), when, a))
             continue
         if f.base:  # 五年来…由180亿元增加到260亿元: 180 is the level the years began from
@@ -218,30 +207,11 @@ def _reviewed(
             over_span = years_from_a_base(norm, a, f, when)  # (由2011年的…,年均增长8.4%)
         elif over_span is None and f.measure is None and (f.unit or "").endswith("倍"):
             # (从2005年的28.02亿元增加到2011年的95.2亿元,增长3.4倍: over the years since)
-            over_span = years_from_a_base(norm, a, f, when)
+            over_span = years_from_a_base(norm, a, f, when)  # (由2023年的…: one year's)
+            over_span = over_span if over_span and over_span > 1 else None
             f.measure = "cumulative" if over_span else None
         found.append(Found("actual", f, (a, b), when, a, over_span, lead))
     return found
-
-
-# A target's value said met or passed in a review (超额完成县政府年初下达的2500万元目标任务,
-# 实现并超过…增长8.5%的目标): the year's target, not a second result.
-_A_TARGETS_VALUE = re.compile(r"的?(?:预期|年度|全年)?目标")
-# (a clause that opens on the verb: 提前一年实现三年引资1万亿元目标 names its own total)
-_MET = re.compile(r"(?:超额|圆满|全面)?(?:完成|实现|超过|达到)")
-
-
-def _a_target_met(norm: str, a: int, f: Figure) -> bool:
-    start, end = f.phrase[0] + a, f.phrase[1] + a  # (the clause, from its name to its unit)
-    return bool(_A_TARGETS_VALUE.match(norm, end)) and bool(_MET.match(norm, start, end))
-
-
-def _named_as_before(f: Figure, before: list[Figure]) -> None:
-    """A target met is the target of what the sentence named before it (全乡完成财政收入2882
-    万元,…,超额完成…2500万元目标任务: 财政收入's); its own name is the words around it."""
-    named = [g.name for g in before if not g.base and "目标" not in g.name]
-    if named and ("目标" in f.name or not f.name):
-        f.name = named[-1]
 
 
 def _ahead(
@@ -269,10 +239,11 @@ def _ahead(
     goes_on = standing.after and (close or strives)  # right after targets, or a task
     found = _setting_targets(text, sentence, seen, year, goes_on=goes_on,
                              numbered_only=side_by_side or strives,
-                             task=(strives and not side_by_side) or planning)  # fmt: skip
+                             task=(strives and not side_by_side) or planning,
+                             in_a_plan=planning)  # fmt: skip
     if not found and planning:  # a task of the year's work in prose
         found = _setting_targets(text, sentence, seen, year, goes_on=True, numbered_only=True,
-                                 task=True)  # fmt: skip
+                                 task=True, in_a_plan=True)  # fmt: skip
     return found
 
 
@@ -285,6 +256,7 @@ def _setting_targets(
     goes_on: bool,
     numbered_only: bool = False,
     task: bool = False,
+    in_a_plan: bool = False,
 ) -> list[Found]:
     """The figures of a sentence that sets targets without a cue, each by the year named
     before it (西藏2021年经济增速为7%,但2022年增速目标设定为8%左右: a result, then a
@@ -308,7 +280,7 @@ def _setting_targets(
         kind = "actual" if when is not None and when < year else "target"
         if restated and not DONE.search(norm, a, a + figure.phrase[1]):
             kind = "target"  # (…目标为增长6.5%,实际增长6.8%: the 6.8% is done)
-        if when is None and _said_of_the_past(norm, a, a + figure.phrase[1], task=task):
+        if when is None and _said_of_the_past(norm, a, a + figure.phrase[1], in_a_plan=in_a_plan):
             kind = "actual"  # 过去一年,规上工业增加值增长8%,力争今年增长10%: the 8% is done
         if figure.base and kind == "target":
             continue  # 将最低工资标准由1800元调整为1950元: today's level, no target
@@ -327,11 +299,11 @@ _RESTATED = re.compile(
 )
 
 
-def _said_of_the_past(norm: str, a: int, end: int, *, task: bool = False) -> bool:
-    """What comes before a figure speaks of the past and not yet of a plan (a task's 累计,
-    累计培育税收亿元以上楼宇5幢, is the plan's total)."""
+def _said_of_the_past(norm: str, a: int, end: int, *, in_a_plan: bool = False) -> bool:
+    """What comes before a figure speaks of the past and not yet of a plan (in a plan in
+    prose, 累计 is the plan's total: 累计培育税收亿元以上楼宇5幢; see plans.PlanMood)."""
     past = [m[0] for m in cues.PAST.finditer(norm, a, end)]
-    past = [word for word in past if word != "累计"] if task else past
+    past = [word for word in past if word != "累计"] if in_a_plan else past
     return bool(past) and cues.AHEAD.search(norm, a, end) is None
 
 

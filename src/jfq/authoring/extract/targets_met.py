@@ -1,0 +1,59 @@
+"""Targets a review says were met: the words that look ahead but say a target was met
+(完成全年目标任务, under a heading of the review: the year's result), and a target's own
+value said met (超额完成县政府年初下达的2500万元目标任务: the year's target, not a second
+result), named by the figure it is of.  Split from reviews.py, which reads each review
+sentence with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jfq.authoring.extract import cues
+from jfq.authoring.extract.figures import Figure
+from jfq.search.normalize import simplified
+
+
+def ahead_of_a_review(norm: str, a: int, b: int) -> bool:
+    """cues.AHEAD's words, less a target said met (规上工业增加值…均实现正增长目标, 完成全年
+    目标任务): under a heading of the review, what was met is the year's result."""
+    return any(
+        not (
+            m[0].startswith("目标")
+            and cues.TARGET_MET.search(norm, max(a, m.start() - 18), m.end())
+        )
+        for m in cues.AHEAD.finditer(norm, a, b)
+    )
+
+
+# A target's value said met or passed in a review (超额完成县政府年初下达的2500万元目标任务,
+# 实现并超过…增长8.5%的目标): the year's target, not a second result.
+_A_TARGETS_VALUE = re.compile(r"的?(?:预期|年度|全年)?目标")
+# (a clause that opens on the verb: 提前一年实现三年引资1万亿元目标 names its own total)
+_MET = re.compile(r"(?:超额|圆满|全面)?(?:完成|实现|超过|达到)")
+
+
+def a_target_met(norm: str, a: int, f: Figure) -> bool:
+    start, end = f.phrase[0] + a, f.phrase[1] + a  # (the clause, from its name to its unit)
+    return bool(_A_TARGETS_VALUE.match(norm, end)) and bool(_MET.match(norm, start, end))
+
+
+def named_as_before(f: Figure, before: list[Figure], norm: str, a: int) -> None:
+    """A target met is the target of what the sentence named before it in the same unit
+    (全乡完成财政收入2882万元,…,超额完成…2500万元目标任务: 财政收入's), not a part after 其中
+    nor a share (…,其中税收收入9.8亿元,占比77.8%,超额完成12亿元的年度目标: the revenue's);
+    its own name is the words around it."""
+    if "目标" not in simplified(f.name) and f.name:
+        return
+    unit = simplified(f.unit or "")
+    named = [
+        g.name
+        for g in before
+        if not g.base
+        and g.measure is None
+        and simplified(g.unit or "") == unit
+        and "目标" not in simplified(g.name)
+        and "其中" not in norm[max(a, a + g.phrase[0] - 3) : a + g.phrase[0] + 2]
+    ]
+    if named:
+        f.name = named[0]

@@ -1,0 +1,129 @@
+"""Faults an adversarial review found in stop 34's rules, each reproduced by a test before it
+was mended.  The inputs are the reviewer's; every expected row is written by hand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jfq.authoring.extract import extract
+
+
+def rows(text: str, year: int = 2025, region: str = "某县") -> list[tuple[Any, ...]]:
+    draft = extract(text, region=region, year=year)
+    return [
+        (r.kind, r.year, r.name, r.value, r.unit, r.comparator, r.measure) for r in draft.targets
+    ]
+
+
+def test_a_review_paragraph_after_a_plan_is_the_review_again() -> None:
+    # 1: the paragraph's word of the past (比上年) came after its first 16 characters
+    text = (
+        "2025年,全县将坚持稳中求进工作总基调,全年地区生产总值增长6%左右,一般公共预算收入增长5%。\n\n"
+        "面对复杂严峻的外部环境和艰巨繁重的改革发展任务,全县上下团结一心,地区生产总值比上年增长5.8%。"
+        "规上工业增加值增长7.2%。社会消费品零售总额增长5.1%。"
+    )
+    found = rows(text)
+    assert ("actual", 2024, "规上工业增加值", 7.2, "%", "exact", None) in found
+    assert ("actual", 2024, "社会消费品零售总额", 5.1, "%", "exact", None) in found
+
+
+def test_a_stock_to_date_in_a_plan_section_stays_the_past() -> None:
+    # 2: 目前…累计培育…86家 after the targets block was drafted as 2025's target
+    text = (
+        "一、2024年工作回顾\n2024年,全县地区生产总值增长6%。\n二、2025年主要目标\n"
+        "2025年全县经济社会发展的主要预期目标是:地区生产总值增长6%左右,一般公共预算收入增长5%。\n"
+        "三、2025年重点工作\n(一)坚持创新驱动。目前全县累计培育国家级高新技术企业86家,今年力争新增15家以上。"
+    )
+    assert not [r for r in rows(text) if r[3] == 86 and r[0] == "target"]
+
+
+def test_a_list_total_inside_a_list_keeps_each_items_figure() -> None:
+    # 3: 完成人工造林3万亩、封山育林和退化林修复5万亩 gave 人工造林's 3万亩 to 封山育林
+    found = rows("2024年,完成人工造林3万亩、封山育林和退化林修复5万亩。")
+    assert [(r[2], r[3]) for r in found] == [("人工造林", 3.0), ("封山育林和退化林修复", 5.0)]
+
+
+def test_a_target_met_is_named_by_the_figure_it_is_of() -> None:
+    # 4: the name of whatever figure came last (占比, 其中's 工业投资); 16: traditional text
+    found = rows(
+        "2024年,全县一般公共预算收入完成12.6亿元,其中税收收入9.8亿元,占比77.8%,"
+        "超额完成12亿元的年度目标。"
+    )
+    assert ("target", 2024, "一般公共预算收入", 12.0, "亿元", "exact", None) in found
+    found = rows(
+        "2024年,全县完成固定资产投资85亿元,增长8%,其中工业投资32亿元,超额完成80亿元的年度目标。"
+    )
+    assert ("target", 2024, "固定资产投资", 80.0, "亿元", "exact", None) in found
+    found = rows("2024年,全縣一般公共預算收入完成12.6億元,增長5%,超額完成12億元的年度目標。")
+    assert ("target", 2024, "一般公共預算收入", 12.0, "億元", "exact", None) in found
+
+
+def test_a_plans_target_met_over_its_years_is_no_target_of_a_year() -> None:
+    # 5: “十四五”时期…超额完成3万人目标任务 became 2026's target
+    text = "“十四五”时期,全县累计新增城镇就业3.2万人,超额完成3万人目标任务;累计完成造林绿化35万亩。"
+    assert not [r for r in rows(text, 2026) if r[0] == "target"]
+
+
+def test_a_town_before_its_will_keeps_its_name_in_a_countys_report() -> None:
+    # 6: 黄湾镇将力争地区生产总值突破30亿元 gave the town's figure to the county
+    text = (
+        "今年全县经济社会发展的主要预期目标是:地区生产总值增长6.5%左右,一般公共预算收入增长5%。\n"
+        "支持重点镇加快发展,黄湾镇将力争地区生产总值突破30亿元,打造全县经济副中心。"
+    )
+    assert not [r for r in rows(text, region="灵璧县") if r[2] == "地区生产总值" and r[3] == 30]
+
+
+def test_a_multiple_of_one_year_is_no_total_over_the_years() -> None:
+    # 7: 由2023年的1.2万辆增加到3.5万辆,增长1.9倍 was marked cumulative over one year
+    found = rows("2024年,全县新能源汽车产量由2023年的1.2万辆增加到3.5万辆,增长1.9倍。")
+    assert ("actual", 2024, "新能源汽车产量", 1.9, "倍", "exact", None) in found
+
+
+def test_a_count_after_a_list_with_a_number_in_a_name_is_its_total() -> None:
+    # 8: the check for a figure inside a list took 500强 for one
+    assert [r[2] for r in rows("2024年,招引央企和世界500强企业8家。")] == [
+        "招引央企和世界500强企业"
+    ]
+
+
+def test_places_listed_and_each_of_them_keep_a_figure_each() -> None:
+    # 9: 绵阳、宜宾超3000亿元 (places with no 市); 10: 都, "each"
+    found = rows("2021年,七大区域中心城市经济总量全部突破2000亿元,绵阳、宜宾超3000亿元。", 2022)
+    assert len([r for r in found if r[3] == 3000]) == 2
+    found = rows("2024年,全县工业和服务业增加值都超过100亿元。")
+    assert [r[2] for r in found] == ["工业增加值", "服务业增加值"]
+
+
+def test_new_ones_built_are_no_items_own_doing() -> None:
+    # 11: 新建 carried onto items that name their own work; 12: 新建 inside 重新建立
+    found = rows(
+        "2024年,新建城市道路15公里、老旧小区改造120个,新建标准化厂房30万平方米、入驻企业45家。"
+    )
+    assert [r[2] for r in found] == ["新建城市道路", "老旧小区改造", "新建标准化厂房", "入驻企业"]
+    found = rows(
+        "2024年,重新建立健全制度12项、规范性文件30件。创新培育科技型中小企业50家、高新技术企业12家。"
+    )
+    assert "新建规范性文件" not in [r[2] for r in found]
+    assert "新培育高新技术企业" not in [r[2] for r in found]
+
+
+def test_nearly_after_this_year_is_no_will() -> None:
+    # 13: 今年全镇将近2000户群众喝上了自来水 read as 今年…将, a plan
+    text = (
+        "今年以来,全镇上下团结一心,攻坚克难。今年全镇将近2000户群众喝上了自来水,农村自来水普及率达到98%。\n"
+        "2025年,全镇经济社会发展的主要预期目标是:地区生产总值增长6%左右,一般公共预算收入增长5%。"
+    )
+    assert not [r for r in rows(text, region="某镇") if r[3] in (98, 2000) and r[0] == "target"]
+
+
+def test_months_of_age_are_no_months_of_the_year() -> None:
+    # 14: 0-6月龄婴儿纯母乳喂养率 lost 0-6月 as a date
+    found = rows("2024年,全县0-6月龄婴儿纯母乳喂养率达到55%。")
+    assert [r[2] for r in found] == ["0-6月龄婴儿纯母乳喂养率"]
+
+
+def test_pushing_on_stays_in_a_policy_a_meeting_and_a_task_force() -> None:
+    # 15: 推进 was cut from 出台推进制造业高质量发展20条, 推进会议, 推进专班
+    found = rows("2024年,出台推进制造业高质量发展20条。全县推进会议召开12次。")
+    assert "制造业高质量发展" not in [r[2] for r in found]
+    assert "会议召开" not in [r[2] for r in found]
