@@ -32,7 +32,7 @@ SPAN = re.compile(
 # own clauses are their totals, and a 其中 sentence's after it (spans.sentences_span); no
 # paragraph's, which goes on about the year after it.
 COUNTED_AT_ITS_START = re.compile(
-    r"(?:[^,;。\d]{0,16},)?([一二三四五六七八九十两]|\d{1,2})年(?:累计|共|新增)"
+    r"(?:[^,;。\d]{0,16},)?([一二三四五六七八九十两]|\d{1,2})年(?:累计|共|新增|完成|实现|实际|引进|招引|吸收|建成|新建|争取)"
 )
 # Said of several years together, not of the last one: 年均增长, 累计, 连年稳定.
 OVER_YEARS = re.compile(r"年均|累计|连年|连续|合计|总计|平均每年")
