@@ -219,3 +219,22 @@ def test_a_sentence_that_opens_on_years_done_counts_their_total() -> None:
         ("投资", 820.0, "cumulative"),
         ("投资", 263.7, None),
     ]
+
+
+def test_terms_and_dashes_that_open_lines_one_after_another_are_a_glossary() -> None:
+    # (国务院 2019, batch 164) a news page's glossary with no heading and no numbers, each
+    # line 携号转网——“…”携号转网是指…: read as running text, its term 携号转网——“…”携号转网
+    text = (
+        "今年政府工作报告中提到了不少概念,如携号转网、证照分离等。\n\n"
+        "  携号转网——“在全国实行‘携号转网’,规范套餐设置。”携号转网是指,手机用户在不更换号码的"
+        "情况下,更换不同的基础信运营商。\n  \n"
+        "  大班额——“抓紧解决城镇学校‘大班额’问题。”随着城镇化进程加快,出现“大班额”现象。\n"
+    )
+    found = extract(text, region="全国", year=2019).terms
+    assert [(t.term, t.definition[:12]) for t in found] == [
+        ("携号转网", "“在全国实行‘携号转网’"),
+        ("大班额", "“抓紧解决城镇学校‘大班"),
+    ]
+    # one such line alone is no glossary: a review's line may open so
+    one = "经济发展——全年地区生产总值增长6%,一般公共预算收入增长5%。"
+    assert extract(one, region="某县", year=2025).terms == []

@@ -24,8 +24,8 @@ from itertools import pairwise
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import glossary_words as gw
-from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.glossary_running import a_headline, running, stripped, without_verb
+from jfq.authoring.extract.glossary_term_lines import looks_like_term, names_a_thing, term_line
 from jfq.authoring.extract.glossary_words import Entry
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.years import YEAR
@@ -92,6 +92,7 @@ def _items(text: Text) -> Iterator[Entry]:
     norm = text.norm
     lines = [(a, b) for a, b in _lines(norm) if b > a]
     ends = [b for _, b in lines]
+    dashed = _dashed_runs(norm, lines)
     in_section = False
     index = 0
     while index < len(lines):
@@ -114,17 +115,36 @@ def _items(text: Text) -> Iterator[Entry]:
             yield from several
             index += 1
             continue
-        item = _item(norm, a, b, in_section) or (_tabled(text, a, b) if in_section else None)
+        item = _item(norm, a, b, in_section or index in dashed) or (
+            _tabled(text, a, b) if in_section else None
+        )
         if item is not None:
             yield item
             index += 1
             continue
-        pair = _term_line(norm, lines, index, in_section)
+        pair = term_line(norm, lines, index, in_section)
         if pair is not None:
             yield pair
             index = bisect_left(ends, pair.definition[1]) + 1
             continue
         index += 1
+
+
+# A term and a dash that open a line (携号转网——“在全国实行…”携号转网是指…): an item where
+# the line before or after opens so too, as a glossary with no heading lays them out.
+_DASHED = re.compile(r"\s*[^,;。:“”「」\s\d]{2,16}——")
+
+
+def _dashed_runs(norm: str, lines: list[tuple[int, int]]) -> frozenset[int]:
+    """The lines (by index) that open on a term and a dash, beside another that does (lines
+    of blanks between them aside)."""
+    kept = [index for index, (a, b) in enumerate(lines) if norm[a:b].strip()]
+    dashed = [_DASHED.match(norm, *lines[index]) is not None for index in kept]
+    return frozenset(
+        kept[k]
+        for k, yes in enumerate(dashed)
+        if yes and ((k > 0 and dashed[k - 1]) or (k + 1 < len(dashed) and dashed[k + 1]))
+    )
 
 
 _HEADING_THEN_ITEMS = re.compile(
@@ -238,7 +258,7 @@ def _tabled(text: Text, a: int, b: int) -> Entry | None:
     marker = gw.NUMBERED.match(text.norm, a, cut)
     term = stripped(text.norm, marker.end() if marker else a, cut)
     named = text.norm[slice(*term)]  # (normalised: a full-width comma is a comma)
-    if not (_looks_like_term(named) and _names_a_thing(named, headed=True)) or b - cut < 4:
+    if not (looks_like_term(named) and names_a_thing(named, headed=True)) or b - cut < 4:
         return None
     if _A_FIGURE.match(text.norm, cut):
         return None  # 城镇居民人均可支配收入  38381元,增长4.9%: a figure laid out, no term
@@ -269,119 +289,3 @@ def _several(norm: str, a: int, b: int) -> list[Entry]:
         pieces.append(Entry(match.span("term"), (match.end(), stop), (match.start(), stop),
                             "glossary line"))  # fmt: skip
     return pieces
-
-
-def _term_line(
-    norm: str, lines: list[tuple[int, int]], index: int, in_section: bool
-) -> Entry | None:
-    """A short line that is only a term (numbered or not), and the explanation on the next
-    line: with a label (名词解释:, 含义:), in a section, or in a run of such pairs."""
-    if index + 1 >= len(lines):
-        return None
-    a, b = lines[index]
-    marker = gw.NUMBERED.match(norm, a, b)
-    start = marker.end() if marker else a
-    following = index + 1
-    while following + 1 < len(lines) and gw.ASIDE.match(norm, *lines[following]):
-        following += 1  # 数字家庭 / 【释例】:… / 【点睛】:…
-    c, d = lines[following]
-    if not _looks_like_term(norm[start:b].rstrip(": ")) or d - c < 6:
-        return None  # (“四上”企业: / 指…: a term line may end with its colon)
-    label = gw.LABEL.match(norm, c, d)
-    if label is None and (_looks_like_term(norm[c:d]) or gw.NUMBERED.match(norm, c, d)):
-        return None
-    chapter = marker is not None and cues.HEADING.match(norm, a) is not None
-    if (
-        label is None
-        and not in_section
-        and (
-            chapter
-            or not (
-                _repeated(norm, lines, index)
-                and _explains(norm[c:d])
-                and _names_a_thing(norm[start:b])
-            )
-        )
-    ):
-        return None  # a chapter (一、综合), a digest (2023年工作回顾 / …增长4.1%): no glossary
-    term = stripped(norm, start, b)
-    note = re.search(r"[(（][^()（）]*[)）]$", norm[term[0] : term[1]])
-    if note is not None and note.start() > 1:  # 具身智能(外延新词:智能机器人)
-        term = (term[0], term[0] + note.start())
-    return Entry(term, (label.end() if label else c, d), (a, d), "term and explanation")
-
-
-def _looks_like_term(line: str) -> bool:
-    line = line.strip()
-    bare = re.sub(r"[(（][^()（）]*[)）]$", "", line)  # a note in brackets may follow
-    if not bare or len(bare) > 24 or re.search(r"[。,;:!?|]", bare) or gw.NOT_TERMS.match(bare):
-        return False
-    if not re.search(r"\w", bare):
-        return False  # (a quotation mark on its own line, before the paragraph it opens)
-    if "、" in bare and not bare.startswith(("“", "「")):
-        return False  # 独角兽企业、瞪羚企业: several names, each glossed on its own
-    if gw.NOT_TERM_LINE.search(bare) or cues.MARKERS.match(bare):
-        return False
-    if bare.endswith(_SECTION_MARKS):
-        return False  # 产业◢: a page's section heading, the targets under it no definition
-    return not re.fullmatch(r"[\d\s.、()一二三四五六七八九十]+", bare)
-
-
-_SECTION_MARKS = tuple("◢◣◤◥▶►▼▲")
-
-
-def _explains(line: str) -> bool:
-    """An explanation is a sentence: it ends in 。, or runs on (a digest's line is short);
-    and it states no figures of a year (经济运行稳中有进 / 预计地区生产总值520亿元,增长7.5%:
-    a review's heading and its paragraph)."""
-    line = line.strip()
-    if len(gw.YEARS_FIGURE.findall(line)) >= 2 or line.startswith("预计"):
-        return False  # (预计地区生产总值增长6.9%,…: the year's estimate, however few its figures)
-    return line.endswith("。") or (len(line) >= 30 and not line.endswith((",", "、", ";")))
-
-
-def _names_a_thing(line: str, *, headed: bool = False) -> bool:
-    """A term names something: no year, no verb it opens with (支持…发展 is a task), and,
-    outside a glossary's heading (``headed``), no statement of how a thing went
-    (营商环境持续改善, a review's heading; but 全面从严治党 is a term)."""
-    if re.search(r"\d", line) or lx.OPENING_VERB_AT.match(line.strip()):
-        return False
-    if _REPORTS_HEADING.fullmatch(line.strip()) or _A_REPORTS_HEADING_AT_END.search(line):
-        return False  # 总体思路 on its own line, then a paragraph: a report's heading (and
-        # 今年政府工作总体要求; but a quoted name's “1+5”发展目标 may be glossed)
-    if line.strip().startswith("在") and not line.strip().startswith("在线"):
-        return False  # 在更高层面上推动…发展: a title's line, a phrase of where, no name
-    if _PHOTO_CREDIT.search(line.strip()):
-        return False  # …商业综合体何衍霆摄: a news page's caption over the next paragraph
-    return headed or _STATEMENT.search(line.strip()) is None
-
-
-_PHOTO_CREDIT = re.compile(r"[摄攝](?:影)?$|[摄攝]影[:：]|供图$|图片来源")
-
-
-# A report's own section headings, which a paragraph follows as a definition would.
-_REPORTS_HEADING = re.compile(
-    r"(?:总体|指导|基本|主要|工作|发展|奋斗|预期)(?:思路|要求|思想|原则|目标|任务|重点|回顾|安排)"
-    r"|重点工作|主要预期目标"
-)
-
-
-_A_REPORTS_HEADING_AT_END = re.compile(
-    rf"^[^“「]*(?:今年|明年|全年|(?:19|20)\d\d年?)[^“「]*(?:{_REPORTS_HEADING.pattern})\s*$"
-)
-_STATEMENT = re.compile(
-    r"(?:持续|加快|稳步|不断|显著|明显|全面|进一步|大幅|有序|扎实|日益|更加)"
-    r"(?:改善|提升|增强|转换|优化|推进|发展|提高|加强|扩大|释放|向好|壮大|完善|突破|增长|好转)$|"
-    r"取得(?:实效|成效|突破|进展|新成效|新突破|新进展)$|稳中有进$"
-)
-
-
-def _repeated(norm: str, lines: list[tuple[int, int]], index: int) -> bool:
-    """Term lines count as a layout only where at least two follow each other in pairs."""
-    for other in (index - 2, index + 2):
-        if 0 <= other < len(lines) - 1:
-            a, b = lines[other]
-            c, d = lines[other + 1]
-            if _looks_like_term(norm[a:b].strip()) and d - c >= 6:
-                return True
-    return False
