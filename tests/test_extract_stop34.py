@@ -238,3 +238,22 @@ def test_terms_and_dashes_that_open_lines_one_after_another_are_a_glossary() -> 
     # one such line alone is no glossary: a review's line may open so
     one = "经济发展——全年地区生产总值增长6%,一般公共预算收入增长5%。"
     assert extract(one, region="某县", year=2025).terms == []
+
+
+def test_terms_on_lines_of_their_own_that_end_on_a_colon_are_a_glossary() -> None:
+    # (国务院 2020, batch 149) an explainer glossed each of the 六保 under a line of its own
+    # (保居民就业:⏎保障居民就业是…), with no heading: extract read none
+    text = (
+        "“六保”是在2020年4月17日提出的概念。具体内容包括:\n\n保居民就业:\n\n"
+        "保障居民就业是维护经济发展和社会稳定的需要。\n\n保基本民生:\n\n"
+        "包括加大基本民生和兜底力度,保障贫困人口的基本生活。\n"
+    )
+    found = extract(text, region="全国", year=2020).terms  # (and “六保”是…的概念, a gloss too)
+    assert [(t.term, t.definition) for t in found][-2:] == [
+        ("保居民就业", "保障居民就业是维护经济发展和社会稳定的需要。"),
+        ("保基本民生", "包括加大基本民生和兜底力度,保障贫困人口的基本生活。"),
+    ]
+    # a digest's headings over its figures are no glossary: the figures stay results
+    digest = "经济运行:\n\n全年地区生产总值增长6%。\n\n财政收支:\n\n一般公共预算收入完成12.5亿元。"
+    draft = extract(digest, region="某县", year=2025)
+    assert draft.terms == [] and len(draft.targets) == 2

@@ -92,7 +92,7 @@ def _items(text: Text) -> Iterator[Entry]:
     norm = text.norm
     lines = [(a, b) for a, b in _lines(norm) if b > a]
     ends = [b for _, b in lines]
-    dashed = _dashed_runs(norm, lines)
+    laid_out = _laid_out(norm, lines)
     in_section = False
     index = 0
     while index < len(lines):
@@ -115,14 +115,14 @@ def _items(text: Text) -> Iterator[Entry]:
             yield from several
             index += 1
             continue
-        item = _item(norm, a, b, in_section or index in dashed) or (
+        item = _item(norm, a, b, in_section or index in laid_out) or (
             _tabled(text, a, b) if in_section else None
         )
         if item is not None:
             yield item
             index += 1
             continue
-        pair = term_line(norm, lines, index, in_section)
+        pair = term_line(norm, lines, index, in_section or index in laid_out)
         if pair is not None:
             yield pair
             index = bisect_left(ends, pair.definition[1]) + 1
@@ -130,21 +130,37 @@ def _items(text: Text) -> Iterator[Entry]:
         index += 1
 
 
-# A term and a dash that open a line (携号转网——“在全国实行…”携号转网是指…): an item where
-# the line before or after opens so too, as a glossary with no heading lays them out.
+# A glossary with no heading, laid out so that its layout is plain (a news page's explainer):
+# lines that open on a term and a dash (携号转网——“…”携号转网是指…), beside another that does,
+# and terms on lines of their own that end on a colon, each above its explanation (保居民就业:
+# ⏎保障居民就业是…⏎保基本民生:⏎…), two or more.
 _DASHED = re.compile(r"\s*[^,;。:“”「」\s\d]{2,16}——")
+_TERM_AND_COLON = re.compile(r"\s*[^,;。:“”「」\s\d]{2,16}:\s*")
+_STATES_A_FIGURE = re.compile(gw.FIGURE_STATED)
 
 
-def _dashed_runs(norm: str, lines: list[tuple[int, int]]) -> frozenset[int]:
-    """The lines (by index) that open on a term and a dash, beside another that does (lines
-    of blanks between them aside)."""
+def _laid_out(norm: str, lines: list[tuple[int, int]]) -> frozenset[int]:
+    """The lines (by index) of a glossary with no heading (blank lines aside)."""
     kept = [index for index, (a, b) in enumerate(lines) if norm[a:b].strip()]
     dashed = [_DASHED.match(norm, *lines[index]) is not None for index in kept]
-    return frozenset(
-        kept[k]
-        for k, yes in enumerate(dashed)
-        if yes and ((k > 0 and dashed[k - 1]) or (k + 1 < len(dashed) and dashed[k + 1]))
-    )
+    colon = [_TERM_AND_COLON.fullmatch(norm, *lines[index]) is not None for index in kept]
+    found = set()
+    for k, index in enumerate(kept):
+        if dashed[k] and ((k > 0 and dashed[k - 1]) or (k + 1 < len(kept) and dashed[k + 1])):
+            found.add(index)
+        # (its explanation states no figure: 经济运行:⏎全年地区生产总值增长6%… is a digest's)
+        explained = (
+            k + 1 < len(kept)
+            and not colon[k + 1]
+            and not _STATES_A_FIGURE.search(norm, *lines[kept[k + 1]])
+        )
+        if (
+            colon[k]
+            and explained
+            and ((k > 1 and colon[k - 2]) or (k + 2 < len(kept) and colon[k + 2]))
+        ):
+            found.add(index)
+    return frozenset(found)
 
 
 _HEADING_THEN_ITEMS = re.compile(
