@@ -127,3 +127,103 @@ def test_pushing_on_stays_in_a_policy_a_meeting_and_a_task_force() -> None:
     found = rows("2024年,出台推进制造业高质量发展20条。全县推进会议召开12次。")
     assert "制造业高质量发展" not in [r[2] for r in found]
     assert "会议召开" not in [r[2] for r in found]
+
+
+# -- a second review, of the first review's mends (each reproduced before it was mended) ------
+
+
+def test_a_target_met_is_the_nearest_figures_in_its_unit() -> None:
+    # 1: the first figure in the unit gave GDP the investment's target
+    found = rows(
+        "2024年,全县实现地区生产总值325亿元,增长6.1%;完成固定资产投资150亿元,增长8%,"
+        "超额完成145亿元的年度目标。"
+    )
+    assert ("target", 2024, "固定资产投资", 145.0, "亿元", "exact", None) in found
+    found = rows(
+        "2024年,全县城镇新增就业5200人,新增农村劳动力转移就业6300人,超额完成6000人的年度目标任务。"
+    )
+    assert [r[2] for r in found if r[0] == "target"] == ["新增农村劳动力转移就业"]
+
+
+def test_a_plan_opened_by_its_targets_ends_at_any_word_of_the_past() -> None:
+    # 2, 3: 比上年 in a review paragraph's second sentence, and 累计 with no striving word
+    opener = (
+        "2025年,全县将坚持稳中求进工作总基调,全年地区生产总值增长6%左右,"
+        "一般公共预算收入增长5%。\n\n"
+    )
+    found = rows(
+        opener + "面对复杂严峻的外部环境,全县上下团结一心,攻坚克难。地区生产总值比上年增长5.8%。"
+        "规上工业增加值增长7.2%。社会消费品零售总额增长5.1%。"
+    )
+    assert ("actual", 2024, "规上工业增加值", 7.2, "%", "exact", None) in found
+    found = rows(opener + "全县累计建成高标准农田52万亩,农村自来水普及率达到98%。")
+    assert not [r for r in found if r[3] in (52, 98) and r[0] == "target"]
+
+
+def test_each_is_no_part_of_a_word() -> None:
+    # 4: 都 of 都市, 全部 ("all") split a count after a list into one row each
+    found = rows("2024年,建成都市农业园区和休闲农庄15个。全部完成老旧小区和背街小巷改造86个。")
+    assert len(found) == 2
+
+
+def test_places_listed_keep_an_amount_each() -> None:
+    # 5: 东风村、红旗村突破100万元 became a combined figure (firms listed still may: left)
+    found = rows("2024年,全县村级集体经济收入全部达到10万元以上,其中东风村、红旗村突破100万元。")
+    assert not [r for r in found if "、" in r[2]]
+
+
+def test_a_number_inside_an_items_name_is_no_figure_of_its_own() -> None:
+    # 6: 110千伏和35千伏输变电工程12项 gave 12 to each
+    assert len(rows("2024年,建成投运110千伏和35千伏输变电工程12项。")) == 1
+
+
+def test_projects_going_on_are_no_step_done_to_those_finished() -> None:
+    # 7: 续建75个,竣工投产32个 was named 竣工投产续建重点项目
+    found = rows("2024年,实施重点项目120个,其中新开工45个,续建75个,竣工投产32个。")
+    assert not [r for r in found if "续建" in r[2] and r[3] == 32]
+
+
+def test_new_ones_built_are_not_shared_over_a_list() -> None:
+    # 8: 新建 onto 危桥加固, 路面维修 and a stock (农村公路总里程)
+    found = rows("2024年,新建农村公路120公里、危桥加固15座、农村公路总里程3600公里。")
+    assert [r[2] for r in found] == ["新建农村公路", "危桥加固", "农村公路总里程"]
+
+
+def test_a_multiple_with_no_change_from_a_base_before_it_is_one_years() -> None:
+    # 9: a base year in an earlier clause or sentence made 增长1.9倍 cumulative, or dated the
+    # next base 2020
+    found = rows(
+        "2024年,全县城镇化率由2020年的52%提高到58%;规上工业增加值增长9.2%,新能源汽车产量增长1.9倍。"
+    )
+    assert ("actual", 2024, "新能源汽车产量", 1.9, "倍", "exact", None) in found
+    found = rows(
+        "2024年,全县常住人口城镇化率由2020年的52%提高到58%。"
+        "新能源汽车产量由1.2万辆增加到3.5万辆,增长1.9倍。"
+    )
+    assert ("actual", 2023, "新能源汽车产量", 1.2, "万辆", "exact", None) in found
+
+
+def test_months_that_are_a_part_of_the_year_stay_in_the_name() -> None:
+    # 10: 其中7-8月接待游客260万人次 became the year's 接待游客
+    found = rows("2024年,全县接待游客860万人次,其中7-8月接待游客260万人次。")
+    assert [r[2] for r in found] == ["接待游客", "7-8月接待游客"]
+
+
+def test_an_indicator_ranked_in_a_year_keeps_its_name() -> None:
+    # 11: 营商环境评价在2023年全省考核中… was named 全省考核中
+    found = rows("2024年,全县科技创新指数在2024年全省排名中前移6位。")
+    assert not [r for r in found if r[2].startswith("全省")]
+
+
+def test_a_plans_target_met_over_a_range_of_years_is_no_years_target() -> None:
+    # 12: 2021—2025年,…超额完成3万人目标任务 became 2025's target
+    found = rows("2021—2025年,全县新增城镇就业3.2万人,超额完成3万人目标任务。", 2026)
+    assert not [r for r in found if r[0] == "target"]
+
+
+def test_a_new_districts_parks_are_a_place_of_their_own() -> None:
+    # 13: 园区 was the region's own word in a 新区's report
+    found = rows(
+        "2024年,新区地区生产总值达到4800亿元,园区工业总产值达到2600亿元。", region="两江新区"
+    )
+    assert [r[2] for r in found] == ["地区生产总值", "园区工业总产值"]

@@ -97,18 +97,6 @@ def test_words_of_kind_and_manner_are_no_part_of_a_name() -> None:
     assert [r[2] for r in found] == ["在建项目", "进出口", "空气质量综合指数", "并网项目"]
 
 
-def test_new_ones_built_or_grown_that_open_a_list_are_each_items() -> None:
-    # (天水市麦积区 2014, batch 167) 新建 and 新发展 opening a list were the first item's only,
-    # as 新增 is not: 小冷库 counted the stock of cold stores
-    found = rows("2024年,新建果品基地6.95万亩、小冷库44个,新发展龙头企业15家、农民专业合作社93家。")
-    assert [r[2] for r in found] == [
-        "新建果品基地",
-        "新建小冷库",
-        "新发展龙头企业",
-        "新发展农民专业合作社",
-    ]
-
-
 def test_a_plan_that_opens_on_its_year_and_will_goes_on_in_its_parts() -> None:
     # (嘉善县罗星街道 2023, batch 169) a street's plan opened 2023年,…将…,全年地区生产总值增长
     # 8%以上, then set its tasks in numbered parts with no year: they were read as the

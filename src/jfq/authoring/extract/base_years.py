@@ -19,9 +19,12 @@ _FROM_ITS_YEAR = re.compile(
 # 提高到1441万人次,旅游总收入由56.8亿元提高到109亿元,年均分别增长…; not ,增长7.7%,累计带动…,
 # nor 翻新).
 _OVER_THE_YEARS_AFTER = re.compile(
-    r"[^,;。\n]*(?:,[^,;。\n]*?[由从][^,;。\n]*)*,?[^,;。\n]{0,4}?"
-    r"(?:年均|累计增长|翻了?[一两二]番|增长[\d.]+倍)"  # (…增加到24715元,增长3.2倍: a multiple)
+    # (由835.5亿元增加到2497.3亿元,增长2倍,年均增长24.5%: a multiple's clause between)
+    r"[^,;。\n]*(?:,[^,;。\n]*?(?:[由从]|倍)[^,;。\n]*)*,?[^,;。\n]{0,4}?(?:年均|累计增长|翻了?[一两二]番)"
 )
+# A multiple said next (…增加到24715元,增长3.2倍): over the years of a base its own sentence
+# names (从2005年的…), not of one an earlier sentence of the paragraph named.
+_A_MULTIPLE_AFTER = re.compile(r"[^,;。\n]*,?[^,;。\n]{0,4}?增长[\d.]+倍")
 # A change of one year said next (由4.12万元增加到4.38万元,增长6.3%).
 _ONE_YEARS_CHANGE_AFTER = re.compile(r"[^,;。\n]*,(?:同比|比上年)?(?:增长|下降)[\d.]+(?!\d|倍)")
 _FROM_THE_YEAR_BEFORE = re.compile(
@@ -67,7 +70,8 @@ def base_year(
     one_year = _ONE_YEARS_CHANGE_AFTER.match(norm, end) is not None and not over_years
     said = said if said and said > 1 and not one_year else None
     in_the_sentence = _A_BASE_YEAR.findall(norm, start, end)  # (its own years first)
-    if in_the_sentence and (over_years or said):
+    multiple = _A_MULTIPLE_AFTER.match(norm, end) is not None
+    if in_the_sentence and (over_years or said or multiple):
         return int(in_the_sentence[-1])
     if said or _FROM_THE_YEAR_BEFORE.search(norm, max(start, end - 40), end):
         return reviewed - (said or 1)  # (过去五年,…由2.8万元增加到…; 由上年的210亿元增加到…)

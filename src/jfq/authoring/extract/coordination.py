@@ -226,15 +226,20 @@ def _expanded(text: Text, start: int, end: int) -> list[str]:
 # 亿元), as a count does; not a level each has (城镇和农村居民人均可支配收入3万元, PM2.5、PM10
 # 浓度), nor a figure a qualifier ties to each (…以上).
 _ADDS_UP = re.compile(r"(?:亩|公顷|平方米|平方公里|公里|千米|吨|元|美元|千瓦|立方米)$")
-# Places listed (东坡区、仁寿县、彭山县地方公共财政收入; 绵阳、宜宾超3000亿元, two words
-# alone): each has its own amount.
-_PLACES = re.compile(r"[^、和\d]{1,3}[省市县区州旗镇乡][、和]|(?:[^、和]{2}[、和])+[^、和]{2}$")
+# Places listed (东坡区、仁寿县、彭山县地方公共财政收入; 东风村、红旗村突破100万元; 绵阳、宜宾超
+# 3000亿元, two words alone): each has its own amount.
+_PLACES = re.compile(
+    r"(?:其中)?[^、和\d]{1,8}(?:[省市县区州旗镇乡村]|街道)[、和]|(?:[^、和]{2}[、和])+[^、和]{2}$"
+)
 _EACH_ITS_OWN = re.compile(r"人均|户均|均价|单价|率|浓度|价格|指数|水平|标准|密度|面积")
-# A figure of its own inside a list (推进142个重点项目、年度投资238.6亿元), not a number that is
-# part of a name (世界500强企业, 5G基站).
-_A_FIGURE_INSIDE = re.compile(rf"\d[\d.]*(?:[万亿千百]|[{lx.COUNTING}]|%)")
-# Each of them (工业和服务业增加值都超过100亿元), said between the list and its figure.
-_EACH_SAID = re.compile(r"都|均|各自|分别|双双|全部")
+# A figure of an item's own inside a list, before the next item (推进142个重点项目、年度投资238.6
+# 亿元), not a number that is part of a name (世界500强企业, 5G基站, 110千伏和35千伏…).
+_A_FIGURE_INSIDE = re.compile(rf"\d[\d.]*[万亿千百]?(?:[{lx.COUNTING}]|%)[^、和]*[、和]")
+# Each of them (工业和服务业增加值都超过100亿元), said right before the figure and its predicate
+# (not 都 of 都市, nor 全部, "all of it": 全部完成…改造86个).
+_EACH_SAID = re.compile(
+    r"(?:都|均)(?:已经?)?(?:超过|达到|突破|实现|完成|增长|在|为|是|有|居)?$|各自|分别|双双"
+)
 
 
 def the_lists_total(subject: Subject, unit: str | None, pre: str) -> bool:

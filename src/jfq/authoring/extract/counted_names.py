@@ -77,7 +77,10 @@ def done_first(found: Subject | None, before: Subject | None) -> Subject | None:
 # (新开工棚户区改造住房1.2万套、基本建成0.8万套): done to the same things (建成棚户区改造住房);
 # not any verb (投入资金52亿元,解决1.8万户群众安全住房: 解决 is no step of 资金).
 _ADVERB_THEN_VERB = re.compile(rf"(?:基本|全部|累计|已)?({BUILDING_STEPS})")
-_BUILDING_AT = re.compile(BUILDING_STEPS)
+# (not 续建: the projects going on are another set from those begun or finished, 新开工45个,
+# 续建75个,竣工投产32个)
+_BUILDING_AT = re.compile(rf"(?!续建){BUILDING_STEPS}")
+_A_STEP = re.compile(BUILDING_STEPS)
 # A second step or a conjunction after the first step (交付使用安置房, 新建并投入使用…): the
 # name before is of more than one step, and lends no object.
 _MORE_THAN_ONE_STEP = re.compile(rf"{BUILDING_STEPS}|使用|验收|投用|并|和|及|、|投入")
@@ -110,4 +113,5 @@ def _projects_named(name: str) -> tuple[str, str]:
     begin = label.end() if label else 0
     verbs = [m.end() for m in lx.VERB_ONLY.finditer(plain, begin, projects.start())]
     verbs += [m.end() for m in _DONE_ALONE.finditer(plain, begin, projects.start())]
+    verbs += [m.end() for m in _A_STEP.finditer(plain, begin, projects.start())]  # (续建…)
     return name[:begin], name[max(verbs, default=begin) : projects.end()]

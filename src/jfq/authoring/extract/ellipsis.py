@@ -10,7 +10,6 @@ import re
 
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Subject, last_said
-from jfq.authoring.extract.list_heads import BUILDING_STEPS
 from jfq.authoring.extract.shared_heads import common_tail
 from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
@@ -246,15 +245,6 @@ _NEW_IN_ITS_WORDS = re.compile(
 )
 
 
-# (and the new ones built or grown: 新建果品基地6.95万亩、小冷库44个 counts new cold stores)
-# (not inside another word: 重新建立, 创新培育)
-_NEW_ONES_OPEN_A_LIST = re.compile(
-    rf"{_NEW_ONES.pattern}|(?<![重创更革刷翻])新(?:建(?![立设])|发展|培育)"
-)
-# An item that names its own doing (老旧小区改造120个, 入驻企业45家): not one built new.
-_ITS_OWN_DOING = re.compile(rf"{BUILDING_STEPS}|入驻|落户|修复|整治")
-
-
 def _a_count_of_new_ones(norm: str, at: int, name: str) -> bool:
     """An item after 、 that counts new ones like the first: not a total (总数达360家), a
     stock or a rate (存款余额300亿元, 森林覆盖率达到45%), an item new in its own words, or a
@@ -276,14 +266,10 @@ def verb_shared(text: Text, clause: int, found: Subject) -> Subject:
     norm, at = text.norm, found.start
     if len(found.names) != 1 or norm[at - 1 : at] != "、":
         return found
-    new_ones = _NEW_ONES_OPEN_A_LIST.search(norm, clause, min(at, clause + 4))
-    built = new_ones is not None and not _NEW_ONES.fullmatch(new_ones[0])  # (新建, 新发展)
-    if (
-        new_ones
-        and _a_count_of_new_ones(norm, at, simplified(found.names[0]))
-        and not (built and lx.OPENING_VERB_AT.match(norm, at))  # (新建5所、扩建3所学校)
-        and not (built and _ITS_OWN_DOING.search(simplified(found.names[0])))
-    ):
+    # (not 新建 nor 新发展: 新建农村公路120公里、危桥加固15座、农村公路总里程3600公里 lists
+    # other works and a stock after the new ones; the second review of stop 34)
+    new_ones = _NEW_ONES.search(norm, clause, min(at, clause + 4))
+    if new_ones and _a_count_of_new_ones(norm, at, simplified(found.names[0])):
         return Subject([text.name(*new_ones.span()) + found.names[0]], at)
     verb = lx.OPENING_VERB_AT.search(norm, clause, min(at, clause + 4))
     if (verb is None or verb.group() in lx.LIGHT_VERBS

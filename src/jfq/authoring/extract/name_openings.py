@@ -16,9 +16,9 @@ from jfq.search.normalize import simplified
 # (but 2015年末常住人口 keeps 年末: the part of the year is the figure's)
 # (2023年度省重点项目: stays) and a place that set its targets in it, as a news page says
 # (广州白云在2025年设定地区生产总值增长5.5%左右的目标)
+_SETTING = r"(?:设定|确定|提出|明确|制定)了?的?"
 _A_YEAR_OPENS = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,8}?[在于])?(?:19|20)\d\d年(?![底末初中度])"
-    r"(?:(?:设定|确定|提出|明确|制定)了?的?)?"
+    rf"[\u4e00-\u9fff]{{2,8}}?[在于](?:19|20)\d\d年{_SETTING}|(?:19|20)\d\d年(?![底末初中度])(?:{_SETTING})?"
 )
 # A condition before a name (在大幅减税降费情况下财政收入增长1.5%): the sentence's.  (A 在
 # before the figure's own name, 在固定资产投资增长11.6%的情况下, is cut where the figure is
@@ -37,10 +37,11 @@ _SCOPE_OPENS = re.compile(rf"在全{lx.LEVEL}(?:范围内|域)?的?")
 # and an adverb a name opened with (率先设立3个集中医学观察点).
 _EXAMPLES_OPEN = re.compile(r"[^,;。等]{1,12}?等(?=[一二三四五六七八九十两\d]+[大个项类家批种])")
 _ADVERB_OPENS = re.compile(r"率先|先后|相继|陆续|累计")
-# The months a figure is of (1-12月份服务业增加值, 1—11月地税收入): the figure's date, and
+# The months of the year so far a figure is of (1-12月份服务业增加值, 1—11月地税收入; not 7-8月,
+# a part of the year, kept as 上半年 is): the figure's date; and
 # the work of pushing a thing on (全力推进省级重点工程120项): a clause's verb, not a name's,
 # before a project, a work, a task (not 推进制造业高质量发展20条, a policy, nor 推进会议).
-_MONTHS_OPEN = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}[-—–~至到]\d{1,2}月(?:份|(?!龄))")
+_MONTHS_OPEN = re.compile(r"(?:(?:19|20)\d\d年)?1[-—–~至到](?:1[0-2]|[2-9])月(?:份|(?!龄))")
 _PUSHING_OPENS = re.compile(
     r"(?:全力|加快|大力|积极|扎实|持续|全面|着力)?推进(?=.{2,}(?:项目|工程|任务|行动|建设|改造)$)"
 )
@@ -110,7 +111,7 @@ def without_region(name: str, region: str) -> str:
             names.add(place)
     zone = _A_ZONE.search(region)  # 西安高新区's report says 高新区 and 园区 of itself
     if zone is not None:
-        names |= {zone[0], "园区"}
+        names |= {zone[0], "园区"} if zone[0] in _PARKS else {zone[0]}  # (a 新区 has parks)
     nation = {"中国", "我国"} if region == "全国" else set()
     written = simplified(name)  # 通遼市地區生產總值: the region's name as traditional text has it
     for prefix in sorted(names | nation, key=len, reverse=True):
@@ -129,6 +130,7 @@ def without_region(name: str, region: str) -> str:
 
 
 _A_ZONE = re.compile(r"(?:高新区|经开区|开发区|新区|试验区|示范区|园区)$")
+_PARKS = ("高新区", "经开区", "开发区", "园区")
 
 
 # A place's name and a word of the clause it is the subject of (镇江高新区将力争GDP增长…).

@@ -81,15 +81,20 @@ def _announces(norm: str, a: int, b: int, year: int) -> bool:
 
 def _speaks_of_the_past(norm: str, a: int, b: int, year: int, *, planned: bool = False) -> bool:
     """Whether the sentence speaks of the past: a word of it or an earlier year.  In a plan
-    (``planned``) 累计 alone is a plan's total (累计培育税收亿元以上楼宇5幢), not the past's,
-    unless the sentence says it is the stock to date (目前全县累计培育…86家)."""
+    (``planned``) 累计 alone is a plan's total in a sentence that strives (全力夺取开门红,累计
+    培育税收亿元以上楼宇5幢), not the past's; not where it says the stock to date (目前…)."""
     past = cues.PAST.search(norm, a, b)
-    while planned and past is not None and past[0] == "累计" and not _TO_DATE.search(norm, a, b):
+    planned = (
+        planned and _STRIVING.search(norm, a, b) is not None and not _TO_DATE.search(norm, a, b)
+    )
+    while planned and past is not None and past[0] == "累计":
         past = cues.PAST.search(norm, past.end(), b)
     return past is not None or any(int(y) < year for y in YEAR.findall(norm, a, b))
 
 
 _TO_DATE = re.compile(r"目前|现有|已有|截至|至今|迄今")
+# What a plan's sentence strives with (全力夺取开门红,累计培育…5幢): its 累计 is a plan's total.
+_STRIVING = re.compile(r"力争|确保|全力|奋力|着力|将|要")
 
 
 # A sentence that opens on the report's year and what will be done in it, and states the
@@ -118,6 +123,7 @@ class PlanMood:
     def __init__(self, norm: str, year: int) -> None:
         self.norm, self.year = norm, year
         self.announced = False
+        self._opened_on_targets = False
         self.announcing = False  # the sentence just read announced the work: no figure's
         self._line = (-1, -1, False)  # the last line read, and whether it speaks of no past
         # whether the line before planned a figure, and whether this one has so far
@@ -136,16 +142,18 @@ class PlanMood:
         if opens:
             self._carried, self._planned = self._planned, False
         past = _speaks_of_the_past(norm, a, b, year, planned=self.announced)
-        if opens and self.announced and past:
-            self.announced = False  # a paragraph that speaks of the past: the review again
+        # a paragraph that speaks of the past is the review again; after a plan that opened
+        # on its targets (2025年,全县将…,全年地区生产总值增长6%左右), any sentence that does
+        if (opens or self._opened_on_targets) and self.announced and past:
+            self.announced = False
         self.announcing = not past and _announces(norm, a, b, year)
         if self.announcing:
-            self.announced = True
+            self.announced, self._opened_on_targets = True, False
             return False
         opening = _OPENS_ON_THE_YEARS_WORK.match(norm, a, b)
         if not past and opening is not None and int(opening[1]) == year:
-            self.announced = True  # (its own figures are read as any sentence's that looks
-            # ahead: by its year)
+            # (its own figures are read as any sentence's that looks ahead: by its year)
+            self.announced = self._opened_on_targets = True
         planned = not past and (
             self.announced or self._line_strives(a) or _a_targets_line(norm, a, b)
         )

@@ -119,6 +119,11 @@ def results(
 
 
 _REPORT = re.compile(r"报告|報告")
+# A change from a level, in the clause before a multiple or its own (…从2005年的28.02亿元增加到
+# 2011年的95.2亿元,增长3.4倍), not in a clause further back.
+_CHANGED_FROM = re.compile(
+    r"[由从][^,;。]{0,30}?(?:增加|提高|增长|扩大|发展|上升|跃升)(?:到|至)[^,;。]*,[^,;。]*倍多?$"
+)
 _ARABIC_DIGIT = re.compile(r"\d")  # (第十八届 is no figure: the congress a dateline names)
 _DAY = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 
@@ -205,7 +210,12 @@ def _reviewed(
             f.measure, over_span = "cumulative", opened
         elif over_span is None and f.measure in ("cumulative", "average"):
             over_span = years_from_a_base(norm, a, f, when)  # (由2011年的…,年均增长8.4%)
-        elif over_span is None and f.measure is None and (f.unit or "").endswith("倍"):
+        elif (
+            over_span is None
+            and f.measure is None
+            and (f.unit or "").endswith("倍")
+            and _CHANGED_FROM.search(norm, max(a, a + f.phrase[0] - 80), a + f.phrase[1])
+        ):
             # (从2005年的28.02亿元增加到2011年的95.2亿元,增长3.4倍: over the years since)
             over_span = years_from_a_base(norm, a, f, when)  # (由2023年的…: one year's)
             over_span = over_span if over_span and over_span > 1 else None

@@ -34,12 +34,21 @@ _MET = re.compile(r"(?:超额|圆满|全面)?(?:完成|实现|超过|达到)")
 
 
 def a_target_met(norm: str, a: int, f: Figure) -> bool:
+    """Whether ``f`` is a target's value said met in its clause (starting at ``a``), in a
+    sentence of one year: not one of several (2021—2025年,…; 累计新增…,超额完成3万人目标任务)."""
     start, end = f.phrase[0] + a, f.phrase[1] + a  # (the clause, from its name to its unit)
-    return bool(_A_TARGETS_VALUE.match(norm, end)) and bool(_MET.match(norm, start, end))
+    return (
+        _A_TARGETS_VALUE.match(norm, end) is not None
+        and _MET.match(norm, start, end) is not None
+        and _OF_YEARS.search(norm, a, start) is None
+    )
+
+
+_OF_YEARS = re.compile(r"(?:19|20)\d\d年?[-—–~至到](?:19|20)\d\d年|累计|年来|以来|时期|期间")
 
 
 def named_as_before(f: Figure, before: list[Figure], norm: str, a: int) -> None:
-    """A target met is the target of what the sentence named before it in the same unit
+    """A target met is the target of the nearest figure before it in the same unit
     (全乡完成财政收入2882万元,…,超额完成…2500万元目标任务: 财政收入's), not a part after 其中
     nor a share (…,其中税收收入9.8亿元,占比77.8%,超额完成12亿元的年度目标: the revenue's);
     its own name is the words around it."""
@@ -56,4 +65,4 @@ def named_as_before(f: Figure, before: list[Figure], norm: str, a: int) -> None:
         and "其中" not in norm[max(a, a + g.phrase[0] - 3) : a + g.phrase[0] + 2]
     ]
     if named:
-        f.name = named[0]
+        f.name = named[-1]
