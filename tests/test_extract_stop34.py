@@ -245,3 +245,18 @@ def test_terms_on_lines_of_their_own_that_end_on_a_colon_are_a_glossary() -> Non
     digest = "经济运行:\n\n全年地区生产总值增长6%。\n\n财政收支:\n\n一般公共预算收入完成12.5亿元。"
     draft = extract(digest, region="某县", year=2025)
     assert draft.terms == [] and len(draft.targets) == 2
+
+
+def test_a_figure_as_it_stood_on_a_day_is_no_target() -> None:
+    # (洛阳市 2017, batch 176) 截至2018年8月,…存款余额5557.8亿元 in a report of 2018 was a target
+    # of 2018, and 截至2025年1月底,全县市场主体达到5.2万户 after the targets went on the block
+    text = "2025年主要预期目标是:地区生产总值增长6%。截至2025年1月底,全县市场主体达到5.2万户。"
+    assert [r[:3] for r in rows(text)] == [
+        ("target", 2025, "地区生产总值"),
+        ("actual", 2024, "市场主体"),
+    ]
+    found = rows("过去五年,全市经济持续增长。截至2018年8月,全市金融机构存款余额5557.8亿元。", 2018)
+    assert [r[0] for r in found] == ["actual"]
+    # a plan for that day stays a plan
+    found = rows("2025年主要预期目标是:地区生产总值增长6%。截至2025年底,全县将建成5G基站1200个。")
+    assert [r[0] for r in found] == ["target", "target"]

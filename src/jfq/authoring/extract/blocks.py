@@ -202,7 +202,11 @@ def _block_end(text: Text, start: int, lead: int, year: int | None, *, plan: boo
         # indicator before the cue
         figures = read_sentence(text, _clause_start(text.norm, lead, a) if number == 0 else a, b)
         numbered = any(f.value is not None for f in figures)
-        back = _looks_back(text.norm, a, b) or opens_with_an_earlier_year(text.norm, a, b, year)
+        back = (
+            _looks_back(text.norm, a, b)
+            or opens_with_an_earlier_year(text.norm, a, b, year)
+            or cues.AS_OF.match(text.norm, a, b) is not None  # (截至2025年1月底,…: what is)
+        )
         if number == 0 and digest and _MEASURED_MARGIN.search(text.norm, a, b):
             break
         if number > 0 and _SERVES_THE_TARGETS.match(text.norm, a, b):

@@ -187,7 +187,8 @@ def _reviewed(
             f.measure = None
     found = []
     for number, f in enumerate(figures):
-        when = year_stated(norm, a, f) or first
+        as_of = cues.AS_OF.search(norm, a, a + f.phrase[1])  # (截至2018年8月,…: that year's)
+        when = int(as_of[1]) if as_of is not None else year_stated(norm, a, f) or first
         if not span and f.measure is None and a_target_met(norm, a, f):  # (a year's only)
             named_as_before(f, figures[:number], norm, a)
             found.append(Found("target", f, (a, b), when, a))
@@ -292,6 +293,9 @@ def _setting_targets(
             kind = "target"  # (…目标为增长6.5%,实际增长6.8%: the 6.8% is done)
         if when is None and _said_of_the_past(norm, a, a + figure.phrase[1], in_a_plan=in_a_plan):
             kind = "actual"  # 过去一年,规上工业增加值增长8%,力争今年增长10%: the 8% is done
+        as_of = cues.AS_OF.search(norm, a, a + figure.phrase[1])
+        if as_of is not None:  # 截至2025年1月底,全县市场主体达到5.2万户: the count that day
+            kind, when = "actual", int(as_of[1])
         if figure.base and kind == "target":
             continue  # 将最低工资标准由1800元调整为1950元: today's level, no target
         # (“十四五”期间,…年均增长7%,到2025年…: a plan's mean, over its years)
