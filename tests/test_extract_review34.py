@@ -227,3 +227,99 @@ def test_a_new_districts_parks_are_a_place_of_their_own() -> None:
         "2024年,新区地区生产总值达到4800亿元,园区工业总产值达到2600亿元。", region="两江新区"
     )
     assert [r[2] for r in found] == ["地区生产总值", "园区工业总产值"]
+
+
+# -- a third review, of the second round's mends and the glossary's layouts (each reproduced
+# before it was mended) ---------------------------------------------------------------------
+
+
+def test_a_digest_of_indicators_and_dashes_is_no_glossary() -> None:
+    # 1, 2, 13: 地区生产总值——326亿元,增长6.1% and 郑州——生产总值增长7% lost every figure to a
+    # glossary read from the dashes
+    digest = (
+        "图解:2023年全县经济运行成绩单\n地区生产总值——326亿元,增长6.1%\n"
+        "固定资产投资——180亿元,增长9.3%\n社会消费品零售总额——98亿元,增长7.2%\n"
+    )
+    draft = extract(digest, region="某县", year=2024)
+    assert draft.terms == [] and len(draft.targets) == 6
+    cities = "郑州——生产总值增长7%,规模以上工业增加值增长8%以上。\n开封——生产总值增长7.5%左右。\n"
+    draft = extract(cities, region="河南省", year=2023)
+    assert draft.terms == [] and len(draft.targets) == 3
+
+
+def test_headings_over_figures_or_a_plans_parts_are_no_glossary() -> None:
+    # 5, 12: units the figure check did not know (天, 兆瓦), a report's own headings and an
+    # interview's speakers were glossed
+    digest = (
+        "2023年全县经济社会发展成绩单\n生态环境:\n空气质量优良天数达到326天。\n"
+        "能源保障:\n新增光伏装机容量120兆瓦。\n"
+    )
+    draft = extract(digest, region="某县", year=2024)
+    assert draft.terms == [] and len(draft.targets) == 2
+    plan = (
+        "一、总体要求:\n坚持稳中求进工作总基调,全面深化改革开放。\n"
+        "三、重点工作:\n全力以赴抓项目促投资稳增长。\n"
+    )
+    assert extract(plan, region="某县", year=2024).terms == []
+    talk = "记者:\n今年全县经济发展的预期目标是如何确定的?\n县长:\n我们综合考虑了各方面因素。\n"
+    assert extract(talk, region="某县", year=2024).terms == []
+
+
+def test_a_plans_years_are_no_years_past() -> None:
+    # 3, 4, 11: 三年完成老旧小区改造120个 in a plan became 2023's result, and 五年完成固定资产
+    # 投资820亿元 a level with the key of the year's investment
+    text = (
+        "今年,我们将启动实施城市更新三年行动(2024—2026年)。"
+        "三年完成老旧小区改造120个,新建城市道路30公里。"
+    )
+    assert not [r for r in rows(text, 2024) if r[0] == "actual"]
+    draft = extract("五年完成固定资产投资820亿元,年均增长12%。", region="某县", year=2024)
+    assert not [r for r in draft.targets if r.key == "fixed_asset_investment" and r.value == 820]
+
+
+def test_a_years_multiple_or_anothers_is_no_total_over_the_years() -> None:
+    # 6, 7: 同比增长1.5倍 after a base of 2018, and another indicator's multiple after one
+    found = rows(
+        "2023年,全县规上工业增加值由2018年的50亿元增加到2023年的92亿元,"
+        "其中新能源汽车产值从12亿元提高到30亿元,同比增长1.5倍。",
+        2024,
+    )
+    assert ("actual", 2023, "新能源汽车产值", 1.5, "倍", "exact", None) in found
+    assert ("actual", 2022, "新能源汽车产值", 12.0, "亿元", "exact", None) in found
+    found = rows(
+        "2023年,全县城镇居民人均可支配收入由2018年的2.9万元增加到4.2万元,新能源汽车产量增长1.9倍。",
+        2024,
+    )
+    assert ("actual", 2023, "新能源汽车产量", 1.9, "倍", "exact", None) in found
+    # 15: 增至 changes from a level too
+    found = rows("五年来,全县城镇居民人均可支配收入由2018年的2.9万元增至4.2万元,增长0.45倍。", 2024)
+    assert [r[6] for r in found if r[4] == "倍"] == ["cumulative"]
+
+
+def test_each_said_with_its_verb_or_its_le() -> None:
+    # 8, 9: 都达到了, 都保持在, 各完成 were no "each", and a total was made up
+    for text in (
+        "2023年,全县工业投资和农业投资都达到了20亿元。",
+        "2023年,全县工业和农业投资都保持在20亿元以上。",
+        "2023年,全县工业和农业投资各完成20亿元。",
+    ):
+        assert len(rows(text, 2024)) == 2, text
+
+
+def test_a_target_met_is_no_part_after_qizhong() -> None:
+    # 10: 其中税收收入…,非税收入2.8亿元 gave the target to 非税收入; 14: a year's 累计
+    found = rows(
+        "2023年,全县完成一般公共预算收入12.6亿元,增长8%,其中税收收入9.8亿元,非税收入2.8亿元,"
+        "超额完成12亿元的年度目标。",
+        2024,
+    )
+    assert ("target", 2023, "一般公共预算收入", 12.0, "亿元", "exact", None) in found
+    found = rows(
+        "2023年,全乡累计完成财政收入2882万元,超额完成县政府年初下达的2500万元目标任务。", 2024
+    )
+    assert ("target", 2023, "财政收入", 2500.0, "万元", "exact", None) in found
+
+
+def test_a_place_in_a_year_before_what_it_did_opens_no_name() -> None:
+    # 16: 高新区于2023年完成工业总产值150亿元 was named 高新区于2023年工业总产值
+    assert [r[2] for r in rows("高新区于2023年完成工业总产值150亿元。", 2024)] == ["工业总产值"]

@@ -199,16 +199,6 @@ def test_a_news_lead_that_says_this_year_will_sets_targets() -> None:
     )
 
 
-def test_a_sentence_that_opens_on_years_done_counts_their_total() -> None:
-    # (西安市新城区 2010, batch 168; 河南省 2020, batch 176) 五年完成投资820亿元 and 五年实际
-    # 吸收外资901亿美元 were the year's figures, named 五年投资, 五年实际吸收外资
-    draft = extract("五年完成投资820亿元,其中2010年投资263.7亿元。", region="某区", year=2011)
-    assert [(r.name, r.value, r.measure) for r in draft.targets] == [
-        ("投资", 820.0, "cumulative"),
-        ("投资", 263.7, None),
-    ]
-
-
 def test_terms_and_dashes_that_open_lines_one_after_another_are_a_glossary() -> None:
     # (国务院 2019, batch 164) a news page's glossary with no heading and no numbers, each
     # line 携号转网——“…”携号转网是指…: read as running text, its term 携号转网——“…”携号转网

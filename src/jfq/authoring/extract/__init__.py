@@ -276,6 +276,8 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
         key, en = None, f"(to translate) {name}"
     elif _BY_AN_AMOUNT.search(read.norm, *found.phrase) and figure.unit not in _RATES:
         key, en = None, f"(to translate) {name}"  # 地区生产总值净增100亿元: no GDP of 100亿
+    elif _YEARS_COUNTED.match(name):
+        key, en = None, f"(to translate) {name}"  # 五年固定资产投资: no year's investment
     else:
         key, en = key_for(name, figure.unit, figure.grows)
     return Target(
@@ -299,6 +301,8 @@ _BY_AN_AMOUNT = re.compile(
     r"[^\d,;。]{0,8}$"
 )
 _RATES = (*lx.PER_CENT, "‰", "个百分点", "倍")
+# A name that counts its years (五年固定资产投资, 三年新建…): a total of them, no year's level.
+_YEARS_COUNTED = re.compile(r"(?:[一二三四五六七八九十两]+|\d{1,2})年(?![度末底初中])")
 
 # A target's 计划 (全年计划开复工…项目325个) is the target's own mood, no part of its name;
 # a review's keeps it (计划实施项目40个,实际完成38个), and so do 计划生育, 计划单列 and the

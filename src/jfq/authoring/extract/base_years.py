@@ -24,7 +24,7 @@ _OVER_THE_YEARS_AFTER = re.compile(
 )
 # A multiple said next (…增加到24715元,增长3.2倍): over the years of a base its own sentence
 # names (从2005年的…), not of one an earlier sentence of the paragraph named.
-_A_MULTIPLE_AFTER = re.compile(r"[^,;。\n]*,?[^,;。\n]{0,4}?增长[\d.]+倍")
+_A_MULTIPLE_AFTER = re.compile(r"[^,;。\n]*,?(?!同比|比上年|较上年)[^,;。\n]{0,4}?增长[\d.]+倍")
 # A change of one year said next (由4.12万元增加到4.38万元,增长6.3%).
 _ONE_YEARS_CHANGE_AFTER = re.compile(r"[^,;。\n]*,(?:同比|比上年)?(?:增长|下降)[\d.]+(?!\d|倍)")
 _FROM_THE_YEAR_BEFORE = re.compile(

@@ -32,7 +32,7 @@ SPAN = re.compile(
 # own clauses are their totals, and a 其中 sentence's after it (spans.sentences_span); no
 # paragraph's, which goes on about the year after it.
 COUNTED_AT_ITS_START = re.compile(
-    r"(?:[^,;。\d]{0,16},)?([一二三四五六七八九十两]|\d{1,2})年(?:累计|共|新增|完成|实现|实际|引进|招引|吸收|建成|新建|争取)"
+    r"(?:[^,;。\d]{0,16},)?([一二三四五六七八九十两]|\d{1,2})年(?:累计|共|新增)"
 )
 # A figure as it stood on a day (截至2018年8月,…存款余额5557.8亿元): what was, not a target,
 # though the year is the report's; not a plan's for that day (截至2025年底,全县将建成…).

@@ -131,28 +131,29 @@ def _items(text: Text) -> Iterator[Entry]:
 
 
 # A glossary with no heading, laid out so that its layout is plain (a news page's explainer):
-# lines that open on a term and a dash (携号转网——“…”携号转网是指…), beside another that does,
-# and terms on lines of their own that end on a colon, each above its explanation (保居民就业:
-# ⏎保障居民就业是…⏎保基本民生:⏎…), two or more.
-_DASHED = re.compile(r"\s*[^,;。:“”「」\s\d]{2,16}——")
-_TERM_AND_COLON = re.compile(r"\s*[^,;。:“”「」\s\d]{2,16}:\s*")
-_STATES_A_FIGURE = re.compile(gw.FIGURE_STATED)
+# lines that open on a term and a dash, then a quote or a copula (携号转网——“…”携号转网是指…),
+# beside another that does; and terms on lines of their own that end on a colon, each above
+# an explanation of words (保居民就业:⏎保障居民就业是…⏎保基本民生:⏎…), two or more.  Not a
+# digest's indicators and figures (地区生产总值——326亿元,增长6.1%; 生态环境:⏎空气质量优良天数
+# 达到326天。), a report's own headings (总体要求:) nor an interview's speakers (记者:).
+_DASHED = re.compile(r"\s*[^,;。:“”「」\s\d]{2,16}——(?=\s*[“「]|[^\n]*?(?:是指|指的是|就是|即))")
+_TERM_AND_COLON = re.compile(r"\s*(?P<term>[^,;。:“”「」\s\d]{3,16}):\s*")
+_WORDS_ONLY = re.compile(r"[^\d\n]{12,}")
 
 
 def _laid_out(norm: str, lines: list[tuple[int, int]]) -> frozenset[int]:
     """The lines (by index) of a glossary with no heading (blank lines aside)."""
     kept = [index for index, (a, b) in enumerate(lines) if norm[a:b].strip()]
     dashed = [_DASHED.match(norm, *lines[index]) is not None for index in kept]
-    colon = [_TERM_AND_COLON.fullmatch(norm, *lines[index]) is not None for index in kept]
+    colon = [_a_term_and_colon(norm, *lines[index]) for index in kept]
     found = set()
     for k, index in enumerate(kept):
         if dashed[k] and ((k > 0 and dashed[k - 1]) or (k + 1 < len(kept) and dashed[k + 1])):
             found.add(index)
-        # (its explanation states no figure: 经济运行:⏎全年地区生产总值增长6%… is a digest's)
         explained = (
             k + 1 < len(kept)
             and not colon[k + 1]
-            and not _STATES_A_FIGURE.search(norm, *lines[kept[k + 1]])
+            and _WORDS_ONLY.fullmatch(norm[slice(*lines[kept[k + 1]])].strip()) is not None
         )
         if (
             colon[k]
@@ -161,6 +162,14 @@ def _laid_out(norm: str, lines: list[tuple[int, int]]) -> frozenset[int]:
         ):
             found.add(index)
     return frozenset(found)
+
+
+def _a_term_and_colon(norm: str, a: int, b: int) -> bool:
+    line = _TERM_AND_COLON.fullmatch(norm, a, b)
+    if line is None:
+        return False
+    term = gw.NUMBERED.sub("", line["term"])
+    return not (gw.REPORT_LABEL.search(term) or gw.PAGE_LABEL.fullmatch(term))
 
 
 _HEADING_THEN_ITEMS = re.compile(

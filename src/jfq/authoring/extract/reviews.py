@@ -122,7 +122,9 @@ _REPORT = re.compile(r"报告|報告")
 # A change from a level, in the clause before a multiple or its own (…从2005年的28.02亿元增加到
 # 2011年的95.2亿元,增长3.4倍), not in a clause further back.
 _CHANGED_FROM = re.compile(
-    r"[由从][^,;。]{0,30}?(?:增加|提高|增长|扩大|发展|上升|跃升)(?:到|至)[^,;。]*,[^,;。]*倍多?$"
+    r"[由从][^,;。]{0,30}?(?:(?:增加|提高|提升|增长|扩大|发展|上升|跃升)(?:到|至)|增至|升至)[^,;。]*,"
+    r"(?:增长|是|为|相当于|达到?)[^,;。]{0,12}?倍多?$"  # (its own clause: not 同比增长…, nor
+    # 新能源汽车产量增长1.9倍, another indicator's)
 )
 _ARABIC_DIGIT = re.compile(r"\d")  # (第十八届 is no figure: the congress a dateline names)
 _DAY = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")

@@ -44,7 +44,7 @@ def a_target_met(norm: str, a: int, f: Figure) -> bool:
     )
 
 
-_OF_YEARS = re.compile(r"(?:19|20)\d\d年?[-—–~至到](?:19|20)\d\d年|累计|年来|以来|时期|期间")
+_OF_YEARS = re.compile(r"(?:19|20)\d\d年?[-—–~至到](?:19|20)\d\d年|年来|时期|期间")
 
 
 def named_as_before(f: Figure, before: list[Figure], norm: str, a: int) -> None:
@@ -55,6 +55,7 @@ def named_as_before(f: Figure, before: list[Figure], norm: str, a: int) -> None:
     if "目标" not in simplified(f.name) and f.name:
         return
     unit = simplified(f.unit or "")
+    parts = norm.find("其中", a, a + f.phrase[0])  # (its parts from there on: none the target's)
     named = [
         g.name
         for g in before
@@ -62,7 +63,7 @@ def named_as_before(f: Figure, before: list[Figure], norm: str, a: int) -> None:
         and g.measure is None
         and simplified(g.unit or "") == unit
         and "目标" not in simplified(g.name)
-        and "其中" not in norm[max(a, a + g.phrase[0] - 3) : a + g.phrase[0] + 2]
+        and (parts < 0 or a + g.phrase[0] + 2 < parts)
     ]
     if named:
         f.name = named[-1]
