@@ -242,13 +242,16 @@ def _rows(
     # a target block's region may be named where the block begins (2024年郑州市主要目标…)
     regions_of = [lead_region(read, *f.quote, region, regions) for f in in_blocks]
     regions_of += [region] * len(reviewed)
-    rows = [_row(read, f, doc, place, year) for f, place in zip(drafted, regions_of, strict=True)]
     # A sentence that states several figures is quoted once: the rows share its string (a
-    # review states three a sentence, and an 8 MB report's quotes were a tenth of its peak).
+    # review states three a sentence, and an 8 MB report's quotes were a tenth of its peak),
+    # shared as each row is made, so that no copy waits for the last row.
     said: dict[str, str] = {}
-    for row in rows:
+    rows = []
+    for f, place in zip(drafted, regions_of, strict=True):
+        row = _row(read, f, doc, place, year)
         source = row.sources[0]
         source.quote = said.setdefault(source.quote, source.quote)
+        rows.append(row)
     rows, drafted = sides.without_other_cities(rows, drafted, region)
     return sides.by_region(read, rows, drafted, regions, side_by_side=side_by_side)
 
