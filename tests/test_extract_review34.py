@@ -323,3 +323,112 @@ def test_a_target_met_is_no_part_after_qizhong() -> None:
 def test_a_place_in_a_year_before_what_it_did_opens_no_name() -> None:
     # 16: 高新区于2023年完成工业总产值150亿元 was named 高新区于2023年工业总产值
     assert [r[2] for r in rows("高新区于2023年完成工业总产值150亿元。", 2024)] == ["工业总产值"]
+
+
+# -- a fourth review, of the third round's mends and of 截至 (each reproduced before it was
+# mended) ------------------------------------------------------------------------------------
+
+
+def test_a_plans_day_to_come_is_no_day_past() -> None:
+    # 1: 截至2028年底,…达到65% in a plan, and 截至2024年底… in 2024's targets, were last year's
+    text = (
+        "今后五年,我们的奋斗目标是:地区生产总值年均增长7%左右,到2028年突破500亿元。"
+        "截至2028年底,常住人口城镇化率达到65%。"
+    )
+    assert [r[:2] for r in rows(text, 2024) if r[2] == "常住人口城镇化率"] == [("target", 2028)]
+    found = rows(
+        "今年的工作目标是:截至2024年底,全县市场主体总量突破6万户,高新技术企业达到50家。", 2024
+    )
+    assert [r[0] for r in found] == ["target", "target"]
+    # 7: a day past dates its own figure, not the clauses after it that name their year
+    found = rows(
+        "截至2022年底,全县共有规上工业企业120家,2023年新增规上工业企业25家,总数达到145家。", 2024
+    )
+    assert [r[1] for r in found] == [2022, 2023, 2023]
+
+
+def test_a_target_met_is_the_nearest_figure_that_met_it() -> None:
+    # 2, 15, 16 (and the third review's 10): the nearest figure in the unit at or above the
+    # target's value, wherever 其中 stands
+    cases = {
+        "2023年,全县地区生产总值完成326亿元,其中第二产业增加值142亿元,增长6.1%,一般公共预算收入"
+        "完成12.6亿元,增长8%,超额完成12亿元的年度目标。": "一般公共预算收入",
+        "2023年,全县完成固定资产投资85亿元,其中工业投资完成32亿元,"
+        "超额完成30亿元的年度目标。": "工业投资",
+        "2023年,全县完成一般公共预算收入12.6亿元,增长8%,其中税收收入9.8亿元,非税收入2.8亿元,"
+        "超额完成12亿元的年度目标。": "一般公共预算收入",
+    }
+    for text, name in cases.items():
+        assert [r[2] for r in rows(text, 2024) if r[0] == "target"] == [name], text
+
+
+def test_a_plans_target_met_is_no_years_and_an_undated_one_is_the_reviewed_years() -> None:
+    # 5: 超额完成“十四五”规划确定的3万人目标任务 became 2026's target; an undated one 2024's
+    found = rows("全县累计新增城镇就业3.2万人,超额完成“十四五”规划确定的3万人目标任务。", 2026)
+    assert not [r for r in found if r[0] == "target"]
+    found = rows("过去一年,全县新增城镇就业5200人,超额完成5000人的年度目标任务。", 2024)
+    assert [r[1] for r in found if r[0] == "target"] == [2023]
+
+
+def test_quotes_and_figures_after_a_dash_are_no_glossary() -> None:
+    # 3, 4: delegates' words (县人大代表王芳——“…增长6%左右…”) and 即将, 立即 after a dash
+    talk = (
+        "县人大代表王芳——“报告提出今年地区生产总值增长6%左右,目标实在,鼓舞人心。”\n"
+        "县政协委员李强——“城镇新增就业5000人以上,让我们对未来充满信心。”\n"
+    )
+    draft = extract(talk, region="某县", year=2024)
+    assert draft.terms == [] and len(draft.targets) == 2
+    cities = (
+        "郑州——生产总值增长7%,国家中心城市建设即将迈上新台阶。\n"
+        "开封——生产总值增长7.5%左右,立即行动抓项目稳投资。\n"
+    )
+    draft = extract(cities, region="河南省", year=2023)
+    assert draft.terms == [] and len(draft.targets) == 2
+
+
+def test_headings_and_speakers_over_words_are_no_glossary_but_terms_glossed_are() -> None:
+    # 10, 11: a plan's headings and a page's speakers; 12, 13: terms whose explanation opens
+    # on 是指 or 指, with a digit or of two characters
+    plan = (
+        "2024年重点做好以下工作:\n坚持创新驱动发展:\n着力提升自主创新能力,加快建设区域科技创新中心。\n"
+        "全面深化改革开放:\n持续优化营商环境,激发各类市场主体活力。\n"
+    )
+    assert extract(plan, region="某县", year=2024).terms == []
+    talk = (
+        "主持人:\n今年政府工作报告提出了哪些新的发展思路,请您介绍一下。\n"
+        "县长李明:\n今年我们将坚持稳中求进,全力抓项目。\n"
+    )
+    assert extract(talk, region="某县", year=2024).terms == []
+    glossed = (
+        "两重:\n指国家重大战略实施和重点领域安全能力建设。\n"
+        "碳达峰碳中和:\n是指我国力争2030年前实现碳达峰、2060年前实现碳中和的目标。\n"
+    )
+    assert [t.term for t in extract(glossed, region="某县", year=2024).terms] == [
+        "两重",
+        "碳达峰碳中和",
+    ]
+
+
+def test_a_multiple_said_with_its_verb_after_a_change_is_over_the_years() -> None:
+    # 6: 提高1.2倍, 增加了1.4倍 after 由2018年的…增加到2023年的…
+    found = rows("全县地区生产总值由2018年的150亿元增加到2023年的326亿元,提高1.2倍。", 2024)
+    assert [r[6] for r in found if r[4] == "倍"] == ["cumulative"]
+
+
+def test_what_a_year_is_compared_with_keeps_the_name() -> None:
+    # 8: 旅游总收入相当于2019年同期水平的105% was named 同期水平
+    found = rows("2023年,全县旅游总收入相当于2019年同期水平的105%。", 2024)
+    assert [r[2][:5] for r in found] == ["旅游总收入"]  # (as before the stop: …相当于… kept)
+
+
+def test_du_in_a_places_name_is_no_each() -> None:
+    # 9: 成都、重庆 and 丰都县 read as 都, "each"
+    assert len(rows("2023年,全县与成都、重庆签约合作项目18个。", 2024)) == 1
+
+
+def test_a_mean_over_the_years_keeps_its_key() -> None:
+    # 14: 五年地区生产总值年均增长6.5%左右 lost gdp_growth with the key withheld from totals
+    draft = extract(
+        "今后五年主要目标是:五年地区生产总值年均增长6.5%左右。", region="某县", year=2024
+    )
+    assert [r.key for r in draft.targets] == ["gdp_growth"]

@@ -206,12 +206,12 @@ def test_terms_and_dashes_that_open_lines_one_after_another_are_a_glossary() -> 
         "今年政府工作报告中提到了不少概念,如携号转网、证照分离等。\n\n"
         "  携号转网——“在全国实行‘携号转网’,规范套餐设置。”携号转网是指,手机用户在不更换号码的"
         "情况下,更换不同的基础信运营商。\n  \n"
-        "  大班额——“抓紧解决城镇学校‘大班额’问题。”随着城镇化进程加快,出现“大班额”现象。\n"
+        "  厕所革命——“推进‘厕所革命’、垃圾污水治理。”所谓“厕所革命”,就是改造厕所,使其更加卫生。\n"
     )
     found = extract(text, region="全国", year=2019).terms
     assert [(t.term, t.definition[:12]) for t in found] == [
         ("携号转网", "“在全国实行‘携号转网’"),
-        ("大班额", "“抓紧解决城镇学校‘大班"),
+        ("厕所革命", "“推进‘厕所革命’、垃圾"),
     ]
     # one such line alone is no glossary: a review's line may open so
     one = "经济发展——全年地区生产总值增长6%,一般公共预算收入增长5%。"
@@ -222,11 +222,11 @@ def test_terms_on_lines_of_their_own_that_end_on_a_colon_are_a_glossary() -> Non
     # (国务院 2020, batch 149) an explainer glossed each of the 六保 under a line of its own
     # (保居民就业:⏎保障居民就业是…), with no heading: extract read none
     text = (
-        "“六保”是在2020年4月17日提出的概念。具体内容包括:\n\n保居民就业:\n\n"
+        "“六保”是指保居民就业、保基本民生、保市场主体。具体内容包括:\n\n保居民就业:\n\n"
         "保障居民就业是维护经济发展和社会稳定的需要。\n\n保基本民生:\n\n"
         "包括加大基本民生和兜底力度,保障贫困人口的基本生活。\n"
     )
-    found = extract(text, region="全国", year=2020).terms  # (and “六保”是…的概念, a gloss too)
+    found = extract(text, region="全国", year=2020).terms  # (and “六保” itself, first)
     assert [(t.term, t.definition) for t in found][-2:] == [
         ("保居民就业", "保障居民就业是维护经济发展和社会稳定的需要。"),
         ("保基本民生", "包括加大基本民生和兜底力度,保障贫困人口的基本生活。"),

@@ -279,7 +279,7 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
         key, en = None, f"(to translate) {name}"
     elif _BY_AN_AMOUNT.search(read.norm, *found.phrase) and figure.unit not in _RATES:
         key, en = None, f"(to translate) {name}"  # 地区生产总值净增100亿元: no GDP of 100亿
-    elif _YEARS_COUNTED.match(name):
+    elif _YEARS_COUNTED.match(name) and measure is None:
         key, en = None, f"(to translate) {name}"  # 五年固定资产投资: no year's investment
     else:
         key, en = key_for(name, figure.unit, figure.grows)

@@ -29,6 +29,7 @@ from jfq.authoring.extract.sentences import clauses, read_sentence, sentences
 from jfq.authoring.extract.spans import over_years
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.years import (
+    a_day_past,
     opens_with_an_earlier_year,
     plans_horizon,
     year_before,
@@ -205,7 +206,7 @@ def _block_end(text: Text, start: int, lead: int, year: int | None, *, plan: boo
         back = (
             _looks_back(text.norm, a, b)
             or opens_with_an_earlier_year(text.norm, a, b, year)
-            or cues.AS_OF.match(text.norm, a, b) is not None  # (截至2025年1月底,…: what is)
+            or a_day_past(text.norm, a, b, year, opens=True) is not None  # (截至2025年1月底,…)
         )
         if number == 0 and digest and _MEASURED_MARGIN.search(text.norm, a, b):
             break

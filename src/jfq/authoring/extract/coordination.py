@@ -238,7 +238,8 @@ _A_FIGURE_INSIDE = re.compile(rf"\d[\d.]*[万亿千百]?(?:[{lx.COUNTING}]|%)[^�
 # Each of them (工业和服务业增加值都超过100亿元), said right before the figure and its predicate
 # (not 都 of 都市, nor 全部, "all of it": 全部完成…改造86个).
 _EACH_SAID = re.compile(
-    r"(?<![人户年平地楼亩])均|(?<!首)都(?!市)|各(?=完成|达到|超过|突破|实现|增长|为|有)|各自|分别|双双"
+    r"(?<![人户年平地楼亩])均|都(?=$|已|达|超|突破|实现|完成|增长|在|为|是|有|居|保持|迈|获|取得)|"
+    r"各(?=完成|达到|超过|突破|实现|增长|为|有)|各自|分别|双双"
 )
 
 

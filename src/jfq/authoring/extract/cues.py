@@ -37,8 +37,8 @@ COUNTED_AT_ITS_START = re.compile(
 # A figure as it stood on a day (截至2018年8月,…存款余额5557.8亿元): what was, not a target,
 # though the year is the report's; not a plan's for that day (截至2025年底,全县将建成…).
 AS_OF = re.compile(
-    r"截[至止]到?((?:19|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?"
-    r"(?![^;。]*(?:将|力争|确保|计划|要))"
+    r"截[至止]到?((?:19|20)\d\d)年(?:(\d{1,2})月)?(?:\d{1,2}日)?(?:底|末)?"
+    r"(?![^;。]*(?:将|力争|确保|争取|计划|要))"
 )
 # Said of several years together, not of the last one: 年均增长, 累计, 连年稳定.
 OVER_YEARS = re.compile(r"年均|累计|连年|连续|合计|总计|平均每年")

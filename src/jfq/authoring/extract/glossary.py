@@ -130,38 +130,43 @@ def _items(text: Text) -> Iterator[Entry]:
         index += 1
 
 
-# A glossary with no heading, laid out so that its layout is plain (a news page's explainer):
-# lines that open on a term and a dash, then a quote or a copula (携号转网——“…”携号转网是指…),
-# beside another that does; and terms on lines of their own that end on a colon, each above
-# an explanation of words (保居民就业:⏎保障居民就业是…⏎保基本民生:⏎…), two or more.  Not a
-# digest's indicators and figures (地区生产总值——326亿元,增长6.1%; 生态环境:⏎空气质量优良天数
-# 达到326天。), a report's own headings (总体要求:) nor an interview's speakers (记者:).
-_DASHED = re.compile(r"\s*[^,;。:“”「」\s\d]{2,16}——(?=\s*[“「]|[^\n]*?(?:是指|指的是|就是|即))")
-_TERM_AND_COLON = re.compile(r"\s*(?P<term>[^,;。:“”「」\s\d]{3,16}):\s*")
+# A glossary with no heading, laid out so that its layout is plain (a news page's explainer),
+# two or more of a kind:
+# - lines that open on a term and a dash, and gloss it with a copula and no figure (携号转网——
+#   “在全国实行…”携号转网是指…), not a digest's or delegates' lines (地区生产总值——326亿元;
+#   县人大代表王芳——“…增长6%左右…”; 郑州——…即将迈上新台阶);
+# - terms on lines of their own that end on a colon, each above a line that opens on a copula
+#   (两重:⏎指国家重大战略…), or above words only where the term is one a definition before
+#   listed (“六保”是指保居民就业、…⏎保居民就业:⏎保障居民就业是…); not a plan's headings
+#   (坚持创新驱动发展:⏎着力提升…), a page's speakers (主持人:) nor headings over figures.
+_DASHED = re.compile(r"\s*[^,;。:“”「」\s\d]{2,16}——(?P<rest>\D*)$")
+_TERM_AND_COLON = re.compile(r"\s*(?P<term>[^,;。:“”「」\s\d]{2,16}):\s*")
 _WORDS_ONLY = re.compile(r"[^\d\n]{12,}")
 
 
 def _laid_out(norm: str, lines: list[tuple[int, int]]) -> frozenset[int]:
     """The lines (by index) of a glossary with no heading (blank lines aside)."""
     kept = [index for index, (a, b) in enumerate(lines) if norm[a:b].strip()]
-    dashed = [_DASHED.match(norm, *lines[index]) is not None for index in kept]
+    dashed = [_glossed_after_a_dash(norm, *lines[index]) for index in kept]
     colon = [_a_term_and_colon(norm, *lines[index]) for index in kept]
     found = set()
     for k, index in enumerate(kept):
-        if dashed[k] and ((k > 0 and dashed[k - 1]) or (k + 1 < len(kept) and dashed[k + 1])):
+        if dashed[k] and sum(dashed) >= 2:  # (two such lines on the page, not always next)
             found.add(index)
-        explained = (
-            k + 1 < len(kept)
-            and not colon[k + 1]
-            and _WORDS_ONLY.fullmatch(norm[slice(*lines[kept[k + 1]])].strip()) is not None
-        )
-        if (
+        glossed = (
             colon[k]
-            and explained
-            and ((k > 1 and colon[k - 2]) or (k + 2 < len(kept) and colon[k + 2]))
-        ):
+            and k + 1 < len(kept)
+            and not colon[k + 1]
+            and _explained(norm, lines[index], lines[kept[k + 1]])
+        )
+        if glossed and ((k > 1 and colon[k - 2]) or (k + 2 < len(kept) and colon[k + 2])):
             found.add(index)
     return frozenset(found)
+
+
+def _glossed_after_a_dash(norm: str, a: int, b: int) -> bool:
+    line = _DASHED.match(norm, a, b)
+    return line is not None and gw.COPULA.search(line["rest"]) is not None
 
 
 def _a_term_and_colon(norm: str, a: int, b: int) -> bool:
@@ -170,6 +175,17 @@ def _a_term_and_colon(norm: str, a: int, b: int) -> bool:
         return False
     term = gw.NUMBERED.sub("", line["term"])
     return not (gw.REPORT_LABEL.search(term) or gw.PAGE_LABEL.fullmatch(term))
+
+
+def _explained(norm: str, term_line: tuple[int, int], next_line: tuple[int, int]) -> bool:
+    """The line under a term's line explains it: it opens on a copula, or it is words only
+    and the term is one a definition before listed (…、保居民就业、…)."""
+    explanation = norm[slice(*next_line)].strip()
+    if gw.COPULA.match(explanation):
+        return True
+    term = norm[slice(*term_line)].strip().rstrip(":")
+    listed = re.search(f"[、和]{re.escape(term)}|{re.escape(term)}[、和]", norm[: term_line[0]])
+    return listed is not None and _WORDS_ONLY.fullmatch(explanation) is not None
 
 
 _HEADING_THEN_ITEMS = re.compile(

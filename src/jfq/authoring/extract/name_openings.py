@@ -18,7 +18,7 @@ from jfq.search.normalize import simplified
 # (广州白云在2025年设定地区生产总值增长5.5%左右的目标)
 _SETTING = r"(?:设定|确定|提出|明确|制定)了?的?"
 _A_YEAR_OPENS = re.compile(
-    rf"[\u4e00-\u9fff]{{2,8}}?(?:于(?:19|20)\d\d年(?![底末初中度])(?:{_SETTING})?|在(?:19|20)\d\d年{_SETTING})"
+    rf"[\u4e00-\u9fff]{{2,8}}?(?:(?<![当等高低大小位属用对关由至处居])于(?:19|20)\d\d年(?![底末初中度])(?:{_SETTING})?|在(?:19|20)\d\d年{_SETTING})"
     rf"|(?:19|20)\d\d年(?![底末初中度])(?:{_SETTING})?"
 )
 # A condition before a name (在大幅减税降费情况下财政收入增长1.5%): the sentence's.  (A 在

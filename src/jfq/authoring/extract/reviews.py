@@ -45,6 +45,7 @@ from jfq.authoring.extract.targets_met import a_target_met, ahead_of_a_review, n
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.years import (
     YEAR,
+    a_day_past,
     sentences_horizon,
     since_a_base_year,
     year_before,
@@ -123,8 +124,8 @@ _REPORT = re.compile(r"报告|報告")
 # 2011年的95.2亿元,增长3.4倍), not in a clause further back.
 _CHANGED_FROM = re.compile(
     r"[由从][^,;。]{0,30}?(?:(?:增加|提高|提升|增长|扩大|发展|上升|跃升)(?:到|至)|增至|升至)[^,;。]*,"
-    r"(?:增长|是|为|相当于|达到?)[^,;。]{0,12}?倍多?$"  # (its own clause: not 同比增长…, nor
-    # 新能源汽车产量增长1.9倍, another indicator's)
+    # (its own clause: not 同比增长…, nor 新能源汽车产量增长1.9倍, another indicator's)
+    r"(?:增长|提高|增加|扩大|翻|是|为|相当于|达到?)了?[^,;。]{0,12}?倍多?$"
 )
 _ARABIC_DIGIT = re.compile(r"\d")  # (第十八届 is no figure: the congress a dateline names)
 _DAY = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
@@ -189,11 +190,11 @@ def _reviewed(
             f.measure = None
     found = []
     for number, f in enumerate(figures):
-        as_of = cues.AS_OF.search(norm, a, a + f.phrase[1])  # (截至2018年8月,…: that year's)
-        when = int(as_of[1]) if as_of is not None else year_stated(norm, a, f) or first
+        # (截至2018年8月,…: that year's, where the figure's clause names none of its own)
+        when = year_stated(norm, a, f) or a_day_past(norm, a, a + f.phrase[1], year) or first
         if not span and f.measure is None and a_target_met(norm, a, f):  # (a year's only)
-            named_as_before(f, figures[:number], norm, a)
-            found.append(Found("target", f, (a, b), when, a))
+            named_as_before(f, figures[:number])  # (the year reviewed's, where none is named)
+            found.append(Found("target", f, (a, b), when if when is not None else year - 1, a))
             continue
         if f.base:  # 五年来…由180亿元增加到260亿元: 180 is the level the years began from
             found.append(
@@ -295,9 +296,9 @@ def _setting_targets(
             kind = "target"  # (…目标为增长6.5%,实际增长6.8%: the 6.8% is done)
         if when is None and _said_of_the_past(norm, a, a + figure.phrase[1], in_a_plan=in_a_plan):
             kind = "actual"  # 过去一年,规上工业增加值增长8%,力争今年增长10%: the 8% is done
-        as_of = cues.AS_OF.search(norm, a, a + figure.phrase[1])
-        if as_of is not None:  # 截至2025年1月底,全县市场主体达到5.2万户: the count that day
-            kind, when = "actual", int(as_of[1])
+        day = a_day_past(norm, a, a + figure.phrase[1], year)
+        if day is not None:  # 截至2025年1月底,全县市场主体达到5.2万户: the count that day
+            kind, when = "actual", day
         if figure.base and kind == "target":
             continue  # 将最低工资标准由1800元调整为1950元: today's level, no target
         # (“十四五”期间,…年均增长7%,到2025年…: a plan's mean, over its years)

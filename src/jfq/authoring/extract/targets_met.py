@@ -40,30 +40,34 @@ def a_target_met(norm: str, a: int, f: Figure) -> bool:
     return (
         _A_TARGETS_VALUE.match(norm, end) is not None
         and _MET.match(norm, start, end) is not None
-        and _OF_YEARS.search(norm, a, start) is None
+        and _OF_YEARS.search(norm, a, end) is None
     )
 
 
-_OF_YEARS = re.compile(r"(?:19|20)\d\d年?[-—–~至到](?:19|20)\d\d年|年来|时期|期间")
+_OF_YEARS = re.compile(
+    r"(?:19|20)\d\d年?[-—–~至到](?:19|20)\d\d年|年来|时期|期间|规划|十[一二三四五六七八九]五"
+)
 
 
-def named_as_before(f: Figure, before: list[Figure], norm: str, a: int) -> None:
-    """A target met is the target of the nearest figure before it in the same unit
-    (全乡完成财政收入2882万元,…,超额完成…2500万元目标任务: 财政收入's), not a part after 其中
-    nor a share (…,其中税收收入9.8亿元,占比77.8%,超额完成12亿元的年度目标: the revenue's);
-    its own name is the words around it."""
+def named_as_before(f: Figure, before: list[Figure]) -> None:
+    """A target met is the target of the nearest figure before it in the same unit that met
+    it, at or above its value (全乡完成财政收入2882万元,…,超额完成…2500万元目标任务: 财政收入's;
+    …收入12.6亿元,其中税收收入9.8亿元,非税收入2.8亿元,超额完成12亿元的年度目标: not a part
+    below it), else the nearest in its unit; its own name is the words around it."""
     if "目标" not in simplified(f.name) and f.name:
         return
     unit = simplified(f.unit or "")
-    parts = norm.find("其中", a, a + f.phrase[0])  # (its parts from there on: none the target's)
-    named = [
-        g.name
+    in_its_unit = [
+        g
         for g in before
         if not g.base
         and g.measure is None
+        and g.value is not None
         and simplified(g.unit or "") == unit
         and "目标" not in simplified(g.name)
-        and (parts < 0 or a + g.phrase[0] + 2 < parts)
     ]
-    if named:
-        f.name = named[-1]
+    met = [
+        g for g in in_its_unit if f.value is not None and g.value is not None and g.value >= f.value
+    ]
+    if met or in_its_unit:
+        f.name = (met or in_its_unit)[-1].name

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.comparisons import (
     ABOVE_OR_BELOW,
@@ -336,6 +337,20 @@ _OPENING_YEAR = re.compile(
     r"(?:[^,;。\d]{0,6},|[^,;。\d]{0,4})?((?:19|20)\d\d)"
     rf"(?:年(?!度|基础|以前|以来|前|的)|{lx.BARE_YEAR_END})"
 )  # (预计2022年…, 据介绍,2014年…; 殷勇表示,2025北京全市…: a news page's year without 年)
+
+
+def a_day_past(
+    norm: str, start: int, end: int, year: int | None, *, opens: bool = False
+) -> int | None:
+    """The year of the day a figure stood on (截至2018年8月,…; cues.AS_OF), when that day is
+    past for a report of ``year``: in an earlier year, or a month of its own year before
+    December; not a plan's day to come (截至2028年底, 截至2024年底 in a report of 2024).
+    ``opens``: only where the text from ``start`` opens on it."""
+    day = (cues.AS_OF.match if opens else cues.AS_OF.search)(norm, start, end)
+    if day is None or year is None:
+        return None
+    stood, month = int(day[1]), int(day[2] or 12)
+    return stood if stood < year or (stood == year and month < 12) else None
 
 
 def opens_with_an_earlier_year(norm: str, a: int, b: int, year: int | None) -> bool:
