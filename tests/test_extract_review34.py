@@ -432,3 +432,70 @@ def test_a_mean_over_the_years_keeps_its_key() -> None:
         "今后五年主要目标是:五年地区生产总值年均增长6.5%左右。", region="某县", year=2024
     )
     assert [r.key for r in draft.targets] == ["gdp_growth"]
+
+
+# -- a fifth review: regressions against the stop's start (each reproduced before it was
+# mended) ------------------------------------------------------------------------------------
+
+
+def test_a_day_past_dates_only_its_own_clause() -> None:
+    # 1: 截至2024年底,…1200个;到2025年底,…将达到2000个 made the 2000 last year's result
+    found = rows("截至2024年底,全区累计建成5G基站1200个;到2025年底,全区5G基站将达到2000个。", 2025)
+    assert [(r[0], r[1], r[3]) for r in found if r[3] == 2000] == [("target", 2025, 2000.0)]
+
+
+def test_a_deadline_later_in_the_reports_year_is_no_day_past() -> None:
+    # 2: 截止2024年10月底前,全县完成… in 2024's work, and 截止2024年6月底 in its targets
+    found = rows("今年重点抓好以下工作:截止2024年10月底前,全县完成高标准农田建设5万亩。", 2024)
+    assert [r[:2] for r in found] == [("target", 2024)]
+    text = (
+        "2024年全县主要目标任务:\n——地区生产总值增长6%左右;\n"
+        "——截止2024年6月底,完成农村户厕改造3000户;\n"
+    )
+    assert [r[0] for r in rows(text, 2024)] == ["target", "target"]
+
+
+def test_a_multiple_of_a_benchmark_is_no_change_and_no_multiple_has_a_key() -> None:
+    # 3: …为全省平均水平的1.1倍 after a change from a level was cumulative with the income's
+    # key; 4: a cumulative multiple took the level's key (GDP = 1.2)
+    draft = extract(
+        "全县城乡居民人均可支配收入由2018年的2.1万元增加到2023年的3.2万元,为全省平均水平的1.1倍。",
+        region="某县",
+        year=2024,
+    )
+    multiple = [r for r in draft.targets if r.unit == "倍"]
+    assert [(r.measure, r.key) for r in multiple] == [(None, None)]
+    draft = extract(
+        "全县地区生产总值由2018年的150亿元增加到2023年的326亿元,提高1.2倍。",
+        region="某县",
+        year=2024,
+    )
+    assert [r.key for r in draft.targets if r.unit == "倍"] == [None]
+
+
+def test_words_listed_in_a_plan_or_said_by_a_delegate_are_no_terms() -> None:
+    # 5: 重点抓好项目建设、产业发展和民生保障 listed the headings after it; 6: delegates' 就是
+    plan = (
+        "今年,我们将重点抓好项目建设、产业发展和民生保障三项工作。\n项目建设:\n"
+        "坚持项目为王,全力以赴抓谋划、抓招商、抓开工、抓投产。\n产业发展:\n"
+        "做强主导产业,培育新兴产业,推动传统产业转型升级。\n"
+    )
+    assert extract(plan, region="某县", year=2024).terms == []
+    talk = (
+        "县人大代表王芳——“报告里说的乡村振兴,就是要让老百姓的腰包鼓起来。”\n"
+        "县政协委员李强——“办好家门口的每一所学校,就是对群众最好的回应。”\n"
+    )
+    assert extract(talk, region="某县", year=2024).terms == []
+
+
+def test_a_name_that_opens_on_its_years_keeps_the_key_of_a_level() -> None:
+    # 7: 五年地区生产总值由210亿元增加到326亿元 lost gdp (levels, no total of the years)
+    draft = extract(
+        "过去五年,全县五年地区生产总值由210亿元增加到326亿元。", region="某县", year=2024
+    )
+    assert [r.key for r in draft.targets] == ["gdp", "gdp"]
+
+
+def test_a_price_per_unit_after_a_list_is_each_ones() -> None:
+    # 9: 稻谷、小麦最低收购价每斤1.2元 was read as the list's total
+    assert len(rows("2023年,全县稻谷、小麦最低收购价每斤1.2元。", 2024)) == 2

@@ -279,8 +279,10 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
         key, en = None, f"(to translate) {name}"
     elif _BY_AN_AMOUNT.search(read.norm, *found.phrase) and figure.unit not in _RATES:
         key, en = None, f"(to translate) {name}"  # 地区生产总值净增100亿元: no GDP of 100亿
-    elif _YEARS_COUNTED.match(name) and measure is None:
-        key, en = None, f"(to translate) {name}"  # 五年固定资产投资: no year's investment
+    elif (figure.unit or "").endswith("倍") or _YEARS_TOTALLED.search(read.norm, *found.phrase):
+        # (a multiple is no level: 提高1.2倍 is no GDP of 1.2; 五年完成固定资产投资820亿元,
+        # named 五年固定资产投资, no year's investment)
+        key, en = None, f"(to translate) {name}"
     else:
         key, en = key_for(name, figure.unit, figure.grows)
     return Target(
@@ -304,8 +306,10 @@ _BY_AN_AMOUNT = re.compile(
     r"[^\d,;。]{0,8}$"
 )
 _RATES = (*lx.PER_CENT, "‰", "个百分点", "倍")
-# A name that counts its years (五年固定资产投资, 三年新建…): a total of them, no year's level.
-_YEARS_COUNTED = re.compile(r"(?:[一二三四五六七八九十两]+|\d{1,2})年(?![度末底初中])")
+# Years counted before what was done in them (五年完成…820亿元): a total, no year's level.
+_YEARS_TOTALLED = re.compile(
+    r"(?:[一二三四五六七八九十两]|\d{1,2})年(?:累计|共|完成|实现|实际|引进|招引|新增|新建|建成|争取)"
+)
 
 # A target's 计划 (全年计划开复工…项目325个) is the target's own mood, no part of its name;
 # a review's keeps it (计划实施项目40个,实际完成38个), and so do 计划生育, 计划单列 and the

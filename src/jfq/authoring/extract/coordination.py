@@ -231,7 +231,7 @@ _ADDS_UP = re.compile(r"(?:亩|公顷|平方米|平方公里|公里|千米|吨|�
 _PLACES = re.compile(
     r"(?:其中)?[^、和\d]{1,8}(?:[省市县区州旗镇乡村]|街道)[、和]|(?:[^、和]{2}[、和])+[^、和]{2}$"
 )
-_EACH_ITS_OWN = re.compile(r"人均|户均|均价|单价|率|浓度|价格|指数|水平|标准|密度|面积")
+_EACH_ITS_OWN = re.compile(r"人均|户均|价|每|率|浓度|指数|水平|标准|密度|面积")
 # A figure of an item's own inside a list, before the next item (推进142个重点项目、年度投资238.6
 # 亿元), not a number that is part of a name (世界500强企业, 5G基站, 110千伏和35千伏…).
 _A_FIGURE_INSIDE = re.compile(rf"\d[\d.]*[万亿千百]?(?:[{lx.COUNTING}]|%)[^、和]*[、和]")

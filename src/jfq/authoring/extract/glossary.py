@@ -165,8 +165,15 @@ def _laid_out(norm: str, lines: list[tuple[int, int]]) -> frozenset[int]:
 
 
 def _glossed_after_a_dash(norm: str, a: int, b: int) -> bool:
+    """A term and a dash that open the line, and the term said again before a copula after
+    them (携号转网——“…”携号转网是指…; 所谓“厕所革命”,就是…): not a delegate's words
+    (县人大代表王芳——“…乡村振兴,就是要…”)."""
     line = _DASHED.match(norm, a, b)
-    return line is not None and gw.COPULA.search(line["rest"]) is not None
+    if line is None:
+        return False
+    term = norm[a : line.start("rest")].strip().removesuffix("——")
+    again = rf"{re.escape(term)}[”」]?,?\s*(?:{gw.COPULA.pattern})"
+    return re.search(again, line["rest"]) is not None
 
 
 def _a_term_and_colon(norm: str, a: int, b: int) -> bool:
@@ -179,13 +186,20 @@ def _a_term_and_colon(norm: str, a: int, b: int) -> bool:
 
 def _explained(norm: str, term_line: tuple[int, int], next_line: tuple[int, int]) -> bool:
     """The line under a term's line explains it: it opens on a copula, or it is words only
-    and the term is one a definition before listed (…、保居民就业、…)."""
+    and the term is one a definition before listed (“六保”是指…、保居民就业、…)."""
     explanation = norm[slice(*next_line)].strip()
     if gw.COPULA.match(explanation):
         return True
     term = norm[slice(*term_line)].strip().rstrip(":")
     listed = re.search(f"[、和]{re.escape(term)}|{re.escape(term)}[、和]", norm[: term_line[0]])
-    return listed is not None and _WORDS_ONLY.fullmatch(explanation) is not None
+    if listed is None or _WORDS_ONLY.fullmatch(explanation) is None:
+        return False
+    # (listed in a definition: “六保”是指保居民就业、…; not a plan's 重点抓好项目建设、产业发展…)
+    sentence = max(norm.rfind("。", 0, listed.start()), norm.rfind("\n", 0, listed.start())) + 1
+    return _DEFINES.search(norm, sentence, listed.start()) is not None
+
+
+_DEFINES = re.compile(rf"{gw.COPULA.pattern}|包括")
 
 
 _HEADING_THEN_ITEMS = re.compile(

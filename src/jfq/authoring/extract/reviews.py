@@ -125,7 +125,7 @@ _REPORT = re.compile(r"报告|報告")
 _CHANGED_FROM = re.compile(
     r"[由从][^,;。]{0,30}?(?:(?:增加|提高|提升|增长|扩大|发展|上升|跃升)(?:到|至)|增至|升至)[^,;。]*,"
     # (its own clause: not 同比增长…, nor 新能源汽车产量增长1.9倍, another indicator's)
-    r"(?:增长|提高|增加|扩大|翻|是|为|相当于|达到?)了?[^,;。]{0,12}?倍多?$"
+    r"(?:增长|提高|增加|扩大|翻|是|为|相当于|达到?)了?(?:(?!平均|水平|全[国省市区县])[^,;。]){0,12}?倍多?$"
 )
 _ARABIC_DIGIT = re.compile(r"\d")  # (第十八届 is no figure: the congress a dateline names)
 _DAY = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
