@@ -499,3 +499,10 @@ def test_a_name_that_opens_on_its_years_keeps_the_key_of_a_level() -> None:
 def test_a_price_per_unit_after_a_list_is_each_ones() -> None:
     # 9: 稻谷、小麦最低收购价每斤1.2元 was read as the list's total
     assert len(rows("2023年,全县稻谷、小麦最低收购价每斤1.2元。", 2024)) == 2
+
+
+def test_a_term_line_last_on_the_page_is_read_without_a_fault() -> None:
+    # (the first draft of the next commit, which bounds the search for a listing, raised
+    # IndexError on a term line with nothing under it, last on the page: it guards that)
+    text = "两重:\n指国家重大战略实施。\n两新:\n指推动新一轮设备更新。\n三保:"
+    assert [t.term for t in extract(text, region="某县", year=2024).terms] == ["两重", "两新"]

@@ -150,16 +150,13 @@ def _laid_out(norm: str, lines: list[tuple[int, int]]) -> frozenset[int]:
     dashed = [_glossed_after_a_dash(norm, *lines[index]) for index in kept]
     colon = [_a_term_and_colon(norm, *lines[index]) for index in kept]
     found = set()
+    two_dashed = sum(dashed) >= 2  # (two such lines on the page, not always next)
     for k, index in enumerate(kept):
-        if dashed[k] and sum(dashed) >= 2:  # (two such lines on the page, not always next)
+        if dashed[k] and two_dashed:
             found.add(index)
-        glossed = (
-            colon[k]
-            and k + 1 < len(kept)
-            and not colon[k + 1]
-            and _explained(norm, lines[index], lines[kept[k + 1]])
-        )
-        if glossed and ((k > 1 and colon[k - 2]) or (k + 2 < len(kept) and colon[k + 2])):
+        paired = colon[k] and ((k > 1 and colon[k - 2]) or (k + 2 < len(kept) and colon[k + 2]))
+        under = lines[kept[k + 1]] if k + 1 < len(kept) and not colon[k + 1] else None
+        if paired and under is not None and _explained(norm, lines[index], under):
             found.add(index)
     return frozenset(found)
 
@@ -191,7 +188,10 @@ def _explained(norm: str, term_line: tuple[int, int], next_line: tuple[int, int]
     if gw.COPULA.match(explanation):
         return True
     term = norm[slice(*term_line)].strip().rstrip(":")
-    listed = re.search(f"[、和]{re.escape(term)}|{re.escape(term)}[、和]", norm[: term_line[0]])
+    # (a definition a page or two before: a window, not the whole text before every line)
+    before = max(0, term_line[0] - _LISTED_WITHIN)
+    listing = re.compile(f"[、和]{re.escape(term)}|{re.escape(term)}[、和]")
+    listed = listing.search(norm, before, term_line[0])
     if listed is None or _WORDS_ONLY.fullmatch(explanation) is None:
         return False
     # (listed in a definition: “六保”是指保居民就业、…; not a plan's 重点抓好项目建设、产业发展…)
@@ -200,6 +200,7 @@ def _explained(norm: str, term_line: tuple[int, int], next_line: tuple[int, int]
 
 
 _DEFINES = re.compile(rf"{gw.COPULA.pattern}|包括")
+_LISTED_WITHIN = 3000  # characters
 
 
 _HEADING_THEN_ITEMS = re.compile(
