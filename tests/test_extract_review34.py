@@ -506,3 +506,22 @@ def test_a_term_line_last_on_the_page_is_read_without_a_fault() -> None:
     # IndexError on a term line with nothing under it, last on the page: it guards that)
     text = "两重:\n指国家重大战略实施。\n两新:\n指推动新一轮设备更新。\n三保:"
     assert [t.term for t in extract(text, region="某县", year=2024).terms] == ["两重", "两新"]
+
+
+# -- the final read of the stop's change (each reproduced before it was mended) -------------
+
+
+def test_a_decimal_multiple_is_no_years_change() -> None:
+    # 增长3.2倍 read as one year's change by backing off to 增长3 (a digit, then .): the base of
+    # 过去五年,…由1.2万元增加到4.6万元 was dated 2022, where 增长3倍 dated it 2018
+    draft = extract(
+        "过去五年,全县居民收入由1.2万元增加到4.6万元,增长3.2倍。", region="某县", year=2024
+    )
+    assert [r.year for r in draft.targets if r.value == 1.2] == [2018]
+
+
+def test_words_that_hold_yao_or_jiang_are_no_plans_word() -> None:
+    # 主要, 重要 and 需要 hold 要; 将近 holds 将: 截至2025年1月底,全县主要农产品加工企业达到
+    # 520户 was a target of 2025
+    found = rows("截至2025年1月底,全县主要农产品加工企业达到520户。", 2025)
+    assert [r[0] for r in found] == ["actual"]

@@ -305,10 +305,10 @@ _BY_AN_AMOUNT = re.compile(
     r"(?:增加|净增|增长|多增|提高|提升|减少|下降|降低|缩小|扩大|增收|减收)了?[近约超逾]?[\d.,]+"
     r"[^\d,;。]{0,8}$"
 )
-_RATES = (*lx.PER_CENT, "‰", "个百分点", "倍")
+_RATES = (*lx.PER_CENT, "‰", "个百分点")
 # Years counted before what was done in them (五年完成…820亿元): a total, no year's level.
 _YEARS_TOTALLED = re.compile(
-    r"(?:[一二三四五六七八九十两]|\d{1,2})年(?:累计|共|完成|实现|实际|引进|招引|新增|新建|建成|争取)"
+    r"(?:[一二三四五六七八九十两]|(?<!\d)\d{1,2})年(?:累计|共|完成|实现|实际|引进|招引|新增|新建|建成|争取)"
 )
 
 # A target's 计划 (全年计划开复工…项目325个) is the target's own mood, no part of its name;

@@ -26,7 +26,9 @@ _OVER_THE_YEARS_AFTER = re.compile(
 # names (从2005年的…), not of one an earlier sentence of the paragraph named.
 _A_MULTIPLE_AFTER = re.compile(r"[^,;。\n]*,?(?!同比|比上年|较上年)[^,;。\n]{0,4}?增长[\d.]+倍")
 # A change of one year said next (由4.12万元增加到4.38万元,增长6.3%).
-_ONE_YEARS_CHANGE_AFTER = re.compile(r"[^,;。\n]*,(?:同比|比上年)?(?:增长|下降)[\d.]+(?!\d|倍)")
+_ONE_YEARS_CHANGE_AFTER = re.compile(
+    r"[^,;。\n]*,(?:同比|比上年)?(?:增长|下降)\d+(?:\.\d+)?(?![\d.倍])"
+)
 _FROM_THE_YEAR_BEFORE = re.compile(
     r"[从由](?:上年|去年|年初)(?:末|底)?的?[\d.,]+[^\d,;。、]{0,10}$"
 )

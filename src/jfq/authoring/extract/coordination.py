@@ -88,10 +88,16 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
     names = [_cleaned(name) for name in names if _cleaned(name)]
     # 接待国内外游客和实现旅游收入分别增长…: a light verb that opens a name is no part of it
     names = [_without_light_verb(name) for name in names]
-    listed = _cleaned(text.name(start, end)) if cuts and not each else ""
-    if listed and verb is not None:  # (高端装备制造、新材料、生物医药产业实现总产值)
-        listed = _cleaned(_scope_and_object(text, start, end, verb))
+    listed = _as_listed(text, start, end, verb) if cuts and not each else ""
     return Subject(names, start, each and len(names) > 1, listed=listed)
+
+
+def _as_listed(text: Text, start: int, end: int, verb: re.Match[str] | None) -> str:
+    """The list as one name, which a total after it takes (the_lists_total), without a
+    verb inside it (高端装备制造、新材料、生物医药产业实现总产值: …产业总产值)."""
+    if verb is None:
+        return _cleaned(text.name(start, end))
+    return _cleaned(_scope_and_object(text, start, end, verb))
 
 
 def _by_category(
@@ -229,7 +235,7 @@ _ADDS_UP = re.compile(r"(?:亩|公顷|平方米|平方公里|公里|千米|吨|�
 # Places listed (东坡区、仁寿县、彭山县地方公共财政收入; 东风村、红旗村突破100万元; 绵阳、宜宾超
 # 3000亿元, two words alone): each has its own amount.
 _PLACES = re.compile(
-    r"(?:其中)?[^、和\d]{1,8}(?:[省市县区州旗镇乡村]|街道)[、和]|(?:[^、和]{2}[、和])+[^、和]{2}$"
+    rf"(?:其中)?[^、和\d]{{1,8}}(?:{lx.LEVEL}|村|街道)[、和]|(?:[^、和]{{2}}[、和])+[^、和]{{2}}$"
 )
 _EACH_ITS_OWN = re.compile(r"人均|户均|价|每|率|浓度|指数|水平|标准|密度|面积")
 # A figure of an item's own inside a list, before the next item (推进142个重点项目、年度投资238.6
@@ -238,7 +244,7 @@ _A_FIGURE_INSIDE = re.compile(rf"\d[\d.]*[万亿千百]?(?:[{lx.COUNTING}]|%)[^�
 # Each of them (工业和服务业增加值都超过100亿元), said right before the figure and its predicate
 # (not 都 of 都市, nor 全部, "all of it": 全部完成…改造86个).
 _EACH_SAID = re.compile(
-    r"(?<![人户年平地楼亩])均|都(?=$|已|达|超|突破|实现|完成|增长|在|为|是|有|居|保持|迈|获|取得)|"
+    rf"(?<![年平{lx.PER}])均|都(?=$|已|达|超|突破|实现|完成|增长|在|为|是|有|居|保持|迈|获|取得)|"
     r"各(?=完成|达到|超过|突破|实现|增长|为|有)|各自|分别|双双"
 )
 

@@ -34,11 +34,13 @@ SPAN = re.compile(
 COUNTED_AT_ITS_START = re.compile(
     r"(?:[^,;。\d]{0,16},)?([一二三四五六七八九十两]|\d{1,2})年(?:累计|共|新增)"
 )
-# A figure as it stood on a day (截至2018年8月,…存款余额5557.8亿元): what was, not a target,
-# though the year is the report's; not a plan's for that day (截至2025年底,全县将建成…).
+# The words a plan sets a figure with (将, 要, 力争, 确保, 争取, 计划): not 将近, 主要, 需要.
+PLANS_WORD = r"将(?!近|军)|(?<![主重需只必纲])要(?![素求])|力争|确保(?!了)|争取|计划"
+# A day a figure stood on (截至2018年8月,…存款余额5557.8亿元), and its month; not a plan's for
+# that day (截至2025年底,全县将建成…).  Whether the day is past: years.a_day_past.
 AS_OF = re.compile(
     r"截[至止]到?((?:19|20)\d\d)年(?:(\d{1,2})月)?(?:\d{1,2}日)?(?:底|末)?"
-    r"(?![^;。]*(?:将|力争|确保|争取|计划|要))"
+    rf"(?![^;。]*(?:{PLANS_WORD}))"
 )
 # Said of several years together, not of the last one: 年均增长, 累计, 连年稳定.
 OVER_YEARS = re.compile(r"年均|累计|连年|连续|合计|总计|平均每年")

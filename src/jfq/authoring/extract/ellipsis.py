@@ -266,8 +266,8 @@ def verb_shared(text: Text, clause: int, found: Subject) -> Subject:
     norm, at = text.norm, found.start
     if len(found.names) != 1 or norm[at - 1 : at] != "、":
         return found
-    # (not 新建 nor 新发展: 新建农村公路120公里、危桥加固15座、农村公路总里程3600公里 lists
-    # other works and a stock after the new ones; the second review of stop 34)
+    # (not 新建 nor 新发展: a list they open goes on with other works and stocks, 新建农村公路
+    # 120公里、危桥加固15座、农村公路总里程3600公里, which no reading of the item tells apart)
     new_ones = _NEW_ONES.search(norm, clause, min(at, clause + 4))
     if new_ones and _a_count_of_new_ones(norm, at, simplified(found.names[0])):
         return Subject([text.name(*new_ones.span()) + found.names[0]], at)

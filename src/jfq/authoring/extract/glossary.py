@@ -181,22 +181,25 @@ def _a_term_and_colon(norm: str, a: int, b: int) -> bool:
     return not (gw.REPORT_LABEL.search(term) or gw.PAGE_LABEL.fullmatch(term))
 
 
-def _explained(norm: str, term_line: tuple[int, int], next_line: tuple[int, int]) -> bool:
+def _explained(norm: str, term_span: tuple[int, int], under: tuple[int, int]) -> bool:
     """The line under a term's line explains it: it opens on a copula, or it is words only
     and the term is one a definition before listed (“六保”是指…、保居民就业、…)."""
-    explanation = norm[slice(*next_line)].strip()
+    explanation = norm[slice(*under)].strip()
     if gw.COPULA.match(explanation):
         return True
-    term = norm[slice(*term_line)].strip().rstrip(":")
+    if _WORDS_ONLY.fullmatch(explanation) is None:
+        return False
+    term = gw.NUMBERED.sub("", norm[slice(*term_span)].strip().rstrip(":"))
     # (a definition a page or two before: a window, not the whole text before every line)
-    before = max(0, term_line[0] - _LISTED_WITHIN)
+    before = max(0, term_span[0] - _LISTED_WITHIN)
     listing = re.compile(f"[、和]{re.escape(term)}|{re.escape(term)}[、和]")
-    listed = listing.search(norm, before, term_line[0])
-    if listed is None or _WORDS_ONLY.fullmatch(explanation) is None:
+    listed = listing.search(norm, before, term_span[0])
+    if listed is None:
         return False
     # (listed in a definition: “六保”是指保居民就业、…; not a plan's 重点抓好项目建设、产业发展…)
-    sentence = max(norm.rfind("。", 0, listed.start()), norm.rfind("\n", 0, listed.start())) + 1
-    return _DEFINES.search(norm, sentence, listed.start()) is not None
+    at = listed.start()
+    sentence = max(norm.rfind("。", before, at), norm.rfind("\n", before, at), before - 1) + 1
+    return _DEFINES.search(norm, sentence, at) is not None
 
 
 _DEFINES = re.compile(rf"{gw.COPULA.pattern}|包括")

@@ -79,22 +79,22 @@ def _announces(norm: str, a: int, b: int, year: int) -> bool:
     return _THE_YEAR.search(norm, line, b) is not None and cues.PAST.search(norm, line, b) is None
 
 
-def _speaks_of_the_past(norm: str, a: int, b: int, year: int, *, planned: bool = False) -> bool:
+def _speaks_of_the_past(norm: str, a: int, b: int, year: int, *, in_a_plan: bool = False) -> bool:
     """Whether the sentence speaks of the past: a word of it or an earlier year.  In a plan
-    (``planned``) 累计 alone is a plan's total in a sentence that strives (全力夺取开门红,累计
+    (``in_a_plan``) 累计 alone is a plan's total in a sentence that strives (全力夺取开门红,累计
     培育税收亿元以上楼宇5幢), not the past's; not where it says the stock to date (目前…)."""
     past = cues.PAST.search(norm, a, b)
-    planned = (
-        planned and _STRIVING.search(norm, a, b) is not None and not _TO_DATE.search(norm, a, b)
+    a_plans_total = (
+        in_a_plan and _STRIVING.search(norm, a, b) is not None and not _TO_DATE.search(norm, a, b)
     )
-    while planned and past is not None and past[0] == "累计":
+    while a_plans_total and past is not None and past[0] == "累计":
         past = cues.PAST.search(norm, past.end(), b)
     return past is not None or any(int(y) < year for y in YEAR.findall(norm, a, b))
 
 
 _TO_DATE = re.compile(r"目前|现有|已有|截至|至今|迄今")
 # What a plan's sentence strives with (全力夺取开门红,累计培育…5幢): its 累计 is a plan's total.
-_STRIVING = re.compile(r"力争|确保|全力|奋力|着力|将|要")
+_STRIVING = re.compile(rf"{cues.PLANS_WORD}|全力|奋力|着力")
 
 
 # A sentence that opens on the report's year and what will be done in it, and states the
@@ -141,7 +141,7 @@ class PlanMood:
         opens = a == 0 or norm[a - 1] == "\n"
         if opens:
             self._carried, self._planned = self._planned, False
-        past = _speaks_of_the_past(norm, a, b, year, planned=self.announced)
+        past = _speaks_of_the_past(norm, a, b, year, in_a_plan=self.announced)
         # a paragraph that speaks of the past is the review again; after a plan that opened
         # on its targets (2025年,全县将…,全年地区生产总值增长6%左右), any sentence that does
         if (opens or self._opened_on_targets) and self.announced and past:

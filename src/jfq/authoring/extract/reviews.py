@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from itertools import accumulate
 
 from jfq.authoring.extract import cues
+from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.base_years import base_year, years_from_a_base
 from jfq.authoring.extract.blocks import (
     HEADLINE,
@@ -120,12 +121,13 @@ def results(
 
 
 _REPORT = re.compile(r"报告|報告")
-# A change from a level, in the clause before a multiple or its own (…从2005年的28.02亿元增加到
-# 2011年的95.2亿元,增长3.4倍), not in a clause further back.
+# A change from a level in the clause right before a multiple's own (…从2005年的28.02亿元增加
+# 到2011年的95.2亿元,增长3.4倍), not in a clause further back, nor a benchmark's multiple
+# (为全省平均水平的1.1倍).
 _CHANGED_FROM = re.compile(
-    r"[由从][^,;。]{0,30}?(?:(?:增加|提高|提升|增长|扩大|发展|上升|跃升)(?:到|至)|增至|升至)[^,;。]*,"
+    rf"[由从][^,;。]{{0,30}}?(?:{lx.CHANGE_TO})[^,;。]*,"
     # (its own clause: not 同比增长…, nor 新能源汽车产量增长1.9倍, another indicator's)
-    r"(?:增长|提高|增加|扩大|翻|是|为|相当于|达到?)了?(?:(?!平均|水平|全[国省市区县])[^,;。]){0,12}?倍多?$"
+    rf"(?:增长|提高|增加|扩大|翻|是|为|相当于|达到?)了?(?:(?!平均|水平|全{lx.LEVEL})[^,;。]){{0,12}}?倍多?$"
 )
 _ARABIC_DIGIT = re.compile(r"\d")  # (第十八届 is no figure: the congress a dateline names)
 _DAY = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
@@ -207,25 +209,40 @@ def _reviewed(
                 )
             )
             continue
-        over_span = span if span and over_years(norm, a, f) else None
-        if over_span is None and opened and f.measure in ("cumulative", "average"):
-            over_span = opened  # (这五年,…。…年均增长10亿元: the paragraph's years)
-        elif over_span is None and opened and counted_over_the_years(norm, a, f):
-            f.measure, over_span = "cumulative", opened
-        elif over_span is None and f.measure in ("cumulative", "average"):
-            over_span = years_from_a_base(norm, a, f, when)  # (由2011年的…,年均增长8.4%)
-        elif (
-            over_span is None
-            and f.measure is None
-            and (f.unit or "").endswith("倍")
-            and _CHANGED_FROM.search(norm, max(a, a + f.phrase[0] - 80), a + f.phrase[1])
-        ):
-            # (从2005年的28.02亿元增加到2011年的95.2亿元,增长3.4倍: over the years since)
-            over_span = years_from_a_base(norm, a, f, when)  # (由2023年的…: one year's)
-            over_span = over_span if over_span and over_span > 1 else None
-            f.measure = "cumulative" if over_span else None
+        over_span = _over_span(norm, a, f, (span, opened), when)
         found.append(Found("actual", f, (a, b), when, a, over_span, lead))
     return found
+
+
+def _over_span(
+    norm: str, a: int, f: Figure, spans: tuple[int | None, int | None], when: int | None
+) -> int | None:
+    """Over how many years a review's figure is (and its measure, where only that tells):
+    the span its sentence says (``spans``: said, else a heading's) if the figure is over the
+    years, else its paragraph's or sentence's opening for a mean or a count of years, else
+    the years since a base year its sentence names."""
+    span, opened = spans
+    if span and over_years(norm, a, f):
+        return span
+    if opened and f.measure in ("cumulative", "average"):
+        return opened  # (这五年,…。…年均增长10亿元: the paragraph's years)
+    if opened and counted_over_the_years(norm, a, f):
+        f.measure = "cumulative"
+        return opened
+    if f.measure in ("cumulative", "average"):
+        return years_from_a_base(norm, a, f, when)  # (由2011年的…,年均增长8.4%)
+    if (
+        f.measure is None
+        and (f.unit or "").endswith("倍")
+        and _CHANGED_FROM.search(norm, max(a, a + f.phrase[0] - 80), a + f.phrase[1])
+    ):
+        # (从2005年的28.02亿元增加到2011年的95.2亿元,增长3.4倍: over the years since; 由2023
+        # 年的…: one year's)
+        since = years_from_a_base(norm, a, f, when)
+        if since and since > 1:
+            f.measure = "cumulative"
+            return since
+    return None
 
 
 def _ahead(

@@ -342,10 +342,10 @@ _OPENING_YEAR = re.compile(
 def a_day_past(
     norm: str, start: int, end: int, year: int | None, *, opens: bool = False
 ) -> int | None:
-    """The year of the day a figure stood on (截至2018年8月,…; cues.AS_OF), in the figure's own
-    clause, when that day is past for a report of ``year``: in an earlier year, or in the
-    first months of its own (reports are given then); not a plan's day to come (截至2028年底;
-    截止2024年6月底 in a report of 2024).
+    """The year of the day a figure stood on (截至2018年8月,…; cues.AS_OF), said after the last
+    ; before the figure, when that day is past for a report of ``year``: in an earlier year,
+    or in the first months of its own, when reports are given (截至2025年1月底); not a plan's
+    day to come (截至2028年底; 截止2024年6月底 in a report of 2024, a deadline).
     ``opens``: only where the text from ``start`` opens on it."""
     if not opens:  # (its own clause's: 截至2024年底,…1200个;到2025年底,…将达到2000个)
         start = max(start, norm.rfind(";", start, end) + 1)
@@ -354,11 +354,15 @@ def a_day_past(
         return None
     stood, month = int(day[1]), int(day[2] or 12)
     # (a report is given early in its year: 截至2025年1月底 is past, 截止2024年6月底 a deadline)
-    early = stood == year and month <= _REPORTS_MONTHS and not norm.startswith("前", day.end())
+    early = (
+        stood == year
+        and month <= _MONTHS_A_REPORT_IS_GIVEN_IN
+        and not norm.startswith("前", day.end())
+    )
     return stood if stood < year or early else None
 
 
-_REPORTS_MONTHS = 2
+_MONTHS_A_REPORT_IS_GIVEN_IN = 2
 
 
 def opens_with_an_earlier_year(norm: str, a: int, b: int, year: int | None) -> bool:
