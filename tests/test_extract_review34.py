@@ -525,3 +525,9 @@ def test_words_that_hold_yao_or_jiang_are_no_plans_word() -> None:
     # 520户 was a target of 2025
     found = rows("截至2025年1月底,全县主要农产品加工企业达到520户。", 2025)
     assert [r[0] for r in found] == ["actual"]
+
+
+def test_a_target_met_with_words_around_it_takes_the_name_before() -> None:
+    # (a last look at the command: 超额完成年初确定的6%的目标 was named 超额年初确定)
+    found = rows("2024年,全县地区生产总值增长6.1%,超额完成年初确定的6%的目标。", 2025)
+    assert ("target", 2024, "地区生产总值", 6.0, "%", "exact", None) in found

@@ -54,9 +54,9 @@ def named_as_before(f: Figure, before: list[Figure]) -> None:
     """A target met is the target of the nearest figure before it in the same unit that met
     it, at or above its value (全乡完成财政收入2882万元,…,超额完成…2500万元目标任务: 财政收入's;
     …收入12.6亿元,其中税收收入9.8亿元,非税收入2.8亿元,超额完成12亿元的年度目标: not a part
-    below it), else the nearest in its unit; its own name is the words around it."""
-    if "目标" not in simplified(f.name) and f.name:
-        return
+    below it), else the nearest in its unit; else it keeps the words around it."""
+    # (its clause opens on the verb of meeting: what it names is the words around its figure,
+    # 超额完成年初确定的6%的目标 gave 超额年初确定)
     unit = simplified(f.unit or "")
     in_its_unit = [
         g
