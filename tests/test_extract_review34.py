@@ -531,3 +531,31 @@ def test_a_target_met_with_words_around_it_takes_the_name_before() -> None:
     # (a last look at the command: 超额完成年初确定的6%的目标 was named 超额年初确定)
     found = rows("2024年,全县地区生产总值增长6.1%,超额完成年初确定的6%的目标。", 2025)
     assert ("target", 2024, "地区生产总值", 6.0, "%", "exact", None) in found
+
+
+# -- a sixth review: regressions against the stop's start (each reproduced before it was
+# mended) ------------------------------------------------------------------------------------
+
+
+def test_a_later_clauses_own_year_outranks_a_day_past() -> None:
+    # 1: 截至2024年底,…860家,到2025年底达到1000家以上 made the 1000 a result of 2024
+    text = (
+        "2025年主要目标任务:地区生产总值增长6%左右,一般公共预算收入增长3%。"
+        "截至2024年底,全市高新技术企业达到860家,到2025年底达到1000家以上。"
+    )
+    found = rows(text, 2025, region="某市")
+    assert [(r[0], r[1]) for r in found if r[3] == 1000] == [("target", 2025)]
+
+
+def test_cities_that_each_crossed_a_threshold_are_no_total() -> None:
+    # 2: 攀枝花、雅安经济总量突破1000亿元 became one row for both cities
+    found = rows("2023年,攀枝花、雅安经济总量突破1000亿元。", 2024, region="四川省")
+    assert not [r for r in found if "、" in r[2]]
+
+
+def test_a_figure_of_months_so_far_is_no_years_key() -> None:
+    # 3: 1—10月社会消费品零售总额完成86.5亿元 lost its months and stood as the year's sales
+    draft = extract(
+        "一、2023年工作回顾\n1—10月社会消费品零售总额完成86.5亿元。", region="某县", year=2024
+    )
+    assert [(r.name, r.key) for r in draft.targets] == [("社会消费品零售总额", None)]

@@ -279,9 +279,14 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
         key, en = None, f"(to translate) {name}"
     elif _BY_AN_AMOUNT.search(read.norm, *found.phrase) and figure.unit not in _RATES:
         key, en = None, f"(to translate) {name}"  # 地区生产总值净增100亿元: no GDP of 100亿
-    elif (figure.unit or "").endswith("倍") or _YEARS_TOTALLED.search(read.norm, *found.phrase):
+    elif (
+        (figure.unit or "").endswith("倍")
+        or _YEARS_TOTALLED.search(read.norm, *found.phrase)
+        or _MONTHS_SO_FAR.search(read.norm, *found.phrase)
+    ):
         # (a multiple is no level: 提高1.2倍 is no GDP of 1.2; 五年完成固定资产投资820亿元,
-        # named 五年固定资产投资, no year's investment)
+        # named 五年固定资产投资, no year's investment; 1—10月社会消费品零售总额86.5亿元 no
+        # year's sales, though the name leaves its months out)
         key, en = None, f"(to translate) {name}"
     else:
         key, en = key_for(name, figure.unit, figure.grows)
@@ -306,6 +311,8 @@ _BY_AN_AMOUNT = re.compile(
     r"[^\d,;。]{0,8}$"
 )
 _RATES = (*lx.PER_CENT, "‰", "个百分点")
+# The months of a year so far, short of the whole (1—10月): a figure of them is no year's.
+_MONTHS_SO_FAR = re.compile(r"(?<!\d)1[-—–~至到](?:[2-9]|1[01])月")
 # Years counted before what was done in them (五年完成…820亿元): a total, no year's level.
 _YEARS_TOTALLED = re.compile(
     r"(?:[一二三四五六七八九十两]|(?<!\d)\d{1,2})年(?:累计|共|完成|实现|实际|引进|招引|新增|新建|建成|争取)"

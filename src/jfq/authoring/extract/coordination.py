@@ -249,9 +249,10 @@ _EACH_SAID = re.compile(
 )
 
 
-def the_lists_total(subject: Subject, unit: str | None, pre: str) -> bool:
+def the_lists_total(subject: Subject, unit: str | None, pre: str, comparator: str) -> bool:
     """Whether a figure after a list (``subject.listed``) is the list's total: a count of
-    things, or an amount that adds up, with no word of each said before it (``pre``)."""
+    things, or an amount that adds up and is said as a sum (not a threshold each crossed:
+    攀枝花、雅安经济总量突破1000亿元), with no word of each said before it (``pre``)."""
     listed = simplified(subject.listed)
     if not listed or not unit or lx.QUALIFIER.search(listed) or _EACH_SAID.search(pre):
         return False
@@ -261,4 +262,7 @@ def the_lists_total(subject: Subject, unit: str | None, pre: str) -> bool:
     if lx.COUNT_UNIT.fullmatch(unit):
         return True
     return (_ADDS_UP.search(unit) is not None and _EACH_ITS_OWN.search(listed) is None
-            and not _PLACES.match(listed))  # fmt: skip
+            and not _PLACES.match(listed) and comparator in _A_SUMS_COMPARATORS)  # fmt: skip
+
+
+_A_SUMS_COMPARATORS = ("exact", "about", "nearly")

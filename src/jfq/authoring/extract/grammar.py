@@ -325,7 +325,7 @@ def _figures(
     measure = measure_of(pre, subject.names[0], unit) or list_measure(pre, earlier, unit, grows)
     names = stock_of(subject.names if shared or not subject.respectively else subject.names[:1],
                      pre)  # fmt: skip
-    if len(names) > 1 and not grows and the_lists_total(subject, unit, pre):
+    if len(names) > 1 and not grows and the_lists_total(subject, unit, pre, comparator):
         names = [subject.listed]  # 举行重点项目集中开工、观摩活动13次: one count of the list
     base = starts_from(match)
     if base and _revised(text.norm, offset, match):

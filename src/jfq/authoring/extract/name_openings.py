@@ -38,8 +38,9 @@ _SCOPE_OPENS = re.compile(rf"在全{lx.LEVEL}(?:范围内|域)?的?")
 # and an adverb a name opened with (率先设立3个集中医学观察点).
 _EXAMPLES_OPEN = re.compile(r"[^,;。等]{1,12}?等(?=[一二三四五六七八九十两\d]+[大个项类家批种])")
 _ADVERB_OPENS = re.compile(r"率先|先后|相继|陆续|累计")
-# The months of the year so far a figure is of (1-12月份服务业增加值, 1—11月地税收入; not 7-8月,
-# a part of the year, kept as 上半年 is): the figure's date; and
+# The months of the year so far a figure is of (1-12月份服务业增加值, 1—11月地税收入: the
+# figure's date, as the corpus's readers name it; the row gets no key unless they are the
+# whole year: __init__._row), not 7-8月, a part of the year, kept as 上半年 is; and
 # the work of pushing a thing on (全力推进省级重点工程120项): a clause's verb, not a name's,
 # before a project, a work, a task (not 推进制造业高质量发展20条, a policy, nor 推进会议).
 _MONTHS_OPEN = re.compile(r"(?:(?:19|20)\d\d年)?1[-—–~至到](?:1[0-2]|[2-9])月(?:份|(?!龄))")

@@ -350,8 +350,8 @@ def a_day_past(
     if not opens:  # (its own clause's: 截至2024年底,…1200个;到2025年底,…将达到2000个)
         start = max(start, norm.rfind(";", start, end) + 1)
     day = (cues.AS_OF.match if opens else cues.AS_OF.search)(norm, start, end)
-    if day is None or year is None:
-        return None
+    if day is None or year is None or _ANOTHER_TIME.search(norm, day.end(), end):
+        return None  # (截至2024年底,…860家,到2025年底达到1000家: the later clause's own year)
     stood, month = int(day[1]), int(day[2] or 12)
     # (a report is given early in its year: 截至2025年1月底 is past, 截止2024年6月底 a deadline)
     early = (
@@ -363,6 +363,7 @@ def a_day_past(
 
 
 _MONTHS_A_REPORT_IS_GIVEN_IN = 2
+_ANOTHER_TIME = re.compile(r"(?:19|20)\d\d年|今年|明年|新的一年")
 
 
 def opens_with_an_earlier_year(norm: str, a: int, b: int, year: int | None) -> bool:
