@@ -34,6 +34,9 @@ SPAN = re.compile(
 COUNTED_AT_ITS_START = re.compile(
     r"(?:[^,;。\d]{0,16},)?([一二三四五六七八九十两]|\d{1,2})年(?:累计|共|新增)"
 )
+# A year and what will be done in it, said at a sentence's opening (2024年,新区将…): plans.py
+# opens a plan on it, standing.py reads a striving sentence after it.
+YEAR_THEN_WILL = r"((?:19|20)\d\d)年,?[^,。\n\d]{0,16}?将"
 # The words a plan sets a figure with (将, 要, 力争, 确保, 争取, 计划): not 将近, 主要, 需要.
 PLANS_WORD = r"将(?!近|军)|(?<![主重需只必纲])要(?![素求])|力争|确保(?!了)|争取|计划"
 # A day a figure stood on (截至2018年8月,…存款余额5557.8亿元), and its month; not a plan's for

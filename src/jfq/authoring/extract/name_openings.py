@@ -131,8 +131,9 @@ def without_region(name: str, region: str) -> str:
     return rest[1:] if rest[:1] in ("将", "要") and len(rest) > 3 else rest  # (…集聚区将|固定…)
 
 
-_A_ZONE = re.compile(r"(?:高新区|经开区|开发区|新区|试验区|示范区|园区)$")
+# The kinds of zone a report may be of; those with parks of their own call themselves 园区 too.
 _PARKS = ("高新区", "经开区", "开发区", "园区")
+_A_ZONE = re.compile(rf"(?:{'|'.join((*_PARKS, '新区', '试验区', '示范区'))})$")
 
 
 # A place's name and a word of the clause it is the subject of (镇江高新区将力争GDP增长…).

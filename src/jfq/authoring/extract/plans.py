@@ -99,7 +99,7 @@ _STRIVING = re.compile(rf"{cues.PLANS_WORD}|全力|奋力|着力")
 
 # A sentence that opens on the report's year and what will be done in it, and states the
 # year's targets too (2023年,罗星街道将坚持…,全年地区生产总值增长8%以上,…): the plan opens.
-_OPENS_ON_THE_YEARS_WORK = re.compile(r"((?:19|20)\d\d)年,?[^,。\n\d]{0,16}?将(?![^,;。]*作为)")
+_OPENS_ON_THE_YEARS_WORK = re.compile(rf"{cues.YEAR_THEN_WILL}(?![^,;。]*作为)")
 
 
 # A line that is only a target, as an infographic lists them (地区生产总值增长5%左右⏎固定资产

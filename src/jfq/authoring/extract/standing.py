@@ -114,4 +114,4 @@ def strives_ahead(norm: str, a: int, b: int, own: list[int], year: int) -> bool:
 _THIS_YEAR_WILL = re.compile(r"今年[^,;。\d]{0,12}?(?:将(?!近|军)|力争|确保(?!了))")
 _LOOK_BACK = 300  # characters: the paragraph or two before a sentence, not the chapter
 # (2024年,新区将…; 2024年新区将…; 展望2024)
-_LOOKING_AHEAD = re.compile(r"((?:19|20)\d\d)年,?[^,。\n\d]{0,16}?将|展望((?:19|20)\d\d)")
+_LOOKING_AHEAD = re.compile(rf"{cues.YEAR_THEN_WILL}|展望((?:19|20)\d\d)")
