@@ -31,9 +31,10 @@ _PROPOSED = re.compile(r"^(?!.*(?:完成|实现|达到)).*(?:提出|明确|确�
 # A goal that a sentence aims at or serves (围绕奋斗目标, 锚定“3815”战略发展目标) is its
 # object, with no list after it.
 # (and one a clause carries out, however long the list it is in: 全面落实省委…战略定位和
-# 使命任务、市委…决策部署和县委“三提一领”发展目标,负重前行…)
+# 使命任务、市委…决策部署和县委“三提一领”发展目标,负重前行…; 坚持省委“一二三四五六”的发展
+# 目标和工作思路,同心同德…)
 _AIMED_AT = re.compile(
-    r"(?:围绕|锚定|瞄准|紧扣|紧盯|聚焦|对标|朝着|向着)[^,;:。]{0,20}$|(?:落实|贯彻|践行)[^,;:。]{0,60}$"
+    r"(?:围绕|锚定|瞄准|紧扣|紧盯|聚焦|对标|朝着|向着)[^,;:。]{0,20}$|(?:落实|贯彻|践行|坚持)[^,;:。]{0,60}$"
 )
 # After a cue, what says the targets are met (发展目标如期实现, 主要指标全部超预期完成年度目标),
 # not what they are. Or a cue that is a sentence's subject (主要指标稳居全市第一方阵, 主要

@@ -21,7 +21,8 @@ MULTIPLE_VERB = "(?:是|为|相当于)"
 MULTIPLE_YEAR = r"((?:19|20)\d\d)年(?:末|底)?"  # (the year, a group: years.py compares it)
 MULTIPLE_OF = (
     rf"{MULTIPLE_VERB}(?:{MULTIPLE_YEAR}|{MULTIPLE_SPANS}|上年|去年)的?$|"
-    r"(?:是|为|相当于|达到)[^,;。、\d]{2,12}的$"
+    # (是新区开发前(2010年底)的9.7倍: the base with its date in brackets)
+    r"(?:是|为|相当于|达到)[^,;。、\d]{2,12}(?:\((?:19|20)\d\d年[^()\d]{0,3}\))?的$"
 )
 AGAINST = re.compile(
     r"(?<![可占])(?:相较于?|(?:较|比)(?=.)|相比|同比)(?:(?:19|20)\d\d年(?:末|底)?|上年(?:末|底)?|"

@@ -54,6 +54,8 @@ _ALL_OF_THEM = re.compile(r"(?:(?<![人户地年平亩村])均|都)[^,;、]{0,6}
 _RUN = re.compile(rf"[、和及](?:{lx.NUMBER})")
 
 
+# The peers a rank is among, after the name it ranks (增速在18个国家级新区中).
+_AMONG_AT_END = re.compile(r"在[^,;。在]{1,16}中$")
 # A clause that may rank something: 第, 前 or 首 (a fast test before RANK's search).
 _MAY_RANK = re.compile("[第前首]")
 
@@ -205,6 +207,9 @@ def _named_before(
     entered = ranked_in(text.norm, offset, named) if "rank" in match.re.groupindex else []
     if entered:  # 进入2022中国西部百强区,排在第65位: the rank on the list entered
         return Subject(entered, offset + done), False
+    among = _AMONG_AT_END.search(named) if "rank" in match.re.groupindex else None
+    if among is not None and among.start() >= 2:
+        named = named[: among.start()]  # 增速在18个国家级新区中排名第一: the peers, no name
     found = subject_before(text, offset + done, named, each_later=later, growth=growth)
     if found is None or not found.names:
         return found, False

@@ -122,7 +122,7 @@ def predicate_start(pre: str) -> int:
     """Where the predicate (and the adverbs and comparison before it) begin at the end of
     ``pre``: 一般公共预算收入|同口径增长, 生产总值|较2015年增长 (and 财政总收入|跃上了: the
     particle 了 after a predicate)."""
-    end = len(pre) - 1 if pre.endswith("了") and len(pre) > 3 else len(pre)
+    end = len(pre) - 1 if pre.endswith("了") and len(pre) >= 3 else len(pre)  # (增长了5%)
     end -= 1 if pre.endswith("预计的", 0, end) else 0  # (提高到预计的1420亿元: an estimate)
     changed = True
     while changed:

@@ -21,7 +21,8 @@ _AFTER = "|".join(sorted(lx.AFTER, key=len, reverse=True))
 # name or predicate stands between them, so they are the two ends of one rate.
 _DASH_LOST = rf"(?<=%)(?=(?:{lx.NUMBER})%(?![\d.]))"  # (not 3.2%5.1%6.3%: a list)
 _VALUE = (
-    rf"(?P<before>{_BEFORE})?(?P<v1>{lx.NUMBER})(?P<approx>余|多)?(?P<u1>{lx.UNIT})?"
+    # (突破了五千亿元, 超过了: a verb's 了 between)
+    rf"(?:(?P<before>{_BEFORE})(?:(?<=[破过越上])了)?)?(?P<v1>{lx.NUMBER})(?P<approx>余|多)?(?P<u1>{lx.UNIT})?"
     rf"(?:(?:{lx.RANGE_MARK}LOST)(?P<v2>{lx.NUMBER})(?P<u2>{lx.UNIT})?)?"
     rf"(?P<after>{_AFTER})?"
     # (提高1个以上百分点, 上升3个以上位次: a unit its qualifier parts)

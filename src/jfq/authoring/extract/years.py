@@ -64,7 +64,9 @@ def years_named_and_reached(norm: str, start: int, end: int) -> tuple[list[int],
         named = _with_plans_ends(norm, start, end)
         return [year for _, year, _ in named], [year for _, year, base in named if not base]
     matches = _named(norm, start, end)
-    reached = [int(m[1]) for m in matches if norm[m.start() - 1 : m.start()] not in ("由", "从")]
+    reached = [int(m[1]) for m in matches
+               if norm[m.start() - 1 : m.start()] not in ("由", "从")
+               and not _A_MEETING.match(norm, m.end())]  # fmt: skip
     return [int(m[1]) for m in matches], reached
 
 
@@ -98,6 +100,7 @@ def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
         and not norm.startswith("以来", m.end())  # 2018年以来年均增长: a span's start
         and not norm.startswith(("基础上", "的基础上"), m.end())  # 在2020年基础上增长40%
         and not _A_REPORTS_NAME.match(norm, m.end())  # 2025年工作报告显示: the report's name
+        and not (norm[m.start() - 1 : m.start()] == "对" and _WORK_PLANNED.match(norm, m.end()))
         and not _PUT_ON_A_LIST.search(norm, max(start, m.start() - 4), m.end() + 3)
         and not _a_reports_day(norm, m)
         and not _A_VISION.match(norm, m.end())
@@ -122,7 +125,7 @@ _A_VISION = re.compile(r"[^,;。\d]{0,8}远景(?!目标\s*(?:[:是]|为:|,?即|�
 
 
 _LEVEL_AFTER = re.compile(r"(?:末|底)?(?:的|年均|平均)?[近约]?\d")  # (not 从2024年到2026年的三年)
-_MULTIPLES_AFTER = re.compile(r"(?:末|底)?的[近约超逾]?[\d.]+(?:倍|[、和及])")
+_MULTIPLES_AFTER = re.compile(r"(?:末|底)?\)?的[近约超逾]?[\d.]+(?:倍|[、和及])")
 # The first year of a span the year ends (接近2000-2003年四年总量: 2000), where its base is said.
 _SPANS_FIRST_YEAR = re.compile(r"(?:19|20)\d\d年?[-—–~至到]$")
 
@@ -133,10 +136,12 @@ def _compared_with(norm: str, start: int, year: re.Match[str]) -> bool:
     the span it ends, if any; not a span's end opened by 从 or 由 (从2018年到2022年,…)."""
     first = _SPANS_FIRST_YEAR.search(norm, max(start, year.start() - 6), year.start())
     if first is None:
+        # (分别为2006年的1.8、2.1倍: its multiples; 是新区开发前(2010年底)的9.7倍: a base
+        # the parentheses date)
         return _BASE.search(norm, max(start, year.start() - 2), year.start()) is not None or (
-            norm[year.start() - 1 : year.start()] == "为"
+            norm[year.start() - 1 : year.start()] in ("为", "(")
             and _MULTIPLES_AFTER.match(norm, year.end()) is not None
-        )  # (分别为2006年的1.8、2.1倍: its multiples)
+        )
     # (从2018年到2022年,…累计…, 从2024年到2026年底: a span's end is the figure's year; 接近
     # 2000-2003年…总量 and 由2019—2021年年均45万吨提高到…, the years compared with or begun
     # from, a base: after 从 or 由, only where the level follows the span)
@@ -152,6 +157,13 @@ def _a_reports_day(norm: str, year: re.Match[str]) -> bool:
 
 
 _A_REPORTS_NAME = re.compile(r"(?:的)?(?:政府)?工作报告")
+# A meeting's year (兰州新区召开2017年工作会议。…作工作报告时称,新区…完成…): the year it plans,
+# in its own sentence, but not the year the sentences after it speak of.
+_A_MEETING = re.compile(r"[^,;。\d]{0,12}?工作会议")
+
+# (对2009年四川省政府工作提出了目标要求并作了工作安排: the year a report plans for, which a
+# news lead names; not the year of the review it retells next)
+_WORK_PLANNED = re.compile(r"[^,;。\d]{0,12}?工作(?:提出|作出|做出|作了|进行|的?(?:安排|部署))")
 
 # 获选2022年省级现代农业产业园: the year of a list one was put on, not a time (but
 # 2024年市级重点项目计划完成投资80亿元 is 2024's).
@@ -328,7 +340,7 @@ def year_before(norm: str, start: int, end: int, year: int) -> int | None:
 
 _COMPARED = re.compile(r"(?:比|较|同比)(?:上年|去年)(?!同期)")
 # (建议全年地区生产总值比上年增长6%左右: a plan's comparison, no date)
-_PLANS_WORDS = re.compile(r"左右|力争|确保|建议|预期|目标|计划")  # (not 以上: 规模以上)
+_PLANS_WORDS = re.compile(rf"左右|力争|确保|{cues.PROPOSES}|预期|目标|计划")  # (not 以上: 规模以上)
 
 
 # A year a sentence opens with, its own time (2014年甘肃省实现…; 据介绍,2014年…), not one it
