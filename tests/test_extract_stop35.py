@@ -93,3 +93,32 @@ def test_things_set_up_anew_keep_their_verb() -> None:
         ("actual", 2013, "新设立小额贷款公司", 12.0, "家", "exact"),
         ("actual", 2013, "新设外商投资企业", 236.0, "家", "exact"),
     ]
+
+
+def test_funds_paid_in_take_what_was_contracted() -> None:
+    # (遂昌县 2008, batch 177) 合同利用外资…,实际到位2189万美元 was named 实际到位
+    text = (
+        "2008年,合同利用市外内资13.79亿元,实际到位4.95亿元;"
+        "合同利用外资4670万美元,实际到位2189万美元。"
+    )
+    assert [r[2] for r in rows(text, 2009)] == [
+        "合同利用市外内资", "实际到位市外内资", "合同利用外资", "实际到位外资"
+    ]  # fmt: skip
+
+
+def test_a_growths_change_on_the_year_before_said_short_is_the_growths() -> None:
+    # (五华县 2009, batch 177) 增速同比高0.2个百分点 was named 增速同比高
+    found = rows("全县完成生产总值59.44亿元,比增10.9%,增速同比高0.2个百分点。", 2010)
+    assert found[2] == ("actual", 2009, "生产总值增速", 0.2, "个百分点", "exact")
+
+
+def test_a_growth_on_a_basis_considered_is_the_indicators() -> None:
+    # (辽宁省 2019, batch 183) 考虑政策性减收因素同比增长11.9% was named 考虑政策性减收因素
+    text = "2019年,全省一般公共预算收入2652亿元,增长1.4%,考虑政策性减收因素同比增长11.9%。"
+    assert rows(text, 2020)[2] == ("actual", 2019, "一般公共预算收入", 11.9, "%", "exact")
+
+
+def test_an_outputs_sales_and_taxes_share_its_scope() -> None:
+    # (海门市 2005, batch 177) 工业总产值、销售和利税 gave 销售 and 利税 alone
+    text = "2005年,全市完成工业总产值、销售和利税分别为1000亿元、980亿元和60亿元。"
+    assert [r[2] for r in rows(text, 2006)] == ["工业总产值", "工业销售", "工业利税"]

@@ -106,6 +106,9 @@ def said_before(
         # …地区生产总值达到13.9亿元,人均达到4382元; 人均突破31万元、地均迈上76亿元/平方公里
         per = 2 if simplified(name).startswith(_PER_HEADS) else 0
         return Subject([head + name[per:]], found.start)
+    contracted = _CONTRACTED.fullmatch(simplified(name))
+    if contracted is not None and simplified(head) in _PAID_IN:  # 合同利用外资…,实际到位…
+        return Subject([head + name[contracted.start("what") :]], found.start)
     traded = _traded(_owner(before)) if simplified(head) in _TRADING else ""
     if traded and _same_goods(before, unit):
         return Subject([head + traded], found.start)  # 生产汽车8.2万辆,出口6.5万辆
@@ -132,6 +135,12 @@ def said_before(
     lead = re.match(r"新增|累计", plain)  # (新谋划重点项目: 新 is part of what was planned)
     begin = lead.end() if lead is not None and cut - lead.end() >= 2 else 0
     return Subject([name[begin:cut] + head], found.start) if cut - begin >= 2 else found
+
+
+# Funds contracted, then the part paid in, said with its verb alone (合同利用市外内资13.79亿元,
+# 实际到位4.95亿元: 实际到位市外内资).
+_CONTRACTED = re.compile(r"合同(?:利用|引进|引资|使用)?(?P<what>.{2,})")
+_PAID_IN = ("实际到位", "实际利用", "实际使用", "实际到账", "到位", "到账")
 
 
 # A level said again in another unit (…9.5万元,约合1.5万美元; 折合…).

@@ -77,8 +77,11 @@ def subject_before(
     return coordinated(text, start + a, start + b, each)
 
 
-# 地区生产总值同比(下同)增长, 一般公共预算收入扣除减税降费因素增长: no part of the name
-_EXCLUDING_AT_END = re.compile(r"\(?(?:扣除|剔除)[^,;。]{1,24}?(?:因素|影响|后)(?:后)?(?:为)?$")
+# 地区生产总值同比(下同)增长, 一般公共预算收入扣除减税降费因素增长 (考虑政策性减收因素同比
+# 增长11.9%): no part of the name
+_EXCLUDING_AT_END = re.compile(
+    r"\(?(?:扣除|剔除|考虑)[^,;。]{1,24}?(?:因素|影响|后)(?:后)?(?:为)?$"
+)
 _GAIN = re.compile(r"增收|增加|减少|减收|增产")
 # (预计数,下同): an aside may say both
 # A mark passed, in words, before the figure (地区生产总值突破千亿大关、达到1020亿元).
