@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import cues
+from jfq.authoring.extract.comparisons import PLAN_NAME
 from jfq.authoring.extract.figures import Figure
 from jfq.search.normalize import simplified
 
@@ -46,7 +47,7 @@ def a_target_met(norm: str, a: int, f: Figure) -> bool:
 
 
 _OF_YEARS = re.compile(
-    r"(?:19|20)\d\d年?[-—–~至到](?:19|20)\d\d年|年来|时期|期间|规划|十[一二三四五六七八九]五"
+    rf"(?:19|20)\d\d年?[-—–~至到](?:19|20)\d\d年|年来|时期|期间|规划|{PLAN_NAME}"
 )
 
 
