@@ -122,3 +122,39 @@ def test_an_outputs_sales_and_taxes_share_its_scope() -> None:
     # (海门市 2005, batch 177) 工业总产值、销售和利税 gave 销售 and 利税 alone
     text = "2005年,全市完成工业总产值、销售和利税分别为1000亿元、980亿元和60亿元。"
     assert [r[2] for r in rows(text, 2006)] == ["工业总产值", "工业销售", "工业利税"]
+
+
+def test_a_requirement_followed_and_tasks_proposed_before_are_no_plan() -> None:
+    # (深圳市罗湖区 2015, batch 184) 按照…的要求 and 报告提出的 counted as a plan's words
+    # over 过去一年: the review's tasks done were drafted as the next year's targets
+    text = (
+        "过去一年,在市委市政府和区委的正确领导下,在区人大和区政协的监督支持下,我们紧紧围绕"
+        "“四个全面”战略布局,按照“马上就办、真抓实干”的要求,加快城市更新,推动产业升级,"
+        "促进民生改善,区政府工作报告提出的143项量化工作任务如期完成140项。"
+    )
+    assert {r[:2] for r in rows(text, 2016)} == {("actual", 2015)}
+
+
+def test_words_of_being_and_having_are_no_part_of_a_name() -> None:
+    # (蕉岭县 2019, batch 188) 分别是建筑业总产值比增79.7% was named 是建筑业总产值, and 有3个
+    # 经济指标… 有经济指标…; (梅县 2008) …的镇(办事处、高管会)有2个 ended on 有
+    text = "2019年,有3个经济指标增速居全市第一,分别是建筑业总产值比增79.7%;项目投资比增54.2%。"
+    assert [r[2] for r in rows(text, 2020)] == [
+        "经济指标增速居全市第一", "经济指标增速", "建筑业总产值", "项目投资"
+    ]  # fmt: skip
+    assert rows("2008年,全县税收超千万元的镇有2个。", 2009)[0][2] == "税收超千万元的镇"
+    # 国有, 现有 and 已有 keep their 有
+    assert rows("2008年,全县国有企业12家。", 2009)[0][2] == "国有企业"
+
+
+def test_the_same_time_last_year_and_an_estimate_are_no_part_of_a_name() -> None:
+    # (溧阳市南渡镇 2018, batch 188) 排名较去年同期提高123名 and 8个市重点项目预计完成投资
+    text = "2018年,全镇综合实力排名较去年同期提高123名。全镇8个市重点项目预计完成投资17.3亿元。"
+    assert [r[2] for r in rows(text, 2019)] == ["综合实力排名", "市重点项目", "投资"]
+
+
+def test_a_list_inside_quotation_marks_is_one_name() -> None:
+    # (昆明市 2022, batch 187) 税费“退、减、降、缓”超300亿元 gave four rows, one an item each
+    assert rows("2022年,落实税费“退、减、降、缓”超300亿元。", 2023) == [
+        ("actual", 2022, "税费“退、减、降、缓”", 300.0, "亿元", "over")
+    ]

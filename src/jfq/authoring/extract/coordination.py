@@ -51,6 +51,7 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
         (m.start(), m.end())
         for m in re.finditer(separators, norm)
         if norm.count("(", 0, m.start()) <= norm.count(")", 0, m.start())
+        and norm.count("“", 0, m.start()) <= norm.count("”", 0, m.start())  # (税费“退、减、降、缓”)
         and not (norm.startswith("贷款", m.end()) and norm[m.start() - 1 : m.start()] == "存")
         and not any(a < m.start() < b for a, b in whole)
     ]  # (存、贷款余额 is one name of two, not a list's cut)

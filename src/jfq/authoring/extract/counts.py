@@ -145,7 +145,8 @@ def _counted(
     """The subject of a count its noun follows: what stands before it, and the noun
     (出台推动经济回升向好40条政策措施 -> 推动经济回升向好政策措施)."""
     after = re.sub(r"^等等?", "", text.name(*noun))  # 增长6.1%等等: 等 ends a list
-    after = re.sub(r"(?<=..)(?:分别|均|都)$", "", after)  # 72个…项目分别完成…: the predicate's
+    # 72个…项目分别完成…, 8个市重点项目预计完成投资…: the predicate's
+    after = re.sub(r"(?<=..)(?:分别|均|都|预计)$", "", after)
     after = re.sub(r"(?<=项目|工程)建设$", "", after)  # 推进190个重点项目建设: the projects
     if not after and before is not None:
         return before
@@ -173,4 +174,5 @@ def _scope_or_verb(name: str) -> bool:
     plain = plain[adverbs.end() :] if adverbs and adverbs.end() < len(plain) else plain
     if not plain:
         return True
-    return bool(lx.LEAD_AT.fullmatch(plain) or lx.VERB_ONLY.fullmatch(plain))
+    # (有3个经济指标增速居全市第一: 有, "there are", counts; no part of the name)
+    return bool(plain == "有" or lx.LEAD_AT.fullmatch(plain) or lx.VERB_ONLY.fullmatch(plain))

@@ -153,8 +153,10 @@ WILL_DO = (
 # 建议 as "proposes" (建议全年地区生产总值增长6%左右), not the noun of delegates' proposals
 # (办理人大代表建议162件, 意见建议, 合理化建议, 建议和提案).
 PROPOSES = r"(?<![表见化])建议(?![和、及与提件\d])"
+# (not what was proposed before, 报告提出的143项量化工作任务如期完成, nor a requirement followed,
+# 按照“马上就办、真抓实干”的要求)
 AHEAD = re.compile(
-    rf"今年|明年|新的一年|新一年|{_TARGET_WORD}|(?<!好于)(?<!超出)(?<!符合)(?<!高于)(?<!低于)(?<!超)预期|力争|确保|提出|要求|"
+    rf"今年|明年|新的一年|新一年|{_TARGET_WORD}|(?<!好于)(?<!超出)(?<!符合)(?<!高于)(?<!低于)(?<!超)预期|力争|确保|提出(?!的)|(?<!的)要求|"
     rf"争取更好|同步|{PROPOSES}|综合考虑|新征程|"
     r"(?<=[区县市州旗])还将|"  # (江津区还将加大…: a news page's plan; 全县将…作为 is 把)
     # the year plans (全年计划实现工业总产值220亿元; but 年初计划实现…,实际完成… reviews)

@@ -127,6 +127,8 @@ def predicate_start(pre: str) -> int:
     particle 了 after a predicate)."""
     end = len(pre) - 1 if pre.endswith("了") and len(pre) >= 3 else len(pre)  # (增长了5%)
     end -= 1 if pre.endswith("预计的", 0, end) else 0  # (提高到预计的1420亿元: an estimate)
+    if end > 3 and pre[end - 1] == "有" and pre[end - 2] not in _HAVING_WORDS:
+        end -= 1  # 税收超千万元的镇(办事处、高管会)有2个: "there are", the predicate's
     changed = True
     while changed:
         changed = False
@@ -259,6 +261,8 @@ def _without_what_follows(text: str, start: int, end: int) -> tuple[int, int]:
     return start, per.start() if per is not None else end
 
 
+# Words 有 ends that are no "there are" (国有, 共有, 拥有, 已有, 所有, 现有 …).
+_HAVING_WORDS = "国私公所共拥占持具享没含存保现已还只均"
 _LEADING_ASIDE = re.compile(rf"\((?:下同|同口径|{lx.ESTIMATE_NOTE})[^()]{{0,6}}\)")
 _PER_WHAT = re.compile(r"每(?:人|户|亩|平方米|平方公里|栋|家)$")
 
