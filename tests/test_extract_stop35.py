@@ -158,3 +158,18 @@ def test_a_list_inside_quotation_marks_is_one_name() -> None:
     assert rows("2022年,落实税费“退、减、降、缓”超300亿元。", 2023) == [
         ("actual", 2022, "税费“退、减、降、缓”", 300.0, "亿元", "over")
     ]
+
+
+def test_a_year_whose_base_is_left_out_is_not_the_figures() -> None:
+    # (大连市 2019, batch 187) 扣除2018年…项目投资基数较大因素影响 dated the whole review 2018
+    text = (
+        "一、2019年政府工作回顾\n地区生产总值可比增长6.5%;固定资产投资下降19.8%,"
+        "扣除2018年恒力、英特尔项目投资基数较大因素影响,可比增长11%。"
+    )
+    assert {r[1] for r in rows(text, 2020)} == {2019}
+
+
+def test_the_count_of_peers_a_first_place_is_among_is_no_figure() -> None:
+    # (大连市 2019) 位居15个副省级城市之首 gave a row 位居副省级城市之首 15个
+    text = "2019年,规模以上工业增加值增长16.1%,位居15个副省级城市之首。"
+    assert rows(text, 2020) == [("actual", 2019, "规模以上工业增加值", 16.1, "%", "exact")]

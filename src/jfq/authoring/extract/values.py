@@ -106,6 +106,8 @@ UNDER_CONDITIONS = re.compile(r"[^,;。]{0,16}?的?(?:情况|背景|前提|基�
 # a rank, not a subject or a figure of its own.
 _AMONG = re.compile(r"在[^,;在]{0,10}$")
 _AMONG_END = re.compile(r"[^,;]{0,10}中")
+_FIRST_AMONG = re.compile(r"(?:居|列|位于)$")
+_FIRST_AMONG_END = re.compile(r"[^,;。\d]{0,12}之(?:首|冠|最|末)")
 # (and the conditions it was stated under: 在大幅减税降费情况下增长1.5%)
 AMONG_NAME = re.compile(r"在[^,;]{1,16}(?:中|(?:情况|背景|形势|前提|条件|影响|冲击|基数)下)")
 # A mark a figure passes, said after it (突破2000亿元大关、达到2271.06亿元): the predicate's,
@@ -147,6 +149,8 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         return False  # 总投资500万以上的重点项目, 60岁以上老年人 (but 实现20%以上的增长)
     if _AMONG.search(body, 0, match.start()) and _AMONG_END.match(body, match.end()):
         return False  # 在全市8个国控站点中排名第三: the field a rank is among
+    if _FIRST_AMONG.search(body, 0, match.start()) and _FIRST_AMONG_END.match(body, match.end()):
+        return False  # 位居15个副省级城市之首: the field too
     size = _A_SIZE.search(body, 0, match.start())
     if size and (_SIZES_OF_ONE.match(body, match.end()) or (
         size[0] == "时速" and _OF_ONE.match(body, match.end())

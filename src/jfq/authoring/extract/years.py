@@ -99,6 +99,10 @@ def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
         and not _in_a_title(norm, start, m.start())
         and not norm.startswith("以来", m.end())  # 2018年以来年均增长: a span's start
         and not norm.startswith(("基础上", "的基础上"), m.end())  # 在2020年基础上增长40%
+        and not (
+            norm[m.start() - 2 : m.start()] in ("扣除", "剔除")
+            and _A_BASES_YEAR.match(norm, m.end())
+        )  # 扣除2018年…投资基数较大因素影响
         and not _A_REPORTS_NAME.match(norm, m.end())  # 2025年工作报告显示: the report's name
         and not (norm[m.start() - 1 : m.start()] == "对" and _WORK_PLANNED.match(norm, m.end()))
         and not _PUT_ON_A_LIST.search(norm, max(start, m.start() - 4), m.end() + 3)
@@ -157,6 +161,10 @@ def _a_reports_day(norm: str, year: re.Match[str]) -> bool:
 
 
 _A_REPORTS_NAME = re.compile(r"(?:的)?(?:政府)?工作报告")
+# A year whose figures are a base left out (扣除2018年恒力、英特尔项目投资基数较大因素影响,可比
+# 增长11%): the year compared with, not the figure's.  (Only after 扣除: 因为2022年基数偏低,
+# 致令广州于今年有所进取 dates a news page's comparison.)
+_A_BASES_YEAR = re.compile(r"[^,;。\d]{0,24}?基数")
 # A meeting's year (兰州新区召开2017年工作会议。…作工作报告时称,新区…完成…): the year it plans,
 # in its own sentence, but not the year the sentences after it speak of.
 _A_MEETING = re.compile(r"[^,;。\d]{0,12}?工作会议")
