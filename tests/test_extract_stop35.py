@@ -173,3 +173,15 @@ def test_the_count_of_peers_a_first_place_is_among_is_no_figure() -> None:
     # (大连市 2019) 位居15个副省级城市之首 gave a row 位居副省级城市之首 15个
     text = "2019年,规模以上工业增加值增长16.1%,位居15个副省级城市之首。"
     assert rows(text, 2020) == [("actual", 2019, "规模以上工业增加值", 16.1, "%", "exact")]
+
+
+def test_counts_of_levels_share_the_noun_after_the_last() -> None:
+    # (太仓市 2018, batch 188) 7个省级、30个苏州市级重大项目全部开工 named the first 省级
+    text = "2018年,7个省级、30个苏州市级重大项目全部开工,101个市级重点项目加快推进。"
+    assert [r[2] for r in rows(text, 2019)] == ["省级重大项目", "苏州市级重大项目", "市级重点项目"]
+
+
+def test_a_predicate_of_manner_ends_a_counted_noun() -> None:
+    # (珠海高新区 2019, in the corpus) …科研项目深入开展 kept 深入 in both names
+    text = "2019年,省海洋实验室128项国家级、50项省部级科研项目深入开展。"
+    assert [r[2] for r in rows(text, 2020)] == ["国家级科研项目", "省部级科研项目"]

@@ -60,12 +60,38 @@ def what_a_count_counts(
         noun = (offset + match.end(), offset + _noun_end(body, match.end(), listed))
         resume = listed + 1 if listed < len(body) else None
         by_example = examples and noun[1] - noun[0] >= 2
+        head = _the_next_levels_head(body, match.end(), listed)
+        if head is not None:  # 7个省级、30个苏州市级重大项目: 省级重大项目
+            level = Subject([text.name(*noun) + text.name(offset + head[0], offset + head[1])],
+                            offset + done)  # fmt: skip
+            return done_to(text, offset + head[1], level), None, resume
         return named(noun, None if by_example else found), None, resume
     shared = _shared_noun(body, match)
     shared = shared if shared is not None and _only_a_verb(found) else None
     if shared is not None:  # 新建5所、扩建3所学校: the run's noun, said after its last count
         return named((offset + shared[0], offset + shared[1]), None), None, None
     return found, None, None
+
+
+# A count of things of a level, then a count of things of another level with their noun
+# (7个省级、30个苏州市级重大项目): the noun after the last level is both counts'.
+_A_LEVEL_ONLY = re.compile(r"[^、,;。\d]{1,6}级")
+_THE_NEXT_LEVELS = re.compile(
+    rf"、(?:{lx.NUMBER})(?:{lx.UNIT})[^,;。、\d]{{0,8}}?级(?:以上)?(?P<head>[^,;。、\d]{{2,}})"
+)
+
+
+def _the_next_levels_head(body: str, start: int, listed: int) -> tuple[int, int] | None:
+    """Where the noun of the next count's level begins and ends in ``body``, when the count
+    at ``start`` names a level only; None otherwise."""
+    if not _A_LEVEL_ONLY.fullmatch(body, start, listed):
+        return None
+    following = _THE_NEXT_LEVELS.match(body, listed)
+    if following is None:
+        return None
+    head = following.start("head")
+    end = _noun_end(body, head, listed_end(body, following))
+    return (head, end) if end - head >= 2 else None
 
 
 def _noun_end(body: str, start: int, listed: int) -> int:

@@ -338,7 +338,8 @@ def noun_counted(body: str, match: re.Match[str]) -> int | None:
     if verb is None or re.search(r"[\d,;。、:]", noun):  # (…3000万元以上工业项目开工)
         return _head_counted(body, match)
     # (推动41个问题楼盘进入化解程序: the predicate begins before the verb found)
-    said = lx.NOUN_THEN_PREDICATE.search(body, match.end() + 2, verb.start())
+    # (and one the verb found ends: 50项省部级科研项目深入开展)
+    said = lx.NOUN_THEN_PREDICATE.search(body, match.end() + 2, verb.end())
     inside = said is not None and _A_HEAD_AFTER.search(body, said.end(), verb.start())
     if said is not None and not quoted(body, match.end(), said.start()) and not inside:
         verb = said  # (but 15个对口支援项目全部竣工: a head after it, so inside the noun)
