@@ -185,3 +185,19 @@ def test_a_predicate_of_manner_ends_a_counted_noun() -> None:
     # (珠海高新区 2019, in the corpus) …科研项目深入开展 kept 深入 in both names
     text = "2019年,省海洋实验室128项国家级、50项省部级科研项目深入开展。"
     assert [r[2] for r in rows(text, 2020)] == ["国家级科研项目", "省部级科研项目"]
+
+
+def test_the_months_so_far_of_the_reports_own_year_are_results_of_that_year() -> None:
+    # (石狮市锦尚镇 2019, batch 188) a report of July 2020: 2020年1—6月,锦尚完成… was
+    # drafted as a target of 2020
+    text = "2020年1—6月,全镇完成公共财政总收入10661万元,逆势比增20.8%。"
+    assert [r[:2] for r in rows(text, 2020)] == [("actual", 2020), ("actual", 2020)]
+
+
+def test_a_towns_short_name_is_no_part_of_a_name() -> None:
+    # (石狮市锦尚镇 2019) 锦尚实现公共财政总收入1.8亿元 was named 锦尚公共财政总收入
+    draft = extract("2019年,锦尚实现公共财政总收入1.8亿元。", region="石狮市锦尚镇", year=2020)
+    assert [r.name for r in draft.targets] == ["公共财政总收入"]
+    # a district's short name stays: it begins proper names (盐田港)
+    draft = extract("2018年,盐田港集装箱吞吐量1400万标箱。", region="深圳市盐田区", year=2019)
+    assert [r.name for r in draft.targets] == ["盐田港集装箱吞吐量"]

@@ -272,6 +272,8 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
         when = found.year or year
     else:  # a result is for the year reviewed: named in its sentence, else the one before
         when = found.year if found.year is not None and found.year < year else year - 1
+        if found.year == year and cues.MONTHS_OF_A_YEAR.search(read.norm, *found.quote):
+            when = year  # (2020年1—6月,锦尚完成…, in a report of July 2020: its months so far)
     since = when - found.span + 1 if found.span else None  # 过去5年 … 年均增长: 5 years
     # A rank, a share, or a figure of several years with no first year (在2020年基础上增长
     # 40%) is no figure of the indicator's key: it would stand as the year's own.

@@ -145,6 +145,12 @@ SO_FAR = re.compile(
     r"今年(?:以来|1月?[-—–~至到](?:[2-9]|1[0-2])月|前(?:[2-9]|1[01]|[二三四五六七八九]|十一?)个月)"
     r"(?![^。]*(?:(?:计划|将)(?:新|实施|开工|完成|建设|引进|投资|力争)|力争|确保))"
 )
+# The months so far of a year named (2020年1—6月,锦尚完成公共财政总收入10661万元, in a report of
+# July 2020): a review's, though the year is the report's; the year stays the one named.
+# (not with a plan's word: 2024年1-3月,全县计划集中开工…)
+MONTHS_OF_A_YEAR = re.compile(
+    r"(?:19|20)\d\d年1月?[-—–~至到](?:[2-9]|1[01])月(?![^。]*(?:计划|将(?!近)|力争|确保))"
+)
 # The verbs of doing that 将, "will", opens (将引进一批…; not 将稳增长摆在…, 将 as 把).
 WILL_DO = (
     r"引进|新增|新建|新开工|建设|建成|实施|推进|推动|完成|实现|开工|打造|培育|力争|加快|持续|"

@@ -93,6 +93,10 @@ _STEPS_CROSSED = re.compile(
 )
 
 
+_KIND_AT_END = re.compile(r"(?:市|区|县|省|自治区|特别行政区|新区|旗)$")
+_A_TOWN_AT_END = re.compile(r"(?:镇|乡|街道)$")
+
+
 def without_region(name: str, region: str) -> str:
     """重庆地区生产总值 -> 地区生产总值: the government's own name (or its short form) in
     front of an indicator is the sentence's, not the indicator's."""
@@ -104,7 +108,8 @@ def without_region(name: str, region: str) -> str:
         name = name[:inside] + name[inside + 2 :]
     # 哈尔滨市平房区: the text may say 平房区 (but not 盐田 for 深圳市盐田区: 盐田港区…)
     last = re.split(r"(?<=[省市州盟])(?=..)", region)[-1]
-    names = {region, last, re.sub(r"(?:市|区|县|省|自治区|特别行政区|新区|旗)$", "", region)}
+    # (and a town's short name: 锦尚 for 石狮市锦尚镇, 锦尚实现公共财政总收入…)
+    names = {region, last, _KIND_AT_END.sub("", region), _A_TOWN_AT_END.sub("", last)}
     autonomous = _AUTONOMOUS.fullmatch(region)  # 乐东黎族自治县: 乐东县, and 乐东 before 全县
     if autonomous is not None:
         place = autonomous["place"]

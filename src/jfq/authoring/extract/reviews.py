@@ -379,7 +379,9 @@ def _looks_ahead(
     套、约132万平方米): 预计全市地区生产总值增长4%左右 is a review's estimate.  The months of
     the year so far (今年1-11月, 今年以来) are a review's, however its year is named."""
     if years:
-        return max(years) >= year and not cues.SO_FAR.search(sentence)
+        return max(years) >= year and not (
+            cues.SO_FAR.search(sentence) or cues.MONTHS_OF_A_YEAR.search(sentence)
+        )
     # (主要目标任务较好完成: met, not set); a bare 确保 after the last figure is the purpose
     # of what was done (推出25项“免申即享”政策,确保惠企政策精准滴灌), not a plan (but
     # 增长5%,确保完成市下达任务 is one)
