@@ -201,3 +201,13 @@ def test_a_towns_short_name_is_no_part_of_a_name() -> None:
     # a district's short name stays: it begins proper names (盐田港)
     draft = extract("2018年,盐田港集装箱吞吐量1400万标箱。", region="深圳市盐田区", year=2019)
     assert [r.name for r in draft.targets] == ["盐田港集装箱吞吐量"]
+
+
+def test_what_was_done_since_an_event_is_a_total_of_the_years_since() -> None:
+    # (兰州新区 2016, batch 181) 新区自筹备建设以来,完成…2078亿元 was the year's investment
+    text = "2016年,新区自筹备建设以来,完成固定资产投资2078亿元,是开发前的96倍。"
+    found = extract(text, region="兰州新区", year=2017).targets
+    assert [(r.value, r.measure) for r in found] == [(2078.0, "cumulative"), (96.0, "cumulative")]
+    # a record since the event is no total (创撤地设市以来最好成绩)
+    text = "2023年,全市GDP增长6.3%,创撤地设市以来最好成绩。"
+    assert [r.measure for r in extract(text, region="某市", year=2024).targets] == [None]

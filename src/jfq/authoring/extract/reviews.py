@@ -38,6 +38,7 @@ from jfq.authoring.extract.spans import (
     over_years,
     paragraphs_span,
     sentences_span,
+    since_an_event,
     span_of,
     the_years_own_total,
 )
@@ -188,6 +189,7 @@ def _reviewed(
     lead = heading_of(norm, a, b)  # 2023年工作回顾 / 2023年生产总值增长4.1%: a digest's line
     for f in figures:
         since_a_base_year(norm, a, f, year)
+        since_an_event(norm, a, f)
         if f.measure == "cumulative" and not span and the_years_own_total(norm, a, b, f):
             f.measure = None
     found = []

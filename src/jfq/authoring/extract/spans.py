@@ -271,3 +271,19 @@ def starts_from(match: re.Match[str]) -> bool:
     return _FROM.search(body, max(0, start - 40), start) is not None and bool(
         _TO_A_LEVEL.match(body, match.end())
     )
+
+
+# Since an event, not a year (新区自筹备建设以来, 建区以来, 成立以来; not 2016年以来, 五年来
+# or 本届政府以来, whose years are counted), opening its clause: what was done since is a
+# total of those years (not a record, 创撤地设市以来最好成绩, 达到建区以来同期最好水平).
+_SINCE_AN_EVENT = re.compile(
+    r"(?:自[^,;。\d年]{1,12}|(?<![\d年])(?:建区|建市|建县|设区|设市|成立|获批|开发建设|筹备建设|开园))"
+    r"以来,"
+)
+
+
+def since_an_event(norm: str, a: int, figure: Figure) -> None:
+    """A figure said after 自…以来 in its sentence (新区自筹备建设以来,完成固定资产投资2078亿元,
+    是开发前的96倍) is a total of the years since, however many: marked cumulative."""
+    if figure.measure is None and _SINCE_AN_EVENT.search(norm, a, a + figure.phrase[0]):
+        figure.measure = "cumulative"
