@@ -29,6 +29,7 @@ _PAUSE = re.compile(r"[、;]")
 _LISTED_NAMES = re.compile(r"(?:[^\d,;、]{3,20}、)+[^\d,;、]{3,20}(?<!的)")
 
 _DIGIT = re.compile(r"\d")
+_NEW_ONES = re.compile("新增|" + "|".join(lx.NAMING_VERBS))
 
 
 def what_a_count_counts(
@@ -45,9 +46,10 @@ def what_a_count_counts(
     examples = body.endswith("等", 0, match.start()) or _names_listed(body, done, match)
     noun_end = noun_counted(body, match)
 
-    def named(noun: tuple[int, int], before: Subject | None) -> Subject:
+    def named(noun: tuple[int, int], before: Subject | None, said: str | None = None) -> Subject:
+        said = text.name(*noun) if said is None else said
         return done_to(
-            text, noun[1], _counted(text, noun, offset + done, before, offset + match.start())
+            text, noun[1], _counted(text, said, offset + done, before, offset + match.start())
         )
 
     if noun_end is not None:  # 130个主要建设项目完成投资127.6亿元: the count's, then 投资
@@ -62,9 +64,10 @@ def what_a_count_counts(
         by_example = examples and noun[1] - noun[0] >= 2
         head = _the_next_levels_head(body, match.end(), listed)
         if head is not None:  # 7个省级、30个苏州市级重大项目: 省级重大项目
-            level = Subject([text.name(*noun) + text.name(offset + head[0], offset + head[1])],
-                            offset + done)  # fmt: skip
-            return done_to(text, offset + head[1], level), None, resume
+            level = text.name(*noun) + text.name(offset + head[0], offset + head[1])
+            # (新增2个国家级、5个省级…: the verb that names new ones stays; no owner before)
+            new = found if found and _NEW_ONES.fullmatch(simplified(found.names[0])) else None
+            return named((noun[0], offset + head[1]), new, level), None, resume
         return named(noun, None if by_example else found), None, resume
     shared = _shared_noun(body, match)
     shared = shared if shared is not None and _only_a_verb(found) else None
@@ -75,7 +78,9 @@ def what_a_count_counts(
 
 # A count of things of a level, then a count of things of another level with their noun
 # (7个省级、30个苏州市级重大项目): the noun after the last level is both counts'.
-_A_LEVEL_ONLY = re.compile(r"[^、,;。\d]{1,6}级")
+_A_LEVEL_ONLY = re.compile(
+    r"[^、,;。\d]{0,4}(?:国家|省部|省|市|县|区|州|盟|旗|乡|镇|村|A|星|亿元?|万元?|百|千|十)级"
+)  # (not 提档升级, 转型升级: a verb)
 _THE_NEXT_LEVELS = re.compile(
     rf"、(?:{lx.NUMBER})(?:{lx.UNIT})[^,;。、\d]{{0,8}}?级(?:以上)?(?P<head>[^,;。、\d]{{2,}})"
 )
@@ -165,14 +170,12 @@ def predicate_end(body: str, verb: int) -> int:
     )
 
 
-def _counted(
-    text: Text, noun: tuple[int, int], start: int, before: Subject | None, count: int
-) -> Subject:
-    """The subject of a count its noun follows: what stands before it, and the noun
-    (出台推动经济回升向好40条政策措施 -> 推动经济回升向好政策措施)."""
-    after = re.sub(r"^等等?", "", text.name(*noun))  # 增长6.1%等等: 等 ends a list
+def _counted(text: Text, noun: str, start: int, before: Subject | None, count: int) -> Subject:
+    """The subject of a count its noun (as said) follows: what stands before it, and the
+    noun (出台推动经济回升向好40条政策措施 -> 推动经济回升向好政策措施)."""
+    after = re.sub(r"^等等?", "", noun)  # 增长6.1%等等: 等 ends a list
     # 72个…项目分别完成…, 8个市重点项目预计完成投资…: the predicate's
-    after = re.sub(r"(?<=..)(?:分别|均|都|预计)$", "", after)
+    after = re.sub(r"(?<=..)(?:分别|均|都|预计|年度|当年|累计|共|超额)$", "", after)
     after = re.sub(r"(?<=项目|工程)建设$", "", after)  # 推进190个重点项目建设: the projects
     if not after and before is not None:
         return before

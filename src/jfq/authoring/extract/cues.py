@@ -147,9 +147,9 @@ SO_FAR = re.compile(
 )
 # The months so far of a year named (2020年1—6月,锦尚完成公共财政总收入10661万元, in a report of
 # July 2020): a review's, though the year is the report's; the year stays the one named.
-# (not with a plan's word: 2024年1-3月,全县计划集中开工…)
+# (not with a plan's word: 2024年1-3月,全县计划集中开工…; 2024年1—5月,…,全年要实现增长10%以上)
 MONTHS_OF_A_YEAR = re.compile(
-    r"(?:19|20)\d\d年1月?[-—–~至到](?:[2-9]|1[01])月(?![^。]*(?:计划|将(?!近)|力争|确保))"
+    rf"(?:19|20)\d\d年1月?[-—–~至到](?:[2-9]|1[01])月(?![^。]*(?:{PLANS_WORD}|目标|预期))"
 )
 # The verbs of doing that 将, "will", opens (将引进一批…; not 将稳增长摆在…, 将 as 把).
 WILL_DO = (

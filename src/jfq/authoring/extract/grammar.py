@@ -32,6 +32,7 @@ from jfq.authoring.extract.ellipsis import (
 from jfq.authoring.extract.figures import Figure, Subject, share_the_last_qualifier
 from jfq.authoring.extract.measures import list_measure, measure_of, share_owner
 from jfq.authoring.extract.names import subject_before
+from jfq.authoring.extract.peers import without_peers
 from jfq.authoring.extract.qualitative import without_number
 from jfq.authoring.extract.ranks import RANK, evaluation_named, is_rank, rank_figures, ranked_in
 from jfq.authoring.extract.spans import starts_from
@@ -54,8 +55,6 @@ _ALL_OF_THEM = re.compile(r"(?:(?<![人户地年平亩村])均|都)[^,;、]{0,6}
 _RUN = re.compile(rf"[、和及](?:{lx.NUMBER})")
 
 
-# The peers a rank is among, after the name it ranks (增速在18个国家级新区中).
-_AMONG_AT_END = re.compile(r"在[^,;。在]{1,16}中$")
 # A clause that may rank something: 第, 前 or 首 (a fast test before RANK's search).
 _MAY_RANK = re.compile("[第前首]")
 
@@ -188,8 +187,7 @@ def _named_before(
     words are commentary on the figure rather than its subject."""
     body = match.string
     pre = body[done : match.start()]
-    # 分别 later in the clause, or a run of values (城乡居民收入27306元、8929元): each value
-    # is one name's
+    # 分别 later in the clause, or a run of values (城乡居民收入27306元、8929元): each one's
     later = "分别" in body[match.end() :] or _RUN.match(body, match.end()) is not None
     split = match.groupdict().get("lead") in _SPLIT_LEADS
     later = later or split  # (总量、增幅分列第3位和第2位)
@@ -207,9 +205,7 @@ def _named_before(
     entered = ranked_in(text.norm, offset, named) if "rank" in match.re.groupindex else []
     if entered:  # 进入2022中国西部百强区,排在第65位: the rank on the list entered
         return Subject(entered, offset + done), False
-    among = _AMONG_AT_END.search(named) if "rank" in match.re.groupindex else None
-    if among is not None and among.start() >= 2:
-        named = named[: among.start()]  # 增速在18个国家级新区中排名第一: the peers, no name
+    named = without_peers(named) if "rank" in match.re.groupindex else named
     found = subject_before(text, offset + done, named, each_later=later, growth=growth)
     if found is None or not found.names:
         return found, False
@@ -230,8 +226,7 @@ def _named_before(
     if body.startswith("的", match.end()):
         return found, False  # 总投资260亿元的…等23个新建项目: of what comes after, not before
     each = "分别" in pre or split
-    # (…贡献率分别为…,拉动经济增长0.3、2.4和3.4个百分点: a run of values is in turn too; but
-    # 增速分别居全省第8位、全市第1位 ranks one indicator in two places)
+    # (拉动经济增长0.3、2.4和3.4个百分点: in turn; 增速分别居全省第8位、全市第1位 ranks one)
     run = _RUN.match(body, match.end()) is not None and not lx.EACH.search(body, match.end())
     places = len({m["scope"] for m in RANK.finditer(body, match.start()) if m["scope"]})
     count = len(_NUMBERS.findall(body, match.start())) if (each or run) and places < 2 else 1

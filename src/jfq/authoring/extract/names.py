@@ -125,7 +125,10 @@ def predicate_start(pre: str) -> int:
     """Where the predicate (and the adverbs and comparison before it) begin at the end of
     ``pre``: 一般公共预算收入|同口径增长, 生产总值|较2015年增长 (and 财政总收入|跃上了: the
     particle 了 after a predicate)."""
-    end = len(pre) - 1 if pre.endswith("了") and len(pre) >= 3 else len(pre)  # (增长了5%)
+    # (增长了5%: a change's predicate alone, too; but not 竣工了 alone, a count's verb, which
+    # takes the count's noun before: said_before)
+    changed = len(pre) == 3 and pre[:2] in _CHANGES
+    end = len(pre) - 1 if pre.endswith("了") and (len(pre) > 3 or changed) else len(pre)
     end -= 1 if pre.endswith("预计的", 0, end) else 0  # (提高到预计的1420亿元: an estimate)
     if end > 3 and pre[end - 1] == "有" and pre[end - 2] not in _HAVING_WORDS:
         end -= 1  # 税收超千万元的镇(办事处、高管会)有2个: "there are", the predicate's
@@ -261,8 +264,11 @@ def _without_what_follows(text: str, start: int, end: int) -> tuple[int, int]:
     return start, per.start() if per is not None else end
 
 
-# Words 有 ends that are no "there are" (国有, 共有, 拥有, 已有, 所有, 现有 …).
-_HAVING_WORDS = "国私公所共拥占持具享没含存保现已还只均"
+# Words 有 ends that are no "there are" (国有, 共有, 拥有, 已有, 所有, 现有, 大约有, 尚有, 建有,
+# 原有, 计有, 登记有 …): kept, as they were.
+_HAVING_WORDS = "国私公所共拥占持具享没含存保现已还只均约尚建原计记"
+# The predicates of a change, which 了 may follow alone (增长了5%).
+_CHANGES = ("增长", "下降", "提高", "降低", "增加", "减少", "达到", "实现", "上涨", "回落", "提升")
 _LEADING_ASIDE = re.compile(rf"\((?:下同|同口径|{lx.ESTIMATE_NOTE})[^()]{{0,6}}\)")
 _PER_WHAT = re.compile(r"每(?:人|户|亩|平方米|平方公里|栋|家)$")
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.peers import counts_the_peers
 from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 
@@ -22,7 +23,8 @@ _AFTER = "|".join(sorted(lx.AFTER, key=len, reverse=True))
 _DASH_LOST = rf"(?<=%)(?=(?:{lx.NUMBER})%(?![\d.]))"  # (not 3.2%5.1%6.3%: a list)
 _VALUE = (
     # (突破了五千亿元, 超过了: a verb's 了 between)
-    rf"(?:(?P<before>{_BEFORE})(?:(?<=[破过越上])了)?)?(?P<v1>{lx.NUMBER})(?P<approx>余|多)?(?P<u1>{lx.UNIT})?"
+    # (not before a count: 突破了30项关键核心技术, broken through)
+    rf"(?:(?P<before>{_BEFORE})(?:(?<=[破过越上])了(?=[\d.]+(?:[万亿]|%)))?)?(?P<v1>{lx.NUMBER})(?P<approx>余|多)?(?P<u1>{lx.UNIT})?"
     rf"(?:(?:{lx.RANGE_MARK}LOST)(?P<v2>{lx.NUMBER})(?P<u2>{lx.UNIT})?)?"
     rf"(?P<after>{_AFTER})?"
     # (提高1个以上百分点, 上升3个以上位次: a unit its qualifier parts)
@@ -104,10 +106,6 @@ FIGURE_END = re.compile(
 UNDER_CONDITIONS = re.compile(r"[^,;。]{0,16}?的?(?:情况|背景|前提|基础)[上下]")
 # Where a figure stands among others (在全市8个国控站点中, 在全省一类县考核中): the field of
 # a rank, not a subject or a figure of its own.
-_AMONG = re.compile(r"在[^,;在]{0,10}$")
-_AMONG_END = re.compile(r"[^,;]{0,10}中")
-_FIRST_AMONG = re.compile(r"(?:居|列|位于)$")
-_FIRST_AMONG_END = re.compile(r"[^,;。\d]{0,12}之(?:首|冠|最|末)")
 # (and the conditions it was stated under: 在大幅减税降费情况下增长1.5%)
 AMONG_NAME = re.compile(r"在[^,;]{1,16}(?:中|(?:情况|背景|形势|前提|条件|影响|冲击|基数)下)")
 # A mark a figure passes, said after it (突破2000亿元大关、达到2271.06亿元): the predicate's,
@@ -147,10 +145,8 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
             and (body.startswith("的", match.end()) or match["u1"] == "岁")
             and FIGURE_END.match(body, match.end()) is None):  # fmt: skip
         return False  # 总投资500万以上的重点项目, 60岁以上老年人 (but 实现20%以上的增长)
-    if _AMONG.search(body, 0, match.start()) and _AMONG_END.match(body, match.end()):
-        return False  # 在全市8个国控站点中排名第三: the field a rank is among
-    if _FIRST_AMONG.search(body, 0, match.start()) and _FIRST_AMONG_END.match(body, match.end()):
-        return False  # 位居15个副省级城市之首: the field too
+    if counts_the_peers(body, match.start(), match.end()):
+        return False  # 在全市8个国控站点中排名第三, 位居15个副省级城市之首: the field
     size = _A_SIZE.search(body, 0, match.start())
     if size and (_SIZES_OF_ONE.match(body, match.end()) or (
         size[0] == "时速" and _OF_ONE.match(body, match.end())

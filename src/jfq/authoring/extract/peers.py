@@ -1,0 +1,36 @@
+"""The peers a rank places a figure among (在全市8个国控站点中排名第三, 位居15个副省级城市
+之首, 增速居全省13个设区市第3位): their count is no figure, and their words no part of the
+ranked figure's name.  Split from values.py and grammar.py, each at 400 lines."""
+
+from __future__ import annotations
+
+import re
+
+_AMONG = re.compile(r"在[^,;在]{0,10}$")
+_AMONG_END = re.compile(r"[^,;]{0,10}中")
+_FIRST_AMONG = re.compile(r"(?:居|列|位于)(?:全[国省市县区州]|同类)?$")
+_FIRST_AMONG_END = re.compile(
+    r"[^,;。\d]{0,12}?(?:之(?:首|冠|最|末)|首位|前列|第[\d一二三四五六七八九十])"
+)
+
+
+def counts_the_peers(body: str, start: int, end: int) -> bool:
+    """Whether the number at body[start:end] counts the peers a rank is among."""
+    return bool(
+        (_AMONG.search(body, 0, start) and _AMONG_END.match(body, end))
+        or (_FIRST_AMONG.search(body, 0, start) and _FIRST_AMONG_END.match(body, end))
+    )
+
+
+# The peers a rank is among, after the name it ranks (增速在18个国家级新区中, 增速居全省13个
+# 设区市第3位).
+_AMONG_AT_END = re.compile(
+    r"在[^,;。在]{1,16}中$|(?:[位跃稳]?居|位?列|排)(?:全[国省市县区州])?(?:\d+|[一二三四五六七八九十]+)个"
+    r"[^,;。\d]{1,10}$"
+)
+
+
+def without_peers(named: str) -> str:
+    """A rank's name without the peers it is among (增速在18个国家级新区中排名第一: 增速)."""
+    among = _AMONG_AT_END.search(named)
+    return named[: among.start()] if among is not None and among.start() >= 2 else named
