@@ -147,10 +147,12 @@ def test_words_of_being_and_having_are_no_part_of_a_name() -> None:
     assert rows("2008年,全县国有企业12家。", 2009)[0][2] == "国有企业"
 
 
-def test_the_same_time_last_year_and_an_estimate_are_no_part_of_a_name() -> None:
-    # (溧阳市南渡镇 2018, batch 188) 排名较去年同期提高123名 and 8个市重点项目预计完成投资
-    text = "2018年,全镇综合实力排名较去年同期提高123名。全镇8个市重点项目预计完成投资17.3亿元。"
-    assert [r[2] for r in rows(text, 2019)] == ["综合实力排名", "市重点项目", "投资"]
+def test_an_estimate_is_no_part_of_a_counted_name() -> None:
+    # (溧阳市南渡镇 2018, batch 188) 8个市重点项目预计完成投资 was named 市重点项目预计.
+    # (较去年同期提高123名 was read as a comparison too, until the first review showed the
+    # rank then went to the figure before it: withdrawn, tests/test_extract_review35.py)
+    text = "2018年,全镇8个市重点项目预计完成投资17.3亿元。"
+    assert [r[2] for r in rows(text, 2019)] == ["市重点项目", "投资"]
 
 
 def test_a_list_inside_quotation_marks_is_one_name() -> None:

@@ -272,8 +272,10 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
         when = found.year or year
     else:  # a result is for the year reviewed: named in its sentence, else the one before
         when = found.year if found.year is not None and found.year < year else year - 1
-        if found.year == year and cues.MONTHS_OF_A_YEAR.search(read.norm, *found.quote):
-            when = year  # (2020年1—6月,锦尚完成…, in a report of July 2020: its months so far)
+        if found.year == year and cues.months_so_far(read.norm[slice(*found.quote)], year):
+            # (2020年1—6月,锦尚完成…, in a report of July 2020: its months so far; but …,上年
+            # 同期为5.1% is the year before's)
+            when = year if not _THE_YEAR_BEFORE.search(read.norm, *found.phrase) else year - 1
     since = when - found.span + 1 if found.span else None  # 过去5年 … 年均增长: 5 years
     # A rank, a share, or a figure of several years with no first year (在2020年基础上增长
     # 40%) is no figure of the indicator's key: it would stand as the year's own.
@@ -313,6 +315,7 @@ _BY_AN_AMOUNT = re.compile(
     r"[^\d,;。]{0,8}$"
 )
 _RATES = (*lx.PER_CENT, "‰", "个百分点")
+_THE_YEAR_BEFORE = re.compile(r"上年|去年")
 # The months of a year so far, short of the whole (1—10月): a figure of them is no year's.
 _MONTHS_SO_FAR = re.compile(r"(?<!\d)1[-—–~至到](?:[2-9]|1[01])月")
 # Years counted before what was done in them (五年完成…820亿元): a total, no year's level.

@@ -54,7 +54,9 @@ _RELEASED = re.compile(r"(?:正式|已)?(?:出炉|公布|发布|揭晓)")
 def opens_no_list(norm: str, cue: re.Match[str], lead: str, year: int | None) -> bool:
     """Whether a cue names targets without listing them: met, served, stepped back to,
     compounded into a noun, or a past year's (``lead`` is its sentence before it)."""
-    aimed = _AIMED_AT.search(lead) and not norm.startswith(":", cue.end())  # (聚焦…目标:\n…)
+    # (聚焦…目标:\n…; 将坚持以下主要发展目标\n——…: a list follows)
+    listed = norm.startswith((":", "\n"), cue.end()) or re.search("以下|如下", lead)
+    aimed = _AIMED_AT.search(lead) and not listed
     stepped_back = _STEP_BACK.search(lead) and not (
         lead.endswith("各项") and _PROPOSED.search(lead) and not _of_a_past_year(lead, year)
     )

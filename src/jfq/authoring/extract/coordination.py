@@ -51,7 +51,7 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
         (m.start(), m.end())
         for m in re.finditer(separators, norm)
         if norm.count("(", 0, m.start()) <= norm.count(")", 0, m.start())
-        and norm.count("“", 0, m.start()) <= norm.count("”", 0, m.start())  # (税费“退、减、降、缓”)
+        and (each or not _inside_quotes(norm, m.start()))  # (税费“退、减、降、缓”)
         and not (norm.startswith("贷款", m.end()) and norm[m.start() - 1 : m.start()] == "存")
         and not any(a < m.start() < b for a, b in whole)
     ]  # (存、贷款余额 is one name of two, not a list's cut)
@@ -91,6 +91,16 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
     names = [_without_light_verb(name) for name in names]
     listed = _as_listed(text, start, end, verb) if cuts and not each else ""
     return Subject(names, start, each and len(names) > 1, listed=listed)
+
+
+def _inside_quotes(norm: str, at: int) -> bool:
+    """Whether ``at`` is inside quotation marks (税费“退、减、降、缓”, 「退、減、降、緩」): one
+    name, unless 分别 gives each item a value (the caller's ``each``).  Not where the page
+    mixes its marks (“专精特新"企业、"小巨人”企业): no pair can be told there."""
+    if '"' in norm:
+        return False
+    opened = norm.count("“", 0, at) + norm.count("「", 0, at)
+    return opened > norm.count("”", 0, at) + norm.count("」", 0, at)
 
 
 def _as_listed(text: Text, start: int, end: int, verb: re.Match[str] | None) -> str:

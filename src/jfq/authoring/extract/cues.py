@@ -139,6 +139,11 @@ PAST = re.compile(
     r"历史性|荣获|获评|排名|位居|全省第|全市第|全国第|实际(?:完成|实现|新增|引进)|"
     r"提前[一两二三\d]年(?:完成|实现|达到)|超(?:额完成|过)?(?:年度|全年)?计划"
 )
+# A sentence that opens on the year reviewed (过去一年,…按照…的要求,…报告提出的143项…如期完成
+# 140项): its words of a plan are the review's (counted as two words of the past).
+OPENS_ON_THE_PAST = re.compile(r"(?:过去的?一年|一年来|去年)[,:]")
+# Words of the past that no plan says (not 预计, 同比, 比上年: 预计总投资1亿元, 比上年增长6%).
+DONE = re.compile(r"以来|累计|完成了|实现了|去年|上年(?!同期)|过去|一年来|荣获|获评")
 # The months of the year so far (今年1-11月, 今年以来): a report given late in its year reviews it.
 # (not a plan for them: 今年1-6月,全县计划新开工…, 将新建…; nor 2024年1-2月, a year named)
 SO_FAR = re.compile(
@@ -146,23 +151,29 @@ SO_FAR = re.compile(
     r"(?![^。]*(?:(?:计划|将)(?:新|实施|开工|完成|建设|引进|投资|力争)|力争|确保))"
 )
 # The months so far of a year named (2020年1—6月,锦尚完成公共财政总收入10661万元, in a report of
-# July 2020): a review's, though the year is the report's; the year stays the one named.
-# (not with a plan's word: 2024年1-3月,全县计划集中开工…; 2024年1—5月,…,全年要实现增长10%以上)
-MONTHS_OF_A_YEAR = re.compile(
-    rf"(?:19|20)\d\d年1月?[-—–~至到](?:[2-9]|1[01])月(?![^。]*(?:{PLANS_WORD}|目标|预期))"
-)
+# July 2020): a review's where the year is the report's own and the sentence says no plan
+# (not 2024年1-3月,全县计划集中开工…; …,全年要实现增长10%以上; 力争2024年1-6月…; the
+# months of a year past beside the year's targets, 2023年1-11月,…;2024年,…预期增长6%左右).
+_MONTHS_OF_A_YEAR = re.compile(r"((?:19|20)\d\d)年1月?[-—–~至到](?:[2-9]|1[01])月")
+_A_PLANS_WORD = re.compile(rf"{PLANS_WORD.replace('计划', '(?<!年度)计划')}|目标|预期")
+
+
+def months_so_far(sentence: str, year: int) -> bool:
+    """Whether ``sentence`` states the months so far of ``year``, the report's own."""
+    named = [int(m[1]) for m in _MONTHS_OF_A_YEAR.finditer(sentence)]
+    return year in named and _A_PLANS_WORD.search(sentence) is None
+
+
 # The verbs of doing that 将, "will", opens (将引进一批…; not 将稳增长摆在…, 将 as 把).
 WILL_DO = (
     r"引进|新增|新建|新开工|建设|建成|实施|推进|推动|完成|实现|开工|打造|培育|力争|加快|持续|"
     r"着力|全力|继续|进一步|努力|大力|争取|确保|启动|举办|组织|开展"
 )
 # 建议 as "proposes" (建议全年地区生产总值增长6%左右), not the noun of delegates' proposals
-# (办理人大代表建议162件, 意见建议, 合理化建议, 建议和提案).
-PROPOSES = r"(?<![表见化])建议(?![和、及与提件\d])"
-# (not what was proposed before, 报告提出的143项量化工作任务如期完成, nor a requirement followed,
-# 按照“马上就办、真抓实干”的要求)
+# (办理人大代表建议162件, 意见建议, 合理化建议, 建议和提案, 议案建议办结率, 群众建议采纳率).
+PROPOSES = r"(?<![表见化案众])建议(?![和、及与件\d]|提案|办|采纳|答复)"
 AHEAD = re.compile(
-    rf"今年|明年|新的一年|新一年|{_TARGET_WORD}|(?<!好于)(?<!超出)(?<!符合)(?<!高于)(?<!低于)(?<!超)预期|力争|确保|提出(?!的)|(?<!的)要求|"
+    rf"今年|明年|新的一年|新一年|{_TARGET_WORD}|(?<!好于)(?<!超出)(?<!符合)(?<!高于)(?<!低于)(?<!超)预期|力争|确保|提出|要求|"
     rf"争取更好|同步|{PROPOSES}|综合考虑|新征程|"
     r"(?<=[区县市州旗])还将|"  # (江津区还将加大…: a news page's plan; 全县将…作为 is 把)
     # the year plans (全年计划实现工业总产值220亿元; but 年初计划实现…,实际完成… reviews)

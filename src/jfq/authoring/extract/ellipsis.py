@@ -107,7 +107,8 @@ def said_before(
         per = 2 if simplified(name).startswith(_PER_HEADS) else 0
         return Subject([head + name[per:]], found.start)
     contracted = _CONTRACTED.fullmatch(simplified(name))
-    if contracted is not None and simplified(head) in _PAID_IN:  # 合同利用外资…,实际到位…
+    paid = contracted is not None and simplified(head) in _PAID_IN and _money(before, unit)
+    if contracted is not None and paid:  # 合同利用外资…,实际到位…
         return Subject([head + name[contracted.start("what") :]], found.start)
     traded = _traded(_owner(before)) if simplified(head) in _TRADING else ""
     if traded and _same_goods(before, unit):
@@ -139,8 +140,15 @@ def said_before(
 
 # Funds contracted, then the part paid in, said with its verb alone (合同利用市外内资13.79亿元,
 # 实际到位4.95亿元: 实际到位市外内资).
-_CONTRACTED = re.compile(r"合同(?:利用|引进|引资|使用)?(?P<what>.{2,})")
+# (only funds: not 合同利用外资项目12个, 合同总投资, 合同成交额 or 合同引资)
+_CONTRACTED = re.compile(r"合同(?:利用|引进|使用)(?P<what>.*(?:外资|内资|资金|投资))")
 _PAID_IN = ("实际到位", "实际利用", "实际使用", "实际到账", "到位", "到账")
+
+
+def _money(before: Subject, unit: str | None) -> bool:
+    """Whether the figure before and this one are both sums of money (…万美元, …亿元)."""
+    said = before.figures[-1].unit if before.figures else None
+    return bool(unit and said and "元" in unit and "元" in said)
 
 
 # A level said again in another unit (…9.5万元,约合1.5万美元; 折合…).

@@ -130,7 +130,9 @@ def key_for(name: str, unit: str | None, grows: bool = False) -> tuple[str | Non
     placeholder to translate) for one not known."""
     # (第一产业拉动经济增长: a sector's pull on the economy, no figure of the economy's)
     indicator = indicator_for(name) if "拉动" not in simplified(name) else None
-    if indicator is None:
+    # (and a change or a margin in percentage points is no level nor growth of any indicator:
+    # 地区生产总值增长6.5%,较上年同期提高1.2个百分点 is no GDP of 1.2)
+    if indicator is None or unit in ("个百分点", "百分点"):
         return None, f"(to translate) {name}"
     growth = (unit in PER_CENT or (unit is None and grows)) and indicator.growth_key is not None
     if (growth or indicator.level_key is None) and indicator.growth_key:

@@ -80,7 +80,7 @@ def subject_before(
 # 地区生产总值同比(下同)增长, 一般公共预算收入扣除减税降费因素增长 (考虑政策性减收因素同比
 # 增长11.9%): no part of the name
 _EXCLUDING_AT_END = re.compile(
-    r"\(?(?:扣除|剔除|考虑)[^,;。]{1,24}?(?:因素|影响|后)(?:后)?(?:为)?$"
+    r"\(?(?:不|如|若)?(?:扣除|剔除|考虑)[^,;。]{1,24}?(?:因素|影响|后)(?:后)?(?:为)?$"
 )
 _GAIN = re.compile(r"增收|增加|减少|减收|增产")
 # (预计数,下同): an aside may say both
@@ -266,7 +266,7 @@ def _without_what_follows(text: str, start: int, end: int) -> tuple[int, int]:
 
 # Words 有 ends that are no "there are" (国有, 共有, 拥有, 已有, 所有, 现有, 大约有, 尚有, 建有,
 # 原有, 计有, 登记有 …): kept, as they were.
-_HAVING_WORDS = "国私公所共拥占持具享没含存保现已还只均约尚建原计记"
+_HAVING_WORDS = "国私公所共拥占持具享没含存保现已还只均约尚建原计记另"
 # The predicates of a change, which 了 may follow alone (增长了5%).
 _CHANGES = ("增长", "下降", "提高", "降低", "增加", "减少", "达到", "实现", "上涨", "回落", "提升")
 _LEADING_ASIDE = re.compile(rf"\((?:下同|同口径|{lx.ESTIMATE_NOTE})[^()]{{0,6}}\)")

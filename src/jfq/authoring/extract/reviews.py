@@ -38,9 +38,9 @@ from jfq.authoring.extract.spans import (
     over_years,
     paragraphs_span,
     sentences_span,
-    since_an_event,
     span_of,
     the_years_own_total,
+    totalled_since_an_event,
 )
 from jfq.authoring.extract.standing import Standing, strives_ahead, where_it_stands
 from jfq.authoring.extract.targets_met import a_target_met, ahead_of_a_review, named_as_before
@@ -189,7 +189,7 @@ def _reviewed(
     lead = heading_of(norm, a, b)  # 2023年工作回顾 / 2023年生产总值增长4.1%: a digest's line
     for f in figures:
         since_a_base_year(norm, a, f, year)
-        since_an_event(norm, a, f)
+        totalled_since_an_event(norm, a, f)
         if f.measure == "cumulative" and not span and the_years_own_total(norm, a, b, f):
             f.measure = None
     found = []
@@ -379,18 +379,19 @@ def _looks_ahead(
     同比, 预计); without either, the qualifiers of a plan (左右, a range), unless the
     paragraph it is in (``line``, up to it) opened on the past (五年来,…。…建成安置房12599
     套、约132万平方米): 预计全市地区生产总值增长4%左右 is a review's estimate.  The months of
-    the year so far (今年1-11月, 今年以来) are a review's, however its year is named."""
-    if years:
-        return max(years) >= year and not (
-            cues.SO_FAR.search(sentence) or cues.MONTHS_OF_A_YEAR.search(sentence)
-        )
+    the year so far (今年1-11月, 今年以来) are a review's, and so are words of the past with
+    none of a plan after a year the sentence does not name (召开2017年工作会议。…累计争取…)."""
     # (主要目标任务较好完成: met, not set); a bare 确保 after the last figure is the purpose
     # of what was done (推出25项“免申即享”政策,确保惠企政策精准滴灌), not a plan (but
     # 增长5%,确保完成市下达任务 is one)
     last = max((f.phrase[1] for f in figures), default=len(sentence))
     planned = cues.TARGET_REFERRED.sub("", sentence) if "目标" in sentence else sentence
     ahead = sum(1 for m in cues.AHEAD.finditer(planned) if m.start() < last or not _purpose(m))
-    back = len(cues.PAST.findall(sentence))
+    back = len(cues.PAST.findall(sentence)) + 2 * bool(cues.OPENS_ON_THE_PAST.match(sentence))
+    if years:
+        so_far = cues.SO_FAR.search(sentence) or cues.months_so_far(sentence, year)
+        carried_back = not ahead and cues.DONE.search(sentence) and not YEAR.search(sentence)
+        return max(years) >= year and not so_far and not carried_back
     if ahead or back:
         return ahead > back
     if cues.PAST.search(line) and not cues.AHEAD.search(line):

@@ -282,7 +282,7 @@ _SINCE_AN_EVENT = re.compile(
 )
 
 
-def since_an_event(norm: str, a: int, figure: Figure) -> None:
+def totalled_since_an_event(norm: str, a: int, figure: Figure) -> None:
     """A figure said after 自…以来 in its sentence (新区自筹备建设以来,完成固定资产投资2078亿元,
     是开发前的96倍) is a total of the years since, however many: marked cumulative."""
     if figure.measure is None and _SINCE_AN_EVENT.search(norm, a, a + figure.phrase[0]):

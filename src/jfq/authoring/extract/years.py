@@ -66,7 +66,8 @@ def years_named_and_reached(norm: str, start: int, end: int) -> tuple[list[int],
     matches = _named(norm, start, end)
     reached = [int(m[1]) for m in matches
                if norm[m.start() - 1 : m.start()] not in ("由", "从")
-               and not _A_MEETING.match(norm, m.end())]  # fmt: skip
+               and not (norm[m.start() - 1 : m.start()] == "对"
+                        and _WORK_PLANNED.match(norm, m.end()))]  # fmt: skip
     return [int(m[1]) for m in matches], reached
 
 
@@ -99,12 +100,8 @@ def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
         and not _in_a_title(norm, start, m.start())
         and not norm.startswith("以来", m.end())  # 2018年以来年均增长: a span's start
         and not norm.startswith(("基础上", "的基础上"), m.end())  # 在2020年基础上增长40%
-        and not (
-            norm[m.start() - 2 : m.start()] in ("扣除", "剔除")
-            and _A_BASES_YEAR.match(norm, m.end())
-        )  # 扣除2018年…投资基数较大因素影响
+        and not _a_base_left_out(norm, m)  # 扣除2018年…投资基数较大因素影响
         and not _A_REPORTS_NAME.match(norm, m.end())  # 2025年工作报告显示: the report's name
-        and not (norm[m.start() - 1 : m.start()] == "对" and _WORK_PLANNED.match(norm, m.end()))
         and not _PUT_ON_A_LIST.search(norm, max(start, m.start() - 4), m.end() + 3)
         and not _a_reports_day(norm, m)
         and not _A_VISION.match(norm, m.end())
@@ -164,10 +161,17 @@ _A_REPORTS_NAME = re.compile(r"(?:的)?(?:政府)?工作报告")
 # A year whose figures are a base left out (扣除2018年恒力、英特尔项目投资基数较大因素影响,可比
 # 增长11%): the year compared with, not the figure's.  (Only after 扣除: 因为2022年基数偏低,
 # 致令广州于今年有所进取 dates a news page's comparison.)
-_A_BASES_YEAR = re.compile(r"[^,;。\d]{0,24}?基数")
-# A meeting's year (兰州新区召开2017年工作会议。…作工作报告时称,新区…完成…): the year it plans,
-# in its own sentence, but not the year the sentences after it speak of.
-_A_MEETING = re.compile(r"[^,;。\d]{0,12}?工作会议")
+_LEFT_OUT = re.compile(r"(?:扣除|剔除)了?(?:(?:19|20)\d\d年[、和])*$")
+_A_BASES_YEAR = re.compile(r"(?:[、和](?:19|20)\d\d年)*[^,;。\d]{0,24}?(?:基数|因素|影响)")
+
+
+def _a_base_left_out(norm: str, year: re.Match[str]) -> bool:
+    """剔除了2021年…抬高基数的影响, 扣除2020年、2021年基数波动因素影响: a year left out."""
+    return bool(
+        _LEFT_OUT.search(norm, max(0, year.start() - 20), year.start())
+        and _A_BASES_YEAR.match(norm, year.end())
+    )
+
 
 # (对2009年四川省政府工作提出了目标要求并作了工作安排: the year a report plans for, which a
 # news lead names; not the year of the review it retells next)
