@@ -197,3 +197,75 @@ def test_a_basis_not_considered_leaves_no_word() -> None:
     # 不考虑减税降费因素增长8.2% was named 不
     text = "2019年,全县一般公共预算收入12.3亿元,不考虑减税降费因素增长8.2%。"
     assert names(text, 2020) == ["一般公共预算收入", "一般公共预算收入"]
+
+
+# -- the second review of targets, results and years (d) -----------------------------------
+
+
+def test_a_plans_words_of_totals_keep_its_carried_year() -> None:
+    # 累计, 在去年基础上 and 以来 in a plan made it last year's results (cues.DONE, withdrawn)
+    text = (
+        "1月13日上午,兰州新区召开2024年工作会议。会议确定,新区地区生产总值增长16%以上,"
+        "固定资产投资增长18%以上,累计引进世界500强企业达到30家。"
+    )
+    assert {r[:2] for r in rows(text)} == {("target", 2024)}
+    text = (
+        "2024年,我们要重点抓好以下工作。\n(一)稳住工业基本盘。全县规上工业增加值在去年基础上"
+        "增长8%,新增规上工业企业25家。"
+    )
+    assert {r[:2] for r in rows(text)} == {("target", 2024)}
+
+
+def test_a_goal_aimed_at_in_a_review_opens_no_list() -> None:
+    # 以下 earlier in the sentence, or a heading's line after 目标, opened a targets block
+    text = (
+        "一、2023年工作回顾\n过去一年,我们重点抓了以下几个方面工作:一是紧扣年度发展目标,"
+        "全力稳住经济大盘,全县地区生产总值增长6.2%,规上工业增加值增长9.2%。"
+    )
+    assert {r[:2] for r in rows(text)} == {("actual", 2023)}
+    text = (
+        "一、2023年工作回顾\n(一)聚焦“工业强县”目标\n"
+        "全县规上工业增加值增长9.2%,新增规上工业企业26家。"
+    )
+    assert {r[:2] for r in rows(text)} == {("actual", 2023)}
+
+
+def test_a_review_opening_leaves_the_years_targets_after_it() -> None:
+    # 过去一年,…;今年…预期增长6%左右: the opening's weight lost this year's targets
+    text = (
+        "过去一年,全市地区生产总值达到3200亿元、增长5.5%;"
+        "今年全市地区生产总值预期增长6%左右,一般公共预算收入增长5%。"
+    )
+    found = rows(text)
+    assert ("target", 2024, "地区生产总值", 6.0, "%", "about") in found
+    assert ("actual", 2023, "地区生产总值", 3200.0, "亿元", "exact") in found
+
+
+def test_a_years_own_figure_after_an_event_is_no_total() -> None:
+    # 自成立以来,…,2023年地区生产总值达到520亿元,增长8.5% were marked totals of the years
+    text = (
+        "2023年是新区成立十周年。自成立以来,新区经济总量持续攀升,"
+        "2023年地区生产总值达到520亿元,增长8.5%。"
+    )
+    assert [r.measure for r in extract(text, region="某新区", year=2024).targets] == [None, None]
+    text = "开发区自获批以来,发展势头良好,去年实现规上工业总产值320亿元,同比增长12%。"
+    assert [r.measure for r in extract(text, region="某县", year=2024).targets] == [None, None]
+
+
+def test_a_change_on_the_same_months_last_year_is_this_years() -> None:
+    # 2024年1—6月,…比去年同期增长20.8%: dated 2023 as 上年 was; and no full-year key
+    text = "2024年1—6月,全镇完成固定资产投资3.2亿元,较上年同期增长12.5%。"
+    found = extract(text, region="某镇", year=2024).targets
+    assert [(r.kind, r.year, r.key) for r in found] == [("actual", 2024, None)] * 2
+
+
+def test_the_years_aim_beside_its_first_months_stays_a_target() -> None:
+    # 2024年1—2月,…增长9.1%,全年增长8%左右: the aim became a result
+    text = "2024年1—2月,全市规上工业增加值增长9.1%,全年增长8%左右。"
+    assert ("target", 2024, "规上工业增加值", 8.0, "%", "about") in rows(text)
+
+
+def test_a_draft_plans_proposal_is_a_plan() -> None:
+    # 计划草案建议,…: 案 before 建议 was taken for 议案建议
+    text = "计划草案建议,全市地区生产总值增长6%,一般公共预算收入增长5%。"
+    assert {r[:2] for r in rows(text)} == {("target", 2024)}

@@ -268,14 +268,7 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
     if measure == "share" and figure.share_of:  # (占全省47%: a review's share is of a thing)
         name = without_region(figure.share_of, region)
     # A rank or a share is no figure of the indicator's key (居全市第3位 is not GDP = 3).
-    if found.kind == "target":
-        when = found.year or year
-    else:  # a result is for the year reviewed: named in its sentence, else the one before
-        when = found.year if found.year is not None and found.year < year else year - 1
-        if found.year == year and cues.months_so_far(read.norm[slice(*found.quote)], year):
-            # (2020年1—6月,锦尚完成…, in a report of July 2020: its months so far; but …,上年
-            # 同期为5.1% is the year before's)
-            when = year if not _THE_YEAR_BEFORE.search(read.norm, *found.phrase) else year - 1
+    when, so_far = _year_of(read, found, year)
     since = when - found.span + 1 if found.span else None  # 过去5年 … 年均增长: 5 years
     # A rank, a share, or a figure of several years with no first year (在2020年基础上增长
     # 40%) is no figure of the indicator's key: it would stand as the year's own.
@@ -287,6 +280,7 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
         (figure.unit or "").endswith("倍")
         or _YEARS_TOTALLED.search(read.norm, *found.phrase)
         or _MONTHS_SO_FAR.search(read.norm, *found.phrase)
+        or so_far
     ):
         # (a multiple is no level: 提高1.2倍 is no GDP of 1.2; 五年完成固定资产投资820亿元,
         # named 五年固定资产投资, no year's investment; 1—10月社会消费品零售总额86.5亿元 no
@@ -315,7 +309,24 @@ _BY_AN_AMOUNT = re.compile(
     r"[^\d,;。]{0,8}$"
 )
 _RATES = (*lx.PER_CENT, "‰", "个百分点")
-_THE_YEAR_BEFORE = re.compile(r"上年|去年")
+
+
+def _year_of(read: Text, found: blocks.Found, year: int) -> tuple[int, bool]:
+    """The year a row is for, and whether it is of the months so far of the report's year:
+    a target's named, else the report's; a result's named, else the one reviewed, and the
+    report's own only for its months so far (2020年1—6月,锦尚完成…, in a report of July
+    2020; but …,上年同期为5.1% is the year before's)."""
+    if found.kind == "target":
+        return found.year or year, False
+    if found.year == year and cues.months_so_far(read.norm[slice(*found.quote)], year):
+        before = _THE_YEAR_BEFORE.search(read.norm, *found.phrase) is not None
+        return year - before, True
+    return (found.year if found.year is not None and found.year < year else year - 1), False
+
+
+# The level of the year before, said beside the months so far (上年同期为5.1%), not a change
+# on it (比去年同期增长20.8%).
+_THE_YEAR_BEFORE = re.compile(r"(?:上年|去年)(?:同期|末|底)?(?:为|是|仅|达到?)[\d.]")
 # The months of a year so far, short of the whole (1—10月): a figure of them is no year's.
 _MONTHS_SO_FAR = re.compile(r"(?<!\d)1[-—–~至到](?:[2-9]|1[01])月")
 # Years counted before what was done in them (五年完成…820亿元): a total, no year's level.

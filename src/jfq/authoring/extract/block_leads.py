@@ -48,15 +48,20 @@ _MET = re.compile(
 )
 
 
+_A_LIST_FOLLOWS = re.compile(
+    r"\s*\n\s*(?:——|[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十\d]+[)）、.．]|[■◆★●①-⑩])"
+)
+_BELOW = re.compile(r"(?:以下|如下)[^,;。]{0,6}$")  # (坚持以下主要发展目标: the list after it)
 _RELEASED = re.compile(r"(?:正式|已)?(?:出炉|公布|发布|揭晓)")
 
 
 def opens_no_list(norm: str, cue: re.Match[str], lead: str, year: int | None) -> bool:
     """Whether a cue names targets without listing them: met, served, stepped back to,
     compounded into a noun, or a past year's (``lead`` is its sentence before it)."""
-    # (聚焦…目标:\n…; 将坚持以下主要发展目标\n——…: a list follows)
-    listed = norm.startswith((":", "\n"), cue.end()) or re.search("以下|如下", lead)
-    aimed = _AIMED_AT.search(lead) and not listed
+    # (聚焦…目标:\n…; 将坚持以下主要发展目标\n——…: a list follows; not a heading's line,
+    # (一)聚焦“工业强县”目标\n全县…, nor a PDF's wrapped line)
+    listed = norm.startswith(":", cue.end()) or _A_LIST_FOLLOWS.match(norm, cue.end())
+    aimed = _AIMED_AT.search(lead) and not (listed or _BELOW.search(lead))
     stepped_back = _STEP_BACK.search(lead) and not (
         lead.endswith("各项") and _PROPOSED.search(lead) and not _of_a_past_year(lead, year)
     )

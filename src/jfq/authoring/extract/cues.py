@@ -141,9 +141,9 @@ PAST = re.compile(
 )
 # A sentence that opens on the year reviewed (过去一年,…按照…的要求,…报告提出的143项…如期完成
 # 140项): its words of a plan are the review's (counted as two words of the past).
-OPENS_ON_THE_PAST = re.compile(r"(?:过去的?一年|一年来|去年)[,:]")
-# Words of the past that no plan says (not 预计, 同比, 比上年: 预计总投资1亿元, 比上年增长6%).
-DONE = re.compile(r"以来|累计|完成了|实现了|去年|上年(?!同期)|过去|一年来|荣获|获评")
+OPENS_ON_THE_PAST = re.compile(
+    r"(?:过去的?一年|一年来|去年)[,:](?!.*(?:今年|明年|新的一年|新一年|预期|力争|确保|目标))"
+)  # (not 过去一年,…;今年…预期增长6%左右: the year's targets after the review)
 # The months of the year so far (今年1-11月, 今年以来): a report given late in its year reviews it.
 # (not a plan for them: 今年1-6月,全县计划新开工…, 将新建…; nor 2024年1-2月, a year named)
 SO_FAR = re.compile(
@@ -155,7 +155,9 @@ SO_FAR = re.compile(
 # (not 2024年1-3月,全县计划集中开工…; …,全年要实现增长10%以上; 力争2024年1-6月…; the
 # months of a year past beside the year's targets, 2023年1-11月,…;2024年,…预期增长6%左右).
 _MONTHS_OF_A_YEAR = re.compile(r"((?:19|20)\d\d)年1月?[-—–~至到](?:[2-9]|1[01])月")
-_A_PLANS_WORD = re.compile(rf"{PLANS_WORD.replace('计划', '(?<!年度)计划')}|目标|预期")
+_A_PLANS_WORD = re.compile(
+    rf"{PLANS_WORD.replace('计划', '(?<!年度)计划')}|目标|预期|全年[^,;。]{{0,12}}?(?:左右|以上)"
+)  # (2024年1—2月,…增长9.1%,全年增长8%左右: the year's aim beside the months)
 
 
 def months_so_far(sentence: str, year: int) -> bool:
@@ -171,7 +173,7 @@ WILL_DO = (
 )
 # 建议 as "proposes" (建议全年地区生产总值增长6%左右), not the noun of delegates' proposals
 # (办理人大代表建议162件, 意见建议, 合理化建议, 建议和提案, 议案建议办结率, 群众建议采纳率).
-PROPOSES = r"(?<![表见化案众])建议(?![和、及与件\d]|提案|办|采纳|答复)"
+PROPOSES = r"(?<![表见化众])(?<!议案)建议(?![和、及与件\d]|提案|办|采纳|答复)"
 AHEAD = re.compile(
     rf"今年|明年|新的一年|新一年|{_TARGET_WORD}|(?<!好于)(?<!超出)(?<!符合)(?<!高于)(?<!低于)(?<!超)预期|力争|确保|提出|要求|"
     rf"争取更好|同步|{PROPOSES}|综合考虑|新征程|"

@@ -38,6 +38,7 @@ from jfq.authoring.extract.spans import (
     over_years,
     paragraphs_span,
     sentences_span,
+    since_an_event,
     span_of,
     the_years_own_total,
     totalled_since_an_event,
@@ -390,7 +391,7 @@ def _looks_ahead(
     back = len(cues.PAST.findall(sentence)) + 2 * bool(cues.OPENS_ON_THE_PAST.match(sentence))
     if years:
         so_far = cues.SO_FAR.search(sentence) or cues.months_so_far(sentence, year)
-        carried_back = not ahead and cues.DONE.search(sentence) and not YEAR.search(sentence)
+        carried_back = not ahead and since_an_event(sentence) and not YEAR.search(sentence)
         return max(years) >= year and not so_far and not carried_back
     if ahead or back:
         return ahead > back
