@@ -269,3 +269,51 @@ def test_a_draft_plans_proposal_is_a_plan() -> None:
     # 计划草案建议,…: 案 before 建议 was taken for 议案建议
     text = "计划草案建议,全市地区生产总值增长6%,一般公共预算收入增长5%。"
     assert {r[:2] for r in rows(text)} == {("target", 2024)}
+
+
+# -- the second review of names and figures (e) --------------------------------------------
+
+
+def test_a_quoted_passage_is_no_quoted_name() -> None:
+    # 「地區生產總值、規模以上工業增加值增長5%左右…」 became one name: the GDP target lost
+    text = "報告提出,2024年主要預期目標為「地區生產總值、規模以上工業增加值增長5%左右」。"
+    found = extract(text, region="广东省", year=2024).targets
+    assert len(found) == 2
+
+
+def test_a_fall_said_with_its_particle_keeps_its_direction() -> None:
+    # 下降了8.2% was named and keyed as a growth, with no direction
+    text = "2023年,全市完成进出口总额326.5亿元,下降了8.2%。"
+    found = extract(text, region="某市", year=2024).targets
+    assert [(r.name, r.direction) for r in found][1] == ("进出口总额", "down")
+
+
+def test_the_regions_name_before_rural_is_taken_off() -> None:
+    # 晋江农村居民… kept 晋江 once 村 after two characters was read as a place of its own
+    found = extract("去年,晋江农村居民人均可支配收入达到3.6万元。", region="晋江市", year=2024)
+    assert [r.name for r in found.targets] == ["农村居民人均可支配收入"]
+
+
+def test_a_count_ending_in_a_trains_word_is_no_count_of_peers() -> None:
+    # 中欧班列1200列、居全国第5位: the 列 of 班列 read as a rank's verb, the 1200 dropped
+    assert rows("2023年,全市开行中欧班列1200列、居全国第5位。")[0][3] == 1200.0
+
+
+def test_the_next_levels_noun_stops_at_its_item() -> None:
+    # …5个省级龙头企业和3个市级示范合作社 named the first 新增国家级龙头企业和3个市级示范合作社
+    text = "2023年,全县新增2个国家级、5个省级龙头企业和3个市级示范合作社。"
+    assert names(text)[0] == "新增国家级龙头企业"
+    # …龙头企业销售收入达到12亿元: a measure of the firms, no noun of the count
+    assert "省级龙头企业销售收入" not in names(
+        "2023年,全县2个省级、5个市级龙头企业销售收入达到12亿元。"
+    )
+
+
+def test_funds_paid_in_are_no_projects_total() -> None:
+    # 合同引进省外项目总投资120亿元,实际到位65亿元: 实际到位省外项目总投资
+    assert names("2023年,合同引进省外项目总投资120亿元,实际到位65亿元。")[1] == "实际到位"
+
+
+def test_having_words_of_administration_keep_their_have() -> None:
+    # 辖有12个乡镇 was named 辖乡镇
+    assert names("2023年,全县辖有12个乡镇。") == ["辖有乡镇"]

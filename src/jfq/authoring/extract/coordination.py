@@ -93,14 +93,21 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
     return Subject(names, start, each and len(names) > 1, listed=listed)
 
 
+_A_QUOTED_NAME = 14  # characters: 税费“退、减、降、缓”; a longer quote is a passage
+
+
 def _inside_quotes(norm: str, at: int) -> bool:
     """Whether ``at`` is inside quotation marks (税费“退、减、降、缓”, 「退、減、降、緩」): one
     name, unless 分别 gives each item a value (the caller's ``each``).  Not where the page
     mixes its marks (“专精特新"企业、"小巨人”企业): no pair can be told there."""
     if '"' in norm:
         return False
-    opened = norm.count("“", 0, at) + norm.count("「", 0, at)
-    return opened > norm.count("”", 0, at) + norm.count("」", 0, at)
+    opened = max(norm.rfind("“", 0, at), norm.rfind("「", 0, at))
+    if max(norm.rfind("”", 0, at), norm.rfind("」", 0, at)) > opened:
+        return False  # (省“双创计划”、“姑苏计划”: between two quoted names)
+    closes = [c for c in (norm.find("”", at), norm.find("」", at)) if c >= 0]
+    # (a short name only: 「地區生產總值、規模以上工業增加值增長5%左右…」 quotes a passage)
+    return opened >= 0 and bool(closes) and min(closes) - opened <= _A_QUOTED_NAME
 
 
 def _as_listed(text: Text, start: int, end: int, verb: re.Match[str] | None) -> str:

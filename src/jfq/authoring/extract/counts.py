@@ -82,7 +82,7 @@ _A_LEVEL_ONLY = re.compile(
     r"[^、,;。\d]{0,4}(?:国家|省部|省|市|县|区|州|盟|旗|乡|镇|村|A|星|亿元?|万元?|百|千|十)级"
 )  # (not 提档升级, 转型升级: a verb)
 _THE_NEXT_LEVELS = re.compile(
-    rf"、(?:{lx.NUMBER})(?:{lx.UNIT})[^,;。、\d]{{0,8}}?级(?:以上)?(?P<head>[^,;。、\d]{{2,}})"
+    rf"、(?:{lx.NUMBER})(?:{lx.UNIT})[^,;。、\d]{{0,8}}?级(?:以上)?(?P<head>[^,;。、和及与\d]{{2,}})"
 )
 
 
@@ -96,7 +96,15 @@ def _the_next_levels_head(body: str, start: int, listed: int) -> tuple[int, int]
         return None
     head = following.start("head")
     end = _noun_end(body, head, listed_end(body, following))
+    when = _A_TIME_AT_END.search(body, head, end)  # (…重点项目年内开工28个)
+    end = when.start() if when is not None else end
+    if _A_MEASURE_OF_THEM.search(body, head, end):
+        return None  # (5个省级龙头企业销售收入达到12亿元: the things' measure, no count's noun)
     return (head, end) if end - head >= 2 else None
+
+
+_A_TIME_AT_END = re.compile(r"(?:年内|全年|当年|今年)$")
+_A_MEASURE_OF_THEM = re.compile(r"(?:收入|产值|增加值|利润|税收|投资)$|增长")
 
 
 def _noun_end(body: str, start: int, listed: int) -> int:

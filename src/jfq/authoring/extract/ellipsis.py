@@ -141,7 +141,7 @@ def said_before(
 # Funds contracted, then the part paid in, said with its verb alone (合同利用市外内资13.79亿元,
 # 实际到位4.95亿元: 实际到位市外内资).
 # (only funds: not 合同利用外资项目12个, 合同总投资, 合同成交额 or 合同引资)
-_CONTRACTED = re.compile(r"合同(?:利用|引进|使用)(?P<what>.*(?:外资|内资|资金|投资))")
+_CONTRACTED = re.compile(r"合同(?:利用|引进|使用)(?P<what>[^项]*(?:外资|内资|资金|(?<!总)投资))")
 _PAID_IN = ("实际到位", "实际利用", "实际使用", "实际到账", "到位", "到账")
 
 

@@ -320,7 +320,8 @@ def _figures(
         return []
     comparator = _comparator(match)
     unit = unit_as_written(text, offset, match)
-    falling = pre.endswith(tuple(_MINUS)) or any(pre.rstrip(_MINUS).endswith(w) for w in lx.FALLING)
+    said = pre.rstrip(_MINUS).removesuffix("了")  # (下降了8.2%)
+    falling = pre.endswith(tuple(_MINUS)) or any(said.endswith(w) for w in lx.FALLING)
     grows = _GROWS.search(pre + subject.names[0]) is not None
     measure = measure_of(pre, subject.names[0], unit) or list_measure(pre, earlier, unit, grows)
     names = stock_of(subject.names if shared or not subject.respectively else subject.names[:1],

@@ -94,7 +94,6 @@ _STEPS_CROSSED = re.compile(
 
 
 _KIND_AT_END = re.compile(r"(?:市|区|县|省|自治区|特别行政区|新区|旗)$")
-_A_TOWN_AT_END = re.compile(r"(?:镇|乡|街道)$")
 
 
 def without_region(name: str, region: str) -> str:
@@ -108,8 +107,8 @@ def without_region(name: str, region: str) -> str:
         name = name[:inside] + name[inside + 2 :]
     # 哈尔滨市平房区: the text may say 平房区 (but not 盐田 for 深圳市盐田区: 盐田港区…)
     last = re.split(r"(?<=[省市州盟])(?=..)", region)[-1]
-    # (and a town's short name: 锦尚 for 石狮市锦尚镇, 锦尚实现公共财政总收入…)
-    names = {region, last, _KIND_AT_END.sub("", region), _A_TOWN_AT_END.sub("", last)}
+    # (not a town's short name: 新兴 of 新兴镇 opens 新兴产业, 高新 of 高新街道 高新技术企业)
+    names = {region, last, _KIND_AT_END.sub("", region)}
     autonomous = _AUTONOMOUS.fullmatch(region)  # 乐东黎族自治县: 乐东县, and 乐东 before 全县
     if autonomous is not None:
         place = autonomous["place"]

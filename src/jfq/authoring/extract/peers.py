@@ -8,7 +8,11 @@ import re
 
 _AMONG = re.compile(r"在[^,;在]{0,10}$")
 _AMONG_END = re.compile(r"[^,;]{0,10}中")
-_FIRST_AMONG = re.compile(r"(?:居|列|位于)(?:全[国省市县区州]|同类)?$")
+# (not the 列 of 中欧班列1200列, nor 民居, 新居, 故居: nouns)
+_FIRST_AMONG = re.compile(
+    r"(?:(?<![民新故旧安定家邻宜])居|(?<![\u4e00-\u9fff])列|[位名排]列|位于)"
+    r"(?:全[国省市县区州]|同类)?$"
+)
 _FIRST_AMONG_END = re.compile(
     r"[^,;。\d]{0,12}?(?:之(?:首|冠|最|末)|首位|前列|第[\d一二三四五六七八九十])"
 )
