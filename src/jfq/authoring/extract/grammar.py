@@ -32,8 +32,8 @@ from jfq.authoring.extract.ellipsis import (
 from jfq.authoring.extract.figures import Figure, Subject, share_the_last_qualifier
 from jfq.authoring.extract.measures import list_measure, measure_of, share_owner
 from jfq.authoring.extract.names import subject_before
-from jfq.authoring.extract.peers import without_peers
 from jfq.authoring.extract.qualitative import without_number
+from jfq.authoring.extract.rank_peers import without_peers
 from jfq.authoring.extract.ranks import RANK, evaluation_named, is_rank, rank_figures, ranked_in
 from jfq.authoring.extract.spans import starts_from
 from jfq.authoring.extract.text import Text

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.peers import counts_the_peers
+from jfq.authoring.extract.rank_peers import counts_the_peers
 from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 
