@@ -29,15 +29,6 @@ def test_a_goal_a_review_holds_to_opens_no_targets_block() -> None:
     ]
 
 
-def test_a_meetings_year_is_not_the_year_of_the_sentences_after_it() -> None:
-    # (兰州新区 2016, batch 181) 召开2017年工作会议 dated the review after it 2017: targets
-    text = (
-        "当日,兰州新区召开2017年工作会议。杨建忠作工作报告时称,新区自筹备建设以来,"
-        "完成固定资产投资2078亿元,年均增长27.9%。"
-    )
-    assert [r[:2] for r in rows(text, 2017)] == [("actual", 2016), ("actual", 2016)]
-
-
 def test_a_base_dated_in_brackets_is_no_year_of_the_figure() -> None:
     # (兰州新区 2016) 是新区开发前(2010年底)的9.7倍: the multiple was named 是新区开发前 and
     # the figures after it dated 2010
@@ -69,15 +60,6 @@ def test_delegates_proposals_are_no_plan() -> None:
     ]
 
 
-def test_the_year_a_news_lead_says_the_report_plans_for_is_not_carried() -> None:
-    # (四川省 2008, batch 182) 对2009年…工作提出了目标要求 dated the review after it 2009
-    text = (
-        "蒋巨峰回顾了去年四川省政府所做的工作,对2009年四川省政府工作提出了目标要求。\n"
-        "受地震影响,四川省三季度GDP增长10.1%。"
-    )
-    assert [r[:2] for r in rows(text, 2009)] == [("actual", 2008)]
-
-
 def test_a_verbs_particle_keeps_its_qualifier_and_its_subject() -> None:
     # (广东省 2006, batch 182) 突破了五千亿元 lost its "over"; 增长了5% was named 增长了
     assert rows("去年,财税总收入突破了5000亿元,增长了5%。", 2007) == [
@@ -106,10 +88,12 @@ def test_funds_paid_in_take_what_was_contracted() -> None:
     ]  # fmt: skip
 
 
-def test_a_growths_change_on_the_year_before_said_short_is_the_growths() -> None:
-    # (五华县 2009, batch 177) 增速同比高0.2个百分点 was named 增速同比高
-    found = rows("全县完成生产总值59.44亿元,比增10.9%,增速同比高0.2个百分点。", 2010)
-    assert found[2] == ("actual", 2009, "生产总值增速", 0.2, "个百分点", "exact")
+def test_a_change_on_the_year_before_said_short_is_no_level_of_the_one_before() -> None:
+    # (五华县 2009, batch 177) 增速同比高0.2个百分点 was named 增速同比高.  Reading 同比高 as a
+    # comparison was withdrawn after the third review: 失业率2.9%,同比低0.2% then gave the rate
+    # a level of 0.2%, which a reader would believe.
+    found = rows("2023年,全市城镇登记失业率2.9%,同比低0.2%。", 2024)
+    assert ("actual", 2023, "城镇登记失业率", 0.2, "%", "exact") not in found
 
 
 def test_a_growth_on_a_basis_considered_is_the_indicators() -> None:
@@ -206,13 +190,3 @@ def test_a_towns_short_name_stays_where_it_may_open_a_word() -> None:
     # a district's short name stays too: it begins proper names (盐田港)
     draft = extract("2018年,盐田港集装箱吞吐量1400万标箱。", region="深圳市盐田区", year=2019)
     assert [r.name for r in draft.targets] == ["盐田港集装箱吞吐量"]
-
-
-def test_what_was_done_since_an_event_is_a_total_of_the_years_since() -> None:
-    # (兰州新区 2016, batch 181) 新区自筹备建设以来,完成…2078亿元 was the year's investment
-    text = "2016年,新区自筹备建设以来,完成固定资产投资2078亿元,是开发前的96倍。"
-    found = extract(text, region="兰州新区", year=2017).targets
-    assert [(r.value, r.measure) for r in found] == [(2078.0, "cumulative"), (96.0, "cumulative")]
-    # a record since the event is no total (创撤地设市以来最好成绩)
-    text = "2023年,全市GDP增长6.3%,创撤地设市以来最好成绩。"
-    assert [r.measure for r in extract(text, region="某市", year=2024).targets] == [None]

@@ -319,14 +319,17 @@ def _year_of(read: Text, found: blocks.Found, year: int) -> tuple[int, bool]:
     if found.kind == "target":
         return found.year or year, False
     if found.year == year and cues.months_so_far(read.norm[slice(*found.quote)], year):
-        before = _THE_YEAR_BEFORE.search(read.norm, *found.phrase) is not None
-        return year - before, True
+        if _THE_YEAR_BEFORE.search(read.norm, *found.phrase):
+            return year - 1, False  # (…,上年全年为5.9%: the whole year before, its key kept)
+        return year, True
     return (found.year if found.year is not None and found.year < year else year - 1), False
 
 
 # The level of the year before, said beside the months so far (上年同期为5.1%), not a change
 # on it (比去年同期增长20.8%).
-_THE_YEAR_BEFORE = re.compile(r"(?:上年|去年)(?:同期|末|底)?(?:为|是|仅|达到?)[\d.]")
+_THE_YEAR_BEFORE = re.compile(
+    r"(?:上年|去年)(?:(?:同期|末|底)?(?:为|是|仅|达到?)|全年(?:为|是|仅|达到?|增长))[\d.]"
+)
 # The months of a year so far, short of the whole (1—10月): a figure of them is no year's.
 _MONTHS_SO_FAR = re.compile(r"(?<!\d)1[-—–~至到](?:[2-9]|1[01])月")
 # Years counted before what was done in them (五年完成…820亿元): a total, no year's level.

@@ -31,10 +31,9 @@ _PROPOSED = re.compile(r"^(?!.*(?:完成|实现|达到)).*(?:提出|明确|确�
 # A goal that a sentence aims at or serves (围绕奋斗目标, 锚定“3815”战略发展目标) is its
 # object, with no list after it.
 # (and one a clause carries out, however long the list it is in: 全面落实省委…战略定位和
-# 使命任务、市委…决策部署和县委“三提一领”发展目标,负重前行…; 坚持省委“一二三四五六”的发展
-# 目标和工作思路,同心同德…)
+# 使命任务、市委…决策部署和县委“三提一领”发展目标,负重前行…)
 _AIMED_AT = re.compile(
-    r"(?:围绕|锚定|瞄准|紧扣|紧盯|聚焦|对标|朝着|向着)[^,;:。]{0,20}$|(?:落实|贯彻|践行|坚持)[^,;:。]{0,60}$"
+    r"(?:围绕|锚定|瞄准|紧扣|紧盯|聚焦|对标|朝着|向着)[^,;:。]{0,20}$|(?:落实|贯彻|践行)[^,;:。]{0,60}$"
 )
 # After a cue, what says the targets are met (发展目标如期实现, 主要指标全部超预期完成年度目标),
 # not what they are. Or a cue that is a sentence's subject (主要指标稳居全市第一方阵, 主要
@@ -48,20 +47,21 @@ _MET = re.compile(
 )
 
 
-_A_LIST_FOLLOWS = re.compile(
-    r"\s*\n\s*(?:——|[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十\d]+[)）、.．]|[■◆★●①-⑩])"
-)
 _BELOW = re.compile(r"(?:以下|如下)[^,;。]{0,6}$")  # (坚持以下主要发展目标: the list after it)
+# A goal held to beside other things (坚持省委“一二三四五六”的发展目标和工作思路,同心同德…),
+# not the year's targets held to (坚持…主要预期目标不动摇。⏎地区生产总值增长6.5%…).
+_HELD = re.compile(r"坚持[^,;:。]{0,60}$")
 _RELEASED = re.compile(r"(?:正式|已)?(?:出炉|公布|发布|揭晓)")
 
 
 def opens_no_list(norm: str, cue: re.Match[str], lead: str, year: int | None) -> bool:
     """Whether a cue names targets without listing them: met, served, stepped back to,
     compounded into a noun, or a past year's (``lead`` is its sentence before it)."""
-    # (聚焦…目标:\n…; 将坚持以下主要发展目标\n——…: a list follows; not a heading's line,
-    # (一)聚焦“工业强县”目标\n全县…, nor a PDF's wrapped line)
-    listed = norm.startswith(":", cue.end()) or _A_LIST_FOLLOWS.match(norm, cue.end())
-    aimed = _AIMED_AT.search(lead) and not (listed or _BELOW.search(lead))
+    # (聚焦…目标:\n…; 将坚持以下主要发展目标\n——…: a list follows)
+    held = _HELD.search(lead) and norm.startswith(("和", "与", "及", "、"), cue.end())
+    aimed = (_AIMED_AT.search(lead) or held) and not (
+        norm.startswith(":", cue.end()) or _BELOW.search(lead)
+    )
     stepped_back = _STEP_BACK.search(lead) and not (
         lead.endswith("各项") and _PROPOSED.search(lead) and not _of_a_past_year(lead, year)
     )

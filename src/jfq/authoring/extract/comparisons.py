@@ -50,7 +50,6 @@ MARGIN = re.compile(
     rf"|(?:{ABOVE_OR_BELOW}|高出)[省市](?![场民区县级委政])[^,;、的]{{0,4}}"
     # (比全省、全市分别高2、1.4个百分点: a list of benchmarks too)
     rf"|比{_BENCHMARK}(?:、[^,;、\d]{{1,10}}){{0,3}}[^,;、]{{0,6}}?(?:高|低|快|慢|多|少)(?:出)?"
-    r"|同比(?:高|低|快|慢)出?"  # (增速同比高0.2个百分点: the year before's, said short)
     # (高于规模以上工业企业增速5.3个百分点: another figure's growth as the benchmark)
     rf"|(?:{ABOVE_OR_BELOW})[^,;、]{{2,14}}(?:增速|增幅|速度|水平))$"
 )

@@ -107,7 +107,10 @@ def _inside_quotes(norm: str, at: int) -> bool:
         return False  # (省“双创计划”、“姑苏计划”: between two quoted names)
     closes = [c for c in (norm.find("”", at), norm.find("」", at)) if c >= 0]
     # (a short name only: 「地區生產總值、規模以上工業增加值增長5%左右…」 quotes a passage)
-    return opened >= 0 and bool(closes) and min(closes) - opened <= _A_QUOTED_NAME
+    if opened < 0 or not closes or min(closes) - opened > _A_QUOTED_NAME:
+        return False
+    # (items of a character or two, 退、减、降、缓; not names, “GDP、规上工业增加值”)
+    return all(len(item) <= 2 for item in re.split("[、和及与]", norm[opened + 1 : min(closes)]))
 
 
 def _as_listed(text: Text, start: int, end: int, verb: re.Match[str] | None) -> str:

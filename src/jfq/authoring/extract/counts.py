@@ -29,7 +29,7 @@ _PAUSE = re.compile(r"[、;]")
 _LISTED_NAMES = re.compile(r"(?:[^\d,;、]{3,20}、)+[^\d,;、]{3,20}(?<!的)")
 
 _DIGIT = re.compile(r"\d")
-_NEW_ONES = re.compile("新增|" + "|".join(lx.NAMING_VERBS))
+_NEW_ONES = re.compile("(?:新增|净增|" + "|".join(lx.NAMING_VERBS) + ")$")
 
 
 def what_a_count_counts(
@@ -66,7 +66,8 @@ def what_a_count_counts(
         if head is not None:  # 7个省级、30个苏州市级重大项目: 省级重大项目
             level = text.name(*noun) + text.name(offset + head[0], offset + head[1])
             # (新增2个国家级、5个省级…: the verb that names new ones stays; no owner before)
-            new = found if found and _NEW_ONES.fullmatch(simplified(found.names[0])) else None
+            verb = _NEW_ONES.search(simplified(found.names[0])) if found else None
+            new = Subject([verb[0]], found.start) if found and verb else None
             return named((noun[0], offset + head[1]), new, level), None, resume
         return named(noun, None if by_example else found), None, resume
     shared = _shared_noun(body, match)
@@ -98,7 +99,7 @@ def _the_next_levels_head(body: str, start: int, listed: int) -> tuple[int, int]
     end = _noun_end(body, head, listed_end(body, following))
     when = _A_TIME_AT_END.search(body, head, end)  # (…重点项目年内开工28个)
     end = when.start() if when is not None else end
-    if _A_MEASURE_OF_THEM.search(body, head, end):
+    if _A_MEASURE_OF_THEM.search(body, head, end) or lx.LONG_PREDICATE.search(body, head, end):
         return None  # (5个省级龙头企业销售收入达到12亿元: the things' measure, no count's noun)
     return (head, end) if end - head >= 2 else None
 

@@ -266,7 +266,7 @@ def _without_what_follows(text: str, start: int, end: int) -> tuple[int, int]:
 
 # Words 有 ends that are no "there are" (国有, 共有, 拥有, 已有, 所有, 现有, 大约有, 尚有, 建有,
 # 原有, 计有, 登记有 …): kept, as they were.
-_HAVING_WORDS = "国私公所共拥占持具享没含存保现已还只均约尚建原计记另辖设"
+_HAVING_WORDS = "国私公所共拥占持具享没含存保现已还只均约尚建原计记另辖设实"
 # The predicates of a change, which 了 may follow alone (增长了5%).
 _CHANGES = ("增长", "下降", "提高", "降低", "增加", "减少", "达到", "实现", "上涨", "回落", "提升")
 _LEADING_ASIDE = re.compile(rf"\((?:下同|同口径|{lx.ESTIMATE_NOTE})[^()]{{0,6}}\)")

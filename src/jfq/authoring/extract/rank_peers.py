@@ -29,7 +29,7 @@ def counts_the_peers(body: str, start: int, end: int) -> bool:
 # The peers a rank is among, after the name it ranks (增速在18个国家级新区中, 增速居全省13个
 # 设区市第3位).
 _AMONG_AT_END = re.compile(
-    r"在[^,;。在]{1,16}中$|(?:[位跃稳]?居|位?列|排)(?:全[国省市县区州])?(?:\d+|[一二三四五六七八九十]+)个"
+    r"在[^,;。在]{1,16}中$|(?:[位跃稳]?居|[位名]?列|排)(?:全[国省市县区州])?(?:\d+|[一二三四五六七八九十]+)个"
     r"[^,;。\d]{1,10}$"
 )
 

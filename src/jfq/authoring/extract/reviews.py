@@ -38,10 +38,8 @@ from jfq.authoring.extract.spans import (
     over_years,
     paragraphs_span,
     sentences_span,
-    since_an_event,
     span_of,
     the_years_own_total,
-    totalled_since_an_event,
 )
 from jfq.authoring.extract.standing import Standing, strives_ahead, where_it_stands
 from jfq.authoring.extract.targets_met import a_target_met, ahead_of_a_review, named_as_before
@@ -190,7 +188,6 @@ def _reviewed(
     lead = heading_of(norm, a, b)  # 2023年工作回顾 / 2023年生产总值增长4.1%: a digest's line
     for f in figures:
         since_a_base_year(norm, a, f, year)
-        totalled_since_an_event(norm, a, f)
         if f.measure == "cumulative" and not span and the_years_own_total(norm, a, b, f):
             f.measure = None
     found = []
@@ -391,8 +388,7 @@ def _looks_ahead(
     back = len(cues.PAST.findall(sentence)) + 2 * bool(cues.OPENS_ON_THE_PAST.match(sentence))
     if years:
         so_far = cues.SO_FAR.search(sentence) or cues.months_so_far(sentence, year)
-        carried_back = not ahead and since_an_event(sentence) and not YEAR.search(sentence)
-        return max(years) >= year and not so_far and not carried_back
+        return max(years) >= year and not so_far
     if ahead or back:
         return ahead > back
     if cues.PAST.search(line) and not cues.AHEAD.search(line):

@@ -271,34 +271,3 @@ def starts_from(match: re.Match[str]) -> bool:
     return _FROM.search(body, max(0, start - 40), start) is not None and bool(
         _TO_A_LEVEL.match(body, match.end())
     )
-
-
-# Since an event, not a year (新区自筹备建设以来, 建区以来, 成立以来; not 2016年以来, 五年来
-# or 本届政府以来, whose years are counted), opening its clause: what was done since is a
-# total of those years (not a record, 创撤地设市以来最好成绩, 达到建区以来同期最好水平).
-_SINCE_AN_EVENT = re.compile(
-    r"(?:自[^,;。\d年]{1,12}|(?<![\d年])(?:建区|建市|建县|设区|设市|成立|获批|开发建设|筹备建设|开园))"
-    r"以来,"
-)
-
-
-def totalled_since_an_event(norm: str, a: int, figure: Figure) -> None:
-    """A figure said after 自…以来 in its sentence (新区自筹备建设以来,完成固定资产投资2078亿元,
-    是开发前的96倍) is a total of the years since, however many: marked cumulative.  Not a
-    rate (同比增长12%), nor a figure after a year of its own (自成立以来,…,2023年地区生产总值
-    达到520亿元; 自获批以来,…,去年实现…)."""
-    if figure.measure is not None or figure.unit in lx.PER_CENT:
-        return
-    since = max(_SINCE_AN_EVENT.finditer(norm, a, a + figure.phrase[0]), key=lambda m: m.end(),
-                default=None)  # fmt: skip
-    if since is not None and not _A_YEAR_OF_ITS_OWN.search(norm, since.end(), a + figure.phrase[0]):
-        figure.measure = "cumulative"
-
-
-def since_an_event(sentence: str) -> bool:
-    """Whether ``sentence`` tells what was done since an event (…称,新区自筹备建设以来,完成…):
-    a review's, whatever year the paragraph named before (召开2017年工作会议。…)."""
-    return _SINCE_AN_EVENT.search(sentence) is not None
-
-
-_A_YEAR_OF_ITS_OWN = re.compile(r"(?:19|20)\d\d年|去年|今年|上年|当年|全年")

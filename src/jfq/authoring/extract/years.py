@@ -64,10 +64,7 @@ def years_named_and_reached(norm: str, start: int, end: int) -> tuple[list[int],
         named = _with_plans_ends(norm, start, end)
         return [year for _, year, _ in named], [year for _, year, base in named if not base]
     matches = _named(norm, start, end)
-    reached = [int(m[1]) for m in matches
-               if norm[m.start() - 1 : m.start()] not in ("由", "从")
-               and not (norm[m.start() - 1 : m.start()] == "对"
-                        and _WORK_PLANNED.match(norm, m.end()))]  # fmt: skip
+    reached = [int(m[1]) for m in matches if norm[m.start() - 1 : m.start()] not in ("由", "从")]
     return [int(m[1]) for m in matches], reached
 
 
@@ -172,10 +169,6 @@ def _a_base_left_out(norm: str, year: re.Match[str]) -> bool:
         and _A_BASES_YEAR.match(norm, year.end())
     )
 
-
-# (对2009年四川省政府工作提出了目标要求并作了工作安排: the year a report plans for, which a
-# news lead names; not the year of the review it retells next)
-_WORK_PLANNED = re.compile(r"[^,;。\d]{0,12}?工作(?:提出|作出|做出|作了|进行|的?(?:安排|部署))")
 
 # 获选2022年省级现代农业产业园: the year of a list one was put on, not a time (but
 # 2024年市级重点项目计划完成投资80亿元 is 2024's).
