@@ -267,11 +267,11 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
     measure = None if unmeasured_target else figure.measure
     if measure == "share" and figure.share_of:  # (占全省47%: a review's share is of a thing)
         name = without_region(figure.share_of, region)
-    # A rank or a share is no figure of the indicator's key (居全市第3位 is not GDP = 3).
     when, so_far = _year_of(read, found, year)
     since = when - found.span + 1 if found.span else None  # 过去5年 … 年均增长: 5 years
     # A rank, a share, or a figure of several years with no first year (在2020年基础上增长
-    # 40%) is no figure of the indicator's key: it would stand as the year's own.
+    # 40%) is no figure of the indicator's key: it would stand as the year's own (居全市第3
+    # 位 is not GDP = 3).
     if measure == "share" or figure.measure == "rank" or (measure is not None and since is None):
         key, en = None, f"(to translate) {name}"
     elif _BY_AN_AMOUNT.search(read.norm, *found.phrase) and figure.unit not in _RATES:
@@ -319,8 +319,9 @@ def _year_of(read: Text, found: blocks.Found, year: int) -> tuple[int, bool]:
     if found.kind == "target":
         return found.year or year, False
     if found.year == year and cues.months_so_far(read.norm[slice(*found.quote)], year):
-        if _THE_YEAR_BEFORE.search(read.norm, *found.phrase):
-            return year - 1, False  # (…,上年全年为5.9%: the whole year before, its key kept)
+        before = _THE_YEAR_BEFORE.search(read.norm, *found.phrase)
+        if before is not None:  # (上年全年为5.9%: the whole year before, its key kept; 上年
+            return year - 1, before["whole"] is None  # 同期为5.1%: its months, no key)
         return year, True
     return (found.year if found.year is not None and found.year < year else year - 1), False
 
@@ -328,7 +329,7 @@ def _year_of(read: Text, found: blocks.Found, year: int) -> tuple[int, bool]:
 # The level of the year before, said beside the months so far (上年同期为5.1%), not a change
 # on it (比去年同期增长20.8%).
 _THE_YEAR_BEFORE = re.compile(
-    r"(?:上年|去年)(?:(?:同期|末|底)?(?:为|是|仅|达到?)|全年(?:为|是|仅|达到?|增长))[\d.]"
+    r"(?:上年|去年)(?:(?:同期|末|底)?(?:为|是|仅|达到?)|(?P<whole>全年)(?:为|是|仅|达到?|增长))[\d.]"
 )
 # The months of a year so far, short of the whole (1—10月): a figure of them is no year's.
 _MONTHS_SO_FAR = re.compile(r"(?<!\d)1[-—–~至到](?:[2-9]|1[01])月")

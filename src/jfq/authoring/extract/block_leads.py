@@ -55,11 +55,11 @@ _RELEASED = re.compile(r"(?:正式|已)?(?:出炉|公布|发布|揭晓)")
 
 
 def opens_no_list(norm: str, cue: re.Match[str], lead: str, year: int | None) -> bool:
-    """Whether a cue names targets without listing them: met, served, stepped back to,
-    compounded into a noun, or a past year's (``lead`` is its sentence before it)."""
-    # (聚焦…目标:\n…; 将坚持以下主要发展目标\n——…: a list follows)
+    """Whether a cue names targets without listing them: met, served, held beside other
+    things, stepped back to, compounded into a noun, or a past year's (``lead`` is its
+    sentence before it)."""
     held = _HELD.search(lead) and norm.startswith(("和", "与", "及", "、"), cue.end())
-    aimed = (_AIMED_AT.search(lead) or held) and not (
+    aimed = (_AIMED_AT.search(lead) or held) and not (  # (聚焦…目标:; 坚持以下主要发展目标)
         norm.startswith(":", cue.end()) or _BELOW.search(lead)
     )
     stepped_back = _STEP_BACK.search(lead) and not (

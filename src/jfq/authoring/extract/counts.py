@@ -29,7 +29,7 @@ _PAUSE = re.compile(r"[、;]")
 _LISTED_NAMES = re.compile(r"(?:[^\d,;、]{3,20}、)+[^\d,;、]{3,20}(?<!的)")
 
 _DIGIT = re.compile(r"\d")
-_NEW_ONES = re.compile("(?:新增|净增|" + "|".join(lx.NAMING_VERBS) + ")$")
+_A_NAMING_VERB_AT_END = re.compile("(?:新增|净增|" + "|".join(lx.NAMING_VERBS) + ")$")
 
 
 def what_a_count_counts(
@@ -66,7 +66,7 @@ def what_a_count_counts(
         if head is not None:  # 7个省级、30个苏州市级重大项目: 省级重大项目
             level = text.name(*noun) + text.name(offset + head[0], offset + head[1])
             # (新增2个国家级、5个省级…: the verb that names new ones stays; no owner before)
-            verb = _NEW_ONES.search(simplified(found.names[0])) if found else None
+            verb = _A_NAMING_VERB_AT_END.search(simplified(found.names[0])) if found else None
             new = Subject([verb[0]], found.start) if found and verb else None
             return named((noun[0], offset + head[1]), new, level), None, resume
         return named(noun, None if by_example else found), None, resume
@@ -105,7 +105,7 @@ def _the_next_levels_head(body: str, start: int, listed: int) -> tuple[int, int]
 
 
 _A_TIME_AT_END = re.compile(r"(?:年内|全年|当年|今年)$")
-_A_MEASURE_OF_THEM = re.compile(r"(?:收入|产值|增加值|利润|税收|投资)$|增长")
+_A_MEASURE_OF_THEM = re.compile(r"(?:收入|产值|增加值|利润|税收|投资)$")
 
 
 def _noun_end(body: str, start: int, listed: int) -> int:

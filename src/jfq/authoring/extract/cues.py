@@ -161,7 +161,8 @@ _A_PLANS_WORD = re.compile(
 
 
 def months_so_far(sentence: str, year: int) -> bool:
-    """Whether ``sentence`` states the months so far of ``year``, the report's own."""
+    """Whether ``sentence`` states the months so far of ``year``, the report's own, and
+    says no plan's word (计划, 将, 要, 力争, 目标, 预期, 全年…左右)."""
     named = [int(m[1]) for m in _MONTHS_OF_A_YEAR.finditer(sentence)]
     return year in named and _A_PLANS_WORD.search(sentence) is None
 

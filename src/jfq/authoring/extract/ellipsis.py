@@ -106,13 +106,9 @@ def said_before(
         # …地区生产总值达到13.9亿元,人均达到4382元; 人均突破31万元、地均迈上76亿元/平方公里
         per = 2 if simplified(name).startswith(_PER_HEADS) else 0
         return Subject([head + name[per:]], found.start)
-    contracted = _CONTRACTED.fullmatch(simplified(name))
-    paid = contracted is not None and simplified(head) in _PAID_IN and _money(before, unit)
-    if contracted is not None and paid:  # 合同利用外资…,实际到位…
-        return Subject([head + name[contracted.start("what") :]], found.start)
-    traded = _traded(_owner(before)) if simplified(head) in _TRADING else ""
-    if traded and _same_goods(before, unit):
-        return Subject([head + traded], found.start)  # 生产汽车8.2万辆,出口6.5万辆
+    done = _paid_in(head, name, before, unit) or _traded_too(head, before, unit)
+    if done is not None:  # (合同利用外资…,实际到位…; 生产汽车8.2万辆,出口6.5万辆)
+        return Subject([done], found.start)
     if simplified(head) in _CONVERTED and unit not in lx.PER_CENT:  # …,约合1.5万美元: the same
         return Subject([name], found.start)
     if lx.PART_OF_YEAR_AT.fullmatch(simplified(head)):  # …增长5.2%,特别是四季度增长12%
@@ -143,6 +139,21 @@ def said_before(
 # (only funds: not 合同利用外资项目12个, 合同总投资, 合同成交额 or 合同引资)
 _CONTRACTED = re.compile(r"合同(?:利用|引进|使用)(?P<what>[^项]*(?:外资|内资|资金|(?<!总)投资))")
 _PAID_IN = ("实际到位", "实际利用", "实际使用", "实际到账", "到位", "到账")
+
+
+def _paid_in(head: str, name: str, before: Subject, unit: str | None) -> str | None:
+    """实际到位外资 for 实际到位 after 合同利用外资…: the funds paid in of the funds contracted,
+    in money both; None for any other head."""
+    contracted = _CONTRACTED.fullmatch(simplified(name))
+    if contracted is None or simplified(head) not in _PAID_IN or not _money(before, unit):
+        return None
+    return head + name[contracted.start("what") :]
+
+
+def _traded_too(head: str, before: Subject, unit: str | None) -> str | None:
+    """出口新能源汽车 for 出口 after 生产新能源汽车8.2万辆 (in the same unit); None otherwise."""
+    traded = _traded(_owner(before)) if simplified(head) in _TRADING else ""
+    return head + traded if traded and _same_goods(before, unit) else None
 
 
 def _money(before: Subject, unit: str | None) -> bool:

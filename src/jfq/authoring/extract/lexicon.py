@@ -267,8 +267,8 @@ WHEN = re.compile(
 # (焦作·百年矿业遗址公园).
 PROPER_NAME_GOES_ON = re.compile(
     r"[·•]|[\u4e00-\u9fff]{0,2}?(?:大学|学院|理工|师范|医院|银行|集团|公司|日报|电视台|研究院|"
-    # (宁波舟山港; not 港口, 对港出口)
-    r"研究所|实验室|职业技术|中学|小学|(?<![对赴来往])港(?![口航务])|卫生院|派出所)"
+    # (宁波舟山港货物吞吐量 in 宁波市's report; not 港口, 对港出口)
+    r"研究所|实验室|职业技术|中学|小学|(?<![对赴来往])港(?![口航务]))"
 )
 
 # -- the word lists as patterns: one search instead of a loop over words --------------------

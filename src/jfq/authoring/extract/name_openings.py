@@ -93,9 +93,6 @@ _STEPS_CROSSED = re.compile(
 )
 
 
-_KIND_AT_END = re.compile(r"(?:市|区|县|省|自治区|特别行政区|新区|旗)$")
-
-
 def without_region(name: str, region: str) -> str:
     """重庆地区生产总值 -> 地区生产总值: the government's own name (or its short form) in
     front of an indicator is the sentence's, not the indicator's."""
@@ -108,7 +105,7 @@ def without_region(name: str, region: str) -> str:
     # 哈尔滨市平房区: the text may say 平房区 (but not 盐田 for 深圳市盐田区: 盐田港区…)
     last = re.split(r"(?<=[省市州盟])(?=..)", region)[-1]
     # (not a town's short name: 新兴 of 新兴镇 opens 新兴产业, 高新 of 高新街道 高新技术企业)
-    names = {region, last, _KIND_AT_END.sub("", region)}
+    names = {region, last, re.sub(r"(?:市|区|县|省|自治区|特别行政区|新区|旗)$", "", region)}
     autonomous = _AUTONOMOUS.fullmatch(region)  # 乐东黎族自治县: 乐东县, and 乐东 before 全县
     if autonomous is not None:
         place = autonomous["place"]

@@ -127,8 +127,8 @@ def predicate_start(pre: str) -> int:
     particle 了 after a predicate)."""
     # (增长了5%: a change's predicate alone, too; but not 竣工了 alone, a count's verb, which
     # takes the count's noun before: said_before)
-    changed = len(pre) == 3 and pre[:2] in _CHANGES
-    end = len(pre) - 1 if pre.endswith("了") and (len(pre) > 3 or changed) else len(pre)
+    a_predicate_alone = len(pre) == 3 and pre[:2] in _PREDICATES_BEFORE_LE
+    end = len(pre) - 1 if pre.endswith("了") and (len(pre) > 3 or a_predicate_alone) else len(pre)
     end -= 1 if pre.endswith("预计的", 0, end) else 0  # (提高到预计的1420亿元: an estimate)
     if end > 3 and pre[end - 1] == "有" and pre[end - 2] not in _HAVING_WORDS:
         end -= 1  # 税收超千万元的镇(办事处、高管会)有2个: "there are", the predicate's
@@ -267,8 +267,20 @@ def _without_what_follows(text: str, start: int, end: int) -> tuple[int, int]:
 # Words 有 ends that are no "there are" (国有, 共有, 拥有, 已有, 所有, 现有, 大约有, 尚有, 建有,
 # 原有, 计有, 登记有 …): kept, as they were.
 _HAVING_WORDS = "国私公所共拥占持具享没含存保现已还只均约尚建原计记另辖设实"
-# The predicates of a change, which 了 may follow alone (增长了5%).
-_CHANGES = ("增长", "下降", "提高", "降低", "增加", "减少", "达到", "实现", "上涨", "回落", "提升")
+# The predicates 了 may follow alone before a figure (增长了5%, 达到了33亿元).
+_PREDICATES_BEFORE_LE = (
+    "增长",
+    "下降",
+    "提高",
+    "降低",
+    "增加",
+    "减少",
+    "达到",
+    "实现",
+    "上涨",
+    "回落",
+    "提升",
+)
 _LEADING_ASIDE = re.compile(rf"\((?:下同|同口径|{lx.ESTIMATE_NOTE})[^()]{{0,6}}\)")
 _PER_WHAT = re.compile(r"每(?:人|户|亩|平方米|平方公里|栋|家)$")
 

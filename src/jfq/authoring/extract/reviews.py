@@ -377,8 +377,11 @@ def _looks_ahead(
     同比, 预计); without either, the qualifiers of a plan (左右, a range), unless the
     paragraph it is in (``line``, up to it) opened on the past (五年来,…。…建成安置房12599
     套、约132万平方米): 预计全市地区生产总值增长4%左右 is a review's estimate.  The months of
-    the year so far (今年1-11月, 今年以来) are a review's, and so are words of the past with
-    none of a plan after a year the sentence does not name (召开2017年工作会议。…累计争取…)."""
+    the year so far (今年1-11月, 今年以来, 2020年1—6月 in a report of 2020) are a review's;
+    a sentence that opens on the year reviewed (过去一年,…) counts its past twice."""
+    if years:
+        so_far = cues.SO_FAR.search(sentence) or cues.months_so_far(sentence, year)
+        return max(years) >= year and not so_far
     # (主要目标任务较好完成: met, not set); a bare 确保 after the last figure is the purpose
     # of what was done (推出25项“免申即享”政策,确保惠企政策精准滴灌), not a plan (but
     # 增长5%,确保完成市下达任务 is one)
@@ -386,9 +389,6 @@ def _looks_ahead(
     planned = cues.TARGET_REFERRED.sub("", sentence) if "目标" in sentence else sentence
     ahead = sum(1 for m in cues.AHEAD.finditer(planned) if m.start() < last or not _purpose(m))
     back = len(cues.PAST.findall(sentence)) + 2 * bool(cues.OPENS_ON_THE_PAST.match(sentence))
-    if years:
-        so_far = cues.SO_FAR.search(sentence) or cues.months_so_far(sentence, year)
-        return max(years) >= year and not so_far
     if ahead or back:
         return ahead > back
     if cues.PAST.search(line) and not cues.AHEAD.search(line):

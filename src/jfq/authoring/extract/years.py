@@ -156,7 +156,7 @@ def _a_reports_day(norm: str, year: re.Match[str]) -> bool:
 
 _A_REPORTS_NAME = re.compile(r"(?:的)?(?:政府)?工作报告")
 # A year whose figures are a base left out (扣除2018年恒力、英特尔项目投资基数较大因素影响,可比
-# 增长11%): the year compared with, not the figure's.  (Only after 扣除: 因为2022年基数偏低,
+# 增长11%): the year compared with, not the figure's.  (Only after 扣除 or 剔除: 因为2022年基数偏低,
 # 致令广州于今年有所进取 dates a news page's comparison.)
 _LEFT_OUT = re.compile(r"(?:扣除|剔除)了?(?:(?:19|20)\d\d年[、和])*$")
 _A_BASES_YEAR = re.compile(r"(?:[、和](?:19|20)\d\d年)*[^,;。\d]{0,24}?(?:基数|因素|影响)")
