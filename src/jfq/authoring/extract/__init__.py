@@ -332,7 +332,7 @@ _THE_YEAR_BEFORE = re.compile(
     r"(?:上年|去年)(?:(?:同期|末|底)?(?:为|是|仅|达到?)|(?P<whole>全年)(?:为|是|仅|达到?|增长))[\d.]"
 )
 # The months of a year so far, short of the whole (1—10月): a figure of them is no year's.
-_MONTHS_SO_FAR = re.compile(r"(?<!\d)1[-—–~至到](?:[2-9]|1[01])月")
+_MONTHS_SO_FAR = re.compile(rf"(?<!\d){cues.MONTHS_SO_FAR}")
 # Years counted before what was done in them (五年完成…820亿元): a total, no year's level.
 _YEARS_TOTALLED = re.compile(
     r"(?:[一二三四五六七八九十两]|(?<!\d)\d{1,2})年(?:累计|共|完成|实现|实际|引进|招引|新增|新建|建成|争取)"

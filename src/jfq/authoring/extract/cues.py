@@ -154,7 +154,9 @@ SO_FAR = re.compile(
 # July 2020): a review's where the year is the report's own and the sentence says no plan
 # (not 2024年1-3月,全县计划集中开工…; …,全年要实现增长10%以上; 力争2024年1-6月…; the
 # months of a year past beside the year's targets, 2023年1-11月,…;2024年,…预期增长6%左右).
-_MONTHS_OF_A_YEAR = re.compile(r"((?:19|20)\d\d)年1月?[-—–~至到](?:[2-9]|1[01])月")
+# The months from January, short of the whole year (1—10月, 1月至6月).
+MONTHS_SO_FAR = r"1月?[-—–~至到](?:[2-9]|1[01])月"
+_MONTHS_OF_A_YEAR = re.compile(rf"((?:19|20)\d\d)年{MONTHS_SO_FAR}")
 _A_PLANS_WORD = re.compile(
     rf"{PLANS_WORD.replace('计划', '(?<!年度)计划')}|目标|预期|全年[^,;。]{{0,12}}?(?:左右|以上)"
 )  # (2024年1—2月,…增长9.1%,全年增长8%左右: the year's aim beside the months)
