@@ -238,7 +238,7 @@ def _block_end(text: Text, start: int, lead: int, year: int | None, *, plan: boo
 
 # A sentence that opens on a plan's years (“十四五”期间, 今后五年) or a later horizon (到2025年).
 _A_PLAN_OPENS = re.compile(
-    r"\s*(?:“?十[一二三四五六七八九]五”?(?:时期|期间)|(?:今后|未来)[五5]年|到((?:19|20)\d\d)年)"
+    rf"\s*(?:“?{lx.FIVE_YEAR_PLAN}”?(?:时期|期间)|(?:今后|未来)[五5]年|到((?:19|20)\d\d)年)"
 )
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from jfq.authoring.extract import lexicon as lx
+
 TARGET_CUE = re.compile(
     r"(?:主要预期目标|主要发展目标|预期发展目标|发展预期目标|主要预期指标|主要预期性指标|预期性指标|"
     r"预期目标|主要目标|主要指标|约束性指标|发展目标|总体要求|预期奋斗目标|主要奋斗目标|"
@@ -20,13 +22,13 @@ GLOSSARY_HEADING = re.compile(
     r"名词链接"
 )
 # A plan of several years, whose targets are not the year's: 十五五时期主要目标, 规划纲要.
-PLAN = re.compile(r"十[一二三四五六七八九]五|时期|规划|纲要|远景|(?:今后|未来)[五5]年")
+PLAN = re.compile(rf"{lx.FIVE_YEAR_PLAN}|时期|规划|纲要|远景|(?:今后|未来)[五5]年")
 # A passage about several years: 过去5年, 五年来, 五年年均, 十四五期间 (5 when unnumbered).
 SPAN = re.compile(
     # (a count of years, not a year: 比2020年累计下降14.2% is no span of 2020 years)
     r"过去\s*([0-9一二三四五六七八九十]+)\s*年|(?<![0-9])([0-9]{1,2}|[一二三四五六七八九十]+)年"
     r"(?:来|年均|累计|间)|"
-    r'十[一二三四五六七八九]五[”"]?(?:时期|期间|以来)'  # (“十四五”时期: quoted too)
+    rf'{lx.FIVE_YEAR_PLAN}[”"]?(?:时期|期间|以来)'  # (“十四五”时期: quoted too)
 )
 # A sentence that opens on the years it counts (五年累计实施重点项目1344个,竣工1142个): its
 # own clauses are their totals, and a 其中 sentence's after it (spans.sentences_span); no

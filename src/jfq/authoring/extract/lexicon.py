@@ -247,6 +247,8 @@ OPENER = re.compile(
     r"(?:数据|资料|统计)(?:显示|表明|称)|"  # (他引数据称中国国内生产总值…: a news page's)
     r"\d{1,2}月\d{1,2}日(?:电|讯)(?:\([^()]{0,24}\))?"  # a news page's dateline and byline
 )
+# A five-year plan by its number (十四五, “十三五”时期): a numeral between, not 十五 (fifteen).
+FIVE_YEAR_PLAN = "十[一二三四五六七八九]五"
 # Before a name: when it happened (2020年, 12月末 …; 指2025年: a report said), which a name
 # never keeps.  A part of the year (上半年, 四季度) is kept: its figure is not the year's.
 PART_OF_YEAR = r"(?:上半年|下半年|前三季度|第?[一二三四1-4]季度)"
@@ -258,7 +260,7 @@ WHEN = re.compile(
     r"(?:(?:指|显示|提出|计划|预计|到|至)?(?:19|20)\d\d年(?:度|末|底)?|\d{1,2}月(?:份|末)?|"
     rf"(?:19|20)\d\d{BARE_YEAR_END}|"
     r"全年|年末|年底|[一二三四五六七八九十]+年(?:来|间|共|(?=年均|累计|增加|增长|新增))|"
-    r"“?十[一二三四五六]五”?(?:时期|期间|期末|末)|"  # (预计“十二五”末完成地区生产总值…)
+    rf"“?{FIVE_YEAR_PLAN}”?(?:时期|期间|期末|末)|"  # (预计“十二五”末完成地区生产总值…)
     # and a footnote's number (全市 1 实现), not a figure that is part of a name (500万元以上…)
     rf"\d{{1,2}}(?=[\u4e00-\u9fff])(?!{UNIT}))+"
 )
@@ -355,7 +357,7 @@ NOT_AN_INDICATOR = re.compile(
     r"大力|积极|努力|在|要|把|让|使|围绕|巩固|强化|增强|不断|严格|拉动)|"
     r"^(?:经济|预期|目标|发展|年度|全年|年初|今年|明年|当年)$|"
     r"^(?:这|此)(?!些年)|^那(?:是|就是)|"  # (…6.5%左右——这与全省目标保持一致: an aside; not 那曲)
-    r"^“?十[一二三四五六七八九]五”?(?:时期|期间|末)?$|"  # (“十四五”时期,地区生产总值…: when)
+    rf"^“?{FIVE_YEAR_PLAN}”?(?:时期|期间|末)?$|"  # (“十四五”时期,地区生产总值…: when)
     r"(?:打好|打赢|抓好|做好|用好)$"  # (持续打好|有效投资攻坚战: a task, its verb before 有效)
 )
 # "That is", after a comma: a list's lead-in (not 即墨, a place, nor 即时, 即食 …).

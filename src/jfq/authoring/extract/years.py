@@ -225,7 +225,7 @@ def plans_horizon(
     return year + 4 if plans and year is not None else None
 
 
-_YEARS_AHEAD = re.compile(r"(?:今后|未来)[五5]年|十[一二三四五六七八九]五[”\"]?(?:时期|期间)")
+_YEARS_AHEAD = re.compile(rf"(?:今后|未来)[五5]年|{lx.FIVE_YEAR_PLAN}[”\"]?(?:时期|期间)")
 _THE_YEAR = re.compile(r"全年|今年|年度")
 
 
@@ -282,7 +282,7 @@ def year_stated(norm: str, start: int, figure: Figure) -> int | None:
 
 AGAINST_YEAR = re.compile(r"(?:较|比)((?:19|20)\d\d)年")
 # (较“十三五”末增长24.3%, 比十一五末增长40%: over the plan's years since, as a year's base)
-_AGAINST_A_PLANS_END = re.compile(r"(?:较|比)“?十[一二三四五六七八九]五”?期?末")
+_AGAINST_A_PLANS_END = re.compile(rf"(?:较|比)“?{lx.FIVE_YEAR_PLAN}”?期?末")
 # A multiple's base: the year (是2006年的2.6倍) or a span before (是“十一五”末的近2倍, 是五年
 # 前的1.85倍, 是前五年的1.25倍), right before the figure (not 2023年是2018年以来…).
 # (…的1.1倍、1.5倍和1.1倍; …的1.8、1.8、2.1和2.1倍: a list's values before its 倍 too)
