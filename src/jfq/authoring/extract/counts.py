@@ -104,7 +104,8 @@ def _the_next_levels_head(body: str, start: int, listed: int) -> tuple[int, int]
     return (head, end) if end - head >= 2 else None
 
 
-_A_TIME_AT_END = re.compile(r"(?:年内|全年|当年|今年)$")
+# The year a count is said in, at a name's end (重点项目年内开工28个, 完成年度71个…任务).
+_A_TIME_AT_END = re.compile(r"(?:年内|年度|全年|当年|今年)$")
 _A_MEASURE_OF_THEM = re.compile(r"(?:收入|产值|增加值|利润|税收|投资)$")
 
 
@@ -207,7 +208,7 @@ _ADVERBS_FIRST = re.compile(f"(?:{'|'.join(lx.ADVERBS)})+")
 def _scope_or_verb(name: str) -> bool:
     plain = simplified(name)
     plain = plain[:-1] if plain.endswith("了") and len(plain) > 1 else plain  # (解决了)
-    plain = re.sub(r"(?:年度|全年|当年)$", "", plain)  # (完成年度71个老旧小区改造任务)
+    plain = _A_TIME_AT_END.sub("", plain)  # (完成年度71个老旧小区改造任务)
     adverbs = _ADVERBS_FIRST.match(plain)  # (连续举办9场恳谈会: the adverb is the verb's)
     plain = plain[adverbs.end() :] if adverbs and adverbs.end() < len(plain) else plain
     if not plain:

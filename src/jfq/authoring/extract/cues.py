@@ -40,7 +40,8 @@ COUNTED_AT_ITS_START = re.compile(
 # opens a plan on it, standing.py reads a striving sentence after it.
 YEAR_THEN_WILL = r"((?:19|20)\d\d)年,?[^,。\n\d]{0,16}?将"
 # The words a plan sets a figure with (将, 要, 力争, 确保, 争取, 计划): not 将近, 主要, 需要.
-PLANS_WORD = r"将(?!近|军)|(?<![主重需只必纲])要(?![素求])|力争|确保(?!了)|争取|计划"
+_STRIVES = r"将(?!近|军)|(?<![主重需只必纲])要(?![素求])|力争|确保(?!了)|争取"
+PLANS_WORD = rf"{_STRIVES}|计划"
 # A day a figure stood on (截至2018年8月,…存款余额5557.8亿元), and its month; not a plan's for
 # that day (截至2025年底,全县将建成…).  Whether the day is past: years.a_day_past.
 AS_OF = re.compile(
@@ -160,7 +161,7 @@ SO_FAR = re.compile(
 MONTHS_SO_FAR = r"1月?[-—–~至到](?:[2-9]|1[01])月"
 _MONTHS_OF_A_YEAR = re.compile(rf"((?:19|20)\d\d)年{MONTHS_SO_FAR}")
 _A_PLANS_WORD = re.compile(
-    rf"{PLANS_WORD.replace('计划', '(?<!年度)计划')}|目标|预期|全年[^,;。]{{0,12}}?(?:左右|以上)"
+    rf"{_STRIVES}|(?<!年度)计划|目标|预期|全年[^,;。]{{0,12}}?(?:左右|以上)"
 )  # (2024年1—2月,…增长9.1%,全年增长8%左右: the year's aim beside the months)
 
 
