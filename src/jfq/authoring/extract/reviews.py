@@ -49,6 +49,7 @@ from jfq.authoring.extract.years import (
     a_day_past,
     sentences_horizon,
     since_a_base_year,
+    starts_from_a_year_before,
     year_before,
     year_stated,
     years_since,
@@ -392,5 +393,7 @@ def _looks_ahead(
     if ahead or back:
         return ahead > back
     if cues.PAST.search(line) and not cues.AHEAD.search(line):
+        return False
+    if starts_from_a_year_before(sentence, year):  # (从2017年的…增加到2.9万亿元…左右)
         return False
     return any(f.comparator in ("about", "range", "in_step") for f in figures)

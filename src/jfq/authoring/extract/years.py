@@ -35,6 +35,16 @@ _REACHED = re.compile(rf"(?:到|至)(?:{REACHED_YEAR}|{PLANS_END})的?[\d.,]+[^\
 # base year, not the year reached.
 _RECOVERED_TO = re.compile(rf"恢复(?:到|至)(?:{REACHED_YEAR})的?(?:[\d.]+%[、和及])*[\d.]+%$")
 _FROM_A_PLANS_END = re.compile(rf"(?:由|从){PLANS_END}的?[\d.,]+[^\d]{{0,6}}$")
+# A level a change started from in a year named (从2017年的2.01万亿元增加到…): that year's.
+_FROM_A_YEAR = re.compile(r"(?:由|从)((?:19|20)\d\d)年(?:末|底)?的?[近约]?\d")
+
+
+def starts_from_a_year_before(sentence: str, year: int) -> bool:
+    """Whether ``sentence`` tells a change from a level of a year before ``year``: what it
+    reached is the past too (…增加到2.9万亿元、年均增长5.3%左右, no plan)."""
+    return any(int(m[1]) < year for m in _FROM_A_YEAR.finditer(sentence))
+
+
 _FROM_A_YEAR_TO = re.compile(
     r"(?:由|从)(?:19|20)\d\d年(?:末|底)?的?[\d.,]+[^\d,;]{0,10}?(?:到|至|为)[\d.,]+[^\d]{0,8}$"
 )
