@@ -48,3 +48,46 @@ def test_what_a_target_leaves_room_for_is_no_target() -> None:
         "又为调整优化经济结构、实现高质量发展留出空间。"
     )
     assert rows(text, 2018) == [("target", 2018, "生产总值", 6.5, "%", "about")]
+
+
+def test_a_reports_list_of_its_parts_opens_no_targets_block() -> None:
+    # (广西 2025, batch 194) 报告分为三部分:…“十五五”时期主要目标任务,2026年重点工作 opened a
+    # block: the review after it was drafted as 2026's targets
+    text = (
+        "报告分为三部分:2025年工作回顾,“十四五”时期发展成就和“十五五”时期主要目标任务,"
+        "2026年重点工作。\n"
+        "韦韬说,过去一年很不平凡。全区地区生产总值增长5.1%,增速高于上年同期、高于全国,"
+    )
+    assert rows(text, 2026)[0] == ("actual", 2025, "地区生产总值", 5.1, "%", "exact")
+
+
+def test_a_level_held_at_a_years_is_a_target_and_a_task_line_ends_the_block() -> None:
+    # (门头沟区 2020, batch 196) 一般公共预算收入完成数与2019年持平 was dropped (a year is a
+    # number), and the heading after the block, ◎深入践行“两山”理论…, drafted as a target
+    text = (
+        "2020年,全区主要预期目标是:地区生产总值增长6%左右,一般公共预算收入完成数与2019年持平,"
+        "城镇登记失业率控制在4.5%以内。\n◎深入践行“两山”理论全面夯实生态本底\n"
+    )
+    assert rows(text, 2020) == [
+        ("target", 2020, "地区生产总值", 6.0, "%", "about"),
+        ("target", 2020, "一般公共预算收入完成数", None, None, "qualitative"),
+        ("target", 2020, "城镇登记失业率", 4.5, "%", "at_most"),
+    ]
+
+
+def test_words_before_a_name_that_are_none_of_it() -> None:
+    # (平江县向家镇 2010, batch 196) 该镇2009年实现工农业总产值 was named 该镇2009年工农业总产值
+    assert rows("会议指出,该镇2009年实现工农业总产值2.4亿元,比上年增长9%。", 2010)[0] == (
+        "actual", 2009, "工农业总产值", 2.4, "亿元", "exact",
+    )  # fmt: skip
+    # (大同市 2009, batch 190) 值得關注的是固定資產投資…,增幅高達71.8%: named 是固定資產投資
+    # and 增幅高
+    text = "2009年,值得關注的是固定資產投資完成475.2億元,增幅高達71.8%。"
+    assert rows(text, 2010) == [
+        ("actual", 2009, "固定資產投資", 475.2, "億元", "exact"),
+        ("actual", 2009, "固定資產投資", 71.8, "%", "exact"),
+    ]
+    # (翁牛特旗 2020, batch 189) 增速比第一季度提升: the quarter compared with, no name's
+    assert rows("2020年,社会消费品零售总额增速比第一季度提升13.5个百分点。", 2021) == [
+        ("actual", 2020, "社会消费品零售总额增速", 13.5, "个百分点", "exact")
+    ]

@@ -88,7 +88,10 @@ _OPENS_WITH_ITS_YEAR = re.compile(
 # other years, 2025年和“十四五”工作回顾;…2026年工作要点。岑永杰说,过去一年,…)
 # (only 过去一年 as a clause of its own: 去年,习近平总书记亲临我县视察 or 一年来的实践… before
 # a targets paragraph say nothing of the figures after them)
-_OPENS_WITH_THE_YEAR_BEFORE = re.compile(r"(?:[^,;。\d]{0,8},)?过去的?一年,")
+# (and the genre's 过去一年很不平凡, 过去的一年是极不平凡的一年)
+_OPENS_WITH_THE_YEAR_BEFORE = re.compile(
+    r"(?:[^,;。\d]{0,8},)?过去的?一年(?:,|[^,;。\d]{0,6}不平凡)"
+)
 
 
 def _speaks_ahead(norm: str, a: int, b: int, year: int) -> bool:

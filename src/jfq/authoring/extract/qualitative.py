@@ -23,7 +23,7 @@ ABOVE_GROWTH = re.compile(r"(?:高于|快于)(?:地区生产总值|生产总值|
 IN_LINE_WITH = re.compile(
     r"(?:与|同)[^,;。]{1,16}?(?:保持)?(?:衔接|相衔接|相适应|相匹配|相协调|(?:基本)?一致)"
     # (人均地区生产总值增速与省持平: flat on a benchmark, named; not 合同 or 参与 in a name)
-    r"|(?:与|同|和)(?=上一?年|去年|同期|全|[国省市区县])[^,;。与同和]{0,8}?(?:基本|保持)*持平"
+    r"|(?:与|同|和)(?=上一?年|去年|同期|全|[国省市区县]|(?:19|20)\d\d年)[^,;。与同和]{0,8}?(?:基本|保持)*持平"
 )  # (居民消费价格涨幅与市保持一致)
 _WITH_THE_ECONOMY = (
     # (or with the region above: 与全盟保持同步, 与全省同步增长)
@@ -49,6 +49,9 @@ _FIRST_PASSED = re.compile(
 )
 # A number of the clause's own, not one inside a name (PM2.5平均浓度, 5G基站).
 _A_NUMBER = re.compile(r"(?<![A-Za-z.\d])\d+(?:\.\d+)?(?![A-Za-z\d.])")
+# A level held at a year's (一般公共预算收入完成数与2019年持平): a target with no figure, its
+# year a base, not a time.
+_LEVEL_WITH_A_YEAR = re.compile(r"^[^\d]*[与同和](?:19|20)\d\d年(?:相比)?(?:基本)?持平[^\d]*$")
 # (moved from lexicon.py: only the qualitative clause reads them)
 # Where a qualitative clause's predicate begins: 国际收支|基本平衡, 社会事业|协调发展.
 _QUALITATIVE = re.compile(
@@ -73,7 +76,7 @@ def _quoted_at(body: str, at: int) -> bool:
 def without_number(text: Text, offset: int, end: int) -> Subject | None:
     """An in_step or qualitative target (居民收入与经济增长同步; 国际收支基本平衡)."""
     body = text.norm[offset:end]
-    if _A_NUMBER.search(body):
+    if _A_NUMBER.search(body) and not _LEVEL_WITH_A_YEAR.search(body):
         # 2022年地区生产总值首次突破百亿,完成113.8亿元: no target, but the next clause's name
         return None if _A_NUMBER.search(YEAR.sub("", body)) else _names_only(text, offset, body)
     cue = next((c for c in cues.TARGET_CUE.finditer(body) if _leads_in(body, c)), None)
