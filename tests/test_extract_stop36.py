@@ -91,3 +91,34 @@ def test_words_before_a_name_that_are_none_of_it() -> None:
     assert rows("2020年,社会消费品零售总额增速比第一季度提升13.5个百分点。", 2021) == [
         ("actual", 2020, "社会消费品零售总额增速", 13.5, "个百分点", "exact")
     ]
+
+
+def test_targets_a_review_says_were_met_open_no_block_and_set_none() -> None:
+    # (阳泉市 2022, batch 192) 主要预期性指标在多难中实现稳定增长 opened a block: the figures
+    # after it were drafted as 2023's targets
+    text = (
+        "一、2022年工作回顾\n主要预期性指标在多难中实现稳定增长,约束性指标全面完成省下达目标。\n"
+        "新增减税降费及退缓税费28.3亿元,惠及市场主体4万余户。"
+    )
+    assert rows(text, 2023) == [
+        ("actual", 2022, "新增减税降费及退缓税费", 28.3, "亿元", "exact"),
+        ("actual", 2022, "惠及市场主体", 4.0, "万户", "over"),
+    ]
+    # (黄冈市 2021, batch 192) 水质达到考核要求 read as a plan's 要求: the year's targets
+    text = "三大攻坚战取得决定性成果。水质达到考核要求,城区空气质量优良天数占比86%。"
+    assert [row[:2] for row in rows(text, 2022)] == [("actual", 2021)]
+
+
+def test_a_quoted_name_a_review_achieved_is_no_glossary_of_its_figures() -> None:
+    # (嘉峪关市 2021, batch 192) 实现“2个首次突破”“4个稳居第一”,即地区生产总值首次突破300亿元…:
+    # drafted as a glossary entry, and its figures lost from the results
+    text = (
+        "2021年,全市主要经济指标实现“2个首次突破”“4个稳居第一”,即地区生产总值首次突破300亿元,"
+        "预计达到306亿元。"
+    )
+    draft = extract(text, region="某市", year=2022)
+    assert draft.terms == []
+    assert [(r.name, r.value, r.comparator) for r in draft.targets] == [
+        ("地区生产总值", 300.0, "over"),
+        ("地区生产总值", 306.0, "exact"),
+    ]

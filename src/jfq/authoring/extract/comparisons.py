@@ -14,7 +14,8 @@ from jfq.authoring.extract import lexicon as lx
 # (a bare 比 is a noun's: 城乡居民收入比缩小到1.79:1)
 # A multiple's base (是2006年的2.6倍, 是“十一五”末的近2倍, 是五年前的1.85倍), or what a
 # figure is measured against (达到全省平均水平的1.2倍, 是农村居民的2.3倍).  Which bases make
-# it a figure of several years (是五年前的, a plan's end or period) is years.since_a_base_year's.
+# it a figure of several years (是五年前的, a plan's end or period) is decided by
+# base_years.since_a_base_year.
 PLAN_NAME = rf"“?(?:{lx.FIVE_YEAR_PLAN}|十五)”?"  # (and “十五”, 2001-2005: no numeral between)
 MULTIPLE_SPANS = (
     rf"{PLAN_NAME}(?:期?末)?|[一二三四五六七八九十两\d]+年前|前[一二三四五六七八九十两\d]+年"

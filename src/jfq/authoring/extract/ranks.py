@@ -11,6 +11,7 @@ import re
 
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Figure, last_said
+from jfq.authoring.extract.quoted_names import in_a_numbered_slogan
 from jfq.authoring.extract.spans import starts_from
 from jfq.search.normalize import simplified
 
@@ -44,6 +45,8 @@ _PUT_FIRST = re.compile(r"(?:[放摆](?:在|到)|置于)(?:“[^”]{1,8}”|[^,
 def is_rank(match: re.Match[str]) -> bool:
     """第一 is a rank where something places it (居全省第3位, 增速全市第1, 排名第一), not
     an ordinal inside a name (第一动力, 第一要务, 第二场“部长通道”)."""
+    if in_a_numbered_slogan(match.string, match.start()):
+        return False  # 实现“4个稳居第一”: a slogan's words
     if _ORDINALS.match(match.string, match.end()):
         return False  # 全市第二、第三产业增加值: the sectors' ordinals, listed
     if match["lead"] == "位于" and not match["scope"]:

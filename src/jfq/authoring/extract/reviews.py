@@ -12,7 +12,7 @@ from itertools import accumulate
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.base_years import base_year, years_from_a_base
+from jfq.authoring.extract.base_years import base_year, since_a_base_year, years_from_a_base
 from jfq.authoring.extract.blocks import (
     HEADLINE,
     PLANS_YEARS,
@@ -48,7 +48,6 @@ from jfq.authoring.extract.years import (
     YEAR,
     a_day_past,
     sentences_horizon,
-    since_a_base_year,
     starts_from_a_year_before,
     year_before,
     year_stated,

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.quoted_names import in_a_numbered_slogan, quoted_name
 from jfq.authoring.extract.rank_peers import counts_the_peers
 from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
@@ -139,8 +140,8 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
                 or _unit_left_out(body, match))  # fmt: skip
     if match.start() > 0 and body[match.start() - 1] in "第×x+*/":
         return False  # 第3, 3+N, a product
-    if _quoted_name(body, match):
-        return False  # 助企纾困“36条”, “两个15%”所得税政策: a name
+    if quoted_name(body, match) or in_a_numbered_slogan(body, match.start()):
+        return False  # 助企纾困“36条”, “两个15%”所得税政策, 实现“2个首次突破”: a name
     if (match["after"] in ("以上", "以下")
             and (body.startswith("的", match.end()) or match["u1"] == "岁")
             and FIGURE_END.match(body, match.end()) is None):  # fmt: skip
@@ -220,29 +221,6 @@ _SPENT_ON = re.compile(
     r"(?:用于|实施|完成|新建|新增|改造|改扩建|扩建|建设|建成|打造|推进|开展|修建|铺设|购置|"
     r"整治|提升|对|为|在)"
 )
-
-
-def _quoted_name(body: str, match: re.Match[str]) -> bool:
-    """A number that is all a quotation holds, as the name of a policy, a programme or a
-    pledge: with a count or a pledge's word before it (“两个15%”所得税政策, “最多90天”), or
-    as a package of articles after a noun (助企纾困“36条”)."""
-    opening = body.rfind("“", 0, match.start())
-    if opening < 0 or not body.startswith("”", match.end()):
-        return False
-    counted = _A_COUNT.fullmatch(body, opening + 1, match.start())
-    if counted is None:
-        return False  # (“增长8%以上”的地市有郑州、周口: a target quoted)
-    if counted.group():
-        return True  # “两个15%”所得税政策, “最多90天”: a name by its count or pledge
-    # “36条”: a package of articles, named after a noun (助企纾困“36条”); but a figure
-    # quoted after its verb (控制在“4.5%”以内, 达到“100万吨”) is one
-    before = body[opening - 1 : opening]
-    return match["u1"] in _ARTICLES and _HAN.match(before) is not None and before not in "为是在到"
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_A_COUNT = re.compile(r"(?:[一二两三四五六七八九十]个|最多|最少)?")  # (“最多90天”: a pledge)
-_ARTICLES = ("条", "條", "款", "项", "項")
 
 
 # A level a page gave without its unit (农村居民人均可支配收入完成14809,增长9.2%): after a

@@ -11,13 +11,7 @@ import re
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.comparisons import (
-    ABOVE_OR_BELOW,
-    MULTIPLE_SPANS,
-    MULTIPLE_VERB,
-    MULTIPLE_YEAR,
-    PLAN_NAME,
-)
+from jfq.authoring.extract.comparisons import ABOVE_OR_BELOW
 from jfq.authoring.extract.figures import Figure
 
 YEAR = re.compile(r"((?:19|20)\d\d)年")
@@ -33,7 +27,7 @@ REACHED_YEAR = r"((?:19|20)\d\d)(?:年(?:末|底)?|(?=的))"
 _REACHED = re.compile(rf"(?:到|至)(?:{REACHED_YEAR}|{PLANS_END})的?[\d.,]+[^\d]{{0,6}}$")
 # A level given as a share of an earlier year's (旅游人次…分别恢复到2019年的113%、119%): a
 # base year, not the year reached.
-_RECOVERED_TO = re.compile(rf"恢复(?:到|至)(?:{REACHED_YEAR})的?(?:[\d.]+%[、和及])*[\d.]+%$")
+RECOVERED_TO = re.compile(rf"恢复(?:到|至)(?:{REACHED_YEAR})的?(?:[\d.]+%[、和及])*[\d.]+%$")
 _FROM_A_PLANS_END = re.compile(rf"(?:由|从){PLANS_END}的?[\d.,]+[^\d]{{0,6}}$")
 # A level a change started from in a year named (从2017年的2.01万亿元增加到…): that year's.
 _FROM_A_YEAR = re.compile(r"(?:由|从)((?:19|20)\d\d)年(?:末|底)?的?[近约]?\d")
@@ -276,7 +270,7 @@ def year_stated(norm: str, start: int, figure: Figure) -> int | None:
     else the last year named before it (由2017年的74.37亿元增至2021年的104.96亿元,年均
     增长5.7%: the average is 2021's), or None for the sentence's."""
     end = start + figure.phrase[1]
-    if _RECOVERED_TO.search(norm, max(start, end - 30), end):
+    if RECOVERED_TO.search(norm, max(start, end - 30), end):
         return None  # 恢复到2019年的113%: the year's level, as a share of 2019's
     reached = _REACHED.search(norm, max(start, end - 30), end)
     if reached:  # (增长到2020年的645.66亿元, 增长到“十三五”末的117亿元)
@@ -288,50 +282,6 @@ def year_stated(norm: str, start: int, figure: Figure) -> int | None:
         return None  # 由2012年的4.7…提升至6.25…: the year is the first figure's, not this one's
     named = years_named(norm, max(start, end - 200), end)  # (near it: a sentence may be long)
     return named[-1] if named else None
-
-
-AGAINST_YEAR = re.compile(r"(?:较|比)((?:19|20)\d\d)年")
-# (较“十三五”末增长24.3%, 比十一五末增长40%: over the plan's years since, as a year's base)
-_AGAINST_A_PLANS_END = re.compile(rf"(?:较|比)“?{lx.FIVE_YEAR_PLAN}”?期?末")
-# A multiple's base: the year (是2006年的2.6倍) or a span before (是“十一五”末的近2倍, 是五年
-# 前的1.85倍, 是前五年的1.25倍), right before the figure (not 2023年是2018年以来…).
-# (…的1.1倍、1.5倍和1.1倍; …的1.8、1.8、2.1和2.1倍: a list's values before its 倍 too)
-_MULTIPLE = r"的(?:[近约超逾]?[\d.]+倍?[、和及])*[近约超逾]?[\d.]+倍?$"
-_MULTIPLE_OF_A_YEAR = re.compile(rf"{MULTIPLE_VERB}{MULTIPLE_YEAR}{_MULTIPLE}")
-_MULTIPLE_OF_YEARS = re.compile(rf"{MULTIPLE_VERB}(?:{MULTIPLE_SPANS}){_MULTIPLE}")
-# A multiple of a plan's whole period (是“十一五”期间的2.1倍): over the years only where the
-# figure is a total of years too (累计完成…, not 2023年,全县新引进…45个, one year's count).
-_MULTIPLE_OF_A_PERIOD = re.compile(rf"{MULTIPLE_VERB}{PLAN_NAME}(?:时期|期间){_MULTIPLE}")
-
-
-def since_a_base_year(norm: str, start: int, figure: Figure, year: int) -> None:
-    """较2015年分别增长26.8%, 是2006年的2.6倍: a growth or a multiple over a base year
-    before the year reviewed (``year`` is the report's) is of several years, not the
-    year's (marked cumulative, as 累计 is)."""
-    if figure.measure is not None or figure.unit not in ("%", "倍"):
-        return
-    if _RECOVERED_TO.search(norm, start, start + figure.phrase[1]):
-        figure.measure = "cumulative"  # (恢复到2019年的113%: over the years since 2019)
-        return
-    # the value's own clause (its phrase may open on a name clauses before: …比“十三五”末
-    # 增长30%,比上年增长7%: the 7% is the year's)
-    end = start + figure.phrase[1]
-    clause = max(start, max(norm.rfind(mark, start, end) for mark in ",;") + 1)
-    if figure.grows and _AGAINST_A_PLANS_END.search(norm, clause, end):
-        figure.measure = "cumulative"
-        return
-    if figure.unit == "%" and not (figure.grows or figure.direction == "down"):
-        return  # (a share; but 比2020年累计下降14.2% falls over the years since)
-    bases = AGAINST_YEAR.findall(norm, start, end)  # (较2010年…,…分别增长: any clause's)
-    if figure.unit == "倍":  # (the base stands right before the multiple)
-        of_a_year = _MULTIPLE_OF_A_YEAR.search(norm, start, end)
-        bases += [of_a_year[1]] if of_a_year else []
-        period = _MULTIPLE_OF_A_PERIOD.search(norm, start, end)
-        if _MULTIPLE_OF_YEARS.search(norm, start, end) or (period and "累计" in norm[start:end]):
-            figure.measure = "cumulative"
-            return
-    if bases and int(bases[-1]) < year - 2:
-        figure.measure = "cumulative"
 
 
 def year_before(norm: str, start: int, end: int, year: int) -> int | None:
