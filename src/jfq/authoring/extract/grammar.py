@@ -376,8 +376,8 @@ def _comparator(match: re.Match[str]) -> str:
         return "over"  # 1000余元, 300多家, 1.8万余人: more than, by an amount unsaid
     if match["before"]:
         return lx.BEFORE[match["before"]]
-    if "元" in (match["u1"] or "") and MILESTONE.match(match.string, match.end()):
-        return "over"  # …、3500亿元台阶: a mark passed
+    if re.search("元|亿$", match["u1"] or "") and MILESTONE.match(match.string, match.end()):
+        return "over"  # …、3500亿元台阶, 80亿两个台阶: a mark passed
     return "exact"
 
 
