@@ -144,3 +144,28 @@ def test_the_months_so_far_said_without_a_year_are_no_name() -> None:
     # (茶亭镇 2020, batch 191) …为25000万元,截至11月完成24278.37万元: named 截至11月
     text = "2020年,我镇财政预算总收入为25000万元,截至11月完成24278.37万元。"
     assert [row[2] for row in rows(text, 2021)] == ["财政预算总收入", "财政预算总收入"]
+
+
+def test_a_level_alone_takes_the_name_said_at_another_level() -> None:
+    # (黄冈市 2021, batch 192) 国家级农业产业化龙头企业增至4家、省级88家: named 省级
+    text = "2021年,国家级农业产业化龙头企业增至4家、省级88家。"
+    assert [row[2] for row in rows(text, 2022)] == [
+        "国家级农业产业化龙头企业",
+        "省级农业产业化龙头企业",
+    ]
+    # the verb before the level stays first; levels listed alone are each their own
+    text = "2021年,新增国家级高新技术企业4家、省级88家。"
+    assert [row[2] for row in rows(text, 2022)] == [
+        "新增国家级高新技术企业",
+        "新增省级高新技术企业",
+    ]
+    assert [row[2] for row in rows("2021年,新增省级15家、市级42家。", 2022)] == [
+        "新增省级",
+        "新增市级",
+    ]
+
+
+def test_the_peers_a_place_is_one_of_are_no_count() -> None:
+    # (上高县 2023, batch 194) 为全国15个县市区之一 drafted a count of 15
+    text = "2023年,获得土地计划指标奖励1000亩,为全国15个县市区之一。"
+    assert rows(text, 2024) == [("actual", 2023, "土地计划指标奖励", 1000.0, "亩", "exact")]

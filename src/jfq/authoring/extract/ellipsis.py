@@ -50,6 +50,8 @@ def _in_turn(found: Subject, before: Subject, count: int) -> Subject | None:
 
 # A part of a region (or the whole of it) said alone after a figure of the whole.
 _SCOPE_PARTS = (
+    "国家级",
+    "省级",
     "市级",
     "区级",
     "县级",
@@ -66,6 +68,7 @@ _SCOPE_PARTS = (
 _A_LEVEL = re.compile(
     r"(?:(?:国家|省|市|县|区|乡镇?)(?:本)?级|全[市县区]|市本级|县本级|区本级)(?:及?以上)?"
 )
+_A_LEVEL_AFTER_ITS_VERB = re.compile(rf"(?:新增|新认定|新培育|累计)?(?P<level>{_A_LEVEL.pattern})")
 
 
 def said_before(
@@ -77,17 +80,8 @@ def said_before(
     their own (see _each_sectors_pull and _in_turn)."""
     if before is None or len(found.names) != 1:
         return found
-    if simplified(found.names[0]) in _SCOPE_PARTS:  # 全市…2521.6亿元,其中市级1689.4亿元;
-        # 完成财政总收入…、一般公共预算收入…,市级分别为198.4亿元、124.1亿元: each one's part
-        # (``count`` values said in turn: the last as many names the sentence gave)
-        head = "" if found.names[0].startswith("全") else found.names[0]
-        given = [*before.earlier, *(f.name for f in before.figures), *before.names]
-        # (without a level they were said of: 其中市本级78.2亿元、县级126.5亿元; and none for
-        # levels listed alone, 省级15家、市级42家, each its own)
-        given = [n[len(m[0]) :] if (m := _A_LEVEL.match(simplified(n))) else n for n in given]
-        said = last_said((n for n in given if len(n) >= 2), max(1, count))
-        names = [head + name for name in said]
-        return Subject(names, found.start, respectively=len(names) > 1) if names else found
+    if simplified(found.names[0]) in _SCOPE_PARTS:
+        return _a_part(found, before, count)
     if len(before.names) > 1 and simplified(found.names[0]) in lx.CHANGES_ALONE:
         # A、B、C分别增长6.2%、19.3%、35.8%,增速位居全市第四、第三、第二: each one's growth
         return Subject([n + found.names[0] for n in before.names], found.start, respectively=True)
@@ -132,6 +126,25 @@ def said_before(
     lead = re.match(r"新增|累计", plain)  # (新谋划重点项目: 新 is part of what was planned)
     begin = lead.end() if lead is not None and cut - lead.end() >= 2 else 0
     return Subject([name[begin:cut] + head], found.start) if cut - begin >= 2 else found
+
+
+def _a_part(found: Subject, before: Subject, count: int) -> Subject:
+    """A level or a part alone (全市…2521.6亿元,其中市级1689.4亿元; 完成财政总收入…、一般公共
+    预算收入…,市级分别为198.4亿元、124.1亿元; 国家级…企业4家、省级88家): each name said before,
+    at this level (``count`` values said in turn: the last as many names the sentence gave)."""
+    head = "" if found.names[0].startswith("全") else found.names[0]
+    # each name without the level it was said of (其中市本级78.2亿元、县级126.5亿元; none for
+    # levels listed alone, 省级15家、市级42家, each its own), and the verb before that level
+    # first (新增国家级高新技术企业4家、省级88家: 新增省级高新技术企业)
+    given, leads = [], {}
+    for name in [*before.earlier, *(f.name for f in before.figures), *before.names]:
+        level = _A_LEVEL_AFTER_ITS_VERB.match(simplified(name))
+        if level is not None:
+            leads[name[level.end() :]] = name[: level.start("level")]
+        given.append(name[level.end() :] if level is not None else name)
+    said = last_said((n for n in given if len(n) >= 2), max(1, count))
+    names = [leads.get(name, "") + head + name for name in said]
+    return Subject(names, found.start, respectively=len(names) > 1) if names else found
 
 
 # Funds contracted, then the part paid in, said with its verb alone (合同利用市外内资13.79亿元,

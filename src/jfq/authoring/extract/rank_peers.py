@@ -18,11 +18,17 @@ _FIRST_AMONG_END = re.compile(
 )
 
 
+# One of the peers counted (为全国15个县市区之一, 成为全省10个试点县之一).
+_ONE_OF = re.compile(r"[^,;。\d]{1,14}?之一")
+
+
 def counts_the_peers(body: str, start: int, end: int) -> bool:
-    """Whether the number at body[start:end] counts the peers a rank is among."""
+    """Whether the number at body[start:end] counts the peers a rank is among, or a
+    place is one of."""
     return bool(
         (_AMONG.search(body, 0, start) and _AMONG_END.match(body, end))
         or (_FIRST_AMONG.search(body, 0, start) and _FIRST_AMONG_END.match(body, end))
+        or _ONE_OF.match(body, end)
     )
 
 
