@@ -126,15 +126,17 @@ def test_a_quoted_name_a_review_achieved_is_no_glossary_of_its_figures() -> None
 
 def test_marks_passed_from_a_level_and_counted() -> None:
     # (山西省 2022, batch 195) 从2017年的1.45万亿元接连突破2万亿元、2.5万亿元大关: 1.45 was
-    # lost and the rest named 1.45万亿元
+    # lost and the rest named 1.45万亿元 (and of the marks, only the last was kept)
     text = "全省GDP从2017年的1.45万亿元接连突破2万亿元、2.5万亿元大关,年均增长约6%。"
-    assert rows(text, 2023)[:2] == [
+    assert rows(text, 2023)[:3] == [
         ("actual", 2017, "GDP", 1.45, "万亿元", "exact"),
+        ("actual", 2022, "GDP", 2.0, "万亿元", "over"),
         ("actual", 2022, "GDP", 2.5, "万亿元", "over"),
     ]
     # (青云谱区 2015, batch 191) 跨越70亿、80亿两个台阶: the rows after were named 两个台阶
     text = "2015年,规模以上工业增加值跨越70亿、80亿两个台阶,预计达到82.28亿元。"
     assert rows(text, 2016) == [
+        ("actual", 2015, "规模以上工业增加值", 70.0, "亿", "over"),
         ("actual", 2015, "规模以上工业增加值", 80.0, "亿", "over"),
         ("actual", 2015, "规模以上工业增加值", 82.28, "亿元", "exact"),
     ]

@@ -39,7 +39,6 @@ from jfq.authoring.extract.spans import starts_from
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.values import (
     AMONG_NAME,
-    EARLIER_MARKS,
     MILESTONE,
     UNDER_CONDITIONS,
     counts_things,
@@ -124,9 +123,6 @@ def _with_numbers(
             done = match.end()
             continue
         before = figures or (carried.figures if carried is not None else [])
-        if EARLIER_MARKS.match(body, match.end()) and "分别" not in body:
-            done = match.end()  # 先后跨越2500亿元、3000亿元、3500亿元台阶: passed in years before
-            continue
         shared = len(values) + len(ranks) == 1 or _ALL_OF_THEM.search(pre) is not None
         figures += _figures(text, offset, match, pre, subject, earlier=before, shared=shared)
         # (…2000亿元大关、达到…; but 12个关口 counts checkpoints)

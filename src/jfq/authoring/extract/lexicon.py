@@ -209,7 +209,7 @@ GENERIC_HEADS = ("目标任务", "任务目标", "各项目标", "目标", "任�
 NEW_THINGS_VERBS = ("新建", "开工建设", "新开工", "新开工建设")
 # (新设立小额贷款公司12家, 新设外商投资企业236家: set up anew, as readers name them)
 NAMING_VERBS = (*NEW_THINGS_VERBS, "引进", "招引", "签约", "新签约", "落地", "新设立", "新设",
-                "新成立", "新注册", "新登记")  # fmt: skip
+                "新成立", "新注册", "新登记", "新认定")  # fmt: skip
 # Objects that say nothing without their verb: what 开工/解决 did to them is the indicator
 # (开工项目38个, 开工亿元以上项目96个, 解决问题2600个), so the verb stays in the name.
 BARE_OBJECTS = re.compile(

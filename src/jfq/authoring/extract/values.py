@@ -114,9 +114,6 @@ AMONG_NAME = re.compile(r"在[^,;]{1,16}(?:中|(?:情况|背景|形势|前提|�
 # no name of the figure after it.
 # (and the marks counted: 跨越60、70、80亿元三道大关, 70亿、80亿两个台阶)
 MILESTONE = re.compile(r"(?:[一二两三四五六七八九十]+[个道大])?新?(?:大关|台阶|关口)")
-# The marks a run passes before its last (跨越2500亿元、3000亿元、3500亿元台阶): none the
-# year's own figure.
-EARLIER_MARKS = re.compile(rf"(?:、(?:{lx.NUMBER})(?:{lx.UNIT})?)+{MILESTONE.pattern}")
 # A size inside a counted noun (60个3000万元以上工业项目): no figure of its own.
 THRESHOLD = re.compile(r"\d+(?:\.\d+)?[千百]?[万亿]?元以上")
 
