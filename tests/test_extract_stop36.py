@@ -104,9 +104,6 @@ def test_targets_a_review_says_were_met_open_no_block_and_set_none() -> None:
         ("actual", 2022, "新增减税降费及退缓税费", 28.3, "亿元", "exact"),
         ("actual", 2022, "惠及市场主体", 4.0, "万户", "over"),
     ]
-    # (黄冈市 2021, batch 192) 水质达到考核要求 read as a plan's 要求: the year's targets
-    text = "三大攻坚战取得决定性成果。水质达到考核要求,城区空气质量优良天数占比86%。"
-    assert [row[:2] for row in rows(text, 2022)] == [("actual", 2021)]
 
 
 def test_a_quoted_name_a_review_achieved_is_no_glossary_of_its_figures() -> None:

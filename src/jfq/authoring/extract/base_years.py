@@ -37,6 +37,7 @@ _A_MULTIPLE_AFTER = re.compile(r"[^,;。\n]*,?(?!同比|比上年|较上年)[^,;
 _ONE_YEARS_CHANGE_AFTER = re.compile(
     r"[^,;。\n]*,(?:同比|比上年)?(?:增长|下降)\d+(?:\.\d+)?(?![\d.倍])"
 )
+_A_YEARS_COMPARISON_AFTER = re.compile(r"[^,;。\n]*,(?:同比|比上年|较上年)")
 _FROM_THE_YEAR_BEFORE = re.compile(
     r"[从由](?:上年|去年|年初)(?:末|底)?的?[\d.,]+[^\d,;。、]{0,10}$"
 )
@@ -81,7 +82,11 @@ def base_year(
     said = said if said and said > 1 and not one_year else None
     in_the_sentence = _A_BASE_YEAR.findall(norm, start, end)  # (its own years first)
     multiple = _A_MULTIPLE_AFTER.match(norm, end) is not None
-    if in_the_sentence and (over_years or said or multiple):
+    # (全县地区生产总值从2015年的150亿元增加到250亿元,一般公共预算收入从10亿元增加到15亿元:
+    # a parallel change in the same sentence shares its base year, unless a year's change:
+    # …从12亿元提高到30亿元,同比增长1.5倍)
+    parallel = not one_year and _A_YEARS_COMPARISON_AFTER.match(norm, end) is None
+    if in_the_sentence and (over_years or said or multiple or parallel):
         return int(in_the_sentence[-1])
     if said or _FROM_THE_YEAR_BEFORE.search(norm, max(start, end - 40), end):
         return reviewed - (said or 1)  # (过去五年,…由2.8万元增加到…; 由上年的210亿元增加到…)

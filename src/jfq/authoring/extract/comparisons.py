@@ -54,5 +54,7 @@ MARGIN = re.compile(
     # (比全省、全市分别高2、1.4个百分点: a list of benchmarks too)
     rf"|比{_BENCHMARK}(?:、[^,;、\d]{{1,10}}){{0,3}}[^,;、]{{0,6}}?(?:高|低|快|慢|多|少)(?:出)?"
     # (高于规模以上工业企业增速5.3个百分点: another figure's growth as the benchmark)
-    rf"|(?:{ABOVE_OR_BELOW})[^,;、]{{2,14}}(?:增速|增幅|速度|水平))$"
+    rf"|(?:{ABOVE_OR_BELOW})[^,;、]{{2,14}}(?:增速|增幅|速度|水平)"
+    # (农村居民收入增速快于城镇居民2个百分点: 快 and 慢 compare rates only, of any benchmark)
+    r"|(?:快于|慢于)[^,;、\d]{2,8})$"
 )

@@ -68,7 +68,11 @@ _SCOPE_PARTS = (
 _A_LEVEL = re.compile(
     r"(?:(?:国家|省|市|县|区|乡镇?)(?:本)?级|全[市县区]|市本级|县本级|区本级)(?:及?以上)?"
 )
-_A_LEVEL_AFTER_ITS_VERB = re.compile(rf"(?:新增|新认定|新培育|累计)?(?P<level>{_A_LEVEL.pattern})")
+# A name's verb and its level, either or both (新增国家级…, 新增…, 国家重点实验室, 中央预算内投资):
+# a level said alone after it (省级14个) stands between them.
+_A_LEVEL_AFTER_ITS_VERB = re.compile(
+    rf"(?P<lead>(?:新增|新认定|新培育|累计)?)(?:{_A_LEVEL.pattern}|国家|中央)?"
+)
 
 
 def said_before(
@@ -139,8 +143,8 @@ def _a_part(found: Subject, before: Subject, count: int) -> Subject:
     given, leads = [], {}
     for name in [*before.earlier, *(f.name for f in before.figures), *before.names]:
         level = _A_LEVEL_AFTER_ITS_VERB.match(simplified(name))
-        if level is not None:
-            leads[name[level.end() :]] = name[: level.start("level")]
+        if level is not None and level.end() > 0:
+            leads[name[level.end() :]] = level["lead"]
         given.append(name[level.end() :] if level is not None else name)
     said = last_said((n for n in given if len(n) >= 2), max(1, count))
     names = [leads.get(name, "") + head + name for name in said]

@@ -51,7 +51,8 @@ class ParagraphYears:
             return
         if not YEAR.search(self.norm, a, b):
             relative = _OPENS_WITH_THE_YEAR_BEFORE.match(self.norm, a, b)
-            if relative is not None:
+            # (not 过去一年很不平凡,新的一年要咬定目标不放松: it goes on to the year ahead)
+            if relative is not None and not _THE_YEAR_AHEAD.search(self.norm, relative.end(), b):
                 self.years, self.named_at = [self.year - 1], a
 
     def read(self, a: int, b: int) -> tuple[list[int], int | None, list[int]]:
@@ -89,6 +90,9 @@ _OPENS_WITH_ITS_YEAR = re.compile(
 # (only 过去一年 as a clause of its own: 去年,习近平总书记亲临我县视察 or 一年来的实践… before
 # a targets paragraph say nothing of the figures after them)
 # (and the genre's 过去一年很不平凡, 过去的一年是极不平凡的一年)
+# (…,新的一年要咬定目标不放松: the sentence goes on to the year ahead; but …顺利完成了…确定的
+# 主要目标任务 looks back)
+_THE_YEAR_AHEAD = re.compile(r"新的?一年|今年|明年|(?<![主重需只必纲])要(?![素求])|将(?!近)")
 _OPENS_WITH_THE_YEAR_BEFORE = re.compile(
     r"(?:[^,;。\d]{0,8},)?过去的?一年(?:,|[^,;。\d]{0,6}不平凡)"
 )

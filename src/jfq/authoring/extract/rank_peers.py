@@ -19,7 +19,8 @@ _FIRST_AMONG_END = re.compile(
 
 
 # One of the peers counted (为全国15个县市区之一, 成为全省10个试点县之一).
-_ONE_OF = re.compile(r"[^,;。\d]{1,14}?之一")
+# (not a fraction: 占全市新增总量的四分之一, 占全省的三分之一)
+_ONE_OF = re.compile(r"[^,;。、\d]{1,14}?(?<!分)之一")
 
 
 def counts_the_peers(body: str, start: int, end: int) -> bool:

@@ -22,6 +22,7 @@ from jfq.authoring.extract.blocks import (
     lead_in_results,
 )
 from jfq.authoring.extract.figures import Figure
+from jfq.authoring.extract.looking_ahead import looks_ahead
 from jfq.authoring.extract.paragraph_years import ParagraphYears
 from jfq.authoring.extract.period_headings import PeriodHeading, ReviewHeading, heading_of
 from jfq.authoring.extract.plans import PlanMood
@@ -48,7 +49,6 @@ from jfq.authoring.extract.years import (
     YEAR,
     a_day_past,
     sentences_horizon,
-    starts_from_a_year_before,
     year_before,
     year_stated,
     years_since,
@@ -297,7 +297,7 @@ def _setting_targets(
     past = bool(seen) and max(seen) < year
     if not every or not (
         (goes_on and not past)
-        or _looks_ahead(norm[a:b], every, seen, year, line=norm[norm.rfind("\n", 0, a) + 1 : a])
+        or looks_ahead(norm[a:b], every, seen, year, line=norm[norm.rfind("\n", 0, a) + 1 : a])
     ):
         return []
     found = []
@@ -361,38 +361,3 @@ def _outside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
         return at < 0 or reach[at] <= a
 
     return outside
-
-
-def _purpose(word: re.Match[str]) -> bool:
-    return word[0] == "确保" and _COMPLETED.match(word.string, word.end()) is None
-
-
-_COMPLETED = re.compile(r"完成|实现|达到|全面完成")
-
-
-def _looks_ahead(
-    sentence: str, figures: list[Figure], years: list[int], year: int, *, line: str = ""
-) -> bool:
-    """A year not yet past, or more words of a plan (今年, 目标) than of a review (去年,
-    同比, 预计); without either, the qualifiers of a plan (左右, a range), unless the
-    paragraph it is in (``line``, up to it) opened on the past (五年来,…。…建成安置房12599
-    套、约132万平方米): 预计全市地区生产总值增长4%左右 is a review's estimate.  The months of
-    the year so far (今年1-11月, 今年以来, 2020年1—6月 in a report of 2020) are a review's;
-    a sentence that opens on the year reviewed (过去一年,…) counts its past twice."""
-    if years:
-        so_far = cues.SO_FAR.search(sentence) or cues.months_so_far(sentence, year)
-        return max(years) >= year and not so_far
-    # (主要目标任务较好完成: met, not set); a bare 确保 after the last figure is the purpose
-    # of what was done (推出25项“免申即享”政策,确保惠企政策精准滴灌), not a plan (but
-    # 增长5%,确保完成市下达任务 is one)
-    last = max((f.phrase[1] for f in figures), default=len(sentence))
-    planned = cues.TARGET_REFERRED.sub("", sentence) if "目标" in sentence else sentence
-    ahead = sum(1 for m in cues.AHEAD.finditer(planned) if m.start() < last or not _purpose(m))
-    back = len(cues.PAST.findall(sentence)) + 2 * bool(cues.OPENS_ON_THE_PAST.match(sentence))
-    if ahead or back:
-        return ahead > back
-    if cues.PAST.search(line) and not cues.AHEAD.search(line):
-        return False
-    if starts_from_a_year_before(sentence, year):  # (从2017年的…增加到2.9万亿元…左右)
-        return False
-    return any(f.comparator in ("about", "range", "in_step") for f in figures)
