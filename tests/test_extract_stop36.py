@@ -168,3 +168,12 @@ def test_the_peers_a_place_is_one_of_are_no_count() -> None:
     # (上高县 2023, batch 194) 为全国15个县市区之一 drafted a count of 15
     text = "2023年,获得土地计划指标奖励1000亩,为全国15个县市区之一。"
     assert rows(text, 2024) == [("actual", 2023, "土地计划指标奖励", 1000.0, "亩", "exact")]
+
+
+def test_a_margin_under_the_target_is_a_result_not_a_look_ahead() -> None:
+    # (山西省 2016, batch 200) 低于预期1.5个百分点: 预期 made the clause a plan's, and the
+    # margin was dropped; 低于预期的8% still states the target, no result
+    text = "2016年,全社会固定资产投资增长1%,低于预期11个百分点。"
+    assert rows(text, 2017)[1] == ("actual", 2016, "全社会固定资产投资", 11.0, "个百分点", "exact")
+    text = "2012年全市GDP增速仅为6.1%,低于预期的8%。"
+    assert [row[3] for row in rows(text, 2013)] == [6.1]
