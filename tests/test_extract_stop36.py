@@ -177,3 +177,15 @@ def test_a_margin_under_the_target_is_a_result_not_a_look_ahead() -> None:
     assert rows(text, 2017)[1] == ("actual", 2016, "全社会固定资产投资", 11.0, "个百分点", "exact")
     text = "2012年全市GDP增速仅为6.1%,低于预期的8%。"
     assert [row[3] for row in rows(text, 2013)] == [6.1]
+
+
+def test_a_level_among_levels_and_an_age_are_no_urban_rural_pair_nor_figure() -> None:
+    # (黔东南州 2024, batch 201) 县、乡级…覆盖率 gave 农村级 (乡 read as 城乡's 农村), and
+    # 对全州65岁及以上老年人免费体检一次 drafted an age of 65 as a target
+    text = (
+        "今年将办好民生实事:县、乡级就业公共服务机构覆盖率达100%,"
+        "对全州65岁及以上老年人免费体检一次。"
+    )
+    assert [row[2] for row in rows(text, 2024)] == [
+        "县级就业公共服务机构覆盖率", "乡级就业公共服务机构覆盖率",
+    ]  # fmt: skip

@@ -16,6 +16,7 @@ from jfq.search.normalize import simplified
 _EXPAND = {"城乡": ("城镇", "农村"), "城": ("城镇",), "乡": ("农村",), "农": ("农村",)}
 
 _TRADITIONAL = {"城镇": "城鎮", "农村": "農村"}
+_URBAN_AND_RURAL = (*_EXPAND, "城镇", "农村")
 
 
 # Words a shared head often opens with, to find it where the last conjunct's own part is
@@ -90,7 +91,9 @@ def distributed(
         head = text.name(start + last_start + cut, start + last_end)
         sectors = simplified(head).startswith("业")  # (农、林、牧、渔业产值: 农业, not 农村)
         parts = [(start + a, start + b) for a, b in [*pieces[:-1], (last_start, last_start + cut)]]
-        named = [[text.name(*p)] if sectors else short_forms(text, *p, traditional) for p in parts]
+        # (城、乡 are 城镇 and 农村; not the 乡 of 县、乡级…覆盖率, a level among levels)
+        short = not sectors and all(text.norm[a:b] in _URBAN_AND_RURAL for a, b in parts)
+        named = [short_forms(text, *p, traditional) if short else [text.name(*p)] for p in parts]
         return [part + head for forms in named for part in forms]
     # 规模以上工业实现销售收入、利税、利润…分别增长: what the first has before its verb is
     # every conjunct's (规模以上工业利税).

@@ -141,7 +141,7 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         return False  # 第3, 3+N, a product
     if quoted_name(body, match) or in_a_numbered_slogan(body, match.start()):
         return False  # 助企纾困“36条”, “两个15%”所得税政策, 实现“2个首次突破”: a name
-    if (match["after"] in ("以上", "以下")
+    if (match["after"] in ("以上", "以下", "及以上", "及以下")
             and (body.startswith("的", match.end()) or match["u1"] == "岁")
             and FIGURE_END.match(body, match.end()) is None):  # fmt: skip
         return False  # 总投资500万以上的重点项目, 60岁以上老年人 (but 实现20%以上的增长)
