@@ -93,3 +93,89 @@ def test_a_parallel_change_shares_the_sentences_base_year() -> None:
     assert [(row[1], row[3]) for row in rows(text, 2021)] == [
         (2015, 150.0), (2020, 250.0), (2015, 10.0), (2020, 15.0),
     ]  # fmt: skip
+
+
+# -- the second round's review (of the first round's mends and the second round's rules) ----
+
+
+def test_a_total_after_new_ones_recognised_is_the_stocks() -> None:
+    # 新认定 kept in names gave 新认定高新技术企业总数
+    text = "2023年,全市新认定高新技术企业68家,总数达到412家。"
+    assert [row[2] for row in rows(text, 2024)] == ["新认定高新技术企业", "高新技术企业总数"]
+
+
+def test_a_parallel_change_of_the_year_before_or_of_its_own_year_keeps_that_year() -> None:
+    # base_years: 由去年的3.82万元 and a clause that opens on 2023年 were dated by another
+    # clause's base year; a change said after the level is a year's
+    text = (
+        "2023年,全县城镇化率由2010年的38.2%提高到56.5%,"
+        "城镇居民人均可支配收入由去年的3.82万元增加到4.05万元。"
+    )
+    assert [(row[1], row[3]) for row in rows(text, 2024)][2] == (2022, 3.82)
+    text = (
+        "2023年,全县森林覆盖率由2018年的42%提高到48.5%;"
+        "空气优良天数比例由82.4%提高到86.1%,提高3.7个百分点。"
+    )
+    assert [(row[1], row[3]) for row in rows(text, 2024)][2] == (2022, 82.4)
+    text = (
+        "全市常住人口城镇化率由2020年的52.1%提高到58.3%,"
+        "2023年,城镇居民人均可支配收入由4.12万元增加到4.38万元。"
+    )
+    assert [(row[1], row[3]) for row in rows(text, 2024)][2] == (2022, 4.12)
+
+
+def test_the_past_year_with_will_or_important_in_it_still_dates_the_review() -> None:
+    # paragraph_years: 将 and 要 (首要, 要事) read as the year ahead; and a report's list
+    # of its parts carried 2026 into the paragraph after it
+    parts = "报告分为三部分:2025年工作回顾,“十五五”时期主要目标任务,2026年重点工作。\n"
+    for said in (
+        "韦韬说,过去一年,我们坚持将高质量发展作为首要任务,全区上下团结奋斗。",
+        "韦韬说,过去一年,",
+    ):
+        text = parts + said + "全区地区生产总值增长5.1%,一般公共预算收入增长3.2%。"
+        assert [row[:2] for row in rows(text, 2026)] == [("actual", 2025), ("actual", 2025)]
+
+
+def test_the_target_a_figure_fell_short_of_is_no_result() -> None:
+    # cues._FUTURE: 低于预期7%左右 made the target 7% a result; 超出预期 named a row 超出
+    assert [row[3] for row in rows("2015年,全省地区生产总值增长6.1%,低于预期7%左右。", 2016)] == [
+        6.1
+    ]
+    text = "2015年,全省地区生产总值增长8.1%,超出预期0.6个百分点。"
+    assert "超出" not in [row[2] for row in rows(text, 2016)]
+    # and a margin of each, in turn, is a result: 分别低于预期0.4和0.2个百分点
+    text = "2013年,生产总值增长8.5%,城乡居民收入增幅分别低于预期0.4和0.2个百分点。"
+    assert [row[3] for row in rows(text, 2014)][-2:] == [0.4, 0.2]
+
+
+def test_a_qualifier_right_after_a_target_goes_on_with_the_plan() -> None:
+    # looking_ahead: 约 no longer made a sentence a plan, even right after one
+    text = "全县地区生产总值增长6%左右,一般公共预算收入增长5%。城镇新增就业约3000人。"
+    assert [row[:2] for row in rows(text, 2024)] == [("target", 2024)] * 3
+
+
+def test_a_level_alone_after_a_name_with_its_verb() -> None:
+    # ellipsis: 引进国家级人才12人、省级35人 gave 省级引进国家级人才
+    text = "2023年,全市引进国家级人才12人、省级35人。"
+    assert [row[2] for row in rows(text, 2024)] == ["引进国家级人才", "引进省级人才"]
+
+
+def test_a_level_held_at_a_years_is_not_that_years() -> None:
+    # years.year_before: 与2019年持平 dated the target 2019, an actual
+    text = "2020年,全区一般公共预算收入完成数与2019年持平,地区生产总值增长6%左右。"
+    assert [row[:2] for row in rows(text, 2020)] == [("target", 2020), ("target", 2020)]
+
+
+def test_a_requirement_met_in_a_review_is_no_plan() -> None:
+    # cues.AHEAD: 地表水水质满足考核要求 made a review's figure a target
+    text = "生态环境质量持续改善,空气优良天数比例达到88.5%,地表水水质满足考核要求。"
+    assert [row[:2] for row in rows(text, 2024)] == [("actual", 2023)]
+
+
+def test_words_the_second_review_found_cut() -> None:
+    # 及以下 an age, 奋力 a lead, 最高达到 a predicate
+    text = "2023年,全县新增就业人员中35岁及以下青年占比达到62%。"
+    assert [row[3] for row in rows(text, 2024)] == [62.0]
+    text = "今年,全县将奋力实现地区生产总值增长6.5%。"
+    assert rows(text, 2024)[0][2] == "地区生产总值"
+    assert rows("2023年,景区单日接待游客最高达到8.6万人次。", 2024)[0][2] == "景区单日接待游客"

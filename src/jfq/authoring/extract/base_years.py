@@ -15,7 +15,7 @@ from jfq.authoring.extract.comparisons import (
     PLAN_NAME,
 )
 from jfq.authoring.extract.figures import Figure
-from jfq.authoring.extract.years import RECOVERED_TO
+from jfq.authoring.extract.years import RECOVERED_TO, YEAR
 
 _FROM_ITS_YEAR = re.compile(
     r"[从由]((?:19|20)\d\d)年(?:末|底)?的?第?[\d.,]+[^\d,;。、]{0,10}$"
@@ -37,7 +37,6 @@ _A_MULTIPLE_AFTER = re.compile(r"[^,;。\n]*,?(?!同比|比上年|较上年)[^,;
 _ONE_YEARS_CHANGE_AFTER = re.compile(
     r"[^,;。\n]*,(?:同比|比上年)?(?:增长|下降)\d+(?:\.\d+)?(?![\d.倍])"
 )
-_A_YEARS_COMPARISON_AFTER = re.compile(r"[^,;。\n]*,(?:同比|比上年|较上年)")
 _FROM_THE_YEAR_BEFORE = re.compile(
     r"[从由](?:上年|去年|年初)(?:末|底)?的?[\d.,]+[^\d,;。、]{0,10}$"
 )
@@ -82,19 +81,35 @@ def base_year(
     said = said if said and said > 1 and not one_year else None
     in_the_sentence = _A_BASE_YEAR.findall(norm, start, end)  # (its own years first)
     multiple = _A_MULTIPLE_AFTER.match(norm, end) is not None
-    # (全县地区生产总值从2015年的150亿元增加到250亿元,一般公共预算收入从10亿元增加到15亿元:
-    # a parallel change in the same sentence shares its base year, unless a year's change:
-    # …从12亿元提高到30亿元,同比增长1.5倍)
-    parallel = not one_year and _A_YEARS_COMPARISON_AFTER.match(norm, end) is None
-    if in_the_sentence and (over_years or said or multiple or parallel):
+    if in_the_sentence and (over_years or said or multiple):
         return int(in_the_sentence[-1])
     if said or _FROM_THE_YEAR_BEFORE.search(norm, max(start, end - 40), end):
         return reviewed - (said or 1)  # (过去五年,…由2.8万元增加到…; 由上年的210亿元增加到…)
+    if in_the_sentence and _a_parallel_change(norm, start, end, one_year=one_year):
+        return int(in_the_sentence[-1])
     paragraph = max(norm.rfind("\n", 0, start) + 1, start - 300)
     earlier = _A_BASE_YEAR.findall(norm, paragraph, end)
     if earlier and over_years:
         return int(earlier[-1])
     return reviewed - (1 if one_year else span or 1)
+
+
+def _a_parallel_change(norm: str, start: int, end: int, *, one_year: bool) -> bool:
+    """全县地区生产总值从2015年的150亿元增加到250亿元,一般公共预算收入从10亿元增加到15亿元: a
+    change in the same sentence as one from a year named shares that base year, unless a
+    change of one year follows it (…,同比增长1.5倍; …,提高3.7个百分点) or a year of its own
+    is named between (…,2023年,城镇居民人均可支配收入由4.12万元…)."""
+    if one_year or _A_CHANGE_AFTER.match(norm, end) is not None:
+        return False
+    # (the years reached are the changes' own: 由2010年的1.17万亿元增加到2015年的1.8万亿元)
+    named = [m for m in YEAR.finditer(norm, start, end) if norm[m.start() - 1] not in "到至"]
+    return bool(named) and _A_BASE_YEAR.match(norm, named[-1].start() - 1) is not None
+
+
+# A change said after a level reached (…由82.4%提高到86.1%,提高3.7个百分点; …,同比增长1.5倍).
+_A_CHANGE_AFTER = re.compile(
+    r"[^,;。\n]*,(?:同比|比上年|较上年)?(?:增长|下降|提高|增加|减少|上升|降低)"
+)
 
 
 def years_from_a_base(norm: str, start: int, figure: Figure, when: int | None) -> int | None:

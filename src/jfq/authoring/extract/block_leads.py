@@ -71,7 +71,9 @@ def opens_no_list(norm: str, cue: re.Match[str], lead: str, year: int | None) ->
     if _MET.match(norm, cue.end()) and not cue[0].endswith(("是", "为")):
         return True  # 目标如期实现, 主要指标稳居全市第一方阵: the cue is the subject
         # (but 今年主要目标为超额完成“十四五”规划目标: what a plan's cue says it is)
-    if lead.endswith("等") or (_PARTS.search(lead) and not norm.startswith(":", cue.end())):
+    if lead.endswith("等") or (
+        cues.REPORTS_PARTS.search(lead) and not norm.startswith(":", cue.end())
+    ):
         return True  # 地区生产总值、固定资产投资等主要指标止降回升: the indicators named
     if "目标" not in cue[0] and "预期" not in cue[0] and _RELEASED.match(norm, cue.end()):
         return True  # 2023年全县主要指标出炉: the year's figures, released
@@ -84,9 +86,6 @@ def opens_no_list(norm: str, cue: re.Match[str], lead: str, year: int | None) ->
     return cue[0] == "总体要求" and lead.endswith("的") and not norm.startswith(":", cue.end())
 
 
-# A report's list of its parts (报告分为三部分:…“十五五”时期主要目标任务,2026年重点工作).
-# (its parts after a colon, the cue among them: not 报告共分四个部分,明确了…主要预期目标:)
-_PARTS = re.compile(r"(?:分为?|包括|共)[两二三四五六七八九\d]个?部分:")
 # The list's name before its "that is" (奋斗目标“535511”,即…: glossary.py defines it).
 A_NAME_FIRST = re.compile(r"“[^”]{1,12}”[,:]?(?=即|也就是|就是)")
 # Nouns a cue compounds with (发展目标定位, 主要目标体系): it names no list then.

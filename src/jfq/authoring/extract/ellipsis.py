@@ -70,9 +70,10 @@ _A_LEVEL = re.compile(
 )
 # A name's verb and its level, either or both (新增国家级…, 新增…, 国家重点实验室, 中央预算内投资):
 # a level said alone after it (省级14个) stands between them.
+_LEVELS_VERBS = sorted({*lx.NAMING_VERBS, "新增", "新培育", "累计"}, key=len, reverse=True)
 _A_LEVEL_AFTER_ITS_VERB = re.compile(
-    rf"(?P<lead>(?:新增|新认定|新培育|累计)?)(?:{_A_LEVEL.pattern}|国家|中央)?"
-)
+    rf"(?P<lead>(?:{'|'.join(_LEVELS_VERBS)})?)(?:{_A_LEVEL.pattern}|国家|中央)?"
+)  # (引进国家级人才12人、省级35人: 引进省级人才)
 
 
 def said_before(
@@ -127,7 +128,7 @@ def said_before(
         return found  # (…单产380公斤,总产量68.4万吨: a yield is no product; but 粮食连续五年
         # 增产,总产量…, a clause with no figure, names the product)
     cut = replaced.start() if replaced else len(plain)
-    lead = re.match(r"新增|累计", plain)  # (新谋划重点项目: 新 is part of what was planned)
+    lead = re.match(r"新增|新认定|累计", plain)  # (新谋划重点项目: 新 is part of what was planned)
     begin = lead.end() if lead is not None and cut - lead.end() >= 2 else 0
     return Subject([name[begin:cut] + head], found.start) if cut - begin >= 2 else found
 
@@ -283,7 +284,7 @@ def scope_shared(found: Subject, before: Subject | None) -> Subject:
 
 
 # What a count of new ones opens with: 新增市场主体 is not the stock of 市场主体.
-_NEW_ONES = re.compile(r"新增|净增")
+_NEW_ONES = re.compile(r"新增|净增|新认定")
 # An item that says in its own words that it is new (新备案科技型中小企业; not 新三板…).
 _NEW_IN_ITS_WORDS = re.compile(
     rf"{_NEW_ONES.pattern}|新(?:备案|认定|建|开工|签约|引进|设立?|培育|注册|登记|入库|入规|上规)"

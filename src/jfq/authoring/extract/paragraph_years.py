@@ -59,6 +59,12 @@ class ParagraphYears:
         """The years the sentence names; the year its figures are for when it names none
         it reaches; and its years, else the paragraph's."""
         own, reached = years_named_and_reached(self.norm, a, b)
+        if cues.REPORTS_PARTS.search(self.norm, a, b):
+            return (
+                own,
+                None,
+                own,
+            )  # 报告分为三部分:2025年工作回顾,…2026年重点工作: no year of the text after
         # 五年来,…: the years up to the one reviewed, not the year last named (会议…安排部署
         # 2023年工作。/ 五年来,…预计增长至4450亿元 is no target of 2023).  Asked only where the
         # paragraph named another year than the one reviewed, and the span before the words
@@ -92,7 +98,8 @@ _OPENS_WITH_ITS_YEAR = re.compile(
 # (and the genre's 过去一年很不平凡, 过去的一年是极不平凡的一年)
 # (…,新的一年要咬定目标不放松: the sentence goes on to the year ahead; but …顺利完成了…确定的
 # 主要目标任务 looks back)
-_THE_YEAR_AHEAD = re.compile(r"新的?一年|今年|明年|(?<![主重需只必纲])要(?![素求])|将(?!近)")
+# (its words, not 将 or 要: …坚持将高质量发展作为首要任务 looks back)
+_THE_YEAR_AHEAD = re.compile(r"新的?一年|今年|明年")
 _OPENS_WITH_THE_YEAR_BEFORE = re.compile(
     r"(?:[^,;。\d]{0,8},)?过去的?一年(?:,|[^,;。\d]{0,6}不平凡)"
 )

@@ -68,11 +68,10 @@ def results(
     targets some sentences set without a cue (会议提出,2020年地区生产总值增长6%…).
 
     A report's review comes before its targets: there, every figure is a result.  Where
-    no block says, a sentence is a target when it looks ahead (今年, 目标, 左右 …, or a
-    year not yet past) more than back (去年, 同比, 累计 …); in a text that is all review
-    (``review_only``: a statistics bulletin) none is.  A page that sets many regions'
-    targets side by side (``side_by_side``) may go on setting them after its first block.
-    """
+    no block says, a sentence is a target when it looks ahead (looking_ahead.py); in a text
+    that is all review (``review_only``: a statistics bulletin) none is.  A page that sets
+    many regions' targets side by side (``side_by_side``) may go on setting them after its
+    first block."""
     norm = text.norm
     review_end = review_end_of(text, blocks)
     done, ahead = EachOnce(), EachOnce()  # each figure once (see EachOnce)
@@ -81,13 +80,13 @@ def results(
     in_no_block = _outside([(b.start, b.end) for b in blocks])
     heading = PeriodHeading(norm, year)  # 过去5年 as a heading: the years its list speaks of
     review = ReviewHeading(norm, year)  # (一、2017年工作回顾, 2019年工作回顾⏎…)
-    last_ahead = -10  # where the last sentence drafted as setting targets ended
+    # where the last sentence drafted as setting targets ended, and the last that set one
+    last_ahead = last_target = -10  # (not only a past year's figures, said with 左右)
     # (a plan in prose only where no targets block says where the review ends: plans.py)
     mood = PlanMood(norm, year if review_end == len(norm) and not review_only else 0)
     for a, b in _before_definitions(norm, excluded):
         paragraph.begin(a)
-        over = heading.read(a, b)
-        planning = mood.read(a, b)
+        over, planning = heading.read(a, b), mood.read(a, b)
         reviewing = review.read(a, b, announcing=mood.announcing)
         if _states_nothing(norm, a, b) or not outside(a, b):
             paragraph.heard(a, b)  # (岑永杰说,过去一年,…: no figure, but its year)
@@ -107,12 +106,14 @@ def results(
         if not (review_only or back or reviewed) and (
             after or planning or not blocks or side_by_side or strives_ahead(norm, a, b, own, year)
         ):
-            found = _ahead(text, (a, b), standing, (own, years), year, close=a - last_ahead <= 2,
+            found = _ahead(text, (a, b), standing, (own, years), year,
+                           close=(a - last_ahead <= 2, a - last_target <= 3),
                            planning=planning, side_by_side=side_by_side)  # fmt: skip
             if found:
+                targets = [f for f in found if f.kind == "target"]
                 done.add(f for f in found if f.kind == "actual")
-                ahead.add(f for f in found if f.kind == "target")
-                last_ahead = b
+                ahead.add(targets)
+                last_ahead, last_target = b, b if targets else last_target
                 continue
         if not after or side_by_side or earlier or back:
             done.add(_reviewed(text, (a, b), first, (over, heading.counted), year))
@@ -252,13 +253,14 @@ def _ahead(
     named: tuple[list[int], list[int]],
     year: int,
     *,
-    close: bool,
+    close: tuple[bool, bool],
     planning: bool,
     side_by_side: bool,
 ) -> list[Found]:
     """The figures of a sentence that may set targets (see _setting_targets): ``named`` is
-    the years it names and those it speaks of; ``close``, right after a sentence that set
-    some; ``planning``, in a plan of the year's work written as prose (plans.py)."""
+    the years it names and those it speaks of; ``close``, right after a sentence drafted
+    so, and after one that set a target; ``planning``, in a plan of the year's work written
+    as prose (plans.py)."""
     norm, (a, b) = text.norm, sentence
     own, years = named
     # past the review, a sentence looks ahead by its own words and years, not by the year
@@ -267,11 +269,11 @@ def _ahead(
     if not own and cues.STRIVE.search(norm, a, b) and not cues.PAST.search(norm, a, b):
         seen = []  # 力争…增长11%以上 after a paragraph on 2024: a plan, by its words
     strives = standing.strives
-    goes_on = standing.after and (close or strives)  # right after targets, or a task
+    goes_on = standing.after and (close[0] or strives)  # right after targets, or a task
     found = _setting_targets(text, sentence, seen, year, goes_on=goes_on,
                              numbered_only=side_by_side or strives,
                              task=(strives and not side_by_side) or planning,
-                             in_a_plan=planning)  # fmt: skip
+                             in_a_plan=planning, after_a_target=close[1])  # fmt: skip
     if not found and planning:  # a task of the year's work in prose
         found = _setting_targets(text, sentence, seen, year, goes_on=True, numbered_only=True,
                                  task=True, in_a_plan=True)  # fmt: skip
@@ -288,16 +290,25 @@ def _setting_targets(
     numbered_only: bool = False,
     task: bool = False,
     in_a_plan: bool = False,
+    after_a_target: bool = False,
 ) -> list[Found]:
     """The figures of a sentence that sets targets without a cue, each by the year named
     before it (西藏2021年经济增速为7%,但2022年增速目标设定为8%左右: a result, then a
-    target); none when the sentence does not look ahead."""
+    target); none when the sentence does not look ahead (``after_a_target``: see
+    looking_ahead)."""
     norm, (a, b) = text.norm, sentence
     every = [f for f in read_sentence(text, a, b) if f.value is not None]
     past = bool(seen) and max(seen) < year
     if not every or not (
         (goes_on and not past)
-        or looks_ahead(norm[a:b], every, seen, year, line=norm[norm.rfind("\n", 0, a) + 1 : a])
+        or looks_ahead(
+            norm[a:b],
+            every,
+            seen,
+            year,
+            line=norm[norm.rfind("\n", 0, a) + 1 : a],
+            after_a_target=after_a_target,
+        )
     ):
         return []
     found = []

@@ -91,9 +91,7 @@ def distributed(
         head = text.name(start + last_start + cut, start + last_end)
         sectors = simplified(head).startswith("业")  # (农、林、牧、渔业产值: 农业, not 农村)
         parts = [(start + a, start + b) for a, b in [*pieces[:-1], (last_start, last_start + cut)]]
-        # (城、乡 are 城镇 and 农村; not the 乡 of 县、乡级…覆盖率, a level among levels)
-        short = not sectors and all(text.norm[a:b] in _URBAN_AND_RURAL for a, b in parts)
-        named = [short_forms(text, *p, traditional) if short else [text.name(*p)] for p in parts]
+        named = _parts_named(text, parts, sectors=sectors, traditional=traditional)
         return [part + head for forms in named for part in forms]
     # 规模以上工业实现销售收入、利税、利润…分别增长: what the first has before its verb is
     # every conjunct's (规模以上工业利税).
@@ -269,6 +267,15 @@ def _shared_measure(norm: str, start: int, pieces: list[tuple[int, int]]) -> int
     if head in lx.CHANGES_ALONE and any(len(o) < 3 for o in others):
         return 0  # (GDP和预算收入增速: each's; but 城镇、农村居民…增速: 城镇 is a short form)
     return len(head)
+
+
+def _parts_named(
+    text: Text, parts: list[tuple[int, int]], *, sectors: bool, traditional: bool
+) -> list[list[str]]:
+    """Each conjunct's name: 城、乡 are 城镇 and 农村 (short_forms), but not the 乡 of
+    县、乡级…覆盖率, a level among levels, nor the 农 of 农、林、牧、渔业 (``sectors``)."""
+    short = not sectors and all(text.norm[a:b] in _URBAN_AND_RURAL for a, b in parts)
+    return [short_forms(text, *p, traditional) if short else [text.name(*p)] for p in parts]
 
 
 def short_forms(text: Text, start: int, end: int, traditional: bool) -> list[str]:

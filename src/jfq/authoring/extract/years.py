@@ -290,7 +290,8 @@ def year_before(norm: str, start: int, end: int, year: int) -> int | None:
     # (not a plan's title: 落实《…规划和2035年远景目标纲要》,地区生产总值增长7%左右)
     named = [(m.start(), int(m[1])) for m in YEAR.finditer(norm, start, end)
              if not _in_a_title(norm, start, m.start())
-             and not _A_VISION.match(norm, m.end())]  # fmt: skip
+             and not _A_VISION.match(norm, m.end())
+             and not _HELD_AT.match(norm, m.start() - 1)]  # fmt: skip
     named += [(m.start(), year + lx.RELATIVE_YEAR[m[0]])
               for m in RELATIVE.finditer(norm, start, end)]  # fmt: skip
     # 比上年增长5% in a sentence that names no year of its own: the year before's change
@@ -303,6 +304,8 @@ def year_before(norm: str, start: int, end: int, year: int) -> int | None:
     return max(named)[1] if named else None
 
 
+# A level held at a year's (一般公共预算收入完成数与2019年持平): the year a base, no time.
+_HELD_AT = re.compile(r"[与同和](?:19|20)\d\d年(?:相比)?(?:基本)?(?:持平|相当)")
 _COMPARED = re.compile(r"(?:比|较|同比)(?:上年|去年)(?!同期)")
 # (建议全年地区生产总值比上年增长6%左右: a plan's comparison, no date)
 _PLANS_WORDS = re.compile(rf"左右|力争|确保|{cues.PROPOSES}|预期|目标|计划")  # (not 以上: 规模以上)
