@@ -97,19 +97,22 @@ def base_year(
 def _a_parallel_change(norm: str, start: int, end: int, *, one_year: bool) -> bool:
     """全县地区生产总值从2015年的150亿元增加到250亿元,一般公共预算收入从10亿元增加到15亿元: a
     change in the same sentence as one from a year named shares that base year, unless a
-    change of one year follows it (…,同比增长1.5倍; …,提高3.7个百分点) or a year of its own
-    is named between (…,2023年,城镇居民人均可支配收入由4.12万元…)."""
-    if one_year or _A_CHANGE_AFTER.match(norm, end) is not None:
+    figure of one year follows it (…,同比增长1.5倍; …,提高3.7个百分点), its clause names its
+    own time (全年…) or a year of its own is named between (…,2023年,城镇居民…由4.12万元…)."""
+    clause = max(start, *(norm.rfind(mark, start, end) + 1 for mark in ",;"))
+    if one_year or _A_FIGURE_AFTER.match(norm, end) or _ITS_OWN_TIME.search(norm, clause, end):
         return False
     # (the years reached are the changes' own: 由2010年的1.17万亿元增加到2015年的1.8万亿元)
     named = [m for m in YEAR.finditer(norm, start, end) if norm[m.start() - 1] not in "到至"]
     return bool(named) and _A_BASE_YEAR.match(norm, named[-1].start() - 1) is not None
 
 
-# A change said after a level reached (…由82.4%提高到86.1%,提高3.7个百分点; …,同比增长1.5倍).
-_A_CHANGE_AFTER = re.compile(
-    r"[^,;。\n]*,(?:同比|比上年|较上年)?(?:增长|下降|提高|增加|减少|上升|降低)"
-)
+# A figure said after the level reached, in the clause after it: the change's own, of one
+# year (…由82.4%提高到86.1%,提高3.7个百分点; …,同比增长1.5倍; …,增速6.1%; …,净增4万头).
+# (not a change of its own: …,城镇居民收入从2万元增加到3万元 is parallel too)
+_A_FIGURE_AFTER = re.compile(r"[^,;。\n]*,(?![^,;。\n]*[由从])[^,;。\n]*\d")
+# A time of its own, in the change's clause (全年接待游客由850万人次增加到1020万人次).
+_ITS_OWN_TIME = re.compile(r"全年|当年|年末|年底|去年|上年|今年")
 
 
 def years_from_a_base(norm: str, start: int, figure: Figure, when: int | None) -> int | None:

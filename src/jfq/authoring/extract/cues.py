@@ -23,7 +23,7 @@ GLOSSARY_HEADING = re.compile(
 )
 # A report's list of its parts (报告分为三部分:2025年工作回顾,…主要目标任务,2026年重点工作),
 # after a colon: it opens no block and dates no paragraph (not 报告共分四个部分,明确了…目标:).
-REPORTS_PARTS = re.compile(r"(?:分为?|包括|共)[两二三四五六七八九\d]个?部分:")
+REPORTS_PARTS = re.compile(r"报告[^,;。:]{0,6}(?:分为?|包括|共)[两二三四五六七八九\d]个?部分:")
 # A plan of several years, whose targets are not the year's: 十五五时期主要目标, 规划纲要.
 PLAN = re.compile(rf"{lx.FIVE_YEAR_PLAN}|时期|规划|纲要|远景|(?:今后|未来)[五5]年")
 # A passage about several years: 过去5年, 五年来, 五年年均, 十四五期间 (5 when unnumbered).
@@ -191,8 +191,7 @@ WILL_DO = (
 # (办理人大代表建议162件, 意见建议, 合理化建议, 建议和提案, 议案建议办结率, 群众建议采纳率).
 PROPOSES = r"(?<![表见化众])(?<!议案)建议(?![、及与件\d]|和(?:提案|意见)|提案|办[理结复]|采纳|答复)"
 AHEAD = re.compile(
-    rf"今年|明年|新的一年|新一年|{_TARGET_WORD}|(?<!好于)(?<!超出)(?<!符合)(?<!高于)(?<!低于)(?<!超)预期|力争|确保|提出|"
-    r"(?<!满足)(?<!达到)(?<!符合)(?<!考核)要求|"  # (水质满足考核要求: met, in a review)
+    rf"今年|明年|新的一年|新一年|{_TARGET_WORD}|(?<!好于)(?<!超出)(?<!符合)(?<!高于)(?<!低于)(?<!超)预期|力争|确保|提出|要求|"
     rf"争取更好|同步|{PROPOSES}|综合考虑|新征程|"
     r"(?<=[区县市州旗])还将|"  # (江津区还将加大…: a news page's plan; 全县将…作为 is 把)
     # the year plans (全年计划实现工业总产值220亿元; but 年初计划实现…,实际完成… reviews)

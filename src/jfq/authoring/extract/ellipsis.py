@@ -72,7 +72,7 @@ _A_LEVEL = re.compile(
 # a level said alone after it (省级14个) stands between them.
 _LEVELS_VERBS = sorted({*lx.NAMING_VERBS, "新增", "新培育", "累计"}, key=len, reverse=True)
 _A_LEVEL_AFTER_ITS_VERB = re.compile(
-    rf"(?P<lead>(?:{'|'.join(_LEVELS_VERBS)})?)(?:{_A_LEVEL.pattern}|国家|中央)?"
+    rf"(?P<lead>(?:{'|'.join(_LEVELS_VERBS)})?)(?:{_A_LEVEL.pattern}|国家|中央|全国|中国)?"
 )  # (引进国家级人才12人、省级35人: 引进省级人才)
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import cues
-from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.years import starts_from_a_year_before
 
@@ -20,22 +19,14 @@ _COMPLETED = re.compile(r"完成|实现|达到|全面完成")
 
 
 def looks_ahead(
-    sentence: str,
-    figures: list[Figure],
-    years: list[int],
-    year: int,
-    *,
-    line: str = "",
-    after_a_target: bool = False,
+    sentence: str, figures: list[Figure], years: list[int], year: int, *, line: str = ""
 ) -> bool:
     """A year not yet past, or more words of a plan (今年, 目标) than of a review (去年,
     同比, 预计); without either, the qualifiers of a plan (左右, a range), unless the
     paragraph it is in (``line``, up to it) opened on the past (五年来,…。…建成安置房12599
     套、约132万平方米): 预计全市地区生产总值增长4%左右 is a review's estimate.  The months of
     the year so far (今年1-11月, 今年以来, 2020年1—6月 in a report of 2020) are a review's;
-    a sentence that opens on the year reviewed (过去一年,…) counts its past twice.  Right
-    after a sentence that set a target (``after_a_target``), any qualifier goes on with the
-    plan (…增长6%左右。城镇新增就业约3000人。)."""
+    a sentence that opens on the year reviewed (过去一年,…) counts its past twice."""
     if years:
         so_far = cues.SO_FAR.search(sentence) or cues.months_so_far(sentence, year)
         return max(years) >= year and not so_far
@@ -52,13 +43,4 @@ def looks_ahead(
         return False
     if starts_from_a_year_before(sentence, year):  # (从2017年的…增加到2.9万亿元…左右)
         return False
-    # (约50% is a review's estimate as often: only 左右 and 上下 after the figure are a plan's)
-    return any(
-        f.comparator in ("range", "in_step")
-        or (f.comparator == "about" and sentence[: f.phrase[1]].endswith(_ABOUT_AFTER))
-        or (after_a_target and f.comparator != "exact")
-        for f in figures
-    )
-
-
-_ABOUT_AFTER = tuple(word for word, means in lx.AFTER.items() if means == "about")
+    return any(f.comparator in ("about", "range", "in_step") for f in figures)

@@ -99,7 +99,7 @@ _OPENS_WITH_ITS_YEAR = re.compile(
 # (…,新的一年要咬定目标不放松: the sentence goes on to the year ahead; but …顺利完成了…确定的
 # 主要目标任务 looks back)
 # (its words, not 将 or 要: …坚持将高质量发展作为首要任务 looks back)
-_THE_YEAR_AHEAD = re.compile(r"新的?一年|今年|明年")
+_THE_YEAR_AHEAD = re.compile(r"[,;]\s*(?:新的?一年|今年|明年)")  # (not …,为今年发展打下基础)
 _OPENS_WITH_THE_YEAR_BEFORE = re.compile(
     r"(?:[^,;。\d]{0,8},)?过去的?一年(?:,|[^,;。\d]{0,6}不平凡)"
 )

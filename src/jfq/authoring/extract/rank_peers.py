@@ -18,9 +18,10 @@ _FIRST_AMONG_END = re.compile(
 )
 
 
-# One of the peers counted (为全国15个县市区之一, 成为全省10个试点县之一).
-# (not a fraction: 占全市新增总量的四分之一, 占全省的三分之一)
-_ONE_OF = re.compile(r"[^,;。、\d]{1,14}?(?<!分)之一")
+# One of the peers counted (为全国15个县市区之一, 成为全省10个试点县之一): a count, a noun
+# and 之一 (not a fraction, 占全省的三分之一; nor an amount a place reached, 突破100亿元
+# 大关成为全市百亿县之一).
+_ONE_OF = re.compile(r"(?<=[个家所座名位])[^,;。、\d为是成]{1,14}?(?<!分)之一")
 
 
 def counts_the_peers(body: str, start: int, end: int) -> bool:

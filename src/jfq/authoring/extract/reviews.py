@@ -80,8 +80,7 @@ def results(
     in_no_block = _outside([(b.start, b.end) for b in blocks])
     heading = PeriodHeading(norm, year)  # 过去5年 as a heading: the years its list speaks of
     review = ReviewHeading(norm, year)  # (一、2017年工作回顾, 2019年工作回顾⏎…)
-    # where the last sentence drafted as setting targets ended, and the last that set one
-    last_ahead = last_target = -10  # (not only a past year's figures, said with 左右)
+    last_ahead = -10  # where the last sentence drafted as setting targets ended
     # (a plan in prose only where no targets block says where the review ends: plans.py)
     mood = PlanMood(norm, year if review_end == len(norm) and not review_only else 0)
     for a, b in _before_definitions(norm, excluded):
@@ -106,14 +105,12 @@ def results(
         if not (review_only or back or reviewed) and (
             after or planning or not blocks or side_by_side or strives_ahead(norm, a, b, own, year)
         ):
-            found = _ahead(text, (a, b), standing, (own, years), year,
-                           close=(a - last_ahead <= 2, a - last_target <= 3),
+            found = _ahead(text, (a, b), standing, (own, years), year, close=a - last_ahead <= 2,
                            planning=planning, side_by_side=side_by_side)  # fmt: skip
             if found:
-                targets = [f for f in found if f.kind == "target"]
                 done.add(f for f in found if f.kind == "actual")
-                ahead.add(targets)
-                last_ahead, last_target = b, b if targets else last_target
+                ahead.add(f for f in found if f.kind == "target")
+                last_ahead = b
                 continue
         if not after or side_by_side or earlier or back:
             done.add(_reviewed(text, (a, b), first, (over, heading.counted), year))
@@ -253,14 +250,13 @@ def _ahead(
     named: tuple[list[int], list[int]],
     year: int,
     *,
-    close: tuple[bool, bool],
+    close: bool,
     planning: bool,
     side_by_side: bool,
 ) -> list[Found]:
     """The figures of a sentence that may set targets (see _setting_targets): ``named`` is
-    the years it names and those it speaks of; ``close``, right after a sentence drafted
-    so, and after one that set a target; ``planning``, in a plan of the year's work written
-    as prose (plans.py)."""
+    the years it names and those it speaks of; ``close``, right after a sentence that set
+    some; ``planning``, in a plan of the year's work written as prose (plans.py)."""
     norm, (a, b) = text.norm, sentence
     own, years = named
     # past the review, a sentence looks ahead by its own words and years, not by the year
@@ -269,11 +265,11 @@ def _ahead(
     if not own and cues.STRIVE.search(norm, a, b) and not cues.PAST.search(norm, a, b):
         seen = []  # 力争…增长11%以上 after a paragraph on 2024: a plan, by its words
     strives = standing.strives
-    goes_on = standing.after and (close[0] or strives)  # right after targets, or a task
+    goes_on = standing.after and (close or strives)  # right after targets, or a task
     found = _setting_targets(text, sentence, seen, year, goes_on=goes_on,
                              numbered_only=side_by_side or strives,
                              task=(strives and not side_by_side) or planning,
-                             in_a_plan=planning, after_a_target=close[1])  # fmt: skip
+                             in_a_plan=planning)  # fmt: skip
     if not found and planning:  # a task of the year's work in prose
         found = _setting_targets(text, sentence, seen, year, goes_on=True, numbered_only=True,
                                  task=True, in_a_plan=True)  # fmt: skip
@@ -290,25 +286,16 @@ def _setting_targets(
     numbered_only: bool = False,
     task: bool = False,
     in_a_plan: bool = False,
-    after_a_target: bool = False,
 ) -> list[Found]:
     """The figures of a sentence that sets targets without a cue, each by the year named
     before it (西藏2021年经济增速为7%,但2022年增速目标设定为8%左右: a result, then a
-    target); none when the sentence does not look ahead (``after_a_target``: see
-    looking_ahead)."""
+    target); none when the sentence does not look ahead."""
     norm, (a, b) = text.norm, sentence
     every = [f for f in read_sentence(text, a, b) if f.value is not None]
     past = bool(seen) and max(seen) < year
     if not every or not (
         (goes_on and not past)
-        or looks_ahead(
-            norm[a:b],
-            every,
-            seen,
-            year,
-            line=norm[norm.rfind("\n", 0, a) + 1 : a],
-            after_a_target=after_a_target,
-        )
+        or looks_ahead(norm[a:b], every, seen, year, line=norm[norm.rfind("\n", 0, a) + 1 : a])
     ):
         return []
     found = []
