@@ -31,7 +31,8 @@ def test_jiang_as_ba_opens_no_plan() -> None:
 
 
 def test_marks_passed_respectively_are_each_names() -> None:
-    # values.EARLIER_MARKS: 分别突破500亿元、50亿元大关 lost 500 and 一般公共预算收入
+    # values.EARLIER_MARKS (withdrawn in stop 36, when every mark passed became a row):
+    # 分别突破500亿元、50亿元大关 lost 500 and 一般公共预算收入
     text = "2023年,地区生产总值、一般公共预算收入分别突破500亿元、50亿元大关。"
     assert [(n, v, c) for _, _, n, v, c in rows(text)] == [
         ("地区生产总值", 500, "over"), ("一般公共预算收入", 50, "over")]  # fmt: skip
@@ -76,7 +77,8 @@ def test_a_running_total_of_a_paragraph_of_years_is_of_those_years() -> None:
 
 
 def test_a_targets_sentence_with_about_after_a_past_opening_is_a_target() -> None:
-    # reviews._looks_ahead's paragraph rule: 建议…增长6%左右 after 过去一年 became results
+    # looking_ahead.looks_ahead's paragraph rule (then reviews._looks_ahead): 建议…增长6%左右
+    # after 过去一年 became results
     text = ("过去一年,全县上下团结奋斗,地区生产总值增长6.5%。综合考虑各方面因素,"
             "建议地区生产总值增长6%左右,一般公共预算收入增长5%左右。")  # fmt: skip
     assert sorted((k, y, v) for k, y, _, v, _ in rows(text)) == [

@@ -40,7 +40,8 @@ _ONE_YEARS_CHANGE_AFTER = re.compile(
 _FROM_THE_YEAR_BEFORE = re.compile(
     r"[从由](?:上年|去年|年初)(?:末|底)?的?[\d.,]+[^\d,;。、]{0,10}$"
 )
-_A_BASE_YEAR = re.compile(r"[从由]((?:19|20)\d\d)年(?:末|底)?的?[\d.,]+")
+_A_BASE_YEAR = re.compile(r"[从由]((?:19|20)\d\d)年(?:末|底)?的?[近约]?[\d.,]+")
+_AGAINST_YEAR = re.compile(r"(?:较|比)((?:19|20)\d\d)年")
 _YEARS_FROM_TO = re.compile(r"((?:19|20)\d\d)年?[-~—–至到](?:19|20)\d\d年")
 
 
@@ -85,7 +86,7 @@ def base_year(
         return int(in_the_sentence[-1])
     if said or _FROM_THE_YEAR_BEFORE.search(norm, max(start, end - 40), end):
         return reviewed - (said or 1)  # (过去五年,…由2.8万元增加到…; 由上年的210亿元增加到…)
-    if in_the_sentence and _a_parallel_change(norm, start, end, one_year=one_year):
+    if in_the_sentence and _a_parallel_change(norm, start, end):
         return int(in_the_sentence[-1])
     paragraph = max(norm.rfind("\n", 0, start) + 1, start - 300)
     earlier = _A_BASE_YEAR.findall(norm, paragraph, end)
@@ -94,13 +95,19 @@ def base_year(
     return reviewed - (1 if one_year else span or 1)
 
 
-def _a_parallel_change(norm: str, start: int, end: int, *, one_year: bool) -> bool:
+def starts_from_a_year_before(sentence: str, year: int) -> bool:
+    """Whether ``sentence`` tells a change from a level of a year before ``year`` (从2017年的
+    2.01万亿元增加到…): what it reached is the past too (…增加到2.9万亿元、年均增长5.3%左右)."""
+    return any(int(m[1]) < year for m in _A_BASE_YEAR.finditer(sentence))
+
+
+def _a_parallel_change(norm: str, start: int, end: int) -> bool:
     """全县地区生产总值从2015年的150亿元增加到250亿元,一般公共预算收入从10亿元增加到15亿元: a
     change in the same sentence as one from a year named shares that base year, unless a
     figure of one year follows it (…,同比增长1.5倍; …,提高3.7个百分点), its clause names its
     own time (全年…) or a year of its own is named between (…,2023年,城镇居民…由4.12万元…)."""
     clause = max(start, *(norm.rfind(mark, start, end) + 1 for mark in ",;"))
-    if one_year or _A_FIGURE_AFTER.match(norm, end) or _ITS_OWN_TIME.search(norm, clause, end):
+    if _A_FIGURE_AFTER.match(norm, end) or _ITS_OWN_TIME.search(norm, clause, end):
         return False
     # (the years reached are the changes' own: 由2010年的1.17万亿元增加到2015年的1.8万亿元)
     named = [m for m in YEAR.finditer(norm, start, end) if norm[m.start() - 1] not in "到至"]
@@ -121,11 +128,10 @@ def years_from_a_base(norm: str, start: int, figure: Figure, when: int | None) -
     8.4%: 2012-2016, 5) or the one it is compared with (比2020年累计下降14.2%: 2021-2023),
     else None."""
     end = start + figure.phrase[1]
-    began = _A_BASE_YEAR.findall(norm, start, end) or AGAINST_YEAR.findall(norm, start, end)
+    began = _A_BASE_YEAR.findall(norm, start, end) or _AGAINST_YEAR.findall(norm, start, end)
     return when - int(began[-1]) if began and when and when > int(began[-1]) else None
 
 
-AGAINST_YEAR = re.compile(r"(?:较|比)((?:19|20)\d\d)年")
 # (较“十三五”末增长24.3%, 比十一五末增长40%: over the plan's years since, as a year's base)
 _AGAINST_A_PLANS_END = re.compile(rf"(?:较|比)“?{lx.FIVE_YEAR_PLAN}”?期?末")
 # A multiple's base: the year (是2006年的2.6倍) or a span before (是“十一五”末的近2倍, 是五年
@@ -157,7 +163,7 @@ def since_a_base_year(norm: str, start: int, figure: Figure, year: int) -> None:
         return
     if figure.unit == "%" and not (figure.grows or figure.direction == "down"):
         return  # (a share; but 比2020年累计下降14.2% falls over the years since)
-    bases = AGAINST_YEAR.findall(norm, start, end)  # (较2010年…,…分别增长: any clause's)
+    bases = _AGAINST_YEAR.findall(norm, start, end)  # (较2010年…,…分别增长: any clause's)
     if figure.unit == "倍":  # (the base stands right before the multiple)
         of_a_year = _MULTIPLE_OF_A_YEAR.search(norm, start, end)
         bases += [of_a_year[1]] if of_a_year else []

@@ -71,9 +71,7 @@ def opens_no_list(norm: str, cue: re.Match[str], lead: str, year: int | None) ->
     if _MET.match(norm, cue.end()) and not cue[0].endswith(("是", "为")):
         return True  # 目标如期实现, 主要指标稳居全市第一方阵: the cue is the subject
         # (but 今年主要目标为超额完成“十四五”规划目标: what a plan's cue says it is)
-    if lead.endswith("等") or (
-        cues.REPORTS_PARTS.search(lead) and not norm.startswith(":", cue.end())
-    ):
+    if lead.endswith("等"):
         return True  # 地区生产总值、固定资产投资等主要指标止降回升: the indicators named
     if "目标" not in cue[0] and "预期" not in cue[0] and _RELEASED.match(norm, cue.end()):
         return True  # 2023年全县主要指标出炉: the year's figures, released

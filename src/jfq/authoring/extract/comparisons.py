@@ -34,6 +34,9 @@ AGAINST = re.compile(
     rf"(?<!^比)(?<![^较相同]比)$|{MULTIPLE_OF}"
 )
 
+# A level held at a year's (一般公共预算收入完成数与2019年持平): a target with no figure, the
+# year its base and no time of it.
+HELD_AT_A_YEAR = r"[与同和](?:19|20)\d\d年(?:相比)?(?:基本|保持)*(?:持平|相当)"
 # The words that set a rate beside another's (高于全国1.3个百分点; 好于全國1.3個百分點, as
 # Hong Kong and Taiwan pages write it).
 ABOVE_OR_BELOW = "高于|低于|快于|慢于|好于|优于"

@@ -21,8 +21,8 @@ GLOSSARY_HEADING = re.compile(
     r"名词解释|词语解释|名词注释|词语注释|名词解读|名词释义|术语解释|有关说明|新词|热词|词条|"
     r"名词链接"
 )
-# A report's list of its parts (报告分为三部分:2025年工作回顾,…主要目标任务,2026年重点工作),
-# after a colon: it opens no block and dates no paragraph (not 报告共分四个部分,明确了…目标:).
+# A report's list of its parts (报告分为三部分:2025年工作回顾,…主要目标任务,2026年重点工作):
+# the years it names date no paragraph after it (paragraph_years).
 REPORTS_PARTS = re.compile(r"报告[^,;。:]{0,6}(?:分为?|包括|共)[两二三四五六七八九\d]个?部分:")
 # A plan of several years, whose targets are not the year's: 十五五时期主要目标, 规划纲要.
 PLAN = re.compile(rf"{lx.FIVE_YEAR_PLAN}|时期|规划|纲要|远景|(?:今后|未来)[五5]年")
@@ -43,8 +43,8 @@ COUNTED_AT_ITS_START = re.compile(
 # opens a plan on it, standing.py reads a striving sentence after it.
 YEAR_THEN_WILL = r"((?:19|20)\d\d)年,?[^,。\n\d]{0,16}?将"
 # The words a plan sets a figure with (将, 要, 力争, 确保, 争取, 计划): not 将近, 主要, 需要.
-_STRIVES = r"将(?!近|军)|(?<![主重需只必纲])要(?![素求])|力争|确保(?!了)|争取"
-PLANS_WORD = rf"{_STRIVES}|计划"
+_PLANS_VERBS = r"将(?!近|军)|(?<![主重需只必纲])要(?![素求])|力争|确保(?!了)|争取"
+PLANS_WORD = rf"{_PLANS_VERBS}|计划"
 # A day a figure stood on (截至2018年8月,…存款余额5557.8亿元), and its month; not a plan's for
 # that day (截至2025年底,全县将建成…).  Whether the day is past: years.a_day_past.
 AS_OF = re.compile(
@@ -171,7 +171,7 @@ SO_FAR = re.compile(
 MONTHS_SO_FAR = r"1月?[-—–~至到](?:[2-9]|1[01])月"
 _MONTHS_OF_A_YEAR = re.compile(rf"((?:19|20)\d\d)年{MONTHS_SO_FAR}")
 _A_PLANS_WORD = re.compile(
-    rf"{_STRIVES}|(?<!年度)计划|目标|预期|全年[^,;。]{{0,12}}?(?:左右|以上)"
+    rf"{_PLANS_VERBS}|(?<!年度)计划|目标|预期|全年[^,;。]{{0,12}}?(?:左右|以上)"
 )  # (2024年1—2月,…增长9.1%,全年增长8%左右: the year's aim beside the months)
 
 

@@ -71,7 +71,7 @@ _A_LEVEL = re.compile(
 # A name's verb and its level, either or both (新增国家级…, 新增…, 国家重点实验室, 中央预算内投资):
 # a level said alone after it (省级14个) stands between them.
 _LEVELS_VERBS = sorted({*lx.NAMING_VERBS, "新增", "新培育", "累计"}, key=len, reverse=True)
-_A_LEVEL_AFTER_ITS_VERB = re.compile(
+_VERB_AND_LEVEL = re.compile(
     rf"(?P<lead>(?:{'|'.join(_LEVELS_VERBS)})?)(?:{_A_LEVEL.pattern}|国家|中央|全国|中国)?"
 )  # (引进国家级人才12人、省级35人: 引进省级人才)
 
@@ -128,7 +128,7 @@ def said_before(
         return found  # (…单产380公斤,总产量68.4万吨: a yield is no product; but 粮食连续五年
         # 增产,总产量…, a clause with no figure, names the product)
     cut = replaced.start() if replaced else len(plain)
-    lead = re.match(r"新增|新认定|累计", plain)  # (新谋划重点项目: 新 is part of what was planned)
+    lead = _NEW_OR_TOTAL.match(plain)  # (新谋划重点项目: 新 is part of what was planned)
     begin = lead.end() if lead is not None and cut - lead.end() >= 2 else 0
     return Subject([name[begin:cut] + head], found.start) if cut - begin >= 2 else found
 
@@ -143,10 +143,11 @@ def _a_part(found: Subject, before: Subject, count: int) -> Subject:
     # first (新增国家级高新技术企业4家、省级88家: 新增省级高新技术企业)
     given, leads = [], {}
     for name in [*before.earlier, *(f.name for f in before.figures), *before.names]:
-        level = _A_LEVEL_AFTER_ITS_VERB.match(simplified(name))
-        if level is not None and level.end() > 0:
-            leads[name[level.end() :]] = level["lead"]
-        given.append(name[level.end() :] if level is not None else name)
+        verb_and_level = _VERB_AND_LEVEL.match(simplified(name))  # (empty where none is said)
+        cut = verb_and_level.end() if verb_and_level is not None else 0
+        if cut and verb_and_level is not None:
+            leads[name[cut:]] = verb_and_level["lead"]
+        given.append(name[cut:])
     said = last_said((n for n in given if len(n) >= 2), max(1, count))
     names = [leads.get(name, "") + head + name for name in said]
     return Subject(names, found.start, respectively=len(names) > 1) if names else found
@@ -287,8 +288,9 @@ def scope_shared(found: Subject, before: Subject | None) -> Subject:
 _NEW_ONES = re.compile(r"新增|净增|新认定")
 # An item that says in its own words that it is new (新备案科技型中小企业; not 新三板…).
 _NEW_IN_ITS_WORDS = re.compile(
-    rf"{_NEW_ONES.pattern}|新(?:备案|认定|建|开工|签约|引进|设立?|培育|注册|登记|入库|入规|上规)"
+    rf"{_NEW_ONES.pattern}|新(?:备案|建|开工|签约|引进|设立?|培育|注册|登记|入库|入规|上规)"
 )
+_NEW_OR_TOTAL = re.compile(rf"{_NEW_ONES.pattern}|累计")
 
 
 def _a_count_of_new_ones(norm: str, at: int, name: str) -> bool:

@@ -54,7 +54,8 @@ def running(text: Text) -> Iterator[Entry]:
             # (第三是提出打好“三大攻坚战”,即…: the words before a verb that carries a quoted
             # name out are the sentence's, however they open)
             led = quoted is not None and term[: quoted.start()].endswith(_VERBS)
-            achieved = led and quoted is not None and term[: quoted.start()].endswith(_ACHIEVED)
+            before_quote = term[: quoted.start()] if quoted is not None else ""
+            achieved = led and before_quote.endswith(_ACHIEVED)
             if achieved and gw.YEARS_FIGURE.search(match["definition"]):
                 continue  # 指标实现“2个首次突破”,即地区生产总值首次突破300亿元: a review's
             if gw.NOT_TERMS.match(quoted[0] if led and quoted else term) or gw.NOT_A_TERM.search(
@@ -143,9 +144,11 @@ def _each_quoted(norm: str, match: re.Match[str]) -> Iterator[Entry]:
 
 
 # A verb that carries out what a quote names, right before it (打好“…”, 深入实施“…”).
+# Verbs of a result achieved before a quoted name (实现“2个首次突破”,即…: the figures after
+# 即 are a review's, no definition).
+_ACHIEVED = ("实现", "取得")
 # (verbs that carry a quoted name out, after which its 就是 is a saying; _VERBS, the verbs cut
 # off a term before its quote, are a wider list, 提出 and 聚焦 among them)
-_ACHIEVED = ("实现", "取得")
 _CARRIED_OUT = re.compile(r"(?:打好|打赢|实施|推进|开展|落实|坚持|抓好|做好|推动|建设)$")
 
 

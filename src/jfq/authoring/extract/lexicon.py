@@ -104,6 +104,8 @@ PREDICATES = sorted(
 # A change to a level (增加到, 提高至, 晋升到, 调整为): what goes from one figure to the next;
 # and a figure revised to another (修订为, and 调整为 after a census's revision: grammar.py).
 REVISED_TO = r"(?:修订|修正|核定)(?:为|到|至)"
+# Marks passed one after another, from a level (从1.45万亿元接连突破2万亿元、2.5万亿元大关).
+PASSING = r"(?:接连|连续|先后|相继)?(?:突破|跨越|迈上|跃上|站上)"
 CHANGE_TO = (
     r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|晋升|前移|前进|调整|增|降|升)"
     rf"(?:到|至)|调整为|{REVISED_TO}"
@@ -249,6 +251,8 @@ OPENER = re.compile(
 )
 # A five-year plan by its number (十四五, “十三五”时期): a numeral between, not 十五 (fifteen).
 FIVE_YEAR_PLAN = "十[一二三四五六七八九]五"
+# …with its numeral captured, which gives the plan's years (plans_last_year: 十四五 ends 2025).
+FIVE_YEAR_PLANS_NUMERAL = "十([一二三四五六七八九])五"
 # Before a name: when it happened (2020年, 12月末 …; 指2025年: a report said), which a name
 # never keeps.  A part of the year (上半年, 四季度) is kept: its figure is not the year's.
 PART_OF_YEAR = r"(?:上半年|下半年|前三季度|第?[一二三四1-4]季度)"

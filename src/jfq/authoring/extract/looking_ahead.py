@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import cues
+from jfq.authoring.extract.base_years import starts_from_a_year_before
 from jfq.authoring.extract.figures import Figure
-from jfq.authoring.extract.years import starts_from_a_year_before
 
 
 def _purpose(word: re.Match[str]) -> bool:

@@ -59,12 +59,9 @@ class ParagraphYears:
         """The years the sentence names; the year its figures are for when it names none
         it reaches; and its years, else the paragraph's."""
         own, reached = years_named_and_reached(self.norm, a, b)
+        # (报告分为三部分:2025年工作回顾,…2026年重点工作: no year of the text after it)
         if cues.REPORTS_PARTS.search(self.norm, a, b):
-            return (
-                own,
-                None,
-                own,
-            )  # 报告分为三部分:2025年工作回顾,…2026年重点工作: no year of the text after
+            return own, None, own
         # 五年来,…: the years up to the one reviewed, not the year last named (会议…安排部署
         # 2023年工作。/ 五年来,…预计增长至4450亿元 is no target of 2023).  Asked only where the
         # paragraph named another year than the one reviewed, and the span before the words
@@ -94,15 +91,15 @@ _OPENS_WITH_ITS_YEAR = re.compile(
 # (and, in a sentence with no figure, 过去一年 and 一年来: after a page's contents named
 # other years, 2025年和“十四五”工作回顾;…2026年工作要点。岑永杰说,过去一年,…)
 # (only 过去一年 as a clause of its own: 去年,习近平总书记亲临我县视察 or 一年来的实践… before
-# a targets paragraph say nothing of the figures after them)
-# (and the genre's 过去一年很不平凡, 过去的一年是极不平凡的一年)
-# (…,新的一年要咬定目标不放松: the sentence goes on to the year ahead; but …顺利完成了…确定的
-# 主要目标任务 looks back)
-# (its words, not 将 or 要: …坚持将高质量发展作为首要任务 looks back)
-_THE_YEAR_AHEAD = re.compile(r"[,;]\s*(?:新的?一年|今年|明年)")  # (not …,为今年发展打下基础)
+# a targets paragraph say nothing of the figures after them; and the genre's 过去一年很不平凡,
+# 过去的一年是极不平凡的一年)
 _OPENS_WITH_THE_YEAR_BEFORE = re.compile(
     r"(?:[^,;。\d]{0,8},)?过去的?一年(?:,|[^,;。\d]{0,6}不平凡)"
 )
+# A clause of it that opens on the year ahead (过去一年很不平凡,新的一年要咬定目标不放松): the
+# sentence goes on to that year (but not …,为今年发展打下了坚实基础, nor 将 or 要 as in
+# …坚持将高质量发展作为首要任务, which look back).
+_THE_YEAR_AHEAD = re.compile(r"[,;]\s*(?:新的?一年|今年|明年)")
 
 
 def _speaks_ahead(norm: str, a: int, b: int, year: int) -> bool:
@@ -121,5 +118,5 @@ def _speaks_ahead(norm: str, a: int, b: int, year: int) -> bool:
 _YEARS_PAST = re.compile(
     r"年来|过去|[这近][一二两三四五六七八九十\d]+年"
 )  # (not 三年间: ahead or back)
-_A_PLANS_PERIOD = re.compile(r"十([一二三四五六七八九])五")
+_A_PLANS_PERIOD = re.compile(lx.FIVE_YEAR_PLANS_NUMERAL)
 _WILL = re.compile(r"将(?!近)")  # (将 as "will"; 将近 is "nearly")

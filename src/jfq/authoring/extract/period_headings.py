@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import cues
+from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.sentences import DIGIT
 from jfq.authoring.extract.spans import span_of
 from jfq.authoring.extract.years import YEAR, plans_last_year
@@ -80,7 +81,7 @@ class PeriodHeading:
         return self.years if self._alone and not self._own_span else None
 
 
-_A_PLAN = re.compile(r"十([一二三四五六七八九])五")
+_A_PLAN = re.compile(lx.FIVE_YEAR_PLANS_NUMERAL)
 _A_PLANS_SINCE = re.compile(_A_PLAN.pattern + r'[”"]?以来')
 
 

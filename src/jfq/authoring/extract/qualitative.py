@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.comparisons import HELD_AT_A_YEAR
 from jfq.authoring.extract.coordination import coordinated
 from jfq.authoring.extract.figures import Figure, Subject
 from jfq.authoring.extract.names import object_of, predicate_start, trimmed
@@ -49,9 +50,7 @@ _FIRST_PASSED = re.compile(
 )
 # A number of the clause's own, not one inside a name (PM2.5平均浓度, 5G基站).
 _A_NUMBER = re.compile(r"(?<![A-Za-z.\d])\d+(?:\.\d+)?(?![A-Za-z\d.])")
-# A level held at a year's (一般公共预算收入完成数与2019年持平): a target with no figure, its
-# year a base, not a time.
-_LEVEL_WITH_A_YEAR = re.compile(r"^[^\d]*[与同和](?:19|20)\d\d年(?:相比)?(?:基本)?持平[^\d]*$")
+_LEVEL_WITH_A_YEAR = re.compile(rf"^[^\d]*{HELD_AT_A_YEAR}[^\d]*$")
 # (moved from lexicon.py: only the qualitative clause reads them)
 # Where a qualitative clause's predicate begins: 国际收支|基本平衡, 社会事业|协调发展.
 _QUALITATIVE = re.compile(

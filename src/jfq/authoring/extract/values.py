@@ -84,17 +84,21 @@ def _from_one_to_another(body: str, match: re.Match[str]) -> bool:
     )
 
 
+# A mark a figure passes, said after it (突破2000亿元大关、达到2271.06亿元): the predicate's,
+# no name of the figure after it.
+# (and the marks counted: 跨越60、70、80亿元三道大关, 70亿、80亿两个台阶)
+MILESTONE = re.compile(r"(?:[一二两三四五六七八九十]+[个道大])?新?(?:大关|台阶|关口)")
 # After a figure: the clause goes on (、增长, ,比上年) or ends; anything else is a noun
 # the number belongs to (500万元以上固定资产投资: 500万元 is part of a name).
 FIGURE_END = re.compile(
     rf"$|[,;。、:)(”\]\n|]|(?=\d)|人民币|同比|比上年|预计|比去年|{lx.CHANGE_TO}|增长|下降|"
     r"实现|达|居|位居|稳居|跃居|排名|"
     r"(?:到|至)(?=[^,;。\d]{0,4}\d)|"  # (从1.5万亿元到3万亿元: the level it started from)
-    r"(?<=[元吨人])(?:接连|连续|先后|相继)?(?:突破|跨越)(?=\d)|"  # (从1.45万亿元接连突破2万亿元)
+    rf"(?<=[元吨人]){lx.PASSING}(?=\d)|"  # (从1.45万亿元接连突破2万亿元: the level it started from)
     r"全省|全市|全国|分别|和|与|及|"
     r"力争|以上|左右|的(?:预期)?(?:目标|增长|增幅|增速|水平)|"
     rf"(?<=[\u4e00-\u9fff%])的{_A_MILESTONE}(?!改造|工程|项目)|"
-    r"以内|(?:[一二两三四五六七八九十]+[个道大])?新?(?:大关|台阶|关口|高)|规模|水平|且|并|而|等|"
+    rf"以内|{MILESTONE.pattern}|新?高|规模|水平|且|并|而|等|"
     # a rate a plan is managed or budgeted at (分别按增长8%、4%掌握, 按增长5%安排), and the
     # investment of counted projects (总投资126.5亿元的33个项目, 总投资108亿元的南太行森林公园
     # 等23个在建项目: two figures; but 年产值超
@@ -110,10 +114,6 @@ UNDER_CONDITIONS = re.compile(r"[^,;。]{0,16}?的?(?:情况|背景|前提|基�
 # a rank, not a subject or a figure of its own.
 # (and the conditions it was stated under: 在大幅减税降费情况下增长1.5%)
 AMONG_NAME = re.compile(r"在[^,;]{1,16}(?:中|(?:情况|背景|形势|前提|条件|影响|冲击|基数)下)")
-# A mark a figure passes, said after it (突破2000亿元大关、达到2271.06亿元): the predicate's,
-# no name of the figure after it.
-# (and the marks counted: 跨越60、70、80亿元三道大关, 70亿、80亿两个台阶)
-MILESTONE = re.compile(r"(?:[一二两三四五六七八九十]+[个道大])?新?(?:大关|台阶|关口)")
 # A size inside a counted noun (60个3000万元以上工业项目): no figure of its own.
 THRESHOLD = re.compile(r"\d+(?:\.\d+)?[千百]?[万亿]?元以上")
 
@@ -141,7 +141,7 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         return False  # 第3, 3+N, a product
     if quoted_name(body, match) or in_a_numbered_slogan(body, match.start()):
         return False  # 助企纾困“36条”, “两个15%”所得税政策, 实现“2个首次突破”: a name
-    if (match["after"] in ("以上", "以下", "及以上", "及以下")
+    if (match["after"] in ("以上", "以下", "及以上")
             and (body.startswith("的", match.end()) or match["u1"] == "岁")
             and FIGURE_END.match(body, match.end()) is None):  # fmt: skip
         return False  # 总投资500万以上的重点项目, 60岁以上老年人 (but 实现20%以上的增长)

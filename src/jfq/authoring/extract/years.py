@@ -11,7 +11,7 @@ import re
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.comparisons import ABOVE_OR_BELOW
+from jfq.authoring.extract.comparisons import ABOVE_OR_BELOW, HELD_AT_A_YEAR
 from jfq.authoring.extract.figures import Figure
 
 YEAR = re.compile(r"((?:19|20)\d\d)年")
@@ -20,7 +20,9 @@ YEAR = re.compile(r"((?:19|20)\d\d)年")
 RELATIVE = re.compile(rf"(?<![比较于在])(?:{'|'.join(lx.RELATIVE_YEAR)})(?!基础|同期|水平)")
 # 由2016年的503.11亿元增长到2020年的645.66亿元: the second figure is 2020's
 # The end of a five-year plan as a point in time (“十三五”末, 十二五期末): its last year.
-PLANS_END = r"[“\"]?十([一二三四五六])五[”\"]?期?末"  # (a page's plain quotes too: "十五五"末)
+PLANS_END = (
+    rf"[“\"]?{lx.FIVE_YEAR_PLANS_NUMERAL}[”\"]?期?末"  # (a page's plain quotes too: "十五五"末)
+)
 # A year reached (增长到2020年的645.66亿元), written without its 年 too before 的 (增加到
 # 2010的13.2亿元: a slip, read only after 到 or 至, where no other number could stand).
 REACHED_YEAR = r"((?:19|20)\d\d)(?:年(?:末|底)?|(?=的))"
@@ -29,16 +31,6 @@ _REACHED = re.compile(rf"(?:到|至)(?:{REACHED_YEAR}|{PLANS_END})的?[\d.,]+[^\
 # base year, not the year reached.
 RECOVERED_TO = re.compile(rf"恢复(?:到|至)(?:{REACHED_YEAR})的?(?:[\d.]+%[、和及])*[\d.]+%$")
 _FROM_A_PLANS_END = re.compile(rf"(?:由|从){PLANS_END}的?[\d.,]+[^\d]{{0,6}}$")
-# A level a change started from in a year named (从2017年的2.01万亿元增加到…): that year's.
-_FROM_A_YEAR = re.compile(r"(?:由|从)((?:19|20)\d\d)年(?:末|底)?的?[近约]?\d")
-
-
-def starts_from_a_year_before(sentence: str, year: int) -> bool:
-    """Whether ``sentence`` tells a change from a level of a year before ``year``: what it
-    reached is the past too (…增加到2.9万亿元、年均增长5.3%左右, no plan)."""
-    return any(int(m[1]) < year for m in _FROM_A_YEAR.finditer(sentence))
-
-
 _FROM_A_YEAR_TO = re.compile(
     r"(?:由|从)(?:19|20)\d\d年(?:末|底)?的?[\d.,]+[^\d,;]{0,10}?(?:到|至|为)[\d.,]+[^\d]{0,8}$"
 )
@@ -206,7 +198,7 @@ def plans_last_year(numeral: str) -> int:
 
 # The year a plan's targets are for: 到2025年 in its list, else the plan named before it.
 _BY_A_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")
-_A_PLAN = re.compile(r"十([一二三四五六])五|(?:今后|未来)[五5]年")
+_A_PLAN = re.compile(rf"{lx.FIVE_YEAR_PLANS_NUMERAL}|(?:今后|未来)[五5]年")
 
 
 def plans_horizon(
@@ -247,7 +239,7 @@ def sentences_horizon(norm: str, a: int, b: int, year: int | None) -> int | None
 _A_RECORD_ENDED = re.compile(r"(?:扭转|结束|刷新|超过|打破)了?$")
 # Not a record (增速为2019年以来最高, 创2015年以来新高, 恢复到2019年以来最好水平).
 _SINCE = re.compile(
-    r"(?<![为是创到至])(?:((?:19|20)\d\d)年|“?十([一二三四五六七八九])五”?(?:时期)?)以来"
+    rf"(?<![为是创到至])(?:((?:19|20)\d\d)年|“?{lx.FIVE_YEAR_PLANS_NUMERAL}”?(?:时期)?)以来"
     r"(?![^,;。]{0,12}?(?:最|新高|新低|首次|同期|纪录|任何一年))"
 )
 
@@ -304,8 +296,7 @@ def year_before(norm: str, start: int, end: int, year: int) -> int | None:
     return max(named)[1] if named else None
 
 
-# A level held at a year's (一般公共预算收入完成数与2019年持平): the year a base, no time.
-_HELD_AT = re.compile(r"[与同和](?:19|20)\d\d年(?:相比)?(?:基本)?(?:持平|相当)")
+_HELD_AT = re.compile(HELD_AT_A_YEAR)
 _COMPARED = re.compile(r"(?:比|较|同比)(?:上年|去年)(?!同期)")
 # (建议全年地区生产总值比上年增长6%左右: a plan's comparison, no date)
 _PLANS_WORDS = re.compile(rf"左右|力争|确保|{cues.PROPOSES}|预期|目标|计划")  # (not 以上: 规模以上)
