@@ -214,3 +214,15 @@ def test_rules_of_the_stop_no_other_test_needs() -> None:
         "过去一年很不平凡,我们顶住多重压力,办成了一批大事要事。全市地区生产总值增长5.3%。"
     )
     assert rows(text, 2026)[0][:2] == ("actual", 2025)
+
+
+def test_a_range_of_a_count_before_its_noun_is_a_figure() -> None:
+    # (泰兴市 2011, batch 198) 力争1-2家企业成功上市: no row (a range's classifier is after
+    # its upper end, 家, and the count's was looked for before it)
+    draft = extract("2011年主要目标:力争1-2家企业成功上市。", region="某县", year=2011)
+    assert [(r.value, r.value_max, r.unit, r.comparator) for r in draft.targets] == [
+        (1.0, 2.0, "家", "range")
+    ]
+    # an age range before the people it sizes is still none
+    text = "今年将为全州7万名35-64岁妇女免费做宫颈癌筛查。"
+    assert all(r.unit != "岁" for r in extract(text, region="某县", year=2024).targets)

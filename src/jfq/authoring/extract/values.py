@@ -282,9 +282,10 @@ def _counted_after(body: str, match: re.Match[str]) -> bool:
     """The rest of the clause after a count is what it counts: a short noun phrase, with
     no number and no predicate (建成口袋公园 / 建成5个口袋公园)."""
     rest = body[match.end() : listed_end(body, match)]
-    if not match["u1"] or not 2 <= len(rest) <= 12 or re.search(r"[\d%,;。、:]", rest):
+    unit = _counted_unit(match)
+    if not unit or not 2 <= len(rest) <= 12 or re.search(r"[\d%,;。、:]", rest):
         return False
-    if re.fullmatch(lx.PERCENT, match["u1"]):
+    if re.fullmatch(lx.PERCENT, unit) or unit == "岁":  # (35-64岁妇女: an age sizes people)
         return False  # 增长5.1%且增速逐季攀升: a rate counts nothing
     return lx.LONG_PREDICATE.search(rest) is None
 
@@ -296,12 +297,21 @@ def quoted(body: str, start: int, at: int) -> bool:
     return opened > sum(body.count(mark, start, at) for mark in "”」』")
 
 
+def _counted_unit(match: re.Match[str]) -> str | None:
+    """The classifier a count stands with: a range's is after its upper end (1-2家企业)."""
+    if "u1" not in match.re.groupindex:
+        return None  # a rank
+    unit: str | None = match["u1"] or match["u2"]
+    return unit
+
+
 def noun_counted(body: str, match: re.Match[str]) -> int | None:
     """Where the noun a count stands before ends, when a predicate follows it and a figure
     of its own (67个合作共建重大项目开工65个): None for any other figure."""
-    if "u1" not in match.re.groupindex or match["u1"] is None:
+    unit = _counted_unit(match)
+    if unit is None:
         return None  # a rank, or a number without a classifier
-    if lx.COUNTER.fullmatch(match["u1"]) is None:
+    if lx.COUNTER.fullmatch(unit) is None:
         return None
     verb = lx.VERB_AFTER_NOUN.search(body, match.end() + 2, match.end() + 16)
     while verb is not None and quoted(body, match.end(), verb.start()):
