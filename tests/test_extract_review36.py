@@ -5,14 +5,7 @@ sentence in the test."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from jfq.authoring.extract import extract
-
-
-def rows(text: str, year: int = 2025) -> list[tuple[Any, ...]]:
-    draft = extract(text, region="某县", year=year)
-    return [(r.kind, r.year, r.name, r.value, r.unit, r.comparator) for r in draft.targets]
+from extract_rows import rows
 
 
 def test_a_sentence_that_counts_the_reports_parts_may_still_open_its_targets() -> None:

@@ -4,14 +4,9 @@ test."""
 
 from __future__ import annotations
 
-from typing import Any
+from extract_rows import rows
 
 from jfq.authoring.extract import extract
-
-
-def rows(text: str, year: int = 2025) -> list[tuple[Any, ...]]:
-    draft = extract(text, region="某县", year=year)
-    return [(r.kind, r.year, r.name, r.value, r.unit, r.comparator) for r in draft.targets]
 
 
 def test_a_target_said_met_in_a_review_is_the_years_target() -> None:

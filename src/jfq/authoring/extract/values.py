@@ -301,8 +301,7 @@ def _counted_unit(match: re.Match[str]) -> str | None:
     """The classifier a count stands with: a range's is after its upper end (1-2家企业)."""
     if "u1" not in match.re.groupindex:
         return None  # a rank
-    unit: str | None = match["u1"] or match["u2"]
-    return unit
+    return match["u1"] or match["u2"]
 
 
 def noun_counted(body: str, match: re.Match[str]) -> int | None:

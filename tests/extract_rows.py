@@ -1,0 +1,13 @@
+"""The rows `jfq extract` drafts from a passage, as the extractor's stop and review tests
+compare them: (kind, year, name, value, unit, comparator), of a county's report (某县)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jfq.authoring.extract import extract
+
+
+def rows(text: str, year: int = 2025) -> list[tuple[Any, ...]]:
+    draft = extract(text, region="某县", year=year)
+    return [(r.kind, r.year, r.name, r.value, r.unit, r.comparator) for r in draft.targets]
