@@ -240,7 +240,7 @@ ESTIMATE_NOTE = r"预计数?|初步统计|快报数"
 # Subjects that are several regions unnamed (多地将今年GDP目标定在6%左右): no one region's.
 PLURAL_SUBJECT = re.compile(r"多地|多数|各地|不少|部分|其余|其他|有\d+个|\d+个省|\d+省")
 # Words that name the year a figure is for, relative to the report's: 今年, 明年, 去年.
-RELATIVE_YEAR = {"今年": 0, "明年": 1, "去年": -1, "上年": -1}
+RELATIVE_YEAR = {"今年": 0, "明年": 1, "去年": -1, "上年": -1, "前年": -2}
 # Inside a long subject: where the sentence itself begins (…取得新成效预计全年实现生产总值).
 OPENER = re.compile(
     r"预计|初步预计|初步核算|(?<![、和及与])全年|其中|一年来|过去一年|"  # (一季度、全年GDP: a list)

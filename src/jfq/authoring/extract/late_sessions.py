@@ -1,0 +1,51 @@
+"""Reports given late in the year before their targets' year, and how their years are read.
+
+Most congresses meet in January to March, and a report then calls the year it reviews 去年
+and the year of its targets 今年.  Some meet in November or December (厦门's and 武汉's
+districts, many counties): their report calls the year it reviews 今年 and the targets'
+year 明年 (——2022年12月28日在舟曲县第十八届人民代表大会第三次会议上; 12月27日,同安区第十八届人民
+代表大会第三次会议开幕).  The rest of the extractor reads the common convention: for a
+report given late, the normalised text says 去年 for its 今年 and 今年 for its 明年 (each the
+same length, so no offset moves), and every quote is still cut from the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The session's date at the opening of the text: the report's own date line (——2022年12月
+# 28日在…人民代表大会…上) or a news page's lead (12月27日,…人大…会议开幕; 11月30日闭幕的
+# 洞口县第十七届人民代表大会). 常委会 meets all year: its date says nothing of the report's.
+_LATE_SESSION = re.compile(
+    r"(?:((?:19|20)\d\d)年)?(1[12])月\d{1,2}日(?:上午|下午)?[,,]?"
+    r"(?:(?!常委会)[^。;\n]){0,30}?(?:人民代表大会|人大|人代会)(?!常务委员会|常委会)"
+)
+_OPENING = 400  # characters: a date line or a news lead comes before the report's text
+# Earlier first: each word becomes the one a report given early in the targets' year says.
+_AS_IF_GIVEN_EARLY = {"去年": "前年", "今年": "去年", "明年": "今年"}
+_RELATIVE = re.compile("|".join(_AS_IF_GIVEN_EARLY))
+
+
+@dataclass(frozen=True)
+class LateSession:
+    """A session in November or December; ``year`` is None when the date line names none."""
+
+    year: int | None
+    month: int
+    said: tuple[int, int]  # where the text says it (normalised offsets)
+
+
+def late_session(norm: str) -> LateSession | None:
+    """The session a report was given at, where the opening of the text dates it to
+    November or December."""
+    found = _LATE_SESSION.search(norm, 0, _OPENING)
+    if found is None:
+        return None
+    return LateSession(int(found[1]) if found[1] else None, int(found[2]), found.span())
+
+
+def as_if_given_early(norm: str) -> str:
+    """``norm`` with its relative years said as a report given early in its targets' year
+    says them: 今年 (the year reviewed) as 去年, 明年 (the targets') as 今年."""
+    return _RELATIVE.sub(lambda word: _AS_IF_GIVEN_EARLY[word[0]], norm)
