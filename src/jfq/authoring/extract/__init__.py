@@ -22,7 +22,7 @@ from jfq.authoring.extract.context import lead_region, region_of, title_of, year
 from jfq.authoring.extract.definition_parts import parts
 from jfq.authoring.extract.glossary_words import Entry
 from jfq.authoring.extract.indicators import HEADLINE_KEYS, key_for
-from jfq.authoring.extract.late_sessions import as_if_given_early, late_session
+from jfq.authoring.extract.late_sessions import as_given
 from jfq.authoring.extract.name_openings import without_region
 from jfq.authoring.extract.subjects import Regions
 from jfq.authoring.extract.text import Text
@@ -132,7 +132,7 @@ def extract(
     doc = doc_id or re.sub(r"[^\w.-]+", "_", PurePath(source).stem if source != "-" else "stdin")
     read = Text(text)
     notes: list[str] = []
-    year = _as_given(read, year, notes)
+    year = as_given(read, year, notes)
     title = title_of(read)
     entries = glossary.entries(read)
     # A statistics bulletin reviews a year and sets no targets: all its figures are results.
@@ -168,22 +168,6 @@ def extract(
         read, quotes, sha256=sha256, doc=doc, title=title, region=chosen_region, year=chosen_year
     )
     return Extraction(source, encoding, document, terms, rows, notes)
-
-
-def _as_given(read: Text, year: int | None, notes: list[str]) -> int | None:
-    """The year of a report given late in the year before its targets' (late_sessions.py):
-    the year after its date line's, where --year does not say or gives the date's own, and
-    the text's relative years read as a report given early in that year says them."""
-    session = late_session(read.norm)
-    if session is None:
-        return year
-    read.norm = as_if_given_early(read.norm)
-    if session.year is None or year not in (None, session.year):
-        return year
-    notes.append(f"year {session.year + 1}: the report was given in {session.year}年"
-                 f"{session.month}月 ({read.cut(*session.said)!r}): its targets are the next "
-                 f"year's, and it reviews {session.year}")  # fmt: skip
-    return session.year + 1
 
 
 # 其预期目标为“保8%: a phrase begins after the quotation mark that opens it.

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from jfq.authoring.extract.text import Text
+
 # The session's date at the opening of the text: the report's own date line (——2022年12月
 # 28日在…人民代表大会…上) or a news page's lead (12月27日,…人大…会议开幕; 11月30日闭幕的
 # 洞口县第十七届人民代表大会). 常委会 meets all year: its date says nothing of the report's.
@@ -22,7 +24,8 @@ _LATE_SESSION = re.compile(
     r"(?:(?!常委会)[^。;\n]){0,30}?(?:人民代表大会|人大|人代会)(?!常务委员会|常委会)"
 )
 _OPENING = 400  # characters: a date line or a news lead comes before the report's text
-# Earlier first: each word becomes the one a report given early in the targets' year says.
+# Each word as a report given early in the targets' year says it (in one pass: a 今年 made
+# 去年 is not made 前年 again).
 _AS_IF_GIVEN_EARLY = {"去年": "前年", "今年": "去年", "明年": "今年"}
 _RELATIVE = re.compile("|".join(_AS_IF_GIVEN_EARLY))
 
@@ -36,7 +39,7 @@ class LateSession:
     said: tuple[int, int]  # where the text says it (normalised offsets)
 
 
-def late_session(norm: str) -> LateSession | None:
+def _late_session(norm: str) -> LateSession | None:
     """The session a report was given at, where the opening of the text dates it to
     November or December."""
     found = _LATE_SESSION.search(norm, 0, _OPENING)
@@ -45,7 +48,22 @@ def late_session(norm: str) -> LateSession | None:
     return LateSession(int(found[1]) if found[1] else None, int(found[2]), found.span())
 
 
-def as_if_given_early(norm: str) -> str:
+def _as_if_given_early(norm: str) -> str:
     """``norm`` with its relative years said as a report given early in its targets' year
     says them: 今年 (the year reviewed) as 去年, 明年 (the targets') as 今年."""
     return _RELATIVE.sub(lambda word: _AS_IF_GIVEN_EARLY[word[0]], norm)
+
+
+def as_given(read: Text, year: int | None, notes: list[str]) -> int | None:
+    """The year of a report given late in the year before its targets': the year after its date line's, where --year does not say or gives the date's own, and
+    the text's relative years read as a report given early in that year says them."""
+    session = _late_session(read.norm)
+    if session is None:
+        return year
+    read.norm = _as_if_given_early(read.norm)
+    if session.year is None or year not in (None, session.year):
+        return year
+    notes.append(f"year {session.year + 1}: the report was given in {session.year}年"
+                 f"{session.month}月 ({read.cut(*session.said)!r}): its targets are the next "
+                 f"year's, and it reviews {session.year}")  # fmt: skip
+    return session.year + 1
