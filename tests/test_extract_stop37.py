@@ -73,3 +73,54 @@ def test_only_the_reports_own_session_dates_it() -> None:
         assert rows(opening + "今年,全县地区生产总值增长6%左右。", 2024) == [
             ("target", 2024, "地区生产总值", 6, "%", "about")
         ]
+
+
+def test_a_plans_total_over_its_years_goes_on_in_its_block() -> None:
+    # (湖南省 2006, batch 205) 5年累计完成固定资产投资16500亿元 is the 十一五 plan's total: its
+    # 累计 looked back, and the plan's list ended before the sentence (every figure after it a
+    # result of 2005)
+    text = (
+        "湖南省“十一五”经济社会发展的主要目标是:\n"
+        "1.经济增长。GDP年均增长10%左右,到2010年,总量突破1万亿元。"
+        "财政总收入达到1300亿元,5年累计完成固定资产投资16500亿元,"
+        "城镇登记失业率控制在4.5%。"
+    )
+    found = rows(text, 2006)
+    assert [(kind, year, name) for kind, year, name, *_ in found[2:]] == [
+        ("target", 2010, "财政总收入"),
+        ("target", 2010, "固定资产投资"),
+        ("target", 2010, "城镇登记失业率"),
+    ]
+    # a list of the year's targets still ends where the past begins
+    text = (
+        "今年主要预期目标是:地区生产总值增长6%左右。"
+        "五年来累计完成固定资产投资1650亿元,财政总收入达到130亿元。"
+    )
+    assert [row[0] for row in rows(text, 2021)] == ["target", "actual", "actual"]
+
+
+def test_a_structure_set_as_a_ratio_goes_on_in_its_block() -> None:
+    # (湖南省 2006, batch 205) 三次产业结构调整为14:44.5:41.5 states no figure of the kinds a
+    # row holds: the list ended there, and every target after it was drafted as a result
+    text = (
+        "湖南省“十一五”经济社会发展的主要目标是:\n"
+        "1.经济增长。GDP年均增长10%左右,到2010年,总量突破1万亿元。\n"
+        "2.经济结构。三次产业结构调整为14:44.5:41.5。城镇化率达到45%左右。"
+    )
+    assert rows(text, 2006)[2:] == [("target", 2010, "城镇化率", 45, "%", "about")]
+    # a review's ratio still ends a list of targets (城镇化率 is not the year's target)
+    text = (
+        "今年主要预期目标是:地区生产总值增长6%左右。"
+        "去年三次产业结构调整为14:44.5:41.5。城镇化率达到45%左右。"
+    )
+    assert rows(text, 2021) == [("target", 2021, "地区生产总值", 6, "%", "about")]
+
+
+def test_a_word_that_holds_deng_lists_no_examples() -> None:
+    # (湖南省 2006, batch 205) 高中和高等教育毛入学率: 等 of 高等 was read as "and others"
+    # (高中教育毛入学率, 高教育毛入学率)
+    text = "主要目标是:高中和高等教育毛入学率分别达到75%和27%左右。"
+    assert [row[2] for row in rows(text, 2006)] == ["高中教育毛入学率", "高等教育毛入学率"]
+    # 等 after a list still closes it: each item takes the category's head
+    text = "主要目标是:医疗器械、电子信息等行业产值分别增长8%和9%。"
+    assert [row[2] for row in rows(text, 2006)] == ["医疗器械行业产值", "电子信息行业产值"]

@@ -204,7 +204,7 @@ def _block_end(text: Text, start: int, lead: int, year: int | None, *, plan: boo
         figures = read_sentence(text, _clause_start(text.norm, lead, a) if number == 0 else a, b)
         numbered = any(f.value is not None for f in figures)
         back = (
-            _looks_back(text.norm, a, b)
+            _looks_back(text.norm, a, b, plan=plan)
             or opens_with_an_earlier_year(text.norm, a, b, year)
             or a_day_past(text.norm, a, b, year, opens=True) is not None  # (截至2025年1月底,…)
         )
@@ -221,8 +221,7 @@ def _block_end(text: Text, start: int, lead: int, year: int | None, *, plan: boo
         elif _starts_with_a_figure(text, a, b) and not back:
             end, qualitative = b, 0
         elif (
-            figures
-            and not numbered
+            (figures and not numbered or _A_STRUCTURE.search(text.norm, a, b))
             and not back
             and end > start
             and qualitative < 2
@@ -249,13 +248,21 @@ def _opens_a_plan(norm: str, a: int, b: int, year: int | None) -> bool:
     return opening[1] is None or (year is not None and int(opening[1]) > year)
 
 
-def _looks_back(norm: str, a: int, b: int) -> bool:
+def _looks_back(norm: str, a: int, b: int, *, plan: bool = False) -> bool:
     """去年, 同比, 累计…: a sentence about the past (杭州最后交上的答卷…同比增长6.8%), unless it
     strives for its figures first (力争限上社零额同比增长15%以上; but 过去一年…增长8%,力争今年…
-    looks back)."""
+    looks back).  In a plan's list (``plan``), a total over its years (5年累计完成…) is its own."""
     past = cues.PAST.search(norm, a, b)
+    while plan and past is not None and _OVER_THE_PLANS_YEARS.match(norm, past.start() - 2):
+        past = cues.PAST.search(norm, past.end(), b)
     strive = cues.STRIVE.search(norm, a, b)
     return past is not None and (strive is None or past.start() < strive.start())
+
+
+# A structure set as a ratio (三次产业结构调整为14:44.5:41.5), which no row holds.
+_A_STRUCTURE = re.compile(r"\d[\d.]*[:∶︰]\d[\d.]*[:∶︰]\d")
+# The years a plan's total is over, before its 累计 (5年累计, 五年累计).
+_OVER_THE_PLANS_YEARS = re.compile(r"[\d一二三四五六七八九十两]年累计")
 
 
 def _every_clause_a_target(text: Text, a: int, b: int, figures: list[Figure]) -> bool:

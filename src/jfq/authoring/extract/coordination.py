@@ -121,6 +121,10 @@ def _as_listed(text: Text, start: int, end: int, verb: re.Match[str] | None) -> 
     return _cleaned(_scope_and_object(text, start, end, verb))
 
 
+# 等 that ends a list of examples, not one a word holds (高等教育, 中等职业, 均等化, 一等奖).
+_AND_OTHERS = re.compile(r"(?<![高中初同平均对上特头一二三])等(?=[^、等]{2,}$)")
+
+
 def _by_category(
     text: Text, start: int, end: int, cuts: list[tuple[int, int]], each: bool
 ) -> Subject | None:
@@ -128,7 +132,7 @@ def _by_category(
     电子信息等行业产值分别增长…), else one row, the category's (大葱、高粱、香菇等特色种植); None
     where no 等 ends the list, or the words after it close the list (能源、水资源等指标)."""
     norm = text.norm[start:end]
-    category = re.search(r"等(?=[^、等]{2,}$)", norm) if cuts else None
+    category = _AND_OTHERS.search(norm) if cuts else None
     if category is None or lx.NOT_A_CATEGORY.fullmatch(norm, category.end()):
         return None
     if not each:
