@@ -124,3 +124,25 @@ def test_a_word_that_holds_deng_lists_no_examples() -> None:
     # 等 after a list still closes it: each item takes the category's head
     text = "主要目标是:医疗器械、电子信息等行业产值分别增长8%和9%。"
     assert [row[2] for row in rows(text, 2006)] == ["医疗器械行业产值", "电子信息行业产值"]
+
+
+def test_a_numeral_reads_across_the_glosses_a_converted_page_puts_in_it() -> None:
+    # (上海市 2007, batch 205) 百分之二點(diǎn)六: the gloss inside the numeral cut it at 二 (2%)
+    text = (
+        "今年主要指標安排是:研究與發展經費支出占全市生產總值的比例達到百分之二點(diǎn)六左右,"
+        "城鎮登記失業(yè)率控制在百分之四點(diǎn)五以內(nèi)。"
+    )
+    found = rows(text, 2007)
+    assert [(value, unit, comparator) for *_, value, unit, comparator in found] == [
+        (2.6, "%", "about"),
+        (4.5, "%", "at_most"),
+    ]
+    # and the quote is the page's, glosses and all
+    draft = extract(text, region="某县", year=2007)
+    assert "百分之二點(diǎn)六左右" in draft.targets[0].sources[0].quote
+
+
+def test_a_cue_with_anpai_shi_is_none_of_the_name() -> None:
+    # (上海市 2007, batch 205) 主要指标安排是生产总值增长…: 是 stayed in the name (是生产总值)
+    text = "今年主要指标安排是生产总值增长9%以上。"
+    assert rows(text, 2007) == [("target", 2007, "生产总值", 9, "%", "at_least")]

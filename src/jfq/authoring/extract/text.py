@@ -23,7 +23,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
-from itertools import chain
+from itertools import accumulate, chain
 from typing import Any
 
 from jfq.authoring.extract.numeral_figures import Numeral, numerals
@@ -142,12 +142,40 @@ def _what_changes(original: str) -> tuple[Iterator[Any], frozenset[int], list[Dr
     return matches, broken, pages
 
 
+# A gloss inside a numeral (百分之二點(diǎn)六, 一萬(wàn)零二百): between two of its characters.
+_NUMERAL_CHARS = "零〇一二两兩三四五六七八九十百千万萬亿億点點分之"
+_GLOSS_IN_A_NUMERAL = re.compile(
+    rf"\((?<=[{_NUMERAL_CHARS}]\()[{_PINYIN}]{{1,7}}\)(?=[{_NUMERAL_CHARS}])"
+)
+
+
+def _numerals(original: str) -> list[Numeral]:
+    """The numerals of ``original`` (numeral_figures.numerals), read across the glosses a
+    converted page puts inside them (百分之二點(diǎn)六 is 2.6%, not 2%): each found in the
+    text without those glosses, and placed back in the original."""
+    glosses = [gloss.span() for gloss in _GLOSS_IN_A_NUMERAL.finditer(original)]
+    if not glosses:
+        return list(numerals(original))
+    bounds = [0, *(edge for span in glosses for edge in span), len(original)]
+    kept = "".join(original[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True))
+    dropped = list(accumulate(end - start for start, end in glosses))
+    # where each gloss stood in ``kept``: before the character there
+    stood = [start - gone for (start, _), gone in zip(glosses, [0, *dropped], strict=False)]
+
+    def placed(position: int) -> int:
+        before = bisect_right(stood, position)
+        return position + (dropped[before - 1] if before else 0)
+
+    # (a numeral ends on one of its characters, never on a gloss: see the pattern)
+    return [Numeral(placed(n.start()), placed(n.end() - 1) + 1, n.group()) for n in numerals(kept)]
+
+
 def _specials_and_numerals(original: str, wrapped: bool) -> Iterator[Any]:
     """What the normalised text drops or expands, in order: _specials's matches, and the
     figures written in numerals (jfq.authoring.extract.numeral_figures), which a special inside
     them (百 分之) keeps from matching."""
     pattern = _specials(wrapped)
-    found = list(numerals(original))  # (few or none)
+    found = _numerals(original)  # (few or none)
     if not found:
         return pattern.finditer(original)
     # The specials between the numerals, and each numeral in its place: chained in C, where a
