@@ -146,3 +146,23 @@ def test_a_cue_with_anpai_shi_is_none_of_the_name() -> None:
     # (上海市 2007, batch 205) 主要指标安排是生产总值增长…: 是 stayed in the name (是生产总值)
     text = "今年主要指标安排是生产总值增长9%以上。"
     assert rows(text, 2007) == [("target", 2007, "生产总值", 9, "%", "at_least")]
+
+
+def test_a_wrapped_line_that_goes_on_with_a_spaced_decimal_is_joined() -> None:
+    # (廊坊开发区 2003, batch 204) an OCR'd column broke …固定资产投资|24. 3 亿元: the line was
+    # taken for an item's (24.), and the investment and every growth after it were lost
+    lines = [  # (the page's own lines, its width 36 characters)
+        "2003 年,在市委、市政府的正确领导和市直各有关部门的大力支持下,应",
+        "坊开发区工委、管委坚持以邓小平理论和“三个代表”重要思想为指导,以开展",
+        "“树讲求、全力推进两个率先”主题教育活动为总揽,以“二次创业”为中心,",
+        "以实施项目建设、基础设施建设、农村城市化和维护稳定“四项工程”为重点,",
+        "全面深化观念创新、思路创新、体制创新、机制创新、优势创新和举措创新,全",
+        "力提升投资环境优势,扩大对外对内开放,推进全区“三大文明”建设,实现了",
+        "环境建设、招商引资和经济发展的新突破。全年实现国内生产总值 42 亿元,工业销售",
+        "收入 62 亿元,财政收入 6 亿元,完成出口额 10000 万美元,固定资产投资",
+        "24. 3 亿元,比上年分别增长 36. 8、25%、33. 3%、19. 9%和 19. 6%,其中",
+        "财政收入 6 亿元的目标圆满完成。",
+    ]
+    found = rows("\n".join(lines), 2004)
+    assert ("actual", 2003, "固定资产投资", 24.3, "亿元", "exact") in found
+    assert ("actual", 2003, "固定资产投资", 19.6, "%", "exact") in found

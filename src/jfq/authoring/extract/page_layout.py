@@ -168,8 +168,12 @@ def _stops_open(original: str, start: int) -> bool:
 # 四、 or 二是 or (三): the word goes on from the line before.
 _A_NUMERAL_GOES_ON = re.compile(r"[一二三四五六七八九十]+(?![一二三四五六七八九十、.．是要])")
 # What no line of its own begins with, in a column already known to wrap: a sentence's mark,
-# a unit, or a number that is not an item's (…增长\n7%, …收入\n49997 元, …4.5%、7%\n。).
-_GOES_ON = re.compile(r"[。,;、%)]|\d+(?:\.\d+)?(?![.、\d])\s*(?:%|[\u4e00-\u9fff])")
+# a unit, or a number that is not an item's (…增长\n7%, …收入\n49997 元, …4.5%、7%\n。;
+# an OCR'd decimal with a space after its point, …投资\n24. 3 亿元, is no item's 24.).
+_GOES_ON = re.compile(
+    r"[。,;、%)]|\d+(?:\.\d+|\.[ \t]\d{1,2}(?=[ \t]*[%\u4e00-\u9fff]))?(?![.、\d])\s*"
+    r"(?:%|[\u4e00-\u9fff])"
+)
 
 
 def _line_spans(original: str) -> Iterator[tuple[int, int]]:
