@@ -166,3 +166,13 @@ def test_a_wrapped_line_that_goes_on_with_a_spaced_decimal_is_joined() -> None:
     found = rows("\n".join(lines), 2004)
     assert ("actual", 2003, "固定资产投资", 24.3, "亿元", "exact") in found
     assert ("actual", 2003, "固定资产投资", 19.6, "%", "exact") in found
+
+
+def test_the_years_a_mark_was_passed_in_are_none_of_its_name() -> None:
+    # (厦门市集美区 2021, batch 203) 地區生產總值五年內連跨600億元、700億元…: the years and 连跨
+    # stayed in the name (地區生產總值五年內連跨)
+    text = "过去五年,地区生产总值五年内连跨600亿元、700亿元大关。"
+    assert [(name, value, comparator) for _, _, name, value, _, comparator in rows(text)] == [
+        ("地区生产总值", 600, "over"),
+        ("地区生产总值", 700, "over"),
+    ]

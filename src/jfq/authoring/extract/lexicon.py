@@ -67,7 +67,7 @@ BEFORE = {
     "接近": "nearly", "将近": "nearly",
     "逼近": "nearly", "约": "about",
     "大约": "about", "小于": "at_most", "大于": "over", "不小于": "at_least",
-    "不大于": "at_most", "跨越": "over", "迈上": "over",
+    "不大于": "at_most", "跨越": "over", "连跨": "over", "迈上": "over",
     "迈过": "over", "跨过": "over", "站上": "over",
 }  # fmt: skip
 # Words after a number (or its unit), and the comparator they give (实现1亿美元的历史性突破).
@@ -105,7 +105,7 @@ PREDICATES = sorted(
 # and a figure revised to another (修订为, and 调整为 after a census's revision: grammar.py).
 REVISED_TO = r"(?:修订|修正|核定)(?:为|到|至)"
 # Marks passed one after another, from a level (从1.45万亿元接连突破2万亿元、2.5万亿元大关).
-PASSING = r"(?:接连|连续|先后|相继)?(?:突破|跨越|迈上|跃上|站上)"
+PASSING = r"(?:接连|连续|先后|相继)?(?:突破|跨越|迈上|跃上|站上)|连跨"
 CHANGE_TO = (
     r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|晋升|前移|前进|调整|增|降|升)"
     rf"(?:到|至)|调整为|{REVISED_TO}"
@@ -264,7 +264,7 @@ WHEN = re.compile(
     r"(?:(?:指|显示|提出|计划|预计|到|至)?(?:19|20)\d\d年(?:度|末|底)?|"
     r"(?:截[至止]到?)?\d{1,2}月(?:份|末|底)?|"  # (…为25000万元,截至11月完成24278.37万元)
     rf"(?:19|20)\d\d{BARE_YEAR_END}|"
-    r"全年|年末|年底|(?:[一二三四五六七八九十]+|\d{1,2})年(?:来|间|共|(?=年均|累计|增加|增长|新增))|"
+    r"全年|年末|年底|(?:[一二三四五六七八九十]+|\d{1,2})年(?:来|间|内|共|(?=年均|累计|增加|增长|新增))|"
     rf"“?{FIVE_YEAR_PLAN}”?(?:时期|期间|期末|末)|"  # (预计“十二五”末完成地区生产总值…)
     # and a footnote's number (全市 1 实现), not a figure that is part of a name (500万元以上…)
     rf"\d{{1,2}}(?=[\u4e00-\u9fff])(?!{UNIT}))+"
@@ -289,10 +289,12 @@ def _alternation(words: list[str]) -> str:
 ADVERB_ONLY = re.compile(
     _alternation(["自然", "同口径", "可比口径", "可比价", "名义", "实际", "现价", "可比"])
 )
-# (连续三年, 连续5年: years running, however many, belong to the predicate too)
+# (连续三年, 连续5年: years running, however many, belong to the predicate too, as do the
+# years it took: 地区生产总值五年内连跨600亿元…)
 PREDICATE_OR_ADVERB_AT_END = re.compile(
     f"(?:{_alternation([w for w in (*PREDICATES, *ADVERBS) if w != '约'])}|"
     f"{ENDING_NO_WORD['约']}|连续[一二两三四五六七八九十\\d]+年|"
+    f"(?<![连续])[近这]?[一二两三四五六七八九十\\d]+年(?:来|间|内)|"
     r"(?<=[值额入资量])增|"  # 增加值增4.5% (news' short 增长; but 新增, 净增, 增加值 stay)
     # 年增5.4%, as Hong Kong's and Taiwan's news write 同比增长 (not 连年增加, 今年增长)
     r"(?<![连续一二两三四五六七八九十\d今全明去当上本每同半])年[增减])$"
