@@ -176,3 +176,24 @@ def test_the_years_a_mark_was_passed_in_are_none_of_its_name() -> None:
         ("地区生产总值", 600, "over"),
         ("地区生产总值", 700, "over"),
     ]
+
+
+def test_a_rate_of_completion_alone_is_the_figure_befores() -> None:
+    # (瑞安市飞云街道 2023, batch 204) 完成固定资产投资26.98亿元,完成率59.97%: named 完成率
+    text = (
+        "2023年1-10月,完成固定资产投资26.98亿元,完成率59.97%;完成人才技能认定864人,完成率超100%。"
+    )
+    assert [(name, value) for _, _, name, value, *_ in rows(text, 2024)] == [
+        ("固定资产投资", 26.98),
+        ("固定资产投资完成率", 59.97),
+        ("人才技能认定", 864),
+        ("人才技能认定完成率", 100),
+    ]
+    # a name that is the rate already keeps it once; and the new ones' rate keeps 新增
+    text = "2023年,产业投资完成率154.16%,完成率排名全省第三;新增人才1200人,完成率120%。"
+    assert [name for _, _, name, *_ in rows(text, 2024)] == [
+        "产业投资完成率",
+        "产业投资完成率",
+        "新增人才",
+        "新增人才完成率",
+    ]

@@ -127,8 +127,11 @@ def said_before(
     if replaced is None and simplified(head) == "总产量" and before.figures:
         return found  # (…单产380公斤,总产量68.4万吨: a yield is no product; but 粮食连续五年
         # 增产,总产量…, a clause with no figure, names the product)
+    if plain.endswith(simplified(head)):
+        return Subject([name], found.start)  # …投资完成率154%,完成率排名全省第三: the rate's
     cut = replaced.start() if replaced else len(plain)
-    lead = _NEW_OR_TOTAL.match(plain)  # (新谋划重点项目: 新 is part of what was planned)
+    # (新谋划重点项目: 新 is part of what was planned; 新增…人才,完成率…: the new ones' rate)
+    lead = _NEW_OR_TOTAL.match(plain) if simplified(head) != "完成率" else None
     begin = lead.end() if lead is not None and cut - lead.end() >= 2 else 0
     return Subject([name[begin:cut] + head], found.start) if cut - begin >= 2 else found
 

@@ -180,8 +180,10 @@ MEASURE_HEADS = ("能耗", "水耗", "电耗", "排放量", "排放强度", "用
 # What pollutants listed together share from the last of them (PM2.5、PM10年均浓度).
 SHARED_MEASURES = ("年均浓度", "平均浓度", "浓度", "排放总量", "排放量", "减排量", "减排幅度",
                    "减排", "产量", "增速", "增幅")  # fmt: skip
-# A head standing alone (总数达1053家, 产量5.56万吨): the subject is the one said before.
-HEADS_ALONE = ("总数", "总量", "总额", "总投资", "总产值", "总产量", "产量", "产值", "增加值")
+# A head standing alone (总数达1053家, 产量5.56万吨, …投资26.98亿元,完成率59.97%): the subject
+# is the one said before.
+HEADS_ALONE = ("总数", "总量", "总额", "总投资", "总产值", "总产量", "产量", "产值", "增加值",
+               "完成率")  # fmt: skip
 # Of those, the heads that only take the place of the subject's own (总产值 -> 增加值).
 HEADS_THAT_REPLACE = ("增加值", "产值", "总产值")
 # Of those, the words of a total: after a subject that is a total already, they are it.
