@@ -197,3 +197,20 @@ def test_a_rate_of_completion_alone_is_the_figure_befores() -> None:
         "新增人才",
         "新增人才完成率",
     ]
+
+
+def test_a_change_against_a_year_said_with_xiangbi_is_over_the_years_since() -> None:
+    # (东莞市望牛墩镇 2016, batch 209) 与2010年相比,2015年…分别同比增长了54.5%、50.8%: growth
+    # over five years, drafted as 2015's own; and 与2010年相比 stayed in a name
+    text = "与2010年相比,2015年全镇生产总值、财政总收入分别同比增长了54.5%、50.8%。"
+    assert [
+        (r.name, r.value, r.measure) for r in extract(text, region="某镇", year=2016).targets
+    ] == [
+        ("生产总值", 54.5, "cumulative"),
+        ("财政总收入", 50.8, "cumulative"),
+    ]
+    text = "2015年全镇生产总值与2010年相比增长54.5%,一般公共预算收入与上年相比增长5.5%。"
+    assert [(r.name, r.measure) for r in extract(text, region="某镇", year=2016).targets] == [
+        ("生产总值", "cumulative"),
+        ("一般公共预算收入", None),
+    ]

@@ -41,7 +41,8 @@ _FROM_THE_YEAR_BEFORE = re.compile(
     r"[从由](?:上年|去年|年初)(?:末|底)?的?[\d.,]+[^\d,;。、]{0,10}$"
 )
 _A_BASE_YEAR = re.compile(r"[从由]((?:19|20)\d\d)年(?:末|底)?的?[近约]?[\d.,]+")
-_AGAINST_YEAR = re.compile(r"(?:较|比)((?:19|20)\d\d)年")
+_AGAINST_YEAR = re.compile(r"(?:较|比|[与同和](?=(?:19|20)\d\d年(?:末|底)?相比))((?:19|20)\d\d)年")
+_AGAINST_THE_YEAR_BEFORE = re.compile(r"(?:较|比|[与同和])(?:上年|去年)")
 _YEARS_FROM_TO = re.compile(r"((?:19|20)\d\d)年?[-~—–至到](?:19|20)\d\d年")
 
 
@@ -163,6 +164,8 @@ def since_a_base_year(norm: str, start: int, figure: Figure, year: int) -> None:
         return
     if figure.unit == "%" and not (figure.grows or figure.direction == "down"):
         return  # (a share; but 比2020年累计下降14.2% falls over the years since)
+    if _AGAINST_THE_YEAR_BEFORE.search(norm, clause, end):
+        return  # (…比2010年增长54.5%,一般公共预算收入与上年相比增长5.5%: its own year's)
     bases = _AGAINST_YEAR.findall(norm, start, end)  # (较2010年…,…分别增长: any clause's)
     if figure.unit == "倍":  # (the base stands right before the multiple)
         of_a_year = _MULTIPLE_OF_A_YEAR.search(norm, start, end)
