@@ -214,3 +214,22 @@ def test_a_change_against_a_year_said_with_xiangbi_is_over_the_years_since() -> 
         ("生产总值", "cumulative"),
         ("一般公共预算收入", None),
     ]
+
+
+def test_a_heading_that_names_the_five_years_counts_the_lines_under_it_over_them() -> None:
+    # (周口市 2017, batch 208) 社会民生明显改善的五年⏎●农村劳动力转移就业新增54.3万人: the
+    # bullets under it were drafted as the year's own
+    text = (
+        "社会民生明显改善的五年\n"
+        "●农村劳动力转移就业新增54.3万人,城镇就业新增46.5万人。\n"
+        "●新建村卫生室959个。\n"
+    )
+    draft = extract(text, region="周口市", year=2017)
+    assert [(r.year, r.value, r.measure) for r in draft.targets] == [
+        (2016, 54.3, "cumulative"),
+        (2016, 46.5, "cumulative"),
+        (2016, 959, "cumulative"),
+    ]
+    # a sentence that calls the year 一年 counts no span
+    text = "2016年是全市发展极不平凡的一年。\n●新建村卫生室959个。\n"
+    assert [r.measure for r in extract(text, region="周口市", year=2017).targets] == [None]

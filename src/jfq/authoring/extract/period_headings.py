@@ -15,8 +15,21 @@ import re
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.sentences import DIGIT
-from jfq.authoring.extract.spans import span_of
+from jfq.authoring.extract.spans import span_of, spans_count
 from jfq.authoring.extract.years import YEAR, plans_last_year
+
+
+# A heading that names the years it sums up (社会民生明显改善的五年), on a line of its own.
+_THE_YEARS_NAMED = re.compile(r"[^\n]*的([0-9]{1,2}|[一二三四五六七八九十两]+)年[。!]?$")
+
+
+def _the_years_named(norm: str, a: int, b: int) -> int | None:
+    """(not a paragraph's opening sentence: 这五年,是…跨越赶超的五年。2017年到2021年,…)"""
+    line_end = norm.find("\n", a)
+    line_end = len(norm) if line_end < 0 else line_end
+    whole_line = (a == 0 or norm[a - 1] == "\n") and line_end <= b + 1
+    named = _THE_YEARS_NAMED.match(norm, a, line_end) if whole_line else None
+    return spans_count(named[1]) if named is not None else None
 
 
 class PeriodHeading:
@@ -44,7 +57,7 @@ class PeriodHeading:
         if b - a <= 16:
             if cues.HEADING.match(norm, a) or "过去一年" in norm[a:b]:
                 self.years = None
-            spanned = span_of(norm, a, b)
+            spanned = span_of(norm, a, b) or _the_years_named(norm, a, b)
             if spanned:
                 plan = _A_PLAN.search(norm, a, b)
                 self._plan = plan[1] if plan is not None else ""
@@ -58,7 +71,7 @@ class PeriodHeading:
     def _whole(self, a: int, b: int) -> bool:
         """Whole years: 过去五年, “十四五”时期, and a plan's since when it has ended (“十三五”
         以来 in a report of 2021); not “十四五”以来 in one of 2024, counted from its start."""
-        if span_of(self.norm, a, b, plans_since=False) is not None:
+        if span_of(self.norm, a, b, plans_since=False) or _the_years_named(self.norm, a, b):
             return True
         plan = _A_PLAN.search(self.norm, a, b)
         return plan is not None and bool(self.year) and plans_last_year(plan[1]) < self.year

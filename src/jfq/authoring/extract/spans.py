@@ -34,6 +34,12 @@ def _years_said(match: re.Match[str], most: int | None = 10) -> int | None:
     return years if years and years >= 2 and (most is None or years <= most) else None
 
 
+def spans_count(text: str) -> int | None:
+    """The years a count of them says (五: 5, 10: 10), when two or more and at most ten."""
+    years = _count(text)
+    return years if years and 2 <= years <= 10 else None
+
+
 def _count(text: str) -> int | None:
     digits = "一二三四五六七八九十"
     if text.isdigit():
