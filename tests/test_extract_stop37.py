@@ -233,3 +233,10 @@ def test_a_heading_that_names_the_five_years_counts_the_lines_under_it_over_them
     # a sentence that calls the year 一年 counts no span
     text = "2016年是全市发展极不平凡的一年。\n●新建村卫生室959个。\n"
     assert [r.measure for r in extract(text, region="周口市", year=2017).targets] == [None]
+
+
+def test_a_cue_that_says_how_the_indicators_went_opens_no_list() -> None:
+    # (南阳市 2024, batch 208) a digest's heading 主要指标稳定攀升 opened a block: every result
+    # after it was drafted as a target of 2024
+    text = "主要指标稳定攀升\n\n生产总值增长4.8%,高于全省0.7个百分点。"
+    assert [row[:2] for row in rows(text, 2024)] == [("actual", 2023), ("actual", 2023)]
