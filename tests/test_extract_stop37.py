@@ -240,3 +240,17 @@ def test_a_cue_that_says_how_the_indicators_went_opens_no_list() -> None:
     # after it was drafted as a target of 2024
     text = "主要指标稳定攀升\n\n生产总值增长4.8%,高于全省0.7个百分点。"
     assert [row[:2] for row in rows(text, 2024)] == [("actual", 2023), ("actual", 2023)]
+
+
+def test_a_digests_headings_of_how_things_went_are_no_terms() -> None:
+    # (南阳市 2024, batch 208) a digest's heading over its line (项目建设成效显著⏎实施省市重点
+    # 项目1402个…) was drafted as a glossary entry, five times
+    text = (
+        "项目建设成效显著\n\n实施省市重点项目1402个,省重点项目综合考评全省第三。\n\n"
+        "研发平台建设得到新加强\n\n新建成院士工作站1家、总量达到6家、全省第二。\n\n"
+        "消费市场逐步恢复\n\n限额以上法人批发业、零售业分别增长15.5%、9.7%。\n"
+    )
+    assert extract(text, region="南阳市", year=2024).terms == []
+    # a glossary's term line and its explanation still make an entry
+    text = "名词解释\n\n专精特新企业\n\n指具有专业化、精细化、特色化、新颖化特征的中小企业。\n"
+    assert [t.term for t in extract(text, region="南阳市", year=2024).terms] == ["专精特新企业"]
