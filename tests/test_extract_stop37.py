@@ -222,12 +222,14 @@ def test_a_heading_that_names_the_five_years_counts_the_lines_under_it_over_them
     text = (
         "社会民生明显改善的五年\n"
         "●农村劳动力转移就业新增54.3万人,城镇就业新增46.5万人。\n"
+        "●居民存款余额1952.2亿元,是2011年的2.2倍。\n"  # (a year compared with: still the five)
         "●新建村卫生室959个。\n"
     )
     draft = extract(text, region="周口市", year=2017)
-    assert [(r.year, r.value, r.measure) for r in draft.targets] == [
+    assert [(r.year, r.value, r.measure) for r in draft.targets if r.unit != "亿元"] == [
         (2016, 54.3, "cumulative"),
         (2016, 46.5, "cumulative"),
+        (2016, 2.2, "cumulative"),
         (2016, 959, "cumulative"),
     ]
     # a sentence that calls the year 一年 counts no span

@@ -16,7 +16,7 @@ from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.sentences import DIGIT
 from jfq.authoring.extract.spans import span_of, spans_count
-from jfq.authoring.extract.years import YEAR, plans_last_year
+from jfq.authoring.extract.years import YEAR, plans_last_year, years_named
 
 
 # A heading that names the years it sums up (社会民生明显改善的五年), on a line of its own.
@@ -84,8 +84,10 @@ class PeriodHeading:
         return max(1, self.year - plans_last_year(numeral) + 4)
 
     def _one_year(self, a: int, b: int) -> bool:
+        """A sentence of one year (2021年,预计…; 一年来…), not one that compares with a
+        year (居民存款余额1952.2亿元,是2011年的2.2倍: the years' change)."""
         norm = self.norm
-        return YEAR.search(norm, a, b) is not None or any(
+        return bool(years_named(norm, a, b)) or any(
             norm.find(word, a, b) >= 0 for word in ("一年", "去年", "今年", "上年")
         )
 
