@@ -256,3 +256,23 @@ def test_a_digests_headings_of_how_things_went_are_no_terms() -> None:
     # a glossary's term line and its explanation still make an entry
     text = "名词解释\n\n专精特新企业\n\n指具有专业化、精细化、特色化、新颖化特征的中小企业。\n"
     assert [t.term for t in extract(text, region="南阳市", year=2024).terms] == ["专精特新企业"]
+
+
+def test_a_bullet_whose_figures_follow_its_tasks_goes_on_in_its_list() -> None:
+    # (周口市 2017, batch 208) ●推进健康周口建设,健全分级诊疗机制,完善公共卫生服务体系,人均…
+    # 经费标准100元以上: the figure after two clauses of tasks ended the list, and was drafted
+    # as a result
+    text = (
+        "未来5年政府工作的总体要求是:坚持稳中求进工作总基调,确保如期全面建成小康社会。\n\n"
+        "民生福祉不断改善,社会大局更加和谐\n\n"
+        "●实现城镇新增就业35万人以上,登记失业率控制在4%以内。\n\n"
+        "●办好人民满意的教育,入托难、上学难、大班额等问题进一步得到缓解。\n\n"
+        "●继续实施中心城区教育振兴计划,全面提升中心城区教育质量。\n\n"
+        "●推进健康周口建设,健全分级诊疗机制,完善公共卫生服务体系,人均基本公共卫生服务经费"
+        "标准100元以上,实现每万名居民有2名至3名全科医生,每千名老人有35张专业养老床位。\n"
+    )
+    assert [(kind, year, value) for kind, year, _, value, *_ in rows(text, 2017)][-3:] == [
+        ("target", 2021, 100),
+        ("target", 2021, 2),
+        ("target", 2021, 35),
+    ]

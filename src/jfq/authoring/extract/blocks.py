@@ -218,6 +218,8 @@ def _block_end(text: Text, start: int, lead: int, year: int | None, *, plan: boo
             end = b
         elif cues.MARKERS.match(text.norm, a) is not None and b - a <= 60:
             end = b if figures else end  # a bullet without a number: 进出口量稳质升
+        elif cues.MARKERS.match(text.norm, a) is not None and numbered and not back:
+            end, qualitative = b, 0  # a bullet's figure after its tasks (●推进…,经费标准100元以上)
         elif _starts_with_a_figure(text, a, b) and not back:
             end, qualitative = b, 0
         elif (
