@@ -276,3 +276,22 @@ def test_a_bullet_whose_figures_follow_its_tasks_goes_on_in_its_list() -> None:
         ("target", 2021, 2),
         ("target", 2021, 35),
     ]
+
+
+def test_a_paragraph_headed_by_a_task_with_a_plans_qualifier_is_a_plan() -> None:
+    # (成都市 2023, batch 207) the year's work, quoted with no targets cue: 提升城市文明程度。
+    # …创建“美丽街区”30个,改造提升路灯5万盏以上 was drafted as 2022's results
+    text = (
+        "提升城市文明程度。深化背街小巷环境治理,创建“美丽街区”30个,改造路灯5万盏以上,"
+        "让城市更整洁、更靓丽、更暖心。"
+    )
+    assert rows(text, 2023) == [
+        ("target", 2023, "“美丽街区”", 30, "个", "exact"),
+        ("target", 2023, "路灯", 5, "万盏", "at_least"),
+    ]
+    # a review's paragraph so headed states its figures exactly, or qualifies a kind
+    for said in (
+        "创建“美丽街区”30个,改造路灯5万盏。",
+        "创建“美丽街区”30个,实施1亿元以上项目12个。",
+    ):
+        assert {row[0] for row in rows("提升城市文明程度。" + said, 2023)} == {"actual"}

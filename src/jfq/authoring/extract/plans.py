@@ -36,6 +36,14 @@ _STRIVES_FOR = re.compile(
 _PLANS_QUALIFIER = re.compile(
     rf"\d[^,;。]{{0,6}}(?:以上|以内|左右)|不低于|不少于|不超过|{cues.STRIVE.pattern}"
 )
+# A paragraph's heading that is a task (提升城市文明程度。 繁荣发展文化事业。): a verb first,
+# in a short sentence of its own.
+_TASK_HEADING = re.compile(
+    r"(?:提升|加快|推进|深化|强化|繁荣|打造|实施|推动|促进|着力|聚焦|优化|完善|健全|加强|扩大|"
+    r"培育|壮大|建设|构建|坚持|全力|大力)[^,;。!\d]{2,12}[。!]"
+)
+# A plan's qualifier at a clause's end (5万盏以上, 1000场以上、): not 1亿元以上项目, a kind.
+_PLANS_QUALIFIER_AT_END = re.compile(r"\d[^\d,;。、]{0,4}(?:以上|以内|左右)(?=[,;。、]|$)")
 # The year's work announced: the year, then what will be done (将着力做好七方面工作,
 # 重点抓好以下工作, 2025年工作安排), in a sentence that states no figure of its own.
 _THE_YEAR = re.compile(r"今年|本年|新的一年|新一年")
@@ -155,7 +163,10 @@ class PlanMood:
             # (its own figures are read as any sentence's that looks ahead: by its year)
             self.announced = self._opened_on_targets = True
         planned = not past and (
-            self.announced or self._line_strives(a) or _a_targets_line(norm, a, b)
+            self.announced
+            or self._line_strives(a)
+            or _a_targets_line(norm, a, b)
+            or self._line_tasked(a)
         )
         carried = not past and not planned and self._goes_on(a, b)
         # (planned by what came before it in its line, not by its own striving nor carried:
@@ -183,6 +194,19 @@ class PlanMood:
             clean = not _speaks_of_the_past(self.norm, start, end, self.year)
             self._line = (start, end, clean)
         return clean
+
+    def _line_tasked(self, a: int) -> bool:
+        """Whether the sentence's line opens on a task to do, as a heading (提升城市文明程度。
+        …创建“美丽街区”30个,改造提升路灯5万盏以上), qualifies a figure as a plan does at a
+        clause's end, and nowhere speaks of the past: a plan's paragraph."""
+        if not self._line_clean(a):
+            return False
+        start, end, _ = self._line
+        heading = _TASK_HEADING.match(self.norm, start, end)
+        return (
+            heading is not None
+            and _PLANS_QUALIFIER_AT_END.search(self.norm, start, end) is not None
+        )
 
     def _line_strives(self, a: int) -> bool:
         """Whether the sentence's line strove before it (确保…建成投用。推进…行动,培育认定
