@@ -295,3 +295,10 @@ def test_a_paragraph_headed_by_a_task_with_a_plans_qualifier_is_a_plan() -> None
         "创建“美丽街区”30个,实施1亿元以上项目12个。",
     ):
         assert {row[0] for row in rows("提升城市文明程度。" + said, 2023)} == {"actual"}
+
+
+def test_a_strive_inside_what_reads_as_one_name_begins_the_clause() -> None:
+    # (临海市东塍镇 2020, batch 209) a page that lost its comma: 继续走好科技新长征之路确保新增
+    # 高新技术企业3家 was all one name
+    text = "今年主要目标是:继续走好科技新长征之路确保新增高新技术企业3家。"
+    assert rows(text, 2020) == [("target", 2020, "新增高新技术企业", 3, "家", "exact")]
