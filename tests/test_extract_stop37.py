@@ -302,3 +302,21 @@ def test_a_strive_inside_what_reads_as_one_name_begins_the_clause() -> None:
     # 高新技术企业3家 was all one name
     text = "今年主要目标是:继续走好科技新长征之路确保新增高新技术企业3家。"
     assert rows(text, 2020) == [("target", 2020, "新增高新技术企业", 3, "家", "exact")]
+
+
+def test_a_digests_figure_and_its_caption_are_no_glossary_entry() -> None:
+    # (景谷县 2026, batch 211) 167.83亿元——经济总量稳步提升: 167. was read as an item's number
+    # and 83亿元 as a term, the caption its definition
+    text = (
+        "167.83亿元——经济总量稳步提升\n\n全年实现地区生产总值167.83亿元,增长5%。\n\n"
+        "5.52亿元——财政收支平稳运行\n\n地方一般公共预算收入5.52亿元,增长3.6%。\n"
+    )
+    assert extract(text, region="景谷傣族彝族自治县", year=2026).terms == []
+    # a numbered item still is one
+    text = "名词解释\n1.“四上”企业:指规模以上工业企业、资质等级建筑业企业等四类企业。\n"
+    assert [t.term for t in extract(text, region="某县", year=2026).terms] == ["“四上”企业"]
+    # nor is a part's heading with a colon (二、“十四五”·足迹:五年成就再回首)
+    text = (
+        "二、“十四五”·足迹:五年成就再回首\n\n4.8%——综合实力稳步提升\n\n地区生产总值年均增长4.8%。\n"
+    )
+    assert extract(text, region="景谷傣族彝族自治县", year=2026).terms == []
