@@ -320,3 +320,22 @@ def test_a_digests_figure_and_its_caption_are_no_glossary_entry() -> None:
         "二、“十四五”·足迹:五年成就再回首\n\n4.8%——综合实力稳步提升\n\n地区生产总值年均增长4.8%。\n"
     )
     assert extract(text, region="景谷傣族彝族自治县", year=2026).terms == []
+
+
+def test_a_target_said_in_brackets_after_a_result_is_the_years_reviewed() -> None:
+    # (东安县 2022, batch 212) …排名全市第1位(预期目标为8.5%以上);规模工业增加值增长9.5%…: the
+    # bracket's cue opened a list, and every result after it was drafted as a 2023 target
+    text = (
+        "全年实现地区生产总值增长5.9%,排名全市第1位(预期目标为8.5%以上);"
+        "规模工业增加值增长9.5%,高于全市1.2个百分点(预期目标为10%以上);"
+        "固定资产投资(不含农户)增长8%。"
+    )
+    assert rows(text, 2023) == [
+        ("actual", 2022, "地区生产总值", 5.9, "%", "exact"),
+        ("actual", 2022, "地区生产总值增速", 1, "位", "exact"),
+        ("target", 2022, "地区生产总值", 8.5, "%", "at_least"),
+        ("actual", 2022, "规模工业增加值", 9.5, "%", "exact"),
+        ("actual", 2022, "规模工业增加值", 1.2, "个百分点", "exact"),
+        ("target", 2022, "规模工业增加值", 10, "%", "at_least"),
+        ("actual", 2022, "固定资产投资", 8, "%", "exact"),
+    ]

@@ -223,7 +223,7 @@ def _block_end(text: Text, start: int, lead: int, year: int | None, *, plan: boo
         elif _starts_with_a_figure(text, a, b) and not back:
             end, qualitative = b, 0
         elif (
-            (figures and not numbered or _A_STRUCTURE.search(text.norm, a, b))
+            ((figures and not numbered) or _A_STRUCTURE.search(text.norm, a, b))
             and not back
             and end > start
             and qualitative < 2

@@ -146,6 +146,19 @@ ACHIEVING = rf"(?:{ENSURING}|实现|完成)"
 MEETING_THE_TARGETS = re.compile(
     rf"^(?:为了?|要|围绕)?{ACHIEVING}(?:上述|以上|这些|此|该|这一|这个)(?:目标|任务|指标)"
 )
+# The year's target, said in brackets after a result (预期目标为8.5%以上, 年度目标10%): no
+# plan of the sentence's, and its figure the target of the one before it (targets_met.py).
+TARGET_ASIDE = re.compile(r"\((?:年初|年度|全年)?(?:预期|计划)?目标(?:值)?(?:为|是)?[^()]{0,16}\)")
+
+
+def in_a_target_aside(norm: str, start: int, at: int) -> bool:
+    """Whether ``at`` is inside a bracketed target (TARGET_ASIDE) opened after ``start``."""
+    opened = norm.rfind("(", start, at)
+    if opened < 0 or norm.find(")", opened, at) >= 0:
+        return False  # (none, or an aside before it, closed: not its own)
+    return TARGET_ASIDE.match(norm, opened) is not None
+
+
 # Sentences that look back (a result) or ahead (a target), where no cue says which.
 PAST = re.compile(
     r"去年|上年|过去|这一年|一年来|五年来|以来|完成了|实现了|同比|比上年|较上年|累计|首次|初步核算|预计(?!将)|"

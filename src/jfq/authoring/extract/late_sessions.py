@@ -55,8 +55,9 @@ def _as_if_given_early(norm: str) -> str:
 
 
 def as_given(read: Text, year: int | None, notes: list[str]) -> int | None:
-    """The year of a report given late in the year before its targets': the year after its date line's, where --year does not say or gives the date's own, and
-    the text's relative years read as a report given early in that year says them."""
+    """The year of a report given late in the year before its targets': the year after
+    its date line's, where --year does not say or gives the date's own, and the text's
+    relative years read as a report given early in that year says them."""
     session = _late_session(read.norm)
     if session is None:
         return year

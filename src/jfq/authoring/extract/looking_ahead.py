@@ -35,6 +35,7 @@ def looks_ahead(
     # 增长5%,确保完成市下达任务 is one)
     last = max((f.phrase[1] for f in figures), default=len(sentence))
     planned = cues.TARGET_REFERRED.sub("", sentence) if "目标" in sentence else sentence
+    planned = cues.TARGET_ASIDE.sub("", planned)  # (…增长5.9%(预期目标为8.5%以上): a review's)
     ahead = sum(1 for m in cues.AHEAD.finditer(planned) if m.start() < last or not _purpose(m))
     back = len(cues.PAST.findall(sentence)) + 2 * bool(cues.OPENS_ON_THE_PAST.match(sentence))
     if ahead or back:

@@ -18,7 +18,6 @@ from jfq.authoring.extract.sentences import DIGIT
 from jfq.authoring.extract.spans import span_of, spans_count
 from jfq.authoring.extract.years import YEAR, plans_last_year, years_named
 
-
 # A heading that names the years it sums up (社会民生明显改善的五年), on a line of its own.
 _THE_YEARS_NAMED = re.compile(r"[^\n]*的([0-9]{1,2}|[一二三四五六七八九十两]+)年[。!]?$")
 

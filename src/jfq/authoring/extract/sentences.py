@@ -356,6 +356,8 @@ def _opens_a_list(norm: str, start: int, end: int) -> bool:
     cue = cues.TARGET_CUE.search(norm, start, end)
     if cue is None or "目标" not in cue[0] or _DONE_BEFORE.search(norm, start, cue.start()):
         return False  # (各项约束性指标为历年最好; 圆满完成…确定的主要指标:…: results)
+    if cues.in_a_target_aside(norm, start, cue.start()):
+        return False  # (排名全市第1位(预期目标为8.5%以上): the year's target, no list)
     return cue[0].endswith(("是", "为")) or norm.startswith(":", cue.end())
 
 
@@ -363,6 +365,8 @@ def _clause_looks_ahead(norm: str, start: int, end: int) -> bool:
     """A review clause that looks ahead (今年力争…); a target it says was met or passed
     (超年度计划目标13.9%, 提前一年达到规划控制目标) is no look ahead."""
     for word in cues.FUTURE_IN_REVIEW.finditer(norm, start, end):
+        if cues.in_a_target_aside(norm, start, word.start()):
+            continue  # (排名全市第1位(预期目标为8.5%以上): the year's target, an aside)
         # (预期目标 is one target: 低于预期目标的情况下 compares the year with it)
         target = word[0] == "目标" or (word[0] == "预期" and norm.startswith("目标", word.end()))
         if not target or not cues.TARGET_MET.search(

@@ -39,6 +39,8 @@ def a_target_met(norm: str, a: int, f: Figure) -> bool:
     sentence of one year: not one of several (2021—2025年,…; “十四五”时期…,超额完成3万人目标任务;
     …超额完成“十四五”规划确定的…目标).  累计 alone spans no years: 2023年,全乡累计完成…."""
     start, end = f.phrase[0] + a, f.phrase[1] + a  # (the clause, from its name to its unit)
+    if cues.in_a_target_aside(norm, a, end - 1):
+        return True  # …增长5.9%,排名全市第1位(预期目标为8.5%以上): the year's target
     return (
         _A_TARGETS_VALUE.match(norm, end) is not None
         and _MET.match(norm, start, end) is not None
