@@ -339,3 +339,21 @@ def test_a_target_said_in_brackets_after_a_result_is_the_years_reviewed() -> Non
         ("target", 2022, "规模工业增加值", 10, "%", "at_least"),
         ("actual", 2022, "固定资产投资", 8, "%", "exact"),
     ]
+
+
+def test_a_targets_change_on_the_year_before_does_not_look_back() -> None:
+    # (蓝山县 2024, batch 212) a budget's list under two headings: 较上年增加6570万元 read as the
+    # past, and every figure after the first was drafted as 2023's result
+    text = (
+        "2024年财政收支预算的主要指标安排如下:\n二、一般公共预算收支安排情况\n1.收入安排情况\n"
+        "(1)根据县委经济工作会议安排,地方一般公共预算收入116059万元,较上年增加6570万元,"
+        "增长6%,其中税收收入82539万元,较上年增加4674万元,增长6%;非税收入33520万元,"
+        "较上年增加1896万元,增长6%。"
+    )
+    assert {(kind, year) for kind, year, *_ in rows(text, 2024)} == {("target", 2024)}
+    # a sentence after it that speaks of the past still ends it
+    text += "去年,全县税收收入完成82539万元,比上年增长6%。"
+    assert rows(text, 2024)[-2:] == [
+        ("actual", 2023, "税收收入", 82539, "万元", "exact"),
+        ("actual", 2023, "税收收入", 6, "%", "exact"),
+    ]
