@@ -357,3 +357,16 @@ def test_a_targets_change_on_the_year_before_does_not_look_back() -> None:
         ("actual", 2023, "税收收入", 82539, "万元", "exact"),
         ("actual", 2023, "税收收入", 6, "%", "exact"),
     ]
+
+
+def test_a_plans_report_on_the_year_reviews_it() -> None:
+    # (莆田市荔城区 2022, batch 212) under 一、2022年国民经济和社会发展计划执行情况, a bracket's
+    # 未达预期目标 opened a block, and the year's results were drafted as 2023's targets
+    text = (
+        "一、2022年国民经济和社会发展计划执行情况\n"
+        "初步预计,全区地区生产总值635亿元(主要是二产、三产未达预期目标),增长2.0%。"
+    )
+    assert rows(text, 2023) == [
+        ("actual", 2022, "地区生产总值", 635, "亿元", "exact"),
+        ("actual", 2022, "地区生产总值", 2.0, "%", "exact"),
+    ]

@@ -17,7 +17,7 @@ from jfq.authoring.extract.years import YEAR
 _THIS_YEAR = re.compile("今年|本年")
 # (均较大幅度超出预期目标: a target compared with, so met; 低于预期目标的情况下: missed)
 _PAST_LEAD = re.compile(
-    r"(?:完成|实现|超额|圆满|达到|确定的|下达的|批准的|通过的|超出|超过|好于|优于|高于|高出|低于|不及)"
+    r"(?:完成|实现|超额|圆满|达到|未达|确定的|下达的|批准的|通过的|超出|超过|好于|优于|高于|高出|低于|不及)"
     r"[^,]{0,8}$"
     # (顺利实现了“十二五”开局之年稳健起步、首战报捷的预期目标: 了 says done, however far)
     r"|(?:完成|实现|达到)了(?:(?!今年|明年)[^,;。\s]){0,30}$"  # (not …增长 今年主要预期目标:)
