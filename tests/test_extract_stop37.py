@@ -370,3 +370,9 @@ def test_a_plans_report_on_the_year_reviews_it() -> None:
         ("actual", 2022, "地区生产总值", 635, "亿元", "exact"),
         ("actual", 2022, "地区生产总值", 2.0, "%", "exact"),
     ]
+
+
+def test_a_budgets_plus_opens_no_name() -> None:
+    # (柯桥区 2021, batch 212) a budget's sum: 加上转移性收入33.8亿元 kept 加上 in the name
+    text = "2021年,全区一般公共预算收入63.4亿元,加上转移性收入33.8亿元。"
+    assert [name for _, _, name, *_ in rows(text, 2022)] == ["一般公共预算收入", "转移性收入"]
