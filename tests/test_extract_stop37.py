@@ -376,3 +376,16 @@ def test_a_budgets_plus_opens_no_name() -> None:
     # (柯桥区 2021, batch 212) a budget's sum: 加上转移性收入33.8亿元 kept 加上 in the name
     text = "2021年,全区一般公共预算收入63.4亿元,加上转移性收入33.8亿元。"
     assert [name for _, _, name, *_ in rows(text, 2022)] == ["一般公共预算收入", "转移性收入"]
+
+
+def test_one_figure_of_places_listed_together_is_the_reports_own() -> None:
+    # (平湖市林埭镇 2023, batch 209) 上海、深圳域外孵化器引进数字经济类科创企业不少于5家 was
+    # drafted for 上海市, named 、深圳域外孵化器…: one count of the two places' incubators
+    text = "主要目标是:上海、深圳域外孵化器引进数字经济类科创企业不少于5家。"
+    known = {"上海": "上海市", "上海市": "上海市", "深圳": "深圳市", "深圳市": "深圳市"}
+    draft = extract(text, region="平湖市林埭镇", year=2023, known_regions=known)
+    assert [(r.region, r.value) for r in draft.targets] == [("平湖市林埭镇", 5)]
+    # figures each place's, with 分别, are still each place's
+    text = "主要目标是:上海、深圳地区生产总值分别增长5%、6%。"
+    draft = extract(text, region="平湖市林埭镇", year=2023, known_regions=known)
+    assert [(r.region, r.value) for r in draft.targets] == [("上海市", 5), ("深圳市", 6)]
