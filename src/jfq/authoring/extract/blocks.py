@@ -255,10 +255,11 @@ def _looks_back(norm: str, a: int, b: int, *, plan: bool = False) -> bool:
     strives for its figures first (力争限上社零额同比增长15%以上; but 过去一年…增长8%,力争今年…
     looks back).  In a plan's list (``plan``), a total over its years (5年累计完成…) is its own."""
     past = cues.PAST.search(norm, a, b)
+    arranged = _ARRANGED.search(norm, a, b) is not None and not _DONE.search(norm, a, b)
     while past is not None and (
-        past[0] in _A_BASE_OF_COMPARISON
+        (arranged and past[0] in _A_BASE_OF_COMPARISON)
         or (plan and _OVER_THE_PLANS_YEARS.match(norm, past.start() - 2))
-    ):  # (较上年增加6570万元, 增长6%: a target's change on the year before, no past)
+    ):  # (…安排,…收入116059万元,较上年增加6570万元: a budget's change on the year before)
         past = cues.PAST.search(norm, past.end(), b)
     strive = cues.STRIVE.search(norm, a, b)
     return past is not None and (strive is None or past.start() < strive.start())
@@ -267,6 +268,9 @@ def _looks_back(norm: str, a: int, b: int, *, plan: bool = False) -> bool:
 # A structure set as a ratio (三次产业结构调整为14:44.5:41.5), which no row holds.
 _A_STRUCTURE = re.compile(r"\d[\d.]*[:∶︰]\d[\d.]*[:∶︰]\d")
 _A_BASE_OF_COMPARISON = ("比上年", "较上年")
+# A budget's or a plan's figure arranged, not one done (全县完成地区生产总值130亿元,较上年…).
+_ARRANGED = re.compile(r"安排|预算")
+_DONE = re.compile(r"完成|实现|达到")
 # The years a plan's total is over, before its 累计 (5年累计, 五年累计).
 _OVER_THE_PLANS_YEARS = re.compile(r"[\d一二三四五六七八九十两]年累计")
 

@@ -146,16 +146,31 @@ ACHIEVING = rf"(?:{ENSURING}|实现|完成)"
 MEETING_THE_TARGETS = re.compile(
     rf"^(?:为了?|要|围绕)?{ACHIEVING}(?:上述|以上|这些|此|该|这一|这个)(?:目标|任务|指标)"
 )
+# How a thing went, as a review's or a digest's heading says it (营商环境持续改善, 项目建设成效
+# 显著, 研发平台建设得到新加强, 消费市场逐步恢复): a statement, no glossary term, and over a
+# section, a review's (plans.py).
+HOW_IT_WENT = re.compile(
+    r"(?:持续|加快|稳步|不断|显著|明显|全面|进一步|大幅|有序|扎实|日益|更加|逐步|迅速|快速|稳定)"
+    r"(?:改善|提升|增强|转换|优化|推进|发展|提高|加强|扩大|释放|向好|壮大|完善|突破|增长|好转|恢复|"
+    r"攀升|回升)$|"
+    r"(?:取得|得到|实现)新?(?:实效|成效|突破|进展|加强|提升|发展)$|"
+    r"(?:成效|收效|成果|效果)(?:显著|明显|良好|丰硕)$|稳中有进$"
+)
+
+
 # The year's target, said in brackets after a result (预期目标为8.5%以上, 年度目标10%): no
 # plan of the sentence's, and its figure the target of the one before it (targets_met.py).
-TARGET_ASIDE = re.compile(r"\((?:年初|年度|全年)?(?:预期|计划)?目标(?:值)?(?:为|是)?[^()]{0,16}\)")
+# (not a rate of completing it: 年度目标完成率105%)
+TARGET_ASIDE = re.compile(
+    r"\((?:年初|年度|全年)?(?:预期|计划)?目标(?:值)?(?:为|是)?(?!(?:任务)?完成)[^()]{0,16}\)"
+)
 
 
 def in_a_target_aside(norm: str, start: int, at: int) -> bool:
     """Whether ``at`` is inside a bracketed target (TARGET_ASIDE) opened after ``start``."""
-    opened = norm.rfind("(", start, at)
-    if opened < 0 or norm.find(")", opened, at) >= 0:
-        return False  # (none, or an aside before it, closed: not its own)
+    opened = norm.rfind("(", max(0, start - 1), at)  # (a clause may begin inside it)
+    if opened < 0 or norm.find(")", opened, at) >= 0 or norm.find("实际", opened, at) >= 0:
+        return False  # (none, an aside before it, closed, or what was done: 实际增长5.9%)
     return TARGET_ASIDE.match(norm, opened) is not None
 
 

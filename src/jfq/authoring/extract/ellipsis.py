@@ -129,6 +129,8 @@ def said_before(
         # 增产,总产量…, a clause with no figure, names the product)
     if plain.endswith(simplified(head)):
         return Subject([name], found.start)  # …投资完成率154%,完成率排名全省第三: the rate's
+    if simplified(head) == "完成率" and (plain.endswith("率") or plain.startswith("占")):
+        return found  # (开工率95%,完成率87%; 占…的74.5%,完成率102%: no rate of a rate)
     cut = replaced.start() if replaced else len(plain)
     # (新谋划重点项目: 新 is part of what was planned; 新增…人才,完成率…: the new ones' rate)
     lead = _NEW_OR_TOTAL.match(plain) if simplified(head) != "完成率" else None

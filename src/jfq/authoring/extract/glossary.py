@@ -244,7 +244,7 @@ def _item(
     if YEAR.search(label) and not (in_section or quoted or glossed):
         return None  # 一、2020年及“十三五”时期发展回顾…---…: a report's heading, not a term
     chapter = marker is not None and cues.HEADING.match(norm, a) is not None
-    if chapter and not (in_section or glossed) and not match["definition"].rstrip().endswith("。"):
+    if chapter and not (in_section or glossed) and len(match["definition"].strip()) <= 10:
         return None  # 二、“十四五”·足迹:五年成就再回首: a report's or a digest's part
     if marker and not in_section and a_headline(norm, match.span("term"), match["definition"], b):
         return None  # 2.增长“稳”:连续六年GDP与GEP实现双提升 / 预计…: a news page's keyword

@@ -97,7 +97,7 @@ def names_a_thing(line: str, *, headed: bool = False) -> bool:
         return False  # 在更高层面上推动…发展: a title's line, a phrase of where, no name
     if _PHOTO_CREDIT.search(line.strip()):
         return False  # …商业综合体何衍霆摄: a news page's caption over the next paragraph
-    return headed or _STATEMENT.search(line.strip()) is None
+    return headed or cues.HOW_IT_WENT.search(line.strip()) is None
 
 
 _PHOTO_CREDIT = re.compile(r"[摄攝](?:影)?$|[摄攝]影[:：]|供图$|图片来源")
@@ -112,15 +112,6 @@ _REPORTS_HEADING = re.compile(
 
 _A_REPORTS_HEADING_AT_END = re.compile(
     rf"^[^“「]*(?:今年|明年|全年|(?:19|20)\d\d年?)[^“「]*(?:{_REPORTS_HEADING.pattern})\s*$"
-)
-# How a thing went, as a review's or a digest's heading says it (营商环境持续改善, 项目建设成效
-# 显著, 研发平台建设得到新加强, 消费市场逐步恢复): a statement, no term.
-_STATEMENT = re.compile(
-    r"(?:持续|加快|稳步|不断|显著|明显|全面|进一步|大幅|有序|扎实|日益|更加|逐步|迅速|快速|稳定)"
-    r"(?:改善|提升|增强|转换|优化|推进|发展|提高|加强|扩大|释放|向好|壮大|完善|突破|增长|好转|恢复|"
-    r"攀升|回升)$|"
-    r"(?:取得|得到|实现)新?(?:实效|成效|突破|进展|加强|提升|发展)$|"
-    r"(?:成效|收效|成果|效果)(?:显著|明显|良好|丰硕)$|稳中有进$"
 )
 
 

@@ -19,14 +19,19 @@ from jfq.authoring.extract.text import Text
 # The session's date at the opening of the text: the report's own date line (——2022年12月
 # 28日在…人民代表大会…上) or a news page's lead (12月27日,…人大…会议开幕; 11月30日闭幕的
 # 洞口县第十七届人民代表大会). 常委会 meets all year: its date says nothing of the report's.
+# (not a government's meeting that readies the report: 12月29日,县政府召开第45次常务会议,研究
+# …提交县十八届人大四次会议审议的《政府工作报告》; nor what delegates say)
 _LATE_SESSION = re.compile(
     r"(?:((?:19|20)\d\d)年)?(1[12])月\d{1,2}日(?:上午|下午)?[,,]?"
-    r"(?:(?!常委会)[^。;\n]){0,30}?(?:人民代表大会|人大|人代会)(?!常务委员会|常委会)"
+    r"(?:(?!常委会|常务|代表|审议)[^。;\n]){0,30}?(?:人民代表大会|人大|人代会)"
+    r"(?!常务委员会|常委会|代表)"
 )
 _OPENING = 400  # characters: a date line or a news lead comes before the report's text
-# Each word as a report given early in the targets' year says it (in one pass: a 今年 made
-# 去年 is not made 前年 again).
-_AS_IF_GIVEN_EARLY = {"去年": "前年", "今年": "去年", "明年": "今年"}
+# Each word as a report given early in the targets' year says it (in one pass: a 明年 made
+# 今年 is not made 去年 again).  去年 stays: said against (比去年增长6.2%, 与去年相比) it is the
+# year before, as every comparison reads it; as a time of its own (去年为480亿元) it is read a
+# year late, the lesser fault.
+_AS_IF_GIVEN_EARLY = {"今年": "去年", "明年": "今年"}
 _RELATIVE = re.compile("|".join(_AS_IF_GIVEN_EARLY))
 
 

@@ -244,7 +244,7 @@ ESTIMATE_NOTE = r"预计数?|初步统计|快报数"
 # Subjects that are several regions unnamed (多地将今年GDP目标定在6%左右): no one region's.
 PLURAL_SUBJECT = re.compile(r"多地|多数|各地|不少|部分|其余|其他|有\d+个|\d+个省|\d+省")
 # Words that name the year a figure is for, relative to the report's: 今年, 明年, 去年.
-RELATIVE_YEAR = {"今年": 0, "明年": 1, "去年": -1, "上年": -1, "前年": -2}
+RELATIVE_YEAR = {"今年": 0, "明年": 1, "去年": -1, "上年": -1}
 # Inside a long subject: where the sentence itself begins (…取得新成效预计全年实现生产总值).
 OPENER = re.compile(
     r"预计|初步预计|初步核算|(?<![、和及与])全年|其中|一年来|过去一年|"  # (一季度、全年GDP: a list)
@@ -268,7 +268,7 @@ WHEN = re.compile(
     r"(?:(?:指|显示|提出|计划|预计|到|至)?(?:19|20)\d\d年(?:度|末|底)?|"
     r"(?:截[至止]到?)?\d{1,2}月(?:份|末|底)?|"  # (…为25000万元,截至11月完成24278.37万元)
     rf"(?:19|20)\d\d{BARE_YEAR_END}|"
-    r"全年|年末|年底|(?:[一二三四五六七八九十]+|\d{1,2})年(?:来|间|内|共|(?=年均|累计|增加|增长|新增))|"
+    r"全年|年末|年底|(?:[一二三四五六七八九十]+|\d{1,2})年(?:来|间|共|(?=年均|累计|增加|增长|新增))|"
     rf"“?{FIVE_YEAR_PLAN}”?(?:时期|期间|期末|末)|"  # (预计“十二五”末完成地区生产总值…)
     # and a footnote's number (全市 1 实现), not a figure that is part of a name (500万元以上…)
     rf"\d{{1,2}}(?=[\u4e00-\u9fff])(?!{UNIT}))+"
@@ -294,11 +294,12 @@ ADVERB_ONLY = re.compile(
     _alternation(["自然", "同口径", "可比口径", "可比价", "名义", "实际", "现价", "可比"])
 )
 # (连续三年, 连续5年: years running, however many, belong to the predicate too, as do the
-# years it took: 地区生产总值五年内连跨600亿元…)
+# years a review's figure took: 地区生产总值五年间连跨600亿元…; not 三年内, which in a plan
+# is its horizon: 力争三年内新增上市企业5家)
 PREDICATE_OR_ADVERB_AT_END = re.compile(
     f"(?:{_alternation([w for w in (*PREDICATES, *ADVERBS) if w != '约'])}|"
     f"{ENDING_NO_WORD['约']}|连续[一二两三四五六七八九十\\d]+年|"
-    f"(?<![连续])[近这]?[一二两三四五六七八九十\\d]+年(?:来|间|内)|"
+    f"(?<![连续])[近这]?[一二两三四五六七八九十\\d]+年(?:来|间)|"
     r"(?<=[值额入资量])增|"  # 增加值增4.5% (news' short 增长; but 新增, 净增, 增加值 stay)
     # 年增5.4%, as Hong Kong's and Taiwan's news write 同比增长 (not 连年增加, 今年增长)
     r"(?<![连续一二两三四五六七八九十\d今全明去当上本每同半])年[增减])$"

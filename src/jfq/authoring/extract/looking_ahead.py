@@ -44,4 +44,9 @@ def looks_ahead(
         return False
     if starts_from_a_year_before(sentence, year):  # (从2017年的…增加到2.9万亿元…左右)
         return False
-    return any(f.comparator in ("about", "range", "in_step") for f in figures)
+    # (not a target said in brackets: …增长5.9%(预期目标为7%左右) is a review's)
+    return any(
+        f.comparator in ("about", "range", "in_step")
+        and not cues.in_a_target_aside(sentence, 0, f.phrase[1] - 1)
+        for f in figures
+    )

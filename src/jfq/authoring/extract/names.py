@@ -50,12 +50,6 @@ def subject_before(
         colon = max(colon, opened)  # an open bracket: (不含嘉兴港区,实现生产总值
     if colon >= left:
         left = colon + 1
-    # (…新长征之路确保新增高新技术企业3家: a page that lost its comma; but 规上工业企业力争
-    # 新增30家 names its subject before the strive)
-    strives = [m.start() for m in _STRIVES_INSIDE.finditer(pre, left + 2, right)
-               if right - m.end() >= 2]  # fmt: skip
-    if strives:
-        left = strives[-1]
     if MARGIN.fullmatch(pre, left, right) or AGAINST.fullmatch(pre, left, right):
         return None  # 高于全国增速2.5个百分点, 是全市的4.1倍: of the figure before
     a, b = trimmed(pre, left, right)
@@ -100,15 +94,6 @@ _FROM_TO = re.compile(
     rf"(?:由|从)(?:(?:19|20)\d\d年(?:末|底)?|{PLANS_END}|年初|(?:上年|去年)(?:末|底)?)的?$"
     rf"|(?:{lx.CHANGE_TO}|(?:恢复|达|回升)?(?:到|至))(?:{REACHED_YEAR}|{PLANS_END})"
     r"的?$"
-)
-
-
-# A clause's strive (确保, 力争) inside what reads as one name: where the clause begins; not
-# after its subject's will (黄湾镇将力争地区生产总值突破30亿元: the town's, read by its name)
-# (and not 生产总值力争在去年基础上增长7%, where the strive is the subject's adverb: only one
-# that a count's verb follows)
-_STRIVES_INSIDE = re.compile(
-    r"(?<![将要])(?:确保|力争)(?:新增|新建|新培育|培育|引进|招引|建成|创建|打造|实施)"
 )
 
 

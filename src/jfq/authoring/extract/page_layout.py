@@ -171,7 +171,7 @@ _A_NUMERAL_GOES_ON = re.compile(r"[一二三四五六七八九十]+(?![一二三
 # a unit, or a number that is not an item's (…增长\n7%, …收入\n49997 元, …4.5%、7%\n。;
 # an OCR'd decimal with a space after its point, …投资\n24. 3 亿元, is no item's 24.).
 _GOES_ON = re.compile(
-    r"[。,;、%)]|\d+(?:\.\d+|\.[ \t]\d{1,2}(?=[ \t]*[%\u4e00-\u9fff]))?(?![.、\d])\s*"
+    r"[。,;、%)]|\d+(?:\.\d+|\.[ \t]\d(?=[ \t]*[%\u4e00-\u9fff]))?(?![.、\d])\s*"
     r"(?:%|[\u4e00-\u9fff])"
 )
 

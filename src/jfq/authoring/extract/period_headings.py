@@ -16,7 +16,7 @@ from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.sentences import DIGIT
 from jfq.authoring.extract.spans import span_of, spans_count
-from jfq.authoring.extract.years import YEAR, plans_last_year, years_named
+from jfq.authoring.extract.years import YEAR, plans_last_year
 
 # A heading that names the years it sums up (社会民生明显改善的五年), on a line of its own.
 _THE_YEARS_NAMED = re.compile(r"[^\n]*的([0-9]{1,2}|[一二三四五六七八九十两]+)年[。!]?$")
@@ -83,12 +83,12 @@ class PeriodHeading:
         return max(1, self.year - plans_last_year(numeral) + 4)
 
     def _one_year(self, a: int, b: int) -> bool:
-        """A sentence of one year (2021年,预计…; 一年来…), not one that compares with a
-        year (居民存款余额1952.2亿元,是2011年的2.2倍: the years' change)."""
+        """A sentence of one year (2021年,预计…; 一年来…; 较2021年增长5%, the year's change),
+        not one that is a multiple of a year (是2011年的2.2倍: the years' change)."""
         norm = self.norm
-        return bool(years_named(norm, a, b)) or any(
-            norm.find(word, a, b) >= 0 for word in ("一年", "去年", "今年", "上年")
-        )
+        return any(
+            not _A_MULTIPLES_BASE.match(norm, m.end()) for m in YEAR.finditer(norm, a, b)
+        ) or any(norm.find(word, a, b) >= 0 for word in ("一年", "去年", "今年", "上年"))
 
     @property
     def counted(self) -> int | None:
@@ -96,6 +96,7 @@ class PeriodHeading:
 
 
 _A_PLAN = re.compile(lx.FIVE_YEAR_PLANS_NUMERAL)
+_A_MULTIPLES_BASE = re.compile(r"(?:末|底)?的[近约超逾]?[\d.]+倍")
 _A_PLANS_SINCE = re.compile(_A_PLAN.pattern + r'[”"]?以来')
 
 

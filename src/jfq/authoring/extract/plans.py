@@ -43,7 +43,12 @@ _TASK_HEADING = re.compile(
     r"培育|壮大|建设|构建|坚持|全力|大力)[^,;。!\d]{2,12}[。!]"
 )
 # A plan's qualifier at a clause's end (5万盏以上, 1000场以上、): not 1亿元以上项目, a kind.
-_PLANS_QUALIFIER_AT_END = re.compile(r"\d[^\d,;。、]{0,4}(?:以上|以内|左右)(?=[,;。、]|$)")
+# (以上 only: a review keeps a rate 控制在3.5%以内 as often as a plan does)
+_PLANS_QUALIFIER_AT_END = re.compile(r"\d[^\d,;。、]{0,4}以上(?=[,;。、]|$)")
+# A numbered section's heading, on its own line: (三)坚持民生优先,群众生活持续改善.
+_SECTION_HEADING = re.compile(
+    r"(?m)^\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)[^\n]*$"
+)
 # The year's work announced: the year, then what will be done (将着力做好七方面工作,
 # 重点抓好以下工作, 2025年工作安排), in a sentence that states no figure of its own.
 _THE_YEAR = re.compile(r"今年|本年|新的一年|新一年")
@@ -206,7 +211,17 @@ class PlanMood:
         return (
             heading is not None
             and _PLANS_QUALIFIER_AT_END.search(self.norm, start, end) is not None
+            and not self._under_a_review_heading(start)
         )
+
+    def _under_a_review_heading(self, start: int) -> bool:
+        """(三)坚持民生优先,群众生活持续改善⏎强化就业保障。…: a section of the review, its
+        paragraphs headed by tasks as a plan's are."""
+        headings = list(_SECTION_HEADING.finditer(self.norm, max(0, start - 800), start))
+        if not headings:
+            return False
+        last = headings[-1]
+        return cues.HOW_IT_WENT.search(self.norm, last.start(), last.end()) is not None
 
     def _line_strives(self, a: int) -> bool:
         """Whether the sentence's line strove before it (确保…建成投用。推进…行动,培育认定

@@ -142,11 +142,10 @@ def _what_changes(original: str) -> tuple[Iterator[Any], frozenset[int], list[Dr
     return matches, broken, pages
 
 
-# A gloss inside a numeral (百分之二點(diǎn)六, 一萬(wàn)零二百): between two of its characters.
+# A gloss inside a numeral (百分之二點(diǎn)六, 一萬(wàn)零二百) or at its end (一萬(wàn)億(yì)元):
+# after one of its characters.
 _NUMERAL_CHARS = "零〇一二两兩三四五六七八九十百千万萬亿億点點分之"
-_GLOSS_IN_A_NUMERAL = re.compile(
-    rf"\((?<=[{_NUMERAL_CHARS}]\()[{_PINYIN}]{{1,7}}\)(?=[{_NUMERAL_CHARS}])"
-)
+_GLOSS_IN_A_NUMERAL = re.compile(rf"\((?<=[{_NUMERAL_CHARS}]\()[{_PINYIN}]{{1,7}}\)")
 
 
 def _numerals(original: str) -> list[Numeral]:
