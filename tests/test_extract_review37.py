@@ -27,7 +27,11 @@ def test_a_target_aside_right_after_its_figure_keeps_the_rows_after_it() -> None
 def test_an_aside_of_completion_or_of_what_was_done_is_no_target() -> None:
     # a6: (年度目标完成率105%) was drafted as a target of 105%
     text = "全年完成固定资产投资30亿元,增长12%(年度目标完成率105%);规模工业增加值增长9.5%。"
-    assert ("target", 2022) not in {row[:2] for row in rows(text, 2023)}
+    assert rows(text, 2023) == [
+        ("actual", 2022, "固定资产投资", 30, "亿元", "exact"),
+        ("actual", 2022, "固定资产投资", 12, "%", "exact"),
+        ("actual", 2022, "规模工业增加值", 9.5, "%", "exact"),
+    ]
     # a7: (预期目标为增长8%,实际增长5.9%): the 5.9% was done, no target
     text = "全县地区生产总值增长5.9%(预期目标为增长8%,实际增长5.9%);规模工业增加值增长9.5%。"
     assert [row[3] for row in rows(text, 2023) if row[0] == "target"] == [8]
@@ -93,21 +97,29 @@ def test_numbered_glossary_entries_under_any_heading_are_kept() -> None:
 def test_what_a_strive_counts_keeps_its_name() -> None:
     # b2: a rule that began a clause at 确保 or 力争 inside a name cut the thing counted off
     # (5G基站确保建成投用300个 gave 投用): withdrawn
+    # (the reader writes 5G基站; 确保建成投用 is left in the name, as before the rule)
     text = "今年主要目标是:5G基站确保建成投用300个,规上工业企业力争新增30家。"
-    assert [name for _, _, name, *_ in rows(text, 2024)] != ["投用", "新增规上工业企业"]
-    assert "5G基站" in rows(text, 2024)[0][2]
+    assert [name for _, _, name, *_ in rows(text, 2024)] == [
+        "5G基站确保建成投用",
+        "新增规上工业企业",
+    ]
 
 
 def test_a_rate_of_completion_after_a_rate_takes_no_name() -> None:
     # b3: 开工率95%,完成率87% gave 重点项目开工率完成率
+    # (a reader writes 重点项目完成率; the bare 完成率 is left to name by hand)
     text = "2023年,全县重点项目开工率95%,完成率87%。"
-    assert "重点项目开工率完成率" not in [row[2] for row in rows(text, 2024)]
+    assert [(name, value) for _, _, name, value, *_ in rows(text, 2024)] == [
+        ("重点项目开工率", 95),
+        ("完成率", 87),
+    ]
 
 
 def test_a_plans_horizon_in_years_stays_in_its_name() -> None:
     # b4: 力争三年内新增上市企业5家 lost 三年内 and read as the year's own target
+    # (its year is still the report's: a reader writes 2026 and a total over the three years)
     text = "今年主要目标是:地区生产总值增长6%左右。实施“育苗”行动,力争三年内新增上市企业5家。"
-    assert ("新增上市企业", 5) not in [(row[2], row[3]) for row in rows(text, 2024)]
+    assert rows(text, 2024)[1] == ("target", 2024, "三年内新增上市企业", 5, "家", "exact")
 
 
 def test_a_change_on_a_year_within_the_span_is_the_years_own() -> None:
@@ -135,8 +147,8 @@ def test_an_items_number_before_a_count_is_no_ocr_decimal() -> None:
         "优环境,全县经济运行保持总体平稳、稳中有进的良好态势,一年来我们重点抓了以下几个方面的工作",
         "1. 12 个省市重点项目全部开工建设,完成投资45亿元。",
     ]
-    names = [row[2] for row in rows("\n".join(lines), 2024)]
-    assert not any("以下几个方面" in name for name in names)
+    # (its value is read 1.12, an older fault: the item's number taken for a decimal point)
+    assert rows("\n".join(lines), 2024)[0][2] == "省市重点项目"
 
 
 def test_a_terms_figures_keep_it_its_own_after_its_items_number() -> None:

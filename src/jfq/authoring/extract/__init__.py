@@ -22,7 +22,7 @@ from jfq.authoring.extract.context import lead_region, region_of, title_of, year
 from jfq.authoring.extract.definition_parts import parts
 from jfq.authoring.extract.glossary_words import Entry
 from jfq.authoring.extract.indicators import HEADLINE_KEYS, key_for
-from jfq.authoring.extract.late_sessions import as_given
+from jfq.authoring.extract.late_sessions import read_as_given_early
 from jfq.authoring.extract.name_openings import without_region
 from jfq.authoring.extract.subjects import Regions
 from jfq.authoring.extract.text import Text
@@ -125,6 +125,8 @@ def extract(
 ) -> Extraction:
     """Draft entries and rows from ``text`` (see the module docstring for how).
 
+    A report given in November or December is read as one given early in its targets'
+    year, which is the year after its date line's (late_sessions.py).
     ``known_regions``: the data's region names and aliases, each to its name (河南 ->
     河南省): a region named in the text is read as one of these where it can be.
     ``sha256``: of the bytes ``text`` was read from, which the document records (else
@@ -132,7 +134,7 @@ def extract(
     doc = doc_id or re.sub(r"[^\w.-]+", "_", PurePath(source).stem if source != "-" else "stdin")
     read = Text(text)
     notes: list[str] = []
-    year = as_given(read, year, notes)
+    year = read_as_given_early(read, year, notes)
     title = title_of(read)
     entries = glossary.entries(read)
     # A statistics bulletin reviews a year and sets no targets: all its figures are results.

@@ -69,7 +69,7 @@ def opens_no_list(norm: str, cue: re.Match[str], lead: str, year: int | None) ->
     )
     if _PAST_LEAD.search(lead) or stepped_back or aimed:
         return True  # 完成了年初确定的主要目标; 为实现上述目标; 锚定…发展目标: none follow
-    if lead.endswith(("(", "（")):
+    if cues.in_a_target_aside(norm, cue.start() - 1, cue.start()):
         return True  # …增长5.9%,排名全市第1位(预期目标为8.5%以上): the year's target, an aside
     if _MET.match(norm, cue.end()) and not cue[0].endswith(("是", "为")):
         return True  # 目标如期实现, 主要指标稳居全市第一方阵: the cue is the subject

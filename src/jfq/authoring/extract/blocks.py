@@ -192,7 +192,9 @@ def _block_end(text: Text, start: int, lead: int, year: int | None, *, plan: boo
     between the cue and the figures (一是增强发展新动能。…预期地区生产总值增长5.5%左右);
     a later sentence goes on when it starts with a figure and does not look back
     (去年地区生产总值增长4.8%; 2014年甘肃省实现生产总值… in a report for 2015), or, two
-    at the most in a row, when it is a qualitative target of its own (进出口保持稳定。)."""
+    at the most in a row, when it is a qualitative target of its own (进出口保持稳定。) or a
+    structure set as a ratio (三次产业结构调整为14:44.5:41.5); a bullet goes on where its
+    figures follow its tasks (●推进…,完善…,经费标准100元以上)."""
     end = start
     waited = qualitative = 0
     # 主要指标 alone on its line, over lines measured against the region's average
@@ -253,7 +255,9 @@ def _opens_a_plan(norm: str, a: int, b: int, year: int | None) -> bool:
 def _looks_back(norm: str, a: int, b: int, *, plan: bool = False) -> bool:
     """去年, 同比, 累计…: a sentence about the past (杭州最后交上的答卷…同比增长6.8%), unless it
     strives for its figures first (力争限上社零额同比增长15%以上; but 过去一年…增长8%,力争今年…
-    looks back).  In a plan's list (``plan``), a total over its years (5年累计完成…) is its own."""
+    looks back).  In a plan's list (``plan``), a total over its years (5年累计完成…) is its own;
+    and a budget's or a plan's figure arranged (安排, 预算; nothing 完成) compared with the year
+    before (较上年增加6570万元) is no past."""
     past = cues.PAST.search(norm, a, b)
     arranged = _ARRANGED.search(norm, a, b) is not None and not _DONE.search(norm, a, b)
     while past is not None and (
@@ -266,7 +270,7 @@ def _looks_back(norm: str, a: int, b: int, *, plan: bool = False) -> bool:
 
 
 # A structure set as a ratio (三次产业结构调整为14:44.5:41.5), which no row holds.
-_A_STRUCTURE = re.compile(r"\d[\d.]*[:∶︰]\d[\d.]*[:∶︰]\d")
+_A_STRUCTURE = re.compile(r"\d[\d.]*[:∶]\d[\d.]*[:∶]\d")
 _A_BASE_OF_COMPARISON = ("比上年", "较上年")
 # A budget's or a plan's figure arranged, not one done (全县完成地区生产总值130亿元,较上年…).
 _ARRANGED = re.compile(r"安排|预算")

@@ -59,10 +59,11 @@ def _as_if_given_early(norm: str) -> str:
     return _RELATIVE.sub(lambda word: _AS_IF_GIVEN_EARLY[word[0]], norm)
 
 
-def as_given(read: Text, year: int | None, notes: list[str]) -> int | None:
-    """The year of a report given late in the year before its targets': the year after
-    its date line's, where --year does not say or gives the date's own, and the text's
-    relative years read as a report given early in that year says them."""
+def read_as_given_early(read: Text, year: int | None, notes: list[str]) -> int | None:
+    """Reads a report given late in the year before its targets' as one given early in
+    that year: rewrites ``read.norm``'s relative years (今年 as 去年, 明年 as 今年), and returns
+    the report's year, the year after its date line's where --year does not say or gives the
+    date's own (said in ``notes``)."""
     session = _late_session(read.norm)
     if session is None:
         return year

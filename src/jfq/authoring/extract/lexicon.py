@@ -106,7 +106,7 @@ PREDICATES = sorted(
 # and a figure revised to another (修订为, and 调整为 after a census's revision: grammar.py).
 REVISED_TO = r"(?:修订|修正|核定)(?:为|到|至)"
 # Marks passed one after another, from a level (从1.45万亿元接连突破2万亿元、2.5万亿元大关).
-PASSING = r"(?:接连|连续|先后|相继)?(?:突破|跨越|迈上|跃上|站上)|连跨"
+PASSING = r"(?:(?:接连|连续|先后|相继)?(?:突破|跨越|迈上|跃上|站上)|连跨)"
 CHANGE_TO = (
     r"(?:增加|增长|提高|提升|上升|扩大|下降|减少|降低|缩小|跃升|攀升|晋升|前移|前进|调整|增|降|升)"
     rf"(?:到|至)|调整为|{REVISED_TO}"

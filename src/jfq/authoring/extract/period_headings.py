@@ -15,7 +15,7 @@ import re
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.sentences import DIGIT
-from jfq.authoring.extract.spans import span_of, spans_count
+from jfq.authoring.extract.spans import span_of, years_counted
 from jfq.authoring.extract.years import YEAR, plans_last_year
 
 # A heading that names the years it sums up (社会民生明显改善的五年), on a line of its own.
@@ -23,12 +23,13 @@ _THE_YEARS_NAMED = re.compile(r"[^\n]*的([0-9]{1,2}|[一二三四五六七八�
 
 
 def _the_years_named(norm: str, a: int, b: int) -> int | None:
-    """(not a paragraph's opening sentence: 这五年,是…跨越赶超的五年。2017年到2021年,…)"""
+    """How many years a heading line sums up (社会民生明显改善的五年: 5), else None; not a
+    paragraph's opening sentence (这五年,是…跨越赶超的五年。2017年到2021年,…)."""
     line_end = norm.find("\n", a)
     line_end = len(norm) if line_end < 0 else line_end
     whole_line = (a == 0 or norm[a - 1] == "\n") and line_end <= b + 1
     named = _THE_YEARS_NAMED.match(norm, a, line_end) if whole_line else None
-    return spans_count(named[1]) if named is not None else None
+    return years_counted(named[1]) if named is not None else None
 
 
 class PeriodHeading:

@@ -123,9 +123,6 @@ _AN_INSTITUTION_NAMED = re.compile(
 )
 
 
-_EACH = re.compile(r"分别|各自|均")
-
-
 def _subject_of(
     read: Text, found: blocks.Found, named: tuple[str, tuple[str, str]], known: Regions
 ) -> bool:
@@ -140,7 +137,7 @@ def _subject_of(
     institution = institution or _AN_INSTITUTION_NAMED.match(simplified(rest))
     if institution or region == "全国":
         return False  # (郑州市新增医院床位 is 郑州市's; 郑州大学, 开封市第一人民医院 are places)
-    if rest.startswith(("、", "和")) and not _EACH.search(read.norm, *found.quote):
+    if rest.startswith(("、", "和")) and not lx.EACH.search(read.norm, *found.quote):
         return False  # (上海、深圳域外孵化器引进…不少于5家: one figure of the places together)
     start, end = found.phrase
     at = read.norm.find(spelled, start, end)

@@ -30,14 +30,15 @@ def _years_said(match: re.Match[str], most: int | None = 10) -> int | None:
     """How many years a cue says (五年来: 5; 十四五时期, 本届政府: 5, unnumbered), when two or
     more and at most ``most`` (not 改革开放40年来, a paragraph's opening)."""
     count = next((g for g in match.groups() if g), None)
-    years = 5 if count is None else _count(count)
-    return years if years and years >= 2 and (most is None or years <= most) else None
+    if count is None:
+        return 5
+    return years_counted(count, most)
 
 
-def spans_count(text: str) -> int | None:
-    """The years a count of them says (五: 5, 10: 10), when two or more and at most ten."""
+def years_counted(text: str, most: int | None = 10) -> int | None:
+    """The years a count of them says (五: 5, 10: 10), when two or more and at most ``most``."""
     years = _count(text)
-    return years if years and 2 <= years <= 10 else None
+    return years if years and years >= 2 and (most is None or years <= most) else None
 
 
 def _count(text: str) -> int | None:
