@@ -272,9 +272,10 @@ def _looks_back(norm: str, a: int, b: int, *, plan: bool = False) -> bool:
 # A structure set as a ratio (三次产业结构调整为14:44.5:41.5), which no row holds.
 _A_STRUCTURE = re.compile(r"\d[\d.]*[:∶]\d[\d.]*[:∶]\d")
 _A_BASE_OF_COMPARISON = ("比上年", "较上年")
-# A budget's or a plan's figure arranged, not one done (全县完成地区生产总值130亿元,较上年…).
-_ARRANGED = re.compile(r"安排|预算")
-_DONE = re.compile(r"完成|实现|达到")
+# A budget's or a plan's figure arranged, not one done (全县完成地区生产总值130亿元,较上年…;
+# not 预算 of 一般公共预算收入, a name; 上年完成数 is the base compared with, nothing done).
+_ARRANGED = re.compile(r"安排")
+_DONE = re.compile(r"(?<!上年)完成(?!数)|实现|达到")
 # The years a plan's total is over, before its 累计 (5年累计, 五年累计).
 _OVER_THE_PLANS_YEARS = re.compile(r"[\d一二三四五六七八九十两]年累计")
 

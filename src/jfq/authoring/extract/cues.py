@@ -170,8 +170,10 @@ def in_a_target_aside(norm: str, start: int, at: int) -> bool:
     """Whether ``at`` is inside a bracketed target (TARGET_ASIDE) opened at or after
     ``start - 1`` (a clause may begin right after the bracket that opens it)."""
     opened = norm.rfind("(", max(0, start - 1), at)  # (a clause may begin inside it)
-    if opened < 0 or norm.find(")", opened, at) >= 0 or norm.find("实际", opened, at) >= 0:
-        return False  # (none, an aside before it, closed, or what was done: 实际增长5.9%)
+    if opened < 0 or norm.find(")", opened, at) >= 0:
+        return False  # (none, or an aside before it, closed)
+    if norm.find("实际", opened, at) >= 0 or norm.find("完成", opened, at) >= 0:
+        return False  # (what was done: 实际增长5.9%, 完成率69%, 完成年度目标的84%)
     return TARGET_ASIDE.match(norm, opened) is not None
 
 

@@ -244,7 +244,7 @@ def _item(
     if YEAR.search(label) and not (in_section or quoted or glossed):
         return None  # 一、2020年及“十三五”时期发展回顾…---…: a report's heading, not a term
     chapter = marker is not None and cues.HEADING.match(norm, a) is not None
-    if chapter and not (in_section or glossed) and len(match["definition"].strip()) <= 10:
+    if chapter and not (in_section or glossed) and _a_part(match["term"], match["definition"]):
         return None  # 二、“十四五”·足迹:五年成就再回首: a report's or a digest's part
     if marker and not in_section and a_headline(norm, match.span("term"), match["definition"], b):
         return None  # 2.增长“稳”:连续六年GDP与GEP实现双提升 / 预计…: a news page's keyword
@@ -261,6 +261,18 @@ def _item(
     while end > start and norm[end - 1] in "; ":
         end -= 1  # 二、洽谈项目,指…的项目;: the ; parts it from the next item
     return Entry(term, (start, end), (a, b), where)
+
+
+def _a_part(term: str, definition: str) -> bool:
+    """A part's heading and its line (二、“十四五”·足迹:五年成就再回首; 一、经济运行稳中向好:全年
+    地区生产总值增长5.9%; 一、关于过去一年的工作:…), not a numbered entry (一、新型工业化:以
+    新一代信息技术为支撑的工业化): short, or stating how things went or a year's figures."""
+    return (
+        len(definition.strip()) <= 10
+        or term.startswith("关于")
+        or cues.HOW_IT_WENT.search(term) is not None
+        or (not term.startswith(("“", "「")) and gw.YEARS_FIGURE.search(definition) is not None)
+    )
 
 
 def _one_after_another(norm: str, a: int, b: int, in_section: bool) -> list[Entry]:

@@ -10,9 +10,10 @@ from jfq.authoring.extract.cues import BULLETS, ENCLOSED_NUMBERS
 from jfq.data.records import Record, record
 
 # (not a figure's decimal point: 167.83亿元——经济总量稳步提升 is a digest's figure and its
-# caption; but 9.1001工程:… is item 9, and 6.100亿级产业集群:… item 6)
+# caption, and so is 1.2万人:城镇新增就业再创新高; but 9.1001工程:… is item 9, 6.100亿级产业集群:…
+# item 6, 1.5G基站:… item 1)
 NUMBERED = re.compile(
-    r"\s*(?:\d+\s*(?:\.(?!\d+[^\s—:]{0,4}——)|、)|[(（]\s*(?:\d+|[一二三四五六七八九十]+)\s*[)）]|【\d+】|"
+    r"\s*(?:\d+\s*(?:\.(?!\d+\s*(?:%|‰|[万亿千百]*(?:元|人|吨|亩|个|户|家|项|所|岁|倍|公里|米))?\s*(?:——|:))|、)|[(（]\s*(?:\d+|[一二三四五六七八九十]+)\s*[)）]|【\d+】|"
     rf"[一二三四五六七八九十]+\s*、|\[\d+\]|[{ENCLOSED_NUMBERS}]|[{BULLETS}])\s*"
 )
 # 指 as "means", not in 指出, 指导, 指标, 指路 … (殷殷嘱托指路领航 defines nothing)

@@ -20,10 +20,11 @@ from jfq.authoring.extract.text import Text
 # 28日在…人民代表大会…上) or a news page's lead (12月27日,…人大…会议开幕; 11月30日闭幕的
 # 洞口县第十七届人民代表大会). 常委会 meets all year: its date says nothing of the report's.
 # (not a government's meeting that readies the report: 12月29日,县政府召开第45次常务会议,研究
-# …提交县十八届人大四次会议审议的《政府工作报告》; nor what delegates say)
+# …提交县十八届人大四次会议审议的《政府工作报告》; nor what delegates say, 人大代表; but
+# 县长…代表县人民政府向县第十八届人民代表大会…作报告 is the session)
 _LATE_SESSION = re.compile(
     r"(?:((?:19|20)\d\d)年)?(1[12])月\d{1,2}日(?:上午|下午)?[,,]?"
-    r"(?:(?!常委会|常务|代表|审议)[^。;\n]){0,30}?(?:人民代表大会|人大|人代会)"
+    r"(?:(?!常委会|常务|审议)[^。;\n]){0,30}?(?:人民代表大会|人大|人代会)"
     r"(?!常务委员会|常委会|代表)"
 )
 _OPENING = 400  # characters: a date line or a news lead comes before the report's text

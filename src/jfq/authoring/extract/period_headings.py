@@ -85,10 +85,13 @@ class PeriodHeading:
 
     def _one_year(self, a: int, b: int) -> bool:
         """A sentence of one year (2021年,预计…; 一年来…; 较2021年增长5%, the year's change),
-        not one that is a multiple of a year (是2011年的2.2倍: the years' change)."""
+        not one that names the years' base (是2011年的2.2倍; 比2017年增长50% under 过去五年 in
+        a report of 2023: the years' change)."""
         norm = self.norm
+        base = self.year - (self.years or 0) - 1 if self.year else 0
         return any(
-            not _A_MULTIPLES_BASE.match(norm, m.end()) for m in YEAR.finditer(norm, a, b)
+            not _A_MULTIPLES_BASE.match(norm, m.end()) and int(m[1]) > base
+            for m in YEAR.finditer(norm, a, b)
         ) or any(norm.find(word, a, b) >= 0 for word in ("一年", "去年", "今年", "上年"))
 
     @property
