@@ -122,7 +122,11 @@ ReportRegionOption = Annotated[
 ReportYearOption = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option(
-        "--year", "-y", metavar="YEAR", help="Year of the report (default: from the text)."
+        "--year",
+        "-y",
+        metavar="YEAR",
+        help="Year of the report, the year its targets are for (default: from the text; a"
+        " report given in November or December sets the next year's).",
     ),
 ]
 ReportFilesArgument = Annotated[
