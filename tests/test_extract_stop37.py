@@ -384,3 +384,11 @@ def test_one_figure_of_places_listed_together_is_the_reports_own() -> None:
     text = "主要目标是:上海、深圳地区生产总值分别增长5%、6%。"
     draft = extract(text, region="平湖市林埭镇", year=2023, known_regions=known)
     assert [(r.region, r.value) for r in draft.targets] == [("上海市", 5), ("深圳市", 6)]
+
+
+def test_a_sum_of_the_years_parts_is_no_total_over_years() -> None:
+    # (柯桥区 2021, batch 212) 收入合计97.2亿元, the sum of a budget's parts, was marked a
+    # total over several years
+    text = "2021年,全区一般公共预算收入63.4亿元,加上转移性收入33.8亿元,收入合计97.2亿元。"
+    draft = extract(text, region="某县", year=2022)
+    assert [(r.name, r.measure) for r in draft.targets][-1] == ("收入合计", None)

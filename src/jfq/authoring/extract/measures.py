@@ -83,11 +83,12 @@ def measure_of(pre: str, name: str, unit: str | None) -> str | None:
     if average is not None and (average[1] == "年均" or not name.endswith("率")):
         return "average"
     if re.search(
-        r"累计|连年|连续\S{0,3}年|合计|总计|"
+        r"累计|连年|连续\S{0,3}年|"
         r"(?:19|20)\d\d年(?:的)?基础上",  # (在2020年基础上增长40%: over the years since)
         pre,
     ):
-        return "cumulative"  # 累计, 连年稳定在…: of the years together
+        return "cumulative"  # 累计, 连年稳定在…: of the years together (not 合计, a sum of
+        # the year's parts: 一般公共预算收入…,加上转移性收入…,收入合计97.2亿元)
     if _YEARS_COUNTED.search(pre) and not _A_LEVEL_REACHED.search(pre):
         # 十年增加近70万亿元 (but 五年来…从5.1万亿元增加到11.7万亿元: levels; and 五年来城镇
         # 化率达到58%, 地区生产总值达120亿元: a rate or an indicator's level reached)
