@@ -40,6 +40,8 @@ _UNIT = (
     "公里|千瓦|[辆輛]|[%％]"
 )
 _NUMERAL = f"{_DIGIT}十百千"
+# Every character a numeral is written with (百分之 too): text.py reads glosses inside them.
+NUMERAL_CHARS = f"{_NUMERAL}{_MAGNITUDE}{_POINT}分之"
 _FRACTION = rf"[{_NUMERAL}0-9]+(?:[.{_POINT}][{_DIGIT}0-9]+)?"
 # What follows an amount: its magnitude, 多/余, and a unit; or, for a range's lower bound,
 # a range mark and the upper bound with its unit (四點五至五%, 一至两个百分点).

@@ -26,7 +26,7 @@ from functools import cache
 from itertools import accumulate, chain
 from typing import Any
 
-from jfq.authoring.extract.numeral_figures import Numeral, numerals
+from jfq.authoring.extract.numeral_figures import NUMERAL_CHARS, Numeral, numerals
 from jfq.authoring.extract.page_layout import (
     Dropped,
     broken_lines,
@@ -144,8 +144,7 @@ def _what_changes(original: str) -> tuple[Iterator[Any], frozenset[int], list[Dr
 
 # A gloss inside a numeral (百分之二點(diǎn)六, 一萬(wàn)零二百) or at its end (一萬(wàn)億(yì)元):
 # after one of its characters.
-_NUMERAL_CHARS = "零〇一二两兩三四五六七八九十百千万萬亿億点點分之"
-_GLOSS_IN_A_NUMERAL = re.compile(rf"\((?<=[{_NUMERAL_CHARS}]\()[{_PINYIN}]{{1,7}}\)")
+_GLOSS_IN_A_NUMERAL = re.compile(rf"\((?<=[{NUMERAL_CHARS}]\()[{_PINYIN}]{{1,7}}\)")
 
 
 def _numerals(original: str) -> list[Numeral]:
