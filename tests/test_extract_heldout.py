@@ -328,7 +328,9 @@ def test_items_of_a_category_each_with_a_value_and_a_growth_after_a_share() -> N
             "全市生产总值达2085亿元,占全省比重提高到26%;增速达16%。")  # fmt: skip
     assert [(n, v) for _, _, n, v, _ in drafted(text, 2019)] == [
         ("医疗器械行业产值", 7.9), ("电子信息行业产值", 24), ("生产总值", 2085),
-        ("占全省比重", 26), ("生产总值", 16)]  # fmt: skip
+        ("生产总值", 26), ("生产总值", 16)]  # fmt: skip
+    # (the share, 占全省比重提高到26%, is 生产总值's: the corpus's reader of guiyang-2013-trad
+    # names it so; a share that names no owner is the figure before's since stop 38)
 
 
 # -- the tenth batch, measured after the ninth's fixes --------------------------------------------
@@ -416,8 +418,10 @@ def test_an_aside_before_a_name_and_a_shares_own_change_and_a_category_of_items(
     text = ("2023年,实现(预计)地区生产总值3000亿元,占全省比重26%,比上年提高1.2个百分点。"
             "粮食、油料等主要农产品产量分别达到50万吨、3万吨。")  # fmt: skip
     assert [(n, v) for _, _, n, v, _ in drafted(text, 2024)] == [
-        ("地区生产总值", 3000), ("占全省比重", 26), ("占全省比重", 1.2),
+        ("地区生产总值", 3000), ("地区生产总值", 26), ("地区生产总值", 1.2),
         ("粮食产量", 50), ("油料产量", 3)]  # fmt: skip
+    # (the share and its change are 地区生产总值's: a share that names no owner is the
+    # figure before's since stop 38)
 
 
 def test_a_digest_of_short_unpunctuated_items_is_not_joined_into_one_line() -> None:

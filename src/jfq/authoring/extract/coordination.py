@@ -88,7 +88,7 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
     names = [n for name in names for n in _two_if_deposits_and_loans(name, each)]
     names = [_cleaned(name) for name in names if _cleaned(name)]
     # 接待国内外游客和实现旅游收入分别增长…: a light verb that opens a name is no part of it
-    names = [_without_light_verb(name) for name in names]
+    names = [_without_examples(_without_light_verb(name)) for name in names]
     listed = _as_listed(text, start, end, verb) if cuts and not each else ""
     return Subject(names, start, each and len(names) > 1, listed=listed)
 
@@ -135,8 +135,9 @@ def _by_category(
     category = _AND_OTHERS.search(norm) if cuts else None
     if category is None or lx.NOT_A_CATEGORY.fullmatch(norm, category.end()):
         return None
-    if not each:
-        return Subject([_cleaned(text.name(start + category.end(), end))], start)
+    if not each:  # (金融、文创等主导产业实现税收: 主导产业税收, the verb goes as it does alone)
+        verb = _VERB_INSIDE.search(norm[category.end() :])  # (offsets from the category's)
+        return Subject([_as_listed(text, start + category.end(), end, verb)], start)
     head = text.name(start + category.end(), end)
     # (粮食、油料等主要农产品产量: each its 产量, not 粮食主要农产品产量)
     general = re.match(
@@ -153,6 +154,21 @@ def _by_category(
 def _without_light_verb(name: str) -> str:
     verb = next((v for v in lx.LIGHT_VERBS if simplified(name).startswith(v)), "")
     return name[len(verb) :] if verb and len(name) - len(verb) >= 3 else name
+
+
+def _without_examples(name: str) -> str:
+    """新开工长江天际等亿元以上项目 -> 新开工亿元以上项目: an example before its category (one,
+    with no list: _by_category reads lists) is none of the name; a verb before it stays."""
+    plain = simplified(name)  # (one character for one: its offsets are the name's)
+    others = _AND_OTHERS.search(plain)
+    if others is None or lx.NOT_A_CATEGORY.fullmatch(plain, others.end()) or plain[-1] == "性":
+        return name  # (节能降耗等指标; 节能降耗等限制性, a kind of indicator cut from its noun)
+    verb = lx.NEWLY_OPENING_VERB_AT.match(plain) or _NEWLY_DONE.match(plain)
+    begin = verb.end() if verb is not None else 0
+    return name[:begin] + name[others.end() :] if others.start() - begin >= 2 else name
+
+
+_NEWLY_DONE = re.compile(r"新(?:投产|入驻|开业|落户|上市)")  # (新投产北方润滑…等项目)
 
 
 # (not a noun the verb makes: 全面小康综合实现程度, 完成率, 实现度)

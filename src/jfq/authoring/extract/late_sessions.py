@@ -15,15 +15,19 @@ import re
 from dataclasses import dataclass
 
 from jfq.authoring.extract.text import Text
+from jfq.data.numerals import DIGITS
 
+_ZERO = "〇○零"
 # The session's date at the opening of the text: the report's own date line (——2022年12月
 # 28日在…人民代表大会…上) or a news page's lead (12月27日,…人大…会议开幕; 11月30日闭幕的
 # 洞口县第十七届人民代表大会). 常委会 meets all year: its date says nothing of the report's.
 # (not a government's meeting that readies the report: 12月29日,县政府召开第45次常务会议,研究
 # …提交县十八届人大四次会议审议的《政府工作报告》; nor what delegates say, 人大代表; but
-# 县长…代表县人民政府向县第十八届人民代表大会…作报告 is the session)
+# 县长…代表县人民政府向县第十八届人民代表大会…作报告 is the session).  A date line in
+# numerals (——二〇二二年十二月二十八日在…) dates it as one in digits does.
 _LATE_SESSION = re.compile(
-    r"(?:((?:19|20)\d\d)年)?(1[12])月\d{1,2}日(?:上午|下午)?[,,]?"
+    rf"(?:((?:19|20)\d\d|二[{_ZERO}][一二三四五六七八九{_ZERO}]{{2}})年)?(1[12]|十[一二])月"
+    r"(?:\d{1,2}|[一二三]?十?[一二三四五六七八九]?)日(?:上午|下午)?[,,]?"
     r"(?:(?!常委会|常务|审议)[^。;\n]){0,30}?(?:人民代表大会|人大|人代会)"
     r"(?!常务委员会|常委会|代表)"
 )
@@ -51,7 +55,17 @@ def _late_session(norm: str) -> LateSession | None:
     found = _LATE_SESSION.search(norm, 0, _OPENING)
     if found is None:
         return None
-    return LateSession(int(found[1]) if found[1] else None, int(found[2]), found.span())
+    year, month = found[1], found[2]
+    return LateSession(_number(year) if year else None, _number(month), found.span())
+
+
+def _number(said: str) -> int:
+    """A year or month in digits or numerals: 2022, 二〇二二 (digit by digit), 12, 十二."""
+    if said.isdigit():
+        return int(said)
+    if said.startswith("十"):
+        return 10 + DIGITS[said[1]]
+    return int("".join(str(DIGITS.get(char, 0)) for char in said))
 
 
 def _as_if_given_early(norm: str) -> str:

@@ -27,7 +27,7 @@ MEASURE_WORDS = sorted(
     个百分点 百分点 微克/立方米 μg/m3 μg/m³ 毫克/升 平方公里 平方千米 平方米 公里 千米 米 公顷 亩
     吨标准煤 标准煤 吨 公斤 斤 标准箱
     千瓦时 千瓦 兆瓦 瓦 度 标箱 立方米 元 美元 欧元 港元 人次 批次 架次 辆次 户次 艘次 车次 台套 岁
-    人 名 个位次 位次 位 个 家 户 所 座 家次 件次 场次 台次 班次
+    人 名 个位次 位次 个季度 个月 位 个 家 户 所 座 家次 件次 场次 台次 班次
     条 件 项 场 次 份 支 天 套 期 起 批 栋 幢 辆 台 张 间 处 只 头 株 棵 册 部 本 篇 集 门 类 种
     例 床 块 宗 笔 单 票 包 箱 盒 片 段 层 班 桩 杆 对 组 轮 趟 艘 节 根 列 倍 立方 颗 枚 粒 匹 羽
     盏 顶
@@ -266,7 +266,7 @@ PART_OF_YEAR_AT = re.compile(PART_OF_YEAR)
 BARE_YEAR_END = rf"(?=[\u4e00-\u9fff])(?!{UNIT}|[年余多个家项名位次届])"
 WHEN = re.compile(
     r"(?:(?:指|显示|提出|计划|预计|到|至)?(?:19|20)\d\d年(?:度|末|底)?|"
-    r"(?:截[至止]到?)?\d{1,2}月(?:份|末|底)?|"  # (…为25000万元,截至11月完成24278.37万元)
+    r"(?:截[至止]到?)?\d{1,2}月(?:份|末|底)?|前\d{1,2}个(?:月|季度)|"  # (截至11月完成…; 前11个月)
     rf"(?:19|20)\d\d{BARE_YEAR_END}|"
     r"全年|年末|年底|(?:[一二三四五六七八九十]+|\d{1,2})年(?:来|间|共|(?=年均|累计|增加|增长|新增))|"
     rf"“?{FIVE_YEAR_PLAN}”?(?:时期|期间|期末|末)|"  # (预计“十二五”末完成地区生产总值…)
@@ -293,12 +293,12 @@ def _alternation(words: list[str]) -> str:
 ADVERB_ONLY = re.compile(
     _alternation(["自然", "同口径", "可比口径", "可比价", "名义", "实际", "现价", "可比"])
 )
-# (连续三年, 连续5年: years running, however many, belong to the predicate too, as do the
-# years a review's figure took: 地区生产总值五年间连跨600亿元…; not 三年内, which in a plan
-# is its horizon: 力争三年内新增上市企业5家)
+# (连续三年, 连续5年, 连续4个季度: years or months running, however many, belong to the
+# predicate too, as do the years a review's figure took: 地区生产总值五年间连跨600亿元…; not
+# 三年内, which in a plan is its horizon: 力争三年内新增上市企业5家)
 PREDICATE_OR_ADVERB_AT_END = re.compile(
     f"(?:{_alternation([w for w in (*PREDICATES, *ADVERBS) if w != '约'])}|"
-    f"{ENDING_NO_WORD['约']}|连续[一二两三四五六七八九十\\d]+年|"
+    f"{ENDING_NO_WORD['约']}|连续[一二两三四五六七八九十\\d]+(?:年|个月|个季度)|"
     f"(?<![连续])[近这]?[一二两三四五六七八九十\\d]+年(?:来|间)|"
     r"(?<=[值额入资量])增|"  # 增加值增4.5% (news' short 增长; but 新增, 净增, 增加值 stay)
     # 年增5.4%, as Hong Kong's and Taiwan's news write 同比增长 (not 连年增加, 今年增长)

@@ -25,7 +25,9 @@ def subject_before(
     """The subject in ``pre`` (normalised text from ``start`` up to a value), or None when
     ``pre`` holds none (the clause continues the previous subject).  ``each_later``: 分别
     comes later in the clause (城乡居民收入达到23292元和7750元、分别增长8.8%和10%)."""
-    left = len(pre) - len(pre.lstrip(",、;:和与及或|"))  # (| 地区生产总值 |: a table's bars)
+    # (| 地区生产总值 |: a table's bars; a bracket closed before a list's next name:
+    # …增长5.5%(达到955.33亿元)、规上工业增加值…)
+    left = len(pre) - len(pre.lstrip(",、;:和与及或|)"))
     right = predicate_start(pre)
     change = re.search(r"(?:增幅|增速)$", pre[:right]) if growth else None
     if change is not None and change.start() - left >= 2:

@@ -46,14 +46,18 @@ class ParagraphYears:
         """A sentence with no figure that opens on the year before in words (岑永杰说,过去
         一年,…, after a page's contents named 2026年工作要点): the paragraph's year.  (Not
         今年: 今年,我县将着力做好五方面工作 announces a plan, which plans.py reads.)"""
-        opening = self.norm[a : a + 14]  # (most sentences say none: looked for cheaply first)
+        if self._opens_on_the_year_before(a, b) and not YEAR.search(self.norm, a, b):
+            self.years, self.named_at = [self.year - 1], a
+
+    def _opens_on_the_year_before(self, a: int, b: int) -> bool:
+        """Whether the sentence opens on the year before in words, as a clause of its own
+        (过去一年,…; 刚刚过去的一年,…), and does not go on to the year ahead."""
+        opening = self.norm[a : a + 16]  # (most sentences say none: looked for cheaply first)
         if "一年" not in opening or not self.year:
-            return
-        if not YEAR.search(self.norm, a, b):
-            relative = _OPENS_WITH_THE_YEAR_BEFORE.match(self.norm, a, b)
-            # (not 过去一年很不平凡,新的一年要咬定目标不放松: it goes on to the year ahead)
-            if relative is not None and not _THE_YEAR_AHEAD.search(self.norm, relative.end(), b):
-                self.years, self.named_at = [self.year - 1], a
+            return False
+        relative = _OPENS_WITH_THE_YEAR_BEFORE.match(self.norm, a, b)
+        # (not 过去一年很不平凡,新的一年要咬定目标不放松: it goes on to the year ahead)
+        return relative is not None and not _THE_YEAR_AHEAD.search(self.norm, relative.end(), b)
 
     def read(self, a: int, b: int) -> tuple[list[int], int | None, list[int]]:
         """The years the sentence names; the year its figures are for when it names none
@@ -70,6 +74,12 @@ class ParagraphYears:
         spanned = not own and other and sentences_span(self.norm, a, b)
         if spanned and not _speaks_ahead(self.norm, a, b, self.year):
             return own, None, [self.year - 1]
+        stale = self.years and self.years[-1] != self.year - 1
+        if not own and stale and self._opens_on_the_year_before(a, b):
+            # a year the paragraph carried from before (…部署2022年经济工作。⏎刚刚过去的一年,
+            # 南县成功跻身…30强。预计全年…) gives way; where none is, the sentences after
+            # go on as they are read (过去一年,…增长6.5%。综合考虑…,建议…增长6%左右)
+            self.years, self.named_at = [self.year - 1], a
         relative = _OPENS_WITH_ITS_YEAR.match(self.norm, a, b) if not own and self.year else None
         if relative is not None:  # 去年,临沂实现…。…城镇化率达53.2%: the paragraph's year
             said = self.year + lx.RELATIVE_YEAR[relative["word"]]
@@ -94,7 +104,7 @@ _OPENS_WITH_ITS_YEAR = re.compile(
 # a targets paragraph say nothing of the figures after them; and the genre's 过去一年很不平凡,
 # 过去的一年是极不平凡的一年)
 _OPENS_WITH_THE_YEAR_BEFORE = re.compile(
-    r"(?:[^,;。\d]{0,8},)?过去的?一年(?:,|[^,;。\d]{0,6}不平凡)"
+    r"(?:[^,;。\d]{0,8},)?(?:刚刚|刚)?过去的?一年(?:,|[^,;。\d]{0,6}不平凡)"
 )
 # A clause of it that opens on the year ahead (过去一年很不平凡,新的一年要咬定目标不放松): the
 # sentence goes on to that year (but not …,为今年发展打下了坚实基础, nor 将 or 要 as in

@@ -131,6 +131,11 @@ def is_a_counter(unit: str) -> bool:
     return lx.COUNT_UNIT.fullmatch(simplified(lx.APPROX_IN_UNIT.sub("", unit))) is not None
 
 
+# A voltage class after a number (220千伏线路, 500kV变电站): a line's or a station's class,
+# part of its name (the value's match stops at 千, a multiplier, or reads kV as no unit).
+_VOLTAGE = re.compile(r"伏|[kK][vV](?![a-zA-Z])")
+
+
 def is_figure(body: str, match: re.Match[str]) -> bool:
     """A number with a unit or a qualifier that ends where a figure ends, or that the
     clause's last words follow (出台40条政策措施: the measures are what is counted)."""
@@ -156,8 +161,10 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         body, match.end()
     ):
         return False  # 高于年初人代会12%的目标14.4个百分点: the benchmark's, quoted
-    if body.startswith("级", match.end()):
-        return False  # 4个50亿级项目: a class of size, in the name
+    if body.startswith("级", match.end()) or _VOLTAGE.match(body, match.end()):
+        return False  # 4个50亿级项目, 220千伏北郊线路工程: a class of size, in the name
+    if match["u1"] in ("个月", "个季度") and body.endswith(("连续", "前"), 0, match.start()):
+        return False  # 增速连续4个季度排名第一 (a streak, as 连续3年 is no row); 前11个月
     if _named_by_size(body, match):
         return False  # 6万吨电解锰、22万吨省储粮等重大项目, 年产30万吨基均质料项目: names
     return (
