@@ -3,7 +3,8 @@
 How a report is read: text.py normalises it and keeps the way back to the original;
 blocks.py finds where targets are set, reviews.py where results are reviewed (years.py
 says which year a figure is for); grammar.py reads each clause into figures (one grammar
-for both); glossary.py finds the entries in any layout; context.py says whose report it
+for both); cell_tables.py reads a table of targets and outcomes set one cell to a line;
+glossary.py finds the entries in any layout; context.py says whose report it
 is and for which year; indicators.py gives the usual indicators their keys.  Nothing here
 writes the data files: jfq merge does that, after a person has read the draft.
 """
@@ -15,7 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path, PurePath
 
 from jfq.authoring.draft import Extraction, Extractions
-from jfq.authoring.extract import blocks, cues, glossary, reviews, sides
+from jfq.authoring.extract import blocks, cell_tables, cues, glossary, reviews, sides
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.clashes import without_clashes
 from jfq.authoring.extract.context import lead_region, region_of, title_of, year_of
@@ -151,8 +152,10 @@ def extract(
     )
     regions = Regions(known_regions)
     side_by_side = sides.is_side_by_side(read, regions)
-    done, ahead = reviews.results(read, found, excluded, chosen_year or 0, review_only=bulletin,
-                                 side_by_side=side_by_side)  # fmt: skip
+    tabled, table_spans = cell_tables.tables(read, chosen_year or 0)
+    done, ahead = reviews.results(read, found, [*excluded, *table_spans], chosen_year or 0,
+                                 review_only=bulletin, side_by_side=side_by_side)  # fmt: skip
+    done = [*tabled, *done]
     read.memo.clear()  # every sentence is read: what it said is not held beside the rows
     if chosen_year is None and (done or ahead):
         chosen_year = year_of(read, notes, needed=True)
