@@ -180,3 +180,38 @@ def test_a_share_that_names_no_owner_is_the_figure_befores() -> None:
         ("actual", 2019, "民生支出", 7.48, "亿元", "exact"),
         ("actual", 2019, "民生支出", 72, "%", "exact"),
     ]
+
+
+def test_a_ranks_field_with_its_peers_and_verb_after_it() -> None:
+    # (深圳市光明区 2024, batch 221) 增速全市行政区排名第二: the field, its peers and the
+    # rank's verb were read as the name (增速全市行政区), not the growth's rank
+    text = (
+        "2024年,地区生产总值增长8.5%,增速全市行政区排名第二;"
+        "规上工业增加值增长9%,增速全省县区排名第3位。"
+    )
+    assert rows(text, 2025) == [
+        ("actual", 2024, "地区生产总值", 8.5, "%", "exact"),
+        ("actual", 2024, "地区生产总值增速", 2, None, "exact"),
+        ("actual", 2024, "规上工业增加值", 9, "%", "exact"),
+        ("actual", 2024, "规上工业增加值增速", 3, "位", "exact"),
+    ]
+    # …增长7.8%,全市排名第6: the field said before the verb, as 在全市排名第6; the corpus's
+    # readers name the indicator's rank (交城县 2017, 夏县 2023), and a move since a year
+    # named (比2016年前移2位) is that rank's
+    text = "2017年,全县地区生产总值完成72.2亿元,同比增长7.8%,全市排名第6,比2016年前移2位。"
+    assert rows(text, 2018) == [
+        ("actual", 2017, "地区生产总值", 72.2, "亿元", "exact"),
+        ("actual", 2017, "地区生产总值", 7.8, "%", "exact"),
+        ("actual", 2017, "地区生产总值", 6, None, "exact"),
+        ("actual", 2017, "地区生产总值", 2, "位", "exact"),
+    ]
+
+
+def test_a_level_widened_to_another() -> None:
+    # (湖州市南浔区 2022, batch 220) 从7.3平方公里拓展至39平方公里: 拓展至 is a change to a
+    # level as 增加到 is, so 7.3 is the level it started from
+    text = "2022年,中心城区建成区面积从7.3平方公里拓展至39平方公里。"
+    assert [r[2:] for r in rows(text, 2023)] == [
+        ("中心城区建成区面积", 7.3, "平方公里", "exact"),
+        ("中心城区建成区面积", 39, "平方公里", "exact"),
+    ]

@@ -29,7 +29,11 @@ RANK = re.compile(
     # the level a rank rose from)
     r"(?<=[居列排])(?:(?![由从])[\u4e00-\u9fff]){1,5}?[省市县区州](?:县域|县市区|区县|城区)?|"
     r"(?<=[居列排])(?:(?![由从])[\u4e00-\u9fff]){0,4}?(?:三角|[东南西北中]部|城市群|经济带|经济圈)|"
-    rf"{_NEXT_FIELD})?(?:(?:第|(?P<top>(?<=[省市县区州国城])前))"  # (居全省前3位: the first 3)
+    rf"{_NEXT_FIELD})?"
+    # the peers and a rank's verb after the field (增速全市行政区排名第二, 全省县区排第3位)
+    r"(?P<placed>(?<=[国省市区县州])(?:行政区|县区|区县|县市区|县市|城区|地市|市州)?"
+    r"(?:排名|排位|位居|位列|排|居|列))?"
+    r"(?:(?:第|(?P<top>(?<=[省市县区州国城])前))"  # (居全省前3位: the first 3)
     r"(?P<rank>\d+|[一二三四五六七八九十]+)(?![\d一二三四五六七八九十])|(?P<first>首)(?=位))"
     r"(?P<place>位|名)?"  # (位居全市首位: the first; not 首位度, a primacy)
     r"(?!年|批|届|次|季|期|个|轮|号|阶段|步|条|章|款|项|部分|产业|类|份|任|方阵|梯队|家|所|座|单|度|"
@@ -53,10 +57,10 @@ def is_rank(match: re.Match[str]) -> bool:
     if match["lead"] == "位于" and not match["scope"]:
         return False  # 产业园位于第二工业园区: a place (but 位于全市首位 ranks)
     put = _PUT_FIRST.search(match.string, max(0, match.start() - 32), match.start())
-    if put is not None and not match["lead"]:  # (放在全省排第5位: 排 places it)
+    if put is not None and not (match["lead"] or match["placed"]):  # (放在全省排第5位: 排)
         return False  # 把人民生命安全放在第一位: a priority, no place among others
     if match["first"]:  # (稳居全省首位; not 全省首位城市, a primate city)
-        return bool(match["place"] and match["lead"])
+        return bool(match["place"] and (match["lead"] or match["placed"]))
     if match["top"]:  # (not 前3个月)
         return bool(match["place"] and (match["lead"] or match["scope"]))
     if match["lead"] or match["scope"]:
@@ -139,9 +143,10 @@ def _a_margin(figure: Figure) -> bool:
     return figure.unit in ("个百分点", "百分点")  # (比全省高1.5个百分点: no figure of its own)
 
 
-# A rank's move with no name of its own (较上年前移2位, 前进3个位次): of the rank before it.
+# A rank's move with no name of its own (较上年前移2位, 比2016年前移2位, 前进3个位次): of the
+# rank before it.
 _A_MOVE_ONLY = re.compile(
-    r"(?:较|比)?(?:上年度?|去年|上一年)?(?:再次|又|再|一年)?"
+    r"(?:较|比)?(?:上年度?|去年|上一年|(?:19|20)\d\d年)?(?:再次|又|再|一年)?"
     r"(?:前移|提升|上升|前进|跃升|晋升|进位|后移|后退|下降|进)了?"
 )
 
@@ -256,7 +261,9 @@ def rank_figures(
     place = match["place"] or (run["place"] if run is not None else None)
     names = ranked_in(norm, offset, pre) or names
     world = (match["scope"] or "").endswith(("世界", "全球"))  # (a world's rank is a total's)
-    if not world and _ranks_the_growth_before(norm, pre, earlier, names):
+    # (but …增长7.8%,全市排名第6: the field said first, as the corpus's readers name the
+    # indicator's rank, as they do …增长7.8%,在全市排名第6)
+    if not world and not match["placed"] and _ranks_the_growth_before(norm, pre, earlier, names):
         names = [n + "增速" for n in names]  # 地区生产总值增长7.3%、居全国第3
     among_the_first = "at_most" if match["top"] else "exact"  # 居全省前3位: 3 or better
     base = starts_from(match)
