@@ -215,3 +215,16 @@ def test_a_level_widened_to_another() -> None:
         ("中心城区建成区面积", 7.3, "平方公里", "exact"),
         ("中心城区建成区面积", 39, "平方公里", "exact"),
     ]
+
+
+def test_a_heading_of_what_is_to_be_achieved_over_a_paragraph_is_no_glossary_entry() -> None:
+    # (黑龙江省 2013, batch 221) a news page's headings, 增进人民群众福祉 实现新跨越, each over a
+    # paragraph with no figure, were drafted as terms and definitions: 实现新跨越 says how a
+    # thing goes, as 取得新成效 did (cues.HOW_IT_WENT)
+    text = (
+        "增进人民群众福祉 实现新跨越\n"
+        "基本公共服务均等化总体实现,教育现代化水平提高,社会保障全民覆盖,人民生活水平全面提高。\n"
+        "边疆文化大省建设 实现新跨越\n"
+        "社会主义核心价值体系深入人心,公共文化服务体系基本建成,文化产业成为国民经济支柱性产业之一。\n"
+    )
+    assert extract(text, region="黑龙江省", year=2013).terms == []
