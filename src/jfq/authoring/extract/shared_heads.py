@@ -93,26 +93,41 @@ def distributed(
         parts = [(start + a, start + b) for a, b in [*pieces[:-1], (last_start, last_start + cut)]]
         named = _parts_named(text, parts, sectors=sectors, traditional=traditional)
         return [part + head for forms in named for part in forms]
-    # 规模以上工业实现销售收入、利税、利润…分别增长: what the first has before its verb is
-    # every conjunct's (规模以上工业利税).
+    return (
+        (_before_the_firsts_verb(text, start, pieces) if each else [])
+        or (_the_firsts_modifier(text, start, pieces) if each else [])
+        or _each_per_unit(text, start, pieces)
+        or products_measured_twice(text, start, [(a, b) for a, b in pieces if b > a])
+    )
+
+
+def _before_the_firsts_verb(text: Text, start: int, pieces: list[tuple[int, int]]) -> list[str]:
+    """规模以上工业实现销售收入、利税、利润…分别增长: what the first has before its verb is
+    every conjunct's (规模以上工业利税)."""
+    first_start, first_end = pieces[0]
+    first = text.norm[start + first_start : start + first_end]
     verb = re.search(r"实现|完成", first)
-    if each and verb is not None and verb.start() >= 2 and len(first) - verb.end() >= 2:
-        modifier = text.name(start + first_start, start + first_start + verb.start())
-        own = (first_start + verb.end(), first_end)
-        return [modifier + text.name(start + a, start + b) for a, b in [own, *pieces[1:]] if b > a]
-    of_a_measure = _the_firsts_modifier(text, start, pieces) if each else []
-    if of_a_measure:
-        return of_a_measure
+    if verb is None or verb.start() < 2 or len(first) - verb.end() < 2:
+        return []
+    modifier = text.name(start + first_start, start + first_start + verb.start())
+    own = (first_start + verb.end(), first_end)
+    return [modifier + text.name(start + a, start + b) for a, b in [own, *pieces[1:]] if b > a]
+
+
+def _each_per_unit(text: Text, start: int, pieces: list[tuple[int, int]]) -> list[str]:
+    """万元GDP建设用地、水耗: the first's measure per unit is a bare measure's after it, and
+    carbon's, whose intensity is set beside energy's (能耗和二氧化碳排放量); 主要污染物排放量
+    is a total."""
+    first_start, first_end = pieces[0]
+    first = text.norm[start + first_start : start + first_end]
     per_unit = lx.PER_UNIT.match(first)
-    if per_unit is not None and len(first) - per_unit.end() >= 2:  # 万元GDP建设用地、水耗
-        modifier = text.name(start + first_start, start + first_start + per_unit.end())
-        rest = [text.name(start + a, start + b) for a, b in pieces[1:] if b > a]
-        whole = text.name(start + first_start, start + first_end)
-        # only a bare measure (水耗) is per unit, and carbon, whose intensity is set beside
-        # energy's (能耗和二氧化碳排放量); 主要污染物排放量 is a total
-        return [whole, *(modifier + r if len(r) <= 3 or _CARBON.match(simplified(r)) else r
-                         for r in rest)]  # fmt: skip
-    return products_measured_twice(text, start, [(a, b) for a, b in pieces if b > a])
+    if per_unit is None or len(first) - per_unit.end() < 2:
+        return []
+    modifier = text.name(start + first_start, start + first_start + per_unit.end())
+    rest = [text.name(start + a, start + b) for a, b in pieces[1:] if b > a]
+    whole = text.name(start + first_start, start + first_end)
+    return [whole, *(modifier + r if len(r) <= 3 or _CARBON.match(simplified(r)) else r
+                     for r in rest)]  # fmt: skip
 
 
 def _the_firsts_modifier(text: Text, start: int, pieces: list[tuple[int, int]]) -> list[str]:
