@@ -115,3 +115,100 @@ def test_a_header_without_an_outcome_column_opens_no_table() -> None:
     # and a line 项目 in prose is no header
     text = "项目\n过去一年,全区地区生产总值增长6.1%。"
     assert rows(text, 2025) == [("actual", 2024, "地区生产总值", 6.1, "%", "exact")]
+
+
+def _cells(*cells: str) -> str:
+    """A table as a converted page keeps it: one cell to a line, a blank line between."""
+    return "\n\n".join(cells) + "\n"
+
+
+# Faults an adversarial review of cell_tables.py found, each reproduced before it was mended:
+# value cells with no digit were read as row names, and cells matched to columns by guessing.
+
+
+def test_an_attribute_column_and_a_unit_column_take_their_places() -> None:
+    text = _cells("序号", "指标名称", "指标属性", "2024年目标", "2024年完成",
+                  "1", "地区生产总值", "预期性", "增长6%左右", "增长5.2%",
+                  "2", "单位地区生产总值能耗", "约束性", "下降3%", "下降3.4%")  # fmt: skip
+    assert [r[2:] for r in rows(text, 2025)] == [
+        ("地区生产总值", 6, "%", "about"),
+        ("地区生产总值", 5.2, "%", "exact"),
+        ("单位地区生产总值能耗", 3, "%", "exact"),
+        ("单位地区生产总值能耗", 3.4, "%", "exact"),
+    ]
+    # a bare number takes its row's unit; 2024年完成 and 2025年目标 date their columns
+    text = _cells("序号", "指标名称", "单位", "2024年完成", "2025年目标",
+                  "1", "地区生产总值", "亿元", "512.6", "540左右")  # fmt: skip
+    assert rows(text, 2025) == [
+        ("actual", 2024, "地区生产总值", 512.6, "亿元", "exact"),
+        ("target", 2025, "地区生产总值", 540, "亿元", "about"),
+    ]
+
+
+def test_a_dash_keeps_its_place_and_a_base_years_column_is_no_target() -> None:
+    text = _cells("序号", "指标名称", "2024年目标", "2024年完成", "2025年目标",
+                  "1", "数字经济核心产业增加值", "—", "增长8.2%", "增长9%")  # fmt: skip
+    assert rows(text, 2025) == [
+        ("actual", 2024, "数字经济核心产业增加值", 8.2, "%", "exact"),
+        ("target", 2025, "数字经济核心产业增加值", 9, "%", "exact"),
+    ]
+    text = _cells("序号", "指标名称", "2023年", "2024年目标", "2024年实际",
+                  "1", "地区生产总值", "480.2亿元", "510亿元", "506.3亿元")  # fmt: skip
+    assert rows(text, 2025) == [
+        ("target", 2024, "地区生产总值", 510, "亿元", "exact"),
+        ("actual", 2024, "地区生产总值", 506.3, "亿元", "exact"),
+    ]
+
+
+def test_a_rate_of_the_plan_and_relative_years() -> None:
+    # 完成计划(%) is no outcome; 上年完成 and 今年目标 are the year before's and this year's
+    text = _cells("序号", "指标名称", "年度计划", "1-12月完成", "完成计划(%)",
+                  "1", "固定资产投资", "120亿元", "126.5亿元", "105.4")  # fmt: skip
+    assert [r[:4] for r in rows(text, 2025)] == [
+        ("target", 2024, "固定资产投资", 120),
+        ("actual", 2024, "固定资产投资", 126.5),
+    ]
+    text = _cells("序号", "指标名称", "上年完成", "今年目标",
+                  "1", "地区生产总值", "增长5.2%", "增长6%左右")  # fmt: skip
+    assert [r[:4] for r in rows(text, 2025)] == [
+        ("actual", 2024, "地区生产总值", 5.2),
+        ("target", 2025, "地区生产总值", 6),
+    ]
+
+
+def test_the_table_ends_where_a_list_begins() -> None:
+    # the list after the table was taken into its last row and drafted nothing
+    text = _cells("序号", "指标名称", "2024年目标", "2024年完成",
+                  "1", "地区生产总值", "增长6%左右", "增长5.2%",
+                  "二、2024年重点工作完成情况", "1.新增规上工业企业35家;",
+                  "2.新开工亿元以上项目42个。")  # fmt: skip
+    assert [r[2:4] for r in rows(text, 2025)] == [
+        ("地区生产总值", 6),
+        ("地区生产总值", 5.2),
+        ("新增规上工业企业", 35),
+        ("新开工亿元以上项目", 42),
+    ]
+
+
+def test_numbered_names_a_unit_in_a_name_and_no_table_of_projects() -> None:
+    # rows with no 序号, named 1.…, 2.PM2.5平均浓度 (a digit in the name), an empty remark
+    text = _cells("指标名称", "预期目标", "实际完成", "备注", "一、生态环境",
+                  "1.空气质量优良天数比例", "85%以上", "88.2%",
+                  "2.PM2.5平均浓度", "35微克/立方米以下", "29微克/立方米")  # fmt: skip
+    assert [r[2:] for r in rows(text, 2025)] == [
+        ("空气质量优良天数比例", 85, "%", "at_least"),
+        ("空气质量优良天数比例", 88.2, "%", "exact"),
+        ("PM2.5平均浓度", 35, "微克/立方米", "at_most"),
+        ("PM2.5平均浓度", 29, "微克/立方米", "exact"),
+    ]
+    # a unit in brackets after the name (地区生产总值增长(%)) is the row's, no part of it
+    text = _cells("序号", "指标名称", "2024年完成", "2025年目标",
+                  "1", "地区生产总值增长(%)", "5.2", "6左右")  # fmt: skip
+    assert [r[2:] for r in rows(text, 2025)] == [
+        ("地区生产总值", 5.2, "%", "exact"),
+        ("地区生产总值", 6, "%", "about"),
+    ]
+    # a table of projects (项目名称 | 总投资 | 完成投资) is no table of indicators
+    text = _cells("序号", "项目名称", "总投资", "年度计划投资", "完成投资",
+                  "1", "城东污水处理厂二期", "3.2亿元", "1.5亿元", "1.6亿元")  # fmt: skip
+    assert [r for r in rows(text, 2025) if r[0] == "target"] == []

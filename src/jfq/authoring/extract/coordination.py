@@ -158,17 +158,25 @@ def _without_light_verb(name: str) -> str:
 
 def _without_examples(name: str) -> str:
     """新开工长江天际等亿元以上项目 -> 新开工亿元以上项目: an example before its category (one,
-    with no list: _by_category reads lists) is none of the name; a verb before it stays."""
+    with no list: _by_category reads lists) is none of the name; a verb before it stays, and
+    a purpose is no example (促进民营经济发展等专项资金)."""
     plain = simplified(name)  # (one character for one: its offsets are the name's)
-    others = _AND_OTHERS.search(plain)
+    others = _ONE_EXAMPLE.search(plain)
     if others is None or lx.NOT_A_CATEGORY.fullmatch(plain, others.end()) or plain[-1] == "性":
         return name  # (节能降耗等指标; 节能降耗等限制性, a kind of indicator cut from its noun)
     verb = lx.NEWLY_OPENING_VERB_AT.match(plain) or _NEWLY_DONE.match(plain)
     begin = verb.end() if verb is not None else 0
-    return name[:begin] + name[others.end() :] if others.start() - begin >= 2 else name
+    if others.start() - begin < 2 or _A_PURPOSE.search(plain, begin, others.start()):
+        return name
+    return name[:begin] + name[others.end() :]
 
 
-_NEWLY_DONE = re.compile(r"新(?:投产|入驻|开业|落户|上市)")  # (新投产北方润滑…等项目)
+# 等 after one example (比亚迪等), not one a word holds (等级, 甲等, 优等品, 高等, 一等奖).
+_ONE_EXAMPLE = re.compile(
+    r"(?<![高中初同平均对上特头一二三甲乙丙丁优劣次超])等(?![级次第])(?=[^、等]{2,}$)"
+)
+_NEWLY_DONE = re.compile(r"新增|净增|竣工投产|建成投用|新(?:投产|入驻|开业|落户|上市)")
+_A_PURPOSE = re.compile(r"^(?:促进|推动|支持|扶持|用于|保障|服务)|(?:发展|建设|改革)$")
 
 
 # (not a noun the verb makes: 全面小康综合实现程度, 完成率, 实现度)

@@ -327,7 +327,9 @@ def _figures(
     base = starts_from(match)
     if base and _revised(text.norm, offset, match):
         return []  # 经…普查修订,…由285.6亿元调整为312.4亿元: a figure revised, replaced
-    share_of = share_owner(names[0], earlier) if measure == "share" else ""
+    share_of = (
+        share_owner(names[0], earlier, in_turn=_RESPECTIVELY in pre) if measure == "share" else ""
+    )
     return [
         Figure(
             name=name,
@@ -346,6 +348,7 @@ def _figures(
     ]
 
 
+_RESPECTIVELY = "分别"  # (shares said in turn: 分别占总人口的51.3%和48.7%)
 # 分别 before the 占 of shares said in turn: the predicate's adverb, no part of their names.
 _EACH_SHARE = re.compile("分[别別](?=[占佔])")
 

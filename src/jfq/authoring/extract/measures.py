@@ -110,7 +110,7 @@ def measure_of(pre: str, name: str, unit: str | None) -> str | None:
 _SHARE_OF_THE_WHOLE = re.compile(rf"(?P<own>.*?)占全{lx.LEVEL}的?")
 
 
-def share_owner(name: str, earlier: list[Figure]) -> str:
+def share_owner(name: str, earlier: list[Figure], *, in_turn: bool = False) -> str:
     """What a share of the whole region's is a share of: the words before 占 (制种量占全省:
     制种量), else the figure said before it (示范区总数达到18个,占全省47%、全国10.6%), as
     for any share that names no owner (民生支出7.48亿元,占全区一般公共预算支出的72%);
@@ -118,7 +118,8 @@ def share_owner(name: str, earlier: list[Figure]) -> str:
     A total alone before 占 (总量占全区36%) is the figure before's (外贸进出口总额实现2730
     亿元,总量…); another head alone (产值) keeps its name."""
     share = _SHARE_OF_THE_WHOLE.fullmatch(simplified(name))
-    if share is None and not simplified(name).startswith("占"):
+    # (not levels of several, said in turn: 男性人口…,女性人口…,分别占总人口的51.3%和48.7%)
+    if share is None and (in_turn or not simplified(name).startswith("占")):
         return ""  # (a share of something named: 服务业增加值占地区生产总值比重, a name of its own)
     # (a share that names no owner, of the whole or not: …120亿元,占GDP的比重达55%)
     own = name[: share.end("own")] if share is not None else ""

@@ -24,16 +24,17 @@ _NEXT_FIELD = (
 # A rank: 居全省第3位, 位列五区第一, 全市第二 (is_rank says which ones place something).
 RANK = re.compile(
     r"(?P<lead>稳居|跃居|分居|分列|居|位居|位于|位列|名列|排名|排在|排|列|保持|(?:跃|提|上)?升[至到])?"
-    r"(?P<scope>全[国省市区县州盟]|全?世界|全球|同类|城区|[一二三四五六七八九十\d]+[城区县市省州]+|"
+    r"(?P<scope>(?P<whole>全[国省市区县州盟])|全?世界|全球|同类|城区|[一二三四五六七八九十\d]+[城区县市省州]+|"
     # (居焦作市第1位: a named place; 排南宁市县域第一: among its counties; not 排名由全省第六位…,
     # the level a rank rose from)
     r"(?<=[居列排])(?:(?![由从])[\u4e00-\u9fff]){1,5}?[省市县区州](?:县域|县市区|区县|城区)?|"
     r"(?<=[居列排])(?:(?![由从])[\u4e00-\u9fff]){0,4}?(?:三角|[东南西北中]部|城市群|经济带|经济圈)|"
     rf"{_NEXT_FIELD})?"
     # the peers and a rank's verb after the field (增速全市行政区排名第二, 全省县区排第3位)
-    r"(?P<placed>(?<=[国省市区县州])(?:行政区|县区|区县|县市区|县市|城区|地市|市州)?"
-    r"(?:排名|排位|位居|位列|排|居|列))?"
-    r"(?:(?:第|(?P<top>(?<=[省市县区州国城])前))"  # (居全省前3位: the first 3)
+    # (after a whole region only: 增速焦作市县区排名第一 is read from its 排名, as before)
+    r"(?(whole)(?P<placed>(?:行政区|县域|县区|区县|县市区|县市|城区|地市|市州)?"
+    r"(?:排名|排位|位居|位列|排|居|列))?)"
+    r"(?:(?:第|(?P<top>(?<=[省市县区州国城名位])前))"  # (居全省前3位, 全省排名前10位)
     r"(?P<rank>\d+|[一二三四五六七八九十]+)(?![\d一二三四五六七八九十])|(?P<first>首)(?=位))"
     r"(?P<place>位|名)?"  # (位居全市首位: the first; not 首位度, a primacy)
     r"(?!年|批|届|次|季|期|个|轮|号|阶段|步|条|章|款|项|部分|产业|类|份|任|方阵|梯队|家|所|座|单|度|"
@@ -76,7 +77,7 @@ def is_rank(match: re.Match[str]) -> bool:
 # the list the clause before entered (进入2022中国西部百强区, 荣获“…先进城区”称号).
 _A_RANKING = re.compile(r"考核|排名|评价|评比|评估|测评|榜")
 _ONLY_A_RANKS_VERB = re.compile(
-    r"(?:在[^,;。]{1,16}中)?(?:(?:稳居|跃居|位居|位列|排名|排|居|列)在?)?"
+    r"(?:在[^,;。]{1,16}中|在)?(?:(?:稳居|跃居|位居|位列|排名|排|居|列)在?)?"  # (在全国县市排名…)
 )
 _A_LIST_ENTERED = re.compile(
     r"(?:进入|入选|跻身|入围|荣获|获评|被评为|获得)(?:(?:19|20)\d\d年?度?)?“?"
@@ -166,7 +167,7 @@ def name_moves(figures: list[Figure], found: list[Figure]) -> None:
 
 
 # What a rank's subject may say of the figure before it, with no indicator of its own.
-_ITS_TOTAL = ("总量", "规模")
+_ITS_TOTAL = ("总量", "规模", "排名", "排位", "位次")  # (…增长7.1%,全省排名上升至第8位)
 _ITS_GROWTH = ("增速", "增幅")
 
 

@@ -278,3 +278,17 @@ def starts_from(match: re.Match[str]) -> bool:
     return _FROM.search(body, max(0, start - 40), start) is not None and bool(
         _TO_A_LEVEL.match(body, match.end())
     )
+
+
+def months_no_figure(body: str, match: re.Match[str]) -> bool:
+    """Months that are no figure: the months so far (前11个月), a deadline (3个月内), or a
+    streak of another figure's (增速连续4个季度排名第一; but 连续10个月无新增病例 is a span
+    the corpus's readers keep)."""
+    if body.endswith("前", 0, match.start()) or body.startswith("内", match.end()):
+        return True
+    return body.endswith("连续", 0, match.start()) and bool(
+        _A_FIGURE_AFTER.match(body, match.end())
+    )
+
+
+_A_FIGURE_AFTER = re.compile(r"[^,;。]*?(?:第|首位|前列|\d|增长|两位数|高于|低于|快于|保持|位居)")

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.quoted_names import in_a_numbered_slogan, quoted_name
 from jfq.authoring.extract.rank_peers import counts_the_peers
+from jfq.authoring.extract.spans import months_no_figure
 from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 
@@ -133,7 +134,7 @@ def is_a_counter(unit: str) -> bool:
 
 # A voltage class after a number (220千伏线路, 500kV变电站): a line's or a station's class,
 # part of its name (the value's match stops at 千, a multiplier, or reads kV as no unit).
-_VOLTAGE = re.compile(r"伏|[kK][vV](?![a-zA-Z])")
+_VOLTAGE = re.compile(r"伏(?!安)|[kK][vV](?![a-zA-Z])")  # (not 50兆伏安, a capacity)
 
 
 def is_figure(body: str, match: re.Match[str]) -> bool:
@@ -163,7 +164,7 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         return False  # 高于年初人代会12%的目标14.4个百分点: the benchmark's, quoted
     if body.startswith("级", match.end()) or _VOLTAGE.match(body, match.end()):
         return False  # 4个50亿级项目, 220千伏北郊线路工程: a class of size, in the name
-    if match["u1"] in ("个月", "个季度") and body.endswith(("连续", "前"), 0, match.start()):
+    if match["u1"] in ("个月", "个季度") and months_no_figure(body, match):
         return False  # 增速连续4个季度排名第一 (a streak, as 连续3年 is no row); 前11个月
     if _named_by_size(body, match):
         return False  # 6万吨电解锰、22万吨省储粮等重大项目, 年产30万吨基均质料项目: names
