@@ -212,3 +212,67 @@ def test_numbered_names_a_unit_in_a_name_and_no_table_of_projects() -> None:
     text = _cells("序号", "项目名称", "总投资", "年度计划投资", "完成投资",
                   "1", "城东污水处理厂二期", "3.2亿元", "1.5亿元", "1.6亿元")  # fmt: skip
     assert [r for r in rows(text, 2025) if r[0] == "target"] == []
+
+
+# A second review's faults, each reproduced before it was mended.
+
+
+def test_a_sub_column_between_groups_is_the_group_befores() -> None:
+    # 增长(%) after 2024年预计完成 is the outcome's growth, not the target's (…540 as %)
+    text = _cells("序号", "指标名称", "单位", "2024年预计完成", "增长(%)", "2025年目标", "增长(%)",
+                  "1", "地区生产总值", "亿元", "512.6", "5.2", "540", "6")  # fmt: skip
+    assert rows(text, 2025) == [
+        ("actual", 2024, "地区生产总值", 512.6, "亿元", "exact"),
+        ("actual", 2024, "地区生产总值", 5.2, "%", "exact"),
+        ("target", 2025, "地区生产总值", 540, "亿元", "exact"),
+        ("target", 2025, "地区生产总值", 6, "%", "exact"),
+    ]
+    # and a growth after a rate of the plan is no target's (120 as %)
+    text = _cells("序号", "指标名称", "单位", "2024年计划", "2024年完成", "完成计划(%)",
+                  "比上年增长(%)", "1", "固定资产投资", "亿元", "120", "126.5", "105.4",
+                  "8.2")  # fmt: skip
+    assert [r[:5] for r in rows(text, 2025)] == [
+        ("target", 2024, "固定资产投资", 120, "亿元"),
+        ("actual", 2024, "固定资产投资", 126.5, "亿元"),
+    ]
+
+
+def test_a_digests_lines_are_no_header_and_a_cells_own_subject_stays() -> None:
+    # 主要指标 over lines that state figures is no table's header: they are read as before
+    text = "主要指标\n地区生产总值增长6.2%\n一般公共预算收入增长8.1%\n重点项目\n新开工项目45个\n"
+    assert [r[2:4] for r in rows(text, 2025)] == [
+        ("地区生产总值", 6.2),
+        ("一般公共预算收入", 8.1),
+        ("新开工项目", 45),
+    ]
+    # a remark that names its own figure (其中税收收入9.8亿元) keeps its name
+    text = _cells("序号", "指标名称", "2024年目标", "2024年完成", "备注",
+                  "1", "一般公共预算收入", "增长5%", "增长3.1%", "其中税收收入9.8亿元")  # fmt: skip
+    assert rows(text, 2025)[-1] == ("actual", 2024, "税收收入", 9.8, "亿元", "exact")
+
+
+def test_an_empty_cell_keeps_its_place_and_a_name_over_two_cells_is_no_row() -> None:
+    # the page's longer run of line breaks is the empty target: 8.2 % is the outcome
+    empty = "\n\n"  # (one more break between cells than the page puts there)
+    text = _cells("序号", "指标名称", "2024年目标", "2024年完成", "备注",
+                  "1", "数字经济核心产业增加值") + empty + _cells("增长8.2%", "65亿元")  # fmt: skip
+    assert [r[:5] for r in rows(text, 2025)] == [
+        ("actual", 2024, "数字经济核心产业增加值", 8.2, "%"),
+        ("actual", 2024, "数字经济核心产业增加值", 65, "亿元"),
+    ]
+    # 规模以上工业 / 增加值 / 增长8% / 增长9.1%: not 8 % as 规模以上工业's outcome
+    text = _cells("序号", "指标名称", "2024年目标", "2024年完成",
+                  "1", "规模以上工业", "增加值", "增长8%", "增长9.1%")  # fmt: skip
+    assert [r for r in rows(text, 2025) if r[2] == "规模以上工业"] == []
+
+
+def test_a_bound_said_with_a_sign_and_a_bare_range() -> None:
+    text = _cells("指标名称", "单位", "2025年目标", "2024年完成",
+                  "PM2.5平均浓度", "微克/立方米", "≤35", "32",
+                  "人均可支配收入增速", "%", "6-6.5", "5.8")  # fmt: skip
+    assert rows(text, 2025) == [
+        ("target", 2025, "PM2.5平均浓度", 35, "微克/立方米", "at_most"),
+        ("actual", 2024, "PM2.5平均浓度", 32, "微克/立方米", "exact"),
+        ("target", 2025, "人均可支配收入", 6, "%", "range"),
+        ("actual", 2024, "人均可支配收入", 5.8, "%", "exact"),
+    ]

@@ -79,3 +79,20 @@ def test_a_capacity_in_volt_amperes_is_a_figure() -> None:
     # values._VOLTAGE took 伏安 for a voltage class and dropped 50兆伏安
     text = "2024年,新增配变容量50兆伏安。"
     assert rows(text, 2025) == [("actual", 2024, "新增配变容量", 50, "兆伏安", "exact")]
+
+
+# A third review's faults (of the mends), each reproduced before it was mended.
+
+
+def test_more_words_that_hold_deng_and_a_purpose_after_a_verb() -> None:
+    text = "2024年,火电机组等效可用系数达到93.5%,新增支持科技创新等专项资金5亿元。"
+    assert [r[2] for r in rows(text, 2025)] == [
+        "火电机组等效可用系数",
+        "新增支持科技创新等专项资金",
+    ]
+
+
+def test_shares_in_turn_after_levels_said_in_turn() -> None:
+    # 分别 in the clause before, the shares' run after: no one owner for both
+    text = "2024年末,全县男性人口和女性人口分别为23.85万人和22.61万人,占总人口的51.3%和48.7%。"
+    assert [r[2] for r in rows(text, 2025)][2:] == ["占总人口", "占总人口"]

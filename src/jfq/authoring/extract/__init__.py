@@ -4,9 +4,9 @@ How a report is read: text.py normalises it and keeps the way back to the origin
 blocks.py finds where targets are set, reviews.py where results are reviewed (years.py
 says which year a figure is for); grammar.py reads each clause into figures (one grammar
 for both); cell_tables.py reads a table of targets and outcomes set one cell to a line;
-glossary.py finds the entries in any layout; context.py says whose report it
-is and for which year; indicators.py gives the usual indicators their keys.  Nothing here
-writes the data files: jfq merge does that, after a person has read the draft.
+glossary.py finds the entries in any layout; context.py says whose report it is and for
+which year; indicators.py gives the usual indicators their keys.  Nothing here writes the
+data files: jfq merge does that, after a person has read the draft.
 """
 
 from __future__ import annotations

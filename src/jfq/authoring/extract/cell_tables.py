@@ -8,17 +8,16 @@ each cell on a line of its own, the header's cells first, then each row's:
     1 / 地区生产总值△ / 8 / 553.2亿元 / 8.1 / 超额完成
 
 No sentence holds a row's name and its figures, so the grammar, which reads clauses, reads
-none of them.  Here a header that names an indicator column, a target column and an outcome
-column opens a table.  Its columns are read from the header: a group with sub-columns (实绩:
-总量, 比上年增长(%)) takes them up to its growth's, the last group what is left; a unit
-column (单位), an attribute (指标属性), a verdict (完成情况评价), a rate of the plan (完成计划
-(%)) and a base year (2023年) are columns too, whose cells are no target or outcome.  A row
-is its number (where the header has 序号) or its name, then one cell to a column; a row with
-more cells than columns, or fewer than its last columns with a figure, is not guessed at.
-Each value cell is read by the grammar as a clause of the row's name (增长6.5%左右: about;
-下降4.6%: a fall; 与经济增长同步: in step); a bare number takes its row's or its column's unit.
-The table ends at the first cell that is no cell of it: prose, a list item (…35家;), a new
-header, a row number out of turn.
+none of them.  Here a header of header words only, naming an indicator column, a target
+column and an outcome column, opens a table; its columns are read by cell_table_headers.py.
+An empty cell is the longer run of line breaks the page leaves for it.  A row is its number
+(where the header has 序号) or its name, then one cell to a column; a row that does not fit
+its header (a cell left over, a value of words only) is not guessed at, and ends the table.
+Each value cell is read by the grammar as a clause of the row's name, or of its own subject
+(增长6.5%左右: about; 下降4.6%: a fall; 其中税收收入9.8亿元); a bare number (8, ≤35, 6-6.5)
+takes its row's or its column's unit.  The table ends at the first cell that is no cell of
+it: prose, a list item (…35家;), a new header, a row number out of turn.  Only a table that
+states a figure claims its lines from the reading of sentences.
 """
 
 from __future__ import annotations
@@ -29,32 +28,19 @@ from dataclasses import dataclass
 
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.blocks import Found
+from jfq.authoring.extract.cell_table_headers import GROWTH, HEADER_CELLS, Column, header
 from jfq.authoring.extract.figures import Figure, Subject
 from jfq.authoring.extract.grammar import parse_clause
 from jfq.authoring.extract.text import Text
 
 _CELL = 24  # characters: a longer line is prose, no cell
-_HEADER_CELLS = 24  # a header's cells, at most
 _MOST_CELLS = 600  # a table's cells, at most
 _LINE = re.compile(r"[^\n]+")
+_SHOWN = re.compile(r"\S")
 _HEADER_OPENS = re.compile(
     r"^[ \t\u3000]*(?:序号|(?:主要)?指标(?:名称)?|项目(?:名称)?|名称)[ \t\u3000]*$", re.M
 )
-_NAME_HEADER = re.compile(r"(?:主要)?指标(?:名称)?|项目(?:名称)?|名称")
-_HEADER_WORD = re.compile(
-    r"序号|名称|指标|单位|属性|性质|目标|计划|预期|预计|完成|实绩|实际|执行|备注|说明|评价|情况|"
-    r"增长|增速|增幅|总量|绝对值|数值|比上年|同比|%|(?:19|20)\d\d年|[上去今明]年"
-)
-_PROJECTS = re.compile(r"建设规模|建设内容|总投资|建设地点|建设性质|责任单位|牵头单位")
-_GROUP = re.compile(r"单位|属性|性质|目标|计划|预期|完成|实绩|实际|执行|备注|说明|评价|情况")
-_SUB = re.compile(r"增长|增速|增幅|总量|绝对值|数值|[(（][^)）]*[)）]$")
-_GROWTH = re.compile(r"增长|增速|增幅")
-_RATE = re.compile(r"%|率|占|完成计划|为计划")
-_OUTCOME = re.compile(r"实绩|实际|完成|执行")
-_TARGET = re.compile(r"目标|计划|预期")
 _BRACKETED_UNIT = re.compile(r"[(（]([^()（）\d]{1,6})[)）]")
-_YEAR = re.compile(r"((?:19|20)\d\d)年|([上去今明])年")
-_RELATIVE = {"上": -1, "去": -1, "今": 0, "明": 1}
 _ROW_NUMBER = re.compile(r"(\d{1,2})[.、]?")
 _HEADING = re.compile(r"[一二三四五六七八九十]+、.*|[(（][一二三四五六七八九十]+[)）].*|表\s*\d.*")
 _NAME_LEAD = re.compile(r"\d{1,2}[.、]|[(（]\d{1,2}[)）]")
@@ -63,13 +49,6 @@ _MARKS_AFTER = "△▲★☆*※#"
 _NO_VALUE = re.compile(r"[—\-－/／]*")
 _NOT_A_CELL = re.compile(r"[;。:；：]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-@dataclass(frozen=True)
-class _Column:
-    role: str  # "target", "actual", "note", "unit" or "" (a column of no figure)
-    year: int | None = None
-    unit: str | None = None  # what a bare number in it is counted in ((%) in its header)
 
 
 @dataclass(frozen=True)
@@ -89,11 +68,11 @@ def tables(text: Text, year: int) -> tuple[list[Found], list[tuple[int, int]]]:
     for opening in _HEADER_OPENS.finditer(text.norm):  # (most reports have no table)
         if opening.start() < resume:
             continue
-        header = _header(text.norm, _cells(text.norm, opening.start(), _HEADER_CELLS), year)
-        if header is None:
+        read = header(text.norm, _cells(text, opening.start(), HEADER_CELLS), year)
+        if read is None:
             continue  # (a header's cells looked at first: a page of other tables stays linear)
-        columns, first = header
-        cells = _cells(text.norm, opening.start(), _MOST_CELLS)
+        columns, first = read
+        cells = _cells(text, opening.start(), _MOST_CELLS)
         rows, end = _rows(text.norm, cells, first, columns)
         figures = [f for row in rows for f in _row_figures(text, row, columns, year)]
         if figures:
@@ -103,86 +82,36 @@ def tables(text: Text, year: int) -> tuple[list[Found], list[tuple[int, int]]]:
     return found, spans
 
 
-def _cells(norm: str, at: int, most: int) -> list[tuple[int, int]]:
-    """The non-empty lines from ``at`` that may be cells, up to the first that is prose
-    (``most`` of them)."""
+def _cells(text: Text, at: int, most: int) -> list[tuple[int, int]]:
+    """The lines from ``at`` that may be cells, up to the first that is prose (``most`` of
+    them).  An empty cell is a longer run of line breaks than the page puts between cells
+    (…20.5万元/⏎⏎⏎⏎3.…: the remark's empty): it is kept, as an empty span, so that the cells
+    after it keep their columns."""
     cells: list[tuple[int, int]] = []
-    for line in _LINE.finditer(norm, at):
+    breaks: list[int] = []  # the line breaks before each cell, as the page has them
+    end = text.span(at, at)[0]
+    for line in _LINE.finditer(text.norm, at):
         cell = line[0].strip()
         if len(cell) > _CELL or len(cells) >= most:
             break
-        if cell:
+        if cell:  # (counted in the original: normalising joins a line a page wrapped)
+            shown = _SHOWN.search(text.original, end)
+            breaks.append(text.original.count("\n", end, shown.start() if shown else end))
             cells.append(line.span())
-    return cells
-
-
-def _header(norm: str, cells: list[tuple[int, int]], year: int) -> tuple[list[_Column], int] | None:
-    """The columns after the name's of a header of targets and outcomes that starts the
-    ``cells``, and the first cell after it; None where they start no such header."""
-    said = [norm[a:b].strip() for a, b in cells[:_HEADER_CELLS]]
-    start = 1 if said and said[0] == "序号" else 0
-    if len(said) <= start or _NAME_HEADER.fullmatch(said[start]) is None:
-        return None
-    heads = []
-    for cell in said[start + 1 :]:
-        if not _HEADER_WORD.search(cell) or _NOT_A_CELL.search(cell) or _ROW_NUMBER.fullmatch(cell):
-            break
-        heads.append(cell)
-    if any(_PROJECTS.search(h) for h in heads):
-        return None  # 项目名称 | 建设规模及内容 | 总投资: projects, no indicators
-    columns = _columns(heads, year)
-    roles = {c.role for c in columns}
-    if "target" not in roles or "actual" not in roles:
-        return None
-    return ([_Column("serial")] if start else []) + columns, start + 1 + len(heads)
-
-
-def _columns(heads: list[str], year: int) -> list[_Column]:
-    """The header's columns in row order: each group's own, or its sub-columns where the
-    sub-headers follow all the groups (目标: 比上年增长(%); 实绩: 总量, 比上年增长(%))."""
-    tail = len(heads)
-    while tail > 0 and _SUB.search(heads[tail - 1]) and not _GROUP.search(heads[tail - 1]):
-        tail -= 1
-    groups, subs = heads[:tail], heads[tail:]
-    valued = [g for g in groups if _role(g) in ("target", "actual")]
-    columns: list[_Column] = []
-    for head in groups:
-        role, when = _role(head), _year(head, year)
-        own = [head]
-        if subs and head in valued:
-            last = head == valued[-1]
-            ends = next((i for i, s in enumerate(subs) if _GROWTH.search(s)), len(subs) - 1)
-            own, subs = (subs, []) if last else (subs[: ends + 1], subs[ends + 1 :])
-        columns += [_Column(role, when, _unit(cell)) for cell in own]
-    return columns
-
-
-def _role(head: str) -> str:
-    if re.fullmatch(r"(?:计量)?单位", head):
-        return "unit"
-    if re.search(r"评价|属性|性质|完成情况$", head) or (_GROUP.search(head) and _RATE.search(head)):
-        return ""  # a verdict, a kind, a rate of the plan (完成计划(%), 完成率)
-    if _OUTCOME.search(head):
-        return "actual"
-    if _TARGET.search(head):
-        return "target"
-    return "note" if re.search(r"备注|说明", head) else ""
-
-
-def _year(head: str, year: int) -> int | None:
-    said = _YEAR.search(head)
-    if said is None:
-        return None
-    return int(said[1]) if said[1] else year + _RELATIVE[said[2]]
-
-
-def _unit(head: str) -> str | None:
-    found = _BRACKETED_UNIT.search(head)
-    return found[1] if found is not None else None
+            end = text.span(*line.span())[1]
+    if len(breaks) < 3:
+        return cells
+    step = min(b for b in breaks[1:] if b > 0) if any(breaks[1:]) else 1
+    spaced: list[tuple[int, int]] = []
+    for (a, b), gap in zip(cells, breaks, strict=True):
+        if spaced:
+            spaced += [(a, a)] * ((gap + step // 2) // step - 1)  # (rounded: a break more)
+        spaced.append((a, b))
+    return spaced
 
 
 def _rows(
-    norm: str, cells: list[tuple[int, int]], at: int, columns: list[_Column]
+    norm: str, cells: list[tuple[int, int]], at: int, columns: list[Column]
 ) -> tuple[list[_Row], int]:
     """The rows from cell ``at`` on, and where the table ends (a cell's index)."""
     numbered = bool(columns) and columns[0].role == "serial"
@@ -191,8 +120,8 @@ def _rows(
     said = [norm[a:b].strip() for a, b in cells]
     index = at
     while index < len(cells):
-        if _HEADING.fullmatch(said[index]):
-            index += 1  # a section's heading (一、综合发展)
+        if _HEADING.fullmatch(said[index]) or not said[index]:
+            index += 1  # a section's heading (一、综合发展), or a blank between rows
             continue
         if numbered:
             number = _ROW_NUMBER.fullmatch(said[index])
@@ -201,8 +130,8 @@ def _rows(
             index += 1
         following = str(len(rows) + 2)  # the next row's number (2 / 2.PM2.5平均浓度)
         row, index = _row(norm, cells, said, index, width=width, following=following)
-        if row is None:
-            break
+        if row is None or not _a_rows_end(said, index, numbered=numbered):
+            break  # (a cell left over: the row did not fit its header, nor the rest)
         rows.append(row)
     return rows, max(index, at)
 
@@ -237,6 +166,17 @@ def _row(
     return _Row(name, unit, list(cells[at + 1 : end])), end
 
 
+def _a_rows_end(said: list[str], index: int, *, numbered: bool) -> bool:
+    """Whether a row ends before cell ``index``: the table's end, a blank, a heading, the
+    next row's number or name, or what is no cell of a table (…35家;)."""
+    if index >= len(said) or not said[index] or _HEADING.fullmatch(said[index]):
+        return True
+    following = said[index]
+    if _NOT_A_CELL.search(following) or _a_name(following):
+        return True
+    return numbered and _ROW_NUMBER.fullmatch(following) is not None
+
+
 def _a_name(cell: str) -> bool:
     """An indicator's cell (1.地区生产总值, PM2.5平均浓度), not a value's (增长5%, 553.2亿元,
     a name and a value a page ran together: 地区生产总值553.2亿元) nor a list item's (…35家;)."""
@@ -246,7 +186,11 @@ def _a_name(cell: str) -> bool:
         _NOT_A_CELL.search(plain)
         or re.match(r"[\d.]|增长|下降|提高|降低", plain)
         or _A_VALUE_INSIDE.search(plain)
+        or _VERDICT.fullmatch(plain)
     )
+
+
+_VERDICT = re.compile(r"(?:超额|基本|提前|全面|已)?完成|未(?:完成|达到?)|达到|持平|良好|较好|滞后")
 
 
 _A_VALUE_INSIDE = re.compile(rf"\d(?:{lx.UNIT})")
@@ -262,14 +206,19 @@ def _name_span(norm: str, a: int, b: int) -> tuple[tuple[int, int], str | None]:
         b -= 1
     unit = None
     bracket = _BRACKETED_UNIT.search(norm, a, b)
-    if bracket is not None and bracket.end() == b and bracket.start() - a >= 2:
+    if (
+        bracket is not None
+        and bracket.end() == b
+        and bracket.start() - a >= 2
+        and re.fullmatch(lx.UNIT, bracket[1])
+    ):  # (not 居民消费价格指数(CPI), (可比价))
         unit, b = bracket[1], bracket.start()
-        growth = _GROWTH.search(norm, max(a, b - 2), b)
+        growth = GROWTH.search(norm, max(a, b - 2), b)
         b = growth.start() if growth is not None and growth.start() - a >= 2 else b
     return (a, b), unit
 
 
-def _row_figures(text: Text, row: _Row, columns: list[_Column], year: int) -> Iterator[Found]:
+def _row_figures(text: Text, row: _Row, columns: list[Column], year: int) -> Iterator[Found]:
     """A row's targets and outcomes, each quoting the row; a column that names no year is
     the year reviewed's (a target's, the year of the outcomes beside it)."""
     own = [c for c in columns if c.role != "serial"]
@@ -290,6 +239,9 @@ def _row_figures(text: Text, row: _Row, columns: list[_Column], year: int) -> It
     quote = (row.name[0], row.values[-1][1])
     outcomes = [c.year for c in own if c.role == "actual" and c.year is not None]
     for cell, column in zip(row.values, own, strict=False):
+        if column.role in ("target", "actual") and _words_only(text.norm[slice(*cell)]):
+            return  # (规模以上工业 / 增加值 / 增长8%: a name run over two cells, no value)
+    for cell, column in zip(row.values, own, strict=False):
         if column.role not in ("target", "actual", "note"):
             continue
         kind = "target" if column.role == "target" else "actual"
@@ -305,7 +257,7 @@ def _cell_figures(
     start: int,
     cell: tuple[int, int],
     *,
-    column: _Column,
+    column: Column,
     unit: str | None,
 ) -> list[Figure]:
     """A value cell read as a clause of the row's name (增长6.5%左右, 553.2亿元, 540左右), else
@@ -313,7 +265,9 @@ def _cell_figures(
     said = text.norm[slice(*cell)].strip()
     if _NO_VALUE.fullmatch(said):
         return []  # — or / : nothing in this cell
-    read = parse_clause(text, *cell, Subject([name], start))
+    symbol = _SYMBOL.match(text.norm, *cell)  # (≤35微克/立方米, ≥85)
+    a = symbol.end() if symbol is not None else cell[0]
+    read = parse_clause(text, a, cell[1], Subject([name], start))
     figures = [
         f
         for f in (read.figures if read is not None else [])
@@ -322,14 +276,43 @@ def _cell_figures(
     if column.role == "note":  # (a remark's figure only where it says its unit: 1347.1亿元)
         figures = [f for f in figures if f.unit]
     for figure in figures:
-        figure.name = name
+        # the cell's own subject (其中税收收入9.8亿元, 新建改扩建中小学校5所), else the row's
+        figure.name = figure.name if len(_CJK.findall(figure.name)) >= 3 else name
         if figure.value is not None:
             figure.unit = figure.unit or column.unit or unit
     if figures or column.role == "note":
-        return figures
-    bare = re.fullmatch(r"(\d+(?:\.\d+)?)", said)
+        return _compared(figures, symbol)
+    bare = _BARE.fullmatch(text.norm, a, cell[1])
     if bare is None or not (column.unit or unit):
         return []
-    return [
-        Figure(name=name, value=float(bare[1]), unit=column.unit or unit, phrase=(start, cell[1]))
-    ]
+    low, high = float(bare[1]), float(bare[2]) if bare[2] else None
+    return _compared(
+        [Figure(name=name, value=low, value_max=high, unit=column.unit or unit,
+                comparator="range" if high is not None else "exact",
+                phrase=(start, cell[1]))],
+        symbol,
+    )  # fmt: skip
+
+
+def _words_only(cell: str) -> bool:
+    """A value cell of words that state no target: no digit, no dash, no 同步 nor 任务."""
+    said = cell.strip()
+    return bool(said) and not (
+        _DIGIT.search(said) or _NO_VALUE.fullmatch(said) or _STATED_IN_WORDS.search(said)
+    )
+
+
+_DIGIT = re.compile(r"\d")
+_STATED_IN_WORDS = re.compile(r"同步|任务|持平|平衡|稳定|下降|提高|改善|达标|完成")
+
+
+# A bound said with a sign (≤35, ≥85, <5.5): at most or at least, as 以内 and 以上 are.
+_SYMBOL = re.compile(r"\s*(?:(?P<most>≤|<=|<|＜|不高于|不超过)|(?P<least>≥|>=|>|＞|不低于|不少于))")
+_BARE = re.compile(r"\s*(\d+(?:\.\d+)?)(?:\s*[-~－—至]\s*(\d+(?:\.\d+)?))?\s*")
+
+
+def _compared(figures: list[Figure], symbol: re.Match[str] | None) -> list[Figure]:
+    if symbol is not None:
+        for figure in figures:
+            figure.comparator = "at_most" if symbol["most"] else "at_least"
+    return figures

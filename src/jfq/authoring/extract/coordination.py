@@ -166,14 +166,16 @@ def _without_examples(name: str) -> str:
         return name  # (节能降耗等指标; 节能降耗等限制性, a kind of indicator cut from its noun)
     verb = lx.NEWLY_OPENING_VERB_AT.match(plain) or _NEWLY_DONE.match(plain)
     begin = verb.end() if verb is not None else 0
-    if others.start() - begin < 2 or _A_PURPOSE.search(plain, begin, others.start()):
+    example = plain[begin : others.start()]
+    if len(example) < 2 or _A_PURPOSE.search(example):
         return name
     return name[:begin] + name[others.end() :]
 
 
 # 等 after one example (比亚迪等), not one a word holds (等级, 甲等, 优等品, 高等, 一等奖).
 _ONE_EXAMPLE = re.compile(
-    r"(?<![高中初同平均对上特头一二三甲乙丙丁优劣次超])等(?![级次第])(?=[^、等]{2,}$)"
+    r"(?<![高中初同平均对上特头一二三甲乙丙丁优劣次超])等(?![级次第效待候]|外(?![资省市国地埠]))"
+    r"(?=[^、等]{2,}$)"
 )
 _NEWLY_DONE = re.compile(r"新增|净增|竣工投产|建成投用|新(?:投产|入驻|开业|落户|上市)")
 _A_PURPOSE = re.compile(r"^(?:促进|推动|支持|扶持|用于|保障|服务)|(?:发展|建设|改革)$")

@@ -328,7 +328,13 @@ def _figures(
     if base and _revised(text.norm, offset, match):
         return []  # 经…普查修订,…由285.6亿元调整为312.4亿元: a figure revised, replaced
     share_of = (
-        share_owner(names[0], earlier, in_turn=_RESPECTIVELY in pre) if measure == "share" else ""
+        share_owner(
+            names[0],
+            earlier,
+            in_turn=_RESPECTIVELY in pre or _RUN.match(text.norm, offset + match.end()) is not None,
+        )
+        if measure == "share"
+        else ""
     )
     return [
         Figure(

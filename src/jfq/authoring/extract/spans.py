@@ -285,7 +285,7 @@ def months_no_figure(body: str, match: re.Match[str]) -> bool:
     streak of another figure's (增速连续4个季度排名第一; but 连续10个月无新增病例 is a span
     the corpus's readers keep)."""
     if body.endswith("前", 0, match.start()) or body.startswith("内", match.end()):
-        return True
+        return True  # (审批时间控制在3个月内, a level at most, is left out with the deadlines)
     return body.endswith("连续", 0, match.start()) and bool(
         _A_FIGURE_AFTER.match(body, match.end())
     )

@@ -1,0 +1,129 @@
+"""The header of a table of targets and outcomes set one cell to a line (cell_tables.py):
+which column holds a target, an outcome, a unit, or no figure (a verdict, an attribute, a
+rate of the plan, a base year), and for which year.  Split from cell_tables.py, which reads
+the rows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+HEADER_CELLS = 24  # a header's cells, at most
+_NAME_HEADER = re.compile(r"(?:主要)?指标(?:名称)?|项目(?:名称)?|名称")
+# A header's cell: a year or a time, then what the column holds, each word of a short list.
+_HEADER_CELL = re.compile(
+    r"(?:(?:19|20)\d\d年度?|[上去今明]年|年度|全年|1[-—~至]\d{1,2}月)?"
+    r"(?:预计|实际|年度|全年)?"
+    r"(?:(?:计量)?单位|指标属性|属性|性质|目标(?:值|任务)?|预期目标|计划(?:数)?|预期(?:值)?|"
+    r"完成(?:值|数|情况|进度)?|实绩|执行(?:数)?|备注|说明|完成情况评价|评价|同期|上年同期|"
+    r"(?:比上年|同比)?(?:增长|增速|增幅|增减)(?:率)?|总量|绝对值|数值|完成计划|为计划)?"
+    r"(?:[(（][^()（）]{1,6}[)）])?"
+)
+_PROJECTS = re.compile(r"建设规模|建设内容|总投资|建设地点|建设性质|责任单位|牵头单位")
+_GROUP = re.compile(r"单位|属性|性质|目标|计划|预期|完成|实绩|实际|执行|备注|说明|评价|情况")
+_SUB = re.compile(r"增长|增速|增幅|总量|绝对值|数值|[(（][^)）]*[)）]$")
+GROWTH = re.compile(r"增长|增速|增幅")
+_RATE = re.compile(r"%|率|占|完成计划|为计划")
+_OUTCOME = re.compile(r"实绩|实际|完成|执行")
+_TARGET = re.compile(r"目标|计划|预期")
+_BRACKETED_UNIT = re.compile(r"[(（]([^()（）\d]{1,6})[)）]")
+_YEAR = re.compile(r"((?:19|20)\d\d)年|([上去今明])年")
+_RELATIVE = {"上": -1, "去": -1, "今": 0, "明": 1}
+
+
+@dataclass(frozen=True)
+class Column:
+    role: str  # "target", "actual", "note", "unit" or "" (a column of no figure)
+    year: int | None = None
+    unit: str | None = None  # what a bare number in it is counted in ((%) in its header)
+
+
+def header(norm: str, cells: list[tuple[int, int]], year: int) -> tuple[list[Column], int] | None:
+    """The columns after the name's of a header of targets and outcomes that starts the
+    ``cells``, and the first cell after it; None where they start no such header."""
+    said = [norm[a:b].strip() for a, b in cells[:HEADER_CELLS]]
+    start = 1 if said and said[0] == "序号" else 0
+    if len(said) <= start or _NAME_HEADER.fullmatch(said[start]) is None:
+        return None
+    heads = []
+    first = start + 1
+    for cell in said[start + 1 :]:
+        if cell and not _HEADER_CELL.fullmatch(cell):
+            break  # (地区生产总值增长6.2%: a line of a digest, no header's)
+        heads += [cell] if cell else []  # (a merged cell's empty place)
+        first += 1
+    if any(_PROJECTS.search(h) for h in heads):
+        return None  # 项目名称 | 建设规模及内容 | 总投资: projects, no indicators
+    columns = _columns(heads, year)
+    roles = {c.role for c in columns}
+    if "target" not in roles or "actual" not in roles:
+        return None
+    while first > start + 1 and not said[first - 1]:
+        first -= 1  # (an empty cell after the header is the first row's)
+    return ([Column("serial")] if start else []) + columns, first
+
+
+def _columns(heads: list[str], year: int) -> list[Column]:
+    """The header's columns in row order.  Sub-headers after all the groups are a second
+    header line (目标: 比上年增长(%); 实绩: 总量, 比上年增长(%)): each group with figures takes
+    them up to its growth's, the last what is left, where there are enough for one each;
+    else a sub-header is a column of its own, of the group before it (2024年预计完成 /
+    增长(%) / 2025年目标 / 增长(%); 完成计划(%) / 比上年增长(%): a rate's, no figure)."""
+    tail = len(heads)
+    while tail > 0 and _is_sub(heads[tail - 1]):
+        tail -= 1
+    groups, subs = heads[:tail], heads[tail:]
+    valued = [g for g in groups if _role(g) in ("target", "actual")]
+    if any(_is_sub(h) for h in groups) or len(subs) < len(valued):
+        return _flat(heads, year)
+    columns: list[Column] = []
+    for head in groups:
+        role, when = _role(head), _year(head, year)
+        own = [head]
+        if subs and head in valued:
+            later = len(valued) - valued.index(head) - 1  # (each group after it needs one)
+            ends = next((i for i, s in enumerate(subs) if GROWTH.search(s)), len(subs) - 1)
+            take = len(subs) if not later else min(ends + 1, len(subs) - later)
+            own, subs = subs[:take], subs[take:]
+        columns += [Column(role, when, _unit(cell)) for cell in own]
+    return columns
+
+
+def _flat(heads: list[str], year: int) -> list[Column]:
+    columns: list[Column] = []
+    for head in heads:
+        if _is_sub(head):  # (the group before it says whose: a growth of the outcome's)
+            group = columns[-1] if columns else Column("")
+            role = group.role if group.role in ("target", "actual") else ""
+            columns.append(Column(role, group.year, _unit(head)))
+        else:
+            columns.append(Column(_role(head), _year(head, year), _unit(head)))
+    return columns
+
+
+def _is_sub(head: str) -> bool:
+    return bool(_SUB.search(head)) and not _GROUP.search(head)
+
+
+def _role(head: str) -> str:
+    if re.fullmatch(r"(?:计量)?单位", head):
+        return "unit"
+    if re.search(r"评价|属性|性质|完成情况$", head) or (_GROUP.search(head) and _RATE.search(head)):
+        return ""  # a verdict, a kind, a rate of the plan (完成计划(%), 完成率)
+    if _OUTCOME.search(head):
+        return "actual"
+    if _TARGET.search(head):
+        return "target"
+    return "note" if re.search(r"备注|说明", head) else ""
+
+
+def _year(head: str, year: int) -> int | None:
+    said = _YEAR.search(head)
+    if said is None:
+        return None
+    return int(said[1]) if said[1] else year + _RELATIVE[said[2]]
+
+
+def _unit(head: str) -> str | None:
+    found = _BRACKETED_UNIT.search(head)
+    return found[1] if found is not None else None
