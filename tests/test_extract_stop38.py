@@ -228,3 +228,17 @@ def test_a_heading_of_what_is_to_be_achieved_over_a_paragraph_is_no_glossary_ent
         "社会主义核心价值体系深入人心,公共文化服务体系基本建成,文化产业成为国民经济支柱性产业之一。\n"
     )
     assert extract(text, region="黑龙江省", year=2013).terms == []
+
+
+def test_a_paragraph_that_opens_on_the_years_up_to_now_reviews_them() -> None:
+    # (湖州市南浔区 2022, batch 220) under 奋进2023年, "2023年是南浔建区20周年。…二十年来,…":
+    # the figures after it were drafted as 2023's targets
+    text = (
+        "二、奋进2023年:矢志赶超、开创新局\n"
+        "2023年是南浔建区20周年。二十年来,我们始终树立重振辉煌的雄心,综合实力大幅提升。"
+        "地区生产总值增加至559.2亿元,A股上市企业达到5家。"
+    )
+    assert rows(text, 2023) == [
+        ("actual", 2022, "地区生产总值", 559.2, "亿元", "exact"),
+        ("actual", 2022, "A股上市企业", 5, "家", "exact"),
+    ]

@@ -46,7 +46,9 @@ class ParagraphYears:
         """A sentence with no figure that opens on the year before in words (岑永杰说,过去
         一年,…, after a page's contents named 2026年工作要点): the paragraph's year.  (Not
         今年: 今年,我县将着力做好五方面工作 announces a plan, which plans.py reads.)"""
-        if self._opens_on_the_year_before(a, b) and not YEAR.search(self.norm, a, b):
+        stale = self.years and self.years[-1] != self.year - 1
+        opens = self._opens_on_the_year_before(a, b) or (stale and self._opens_on_years_past(a))
+        if opens and not YEAR.search(self.norm, a, b):
             self.years, self.named_at = [self.year - 1], a
 
     def _opens_on_the_year_before(self, a: int, b: int) -> bool:
@@ -58,6 +60,11 @@ class ParagraphYears:
         relative = _OPENS_WITH_THE_YEAR_BEFORE.match(self.norm, a, b)
         # (not 过去一年很不平凡,新的一年要咬定目标不放松: it goes on to the year ahead)
         return relative is not None and not _THE_YEAR_AHEAD.search(self.norm, relative.end(), b)
+
+    def _opens_on_years_past(self, a: int) -> bool:
+        """Whether the sentence opens on the years up to the one reviewed (二十年来,…;
+        建区以来,…): after 2023年是南浔建区20周年, its figures are no targets of 2023."""
+        return bool(self.year) and _OPENS_WITH_YEARS_PAST.match(self.norm, a) is not None
 
     def read(self, a: int, b: int) -> tuple[list[int], int | None, list[int]]:
         """The years the sentence names; the year its figures are for when it names none
@@ -75,7 +82,11 @@ class ParagraphYears:
         if spanned and not _speaks_ahead(self.norm, a, b, self.year):
             return own, None, [self.year - 1]
         stale = self.years and self.years[-1] != self.year - 1
-        if not own and stale and self._opens_on_the_year_before(a, b):
+        if (
+            not own
+            and stale
+            and (self._opens_on_the_year_before(a, b) or self._opens_on_years_past(a))
+        ):
             # a year the paragraph carried from before (…部署2022年经济工作。⏎刚刚过去的一年,
             # 南县成功跻身…30强。预计全年…) gives way; where none is, the sentences after
             # go on as they are read (过去一年,…增长6.5%。综合考虑…,建议…增长6%左右)
@@ -103,6 +114,9 @@ _OPENS_WITH_ITS_YEAR = re.compile(
 # (only 过去一年 as a clause of its own: 去年,习近平总书记亲临我县视察 or 一年来的实践… before
 # a targets paragraph say nothing of the figures after them; and the genre's 过去一年很不平凡,
 # 过去的一年是极不平凡的一年)
+_OPENS_WITH_YEARS_PAST = re.compile(
+    r"(?:[^,;。\d]{0,8},)?(?:[一二两三四五六七八九十\d]+年来|(?:建区|建县|建市|设区|建镇|成立)以来),"
+)
 _OPENS_WITH_THE_YEAR_BEFORE = re.compile(
     r"(?:[^,;。\d]{0,8},)?(?:刚刚|刚)?过去的?一年(?:,|[^,;。\d]{0,6}不平凡)"
 )
