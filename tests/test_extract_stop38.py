@@ -242,3 +242,14 @@ def test_a_paragraph_that_opens_on_the_years_up_to_now_reviews_them() -> None:
         ("actual", 2022, "地区生产总值", 559.2, "亿元", "exact"),
         ("actual", 2022, "A股上市企业", 5, "家", "exact"),
     ]
+
+
+def test_less_than_before_a_number_is_a_bound() -> None:
+    # (郫都区 2020 in the corpus) 由不到10%提升到32%: 不到 was left in the name (…配套率由不)
+    text = "2020年,龙头企业本地配套率由不到10%提升到32%。贫困发生率由不足5%下降到0.5%。"
+    assert [r[2:] for r in rows(text, 2021)] == [
+        ("龙头企业本地配套率", 10, "%", "at_most"),
+        ("龙头企业本地配套率", 32, "%", "exact"),
+        ("贫困发生率", 5, "%", "at_most"),
+        ("贫困发生率", 0.5, "%", "exact"),
+    ]

@@ -69,7 +69,7 @@ BEFORE = {
     "逼近": "nearly", "约": "about",
     "大约": "about", "小于": "at_most", "大于": "over", "不小于": "at_least",
     "不大于": "at_most", "跨越": "over", "连跨": "over", "迈上": "over",
-    "迈过": "over", "跨过": "over", "站上": "over",
+    "迈过": "over", "跨过": "over", "站上": "over", "不到": "at_most", "不足": "at_most",
 }  # fmt: skip
 # Words after a number (or its unit), and the comparator they give (实现1亿美元的历史性突破).
 AFTER = {
