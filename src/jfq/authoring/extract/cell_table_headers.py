@@ -26,7 +26,7 @@ GROWTH = re.compile(r"增长|增速|增幅")
 _RATE = re.compile(r"%|率|占|完成计划|为计划")
 _OUTCOME = re.compile(r"实绩|实际|完成|执行")
 _TARGET = re.compile(r"目标|计划|预期")
-_BRACKETED_UNIT = re.compile(r"[(（]([^()（）\d]{1,6})[)）]")
+BRACKETED_UNIT = re.compile(r"[(（]([^()（）\d]{1,6})[)）]")  # (a unit in brackets: (%), (亿元))
 _YEAR = re.compile(r"((?:19|20)\d\d)年|([上去今明])年")
 _RELATIVE = {"上": -1, "去": -1, "今": 0, "明": 1}
 
@@ -125,5 +125,5 @@ def _year(head: str, year: int) -> int | None:
 
 
 def _unit(head: str) -> str | None:
-    found = _BRACKETED_UNIT.search(head)
+    found = BRACKETED_UNIT.search(head)
     return found[1] if found is not None else None

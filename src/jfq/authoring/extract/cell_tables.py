@@ -28,7 +28,13 @@ from dataclasses import dataclass
 
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.blocks import Found
-from jfq.authoring.extract.cell_table_headers import GROWTH, HEADER_CELLS, Column, header
+from jfq.authoring.extract.cell_table_headers import (
+    BRACKETED_UNIT,
+    GROWTH,
+    HEADER_CELLS,
+    Column,
+    header,
+)
 from jfq.authoring.extract.figures import Figure, Subject
 from jfq.authoring.extract.grammar import parse_clause
 from jfq.authoring.extract.text import Text
@@ -40,7 +46,6 @@ _SHOWN = re.compile(r"\S")
 _HEADER_OPENS = re.compile(
     r"^[ \t\u3000]*(?:序号|(?:主要)?指标(?:名称)?|项目(?:名称)?|名称)[ \t\u3000]*$", re.M
 )
-_BRACKETED_UNIT = re.compile(r"[(（]([^()（）\d]{1,6})[)）]")
 _ROW_NUMBER = re.compile(r"(\d{1,2})[.、]?")
 _HEADING = re.compile(r"[一二三四五六七八九十]+、.*|[(（][一二三四五六七八九十]+[)）].*|表\s*\d.*")
 _NAME_LEAD = re.compile(r"\d{1,2}[.、]|[(（]\d{1,2}[)）]")
@@ -205,7 +210,7 @@ def _name_span(norm: str, a: int, b: int) -> tuple[tuple[int, int], str | None]:
     while b > a and (norm[b - 1].isspace() or norm[b - 1] in _MARKS_AFTER):
         b -= 1
     unit = None
-    bracket = _BRACKETED_UNIT.search(norm, a, b)
+    bracket = BRACKETED_UNIT.search(norm, a, b)
     if (
         bracket is not None
         and bracket.end() == b
