@@ -57,10 +57,10 @@ def year_of(
 
     In order: the title, the date it was delivered, a target statement that names its
     year, a review heading (2025年工作回顾: the report is the next year's), the year the
-    text names most (not a horizon, 到2035年, nor a base, 比2020年; and the year after it
-    when it is named only in the review before the targets, ``review_end``), and last
-    the date a news page was published.  None when the text names no year and none is
-    ``needed`` (a glossary alone).
+    text names most (the later of two named as often; not a horizon, 到2035年, nor a base,
+    比2020年; and the year after it when it is named only in the review before the
+    targets, ``review_end``), and last the date a news page was published.  None when
+    the text names no year and none is ``needed`` (a glossary alone).
     """
     norm = text.norm
     for pattern, how, after in (
@@ -88,7 +88,9 @@ def year_of(
         return int(stated[1])
     if named:
         years = [y for y, _ in named]
-        guess = max(set(years), key=years.count)
+        # Of years named as often, the later: a report reviews the year before its own
+        # (初步预计,2017年全年… then 2018年,…定下了小目标).
+        guess = max(set(years), key=lambda y: (years.count(y), y))
         if review_end is not None and all(
             at < review_end and _states_a_figure(norm, at) for y, at in named if y == guess
         ):

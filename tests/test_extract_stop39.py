@@ -1,0 +1,31 @@
+"""Classes of fault found in stop 39 (the README's walk-through, unseen batches 222-), each
+reproduced by a test before it was mended.  Every expected row is written by hand from the
+sentence in the test."""
+
+from __future__ import annotations
+
+from jfq.authoring.extract import extract
+
+# henan.sina.com.cn, 2018-01-23 (tests/corpus/targets/erqi-2018.yaml): a news page's summary
+# of 郑州市二七区's 2018 report, which names 2017 once and 2018 once.
+ERQI = (
+    "初步预计,2017年全年二七区生产总值完成567亿元,增长9%;一般公共预算收入完成29.4亿元,"
+    "增长8.5%。\n"
+    "2018年,二七区给自己定下了小目标:地区生产总值增长8%以上,一般公共预算收入增长5%以上。"
+)
+
+
+def test_a_year_named_as_often_as_the_one_before_is_the_reports() -> None:
+    # Guessed as 2017 (the first of two years named once each), the year's review became
+    # that year's targets: 生产总值完成567亿元 drafted as a 2017 target.
+    draft = extract(ERQI, region="二七区")
+    got = [(r.kind, r.year, r.name, r.value) for r in draft.targets]
+    assert got == [
+        ("target", 2018, "地区生产总值", 8),
+        ("target", 2018, "一般公共预算收入", 5),
+        ("actual", 2017, "生产总值", 567),
+        ("actual", 2017, "生产总值", 9),
+        ("actual", 2017, "一般公共预算收入", 29.4),
+        ("actual", 2017, "一般公共预算收入", 8.5),
+    ]
+    assert "year 2018: guessed" in " ".join(draft.notes)
