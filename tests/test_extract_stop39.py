@@ -4,6 +4,8 @@ sentence in the test."""
 
 from __future__ import annotations
 
+from extract_rows import rows
+
 from jfq.authoring.extract import extract
 
 # henan.sina.com.cn, 2018-01-23 (tests/corpus/targets/erqi-2018.yaml): a news page's summary
@@ -29,3 +31,22 @@ def test_a_year_named_as_often_as_the_one_before_is_the_reports() -> None:
         ("actual", 2017, "一般公共预算收入", 8.5),
     ]
     assert "year 2018: guessed" in " ".join(draft.notes)
+
+
+def test_a_review_headed_after_the_headline_targets_is_the_review() -> None:
+    # (国务院 2021, a news page's points, batch 225) the lead sets the year's target, then
+    # 一、去年工作回顾: heads the review: its lines had run on as the targets block's
+    text = (
+        "要点包括回顾全年国内生产总值增长2.3%,也对今年主要目标设定国内生产总值增长6%以上。\n"
+        "一、去年工作回顾:\n全年国内生产总值增长2.3%\n城镇新增就业1186万人\n"
+    )
+    reviewed = [
+        ("target", 2021, "国内生产总值", 6, "%", "at_least"),
+        ("actual", 2020, "国内生产总值", 2.3, "%", "exact"),
+        ("actual", 2020, "城镇新增就业", 1186, "万人", "exact"),
+    ]
+    assert rows(text, 2021) == reviewed
+    assert rows(text.replace("去年工作回顾", "2020年工作回顾"), 2021) == reviewed
+    # a heading of the year's work heads its tasks: they stay the year's
+    planned = rows(text.replace("一、去年工作回顾", "二、2021年主要工作"), 2021)
+    assert [(kind, y) for kind, y, *_ in planned] == [("target", 2021)] * 3

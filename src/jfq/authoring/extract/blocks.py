@@ -29,6 +29,7 @@ from jfq.authoring.extract.sentences import clauses, read_sentence, sentences
 from jfq.authoring.extract.spans import over_years
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.years import (
+    YEAR,
     a_day_past,
     opens_with_an_earlier_year,
     plans_horizon,
@@ -214,6 +215,8 @@ def _block_end(text: Text, start: int, lead: int, year: int | None, *, plan: boo
             break
         if number > 0 and _SERVES_THE_TARGETS.match(text.norm, a, b):
             break  # 围绕实现上述目标,重点抓好以下八个方面工作: the work, after the targets
+        if number > 0 and _a_review_heading(text.norm, a, b):
+            break  # (a news page's headline targets, then 一、去年工作回顾: the review)
         if number > 0 and not plan and _opens_a_plan(text.norm, a, b, year):
             break  # “十四五”期间,全区将力争…到2025年达到500亿元: a plan's, after the year's
         if number == 0 and figures:
@@ -237,6 +240,17 @@ def _block_end(text: Text, start: int, lead: int, year: int | None, *, plan: boo
         else:
             break
     return end
+
+
+def _a_review_heading(norm: str, a: int, b: int) -> bool:
+    """A line of its own that heads a review (一、去年工作回顾:, 2020年工作回顾), no figure's."""
+    line = norm[a - 1 : a] in ("\n", "") and _LINE_ENDS.match(norm, b) is not None
+    heading = line and b - a <= 24 and cues.REVIEW_HEADING.search(norm, a, b) is not None
+    return heading and not _A_FIGURE.search(YEAR.sub("", norm[a:b]))
+
+
+_LINE_ENDS = re.compile(r"[ :。]*(?:\n|$)")
+_A_FIGURE = re.compile(r"\d")
 
 
 # A sentence that opens on a plan's years (“十四五”期间, 今后五年) or a later horizon (到2025年).

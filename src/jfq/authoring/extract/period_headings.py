@@ -118,6 +118,7 @@ class ReviewHeading:
     def __init__(self, norm: str, year: int) -> None:
         self.norm, self.year = norm, year
         self.under = _NONE
+        self.since = -1  # where the heading the lines are under begins
 
     def read(self, a: int, b: int, *, announcing: bool) -> bool:
         """Whether norm[a:b], the next line or sentence, is under a review heading; a line
@@ -125,7 +126,10 @@ class ReviewHeading:
         norm = self.norm
         line = norm[a - 1 : a] in ("\n", "") and norm[b - 1 : b + 1].strip(" ") in ("\n", "")
         announced = announcing and line and "了" not in norm[a:b]
-        self.under = _NONE if announced else self._after(a, b)
+        under = _NONE if announced else self._after(a, b)
+        if under != _NONE and self.under == _NONE:
+            self.since = a
+        self.under = under
         return self.under != _NONE
 
     def _after(self, a: int, b: int) -> int:

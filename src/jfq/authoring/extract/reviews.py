@@ -97,11 +97,13 @@ def results(
             continue  # 将重点抓好15件大事: the work counted, no figure of it (its year is read)
         standing = where_it_stands(norm, (a, b), review_end, year, (own, years))
         after, earlier, strives, back = standing
-        if after and (not in_no_block(a, b) or not (side_by_side or earlier or strives or back)):
+        # (under 2017年工作回顾, 全年完成…增长9%左右 is an estimate of the year reviewed; a
+        # news page may set its headline targets first, then head its review: 一、去年工作回顾)
+        headed = reviewing and (not after or review.since > review_end)
+        reviewed = headed and not any(y >= year for y in own) and not ahead_of_a_review(norm, a, b)
+        kept = side_by_side or earlier or strives or back or reviewed
+        if after and (not in_no_block(a, b) or not kept):
             continue  # a block's own sentences are its targets already
-        # (under 2017年工作回顾, 全年完成…增长9%左右 is an estimate of the year reviewed)
-        reviewed = (reviewing and not after and not any(y >= year for y in own)
-                    and not ahead_of_a_review(norm, a, b))  # fmt: skip
         if not (review_only or back or reviewed) and (
             after or planning or not blocks or side_by_side or strives_ahead(norm, a, b, own, year)
         ):
@@ -112,7 +114,7 @@ def results(
                 ahead.add(f for f in found if f.kind == "target")
                 last_ahead = b
                 continue
-        if not after or side_by_side or earlier or back:
+        if not after or side_by_side or earlier or back or reviewed:
             done.add(_reviewed(text, (a, b), first, (over, heading.counted), year))
     done.add(lead_in_results(text, blocks, year))
     return done.items, ahead.items
