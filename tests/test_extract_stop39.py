@@ -50,3 +50,17 @@ def test_a_review_headed_after_the_headline_targets_is_the_review() -> None:
     # a heading of the year's work heads its tasks: they stay the year's
     planned = rows(text.replace("一、去年工作回顾", "二、2021年主要工作"), 2021)
     assert [(kind, y) for kind, y, *_ in planned] == [("target", 2021)] * 3
+
+
+def test_years_a_review_opens_with_in_count_their_total() -> None:
+    # (石渠县 2021, a five-year review, batch 223) 五年内,新增企业193家: the five years' total,
+    # as 五年来 is; 年内 of 五年内 had been read as "within the year"
+    def measured(text: str) -> list[tuple[str, float | None, str | None]]:
+        draft = extract(text, region="某县", year=2021)
+        return [(r.name, r.value, r.measure) for r in draft.targets if r.kind == "actual"]
+
+    assert measured("五年内,新增企业193家,新增注册资本17.4亿元。") == [
+        ("新增企业", 193, "cumulative"),
+        ("新增注册资本", 17.4, "cumulative"),
+    ]
+    assert measured("年内,新增企业193家。") == [("新增企业", 193, None)]  # the year's

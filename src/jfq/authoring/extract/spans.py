@@ -132,10 +132,11 @@ def _end(norm: str, mark: str, start: int, stop: int) -> int:
 
 _NUMERAL = "[一二三四五六七八九十两]|\\d{1,2}"
 # (not a plan's or a government's 以来, whose years the report's year would tell: “十四五”以来
-# in a 2024 report is three years; nor 改革开放40年来)
+# in a 2024 report is three years; nor 改革开放40年来; 五年内 only as an opening, 五年内,新增
+# 企业193家, not a deadline: 三年内完成)
 _OPENS_ON_YEARS = re.compile(
     rf"(?:过去的?|这|近|的)({_NUMERAL})个?年(?![度底末初前])|"
-    rf"(?<![\d〇一二三四五六七八九十])({_NUMERAL})年(?:来|间|里)|"
+    rf"(?<![\d〇一二三四五六七八九十])({_NUMERAL})年(?:来|间|里|内(?=,))|"
     rf"{lx.FIVE_YEAR_PLAN}[”\"]?(?:时期|期间)|本届政府(?!成立以来)"
 )
 
@@ -173,7 +174,7 @@ def counted_over_the_years(norm: str, a: int, figure: Figure) -> bool:
 
 # A year of its own, not one of a range's ends (2017年到2021年) nor a base (较2016年)
 _ONE_YEAR = re.compile(
-    r"(?<![到至\-—~较比与从由])(?:19|20)\d\d年(?![到至\-—~]|以来|的)|全年|去年|今年|上年|当年|年内|"
+    r"(?<![到至\-—~较比与从由])(?:19|20)\d\d年(?![到至\-—~]|以来|的)|全年|去年|今年|上年|当年|(?<![二三四五六七八九十两\d])年内|"
     r"截[至止](?:19|20)\d\d年|到(?:19|20)\d\d年(?:底|末)|过去一年|一年来|这一年"
 )
 _STOCK = re.compile(r"拥有|现有|共有|总数|总量")
