@@ -64,3 +64,12 @@ def test_years_a_review_opens_with_in_count_their_total() -> None:
         ("新增注册资本", 17.4, "cumulative"),
     ]
     assert measured("年内,新增企业193家。") == [("新增企业", 193, None)]  # the year's
+
+
+def test_not_even_one_is_no_figure() -> None:
+    # (凤县 2023, batch 225) 全县没有出现1例本土病例: none, drafted as 1 例 of 没有出现本土病例
+    text = "全县没有出现1例本土病例,未发生1起重大安全事故,新增就业3000人,引进项目1个。"
+    assert rows(text, 2023) == [
+        ("actual", 2022, "新增就业", 3000, "人", "exact"),
+        ("actual", 2022, "引进项目", 1, "个", "exact"),
+    ]

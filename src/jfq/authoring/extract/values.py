@@ -137,6 +137,10 @@ def is_a_counter(unit: str) -> bool:
 _VOLTAGE = re.compile(r"伏(?!安)|[kK][vV](?![a-zA-Z])")  # (not 50兆伏安, a capacity)
 
 
+# Not even one (没有出现1例, 未发生1起): a negation, then its verb, right before a 1.
+_NOT_EVEN = re.compile(r"(?:没有|沒有|未|无|無)[\u4e00-\u9fff]{0,3}$")
+
+
 def is_figure(body: str, match: re.Match[str]) -> bool:
     """A number with a unit or a qualifier that ends where a figure ends, or that the
     clause's last words follow (出台40条政策措施: the measures are what is counted)."""
@@ -162,6 +166,8 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         body, match.end()
     ):
         return False  # 高于年初人代会12%的目标14.4个百分点: the benchmark's, quoted
+    if match["v1"] == "1" and _NOT_EVEN.search(body, 0, match.start()):
+        return False  # 全县没有出现1例本土病例, 未发生1起事故: none, not one
     if body.startswith("级", match.end()) or _VOLTAGE.match(body, match.end()):
         return False  # 4个50亿级项目, 220千伏北郊线路工程: a class of size, in the name
     if match["u1"] in ("个月", "个季度") and months_no_figure(body, match):
