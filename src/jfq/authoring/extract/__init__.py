@@ -342,7 +342,7 @@ _THE_YEAR_BEFORE = re.compile(
 _MONTHS_SO_FAR = re.compile(rf"(?<!\d){cues.MONTHS_SO_FAR}")
 # Years counted before what was done in them (五年完成…820亿元): a total, no year's level.
 _YEARS_TOTALLED = re.compile(
-    r"(?:[一二三四五六七八九十两]|(?<!\d)\d{1,2})年(?:累计|共|完成|实现|实际|引进|招引|新增|新建|建成|争取)"
+    r"(?:[一二三四五六七八九十两]|(?<!\d)\d{1,2})年(?:累计|共|完成|实现|实际|引进|招引|新增|净增|新建|建成|争取)"
 )
 
 # A target's 计划 (全年计划开复工…项目325个) is the target's own mood, no part of its name;

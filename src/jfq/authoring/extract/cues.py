@@ -37,7 +37,7 @@ SPAN = re.compile(
 # own clauses are their totals, and a 其中 sentence's after it (spans.sentences_span); no
 # paragraph's, which goes on about the year after it.
 COUNTED_AT_ITS_START = re.compile(
-    r"(?:[^,;。\d]{0,16},)?([一二三四五六七八九十两]|\d{1,2})年(?:累计|共|新增)"
+    r"(?:[^,;。\d]{0,16},)?([一二三四五六七八九十两]|\d{1,2})年(?:累计|共|新增|净增)"
 )
 # A year and what will be done in it, said at a sentence's opening (2024年,新区将…): plans.py
 # opens a plan on it, standing.py reads a striving sentence after it.

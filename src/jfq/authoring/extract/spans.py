@@ -135,7 +135,7 @@ _NUMERAL = "[一二三四五六七八九十两]|\\d{1,2}"
 # in a 2024 report is three years; nor 改革开放40年来; 五年内 only as an opening, 五年内,新增
 # 企业193家, not a deadline: 三年内完成)
 _OPENS_ON_YEARS = re.compile(
-    rf"(?:过去的?|这|近|的)({_NUMERAL})个?年(?![度底末初前])|"
+    rf"(?:过去的?|这|近|的|经过)({_NUMERAL})个?年(?![度底末初前])|"
     rf"(?<![\d〇一二三四五六七八九十])({_NUMERAL})年(?:来|间|里|内(?=,))|"
     rf"{lx.FIVE_YEAR_PLAN}[”\"]?(?:时期|期间)|本届政府(?!成立以来)"
 )

@@ -41,6 +41,9 @@ _FROM_A_YEAR_TO = re.compile(
 _BASE = re.compile(
     rf"(?:较|比|是|同|与|相比|相对|较于|{ABOVE_OR_BELOW}|高出|从|由|复到|复至|当于|等于|接近|超过)$"
 )
+# A span's start (本届政府自2003年1月履行职责), not a day a measure takes effect from
+# (自2025年1月1日起, 养老金…提高到每人每月200元: that year's).
+_TAKES_EFFECT = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?起")
 
 
 def years_named(norm: str, start: int, end: int) -> list[int]:
@@ -92,6 +95,7 @@ def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
         if not _compared_with(norm, start, m)
         and not _in_a_title(norm, start, m.start())
         and not norm.startswith("以来", m.end())  # 2018年以来年均增长: a span's start
+        and not (norm[m.start() - 1 : m.start()] == "自" and not _TAKES_EFFECT.match(norm, m.end()))
         and not norm.startswith(("基础上", "的基础上"), m.end())  # 在2020年基础上增长40%
         and not _a_base_left_out(norm, m)  # 扣除2018年…投资基数较大因素影响
         and not _A_REPORTS_NAME.match(norm, m.end())  # 2025年工作报告显示: the report's name
