@@ -90,3 +90,17 @@ def test_a_terms_start_and_its_years_of_effort_date_no_figure() -> None:
         ("净增规模以上企业", 211, "cumulative"),
         ("新增民营企业", 1965, "cumulative"),
     ]
+
+
+def test_this_years_targets_as_a_news_pages_heading() -> None:
+    # (西安市 2012, a news page, batch 227) 今年目标 on a line of its own heads the targets
+    # (none was drafted), and the line after them, an amount in words, is no glossary term
+    text = (
+        "今年目标\n\n生产总值增长13%城镇居民人均可支配收入达3万元\n\n农村居民人均纯收入突破万元\n\n"
+        "本报讯 (记者张小刚)昨日上午,西安市第十五届人民代表大会第一次会议开幕。"
+    )
+    assert rows(text, 2012) == [
+        ("target", 2012, "生产总值", 13, "%", "exact"),
+        ("target", 2012, "城镇居民人均可支配收入", 3, "万元", "exact"),
+    ]
+    assert extract(text, region="某县", year=2012).terms == []

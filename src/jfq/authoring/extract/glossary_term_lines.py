@@ -90,6 +90,8 @@ def names_a_thing(line: str, *, headed: bool = False) -> bool:
     (营商环境持续改善, a review's heading; but 全面从严治党 is a term)."""
     if re.search(r"\d", line) or lx.OPENING_VERB_AT.match(line.strip()):
         return False
+    if _AN_AMOUNT_AT_END.search(line.strip()):
+        return False  # 农村居民人均纯收入突破万元: a target's line, an amount in words
     if _REPORTS_HEADING.fullmatch(line.strip()) or _A_REPORTS_HEADING_AT_END.search(line):
         return False  # 总体思路 on its own line, then a paragraph: a report's heading (and
         # 今年政府工作总体要求; but a quoted name's “1+5”发展目标 may be glossed)
@@ -100,6 +102,7 @@ def names_a_thing(line: str, *, headed: bool = False) -> bool:
     return headed or cues.HOW_IT_WENT.search(line.strip()) is None
 
 
+_AN_AMOUNT_AT_END = re.compile(r"[十百千万亿]元$")
 _PHOTO_CREDIT = re.compile(r"[摄攝](?:影)?$|[摄攝]影[:：]|供图$|图片来源")
 
 
