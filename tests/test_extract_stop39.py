@@ -104,3 +104,16 @@ def test_this_years_targets_as_a_news_pages_heading() -> None:
         ("target", 2012, "城镇居民人均可支配收入", 3, "万元", "exact"),
     ]
     assert extract(text, region="某县", year=2012).terms == []
+
+
+def test_a_paragraph_about_the_past_goes_on_about_it_after_the_targets() -> None:
+    # (西安市 2012, batch 227) after the targets, 五年来,…累计达1078.8亿元。 then 城镇居民人均
+    # 可支配收入从10905元增加到25981元 (no word of the past of its own) had been a 2012 target
+    text = (
+        "今年目标\n\n生产总值增长13%\n\n"
+        "五年来,西安市财政投入民生领域的资金累计达1078.8亿元。"
+        "城镇居民人均可支配收入从10905元增加到25981元。\n"
+    )
+    got = [(kind, y, v) for kind, y, _, v, _, _ in rows(text, 2012)]
+    assert got == [("target", 2012, 13), ("actual", 2011, 1078.8), ("actual", 2006, 10905),
+                   ("actual", 2011, 25981)]  # fmt: skip

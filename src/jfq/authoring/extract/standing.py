@@ -81,12 +81,15 @@ def where_it_stands(
         and not _THIS_YEARS_WORK.search(norm, a, b)
     )
     past = cues.PAST.search(norm, a, b) is not None
+    # (五年来,西安市财政投入…累计达1078.8亿元。城镇居民人均可支配收入从10905元增加到25981元:
+    # a paragraph that spoke of the past, and of nothing ahead, goes on about it)
+    goes_on = line < a and cues.PAST.search(norm, line, a) and not cues.AHEAD.search(norm, line, b)
     # the body's tasks: 力争/确保, or a figure said with no word of the past and in no
     # paragraph of an earlier year (新增技能人才2400人, in the year's work; but 2023年,该市…
     # 。规模以上工业增加值增长7.1% goes on about 2023)
-    plain = not past and not earlier and all(y >= year for y in years)
+    plain = not past and not goes_on and not earlier and all(y >= year for y in years)
     strives = plain or cues.STRIVE.search(norm, a, b) is not None
-    back = past and not strives and cues.AHEAD.search(norm, a, b) is None  # (and no plan)
+    back = (past or bool(goes_on)) and not strives and cues.AHEAD.search(norm, a, b) is None
     return Standing(True, earlier, strives, back)
 
 
