@@ -117,3 +117,15 @@ def test_a_paragraph_about_the_past_goes_on_about_it_after_the_targets() -> None
     got = [(kind, y, v) for kind, y, _, v, _, _ in rows(text, 2012)]
     assert got == [("target", 2012, 13), ("actual", 2011, 1078.8), ("actual", 2006, 10905),
                    ("actual", 2011, 25981)]  # fmt: skip
+
+
+def test_a_reviews_headings_in_pairs_with_their_paragraphs_are_no_glossary() -> None:
+    # (恩施州 2021, a news page, batch 223) 战疫 / 战洪 / 战贫, each over its paragraph, had
+    # been drafted as three glossary terms; a review's heading stands above them
+    text = (
+        "回顾2020年成绩\n三场硬仗取得决定性战果\n战疫\n"
+        "狠抓阻隔和救治两个关键环节,确诊病例在全省率先清零,为全省、全国疫情防控作出了恩施贡献。\n"
+        "战洪\n发动近5万名干部奔赴一线,紧急转移安置13.14万人,有效应对特大洪灾。\n"
+        "战贫\n探索建立稳定脱贫工作模式,109万人整体脱贫,绝对贫困得到历史性解决。\n"
+    )
+    assert extract(text, region="某县", year=2021).terms == []

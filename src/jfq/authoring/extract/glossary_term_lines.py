@@ -44,6 +44,7 @@ def term_line(
                 _repeated(norm, lines, index)
                 and _explains(norm[c:d])
                 and names_a_thing(norm[start:b])
+                and not _under_a_review_heading(norm, lines, index)
             )
         )
     ):
@@ -116,6 +117,16 @@ _REPORTS_HEADING = re.compile(
 _A_REPORTS_HEADING_AT_END = re.compile(
     rf"^[^“「]*(?:今年|明年|全年|(?:19|20)\d\d年?)[^“「]*(?:{_REPORTS_HEADING.pattern})\s*$"
 )
+
+
+def _under_a_review_heading(norm: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """回顾2020年成绩⏎三场硬仗取得决定性战果⏎战疫⏎狠抓…: a review's headings over its
+    paragraphs, in pairs as a glossary's terms are (a short line of the review's heading
+    among the six lines before)."""
+    for a, b in lines[max(0, index - 6) : index]:
+        if b - a <= 24 and cues.REVIEW_HEADING.search(norm, a, b):
+            return True
+    return False
 
 
 def _repeated(norm: str, lines: list[tuple[int, int]], index: int) -> bool:
