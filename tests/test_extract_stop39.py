@@ -129,3 +129,14 @@ def test_a_reviews_headings_in_pairs_with_their_paragraphs_are_no_glossary() -> 
         "战贫\n探索建立稳定脱贫工作模式,109万人整体脱贫,绝对贫困得到历史性解决。\n"
     )
     assert extract(text, region="某县", year=2021).terms == []
+
+
+def test_a_harvest_names_the_total_output_after_it() -> None:
+    # (湖南省 2024, batch 228) 粮食再获丰收,总产达613.6亿斤: 总产 alone, as 总产量 is, takes
+    # the crop the clause before names; 获丰收 is that clause's predicate
+    assert rows("粮食再获丰收,总产达613.6亿斤。", 2024) == [
+        ("actual", 2023, "粮食总产", 613.6, "亿斤", "exact")
+    ]
+    assert rows("粮食播种面积1000万亩,总产达613.6亿斤。", 2024)[1][2] == "粮食总产"
+    # a yield is no crop: 总产 after 单产 stays as written
+    assert rows("单产380公斤,总产68.4万吨。", 2024)[1][2] == "总产"

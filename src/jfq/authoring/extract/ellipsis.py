@@ -124,7 +124,7 @@ def said_before(
     replaced = lx.HEADS_REPLACED.search(plain)  # 规上工业总产值…,增加值增长13.5%
     if replaced is None and simplified(head) in lx.HEADS_THAT_REPLACE:
         return found  # 营业收入100亿元,增加值增长5%: no 营业收入增加值
-    if replaced is None and simplified(head) == "总产量" and before.figures:
+    if replaced is None and simplified(head) in ("总产量", "总产") and before.figures:
         return found  # (…单产380公斤,总产量68.4万吨: a yield is no product; but 粮食连续五年
         # 增产,总产量…, a clause with no figure, names the product)
     if plain.endswith(simplified(head)):

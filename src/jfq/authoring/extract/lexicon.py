@@ -98,6 +98,7 @@ PREDICATES = sorted(
     上升至 下降至 增长至 增加至 发展到 发展至 稳产 收窄 比增 比降 降低到 降低至 减少到 减少至
     回落到 回落至 恢复到 恢复至 恢复 上报完成 上报 削减 晋升到 晋升至 前移到 前移至 前进到 前进至
     跃升到 调整为 调整到 调整至 修订为 拓展到 拓展至 扩展到 扩展至 到 至 共有 总共有 一共有 拥有
+    获丰收 获得丰收 喜获丰收 再获丰收 又获丰收
     同比改善 压减至 压减到 压缩至 压缩到 缩短至 缩短到 连降 连增
     """.split(),
     key=len,
@@ -187,8 +188,8 @@ SHARED_MEASURES = ("年均浓度", "平均浓度", "浓度", "排放总量", "�
                    "减排", "产量", "增速", "增幅")  # fmt: skip
 # A head standing alone (总数达1053家, 产量5.56万吨, …投资26.98亿元,完成率59.97%): the subject
 # is the one said before.
-HEADS_ALONE = ("总数", "总量", "总额", "总投资", "总产值", "总产量", "产量", "产值", "增加值",
-               "完成率")  # fmt: skip
+HEADS_ALONE = ("总数", "总量", "总额", "总投资", "总产值", "总产量", "总产", "产量", "产值",
+               "增加值", "完成率")  # fmt: skip
 # Of those, the heads that only take the place of the subject's own (总产值 -> 增加值).
 HEADS_THAT_REPLACE = ("增加值", "产值", "总产值")
 # Of those, the words of a total: after a subject that is a total already, they are it.
@@ -197,7 +198,7 @@ TOTAL_WORDS = ("总数", "总量", "总额")
 CHANGES_ALONE = ("增速", "增幅", "增量", "降幅")
 # The head of the subject before, which a head alone replaces (粮食播种面积 -> 粮食产量; 生产)
 HEADS_REPLACED = re.compile(
-    r"(?:播种面积|种植面积|面积|总产量|产量|总产值|产值|数量|个数|规模|生产)$"
+    r"(?:播种面积|种植面积|面积|总产量|总产|产量|总产值|产值|数量|个数|规模|生产)$"
 )
 # Subjects that are totals already: 地区生产总值增长8%,总量居全省第3 ranks 地区生产总值.
 TOTALS = re.compile(r"(?:总值|总额|总量|总数|总产值|总收入|收入|产量)$")
