@@ -91,13 +91,15 @@ def year_of(
         # Of years named as often, the later: a report reviews the year before its own
         # (初步预计,2017年全年… then 2018年,…定下了小目标).
         guess = max(set(years), key=lambda y: (years.count(y), y))
+        tied = sum(years.count(y) == years.count(guess) for y in set(years)) > 1
         if review_end is not None and all(
             at < review_end and _states_a_figure(norm, at) for y, at in named if y == guess
         ):
             notes.append(f"year {guess + 1}: guessed, the year after the one its review names "
                          f"most ({guess}); use --year")  # fmt: skip
             return guess + 1
-        notes.append(f"year {guess}: guessed (the year the text names most); use --year")
+        most = "the later of the years" if tied else "the year"
+        notes.append(f"year {guess}: guessed ({most} the text names most); use --year")
         return guess
     if published:
         notes.append(f"year {published[1]}: guessed from the date the page was published "
