@@ -200,7 +200,9 @@ def test_extract_yaml_output(jfq: Jfq) -> None:
     run = jfq("extract", str(FIXTURES / "demo-2024.txt"))
     assert run.code == 0
     data = yaml.safe_load(run.stdout)
-    assert list(data) == ["documents", "terms", "targets"]
+    assert list(data) == ["documents", "terms", "regions", "targets"]
+    # 示例区 is none of the data's regions: the reviewer names it in English before merging
+    assert data["regions"] == [{"name": "示例区", "pinyin": "", "en": "(to translate) 示例区"}]
     assert data["documents"][0]["id"] == "demo-2024"
     assert len(data["targets"]) == 18
     assert run.stderr.startswith(f"jfq: read {FIXTURES / 'demo-2024.txt'} as utf-8: 4 entries, 18 ")
@@ -479,3 +481,30 @@ def test_merge_never_overwrites_a_sources_file(jfq: Jfq, tmp_path: Path) -> None
     assert run.code == 1
     assert "conflict: document bullets: already listed with another title (另一篇)" in run.stdout
     assert (data / "sources" / "bullets.yaml").read_text(encoding="utf-8") == existing
+
+
+def test_a_targets_only_draft_makes_a_folder_jfq_reads(jfq: Jfq, tmp_path: Path) -> None:
+    # A draft with no glossary entry, merged into an empty folder, had left it with no
+    # glossary.yaml: validate and targets then said "data file not found".  The draft lists
+    # the region the data does not know, and the reviewer's English for it is what is kept.
+    report = tmp_path / "erqi.txt"
+    report.write_text(
+        "2018年,二七区给自己定下了小目标:地区生产总值增长8%以上,一般公共预算收入增长5%以上。\n",
+        encoding="utf-8",
+    )
+    draft = yaml.safe_load(jfq("extract", str(report), "--region", "二七区").stdout)
+    assert draft["terms"] == []
+    assert draft["regions"] == [{"name": "二七区", "pinyin": "", "en": "(to translate) 二七区"}]
+    draft["regions"][0]["en"] = "Erqi District"
+    path = tmp_path / "draft.yaml"
+    path.write_text(yaml.safe_dump(draft, allow_unicode=True), encoding="utf-8")
+    data = tmp_path / "data"
+    data.mkdir()
+    assert jfq("merge", str(path), "--data-dir", str(data)).code == 0
+    assert jfq("validate", "--data-dir", str(data)).code == 0
+    table = json.loads(jfq("targets", "-y", "2018", "-r", "二七区", "-f", "json",
+                           "--data-dir", str(data)).stdout)  # fmt: skip
+    got = [(r["name"], r["value"]) for r in table]
+    assert got == [("地区生产总值", 8), ("一般公共预算收入", 5)]
+    regions = yaml.safe_load((data / "targets.yaml").read_text(encoding="utf-8"))["regions"]
+    assert [(r["name"], r["en"]) for r in regions] == [("二七区", "Erqi District")]

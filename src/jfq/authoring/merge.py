@@ -102,6 +102,9 @@ def _merge_locked(items: Plain, folder: Path, source: str) -> MergeReport:
         )
         if text is not None
     }
+    for path, empty in ((folder / GLOSSARY, _EMPTY_GLOSSARY), (folder / TARGETS, _EMPTY_TABLE)):
+        if changed and not path.exists() and path not in changed:  # (a folder jfq can read)
+            changed[path] = (_HEADER + "".join(f"\n{key}: []\n" for key in empty)).encode()
     if new_documents:
         (folder / SOURCES).mkdir(exist_ok=True)
     for document in new_documents:  # each new, never one already there (a conflict)

@@ -28,6 +28,7 @@ def _report_plain(report: Extraction) -> Any:
         "notes": report.notes,
         "documents": [to_plain(report.document)],
         "terms": to_plain(report.terms),
+        "regions": to_plain(report.regions),
         "targets": to_plain(report.targets),
     }
 
@@ -56,7 +57,9 @@ def _drafts_yaml(drafts: Extractions) -> Iterator[str]:
     yield "\n".join(lines) + "\n"
     draft = drafts.draft()
     for key, items in (("documents", draft.documents), ("terms", draft.terms),
-                       ("targets", draft.targets)):  # fmt: skip
+                       ("regions", draft.regions), ("targets", draft.targets)):  # fmt: skip
+        if key == "regions" and not items:
+            continue  # (a region the data knows needs no review)
         yield f"\n{key}:\n" if items else f"\n{key}: []\n"
         for at in range(0, len(items), _ITEMS_AT_ONCE):
             yield dump_items([to_plain(item) for item in items[at : at + _ITEMS_AT_ONCE]])

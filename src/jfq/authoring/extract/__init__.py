@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path, PurePath
 
-from jfq.authoring.draft import Extraction, Extractions
+from jfq.authoring.draft import Extraction, Extractions, regions_new_to
 from jfq.authoring.extract import blocks, cell_tables, cues, glossary, reviews, sides
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.clashes import without_clashes
@@ -169,10 +169,10 @@ def extract(
     notes += _notes(read, terms, rows)
     rows = without_clashes(rows)
     quotes = [*(s for t in terms for s in t.sources), *(s for r in rows for s in r.sources)]
-    document = _document(
-        read, quotes, sha256=sha256, doc=doc, title=title, region=chosen_region, year=chosen_year
-    )
-    return Extraction(source, encoding, document, terms, rows, notes)
+    document = _document(read, quotes, sha256=sha256, doc=doc, title=title,
+                         region=chosen_region, year=chosen_year)  # fmt: skip
+    new_regions = regions_new_to(rows, known_regions)
+    return Extraction(source, encoding, document, terms, rows, notes, new_regions)
 
 
 # 其预期目标为“保8%: a phrase begins after the quotation mark that opens it.
