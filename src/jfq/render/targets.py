@@ -192,7 +192,8 @@ def _report_text(report: TargetReport, ctx: Context) -> None:
             original = " (主要预期目标)" if tier == "headline" and words.lang is not Lang.zh else ""
             page.blank()
             page.table(headers, rows, right=[4], title=words(title) + original)
-        if any(line.row.kind == "target" for line in section.lines):
+        # (only where a row's Src holds both figures' sources: 10;11,12)
+        if any(line.row.kind == "target" and line.actual is not None for line in section.lines):
             sources_legend_block(ctx, words("the target"), words("the result"))
         units_legend_block([line.row for line in section.lines], ctx)
         ctx.footnotes(notes)
