@@ -203,7 +203,7 @@ def check_targets(
     units: dict[str, set[str]] = defaultdict(set)
     for index, row in enumerate(table.targets):
         where, path = (
-            f"targets[{index}] {row.region} {row.year} {row.kind} {row.key}",
+            f"targets[{index}] {row.region} {row.year} {row.kind} {row.key or row.name}",
             (
                 "targets",
                 index,
