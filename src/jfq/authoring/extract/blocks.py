@@ -246,7 +246,8 @@ def _a_review_heading(norm: str, a: int, b: int) -> bool:
     """A line of its own that heads a review (一、去年工作回顾:, 2020年工作回顾), no figure's."""
     line = norm[a - 1 : a] in ("\n", "") and _LINE_ENDS.match(norm, b) is not None
     heading = line and b - a <= 24 and cues.REVIEW_HEADING.search(norm, a, b) is not None
-    return heading and not _A_FIGURE.search(YEAR.sub("", norm[a:b]))
+    marker = cues.MARKERS.match(norm, a, b)  # (1.去年工作回顾: numbered in digits)
+    return heading and not _A_FIGURE.search(YEAR.sub("", norm[marker.end() if marker else a : b]))
 
 
 _LINE_ENDS = re.compile(r"[ :。]*(?:\n|$)")

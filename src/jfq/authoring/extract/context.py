@@ -18,7 +18,7 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _STATEMENT = rf"((?:19|20)\d\d)年[^。\n]{{0,30}}{cues.TARGET_CUE.pattern}"
 # A year and its target in a headline: 2023年GDP目标为增长5%左右 (not 完成2022年目标任务).
 _STATED = re.compile(r"(?<!完成)(?<!实现)((?:19|20)\d\d)年[^。,\n]{0,12}?目标(?!任务)")
-_HORIZON_BEFORE = ("到", "至", "比", "较", "截至", "截止", "迄", "于")
+_HORIZON_BEFORE = ("到", "至", "比", "较", "截至", "截止", "迄", "于", "力争", "确保")
 _HORIZON_AFTER = ("远景", "前", "以前", "之前", "年前")
 # A news page's date line: 2026-03-05, 2026/3/5 (near the top).
 _PUBLISHED = re.compile(

@@ -59,7 +59,7 @@ HEADING = re.compile(r"[一二三四五六七八九十]+、")
 # A heading of the review, numbered (一、2017年工作回顾) or on a line of its own (2019年工作回顾),
 # that the lines after it are under (reviews._under_a_heading); and a heading of the plan, which
 # ends one on its own line (2020年工作安排, 展望2018年: batches 158 and the corpus's shangluo).
-REVIEW_HEADING = re.compile(r"回顾|过去(?:的)?一年|一年来|工作总结")
+REVIEW_HEADING = re.compile(r"回顾|过去(?:的)?一年|一年来|工作总结|去年|成绩单|回眸")
 PLAN_HEADING = re.compile(
     r"安排|打算|计划(?!生育)|要点|工作思路|总体要求|主要任务|今年|新的一年|展望|这样干"
 )
@@ -181,6 +181,7 @@ def in_a_target_aside(norm: str, start: int, at: int) -> bool:
 # Sentences that look back (a result) or ahead (a target), where no cue says which.
 PAST = re.compile(
     r"去年|上年|过去|这一年|一年来|五年来|以来|完成了|实现了|同比|比上年|较上年|累计|首次|初步核算|预计(?!将)|"
+    r"报告显示|"  # (a news page's 报告显示,全市生产总值达到3862亿元: the review's figures)
     r"历史性|荣获|获评|排名|位居|全省第|全市第|全国第|实际(?:完成|实现|新增|引进)|"
     r"提前[一两二三\d]年(?:完成|实现|达到)|超(?:额完成|过)?(?:年度|全年)?计划"
 )

@@ -12,6 +12,7 @@ from jfq.authoring.extract.spans import sentences_span
 from jfq.authoring.extract.years import YEAR, plans_last_year, years_named_and_reached
 
 _BULLETED = re.compile(r"\s*——")
+_ENDS_ITS_LINE = re.compile(r"[ :。]*(?:\n|$)")
 
 
 class ParagraphYears:
@@ -50,6 +51,16 @@ class ParagraphYears:
         opens = self._opens_on_the_year_before(a, b) or (stale and self._opens_on_years_past(a))
         if opens and not YEAR.search(self.norm, a, b):
             self.years, self.named_at = [self.year - 1], a
+        elif self.years and self._heads_the_years_work(a, b):
+            self.years, self.named_at = [], a  # (一、2020年工作回顾 ⏎ … ⏎ 二、今年重点工作:)
+
+    def _heads_the_years_work(self, a: int, b: int) -> bool:
+        """A heading of the plan on a line of its own (二、今年重点工作:, 2021年工作安排), that
+        names no earlier year: the lines under it are no longer the review's."""
+        line = self.norm[a - 1 : a] in ("\n", "") and _ENDS_ITS_LINE.match(self.norm, b) is not None
+        line = line and b - a <= 24
+        earlier = any(int(y) < self.year for y in YEAR.findall(self.norm, a, b))
+        return line and not earlier and cues.PLAN_HEADING.search(self.norm, a, b) is not None
 
     def _opens_on_the_year_before(self, a: int, b: int) -> bool:
         """Whether the sentence opens on the year before in words, as a clause of its own

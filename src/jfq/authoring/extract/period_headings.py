@@ -139,7 +139,7 @@ class ReviewHeading:
         plan = cues.PLAN_HEADING.search(norm, a, b)
         ahead = any(int(y) >= self.year for y in YEAR.findall(norm, a, b))
         review = cues.REVIEW_HEADING.search(norm, a, b)
-        if not cues.HEADING.match(norm, a):
+        if not (cues.HEADING.match(norm, a) or _IN_DIGITS.match(norm, a)):
             if not _A_TITLE_LINE.fullmatch(norm, a, b) or (review and (plan or ahead)):
                 return under  # (a news page's title, 回顾过去一年 展望美好未来, turns nothing)
             return _OWN_LINE if review else _NONE if plan or ahead else under
@@ -150,6 +150,8 @@ class ReviewHeading:
         return _OWN_LINE if under == _OWN_LINE and not (plan or work) else _NONE
 
 
+# A heading numbered in digits (1.去年工作回顾:, (1)…), as 一、 numbers one.
+_IN_DIGITS = re.compile(r"\s*(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）])")
 # A heading alone on its line, with no sentence's marks (2019年工作回顾⏎).
 _A_TITLE_LINE = re.compile(r"[^,;。:!?\n]{4,20}\n?")
 

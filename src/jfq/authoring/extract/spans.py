@@ -50,6 +50,13 @@ def _count(text: str) -> int | None:
     return 2 if text == "两" else None
 
 
+def opens_on_years_past(norm: str, line: int) -> bool:
+    """Whether the paragraph that begins at ``line`` opens on the past: the year reviewed
+    (过去一年,…; 去年,…) or several years (五年来,…; 过去五年,…)."""
+    stop = min(_end(norm, "。", line, line + 80), _end(norm, "\n", line, line + 80))
+    return bool(cues.OPENS_ON_THE_PAST.match(norm, line) or _opens_on_years(norm, line, stop))
+
+
 def paragraphs_span(norm: str, a: int) -> int | None:
     """How many years the paragraph around ``a`` speaks of, when its first sentence says
     (这五年,是…的五年。 五年来,… 过去五年,… “十三五”以来,… 本届政府…): 5.  A bulleted
@@ -135,8 +142,8 @@ _NUMERAL = "[一二三四五六七八九十两]|\\d{1,2}"
 # in a 2024 report is three years; nor 改革开放40年来; 五年内 only as an opening, 五年内,新增
 # 企业193家, not a deadline: 三年内完成)
 _OPENS_ON_YEARS = re.compile(
-    rf"(?:过去的?|这|近|的|经过)({_NUMERAL})个?年(?![度底末初前])|"
-    rf"(?<![\d〇一二三四五六七八九十])({_NUMERAL})年(?:来|间|里|内(?=,))|"
+    rf"(?:过去的?|这|近|的)({_NUMERAL})个?年(?![度底末初前])|"
+    rf"(?<![\d〇一二三四五六七八九十])(?<!今后)(?<!未来)({_NUMERAL})年(?:来|间|里|内(?=,))|"
     rf"{lx.FIVE_YEAR_PLAN}[”\"]?(?:时期|期间)|本届政府(?!成立以来)"
 )
 

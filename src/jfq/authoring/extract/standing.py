@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.spans import opens_on_years_past
 from jfq.authoring.extract.years import opens_with_an_earlier_year
 
 
@@ -82,8 +83,16 @@ def where_it_stands(
     )
     past = cues.PAST.search(norm, a, b) is not None
     # (五年来,西安市财政投入…累计达1078.8亿元。城镇居民人均可支配收入从10905元增加到25981元:
-    # a paragraph that spoke of the past, and of nothing ahead, goes on about it)
-    goes_on = line < a and cues.PAST.search(norm, line, a) and not cues.AHEAD.search(norm, line, b)
+    # a paragraph that opened on the years past, and says nothing of the year's work, goes on
+    # about them; not a task's paragraph that names the past in passing: （一）坚持项目为王。
+    # 去年以来,…。全年实施重点项目120个)
+    goes_on = (
+        line < a
+        and opens_on_years_past(norm, line)
+        and not any(y >= year for y in own)
+        and not _THIS_YEARS_WORK.search(norm, line, b)
+        and not cues.AHEAD.search(norm, line, b)
+    )
     # the body's tasks: 力争/确保, or a figure said with no word of the past and in no
     # paragraph of an earlier year (新增技能人才2400人, in the year's work; but 2023年,该市…
     # 。规模以上工业增加值增长7.1% goes on about 2023)

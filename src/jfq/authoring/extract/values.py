@@ -137,8 +137,12 @@ def is_a_counter(unit: str) -> bool:
 _VOLTAGE = re.compile(r"伏(?!安)|[kK][vV](?![a-zA-Z])")  # (not 50兆伏安, a capacity)
 
 
-# Not even one (没有出现1例, 未发生1起): a negation, then its verb, right before a 1.
-_NOT_EVEN = re.compile(r"(?:没有|沒有|未|无|無)[\u4e00-\u9fff]{0,3}$")
+# Not even one (没有出现1例, 未发生1起): a negation and at most a verb of two characters right
+# before a 1; not a word that opens with one (未来社区1个, 无偿献血1万人次, 无人机1架).
+_NOT_EVEN = re.compile(
+    r"(?:没有|沒有|未(?!来|來|成)|[无無](?!人|线|線|偿|償|缝|縫|障碍|障礙|公害|害))"
+    r"(?:[\u4e00-\u9fff]{2})?$"
+)
 
 
 def is_figure(body: str, match: re.Match[str]) -> bool:
