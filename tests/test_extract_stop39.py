@@ -138,3 +138,15 @@ def test_a_harvest_names_the_total_output_after_it() -> None:
     assert rows("粮食播种面积1000万亩,总产达613.6亿斤。", 2024)[1][2] == "粮食总产"
     # a yield is no crop: 总产 after 单产 stays as written
     assert rows("单产380公斤,总产68.4万吨。", 2024)[1][2] == "总产"
+
+
+def test_farmers_disposable_income_is_the_rural_residents() -> None:
+    # (the README's walk-through, 二七区 2018) 农民人均可支配收入增长8.3% had the key of all
+    # residents' income growth (income_growth)
+    draft = extract(
+        "城镇居民人均可支配收入增长8.6%,农民人均可支配收入增长8.3%。", region="某县", year=2018
+    )
+    assert [r.key for r in draft.targets] == [
+        "urban_disposable_income_growth",
+        "rural_disposable_income_growth",
+    ]
