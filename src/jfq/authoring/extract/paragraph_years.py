@@ -8,7 +8,7 @@ import re
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.spans import sentences_span
+from jfq.authoring.extract.spans import opens_on_years_past, sentences_span
 from jfq.authoring.extract.years import YEAR, plans_last_year, years_named_and_reached
 
 _BULLETED = re.compile(r"\s*——")
@@ -26,6 +26,7 @@ class ParagraphYears:
         self.years: list[int] = []
         self.named_at = 0
         self.lead: list[int] | None = None  # the years of the paragraph its bullets follow
+        self._line = (-1, False)  # the line last asked of, and whether it opened on the past
 
     def begin(self, a: int) -> None:
         """A new paragraph, or the targets block between (a page that breaks its paragraphs
@@ -54,11 +55,20 @@ class ParagraphYears:
         elif self.years and self._heads_the_years_work(a, b):
             self.years, self.named_at = [], a  # (一、2020年工作回顾 ⏎ … ⏎ 二、今年重点工作:)
 
+    def line_opened_on_the_past(self, a: int) -> bool:
+        """Whether the line ``a`` is in opened on the past (五年来,…; 过去一年,…): asked of
+        each sentence after the targets, answered once a line."""
+        line = self.norm.rfind("\n", 0, a) + 1
+        if self._line[0] != line:
+            self._line = (line, opens_on_years_past(self.norm, line))
+        return self._line[1]
+
     def _heads_the_years_work(self, a: int, b: int) -> bool:
         """A heading of the plan on a line of its own (二、今年重点工作:, 2021年工作安排), that
         names no earlier year: the lines under it are no longer the review's."""
-        line = self.norm[a - 1 : a] in ("\n", "") and _ENDS_ITS_LINE.match(self.norm, b) is not None
-        line = line and b - a <= 24
+        if b - a > 24 or self.norm[a - 1 : a] not in ("\n", ""):
+            return False  # (most sentences: looked at cheaply first)
+        line = _ENDS_ITS_LINE.match(self.norm, b) is not None
         earlier = any(int(y) < self.year for y in YEAR.findall(self.norm, a, b))
         return line and not earlier and cues.PLAN_HEADING.search(self.norm, a, b) is not None
 

@@ -95,12 +95,9 @@ def results(
         own, first, years = paragraph.read(a, b)
         if mood.announcing:
             continue  # 将重点抓好15件大事: the work counted, no figure of it (its year is read)
-        standing = where_it_stands(norm, (a, b), review_end, year, (own, years))
+        standing, reviewed = _stands(norm, (a, b), (paragraph, review if reviewing else None),
+                                     review_end, year=year, named=(own, years))  # fmt: skip
         after, earlier, strives, back = standing
-        # (under 2017年工作回顾, 全年完成…增长9%左右 is an estimate of the year reviewed; a
-        # news page may set its headline targets first, then head its review: 一、去年工作回顾)
-        headed = reviewing and (not after or review.since > review_end)
-        reviewed = headed and not any(y >= year for y in own) and not ahead_of_a_review(norm, a, b)
         kept = side_by_side or earlier or strives or back or reviewed
         if after and (not in_no_block(a, b) or not kept):
             continue  # a block's own sentences are its targets already
@@ -118,6 +115,30 @@ def results(
             done.add(_reviewed(text, (a, b), first, (over, heading.counted), year))
     done.add(lead_in_results(text, blocks, year))
     return done.items, ahead.items
+
+
+def _stands(
+    norm: str,
+    sentence: tuple[int, int],
+    readers: tuple[ParagraphYears, ReviewHeading | None],
+    review_end: int,
+    *,
+    year: int,
+    named: tuple[list[int], list[int]],
+) -> tuple[Standing, bool]:
+    """Where the sentence stands (standing.py), and whether it is the review's by the review
+    heading it is under (``readers``: the paragraph's years, and the heading, if any): under
+    2017年工作回顾, 全年完成…增长9%左右 is an estimate of the year reviewed; a news page may
+    set its headline targets first, then head its review (一、去年工作回顾)."""
+    a, b = sentence
+    paragraph, heading = readers
+    past_line = a >= review_end and paragraph.line_opened_on_the_past(a)
+    standing = where_it_stands(norm, sentence, review_end, year, named,
+                               line_opened_on_the_past=past_line)  # fmt: skip
+    headed = heading is not None and (not standing.after or heading.since > review_end)
+    own = named[0]
+    reviewed = headed and not any(y >= year for y in own) and not ahead_of_a_review(norm, a, b)
+    return standing, reviewed
 
 
 _REPORT = re.compile(r"报告|報告")

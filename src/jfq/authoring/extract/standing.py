@@ -10,7 +10,6 @@ from typing import NamedTuple
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.spans import opens_on_years_past
 from jfq.authoring.extract.years import opens_with_an_earlier_year
 
 
@@ -57,9 +56,12 @@ def where_it_stands(
     review_end: int,
     year: int,
     named: tuple[list[int], list[int]],
+    *,
+    line_opened_on_the_past: bool = False,
 ) -> Standing:
     """Where the sentence ``sentence`` stands; ``named``: the years it names, and those it
-    is of (its own, else its paragraph's)."""
+    is of (its own, else its paragraph's); ``line_opened_on_the_past``: whether the line it
+    is in opened on the past (spans.opens_on_years_past, asked once a line by the caller)."""
     a, b = sentence
     own, years = named
     earlier = opens_with_an_earlier_year(norm, a, b, year or None)
@@ -88,7 +90,7 @@ def where_it_stands(
     # 去年以来,…。全年实施重点项目120个)
     goes_on = (
         line < a
-        and opens_on_years_past(norm, line)
+        and line_opened_on_the_past
         and not any(y >= year for y in own)
         and not _THIS_YEARS_WORK.search(norm, line, b)
         and not cues.AHEAD.search(norm, line, b)
