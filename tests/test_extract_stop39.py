@@ -150,3 +150,30 @@ def test_farmers_disposable_income_is_the_rural_residents() -> None:
         "urban_disposable_income_growth",
         "rural_disposable_income_growth",
     ]
+
+
+def test_a_numbered_heading_of_how_the_work_went_is_no_glossary_term() -> None:
+    # (乐东县 2024, 一图读懂 in traditional characters, batch 230) 3.招商引資持續深化 over
+    # its lines had been a glossary entry
+    text = (
+        "綜合實力穩步提升\n"
+        "1.經濟運行穩中向好\n"
+        "地方一般公共預算收入預計完成9.21億元,同比增長61.7%\n"
+        "貨物進出口額3241萬元,同比增長45.9%,創歷史新高\n"
+        "工業投資20.73億元,同比增長117%\n"
+        "2.項目建設克難推進\n"
+        "全省建設規模最大的鶯歌海鹽場納潮湖光伏項目竣工\n"
+        "環熱帶雨林國家公園旅游公路抱由至毛陽段改造、佛黃線等一批基礎設施項目穩步推進\n"
+        "3.招商引資持續深化\n"
+        "實施精準招商,赴10個省份開展招商活動,與中礦、衛華等企業簽約一批產業項目\n"
+        "成功舉辦海洋漁業、農產品加工等招商推介會,招引落地企業14家\n"
+        "發展優勢更加明顯\n"
+    )
+    assert extract(text, region="某县", year=2024).terms == []
+
+
+def test_a_name_opened_by_how_it_is_measured_drops_it() -> None:
+    # (常熟市 2023 and 海门区 2022, batch 231) 同口径一般公共预算收入增长…: 同口径 is how the
+    # figure is measured, no part of its name (tests/corpus/README.md)
+    text = "同口径一般公共预算收入增长5%。按可比价计算地区生产总值增长6%。"
+    assert [name for _, _, name, *_ in rows(text, 2023)] == ["一般公共预算收入", "地区生产总值"]

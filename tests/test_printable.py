@@ -156,5 +156,5 @@ def test_a_hostile_file_name_stays_in_its_comment(jfq: Jfq, tmp_path: Path) -> N
     assert run.code == 0, run
     assert printable(run.stdout) == run.stdout
     draft = yaml.safe_load(run.stdout)  # the name did not break out of its comment line
-    assert list(draft) == ["documents", "terms", "targets"]
+    assert list(draft) == ["documents", "terms", "regions", "targets"]  # (示例区 is new)
     assert [term["term"] for term in draft["terms"]] == ["“四转”", "三零", "四转工程", "双轮驱动"]

@@ -18,7 +18,9 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _STATEMENT = rf"((?:19|20)\d\d)年[^。\n]{{0,30}}{cues.TARGET_CUE.pattern}"
 # A year and its target in a headline: 2023年GDP目标为增长5%左右 (not 完成2022年目标任务).
 _STATED = re.compile(r"(?<!完成)(?<!实现)((?:19|20)\d\d)年[^。,\n]{0,12}?目标(?!任务)")
-_HORIZON_BEFORE = ("到", "至", "比", "较", "截至", "截止", "迄", "于", "力争", "确保")
+_HORIZON_BEFORE = ("到", "至", "比", "较", "截至", "截止", "迄", "于")
+# A deadline strived for (力争2025年底建成通车): a horizon too, but not 力争2024年地区生产总值…
+_DEADLINE = re.compile(r"(?:力争|确保)((?:19|20)\d\d)年(?:底|末)")
 _HORIZON_AFTER = ("远景", "前", "以前", "之前", "年前")
 # A news page's date line: 2026-03-05, 2026/3/5 (near the top).
 _PUBLISHED = re.compile(
@@ -120,7 +122,10 @@ def _states_a_figure(norm: str, at: int) -> bool:
 def _aside(norm: str, match: re.Match[str]) -> bool:
     """到2035年, 比2020年翻一番, 2035年远景目标: a year named beside the report's own."""
     before = norm[max(0, match.start() - 2) : match.start()]
-    return before.endswith(_HORIZON_BEFORE) or norm.startswith(_HORIZON_AFTER, match.end())
+    deadline = _DEADLINE.match(norm, max(0, match.start() - 2)) is not None
+    return (
+        before.endswith(_HORIZON_BEFORE) or norm.startswith(_HORIZON_AFTER, match.end()) or deadline
+    )
 
 
 def region_of(

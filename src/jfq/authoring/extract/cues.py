@@ -59,7 +59,10 @@ HEADING = re.compile(r"[一二三四五六七八九十]+、")
 # A heading of the review, numbered (一、2017年工作回顾) or on a line of its own (2019年工作回顾),
 # that the lines after it are under (reviews._under_a_heading); and a heading of the plan, which
 # ends one on its own line (2020年工作安排, 展望2018年: batches 158 and the corpus's shangluo).
-REVIEW_HEADING = re.compile(r"回顾|过去(?:的)?一年|一年来|工作总结|去年|成绩单|回眸")
+# (and the year before's scorecard, 去年成绩单, 回眸2023; not 在去年基础上, 与去年持平, 成绩单)
+REVIEW_HEADING = re.compile(
+    r"回顾|过去(?:的)?一年|一年来|工作总结|(?:去年|上年)的?(?:成绩单|成绩|答卷|亮点)|回眸(?:19|20)\d\d"
+)
 PLAN_HEADING = re.compile(
     r"安排|打算|计划(?!生育)|要点|工作思路|总体要求|主要任务|今年|新的一年|展望|这样干"
 )
@@ -153,9 +156,9 @@ MEETING_THE_TARGETS = re.compile(
 HOW_IT_WENT = re.compile(
     r"(?:持续|加快|稳步|不断|显著|明显|全面|进一步|大幅|有序|扎实|日益|更加|逐步|迅速|快速|稳定)"
     r"(?:改善|提升|增强|转换|优化|推进|发展|提高|加强|扩大|释放|向好|壮大|完善|突破|增长|好转|恢复|"
-    r"攀升|回升)$|"
+    r"攀升|回升|深化)$|"
     r"(?:取得|得到|实现|迈上|开创|谱写)新?(?:实效|成效|突破|进展|加强|提升|发展|跨越|台阶|局面|篇章)$|"
-    r"(?:成效|收效|成果|效果)(?:显著|明显|良好|丰硕)$|稳中有进$"
+    r"(?:成效|收效|成果|效果)(?:显著|明显|良好|丰硕)$|稳中有进$|稳中向好$"
 )
 
 
@@ -181,7 +184,6 @@ def in_a_target_aside(norm: str, start: int, at: int) -> bool:
 # Sentences that look back (a result) or ahead (a target), where no cue says which.
 PAST = re.compile(
     r"去年|上年|过去|这一年|一年来|五年来|以来|完成了|实现了|同比|比上年|较上年|累计|首次|初步核算|预计(?!将)|"
-    r"报告显示|"  # (a news page's 报告显示,全市生产总值达到3862亿元: the review's figures)
     r"历史性|荣获|获评|排名|位居|全省第|全市第|全国第|实际(?:完成|实现|新增|引进)|"
     r"提前[一两二三\d]年(?:完成|实现|达到)|超(?:额完成|过)?(?:年度|全年)?计划"
 )

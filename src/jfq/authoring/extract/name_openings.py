@@ -35,9 +35,10 @@ _COUNT_OPENS = re.compile(
 )
 _SCOPE_OPENS = re.compile(rf"在全{lx.LEVEL}(?:范围内|域)?的?")
 # Examples before a numbered group (建材等五大主导产业: the group is named, not its examples)
-# and an adverb a name opened with (率先设立3个集中医学观察点).
+# and an adverb a name opened with (率先设立3个集中医学观察点; 同口径一般公共预算收入: how it
+# is measured, as the corpus README says).
 _EXAMPLES_OPEN = re.compile(r"[^,;。等]{1,12}?等(?=[一二三四五六七八九十两\d]+[大个项类家批种])")
-_ADVERB_OPENS = re.compile(r"率先|先后|相继|陆续|累计")
+_ADVERB_OPENS = re.compile(r"率先|先后|相继|陆续|累计|按?同口径(?:计算)?|按可比价(?:格)?(?:计算)?")
 # The months of the year so far a figure is of (1-12月份服务业增加值, 1—11月地税收入: the
 # figure's date, as the corpus's readers name it; the row gets no key unless they are the
 # whole year: __init__._row), not 7-8月, a part of the year, kept as 上半年 is; and

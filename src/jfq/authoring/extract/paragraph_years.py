@@ -13,6 +13,8 @@ from jfq.authoring.extract.years import YEAR, plans_last_year, years_named_and_r
 
 _BULLETED = re.compile(r"\s*——")
 _ENDS_ITS_LINE = re.compile(r"[ :。]*(?:\n|$)")
+# (二、今年重点工作; not 民生实事全部按计划完成, a review's crosshead)
+_THE_YEAR_AHEAD_NAMED = re.compile(r"今年|新的一年|新一年|本年|明年")
 
 
 class ParagraphYears:
@@ -69,8 +71,10 @@ class ParagraphYears:
         if b - a > 24 or self.norm[a - 1 : a] not in ("\n", ""):
             return False  # (most sentences: looked at cheaply first)
         line = _ENDS_ITS_LINE.match(self.norm, b) is not None
-        earlier = any(int(y) < self.year for y in YEAR.findall(self.norm, a, b))
-        return line and not earlier and cues.PLAN_HEADING.search(self.norm, a, b) is not None
+        named = [int(y) for y in YEAR.findall(self.norm, a, b)]
+        ahead = _THE_YEAR_AHEAD_NAMED.search(self.norm, a, b) is not None or self.year in named
+        plan = cues.PLAN_HEADING.search(self.norm, a, b) is not None
+        return line and ahead and plan and not any(y < self.year for y in named)
 
     def _opens_on_the_year_before(self, a: int, b: int) -> bool:
         """Whether the sentence opens on the year before in words, as a clause of its own

@@ -139,7 +139,10 @@ class ReviewHeading:
         plan = cues.PLAN_HEADING.search(norm, a, b)
         ahead = any(int(y) >= self.year for y in YEAR.findall(norm, a, b))
         review = cues.REVIEW_HEADING.search(norm, a, b)
-        if not (cues.HEADING.match(norm, a) or _IN_DIGITS.match(norm, a)):
+        digits = _IN_DIGITS.match(norm, a) is not None and not cues.HEADING.match(norm, a)
+        if digits and not review:
+            return under  # (1.经济运行稳中向好 under 一、去年工作回顾: a part of it, no end)
+        if not (cues.HEADING.match(norm, a) or digits):
             if not _A_TITLE_LINE.fullmatch(norm, a, b) or (review and (plan or ahead)):
                 return under  # (a news page's title, 回顾过去一年 展望美好未来, turns nothing)
             return _OWN_LINE if review else _NONE if plan or ahead else under

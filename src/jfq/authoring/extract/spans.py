@@ -51,10 +51,13 @@ def _count(text: str) -> int | None:
 
 
 def opens_on_years_past(norm: str, line: int) -> bool:
-    """Whether the paragraph that begins at ``line`` opens on the past: the year reviewed
-    (过去一年,…; 去年,…) or several years (五年来,…; 过去五年,…)."""
-    stop = min(_end(norm, "。", line, line + 80), _end(norm, "\n", line, line + 80))
-    return bool(cues.OPENS_ON_THE_PAST.match(norm, line) or _opens_on_years(norm, line, stop))
+    """Whether the paragraph that begins at ``line`` opens on the past with a clause of its
+    own: the year reviewed (过去一年,…; 去年,…) or several years (五年来,…; 过去五年,…;
+    “十三五”时期,…); not 五年来的实践证明…, nor 2024年是…的一年."""
+    if cues.OPENS_ON_THE_PAST.match(norm, line):
+        return True
+    opening = _YEARS_PAST_CLAUSE.match(norm, line)
+    return opening is not None and (opening[1] is None or years_counted(opening[1]) is not None)
 
 
 def paragraphs_span(norm: str, a: int) -> int | None:
@@ -138,6 +141,9 @@ def _end(norm: str, mark: str, start: int, stop: int) -> int:
 
 
 _NUMERAL = "[一二三四五六七八九十两]|\\d{1,2}"
+_YEARS_PAST_CLAUSE = re.compile(
+    rf"\s*(?:(?:过去的?|这|近)?({_NUMERAL})个?年(?:来|间|里|中)?|“?{lx.FIVE_YEAR_PLAN}”?(?:时期|期间))[,:]"
+)
 # (not a plan's or a government's 以来, whose years the report's year would tell: “十四五”以来
 # in a 2024 report is three years; nor 改革开放40年来; 五年内 only as an opening, 五年内,新增
 # 企业193家, not a deadline: 三年内完成)

@@ -50,6 +50,9 @@ _THIS_YEARS_WORK = re.compile(
 )
 
 
+_THE_REPORT_SHOWS = re.compile(r"报告显示|报告顯示")
+
+
 def where_it_stands(
     norm: str,
     sentence: tuple[int, int],
@@ -98,9 +101,16 @@ def where_it_stands(
     # the body's tasks: 力争/确保, or a figure said with no word of the past and in no
     # paragraph of an earlier year (新增技能人才2400人, in the year's work; but 2023年,该市…
     # 。规模以上工业增加值增长7.1% goes on about 2023)
-    plain = not past and not goes_on and not earlier and all(y >= year for y in years)
+    # (a news page's 报告显示,全市生产总值达到3862亿元 after its targets: what the report
+    # reviews, unless it says what will be done: 报告显示,今年全县将…)
+    shown = _THE_REPORT_SHOWS.search(norm, a, b) is not None and not _THIS_YEARS_WORK.search(
+        norm, a, b
+    )
+    plain = not (past or goes_on or shown or earlier) and all(y >= year for y in years)
     strives = plain or cues.STRIVE.search(norm, a, b) is not None
-    back = (past or bool(goes_on)) and not strives and cues.AHEAD.search(norm, a, b) is None
+    back = (
+        (past or bool(goes_on) or shown) and not strives and cues.AHEAD.search(norm, a, b) is None
+    )
     return Standing(True, earlier, strives, back)
 
 

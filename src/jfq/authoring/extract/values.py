@@ -137,12 +137,10 @@ def is_a_counter(unit: str) -> bool:
 _VOLTAGE = re.compile(r"伏(?!安)|[kK][vV](?![a-zA-Z])")  # (not 50兆伏安, a capacity)
 
 
-# Not even one (没有出现1例, 未发生1起): a negation and at most a verb of two characters right
-# before a 1; not a word that opens with one (未来社区1个, 无偿献血1万人次, 无人机1架).
-_NOT_EVEN = re.compile(
-    r"(?:没有|沒有|未(?!来|來|成)|[无無](?!人|线|線|偿|償|缝|縫|障碍|障礙|公害|害))"
-    r"(?:[\u4e00-\u9fff]{2})?$"
-)
+# Not even one (没有出现1例本土病例, 未发生1起事故): a negation and its verb right before a 1
+# of a thing named after it; not 未开工1个 (one not begun), 无水港1个, 未来社区1个.
+_NOT_EVEN = re.compile(r"(?:没有|沒有|未|无|無)(?:出现|出現|发生|發生|发现|發現|采取|採取|有)?$")
+_A_THING = re.compile(r"[\u4e00-\u9fff]")
 
 
 def is_figure(body: str, match: re.Match[str]) -> bool:
@@ -170,8 +168,9 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         body, match.end()
     ):
         return False  # 高于年初人代会12%的目标14.4个百分点: the benchmark's, quoted
-    if match["v1"] == "1" and _NOT_EVEN.search(body, 0, match.start()):
-        return False  # 全县没有出现1例本土病例, 未发生1起事故: none, not one
+    negated = match["v1"] == "1" and _NOT_EVEN.search(body, 0, match.start())
+    if negated and _A_THING.match(body, match.end()):  # 没有出现1例本土病例: none, not one
+        return False
     if body.startswith("级", match.end()) or _VOLTAGE.match(body, match.end()):
         return False  # 4个50亿级项目, 220千伏北郊线路工程: a class of size, in the name
     if match["u1"] in ("个月", "个季度") and months_no_figure(body, match):

@@ -43,7 +43,9 @@ _BASE = re.compile(
 )
 # A span's start (本届政府自2003年1月履行职责), not a day a measure takes effect from
 # (自2025年1月1日起, 养老金…提高到每人每月200元: that year's).
-_TAKES_EFFECT = re.compile(r"(?:\d{1,2}月份?(?:\d{1,2}日)?|[上下]半年)?(?:起|开始)")
+_TAKES_EFFECT = re.compile(
+    r"(?:度|\d{1,2}月份?(?:\d{1,2}日)?|[上下]半年|[春秋]季学期)?(?:起|开始|执行|实施)"
+)
 
 
 def years_named(norm: str, start: int, end: int) -> list[int]:
