@@ -508,3 +508,18 @@ def test_a_targets_only_draft_makes_a_folder_jfq_reads(jfq: Jfq, tmp_path: Path)
     assert got == [("地区生产总值", 8), ("一般公共预算收入", 5)]
     regions = yaml.safe_load((data / "targets.yaml").read_text(encoding="utf-8"))["regions"]
     assert [(r["name"], r["en"]) for r in regions] == [("二七区", "Erqi District")]
+
+
+def test_a_region_merge_added_untranslated_is_noted(jfq: Jfq, tmp_path: Path) -> None:
+    # The draft names no region the bundled data knows (焦作市), so merging it into a new
+    # folder adds 焦作市 with '(to translate)' for its English; validate had said nothing.
+    report = tmp_path / "jz.txt"
+    report.write_text("2024年,焦作市主要预期目标是:地区生产总值增长6%左右。\n", encoding="utf-8")
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(jfq("extract", str(report), "--region", "焦作市").stdout, encoding="utf-8")
+    data = tmp_path / "data"
+    data.mkdir()
+    assert jfq("merge", str(draft), "--data-dir", str(data)).code == 0
+    report_json = json.loads(jfq("validate", "--data-dir", str(data), "-f", "json").stdout)
+    notes = [(p["where"], p["message"]) for p in report_json["problems"] if p["severity"] == "note"]
+    assert ("regions 焦作市", "drafted: en still to translate") in notes

@@ -241,6 +241,9 @@ def _region_problems(table: TargetTable, file: str) -> list[Problem]:
         where = f"regions {region.name}"
         problems += [Problem(file, where, message, path=("regions", place))
                      for message in _code_messages(region, table)]  # fmt: skip
+        if region.en.startswith(DRAFT_MARK):  # (a region jfq merge added for a row)
+            problems.append(Problem(file, where, "drafted: en still to translate", "note",
+                                    ("regions", place)))  # fmt: skip
         for spelling in (region.name, region.en, *region.aliases):
             key = fold(spelling)
             if region_keys.setdefault(key, region.name) != region.name:
