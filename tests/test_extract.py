@@ -523,3 +523,17 @@ def test_a_region_merge_added_untranslated_is_noted(jfq: Jfq, tmp_path: Path) ->
     report_json = json.loads(jfq("validate", "--data-dir", str(data), "-f", "json").stdout)
     notes = [(p["where"], p["message"]) for p in report_json["problems"] if p["severity"] == "note"]
     assert ("regions 焦作市", "drafted: en still to translate") in notes
+
+
+def test_a_json_draft_merges_as_a_yaml_one_does(jfq: Jfq, tmp_path: Path) -> None:
+    # extract -f json heads the draft with what it read ("read"); merge had refused it as an
+    # unknown field, so a JSON draft could not be added at all
+    draft = tmp_path / "draft.json"
+    run = jfq("extract", str(FIXTURES / "bullets.txt"), "-f", "json")
+    draft.write_text(run.stdout, encoding="utf-8")
+    assert "read" in json.loads(run.stdout)
+    data = tmp_path / "data"
+    data.mkdir()
+    merged = jfq("merge", str(draft), "--data-dir", str(data))
+    assert merged.code == 0, merged.stderr
+    assert jfq("validate", "--data-dir", str(data)).code == 0

@@ -133,7 +133,10 @@ def merge_file(path: Path, folder: Path) -> MergeReport:
     draft = read_data(path)
     if not isinstance(draft, dict):
         raise DataError(str(path), "a draft is a mapping of documents, terms, regions, targets")
-    return merge(draft, folder, source=str(path))
+    # (jfq extract -f json heads its draft with what it read, the notes the YAML keeps as
+    # comments: no item to merge)
+    items = {key: value for key, value in draft.items() if key != "read"}
+    return merge(items, folder, source=str(path))
 
 
 def _with_pinyin(item: Plain, name_field: str) -> Plain:
