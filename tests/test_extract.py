@@ -537,3 +537,12 @@ def test_a_json_draft_merges_as_a_yaml_one_does(jfq: Jfq, tmp_path: Path) -> Non
     merged = jfq("merge", str(draft), "--data-dir", str(data))
     assert merged.code == 0, merged.stderr
     assert jfq("validate", "--data-dir", str(data)).code == 0
+
+
+def test_a_region_given_by_its_alias_is_the_datas_name(jfq: Jfq, tmp_path: Path) -> None:
+    # -r 焦作 had kept the alias as the document's region, which the data does not name
+    report = tmp_path / "jz.txt"
+    report.write_text("2024年,焦作市主要预期目标是:地区生产总值增长6%左右。\n", encoding="utf-8")
+    draft = json.loads(jfq("extract", str(report), "-r", "焦作", "-f", "json").stdout)
+    assert draft["documents"][0]["region"] == "焦作市"
+    assert {row["region"] for row in draft["targets"]} == {"焦作市"}
