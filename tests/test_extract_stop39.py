@@ -177,3 +177,14 @@ def test_a_name_opened_by_how_it_is_measured_drops_it() -> None:
     # figure is measured, no part of its name (tests/corpus/README.md)
     text = "同口径一般公共预算收入增长5%。按可比价计算地区生产总值增长6%。"
     assert [name for _, _, name, *_ in rows(text, 2023)] == ["一般公共预算收入", "地区生产总值"]
+
+
+def test_a_time_before_a_change_is_compared_with_no_part_of_a_name() -> None:
+    # (郸城县 2022, batch 234) 较医改前下降5.3%, 从医改前的3.5%提高到25.6%: the base had
+    # stayed in the names (住院患者次均费用较医改前, 居民健康素养从医改前)
+    text = "住院患者次均费用较医改前下降5.3%,居民健康素养从医改前的3.5%提高到25.6%。"
+    assert [(name, value) for _, _, name, value, _, _ in rows(text, 2023)] == [
+        ("住院患者次均费用", 5.3),
+        ("居民健康素养", 3.5),
+        ("居民健康素养", 25.6),
+    ]

@@ -93,7 +93,8 @@ _A_MARK_PASSED_AT_END = re.compile(
 )
 _ASIDE_AT_END = re.compile(rf"\((?:(?:下同|同口径|{lx.ESTIMATE_NOTE})[,、]?)+\)$")
 _FROM_TO = re.compile(
-    rf"(?:由|从)(?:(?:19|20)\d\d年(?:末|底)?|{PLANS_END}|年初|(?:上年|去年)(?:末|底)?)的?$"
+    rf"(?:由|从)(?:(?:19|20)\d\d年(?:末|底)?|{PLANS_END}|年初|(?:上年|去年)(?:末|底)?"
+    r"|[\u4e00-\u9fff]{1,6}?前)的?$"  # (从医改前的3.5%: a time before a change)
     rf"|(?:{lx.CHANGE_TO}|(?:恢复|达|回升)?(?:到|至))(?:{REACHED_YEAR}|{PLANS_END})"
     r"的?$"
 )
