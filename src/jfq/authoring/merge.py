@@ -104,7 +104,7 @@ def _merge_locked(items: Plain, folder: Path, source: str) -> MergeReport:
     }
     for path, empty in ((folder / GLOSSARY, _EMPTY_GLOSSARY), (folder / TARGETS, _EMPTY_TABLE)):
         if changed and not path.exists() and path not in changed:  # (a folder jfq can read)
-            changed[path] = (_HEADER + "".join(f"\n{key}: []\n" for key in empty)).encode()
+            changed[path] = _new_file(empty).encode()
     if new_documents:
         (folder / SOURCES).mkdir(exist_ok=True)
     for document in new_documents:  # each new, never one already there (a conflict)
@@ -281,9 +281,7 @@ def _merged(path: Path, current: Plain, additions: dict[str, list[Plain]]) -> st
     if not any(additions.values()):
         return None
     if not path.exists():
-        blocks = [f"\n{key}:\n" + dump_items(items) if items else f"\n{key}: []\n"
-                  for key, items in additions.items()]  # fmt: skip
-        return _HEADER + "".join(blocks)
+        return _new_file(additions)
     text = path.read_text(encoding="utf-8")
     if text.lstrip().startswith("{"):  # JSON syntax: rewrite as JSON
         for key, items in additions.items():
@@ -293,6 +291,13 @@ def _merged(path: Path, current: Plain, additions: dict[str, list[Plain]]) -> st
         if items:
             text = _append_to_list(path, text, key, items)
     return text
+
+
+def _new_file(lists: dict[str, list[Plain]]) -> str:
+    """A data file that holds ``lists`` (key -> items; an empty list written as []))."""
+    blocks = [f"\n{key}:\n" + dump_items(items) if items else f"\n{key}: []\n"
+              for key, items in lists.items()]  # fmt: skip
+    return _HEADER + "".join(blocks)
 
 
 def _append_to_list(path: Path, text: str, key: str, items: list[Plain]) -> str:

@@ -25,7 +25,7 @@ from jfq.authoring.extract.block_leads import (
 )
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.grammar import parse_clause
-from jfq.authoring.extract.sentences import clauses, read_sentence, sentences
+from jfq.authoring.extract.sentences import ENDS_ITS_LINE, clauses, read_sentence, sentences
 from jfq.authoring.extract.spans import over_years
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.years import (
@@ -244,13 +244,12 @@ def _block_end(text: Text, start: int, lead: int, year: int | None, *, plan: boo
 
 def _a_review_heading(norm: str, a: int, b: int) -> bool:
     """A line of its own that heads a review (一、去年工作回顾:, 2020年工作回顾), no figure's."""
-    line = norm[a - 1 : a] in ("\n", "") and _LINE_ENDS.match(norm, b) is not None
+    line = norm[a - 1 : a] in ("\n", "") and ENDS_ITS_LINE.match(norm, b) is not None
     heading = line and b - a <= 24 and cues.REVIEW_HEADING.search(norm, a, b) is not None
     marker = cues.MARKERS.match(norm, a, b)  # (1.去年工作回顾: numbered in digits)
     return heading and not _A_FIGURE.search(YEAR.sub("", norm[marker.end() if marker else a : b]))
 
 
-_LINE_ENDS = re.compile(r"[ :。]*(?:\n|$)")
 _A_FIGURE = re.compile(r"\d")
 
 

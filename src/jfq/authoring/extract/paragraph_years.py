@@ -8,13 +8,14 @@ import re
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.sentences import ENDS_ITS_LINE
 from jfq.authoring.extract.spans import opens_on_years_past, sentences_span
 from jfq.authoring.extract.years import YEAR, plans_last_year, years_named_and_reached
 
 _BULLETED = re.compile(r"\s*——")
-_ENDS_ITS_LINE = re.compile(r"[ :。]*(?:\n|$)")
 # (二、今年重点工作; not 民生实事全部按计划完成, a review's crosshead)
-_THE_YEAR_AHEAD_NAMED = re.compile(r"今年|新的一年|新一年|本年|明年")
+_AHEAD = "新的?一年|今年|明年"  # (the words that name the year ahead)
+_THE_YEAR_AHEAD_NAMED = re.compile(rf"{_AHEAD}|本年")
 
 
 class ParagraphYears:
@@ -70,7 +71,7 @@ class ParagraphYears:
         names no earlier year: the lines under it are no longer the review's."""
         if b - a > 24 or self.norm[a - 1 : a] not in ("\n", ""):
             return False  # (most sentences: looked at cheaply first)
-        line = _ENDS_ITS_LINE.match(self.norm, b) is not None
+        line = ENDS_ITS_LINE.match(self.norm, b) is not None
         named = [int(y) for y in YEAR.findall(self.norm, a, b)]
         ahead = _THE_YEAR_AHEAD_NAMED.search(self.norm, a, b) is not None or self.year in named
         plan = cues.PLAN_HEADING.search(self.norm, a, b) is not None
@@ -148,7 +149,7 @@ _OPENS_WITH_THE_YEAR_BEFORE = re.compile(
 # A clause of it that opens on the year ahead (过去一年很不平凡,新的一年要咬定目标不放松): the
 # sentence goes on to that year (but not …,为今年发展打下了坚实基础, nor 将 or 要 as in
 # …坚持将高质量发展作为首要任务, which look back).
-_THE_YEAR_AHEAD = re.compile(r"[,;]\s*(?:新的?一年|今年|明年)")
+_THE_YEAR_AHEAD = re.compile(rf"[,;]\s*(?:{_AHEAD})")
 
 
 def _speaks_ahead(norm: str, a: int, b: int, year: int) -> bool:

@@ -50,6 +50,8 @@ _GOES_ON = re.compile(
     r"(?:比上年|较上年|同比)[^,;。\d]{0,4}\d"
 )  # (not 。低于2022年的是财政收入: a sentence of its own)
 DIGIT = re.compile(r"\d|第[一二三四五六七八九十]|首位(?!度)")  # (位居全市首位: a rank)
+# What may stand after a heading to its line's end (一、去年工作回顾: ⏎, 二、今年重点工作。⏎).
+ENDS_ITS_LINE = re.compile(r"[ :。]*(?:\n|$)")
 # A line that opens on the growth of the figure the line before ends on (…363.27亿元,\n同比
 # 增长11.5%): the same sentence.  Not any line after a comma: lines that each open on their
 # own year or name are sentences of their own.
