@@ -149,6 +149,7 @@ def extract(
     chosen = None if year is None else parse_year(year)
     # A region the text names is read as one the data knows where it can be (河南 -> 河南省).
     known = known_region_names(data_dir)
+    region = known.get(region, region) if region else region  # (-r 焦作: the data's 焦作市)
     drafts = extract_reports(files, region=region, year=chosen, doc_id=doc, known_regions=known)
     _tell_what_was_read(drafts, on_screen=fmt is DraftFormat.yaml and not merge)
     if merge and folder is not None:

@@ -19,7 +19,7 @@ from jfq.authoring.draft import Extraction, Extractions, regions_new_to
 from jfq.authoring.extract import blocks, cell_tables, cues, glossary, reviews, sides
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.clashes import without_clashes
-from jfq.authoring.extract.context import lead_region, the_region, title_of, year_of
+from jfq.authoring.extract.context import lead_region, region_of, title_of, year_of
 from jfq.authoring.extract.definition_parts import parts
 from jfq.authoring.extract.glossary_words import Entry
 from jfq.authoring.extract.indicators import HEADLINE_KEYS, key_for
@@ -159,7 +159,7 @@ def extract(
     read.memo.clear()  # every sentence is read: what it said is not held beside the rows
     if chosen_year is None and (done or ahead):
         chosen_year = year_of(read, notes, needed=True)
-    chosen_region = the_region(region, read, title, notes, known_regions)
+    chosen_region = region if region is not None else region_of(read, title, notes, known_regions)
     notes += blocks.plan_notes(read, found)
     if bulletin:
         notes.append("a statistics bulletin: every figure is drafted as a result")

@@ -128,16 +128,6 @@ def _aside(norm: str, match: re.Match[str]) -> bool:
     )
 
 
-def the_region(
-    given: str | None, text: Text, title: str, notes: list[str], known: Mapping[str, str] | None
-) -> str:
-    """The region given (--region), as the data names it (焦作 -> 焦作市), else the one the
-    text says (region_of)."""
-    if given is None:
-        return region_of(text, title, notes, known)
-    return known.get(given, given) if known else given
-
-
 def region_of(
     text: Text, title: str, notes: list[str], known: Mapping[str, str] | None = None
 ) -> str:
