@@ -42,7 +42,12 @@ from jfq.authoring.extract.spans import (
     span_of,
     the_years_own_total,
 )
-from jfq.authoring.extract.standing import Standing, strives_ahead, where_it_stands
+from jfq.authoring.extract.standing import (
+    Standing,
+    strives_ahead,
+    where_it_stands,
+    year_it_will,
+)
 from jfq.authoring.extract.targets_met import a_target_met, ahead_of_a_review, named_as_before
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.years import (
@@ -287,6 +292,10 @@ def _ahead(
     seen = [int(y) for y in YEAR.findall(norm, a, b)] if standing.after else years
     if not own and cues.STRIVE.search(norm, a, b) and not cues.PAST.search(norm, a, b):
         seen = []  # 力争…增长11%以上 after a paragraph on 2024: a plan, by its words
+    elif not own and not cues.PAST.search(norm, a, b):
+        # (…系统擘画“十五五”蓝图,到2030年…。2026开局之年,兰州将…: the year it says it will)
+        will = year_it_will(norm, a, b, year)
+        seen = [will] if will is not None else seen
     strives = standing.strives
     goes_on = standing.after and (close or strives)  # right after targets, or a task
     found = _setting_targets(text, sentence, seen, year, goes_on=goes_on,

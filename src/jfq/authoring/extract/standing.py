@@ -124,7 +124,7 @@ def strives_ahead(norm: str, a: int, b: int, own: list[int], year: int) -> bool:
     重点项目 names)."""
     if cues.PAST.search(norm, a, b) is not None or any(y < year for y in own):
         return False
-    if _THIS_YEAR_WILL.search(norm, a, b):
+    if year_it_will(norm, a, b, year) is not None:
         return True  # (记者…获悉,今年城厢镇将力争实现一般公共预算收入增长6%以上: a news lead)
     striving = cues.STRIVE.match(norm, a)
     if striving is None or norm.startswith("了", striving.end()):  # (确保了粮食安全: done)
@@ -134,8 +134,22 @@ def strives_ahead(norm: str, a: int, b: int, own: list[int], year: int) -> bool:
     return opener is not None and cues.PAST.search(norm, opener.end(), a) is None
 
 
-# This year and what will be done in it, in one clause (今年城厢镇将力争实现…).
-_THIS_YEAR_WILL = re.compile(r"今年[^,;。\d]{0,12}?(?:将(?!近|军)|力争|确保(?!了))")
+def year_it_will(norm: str, a: int, b: int, year: int) -> int | None:
+    """The year, not yet past, that the sentence says something will be done in (今年…将:
+    ``year``; 到2030年经济总量将达到…: 2030; 2026开局之年,兰州将…: 2026), if it says one."""
+    for will in _YEAR_WILL.finditer(norm, a, b):
+        named = year if will[1] is None else int(will[1])
+        if named >= year:
+            return named
+    return None
+
+
+# This year, or a year not yet past, and what will be done in it, in its clause or the next
+# (今年城厢镇将力争实现…; 到2030年经济总量将达到…; 2026开局之年,兰州将…).
+_YEAR_WILL = re.compile(
+    r"(?:今年|((?:19|20)\d\d)(?:年|(?=[^\d,;。]{0,4}之年)))(?:[^,;。\d]{0,12}?,)?[^,;。\d]{0,12}?"
+    r"(?:将(?!近|军)|力争|确保(?!了))"
+)
 _LOOK_BACK = 300  # characters: the paragraph or two before a sentence, not the chapter
 # (2024年,新区将…; 2024年新区将…; 展望2024)
 _LOOKING_AHEAD = re.compile(rf"{cues.YEAR_THEN_WILL}|展望((?:19|20)\d\d)")
