@@ -37,3 +37,10 @@ def test_a_year_reviewed_that_will_be_named_stays_the_reviews() -> None:
     got = rows(text, 2026)
     assert ("actual", 2025, "地区生产总值", 3000, "亿元", "nearly") in got
     assert ("target", 2026, "地区生产总值", 5, "%", "about") in got
+
+
+def test_the_means_a_thing_is_done_by_is_none_of_its_name() -> None:
+    # 通过实施新增营业收入亿元以上楼宇10幢 (兰州 2026, batch 236) had kept 通过实施; 通过 of a
+    # test passed is the figure's own
+    text = "2025年,全县通过实施新增营业收入亿元以上楼宇10幢,通过绿色食品认证2个。"
+    assert [r[2] for r in rows(text, 2025)] == ["新增营业收入亿元以上楼宇", "通过绿色食品认证"]

@@ -48,6 +48,9 @@ _MONTHS_OPEN = re.compile(r"(?:(?:19|20)\d\d年)?1[-—–~至到](?:1[0-2]|[2-9
 _PUSHING_OPENS = re.compile(
     r"(?:全力|加快|大力|积极|扎实|持续|全面|着力)?推进(?=.{2,}(?:项目|工程|任务|行动|建设|改造)$)"
 )
+# The means a sentence names a thing by, with its verb (通过实施新增…楼宇10幢: by doing it),
+# not 通过 of a test passed (通过绿色食品认证, 通过省检贫困县), which is the figure's own.
+_MEANS_OPEN = re.compile(r"通过(?:实施|开展|举办|组织|采取|推出|出台|落实|打造|推进)")
 # "Of all kinds" before a name of three characters or more (各类在建项目); 各类风险, a
 # qualitative target's name, keeps it.
 _KINDS_OPEN = re.compile(r"各[类類](?=[^,;。]{3})")
@@ -57,7 +60,7 @@ def _without_openings(name: str) -> str:
     """成都2015年新签约… -> 新签约…: the sentence's year before a name; and a condition
     (在大幅减税降费情况下财政收入), a count, a scope."""
     openings = (_A_YEAR_OPENS, _CONDITION_OPENS, _COUNT_OPENS, _SCOPE_OPENS, _EXAMPLES_OPEN,
-                _ADVERB_OPENS, _MONTHS_OPEN, _PUSHING_OPENS, _KINDS_OPEN)  # fmt: skip
+                _ADVERB_OPENS, _MONTHS_OPEN, _PUSHING_OPENS, _KINDS_OPEN, _MEANS_OPEN)  # fmt: skip
     while (
         opening := next(filter(None, (o.match(simplified(name)) for o in openings)), None)
     ) is not None and len(name) - opening.end() >= 2:
