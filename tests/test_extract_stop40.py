@@ -44,3 +44,23 @@ def test_the_means_a_thing_is_done_by_is_none_of_its_name() -> None:
     # test passed is the figure's own
     text = "2025年,全县通过实施新增营业收入亿元以上楼宇10幢,通过绿色食品认证2个。"
     assert [r[2] for r in rows(text, 2025)] == ["新增营业收入亿元以上楼宇", "通过绿色食品认证"]
+
+
+def test_a_rank_placed_in_a_scope_with_no_subject_ranks_the_figure_before() -> None:
+    # (平山县 2025, batch 236) 在全省排名由2021年第41位上升到第36位 had been named 排名: the
+    # scope before 排名 hid that the clause names nothing of its own
+    text = "全县地区生产总值增长6.6%,在全省排名由2021年第41位上升到第36位。"
+    got = [(r[1], r[2], r[3]) for r in rows(text, 2026)]
+    assert got == [
+        (2025, "地区生产总值", 6.6),
+        (2021, "地区生产总值", 41),
+        (2025, "地区生产总值", 36),
+    ]
+    text = "城镇、农村居民人均可支配收入分别增长5%、6%,在全市排名分别为第2位、第3位。"
+    ranked = [(r[2], r[3]) for r in rows(text, 2026) if r[4] == "位"]
+    assert ranked == [("城镇居民人均可支配收入", 2), ("农村居民人均可支配收入", 3)]
+    # (盘锦 2017, tests/corpus) a rank's move in the clause of its own figure: that figure's,
+    # both the place it moved from and the one it reached (not one each of the two before)
+    text = "全市地区生产总值完成1075亿元,固定资产投资完成603亿元、在全省位次由第五位升至第三位。"
+    ranked = [(r[1], r[2], r[3]) for r in rows(text, 2018) if r[4] == "位"]
+    assert ranked == [(2016, "固定资产投资", 5), (2017, "固定资产投资", 3)]

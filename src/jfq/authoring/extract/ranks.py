@@ -169,35 +169,48 @@ def name_moves(figures: list[Figure], found: list[Figure]) -> None:
 # What a rank's subject may say of the figure before it, with no indicator of its own.
 _ITS_TOTAL = ("总量", "规模", "排名", "排位", "位次")  # (…增长7.1%,全省排名上升至第8位)
 _ITS_GROWTH = ("增速", "增幅")
+_IN_A_SCOPE = re.compile(rf"^在?全{lx.LEVEL}")
 
 
 def name_bare_ranks(figures: list[Figure], found: list[Figure]) -> None:
     """A rank whose subject is only a total or a growth (…增长1.2%,总量和增速均排名全省
     第九) is that of the figure stated before it: 地区生产总值 and 地区生产总值增速, as the
     guide names a rank of a change."""
-    before = [f for f in found if f.measure is None and f.value is not None]
-    # (城镇、农村居民人均可支配收入分别达到…,增长…,总量全市第二、第三: each one's, in turn,
-    # as each was last said, word by word: …,总量分别居…第2位、第3位,增速分别居…)
-    said = [f.name for f in before]
-    for figure in figures if before else ():
-        word = simplified(figure.name)
+    stated = [f for f in found if f.measure is None and f.value is not None]
+    for at, figure in enumerate(figures):
+        word = _aspect(figure.name)
         if figure.measure != "rank" or word not in (*_ITS_TOTAL, *_ITS_GROWTH):
             continue
-        same = [f for f in figures if f.measure == "rank" and simplified(f.name) == word]
+        # (固定资产投资完成603亿元、在全省位次由第五位升至第三位: its own clause's figure)
+        before = [*stated, *(f for f in figures[:at] if f.measure is None and f.value is not None)]
+        if not before:
+            continue
+        # (城镇、农村居民人均可支配收入分别达到…,增长…,总量全市第二、第三: each one's, in
+        # turn, as each was last said, word by word: …,总量分别居…第2位、第3位,增速分别居…)
+        said = [f.name for f in before]
+        # (not the place a rank moved from: 由第五位升至第三位 is one rank's move)
+        same = [f for f in figures if f.measure == "rank" and _aspect(f.name) == word
+                and not f.base]  # fmt: skip
         turn = last_said(said, len(same)) if len(same) > 1 else []
         # (企业所得税增量和增幅均居全省第1位: the conjunct before names it)
         stem = next((_stem(f.name) for f in figures if f is not figure and _stem(f.name)), "")
-        in_turn = len(turn) == len(same)
+        in_turn = len(turn) == len(same) and figure in same
         named = turn[same.index(figure)] if in_turn else before[-1].name  # (as written)
         indicator = stem or named[: len(_bare(named))]
         figure.name = indicator if word in _ITS_TOTAL else indicator + figure.name
+
+
+def _aspect(name: str) -> str:
+    """A rank's subject without the scope it is placed in (在全省排名由第41位…: 排名)."""
+    return _IN_A_SCOPE.sub("", simplified(name))
 
 
 def _stem(name: str) -> str:
     """What a rank's name is of, before the aspect it ranks (企业所得税增量: 企业所得税)."""
     plain = simplified(name)
     aspect = next((w for w in (*_ITS_TOTAL, *_ITS_GROWTH, "增量") if plain.endswith(w)), "")
-    return name[: len(name) - len(aspect)] if aspect and len(plain) > len(aspect) else ""
+    stem = name[: len(name) - len(aspect)] if aspect and len(plain) > len(aspect) else ""
+    return "" if _IN_A_SCOPE.fullmatch(simplified(stem)) else stem  # (在全省排名: no stem)
 
 
 def name_each_rank(figures: list[Figure], found: list[Figure]) -> None:
