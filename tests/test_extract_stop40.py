@@ -64,3 +64,9 @@ def test_a_rank_placed_in_a_scope_with_no_subject_ranks_the_figure_before() -> N
     text = "全市地区生产总值完成1075亿元,固定资产投资完成603亿元、在全省位次由第五位升至第三位。"
     ranked = [(r[1], r[2], r[3]) for r in rows(text, 2018) if r[4] == "位"]
     assert ranked == [(2016, "固定资产投资", 5), (2017, "固定资产投资", 3)]
+
+
+def test_a_package_of_articles_named_in_its_quotation_is_no_figure() -> None:
+    # (安徽 2025, batch 236) “双20条” had given three rows of 20 条, one per word before it
+    text = "2025年,推出稳经济“30条”和支持科技型、外向型企业高质量发展“双20条”政策,新增就业5万人。"
+    assert [(r[2], r[3]) for r in rows(text, 2026)] == [("新增就业", 5)]

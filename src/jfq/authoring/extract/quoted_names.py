@@ -16,7 +16,10 @@ def quoted_name(body: str, match: re.Match[str]) -> bool:
         return False
     counted = _A_COUNT.fullmatch(body, opening + 1, match.start())
     if counted is None:
-        return False  # (“增长8%以上”的地市有郑州、周口: a target quoted)
+        # (“双20条”, “金融16条”: a package of articles named in the quotation; but
+        # “增长8%以上”的地市有郑州、周口 is a target quoted)
+        named = _PACKAGE_NAME.fullmatch(body, opening + 1, match.start())
+        return named is not None and match["u1"] in _ARTICLES
     if counted.group():
         return True  # “两个15%”所得税政策, “最多90天”: a name by its count or pledge
     # “36条”: a package of articles, named after a noun (助企纾困“36条”); but a figure
@@ -26,6 +29,7 @@ def quoted_name(body: str, match: re.Match[str]) -> bool:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_PACKAGE_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}")
 _A_COUNT = re.compile(r"(?:[一二两三四五六七八九十]个|最多|最少)?")  # (“最多90天”: a pledge)
 _ARTICLES = ("条", "條", "款", "项", "項")
 
