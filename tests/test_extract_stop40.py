@@ -70,3 +70,16 @@ def test_a_package_of_articles_named_in_its_quotation_is_no_figure() -> None:
     # (安徽 2025, batch 236) “双20条” had given three rows of 20 条, one per word before it
     text = "2025年,推出稳经济“30条”和支持科技型、外向型企业高质量发展“双20条”政策,新增就业5万人。"
     assert [(r[2], r[3]) for r in rows(text, 2026)] == [("新增就业", 5)]
+
+
+def test_the_count_of_the_work_a_report_heads_is_no_figure() -> None:
+    # (郑州 2026, batch 236) 今年重点做好11项工作, a line after a news page's targets, had run
+    # on as the block's target 重点做好工作 11 项
+    text = (
+        "主要预期目标是:地区生产总值增长5%以上。\n今年重点做好11项工作\n"
+        "加快推进机场三期工程建设。新增国际航线5~8条。"
+    )
+    assert [(r[2], r[3]) for r in rows(text, 2026)] == [("地区生产总值", 5), ("新增国际航线", 5)]
+    # and with no block: the heading of a plan in prose
+    text = "2026年,全市重点做好11项工作。新增国际航线5~8条。"
+    assert [(r[2], r[3]) for r in rows(text, 2026)] == [("新增国际航线", 5)]

@@ -25,6 +25,7 @@ from jfq.authoring.extract.block_leads import (
 )
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.grammar import parse_clause
+from jfq.authoring.extract.plans import counts_the_work
 from jfq.authoring.extract.sentences import ENDS_ITS_LINE, clauses, read_sentence, sentences
 from jfq.authoring.extract.spans import over_years
 from jfq.authoring.extract.text import Text
@@ -215,6 +216,8 @@ def _block_end(text: Text, start: int, lead: int, year: int | None, *, plan: boo
             break
         if number > 0 and _SERVES_THE_TARGETS.match(text.norm, a, b):
             break  # 围绕实现上述目标,重点抓好以下八个方面工作: the work, after the targets
+        if number > 0 and counts_the_work(text.norm, a, b):
+            break  # (今年重点做好11项工作: the work's heading, after a news page's targets)
         if number > 0 and _a_review_heading(text.norm, a, b):
             break  # (a news page's headline targets, then 一、去年工作回顾: the review)
         if number > 0 and not plan and _opens_a_plan(text.norm, a, b, year):

@@ -68,6 +68,24 @@ _TASKS_COUNTED = re.compile(
 )
 
 
+# The work a report counts as it heads it (今年重点做好11项工作, 突出抓好八个方面重点工作):
+# the count of its own sections, no figure.
+_WORK_COUNTED = re.compile(
+    r"(?:抓好|做好|办好|抓实|干好)[^。\d]{0,4}(?:\d+|[一二三四五六七八九十]+)"
+    r"(?:件|项|个方面|方面|个)(?:重点|重大|方面)?(?:工作|大事|任务)"
+)
+
+
+def counts_the_work(norm: str, a: int, b: int) -> bool:
+    """Whether the sentence norm[a:b] counts the work it heads and states no figure but the
+    count (今年重点做好11项工作, after a news page's targets), whatever mood it is read in."""
+    counted = _WORK_COUNTED.search(norm, a, b)
+    if counted is None:
+        return False
+    around = norm[a : counted.start()] + "," + norm[counted.end() : b]
+    return DIGIT.search(YEAR.sub("", around)) is None  # (2026年,全市重点做好11项工作)
+
+
 def _announces(norm: str, a: int, b: int, year: int) -> bool:
     """Whether the sentence announces the year's work, and states nothing else: it names
     this year and what will be done in it (2019年,张店区将以…为引领; 二、2025年工作安排),

@@ -25,7 +25,7 @@ from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.looking_ahead import looks_ahead
 from jfq.authoring.extract.paragraph_years import ParagraphYears
 from jfq.authoring.extract.period_headings import PeriodHeading, ReviewHeading, heading_of
-from jfq.authoring.extract.plans import PlanMood
+from jfq.authoring.extract.plans import PlanMood, counts_the_work
 from jfq.authoring.extract.qualitative import INCOME_IN_STEP
 from jfq.authoring.extract.sentences import (
     DIGIT,
@@ -98,7 +98,7 @@ def results(
         if not _ARABIC_DIGIT.search(norm, a, b):  # (过去一年,县政府始终把发展摆在首位,…: no
             paragraph.heard(a, b)  # figure, though a rank's word, and its year)
         own, first, years = paragraph.read(a, b)
-        if mood.announcing:
+        if mood.announcing or counts_the_work(norm, a, b):
             continue  # 将重点抓好15件大事: the work counted, no figure of it (its year is read)
         standing, reviewed = _stands(norm, (a, b), (paragraph, review if reviewing else None),
                                      review_end, year=year, named=(own, years))  # fmt: skip
