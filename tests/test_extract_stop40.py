@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from extract_rows import rows
 
+from jfq.authoring.extract import extract
+
 # 兰州晚报 via gscn.com.cn, 2026-01-21 (batch 236): a news page's lead on the 2026 report, then
 # the plan's targets block.  The lead says what will be done (将) in 2026 and by 2030.
 LANZHOU_LEAD = (
@@ -83,3 +85,15 @@ def test_the_count_of_the_work_a_report_heads_is_no_figure() -> None:
     # and with no block: the heading of a plan in prose
     text = "2026年,全市重点做好11项工作。新增国际航线5~8条。"
     assert [(r[2], r[3]) for r in rows(text, 2026)] == [("新增国际航线", 5)]
+
+
+def test_a_plans_years_before_a_colon_head_a_part_not_a_glossary_entry() -> None:
+    # (兰州 2026, batch 236) a news page's sub-heading had been drafted as the glossary entry
+    # “十五五”时期: 锚定现代化新兰州,聚力十三项重点任务
+    heading = "“十五五”时期:锚定现代化新兰州,聚力十三项重点任务"
+    text = f"报告全文如下。\n\n{heading}\n\n“十五五”时期是夯实基础的关键时期。"
+    assert extract(text, region="某县", year=2026).terms == []
+    # a plan glossed with a copula, and a quoted term with no copula, stay entries
+    text = "报告全文如下。\n\n“十五五”:指第十五个五年规划时期。\n\n“六稳”:稳就业、稳金融、稳外贸"
+    got = [(t.term, t.definition) for t in extract(text, region="某县", year=2026).terms]
+    assert got == [("“十五五”", "指第十五个五年规划时期。"), ("“六稳”", "稳就业、稳金融、稳外贸")]

@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import glossary_words as gw
+from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.glossary_running import a_headline, running, stripped, without_verb
 from jfq.authoring.extract.glossary_term_lines import looks_like_term, names_a_thing, term_line
 from jfq.authoring.extract.glossary_words import Entry
@@ -65,6 +66,9 @@ def _named_by_its_quote(norm: str, entry: Entry) -> Entry:
     return entry
 
 
+# The years of a five-year plan (“十五五”时期, 十四五期间): a time, which no glossary defines
+# but by a copula (“十四五”:指…).
+_A_PLANS_PERIOD = re.compile(rf"“?{lx.FIVE_YEAR_PLAN}(?:规划)?”?(?:时期|期间)?")
 _A_LEAD_IN = re.compile(r"的|今年|明年|(?:19|20)\d\d年|工作")  # (…经济工作奋斗目标“535511”)
 _CLASSIFIED = re.compile(r"(?:目标|战略|思路|要求|工程|行动|任务|格局|布局|体系|模式|理念|路径)$")
 
@@ -243,6 +247,8 @@ def _item(
         return None  # 来源:融安县投资促进中心, (一)指导思想:… (a page's or a plan's label)
     if YEAR.search(label) and not (in_section or quoted or glossed):
         return None  # 一、2020年及“十三五”时期发展回顾…---…: a report's heading, not a term
+    if _A_PLANS_PERIOD.fullmatch(label) and not (in_section or glossed):
+        return None  # “十五五”时期:锚定现代化新兰州,…: a news page's part, on the plan's years
     chapter = marker is not None and cues.HEADING.match(norm, a) is not None
     if chapter and not (in_section or glossed) and _a_part(match["term"], match["definition"]):
         return None  # 二、“十四五”·足迹:五年成就再回首: a report's or a digest's part
