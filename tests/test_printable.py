@@ -17,7 +17,7 @@ import yaml
 from conftest import Run
 
 from jfq.printable import escape_unsafe, printable
-from jfq.render.writers import write_json
+from jfq.render.writers import json_object, write_json, write_json_pieces
 
 Jfq = Callable[..., Run]
 MINI = Path(__file__).parent / "fixtures" / "mini"
@@ -64,6 +64,24 @@ def test_json_written_in_pieces_is_the_json_of_the_whole() -> None:
     write_json(out, data)
     assert out.getvalue() == escape_unsafe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
     assert len(writes) > 2  # in pieces, not as one string
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {},
+        {"read": [], "targets": []},
+        {"read": [{"notes": ["a\nb", HOSTILE_EN]}], "documents": [{"passages": [{"at": 3}]}]},
+        {"read": {"nested": {"deep": [1, [2, {}], "三"]}}, "terms": [{"term": "“六稳”"}, {}]},
+    ],
+)
+def test_json_made_an_item_at_a_time_is_the_json_of_the_whole(data: dict[str, object]) -> None:
+    # (jfq extract -f json: a draft's lists are made an item at a time, for memory)
+    listed = {key for key, value in data.items() if key != "read" and isinstance(value, list)}
+    fields = [(k, iter(v) if k in listed else v) for k, v in data.items()]
+    out = io.StringIO()
+    write_json_pieces(out, json_object(fields, listed))
+    assert out.getvalue() == escape_unsafe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 @pytest.fixture

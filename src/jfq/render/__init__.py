@@ -53,6 +53,7 @@ class Renderer(Record, Generic[R]):
     table: Callable[[R], Table]
     markdown: Callable[[R, Mapping[str, Document]], str] | None = None
     yaml: Callable[[R], Iterable[str]] | None = None
+    json: Callable[[R], Iterable[str]] | None = None  # (the JSON text, in pieces: as yaml)
     lines: Callable[[R], list[Any]] | None = None  # JSON Lines, where not plain's items
 
 
@@ -106,6 +107,8 @@ def _write(
         writers.write_printable(stream, shown)
     elif fmt is Format.csv:
         writers.write_csv(stream, *renderer.table(result))
+    elif fmt is Format.json and renderer.json is not None:
+        writers.write_json_pieces(stream, renderer.json(result))
     elif fmt is Format.json:
         writers.write_json(stream, renderer.plain(result))
     elif fmt is Format.jsonl:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from jfq.data.convert import to_plain
 from jfq.data.yaml_write import dump_items
 from jfq.printable import printable
 from jfq.render import Renderer, Table
-from jfq.render.writers import counted
+from jfq.render.writers import counted, json_object
 
 if TYPE_CHECKING:  # text output loads text.py; each command its own types
     from collections.abc import Iterator
@@ -35,8 +36,18 @@ def _report_plain(report: Extraction) -> Any:
 
 def _drafts_plain(drafts: Extractions) -> Any:
     """One draft of all the reports (what jfq merge takes), and what was read."""
-    read = [{"source": r.source, "encoding": r.encoding, "notes": r.notes} for r in drafts.reports]
-    return {"read": read, **to_plain(drafts.draft())}
+    return {"read": _read(drafts), **to_plain(drafts.draft())}
+
+
+def _read(drafts: Extractions) -> list[dict[str, Any]]:
+    return [{"source": r.source, "encoding": r.encoding, "notes": r.notes} for r in drafts.reports]
+
+
+def _drafts_json(drafts: Extractions) -> Iterator[str]:
+    """_drafts_plain's JSON, an item at a time (json_object)."""
+    draft = drafts.draft()
+    lists = [(f.name, map(to_plain, getattr(draft, f.name))) for f in dataclasses.fields(draft)]
+    return json_object([("read", _read(drafts)), *lists], listed={name for name, _ in lists})
 
 
 def _comment(text: str) -> str:
@@ -81,6 +92,7 @@ DRAFTS: Renderer[Extractions] = Renderer(
     plain=_drafts_plain,
     table=_drafts_table,
     yaml=_drafts_yaml,
+    json=_drafts_json,
     lines=lambda drafts: [_report_plain(r) for r in drafts.reports],
 )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TextIO
 
 from jfq.data.model import Document, Source
@@ -14,19 +14,56 @@ def write_json(out: TextIO, data: Any) -> None:
     """``data`` as indented JSON, written 64K characters at a time: json.dumps makes the whole
     document one string first, which with its pieces took three times its size (the
     draft of an 8 MB report, benchmarks/extract.py); the bytes written are the same."""
-    pieces: list[str] = []
-    held = 0
-    for piece in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(data):
-        pieces.append(piece)
-        held += len(piece)
-        if held >= _WRITE_AT:
-            out.write(escape_unsafe("".join(pieces)))
-            pieces.clear()
-            held = 0
-    out.write(escape_unsafe("".join(pieces)) + "\n")
+    write_json_pieces(out, json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(data))
+
+
+def write_json_pieces(out: TextIO, pieces: Iterable[str]) -> None:
+    """JSON text made in pieces (iterencode's, json_object's), written 64K characters at a
+    time, and a line end."""
+    held: list[str] = []
+    size = 0
+    for piece in pieces:
+        held.append(piece)
+        size += len(piece)
+        if size >= _WRITE_AT:
+            out.write(escape_unsafe("".join(held)))
+            held.clear()
+            size = 0
+    out.write(escape_unsafe("".join(held)) + "\n")
 
 
 _WRITE_AT = 1 << 16
+
+
+def json_object(fields: Iterable[tuple[str, Any]], listed: Collection[str]) -> Iterator[str]:
+    """The text write_json writes of a dict of ``fields``, made a field at a time, and those
+    named in ``listed`` (iterables of plain items) an item at a time: the plain form of a
+    whole draft took more memory than the 8 MB report it was read from
+    (benchmarks/extract.py).  json indents by nesting alone, so an item dumped on its own
+    and indented by its depth is the same text."""
+    yield "{"
+    count = 0
+    for key, value in fields:
+        yield f"{',' if count else ''}\n  {json.dumps(key, ensure_ascii=False)}: "
+        count += 1
+        if key in listed:
+            yield from _json_list(value)
+        else:
+            yield _nested(value, 1)
+    yield "\n}" if count else "}"
+
+
+def _json_list(items: Iterable[Any]) -> Iterator[str]:
+    count = 0
+    for item in items:
+        yield f"{',' if count else '['}\n    {_nested(item, 2)}"
+        count += 1
+    yield "\n  ]" if count else "[]"
+
+
+def _nested(value: Any, depth: int) -> str:
+    # (a JSON string holds no line break: each one is between two of its values)
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * depth)
 
 
 def write_json_lines(out: TextIO, data: Any) -> None:

@@ -5,8 +5,9 @@ blocks.py finds where targets are set, reviews.py where results are reviewed (ye
 says which year a figure is for); grammar.py reads each clause into figures (one grammar
 for both); cell_tables.py reads a table of targets and outcomes set one cell to a line;
 glossary.py finds the entries in any layout; context.py says whose report it is and for
-which year; indicators.py gives the usual indicators their keys.  Nothing here writes the
-data files: jfq merge does that, after a person has read the draft.
+which year; indicators.py gives the usual indicators their keys; quoting.py quotes the
+sentence each item stands on.  Nothing here writes the data files: jfq merge does that,
+after a person has read the draft.
 """
 
 from __future__ import annotations
@@ -25,13 +26,13 @@ from jfq.authoring.extract.glossary_words import Entry
 from jfq.authoring.extract.indicators import HEADLINE_KEYS, key_for
 from jfq.authoring.extract.late_sessions import read_as_given_early
 from jfq.authoring.extract.name_openings import without_region
+from jfq.authoring.extract.quoting import date_of, document_of, quoted
 from jfq.authoring.extract.subjects import Regions
 from jfq.authoring.extract.text import Text
-from jfq.data.model import Component, Document, Scope, Source, Target, Term
+from jfq.data.model import Component, Scope, Source, Target, Term
 from jfq.data.pages import PAGE_NOTE, looks_like_html, visible_text
 from jfq.data.pages import SUFFIXES as PAGE_SUFFIXES
-from jfq.data.passages import around, sha256_of
-from jfq.data.quotes import quote_spans
+from jfq.data.passages import sha256_of
 from jfq.data.texts import decode, read_source
 from jfq.errors import UsageError
 
@@ -164,13 +165,18 @@ def extract(
     if bulletin:
         notes.append("a statistics bulletin: every figure is drafted as a result")
     terms = [_term(read, entry, doc, chosen_region) for entry in _unique_entries(read, entries)]
-    rows = _rows(read, (targets, [*ahead, *done]), doc, (chosen_region, chosen_year or 0),
+    drafted, in_blocks = [*targets, *ahead, *done], len(targets)
+    del targets, ahead, done, tabled  # (each Found goes as its row is made: _rows)
+    rows = _rows(read, (drafted, in_blocks), doc, (chosen_region, chosen_year or 0),
                  regions, side_by_side=side_by_side)  # fmt: skip
     notes += _notes(read, terms, rows)
     rows = without_clashes(rows)
     quotes = [*(s for t in terms for s in t.sources), *(s for r in rows for s in r.sources)]
-    document = _document(read, quotes, sha256=sha256, doc=doc, title=title,
-                         region=chosen_region, year=chosen_year)  # fmt: skip
+    date = date_of(read.norm)
+    original = read.original
+    del read  # (its normalised copy is not held beside the passages: the peak of 8 MB)
+    document = document_of(original, quotes, sha256=sha256, doc=doc, title=title,
+                         region=chosen_region, year=chosen_year, date=date)  # fmt: skip
     new_regions = regions_new_to(rows, known_regions)
     return Extraction(source, encoding, document, terms, rows, notes, new_regions)
 
@@ -179,88 +185,42 @@ def extract(
 _OPENING_QUOTES = "“‘「『\"'"
 
 
-def _document(
-    read: Text,
-    quotes: list[Source],
-    *,
-    sha256: str | None,
-    doc: str,
-    title: str,
-    region: str,
-    year: int | None,
-) -> Document:
-    """The draft's document: its header, the sha256 of the bytes read, and the paragraphs
-    around every quote (what sources/<id>.yaml keeps of the text)."""
-    text = read.original
-    date = re.search(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日", read.norm)
-    when = f"{date[1]}-{int(date[2]):02d}-{int(date[3]):02d}" if date else None
-    # A quote with its heading (2024年主要目标…) has no offsets: each of its parts is found.
-    spans = [span for s in quotes for span in quote_spans(s.quote, text, s.start) or []]
-    return Document(
-        id=doc,
-        title=title,
-        en=f"(to describe) {region} {year or ''}: {title}",
-        date=when or str(year or "undated"),
-        region=region,
-        sha256=sha256 or sha256_of(text.encode("utf-8")),
-        passages=around(text, spans),
-    )
-
-
-def _source(
-    read: Text, span: tuple[int, int], doc: str, lead: tuple[int, int] | None = None
-) -> Source:
-    """The sentence that states an item, as written, with its offsets; with the heading or
-    cue it needs (``lead``: 2024年主要目标…研发经费投入强度2.1%), joined by '…' and
-    without offsets, since the two parts are apart in the text."""
-    if read.norm[span[1] : span[1] + 1] in ("。", "!", "?", ";"):
-        span = (span[0], span[1] + 1)  # the sentence with its closing mark
-    start, end = read.span(*span)
-    quote = read.original[start:end].strip()
-    start += read.original[start:end].index(quote) if quote else 0
-    if lead is not None and lead[1] <= span[0] and _needs_its_lead(read.norm[span[0] : span[1]]):
-        heading = read.original[slice(*read.span(*lead))].strip()
-        if heading:
-            return Source(quote=f"{heading}…{quote}", doc=doc)
-    return Source(quote=quote, doc=doc, start=start, end=start + len(quote))
-
-
-def _needs_its_lead(sentence: str) -> bool:
-    """A sentence that names no year and no cue (研发经费投入强度2.1%) does not say what it
-    states without its heading; 2022年经济社会发展的预期目标是… does."""
-    return not re.search(r"(?:19|20)\d\d年|今年|去年|上年|一年来", sentence) and (
-        cues.TARGET_CUE.search(sentence) is None
-    )
-
-
 def _rows(
     read: Text,
-    found: tuple[list[blocks.Found], list[blocks.Found]],
+    found: tuple[list[blocks.Found], int],
     doc: str,
     region_and_year: tuple[str, int],
     regions: Regions,
     *,
     side_by_side: bool,
 ) -> list[Target]:
-    """The rows of the figures ``found`` in targets blocks and elsewhere (each holds a
-    figure once: EachOnce), each under its region."""
-    (in_blocks, reviewed), (region, year) = found, region_and_year
-    drafted = [*in_blocks, *reviewed]
+    """The rows of the figures ``found`` (those of the targets blocks first, then how many
+    they are; each holds a figure once: EachOnce), each under its region.  The list is
+    emptied as the rows are made: a Found holds its Figure, which its row no longer needs."""
+    (drafted, in_blocks), (region, year) = found, region_and_year
     # a target block's region may be named where the block begins (2024年郑州市主要目标…)
-    regions_of = [lead_region(read, *f.quote, region, regions) for f in in_blocks]
-    regions_of += [region] * len(reviewed)
-    # A sentence that states several figures is quoted once: the rows share its string (a
+    regions_of = [lead_region(read, *f.quote, region, regions) for f in drafted[:in_blocks]]
+    regions_of += [region] * (len(drafted) - in_blocks)
+    pending = drafted[::-1]
+    drafted.clear()
+    # A sentence that states several figures is quoted once: its rows share one Source (a
     # review states three a sentence, and an 8 MB report's quotes were a tenth of its peak),
     # shared as each row is made, so that no copy waits for the last row.
-    said: dict[str, str] = {}
+    said: dict[tuple[str, int | None], Source] = {}
+    # (and names and their placeholders: a report names 地区生产总值 many times)
+    named: dict[str, str] = {}
+    ends = sides.figure_ends(pending)
     rows = []
-    for f, place in zip(drafted, regions_of, strict=True):
+    for place in regions_of:
+        f = pending.pop()
         row = _row(read, f, doc, place, year)
+        if sides.of_another_city(row.name, region):
+            continue  # 苏州市发布该市GDP…, in a report of 江苏省
         source = row.sources[0]
-        source.quote = said.setdefault(source.quote, source.quote)
-        rows.append(row)
-    rows, drafted = sides.without_other_cities(rows, drafted, region)
-    return sides.by_region(read, rows, drafted, regions, side_by_side=side_by_side)
+        row.sources[0] = said.setdefault((source.quote, source.start), source)
+        row.name, row.en = named.setdefault(row.name, row.name), named.setdefault(row.en, row.en)
+        rows += sides.in_its_regions(read, row, f, ends, regions, side_by_side=side_by_side)
+    return rows
 
 
 def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> Target:
@@ -305,7 +265,7 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
         unit=figure.unit, comparator=figure.comparator,  # type: ignore[arg-type]
         direction=figure.direction, aim=figure.aim, measure=measure,  # type: ignore[arg-type]
         text=read.cut(*found.phrase).strip().lstrip(_OPENING_QUOTES),
-        sources=[_source(read, found.quote, doc, found.lead)],
+        sources=[quoted(read, found.quote, doc, found.lead)],
     )  # fmt: skip
 
 
@@ -354,7 +314,7 @@ _PLANNED = re.compile(r"^计划(?!生育|单列|总投资|投资)")
 def _term(read: Text, entry: Entry, doc: str, region: str) -> Term:
     name = read.name(*entry.term)
     definition = read.cut(*entry.definition).strip()
-    source = _source(read, entry.item, doc)
+    source = quoted(read, entry.item, doc)
     return Term(
         term=name,
         pinyin="",  # generated when the draft is merged (jfq merge), never reviewed by hand

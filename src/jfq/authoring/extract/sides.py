@@ -54,65 +54,66 @@ _LISTED_AFTER = re.compile(r"\s*(?:包括|比如|如|有)")
 _A_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
-def by_region(
+def figure_ends(drafted: list[blocks.Found]) -> dict[tuple[int, int], list[int]]:
+    """Per sentence (its quote), where each figure drafted from it ends (in_its_regions)."""
+    ends: dict[tuple[int, int], list[int]] = {}
+    for found in drafted:
+        ends.setdefault(found.quote, []).append(found.phrase[1])
+    return ends
+
+
+def in_its_regions(
     read: Text,
-    rows: list[Target],
-    drafted: list[blocks.Found],
+    row: Target,
+    found: blocks.Found,
+    ends: dict[tuple[int, int], list[int]],
     known: Regions,
     *,
     side_by_side: bool = False,
 ) -> list[Target]:
-    """Rows whose subject is a region the data knows (海南为9.5%左右; 而商丘市的目标是
+    """A row whose subject is a region the data knows (海南为9.5%左右; 而商丘市的目标是
     “增长7.5%左右”; 周口市、新乡市,预期目标为…): that region's, one row per region named,
     for the indicator the passage speaks of (subjects.py).  On a side-by-side page a
     figure named by its indicator is the region's its sentence names before it (受到洪涝
-    灾害影响的河南,2021年经济增长6.3%).  Other rows are kept as drafted."""
+    灾害影响的河南,2021年经济增长6.3%).  Another row is kept as drafted.  ``ends``: where
+    the figures of each sentence end (figure_ends)."""
     if not known:
-        return rows
-    kept: list[Target] = []
-    ends: dict[tuple[int, int], list[int]] = {}  # per sentence: where its figures end
-    for found in drafted:
-        ends.setdefault(found.quote, []).append(found.phrase[1])
-    for row, found in zip(rows, drafted, strict=True):
-        # from the end of the figure before it in its sentence (targets and results are
-        # drafted apart, so the list is not in the sentence's order)
-        since = max([e for e in ends[found.quote] if e <= found.phrase[0]], default=found.quote[0])
-        subject = known.subject(row.name)
-        if (
-            subject is not None
-            and not side_by_side
-            and not _subject_of(read, found, (row.name, subject), known)
-        ):
-            subject = None  # 引进河南理工大学…重点实验室2个, 引进北京新设机构55家: no subject
-        if subject is not None:  # 浙江和江西两个省份的目标: each region the subject names
-            region, rest = subject
-            also = [r for r in known.named_in(rest) if r != region]
-            rest = known.without(rest)
-            kept += [_for_region(read, copy.copy(row) if also else row, found, place, rest)
-                     for place in (region, *also)]  # fmt: skip
-            continue
-        after = _listed_after(read.norm[found.phrase[1] : found.quote[1]], known)
-        before = read.norm[since : found.phrase[0]]
-        clause = re.split(r"[,;:]", before)[-1]  # its own clause first: 浙江和江西…为5%
-        if lx.PLURAL_SUBJECT.match(row.name):  # 多地将今年GDP目标定在6%左右: only a list after
-            named = after  # (…,包括河南、福建) says which; the regions before it are not
-        else:
-            named = known.named_in(clause) or known.named_in(before) or after
-        # a subject of its own (in a report): 地区生产总值增长7%; 努力跑赢全国;新能源产业产值
-        # 增长8%以上 is the report's region's, whatever an earlier clause named (but 郑州:新能源
-        # 汽车产量增长30% is 郑州's: its own clause names it)
-        own = not side_by_side and (indicator_for(row.name) or own_name(row.name))
-        clause = re.split(r"[,;]", before)[-1]
-        in_clause = _opening_region(known, clause, row.name) if own else []
-        # (居全国综合实力百强区第81位, 占全省12%: the field a rank or share is of, no subject)
-        if not named or (own and not in_clause) or (own and row.measure in ("rank", "share")):
-            kept.append(row)
-            continue
-        if own:  # its name stays its own: only the region is the clause's
-            kept += [_in_region(row, region, len(in_clause) > 1) for region in in_clause]
-            continue
-        kept += [_for_region(read, copy.copy(row), found, region, "") for region in named]
-    return kept
+        return [row]
+    # from the end of the figure before it in its sentence (targets and results are
+    # drafted apart, so the list is not in the sentence's order)
+    since = max([e for e in ends[found.quote] if e <= found.phrase[0]], default=found.quote[0])
+    subject = known.subject(row.name)
+    if (
+        subject is not None
+        and not side_by_side
+        and not _subject_of(read, found, (row.name, subject), known)
+    ):
+        subject = None  # 引进河南理工大学…重点实验室2个, 引进北京新设机构55家: no subject
+    if subject is not None:  # 浙江和江西两个省份的目标: each region the subject names
+        region, rest = subject
+        also = [r for r in known.named_in(rest) if r != region]
+        rest = known.without(rest)
+        return [_for_region(read, copy.copy(row) if also else row, found, place, rest)
+                for place in (region, *also)]  # fmt: skip
+    after = _listed_after(read.norm[found.phrase[1] : found.quote[1]], known)
+    before = read.norm[since : found.phrase[0]]
+    clause = re.split(r"[,;:]", before)[-1]  # its own clause first: 浙江和江西…为5%
+    if lx.PLURAL_SUBJECT.match(row.name):  # 多地将今年GDP目标定在6%左右: only a list after
+        named = after  # (…,包括河南、福建) says which; the regions before it are not
+    else:
+        named = known.named_in(clause) or known.named_in(before) or after
+    # a subject of its own (in a report): 地区生产总值增长7%; 努力跑赢全国;新能源产业产值
+    # 增长8%以上 is the report's region's, whatever an earlier clause named (but 郑州:新能源
+    # 汽车产量增长30% is 郑州's: its own clause names it)
+    own = not side_by_side and (indicator_for(row.name) or own_name(row.name))
+    clause = re.split(r"[,;]", before)[-1]
+    in_clause = _opening_region(known, clause, row.name) if own else []
+    # (居全国综合实力百强区第81位, 占全省12%: the field a rank or share is of, no subject)
+    if not named or (own and not in_clause) or (own and row.measure in ("rank", "share")):
+        return [row]
+    if own:  # its name stays its own: only the region is the clause's
+        return [_in_region(row, region, len(in_clause) > 1) for region in in_clause]
+    return [_for_region(read, copy.copy(row), found, region, "") for region in named]
 
 
 # An institution a region's full name opens (开封市第一人民医院, 郑州市中心医院), with no verb
@@ -207,17 +208,10 @@ _A_CITY_ANNOUNCING = re.compile(r"(?P<city>[\u4e00-\u9fff]{2,3}市)(?:官宣|发
 _OURS = re.compile(rf"[我本]{lx.LEVEL}")
 
 
-def without_other_cities(
-    rows: list[Target], drafted: list[blocks.Found], region: str
-) -> tuple[list[Target], list[blocks.Found]]:
-    """The rows and figures, less those a city other than the region announces (苏州市发布
-    该市GDP在省内首破两万亿元, in a report of 江苏省)."""
-    kept = [
-        (row, found)
-        for row, found in zip(rows, drafted, strict=True)
-        if not _of_another_city(simplified(row.name), simplified(region))
-    ]
-    return [row for row, _ in kept], [found for _, found in kept]
+def of_another_city(name: str, region: str) -> bool:
+    """Whether a row so named is one a city other than the region announces (苏州市发布该市
+    GDP在省内首破两万亿元, in a report of 江苏省): no row of the region's."""
+    return _of_another_city(simplified(name), simplified(region))
 
 
 def _of_another_city(name: str, region: str) -> bool:
