@@ -82,6 +82,12 @@ def test_json_made_an_item_at_a_time_is_the_json_of_the_whole(data: dict[str, ob
     out = io.StringIO()
     write_json_pieces(out, json_object(fields, listed))
     assert out.getvalue() == escape_unsafe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+    # and as a line of JSON Lines (jfq extract -f jsonl: a report a line)
+    fields = [(k, iter(v) if k in listed else v) for k, v in data.items()]
+    out = io.StringIO()
+    write_json_pieces(out, json_object(fields, listed, line=True))
+    line = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    assert out.getvalue() == escape_unsafe(line) + "\n"
 
 
 @pytest.fixture

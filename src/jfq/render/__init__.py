@@ -44,7 +44,8 @@ class Renderer(Record, Generic[R]):
     ``plain`` is the JSON (and YAML) form; ``table`` the CSV form and, unless
     ``markdown`` is given, the Markdown table; ``yaml`` a house-style YAML text, in
     pieces written as they come, where the plain dump will not do (jfq extract's
-    drafts); ``lines`` the JSON Lines, where they are not the items of the plain form.
+    drafts); ``lines`` the JSON Lines, each in pieces, where they are not the items of the
+    plain form; ``json`` the JSON text in pieces, where the plain form is too big to hold.
     Made once per result type, at import, and never changed.
     """
 
@@ -53,8 +54,8 @@ class Renderer(Record, Generic[R]):
     table: Callable[[R], Table]
     markdown: Callable[[R, Mapping[str, Document]], str] | None = None
     yaml: Callable[[R], Iterable[str]] | None = None
-    json: Callable[[R], Iterable[str]] | None = None  # (the JSON text, in pieces: as yaml)
-    lines: Callable[[R], list[Any]] | None = None  # JSON Lines, where not plain's items
+    json: Callable[[R], Iterable[str]] | None = None
+    lines: Callable[[R], Iterable[Iterable[str]]] | None = None
 
 
 def emit(
@@ -112,8 +113,10 @@ def _write(
     elif fmt is Format.json:
         writers.write_json(stream, renderer.plain(result))
     elif fmt is Format.jsonl:
-        lines = renderer.lines(result) if renderer.lines is not None else renderer.plain(result)
-        writers.write_json_lines(stream, lines)
+        if renderer.lines is None:
+            writers.write_json_lines(stream, renderer.plain(result))
+        for line in renderer.lines(result) if renderer.lines is not None else ():
+            writers.write_json_pieces(stream, line)
     elif renderer.yaml is not None:
         for piece in renderer.yaml(result):
             stream.write(piece)

@@ -22,16 +22,14 @@ if TYPE_CHECKING:  # text output loads text.py; each command its own types
 # -- drafts (jfq extract) ----------------------------------------------------------------------
 
 
-def _report_plain(report: Extraction) -> Any:
-    return {
-        "source": report.source,
-        "encoding": report.encoding,
-        "notes": report.notes,
-        "documents": [to_plain(report.document)],
-        "terms": to_plain(report.terms),
-        "regions": to_plain(report.regions),
-        "targets": to_plain(report.targets),
-    }
+def _report_line(report: Extraction) -> Iterator[str]:
+    """One report's draft as a line of JSON Lines, with what was read, an item at a time."""
+    lists = [
+        ("documents", map(to_plain, [report.document])),
+        *((key, map(to_plain, getattr(report, key))) for key in ("terms", "regions", "targets")),
+    ]
+    read = [("source", report.source), ("encoding", report.encoding), ("notes", report.notes)]
+    return json_object([*read, *lists], listed={key for key, _ in lists}, line=True)
 
 
 def _drafts_plain(drafts: Extractions) -> Any:
@@ -93,7 +91,7 @@ DRAFTS: Renderer[Extractions] = Renderer(
     table=_drafts_table,
     yaml=_drafts_yaml,
     json=_drafts_json,
-    lines=lambda drafts: [_report_plain(r) for r in drafts.reports],
+    lines=lambda drafts: map(_report_line, drafts.reports),
 )
 
 # -- mentions ------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ def write_json(out: TextIO, data: Any) -> None:
 
 def write_json_pieces(out: TextIO, pieces: Iterable[str]) -> None:
     """JSON text made in pieces (iterencode's, json_object's), written 64K characters at a
-    time, and a line end."""
+    time, and a line end (JSON Lines: each line's pieces, the line ends between them)."""
     held: list[str] = []
     size = 0
     for piece in pieces:
@@ -35,33 +35,34 @@ def write_json_pieces(out: TextIO, pieces: Iterable[str]) -> None:
 _WRITE_AT = 1 << 16
 
 
-def json_object(fields: Iterable[tuple[str, Any]], listed: Collection[str]) -> Iterator[str]:
-    """The text write_json writes of a dict of ``fields``, made a field at a time, and those
-    named in ``listed`` (iterables of plain items) an item at a time: the plain form of a
-    whole draft took more memory than the 8 MB report it was read from
-    (benchmarks/extract.py).  json indents by nesting alone, so an item dumped on its own
-    and indented by its depth is the same text."""
+def json_object(
+    fields: Iterable[tuple[str, Any]], listed: Collection[str], *, line: bool = False
+) -> Iterator[str]:
+    """The text write_json writes of a dict of ``fields`` (or, with ``line``, the line
+    write_json_lines writes), made a field at a time, and those named in ``listed``
+    (iterables of plain items) an item at a time: the plain form of a whole draft took more
+    memory than the 8 MB report it was read from (benchmarks/extract.py).  json indents by
+    nesting alone, so an item dumped on its own and indented by its depth is the same text."""
+    near, deeper, colon = ("", "", ":") if line else ("\n  ", "\n    ", ": ")
     yield "{"
     count = 0
     for key, value in fields:
-        yield f"{',' if count else ''}\n  {json.dumps(key, ensure_ascii=False)}: "
+        yield f"{',' if count else ''}{near}{json.dumps(key, ensure_ascii=False)}{colon}"
         count += 1
-        if key in listed:
-            yield from _json_list(value)
-        else:
-            yield _nested(value, 1)
-    yield "\n}" if count else "}"
+        if key not in listed:
+            yield _nested(value, 1, line=line)
+            continue
+        items = 0
+        for item in value:
+            yield f"{',' if items else '['}{deeper}{_nested(item, 2, line=line)}"
+            items += 1
+        yield f"{near}]" if items else "[]"
+    yield f"{near[:1]}}}" if count else "}"
 
 
-def _json_list(items: Iterable[Any]) -> Iterator[str]:
-    count = 0
-    for item in items:
-        yield f"{',' if count else '['}\n    {_nested(item, 2)}"
-        count += 1
-    yield "\n  ]" if count else "[]"
-
-
-def _nested(value: Any, depth: int) -> str:
+def _nested(value: Any, depth: int, *, line: bool) -> str:
+    if line:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     # (a JSON string holds no line break: each one is between two of its values)
     return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * depth)
 
