@@ -97,3 +97,17 @@ def test_a_plans_years_before_a_colon_head_a_part_not_a_glossary_entry() -> None
     text = "报告全文如下。\n\n“十五五”:指第十五个五年规划时期。\n\n“六稳”:稳就业、稳金融、稳外贸"
     got = [(t.term, t.definition) for t in extract(text, region="某县", year=2026).terms]
     assert got == [("“十五五”", "指第十五个五年规划时期。"), ("“六稳”", "稳就业、稳金融、稳外贸")]
+
+
+def test_the_steps_a_figure_climbs_are_no_machines() -> None:
+    # (四川 2021, batch 239) 迈上5万亿台阶 had been read as 5万亿 台 (machines) and 阶: the
+    # clause, and the level and growth after it, were all lost
+    text = "2021年全省地区生产总值迈上5万亿台阶,达5.38万亿元、增长8.2%。"
+    assert [(r[2], r[3], r[4], r[5]) for r in rows(text, 2022)] == [
+        ("地区生产总值", 5, "万亿", "over"),
+        ("地区生产总值", 5.38, "万亿元", "exact"),
+        ("地区生产总值", 8.2, "%", "exact"),
+    ]
+    assert [(r[2], r[3], r[4]) for r in rows("2021年新增工业机器人1200台。", 2022)] == [
+        ("新增工业机器人", 1200, "台")
+    ]

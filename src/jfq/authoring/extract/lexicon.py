@@ -28,7 +28,7 @@ MEASURE_WORDS = sorted(
     吨标准煤 标准煤 吨 公斤 斤 标准箱 兆伏安 千伏安
     千瓦时 千瓦 兆瓦 瓦 度 标箱 立方米 元 美元 欧元 港元 人次 批次 架次 辆次 户次 艘次 车次 台套 岁
     人 名 个位次 位次 个季度 个月 位 个 家 户 所 座 家次 件次 场次 台次 班次
-    条 件 项 场 次 份 支 天 套 期 起 批 栋 幢 辆 台 张 间 处 只 头 株 棵 册 部 本 篇 集 门 类 种
+    条 件 项 场 次 份 支 天 套 期 起 批 栋 幢 辆 张 间 处 只 头 株 棵 册 部 本 篇 集 门 类 种
     例 床 块 宗 笔 单 票 包 箱 盒 片 段 层 班 桩 杆 对 组 轮 趟 艘 节 根 列 倍 立方 颗 枚 粒 匹 羽
     盏 顶
     """.split()
@@ -47,7 +47,9 @@ _WELLS = "口(?![罩径岸号碑味感腔子])|眼(?![睛镜光界])"
 _FLAGS = "面(?![积向貌临上料粉包条对孔])"
 # 亿 said with 个 (产值突破30个亿), not a count before a size (220个亿元以上产业项目).
 _HUNDRED_MILLIONS = "个亿(?![元以级])"
-_MEASURE = "|".join([_HUNDRED_MILLIONS, *MEASURE_WORDS, _CUBIC, _WELLS, _FLAGS])
+# 台 for machines (机器人1200台), not the steps a figure climbs (迈上5000亿台阶).
+_MACHINES = "台(?!阶)"
+_MEASURE = "|".join([_HUNDRED_MILLIONS, *MEASURE_WORDS, _CUBIC, _WELLS, _FLAGS, _MACHINES])
 # A measure per unit of something (76亿元/平方公里, 1553元/平方米, 4.9亿元/栋), and a ratio
 # to one (城乡居民收入比缩小到1.79:1).
 _PER = rf"(?:/(?:{_MEASURE}))?"
