@@ -111,3 +111,18 @@ def test_the_steps_a_figure_climbs_are_no_machines() -> None:
     assert [(r[2], r[3], r[4]) for r in rows("2021年新增工业机器人1200台。", 2022)] == [
         ("新增工业机器人", 1200, "台")
     ]
+
+
+def test_a_sentence_that_opens_on_a_plans_years_sets_that_plans_targets() -> None:
+    # (湖北 2021, batch 239) 今后五年,要努力推动…,经济总量跨越6万亿元 had been drafted as a
+    # result of 2020: a plan's years at a sentence's opening are its horizon, with no colon
+    text = (
+        "《报告》指出,今后五年,要努力推动综合实力迈上新台阶,经济总量跨越6万亿元,城镇化率达到65%。"
+    )
+    assert rows(text, 2021) == [
+        ("target", 2025, "经济总量", 6, "万亿元", "over"),
+        ("target", 2025, "城镇化率", 65, "%", "exact"),
+    ]
+    # the year's own targets after it stay the year's
+    text = "今后五年,经济总量跨越6万亿元。今年地区生产总值增长8%。"
+    assert [(r[0], r[1]) for r in rows(text, 2021)] == [("target", 2025), ("target", 2021)]

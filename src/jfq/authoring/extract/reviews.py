@@ -325,13 +325,14 @@ def _setting_targets(
     norm, (a, b) = text.norm, sentence
     every = [f for f in read_sentence(text, a, b) if f.value is not None]
     past = bool(seen) and max(seen) < year
+    horizon = sentences_horizon(norm, a, b, year)  # (今后五年…蓝图:…: the plan's last year)
     if not every or not (
         (goes_on and not past)
+        or (horizon is not None and horizon > year)
         or looks_ahead(norm[a:b], every, seen, year, line=norm[norm.rfind("\n", 0, a) + 1 : a])
     ):
         return []
     found = []
-    horizon = sentences_horizon(norm, a, b, year)  # (今后五年…蓝图:…: the plan's last year)
     restated = horizon is None and _RESTATED.search(norm, a, b) is not None
     horizon = year - 1 if restated else horizon  # (年初…确定的各项预期目标为: the year reviewed's)
     # on a side-by-side page, a clause without a number outside a block is its commentary

@@ -234,11 +234,23 @@ _THE_YEAR = re.compile(r"全年|今年|年度")
 def sentences_horizon(norm: str, a: int, b: int, year: int | None) -> int | None:
     """The last year of a plan's targets a sentence sets in its lead-in, up to its first
     colon (报告明确了今后五年福州发展蓝图:地区生产总值增速保持7.6%左右…: 2026 in a 2022
-    report), else None."""
+    report), or that it opens on (《报告》指出,今后五年,要努力推动…,经济总量跨越6万亿元),
+    else None."""
     colon = norm.find(":", a, b)
-    if colon < 0 or not _YEARS_AHEAD.search(norm, a, colon) or _THE_YEAR.search(norm, a, colon):
+    if colon < 0:
+        opening = _OPENS_ON_YEARS_AHEAD.match(norm, a, b)
+        if opening is None:
+            return None
+        return plans_horizon(norm, (a, opening.end()), (opening.end(), b), year)
+    if not _YEARS_AHEAD.search(norm, a, colon) or _THE_YEAR.search(norm, a, colon):
         return None  # (对标“十四五”规划目标,全年工作安排如下: the year's)
     return plans_horizon(norm, (a, colon), (colon, b), year)
+
+
+# A sentence that opens on a plan's years, after who says it (《报告》指出,今后五年,…).
+_OPENS_ON_YEARS_AHEAD = re.compile(
+    rf"(?:[^,;。:]{{0,16}}(?:指出|提出|表示|强调|明确),)?(?:{_YEARS_AHEAD.pattern})[,,]"
+)
 
 
 # 2021年以来, “十四五”以来: the years from then to the year reviewed.
