@@ -201,7 +201,10 @@ def _rows(
     # a target block's region may be named where the block begins (2024年郑州市主要目标…)
     regions_of = [lead_region(read, *f.quote, region, regions) for f in drafted[:in_blocks]]
     regions_of += [region] * (len(drafted) - in_blocks)
-    pending = drafted[::-1]
+    # (苏州市发布该市GDP…, in a report of 江苏省: no row of its, nor a figure its sentence's
+    # other rows read their regions after: figure_ends)
+    pending = [(f, place) for f, place in zip(drafted, regions_of, strict=True)
+               if not sides.of_another_city(f.figure.name, region)][::-1]  # fmt: skip
     drafted.clear()
     # A sentence that states several figures is quoted once: its rows share one Source (a
     # review states three a sentence, and an 8 MB report's quotes were a tenth of its peak),
@@ -209,13 +212,11 @@ def _rows(
     said: dict[tuple[str, int | None], Source] = {}
     # (and names and their placeholders: a report names 地区生产总值 many times)
     named: dict[str, str] = {}
-    ends = sides.figure_ends(pending)
+    ends = sides.figure_ends([f for f, _ in pending])
     rows = []
-    for place in regions_of:
-        f = pending.pop()
+    while pending:
+        f, place = pending.pop()
         row = _row(read, f, doc, place, year)
-        if sides.of_another_city(row.name, region):
-            continue  # 苏州市发布该市GDP…, in a report of 江苏省
         source = row.sources[0]
         row.sources[0] = said.setdefault((source.quote, source.start), source)
         row.name, row.en = named.setdefault(row.name, row.name), named.setdefault(row.en, row.en)

@@ -70,9 +70,10 @@ _TASKS_COUNTED = re.compile(
 
 # The work a report counts as it heads it (今年重点做好11项工作, 突出抓好八个方面重点工作):
 # the count of its own sections, no figure.
+# (not 办好10件大事, 办好省定10项重点任务: deeds a review says were done)
 _WORK_COUNTED = re.compile(
-    r"(?:抓好|做好|办好|抓实|干好)[^。\d]{0,4}(?:\d+|[一二三四五六七八九十]+)"
-    r"(?:件|项|个方面|方面|个)(?:重点|重大|方面)?(?:工作|大事|任务)"
+    r"(?:抓好|做好|抓实|干好)[^。\d]{0,4}(?:\d+|[一二三四五六七八九十]+)"
+    r"(?:项|个方面|方面|个)(?:重点|方面)?工作"
 )
 
 

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from jfq.authoring.extract.lexicon import NEWLY_OPENING_VERB_AT
+from jfq.search.normalize import simplified
+
 
 def quoted_name(body: str, match: re.Match[str]) -> bool:
     """A number that is all a quotation holds, as the name of a policy, a programme or a
@@ -19,7 +22,9 @@ def quoted_name(body: str, match: re.Match[str]) -> bool:
         # (“双20条”, “金融16条”: a package of articles named in the quotation; but
         # “增长8%以上”的地市有郑州、周口 is a target quoted)
         named = _PACKAGE_NAME.fullmatch(body, opening + 1, match.start())
-        return named is not None and match["u1"] in _ARTICLES
+        # (but “实施重点项目100项”, “新开国际航线5条”: a figure quoted with its verb)
+        verb = _A_VERB_OPENS.match(simplified(body[opening + 1 : match.start()]))
+        return named is not None and verb is None and match["u1"] in _ARTICLES
     if counted.group():
         return True  # “两个15%”所得税政策, “最多90天”: a name by its count or pledge
     # “36条”: a package of articles, named after a noun (助企纾困“36条”); but a figure
@@ -29,7 +34,8 @@ def quoted_name(body: str, match: re.Match[str]) -> bool:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_PACKAGE_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}")
+_PACKAGE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_A_VERB_OPENS = re.compile(rf"{NEWLY_OPENING_VERB_AT.pattern}|新[开增签]")
 _A_COUNT = re.compile(r"(?:[一二两三四五六七八九十]个|最多|最少)?")  # (“最多90天”: a pledge)
 _ARTICLES = ("条", "條", "款", "项", "項")
 

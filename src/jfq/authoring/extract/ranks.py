@@ -188,9 +188,10 @@ def name_bare_ranks(figures: list[Figure], found: list[Figure]) -> None:
         # (城镇、农村居民人均可支配收入分别达到…,增长…,总量全市第二、第三: each one's, in
         # turn, as each was last said, word by word: …,总量分别居…第2位、第3位,增速分别居…)
         said = [f.name for f in before]
-        # (not the place a rank moved from: 由第五位升至第三位 is one rank's move)
+        # (the places ranks moved from in turn among themselves, those reached among theirs:
+        # 由第五位升至第三位 is one rank's move; 分别由第8位、第9位上升至第5位、第6位 two)
         same = [f for f in figures if f.measure == "rank" and _aspect(f.name) == word
-                and not f.base]  # fmt: skip
+                and f.base == figure.base]  # fmt: skip
         turn = last_said(said, len(same)) if len(same) > 1 else []
         # (企业所得税增量和增幅均居全省第1位: the conjunct before names it)
         stem = next((_stem(f.name) for f in figures if f is not figure and _stem(f.name)), "")

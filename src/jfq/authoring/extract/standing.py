@@ -136,8 +136,11 @@ def strives_ahead(norm: str, a: int, b: int, own: list[int], year: int) -> bool:
 
 def year_it_will(norm: str, a: int, b: int, year: int) -> int | None:
     """The year, not yet past, that the sentence says something will be done in (今年…将:
-    ``year``; 到2030年经济总量将达到…: 2030; 2026开局之年,兰州将…: 2026), if it says one."""
+    ``year``; 到2030年经济总量将达到…: 2030; 2026开局之年,兰州将…: 2026), if it says one
+    before any figure of its own."""
     for will in _YEAR_WILL.finditer(norm, a, b):
+        if _A_FIGURE.search(norm, a, will.start()):
+            return None
         named = year if will[1] is None else int(will[1])
         if named >= year:
             return named
@@ -146,10 +149,15 @@ def year_it_will(norm: str, a: int, b: int, year: int) -> int | None:
 
 # This year, or a year not yet past, and what will be done in it, in its clause or the next
 # (今年城厢镇将力争实现…; 到2030年经济总量将达到…; 2026开局之年,兰州将…).
+# Not a range's or a title's year (《…行动计划(2023—2025年)》,将…: 将 puts an object first),
+# nor 将乐县 nor 将近.
 _YEAR_WILL = re.compile(
-    r"(?:今年|((?:19|20)\d\d)(?:年|(?=[^\d,;。]{0,4}之年)))(?:[^,;。\d]{0,12}?,)?[^,;。\d]{0,12}?"
-    r"(?:将(?!近|军)|力争|确保(?!了))"
+    r"(?:今年|(?<![—\-–~])((?:19|20)\d\d)(?:年|(?=[^\d,;。]{0,4}之年)))"
+    r"(?:[^,;。\d)》」”]{0,12}?,)?[^,;。\d)》」”]{0,12}?(?:将(?!近|军|乐)|力争|确保(?!了))"
 )
+# A figure said before a sentence's year and its 将 (…总投资320亿元的高铁开工建设,2028年将
+# 建成通车): the sentence reviews, and the year is what will come of it; not a date (1月20日).
+_A_FIGURE = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日号])")
 _LOOK_BACK = 300  # characters: the paragraph or two before a sentence, not the chapter
 # (2024年,新区将…; 2024年新区将…; 展望2024)
 _LOOKING_AHEAD = re.compile(rf"{cues.YEAR_THEN_WILL}|展望((?:19|20)\d\d)")
