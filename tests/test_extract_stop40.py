@@ -160,3 +160,34 @@ def test_a_rows_region_is_read_without_another_citys_figure() -> None:
     known = {**{c: f"{c}市" for c in cities}, **{f"{c}市": f"{c}市" for c in cities}}
     draft = extract(text, region="河南省", year=2024, known_regions={**known, "河南省": "河南省"})
     assert [(r.region, r.value) for r in draft.targets][-1] == ("南阳市", 7)
+
+
+def test_a_year_held_by_a_framing_phrase_or_a_subject_is_no_plan() -> None:
+    # (the second review) 对标2030年将实现…, 围绕2025年将建成…目标, 杭温高铁2024年将建成通车: the
+    # sentence reviews what was done toward a year to come
+    for frame in (
+        "对标2030年将实现碳达峰的要求,",
+        "围绕2025年将建成标杆县目标,",
+        "某高铁2025年将建成通车,",
+    ):
+        text = f"2023年,全县地区生产总值增长6.5%。{frame}新增市场主体3200户。{B}"
+        assert ("actual", 2023, "新增市场主体", 3200, "户", "exact") in rows(text, 2024), frame
+
+
+def test_counts_quoted_are_figures_and_a_plan_glossed_is_an_entry() -> None:
+    # (the second review) “省级科技计划项目15项”, “省市民生实事20项”: counts, not packages
+    text = "2023年,全县获批“省级科技计划项目15项”。今年主要预期目标是:办好“省市民生实事20项”。"
+    assert [(r[2], r[3]) for r in rows(text, 2024)] == [
+        ("省市民生实事", 20),
+        ("省级科技计划项目", 15),
+    ]
+    # “十四五”规划 is the plan, which a note defines (…的简称); its period is no term
+    text = "注释:\n1.“十四五”规划:《某县第十四个五年规划纲要》的简称。"
+    assert [t.term for t in extract(text, region="某县", year=2024).terms] == ["“十四五”规划"]
+
+
+def test_another_citys_figure_named_with_the_province_is_dropped() -> None:
+    # (the second review) 江苏苏州市发布该市GDP…: the province's name before the city's
+    text = "2023年,江苏省地区生产总值增长5.8%。江苏苏州市发布该市GDP在省内首破2.4万亿元。"
+    draft = extract(text, region="江苏省", year=2024, known_regions={"江苏省": "江苏省"})
+    assert [(r.name, r.value) for r in draft.targets] == [("地区生产总值", 5.8)]

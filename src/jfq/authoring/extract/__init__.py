@@ -203,8 +203,12 @@ def _rows(
     regions_of += [region] * (len(drafted) - in_blocks)
     # (苏州市发布该市GDP…, in a report of 江苏省: no row of its, nor a figure its sentence's
     # other rows read their regions after: figure_ends)
-    pending = [(f, place) for f, place in zip(drafted, regions_of, strict=True)
-               if not sides.of_another_city(f.figure.name, region)][::-1]  # fmt: skip
+    pending = [
+        (f, place)
+        for f, place in zip(drafted, regions_of, strict=True)
+        if not sides.of_another_city(without_region(f.figure.name, place), region)
+    ]
+    pending.reverse()
     drafted.clear()
     # A sentence that states several figures is quoted once: its rows share one Source (a
     # review states three a sentence, and an 8 MB report's quotes were a tenth of its peak),

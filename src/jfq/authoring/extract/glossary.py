@@ -68,7 +68,8 @@ def _named_by_its_quote(norm: str, entry: Entry) -> Entry:
 
 # The years of a five-year plan (“十五五”时期, 十四五期间): a time, which no glossary defines
 # but by a copula (“十四五”:指…).
-_A_PLANS_PERIOD = re.compile(rf"“?{lx.FIVE_YEAR_PLAN}(?:规划)?”?(?:规划)?(?:时期|期间)?")
+# (but “十四五”规划 is the plan itself, which a note may define: …的简称)
+_A_PLANS_PERIOD = re.compile(rf"“?{lx.FIVE_YEAR_PLAN}”?(?:(?:规划)?(?:时期|期间))?")
 _A_LEAD_IN = re.compile(r"的|今年|明年|(?:19|20)\d\d年|工作")  # (…经济工作奋斗目标“535511”)
 _CLASSIFIED = re.compile(r"(?:目标|战略|思路|要求|工程|行动|任务|格局|布局|体系|模式|理念|路径)$")
 

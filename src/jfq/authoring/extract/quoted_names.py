@@ -22,9 +22,9 @@ def quoted_name(body: str, match: re.Match[str]) -> bool:
         # (“双20条”, “金融16条”: a package of articles named in the quotation; but
         # “增长8%以上”的地市有郑州、周口 is a target quoted)
         named = _PACKAGE_NAME.fullmatch(body, opening + 1, match.start())
-        # (but “实施重点项目100项”, “新开国际航线5条”: a figure quoted with its verb)
+        # (but “新开国际航线5条”: a figure quoted with its verb; “民生实事20项”: a count)
         verb = _A_VERB_OPENS.match(simplified(body[opening + 1 : match.start()]))
-        return named is not None and verb is None and match["u1"] in _ARTICLES
+        return named is not None and verb is None and match["u1"] in ("条", "條")
     if counted.group():
         return True  # “两个15%”所得税政策, “最多90天”: a name by its count or pledge
     # “36条”: a package of articles, named after a noun (助企纾困“36条”); but a figure
@@ -34,7 +34,7 @@ def quoted_name(body: str, match: re.Match[str]) -> bool:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_PACKAGE_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_PACKAGE_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}")
 _A_VERB_OPENS = re.compile(rf"{NEWLY_OPENING_VERB_AT.pattern}|新[开增签]")
 _A_COUNT = re.compile(r"(?:[一二两三四五六七八九十]个|最多|最少)?")  # (“最多90天”: a pledge)
 _ARTICLES = ("条", "條", "款", "项", "項")

@@ -151,13 +151,16 @@ def year_it_will(norm: str, a: int, b: int, year: int) -> int | None:
 # (今年城厢镇将力争实现…; 到2030年经济总量将达到…; 2026开局之年,兰州将…).
 # Not a range's or a title's year (《…行动计划(2023—2025年)》,将…: 将 puts an object first),
 # nor 将乐县 nor 将近.
+# At a clause's opening only: not a year a framing phrase or a subject holds (对标2030年将实现
+# 碳达峰的要求, 杭温高铁2024年将建成通车: the sentence reviews what was done toward it).
 _YEAR_WILL = re.compile(
+    r"(?<![^,;:。\n])(?:到|至|在)?"
     r"(?:今年|(?<![—\-–~])((?:19|20)\d\d)(?:年|(?=[^\d,;。]{0,4}之年)))"
     r"(?:[^,;。\d)》」”]{0,12}?,)?[^,;。\d)》」”]{0,12}?(?:将(?!近|军|乐)|力争|确保(?!了))"
 )
 # A figure said before a sentence's year and its 将 (…总投资320亿元的高铁开工建设,2028年将
 # 建成通车): the sentence reviews, and the year is what will come of it; not a date (1月20日).
-_A_FIGURE = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日号])")
+_A_FIGURE = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日号届次])")  # (not 十八届人大3次会议)
 _LOOK_BACK = 300  # characters: the paragraph or two before a sentence, not the chapter
 # (2024年,新区将…; 2024年新区将…; 展望2024)
 _LOOKING_AHEAD = re.compile(rf"{cues.YEAR_THEN_WILL}|展望((?:19|20)\d\d)")
