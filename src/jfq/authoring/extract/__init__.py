@@ -176,7 +176,7 @@ def extract(
     original = read.original
     del read  # (its normalised copy is not held beside the passages: the peak of 8 MB)
     document = document_of(original, quotes, sha256=sha256, doc=doc, title=title,
-                         region=chosen_region, year=chosen_year, date=date)  # fmt: skip
+                           region=chosen_region, year=chosen_year, date=date)  # fmt: skip
     new_regions = regions_new_to(rows, known_regions)
     return Extraction(source, encoding, document, terms, rows, notes, new_regions)
 

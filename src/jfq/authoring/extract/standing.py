@@ -147,15 +147,13 @@ def year_it_will(norm: str, a: int, b: int, year: int) -> int | None:
     return None
 
 
-# This year, or a year not yet past, and what will be done in it, in its clause or the next
-# (今年城厢镇将力争实现…; 到2030年经济总量将达到…; 2026开局之年,兰州将…).
-# Not a range's or a title's year (《…行动计划(2023—2025年)》,将…: 将 puts an object first),
-# nor 将乐县 nor 将近.
-# At a clause's opening only: not a year a framing phrase or a subject holds (对标2030年将实现
-# 碳达峰的要求, 杭温高铁2024年将建成通车: the sentence reviews what was done toward it).
+# This year, or a year not yet past at a clause's opening, and what will be done in it, in
+# its clause or the next (今年城厢镇将力争实现…; 到2030年经济总量将达到…; 2026开局之年,兰州将…).
+# Not a year a framing phrase or a subject holds (对标2030年将实现碳达峰的要求, 杭温高铁2024年
+# 将建成通车: the sentence reviews what was done toward it), a range's or a title's year
+# (《…行动计划(2023—2025年)》,将…: 将 puts an object first), nor 将乐县 nor 将近.
 _YEAR_WILL = re.compile(
-    r"(?<![^,;:。\n])(?:到|至|在)?"
-    r"(?:今年|(?<![—\-–~])((?:19|20)\d\d)(?:年|(?=[^\d,;。]{0,4}之年)))"
+    r"(?:今年|(?<![^,;:。\n])(?:到|至|在)?(?<![—\-–~])((?:19|20)\d\d)(?:年|(?=[^\d,;。]{0,4}之年)))"
     r"(?:[^,;。\d)》」”]{0,12}?,)?[^,;。\d)》」”]{0,12}?(?:将(?!近|军|乐)|力争|确保(?!了))"
 )
 # A figure said before a sentence's year and its 将 (…总投资320亿元的高铁开工建设,2028年将
