@@ -191,3 +191,14 @@ def test_another_citys_figure_named_with_the_province_is_dropped() -> None:
     text = "2023年,江苏省地区生产总值增长5.8%。江苏苏州市发布该市GDP在省内首破2.4万亿元。"
     draft = extract(text, region="江苏省", year=2024, known_regions={"江苏省": "江苏省"})
     assert [(r.name, r.value) for r in draft.targets] == [("地区生产总值", 5.8)]
+
+
+def test_new_things_counted_before_their_noun_keep_their_verb() -> None:
+    # (普洱 2013, batch 240) 新建12.5萬平方米校舍 had been named 校舍; the corpus README keeps
+    # 新建 and 开工建设 whatever their object, as 新建校舍12.5万平方米 names it
+    text = "今年要新建12.5万平方米校舍,开工建设20所乡镇幼儿园,实施192个帮扶项目。"
+    assert [(r[2], r[3]) for r in rows(text, 2013)] == [
+        ("新建校舍", 12.5),
+        ("开工建设乡镇幼儿园", 20),
+        ("帮扶项目", 192),
+    ]

@@ -193,6 +193,9 @@ def _counted(text: Text, noun: str, start: int, before: Subject | None, count: i
         # 有利于调结构、补短板的190个盟级重点项目: an attributive clause (but 年产值超10亿元的
         # 3家企业: a size, part of the name)
         return Subject([after], start)
+    if before is not None and before.names and _builds_new(before.names[0]):
+        # (新建12.5万平方米校舍: what was built, as 新建校舍12.5万平方米 names it)
+        return Subject([_builds_new(before.names[0]) + after], before.start)
     if before is None or not before.names or _scope_or_verb(before.names[0]):
         return Subject([after], start)  # 全县130个主要建设项目, 实施192个帮扶项目
     name = before.names[0]
@@ -203,6 +206,17 @@ def _counted(text: Text, noun: str, start: int, before: Subject | None, count: i
 
 
 _ADVERBS_FIRST = re.compile(f"(?:{'|'.join(lx.ADVERBS)})+")
+
+
+def _builds_new(name: str) -> str:
+    """The verb of new things (lexicon.NEW_THINGS_VERBS: 新建, 开工建设) that is all a count's
+    subject says but its adverbs and leads (要新建, 全年新开工), as written; else ''."""
+    plain = simplified(name)
+    adverbs = _ADVERBS_FIRST.match(plain)
+    start = adverbs.end() if adverbs and adverbs.end() < len(plain) else 0
+    lead = lx.LEAD_AT.match(plain, start)
+    start = lead.end() if lead and lead.end() < len(plain) else start
+    return name[start:] if plain[start:] in lx.NEW_THINGS_VERBS else ""
 
 
 def _scope_or_verb(name: str) -> bool:
