@@ -80,11 +80,15 @@ _WORK_COUNTED = re.compile(
 def counts_the_work(norm: str, a: int, b: int) -> bool:
     """Whether the sentence norm[a:b] counts the work it heads and states no figure but the
     count (今年重点做好11项工作, after a news page's targets), whatever mood it is read in."""
-    counted = _WORK_COUNTED.search(norm, a, b)
-    if counted is None:
-        return False
-    around = norm[a : counted.start()] + "," + norm[counted.end() : b]
-    return DIGIT.search(YEAR.sub("", around)) is None  # (2026年,全市重点做好11项工作)
+    said = YEAR.sub("", norm[a:b])  # (2026年,全市重点做好11项工作)
+    counted = _WORK_COUNTED.search(said)
+    return counted is not None and _the_only_figure(said, counted)
+
+
+def _the_only_figure(said: str, counted: re.Match[str]) -> bool:
+    """Whether the count ``counted`` is the only figure ``said`` (a sentence, its years
+    taken out) states: …15件大事,计划投资30亿元 states another."""
+    return not DIGIT.search(said, 0, counted.start()) and not DIGIT.search(said, counted.end())
 
 
 def _announces(norm: str, a: int, b: int, year: int) -> bool:
@@ -99,8 +103,8 @@ def _announces(norm: str, a: int, b: int, year: int) -> bool:
         return False
     said = YEAR.sub("", norm[a:b])
     counted = _TASKS_COUNTED.search(said)
-    if counted is not None:  # (and no figure but the count: …15件大事,计划投资30亿元 is one)
-        return not DIGIT.search(said, 0, counted.start()) and not DIGIT.search(said, counted.end())
+    if counted is not None:
+        return _the_only_figure(said, counted)
     if DIGIT.search(said):
         return False
     if own:
