@@ -71,8 +71,9 @@ def opens_no_list(norm: str, cue: re.Match[str], lead: str, year: int | None) ->
         return True  # 完成了年初确定的主要目标; 为实现上述目标; 锚定…发展目标: none follow
     if cues.in_a_target_aside(norm, cue.start() - 1, cue.start()):
         return True  # …增长5.9%,排名全市第1位(预期目标为8.5%以上): the year's target, an aside
-    if _MET.match(norm, cue.end()) and not cue[0].endswith(("是", "为")):
+    if _MET.match(norm, cue.end()) and not cue[0].endswith(("是", "为", "即")):
         return True  # 目标如期实现, 主要指标稳居全市第一方阵: the cue is the subject
+        # (具体目标,即实现产值6亿元: what the cue says they are)
         # (but 今年主要目标为超额完成“十四五”规划目标: what a plan's cue says it is)
     if lead.endswith("等"):
         return True  # 地区生产总值、固定资产投资等主要指标止降回升: the indicators named

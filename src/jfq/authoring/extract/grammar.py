@@ -53,7 +53,6 @@ _MINUS = "-−"  # (full-width － is - once normalised, and spaces are dropped)
 _ALL_OF_THEM = re.compile(r"(?:(?<![人户地年平亩村])均|都)[^,;、]{0,6}$")  # (not 人均)
 _RUN = re.compile(rf"[、和及](?:{lx.NUMBER})")
 
-
 # A clause that may rank something: 第, 前 or 首 (a fast test before RANK's search).
 _MAY_RANK = re.compile("[第前首]")
 
@@ -187,7 +186,7 @@ def _named_before(
     later = "分别" in body[match.end() :] or _RUN.match(body, match.end()) is not None
     split = match.groupdict().get("lead") in _SPLIT_LEADS
     later = later or split  # (总量、增幅分列第3位和第2位)
-    growth = match.groupdict().get("u1") in lx.PER_CENT  # 增幅16%: (not 增速全市第1)
+    growth = (unit := match.groupdict().get("u1")) in lx.PER_CENT  # 增幅16% (not 增速全市第1)
     # 增长-39.7%: a fall, written with a sign; “4.5%”; 增长 | 6%: a table's bar
     named = pre.rstrip("|").rstrip(_MINUS).rstrip("“「")
     evaluation = evaluation_named(named) if "rank" in match.re.groupindex else None
@@ -202,7 +201,7 @@ def _named_before(
     if entered:  # 进入2022中国西部百强区,排在第65位: the rank on the list entered
         return Subject(entered, offset + done), False
     named = without_peers(named) if "rank" in match.re.groupindex else named
-    found = subject_before(text, offset + done, named, each_later=later, growth=growth)
+    found = subject_before(text, offset + done, named, each_later=later, growth=growth, unit=unit)
     if found is None or not found.names:
         return found, False
     name = simplified(found.names[0])
@@ -214,7 +213,7 @@ def _named_before(
             return None, True  # 在上年增长8.5%的基础上: the year before's, the base
     if AMONG_NAME.fullmatch(name):
         return None, False  # 在全省一类县考核中位列第五: the rank of the subject before
-    points = match.groupdict().get("u1") in ("个百分点", "百分点")  # the growth's own change
+    points = unit in ("个百分点", "百分点")  # the growth's own change
     if "rank" not in match.re.groupindex and _change_alone(found) and not points:
         return None, False  # 财政总收入达到20亿元、增幅12%以上: the growth of the one before
     if name == "年均" and before is not None and before.names and _means_of(before.names[0]):
@@ -226,7 +225,7 @@ def _named_before(
     run = _RUN.match(body, match.end()) is not None and not lx.EACH.search(body, match.end())
     places = len({m["scope"] for m in RANK.finditer(body, match.start()) if m["scope"]})
     count = len(_NUMBERS.findall(body, match.start())) if (each or run) and places < 2 else 1
-    return said_before(found, before, match.groupdict().get("u1"), count), False
+    return said_before(found, before, unit, count), False
 
 
 # An earlier time a figure under conditions is of (在上年同期下降5.3%的情况下, 经济在前年增长

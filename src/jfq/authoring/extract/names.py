@@ -20,11 +20,18 @@ from jfq.authoring.extract.years import PLANS_END, REACHED_YEAR
 
 
 def subject_before(
-    text: Text, start: int, pre: str, *, each_later: bool = False, growth: bool = False
+    text: Text,
+    start: int,
+    pre: str,
+    *,
+    each_later: bool = False,
+    growth: bool = False,
+    unit: str | None = None,
 ) -> Subject | None:
     """The subject in ``pre`` (normalised text from ``start`` up to a value), or None when
     ``pre`` holds none (the clause continues the previous subject).  ``each_later``: 分别
-    comes later in the clause (城乡居民收入达到23292元和7750元、分别增长8.8%和10%)."""
+    comes later in the clause (城乡居民收入达到23292元和7750元、分别增长8.8%和10%);
+    ``unit``: the value's (26个 counts things, which a verb of rebuilding names)."""
     # (| 地区生产总值 |: a table's bars; a bracket closed before a list's next name:
     # …增长5.5%(达到955.33亿元)、规上工业增加值…)
     left = len(pre) - len(pre.lstrip(",、;:和与及或|)"))
@@ -54,7 +61,8 @@ def subject_before(
         left = colon + 1
     if MARGIN.fullmatch(pre, left, right) or AGAINST.fullmatch(pre, left, right):
         return None  # 高于全国增速2.5个百分点, 是全市的4.1倍: of the figure before
-    a, b = trimmed(pre, left, right)
+    counted = lx.COUNT_UNIT.fullmatch(unit or "") is not None  # (改造老旧小区26个)
+    a, b = trimmed(pre, left, right, counted=counted)
     when = lx.WHEN.match(pre, a)  # (a lookahead of WHEN may read on past b: 五年|年均)
     if lx.LEAD_AT.fullmatch(pre, a, b):
         return None  # 力争今年增长10%: 今年 names nothing
@@ -197,11 +205,12 @@ def _around_a_cue(pre: str, left: int, right: int) -> tuple[int, int]:
     return left, right
 
 
-def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+def trimmed(text: str, start: int, end: int, *, counted: bool = False) -> tuple[int, int]:
     """[start, end) of ``text`` without the lead words, a clause's opening verb with its
-    attributive (完成省下达的…任务), and the adverbs a name never keeps."""
+    attributive (完成省下达的…任务), and the adverbs a name never keeps.  ``counted``: the
+    figure counts things (改造老旧小区26个: a verb of rebuilding stays)."""
     start = past_openers(text, start, end)
-    start, verb_first = _past_leads_and_verb(text, start, end)
+    start, verb_first = _past_leads_and_verb(text, start, end, counted)
     source = _BY_A_SOURCE.search(text, start + 2, end)
     end = source.start() if source is not None else end
     if verb_first:
@@ -211,7 +220,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return _without_what_follows(text, start, end)
 
 
-def _past_leads_and_verb(text: str, start: int, end: int) -> tuple[int, bool]:
+def _past_leads_and_verb(text: str, start: int, end: int, counted: bool) -> tuple[int, bool]:
     """Past the time words, leads and a clause's opening verb, and whether a verb was
     passed (its object is then the name)."""
     changed = True
@@ -237,7 +246,8 @@ def _past_leads_and_verb(text: str, start: int, end: int) -> tuple[int, bool]:
         verb = lx.NEWLY_OPENING_VERB_AT.match(text, start, end) or lx.PRODUCING_AT.match(
             text, start, end
         )
-        if verb and end - verb.end() > 1 and not _listed(text, verb) and not _bare(text, verb, end):
+        if (verb and end - verb.end() > 1 and not _listed(text, verb)
+                and not _bare(text, verb, end, counted=counted)):  # fmt: skip
             start = verb.end()
             changed = verb_first = True
     return start, verb_first
@@ -295,10 +305,16 @@ _SCOPE_AT_END = re.compile(
 )
 
 
-def _bare(text: str, verb: re.Match[str], end: int) -> bool:
+def _bare(text: str, verb: re.Match[str], end: int, *, counted: bool = False) -> bool:
     """The verb is part of the name: one that says what is counted is new or came in (新建
     学校, 引进内资; not before a count, 签约12个…项目), or an object that names nothing
-    without it (开工|项目, not 实施|项目)."""
+    without it (开工|项目, not 实施|项目); one that closed or put to use what it counts
+    (淘汰落后产能), or rebuilt it, when the figure counts things (``counted``: 改造老旧小区
+    26个)."""
+    if verb.group() in lx.THINGS_DONE_VERBS:
+        return True
+    if verb.group() in lx.REBUILDING_VERBS:
+        return counted
     naming = verb.group().removeprefix("新")  # (新引进, 新招引, 新落地; 新建 is listed whole)
     naming = verb.group() if verb.group() in lx.NAMING_VERBS else naming
     if naming in lx.NAMING_VERBS:  # (and 新建和改造农村公路: both verbs stay)
