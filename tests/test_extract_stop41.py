@@ -50,3 +50,34 @@ def test_a_verb_of_rebuilding_stays_before_a_count_of_things_rebuilt() -> None:
     # count 5 times of 7); before an area, and 建成 before anything, as they were
     text = "2023年,全区改造老旧小区26个,改造高标准农田3.39万亩,建成5G基站570个。"
     assert [r[2] for r in rows(text, 2023)] == ["改造老旧小区", "高标准农田", "5G基站"]
+
+
+def test_the_years_livelihood_works_listed_after_their_count_are_targets() -> None:
+    # (太原 2026, batch 243) 今年,市政府將集中精力辦好10件民生實事。 heads the year's works,
+    # after a dateline: they had been drafted as the year before's results, and 10件 as a
+    # target
+    text = (
+        "1月19日,記者從市十五屆人大六次會議上獲悉,今年,市政府將集中精力辦好10件民生實事。\n"
+        "一是系統治理“停車難、停車貴”,持續增加公共停車場、停車位。\n"
+        "二是對南屯北街、新村路等25條市民反映強烈的瓶頸路進行改造提升。\n"
+        "五是建設6個完整社區標桿示范項目,打造有溫度的“城市細胞”。\n"
+    )
+    assert [(r[0], r[1], r[3], r[4]) for r in rows(text, 2026)] == [
+        ("target", 2026, 25, "條"),
+        ("target", 2026, 6, "個"),
+    ]
+    # the year reviewed's works done stay its results
+    text = "2025年,区政府办好了10件民生实事。\n一是新建幼儿园5所。"
+    assert ("actual", 2025, "新建幼儿园", 5, "所", "exact") in rows(text, 2026)
+
+
+def test_works_done_every_year_in_a_plans_list_end_nothing() -> None:
+    # (周口 2017, the corpus) 坚持每年办好“十件民生实事” is an item of a five-year plan's
+    # list: the plan's targets after it stay the plan's.  It held before; the cue of the
+    # year's works above had cut the plan's list there while it was being built.
+    text = (
+        "未来5年政府工作的总体要求是:坚持稳中求进。\n"
+        "●持续加大投入,坚持每年办好“十件民生实事”。\n"
+        "●实现城镇新增就业35万人以上。\n"
+    )
+    assert rows(text, 2017) == [("target", 2021, "城镇新增就业", 35, "万人", "at_least")]

@@ -53,6 +53,9 @@ _BELOW = re.compile(r"(?:以下|如下)[^,;。]{0,6}$")  # (坚持以下主要�
 # A goal held to beside other things (坚持省委“一二三四五六”的发展目标和工作思路,同心同德…),
 # not the year's targets held to (坚持…主要预期目标不动摇。⏎地区生产总值增长6.5%…).
 _HELD = re.compile(r"坚持[^,;:。]{0,60}$")
+# The words that make a count of 民生实事 this year's works (今年,市政府将…办好10件…);
+# 将 as 把 is no "will" (我们将民生实事作为头等大事, as plans._WILL reads it).
+_THIS_YEARS_WORK = re.compile(r"将(?![^,;。]*作为)|今年|(?:19|20)\d\d年")
 _RELEASED = re.compile(r"(?:正式|已)?(?:出炉|公布|发布|揭晓)")
 
 
@@ -75,6 +78,10 @@ def opens_no_list(norm: str, cue: re.Match[str], lead: str, year: int | None) ->
         return True  # 目标如期实现, 主要指标稳居全市第一方阵: the cue is the subject
         # (具体目标,即实现产值6亿元: what the cue says they are)
         # (but 今年主要目标为超额完成“十四五”规划目标: what a plan's cue says it is)
+    if "民生实事" in cue[0] and (
+        not _THIS_YEARS_WORK.search(lead) or "了" in lead or _of_a_past_year(lead, year)
+    ):  # 坚持每年办好“十件民生实事”: a plan's habit; 2025年办好了…: the year reviewed's
+        return True
     if lead.endswith("等"):
         return True  # 地区生产总值、固定资产投资等主要指标止降回升: the indicators named
     if "目标" not in cue[0] and "预期" not in cue[0] and _RELEASED.match(norm, cue.end()):

@@ -110,13 +110,14 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
     blocks: list[Block] = []
     for cue in cues.TARGET_CUE.finditer(norm):
         window = max(0, cue.start() - 300)  # a lead-in is a sentence, not a chapter
-        sentence_start = max(window - 1, *(norm.rfind(c, window, cue.start()) for c in "。\n!?"))
-        sentence_start += 1
+        sentence_start = _sentence_start(norm, cue)
+        lead = norm[sentence_start : cue.start()]
         if blocks and cue.start() < blocks[-1].end:
             if not blocks[-1].requirements or cue[0].startswith("总体要求"):
                 continue
+            if "民生实事" in cue[0] and opens_no_list(norm, cue, lead, year):
+                continue  # (坚持每年办好“十件民生实事”: an item of the requirements)
             blocks[-1].end = sentence_start  # 总体要求是:…。主要预期目标是:…: the list's own
-        lead = norm[sentence_start : cue.start()]
         quoted = quoted_before(norm, max(window, sentence_start - 600), cue, year)
         if quoted is not None and (not blocks or quoted[0] >= blocks[-1].end):
             opens = max(norm.rfind(c, 0, quoted[0]) for c in "。\n!?") + 1
@@ -136,7 +137,7 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
         end = _block_end(text, body, sentence_start, lead_year(lead) or year, plan=plan)
         when = lead_year(lead)
         if plan:  # a plan's list is read whole: up to the next heading or cue
-            end = _plan_end(norm, body, end)
+            end = _plan_end(norm, body, end, year)
             when = plans_horizon(norm, (sentence_start, cue.end()), (body, end), year)
         if end > body:
             requirements = cue[0].startswith("总体要求")
@@ -170,11 +171,21 @@ def _clause_start(norm: str, sentence: int, body: int) -> int:
     return namely.end() if namely is not None and cut >= sentence else max(cut + 1, sentence)
 
 
-def _plan_end(norm: str, body: int, end: int) -> int:
+def _sentence_start(norm: str, cue: re.Match[str]) -> int:
+    """Where the sentence of a cue begins: a lead-in is a sentence, not a chapter."""
+    window = max(0, cue.start() - 300)
+    return max(window - 1, *(norm.rfind(c, window, cue.start()) for c in "。\n!?")) + 1
+
+
+def _plan_end(norm: str, body: int, end: int, year: int | None) -> int:
     """Where a plan's list ends: at the next heading (三、…) if the list reads on to it,
-    and never past the next cue (今年发展主要预期目标是…)."""
+    and never past the next cue that opens a list (今年发展主要预期目标是…; not 坚持每年办好
+    “十件民生实事”, an item of the plan's)."""
     heading = cues.HEADING_LINE.search(norm, body)
-    cue = cues.TARGET_CUE.search(norm, body)
+    cue = next((c for c in cues.TARGET_CUE.finditer(norm, body)
+                if "民生实事" not in c[0]
+                or not opens_no_list(norm, c, norm[_sentence_start(norm, c) : c.start()], year)),
+               None)  # fmt: skip
     limit = cue.start() if cue is not None else len(norm)
     if heading is not None and heading.start() < limit:
         end = max(end, heading.start())
@@ -334,6 +345,8 @@ def targets(text: Text, blocks: list[Block]) -> list[Found]:
             if cue is not None and text.norm.startswith(":", cue.end()):
                 start = cue.end() + 1  # 约束性指标: a second list inside the block
             figures = read_sentence(text, start, b)
+            if a <= block.body <= b:  # (办好10件民生实事:⏎…: the cue counts its list, no target)
+                figures = [f for f in figures if not _counts_its_list(start, f, block)]
             if block.requirements and a <= block.body < b:  # 总体要求是:坚持…: its figures
                 figures = [f for f in figures if f.value is not None]
             numbered = any(f.value is not None for f in figures)
@@ -343,6 +356,13 @@ def targets(text: Text, blocks: list[Block]) -> list[Found]:
             if numbered or first or alone or cues.MARKERS.match(text.norm, a) is not None:
                 found.add(_found(text, block, f, (a, b), at=start, lead=lead) for f in figures)
     return found.items
+
+
+def _counts_its_list(start: int, figure: Figure, block: Block) -> bool:
+    """Whether the figure (read from ``start``) is the count of the items its block's cue
+    heads: 10件 of 办好10件民生实事, said in the cue, before the list."""
+    end = start + figure.phrase[1]
+    return figure.unit in ("件", "项") and block.body - 12 <= end <= block.body
 
 
 # How many years a plan's targets span (“十四五”: 2021–2025), for its averages (年均增长).

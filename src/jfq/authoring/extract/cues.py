@@ -13,9 +13,12 @@ from jfq.authoring.extract import lexicon as lx
 
 TARGET_CUE = re.compile(
     r"(?:主要预期目标|主要发展目标|预期发展目标|发展预期目标|主要预期指标|主要预期性指标|预期性指标|"
-    r"预期目标|主要目标|主要指标|约束性指标|发展目标|发展的具体目标|具体目标|总体要求|预期奋斗目标|主要奋斗目标|"
+    r"预期目标|主要目标|主要指标|约束性指标|发展目标|具体目标|总体要求|预期奋斗目标|主要奋斗目标|"
     r"经济工作的目标(?=[是为])|"  # (2007年经济工作的目标为:…; a literal first: the scan's speed)
-    r"今年目标(?=[ \t]*\n))"  # (a news page's heading over its lines: 今年目标⏎生产总值增长13%)
+    r"今年目标(?=[ \t]*\n)|"  # (a news page's heading over its lines: 今年目标⏎生产总值增长13%)
+    # (将集中精力办好10件民生实事。⏎一是…新增停车位2万个: the year's works, listed after)
+    r"(?:\d+|[一二三四五六七八九十]+)[件项]“?(?:重点)?民生实事”?(?:项目)?"
+    r"(?=[。:;\n]|,?(?:具体|分别|主要|包括)))"
     r"(?:建议|拟|初步)?(?:是|为|确定为|设定为|安排为|安排是|定为|包括|如下|有|,?即)?"
 )
 GLOSSARY_HEADING = re.compile(
