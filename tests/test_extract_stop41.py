@@ -81,3 +81,17 @@ def test_works_done_every_year_in_a_plans_list_end_nothing() -> None:
         "●实现城镇新增就业35万人以上。\n"
     )
     assert rows(text, 2017) == [("target", 2021, "城镇新增就业", 35, "万人", "at_least")]
+
+
+def test_a_list_before_its_counted_category_names_the_category() -> None:
+    # (南昌 2012, batch 242) 汽车、新材料、食品和生物医药三大产业实现主营业务收入 had been
+    # split four ways, with the verb kept (汽车医药三大产业实现主营业务收入)
+    text = ("2012年,南昌汽车、新材料、食品和生物医药三大产业实现主营业务收入1918亿元,"
+            "增长13.4%。")  # fmt: skip
+    assert [(r[2], r[3]) for r in rows(text, 2013)] == [
+        ("三大产业主营业务收入", 1918),
+        ("三大产业主营业务收入", 13.4),
+    ]
+    # with 分别, each its own, with the category's noun (慈湖高新区 2023, the corpus)
+    text = "2023年,通信通讯、节能环保两大产业集群产值分别增长29.5%、24%。"
+    assert [r[2] for r in rows(text, 2023)] == ["通信通讯产业集群产值", "节能环保产业集群产值"]

@@ -121,8 +121,13 @@ def _as_listed(text: Text, start: int, end: int, verb: re.Match[str] | None) -> 
     return _cleaned(_scope_and_object(text, start, end, verb))
 
 
-# 等 that ends a list of examples, not one a word holds (高等教育, 中等职业, 均等化, 一等奖).
-_AND_OTHERS = re.compile(r"(?<![高中初同平均对上特头一二三])等(?=[^、等]{2,}$)")
+# 等 that ends a list of examples, not one a word holds (高等教育, 中等职业, 均等化, 一等奖);
+# or the count of a category the list names whole (汽车、新材料、食品和生物医药三大产业实现
+# 主营业务收入: 三大产业's, empty before the count, which the category keeps).
+_AND_OTHERS = re.compile(
+    r"(?<![高中初同平均对上特头一二三])等(?=[^、等]{2,}$)"
+    r"|(?<=[\u4e00-\u9fff])(?=[两三四五六七八九十]大(?:产业|行业|板块|集群|领域)[^、等]{2,}$)"
+)
 
 
 def _by_category(
@@ -145,6 +150,8 @@ def _by_category(
         head,
     )
     head = head[general.end() :] if general is not None else head
+    if category.start() == category.end():  # (通信通讯、节能环保两大产业集群产值分别…:
+        head = text.name(start + category.end() + 2, end)  # each its 产业集群产值)
     items = [0, *(b for _, b in cuts)]
     stops = [*(a for a, _ in cuts), category.start()]
     names = [text.name(start + a, start + b) + head for a, b in zip(items, stops, strict=True)]
