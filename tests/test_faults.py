@@ -251,6 +251,9 @@ def merged(tmp_path: Path) -> tuple[bytes, ...]:
 # Whatever rename puts targets.yaml in place, the process gets SIGNAL as it starts: the
 # moment between the two files' renames, in the old code and in the new one.
 SIGNAL_AT_SECOND_FILE = """
+# (as a terminal starts it: a job run in the background, as a CI may run the tests, starts
+# with SIGINT ignored, which no handler is then put in place of)
+signal.signal(signal.SIGINT, signal.default_int_handler)
 _replace = os.replace
 def _signalled(src, dst, *args, **kwargs):
     if str(dst).endswith("targets.yaml"):
