@@ -95,3 +95,13 @@ def test_a_list_before_its_counted_category_names_the_category() -> None:
     # with 分别, each its own, with the category's noun (慈湖高新区 2023, the corpus)
     text = "2023年,通信通讯、节能环保两大产业集群产值分别增长29.5%、24%。"
     assert [r[2] for r in rows(text, 2023)] == ["通信通讯产业集群产值", "节能环保产业集群产值"]
+
+
+def test_a_sentence_that_frames_five_years_dates_the_levels_after_it() -> None:
+    # (合肥 2010, batch 242: a page run on as one paragraph) 过去五年,是…的五年。 frames the
+    # sentences after it: 由130.9亿元增加至476.2亿元 is from 2005's level, not 2009's
+    text = ("十一五是合肥跨越赶超的重要时期。过去五年,是经济持续快速发展的五年。财政收入由"
+            "130.9亿元增加至476.2亿元,增长2.6倍。")  # fmt: skip
+    got = [(r[1], r[3]) for r in rows(text, 2011)]  # (the 2011 report reviews 2006-2010)
+    assert (2005, 130.9) in got
+    assert (2010, 476.2) in got

@@ -67,6 +67,9 @@ def paragraphs_span(norm: str, a: int) -> int | None:
     …。/ ——…。/ ——…。 are all of the five years; a bullet before it is a sibling, not its
     lead (——本届政府工作坚实布局。…/ ——区域经济发展稳中求进。…2017年…)."""
     start = paragraph_start(norm, a)
+    framed = _framed_before(norm, start, a)
+    if framed is not None:
+        return framed
     for back in range(_BULLETS_BACK):
         stop = min(_end(norm, "。", start, start + 80), _end(norm, "\n", start, start + 80))
         bullet = _BULLET.match(norm, start) is not None
@@ -85,6 +88,20 @@ def paragraphs_span(norm: str, a: int) -> int | None:
     return None
 
 
+def _framed_before(norm: str, start: int, a: int) -> int | None:
+    """The years a sentence before ``a`` in its paragraph frames the sentences after it with
+    (…时期。过去五年,是经济持续快速发展…的五年。全市地区生产总值…: a page run on as one
+    paragraph), unless one year is named between."""
+    *_, framing = [None, *_FRAMES_YEARS.finditer(norm, start, a)]  # (the last)
+    if framing is None or _ONE_YEAR.search(norm, framing.end(), a):
+        return None
+    return _years_said(framing)
+
+
+# 过去五年,是…的五年。 这五年,是…的五年: a sentence that frames what follows it.
+_FRAMES_YEARS = re.compile(
+    r"(?:过去|这)\s*([0-9两三四五六七八九十]+)\s*年,?是[^。;\n]{2,100}?的[0-9两三四五六七八九十]+年[。!]"
+)
 _BULLET = re.compile(r"\s*[—―]{1,2}")
 _BULLETS_BACK = 12  # (a review's bullets seldom run longer; the search stays near)
 
