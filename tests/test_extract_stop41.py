@@ -105,3 +105,17 @@ def test_a_sentence_that_frames_five_years_dates_the_levels_after_it() -> None:
     got = [(r[1], r[3]) for r in rows(text, 2011)]  # (the 2011 report reviews 2006-2010)
     assert (2005, 130.9) in got
     assert (2010, 476.2) in got
+
+
+def test_a_plans_goals_go_on_in_the_sentence_after_the_one_that_opens_on_its_years() -> None:
+    # (湖北 2021, batch 239) 《报告》指出,今后五年,要努力推动…。经济总量跨越6万亿元,…: the
+    # goals after the sentence that opened on the plan's years are the plan's, not 2021's
+    text = ("《报告》指出,今后五年,要努力推动我省综合实力迈上新台阶,加快形成综合实力和战略功能。"
+            "经济总量跨越6万亿元,常住人口城镇化率达到65%。")  # fmt: skip
+    assert rows(text, 2021) == [
+        ("target", 2025, "经济总量", 6, "万亿元", "over"),
+        ("target", 2025, "常住人口城镇化率", 65, "%", "exact"),
+    ]
+    # a sentence that names a year of its own keeps it
+    text = "《报告》指出,今后五年,要努力推动综合实力迈上新台阶。2021年地区生产总值增长8%。"
+    assert rows(text, 2021)[0][:2] == ("target", 2021)

@@ -235,7 +235,21 @@ def sentences_horizon(norm: str, a: int, b: int, year: int | None) -> int | None
     """The last year of a plan's targets a sentence sets in its lead-in, up to its first
     colon (报告明确了今后五年福州发展蓝图:地区生产总值增速保持7.6%左右…: 2026 in a 2022
     report), or that it opens on (《报告》指出,今后五年,要努力推动…,经济总量跨越6万亿元),
-    else None."""
+    or that the sentence before it opened on and set no figure of (…今后五年,要努力推动…
+    新臺階…。經濟總量跨越6萬億元: the plan's goals go on), else None."""
+    own = _own_horizon(norm, a, b, year)
+    if own is not None or a < 2 or norm[a - 1] != "。" or YEAR.search(norm, a, b):
+        return own
+    start = max(norm.rfind("。", max(0, a - 600), a - 1), norm.rfind("\n", 0, a - 1)) + 1
+    if _A_DIGIT.search(norm, start, a):
+        return None  # (the sentence before set its own figures)
+    return _own_horizon(norm, start, a - 1, year)
+
+
+_A_DIGIT = re.compile(r"\d")
+
+
+def _own_horizon(norm: str, a: int, b: int, year: int | None) -> int | None:
     colon = norm.find(":", a, b)
     if colon < 0:
         opening = _OPENS_ON_YEARS_AHEAD.match(norm, a, b)
