@@ -119,3 +119,12 @@ def test_a_plans_goals_go_on_in_the_sentence_after_the_one_that_opens_on_its_yea
     # a sentence that names a year of its own keeps it
     text = "《报告》指出,今后五年,要努力推动综合实力迈上新台阶。2021年地区生产总值增长8%。"
     assert rows(text, 2021)[0][:2] == ("target", 2021)
+
+
+def test_a_growth_ranked_among_peers_named_first_is_the_indicators_growth() -> None:
+    # (湖北 2023, batch 240) 在经济大省中增速第1: no verb of a rank, and the peers before
+    # the growth; the rank had been lost
+    text = "2023年全省地区生产总值增长6%,在经济大省中增速第1。"
+    assert ("actual", 2023, "地区生产总值增速", 1, None, "exact") in rows(text, 2024)
+    text = "2023年全省地区生产总值增长6%,在中部地区增速第2。"
+    assert ("actual", 2023, "地区生产总值增速", 2, None, "exact") in rows(text, 2024)

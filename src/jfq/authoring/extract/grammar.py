@@ -200,8 +200,9 @@ def _named_before(
     entered = ranked_in(text.norm, offset, named) if "rank" in match.re.groupindex else []
     if entered:  # 进入2022中国西部百强区,排在第65位: the rank on the list entered
         return Subject(entered, offset + done), False
-    named = without_peers(named) if "rank" in match.re.groupindex else named
-    found = subject_before(text, offset + done, named, each_later=later, growth=growth, unit=unit)
+    peers, named = without_peers(named) if "rank" in match.re.groupindex else (0, named)
+    found = subject_before(text, offset + done + peers, named, each_later=later, growth=growth,
+                           unit=unit)  # fmt: skip
     if found is None or not found.names:
         return found, False
     name = simplified(found.names[0])

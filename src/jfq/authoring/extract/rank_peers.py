@@ -42,7 +42,18 @@ _AMONG_AT_END = re.compile(
 )
 
 
-def without_peers(named: str) -> str:
-    """A rank's name without the peers it is among (增速在18个国家级新区中排名第一: 增速)."""
+def without_peers(named: str) -> tuple[int, str]:
+    """A rank's name without the peers it is among (增速在18个国家级新区中排名第一: 增速;
+    在经济大省中增速第1: 增速, the peers said first), and how many characters went from
+    its start."""
     among = _AMONG_AT_END.search(named)
-    return named[: among.start()] if among is not None and among.start() >= 2 else named
+    if among is not None and among.start() >= 2:
+        return 0, named[: among.start()]
+    first = _AMONG_FIRST.match(named)
+    if first is not None and len(named) - first.end() >= 2:
+        return first.end(), named[first.end() :]
+    return 0, named
+
+
+# (在经济大省中增速第1; 在中部地区增速第1: the peers, then the measure ranked)
+_AMONG_FIRST = re.compile(r"在(?:[^,;。在]{1,16}中|[^,;。在]{2,16}?(?=(?:增速|增幅|总量)$))")

@@ -68,9 +68,13 @@ def is_rank(match: re.Match[str]) -> bool:
         return True
     if match.start() == 0:
         return False  # 第一,… opens a list
-    if match["place"]:
-        return True
+    if match["place"] or _A_MEASURE_RANKED.search(match.string, 0, match.start()):
+        return True  # (在经济大省中增速第1: the growth's place among its peers)
     return match.string[match.start() - 1 : match.start()] == "、"  # 全市第二、第三
+
+
+# A growth or a total ranked with no verb (在中部地区增速第1, 总量第二).
+_A_MEASURE_RANKED = re.compile(r"(?:增速|增幅|总量)$")
 
 
 # A rank with no subject of its own (排在第65位, 在广西21个主城区中排在第2位) is the rank on
