@@ -128,3 +128,11 @@ def test_a_growth_ranked_among_peers_named_first_is_the_indicators_growth() -> N
     assert ("actual", 2023, "地区生产总值增速", 1, None, "exact") in rows(text, 2024)
     text = "2023年全省地区生产总值增长6%,在中部地区增速第2。"
     assert ("actual", 2023, "地区生产总值增速", 2, None, "exact") in rows(text, 2024)
+
+
+def test_a_meetings_own_figures_are_no_results() -> None:
+    # (张家界 2011, batch 241; 国务院 2020, batch 243) who came and how long the session
+    # runs are the meeting's, no indicator's
+    text = ("2月25日,开发区召开经济工作会议。开发区管委会机关、入区企业等单位负责人及代表共170人"
+            "参加会议。本次大会会期7天。2010年,开发区实现工业产值3.83亿元。")  # fmt: skip
+    assert rows(text, 2011) == [("actual", 2010, "工业产值", 3.83, "亿元", "exact")]

@@ -142,7 +142,7 @@ BULLETIN = re.compile(
 )
 # Clauses about a meeting, not a figure of the report: 近2900名代表出席开幕式.
 # (本次大会应到代表215名,实到199名; 200余名人大代表齐聚一堂)
-CEREMONY = re.compile(r"出席|列席|开幕式|闭幕式|应到|实到|齐聚|与会|参会")
+CEREMONY = re.compile(r"出席|列席|开幕式|闭幕式|应到|实到|齐聚|与会|参会|参加(?:会议|大会)|会期")
 # Clauses that ride along a target and are none: 在实际工作中争取更好结果.
 RIDER = re.compile(r"^(?:在实际工作中|实际工作中)|更好(?:的)?(?:结果|成绩|效果)")
 # Reaching targets: 实现, 完成, or ensuring it (为确保上述目标任务实现, 为保证完成以上目标).
