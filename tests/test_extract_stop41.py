@@ -136,3 +136,23 @@ def test_a_meetings_own_figures_are_no_results() -> None:
     text = ("2月25日,开发区召开经济工作会议。开发区管委会机关、入区企业等单位负责人及代表共170人"
             "参加会议。本次大会会期7天。2010年,开发区实现工业产值3.83亿元。")  # fmt: skip
     assert rows(text, 2011) == [("actual", 2010, "工业产值", 3.83, "亿元", "exact")]
+
+
+def test_a_province_written_as_a_citys_address_is_not_a_second_region() -> None:
+    # (合肥 2012, batch 242: 安徽合肥市去年实现…) 河南郑州市去年实现地区生产总值3600亿元
+    # had drafted each figure twice, for 河南省 and for 郑州市
+    text = "河南郑州市去年实现地区生产总值3600亿元,增长16%。"
+    known = {"河南": "河南省", "河南省": "河南省", "郑州": "郑州市", "郑州市": "郑州市"}
+    draft = extract(text, region="郑州市", year=2012, known_regions=known)
+    assert [(r.region, r.value) for r in draft.targets] == [("郑州市", 3600), ("郑州市", 16)]
+
+
+def test_words_with_that_is_inside_them_and_sentences_define_no_term() -> None:
+    # (深圳 2023 and 国务院 2026, batch 243; 萧山 浦阳镇 2022, batch 241) 免申即享 is a word, not
+    # a term and its gloss; 目标实际上是两句话 a sentence; 区防指指令 a body's order
+    for text in (
+        "新增“秒批秒报一体化”事项30项、免申即享事项100项。",
+        "经济增长目标实际上是两句话,即经济增长4.5%至5%、在实际工作中努力争取更好结果。",
+        "面对突发疫情,坚决执行区防指指令,快速响应、摸排、管控。",
+    ):
+        assert extract(text, region="某县", year=2023).terms == [], text

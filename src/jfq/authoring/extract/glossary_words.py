@@ -17,14 +17,14 @@ NUMBERED = re.compile(
     rf"[一二三四五六七八九十]+\s*、|\[\d+\]|[{ENCLOSED_NUMBERS}]|[{BULLETS}])\s*"
 )
 # 指 as "means", not in 指出, 指导, 指标, 指路 … (殷殷嘱托指路领航 defines nothing)
-NOT_POINTING = "(?![出导引示标数挥南路明正点责控望定派令针向日,:])"
+NOT_POINTING = "(?![出导引示标数挥南路明正点责控望定派令针向日指,:])"  # (区防指指令: 防指 a body)
 TERM = r"(?P<term>[^:,;。\n]{1,25}?)"
 # 即 as "that is", not in 即将, 即使, 即可, 即时, 立即 (黔东南即将彻底撕掉绝对贫困标签)
 # (立即整改, 即办件: no copula either).  The character comes first and what is before it is
 # looked back at from it: a pattern that opens on a literal lets a scan skip to its
 # candidates, where one that opens on a look-behind tries every position (COPULA over the
 # real report of benchmarks/extract.py: 0.16 s to 0.02 s).
-IS = r"即(?<![立随当旋]即)(?![将使可时便刻日办])"
+IS = r"即(?<![立随当旋申]即)(?![将使可时便刻日办享])"  # (免申即享: a word)
 # (a colon between digits is a ratio's: 调整为 11.3:47.3:41.4)
 _COLON = r"(?<!\d\.\d):(?!\d+(?:\.\d+)?\s*:)"  # (but 四个100:100个重点项目 is a term's)
 # (“六稳”指的是:稳就业…: the colon after a copula is the definition's, not the term's)
@@ -65,7 +65,10 @@ NOT_TERM_LINE = re.compile(
 # What no term holds: a year, a word of Latin letters, and what leads to a quoted term
 # (报告, 会议, 说, 表示, 提到: 工作报告提到与香港的合作,指去年… is news, 指 its "said").
 # (and a clause's done verb: 确定了今年发展的具体目标,即实现产值6亿元…, targets, no term)
-NOT_A_TERM = re.compile(r"\d{4}年|[a-z]{4}|报告|会议|说|表示|提到|[\u4e00-\u9fff]了(?!不起|解)")
+# (and an adverb before a copula: 经济增长目标实际上是两句话, a sentence)
+NOT_A_TERM = re.compile(
+    r"\d{4}年|[a-z]{4}|报告|会议|说|表示|提到|[\u4e00-\u9fff]了(?!不起|解)|实际上|其实|事实上"
+)
 # "means", as an idiom or a figure of speech is glossed (“周公吐哺”意为求贤心切): only after a
 # quoted term, for 意为 ends 满意为 and 注意为 (以人民满意为标准), and 意思是 follows 的
 MEANS = (

@@ -48,8 +48,15 @@ class Regions:
         return self.pattern is not None
 
     def subject(self, name: str) -> tuple[str, str] | None:
-        """(region, what is left of the name) when ``name`` begins with a known region."""
-        found = self.pattern.match(simplified(name)) if self.pattern is not None else None
+        """(region, what is left of the name) when ``name`` begins with a known region; the
+        last of regions written as one address (安徽合肥市: 合肥市, the province its address)."""
+        plain = simplified(name)
+        found = self.pattern.match(plain) if self.pattern is not None else None
+        while found is not None and self.pattern is not None:
+            then = self.pattern.match(plain, found.end())
+            if then is None:
+                break
+            found = then
         return None if found is None else (self.names[found[0]], name[found.end() :])
 
     def without(self, text: str) -> str:
@@ -82,11 +89,15 @@ class Regions:
         return named
 
     def named_in(self, text: str) -> list[str]:
-        """The known regions ``text`` names, in order, each once."""
+        """The known regions ``text`` names, in order, each once; not a region written
+        as the next one's address (安徽合肥市, 河南省郑州市: 合肥市's, 郑州市's)."""
         if self.pattern is None:
             return []
-        found = self.pattern.finditer(simplified(text))  # 廣東 is 广东
-        return list(dict.fromkeys(self.names[m[0]] for m in found))
+        found = list(self.pattern.finditer(simplified(text)))  # 廣東 is 广东
+        named = [
+            m for i, m in enumerate(found) if i + 1 == len(found) or found[i + 1].start() > m.end()
+        ]
+        return list(dict.fromkeys(self.names[m[0]] for m in named))
 
 
 # What is left of a subject after its region that names nothing of its own.
