@@ -156,3 +156,48 @@ def test_words_with_that_is_inside_them_and_sentences_define_no_term() -> None:
         "面对突发疫情,坚决执行区防指指令,快速响应、摸排、管控。",
     ):
         assert extract(text, region="某县", year=2023).terms == [], text
+
+
+# -- the review of this stop's rules (each case failed on the rules as first written) -------
+
+
+def test_a_plans_specific_goals_keep_their_years_and_a_reviews_stay_results() -> None:
+    text = "根据《方案》,具体目标为:到2027年,建成5G基站5000个;到2030年,建成5G基站1万个。"
+    assert [r[1] for r in rows(text, 2025)] == [2027, 2030]
+    text = "2024年,全县工业经济稳步增长。按照具体目标,全年新增规上企业30家。"
+    assert rows(text, 2025) == [("actual", 2024, "新增规上企业", 30, "家", "exact")]
+
+
+def test_livelihood_works_a_review_counts_stay_its_results() -> None:
+    for lead in ("市政府坚持将民生放在首位,全力办好", "年初,市政府将办好", "今年以来,全县扎实推进"):
+        text = f"2024年,全市生产总值增长6%。{lead}10件民生实事。\n一是新建幼儿园5所。\n"
+        assert ("actual", 2024, "新建幼儿园", 5, "所", "exact") in rows(text, 2025), lead
+    # a count of them in the year's requirements, with no list after it, stays a target
+    text = ("今年政府工作的总体要求是:坚持稳中求进,办好10件民生实事。主要预期目标是:地区生产"
+            "总值增长6%左右。")  # fmt: skip
+    assert [r[3] for r in rows(text, 2025)] == [10, 6]
+
+
+def test_a_sentence_with_a_time_of_its_own_after_a_plans_years_keeps_it() -> None:
+    text = "报告指出,今后五年,要奋力谱写新篇章。一年来,全市地区生产总值增长5.8%。"
+    assert rows(text, 2025) == [("actual", 2024, "地区生产总值", 5.8, "%", "exact")]
+    text = "今后五年,是全面建设现代化的关键时期。全年地区生产总值预期增长6%左右。"
+    assert rows(text, 2025) == [("target", 2025, "地区生产总值", 6, "%", "about")]
+
+
+def test_a_term_that_ends_on_le_stays_a_term() -> None:
+    text = "所谓“案结事了”,是指案件审结后当事人之间的矛盾真正化解。"
+    assert [t.term for t in extract(text, region="某县", year=2025).terms] == ["“案结事了”"]
+
+
+def test_a_framing_sentence_does_not_date_a_sentence_that_names_its_year() -> None:
+    text = ("十四五是我市发展的重要时期。过去五年,是我市发展极不平凡的五年。2024年,地区生产总值"
+            "由480亿元增加到500亿元。")  # fmt: skip
+    assert (2023, 480) in [(r[1], r[3]) for r in rows(text, 2025)]
+
+
+def test_at_once_and_a_run_of_ranks_are_no_verbless_ranks() -> None:
+    text = "2024年全市地区生产总值增长6%,增速第一时间实现由负转正。"
+    assert [r[3] for r in rows(text, 2025)] == [6]
+    text = "2024年,地区生产总值、一般公共预算收入增幅第一、第二。"
+    assert len(rows(text, 2025)) <= 2

@@ -53,9 +53,14 @@ _BELOW = re.compile(r"(?:以下|如下)[^,;。]{0,6}$")  # (坚持以下主要�
 # A goal held to beside other things (坚持省委“一二三四五六”的发展目标和工作思路,同心同德…),
 # not the year's targets held to (坚持…主要预期目标不动摇。⏎地区生产总值增长6.5%…).
 _HELD = re.compile(r"坚持[^,;:。]{0,60}$")
-# The words that make a count of 民生实事 this year's works (今年,市政府将…办好10件…);
-# 将 as 把 is no "will" (我们将民生实事作为头等大事, as plans._WILL reads it).
-_THIS_YEARS_WORK = re.compile(r"将(?![^,;。]*作为)|今年|(?:19|20)\d\d年")
+# The words that make a count of 民生实事 this year's works (今年,市政府将…办好10件…): this
+# year, or 将 "will" in the clause of the count (not 将 as 把: 坚持将民生放在首位,全力办好…;
+# 将…纳入10件民生实事).
+_THIS_YEARS_WORK = re.compile(
+    r"今年(?!以来)|(?:19|20)\d\d年|将[^,;。:]{0,8}?(?:办好|抓好|做好|实施|推进|完成|办成)[^,;。:]{0,4}$"
+)
+# …and those that make them a year's before, or every year's (年初,市政府将办好…; 每年将…)
+_NOT_THIS_YEARS = re.compile(r"年初|以来|去年|上年|过去|一年来|每年|了")
 _RELEASED = re.compile(r"(?:正式|已)?(?:出炉|公布|发布|揭晓)")
 
 
@@ -79,7 +84,9 @@ def opens_no_list(norm: str, cue: re.Match[str], lead: str, year: int | None) ->
         # (具体目标,即实现产值6亿元: what the cue says they are)
         # (but 今年主要目标为超额完成“十四五”规划目标: what a plan's cue says it is)
     if "民生实事" in cue[0] and (
-        not _THIS_YEARS_WORK.search(lead) or "了" in lead or _of_a_past_year(lead, year)
+        not _THIS_YEARS_WORK.search(lead)
+        or _NOT_THIS_YEARS.search(lead)
+        or _of_a_past_year(lead, year)
     ):  # 坚持每年办好“十件民生实事”: a plan's habit; 2025年办好了…: the year reviewed's
         return True
     if lead.endswith("等"):

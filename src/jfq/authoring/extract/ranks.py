@@ -37,7 +37,7 @@ RANK = re.compile(
     r"(?:(?:第|(?P<top>(?<=[省市县区州国城名位])前))"  # (居全省前3位, 全省排名前10位)
     r"(?P<rank>\d+|[一二三四五六七八九十]+)(?![\d一二三四五六七八九十])|(?P<first>首)(?=位))"
     r"(?P<place>位|名)?"  # (位居全市首位: the first; not 首位度, a primacy)
-    r"(?!年|批|届|次|季|期|个|轮|号|阶段|步|条|章|款|项|部分|产业|类|份|任|方阵|梯队|家|所|座|单|度|"
+    r"(?!年|批|届|次|季|期|个|轮|号|阶段|步|条|章|款|项|部分|产业|类|份|任|方阵|梯队|家|所|座|单|度|时间|"
     r"大|高(?=[\u4e00-\u9fff])(?!于)|长|例|台)"  # (世界第二大经济体, 全球第一台…: a superlative)
 )
 
@@ -68,13 +68,20 @@ def is_rank(match: re.Match[str]) -> bool:
         return True
     if match.start() == 0:
         return False  # 第一,… opens a list
-    if match["place"] or _A_MEASURE_RANKED.search(match.string, 0, match.start()):
+    if match["place"] or _measure_ranked(match):
         return True  # (在经济大省中增速第1: the growth's place among its peers)
     return match.string[match.start() - 1 : match.start()] == "、"  # 全市第二、第三
 
 
-# A growth or a total ranked with no verb (在中部地区增速第1, 总量第二).
-_A_MEASURE_RANKED = re.compile(r"(?:增速|增幅|总量)$")
+def _measure_ranked(match: re.Match[str]) -> bool:
+    """A growth or a total ranked with no verb (在中部地区增速第1), alone: not in a run
+    (增幅第一、第二; 增速第一、总量第二), whose names and ranks this cannot pair."""
+    text = match.string
+    return (_A_MEASURE_RANKED.search(text, 0, match.start()) is not None
+            and not text.startswith("、", match.end()))  # fmt: skip
+
+
+_A_MEASURE_RANKED = re.compile(r"(?<!、)(?:增速|增幅|总量)$")
 
 
 # A rank with no subject of its own (排在第65位, 在广西21个主城区中排在第2位) is the rank on

@@ -91,9 +91,10 @@ def paragraphs_span(norm: str, a: int) -> int | None:
 def _framed_before(norm: str, start: int, a: int) -> int | None:
     """The years a sentence before ``a`` in its paragraph frames the sentences after it with
     (…时期。过去五年,是经济持续快速发展…的五年。全市地区生产总值…: a page run on as one
-    paragraph), unless one year is named between."""
+    paragraph), unless one year is named between or in the sentence at ``a``."""
     *_, framing = [None, *_FRAMES_YEARS.finditer(norm, start, a)]  # (the last)
-    if framing is None or _ONE_YEAR.search(norm, framing.end(), a):
+    end = norm.find("。", a)  # (…的五年。2024年,地区生产总值由480亿元…: its own year)
+    if framing is None or _ONE_YEAR.search(norm, framing.end(), end if end >= 0 else len(norm)):
         return None
     return _years_said(framing)
 

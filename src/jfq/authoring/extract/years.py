@@ -238,15 +238,22 @@ def sentences_horizon(norm: str, a: int, b: int, year: int | None) -> int | None
     or that the sentence before it opened on and set no figure of (…今后五年,要努力推动…
     新臺階…。經濟總量跨越6萬億元: the plan's goals go on), else None."""
     own = _own_horizon(norm, a, b, year)
-    if own is not None or a < 2 or norm[a - 1] != "。" or YEAR.search(norm, a, b):
+    if own is not None or a < 2 or norm[a - 1] != "。" or _A_TIME_OF_ITS_OWN.search(norm, a, b):
         return own
     start = max(norm.rfind("。", max(0, a - 600), a - 1), norm.rfind("\n", 0, a - 1)) + 1
-    if _A_DIGIT.search(norm, start, a):
-        return None  # (the sentence before set its own figures)
+    if _A_DIGIT.search(norm, start, a) or not _SETS_GOALS.search(norm, start, a):
+        return None  # (the sentence before set its own figures, or set none: 今后五年,是…时期)
     return _own_horizon(norm, start, a - 1, year)
 
 
 _A_DIGIT = re.compile(r"\d")
+# A time a sentence speaks of that is not a plan's (全年…预期增长6%, 一年来…增长5.8%).
+_A_TIME_OF_ITS_OWN = re.compile(
+    rf"{YEAR.pattern}|全年|今年|明年|去年|上年|年内|当年|季度|上半年|一年来|过去|这一年|以来|"
+    r"预计|实现了|完成了"
+)
+# The words that set a plan's goals (今后五年,要努力推动…; 将, 力争, 确保).
+_SETS_GOALS = re.compile(r"要|将|力争|努力|确保|奋力")
 
 
 def _own_horizon(norm: str, a: int, b: int, year: int | None) -> int | None:
