@@ -11,17 +11,20 @@ import re
 
 from jfq.authoring.extract import lexicon as lx
 
+# A count of the year's livelihood works with their list after it: a colon, the lines below,
+# or 具体包括 (将集中精力办好10件民生实事。⏎一是…新增停车位2万个; not 办好10件民生实事。主要…).
+_WORKS_LISTED = r"”?(?:项目)?(?=:|[。;]?[ \t]*\n|[,。]?具体|,?(?:分别|包括))"
 TARGET_CUE = re.compile(
     r"(?:主要预期目标|主要发展目标|预期发展目标|发展预期目标|主要预期指标|主要预期性指标|预期性指标|"
     r"预期目标|主要目标|主要指标|约束性指标|发展目标|总体要求|预期奋斗目标|主要奋斗目标|"
     # (确定了今年发展的具体目标,即…; not a plan's 具体目标:到2027年…, nor 按照具体目标 in a review)
-    r"今年(?:经济社会)?(?:发展)?的?具体目标|"
+    r"具体目标(?<=今年具体目标)|具体目标(?<=今年的具体目标)|具体目标(?<=今年发展的具体目标)|"
     r"经济工作的目标(?=[是为])|"  # (2007年经济工作的目标为:…; a literal first: the scan's speed)
     r"今年目标(?=[ \t]*\n)|"  # (a news page's heading over its lines: 今年目标⏎生产总值增长13%)
-    # (将集中精力办好10件民生实事。⏎一是…新增停车位2万个: the year's works, listed after)
-    # (a list after it: a colon, the lines below, or 具体包括; not 办好10件民生实事。主要预期…)
-    r"(?:\d+|[一二三四五六七八九十]+)[件项]“?(?:重点)?民生实事”?(?:项目)?"
-    r"(?=:|[。;]?[ \t]*\n|[,。]?具体|,?(?:分别|包括)))"
+    # (each alternative a literal first, what comes before looked back at: the scan's
+    # speed, 5 x)
+    rf"重点民生实事(?<=[件项“]重点民生实事){_WORKS_LISTED}|"
+    rf"民生实事(?<=[件项“]民生实事){_WORKS_LISTED})"
     r"(?:建议|拟|初步)?(?:是|为|确定为|设定为|安排为|安排是|定为|包括|如下|有|,?即)?"
 )
 GLOSSARY_HEADING = re.compile(
