@@ -572,6 +572,9 @@ def test_ctrl_c_stops_the_reading_of_an_endless_text() -> None:
 
     def at_most_3_gb() -> None:  # should the read run away after all, it fails, not the machine
         resource.setrlimit(resource.RLIMIT_AS, (3 * 2**30, 3 * 2**30))
+        # (and Ctrl-C as a terminal delivers it: a job run in the background, as a CI may
+        # run the tests, starts with SIGINT ignored, and Python then leaves it so)
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
 
     jfq = subprocess.Popen([sys.executable, "-m", "jfq", "extract", "-"], stdin=yes.stdout,
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
