@@ -201,3 +201,18 @@ def test_at_once_and_a_run_of_ranks_are_no_verbless_ranks() -> None:
     assert [r[3] for r in rows(text, 2025)] == [6]
     text = "2024年,地区生产总值、一般公共预算收入增幅第一、第二。"
     assert len(rows(text, 2025)) <= 2
+
+
+def test_a_budgets_arranged_figures_and_their_changes_are_the_years_targets() -> None:
+    # (铁岭县 2022 budget, batch 244) 安排 is a budget's predicate, no part of the name, and
+    # 比上年实际完成减少… compares the budget with last year's outturn: this year's, not 2021's
+    text = ("2022年全县一般公共预算收入安排69669万元,比上年实际完成增加2719万元,增长4%。"
+            "税务部门安排44884万元,比上年实际完成减少3958万元,下降8.1%。")  # fmt: skip
+    assert [(r[0], r[1], r[2], r[3]) for r in rows(text, 2022)] == [
+        ("target", 2022, "一般公共预算收入", 69669),
+        ("target", 2022, "一般公共预算收入", 2719),
+        ("target", 2022, "一般公共预算收入", 4),
+        ("target", 2022, "税务部门", 44884),
+        ("target", 2022, "税务部门", 3958),
+        ("target", 2022, "税务部门", 8.1),
+    ]
