@@ -216,3 +216,10 @@ def test_a_budgets_arranged_figures_and_their_changes_are_the_years_targets() ->
         ("target", 2022, "税务部门", 3958),
         ("target", 2022, "税务部门", 8.1),
     ]
+
+
+def test_a_share_of_the_budget_is_the_figure_befores() -> None:
+    # (开州区 2023 and 温泉县 2024 budgets, batch 244) 完成预算的100.1% had been named 预算,
+    # and the growth after it too
+    text = "2023年,全区一般公共预算收入37.05亿元,完成预算的100.1%,增长21.1%。"
+    assert [r[2] for r in rows(text, 2024)] == ["一般公共预算收入"] * 3

@@ -33,7 +33,9 @@ AGAINST = re.compile(
     rf"{PLAN_NAME}(?:期?末)?|"  # (较“十三五”末增长24.3%: the plan's last year)
     r"(?:(?![比较])[\u4e00-\u9fff]){1,6}?前)?"  # (较医改前下降5.3%: a time before a change)
     rf"(?<!^比)(?<![^较相同]比)$|{MULTIPLE_OF}|"
-    r"[与同和](?:(?:19|20)\d\d年|上年|去年)(?:末|底|同期)?相比$"  # (…与2010年相比增长54.5%)
+    r"[与同和](?:(?:19|20)\d\d年|上年|去年)(?:末|底|同期)?相比$|"  # (…与2010年相比增长54.5%)
+    # (一般公共预算收入37.05亿元,完成预算的100.1%: of the budget, the figure before's share)
+    r"(?:完成|为|占|达到?)(?:年初|调整|调整后)?的?预算(?:数)?的$"
 )
 
 # A level held at a year's (一般公共预算收入完成数与2019年持平): a target with no figure, the
