@@ -223,3 +223,15 @@ def test_a_share_of_the_budget_is_the_figure_befores() -> None:
     # and the growth after it too
     text = "2023年,全区一般公共预算收入37.05亿元,完成预算的100.1%,增长21.1%。"
     assert [r[2] for r in rows(text, 2024)] == ["一般公共预算收入"] * 3
+
+
+def test_a_growth_on_the_line_after_its_figures_and_an_income_both_populations_share() -> None:
+    # (丹凤县 2017, batch 245) a page broke the sentence after a comma: the growths on the
+    # next line, opened by 同口径, had been lost; and 城镇居民和农村家庭人均可支配收入 had
+    # given 城镇居民 alone
+    text = ("2017年,完成财政总收入3.1亿元、地方财政收入1.7亿元,\n同口径分别增长23.6%、10.8%;"
+            "城镇居民和农村家庭人均可支配收入达到27840元、9116元。")  # fmt: skip
+    assert [(r[2], r[3]) for r in rows(text, 2018)] == [
+        ("财政总收入", 3.1), ("地方财政收入", 1.7), ("财政总收入", 23.6), ("地方财政收入", 10.8),
+        ("城镇居民人均可支配收入", 27840), ("农村家庭人均可支配收入", 9116),
+    ]  # fmt: skip

@@ -55,7 +55,9 @@ ENDS_ITS_LINE = re.compile(r"[ :。]*(?:\n|$)")
 # A line that opens on the growth of the figure the line before ends on (…363.27亿元,\n同比
 # 增长11.5%): the same sentence.  Not any line after a comma: lines that each open on their
 # own year or name are sentences of their own.
-_GROWTH_GOES_ON = ("同比", "增长", "比上年", "较上年", "下降", "比增", "比降")
+# (and its adverbs: …地方财政收入1.7亿元,\n同口径分别增长23.6%、10.8%)
+_GROWTH_GOES_ON = ("同比", "增长", "比上年", "较上年", "下降", "比增", "比降", "同口径", "分别增长",
+                   "分别下降", "分别比", "按可比价", "可比价")  # fmt: skip
 
 
 def sentences(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -46,6 +46,11 @@ def _own_part(first: str, last: str, first_len: int) -> int:
     return next(sooner, known)
 
 
+# The head of an income a population's name opens (城镇居民|人均可支配收入).
+_INCOME = re.compile(r"人均(?:可支配|纯)?收入")
+_PEOPLE_END = re.compile(r"(?:居民|家庭|农民)$")  # (not 城镇和农村居民…: 城镇 takes 居民 too)
+
+
 def distributed(
     text: Text,
     start: int,
@@ -76,6 +81,12 @@ def distributed(
         return [*shorts, text.name(start + last_start, start + last_end)]
     last = norm[start + last_start : start + last_end]
     first = norm[start + first_start : start + first_end]
+    income = _INCOME.search(last)
+    if len(pieces) == 2 and income and income.start() >= 2 and _PEOPLE_END.search(first):
+        # (城镇居民和农村家庭人均可支配收入: the income is both's, whoever's it is)
+        head = text.name(start + last_start + income.start(), start + last_end)
+        return [text.name(start + first_start, start + first_end) + head,
+                text.name(start + last_start, start + last_end)]  # fmt: skip
     sectors_head = _sectors_head_after_of(text, start, pieces) or _sectors_head(text, start, pieces)
     if sectors_head:
         return sectors_head
