@@ -235,3 +235,12 @@ def test_a_growth_on_the_line_after_its_figures_and_an_income_both_populations_s
         ("财政总收入", 3.1), ("地方财政收入", 1.7), ("财政总收入", 23.6), ("地方财政收入", 10.8),
         ("城镇居民人均可支配收入", 27840), ("农村家庭人均可支配收入", 9116),
     ]  # fmt: skip
+
+
+def test_a_measure_per_month_is_a_unit() -> None:
+    # (深圳 2017, batch 246) 元/月 had left /月 in the name twice and lost the level before
+    text = "2017年,最低工资标准由2030元/月提高到2130元/月。"
+    assert [(r[1], r[2], r[3], r[4]) for r in rows(text, 2018)] == [
+        (2016, "最低工资标准", 2030, "元/月"),
+        (2017, "最低工资标准", 2130, "元/月"),
+    ]

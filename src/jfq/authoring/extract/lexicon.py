@@ -50,9 +50,9 @@ _HUNDRED_MILLIONS = "个亿(?![元以级])"
 # 台 for machines (机器人1200台), not the steps a figure climbs (迈上5000亿台阶).
 _MACHINES = "台(?!阶)"
 _MEASURE = "|".join([_HUNDRED_MILLIONS, *MEASURE_WORDS, _CUBIC, _WELLS, _FLAGS, _MACHINES])
-# A measure per unit of something (76亿元/平方公里, 1553元/平方米, 4.9亿元/栋), and a ratio
-# to one (城乡居民收入比缩小到1.79:1).
-_PER = rf"(?:/(?:{_MEASURE}))?"
+# A measure per unit of something (76亿元/平方公里, 1553元/平方米, 4.9亿元/栋) or per time
+# (最低工资标准由2030元/月提高到2130元/月), and a ratio to one (城乡居民收入比缩小到1.79:1).
+_PER = rf"(?:/(?:{_MEASURE}|月|年|天|日|小时))?"
 # 余/多 may stand between the multiplier and the measure word (1.8万余人: more than 1.8万人).
 APPROX_IN_UNIT = re.compile(r"(?<=[万亿千百])[余多]")
 _MULTIPLIED = rf"(?:{MULTIPLIER}(?:余|多)?)?"
