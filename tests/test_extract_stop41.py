@@ -244,3 +244,11 @@ def test_a_measure_per_month_is_a_unit() -> None:
         (2016, "最低工资标准", 2030, "元/月"),
         (2017, "最低工资标准", 2130, "元/月"),
     ]
+
+
+def test_a_heading_that_ends_on_a_dash_over_its_tasks_is_no_term() -> None:
+    # (荆州 2018, batch 245) a news page's headings 交通大格局—— / 加快建设中心城区—— over
+    # paragraphs of tasks had been drafted as glossary entries
+    text = ("交通大格局——\n\n加快建设荆州民用机场。建成高速公路133公里。\n\n"
+            "加快建设中心城区——\n\n启动市民中心建设。完成棚户区改造37586套。\n")  # fmt: skip
+    assert extract(text, region="荆州市", year=2018).terms == []

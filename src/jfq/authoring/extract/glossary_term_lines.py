@@ -31,6 +31,8 @@ def term_line(
     c, d = lines[following]
     if not looks_like_term(norm[start:b].rstrip(": ")) or d - c < 6:
         return None  # (“四上”企业: / 指…: a term line may end with its colon)
+    if norm.endswith(("——", "--"), a, b):
+        return None  # 交通大格局—— / 加快建设荆州民用机场…: a news page's heading over its tasks
     label = gw.LABEL.match(norm, c, d)
     if label is None and (looks_like_term(norm[c:d]) or gw.NUMBERED.match(norm, c, d)):
         return None
