@@ -252,3 +252,39 @@ def test_a_heading_that_ends_on_a_dash_over_its_tasks_is_no_term() -> None:
     text = ("交通大格局——\n\n加快建设荆州民用机场。建成高速公路133公里。\n\n"
             "加快建设中心城区——\n\n启动市民中心建设。完成棚户区改造37586套。\n")  # fmt: skip
     assert extract(text, region="荆州市", year=2018).terms == []
+
+
+# -- the second review (each case failed on the rules as written before it) ----------------
+
+
+def test_works_with_no_count_head_no_block_and_every_wording_of_this_years_goals_does() -> None:
+    text = ("今年,我们将用心用情办好一件件民生实事。\n附:2023年全县主要经济指标完成情况\n"
+            "地区生产总值210亿元,增长5.2%。")  # fmt: skip
+    assert [r[:2] for r in rows(text, 2024)] == [("actual", 2023)] * 2
+    text = "2023年,全县地区生产总值完成210亿元。\n今年经济社会发展的具体目标是:\n生产总值增长6%。"
+    assert ("target", 2024, "生产总值", 6, "%", "exact") in rows(text, 2024)
+    text = ("2023年,全县地区生产总值完成210亿元。\n我们将继续办好省市县十件民生实事:\n"
+            "一是新增城镇就业1.2万人;二是改造老旧小区26个。")  # fmt: skip
+    assert ("target", 2024, "新增城镇就业", 1.2, "万人", "exact") in rows(text, 2024)
+
+
+def test_an_arrangement_said_in_passing_dates_nothing_and_a_budgets_adverb_goes() -> None:
+    text = ("报告显示,在市委统一安排部署下,全市地区生产总值比上年增长5.2%;报告提出,今年主要"
+            "预期目标是:地区生产总值增长6%左右。")  # fmt: skip
+    assert ("actual", 2023, "地区生产总值", 5.2, "%", "exact") in rows(text, 2024)
+    text = "2024年全县一般公共预算收入拟安排13.2亿元,比上年增长5.6%。"
+    assert [r[2] for r in rows(text, 2024)] == ["一般公共预算收入"] * 2
+
+
+def test_a_heading_of_the_years_work_before_a_page_footer_names_nothing() -> None:
+    text = ("地区生产总值增长5.2%。\n2024年工作安排\n— 12 —\n一般公共预算收入增长5%,"
+            "地区生产总值增长6%左右。")  # fmt: skip
+    assert "一般公共预算收入" in [r[2] for r in rows(text, 2024)]
+
+
+def test_a_per_time_unit_runs_into_no_word_after_it() -> None:
+    # (800元/月份 had been lost: the figure stays, whatever its unit is read as)
+    text = "2023年,城乡低保标准提高到800元/月份,居民医保财政补助标准达到640元/年·人。"
+    got = [(r[3], r[4]) for r in rows(text, 2024)]
+    assert [v for v, _ in got] == [800, 640]
+    assert got[1] == (640, "元/年·人")

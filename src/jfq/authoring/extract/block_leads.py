@@ -57,7 +57,7 @@ _HELD = re.compile(r"坚持[^,;:。]{0,60}$")
 # year, or 将 "will" in the clause of the count (not 将 as 把: 坚持将民生放在首位,全力办好…;
 # 将…纳入10件民生实事).
 _THIS_YEARS_WORK = re.compile(
-    r"今年(?!以来)|(?:19|20)\d\d年|将[^,;。:]{0,8}?(?:办好|抓好|做好|实施|推进|完成|办成)[^,;。:]{0,4}$"
+    r"今年(?!以来)|(?:19|20)\d\d年|将[^,;。:]{0,8}?(?:办好|抓好|做好|实施|推进|完成|办成)[^,;。:]{0,10}$"
 )
 # …and those that make them a year's before, or every year's (年初,市政府将办好…; 每年将…)
 _NOT_THIS_YEARS = re.compile(r"年初|以来|去年|上年|过去|一年来|每年|了")

@@ -14,17 +14,22 @@ from jfq.authoring.extract import lexicon as lx
 # A count of the year's livelihood works with their list after it: a colon, the lines below,
 # or 具体包括 (将集中精力办好10件民生实事。⏎一是…新增停车位2万个; not 办好10件民生实事。主要…).
 _WORKS_LISTED = r"”?(?:项目)?(?=:|[。;]?[ \t]*\n|[,。]?具体|,?(?:分别|包括))"
+_COUNTED = r"[\d一二三四五六七八九十两][件项]"  # (not 一件件, 多项, 事项: no count)
+# This year's specific goals, each wording looked back at from 具体目标 (a fixed width each).
+_THIS_YEARS_LEADS = ("今年", "今年的", "今年发展的", "今年发展", "今年经济社会发展的",
+                     "今年经济社会发展", "今年经济社会的", "今年经济社会")  # fmt: skip
+_THIS_YEARS_SPECIFIC = "|".join(f"具体目标(?<={lead}具体目标)" for lead in _THIS_YEARS_LEADS)
 TARGET_CUE = re.compile(
     r"(?:主要预期目标|主要发展目标|预期发展目标|发展预期目标|主要预期指标|主要预期性指标|预期性指标|"
     r"预期目标|主要目标|主要指标|约束性指标|发展目标|总体要求|预期奋斗目标|主要奋斗目标|"
     # (确定了今年发展的具体目标,即…; not a plan's 具体目标:到2027年…, nor 按照具体目标 in a review)
-    r"具体目标(?<=今年具体目标)|具体目标(?<=今年的具体目标)|具体目标(?<=今年发展的具体目标)|"
+    rf"{_THIS_YEARS_SPECIFIC}|"
     r"经济工作的目标(?=[是为])|"  # (2007年经济工作的目标为:…; a literal first: the scan's speed)
     r"今年目标(?=[ \t]*\n)|"  # (a news page's heading over its lines: 今年目标⏎生产总值增长13%)
     # (each alternative a literal first, what comes before looked back at: the scan's
     # speed, 5 x)
-    rf"重点民生实事(?<=[件项“]重点民生实事){_WORKS_LISTED}|"
-    rf"民生实事(?<=[件项“]民生实事){_WORKS_LISTED})"
+    rf"重点民生实事(?<={_COUNTED}重点民生实事){_WORKS_LISTED}|"
+    rf"民生实事(?<={_COUNTED}民生实事){_WORKS_LISTED})"
     r"(?:建议|拟|初步)?(?:是|为|确定为|设定为|安排为|安排是|定为|包括|如下|有|,?即)?"
 )
 GLOSSARY_HEADING = re.compile(

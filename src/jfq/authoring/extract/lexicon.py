@@ -52,7 +52,7 @@ _MACHINES = "台(?!阶)"
 _MEASURE = "|".join([_HUNDRED_MILLIONS, *MEASURE_WORDS, _CUBIC, _WELLS, _FLAGS, _MACHINES])
 # A measure per unit of something (76亿元/平方公里, 1553元/平方米, 4.9亿元/栋) or per time
 # (最低工资标准由2030元/月提高到2130元/月), and a ratio to one (城乡居民收入比缩小到1.79:1).
-_PER = rf"(?:/(?:{_MEASURE}|月|年|天|日|小时))?"
+_PER = rf"(?:/(?:{_MEASURE}|(?:月|年|天|日|小时)(?![份度])(?:·人)?))?"  # (not 元/月份, 元/年度)
 # 余/多 may stand between the multiplier and the measure word (1.8万余人: more than 1.8万人).
 APPROX_IN_UNIT = re.compile(r"(?<=[万亿千百])[余多]")
 _MULTIPLIED = rf"(?:{MULTIPLIER}(?:余|多)?)?"
@@ -102,7 +102,7 @@ PREDICATES = sorted(
     跃升到 调整为 调整到 调整至 修订为 拓展到 拓展至 扩展到 扩展至 到 至 共有 总共有 一共有 拥有
     获丰收 获得丰收 喜获丰收 再获丰收 又获丰收
     同比改善 压减至 压减到 压缩至 压缩到 缩短至 缩短到 连降 连增
-    安排
+    安排 拟安排 相应安排 共安排
     """.split(),  # (安排: a budget's, 一般公共预算收入安排69669万元)
     key=len,
     reverse=True,

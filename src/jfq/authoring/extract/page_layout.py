@@ -139,7 +139,8 @@ def page_numbers(original: str, pages: list[tuple[int, int]]) -> list[Dropped]:
 
 # What says a clause goes on across a line: a predicate it ended on (增长\n…6.5%), or one
 # or a figure it goes on with (…生产总值\n…增长6.5%; 完成\n…12.3亿元); not 增加值, a noun.
-_PREDICATE_ENDS = re.compile(rf"(?:{lx.LONG_PREDICATE.pattern})$")
+# (not 安排, a budget's predicate that ends headings too: 2024年工作安排⏎— 12 —)
+_PREDICATE_ENDS = re.compile(rf"(?<!工作)(?<!总体)(?:{lx.LONG_PREDICATE.pattern})$")
 _PREDICATE_OPENS = re.compile(rf"\d|(?:{lx.LONG_PREDICATE.pattern})(?!{'|'.join(lx.NOUN_ENDINGS)})")
 
 

@@ -338,8 +338,8 @@ def year_before(norm: str, start: int, end: int, year: int) -> int | None:
 _HELD_AT = re.compile(HELD_AT_A_YEAR)
 _COMPARED = re.compile(r"(?:比|较|同比)(?:上年|去年)(?!同期)")
 # (建议全年地区生产总值比上年增长6%左右: a plan's comparison, no date; and a budget's:
-# 税务部门安排44884万元,比上年实际完成减少3958万元)
-_PLANS_WORDS = re.compile(rf"左右|力争|确保|{cues.PROPOSES}|预期|目标|计划|安排")  # (not 以上)
+# 税务部门安排44884万元,比上年实际完成减少3958万元; not 以上: 规模以上)
+_PLANS_WORDS = re.compile(rf"左右|力争|确保|{cues.PROPOSES}|预期|目标|计划|安排(?=\d)")
 
 
 # A year a sentence opens with, its own time (2014年甘肃省实现…; 据介绍,2014年…), not one it
