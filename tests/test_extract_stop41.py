@@ -288,3 +288,11 @@ def test_a_per_time_unit_runs_into_no_word_after_it() -> None:
     got = [(r[3], r[4]) for r in rows(text, 2024)]
     assert [v for v, _ in got] == [800, 640]
     assert got[1] == (640, "元/年·人")
+
+
+def test_a_share_of_the_budget_is_kept_apart_as_a_share() -> None:
+    # the corpus's readers mark 完成预算的100.1% a share in every budget file that has one
+    # (eight files); it had been drafted as a result beside the year's
+    text = "2023年,全区一般公共预算收入37.05亿元,完成预算的100.1%。"
+    draft = extract(text, region="某县", year=2024)
+    assert [(r.value, r.measure) for r in draft.targets] == [(37.05, None), (100.1, "share")]

@@ -102,7 +102,12 @@ def measure_of(pre: str, name: str, unit: str | None) -> str | None:
         "个百分点",
     ):
         return "share"
+    if unit == "%" and _OF_THE_BUDGET.search(pre):
+        return "share"  # 完成预算的100.1%: of the budget, as the corpus's readers keep it
     return None
+
+
+_OF_THE_BUDGET = re.compile(r"(?:完成|为|达到?)(?:年初|调整|调整后)?的?预算(?:数)?的$")
 
 
 # A share of the whole region's, said with no 比重: 占全省47%, 制种量占全省43%, 总量占全区36%
