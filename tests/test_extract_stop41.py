@@ -296,3 +296,13 @@ def test_a_share_of_the_budget_is_kept_apart_as_a_share() -> None:
     text = "2023年,全区一般公共预算收入37.05亿元,完成预算的100.1%。"
     draft = extract(text, region="某县", year=2024)
     assert [(r.value, r.measure) for r in draft.targets] == [(37.05, None), (100.1, "share")]
+
+
+def test_brackets_of_ages_are_no_figures() -> None:
+    # (云和县 2022 bulletin, batch 247) 0-17岁、18-34岁… had been drafted as ranges of 岁;
+    # a life expectancy stays a figure
+    text = ("年末全县户籍人口为112635人。其中,城镇人口54715人;0-17岁、18-34岁、35-59岁、"
+            "60岁及以上户籍人口分别为18891人、19099人、48951人和25594人。"
+            "人均预期寿命达到78.5岁。")  # fmt: skip
+    got = rows(text, 2023)
+    assert [r[3] for r in got if r[4] == "岁"] == [78.5]

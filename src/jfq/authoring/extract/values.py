@@ -1,9 +1,8 @@
 """Which numbers of a clause are figures: a value with its unit and qualifier (VALUE), and
 where the noun ends that a count stands before (130个主要建设项目); ranks are in ranks.py.
 
-Split from grammar.py, which reads a clause's figures into rows; this module only tells
-which matches are figures and where a counted noun ends, and touches no Subject.
-"""
+Split from grammar.py, which reads a clause's figures into rows; this module only tells which
+matches are figures and where a counted noun ends, and touches no Subject."""
 
 from __future__ import annotations
 
@@ -157,6 +156,8 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
             and (body.startswith("的", match.end()) or match["u1"] == "岁")
             and FIGURE_END.match(body, match.end()) is None):  # fmt: skip
         return False  # 总投资500万以上的重点项目, 60岁以上老年人 (but 实现20%以上的增长)
+    if "岁" in (match["u1"], match["u2"]) and (match["v2"] or body.startswith("、", match.end())):
+        return False  # 0-17岁、18-34岁…户籍人口分别为…: the brackets of ages, no figure
     if counts_the_peers(body, match.start(), match.end()):
         return False  # 在全市8个国控站点中排名第三, 位居15个副省级城市之首: the field
     size = _A_SIZE.search(body, 0, match.start())
