@@ -4,6 +4,9 @@ the sentence in the test."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from conftest import run_jfq
 from extract_rows import rows
 
 from jfq.authoring.extract import extract
@@ -306,3 +309,18 @@ def test_brackets_of_ages_are_no_figures() -> None:
             "人均预期寿命达到78.5岁。")  # fmt: skip
     got = rows(text, 2023)
     assert [r[3] for r in got if r[4] == "岁"] == [78.5]
+
+
+def test_a_draft_with_a_measure_per_something_merges(tmp_path: Path) -> None:
+    # 元/平方米 (drafted for many stops) and 元/月 failed the model's unit pattern: jfq merge
+    # refused the draft until a reviewer rewrote the unit
+    report = tmp_path / "report.txt"
+    report.write_text("2017年,全县商品房均价5200元/平方米,最低工资标准达到2130元/月。\n",
+                      encoding="utf-8")  # fmt: skip
+    data = tmp_path / "data"
+    data.mkdir()
+    merged = run_jfq("extract", str(report), "--region", "某县", "--year", "2018", "--merge",
+                     "--data-dir", str(data))  # fmt: skip
+    assert merged.code == 0, merged.stderr
+    assert "2 target rows" in merged.stdout
+    assert run_jfq("validate", "--data-dir", str(data)).code == 0

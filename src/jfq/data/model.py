@@ -48,9 +48,10 @@ Status = Literal["met", "not met", "no data", "unrated"]
 # or one of the units a report writes in Latin letters (GWh, MW, 万TEU).
 MULTIPLIERS = "十百千万亿萬億"
 LATIN_UNITS = ("TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW", "TEU")
+# (and a measure per something: 元/平方米, 亿元/平方公里, 元/月, 元/年·人, 万吨/年)
 UNIT_PATTERN = (
     rf"(?:%|‰|[{MULTIPLIERS}]{{0,2}}(?:个百分点|個百分點|[\u3400-\u9fff]{{1,5}}|"
-    rf"{'|'.join(LATIN_UNITS)}))"
+    rf"{'|'.join(LATIN_UNITS)})(?:/[\u3400-\u9fff]{{1,4}}(?:·[\u3400-\u9fff])?)?)"
 )
 
 
