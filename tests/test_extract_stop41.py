@@ -312,15 +312,17 @@ def test_brackets_of_ages_are_no_figures() -> None:
 
 
 def test_a_draft_with_a_measure_per_something_merges(tmp_path: Path) -> None:
-    # 元/平方米 (drafted for many stops) and 元/月 failed the model's unit pattern: jfq merge
-    # refused the draft until a reviewer rewrote the unit
+    # 元/平方米 (drafted for many stops), 元/月, :1 and μg/m3 failed the model's unit pattern:
+    # jfq merge refused the draft until a reviewer rewrote the unit
     report = tmp_path / "report.txt"
-    report.write_text("2017年,全县商品房均价5200元/平方米,最低工资标准达到2130元/月。\n",
-                      encoding="utf-8")  # fmt: skip
+    # (and a ratio to one, and micrograms per cubic metre written in Latin letters)
+    text = ("2017年,全县商品房均价5200元/平方米,最低工资标准达到2130元/月,城乡居民收入比"
+            "缩小到1.79:1,PM2.5平均浓度下降到35μg/m3。\n")  # fmt: skip
+    report.write_text(text, encoding="utf-8")
     data = tmp_path / "data"
     data.mkdir()
     merged = run_jfq("extract", str(report), "--region", "某县", "--year", "2018", "--merge",
                      "--data-dir", str(data))  # fmt: skip
     assert merged.code == 0, merged.stderr
-    assert "2 target rows" in merged.stdout
+    assert "4 target rows" in merged.stdout
     assert run_jfq("validate", "--data-dir", str(data)).code == 0

@@ -47,10 +47,11 @@ Status = Literal["met", "not met", "no data", "unrated"]
 # multiplier in front (万, 亿, 万亿: 亿元, 万吨, 万亿斤); traditional characters as written;
 # or one of the units a report writes in Latin letters (GWh, MW, 万TEU).
 MULTIPLIERS = "十百千万亿萬億"
-LATIN_UNITS = ("TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW", "TEU")
-# (and a measure per something: 元/平方米, 亿元/平方公里, 元/月, 元/年·人, 万吨/年)
+LATIN_UNITS = ("TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW", "TEU", "μg/m3", "μg/m³")
+# (and a measure per something: 元/平方米, 亿元/平方公里, 元/月, 元/年·人, 万吨/年; and a
+# ratio to one, 城乡居民收入比缩小到1.79:1)
 UNIT_PATTERN = (
-    rf"(?:%|‰|[{MULTIPLIERS}]{{0,2}}(?:个百分点|個百分點|[\u3400-\u9fff]{{1,5}}|"
+    rf"(?:%|‰|:1|[{MULTIPLIERS}]{{0,2}}(?:个百分点|個百分點|[\u3400-\u9fff]{{1,5}}|"
     rf"{'|'.join(LATIN_UNITS)})(?:/[\u3400-\u9fff]{{1,4}}(?:·[\u3400-\u9fff])?)?)"
 )
 
