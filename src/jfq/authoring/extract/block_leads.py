@@ -83,7 +83,7 @@ def opens_no_list(norm: str, cue: re.Match[str], lead: str, year: int | None) ->
         return True  # 目标如期实现, 主要指标稳居全市第一方阵: the cue is the subject
         # (具体目标,即实现产值6亿元: what the cue says they are)
         # (but 今年主要目标为超额完成“十四五”规划目标: what a plan's cue says it is)
-    if "民生实事" in cue[0] and (
+    if cues.lists_the_years_works(cue) and (
         not _THIS_YEARS_WORK.search(lead)
         or _NOT_THIS_YEARS.search(lead)
         or _of_a_past_year(lead, year)

@@ -115,7 +115,7 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
         if blocks and cue.start() < blocks[-1].end:
             if not blocks[-1].requirements or cue[0].startswith("总体要求"):
                 continue
-            if "民生实事" in cue[0] and opens_no_list(norm, cue, lead, year):
+            if cues.lists_the_years_works(cue) and opens_no_list(norm, cue, lead, year):
                 continue  # (坚持每年办好“十件民生实事”: an item of the requirements)
             blocks[-1].end = sentence_start  # 总体要求是:…。主要预期目标是:…: the list's own
         quoted = quoted_before(norm, max(window, sentence_start - 600), cue, year)
@@ -183,7 +183,7 @@ def _plan_end(norm: str, body: int, end: int, year: int | None) -> int:
     “十件民生实事”, an item of the plan's)."""
     heading = cues.HEADING_LINE.search(norm, body)
     cue = next((c for c in cues.TARGET_CUE.finditer(norm, body)
-                if "民生实事" not in c[0]
+                if not cues.lists_the_years_works(c)
                 or not opens_no_list(norm, c, norm[_sentence_start(norm, c) : c.start()], year)),
                None)  # fmt: skip
     limit = cue.start() if cue is not None else len(norm)
@@ -346,7 +346,7 @@ def targets(text: Text, blocks: list[Block]) -> list[Found]:
                 start = cue.end() + 1  # 约束性指标: a second list inside the block
             figures = read_sentence(text, start, b)
             if a <= block.body <= b:  # (办好10件民生实事:⏎…: the cue counts its list, no target)
-                figures = [f for f in figures if not _counts_its_list(start, f, block)]
+                figures = [f for f in figures if not _counts_its_list(text.norm, start, f, block)]
             if block.requirements and a <= block.body < b:  # 总体要求是:坚持…: its figures
                 figures = [f for f in figures if f.value is not None]
             numbered = any(f.value is not None for f in figures)
@@ -358,11 +358,12 @@ def targets(text: Text, blocks: list[Block]) -> list[Found]:
     return found.items
 
 
-def _counts_its_list(start: int, figure: Figure, block: Block) -> bool:
+def _counts_its_list(norm: str, start: int, figure: Figure, block: Block) -> bool:
     """Whether the figure (read from ``start``) is the count of the items its block's cue
     heads: 10件 of 办好10件民生实事, said in the cue, before the list."""
     end = start + figure.phrase[1]
-    return figure.unit in ("件", "项") and block.body - 12 <= end <= block.body
+    return (figure.unit in ("件", "项") and block.body - 12 <= end <= block.body
+            and "民生实事" in norm[end : block.body])  # fmt: skip
 
 
 # How many years a plan's targets span (“十四五”: 2021–2025), for its averages (年均增长).

@@ -32,6 +32,13 @@ TARGET_CUE = re.compile(
     rf"民生实事(?<={_COUNTED}民生实事){_WORKS_LISTED})"
     r"(?:建议|拟|初步)?(?:是|为|确定为|设定为|安排为|安排是|定为|包括|如下|有|,?即)?"
 )
+
+
+def lists_the_years_works(cue: re.Match[str]) -> bool:
+    """Whether a TARGET_CUE match is the count of the year's livelihood works (10件民生实事)."""
+    return "民生实事" in cue[0]
+
+
 GLOSSARY_HEADING = re.compile(
     r"名词解释|词语解释|名词注释|词语注释|名词解读|名词释义|术语解释|有关说明|新词|热词|词条|"
     r"名词链接"
