@@ -363,7 +363,7 @@ def _counts_its_list(norm: str, start: int, figure: Figure, block: Block) -> boo
     heads: 10件 of 办好10件民生实事, said in the cue, before the list."""
     end = start + figure.phrase[1]
     return (figure.unit in ("件", "项") and block.body - 12 <= end <= block.body
-            and "民生实事" in norm[end : block.body])  # fmt: skip
+            and cues.WORKS in norm[end : block.body])  # fmt: skip
 
 
 # How many years a plan's targets span (“十四五”: 2021–2025), for its averages (年均增长).

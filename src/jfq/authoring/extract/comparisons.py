@@ -27,6 +27,8 @@ MULTIPLE_OF = (
     # (是新区开发前(2010年底)的9.7倍: the base with its date in brackets)
     r"(?:是|为|相当于|达到)[^,;。、\d]{2,12}(?:\((?:19|20)\d\d年[^()\d]{0,3}\))?的$"
 )
+# The words of a share of the budget (完成预算的100.1%, 为年初预算的…, 占调整预算的…).
+OF_THE_BUDGET = r"(?:完成|为|占|达到?)(?:年初|调整|调整后)?的?预算(?:数)?的"
 AGAINST = re.compile(
     r"(?<![可占])(?:相较于?|(?:较|比)(?=.)|相比|同比)(?:(?:19|20)\d\d年(?:末|底)?|上年(?:末|底)?|"
     rf"去年(?:末|底)?|上年同期|{lx.PART_OF_YEAR}|上季度|年初|上月|"  # (比第一季度提升)
@@ -35,7 +37,7 @@ AGAINST = re.compile(
     rf"(?<!^比)(?<![^较相同]比)$|{MULTIPLE_OF}|"
     r"[与同和](?:(?:19|20)\d\d年|上年|去年)(?:末|底|同期)?相比$|"  # (…与2010年相比增长54.5%)
     # (一般公共预算收入37.05亿元,完成预算的100.1%: of the budget, the figure before's share)
-    r"(?:完成|为|占|达到?)(?:年初|调整|调整后)?的?预算(?:数)?的$"
+    rf"{OF_THE_BUDGET}$"
 )
 
 # A level held at a year's (一般公共预算收入完成数与2019年持平): a target with no figure, the

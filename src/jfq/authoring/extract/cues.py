@@ -34,9 +34,13 @@ TARGET_CUE = re.compile(
 )
 
 
+# The year's livelihood works, which a report counts and lists (办好10件民生实事:).
+WORKS = "民生实事"
+
+
 def lists_the_years_works(cue: re.Match[str]) -> bool:
     """Whether a TARGET_CUE match is the count of the year's livelihood works (10件民生实事)."""
-    return "民生实事" in cue[0]
+    return WORKS in cue[0]
 
 
 GLOSSARY_HEADING = re.compile(

@@ -227,9 +227,11 @@ NAMING_VERBS = (*NEW_THINGS_VERBS, "引进", "招引", "签约", "新签约", "�
 # corpus's readers keep it (淘汰 in 5 names of 5, 关停 2 of 2, 盘活 10 of 11).
 THINGS_DONE_VERBS = ("淘汰", "关停", "关闭", "取缔", "拆除", "盘活")
 # Verbs of rebuilding that stay before a count of the things rebuilt (改造老旧小区26个,
-# 改造农村危桥4座: the readers keep 改造 there 5 times of 7), not before an area or a length.
-# (建成 is not one: before a count the readers keep it 16 times and drop it 16 times, and
-# the district's own 2023 corpus file names 建成5G基站570个 5G基站.)
+# 改造农村危桥4座: the readers keep 改造 there 5 times of 8), not before an area or a length.
+# (建成 is not one: the readers keep it before a count in 43 names of 58, but most of those
+# another rule keeps already (建成投用…), and keeping it here moved the corpus by nothing:
+# targets 3656 -> 3654 right, results 15240 -> 15241; the district's own 2023 corpus file
+# names 建成5G基站570个 5G基站.)
 REBUILDING_VERBS = ("改造",)
 # Objects that say nothing without their verb: what 开工/解决 did to them is the indicator
 # (开工项目38个, 开工亿元以上项目96个, 解决问题2600个), so the verb stays in the name.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.comparisons import ABOVE_OR_BELOW
+from jfq.authoring.extract.comparisons import ABOVE_OR_BELOW, OF_THE_BUDGET
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.indicators import indicator_for
 from jfq.authoring.extract.spans import LEVEL_REACHED
@@ -107,7 +107,7 @@ def measure_of(pre: str, name: str, unit: str | None) -> str | None:
     return None
 
 
-_OF_THE_BUDGET = re.compile(r"(?:完成|为|达到?)(?:年初|调整|调整后)?的?预算(?:数)?的$")
+_OF_THE_BUDGET = re.compile(rf"{OF_THE_BUDGET}$")  # (占 before it is a share already)
 
 
 # A share of the whole region's, said with no 比重: 占全省47%, 制种量占全省43%, 总量占全区36%

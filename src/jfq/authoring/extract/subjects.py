@@ -50,14 +50,17 @@ class Regions:
     def subject(self, name: str) -> tuple[str, str] | None:
         """(region, what is left of the name) when ``name`` begins with a known region; the
         last of regions written as one address (安徽合肥市: 合肥市, the province its address)."""
+        if self.pattern is None:
+            return None
         plain = simplified(name)
-        found = self.pattern.match(plain) if self.pattern is not None else None
-        while found is not None and self.pattern is not None:
-            then = self.pattern.match(plain, found.end())
-            if then is None:
-                break
-            found = then
+        found = self.pattern.match(plain)
+        while found is not None and self._address_of_the_next(plain, found):
+            found = self.pattern.match(plain, found.end())
         return None if found is None else (self.names[found[0]], name[found.end() :])
+
+    def _address_of_the_next(self, plain: str, found: re.Match[str]) -> bool:
+        """Whether a region found is written as the next one's address (安徽|合肥市)."""
+        return self.pattern is not None and self.pattern.match(plain, found.end()) is not None
 
     def without(self, text: str) -> str:
         """``text`` with the region names it holds left out (和江西两个省份 -> 和两个省份),
@@ -93,10 +96,9 @@ class Regions:
         as the next one's address (安徽合肥市, 河南省郑州市: 合肥市's, 郑州市's)."""
         if self.pattern is None:
             return []
-        found = list(self.pattern.finditer(simplified(text)))  # 廣東 is 广东
-        named = [
-            m for i, m in enumerate(found) if i + 1 == len(found) or found[i + 1].start() > m.end()
-        ]
+        plain = simplified(text)  # 廣東 is 广东
+        found = self.pattern.finditer(plain)
+        named = (m for m in found if not self._address_of_the_next(plain, m))
         return list(dict.fromkeys(self.names[m[0]] for m in named))
 
 
