@@ -298,7 +298,7 @@ _PLACES = re.compile(
 _EACH_ITS_OWN = re.compile(r"人均|户均|价|每|率|浓度|指数|水平|标准|密度|面积")
 # A figure of an item's own inside a list, before the next item (推进142个重点项目、年度投资238.6
 # 亿元), not a number that is part of a name (世界500强企业, 5G基站, 110千伏和35千伏…).
-_A_FIGURE_INSIDE = re.compile(rf"\d[\d.]*[万亿千百]?(?:[{lx.COUNTING}]|%)[^、和]*[、和]")
+_A_FIGURE_INSIDE = re.compile(rf"\d[\d.]*[万亿千百]?(?:[{lx.COUNTING}人名]|%)[^、和]*[、和]")
 # Each of them (工业和服务业增加值都超过100亿元), said right before the figure and its predicate
 # (not 都 of 都市, nor 全部, "all of it": 全部完成…改造86个).
 _EACH_SAID = re.compile(
@@ -317,10 +317,14 @@ def the_lists_total(subject: Subject, unit: str | None, pre: str, comparator: st
     if _A_FIGURE_INSIDE.search(listed):
         return False
     unit = simplified(unit)
-    if lx.COUNT_UNIT.fullmatch(unit):
+    if lx.COUNT_UNIT.fullmatch(unit) or _PEOPLE.fullmatch(unit):
         return True
     return (_ADDS_UP.search(unit) is not None and _EACH_ITS_OWN.search(listed) is None
             and not _PLACES.match(listed) and comparator in _A_SUMS_COMPARATORS)  # fmt: skip
 
 
 _A_SUMS_COMPARATORS = ("exact", "about", "nearly")
+# People counted (引进紧缺急需和战略型人才255名, 培训农民和退役军人5000人): a total, as things
+# counted are.  Not in lexicon.COUNT_UNIT, whose counts name what was done to them (…家庭适老化
+# 改造, 1002人全部达到脱贫标准) where people are a level's (7万名…妇女).
+_PEOPLE = re.compile(r"[万亿]?[人名]")
