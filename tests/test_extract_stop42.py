@@ -66,3 +66,62 @@ def test_a_draft_of_them_holds_each_count_once() -> None:
     draft = extract(COUNTED_BY_WHAT_THEY_DID, region="某市", year=2022)
     values = [t.value for t in draft.targets if t.unit in ("家", "戶")]
     assert sorted(values) == [3, 4, 5, 7, 10]
+
+
+# Two entries of the corpus's shanxi-county-2023 glossary, set in the layouts of other pages:
+# the layouts are what is tested, the words are the report's.
+TERM_1, DEFINITION_1 = "“放管服”改革", "指“简政放权、放管结合、优化服务”。"
+TERM_2, DEFINITION_2 = "“专精特新”企业", "指具有“专业化、精细化、特色化、新颖化”特征的中小企业。"
+
+
+def _glossary(text: str) -> list[tuple[str, str]]:
+    return [(t.term, t.definition) for t in extract(text, region="某县", year=2023).terms]
+
+
+def _laid_out(line: str) -> str:
+    """The two entries under a heading, each line made by ``line`` from term and definition."""
+    lines = [
+        line.format(term=TERM_1, gloss=DEFINITION_1),
+        line.format(term=TERM_2, gloss=DEFINITION_2),
+    ]
+    return "名词解释\n" + "\n".join(lines) + "\n"
+
+
+def test_a_term_in_brackets_is_set_off_from_its_definition() -> None:
+    # 【“放管服”改革】“简政放权…”: the brackets part term and definition, as a colon does
+    # (with no copula after them: 指 would part them anyway)
+    got = _glossary(_laid_out("【{term}】{gloss}").replace("】指", "】"))
+    assert got == [(TERM_1, DEFINITION_1[1:]), (TERM_2, DEFINITION_2[1:])]
+
+
+def test_a_term_in_brackets_on_its_line_is_glossed_by_the_next() -> None:
+    text = f"名词解释\n【{TERM_1}】\n{DEFINITION_1}\n【{TERM_2}】\n{DEFINITION_2}\n"
+    assert _glossary(text) == [(TERM_1, DEFINITION_1), (TERM_2, DEFINITION_2)]
+
+
+def test_a_label_in_brackets_is_no_term() -> None:
+    # (the corpus's shandong-2013: 【词语出处】 over the passage the term is from)
+    source = "【词语出处】\n报告中提到,加快推进“四区三园”。\n"
+    text = f"【词语解释】\n{source}【{TERM_1}】\n{DEFINITION_1}\n"
+    assert [term for term, _ in _glossary(text)] == [TERM_1]
+
+
+def test_a_term_in_markdown_bold_or_list_loses_the_marks() -> None:
+    bold = _glossary(_laid_out("**{term}**:{gloss}"))
+    assert bold == [(TERM_1, DEFINITION_1), (TERM_2, DEFINITION_2)]
+    listed = _glossary(_laid_out("- {term}:{gloss}"))
+    assert listed == [(TERM_1, DEFINITION_1), (TERM_2, DEFINITION_2)]
+
+
+def test_a_term_set_off_by_a_space_or_a_full_stop_before_its_copula() -> None:
+    # (…改革 是指… and (一)…改革。是指…: the copula stays the definition's, as written)
+    spaced = _glossary(_laid_out("◎{term} 是{gloss}"))
+    assert spaced == [(TERM_1, "是" + DEFINITION_1), (TERM_2, "是" + DEFINITION_2)]
+    stopped = _glossary(_laid_out("(一){term}。是{gloss}"))
+    assert stopped == [(TERM_1, "是" + DEFINITION_1), (TERM_2, "是" + DEFINITION_2)]
+
+
+def test_a_sentence_and_a_copula_outside_a_glossary_are_no_entry() -> None:
+    # (no heading: a review's sentence ends, and the next begins with 是)
+    text = "全区经济稳中向好。是年,全区地区生产总值增长5%。\n"
+    assert _glossary(text) == []

@@ -5,6 +5,8 @@
 - A term on its own line, its explanation on the next (with 名词解释:, 含义: or 指…),
   in a section under a heading (名词解释, 词语解释, 有关说明 …) or repeated so that
   the layout is plain.
+- In a section, a term set off by brackets, a space or a full stop (【X】…, X 是…, X。是指…:
+  glossary_marked.py); a page's markdown marks (**X**, - X) are none of the term.
 - Running text: “四转”,即…; X是指…; X指…; 所谓X,就是… (not …,被称为“X”: a report
   calls its nicknames and its praise so, 被称为“史上最成功的一届”).
 - Several definitions in one paragraph, split by ; (“四区”——…;“三园”——…), unless the
@@ -25,6 +27,7 @@ from itertools import pairwise
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import glossary_words as gw
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.glossary_marked import marked
 from jfq.authoring.extract.glossary_running import a_headline, running, stripped, without_verb
 from jfq.authoring.extract.glossary_term_lines import looks_like_term, names_a_thing, term_line
 from jfq.authoring.extract.glossary_words import Entry
@@ -121,7 +124,7 @@ def _items(text: Text) -> Iterator[Entry]:
             index += 1
             continue
         item = _item(norm, a, b, in_section or index in laid_out) or (
-            _tabled(text, a, b) if in_section else None
+            (_tabled(text, a, b) or marked(text, a, b)) if in_section else None
         )
         if item is not None:
             yield item

@@ -177,6 +177,8 @@ def without_verb(norm: str, a: int, b: int) -> tuple[int, int]:
 def stripped(norm: str, a: int, b: int) -> tuple[int, int]:
     while a < b and norm[a] in " \t:":
         a += 1
+    if b - a > 2 and norm[a] == norm[b - 1] == "*":  # **放管服**: a page's markdown for bold
+        a, b = b - len(norm[a:b].lstrip("*")), a + len(norm[a:b].rstrip("*"))
     quote = norm.find("“", a, b)
     if quote > a and (norm[quote - 1] in "的是" or norm.startswith("所谓", a)):
         a = quote  # 报告中提到的“三个一批”, 所谓“飞地经济”, 投资的重点是“两新一重”: quoted

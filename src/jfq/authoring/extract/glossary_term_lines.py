@@ -11,8 +11,11 @@ import re
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import glossary_words as gw
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.glossary_marked import NO_TERM_IN_BRACKETS
 from jfq.authoring.extract.glossary_running import stripped
 from jfq.authoring.extract.glossary_words import Entry
+
+_IN_BRACKETS = re.compile(r"\s*【(?P<term>[^】\n]{2,25})】\s*:?\s*")
 
 
 def term_line(
@@ -25,6 +28,11 @@ def term_line(
     a, b = lines[index]
     marker = gw.NUMBERED.match(norm, a, b)
     start = marker.end() if marker else a
+    bracketed = _IN_BRACKETS.fullmatch(norm, start, b) if in_section else None
+    if bracketed is not None:  # 【放管服】 on its line, its definition under it
+        if NO_TERM_IN_BRACKETS.search(bracketed["term"]):
+            return None  # 【词语出处】: a label over a passage
+        start, b = bracketed.span("term")
     following = index + 1
     while following + 1 < len(lines) and gw.ASIDE.match(norm, *lines[following]):
         following += 1  # 数字家庭 / 【释例】:… / 【点睛】:…
