@@ -125,3 +125,75 @@ def test_a_sentence_and_a_copula_outside_a_glossary_are_no_entry() -> None:
     # (no heading: a review's sentence ends, and the next begins with 是)
     text = "全区经济稳中向好。是年,全区地区生产总值增长5%。\n"
     assert _glossary(text) == []
+
+
+# A table set a row to a line.  The rows are the corpus's hezheng-2022-bulletin-table (和政县
+# 2022 statistics bulletin, its bars as the page has them); the targets table is written here
+# in the shape of the one-cell-to-a-line tables the corpus holds, its figures invented for
+# the layout (no data file holds them).
+HEZHENG_TABLE = (
+    "初步核算,全年全县地区生产总值341881万元,比上年增长7.23%。其中,第一产业增加值56789万元,"
+    "增长5.25%。\n"
+    "表1:2022年全县地区生产总值及其构成长 | |||\n"
+    "指标 | 绝对数(万元) | 增长(%) | 构成(%) |\n"
+    "地区生产总值 | 341881 | 7.23 | 100 |\n"
+    "第一产业 | 56789 | 5.25 | 16.6 |\n"
+    "分行业 | -- | -- | -- |\n"
+    "批发和零售业 | 18129 | -2.24 | 5.3 |\n"
+)
+
+
+def test_a_bulletins_table_of_measures_gives_each_rows_outcomes() -> None:
+    got = extract(HEZHENG_TABLE, region="和政县", year=2023)
+    rows_of = {(t.name, t.value, t.unit, t.measure) for t in got.targets}
+    assert ("批发和零售业", 18129, "万元", None) in rows_of
+    assert ("批发和零售业", -2.24, "%", None) in rows_of
+    assert ("批发和零售业", 5.3, "%", "share") in rows_of
+    assert all(t.kind == "actual" and t.year == 2022 for t in got.targets)
+    # the rows the paragraph states already are its (第一产业增加值), once; no total's own
+    # share of itself (100); no heading's row (分行业 | --)
+    assert [t.name for t in got.targets if t.value == 56789] == ["第一产业增加值"]
+    assert not [t for t in got.targets if t.value == 100]
+    assert not [t for t in got.targets if "分行业" in t.name or "|" in t.name]
+
+
+TARGETS_TABLE = (
+    "表2 2024年主要预期目标\n"
+    "| 指标 | 单位 | 2023年完成 | 2024年目标 |\n"
+    "|---|---|---|---|\n"
+    "| 地区生产总值增长 | % | 5.2 | 6左右 |\n"
+    "| 城镇新增就业 | 人 | 4800 | 5000以上 |\n"
+)
+
+
+def test_a_markdown_table_of_targets_and_outcomes_is_read_by_its_columns() -> None:
+    got = rows(TARGETS_TABLE, 2024)
+    assert sorted(got) == sorted(
+        [
+            ("actual", 2023, "地区生产总值", 5.2, "%", "exact"),
+            ("target", 2024, "地区生产总值", 6, "%", "about"),
+            ("actual", 2023, "城镇新增就业", 4800, "人", "exact"),
+            ("target", 2024, "城镇新增就业", 5000, "人", "at_least"),
+        ]
+    )
+
+
+def test_a_tabbed_table_makes_no_figure_of_two_cells() -> None:
+    # 5.2<TAB>6左右 had been read as 5.26: two cells run together, a figure no one stated
+    text = TARGETS_TABLE.replace(" | ", "\t").replace("| ", "").replace(" |", "")
+    text = text.replace("|---|---|---|---|\n", "")
+    got = rows(text, 2024)
+    assert ("target", 2024, "地区生产总值", 6, "%", "about") in got
+    assert not [r for r in got if r[3] in (5.26, 48005000)]
+
+
+def test_a_space_a_pdf_puts_inside_a_figure_still_joins_it() -> None:
+    # (the corpus's changfeng-2017-review: 1760 0元; huangmei-2016: 是20 11年的4倍)
+    got = rows("过去一年,城镇、农村常住居民人均可支配收入分别达到30400元、1760 0元。", 2018)
+    assert ("actual", 2017, "农村常住居民人均可支配收入", 17600, "元", "exact") in got
+
+
+def test_a_line_of_prose_that_opens_on_a_header_word_is_no_table() -> None:
+    text = "指标 完成情况良好,全年地区生产总值增长5.2%,一般公共预算收入增长6%。\n"
+    got = rows(text, 2024)
+    assert ("actual", 2023, "地区生产总值", 5.2, "%", "exact") in got

@@ -3,7 +3,8 @@
 How a report is read: text.py normalises it and keeps the way back to the original;
 blocks.py finds where targets are set, reviews.py where results are reviewed (years.py
 says which year a figure is for); grammar.py reads each clause into figures (one grammar
-for both); cell_tables.py reads a table of targets and outcomes set one cell to a line;
+for both); cell_tables.py reads a table of targets and outcomes set one cell to a line,
+lined_tables.py one set a row to a line;
 glossary.py finds the entries in any layout; context.py says whose report it is and for
 which year; indicators.py gives the usual indicators their keys; quoting.py quotes the
 sentence each item stands on.  Nothing here writes the data files: jfq merge does that,
@@ -25,6 +26,7 @@ from jfq.authoring.extract.definition_parts import parts
 from jfq.authoring.extract.glossary_words import Entry
 from jfq.authoring.extract.indicators import HEADLINE_KEYS, key_for
 from jfq.authoring.extract.late_sessions import read_as_given_early
+from jfq.authoring.extract.lined_tables import lined_tables, not_said_before
 from jfq.authoring.extract.name_openings import without_region
 from jfq.authoring.extract.quoting import date_of, document_of, quoted
 from jfq.authoring.extract.subjects import Regions
@@ -154,9 +156,13 @@ def extract(
     regions = Regions(known_regions)
     side_by_side = sides.is_side_by_side(read, regions)
     tabled, table_spans = cell_tables.tables(read, chosen_year or 0)
+    lined, lined_spans = lined_tables(read, chosen_year or 0)
+    tabled, table_spans = [*tabled, *lined], [*table_spans, *lined_spans]
+    # (a table under a targets cue, 2024年主要预期目标⏎指标 | 目标…: its rows, not its lines)
+    targets = [t for t in targets if not any(a <= t.quote[0] < b for a, b in lined_spans)]
     done, ahead = reviews.results(read, found, [*excluded, *table_spans], chosen_year or 0,
                                  review_only=bulletin, side_by_side=side_by_side)  # fmt: skip
-    done = [*tabled, *done]
+    done = [*not_said_before(tabled, done), *done]
     read.memo.clear()  # every sentence is read: what it said is not held beside the rows
     if chosen_year is None and (done or ahead):
         chosen_year = year_of(read, notes, needed=True)

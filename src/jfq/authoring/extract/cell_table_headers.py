@@ -16,12 +16,13 @@ _HEADER_CELL = re.compile(
     r"(?:预计|实际|年度|全年)?"
     r"(?:(?:计量)?单位|指标属性|属性|性质|目标(?:值|任务)?|预期目标|计划(?:数)?|预期(?:值)?|"
     r"完成(?:值|数|情况|进度)?|实绩|执行(?:数)?|备注|说明|完成情况评价|评价|同期|上年同期|"
-    r"(?:比上年|同比)?(?:增长|增速|增幅|增减)(?:率)?|总量|绝对值|数值|完成计划|为计划)?"
+    r"(?:比上年|同比)?(?:增长|增速|增幅|增减)(?:率)?|总量|绝对[值数]|数值|完成计划|为计划|构成|比重)?"
     r"(?:[(（][^()（）]{1,6}[)）])?"
 )
 _PROJECTS = re.compile(r"建设规模|建设内容|总投资|建设地点|建设性质|责任单位|牵头单位")
 _GROUP = re.compile(r"单位|属性|性质|目标|计划|预期|完成|实绩|实际|执行|备注|说明|评价|情况")
-_SUB = re.compile(r"增长|增速|增幅|总量|绝对值|数值|[(（][^)）]*[)）]$")
+_SUB = re.compile(r"增长|增速|增幅|总量|绝对[值数]|数值|构成|比重|[(（][^)）]*[)）]$")
+_SHARE = re.compile(r"构成|比重")
 GROWTH = re.compile(r"增长|增速|增幅")
 _RATE = re.compile(r"%|率|占|完成计划|为计划")
 _OUTCOME = re.compile(r"实绩|实际|完成|执行")
@@ -36,11 +37,16 @@ class Column:
     role: str  # "target", "actual", "note", "unit" or "" (a column of no figure)
     year: int | None = None
     unit: str | None = None  # what a bare number in it is counted in ((%) in its header)
+    measure: str | None = None  # "share": a column of shares (构成(%), 比重)
 
 
-def header(norm: str, cells: list[tuple[int, int]], year: int) -> tuple[list[Column], int] | None:
+def header(
+    norm: str, cells: list[tuple[int, int]], year: int, *, outcomes: bool = False
+) -> tuple[list[Column], int] | None:
     """The columns after the name's of a header of targets and outcomes that starts the
-    ``cells``, and the first cell after it; None where they start no such header."""
+    ``cells``, and the first cell after it; None where they start no such header.  With
+    ``outcomes``, a header of measures only (绝对数(万元) | 增长(%) | 构成(%): a bulletin's
+    table, a line to a row) is one of the year's outcomes."""
     said = [norm[a:b].strip() for a, b in cells[:HEADER_CELLS]]
     start = 1 if said and said[0] == "序号" else 0
     if len(said) <= start or _NAME_HEADER.fullmatch(said[start]) is None:
@@ -56,7 +62,10 @@ def header(norm: str, cells: list[tuple[int, int]], year: int) -> tuple[list[Col
         return None  # 项目名称 | 建设规模及内容 | 总投资: projects, no indicators
     columns = _columns(heads, year)
     roles = {c.role for c in columns}
-    if "target" not in roles or "actual" not in roles:
+    if outcomes and heads and all(_is_sub(h) for h in heads):
+        columns = [Column("actual", None, _unit(h), "share" if _SHARE.search(h) else None)
+                   for h in heads]  # fmt: skip
+    elif "target" not in roles or "actual" not in roles:
         return None
     while first > start + 1 and not said[first - 1]:
         first -= 1  # (an empty cell after the header is the first row's)

@@ -57,7 +57,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
-class _Row:
+class Row:
     name: tuple[int, int]  # the name's span in the normalised text, without its number
     unit: str | None  # said with the name (地区生产总值(亿元)), else in the unit column
     values: list[tuple[int, int]]  # one cell to a column, in turn
@@ -79,7 +79,7 @@ def tables(text: Text, year: int) -> tuple[list[Found], list[tuple[int, int]]]:
         columns, first = read
         cells = _cells(text, opening.start(), _MOST_CELLS)
         rows, end = _rows(text.norm, cells, first, columns)
-        figures = [f for row in rows for f in _row_figures(text, row, columns, year)]
+        figures = [f for row in rows for f in row_figures(text, row, columns, year)]
         if figures:
             found += figures
             resume = cells[end - 1][1]
@@ -117,11 +117,11 @@ def _cells(text: Text, at: int, most: int) -> list[tuple[int, int]]:
 
 def _rows(
     norm: str, cells: list[tuple[int, int]], at: int, columns: list[Column]
-) -> tuple[list[_Row], int]:
+) -> tuple[list[Row], int]:
     """The rows from cell ``at`` on, and where the table ends (a cell's index)."""
     numbered = bool(columns) and columns[0].role == "serial"
     width = len(columns) + (0 if numbered else 1)  # a row's cells: its name, then a value each
-    rows: list[_Row] = []
+    rows: list[Row] = []
     said = [norm[a:b].strip() for a, b in cells]
     index = at
     while index < len(cells):
@@ -149,7 +149,7 @@ def _row(
     *,
     width: int,
     following: str,
-) -> tuple[_Row | None, int]:
+) -> tuple[Row | None, int]:
     """The row whose name is cell ``at``: its ``width`` cells, or fewer up to the next
     row's number (``following``: a cell of its own, or the next name's 2.), and the index
     after it."""
@@ -167,8 +167,8 @@ def _row(
         end += 1
     if at >= len(cells) or not _a_name(said[at]) or end - at < 2:
         return None, at
-    name, unit = _name_span(norm, *cells[at])
-    return _Row(name, unit, list(cells[at + 1 : end])), end
+    name, unit = name_span(norm, *cells[at])
+    return Row(name, unit, list(cells[at + 1 : end])), end
 
 
 def _a_rows_end(said: list[str], index: int, *, numbered: bool) -> bool:
@@ -202,7 +202,7 @@ _A_VALUE_INSIDE = re.compile(rf"\d(?:{lx.UNIT})")
 _CHANGE_AT_END = re.compile(r"(?:增长|增速|增幅|降低|下降)$")
 
 
-def _name_span(norm: str, a: int, b: int) -> tuple[tuple[int, int], str | None]:
+def name_span(norm: str, a: int, b: int) -> tuple[tuple[int, int], str | None]:
     """A row's name without its number (1.地区生产总值), a mark after it (△), and a unit said
     in brackets after it (地区生产总值(亿元), 增长(%)), which is the row's."""
     lead = _NAME_LEAD.match(norm, a, b)
@@ -223,7 +223,7 @@ def _name_span(norm: str, a: int, b: int) -> tuple[tuple[int, int], str | None]:
     return (a, b), unit
 
 
-def _row_figures(text: Text, row: _Row, columns: list[Column], year: int) -> Iterator[Found]:
+def row_figures(text: Text, row: Row, columns: list[Column], year: int) -> Iterator[Found]:
     """A row's targets and outcomes, each quoting the row; a column that names no year is
     the year reviewed's (a target's, the year of the outcomes beside it)."""
     own = [c for c in columns if c.role != "serial"]
@@ -252,7 +252,10 @@ def _row_figures(text: Text, row: _Row, columns: list[Column], year: int) -> Ite
         kind = "target" if column.role == "target" else "actual"
         when = column.year or (outcomes[0] if kind == "target" and outcomes else year - 1)
         for figure in _cell_figures(text, name, row.name[0], cell, column=column, unit=unit):
+            if column.measure == "share" and figure.value == 100:
+                continue  # (地区生产总值 | … | 100: a total's share of itself)
             figure.direction = "down" if falling else figure.direction
+            figure.measure = column.measure or figure.measure
             yield Found(kind, figure, quote, when, 0)
 
 
@@ -313,7 +316,8 @@ _STATED_IN_WORDS = re.compile(r"同步|任务|持平|平衡|稳定|下降|提高
 
 # A bound said with a sign (≤35, ≥85, <5.5): at most or at least, as 以内 and 以上 are.
 _SYMBOL = re.compile(r"\s*(?:(?P<most>≤|<=|<|＜|不高于|不超过)|(?P<least>≥|>=|>|＞|不低于|不少于))")
-_BARE = re.compile(r"\s*(\d+(?:\.\d+)?)(?:\s*[-~－—至]\s*(\d+(?:\.\d+)?))?\s*")
+# (a negative growth keeps its sign, as a table prints it: -2.24)
+_BARE = re.compile(r"\s*(-?\d+(?:\.\d+)?)(?:\s*[-~－—至]\s*(\d+(?:\.\d+)?))?\s*")
 
 
 def _compared(figures: list[Figure], symbol: re.Match[str] | None) -> list[Figure]:
