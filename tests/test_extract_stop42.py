@@ -197,3 +197,26 @@ def test_a_line_of_prose_that_opens_on_a_header_word_is_no_table() -> None:
     text = "指标 完成情况良好,全年地区生产总值增长5.2%,一般公共预算收入增长6%。\n"
     got = rows(text, 2024)
     assert ("actual", 2023, "地区生产总值", 5.2, "%", "exact") in got
+
+
+# 人民网 on 成都's 2026 report (batch 251): a target named before its cue, then a comment.
+CHENGDU = (
+    "“十四五”圆满收官,成都交出了一份亮眼答卷:地区生产总值连跨6个千亿台阶,2025年达2.48万亿元,"
+    "增长5.8%。\n"
+    "开局之年,成都设定2026年GDP增长5.5%左右的预期目标,体现了稳中求进、积极作为的工作基调,"
+    "为长远目标奠定坚实基础。\n"
+)
+
+
+def test_a_target_named_before_its_cue_is_read_and_the_comment_after_it_is_not() -> None:
+    # (…的预期目标,体现了…: 体现了 had been drafted as a qualitative target, and 5.5% lost)
+    got = rows(CHENGDU, 2026)
+    assert [r for r in got if r[0] == "target"] == [("target", 2026, "GDP", 5.5, "%", "about")]
+
+
+def test_the_figures_after_milestones_passed_are_the_levels() -> None:
+    # (连跨6个千亿台阶,…达2.48万亿元: the level had been named 地区生产总值千亿台阶)
+    got = rows(CHENGDU, 2026)
+    assert ("actual", 2025, "地区生产总值", 2.48, "万亿元", "exact") in got
+    assert ("actual", 2025, "地区生产总值", 5.8, "%", "exact") in got
+    assert not [r for r in got if "台阶" in r[2]]

@@ -64,6 +64,12 @@ _NOT_THIS_YEARS = re.compile(r"年初|以来|去年|上年|过去|一年来|每�
 _RELEASED = re.compile(r"(?:正式|已)?(?:出炉|公布|发布|揭晓)")
 
 
+# A figure in the clause before a cue that ends a noun phrase (…增长5.5%左右的预期目标), and
+# a comma after the cue (,体现了… comments on it; it lists nothing).
+_A_FIGURE_IN_ITS_CLAUSE = re.compile(r"\d[^,;。:]*$")
+_COMMENTED = re.compile(r"[,;]")
+
+
 def opens_no_list(norm: str, cue: re.Match[str], lead: str, year: int | None) -> bool:
     """Whether a cue names targets without listing them: met, served, held beside other
     things, stepped back to, compounded into a noun, or a past year's (``lead`` is its
@@ -91,6 +97,9 @@ def opens_no_list(norm: str, cue: re.Match[str], lead: str, year: int | None) ->
         return True
     if lead.endswith("等"):
         return True  # 地区生产总值、固定资产投资等主要指标止降回升: the indicators named
+    named_before = lead.endswith("的") and _A_FIGURE_IN_ITS_CLAUSE.search(lead)
+    if named_before and _COMMENTED.match(norm, cue.end()):
+        return True  # 设定GDP增长5.5%左右的预期目标,体现了…: the figure before it is the target
     if "目标" not in cue[0] and "预期" not in cue[0] and _RELEASED.match(norm, cue.end()):
         return True  # 2023年全县主要指标出炉: the year's figures, released
     if cue[0].startswith("经济工作") and _of_a_past_year(lead, year):

@@ -61,6 +61,8 @@ def what_a_count_counts(
         listed = listed_end(body, match)
         noun = (offset + match.end(), offset + _noun_end(body, match.end(), listed))
         resume = listed + 1 if listed < len(body) else None
+        if _MILESTONES.search(text.norm, *noun) and _a_levels_name(found):
+            return found, None, resume  # 地区生产总值连跨6个千亿台阶,达2.48万亿元: GDP's, all
         by_example = examples and noun[1] - noun[0] >= 2
         head = _the_next_levels_head(body, match.end(), listed)
         if head is not None:  # 7个省级、30个苏州市级重大项目: 省级重大项目
@@ -75,6 +77,22 @@ def what_a_count_counts(
     if shared is not None:  # 新建5所、扩建3所学校: the run's noun, said after its last count
         return named((offset + shared[0], offset + shared[1]), None), None, None
     return found, None, None
+
+
+# Milestones a level passed (连跨6个千亿台阶, 突破3个百亿关口): the level's, as 连跨2个台阶 is,
+# and the figures after them are the level's too (not 地区生产总值千亿台阶).
+_MILESTONES = re.compile(r"(?:台阶|關口|关口|大关|大關|臺階|台階)$")
+
+
+def _a_levels_name(found: Subject | None) -> bool:
+    """Whether the subject before a count of milestones names a level, not a verb or a time
+    left of it (连上3个万亿级台阶, 五年跨越3个十亿级台阶: the milestones keep their noun)."""
+    return (
+        found is not None
+        and len(found.names) == 1
+        and len(found.names[0]) >= 3
+        and (not found.names[0].endswith("年"))
+    )
 
 
 # A count of things of a level, then a count of things of another level with their noun

@@ -15,11 +15,12 @@ from jfq.search.normalize import simplified
 
 # (but 2015年末常住人口 keeps 年末: the part of the year is the figure's)
 # (2023年度省重点项目: stays) and a place that set its targets in it, as a news page says
-# (广州白云在2025年设定地区生产总值增长5.5%左右的目标)
+# (广州白云在2025年设定地区生产总值增长5.5%左右的目标; 成都设定2026年GDP增长…)
 _SETTING = r"(?:设定|确定|提出|明确|制定)了?的?"
 _A_YEAR_OPENS = re.compile(
     rf"[\u4e00-\u9fff]{{2,8}}?(?:(?<![当等高低大小位属用对关由至处居])于(?:19|20)\d\d年(?![底末初中度])(?:{_SETTING})?|在(?:19|20)\d\d年{_SETTING})"
     rf"|(?:19|20)\d\d年(?![底末初中度])(?:{_SETTING})?"
+    rf"|[\u4e00-\u9fff]{{0,8}}?(?:{_SETTING})(?:19|20)\d\d年(?![底末初中度])"  # (成都设定2026年)
 )
 # A condition before a name (在大幅减税降费情况下财政收入增长1.5%): the sentence's.  (A 在
 # before the figure's own name, 在固定资产投资增长11.6%的情况下, is cut where the figure is
