@@ -220,3 +220,51 @@ def test_the_figures_after_milestones_passed_are_the_levels() -> None:
     assert ("actual", 2025, "地区生产总值", 2.48, "万亿元", "exact") in got
     assert ("actual", 2025, "地区生产总值", 5.8, "%", "exact") in got
     assert not [r for r in got if "台阶" in r[2]]
+
+
+# 吉首 2017 (batch 255): a run of growths, one to each level named before, with no 分别.
+JISHOU = (
+    "一是综合经济实力逐步增强。预计全年实现GDP152.27亿元、财政总收入13亿元、固定资产投资"
+    "146.59亿元、社会消费品零售总额97.46亿元,同比增长11.7%、18%、20%、11.3%。"
+)
+
+
+def test_a_run_of_values_as_long_as_the_names_before_gives_one_to_each() -> None:
+    got = [r for r in rows(JISHOU, 2018) if r[4] == "%"]
+    assert got == [
+        ("actual", 2017, "GDP", 11.7, "%", "exact"),
+        ("actual", 2017, "财政总收入", 18, "%", "exact"),
+        ("actual", 2017, "固定资产投资", 20, "%", "exact"),
+        ("actual", 2017, "社会消费品零售总额", 11.3, "%", "exact"),
+    ]
+    # (one level, two values: no run to share out; both stay the level's)
+    got = rows("全年实现GDP152.27亿元,同比增长11.7%、12%。", 2018)
+    assert [r[2] for r in got if r[4] == "%"] == ["GDP", "GDP"]
+
+
+# 国务院 2026 (batch 254): a plan's list under its heading, with no cue word in its lines.
+FIFTEENTH_PLAN = (
+    "二、“十五五”时期主要目标和重大任务\n\n"
+    "单位国内生产总值二氧化碳排放累计降低17%\n\n"
+    "劳动年龄人口平均受教育年限提高到11.7年\n\n"
+    "人均预期寿命提高到80岁\n"
+)
+
+
+def test_a_plans_total_and_its_years_measured_are_its_targets() -> None:
+    # (累计 in a plan's list is the plan's total; 11.7年 is years measured, no date)
+    got = [(r.kind, r.year, r.name, r.value, r.unit, r.measure)
+           for r in extract(FIFTEENTH_PLAN, region="国务院", year=2026).targets]  # fmt: skip
+    assert got == [
+        ("target", 2030, "单位国内生产总值二氧化碳排放", 17, "%", "cumulative"),
+        ("target", 2030, "劳动年龄人口平均受教育年限", 11.7, "年", None),
+        ("target", 2030, "人均预期寿命", 80, "岁", None),
+    ]
+    # (a whole number of years is a span, no figure)
+    assert rows("今年主要目标是:连续3年保持增长。", 2026) == []
+
+
+# 瀍河 2011 (batch 256): a margin over the year's target, said 高于年目标.
+def test_a_margin_over_the_years_target_is_the_indicators() -> None:
+    got = rows("2011年,财政一般预算收入2.82亿元,同比增长21.8%,高于年目标7.8个百分点。", 2012)
+    assert ("actual", 2011, "财政一般预算收入", 7.8, "个百分点", "exact") in got

@@ -290,7 +290,7 @@ def _looks_back(norm: str, a: int, b: int, *, plan: bool = False) -> bool:
     arranged = _ARRANGED.search(norm, a, b) is not None and not _DONE.search(norm, a, b)
     while past is not None and (
         (arranged and past[0] in _A_BASE_OF_COMPARISON)
-        or (plan and _OVER_THE_PLANS_YEARS.match(norm, past.start() - 2))
+        or (plan and (past[0] == "累计" or _OVER_THE_PLANS_YEARS.match(norm, past.start() - 2)))
     ):  # (…安排,…收入116059万元,较上年增加6570万元: a budget's change on the year before)
         past = cues.PAST.search(norm, past.end(), b)
     strive = cues.STRIVE.search(norm, a, b)
@@ -304,7 +304,7 @@ _A_BASE_OF_COMPARISON = ("比上年", "较上年")
 # not 预算 of 一般公共预算收入, a name; 上年完成数 is the base compared with, nothing done).
 _ARRANGED = re.compile(r"安排")
 _DONE = re.compile(r"(?<!上年)完成(?!数)|实现|达到")
-# The years a plan's total is over, before its 累计 (5年累计, 五年累计).
+# The years a plan's total is over, before its 累计 (5年累计, 五年累计; or none: 累计降低17%).
 _OVER_THE_PLANS_YEARS = re.compile(r"[\d一二三四五六七八九十两]年累计")
 
 

@@ -49,7 +49,8 @@ ABOVE_OR_BELOW = "高于|低于|快于|慢于|好于|优于"
 # After a name: the benchmark a figure is a margin over (超全市平均水平19个百分点).
 # (比全省高1.18万元: the same margin, said the other way round)
 _BENCHMARK = (
-    r"(?:全国|全省|全市|全区|全县|全州|同期|上年|平均|年度|年初|目标|预期|计划|(?:19|20)\d\d年)"
+    r"(?:全国|全省|全市|全区|全县|全州|同期|上年|平均|年度|年初|全?年目标|目标|预期|计划|"
+    r"(?:19|20)\d\d年)"
 )
 MARGIN = re.compile(
     # (分别高于全国、全省、焦作市平均增速1.8、1.7、1.5个百分点: a list of benchmarks)

@@ -343,3 +343,12 @@ def stock_of(names: list[str], pre: str) -> list[str]:
         return names
     return [n[new.end() :] if (new := _NEW_ONES.match(simplified(n))) and len(n) > 3 else n
             for n in names]  # fmt: skip
+
+
+def one_each(carried: Subject | None, count: int) -> bool:
+    """Whether a clause's run of ``count`` values, with no name, gives one to each figure
+    the clause before named, as 分别 does (…GDP152.27亿元、财政总收入13亿元,同比增长11.7%、
+    18%): as many values as names."""
+    if carried is None or count < 2:
+        return False
+    return len(dict.fromkeys(f.name for f in carried.figures if f.measure is None)) == count

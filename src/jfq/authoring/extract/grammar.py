@@ -23,6 +23,7 @@ from jfq.authoring.extract.counts import predicate_end, what_a_count_counts
 from jfq.authoring.extract.ellipsis import (
     as_done,
     of_a_period,
+    one_each,
     said_before,
     scope_shared,
     stock_of,
@@ -149,8 +150,7 @@ _EVALUATIONS_LISTED = re.compile(
 def _means_of(name: str) -> bool:
     """Whether a mean said after ``name`` (…,年均增速12%) is its: not a mark passed (五年跨越3个
     十亿级台阶,年均增速达到8% is the economy's, not the steps')."""
-    plain = simplified(name)
-    # (nor a share: …其中税收收入占比达到75%,年均增速10% is the revenue's)
+    plain = simplified(name)  # (nor a share: …其中税收收入占比达到75%,年均增速10%: revenue's)
     return MILESTONE.search(plain) is None and not re.search(r"台阶|占比|比重|占", plain)
 
 
@@ -258,7 +258,7 @@ def _unnamed(
     """The subject of a clause that names none: the clause before's, else the one carried
     from the sentence before (、增长11%), with what its words before the figure add."""
     if subject is None:
-        each = lx.EACH.search(pre) is not None
+        each = lx.EACH.search(pre) is not None or one_each(carried, count)
         grows = match.groupdict().get("u1") in lx.PER_CENT and "增" in pre
         subject = _continued(carried, each, count, grows=grows)
     return subject and as_done(the_whole_years(subject, pre), pre)

@@ -56,7 +56,9 @@ _PER = rf"(?:/(?:{_MEASURE}|(?:月|年|天|日|小时)(?![份度])(?:·人)?))?"
 # 余/多 may stand between the multiplier and the measure word (1.8万余人: more than 1.8万人).
 APPROX_IN_UNIT = re.compile(r"(?<=[万亿千百])[余多]")
 _MULTIPLIED = rf"(?:{MULTIPLIER}(?:余|多)?)?"
-UNIT = rf"(?:{PERCENT}|{_MULTIPLIED}(?:{_MEASURE}){_PER}|{MULTIPLIER}{_PER}|:1(?!\d))"
+# Years as a measure after a decimal (受教育年限提高到11.7年; 连续3年, 5年内: spans).
+_YEARS = r"(?<=\.\d)年|(?<=\.\d\d)年"
+UNIT = rf"(?:{PERCENT}|{_MULTIPLIED}(?:{_MEASURE}){_PER}|{MULTIPLIER}{_PER}|:1(?!\d)|{_YEARS})"
 
 # -- qualifiers -----------------------------------------------------------------------------------
 

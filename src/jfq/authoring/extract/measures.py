@@ -38,7 +38,7 @@ _PLACE_AFTER_A_SHARE = re.compile(rf"、(?:占)?(?:全?{lx.LEVEL})?的?")
 # 年均增长, 平均为, 年均8%: an average in the predicate; 年均浓度 and 平均浓度 are names
 # (平均优良天数, and its 比例, are the year's; 年均优良天数 over five years is their mean)
 _AVERAGE = re.compile(
-    r"(年均|(?<!每人)平均)(?![\u4e00-\u9fff]{0,2}(?:浓度|水平|价格|工资|收入|寿命|气温|降水))"
+    r"(年均|(?<!每人)平均)(?![\u4e00-\u9fff]{0,2}(?:浓度|水平|价格|工资|收入|寿命|气温|降水|受教育))"
     r"(?<!平均(?=优良天数|[\u4e00-\u9fff]天数))"
 )
 
