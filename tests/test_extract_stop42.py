@@ -268,3 +268,12 @@ def test_a_plans_total_and_its_years_measured_are_its_targets() -> None:
 def test_a_margin_over_the_years_target_is_the_indicators() -> None:
     got = rows("2011年,财政一般预算收入2.82亿元,同比增长21.8%,高于年目标7.8个百分点。", 2012)
     assert ("actual", 2011, "财政一般预算收入", 7.8, "个百分点", "exact") in got
+
+
+def test_a_thing_named_after_a_province_and_numbered_is_no_row_of_the_provinces() -> None:
+    # 长春 2017 (batch 252): 吉林一號在軌運行衛星達到8顆 had been drafted for 吉林省
+    text = "科技領域一批創新成果達到國際先進水平,吉林一號在軌運行衛星達到8顆。"
+    draft = extract(text, region="长春市", year=2018, known_regions={"吉林": "吉林省"})
+    assert [(t.region, t.name, t.value) for t in draft.targets] == [
+        ("长春市", "吉林一號在軌運行衛星", 8)
+    ]

@@ -32,6 +32,9 @@ _CLAUSE_OPENS = re.compile(
     r"(?:(?:19|20)\d\d年)?"  # (…定在5%左右,包括河南、福建: the regions it is said of)
 )
 _JOINED = re.compile(r"[、和与及]")
+# A thing named after a place and numbered (吉林一号 satellites, 天津号): the place's name is
+# the thing's.
+_NUMBERED_THING = re.compile(r"[一二三四五六七八九十\d]*号")
 
 
 class Regions:
@@ -56,7 +59,9 @@ class Regions:
         found = self.pattern.match(plain)
         while found is not None and self._address_of_the_next(plain, found):
             found = self.pattern.match(plain, found.end())
-        return None if found is None else (self.names[found[0]], name[found.end() :])
+        if found is None or _NUMBERED_THING.match(plain, found.end()):
+            return None  # (吉林一号在轨运行卫星: a satellite's name, no row of 吉林省's)
+        return self.names[found[0]], name[found.end() :]
 
     def _address_of_the_next(self, plain: str, found: re.Match[str]) -> bool:
         """Whether a region found is written as the next one's address (安徽|合肥市)."""
