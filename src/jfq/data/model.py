@@ -356,3 +356,13 @@ def number(value: float) -> str:
     """6611.0 -> '6611', 8.5 -> '8.5': a value as the sources write it (no separators)."""
     # .15g: every digit a source writes (66632.79, not the 66632.8 of :g), no float noise
     return str(int(value)) if float(value).is_integer() else f"{value:.15g}"
+
+
+def signed(row: Target) -> tuple[float | None, float | None]:
+    """A row's value and upper end on one axis, a fall below zero: 下降7% (value 7, direction
+    down) is -7, and 下降2-3% is -3 to -2.  Every judgement, change and ranking reads these."""
+    if row.value is None or row.direction != "down":
+        return row.value, row.value_max
+    if row.value_max is None:
+        return -row.value, None
+    return -row.value_max, -row.value

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from jfq.data.convert import to_plain
-from jfq.data.model import Target, number
+from jfq.data.model import Target, number, signed
 from jfq.render import Renderer, Table
 from jfq.render.cells import STATUS_STYLE, plain, status_cell
 from jfq.render.provenance import footnotes_markdown, marks
@@ -219,7 +219,8 @@ def _peers_text(peers: Peers, ctx: Context) -> None:
 
 
 def _value(peer: Peer) -> float:
-    return peer.figure.value if peer.figure and peer.figure.value is not None else 0.0
+    value = signed(peer.figure)[0] if peer.figure else None  # (a fall drawn below zero)
+    return 0.0 if value is None else value
 
 
 def _peer_cells(

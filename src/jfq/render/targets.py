@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from jfq.data.convert import to_plain
-from jfq.data.model import Target
+from jfq.data.model import Target, signed
 from jfq.render import Renderer, Table
 from jfq.render.cells import (
     STATUS_STYLE,
@@ -260,7 +260,7 @@ def _comparison_text(comparison: Comparison, ctx: Context) -> None:
         series = [
             (
                 f"{row.name} ({row.a.unit})",
-                [(a, row.a.value, value_phrase(row.a)), (b, row.b.value, value_phrase(row.b))],
+                [(a, _drawn(row.a), value_phrase(row.a)), (b, _drawn(row.b), value_phrase(row.b))],
             )
             for row in comparison.rows
             if row.a and row.b and row.a.value is not None and row.b.value is not None
@@ -282,3 +282,9 @@ COMPARISON: Renderer[Comparison] = Renderer(
     table=_comparison_table,
     markdown=comparison_markdown,
 )
+
+
+def _drawn(row: Target) -> float:
+    """A figure as a bar draws it: a fall below zero."""
+    value = signed(row)[0]
+    return 0.0 if value is None else value

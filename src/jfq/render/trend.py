@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from jfq.data.convert import to_plain
+from jfq.data.model import signed
 from jfq.render import Renderer, Table
 from jfq.render.cells import (
     phrase,
@@ -71,7 +72,7 @@ def _trend_text(trend: Trend, ctx: Context) -> None:
             ]
         )
         drawn = [
-            (kind, row.value, value_phrase(row))
+            (kind, signed(row)[0] or 0.0, value_phrase(row))
             for kind, row in ((words("target"), point.target), (words("result"), point.actual))
             if row and row.value is not None
         ]

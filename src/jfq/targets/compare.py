@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import field
 
-from jfq.data.model import Comparator, Target
+from jfq.data.model import Comparator, Target, signed
 from jfq.data.records import Record, record
 from jfq.errors import NotFound, UsageError
 from jfq.search.index import Index
@@ -65,14 +65,17 @@ class Comparison(Record):
 
 
 def delta_of(a: Target, b: Target) -> float | None:
-    """b - a, where both are numbers in the same unit (for ranges: of the lower ends)."""
-    if a.value is not None and b.value is not None and same_unit(a, b):
-        return round(b.value - a.value, 6)
+    """b - a, where both are numbers in the same unit (for ranges: of the lower ends; a fall
+    counted below zero: ≥11% then 下降3% is -14)."""
+    low_a, low_b = signed(a)[0], signed(b)[0]
+    if low_a is not None and low_b is not None and same_unit(a, b):
+        return round(low_b - low_a, 6)
     return None
 
 
 def _upper(row: Target) -> float | None:
-    return row.value_max if row.comparator == "range" and row.value_max is not None else row.value
+    low, high = signed(row)
+    return high if row.comparator == "range" and high is not None else low
 
 
 def _delta_max(a: Target, b: Target, delta: float) -> float | None:

@@ -10,7 +10,7 @@ no number (与经济增长同步) has none, and the reason is kept.
 
 from __future__ import annotations
 
-from jfq.data.model import Region, Status, Target
+from jfq.data.model import Region, Status, Target, signed
 from jfq.data.records import Record, record
 from jfq.errors import NotFound
 from jfq.search.index import Index
@@ -81,8 +81,9 @@ def margin(lower: Target, upper: Target) -> Margin | str:
         return "no_number"
     if lower.unit != "%" or upper.unit != "%":
         return "not_a_rate"
-    low_a, high_a = lower.value, lower.value_max if lower.value_max is not None else lower.value
-    low_b, high_b = upper.value, upper.value_max if upper.value_max is not None else upper.value
+    (low_a, max_a), (low_b, max_b) = signed(lower), signed(upper)  # (a fall below zero)
+    assert low_a is not None and low_b is not None
+    high_a, high_b = low_a if max_a is None else max_a, low_b if max_b is None else max_b
     return Margin(round(low_a - high_b, 6), round(high_a - low_b, 6))
 
 

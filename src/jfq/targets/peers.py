@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import statistics
 
-from jfq.data.model import Region, Status, Target
+from jfq.data.model import Region, Status, Target, signed
 from jfq.data.records import Record, record
 from jfq.errors import NotFound, UsageError
 from jfq.search.index import Index
@@ -112,8 +112,10 @@ def _peer(index: Index, region: Region, year: int, key: str, kind: str) -> Peer:
 
 
 def _value(peer: Peer) -> float:
-    assert peer.figure is not None and peer.figure.value is not None
-    return peer.figure.value
+    assert peer.figure is not None
+    value = signed(peer.figure)[0]  # (a fall ranks below zero)
+    assert value is not None
+    return value
 
 
 def _common_unit(found: list[Peer]) -> str | None:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from jfq.data.model import Target, number
+from jfq.data.model import Target, number, signed
 
 if TYPE_CHECKING:  # the targets code loads only for the commands that need it
     pass
@@ -243,11 +243,22 @@ def value_phrase(row: Target) -> str:
     if row.value is None:
         return row.text
     unit = row.unit or ""
-    if row.comparator == "range" and row.value_max is not None:
-        return f"{number(row.value)}–{number(row.value_max)}{unit}"
-    signs = {"about": "≈", "at_least": "≥", "at_most": "≤", "nearly": "≲", "over": ">"}
-    sign = signs.get(row.comparator, "")
-    return f"{sign}{number(row.value)}{unit}"
+    low, high = signed(row)
+    assert low is not None
+    if row.comparator == "range" and high is not None:
+        return f"{_signed_number(low)}–{_signed_number(high)}{unit}"
+    # (a fall's bounds turn over: 下降5%以上, a fall of 5% or more, is −5% or lower)
+    signs = _FALLS_SIGNS if row.direction == "down" else _SIGNS
+    return f"{signs.get(row.comparator, '')}{_signed_number(low)}{unit}"
+
+
+_SIGNS = {"about": "≈", "at_least": "≥", "at_most": "≤", "nearly": "≲", "over": ">"}
+_FALLS_SIGNS = {"about": "≈", "at_least": "≤", "at_most": "≥", "nearly": "≳", "over": "<"}
+
+
+def _signed_number(value: float) -> str:
+    """−7 with a minus sign, as a table prints a fall."""
+    return f"−{number(-value)}" if value < 0 else number(value)
 
 
 def in_words(row: Target) -> str:
@@ -256,8 +267,9 @@ def in_words(row: Target) -> str:
         return f"in step with growth ({row.text})" if row.comparator == "in_step" else row.text
     unit = row.unit or ""
     amount = f"{number(row.value)}{unit}"
+    fall = "a fall of " if row.direction == "down" else ""
     if row.comparator == "range" and row.value_max is not None:
-        return f"{number(row.value)}–{number(row.value_max)}{unit}"
+        return f"{fall}{number(row.value)}–{number(row.value_max)}{unit}"
     prefix = {
         "about": "about ",
         "at_least": "at least ",
@@ -265,7 +277,7 @@ def in_words(row: Target) -> str:
         "nearly": "nearly ",
         "over": "over ",
     }
-    return prefix.get(row.comparator, "") + amount
+    return fall + prefix.get(row.comparator, "") + amount
 
 
 def years_text(years: Sequence[int]) -> str:
