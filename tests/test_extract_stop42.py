@@ -4,6 +4,9 @@ the sentence in the test."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from conftest import run_jfq
 from extract_rows import rows
 
 from jfq.authoring.extract import extract
@@ -277,3 +280,12 @@ def test_a_thing_named_after_a_province_and_numbered_is_no_row_of_the_provinces(
     assert [(t.region, t.name, t.value) for t in draft.targets] == [
         ("长春市", "吉林一號在軌運行衛星", 8)
     ]
+
+
+def test_a_dates_words_before_a_districts_suffix_are_no_region(tmp_path: Path) -> None:
+    # (2024年全区…: the region had been guessed as 年全区, a region merge would have added)
+    report = tmp_path / "r.txt"
+    report.write_text("2024年全区主要预期目标是:地区生产总值增长6%。\n", encoding="utf-8")
+    done = run_jfq("extract", str(report))
+    assert "年全区" not in done.stdout + done.stderr
+    assert done.code != 0 and "--region" in done.stderr

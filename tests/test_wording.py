@@ -209,3 +209,10 @@ def test_the_data_says_nearly_where_the_source_says_jin(data_files) -> None:  # 
     _, table = data_files
     with_jin = [r for r in table.targets if "近" in r.text and r.value is not None]
     assert with_jin and {r.comparator for r in with_jin} == {"nearly"}
+
+
+def test_over_is_named_by_the_words_sources_write_for_it() -> None:
+    # (全国 2023 → 2024: 超过126万亿元 → 134.9万亿元 had read "the 余 (over) was dropped",
+    # a word the source never wrote; stop 42's fault hunt)
+    assert qualifier_words("over", "exact", lang="en") == "the 超过/余 (over) was dropped"
+    assert qualifier_words("over", "exact", lang="zh") == "去掉了“超过/余”"

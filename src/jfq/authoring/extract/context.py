@@ -40,6 +40,9 @@ _NOT_NAMES = tuple(
     "政府 人均 协作 城区 园区 景区 片区 小区 街区 校区 市区 郊区 地区 辖区 山区 老区 灾区 社区 "
     "功能 开发 试验 自贸".split()
 )
+# What no place's name holds before its 区 or 县: a date's or the region's own words (2024年全区
+# …: 年全区 is no district; 本县, 我区, 该区, 各区).
+_NO_PLACE = re.compile(r"[年月日全本我该各两三四五六七八九十\d]")
 _REGION = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:自治区|新区|示范区|区|县|市|省|旗|州)")
 
 
@@ -178,7 +181,8 @@ def _most_named(text: Text, known: Mapping[str, str] | None, notes: list[str]) -
         if len(spelling) >= 2 and spelling in norm:
             counts[name] = counts.get(name, 0) + norm.count(spelling)
     named = re.findall(r"[\u4e00-\u9fff]{2}(?:示范区|新区|区|县)(?=[\u4e00-\u9fff])", norm)
-    named = [n for n in named if n not in _OWN and n[:2] not in _NOT_NAMES and n[1:] != "地区"]
+    named = [n for n in named if n not in _OWN and n[:2] not in _NOT_NAMES and n[1:] != "地区"
+             and not _NO_PLACE.search(n[:2])]  # fmt: skip
     other = max(set(named), key=named.count) if named else None
     if counts:
         guess = max(counts, key=lambda name: (counts[name], len(name)))

@@ -46,9 +46,17 @@ QUALIFIERS = {
         "at_least": "以上 (or more)",
         "at_most": "以内 (at most)",
         "nearly": "近 (nearly)",
-        "over": "余 (over)",
+        "over": "超过/余 (over)",
     },
-    "zh": {"about": "左右", "at_least": "以上", "at_most": "以内", "nearly": "近", "over": "余"},
+    # (over is any of 超过, 突破, 余 and 多: named by the two a source writes most, not by 余
+    # alone, which misquoted 超过126万亿元)
+    "zh": {
+        "about": "左右",
+        "at_least": "以上",
+        "at_most": "以内",
+        "nearly": "近",
+        "over": "超过/余",
+    },
 }
 # The comparators with no qualifier word of their own, as the Change column names them.
 COMPARATORS = {
