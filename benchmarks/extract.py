@@ -60,10 +60,37 @@ def _run(command: list[str]) -> tuple[float, int]:
 
 
 def measure_extract(jfq: list[str], folder: Path, runs: int = 3) -> dict[str, float]:
-    """The dense report, with the real one's measures beside it (``report_*``)."""
+    """The dense report, with the real one's measures beside it (``report_*``), and how the
+    time grows with one endless paragraph (``one_paragraph_*``)."""
     dense = _measure(jfq, report(folder), runs)
     real = _measure(jfq, real_report(folder), runs)
-    return {**dense, **{f"report_{key}": value for key, value in real.items()}}
+    return {
+        **dense,
+        **{f"report_{key}": value for key, value in real.items()},
+        **measure_one_paragraph(jfq, folder),
+    }
+
+
+# A text with no line or sentence breaks (a PDF flattened, a page's one <p>): its figures
+# must cost what they cost in paragraphs.  Stop 42's fault hunt timed 8,000 of them on one
+# line at 24 s, growing with their square (200,000 ran on past ten minutes).  The goal: four
+# times the figures in under five times the time (linear is four; a square, sixteen).
+_CLAUSE = "地区生产总值增长8%以上,"
+ONE_PARAGRAPH_GOAL = 5.0
+
+
+def measure_one_paragraph(jfq: list[str], folder: Path) -> dict[str, float]:
+    times = []
+    for count in (2_000, 8_000):
+        path = folder / f"one-paragraph-{count}.txt"
+        path.write_text(_CLAUSE * count, encoding="utf-8")
+        command = [*jfq, "extract", str(path), "--region", "示例市", "--year", "2024"]
+        times.append(statistics.median(_run(command)[0] for _ in range(3)))
+    return {
+        "one_paragraph_2000_s": round(times[0], 2),
+        "one_paragraph_8000_s": round(times[1], 2),
+        "one_paragraph_ratio": round(times[1] / times[0], 1),
+    }
 
 
 def _measure(jfq: list[str], path: Path, runs: int) -> dict[str, float]:

@@ -31,7 +31,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract import measure_extract  # benchmarks/extract.py, beside this script
+from extract import ONE_PARAGRAPH_GOAL, measure_extract  # benchmarks/extract.py, beside it
 from records import measure_records  # benchmarks/records.py, beside this script
 
 HERE = Path(__file__).resolve().parent
@@ -475,6 +475,9 @@ def _table(results: dict[str, object]) -> str:
             f"{extract['seconds']} s ({extract['mb_per_second']} MB/s, {extract['x_pass']} x "
             f"python -c pass), peak {extract['peak_mb']} MB "
             f"({extract['peak_x_input']} x the input)."
+            f"\njfq extract on one endless paragraph: 2,000 figures "
+            f"{extract['one_paragraph_2000_s']} s, 8,000 {extract['one_paragraph_8000_s']} s "
+            f"({extract['one_paragraph_ratio']} x)."
         )
     cold = results["cold_first_run"]
     if cold:
@@ -532,6 +535,8 @@ def _extract_goals(extract: object) -> list[str]:
         ("extract 8 MB report: x python -c pass", extract["report_x_pass"], EXTRACT_GOAL_X_PASS),
         ("extract 8 MB dense: x python -c pass", extract["x_pass"], EXTRACT_DENSE_X_PASS),
         ("extract 8 MB dense: peak x input", extract["peak_x_input"], EXTRACT_GOAL_PEAK_X_INPUT),
+        ("extract one paragraph: 4 x the figures, x the time", extract["one_paragraph_ratio"],
+         ONE_PARAGRAPH_GOAL),
     ])  # fmt: skip
 
 

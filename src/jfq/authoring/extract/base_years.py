@@ -146,18 +146,24 @@ _MULTIPLE_OF_YEARS = re.compile(rf"{MULTIPLE_VERB}(?:{MULTIPLE_SPANS}){_MULTIPLE
 _MULTIPLE_OF_A_PERIOD = re.compile(rf"{MULTIPLE_VERB}{PLAN_NAME}(?:时期|期间){_MULTIPLE}")
 
 
+_BASE_WITHIN = 600  # characters: a sentence's worth before a figure, where its base is said
+
+
 def since_a_base_year(norm: str, start: int, figure: Figure, year: int) -> None:
     """较2015年分别增长26.8%, 是2006年的2.6倍: a growth or a multiple over a base year
     before the year reviewed (``year`` is the report's) is of several years, not the
     year's (marked cumulative, as 累计 is)."""
     if figure.measure is not None or figure.unit not in ("%", "倍"):
         return
-    if RECOVERED_TO.search(norm, start, start + figure.phrase[1]):
+    # (the sentence up to the figure, its last stretch only: a text of one endless sentence
+    # is read in linear time, not in the square of its figures)
+    end = start + figure.phrase[1]
+    start = max(start, end - _BASE_WITHIN)
+    if RECOVERED_TO.search(norm, start, end):
         figure.measure = "cumulative"  # (恢复到2019年的113%: over the years since 2019)
         return
     # the value's own clause (its phrase may open on a name clauses before: …比“十三五”末
     # 增长30%,比上年增长7%: the 7% is the year's)
-    end = start + figure.phrase[1]
     clause = max(start, max(norm.rfind(mark, start, end) for mark in ",;") + 1)
     if figure.grows and _AGAINST_A_PLANS_END.search(norm, clause, end):
         figure.measure = "cumulative"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import cues
-from jfq.authoring.extract.sentences import DIGIT
+from jfq.authoring.extract.sentences import DIGIT, PARAGRAPH_LOOK_BACK
 from jfq.authoring.extract.years import YEAR
 
 # A sentence that strives for something, read as the mark of a plan around it:
@@ -253,4 +253,7 @@ class PlanMood:
         sentence (确保粮食播种面积稳定在120万亩以上) would make every one after it a plan.
         Only a line that planned figures and spoke of no past carries on (_goes_on), and
         only to lines that speak of no past either."""
-        return self._line_clean(a) and _STRIVES_FOR.search(self.norm, self._line[0], a) is not None
+        if not self._line_clean(a):  # (which reads the line first: its start below)
+            return False
+        start = max(self._line[0], a - PARAGRAPH_LOOK_BACK)
+        return _STRIVES_FOR.search(self.norm, start, a) is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.figures import Figure, last_said
+from jfq.authoring.extract.figures import EARLIER, Figure, last_said
 from jfq.authoring.extract.quoted_names import in_a_numbered_slogan
 from jfq.authoring.extract.spans import starts_from
 from jfq.search.normalize import simplified
@@ -187,7 +187,9 @@ def name_bare_ranks(figures: list[Figure], found: list[Figure]) -> None:
     """A rank whose subject is only a total or a growth (…增长1.2%,总量和增速均排名全省
     第九) is that of the figure stated before it: 地区生产总值 and 地区生产总值增速, as the
     guide names a rank of a change."""
-    stated = [f for f in found if f.measure is None and f.value is not None]
+    if not any(f.measure == "rank" for f in figures):
+        return  # (most clauses: no rank to name, and ``found`` is not looked through)
+    stated = [f for f in found[-EARLIER:] if f.measure is None and f.value is not None]
     for at, figure in enumerate(figures):
         word = _aspect(figure.name)
         if figure.measure != "rank" or word not in (*_ITS_TOTAL, *_ITS_GROWTH):

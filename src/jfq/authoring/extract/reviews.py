@@ -30,6 +30,7 @@ from jfq.authoring.extract.qualitative import INCOME_IN_STEP
 from jfq.authoring.extract.sentences import (
     DIGIT,
     DONE,
+    line_start,
     read_once,
     read_sentence,
     sentences,
@@ -329,7 +330,7 @@ def _setting_targets(
     if not every or not (
         (goes_on and not past)
         or (horizon is not None and horizon > year)
-        or looks_ahead(norm[a:b], every, seen, year, line=norm[norm.rfind("\n", 0, a) + 1 : a])
+        or looks_ahead(norm[a:b], every, seen, year, line=norm[line_start(norm, a) : a])
     ):
         return []
     found = []
