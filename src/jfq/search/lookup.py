@@ -25,14 +25,16 @@ from jfq.errors import NotFound, UsageError
 from jfq.search.index import Index, KeyHit
 from jfq.search.normalize import (
     SEPARATOR,
+    digits_fit,
     english_stems,
     english_words,
     fold,
     initials_key,
     is_latin,
     is_spaced_pinyin,
-    name_digits,
+    is_toned_pinyin,
     numeral_variants,
+    own_digits,
     pinyin_key,
 )
 
@@ -51,7 +53,10 @@ _FUZZY_ACCEPT = 0.75  # a lone candidate this close is taken as meant (三式经
 _FUZZY_MARGIN = 0.1
 _SUGGEST = 0.4
 _MAX_ALTERNATIVES = 10
-MAX_QUERY = 100  # characters: no name is longer; beyond it a query is a paste, not a term
+# Characters: beyond it a query is a paste, not a term.  No name is longer, nor the spelling
+# of one a reader may type: the longest pinyin with tone marks and spaces has 123, the
+# longest English 199 (100 had refused both).
+MAX_QUERY = 300
 _MIN_PART = 2  # a single character or letter is too little to stand for part of a name
 _MAX_GRAMS = 48  # bigrams compared for "did you mean" (each is a column scan in SQLite)
 # How a query may find an entry and still be taken as naming it, rather than as text
@@ -181,9 +186,12 @@ def _by_latin(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
     if found:
         return found
     # Pinyin typed with spaces (si qu) names a pinyin: English must then be whole words,
-    # or 'si qu' would be taken for words beginning si- and qu- (size, qualified).
-    spaced = is_spaced_pinyin(text)
-    found = _by_english(index, text, whole_words=spaced)
+    # or 'si qu' would be taken for words beginning si- and qu- (size, qualified).  Pinyin
+    # with tones (sìqū, si4qu1) is no English at all: read as words, 's' and 'q' had made
+    # it 新质生产力 ("quality"), a wrong entry with exit 0.
+    found = []
+    if not is_toned_pinyin(text):
+        found = _by_english(index, text, whole_words=is_spaced_pinyin(text))
     if found or len(compact) < _MIN_PART:
         return found
     prefix_hits = index.key_prefix_hits(compact, ("pinyin",), _MAX_ALTERNATIVES + 1)
@@ -195,8 +203,9 @@ def _by_latin(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
 def _same_digits(text: str, hits: list[KeyHit]) -> list[KeyHit]:
     """The hits whose names carry the query's numbers: '334 louyuan' is 334楼院…, never
     楼院自治金, though the pinyin keys (letters only) of both begin with louyuan."""
-    digits = name_digits(text)
-    return [h for h in hits if name_digits(h.raw) == digits] if digits else hits
+    if digits_fit(text, ""):  # no digits, or tone numbers only: a name's may be left out
+        return hits
+    return [h for h in hits if digits_fit(text, own_digits(h.raw))]
 
 
 def _by_english(index: Index, text: str, whole_words: bool = False) -> list[tuple[int, Candidate]]:
