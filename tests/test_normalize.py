@@ -11,6 +11,8 @@ from jfq.search.normalize import (
     SEPARATOR,
     _patterns,
     digits_fit,
+    english_column,
+    english_key,
     english_words,
     fold,
     fold_fields,
@@ -129,3 +131,18 @@ def test_digits_fit_a_names_digits_read_with_or_without_tones(
 )  # fmt: skip
 def test_is_toned_pinyin(typed: str, toned: bool) -> None:
     assert is_toned_pinyin(typed) is toned
+
+
+def test_the_english_column_keeps_each_plural_and_its_singular() -> None:
+    # english_words makes a query's skies 'sky'; the index must hold 'sky' for it to begin.
+    assert (
+        english_column(["Blue skies, clear waters", "glass"])
+        == " blue skies sky clear waters water glass "
+    )
+    assert english_words("skies") == ["sky"]
+
+
+def test_english_key_is_the_english_whole_without_case_marks_plurals_or_stopwords() -> None:
+    assert english_key('"Four-above" enterprises') == "four above enterprise"
+    assert english_key("“Four-above” Enterprise") == "four above enterprise"
+    assert english_key("the city's 起高峰") == "city 起高峰"

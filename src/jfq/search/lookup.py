@@ -5,11 +5,13 @@ Stages, first hit wins (the rest of that stage become ranked alternatives):
    case and traditional characters removed)              -> exact / alias / normalized
 2. the same with the numbers written the other way (4区4中心 -> 四区四中心,
    三三四 -> 334)                                           -> numerals
-3. Latin input: whole pinyin or initials, English words,
+3. an entry's own English, whole (case, marks, plurals
+   and stopwords aside)                                    -> english
+4. Latin input: whole pinyin or initials, English words,
    start of a pinyin                                       -> pinyin / english
-4. part of a name or alias                                 -> substring
-5. an enumerated part of a slogan (零上访 -> 三零)           -> component
-6. close spelling, accepted only when one candidate is clearly closest -> fuzzy
+5. part of a name or alias                                 -> substring
+6. an enumerated part of a slogan (零上访 -> 三零)           -> component
+7. close spelling, accepted only when one candidate is clearly closest -> fuzzy
 Nothing found: NotFound with "did you mean" suggestions.
 """
 
@@ -26,6 +28,7 @@ from jfq.search.index import Index, KeyHit
 from jfq.search.normalize import (
     SEPARATOR,
     digits_fit,
+    english_key,
     english_stems,
     english_words,
     fold,
@@ -133,7 +136,9 @@ def find_term(index: Index, query: str) -> LookupResult:
 
 
 def _ranked(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
-    for stage in (_by_name, _by_numerals, _by_latin, _by_substring, _by_component, _by_fuzzy):
+    stages = (_by_name, _by_numerals, _by_own_english, _by_latin, _by_substring, _by_component,
+              _by_fuzzy)  # fmt: skip
+    for stage in stages:
         found = stage(index, text, key)
         if found:
             return _unique(found)
@@ -171,6 +176,17 @@ def _by_numerals(index: Index, text: str, key: str) -> list[tuple[int, Candidate
         if hits:
             return [_hit(h, "numerals") for h in hits]
     return []
+
+
+def _by_own_english(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
+    """An entry's own English, whole: '"Four-above" enterprises' is 四上企业, though an entry
+    with less English (上规、上市、上云、上榜, "the four ups for enterprises") holds each
+    word and had been shown first.  Tried before pinyin, as nothing names an entry more
+    exactly, and for any script: an English may quote a name ("… the city's 起高峰")."""
+    if is_toned_pinyin(text):
+        return []
+    english = english_key(text)
+    return [_hit(h, "english") for h in index.key_hits(english, ("english",))] if english else []
 
 
 def _by_latin(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:

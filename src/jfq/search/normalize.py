@@ -41,6 +41,7 @@ _COMBINING = re.compile(r"[\u0300-\u036f]+")
 _NOT_A_LETTER = re.compile(r"[^a-z]+")
 _NOT_A_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9]+")
 _ALNUM = re.compile(r"[^\W_]+")
+_PLURAL = re.compile(r"(?<= )[a-z0-9]+s(?= )")  # a word of english_column ending in s
 _STOPWORDS = frozenset({"a", "an", "and", "of", "the", "for", "to", "in", "on", "with", "s"})
 
 
@@ -163,11 +164,34 @@ def english_words(text: str) -> list[str]:
 def english_stems(text: str) -> list[str]:
     """What each English word of a query must begin a word with: economies -> econom.
 
-    The index keeps English as written (see indexer.english_column); a stem that
-    drops a final y matches both economy and economies, laboratory and laboratories.
+    The index keeps English as written and each plural's singular (see english_column);
+    a stem that drops a final y matches both economy and economies, laboratory and
+    laboratories.
     """
     return [word[:-1] if len(word) > 3 and word.endswith("y") else word
             for word in english_words(text)]  # fmt: skip
+
+
+def english_column(texts: Iterable[str]) -> str:
+    """' word word … ': English as written, each plural followed by the singular that
+    english_words makes of it ('blue skies sky'), so that the singular a query is given
+    begins a word here: 'sky' had never begun 'skies', and blue skies found nothing."""
+    text = unicodedata.normalize("NFKC", " ".join(texts)).casefold()
+    column = " " + _NOT_A_LETTER_OR_DIGIT.sub(" ", text).strip() + " "
+    return _PLURAL.sub(_with_singular, column)
+
+
+def _with_singular(plural: re.Match[str]) -> str:
+    single = _singular(plural[0])
+    return plural[0] if single == plural[0] else f"{plural[0]} {single}"
+
+
+def english_key(text: str) -> str:
+    """English as the words english_words keeps, in order, other scripts' words kept too:
+    what an entry's own English is matched on whole.  '"Four-above" enterprises' and
+    'four-above enterprise' -> 'four above enterprise'."""
+    words = _ALNUM.findall(simplified(toneless(unicodedata.normalize("NFKC", text))).casefold())
+    return " ".join(_singular(word) for word in words if word not in _STOPWORDS)
 
 
 def _singular(word: str) -> str:
