@@ -103,6 +103,16 @@ class LookupResult(Record):
     alternatives: list[Candidate] = field(default_factory=list)
 
 
+def refuse_long(text: str, what: str, named: str, hint: str | None = None) -> None:
+    """UsageError for an argument longer than MAX_QUERY: matching it against every name
+    costs time in proportion to its length (an indicator of 130,000 characters had taken
+    55 s to be called unknown).  ``what`` is the argument, ``named`` what it names."""
+    if len(text) > MAX_QUERY:
+        raise UsageError(
+            f"{what} is {len(text)} characters long; {named} has at most {MAX_QUERY}", hint=hint
+        )
+
+
 def find_term(index: Index, query: str) -> LookupResult:
     """The best entry for ``query``; raise NotFound (with suggestions) when none fits."""
     text = query.strip()
@@ -111,11 +121,9 @@ def find_term(index: Index, query: str) -> LookupResult:
     key = fold(text)
     if not key:
         raise UsageError(f"the query {query!r} has no letters, digits or characters to look up")
-    if len(text) > MAX_QUERY:
-        raise UsageError(
-            f"the query is {len(text)} characters long; a term has at most {MAX_QUERY}",
-            hint="for words anywhere in the glossary, use jfq search",
-        )
+    refuse_long(
+        text, "the query", "a term", hint="for words anywhere in the glossary, use jfq search"
+    )
     candidates = _ranked(index, text, key)
     if not candidates:
         names = suggestions(index, text)
