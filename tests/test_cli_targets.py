@@ -416,3 +416,43 @@ def test_a_range_moves_as_a_range_in_every_format(jfq: Jfq, tmp_path: Path) -> N
     table = jfq("compare", "2022", "2023", "--data-dir", str(data), "-f", "csv").stdout
     row = next(r for r in csv.DictReader(io.StringIO(table)) if r["key"] == "gdp_growth")
     assert (row["delta"], row["delta_max"]) == ("-2", "-1.5")
+
+
+# -- an argument longer than any name is refused at once (tester: a minute per indicator) ----
+
+LONG = "a" * 130_000
+
+
+@pytest.mark.parametrize(
+    ("args", "what"),
+    [
+        (["trend", LONG], "the indicator"),
+        (["peers", "--year", "2023", "--indicator", LONG], "the indicator"),
+        (["trend", "gdp_growth", "--region", LONG], "the region"),
+        (["targets", "--region", LONG], "the region"),
+        (["ladder", LONG], "the region"),
+        (["compare", f"{LONG}:2023", "2022"], "the region"),
+        (["peers", "--year", "2023", "--within", LONG], "the region"),
+    ],
+)
+def test_an_indicator_or_region_longer_than_any_name_is_a_usage_error(
+    jfq: Jfq, args: list[str], what: str
+) -> None:
+    import time
+
+    started = time.monotonic()
+    run = jfq(*args)
+    # 55 s and 51 s for trend and peers before, each ending in "unknown indicator" (exit 1).
+    assert time.monotonic() - started < 10
+    assert (run.code, run.stdout) == (2, "")
+    assert run.stderr.startswith(f"jfq: {what} is 130000 characters long;"), run.stderr[:200]
+    assert len(run.stderr) < 400  # the argument itself is not echoed
+
+
+def test_the_longest_indicator_and_region_names_are_still_taken(jfq: Jfq) -> None:
+    targets = yaml.safe_load((ROOT / "targets.yaml").read_text(encoding="utf-8"))
+    row = max(targets["targets"], key=lambda t: len(t["en"]))
+    assert jfq("trend", row["en"], "--region", row["region"]).code == 0
+    region = max(targets["regions"], key=lambda r: len(r["en"]))
+    assert jfq("targets", "--region", region["en"]).code in (0, 1)  # 1: no figures there
+    assert "characters long" not in jfq("targets", "--region", region["en"]).stderr

@@ -19,11 +19,11 @@ from jfq.search import build as indexer
 from jfq.search.cache import open_index
 from jfq.search.lookup import find_term
 from jfq.search.normalize import (
+    digits_fit,
     english_stems,
     fold,
     initials_key,
     is_latin,
-    name_digits,
     pinyin_initials,
     pinyin_key,
 )
@@ -214,9 +214,9 @@ def reference_lookup(terms: list, query: str) -> tuple[str, str] | None:  # type
         for term in terms:
             if with_digits != compact and with_digits == pinyin_initials(term.pinyin):
                 return term.term, "pinyin"
-        digits = name_digits(text)  # '… 2023 nian' is the 2023 entry, not the 2022 one
-        for term in terms:
-            same_digits = not digits or name_digits(term.pinyin) == digits
+        for term in terms:  # '… 2023 nian' is the 2023 entry, not the 2022 one
+            own = "".join(re.findall(r"[0-9]+", term.pinyin))
+            same_digits = digits_fit(text, "") or digits_fit(text, own)
             if compact in (pinyin_key(term.pinyin), pinyin_initials(term.pinyin)) and same_digits:
                 return term.term, "pinyin"
         stems = english_stems(text)

@@ -226,3 +226,47 @@ def test_a_snippet_never_cuts_an_english_word(index: Index) -> None:
     assert hit.snippet == "…annual increase in GDP"
     lab = next(h for h in search(index, "laboratory").hits if h.snippet.endswith("…"))
     assert lab.snippet.rstrip("…")[-1:] != " "
+
+
+# -- English: an entry's own English wins; plurals meet their singular (tester's faults) -------
+
+
+@pytest.mark.parametrize(
+    ("typed", "term"),
+    [
+        # The exact en of 四上企业 had shown 上规、上市、上云、上榜 (whose English is
+        # shorter once its parts' English is counted), 四上企业 only an alternative.
+        ('"Four-above" enterprises', "四上企业"),
+        ("four-above enterprises", "四上企业"),
+        ("“Four-above” Enterprise", "四上企业"),  # curly quotes, singular: still its English
+        # "skies" had been made "sky", which never begins the indexed word "skies".
+        ("blue skies", "蓝天、碧水、净土保卫战"),
+        ("blue sky", "蓝天、碧水、净土保卫战"),
+        ("Battles to defend blue skies, clear waters and clean land", "蓝天、碧水、净土保卫战"),
+        ("clear waters", "蓝天、碧水、净土保卫战"),
+    ],
+)
+def test_english_finds_its_entry(index: Index, typed: str, term: str) -> None:
+    result = find_term(index, typed)
+    assert (result.entry.term, result.match) == (term, "english")
+
+
+def test_every_entry_is_found_by_its_own_english(index: Index, data_files) -> None:  # type: ignore[no-untyped-def]
+    glossary, _ = data_files
+    missed = []
+    for term in glossary.terms:
+        try:
+            found = find_term(index, term.en)
+        except TermNotFound:
+            missed.append((term.en, term.term, None))
+            continue
+        if (found.entry.term, found.match) != (term.term, "english"):
+            missed.append((term.en, term.term, found.entry.term))
+    assert len(glossary.terms) > 150
+    assert missed == []
+
+
+def test_search_meets_a_plural_in_the_english_by_its_singular(index: Index) -> None:
+    # The index keeps "skies" and adds "sky", as the query singularises: both find it.
+    for typed in ("skies", "sky"):
+        assert "蓝天、碧水、净土保卫战" in names(search(index, typed).hits), typed

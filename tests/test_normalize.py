@@ -10,11 +10,15 @@ import pytest
 from jfq.search.normalize import (
     SEPARATOR,
     _patterns,
+    digits_fit,
+    english_column,
+    english_key,
     english_words,
     fold,
     fold_fields,
     fold_with_map,
     is_latin,
+    is_toned_pinyin,
     pinyin_initials,
     pinyin_key,
 )
@@ -37,6 +41,9 @@ from jfq.search.normalize import (
         ("（一）三零", "一三零"),
         ("上规、上市、上云、上榜", "上规上市上云上榜"),
         ("8%左右", "8%左右"),
+        ("sānshì", "sanshi"),  # tone marks go, in the index's keys and the query's
+        ("“Sìqū”四中心", "siqu四中心"),
+        ("lǜsè", "lvse"),  # ü is v, as the data's pinyin writes it
     ],
 )
 def test_fold(typed: str, key: str) -> None:
@@ -69,8 +76,9 @@ def test_fold_keeps_displayed_text_alone() -> None:
 
 @pytest.mark.parametrize(
     ("typed", "key"),
-    [("san shi jing ji", "sanshijingji"), ("San1 shi4-jing ji", "sanshijingji"), ("lü", "lv")],
-)
+    [("san shi jing ji", "sanshijingji"), ("San1 shi4-jing ji", "sanshijingji"), ("lü", "lv"),
+     ("Sānshì jīngjì", "sanshijingji"), ("lǚyóu", "lvyou"), ("Ǜ", "v")],
+)  # fmt: skip
 def test_pinyin_key(typed: str, key: str) -> None:
     assert pinyin_key(typed) == key
 
@@ -93,3 +101,48 @@ def test_is_latin() -> None:
     assert is_latin("sanshi jingji")
     assert is_latin("ＡＢＣ")
     assert not is_latin("三室 jingji")
+
+
+@pytest.mark.parametrize(
+    ("typed", "digits", "fits"),
+    [
+        ("zuo4 2022 nian2", "2022", True),
+        ("zuo42022nian2", "2022", True),  # a tone run together with the year
+        ("zuo42022nian2", "", False),
+        ("jiaoyuxinxihua2.0", "20", True),  # 教育信息化2.0: 2 after a letter is no tone here
+        ("hua420", "20", True),
+        ("san1shi4", "", True),  # tone numbers only
+        ("334 louyuan", "334", True),
+        ("334 louyuan", "", False),
+        ("999 louyuan", "334", False),
+        ("liu ge 2023 nian", "2022", False),
+    ],
+)
+def test_digits_fit_a_names_digits_read_with_or_without_tones(
+    typed: str, digits: str, fits: bool
+) -> None:
+    assert digits_fit(typed, digits) is fits
+
+
+@pytest.mark.parametrize(
+    ("typed", "toned"),
+    [("sìqū", True), ("si4qu1", True), ("SÌ ZǍO", True), ("lǚ", True), ("siqu", False),
+     ("b2b", False), ("café", False), ("three-room economy", False)],
+)  # fmt: skip
+def test_is_toned_pinyin(typed: str, toned: bool) -> None:
+    assert is_toned_pinyin(typed) is toned
+
+
+def test_the_english_column_keeps_each_plural_and_its_singular() -> None:
+    # english_words makes a query's skies 'sky'; the index must hold 'sky' for it to begin.
+    assert (
+        english_column(["Blue skies, clear waters", "glass"])
+        == " blue skies sky clear waters water glass "
+    )
+    assert english_words("skies") == ["sky"]
+
+
+def test_english_key_is_the_english_whole_without_case_marks_plurals_or_stopwords() -> None:
+    assert english_key('"Four-above" enterprises') == "four above enterprise"
+    assert english_key("“Four-above” Enterprise") == "four above enterprise"
+    assert english_key("the city's 起高峰") == "city 起高峰"

@@ -25,7 +25,15 @@ from jfq.data.model import Glossary, Target, TargetTable, Term
 from jfq.data.parse import Unstreamable, line_finder, load_checked, stream_object
 from jfq.data.sources import headers, joined
 from jfq.errors import DataError
-from jfq.search.normalize import SEPARATOR, fold, fold_fields, pinyin_initials, pinyin_key
+from jfq.search.normalize import (
+    SEPARATOR,
+    english_column,
+    english_key,
+    fold,
+    fold_fields,
+    pinyin_initials,
+    pinyin_key,
+)
 
 # Bump jfq.search.cache.INDEX_VERSION when a layout or the folding rules change.
 GLOSSARY_SCHEMA = """
@@ -64,7 +72,7 @@ CREATE INDEX region_keys_key ON region_keys(key);
 CREATE INDEX targets_region_year ON targets(region, year);
 CREATE INDEX targets_key ON targets(key, region);
 """
-_NOT_A_WORD = re.compile(r"[^a-z0-9]+")
+_END_GLOSS = re.compile(r"\s*\([^()]*\)\s*$")  # '… (pollution control)' at the end of an English
 _JSON_START = re.compile(rb"[ \t\r\n]*\{")  # as jfq.data.parse.read_data tells JSON from YAML
 T = TypeVar("T")
 
@@ -219,11 +227,6 @@ def _each_checked(items: Iterable[Any], model: type) -> Iterator[Plain]:
         yield item
 
 
-def english_column(texts: Iterable[str]) -> str:
-    """' word word … ': lookups find a word by the start of ' '+word (see jfq.search.lookup)."""
-    return " " + _NOT_A_WORD.sub(" ", " ".join(texts).casefold()).strip() + " "
-
-
 # One encoder for every entry: json.dumps would build one per call (a fifth of the time).
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
@@ -265,6 +268,11 @@ def _term_row(term_id: int, term: Plain, keys: list[tuple[str, str, str, int]]) 
     compact = pinyin_key(pinyin)
     keys.append((compact, "pinyin", pinyin, term_id))
     keys.append((pinyin_initials(pinyin), "initials", pinyin, term_id))
+    en = term["en"]
+    # The entry's own English, whole, and without a gloss in brackets at its end: '"three
+    # zeros" (zero petitions, …)' is also typed '"three zeros"'.
+    for whole in dict.fromkeys((english_key(en), english_key(_END_GLOSS.sub("", en)))):
+        keys.append((whole, "english", en, term_id))
     components = list(_walk(term.get("components", ())))
     parts = [c["text"] for c in components]
     # Each part as written, for jfq annotate (lookups read the parts column instead); folded

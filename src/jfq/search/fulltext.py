@@ -7,7 +7,14 @@ from jfq.data.records import Record, record
 from jfq.errors import NotFound, UsageError
 from jfq.search.index import Index
 from jfq.search.lookup import MAX_QUERY
-from jfq.search.normalize import fold, fold_with_map, is_latin, numeral_variants
+from jfq.search.normalize import (
+    fold,
+    fold_with_map,
+    is_latin,
+    is_toned_pinyin,
+    numeral_variants,
+    without_tone_numbers,
+)
 from jfq.search.scoring import Token
 
 _MAX_WORDS = 10  # words of a full-text search
@@ -95,6 +102,8 @@ def _tokens(text: str) -> list[Token]:
         folded = fold(word)
         if folded:
             forms = [folded, *(fold(v) for v in numeral_variants(word))]
+            if is_toned_pinyin(word):  # san1shi4 is sanshi (tone marks fold away already)
+                forms.append(without_tone_numbers(word))
             tokens.append((list(dict.fromkeys(forms)), word.casefold() if is_latin(word) else ""))
     if not tokens:
         raise UsageError("the search text is empty: give a word, e.g. jfq search 养老")

@@ -5,11 +5,13 @@ Stages, first hit wins (the rest of that stage become ranked alternatives):
    case and traditional characters removed)              -> exact / alias / normalized
 2. the same with the numbers written the other way (4区4中心 -> 四区四中心,
    三三四 -> 334)                                           -> numerals
-3. Latin input: whole pinyin or initials, English words,
+3. an entry's own English, whole (case, marks, plurals
+   and stopwords aside)                                    -> english
+4. Latin input: whole pinyin or initials, English words,
    start of a pinyin                                       -> pinyin / english
-4. part of a name or alias                                 -> substring
-5. an enumerated part of a slogan (零上访 -> 三零)           -> component
-6. close spelling, accepted only when one candidate is clearly closest -> fuzzy
+5. part of a name or alias                                 -> substring
+6. an enumerated part of a slogan (零上访 -> 三零)           -> component
+7. close spelling, accepted only when one candidate is clearly closest -> fuzzy
 Nothing found: NotFound with "did you mean" suggestions.
 """
 
@@ -25,14 +27,17 @@ from jfq.errors import NotFound, UsageError
 from jfq.search.index import Index, KeyHit
 from jfq.search.normalize import (
     SEPARATOR,
+    digits_fit,
+    english_key,
     english_stems,
     english_words,
     fold,
     initials_key,
     is_latin,
     is_spaced_pinyin,
-    name_digits,
+    is_toned_pinyin,
     numeral_variants,
+    own_digits,
     pinyin_key,
 )
 
@@ -51,7 +56,10 @@ _FUZZY_ACCEPT = 0.75  # a lone candidate this close is taken as meant (三式经
 _FUZZY_MARGIN = 0.1
 _SUGGEST = 0.4
 _MAX_ALTERNATIVES = 10
-MAX_QUERY = 100  # characters: no name is longer; beyond it a query is a paste, not a term
+# Characters: beyond it a query is a paste, not a term.  No name is longer, nor the spelling
+# of one a reader may type: the longest pinyin with tone marks and spaces has 123, the
+# longest English 199 (100 had refused both).
+MAX_QUERY = 300
 _MIN_PART = 2  # a single character or letter is too little to stand for part of a name
 _MAX_GRAMS = 48  # bigrams compared for "did you mean" (each is a column scan in SQLite)
 # How a query may find an entry and still be taken as naming it, rather than as text
@@ -95,6 +103,16 @@ class LookupResult(Record):
     alternatives: list[Candidate] = field(default_factory=list)
 
 
+def refuse_long(text: str, what: str, named: str, hint: str | None = None) -> None:
+    """UsageError for an argument longer than MAX_QUERY: matching it against every name
+    costs time in proportion to its length (an indicator of 130,000 characters had taken
+    55 s to be called unknown).  ``what`` is the argument, ``named`` what it names."""
+    if len(text) > MAX_QUERY:
+        raise UsageError(
+            f"{what} is {len(text)} characters long; {named} has at most {MAX_QUERY}", hint=hint
+        )
+
+
 def find_term(index: Index, query: str) -> LookupResult:
     """The best entry for ``query``; raise NotFound (with suggestions) when none fits."""
     text = query.strip()
@@ -103,11 +121,9 @@ def find_term(index: Index, query: str) -> LookupResult:
     key = fold(text)
     if not key:
         raise UsageError(f"the query {query!r} has no letters, digits or characters to look up")
-    if len(text) > MAX_QUERY:
-        raise UsageError(
-            f"the query is {len(text)} characters long; a term has at most {MAX_QUERY}",
-            hint="for words anywhere in the glossary, use jfq search",
-        )
+    refuse_long(
+        text, "the query", "a term", hint="for words anywhere in the glossary, use jfq search"
+    )
     candidates = _ranked(index, text, key)
     if not candidates:
         names = suggestions(index, text)
@@ -128,7 +144,9 @@ def find_term(index: Index, query: str) -> LookupResult:
 
 
 def _ranked(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
-    for stage in (_by_name, _by_numerals, _by_latin, _by_substring, _by_component, _by_fuzzy):
+    stages = (_by_name, _by_numerals, _by_own_english, _by_latin, _by_substring, _by_component,
+              _by_fuzzy)  # fmt: skip
+    for stage in stages:
         found = stage(index, text, key)
         if found:
             return _unique(found)
@@ -168,6 +186,17 @@ def _by_numerals(index: Index, text: str, key: str) -> list[tuple[int, Candidate
     return []
 
 
+def _by_own_english(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
+    """An entry's own English, whole: '"Four-above" enterprises' is 四上企业, though an entry
+    with less English (上规、上市、上云、上榜, "the four ups for enterprises") holds each
+    word and had been shown first.  Tried before pinyin, as nothing names an entry more
+    exactly, and for any script: an English may quote a name ("… the city's 起高峰")."""
+    if is_toned_pinyin(text):
+        return []
+    english = english_key(text)
+    return [_hit(h, "english") for h in index.key_hits(english, ("english",))] if english else []
+
+
 def _by_latin(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
     if not is_latin(text):
         return []
@@ -181,9 +210,12 @@ def _by_latin(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
     if found:
         return found
     # Pinyin typed with spaces (si qu) names a pinyin: English must then be whole words,
-    # or 'si qu' would be taken for words beginning si- and qu- (size, qualified).
-    spaced = is_spaced_pinyin(text)
-    found = _by_english(index, text, whole_words=spaced)
+    # or 'si qu' would be taken for words beginning si- and qu- (size, qualified).  Pinyin
+    # with tones (sìqū, si4qu1) is no English at all: read as words, 's' and 'q' had made
+    # it 新质生产力 ("quality"), a wrong entry with exit 0.
+    found = []
+    if not is_toned_pinyin(text):
+        found = _by_english(index, text, whole_words=is_spaced_pinyin(text))
     if found or len(compact) < _MIN_PART:
         return found
     prefix_hits = index.key_prefix_hits(compact, ("pinyin",), _MAX_ALTERNATIVES + 1)
@@ -195,8 +227,9 @@ def _by_latin(index: Index, text: str, key: str) -> list[tuple[int, Candidate]]:
 def _same_digits(text: str, hits: list[KeyHit]) -> list[KeyHit]:
     """The hits whose names carry the query's numbers: '334 louyuan' is 334楼院…, never
     楼院自治金, though the pinyin keys (letters only) of both begin with louyuan."""
-    digits = name_digits(text)
-    return [h for h in hits if name_digits(h.raw) == digits] if digits else hits
+    if digits_fit(text, ""):  # no digits, or tone numbers only: a name's may be left out
+        return hits
+    return [h for h in hits if digits_fit(text, own_digits(h.raw))]
 
 
 def _by_english(index: Index, text: str, whole_words: bool = False) -> list[tuple[int, Candidate]]:

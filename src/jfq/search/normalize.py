@@ -33,9 +33,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 _WORD = re.compile(r"[a-z0-9]+")
+# A Latin letter that may carry a mark (À-ɏ, Ḁ-ỿ) or a combining mark itself: pinyin's tone
+# marks (ā á ǎ à, ǖ …) are among them.  NFKC composes them and keeps them, so sìqū never met
+# the toneless pinyin of the data until they were removed.
+_MARKABLE = re.compile(r"[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]")
+_COMBINING = re.compile(r"[\u0300-\u036f]+")
 _NOT_A_LETTER = re.compile(r"[^a-z]+")
 _NOT_A_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9]+")
 _ALNUM = re.compile(r"[^\W_]+")
+_PLURAL = re.compile(r"(?<= )[a-z0-9]+s(?= )")  # a word of english_column ending in s
 _STOPWORDS = frozenset({"a", "an", "and", "of", "the", "for", "to", "in", "on", "with", "s"})
 
 
@@ -60,6 +66,15 @@ def simplified(text: str) -> str:
     return text.translate(_to_simplified())
 
 
+def toneless(text: str) -> str:
+    """``text`` without tone marks or other accents on Latin letters, ü written v as the
+    data's pinyin writes it: sìqū -> siqu, lǜ -> lv, Lǚ -> Lv.  Case is kept."""
+    if text.isascii() or _MARKABLE.search(text) is None:
+        return text
+    bare = unicodedata.normalize("NFD", text).replace("u\u0308", "v").replace("U\u0308", "V")
+    return unicodedata.normalize("NFC", _COMBINING.sub("", bare))
+
+
 def _fold(text: str, keep_separator: bool) -> str:
     if text.isascii():  # most queries: no regular expression needed
         kept = "+%\x1f" if keep_separator else "+%"
@@ -73,16 +88,18 @@ def _fold(text: str, keep_separator: bool) -> str:
     kept = common.sub("", text)
     if not unicodedata.is_normalized("NFKC", kept):
         kept = unicodedata.normalize("NFKC", kept)
-    kept = drop.sub("", kept).casefold()
+    # Tone marks go in every key, the index's and the query's alike: sānshì is sanshi.
+    kept = toneless(drop.sub("", kept)).casefold()
     if kept.isascii() or _traditional().isdisjoint(kept):
         return kept
     return kept.translate(_to_simplified())
 
 
 def fold(text: str) -> str:
-    """The search key of ``text``: NFKC, case-folded, simplified, without spaces and marks.
+    """The search key of ``text``: NFKC, case-folded, simplified, without spaces and marks,
+    without tone marks (ü written v).
 
-    “334” -> 334, 《三室經濟》 -> 三室经济, ３＋１０ -> 3+10, 2+N -> 2+n.
+    “334” -> 334, 《三室經濟》 -> 三室经济, ３＋１０ -> 3+10, 2+N -> 2+n, sānshì -> sanshi.
     """
     return _fold(text, keep_separator=False)
 
@@ -107,11 +124,12 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
 
 
 def _latin_folded(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold().replace("ü", "v").replace("u:", "v")
+    return toneless(unicodedata.normalize("NFKC", text)).casefold().replace("u:", "v")
 
 
 def pinyin_key(text: str) -> str:
-    """Letters only, lower case: 'San1 shi4-jing ji' -> 'sanshijingji'; ü is written v."""
+    """Letters only, lower case, no tones: 'San1 shi4-jing ji' and 'Sānshì jīngjì' ->
+    'sanshijingji'; ü (ǚ, u:) is written v."""
     return _NOT_A_LETTER.sub("", _latin_folded(text))
 
 
@@ -146,11 +164,34 @@ def english_words(text: str) -> list[str]:
 def english_stems(text: str) -> list[str]:
     """What each English word of a query must begin a word with: economies -> econom.
 
-    The index keeps English as written (see indexer.english_column); a stem that
-    drops a final y matches both economy and economies, laboratory and laboratories.
+    The index keeps English as written and each plural's singular (see english_column);
+    a stem that drops a final y matches both economy and economies, laboratory and
+    laboratories.
     """
     return [word[:-1] if len(word) > 3 and word.endswith("y") else word
             for word in english_words(text)]  # fmt: skip
+
+
+def english_column(texts: Iterable[str]) -> str:
+    """' word word … ': English as written, each plural followed by the singular that
+    english_words makes of it ('blue skies sky'), so that the singular a query is given
+    begins a word here: 'sky' had never begun 'skies', and blue skies found nothing."""
+    text = unicodedata.normalize("NFKC", " ".join(texts)).casefold()
+    column = " " + _NOT_A_LETTER_OR_DIGIT.sub(" ", text).strip() + " "
+    return _PLURAL.sub(_with_singular, column)
+
+
+def _with_singular(plural: re.Match[str]) -> str:
+    single = _singular(plural[0])
+    return plural[0] if single == plural[0] else f"{plural[0]} {single}"
+
+
+def english_key(text: str) -> str:
+    """English as the words english_words keeps, in order, other scripts' words kept too:
+    what an entry's own English is matched on whole.  '"Four-above" enterprises' and
+    'four-above enterprise' -> 'four above enterprise'."""
+    words = _ALNUM.findall(simplified(toneless(unicodedata.normalize("NFKC", text))).casefold())
+    return " ".join(_singular(word) for word in words if word not in _STOPWORDS)
 
 
 def _singular(word: str) -> str:
@@ -247,7 +288,40 @@ def is_spaced_pinyin(text: str) -> bool:
     return len(words) > 1 and all(_is_syllables(word) for word in words)
 
 
-def name_digits(text: str) -> list[str]:
-    """The numbers of a Latin query that belong to a name, not to a tone:
-    '334 louyuan' -> ['334'], 'jyxxh20' -> ['20'], 'san1shi4' -> []."""
-    return _DIGIT_RUN.findall(_TONE_NUMBER.sub("", _latin_folded(text)))
+def is_toned_pinyin(text: str) -> bool:
+    """True for pinyin written with its tones, which no English is: marks ('sìqū', 'lǜ')
+    or numbers ('si4qu1'), on words that are all syllables ('b2b' and 'café' are not)."""
+    latin = unicodedata.normalize("NFKC", text)
+    folded = _latin_folded(text)
+    if toneless(latin) == latin and _TONE_NUMBER.search(folded) is None:
+        return False
+    words = _NOT_A_LETTER.sub(" ", _TONE_NUMBER.sub(" ", folded)).split()
+    return bool(words) and all(_is_syllables(word) for word in words)
+
+
+def without_tone_numbers(text: str) -> str:
+    """``text`` folded, its tone numbers dropped and a name's own digits kept:
+    'san1shi4' -> 'sanshi', '334lou2' -> '334lou'."""
+    return fold(_TONE_NUMBER.sub("", _latin_folded(text)))
+
+
+_RUN_AFTER = re.compile(r"([a-z]?)([0-9]+)")  # a run of digits, and the letter before it
+
+
+def digits_fit(text: str, digits: str) -> bool:
+    """True when the digits of a Latin query can be ``digits``, a name's own digits run
+    together, with a tone number where a run follows a letter: 'zuo42022nian2' and
+    'zuo4 2022 nian2' fit 2022, 'hua2.0' and 'hua420' fit 20 (教育信息化2.0), 'san1shi4' fits
+    none, '334 louyuan' only 334.  A tone run together with a name's digits cannot be told
+    apart by the query alone, so each run is read both ways: the name decides."""
+    ends = {0}  # how much of ``digits`` the runs so far can have spelled
+    for match in _RUN_AFTER.finditer(_latin_folded(text)):
+        run = match[2]
+        readings = (run, run[1:]) if match[1] and run[0] in "012345" else (run,)
+        ends = {end + len(r) for end in ends for r in readings if digits.startswith(r, end)}
+    return len(digits) in ends
+
+
+def own_digits(pinyin: str) -> str:
+    """The digits of a name's toneless pinyin, run together: '7 20 te da' -> '720'."""
+    return "".join(_DIGIT_RUN.findall(pinyin))

@@ -9,6 +9,7 @@ from jfq.data.model import MAX_YEAR, MIN_YEAR, Region
 from jfq.data.records import Record, record
 from jfq.errors import NotFound, UsageError
 from jfq.search.index import Index
+from jfq.search.lookup import refuse_long
 from jfq.search.normalize import fold, pinyin_key
 
 DEFAULT_REGION = "解放区"
@@ -38,6 +39,7 @@ def resolve_region(index: Index, text: str) -> Region:
     """The region named in Chinese, pinyin or English: 示范区, shifanqu, demonstration zone."""
     if not fold(text):
         raise UsageError("the region is empty: name one, e.g. 示范区")
+    refuse_long(text, "the region", "a region's name")
     for key in (fold(text), pinyin_key(text)):
         if key:
             region = index.region_named(key)

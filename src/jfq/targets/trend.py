@@ -8,6 +8,7 @@ from jfq.data.model import Status, Target
 from jfq.data.records import Record, record
 from jfq.errors import NotFound, UsageError
 from jfq.search.index import Index
+from jfq.search.lookup import refuse_long
 from jfq.search.normalize import fold
 from jfq.targets.regions import default_region, resolve_region
 from jfq.targets.status import status
@@ -85,6 +86,7 @@ def resolve_key(index: Index, text: str) -> str:
     wanted = fold(text)
     if not wanted:
         raise UsageError("the indicator is empty: give a key (gdp_growth) or a name (地区生产总值)")
+    refuse_long(text, "the indicator", "a key or name", hint="try: jfq trend, which lists them")
     keys = index.indicator_keys()
     if text in keys:
         return text
