@@ -438,12 +438,10 @@ LONG = "a" * 130_000
 def test_an_indicator_or_region_longer_than_any_name_is_a_usage_error(
     jfq: Jfq, args: list[str], what: str
 ) -> None:
-    import time
-
-    started = time.monotonic()
     run = jfq(*args)
-    # 55 s and 51 s for trend and peers before, each ending in "unknown indicator" (exit 1).
-    assert time.monotonic() - started < 10
+    # (55 s and 51 s for trend and peers before, each ending in "unknown indicator", exit 1:
+    # refused now before any matching, which the usage error's code and words show; no test
+    # times it, as the brief keeps timings to benchmarks/)
     assert (run.code, run.stdout) == (2, "")
     assert run.stderr.startswith(f"jfq: {what} is 130000 characters long;"), run.stderr[:200]
     assert len(run.stderr) < 400  # the argument itself is not echoed
