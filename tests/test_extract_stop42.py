@@ -4,12 +4,14 @@ the sentence in the test."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
-from conftest import run_jfq
+from conftest import ROOT, run_jfq
 from extract_rows import rows
 
 from jfq.authoring.extract import extract
+from jfq.data.numerals import number_stated
 
 # 洛阳 2021 (the corpus's luoyang-2021-lysgsl-zhaideng) and 长春 2017 (batch 252): things
 # counted by their bare noun, then what they did or won.
@@ -289,3 +291,26 @@ def test_a_dates_words_before_a_districts_suffix_are_no_region(tmp_path: Path) -
     done = run_jfq("extract", str(report))
     assert "年全区" not in done.stdout + done.stderr
     assert done.code != 0 and "--region" in done.stderr
+
+
+def test_a_figure_written_in_numerals_merges_as_drafted(tmp_path: Path) -> None:
+    # (stop 42's fault hunt: extract drafted 13 from 完成十三亿元, and merge refused it, "the
+    # value 13 is not written in the text")
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in ("glossary.yaml", "targets.yaml"):
+        (data / name).write_text((ROOT / name).read_text(encoding="utf-8"), encoding="utf-8")
+    shutil.copytree(ROOT / "sources", data / "sources")
+    report, draft = tmp_path / "r.txt", tmp_path / "d.yaml"
+    report.write_text("2024年,全区一般公共预算收入完成十三亿元,增长四点五%。\n", encoding="utf-8")
+    extracted = run_jfq("extract", str(report), "-r", "解放区", "-y", "2025")
+    assert "value: 13" in extracted.stdout and "value: 4.5" in extracted.stdout
+    draft.write_text(extracted.stdout, encoding="utf-8")
+    merged = run_jfq("merge", str(draft), "--data-dir", str(data))
+    assert merged.code == 0, merged.stderr
+
+
+def test_a_numeral_is_read_as_the_value_it_writes() -> None:
+    assert number_stated(13, "一般公共预算收入完成十三亿元")
+    assert number_stated(4.5, "增长四点五%") and number_stated(105, "新增一百零五家")
+    assert not number_stated(12, "完成十三亿元")

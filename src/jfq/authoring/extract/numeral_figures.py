@@ -23,13 +23,11 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from jfq.authoring.extract.page_layout import Dropped
-from jfq.data.numerals import DIGITS
+from jfq.data.numerals import MAGNITUDES as _MAGNITUDES
+from jfq.data.numerals import NUMERAL_DIGITS as _DIGITS
+from jfq.data.numerals import whole_number
 from jfq.search.normalize import simplified
 
-# (the data's digits, and these; a year's zero typed as a digit: 二00二年, 二０○七年)
-_DIGITS = {**DIGITS, "零": 0, "〇": 0, "○": 0, "0": 0, "０": 0, "兩": 2}
-_PLACES = {"十": 10, "百": 100, "千": 1000}
-_MAGNITUDES = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 _DIGIT = "零〇一二两兩三四五六七八九"
 _MAGNITUDE = "万萬亿億"
 _POINT = "点點"
@@ -171,7 +169,7 @@ def _upper_magnitude(original: str, at: int, lower: str) -> str:
     upper = bounds["upper"]
     high = simplified(bounds["high"]) or ("万" if re.search("[万萬]", upper) else "")
     # (the upper's whole before its own 万 or point, against the lower's: 1 of 一万二千, 5000)
-    if not high or _whole(lower) < _whole(re.sub(f"[万萬{_POINT}].*", "", upper)):
+    if not high or whole_number(lower) < whole_number(re.sub(f"[万萬{_POINT}].*", "", upper)):
         return ""
     return high
 
@@ -202,13 +200,14 @@ def arabic(numeral: str, magnitude: str = "", counted_in: str = "") -> str:
     decimals = "".join(str(_DIGITS.get(char, char)) for char in fraction)
     inner = [char for char in whole if char in _MAGNITUDES]
     if counted_in or (inner and not magnitude and set(inner) <= set("万萬")):
-        scale = _whole("1" + (counted_in or "万"))
-        value = (_whole(whole) + (Fraction(f"0.{decimals}") if decimals else 0)) / Fraction(scale)
+        scale = whole_number("1" + (counted_in or "万"))
+        part = Fraction(f"0.{decimals}") if decimals else 0
+        value = (whole_number(whole) + part) / Fraction(scale)
         return _plain(value) + ("" if counted_in else "万")  # (the normalised text's 万)
     if inner:  # a magnitude inside: count it out
-        scale = _whole("1" + magnitude)
-        return str(_whole(whole + magnitude) // scale) + (f".{decimals}" if decimals else "")
-    return str(_whole(whole)) + (f".{decimals}" if decimals else "")
+        scale = whole_number("1" + magnitude)
+        return str(whole_number(whole + magnitude) // scale) + (f".{decimals}" if decimals else "")
+    return str(whole_number(whole)) + (f".{decimals}" if decimals else "")
 
 
 def _plain(value: Fraction) -> str:
@@ -216,24 +215,3 @@ def _plain(value: Fraction) -> str:
     if value.denominator == 1:
         return str(value.numerator)
     return f"{float(value):.6f}".rstrip("0").rstrip(".")
-
-
-def _whole(numeral: str) -> int:
-    total = section = 0
-    digits = ""
-    for char in numeral:
-        if char.isdigit() and char.isascii():
-            digits += char
-        elif char in _DIGITS:
-            digits = str(_DIGITS[char])
-        elif char in _PLACES:
-            section += int(digits or "1") * _PLACES[char]
-            digits = ""
-        elif char in _MAGNITUDES:  # 亿 scales all before it; 万 its own section (一亿二千万)
-            below = section + int(digits or "0")
-            if _MAGNITUDES[char] > 10_000:
-                total = (total + below) * _MAGNITUDES[char]
-            else:
-                total += below * _MAGNITUDES[char]
-            section, digits = 0, ""
-    return total + section + int(digits or "0")
