@@ -116,6 +116,38 @@ CASES: dict[str, tuple[str, str | bytes, str]] = {
         f":{line_of(TARGETS, '- region: 解放区')}: targets[0] 解放镇 2022 target gdp_growth: "
         "region '解放镇' is not in the regions list",
     ),
+    # A 400-digit figure had ended validate, targets and trend as a bug in jfq (exit 70):
+    # no float holds it.  Infinity and NaN had passed as figures.
+    "a number no float holds": (
+        "targets.yaml",
+        changed(TARGETS, "value: 8\n", "value: " + "9" * 400 + "\n"),
+        f":{line_of(TARGETS, 'value: 8')}: $.targets[0].value: expected a number "
+        "between -10^15 and 10^15, got a number of 400 digits",
+    ),
+    "a number too long to read": (
+        "targets.yaml",
+        changed(TARGETS, "value: 8\n", "value: " + "9" * 5000 + "\n"),
+        f":{line_of(TARGETS, 'value: 8')}: a number of 5000 digits: jfq reads numbers "
+        "between -10^15 and 10^15",
+    ),
+    "infinity": (
+        "targets.yaml",
+        changed(TARGETS, "value: 8\n", "value: .inf\n"),
+        f":{line_of(TARGETS, 'value: 8')}: $.targets[0].value: expected a number "
+        "between -10^15 and 10^15, got inf",
+    ),
+    "not a number": (
+        "targets.yaml",
+        changed(TARGETS, "value: 181.8\n", "value: .nan\n"),
+        f":{line_of(TARGETS, 'value: 181.8')}: $.targets[1].value: expected a number "
+        "between -10^15 and 10^15, got nan",
+    ),
+    "a year no index holds": (
+        "targets.yaml",
+        changed(TARGETS, "year: 2022", "year: " + "2" * 400),
+        f":{line_of(TARGETS, 'year: 2022')}: $.targets[0].year: expected a whole number "
+        "between -10^15 and 10^15, got a number of 400 digits",
+    ),
     "two entries with one name": (
         "glossary.yaml",
         changed(GLOSSARY, "- term: 三零\n", "- term: 六稳六保\n"),

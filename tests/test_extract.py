@@ -449,6 +449,37 @@ def test_merge_refuses_a_draft_that_does_not_validate(jfq: Jfq, tmp_path: Path) 
     assert list(data.iterdir()) == []  # nothing written
 
 
+@pytest.mark.parametrize("value", ["9" * 400, ".inf", "-.inf", ".nan", "9" * 5000])
+def test_merge_refuses_a_number_the_data_cannot_hold(jfq: Jfq, tmp_path: Path, value: str) -> None:
+    # A 400-digit value had ended the merge as a bug in jfq (exit 70, nothing on stdout
+    # with -f json); infinity and NaN had merged as figures.
+    data = tmp_path / "data"
+    data.mkdir()
+    text = jfq("extract", str(FIXTURES / "bullets.txt")).stdout
+    first = text.index("    value: ")
+    path = tmp_path / "draft.yaml"
+    path.write_text(text[:first] + f"    value: {value}" + text[text.index("\n", first) :],
+                    encoding="utf-8")  # fmt: skip
+    run = jfq("merge", str(path), "--data-dir", str(data), "-f", "json")
+    assert run.code == 3, run.stderr
+    assert json.loads(run.stdout)["error"]["kind"] == "data"
+    assert "between -10^15 and 10^15" in run.stderr
+    assert list(data.iterdir()) == []  # nothing written
+
+
+def test_a_data_file_in_json_syntax_refuses_infinity(jfq: Jfq, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "mini", data)
+    table = yaml.safe_load((data / "targets.yaml").read_text(encoding="utf-8"))
+    table["targets"][0]["value"] = float("inf")  # json writes it as Infinity, and reads it
+    (data / "targets.yaml").write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+    for command in (["validate"], ["targets", "--year", "2022"], ["trend", "gdp_growth"]):
+        run = jfq(*command, "--data-dir", str(data))
+        assert run.code == 3, (command, run.stderr)
+        assert run.stderr == (f"jfq: {data / 'targets.yaml'}:1: $.targets[0].value: expected a "
+                              "number between -10^15 and 10^15, got inf\n")  # fmt: skip
+
+
 def test_merge_keeps_only_the_passages_the_reviewed_draft_cites(jfq: Jfq, tmp_path: Path) -> None:
     drafted = yaml.safe_load(jfq("extract", str(FIXTURES / "bullets.txt")).stdout)
     (document,) = drafted["documents"]

@@ -26,6 +26,11 @@ from jfq.data.records import Record, record
 
 # The years a figure may be for; a typo such as 2203 falls outside.
 MIN_YEAR, MAX_YEAR = 1949, 2100
+# Every number of a data file lies strictly within ±NUMBER_LIMIT: a float keeps each digit
+# of such a number, and the index's SQLite integers hold it (a 400-digit figure had ended
+# jfq as a bug).  Infinity and NaN are no figures either: no source writes them.
+NUMBER_LIMIT = 10**15
+NUMBER_RANGE = "between -10^15 and 10^15"
 
 Scope = Literal["国家", "省", "市", "区", "示范区"]
 Category = Literal[

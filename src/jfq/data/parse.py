@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from jfq.data.convert import SchemaError, check, convert
 from jfq.data.files import decode_utf8, read_bytes
+from jfq.data.model import NUMBER_RANGE
 from jfq.errors import DataError
 
 T = TypeVar("T")
@@ -91,11 +92,22 @@ def _strict_loader() -> type:
                     seen.add(key)
             return super().construct_mapping(node, deep)  # type: ignore[no-any-return]
 
+        def construct_yaml_int(self, node: ScalarNode) -> Any:
+            # Python writes no integer of over 4300 digits (a guard against slow
+            # conversions) and raised a bare ValueError: say it with the line instead.
+            try:
+                return super().construct_yaml_int(node)
+            except ValueError:
+                digits = sum(char.isdigit() for char in node.value)
+                message = f"a number of {digits} digits: jfq reads numbers {NUMBER_RANGE}"
+                raise ConstructorError(None, None, message, node.start_mark) from None
+
         def construct_undefined(self, node: Node) -> Any:
             # Safe loading refuses !!python/object and friends already; say why in words.
             message = f"the tag {node.tag!r} is not allowed in a data file"
             raise ConstructorError(None, None, message, node.start_mark)
 
+    StrictLoader.add_constructor("tag:yaml.org,2002:int", StrictLoader.construct_yaml_int)
     StrictLoader.add_constructor(None, StrictLoader.construct_undefined)
     return StrictLoader
 
