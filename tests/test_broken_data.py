@@ -203,3 +203,17 @@ def test_validate_reports_the_same_faults(jfq: Jfq, tmp_path: Path) -> None:
     run = jfq("validate", "--data-dir", str(folder))
     assert run.code == 3
     assert f"error: glossary.yaml{message}" in run.stdout.replace("\n    ", " ")
+
+
+def test_a_document_dated_on_no_day_of_the_calendar(jfq: Jfq, tmp_path: Path) -> None:
+    # date: '2018-13-45' had validated with no error and shown in jfq source
+    file = "sources/001_c84d16bfa9c2ec5e.yaml"
+    text = (MINI / file).read_text(encoding="utf-8")
+    folder = broken_folder(tmp_path, file, changed(text, "date: 2023-02", "date: '2018-13-45'"))
+    expected = (
+        f"jfq: {folder / file}:{line_of(text, 'date: ')}: $.date: expected a date that the "
+        "calendar has (YYYY, YYYY-MM or YYYY-MM-DD) or undated, got '2018-13-45'\n"
+    )
+    for command in (["validate"], ["source", "001"], ["term", "三零"]):
+        run = jfq(*command, "--data-dir", str(folder))
+        assert (run.code, run.stdout, run.stderr) == (3, "", expected), command

@@ -467,6 +467,20 @@ def test_merge_refuses_a_number_the_data_cannot_hold(jfq: Jfq, tmp_path: Path, v
     assert list(data.iterdir()) == []  # nothing written
 
 
+def test_merge_refuses_a_document_dated_on_no_day_of_the_calendar(jfq: Jfq, tmp_path: Path) -> None:
+    # date: '2018-13-45' had merged, validated with no error and shown in jfq source
+    data = tmp_path / "data"
+    data.mkdir()
+    draft = yaml.safe_load(jfq("extract", str(FIXTURES / "bullets.txt")).stdout)
+    draft["documents"][0]["date"] = "2018-13-45"
+    path = tmp_path / "draft.yaml"
+    path.write_text(yaml.safe_dump(draft, allow_unicode=True), encoding="utf-8")
+    run = jfq("merge", str(path), "--data-dir", str(data))
+    assert run.code == 3
+    assert "$.documents[0].date: expected a date that the calendar has" in run.stderr
+    assert list(data.iterdir()) == []  # nothing written
+
+
 def test_a_data_file_in_json_syntax_refuses_infinity(jfq: Jfq, tmp_path: Path) -> None:
     data = tmp_path / "data"
     shutil.copytree(Path(__file__).parent / "fixtures" / "mini", data)

@@ -61,6 +61,24 @@ UNIT_PATTERN = (
 )
 
 
+# A document's date: a year, a month or a day the calendar has (2018-13-45 and 2023-02-29
+# are none), or "undated" (jfq extract writes it for a text that gives no date).  One
+# pattern, so that the JSON Schema an editor checks with refuses what jfq refuses.
+_YEAR = "[12][0-9]{3}"
+_DAYS = {  # months -> the days they have
+    "(?:0[13578]|1[02])": "(?:0[1-9]|[12][0-9]|3[01])",
+    "(?:0[469]|11)": "(?:0[1-9]|[12][0-9]|30)",
+    "02": "(?:0[1-9]|1[0-9]|2[0-8])",
+}
+# 29 February: a year divisible by 4 but not by 100, or by 400
+_LEAP_YEAR = "(?:[12][0-9](?:0[48]|[2468][048]|[13579][26])|(?:1[26]|2[048])00)"
+DATE_PATTERN = (
+    f"(?:undated|{_YEAR}(?:-(?:0[1-9]|1[0-2]))?"
+    f"|{_YEAR}-(?:{'|'.join(f'{month}-{days}' for month, days in _DAYS.items())})"
+    f"|{_LEAP_YEAR}-02-29)"
+)
+
+
 def is_unit(text: str) -> bool:
     """True when ``text`` is written as a unit: 亿元, 万千瓦, 萬噸, %, 个百分点."""
     return re.fullmatch(UNIT_PATTERN, text) is not None
@@ -111,7 +129,14 @@ class Document(Record):
     )
     title: str = described("Title as the document gives it, in Chinese.")
     en: str = described("What the document is, in English.")
-    date: str = described("Date or month of the document (YYYY, YYYY-MM or YYYY-MM-DD).")
+    date: str = described(
+        "Date, month or year of the document (YYYY-MM-DD, YYYY-MM or YYYY), one the calendar "
+        "has; undated when the text gives none.",
+        pattern=(
+            DATE_PATTERN,
+            "a date that the calendar has (YYYY, YYYY-MM or YYYY-MM-DD) or undated",
+        ),
+    )
     region: str = described("Region the document is about.")
     url: str | None = described("Where the document was published, if known.", default=None)
     kind: DocumentKind | None = described(
