@@ -217,3 +217,16 @@ def test_a_document_dated_on_no_day_of_the_calendar(jfq: Jfq, tmp_path: Path) ->
     for command in (["validate"], ["source", "001"], ["term", "三零"]):
         run = jfq(*command, "--data-dir", str(folder))
         assert (run.code, run.stdout, run.stderr) == (3, "", expected), command
+
+
+def test_sources_that_is_a_file_is_said_to_be_no_folder(jfq: Jfq, tmp_path: Path) -> None:
+    # A file named sources had been read as no documents: "source doc '004_…' is not a
+    # document" sent the reader looking at glossary.yaml
+    folder = broken_folder(tmp_path, "glossary.yaml", GLOSSARY)
+    shutil.rmtree(folder / "sources")
+    (folder / "sources").write_text("", encoding="utf-8")
+    expected = (f"jfq: {folder / 'sources'}: not a folder: sources/ holds the documents, "
+                "a file each (sources/<id>.yaml)\n")  # fmt: skip
+    for command in (["validate"], ["term", "三零"], ["source", "004"]):
+        run = jfq(*command, "--data-dir", str(folder))
+        assert (run.code, run.stdout, run.stderr) == (3, "", expected), command

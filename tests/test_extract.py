@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -492,6 +494,62 @@ def test_a_data_file_in_json_syntax_refuses_infinity(jfq: Jfq, tmp_path: Path) -
         assert run.code == 3, (command, run.stderr)
         assert run.stderr == (f"jfq: {data / 'targets.yaml'}:1: $.targets[0].value: expected a "
                               "number between -10^15 and 10^15, got inf\n")  # fmt: skip
+
+
+def test_merge_says_what_its_argument_is_when_it_is_no_draft(jfq: Jfq, tmp_path: Path) -> None:
+    # A folder, /dev/null and an empty file had all been "no such file".
+    data = tmp_path / "data"
+    data.mkdir()
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("", encoding="utf-8")
+    comments = tmp_path / "comments.yaml"
+    comments.write_text("# jfq extract: r1.txt (utf-8)\n", encoding="utf-8")
+    hint = "  give the draft that jfq extract wrote: jfq extract REPORT > draft.yaml\n"
+    expected = {
+        folder: f"jfq: {folder}: a folder, not a draft\n" + hint,
+        empty: f"jfq: {empty}: no draft in it: it is empty\n" + hint,
+        comments: f"jfq: {comments}: no draft in it: only comments\n" + hint,
+        tmp_path / "typo.yaml": f"jfq: {tmp_path / 'typo.yaml'}: no such file\n" + hint,
+    }
+    if Path("/dev/null").exists():
+        expected[Path("/dev/null")] = "jfq: /dev/null: no draft in it: it is empty\n" + hint
+    for path, message in expected.items():
+        run = jfq("merge", str(path), "--data-dir", str(data))
+        assert (run.code, run.stderr) == (2, message), path
+    assert list(data.iterdir()) == []
+
+
+def test_merge_reads_a_draft_from_standard_input(jfq: Jfq, tmp_path: Path) -> None:
+    # '-' had been "no such file"; extract reads a report from it, merge now a draft
+    data = tmp_path / "data"
+    data.mkdir()
+    draft = jfq("extract", str(FIXTURES / "bullets.txt")).stdout
+    command = [sys.executable, "-m", "jfq", "merge", "-", "--data-dir", str(data)]
+    run = subprocess.run(command, input=draft, capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert "1 document, " in run.stdout
+    assert jfq("validate", "--data-dir", str(data)).code == 0
+    closed = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                            check=False)  # fmt: skip
+    assert closed.returncode == 2
+    assert closed.stderr.startswith("jfq: standard input: no draft in it: it is empty\n")
+
+
+@pytest.mark.parametrize("draft", ["terms: 5\n", "terms: [5]\n", "regions: [name]\n"])
+def test_merge_refuses_a_draft_whose_lists_hold_no_items(
+    jfq: Jfq, tmp_path: Path, draft: str
+) -> None:
+    # terms: 5 and terms: [5] had ended the merge as a bug in jfq (exit 70)
+    path = tmp_path / "draft.yaml"
+    path.write_text(draft, encoding="utf-8")
+    data = tmp_path / "data"
+    data.mkdir()
+    run = jfq("merge", str(path), "--data-dir", str(data))
+    assert run.code == 3, run.stderr
+    assert run.stderr.startswith(f"jfq: {path}:1: $.")
+    assert list(data.iterdir()) == []
 
 
 def test_merge_keeps_only_the_passages_the_reviewed_draft_cites(jfq: Jfq, tmp_path: Path) -> None:

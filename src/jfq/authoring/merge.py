@@ -19,20 +19,22 @@ from typing import Any
 
 from jfq.data.atomic import locked, replace_together
 from jfq.data.convert import SchemaError, convert, to_plain
-from jfq.data.files import GLOSSARY, SOURCES, SUFFIX, TARGETS
+from jfq.data.files import GLOSSARY, SOURCES, SUFFIX, TARGETS, decode_utf8, read_bytes
 from jfq.data.integrity import check_all
 from jfq.data.locks import Busy
 from jfq.data.model import Draft, Glossary, Passage, TargetTable, row_identity
-from jfq.data.parse import load_checked, read_data
+from jfq.data.parse import Where, line_finder, load_checked, read_data
 from jfq.data.passages import holding
 from jfq.data.records import Record, record
 from jfq.data.sources import headers, joined, read_all
+from jfq.data.texts import read_source
 from jfq.data.yaml_write import dump_document, dump_items
 from jfq.errors import DataError, UsageError, WriteError
 from jfq.search import pinyin
 from jfq.search.normalize import fold
 
 Plain = dict[str, Any]
+Lines = Callable[[Where], int | None]
 _HEADER = "# Written by jfq merge; check every drafted field before relying on it.\n"
 _EMPTY_GLOSSARY: Plain = {"terms": []}
 _EMPTY_TABLE: Plain = {"regions": [], "targets": []}
@@ -49,15 +51,21 @@ class MergeReport(Record):
     conflicts: list[str]  # items left out because they would change existing data
 
 
-def merge(draft: Draft | Plain, folder: Path, source: str = "the draft") -> MergeReport:
-    """Add ``draft`` (a Draft, or its plain data as read from a draft file) to ``folder``."""
+def merge(
+    draft: Draft | Plain, folder: Path, source: str = "the draft", lines: Lines | None = None
+) -> MergeReport:
+    """Add ``draft`` (a Draft, or its plain data as read from a draft file) to ``folder``;
+    ``lines`` finds the line of a place in the draft file, for its errors."""
     items = to_plain(draft) if isinstance(draft, Draft) else dict(draft)
     for key, field in (("terms", "term"), ("regions", "name")):
-        items[key] = [_with_pinyin(item, field) for item in items.get(key) or []]
+        listed = items.get(key) or []
+        if isinstance(listed, list):  # (anything else is the schema's to refuse, below)
+            items[key] = [_with_pinyin(i, field) if isinstance(i, dict) else i for i in listed]
     try:
         convert(items, Draft)
     except SchemaError as err:
-        raise DataError(source, f"{err.where()}: {err.message}") from None
+        line = lines(err.path) if lines is not None else None
+        raise DataError(source, f"{err.where()}: {err.message}", line) from None
     if not folder.is_dir():
         raise UsageError(f"{folder}: not a folder (create it first to start a new data set)")
     try:
@@ -127,16 +135,34 @@ def _cited_passages(document: Plain, items: list[Plain]) -> Plain:
 
 
 def merge_file(path: Path, folder: Path) -> MergeReport:
-    """Add the draft in ``path`` (as jfq extract wrote it, then edited by a person)."""
-    if not path.is_file():
-        raise UsageError(f"{path}: no such file (give the draft that jfq extract wrote)")
-    draft = read_data(path)
+    """Add the draft in ``path`` (as jfq extract wrote it, then edited by a person), or
+    on standard input for '-'."""
+    data, name = _draft_bytes(path)
+    draft = read_data(Path(name), data)
+    if draft is None:  # (/dev/null, an empty file, a file of comments)
+        empty = "it is empty" if not data.strip() else "only comments"
+        raise UsageError(f"{name}: no draft in it: {empty}", hint=_GIVE_A_DRAFT)
     if not isinstance(draft, dict):
-        raise DataError(str(path), "a draft is a mapping of documents, terms, regions, targets")
+        raise DataError(name, "a draft is a mapping of documents, terms, regions, targets")
     # (jfq extract -f json heads its draft with what it read, the notes the YAML keeps as
     # comments: no item to merge)
     items = {key: value for key, value in draft.items() if key != "read"}
-    return merge(items, folder, source=str(path))
+    lines = line_finder(Path(name), decode_utf8(Path(name), data))
+    return merge(items, folder, source=name, lines=lines)
+
+
+_GIVE_A_DRAFT = "give the draft that jfq extract wrote: jfq extract REPORT > draft.yaml"
+
+
+def _draft_bytes(path: Path) -> tuple[bytes, str]:
+    """The bytes of the draft file, and the name its messages give it."""
+    if str(path) == "-":
+        return read_source("-"), "standard input"
+    if path.is_dir():
+        raise UsageError(f"{path}: a folder, not a draft", hint=_GIVE_A_DRAFT)
+    if not path.exists():
+        raise UsageError(f"{path}: no such file", hint=_GIVE_A_DRAFT)
+    return read_bytes(path), str(path)  # (a pipe too: jfq merge <(jfq extract …))
 
 
 def _with_pinyin(item: Plain, name_field: str) -> Plain:

@@ -170,7 +170,10 @@ def _tell_what_was_read(drafts: Extractions, *, on_screen: bool) -> None:
 
 def merge(
     draft: Annotated[
-        Path, typer.Argument(metavar="DRAFT", help="A draft as jfq extract wrote it, reviewed.")
+        Path,
+        typer.Argument(
+            metavar="DRAFT", help="A draft as jfq extract wrote it, reviewed; - for stdin."
+        ),
     ],
     fmt: FormatOption = Format.text,
     data_dir: DataDirOption = None,

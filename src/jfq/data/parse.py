@@ -231,27 +231,29 @@ def reported(path: Path) -> Iterator[None]:
         raise DataError(str(path), f"{err.where()}: {err.message}", line) from None
 
 
-def line_finder(path: Path) -> Callable[[Where], int | None]:
+def line_finder(path: Path, text: str | None = None) -> Callable[[Where], int | None]:
     """A function from a place in the file, ("terms", 5, "en"), to its line.
 
-    The file is parsed into YAML nodes (which know their lines) once, on first use;
-    only the error paths need it.
+    The file (or its ``text``, for what cannot be read twice: a pipe, standard input)
+    is parsed into YAML nodes (which know their lines) once, on first use; only the
+    error paths need it.
     """
     root: list[Any] = []
 
     def line_of(where: Where) -> int | None:
         if not root:
-            root.append(_compose(path))
+            root.append(_compose(path, text))
         return _line_in(root[0], where)
 
     return line_of
 
 
-def _compose(path: Path) -> Any:
+def _compose(path: Path, text: str | None) -> Any:
     import yaml  # noqa: PLC0415 - only error paths need the nodes
 
     try:
-        return yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        text = path.read_text(encoding="utf-8") if text is None else text
+        return yaml.compose(text, Loader=yaml.SafeLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return None
 
