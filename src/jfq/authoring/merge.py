@@ -17,21 +17,27 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from jfq.authoring.merge_items import (
+    Sorted,
+    cited_passages,
+    new_documents,
+    new_regions,
+    new_targets,
+    new_terms,
+    with_pinyin,
+)
 from jfq.data.atomic import locked, replace_together
 from jfq.data.convert import SchemaError, convert, to_plain
 from jfq.data.files import GLOSSARY, SOURCES, SUFFIX, TARGETS, decode_utf8, read_bytes
 from jfq.data.integrity import check_all
 from jfq.data.locks import Busy
-from jfq.data.model import Draft, Glossary, Passage, TargetTable, row_identity
+from jfq.data.model import Draft, Glossary, TargetTable
 from jfq.data.parse import Where, line_finder, load_checked, read_data
-from jfq.data.passages import holding
 from jfq.data.records import Record, record
 from jfq.data.sources import headers, joined, read_all
 from jfq.data.texts import read_source
 from jfq.data.yaml_write import dump_document, dump_items
 from jfq.errors import DataError, UsageError, WriteError
-from jfq.search import pinyin
-from jfq.search.normalize import fold
 
 Plain = dict[str, Any]
 Lines = Callable[[Where], int | None]
@@ -60,7 +66,7 @@ def merge(
     for key, field in (("terms", "term"), ("regions", "name")):
         listed = items.get(key) or []
         if isinstance(listed, list):  # (anything else is the schema's to refuse, below)
-            items[key] = [_with_pinyin(i, field) if isinstance(i, dict) else i for i in listed]
+            items[key] = [with_pinyin(i, field) if isinstance(i, dict) else i for i in listed]
     try:
         convert(items, Draft)
     except SchemaError as err:
@@ -89,18 +95,19 @@ def _merge_locked(items: Plain, folder: Path, source: str) -> MergeReport:
     table = _load(folder / TARGETS, TargetTable, _EMPTY_TABLE)
     documents = joined(glossary.get("documents") or [], headers(read_all(folder)),
                        folder / GLOSSARY)  # fmt: skip
-    report = MergeReport(str(folder), [], [], 0, [], 0, [])
-    new_documents = _new_documents(documents, items.get("documents") or [], report)
-    added_glossary = {"terms": _new_terms(glossary, items["terms"], report)}
-    new_targets = _new_targets(table, items.get("targets") or [], report)
-    added_table = {
-        "regions": _new_regions(table, items["regions"], new_targets, report),
-        "targets": new_targets,
+    sorted_out = {
+        "documents": new_documents(documents, items.get("documents") or []),
+        "terms": new_terms(glossary, items["terms"]),
+        "targets": new_targets(table, items.get("targets") or []),
     }
+    sorted_out["regions"] = new_regions(table, items["regions"], sorted_out["targets"].added)
+    report = _report(folder, sorted_out)
+    added_glossary = {"terms": sorted_out["terms"].added}
+    added_table = {"regions": sorted_out["regions"].added, "targets": sorted_out["targets"].added}
     cited = [*items["terms"], *(items.get("targets") or [])]  # what the reviewer kept
-    new_documents = [_cited_passages(document, cited) for document in new_documents]
+    new_docs = [cited_passages(document, cited) for document in sorted_out["documents"].added]
     with_documents = {**glossary, "documents": documents}
-    added_checked = {**added_glossary, "documents": new_documents}
+    added_checked = {**added_glossary, "documents": new_docs}
     _refuse_new_problems(with_documents, table, added_checked, added_table, source)
     changed = {
         path: text.encode("utf-8")
@@ -113,25 +120,26 @@ def _merge_locked(items: Plain, folder: Path, source: str) -> MergeReport:
     for path, empty in ((folder / GLOSSARY, _EMPTY_GLOSSARY), (folder / TARGETS, _EMPTY_TABLE)):
         if changed and not path.exists() and path not in changed:  # (a folder jfq can read)
             changed[path] = _new_file(empty).encode()
-    if new_documents:
+    if new_docs:
         (folder / SOURCES).mkdir(exist_ok=True)
-    for document in new_documents:  # each new, never one already there (a conflict)
+    for document in new_docs:  # each new, never one already there (a conflict)
         changed[folder / SOURCES / f"{document['id']}{SUFFIX}"] = dump_document(document).encode()
     replace_together(changed, folder)  # every file or none: never a half-merged folder
     return report
 
 
-def _cited_passages(document: Plain, items: list[Plain]) -> Plain:
-    """A new document with only the passages that the quotes merged with it cite: a
-    reviewer who deleted a row from the draft deleted its passage too."""
-    passages = [convert(p, Passage) for p in document.get("passages") or []]
-    kept: list[Passage] = []
-    for item in items:
-        for quote in item.get("sources") or []:
-            if quote.get("doc") == document["id"]:
-                kept += [p for p in holding(quote["quote"], passages) if p not in kept]
-    kept.sort(key=lambda passage: passage.at)
-    return {**document, "passages": [to_plain(p) for p in kept]}
+def _report(folder: Path, sorted_out: dict[str, Sorted]) -> MergeReport:
+    """What the merge adds, what is there already and what conflicts with it."""
+    every = sorted_out.values()
+    return MergeReport(
+        folder=str(folder),
+        documents=[document["id"] for document in sorted_out["documents"].added],
+        terms=[term["term"] for term in sorted_out["terms"].added],
+        targets=len(sorted_out["targets"].added),
+        regions=[region["name"] for region in sorted_out["regions"].added],
+        unchanged=sum(part.unchanged for part in every),
+        conflicts=[conflict for part in every for conflict in part.conflicts],
+    )
 
 
 def merge_file(path: Path, folder: Path) -> MergeReport:
@@ -165,120 +173,11 @@ def _draft_bytes(path: Path) -> tuple[bytes, str]:
     return read_bytes(path), str(path)  # (a pipe too: jfq merge <(jfq extract …))
 
 
-def _with_pinyin(item: Plain, name_field: str) -> Plain:
-    """The item with its pinyin filled in where the draft leaves it out (needs pypinyin)."""
-    if item.get("pinyin"):
-        return item
-    if not pinyin.available():
-        raise UsageError(
-            "merging needs the pinyin of new entries, and pypinyin is not installed",
-            hint="pip install 'jfq[extract]', then extract and merge again",
-        )
-    return {**item, "pinyin": pinyin.pinyin_of(str(item.get(name_field, "")))}
-
-
 def _load(path: Path, model: type, empty: Plain) -> Plain:
     if not path.exists():
         return {key: list(value) for key, value in empty.items()}
     data: Plain = load_checked(path, model)
     return data
-
-
-def _compact(item: Plain) -> Plain:
-    """An item without its empty fields, for comparing a draft with what is stored."""
-    return {k: v for k, v in item.items() if v not in (None, [], {})}
-
-
-def _sort_out(
-    drafts: list[Plain],
-    existing: dict[Any, Plain],
-    *,
-    key: Callable[[Plain], Any],
-    same: Callable[[Plain, Plain], bool],
-    conflict: Callable[[Plain, Plain], str],
-    report: MergeReport,
-) -> list[Plain]:
-    """The drafts that are new (keyed by ``key``); one already there is counted as
-    unchanged when ``same`` says so, else listed as a conflict and left out."""
-    added = []
-    for draft in drafts:
-        old = existing.get(key(draft))
-        if old is None:
-            added.append(_compact(draft))
-            existing[key(draft)] = draft
-        elif same(old, draft):
-            report.unchanged += 1
-        else:
-            report.conflicts.append(conflict(old, draft))
-    return added
-
-
-def _new_documents(documents: list[Plain], drafts: list[Plain], report: MergeReport) -> list[Plain]:
-    """The draft's documents that the folder has neither in sources/ nor in glossary.yaml."""
-    existing = {d["id"]: d for d in documents}
-    added = _sort_out(
-        drafts, existing, key=lambda d: d["id"],
-        same=lambda old, d: old.get("title") == d["title"],
-        conflict=lambda old, d: f"document {d['id']}: already listed with another title "
-        f"({old['title']})",
-        report=report,
-    )  # fmt: skip
-    report.documents += [d["id"] for d in added]
-    return added
-
-
-def _new_terms(glossary: Plain, drafts: list[Plain], report: MergeReport) -> list[Plain]:
-    owners = {}  # every spelling of every entry: a new name may be an old alias
-    for term in glossary.get("terms") or []:
-        for spelling in (term["term"], *term.get("aliases", ())):
-            owners[fold(spelling)] = term
-    added = _sort_out(
-        drafts, owners, key=lambda t: fold(t["term"]),
-        same=lambda old, t: old.get("definition") == t.get("definition"),
-        conflict=lambda old, t: f"term {t['term']}: already an entry ({old['term']}) with "
-        "another definition",
-        report=report,
-    )  # fmt: skip
-    report.terms += [t["term"] for t in added]
-    return added
-
-
-def _new_targets(table: Plain, drafts: list[Plain], report: MergeReport) -> list[Plain]:
-    def conflict(old: Plain, row: Plain) -> str:
-        region, year, _, key, kind = row_identity(row)
-        stored, says = old.get("text"), row["text"]
-        return f"{kind} {key} {region} {year}: stored as {stored!r}, the draft says {says!r}"
-
-    existing = {row_identity(row): row for row in table.get("targets") or []}
-    figure = ("value", "value_max", "unit", "comparator")
-    added = _sort_out(
-        drafts, existing, key=row_identity,
-        same=lambda old, row: all(old.get(k) == row.get(k) for k in figure),
-        conflict=conflict, report=report,
-    )  # fmt: skip
-    report.targets = len(added)
-    return added
-
-
-def _new_regions(
-    table: Plain, drafts: list[Plain], rows: list[Plain], report: MergeReport
-) -> list[Plain]:
-    """The draft's new regions, and a placeholder for each region a new row names that
-    neither the file nor the draft lists."""
-    known = {region["name"] for region in table.get("regions") or []}
-    added = []
-    for region in drafts:
-        if region["name"] not in known:
-            known.add(region["name"])
-            added.append(_compact(region))
-            report.regions.append(region["name"])
-    for name in dict.fromkeys(row["region"] for row in rows):
-        if name not in known:
-            known.add(name)
-            placeholder = {"name": name, "en": f"(to translate) {name}"}
-            added.append(_with_pinyin(placeholder, "name"))
-            report.regions.append(name)
-    return added
 
 
 def _refuse_new_problems(
