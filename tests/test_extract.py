@@ -14,6 +14,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -552,6 +553,93 @@ def test_merge_refuses_a_draft_whose_lists_hold_no_items(
     assert list(data.iterdir()) == []
 
 
+ERQI = (
+    "初步预计,2017年全年二七区生产总值完成567亿元,增长9%;一般公共预算收入完成29.4亿元,增长8.5%;"
+    "固定资产投资完成407.7亿元,增长12%;规模以上工业增加值完成45.7亿元,增长5%;社会消费品零售总额完成"
+    "470亿元,增长11%;城镇居民人均可支配收入增长8.6%,农民人均可支配收入增长8.3%。\n\n"
+    "  2018年,二七区给自己定下了小目标:地区生产总值增长8%以上,一般公共预算收入增长5%以上,固定资产"
+    "投资增长8%以上,社会消费品零售总额增长8%以上,城乡居民人均可支配收入与经济增长基本同步,节能减排、"
+    "环保等约束性指标完成上级下达任务。\n"
+)
+
+
+def erqi_draft(jfq: Jfq, tmp_path: Path) -> dict[str, Any]:
+    """The README's walkthrough draft (二七区, 2018): 7 targets, 12 results, 2 passages."""
+    report = tmp_path / "erqi.txt"
+    report.write_text(ERQI, encoding="utf-8")
+    draft: dict[str, Any] = yaml.safe_load(jfq("extract", str(report), "-r", "二七区").stdout)
+    return draft
+
+
+def every_byte(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("broken", ["a passage rewritten", "no passages"])
+def test_merge_refuses_what_validate_would_refuse(jfq: Jfq, tmp_path: Path, broken: str) -> None:
+    # A draft whose quotes were no longer in its passages merged with exit 0, and the next
+    # jfq validate found 7 errors (1 with no passages): merge checked the schema and the
+    # integrity rules, not the quotes.
+    draft = erqi_draft(jfq, tmp_path)
+    if broken == "no passages":
+        draft["documents"][0]["passages"] = []
+    else:
+        draft["documents"][0]["passages"][1]["text"] = "完全不同的文字"
+    path = tmp_path / "draft.yaml"
+    path.write_text(yaml.safe_dump(draft, allow_unicode=True, sort_keys=False), "utf-8")
+    data = tmp_path / "data"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "mini", data)
+    before = every_byte(data)
+    run = jfq("merge", str(path), "--data-dir", str(data))
+    errors = 1 if broken == "no passages" else 7
+    assert (run.code, run.stderr) == (
+        3, f"jfq: the merged data would have {errors} error(s), listed above; nothing was written\n"
+    )  # fmt: skip
+    assert every_byte(data) == before
+    listed = [line for line in run.stdout.splitlines() if line.startswith("  error: ")]
+    assert len(listed) == errors, run.stdout
+    as_json = json.loads(jfq("merge", str(path), "--data-dir", str(data), "-f", "json").stdout)
+    assert (as_json["written"], len(as_json["problems"])) == (False, errors)
+    assert every_byte(data) == before
+    # each said of the draft, at its line there: the merged files are never written
+    first = as_json["problems"][0]
+    text = path.read_text(encoding="utf-8")
+    if broken == "no passages":  # the draft's document
+        line = text[: text.index("passages: []")].count("\n") + 1
+        where, message = "documents[0] erqi", "no passages in sources/ (19 quotes unchecked)"
+    else:  # each row that quotes the passage, at its quote
+        line = text[: text.index("- quote: 2018年")].count("\n") + 1
+        where = "targets[0] 二七区 2018 target gdp_growth"
+        message = (
+            f"quote not in the passages of sources/erqi.yaml: {ERQI.split(chr(10))[2].strip()!r}"
+        )
+    assert (first["file"], first["line"], first["where"], first["message"]) == (
+        str(path),
+        line,
+        where,
+        message,
+    )
+    # a row without a key is named by its name, as validate names it (环保 had been "None")
+    assert [p["where"] for p in as_json["problems"]][6:] == (
+        [] if broken == "no passages" else ["targets[6] 二七区 2018 target 环保"]
+    )
+
+
+def test_a_folder_with_errors_of_its_own_still_takes_a_sound_draft(
+    jfq: Jfq, tmp_path: Path
+) -> None:
+    # only the errors a draft brings refuse it: a quote already wrong stays the reviewer's
+    data = tmp_path / "data"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "mini", data)
+    source = data / "sources" / "001_c84d16bfa9c2ec5e.yaml"
+    source.write_text(source.read_text(encoding="utf-8").replace("三零", "三令"), "utf-8")
+    assert jfq("validate", "--data-dir", str(data)).code == 3
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(yaml.safe_dump(erqi_draft(jfq, tmp_path), allow_unicode=True), "utf-8")
+    merged = jfq("merge", str(draft), "--data-dir", str(data))
+    assert merged.code == 0, merged.stdout + merged.stderr
+
+
 def test_merge_keeps_only_the_passages_the_reviewed_draft_cites(jfq: Jfq, tmp_path: Path) -> None:
     drafted = yaml.safe_load(jfq("extract", str(FIXTURES / "bullets.txt")).stdout)
     (document,) = drafted["documents"]
@@ -581,9 +669,13 @@ def test_merge_never_overwrites_a_sources_file(jfq: Jfq, tmp_path: Path) -> None
     existing = "id: bullets\ntitle: 另一篇\nen: another text\ndate: '2024'\nregion: 示例区\n"
     (data / "sources" / "bullets.yaml").write_text(existing, encoding="utf-8")
     run = jfq("extract", str(FIXTURES / "bullets.txt"), "--merge", "--data-dir", str(data))
-    assert run.code == 1
     assert "conflict: document bullets: already listed with another title (另一篇)" in run.stdout
     assert (data / "sources" / "bullets.yaml").read_text(encoding="utf-8") == existing
+    # The rows had been merged without their document (exit 1), citing one that holds
+    # none of their quotes: validate then failed.  Now nothing is written.
+    assert run.code == 3
+    assert "  error: sources/: bullets: no passages in sources/ (3 quotes unchecked)" in run.stdout
+    assert sorted(p.name for p in data.iterdir()) == ["sources"]
 
 
 def test_a_targets_only_draft_makes_a_folder_jfq_reads(jfq: Jfq, tmp_path: Path) -> None:

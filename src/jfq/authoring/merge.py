@@ -6,17 +6,21 @@ regions and rows are appended in the files' own style, so
 their comments and layout survive (a file in JSON syntax is rewritten as JSON).
 Where the new items go is found by parsing the file (PyYAML's nodes know where each
 list ends), not by searching its text.  Anything that would change what is already
-there is a conflict: listed, not written.  The merged data must pass the schema and
-the integrity rules, or nothing is written.
+there is a conflict: listed, not written.  The merged data must pass every rule that
+``jfq validate`` checks (the schema, the integrity rules, each quote in its document's
+passages), or nothing is written and the errors it would have are listed
+(jfq.authoring.merge_checks).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from jfq.authoring.merge_checks import Placed, brought, in_the_draft, problems_of
 from jfq.authoring.merge_items import (
     Sorted,
     cited_passages,
@@ -29,12 +33,12 @@ from jfq.authoring.merge_items import (
 from jfq.data.atomic import locked, replace_together
 from jfq.data.convert import SchemaError, convert, to_plain
 from jfq.data.files import GLOSSARY, SOURCES, SUFFIX, TARGETS, decode_utf8, read_bytes
-from jfq.data.integrity import check_all
+from jfq.data.integrity import Problem
 from jfq.data.locks import Busy
 from jfq.data.model import Draft, Glossary, TargetTable
 from jfq.data.parse import Where, line_finder, load_checked, read_data
 from jfq.data.records import Record, record
-from jfq.data.sources import headers, joined, read_all
+from jfq.data.sources import joined, read_all, read_document
 from jfq.data.texts import read_source
 from jfq.data.yaml_write import dump_document, dump_items
 from jfq.errors import DataError, UsageError, WriteError
@@ -55,6 +59,12 @@ class MergeReport(Record):
     regions: list[str]  # regions added
     unchanged: int  # items already there, identical
     conflicts: list[str]  # items left out because they would change existing data
+    # Errors the merged data would have (jfq validate's rules): then nothing is written.
+    problems: list[Problem] = dataclasses.field(default_factory=list)
+
+    @property
+    def written(self) -> bool:
+        return not self.problems
 
 
 def merge(
@@ -78,7 +88,7 @@ def merge(
         # One merge at a time: a second one reading the files before the first wrote
         # them would write its own addition over the first's.
         with locked(folder):
-            return _merge_locked(items, folder, source)
+            return _merge_locked(items, folder, source, lines)
     except Busy:
         raise WriteError(
             f"{folder}: another jfq merge is writing these files",
@@ -89,26 +99,49 @@ def merge(
         raise WriteError(message) from None
 
 
-def _merge_locked(items: Plain, folder: Path, source: str) -> MergeReport:
+def _merge_locked(items: Plain, folder: Path, source: str, lines: Lines | None) -> MergeReport:
     # Every file is checked before anything is written: never append to a broken file.
     glossary = _load(folder / GLOSSARY, Glossary, _EMPTY_GLOSSARY)
     table = _load(folder / TARGETS, TargetTable, _EMPTY_TABLE)
-    documents = joined(glossary.get("documents") or [], headers(read_all(folder)),
-                       folder / GLOSSARY)  # fmt: skip
+    stored = [read_document(path, data) for path, data in read_all(folder)]  # with passages
+    glossary["documents"] = joined(glossary.get("documents") or [], stored, folder / GLOSSARY)
     sorted_out = {
-        "documents": new_documents(documents, items.get("documents") or []),
+        "documents": new_documents(glossary["documents"], items.get("documents") or []),
         "terms": new_terms(glossary, items["terms"]),
         "targets": new_targets(table, items.get("targets") or []),
     }
     sorted_out["regions"] = new_regions(table, items["regions"], sorted_out["targets"].added)
     report = _report(folder, sorted_out)
-    added_glossary = {"terms": sorted_out["terms"].added}
-    added_table = {"regions": sorted_out["regions"].added, "targets": sorted_out["targets"].added}
+    additions = {part: sorted_out[part].added for part in ("terms", "regions", "targets")}
     cited = [*items["terms"], *(items.get("targets") or [])]  # what the reviewer kept
-    new_docs = [cited_passages(document, cited) for document in sorted_out["documents"].added]
-    with_documents = {**glossary, "documents": documents}
-    added_checked = {**added_glossary, "documents": new_docs}
-    _refuse_new_problems(with_documents, table, added_checked, added_table, source)
+    additions["documents"] = [cited_passages(d, cited) for d in sorted_out["documents"].added]
+    placed = _places(source, lines, (glossary, table), sorted_out)
+    report.problems = _refuse_new_problems(glossary, table, additions, placed)
+    if not report.problems:  # the data stays as it was, byte for byte, when it would break
+        _write(folder, glossary, table, additions)
+    return report
+
+
+def _places(
+    source: str, lines: Lines | None, data: tuple[Plain, Plain], sorted_out: dict[str, Sorted]
+) -> Placed:
+    """Where the items the merge adds come from in the draft, to say its errors there."""
+    glossary, table = data
+    lists = {"terms": glossary, "regions": table, "targets": table}
+    documents = zip(sorted_out["documents"].added, sorted_out["documents"].places, strict=True)
+    return Placed(
+        draft=source,
+        lines=lines,
+        stored={part: len(holder[part]) for part, holder in lists.items()},
+        added={part: sorted_out[part].places for part in lists},
+        documents={document["id"]: place for document, place in documents},
+    )
+
+
+def _write(folder: Path, glossary: Plain, table: Plain, additions: dict[str, list[Plain]]) -> None:
+    """The data files with ``additions`` appended, and each new document's file."""
+    added_glossary = {"terms": additions["terms"]}
+    added_table = {"regions": additions["regions"], "targets": additions["targets"]}
     changed = {
         path: text.encode("utf-8")
         for path, text in (
@@ -120,12 +153,11 @@ def _merge_locked(items: Plain, folder: Path, source: str) -> MergeReport:
     for path, empty in ((folder / GLOSSARY, _EMPTY_GLOSSARY), (folder / TARGETS, _EMPTY_TABLE)):
         if changed and not path.exists() and path not in changed:  # (a folder jfq can read)
             changed[path] = _new_file(empty).encode()
-    if new_docs:
+    if additions["documents"]:
         (folder / SOURCES).mkdir(exist_ok=True)
-    for document in new_docs:  # each new, never one already there (a conflict)
+    for document in additions["documents"]:  # each new, never one already there (a conflict)
         changed[folder / SOURCES / f"{document['id']}{SUFFIX}"] = dump_document(document).encode()
     replace_together(changed, folder)  # every file or none: never a half-merged folder
-    return report
 
 
 def _report(folder: Path, sorted_out: dict[str, Sorted]) -> MergeReport:
@@ -181,24 +213,19 @@ def _load(path: Path, model: type, empty: Plain) -> Plain:
 
 
 def _refuse_new_problems(
-    glossary: Plain, table: Plain, new_glossary: dict[str, list[Plain]],
-    new_table: dict[str, list[Plain]], source: str,
-) -> None:  # fmt: skip
-    """DataError when the merged data breaks a rule that the data without the draft keeps."""
-
-    def problems(g: Plain, t: Plain) -> set[tuple[str, str]]:
-        found = check_all(convert(g, Glossary), convert(t, TargetTable))
-        return {(p.where, p.message) for p in found if p.severity == "error"}
-
-    joined = [
-        {key: (current.get(key) or []) + added[key] for key in added}
-        for current, added in ((glossary, new_glossary), (table, new_table))
-    ]
-    new = sorted(problems(*joined) - problems(glossary, table))
-    if new:
-        listed = "; ".join(f"{where}: {message}" for where, message in new[:5])
-        more = f" (and {len(new) - 5} more)" if len(new) > 5 else ""
-        raise DataError(source, f"would break the data: {listed}{more}")
+    glossary: Plain, table: Plain, additions: dict[str, list[Plain]], placed: Placed
+) -> list[Problem]:
+    """The errors the merged data would have and the data without the draft has not:
+    what ``jfq validate`` checks, quotes in their passages included.  Each is said of the
+    draft where it is about an item the draft adds."""
+    merged_glossary = {
+        "terms": glossary["terms"] + additions["terms"],
+        "documents": glossary["documents"] + additions["documents"],
+    }
+    merged_table = {key: table[key] + additions[key] for key in ("regions", "targets")}
+    before = problems_of({key: glossary[key] for key in merged_glossary}, table)
+    found = brought(before, problems_of(merged_glossary, merged_table))
+    return [in_the_draft(problem, placed) for problem in found]
 
 
 def _merged(path: Path, current: Plain, additions: dict[str, list[Plain]]) -> str | None:

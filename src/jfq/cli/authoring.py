@@ -26,7 +26,7 @@ from jfq.cli.options import (
     known_region_names,
     open_index,
 )
-from jfq.errors import Unsettled, UsageError
+from jfq.errors import Invalid, Unsettled, UsageError
 from jfq.render import Format, emit, tell
 
 if TYPE_CHECKING:  # the authoring code loads only in its commands
@@ -59,7 +59,6 @@ def validate(
     """
     from jfq.data.files import locate  # noqa: PLC0415
     from jfq.data.validate import validate_files  # noqa: PLC0415
-    from jfq.errors import Invalid  # noqa: PLC0415
     from jfq.render.checks import VALIDATION  # noqa: PLC0415
 
     files = locate(data_folder(data_dir))
@@ -182,8 +181,9 @@ def merge(
 
     New documents, entries, regions and rows are appended in the files' own style
     (comments kept). Anything that would change what is there is a conflict:
-    listed, not written (exit code 1). The merged data must validate, or nothing
-    is written.
+    listed, not written (exit code 1). The merged data must pass every check that
+    validate makes, quotes in their passages included, or nothing is written:
+    the errors it would have are listed (exit code 3).
 
     Examples:
 
@@ -214,5 +214,9 @@ def _show_merge(report: MergeReport, fmt: Format) -> None:
     from jfq.render.authoring import MERGE  # noqa: PLC0415
 
     emit(MERGE, report, fmt)
+    if report.problems:
+        count = len(report.problems)
+        raise Invalid(f"the merged data would have {count} error(s), listed above; nothing was "
+                      "written")  # fmt: skip
     if report.conflicts:
         raise Unsettled(f"{len(report.conflicts)} conflict(s) left out, listed above")
