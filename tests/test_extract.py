@@ -294,9 +294,10 @@ def test_merge_never_overwrites(jfq: Jfq, tmp_path: Path) -> None:
                        .replace("规模以上工业增加值增长7%左右", "规模以上工业增加值增长8%左右"),
                        encoding="utf-8")  # fmt: skip
     before = (data / "targets.yaml").read_text(encoding="utf-8")
-    run = jfq("extract", str(changed), "--merge", "--data-dir", str(data))
+    run = jfq("extract", str(changed), "--merge", "--data-dir", str(data), "-f", "json")
     assert run.code == 1
-    assert "conflict: target industrial_value_added_growth 示例区 2024: stored as " in run.stdout
+    what = "target industrial_value_added_growth 示例区 2024"
+    assert f"{what}: value: stored as 7, the draft says 8" in json.loads(run.stdout)["conflicts"]
     assert (data / "targets.yaml").read_text(encoding="utf-8") == before
 
 
@@ -640,6 +641,69 @@ def test_a_folder_with_errors_of_its_own_still_takes_a_sound_draft(
     assert merged.code == 0, merged.stdout + merged.stderr
 
 
+def test_merging_an_edited_draft_again_lists_each_edit_as_a_conflict(
+    jfq: Jfq, tmp_path: Path
+) -> None:
+    # A draft merged, edited and merged again had said "0 … added; 20 already there"
+    # with exit 0: the edits were lost without a word.
+    data = tmp_path / "data"
+    data.mkdir()
+    draft = erqi_draft(jfq, tmp_path)
+    path = tmp_path / "draft.yaml"
+    path.write_text(yaml.safe_dump(draft, allow_unicode=True, sort_keys=False), "utf-8")
+    assert jfq("merge", str(path), "--data-dir", str(data)).code == 0
+    merged = every_byte(data)
+    again = jfq("merge", str(path), "--data-dir", str(data))  # the same draft: said nothing of
+    assert again.code == 0, again.stdout
+    assert again.stdout.splitlines()[1] == (
+        "  0 documents, 0 entries, 0 target rows, 0 regions added; 21 already there"
+    )
+    (document,) = draft["documents"]
+    stored_en = document["en"]  # as extract drafted it: "(to describe) 二七区 2018: …"
+    document["en"] = "Erqi District's 2018 targets, as a news page sums them up"
+    document["url"] = "http://henan.sina.com.cn/news/2018-01-23/detail.shtml"
+    document["passages"][0]["text"] += "(完)"
+    document["passages"].append({"at": 400, "text": "一段没有引文的文字"})  # cited by nothing
+    draft["targets"][0]["en"] = "Growth of GDP"
+    draft["targets"][0]["note"] = "a floor"
+    draft["regions"][0]["en"] = "Erqi District"
+    path.write_text(yaml.safe_dump(draft, allow_unicode=True, sort_keys=False), "utf-8")
+    run = jfq("merge", str(path), "--data-dir", str(data), "-f", "json")
+    assert run.code == 1
+    report = json.loads(run.stdout)
+    assert (report["unchanged"], report["targets"], report["written"]) == (18, 0, True)
+    end = ERQI.split("\n", maxsplit=1)[0][-10:]  # the passage's last characters
+    assert report["conflicts"] == [
+        f"document erqi: en: stored as {stored_en[:60] + '…'!r}, the draft says {document['en']!r}",
+        f"document erqi: url: stored as nothing, the draft says {document['url']!r}",
+        f"document erqi: passages at 0: stored as '…{end}', the draft says '…{end}(完)'",
+        "target gdp_growth 二七区 2018: en: stored as 'GDP growth', the draft says 'Growth of GDP'",
+        "target gdp_growth 二七区 2018: note: stored as nothing, the draft says 'a floor'",
+        "region 二七区: en: stored as '(to translate) 二七区', the draft says 'Erqi District'",
+    ]
+    assert every_byte(data) == merged  # settled by editing the data files, not by merge
+    text = jfq("merge", str(path), "--data-dir", str(data)).stdout
+    assert (
+        "  conflict: region 二七区: en: stored as '(to translate) 二七区', the draft says" in text
+    )
+
+
+def test_an_entry_drafted_again_lists_what_the_draft_would_change(jfq: Jfq, tmp_path: Path) -> None:
+    # A report that defines an entry the data has (三零) had been "already there" when its
+    # definition was the same: a reviewer's scope or category for it was lost.  What the
+    # draft leaves to fill in ("(to translate) 三零") or leaves out changes nothing.
+    data = tmp_path / "data"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "mini", data)
+    run = jfq("extract", str(FIXTURES / "demo-2024.txt"), "--merge", "--data-dir", str(data),
+              "-f", "json")  # fmt: skip
+    assert run.code == 1
+    conflicts = json.loads(run.stdout)["conflicts"]
+    assert [c.split(": stored as")[0] for c in conflicts] == [
+        "term 三零: scope", "term 三零: category", "term 三零: sources", "term 三零: notes"
+    ]  # fmt: skip
+    assert conflicts[0] == "term 三零: scope: stored as '市', the draft says '区'"
+
+
 def test_merge_keeps_only_the_passages_the_reviewed_draft_cites(jfq: Jfq, tmp_path: Path) -> None:
     drafted = yaml.safe_load(jfq("extract", str(FIXTURES / "bullets.txt")).stdout)
     (document,) = drafted["documents"]
@@ -669,7 +733,12 @@ def test_merge_never_overwrites_a_sources_file(jfq: Jfq, tmp_path: Path) -> None
     existing = "id: bullets\ntitle: 另一篇\nen: another text\ndate: '2024'\nregion: 示例区\n"
     (data / "sources" / "bullets.yaml").write_text(existing, encoding="utf-8")
     run = jfq("extract", str(FIXTURES / "bullets.txt"), "--merge", "--data-dir", str(data))
-    assert "conflict: document bullets: already listed with another title (另一篇)" in run.stdout
+    title = (
+        "document bullets: title: stored as '另一篇', the draft says '示例新区2025年经济工作会议'"
+    )
+    as_json = jfq("extract", str(FIXTURES / "bullets.txt"), "--merge", "--data-dir", str(data),
+                  "-f", "json")  # fmt: skip
+    assert title in json.loads(as_json.stdout)["conflicts"]
     assert (data / "sources" / "bullets.yaml").read_text(encoding="utf-8") == existing
     # The rows had been merged without their document (exit 1), citing one that holds
     # none of their quotes: validate then failed.  Now nothing is written.

@@ -23,7 +23,6 @@ from typing import Any
 from jfq.authoring.merge_checks import Placed, brought, in_the_draft, problems_of
 from jfq.authoring.merge_items import (
     Sorted,
-    cited_passages,
     new_documents,
     new_regions,
     new_targets,
@@ -58,7 +57,8 @@ class MergeReport(Record):
     targets: int  # rows added
     regions: list[str]  # regions added
     unchanged: int  # items already there, identical
-    conflicts: list[str]  # items left out because they would change existing data
+    # What the draft would change of the data, a field each (its item is left out)
+    conflicts: list[str]
     # Errors the merged data would have (jfq validate's rules): then nothing is written.
     problems: list[Problem] = dataclasses.field(default_factory=list)
 
@@ -105,16 +105,15 @@ def _merge_locked(items: Plain, folder: Path, source: str, lines: Lines | None) 
     table = _load(folder / TARGETS, TargetTable, _EMPTY_TABLE)
     stored = [read_document(path, data) for path, data in read_all(folder)]  # with passages
     glossary["documents"] = joined(glossary.get("documents") or [], stored, folder / GLOSSARY)
+    cited = [*items["terms"], *(items.get("targets") or [])]  # what the reviewer kept
     sorted_out = {
-        "documents": new_documents(glossary["documents"], items.get("documents") or []),
+        "documents": new_documents(glossary["documents"], items.get("documents") or [], cited),
         "terms": new_terms(glossary, items["terms"]),
         "targets": new_targets(table, items.get("targets") or []),
     }
     sorted_out["regions"] = new_regions(table, items["regions"], sorted_out["targets"].added)
     report = _report(folder, sorted_out)
-    additions = {part: sorted_out[part].added for part in ("terms", "regions", "targets")}
-    cited = [*items["terms"], *(items.get("targets") or [])]  # what the reviewer kept
-    additions["documents"] = [cited_passages(d, cited) for d in sorted_out["documents"].added]
+    additions = {part: sorted_out[part].added for part in sorted_out}
     placed = _places(source, lines, (glossary, table), sorted_out)
     report.problems = _refuse_new_problems(glossary, table, additions, placed)
     if not report.problems:  # the data stays as it was, byte for byte, when it would break
