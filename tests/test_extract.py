@@ -601,6 +601,8 @@ def test_merge_refuses_what_validate_would_refuse(jfq: Jfq, tmp_path: Path, brok
     assert len(listed) == errors, run.stdout
     as_json = json.loads(jfq("merge", str(path), "--data-dir", str(data), "-f", "json").stdout)
     assert (as_json["written"], len(as_json["problems"])) == (False, errors)
+    as_csv = jfq("merge", str(path), "--data-dir", str(data), "-f", "csv").stdout
+    assert [row.split(",")[0] for row in as_csv.splitlines()] == ["item"] + ["error"] * errors
     assert every_byte(data) == before
     # each said of the draft, at its line there: the merged files are never written
     first = as_json["problems"][0]

@@ -130,9 +130,10 @@ def _merge_plain(report: MergeReport) -> Any:
 
 def _merge_table(report: MergeReport) -> Table:
     rows = [["document", d] for d in report.documents] + [["term", t] for t in report.terms]
-    rows += [["region", r] for r in report.regions] + [["conflict", c] for c in report.conflicts]
-    rows += [["error", str(problem)] for problem in report.problems]
-    return ["item", "name"], rows
+    rows += [["region", r] for r in report.regions]
+    if not report.written:  # (nothing was added: only why)
+        rows = [["error", str(problem)] for problem in report.problems]
+    return ["item", "name"], rows + [["conflict", c] for c in report.conflicts]
 
 
 def _merge_text(report: MergeReport, ctx: Context) -> None:
