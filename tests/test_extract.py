@@ -328,6 +328,21 @@ def test_merge_keeps_comments_and_json_files(jfq: Jfq, tmp_path: Path) -> None:
     assert len(table["targets"]) == 3
 
 
+def test_a_glossary_in_json_syntax_keeps_its_documents_in_sources(jfq: Jfq, tmp_path: Path) -> None:
+    # merge reads the documents of sources/ with their passages, to check the quotes
+    # against them; a glossary in JSON syntax is rewritten whole, and must not take them
+    data = tmp_path / "data"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "mini", data)
+    glossary = yaml.safe_load((data / "glossary.yaml").read_text(encoding="utf-8"))
+    (data / "glossary.yaml").write_text(json.dumps(glossary, ensure_ascii=False), "utf-8")
+    run = jfq("extract", str(FIXTURES / "demo-2024.txt"), "--merge", "--data-dir", str(data))
+    assert run.code == 1, run.stdout + run.stderr  # (三零, in the data already, conflicts)
+    assert "3 entries" in run.stdout
+    after = json.loads((data / "glossary.yaml").read_text(encoding="utf-8"))
+    assert after["documents"] == glossary["documents"]  # its own, and none of sources/
+    assert jfq("validate", "--data-dir", str(data)).code == 0
+
+
 def test_merge_refuses_a_missing_folder_and_a_broken_file(jfq: Jfq, tmp_path: Path) -> None:
     report = str(FIXTURES / "bullets.txt")
     missing = jfq("extract", report, "--merge", "--data-dir", str(tmp_path / "typo"))

@@ -104,10 +104,12 @@ def _merge_locked(items: Plain, folder: Path, source: str, lines: Lines | None) 
     glossary = _load(folder / GLOSSARY, Glossary, _EMPTY_GLOSSARY)
     table = _load(folder / TARGETS, TargetTable, _EMPTY_TABLE)
     stored = [read_document(path, data) for path, data in read_all(folder)]  # with passages
-    glossary["documents"] = joined(glossary.get("documents") or [], stored, folder / GLOSSARY)
+    # (the glossary's own documents beside those of sources/, for the checks: never written
+    # into glossary.yaml, which a file in JSON syntax would be whole)
+    documents = joined(glossary.get("documents") or [], stored, folder / GLOSSARY)
     cited = [*items["terms"], *(items.get("targets") or [])]  # what the reviewer kept
     sorted_out = {
-        "documents": new_documents(glossary["documents"], items.get("documents") or [], cited),
+        "documents": new_documents(documents, items.get("documents") or [], cited),
         "terms": new_terms(glossary, items["terms"]),
         "targets": new_targets(table, items.get("targets") or []),
     }
@@ -115,7 +117,8 @@ def _merge_locked(items: Plain, folder: Path, source: str, lines: Lines | None) 
     report = _report(folder, sorted_out)
     additions = {part: sorted_out[part].added for part in sorted_out}
     placed = _places(source, lines, (glossary, table), sorted_out)
-    report.problems = _refuse_new_problems(glossary, table, additions, placed)
+    with_documents = {**glossary, "documents": documents}
+    report.problems = _refuse_new_problems(with_documents, table, additions, placed)
     if not report.problems:  # the data stays as it was, byte for byte, when it would break
         _write(folder, glossary, table, additions)
     return report
