@@ -116,6 +116,38 @@ CASES: dict[str, tuple[str, str | bytes, str]] = {
         f":{line_of(TARGETS, '- region: 解放区')}: targets[0] 解放镇 2022 target gdp_growth: "
         "region '解放镇' is not in the regions list",
     ),
+    # A 400-digit figure had ended validate, targets and trend as a bug in jfq (exit 70):
+    # no float holds it.  Infinity and NaN had passed as figures.
+    "a number no float holds": (
+        "targets.yaml",
+        changed(TARGETS, "value: 8\n", "value: " + "9" * 400 + "\n"),
+        f":{line_of(TARGETS, 'value: 8')}: $.targets[0].value: expected a number "
+        "between -10^15 and 10^15, got a number of 400 digits",
+    ),
+    "a number too long to read": (
+        "targets.yaml",
+        changed(TARGETS, "value: 8\n", "value: " + "9" * 5000 + "\n"),
+        f":{line_of(TARGETS, 'value: 8')}: a number of 5000 digits: jfq reads numbers "
+        "between -10^15 and 10^15",
+    ),
+    "infinity": (
+        "targets.yaml",
+        changed(TARGETS, "value: 8\n", "value: .inf\n"),
+        f":{line_of(TARGETS, 'value: 8')}: $.targets[0].value: expected a number "
+        "between -10^15 and 10^15, got inf",
+    ),
+    "not a number": (
+        "targets.yaml",
+        changed(TARGETS, "value: 181.8\n", "value: .nan\n"),
+        f":{line_of(TARGETS, 'value: 181.8')}: $.targets[1].value: expected a number "
+        "between -10^15 and 10^15, got nan",
+    ),
+    "a year no index holds": (
+        "targets.yaml",
+        changed(TARGETS, "year: 2022", "year: " + "2" * 400),
+        f":{line_of(TARGETS, 'year: 2022')}: $.targets[0].year: expected a whole number "
+        "between -10^15 and 10^15, got a number of 400 digits",
+    ),
     "two entries with one name": (
         "glossary.yaml",
         changed(GLOSSARY, "- term: 三零\n", "- term: 六稳六保\n"),
@@ -171,3 +203,30 @@ def test_validate_reports_the_same_faults(jfq: Jfq, tmp_path: Path) -> None:
     run = jfq("validate", "--data-dir", str(folder))
     assert run.code == 3
     assert f"error: glossary.yaml{message}" in run.stdout.replace("\n    ", " ")
+
+
+def test_a_document_dated_on_no_day_of_the_calendar(jfq: Jfq, tmp_path: Path) -> None:
+    # date: '2018-13-45' had validated with no error and shown in jfq source
+    file = "sources/001_c84d16bfa9c2ec5e.yaml"
+    text = (MINI / file).read_text(encoding="utf-8")
+    folder = broken_folder(tmp_path, file, changed(text, "date: 2023-02", "date: '2018-13-45'"))
+    expected = (
+        f"jfq: {folder / file}:{line_of(text, 'date: ')}: $.date: expected a date that the "
+        "calendar has (YYYY, YYYY-MM or YYYY-MM-DD) or undated, got '2018-13-45'\n"
+    )
+    for command in (["validate"], ["source", "001"], ["term", "三零"]):
+        run = jfq(*command, "--data-dir", str(folder))
+        assert (run.code, run.stdout, run.stderr) == (3, "", expected), command
+
+
+def test_sources_that_is_a_file_is_said_to_be_no_folder(jfq: Jfq, tmp_path: Path) -> None:
+    # A file named sources had been read as no documents: "source doc '004_…' is not a
+    # document" sent the reader looking at glossary.yaml
+    folder = broken_folder(tmp_path, "glossary.yaml", GLOSSARY)
+    shutil.rmtree(folder / "sources")
+    (folder / "sources").write_text("", encoding="utf-8")
+    expected = (f"jfq: {folder / 'sources'}: not a folder: sources/ holds the documents, "
+                "a file each (sources/<id>.yaml)\n")  # fmt: skip
+    for command in (["validate"], ["term", "三零"], ["source", "004"]):
+        run = jfq(*command, "--data-dir", str(folder))
+        assert (run.code, run.stdout, run.stderr) == (3, "", expected), command

@@ -426,6 +426,13 @@ def test_every_example_in_the_help_works(
     # Users copy examples from --help; one that fails teaches them the tool is broken.
     # They run in a folder holding the files the examples name.
     shutil.copytree(MINI, tmp_path / "my-data")
+    # The merge examples add a new report's draft: the data must not hold its entries yet
+    # (the report defines 三零, as seed 004 does; a merge lists each field it would change
+    # of an entry already there as a conflict, exit code 1).
+    glossary = tmp_path / "my-data" / "glossary.yaml"
+    text = glossary.read_text(encoding="utf-8")
+    start, end = text.index("- term: 三零\n"), text.index("- term: 六稳六保\n")
+    glossary.write_text(text[:start] + text[end:], encoding="utf-8")
     # The reports the examples read: the seeds, or (a clone without ../shared) the seed
     # reports' texts rebuilt from sources/ (the web pages' are no reports to draft from).
     (tmp_path / "reports").mkdir()

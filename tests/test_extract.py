@@ -10,8 +10,11 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -291,9 +294,10 @@ def test_merge_never_overwrites(jfq: Jfq, tmp_path: Path) -> None:
                        .replace("规模以上工业增加值增长7%左右", "规模以上工业增加值增长8%左右"),
                        encoding="utf-8")  # fmt: skip
     before = (data / "targets.yaml").read_text(encoding="utf-8")
-    run = jfq("extract", str(changed), "--merge", "--data-dir", str(data))
+    run = jfq("extract", str(changed), "--merge", "--data-dir", str(data), "-f", "json")
     assert run.code == 1
-    assert "conflict: target industrial_value_added_growth 示例区 2024: stored as " in run.stdout
+    what = "target industrial_value_added_growth 示例区 2024"
+    assert f"{what}: value: stored as 7, the draft says 8" in json.loads(run.stdout)["conflicts"]
     assert (data / "targets.yaml").read_text(encoding="utf-8") == before
 
 
@@ -322,6 +326,21 @@ def test_merge_keeps_comments_and_json_files(jfq: Jfq, tmp_path: Path) -> None:
     table = json.loads((as_json / "targets.yaml").read_text(encoding="utf-8"))
     convert(table, TargetTable)
     assert len(table["targets"]) == 3
+
+
+def test_a_glossary_in_json_syntax_keeps_its_documents_in_sources(jfq: Jfq, tmp_path: Path) -> None:
+    # merge reads the documents of sources/ with their passages, to check the quotes
+    # against them; a glossary in JSON syntax is rewritten whole, and must not take them
+    data = tmp_path / "data"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "mini", data)
+    glossary = yaml.safe_load((data / "glossary.yaml").read_text(encoding="utf-8"))
+    (data / "glossary.yaml").write_text(json.dumps(glossary, ensure_ascii=False), "utf-8")
+    run = jfq("extract", str(FIXTURES / "demo-2024.txt"), "--merge", "--data-dir", str(data))
+    assert run.code == 1, run.stdout + run.stderr  # (三零, in the data already, conflicts)
+    assert "3 entries" in run.stdout
+    after = json.loads((data / "glossary.yaml").read_text(encoding="utf-8"))
+    assert after["documents"] == glossary["documents"]  # its own, and none of sources/
+    assert jfq("validate", "--data-dir", str(data)).code == 0
 
 
 def test_merge_refuses_a_missing_folder_and_a_broken_file(jfq: Jfq, tmp_path: Path) -> None:
@@ -449,6 +468,259 @@ def test_merge_refuses_a_draft_that_does_not_validate(jfq: Jfq, tmp_path: Path) 
     assert list(data.iterdir()) == []  # nothing written
 
 
+@pytest.mark.parametrize("value", ["9" * 400, ".inf", "-.inf", ".nan", "9" * 5000])
+def test_merge_refuses_a_number_the_data_cannot_hold(jfq: Jfq, tmp_path: Path, value: str) -> None:
+    # A 400-digit value had ended the merge as a bug in jfq (exit 70, nothing on stdout
+    # with -f json); infinity and NaN had merged as figures.
+    data = tmp_path / "data"
+    data.mkdir()
+    text = jfq("extract", str(FIXTURES / "bullets.txt")).stdout
+    first = text.index("    value: ")
+    path = tmp_path / "draft.yaml"
+    path.write_text(text[:first] + f"    value: {value}" + text[text.index("\n", first) :],
+                    encoding="utf-8")  # fmt: skip
+    run = jfq("merge", str(path), "--data-dir", str(data), "-f", "json")
+    assert run.code == 3, run.stderr
+    assert json.loads(run.stdout)["error"]["kind"] == "data"
+    assert "between -10^15 and 10^15" in run.stderr
+    assert list(data.iterdir()) == []  # nothing written
+
+
+def test_merge_refuses_a_document_dated_on_no_day_of_the_calendar(jfq: Jfq, tmp_path: Path) -> None:
+    # date: '2018-13-45' had merged, validated with no error and shown in jfq source
+    data = tmp_path / "data"
+    data.mkdir()
+    draft = yaml.safe_load(jfq("extract", str(FIXTURES / "bullets.txt")).stdout)
+    draft["documents"][0]["date"] = "2018-13-45"
+    path = tmp_path / "draft.yaml"
+    path.write_text(yaml.safe_dump(draft, allow_unicode=True), encoding="utf-8")
+    run = jfq("merge", str(path), "--data-dir", str(data))
+    assert run.code == 3
+    assert "$.documents[0].date: expected a date that the calendar has" in run.stderr
+    assert list(data.iterdir()) == []  # nothing written
+
+
+def test_a_data_file_in_json_syntax_refuses_infinity(jfq: Jfq, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "mini", data)
+    table = yaml.safe_load((data / "targets.yaml").read_text(encoding="utf-8"))
+    table["targets"][0]["value"] = float("inf")  # json writes it as Infinity, and reads it
+    (data / "targets.yaml").write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+    for command in (["validate"], ["targets", "--year", "2022"], ["trend", "gdp_growth"]):
+        run = jfq(*command, "--data-dir", str(data))
+        assert run.code == 3, (command, run.stderr)
+        assert run.stderr == (f"jfq: {data / 'targets.yaml'}:1: $.targets[0].value: expected a "
+                              "number between -10^15 and 10^15, got inf\n")  # fmt: skip
+
+
+def test_merge_says_what_its_argument_is_when_it_is_no_draft(jfq: Jfq, tmp_path: Path) -> None:
+    # A folder, /dev/null and an empty file had all been "no such file".
+    data = tmp_path / "data"
+    data.mkdir()
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("", encoding="utf-8")
+    comments = tmp_path / "comments.yaml"
+    comments.write_text("# jfq extract: r1.txt (utf-8)\n", encoding="utf-8")
+    hint = "  give the draft that jfq extract wrote: jfq extract REPORT > draft.yaml\n"
+    expected = {
+        folder: f"jfq: {folder}: a folder, not a draft\n" + hint,
+        empty: f"jfq: {empty}: no draft in it: it is empty\n" + hint,
+        comments: f"jfq: {comments}: no draft in it: only comments\n" + hint,
+        tmp_path / "typo.yaml": f"jfq: {tmp_path / 'typo.yaml'}: no such file\n" + hint,
+    }
+    if Path("/dev/null").exists():
+        expected[Path("/dev/null")] = "jfq: /dev/null: no draft in it: it is empty\n" + hint
+    for path, message in expected.items():
+        run = jfq("merge", str(path), "--data-dir", str(data))
+        assert (run.code, run.stderr) == (2, message), path
+    assert list(data.iterdir()) == []
+
+
+def test_merge_reads_a_draft_from_standard_input(jfq: Jfq, tmp_path: Path) -> None:
+    # '-' had been "no such file"; extract reads a report from it, merge now a draft
+    data = tmp_path / "data"
+    data.mkdir()
+    draft = jfq("extract", str(FIXTURES / "bullets.txt")).stdout
+    command = [sys.executable, "-m", "jfq", "merge", "-", "--data-dir", str(data)]
+    run = subprocess.run(command, input=draft, capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert "1 document, " in run.stdout
+    assert jfq("validate", "--data-dir", str(data)).code == 0
+    closed = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                            check=False)  # fmt: skip
+    assert closed.returncode == 2
+    assert closed.stderr.startswith("jfq: standard input: no draft in it: it is empty\n")
+
+
+@pytest.mark.parametrize("draft", ["terms: 5\n", "terms: [5]\n", "regions: [name]\n"])
+def test_merge_refuses_a_draft_whose_lists_hold_no_items(
+    jfq: Jfq, tmp_path: Path, draft: str
+) -> None:
+    # terms: 5 and terms: [5] had ended the merge as a bug in jfq (exit 70)
+    path = tmp_path / "draft.yaml"
+    path.write_text(draft, encoding="utf-8")
+    data = tmp_path / "data"
+    data.mkdir()
+    run = jfq("merge", str(path), "--data-dir", str(data))
+    assert run.code == 3, run.stderr
+    assert run.stderr.startswith(f"jfq: {path}:1: $.")
+    assert list(data.iterdir()) == []
+
+
+ERQI = (
+    "初步预计,2017年全年二七区生产总值完成567亿元,增长9%;一般公共预算收入完成29.4亿元,增长8.5%;"
+    "固定资产投资完成407.7亿元,增长12%;规模以上工业增加值完成45.7亿元,增长5%;社会消费品零售总额完成"
+    "470亿元,增长11%;城镇居民人均可支配收入增长8.6%,农民人均可支配收入增长8.3%。\n\n"
+    "  2018年,二七区给自己定下了小目标:地区生产总值增长8%以上,一般公共预算收入增长5%以上,固定资产"
+    "投资增长8%以上,社会消费品零售总额增长8%以上,城乡居民人均可支配收入与经济增长基本同步,节能减排、"
+    "环保等约束性指标完成上级下达任务。\n"
+)
+
+
+def erqi_draft(jfq: Jfq, tmp_path: Path) -> dict[str, Any]:
+    """The README's walkthrough draft (二七区, 2018): 7 targets, 12 results, 2 passages."""
+    report = tmp_path / "erqi.txt"
+    report.write_text(ERQI, encoding="utf-8")
+    draft: dict[str, Any] = yaml.safe_load(jfq("extract", str(report), "-r", "二七区").stdout)
+    return draft
+
+
+def every_byte(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("broken", ["a passage rewritten", "no passages"])
+def test_merge_refuses_what_validate_would_refuse(jfq: Jfq, tmp_path: Path, broken: str) -> None:
+    # A draft whose quotes were no longer in its passages merged with exit 0, and the next
+    # jfq validate found 7 errors (1 with no passages): merge checked the schema and the
+    # integrity rules, not the quotes.
+    draft = erqi_draft(jfq, tmp_path)
+    if broken == "no passages":
+        draft["documents"][0]["passages"] = []
+    else:
+        draft["documents"][0]["passages"][1]["text"] = "完全不同的文字"
+    path = tmp_path / "draft.yaml"
+    path.write_text(yaml.safe_dump(draft, allow_unicode=True, sort_keys=False), "utf-8")
+    data = tmp_path / "data"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "mini", data)
+    before = every_byte(data)
+    run = jfq("merge", str(path), "--data-dir", str(data))
+    errors = 1 if broken == "no passages" else 7
+    assert (run.code, run.stderr) == (
+        3, f"jfq: the merged data would have {errors} error(s), listed above; nothing was written\n"
+    )  # fmt: skip
+    assert every_byte(data) == before
+    listed = [line for line in run.stdout.splitlines() if line.startswith("  error: ")]
+    assert len(listed) == errors, run.stdout
+    as_json = json.loads(jfq("merge", str(path), "--data-dir", str(data), "-f", "json").stdout)
+    assert (as_json["written"], len(as_json["problems"])) == (False, errors)
+    as_csv = jfq("merge", str(path), "--data-dir", str(data), "-f", "csv").stdout
+    assert [row.split(",")[0] for row in as_csv.splitlines()] == ["item"] + ["error"] * errors
+    assert every_byte(data) == before
+    # each said of the draft, at its line there: the merged files are never written
+    first = as_json["problems"][0]
+    text = path.read_text(encoding="utf-8")
+    if broken == "no passages":  # the draft's document
+        line = text[: text.index("passages: []")].count("\n") + 1
+        where, message = "documents[0] erqi", "no passages in sources/ (19 quotes unchecked)"
+    else:  # each row that quotes the passage, at its quote
+        line = text[: text.index("- quote: 2018年")].count("\n") + 1
+        where = "targets[0] 二七区 2018 target gdp_growth"
+        message = (
+            f"quote not in the passages of sources/erqi.yaml: {ERQI.split(chr(10))[2].strip()!r}"
+        )
+    assert (first["file"], first["line"], first["where"], first["message"]) == (
+        str(path),
+        line,
+        where,
+        message,
+    )
+    # a row without a key is named by its name, as validate names it (环保 had been "None")
+    assert [p["where"] for p in as_json["problems"]][6:] == (
+        [] if broken == "no passages" else ["targets[6] 二七区 2018 target 环保"]
+    )
+
+
+def test_a_folder_with_errors_of_its_own_still_takes_a_sound_draft(
+    jfq: Jfq, tmp_path: Path
+) -> None:
+    # only the errors a draft brings refuse it: a quote already wrong stays the reviewer's
+    data = tmp_path / "data"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "mini", data)
+    source = data / "sources" / "001_c84d16bfa9c2ec5e.yaml"
+    source.write_text(source.read_text(encoding="utf-8").replace("三零", "三令"), "utf-8")
+    assert jfq("validate", "--data-dir", str(data)).code == 3
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(yaml.safe_dump(erqi_draft(jfq, tmp_path), allow_unicode=True), "utf-8")
+    merged = jfq("merge", str(draft), "--data-dir", str(data))
+    assert merged.code == 0, merged.stdout + merged.stderr
+
+
+def test_merging_an_edited_draft_again_lists_each_edit_as_a_conflict(
+    jfq: Jfq, tmp_path: Path
+) -> None:
+    # A draft merged, edited and merged again had said "0 … added; 20 already there"
+    # with exit 0: the edits were lost without a word.
+    data = tmp_path / "data"
+    data.mkdir()
+    draft = erqi_draft(jfq, tmp_path)
+    path = tmp_path / "draft.yaml"
+    path.write_text(yaml.safe_dump(draft, allow_unicode=True, sort_keys=False), "utf-8")
+    assert jfq("merge", str(path), "--data-dir", str(data)).code == 0
+    merged = every_byte(data)
+    again = jfq("merge", str(path), "--data-dir", str(data))  # the same draft: said nothing of
+    assert again.code == 0, again.stdout
+    assert again.stdout.splitlines()[1] == (
+        "  0 documents, 0 entries, 0 target rows, 0 regions added; 21 already there"
+    )
+    (document,) = draft["documents"]
+    stored_en = document["en"]  # as extract drafted it: "(to describe) 二七区 2018: …"
+    document["en"] = "Erqi District's 2018 targets, as a news page sums them up"
+    document["url"] = "http://henan.sina.com.cn/news/2018-01-23/detail.shtml"
+    document["passages"][0]["text"] += "(完)"
+    document["passages"].append({"at": 400, "text": "一段没有引文的文字"})  # cited by nothing
+    draft["targets"][0]["en"] = "Growth of GDP"
+    draft["targets"][0]["note"] = "a floor"
+    draft["regions"][0]["en"] = "Erqi District"
+    path.write_text(yaml.safe_dump(draft, allow_unicode=True, sort_keys=False), "utf-8")
+    run = jfq("merge", str(path), "--data-dir", str(data), "-f", "json")
+    assert run.code == 1
+    report = json.loads(run.stdout)
+    assert (report["unchanged"], report["targets"], report["written"]) == (18, 0, True)
+    end = ERQI.split("\n", maxsplit=1)[0][-10:]  # the passage's last characters
+    assert report["conflicts"] == [
+        f"document erqi: en: stored as {stored_en[:60] + '…'!r}, the draft says {document['en']!r}",
+        f"document erqi: url: stored as nothing, the draft says {document['url']!r}",
+        f"document erqi: passages at 0: stored as '…{end}', the draft says '…{end}(完)'",
+        "target gdp_growth 二七区 2018: en: stored as 'GDP growth', the draft says 'Growth of GDP'",
+        "target gdp_growth 二七区 2018: note: stored as nothing, the draft says 'a floor'",
+        "region 二七区: en: stored as '(to translate) 二七区', the draft says 'Erqi District'",
+    ]
+    assert every_byte(data) == merged  # settled by editing the data files, not by merge
+    text = jfq("merge", str(path), "--data-dir", str(data)).stdout
+    assert (
+        "  conflict: region 二七区: en: stored as '(to translate) 二七区', the draft says" in text
+    )
+
+
+def test_an_entry_drafted_again_lists_what_the_draft_would_change(jfq: Jfq, tmp_path: Path) -> None:
+    # A report that defines an entry the data has (三零) had been "already there" when its
+    # definition was the same: a reviewer's scope or category for it was lost.  What the
+    # draft leaves to fill in ("(to translate) 三零") or leaves out changes nothing.
+    data = tmp_path / "data"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "mini", data)
+    run = jfq("extract", str(FIXTURES / "demo-2024.txt"), "--merge", "--data-dir", str(data),
+              "-f", "json")  # fmt: skip
+    assert run.code == 1
+    conflicts = json.loads(run.stdout)["conflicts"]
+    assert [c.split(": stored as")[0] for c in conflicts] == [
+        "term 三零: scope", "term 三零: category", "term 三零: sources", "term 三零: notes"
+    ]  # fmt: skip
+    assert conflicts[0] == "term 三零: scope: stored as '市', the draft says '区'"
+
+
 def test_merge_keeps_only_the_passages_the_reviewed_draft_cites(jfq: Jfq, tmp_path: Path) -> None:
     drafted = yaml.safe_load(jfq("extract", str(FIXTURES / "bullets.txt")).stdout)
     (document,) = drafted["documents"]
@@ -478,9 +750,18 @@ def test_merge_never_overwrites_a_sources_file(jfq: Jfq, tmp_path: Path) -> None
     existing = "id: bullets\ntitle: 另一篇\nen: another text\ndate: '2024'\nregion: 示例区\n"
     (data / "sources" / "bullets.yaml").write_text(existing, encoding="utf-8")
     run = jfq("extract", str(FIXTURES / "bullets.txt"), "--merge", "--data-dir", str(data))
-    assert run.code == 1
-    assert "conflict: document bullets: already listed with another title (另一篇)" in run.stdout
+    title = (
+        "document bullets: title: stored as '另一篇', the draft says '示例新区2025年经济工作会议'"
+    )
+    as_json = jfq("extract", str(FIXTURES / "bullets.txt"), "--merge", "--data-dir", str(data),
+                  "-f", "json")  # fmt: skip
+    assert title in json.loads(as_json.stdout)["conflicts"]
     assert (data / "sources" / "bullets.yaml").read_text(encoding="utf-8") == existing
+    # The rows had been merged without their document (exit 1), citing one that holds
+    # none of their quotes: validate then failed.  Now nothing is written.
+    assert run.code == 3
+    assert "  error: sources/: bullets: no passages in sources/ (3 quotes unchecked)" in run.stdout
+    assert sorted(p.name for p in data.iterdir()) == ["sources"]
 
 
 def test_a_targets_only_draft_makes_a_folder_jfq_reads(jfq: Jfq, tmp_path: Path) -> None:

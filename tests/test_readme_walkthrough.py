@@ -66,3 +66,40 @@ def test_the_readme_walk_through_is_real_output(
         assert run.stdout == _shown_after(section, command), command
     stored = yaml.safe_load(Path("my-data/sources/erqi.yaml").read_text(encoding="utf-8"))
     assert stored["kind"] == "news summary"  # the reviewer's edit, kept
+
+
+def test_a_merge_with_conflicts_writes_the_rest_as_readme_and_help_say(
+    jfq: Callable[..., Any], tmp_path: Path
+) -> None:
+    # The help said conflicts are left out and the rest written (exit 1), which is what a
+    # merge does; the README's "Adding a report" said "all or nothing", and its table of
+    # exit codes had 1 for "nothing found" alone.
+    report = tmp_path / "erqi.txt"
+    report.write_text("2018年,二七区主要预期目标:地区生产总值增长8%以上,一般公共预算收入增长5%以上。\n",
+                      encoding="utf-8")  # fmt: skip
+    draft = yaml.safe_load(jfq("extract", str(report), "-r", "二七区").stdout)
+    first, second = draft["targets"]
+    data = tmp_path / "data"
+    data.mkdir()
+    path = tmp_path / "draft.yaml"
+    path.write_text(yaml.safe_dump({**draft, "targets": [first]}, allow_unicode=True), "utf-8")
+    assert jfq("merge", str(path), "--data-dir", str(data)).code == 0
+    first["en"] = "Growth of GDP"  # a conflict, and a row that is new
+    path.write_text(yaml.safe_dump(draft, allow_unicode=True), "utf-8")
+    run = jfq("merge", str(path), "--data-dir", str(data))
+    assert run.code == 1
+    assert run.stderr == "jfq: 1 conflict(s) left out, listed above\n"
+    rows = yaml.safe_load((data / "targets.yaml").read_text(encoding="utf-8"))["targets"]
+    assert [(row["key"], row["en"]) for row in rows] == [
+        ("gdp_growth", "GDP growth"),  # as it was
+        ("public_budget_revenue_growth", second["en"]),  # the rest, written
+    ]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    adding = readme.split("## Adding a report", 1)[1].split("**A real report", 1)[0]
+    merge_line = next(line for line in adding.splitlines() if line.startswith("jfq merge"))
+    assert "conflicts listed, the rest added" in merge_line, merge_line
+    codes = readme.split("### Errors and exit codes", 1)[1].split("\n\n", 2)[1]
+    code_1 = next(line for line in codes.splitlines() if line.startswith("| 1 |"))
+    assert "`jfq merge` left conflicts out (the rest was written)" in code_1, code_1
+    helptext = " ".join(jfq("merge", "--help", env={"COLUMNS": "200"}).stdout.split())
+    assert "listed, not written, and the rest is written (exit code 1)" in helptext

@@ -6,33 +6,44 @@ regions and rows are appended in the files' own style, so
 their comments and layout survive (a file in JSON syntax is rewritten as JSON).
 Where the new items go is found by parsing the file (PyYAML's nodes know where each
 list ends), not by searching its text.  Anything that would change what is already
-there is a conflict: listed, not written.  The merged data must pass the schema and
-the integrity rules, or nothing is written.
+there is a conflict: listed, not written.  The merged data must pass every rule that
+``jfq validate`` checks (the schema, the integrity rules, each quote in its document's
+passages), or nothing is written and the errors it would have are listed
+(jfq.authoring.merge_checks).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from jfq.authoring.merge_checks import Placed, brought, in_the_draft, problems_of
+from jfq.authoring.merge_items import (
+    Sorted,
+    new_documents,
+    new_regions,
+    new_targets,
+    new_terms,
+    with_pinyin,
+)
 from jfq.data.atomic import locked, replace_together
 from jfq.data.convert import SchemaError, convert, to_plain
-from jfq.data.files import GLOSSARY, SOURCES, SUFFIX, TARGETS
-from jfq.data.integrity import check_all
+from jfq.data.files import GLOSSARY, SOURCES, SUFFIX, TARGETS, decode_utf8, read_bytes
+from jfq.data.integrity import Problem
 from jfq.data.locks import Busy
-from jfq.data.model import Draft, Glossary, Passage, TargetTable, row_identity
-from jfq.data.parse import load_checked, read_data
-from jfq.data.passages import holding
+from jfq.data.model import Draft, Glossary, TargetTable
+from jfq.data.parse import Where, line_finder, load_checked, read_data
 from jfq.data.records import Record, record
-from jfq.data.sources import headers, joined, read_all
+from jfq.data.sources import joined, read_all, read_document
+from jfq.data.texts import read_source
 from jfq.data.yaml_write import dump_document, dump_items
 from jfq.errors import DataError, UsageError, WriteError
-from jfq.search import pinyin
-from jfq.search.normalize import fold
 
 Plain = dict[str, Any]
+Lines = Callable[[Where], int | None]
 _HEADER = "# Written by jfq merge; check every drafted field before relying on it.\n"
 _EMPTY_GLOSSARY: Plain = {"terms": []}
 _EMPTY_TABLE: Plain = {"regions": [], "targets": []}
@@ -46,25 +57,38 @@ class MergeReport(Record):
     targets: int  # rows added
     regions: list[str]  # regions added
     unchanged: int  # items already there, identical
-    conflicts: list[str]  # items left out because they would change existing data
+    # What the draft would change of the data, a field each (its item is left out)
+    conflicts: list[str]
+    # Errors the merged data would have (jfq validate's rules): then nothing is written.
+    problems: list[Problem] = dataclasses.field(default_factory=list)
+
+    @property
+    def written(self) -> bool:
+        return not self.problems
 
 
-def merge(draft: Draft | Plain, folder: Path, source: str = "the draft") -> MergeReport:
-    """Add ``draft`` (a Draft, or its plain data as read from a draft file) to ``folder``."""
+def merge(
+    draft: Draft | Plain, folder: Path, source: str = "the draft", lines: Lines | None = None
+) -> MergeReport:
+    """Add ``draft`` (a Draft, or its plain data as read from a draft file) to ``folder``;
+    ``lines`` finds the line of a place in the draft file, for its errors."""
     items = to_plain(draft) if isinstance(draft, Draft) else dict(draft)
     for key, field in (("terms", "term"), ("regions", "name")):
-        items[key] = [_with_pinyin(item, field) for item in items.get(key) or []]
+        listed = items.get(key) or []
+        if isinstance(listed, list):  # (anything else is the schema's to refuse, below)
+            items[key] = [with_pinyin(i, field) if isinstance(i, dict) else i for i in listed]
     try:
         convert(items, Draft)
     except SchemaError as err:
-        raise DataError(source, f"{err.where()}: {err.message}") from None
+        line = lines(err.path) if lines is not None else None
+        raise DataError(source, f"{err.where()}: {err.message}", line) from None
     if not folder.is_dir():
         raise UsageError(f"{folder}: not a folder (create it first to start a new data set)")
     try:
         # One merge at a time: a second one reading the files before the first wrote
         # them would write its own addition over the first's.
         with locked(folder):
-            return _merge_locked(items, folder, source)
+            return _merge_locked(items, folder, source, lines)
     except Busy:
         raise WriteError(
             f"{folder}: another jfq merge is writing these files",
@@ -75,25 +99,51 @@ def merge(draft: Draft | Plain, folder: Path, source: str = "the draft") -> Merg
         raise WriteError(message) from None
 
 
-def _merge_locked(items: Plain, folder: Path, source: str) -> MergeReport:
+def _merge_locked(items: Plain, folder: Path, source: str, lines: Lines | None) -> MergeReport:
     # Every file is checked before anything is written: never append to a broken file.
     glossary = _load(folder / GLOSSARY, Glossary, _EMPTY_GLOSSARY)
     table = _load(folder / TARGETS, TargetTable, _EMPTY_TABLE)
-    documents = joined(glossary.get("documents") or [], headers(read_all(folder)),
-                       folder / GLOSSARY)  # fmt: skip
-    report = MergeReport(str(folder), [], [], 0, [], 0, [])
-    new_documents = _new_documents(documents, items.get("documents") or [], report)
-    added_glossary = {"terms": _new_terms(glossary, items["terms"], report)}
-    new_targets = _new_targets(table, items.get("targets") or [], report)
-    added_table = {
-        "regions": _new_regions(table, items["regions"], new_targets, report),
-        "targets": new_targets,
-    }
+    stored = [read_document(path, data) for path, data in read_all(folder)]  # with passages
+    # (the glossary's own documents beside those of sources/, for the checks: never written
+    # into glossary.yaml, which a file in JSON syntax would be whole)
+    documents = joined(glossary.get("documents") or [], stored, folder / GLOSSARY)
     cited = [*items["terms"], *(items.get("targets") or [])]  # what the reviewer kept
-    new_documents = [_cited_passages(document, cited) for document in new_documents]
+    sorted_out = {
+        "documents": new_documents(documents, items.get("documents") or [], cited),
+        "terms": new_terms(glossary, items["terms"]),
+        "targets": new_targets(table, items.get("targets") or []),
+    }
+    sorted_out["regions"] = new_regions(table, items["regions"], sorted_out["targets"].added)
+    report = _report(folder, sorted_out)
+    additions = {part: sorted_out[part].added for part in sorted_out}
+    placed = _places(source, lines, (glossary, table), sorted_out)
     with_documents = {**glossary, "documents": documents}
-    added_checked = {**added_glossary, "documents": new_documents}
-    _refuse_new_problems(with_documents, table, added_checked, added_table, source)
+    report.problems = _refuse_new_problems(with_documents, table, additions, placed)
+    if not report.problems:  # the data stays as it was, byte for byte, when it would break
+        _write(folder, glossary, table, additions)
+    return report
+
+
+def _places(
+    source: str, lines: Lines | None, data: tuple[Plain, Plain], sorted_out: dict[str, Sorted]
+) -> Placed:
+    """Where the items the merge adds come from in the draft, to say its errors there."""
+    glossary, table = data
+    lists = {"terms": glossary, "regions": table, "targets": table}
+    documents = zip(sorted_out["documents"].added, sorted_out["documents"].places, strict=True)
+    return Placed(
+        draft=source,
+        lines=lines,
+        stored={part: len(holder[part]) for part, holder in lists.items()},
+        added={part: sorted_out[part].places for part in lists},
+        documents={document["id"]: place for document, place in documents},
+    )
+
+
+def _write(folder: Path, glossary: Plain, table: Plain, additions: dict[str, list[Plain]]) -> None:
+    """The data files with ``additions`` appended, and each new document's file."""
+    added_glossary = {"terms": additions["terms"]}
+    added_table = {"regions": additions["regions"], "targets": additions["targets"]}
     changed = {
         path: text.encode("utf-8")
         for path, text in (
@@ -105,50 +155,56 @@ def _merge_locked(items: Plain, folder: Path, source: str) -> MergeReport:
     for path, empty in ((folder / GLOSSARY, _EMPTY_GLOSSARY), (folder / TARGETS, _EMPTY_TABLE)):
         if changed and not path.exists() and path not in changed:  # (a folder jfq can read)
             changed[path] = _new_file(empty).encode()
-    if new_documents:
+    if additions["documents"]:
         (folder / SOURCES).mkdir(exist_ok=True)
-    for document in new_documents:  # each new, never one already there (a conflict)
+    for document in additions["documents"]:  # each new, never one already there (a conflict)
         changed[folder / SOURCES / f"{document['id']}{SUFFIX}"] = dump_document(document).encode()
     replace_together(changed, folder)  # every file or none: never a half-merged folder
-    return report
 
 
-def _cited_passages(document: Plain, items: list[Plain]) -> Plain:
-    """A new document with only the passages that the quotes merged with it cite: a
-    reviewer who deleted a row from the draft deleted its passage too."""
-    passages = [convert(p, Passage) for p in document.get("passages") or []]
-    kept: list[Passage] = []
-    for item in items:
-        for quote in item.get("sources") or []:
-            if quote.get("doc") == document["id"]:
-                kept += [p for p in holding(quote["quote"], passages) if p not in kept]
-    kept.sort(key=lambda passage: passage.at)
-    return {**document, "passages": [to_plain(p) for p in kept]}
+def _report(folder: Path, sorted_out: dict[str, Sorted]) -> MergeReport:
+    """What the merge adds, what is there already and what conflicts with it."""
+    every = sorted_out.values()
+    return MergeReport(
+        folder=str(folder),
+        documents=[document["id"] for document in sorted_out["documents"].added],
+        terms=[term["term"] for term in sorted_out["terms"].added],
+        targets=len(sorted_out["targets"].added),
+        regions=[region["name"] for region in sorted_out["regions"].added],
+        unchanged=sum(part.unchanged for part in every),
+        conflicts=[conflict for part in every for conflict in part.conflicts],
+    )
 
 
 def merge_file(path: Path, folder: Path) -> MergeReport:
-    """Add the draft in ``path`` (as jfq extract wrote it, then edited by a person)."""
-    if not path.is_file():
-        raise UsageError(f"{path}: no such file (give the draft that jfq extract wrote)")
-    draft = read_data(path)
+    """Add the draft in ``path`` (as jfq extract wrote it, then edited by a person), or
+    on standard input for '-'."""
+    data, name = _draft_bytes(path)
+    draft = read_data(Path(name), data)
+    if draft is None:  # (/dev/null, an empty file, a file of comments)
+        empty = "it is empty" if not data.strip() else "only comments"
+        raise UsageError(f"{name}: no draft in it: {empty}", hint=_GIVE_A_DRAFT)
     if not isinstance(draft, dict):
-        raise DataError(str(path), "a draft is a mapping of documents, terms, regions, targets")
+        raise DataError(name, "a draft is a mapping of documents, terms, regions, targets")
     # (jfq extract -f json heads its draft with what it read, the notes the YAML keeps as
     # comments: no item to merge)
     items = {key: value for key, value in draft.items() if key != "read"}
-    return merge(items, folder, source=str(path))
+    lines = line_finder(Path(name), decode_utf8(Path(name), data))
+    return merge(items, folder, source=name, lines=lines)
 
 
-def _with_pinyin(item: Plain, name_field: str) -> Plain:
-    """The item with its pinyin filled in where the draft leaves it out (needs pypinyin)."""
-    if item.get("pinyin"):
-        return item
-    if not pinyin.available():
-        raise UsageError(
-            "merging needs the pinyin of new entries, and pypinyin is not installed",
-            hint="pip install 'jfq[extract]', then extract and merge again",
-        )
-    return {**item, "pinyin": pinyin.pinyin_of(str(item.get(name_field, "")))}
+_GIVE_A_DRAFT = "give the draft that jfq extract wrote: jfq extract REPORT > draft.yaml"
+
+
+def _draft_bytes(path: Path) -> tuple[bytes, str]:
+    """The bytes of the draft file, and the name its messages give it."""
+    if str(path) == "-":
+        return read_source("-"), "standard input"
+    if path.is_dir():
+        raise UsageError(f"{path}: a folder, not a draft", hint=_GIVE_A_DRAFT)
+    if not path.exists():
+        raise UsageError(f"{path}: no such file", hint=_GIVE_A_DRAFT)
+    return read_bytes(path), str(path)  # (a pipe too: jfq merge <(jfq extract …))
 
 
 def _load(path: Path, model: type, empty: Plain) -> Plain:
@@ -158,122 +214,20 @@ def _load(path: Path, model: type, empty: Plain) -> Plain:
     return data
 
 
-def _compact(item: Plain) -> Plain:
-    """An item without its empty fields, for comparing a draft with what is stored."""
-    return {k: v for k, v in item.items() if v not in (None, [], {})}
-
-
-def _sort_out(
-    drafts: list[Plain],
-    existing: dict[Any, Plain],
-    *,
-    key: Callable[[Plain], Any],
-    same: Callable[[Plain, Plain], bool],
-    conflict: Callable[[Plain, Plain], str],
-    report: MergeReport,
-) -> list[Plain]:
-    """The drafts that are new (keyed by ``key``); one already there is counted as
-    unchanged when ``same`` says so, else listed as a conflict and left out."""
-    added = []
-    for draft in drafts:
-        old = existing.get(key(draft))
-        if old is None:
-            added.append(_compact(draft))
-            existing[key(draft)] = draft
-        elif same(old, draft):
-            report.unchanged += 1
-        else:
-            report.conflicts.append(conflict(old, draft))
-    return added
-
-
-def _new_documents(documents: list[Plain], drafts: list[Plain], report: MergeReport) -> list[Plain]:
-    """The draft's documents that the folder has neither in sources/ nor in glossary.yaml."""
-    existing = {d["id"]: d for d in documents}
-    added = _sort_out(
-        drafts, existing, key=lambda d: d["id"],
-        same=lambda old, d: old.get("title") == d["title"],
-        conflict=lambda old, d: f"document {d['id']}: already listed with another title "
-        f"({old['title']})",
-        report=report,
-    )  # fmt: skip
-    report.documents += [d["id"] for d in added]
-    return added
-
-
-def _new_terms(glossary: Plain, drafts: list[Plain], report: MergeReport) -> list[Plain]:
-    owners = {}  # every spelling of every entry: a new name may be an old alias
-    for term in glossary.get("terms") or []:
-        for spelling in (term["term"], *term.get("aliases", ())):
-            owners[fold(spelling)] = term
-    added = _sort_out(
-        drafts, owners, key=lambda t: fold(t["term"]),
-        same=lambda old, t: old.get("definition") == t.get("definition"),
-        conflict=lambda old, t: f"term {t['term']}: already an entry ({old['term']}) with "
-        "another definition",
-        report=report,
-    )  # fmt: skip
-    report.terms += [t["term"] for t in added]
-    return added
-
-
-def _new_targets(table: Plain, drafts: list[Plain], report: MergeReport) -> list[Plain]:
-    def conflict(old: Plain, row: Plain) -> str:
-        region, year, _, key, kind = row_identity(row)
-        stored, says = old.get("text"), row["text"]
-        return f"{kind} {key} {region} {year}: stored as {stored!r}, the draft says {says!r}"
-
-    existing = {row_identity(row): row for row in table.get("targets") or []}
-    figure = ("value", "value_max", "unit", "comparator")
-    added = _sort_out(
-        drafts, existing, key=row_identity,
-        same=lambda old, row: all(old.get(k) == row.get(k) for k in figure),
-        conflict=conflict, report=report,
-    )  # fmt: skip
-    report.targets = len(added)
-    return added
-
-
-def _new_regions(
-    table: Plain, drafts: list[Plain], rows: list[Plain], report: MergeReport
-) -> list[Plain]:
-    """The draft's new regions, and a placeholder for each region a new row names that
-    neither the file nor the draft lists."""
-    known = {region["name"] for region in table.get("regions") or []}
-    added = []
-    for region in drafts:
-        if region["name"] not in known:
-            known.add(region["name"])
-            added.append(_compact(region))
-            report.regions.append(region["name"])
-    for name in dict.fromkeys(row["region"] for row in rows):
-        if name not in known:
-            known.add(name)
-            placeholder = {"name": name, "en": f"(to translate) {name}"}
-            added.append(_with_pinyin(placeholder, "name"))
-            report.regions.append(name)
-    return added
-
-
 def _refuse_new_problems(
-    glossary: Plain, table: Plain, new_glossary: dict[str, list[Plain]],
-    new_table: dict[str, list[Plain]], source: str,
-) -> None:  # fmt: skip
-    """DataError when the merged data breaks a rule that the data without the draft keeps."""
-
-    def problems(g: Plain, t: Plain) -> set[tuple[str, str]]:
-        found = check_all(convert(g, Glossary), convert(t, TargetTable))
-        return {(p.where, p.message) for p in found if p.severity == "error"}
-
-    joined = [
-        {key: (current.get(key) or []) + added[key] for key in added}
-        for current, added in ((glossary, new_glossary), (table, new_table))
-    ]
-    new = sorted(problems(*joined) - problems(glossary, table))
-    if new:
-        listed = "; ".join(f"{where}: {message}" for where, message in new[:5])
-        more = f" (and {len(new) - 5} more)" if len(new) > 5 else ""
-        raise DataError(source, f"would break the data: {listed}{more}")
+    glossary: Plain, table: Plain, additions: dict[str, list[Plain]], placed: Placed
+) -> list[Problem]:
+    """The errors the merged data would have and the data without the draft has not:
+    what ``jfq validate`` checks, quotes in their passages included.  Each is said of the
+    draft where it is about an item the draft adds."""
+    merged_glossary = {
+        "terms": glossary["terms"] + additions["terms"],
+        "documents": glossary["documents"] + additions["documents"],
+    }
+    merged_table = {key: table[key] + additions[key] for key in ("regions", "targets")}
+    before = problems_of({key: glossary[key] for key in merged_glossary}, table)
+    found = brought(before, problems_of(merged_glossary, merged_table))
+    return [in_the_draft(problem, placed) for problem in found]
 
 
 def _merged(path: Path, current: Plain, additions: dict[str, list[Plain]]) -> str | None:

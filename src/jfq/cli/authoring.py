@@ -26,7 +26,7 @@ from jfq.cli.options import (
     known_region_names,
     open_index,
 )
-from jfq.errors import Unsettled, UsageError
+from jfq.errors import Invalid, Unsettled, UsageError
 from jfq.render import Format, emit, tell
 
 if TYPE_CHECKING:  # the authoring code loads only in its commands
@@ -59,7 +59,6 @@ def validate(
     """
     from jfq.data.files import locate  # noqa: PLC0415
     from jfq.data.validate import validate_files  # noqa: PLC0415
-    from jfq.errors import Invalid  # noqa: PLC0415
     from jfq.render.checks import VALIDATION  # noqa: PLC0415
 
     files = locate(data_folder(data_dir))
@@ -170,7 +169,10 @@ def _tell_what_was_read(drafts: Extractions, *, on_screen: bool) -> None:
 
 def merge(
     draft: Annotated[
-        Path, typer.Argument(metavar="DRAFT", help="A draft as jfq extract wrote it, reviewed.")
+        Path,
+        typer.Argument(
+            metavar="DRAFT", help="A draft as jfq extract wrote it, reviewed; - for stdin."
+        ),
     ],
     fmt: FormatOption = Format.text,
     data_dir: DataDirOption = None,
@@ -178,9 +180,11 @@ def merge(
     """Add a reviewed draft to the data files in --data-dir, never overwriting.
 
     New documents, entries, regions and rows are appended in the files' own style
-    (comments kept). Anything that would change what is there is a conflict:
-    listed, not written (exit code 1). The merged data must validate, or nothing
-    is written.
+    (comments kept). Anything that would change what is there is a conflict,
+    each field old beside new: listed, not written, and the rest is written (exit
+    code 1). The merged data must pass every check that validate makes, quotes in
+    their passages included, or nothing is written: the errors it would have are
+    listed (exit code 3).
 
     Examples:
 
@@ -211,5 +215,9 @@ def _show_merge(report: MergeReport, fmt: Format) -> None:
     from jfq.render.authoring import MERGE  # noqa: PLC0415
 
     emit(MERGE, report, fmt)
+    if report.problems:
+        count = len(report.problems)
+        raise Invalid(f"the merged data would have {count} error(s), listed above; nothing was "
+                      "written")  # fmt: skip
     if report.conflicts:
         raise Unsettled(f"{len(report.conflicts)} conflict(s) left out, listed above")

@@ -8,12 +8,15 @@ str, int, float, bool, None, Literal, list[...], X | None and dataclasses.
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 import types
 import typing
 from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar, Union
+
+from jfq.data.model import NUMBER_LIMIT, NUMBER_RANGE
 
 T = TypeVar("T")
 Path = tuple[str | int, ...]
@@ -61,6 +64,8 @@ def _describe(value: Any) -> str:
         return "null"
     if isinstance(value, bool):
         return "true/false"
+    if type(value) is int and not -NUMBER_LIMIT < value < NUMBER_LIMIT:
+        return f"a number of {_digits(value)} digits"  # (not 400 of them in a message)
     if isinstance(value, dict):
         return "a mapping"
     if isinstance(value, list):
@@ -144,11 +149,16 @@ def _compiled(tp: Any, build: bool) -> Step:
     return _compile_scalar(tp, build)
 
 
+class _OutOfRange(SchemaError):
+    """A number of the right type beyond what the data may hold: said as it is, since
+    "expected a number or null" would not tell what is wrong with it."""
+
+
 def _or_none(inner: Step, value: Any, tp: Any) -> Any:
     try:
         return inner(value)
     except SchemaError as err:
-        if err.path:
+        if err.path or isinstance(err, _OutOfRange):
             raise
         raise SchemaError((), f"expected {_type_name(tp)}, got {_describe(value)}") from None
 
@@ -170,6 +180,8 @@ def _compile_scalar(tp: Any, build: bool) -> Step:
         def number(value: Any) -> Any:
             if type(value) not in (int, float):
                 raise SchemaError((), f"expected {name}, got {_describe(value)}")
+            if not _in_range(value):
+                raise _OutOfRange((), f"expected {name} {NUMBER_RANGE}, got {_describe(value)}")
             return float(value) if build else value
 
         return number
@@ -180,9 +192,25 @@ def _compile_scalar(tp: Any, build: bool) -> Step:
     def exact(value: Any) -> Any:
         if type(value) is not accepted:
             raise SchemaError((), f"expected {name}, got {_describe(value)}")
+        if type(value) is int and not _in_range(value):
+            raise _OutOfRange((), f"expected {name} {NUMBER_RANGE}, got {_describe(value)}")
         return value
 
     return exact
+
+
+def _in_range(value: float) -> bool:
+    """True for a number the data may hold: finite, within NUMBER_LIMIT (see the model)."""
+    # (compared first: math.isfinite cannot take an int that no float holds)
+    return -NUMBER_LIMIT < value < NUMBER_LIMIT and math.isfinite(value)
+
+
+def _digits(value: int) -> str:
+    """How many digits a whole number has, said without writing it out."""
+    try:
+        return str(len(str(abs(value))))
+    except ValueError:  # past the interpreter's limit on writing an integer out (4300)
+        return "thousands of"
 
 
 def _compile_dataclass(cls: Any, build: bool) -> Step:
@@ -303,10 +331,11 @@ def _schema_for(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
                 "additionalProperties": False,
             }
         return {"$ref": f"#/$defs/{name}"}
+    bounds = {"exclusiveMinimum": -NUMBER_LIMIT, "exclusiveMaximum": NUMBER_LIMIT}
     simple: dict[type, dict[str, Any]] = {
         str: {"type": "string", "minLength": 1},
-        int: {"type": "integer"},
-        float: {"type": "number"},
+        int: {"type": "integer", **bounds},
+        float: {"type": "number", **bounds},
         bool: {"type": "boolean"},
     }
     return dict(simple[tp])

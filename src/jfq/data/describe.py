@@ -13,6 +13,7 @@ import typing
 
 from jfq.data.convert import json_schema
 from jfq.data.model import (
+    NUMBER_RANGE,
     Component,
     Document,
     Draft,
@@ -56,6 +57,7 @@ def render_field_reference() -> str:
         "",
         "Generated from `src/jfq/data/model.py` by `python scripts/gen_schema.py`; do not edit.",
         "The same definitions are published as JSON Schema in `schema/`.",
+        f"Every number (int, float) is finite and {NUMBER_RANGE}.",
         "",
     ]
     for model in (

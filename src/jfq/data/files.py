@@ -59,8 +59,12 @@ def source_files(folder: Path) -> list[Path]:
     try:
         with os.scandir(folder / SOURCES) as entries:
             names = [e.name for e in entries if e.name.endswith(SUFFIX) and e.name[0] != "."]
-    except (FileNotFoundError, NotADirectoryError):
+    except FileNotFoundError:
         return []
+    except NotADirectoryError:  # said as it is: read as no documents, every quote had
+        # been "not a document", which sent the reader to the wrong file
+        message = f"not a folder: {SOURCES}/ holds the documents, a file each ({SOURCES}/<id>.yaml)"
+        raise DataError(str(folder / SOURCES), message) from None
     except OSError as err:
         raise DataError(str(folder / SOURCES), f"cannot read: {err.strerror or err}") from None
     return [folder / SOURCES / name for name in sorted(names)]

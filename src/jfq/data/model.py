@@ -26,6 +26,11 @@ from jfq.data.records import Record, record
 
 # The years a figure may be for; a typo such as 2203 falls outside.
 MIN_YEAR, MAX_YEAR = 1949, 2100
+# Every number of a data file lies strictly within ±NUMBER_LIMIT: a float keeps each digit
+# of such a number, and the index's SQLite integers hold it (a 400-digit figure had ended
+# jfq as a bug).  Infinity and NaN are no figures either: no source writes them.
+NUMBER_LIMIT = 10**15
+NUMBER_RANGE = "between -10^15 and 10^15"
 
 Scope = Literal["国家", "省", "市", "区", "示范区"]
 Category = Literal[
@@ -53,6 +58,24 @@ LATIN_UNITS = ("TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW", "TEU", "μg/m3", "�
 UNIT_PATTERN = (
     rf"(?:%|‰|:1|[{MULTIPLIERS}]{{0,2}}(?:个百分点|個百分點|[\u3400-\u9fff]{{1,5}}|"
     rf"{'|'.join(LATIN_UNITS)})(?:/[\u3400-\u9fff]{{1,4}}(?:·[\u3400-\u9fff])?)?)"
+)
+
+
+# A document's date: a year, a month or a day the calendar has (2018-13-45 and 2023-02-29
+# are none), or "undated" (jfq extract writes it for a text that gives no date).  One
+# pattern, so that the JSON Schema an editor checks with refuses what jfq refuses.
+_YEAR = "[12][0-9]{3}"
+_DAYS = {  # months -> the days they have
+    "(?:0[13578]|1[02])": "(?:0[1-9]|[12][0-9]|3[01])",
+    "(?:0[469]|11)": "(?:0[1-9]|[12][0-9]|30)",
+    "02": "(?:0[1-9]|1[0-9]|2[0-8])",
+}
+# 29 February: a year divisible by 4 but not by 100, or by 400
+_LEAP_YEAR = "(?:[12][0-9](?:0[48]|[2468][048]|[13579][26])|(?:1[26]|2[048])00)"
+DATE_PATTERN = (
+    f"(?:undated|{_YEAR}(?:-(?:0[1-9]|1[0-2]))?"
+    f"|{_YEAR}-(?:{'|'.join(f'{month}-{days}' for month, days in _DAYS.items())})"
+    f"|{_LEAP_YEAR}-02-29)"
 )
 
 
@@ -106,7 +129,14 @@ class Document(Record):
     )
     title: str = described("Title as the document gives it, in Chinese.")
     en: str = described("What the document is, in English.")
-    date: str = described("Date or month of the document (YYYY, YYYY-MM or YYYY-MM-DD).")
+    date: str = described(
+        "Date, month or year of the document (YYYY-MM-DD, YYYY-MM or YYYY), one the calendar "
+        "has; undated when the text gives none.",
+        pattern=(
+            DATE_PATTERN,
+            "a date that the calendar has (YYYY, YYYY-MM or YYYY-MM-DD) or undated",
+        ),
+    )
     region: str = described("Region the document is about.")
     url: str | None = described("Where the document was published, if known.", default=None)
     kind: DocumentKind | None = described(

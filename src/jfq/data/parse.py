@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from jfq.data.convert import SchemaError, check, convert
 from jfq.data.files import decode_utf8, read_bytes
+from jfq.data.model import NUMBER_RANGE
 from jfq.errors import DataError
 
 T = TypeVar("T")
@@ -91,11 +92,22 @@ def _strict_loader() -> type:
                     seen.add(key)
             return super().construct_mapping(node, deep)  # type: ignore[no-any-return]
 
+        def construct_yaml_int(self, node: ScalarNode) -> Any:
+            # Python writes no integer of over 4300 digits (a guard against slow
+            # conversions) and raised a bare ValueError: say it with the line instead.
+            try:
+                return super().construct_yaml_int(node)
+            except ValueError:
+                digits = sum(char.isdigit() for char in node.value)
+                message = f"a number of {digits} digits: jfq reads numbers {NUMBER_RANGE}"
+                raise ConstructorError(None, None, message, node.start_mark) from None
+
         def construct_undefined(self, node: Node) -> Any:
             # Safe loading refuses !!python/object and friends already; say why in words.
             message = f"the tag {node.tag!r} is not allowed in a data file"
             raise ConstructorError(None, None, message, node.start_mark)
 
+    StrictLoader.add_constructor("tag:yaml.org,2002:int", StrictLoader.construct_yaml_int)
     StrictLoader.add_constructor(None, StrictLoader.construct_undefined)
     return StrictLoader
 
@@ -219,27 +231,29 @@ def reported(path: Path) -> Iterator[None]:
         raise DataError(str(path), f"{err.where()}: {err.message}", line) from None
 
 
-def line_finder(path: Path) -> Callable[[Where], int | None]:
+def line_finder(path: Path, text: str | None = None) -> Callable[[Where], int | None]:
     """A function from a place in the file, ("terms", 5, "en"), to its line.
 
-    The file is parsed into YAML nodes (which know their lines) once, on first use;
-    only the error paths need it.
+    The file (or its ``text``, for what cannot be read twice: a pipe, standard input)
+    is parsed into YAML nodes (which know their lines) once, on first use; only the
+    error paths need it.
     """
     root: list[Any] = []
 
     def line_of(where: Where) -> int | None:
         if not root:
-            root.append(_compose(path))
+            root.append(_compose(path, text))
         return _line_in(root[0], where)
 
     return line_of
 
 
-def _compose(path: Path) -> Any:
+def _compose(path: Path, text: str | None) -> Any:
     import yaml  # noqa: PLC0415 - only error paths need the nodes
 
     try:
-        return yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        text = path.read_text(encoding="utf-8") if text is None else text
+        return yaml.compose(text, Loader=yaml.SafeLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return None
 

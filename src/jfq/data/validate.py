@@ -29,8 +29,8 @@ def _cited(glossary: Glossary, table: TargetTable) -> list[Cited]:
         for i, t in enumerate(glossary.terms)
     ]
     items += [
-        ("targets.yaml", f"targets[{i}] {r.region} {r.year} {r.kind} {r.key}", "targets", i,
-         r.sources)
+        ("targets.yaml", f"targets[{i}] {r.region} {r.year} {r.kind} {r.indicator()}",
+         "targets", i, r.sources)
         for i, r in enumerate(table.targets)
     ]  # fmt: skip
     items += [

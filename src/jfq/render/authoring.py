@@ -124,24 +124,37 @@ MENTIONS: Renderer[Mentions] = Renderer(text=_mentions_text, plain=to_plain, tab
 # -- merges --------------------------------------------------------------------------------------
 
 
+def _merge_plain(report: MergeReport) -> Any:
+    return {**to_plain(report), "written": report.written}
+
+
 def _merge_table(report: MergeReport) -> Table:
     rows = [["document", d] for d in report.documents] + [["term", t] for t in report.terms]
-    rows += [["region", r] for r in report.regions] + [["conflict", c] for c in report.conflicts]
-    return ["item", "name"], rows
+    rows += [["region", r] for r in report.regions]
+    if not report.written:  # (nothing was added: only why)
+        rows = [["error", str(problem)] for problem in report.problems]
+    return ["item", "name"], rows + [["conflict", c] for c in report.conflicts]
 
 
 def _merge_text(report: MergeReport, ctx: Context) -> None:
     page = ctx.page
-    page.line((f"merged into {report.folder}:", "bold"))
-    added = ", ".join((counted(len(report.documents), "document"),
-                       counted(len(report.terms), "entry", "entries"),
-                       counted(report.targets, "target row"),
-                       counted(len(report.regions), "region")))  # fmt: skip
-    page.line((f"  {added} added; {report.unchanged} already there", ""))
+    if not report.written:
+        errors = f"the merged data would have {counted(len(report.problems), 'error')}"
+        page.line((f"not merged into {report.folder}: ", "bold"),
+                  (f"{errors}; nothing was written", "red bold"))  # fmt: skip
+        for problem in report.problems:
+            page.block([("  error: ", "red"), (str(problem), "")], hanging=4)
+    else:
+        page.line((f"merged into {report.folder}:", "bold"))
+        added = ", ".join((counted(len(report.documents), "document"),
+                           counted(len(report.terms), "entry", "entries"),
+                           counted(report.targets, "target row"),
+                           counted(len(report.regions), "region")))  # fmt: skip
+        page.line((f"  {added} added; {report.unchanged} already there", ""))
     for conflict in report.conflicts:
         page.block([("  conflict: ", "red"), (conflict, "")], hanging=4)
-    if report.conflicts:
+    if report.conflicts and report.written:
         page.line(("  conflicts were left out: edit the data files to settle them", "dim"))
 
 
-MERGE: Renderer[MergeReport] = Renderer(text=_merge_text, plain=to_plain, table=_merge_table)
+MERGE: Renderer[MergeReport] = Renderer(text=_merge_text, plain=_merge_plain, table=_merge_table)
