@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from conftest import ROOT, run_jfq
 from extract_rows import rows
 
@@ -314,3 +315,30 @@ def test_a_numeral_is_read_as_the_value_it_writes() -> None:
     assert number_stated(13, "一般公共预算收入完成十三亿元")
     assert number_stated(4.5, "增长四点五%") and number_stated(105, "新增一百零五家")
     assert not number_stated(12, "完成十三亿元")
+
+
+# A digest's list of targets, each indicator and its figure parted by a colon: found by
+# setting a targets list of the corpus's kind in the layouts news pages use (the stop's own
+# probe; neither layout had drafted a row).
+COLON_LIST = (
+    "今年主要预期目标:\n{0}地区生产总值:增长6%左右;\n{0}城镇新增就业:5000人以上;\n"
+    "{0}生态环境:持续改善。\n"
+)
+COLON_ROWS = [
+    ("target", 2024, "地区生产总值", 6, "%", "about"),
+    ("target", 2024, "城镇新增就业", 5000, "人", "at_least"),
+    ("target", 2024, "生态环境", None, None, "qualitative"),
+]
+
+
+@pytest.mark.parametrize("bullet", ["", "• ", "- "])
+def test_a_list_of_names_and_figures_parted_by_colons_is_the_years_targets(bullet: str) -> None:
+    text = COLON_LIST.format(bullet)
+    assert rows(text, 2024) == COLON_ROWS
+    assert extract(text, region="某县", year=2024).terms == []  # (no glossary of targets)
+
+
+def test_a_colon_after_a_label_still_opens_the_name() -> None:
+    assert rows("今年主要预期目标:一是:地区生产总值增长6%。", 2024) == [
+        ("target", 2024, "地区生产总值", 6, "%", "exact")
+    ]

@@ -145,6 +145,7 @@ def extract(
     bulletin = cues.BULLETIN.search(read.norm, 0, 300) is not None
     found = [] if bulletin else blocks.target_blocks(read, year)
     targets = blocks.targets(read, found)
+    entries = glossary.not_a_blocks_lines(read, entries, [(b.body, b.end) for b in found])
     excluded = [entry.item for entry in entries]
     # A glossary needs no year; figures do (the text's own, else --year).
     review_end = reviews.review_end_of(read, found) if targets else None

@@ -226,7 +226,9 @@ _A_YEARS_TARGET = re.compile(r"^[^“「]*(?:今年|明年|去年|(?:19|20)\d\d�
 def _item(
     norm: str, a: int, b: int, in_section: bool, pattern: re.Pattern[str] = gw.ITEM
 ) -> Entry | None:
-    marker = gw.NUMBERED.match(norm, a, b)
+    marker = gw.NUMBERED.match(norm, a, b) or (
+        gw.MARKDOWN_ITEM.match(norm, a, b) if in_section else None
+    )
     start = marker.end() if marker else a
     match = pattern.match(norm, start, b)
     if match is None and marker is not None and pattern is gw.ITEM:
@@ -258,6 +260,8 @@ def _item(
         return None  # 二、“十四五”·足迹:五年成就再回首: a report's or a digest's part
     if marker and not in_section and a_headline(norm, match.span("term"), match["definition"], b):
         return None  # 2.增长“稳”:连续六年GDP与GEP实现双提升 / 预计…: a news page's keyword
+    if not in_section and _A_TARGETS_FIGURE.match(match["definition"]):
+        return None  # • 地区生产总值:增长6%左右: a list of targets, no glossary
     where = "glossary section" if in_section else "numbered list" if marker else "item"
     term = without_verb(norm, *stripped(norm, *term))
     start, end = match.span("definition")
@@ -329,6 +333,11 @@ _TABLE_ROW = re.compile(r"\s*(?P<term>[^\t|｜]{1,25}?)(?:\t+| {2,}|\u3000+|\s*[
 
 
 _A_FIGURE = re.compile(r"[\d(]|(?:完成|增长|下降|达到|实现|为)\d")
+# A figure a target or a result states, after its name's colon (增长6%左右, 5000人以上; not a
+# date, 2017年8月, that a note on a term opens with).
+_A_TARGETS_FIGURE = re.compile(
+    rf"(?:增长|下降|提高|降低|达到|达|完成|实现|控制在|保持在?|为)?(?:{lx.NUMBER})(?:{lx.UNIT})"
+)
 
 
 def _tabled(text: Text, a: int, b: int) -> Entry | None:
@@ -373,3 +382,18 @@ def _several(norm: str, a: int, b: int) -> list[Entry]:
         pieces.append(Entry(match.span("term"), (match.end(), stop), (match.start(), stop),
                             "glossary line"))  # fmt: skip
     return pieces
+
+
+def not_a_blocks_lines(
+    text: Text, entries: list[Entry], blocks: list[tuple[int, int]]
+) -> list[Entry]:
+    """The entries less the lines of a targets block read as a list's items (• 生态环境:持续
+    改善 under 今年主要预期目标: a qualitative target, no term): an item in a block is a term
+    only where a copula glosses it (…:指…) or a glossary's heading is over it."""
+    return [
+        entry
+        for entry in entries
+        if entry.where not in ("numbered list", "item")
+        or gw.COPULA.match(text.norm, *entry.definition)
+        or not any(a <= entry.item[0] < b for a, b in blocks)
+    ]

@@ -9,13 +9,15 @@ import re
 from jfq.authoring.extract.cues import BULLETS, ENCLOSED_NUMBERS
 from jfq.data.records import Record, record
 
-# (- before a word: a page's markdown list, its space dropped by normalising)
+# A page's markdown list item (- 放管服:…, its space dropped by normalising): a glossary's
+# only under its heading, where a target list's (- 生态环境:持续改善) is not.
+MARKDOWN_ITEM = re.compile(r"-(?![-\d.])")
 # (not a figure's decimal point: 167.83亿元——经济总量稳步提升 is a digest's figure and its
 # caption, and so is 1.2万人:城镇新增就业再创新高; but 9.1001工程:… is item 9, 6.100亿级产业集群:…
 # item 6, 1.5G基站:… item 1)
 NUMBERED = re.compile(
     r"\s*(?:\d+\s*(?:\.(?!\d+\s*(?:%|‰|[万亿千百]*(?:元|人|吨|亩|个|户|家|项|所|岁|倍|公里|米))?\s*(?:——|:))|、)|[(（]\s*(?:\d+|[一二三四五六七八九十]+)\s*[)）]|【\d+】|"
-    rf"[一二三四五六七八九十]+\s*、|\[\d+\]|[{ENCLOSED_NUMBERS}]|[{BULLETS}]|-(?![-\d.]))\s*"
+    rf"[一二三四五六七八九十]+\s*、|\[\d+\]|[{ENCLOSED_NUMBERS}]|[{BULLETS}])\s*"
 )
 # 指 as "means", not in 指出, 指导, 指标, 指路 … (殷殷嘱托指路领航 defines nothing)
 NOT_POINTING = "(?![出导引示标数挥南路明正点责控望定派令针向日指,:])"  # (区防指指令: 防指 a body)

@@ -54,6 +54,9 @@ def subject_before(
     if pre[left:right].rstrip().endswith("(") and right - left > 2:
         right = pre.rindex("(", left, right)  # 湖北(10%以上): the figure is the name's, in brackets
     colon = _last_break(pre, left, right)
+    if colon > left + 1 and colon == right - 1 and pre[colon] == ":" and _chinese(pre[colon - 1]):
+        # 地区生产总值:增长6%左右, a digest's line: the colon parts a name from its figure
+        right, colon = colon, _last_break(pre, left, colon)
     opened = pre.rfind("(", left, right)
     if opened > pre.rfind(")", left, right):
         colon = max(colon, opened)  # an open bracket: (不含嘉兴港区,实现生产总值
@@ -106,6 +109,10 @@ _FROM_TO = re.compile(
     rf"|(?:{lx.CHANGE_TO}|(?:恢复|达|回升)?(?:到|至))(?:{REACHED_YEAR}|{PLANS_END})"
     r"的?$"
 )
+
+
+def _chinese(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def _last_break(pre: str, left: int, right: int) -> int:
