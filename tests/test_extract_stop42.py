@@ -342,3 +342,24 @@ def test_a_colon_after_a_label_still_opens_the_name() -> None:
     assert rows("今年主要预期目标:一是:地区生产总值增长6%。", 2024) == [
         ("target", 2024, "地区生产总值", 6, "%", "exact")
     ]
+
+
+def test_a_key_the_data_measures_in_another_unit_is_left_off_with_a_note(tmp_path: Path) -> None:
+    # (stop 42's fault hunt: 粮食产量稳定在1.2万吨以上 drafted grain_output, which the bundled
+    # data counts in 斤, and merge refused the draft: "one key, several measures")
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in ("glossary.yaml", "targets.yaml"):
+        (data / name).write_text((ROOT / name).read_text(encoding="utf-8"), encoding="utf-8")
+    shutil.copytree(ROOT / "sources", data / "sources")
+    report, draft = tmp_path / "r.txt", tmp_path / "d.yaml"
+    report.write_text("2024年,全区粮食产量稳定在1.2万吨以上。\n", encoding="utf-8")
+    extracted = run_jfq(
+        "extract", str(report), "-r", "解放区", "-y", "2025", "--data-dir", str(data)
+    )
+    assert "grain_output" not in extracted.stdout.replace("key grain_output left off", "")
+    assert (
+        "key grain_output left off 粮食产量 (万吨): the data measures it in 斤" in extracted.stderr
+    )
+    draft.write_text(extracted.stdout, encoding="utf-8")
+    assert run_jfq("merge", str(draft), "--data-dir", str(data)).code == 0

@@ -23,6 +23,7 @@ from jfq.cli.options import (
     ReportRegionOption,
     ReportYearOption,
     data_folder,
+    known_measures,
     known_region_names,
     open_index,
 )
@@ -149,7 +150,9 @@ def extract(
     # A region the text names is read as one the data knows where it can be (河南 -> 河南省).
     known = known_region_names(data_dir)
     region = known.get(region, region) if region else region  # (-r 焦作: the data's 焦作市)
-    drafts = extract_reports(files, region=region, year=chosen, doc_id=doc, known_regions=known)
+    measured = known_measures(data_dir)
+    drafts = extract_reports(files, region=region, year=chosen, doc_id=doc, known_regions=known,
+                             known_measures=measured)  # fmt: skip
     _tell_what_was_read(drafts, on_screen=fmt is DraftFormat.yaml and not merge)
     if merge and folder is not None:
         _merged(drafts.draft(), folder, Format.text if fmt is DraftFormat.yaml else Format.json)

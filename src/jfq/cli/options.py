@@ -177,6 +177,16 @@ def known_region_names(data_dir: Path | None) -> dict[str, str]:
     return open_index(data_dir).region_spellings()
 
 
+def known_measures(data_dir: Path | None) -> dict[str, set[str]]:
+    """What the data measures each key in (grain_output: 斤); none where there is no data yet."""
+    from jfq.authoring.draft import measures_by_key  # noqa: PLC0415 (extract's only)
+
+    folder = data_folder(data_dir)
+    if folder is not None and not (folder / "targets.yaml").is_file():
+        return {}
+    return measures_by_key(open_index(data_dir).all_targets())
+
+
 def text_options(fmt: Format, index: Index) -> dict[str, Any]:
     """Text and Markdown name the documents they quote; the machine formats carry their ids."""
     if fmt not in (Format.text, Format.markdown):

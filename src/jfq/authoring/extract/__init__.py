@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path, PurePath
 
-from jfq.authoring.draft import Extraction, Extractions, regions_new_to
+from jfq.authoring.draft import Extraction, Extractions, keys_measured_alike, regions_new_to
 from jfq.authoring.extract import blocks, cell_tables, cues, glossary, reviews, sides
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.clashes import without_clashes
@@ -48,18 +48,21 @@ def extract_reports(
     year: int | None = None,
     doc_id: str | None = None,
     known_regions: Mapping[str, str] | None = None,
+    known_measures: Mapping[str, set[str]] | None = None,
 ) -> Extractions:
     """Draft from several reports: files, folders (their .txt and saved .html files, in
-    name order), or '-' for standard input."""
+    name order), or '-' for standard input.  ``known_measures``: what the data measures each
+    key in (keys_measured_alike)."""
     expanded = [path for name in names for path in _expanded(name)]
     if doc_id is not None and len(expanded) > 1:
         raise UsageError("--doc names one document: give it with one report at a time")
-    return Extractions(
+    drafts = Extractions(
         [
             extract_source(n, region=region, year=year, doc_id=doc_id, known_regions=known_regions)
             for n in expanded
         ]
     )
+    return keys_measured_alike(drafts, known_measures or {})
 
 
 _REPORT_SUFFIXES = (".txt", ".text", *PAGE_SUFFIXES)
