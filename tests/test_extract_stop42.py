@@ -4,11 +4,10 @@ the sentence in the test."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_jfq
+from conftest import copy_data, run_jfq
 from extract_rows import rows
 
 from jfq.authoring.extract import extract
@@ -297,11 +296,7 @@ def test_a_dates_words_before_a_districts_suffix_are_no_region(tmp_path: Path) -
 def test_a_figure_written_in_numerals_merges_as_drafted(tmp_path: Path) -> None:
     # (stop 42's fault hunt: extract drafted 13 from 完成十三亿元, and merge refused it, "the
     # value 13 is not written in the text")
-    data = tmp_path / "data"
-    data.mkdir()
-    for name in ("glossary.yaml", "targets.yaml"):
-        (data / name).write_text((ROOT / name).read_text(encoding="utf-8"), encoding="utf-8")
-    shutil.copytree(ROOT / "sources", data / "sources")
+    data = copy_data(tmp_path / "data")
     report, draft = tmp_path / "r.txt", tmp_path / "d.yaml"
     report.write_text("2024年,全区一般公共预算收入完成十三亿元,增长四点五%。\n", encoding="utf-8")
     extracted = run_jfq("extract", str(report), "-r", "解放区", "-y", "2025")
@@ -347,11 +342,7 @@ def test_a_colon_after_a_label_still_opens_the_name() -> None:
 def test_a_key_the_data_measures_in_another_unit_is_left_off_with_a_note(tmp_path: Path) -> None:
     # (stop 42's fault hunt: 粮食产量稳定在1.2万吨以上 drafted grain_output, which the bundled
     # data counts in 斤, and merge refused the draft: "one key, several measures")
-    data = tmp_path / "data"
-    data.mkdir()
-    for name in ("glossary.yaml", "targets.yaml"):
-        (data / name).write_text((ROOT / name).read_text(encoding="utf-8"), encoding="utf-8")
-    shutil.copytree(ROOT / "sources", data / "sources")
+    data = copy_data(tmp_path / "data")
     report, draft = tmp_path / "r.txt", tmp_path / "d.yaml"
     report.write_text("2024年,全区粮食产量稳定在1.2万吨以上。\n", encoding="utf-8")
     extracted = run_jfq(

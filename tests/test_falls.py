@@ -4,12 +4,11 @@ whose GDP fell 7% was shown as 7% and marked "met" against a 6% growth target.""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, run_jfq
+from conftest import copy_data, run_jfq
 
 from jfq.data.model import Source, Target, signed
 from jfq.render.wording import in_words, value_phrase
@@ -81,11 +80,7 @@ def test_a_change_between_a_rise_and_a_fall_counts_the_fall_as_negative() -> Non
 
 def test_a_fall_merged_from_a_report_is_shown_and_judged_as_one(tmp_path: Path) -> None:
     # the fault hunt's steps: two reports extracted and merged, then the year's table
-    data = tmp_path / "data"
-    data.mkdir()
-    for name in ("glossary.yaml", "targets.yaml"):
-        shutil.copy(ROOT / name, data / name)
-    shutil.copytree(ROOT / "sources", data / "sources")
+    data = copy_data(tmp_path / "data")
     reports = {
         2024: "2024年全区主要预期目标是:地区生产总值增长6%,固定资产投资增长5%以上。\n",
         2025: "2024年,全区地区生产总值同比下降7%,固定资产投资同比下降6%。\n"
