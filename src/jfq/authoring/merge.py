@@ -15,7 +15,6 @@ passages), or nothing is written and the errors it would have are listed
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,7 @@ from jfq.authoring.merge_items import (
     new_terms,
     with_pinyin,
 )
+from jfq.authoring.merge_write import appended, new_file, with_passages
 from jfq.data.atomic import locked, replace_together
 from jfq.data.convert import SchemaError, convert, to_plain
 from jfq.data.files import GLOSSARY, SOURCES, SUFFIX, TARGETS, decode_utf8, read_bytes
@@ -39,12 +39,11 @@ from jfq.data.parse import Where, line_finder, load_checked, read_data
 from jfq.data.records import Record, record
 from jfq.data.sources import joined, read_all, read_document
 from jfq.data.texts import read_source
-from jfq.data.yaml_write import dump_document, dump_items
+from jfq.data.yaml_write import dump_document
 from jfq.errors import DataError, UsageError, WriteError
 
 Plain = dict[str, Any]
 Lines = Callable[[Where], int | None]
-_HEADER = "# Written by jfq merge; check every drafted field before relying on it.\n"
 _EMPTY_GLOSSARY: Plain = {"terms": []}
 _EMPTY_TABLE: Plain = {"regions": [], "targets": []}
 
@@ -53,6 +52,7 @@ _EMPTY_TABLE: Plain = {"regions": [], "targets": []}
 class MergeReport(Record):
     folder: str
     documents: list[str]  # ids added
+    passages: dict[str, int]  # id of a stored document -> how many passages it gained
     terms: list[str]  # names added
     targets: int  # rows added
     regions: list[str]  # regions added
@@ -108,8 +108,9 @@ def _merge_locked(items: Plain, folder: Path, source: str, lines: Lines | None) 
     # into glossary.yaml, which a file in JSON syntax would be whole)
     documents = joined(glossary.get("documents") or [], stored, folder / GLOSSARY)
     cited = [*items["terms"], *(items.get("targets") or [])]  # what the reviewer kept
+    in_files = {document["id"] for document in stored}  # (a merge adds passages to these)
     sorted_out = {
-        "documents": new_documents(documents, items.get("documents") or [], cited),
+        "documents": new_documents(documents, items.get("documents") or [], cited, in_files),
         "terms": new_terms(glossary, items["terms"]),
         "targets": new_targets(table, items.get("targets") or []),
     }
@@ -118,9 +119,10 @@ def _merge_locked(items: Plain, folder: Path, source: str, lines: Lines | None) 
     additions = {part: sorted_out[part].added for part in sorted_out}
     placed = _places(source, lines, (glossary, table), sorted_out)
     with_documents = {**glossary, "documents": documents}
-    report.problems = _refuse_new_problems(with_documents, table, additions, placed)
+    passages = sorted_out["documents"].passages
+    report.problems = _refuse_new_problems(with_documents, table, additions, placed, passages)
     if not report.problems:  # the data stays as it was, byte for byte, when it would break
-        _write(folder, glossary, table, additions)
+        _write(folder, glossary, table, additions, passages)
     return report
 
 
@@ -140,25 +142,35 @@ def _places(
     )
 
 
-def _write(folder: Path, glossary: Plain, table: Plain, additions: dict[str, list[Plain]]) -> None:
-    """The data files with ``additions`` appended, and each new document's file."""
+def _write(
+    folder: Path,
+    glossary: Plain,
+    table: Plain,
+    additions: dict[str, list[Plain]],
+    passages: dict[str, list[Plain]],
+) -> None:
+    """The data files with ``additions`` appended, each new document's file, and the
+    ``passages`` (by document id) that stored documents gain."""
     added_glossary = {"terms": additions["terms"]}
     added_table = {"regions": additions["regions"], "targets": additions["targets"]}
     changed = {
         path: text.encode("utf-8")
         for path, text in (
-            (folder / GLOSSARY, _merged(folder / GLOSSARY, glossary, added_glossary)),
-            (folder / TARGETS, _merged(folder / TARGETS, table, added_table)),
+            (folder / GLOSSARY, appended(folder / GLOSSARY, glossary, added_glossary)),
+            (folder / TARGETS, appended(folder / TARGETS, table, added_table)),
         )
         if text is not None
     }
     for path, empty in ((folder / GLOSSARY, _EMPTY_GLOSSARY), (folder / TARGETS, _EMPTY_TABLE)):
         if changed and not path.exists() and path not in changed:  # (a folder jfq can read)
-            changed[path] = _new_file(empty).encode()
+            changed[path] = new_file(empty).encode()
     if additions["documents"]:
         (folder / SOURCES).mkdir(exist_ok=True)
     for document in additions["documents"]:  # each new, never one already there (a conflict)
         changed[folder / SOURCES / f"{document['id']}{SUFFIX}"] = dump_document(document).encode()
+    for doc, gained in passages.items():
+        path = folder / SOURCES / f"{doc}{SUFFIX}"
+        changed[path] = with_passages(path, gained).encode()
     replace_together(changed, folder)  # every file or none: never a half-merged folder
 
 
@@ -168,6 +180,7 @@ def _report(folder: Path, sorted_out: dict[str, Sorted]) -> MergeReport:
     return MergeReport(
         folder=str(folder),
         documents=[document["id"] for document in sorted_out["documents"].added],
+        passages={doc: len(gained) for doc, gained in sorted_out["documents"].passages.items()},
         terms=[term["term"] for term in sorted_out["terms"].added],
         targets=len(sorted_out["targets"].added),
         regions=[region["name"] for region in sorted_out["regions"].added],
@@ -215,71 +228,28 @@ def _load(path: Path, model: type, empty: Plain) -> Plain:
 
 
 def _refuse_new_problems(
-    glossary: Plain, table: Plain, additions: dict[str, list[Plain]], placed: Placed
+    glossary: Plain,
+    table: Plain,
+    additions: dict[str, list[Plain]],
+    placed: Placed,
+    passages: dict[str, list[Plain]],
 ) -> list[Problem]:
     """The errors the merged data would have and the data without the draft has not:
-    what ``jfq validate`` checks, quotes in their passages included.  Each is said of the
-    draft where it is about an item the draft adds."""
+    what ``jfq validate`` checks, quotes in their passages included (``passages``: those
+    the stored documents gain).  Each is said of the draft where it is about an item the
+    draft adds."""
+    gaining = [
+        {**document, "passages": sorted(
+            [*(document.get("passages") or []), *passages[document["id"]]],
+            key=lambda passage: int(passage["at"]))}
+        if document["id"] in passages else document
+        for document in glossary["documents"]
+    ]  # fmt: skip
     merged_glossary = {
         "terms": glossary["terms"] + additions["terms"],
-        "documents": glossary["documents"] + additions["documents"],
+        "documents": gaining + additions["documents"],
     }
     merged_table = {key: table[key] + additions[key] for key in ("regions", "targets")}
     before = problems_of({key: glossary[key] for key in merged_glossary}, table)
     found = brought(before, problems_of(merged_glossary, merged_table))
     return [in_the_draft(problem, placed) for problem in found]
-
-
-def _merged(path: Path, current: Plain, additions: dict[str, list[Plain]]) -> str | None:
-    """The file at ``path`` with ``additions`` (key -> new items) appended; None: no change."""
-    if not any(additions.values()):
-        return None
-    if not path.exists():
-        return _new_file(additions)
-    text = path.read_text(encoding="utf-8")
-    if text.lstrip().startswith("{"):  # JSON syntax: rewrite as JSON
-        for key, items in additions.items():
-            current[key] = (current.get(key) or []) + items
-        return json.dumps(current, ensure_ascii=False, indent=1) + "\n"
-    for key, items in additions.items():
-        if items:
-            text = _append_to_list(path, text, key, items)
-    return text
-
-
-def _new_file(lists: dict[str, list[Plain]]) -> str:
-    """A data file that holds ``lists`` (key -> items; an empty list written as []))."""
-    blocks = [f"\n{key}:\n" + dump_items(items) if items else f"\n{key}: []\n"
-              for key, items in lists.items()]  # fmt: skip
-    return _HEADER + "".join(blocks)
-
-
-def _append_to_list(path: Path, text: str, key: str, items: list[Plain]) -> str:
-    """``items`` at the end of the top-level list ``key``, indented like the items there."""
-    import yaml  # noqa: PLC0415 - PyYAML only when a file is merged into
-
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
-    found = [(k, v) for k, v in root.value if k.value == key] if root is not None else []
-    if not found:
-        return text.rstrip("\n") + f"\n\n{key}:\n{dump_items(items)}"
-    _, value = found[0]  # a list: the file passed the schema before this
-    if value.value and not value.flow_style:
-        end = _line_end(text, value.value[-1].end_mark.index - 1)
-        indent = " " * (value.value[0].start_mark.column - 2)
-        return _ended(text[:end]) + dump_items(items, indent=indent) + text[end:]
-    if value.value:
-        raise DataError(str(path), f"{key}: is written on one line; write it as a block list")
-    # `key: []  # a comment`: the [] goes, the comment stays, the items go under the key.
-    end = _line_end(text, value.end_mark.index)
-    head = text[: value.start_mark.index].rstrip(" ") + text[value.end_mark.index : end]
-    return _ended(head) + dump_items(items) + text[end:]
-
-
-def _line_end(text: str, position: int) -> int:
-    """The index just after the newline that ends the line holding ``position``."""
-    newline = text.find("\n", max(position, 0))
-    return len(text) if newline < 0 else newline + 1
-
-
-def _ended(text: str) -> str:
-    return text if text.endswith("\n") else text + "\n"

@@ -10,6 +10,7 @@ merged draft and merges it again learns what did not go in.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -35,6 +36,8 @@ class Sorted(Record):
     places: list[int | None]  # each added item's index in the draft (None: made by merge)
     unchanged: int  # items already there, identical
     conflicts: list[str]  # items left out because they would change what is there
+    # document id -> the passages the draft adds to that stored document
+    passages: dict[str, list[Plain]] = dataclasses.field(default_factory=dict)
 
 
 def with_pinyin(item: Plain, name_field: str) -> Plain:
@@ -141,26 +144,71 @@ def _value(value: Any, start: int = 0) -> str:
     return repr(shown) if isinstance(value, str) else shown
 
 
-def new_documents(documents: list[Plain], drafts: list[Plain], cited: list[Plain]) -> Sorted:
+def new_documents(
+    documents: list[Plain], drafts: list[Plain], cited: list[Plain], extendable: set[str]
+) -> Sorted:
     """The draft's documents that the folder has neither in sources/ nor in glossary.yaml,
-    each with the passages the merged items cite (``cited``: the draft's items)."""
+    each with the passages the merged items cite (``cited``: the draft's items).  A
+    document the folder has, in a file of its own (``extendable``: their ids), gains the
+    draft's passages that it lacks (``Sorted.passages``), so that a report can be merged
+    in parts; a passage that says another thing than a stored one where they meet is a
+    conflict."""
     existing = {d["id"]: d for d in documents}
+    stored_ids = dict(existing)
     fields = _differing(Document, besides=("id", "passages"))
 
     def differences(old: Plain, new: Plain) -> list[str]:
-        # The stored document keeps the passages its first merge cited; a passage is a
-        # change where the draft cites one at an offset where the stored has another.
-        stored = {passage["at"]: passage["text"] for passage in old.get("passages") or []}
+        stored = old.get("passages") or []
+        lacking = old["id"] not in extendable
         return fields(old, new) + [
-            f"passages at {p['at']}: stored as {was}, the draft says {says}"
-            for p in new["passages"]
-            if stored.get(p["at"]) != p["text"]
-            for was, says in [_shown(stored.get(p["at"]), p["text"])]
+            f"passages at {passage['at']}: {clash}"
+            for passage in new["passages"]
+            if (clash := _clash(passage, stored, lacking))
         ]
 
     drafts = [cited_passages(document, cited) for document in drafts]
-    return _sort_out(drafts, existing, key=lambda d: d["id"],
-                     named=lambda _, d: f"document {d['id']}", differences=differences)  # fmt: skip
+    result = _sort_out(
+        drafts,
+        existing,
+        key=lambda d: d["id"],
+        named=lambda _, d: f"document {d['id']}",
+        differences=differences,
+    )
+    for draft in drafts:
+        old = stored_ids.get(draft["id"])
+        if old is None or draft["id"] in result.passages or differences(old, draft):
+            continue
+        stored = old.get("passages") or []
+        if added := [p for p in draft["passages"] if not _within(p, stored)]:
+            result.passages[draft["id"]] = added
+            result.unchanged -= 1  # (counted so by _sort_out: it gains passages)
+    return result
+
+
+def _clash(passage: Plain, stored: list[Plain], lacking: bool) -> str | None:
+    """What a drafted passage of a stored document would change: another text where it
+    meets a stored passage, or (``lacking``: the document is in glossary.yaml, which a
+    merge does not add passages to) any passage the document lacks."""
+    start, text = int(passage["at"]), str(passage["text"])
+    for other in stored:
+        at, other_text = int(other["at"]), str(other["text"])
+        low, high = max(start, at), min(start + len(text), at + len(other_text))
+        if low >= high:
+            continue  # (they do not meet)
+        if at == start and other_text != text:
+            was, says = _shown(other_text, text)
+            return f"stored as {was}, the draft says {says}"
+        if text[low - start : high - start] != other_text[low - at : high - at]:
+            return f"the stored passage at {at} says another thing where the two meet"
+    if lacking and not _within(passage, stored):
+        return f"stored as nothing, the draft says {_shown(None, text)[1]}"
+    return None
+
+
+def _within(passage: Plain, stored: list[Plain]) -> bool:
+    """Whether a stored passage holds ``passage`` whole (their texts agree: see _clash)."""
+    start, end = int(passage["at"]), int(passage["at"]) + len(str(passage["text"]))
+    return any(p["at"] <= start and end <= p["at"] + len(p["text"]) for p in stored)
 
 
 def new_terms(glossary: Plain, drafts: list[Plain]) -> Sorted:

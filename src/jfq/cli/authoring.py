@@ -183,7 +183,9 @@ def merge(
     """Add a reviewed draft to the data files in --data-dir, never overwriting.
 
     New documents, entries, regions and rows are appended in the files' own style
-    (comments kept). Anything that would change what is there is a conflict,
+    (comments kept); a document already in sources/ gains the passages the
+    draft cites and it lacks, so a report can go in over several reviews.
+    Anything that would change what is there is a conflict,
     each field old beside new: listed, not written, and the rest is written (exit
     code 1). The merged data must pass every check that validate makes, quotes in
     their passages included, or nothing is written: the errors it would have are

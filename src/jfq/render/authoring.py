@@ -131,6 +131,7 @@ def _merge_plain(report: MergeReport) -> Any:
 def _merge_table(report: MergeReport) -> Table:
     rows = [["document", d] for d in report.documents] + [["term", t] for t in report.terms]
     rows += [["region", r] for r in report.regions]
+    rows += [["passages", f"{doc}: {n} added"] for doc, n in report.passages.items()]
     if not report.written:  # (nothing was added: only why)
         rows = [["error", str(problem)] for problem in report.problems]
     return ["item", "name"], rows + [["conflict", c] for c in report.conflicts]
@@ -151,6 +152,8 @@ def _merge_text(report: MergeReport, ctx: Context) -> None:
                            counted(report.targets, "target row"),
                            counted(len(report.regions), "region")))  # fmt: skip
         page.line((f"  {added} added; {report.unchanged} already there", ""))
+        for doc, gained in report.passages.items():
+            page.line((f"  {counted(gained, 'passage')} added to the stored document {doc}", ""))
     for conflict in report.conflicts:
         page.block([("  conflict: ", "red"), (conflict, "")], hanging=4)
     if report.conflicts and report.written:
