@@ -145,8 +145,13 @@ def extract(
     title = title_of(read)
     entries = glossary.entries(read)
     # A statistics bulletin reviews a year and sets no targets: all its figures are results.
-    bulletin = cues.BULLETIN.search(read.norm, 0, 300) is not None
-    found = [] if bulletin else blocks.target_blocks(read, year)
+    # (Its words also head a digest of a report, 国民经济运行稳定逐步向好…今年主要预期目标:
+    # a text that sets the year's targets is no bulletin; but its 主要指标为 is a list.)
+    found = blocks.target_blocks(read, year)
+    bulletin = cues.BULLETIN.search(read.norm, 0, 300) is not None and not any(
+        not block.plan and "目标" in read.norm[block.start : block.body] for block in found
+    )
+    found = [] if bulletin else found
     targets = blocks.targets(read, found)
     entries = glossary.not_a_blocks_lines(read, entries, [(b.body, b.end) for b in found])
     excluded = [entry.item for entry in entries]

@@ -92,6 +92,8 @@ def _explains(line: str) -> bool:
     line = line.strip()
     if len(gw.YEARS_FIGURE.findall(line)) >= 2 or line.startswith("预计"):
         return False  # (预计地区生产总值增长6.9%,…: the year's estimate, however few its figures)
+    if _SETS_A_FIGURE.search(line):
+        return False  # 坚持创新驱动⏎推进…,力争…增长20%以上: a task's heading and its paragraph
     return line.endswith("。") or (len(line) >= 30 and not line.endswith((",", "、", ";")))
 
 
@@ -113,6 +115,8 @@ def names_a_thing(line: str, *, headed: bool = False) -> bool:
     return headed or cues.HOW_IT_WENT.search(line.strip()) is None
 
 
+# A figure a plan sets (力争…增长20%以上, 确保…达到500万人): no explanation states one.
+_SETS_A_FIGURE = re.compile(r"(?:力争|确保)[^。;]*\d")
 _AN_AMOUNT_AT_END = re.compile(r"[十百千万亿]元$")
 _PHOTO_CREDIT = re.compile(r"[摄攝](?:影)?$|[摄攝]影[:：]|供图$|图片来源")
 

@@ -16,7 +16,7 @@ from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.sentences import DIGIT
 from jfq.authoring.extract.spans import span_of, years_counted
-from jfq.authoring.extract.years import YEAR, plans_last_year
+from jfq.authoring.extract.years import YEAR, plans_horizon, plans_last_year
 
 # A heading that names the years it sums up (社会民生明显改善的五年), on a line of its own.
 _THE_YEARS_NAMED = re.compile(r"[^\n]*的([0-9]{1,2}|[一二三四五六七八九十两]+)年[。!]?$")
@@ -175,3 +175,33 @@ def heading_of(norm: str, a: int, b: int) -> tuple[int, int] | None:
             return None
         end = start - 1
     return None
+
+
+class PlanHeading:
+    """The last year of a plan whose goals a heading line sets (“十四五”主要目标, 今后五年的
+    主要任务, in a report of 2021: 2025), for the task paragraphs under it, which set them
+    with no year of their own (力争…增加到4000家以上), read sentence by sentence; None from
+    a heading of another time (今年主要预期目标, 2021年重点工作, 过去一年)."""
+
+    def __init__(self, norm: str, year: int) -> None:
+        self.norm, self.year = norm, year
+        self.ahead: int | None = None
+
+    def read(self, a: int, b: int) -> int | None:
+        norm = self.norm
+        if b - a > 20 or (a > 0 and norm[a - 1] != "\n"):
+            return self.ahead  # (not a heading: a line of its own, short)
+        if _A_PLANS_GOALS.search(norm, a, b) and not _ANOTHER_TIME.search(norm, a, b):
+            horizon = plans_horizon(norm, (a, b), (b, b), self.year or None)
+            self.ahead = horizon if horizon is not None and horizon > self.year else None
+        elif _ANOTHER_TIME.search(norm, a, b):
+            self.ahead = None
+        return self.ahead
+
+
+# A plan's years and its goals, in a heading (“十四五”主要目标, 今后五年的主要任务).
+_A_PLANS_GOALS = re.compile(
+    rf"(?:(?:今后|未来)[五5]年|[“\"]?{lx.FIVE_YEAR_PLAN}[”\"]?)[^\n]{{0,8}}(?:目标|任务|蓝图|展望)"
+)
+# The time a heading of the year's work or of the review names.
+_ANOTHER_TIME = re.compile(rf"今年|全年|明年|年度|{YEAR.pattern}|过去|回顾|一年来|以来")

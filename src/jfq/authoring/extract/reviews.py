@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
-from itertools import accumulate
+from collections.abc import Iterator
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
@@ -24,7 +23,12 @@ from jfq.authoring.extract.blocks import (
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.looking_ahead import looks_ahead
 from jfq.authoring.extract.paragraph_years import ParagraphYears
-from jfq.authoring.extract.period_headings import PeriodHeading, ReviewHeading, heading_of
+from jfq.authoring.extract.period_headings import (
+    PeriodHeading,
+    PlanHeading,
+    ReviewHeading,
+    heading_of,
+)
 from jfq.authoring.extract.plans import PlanMood, counts_the_work
 from jfq.authoring.extract.qualitative import INCOME_IN_STEP
 from jfq.authoring.extract.sentences import (
@@ -50,7 +54,7 @@ from jfq.authoring.extract.standing import (
     year_it_will,
 )
 from jfq.authoring.extract.targets_met import a_target_met, ahead_of_a_review, named_as_before
-from jfq.authoring.extract.text import Text
+from jfq.authoring.extract.text import Text, overlaps_none
 from jfq.authoring.extract.years import (
     YEAR,
     a_day_past,
@@ -82,16 +86,17 @@ def results(
     review_end = review_end_of(text, blocks)
     done, ahead = EachOnce(), EachOnce()  # each figure once (see EachOnce)
     paragraph = ParagraphYears(norm, review_end, year)
-    outside = _outside([*excluded, *((b.start, b.end) for b in blocks if b.plan)])
-    in_no_block = _outside([(b.start, b.end) for b in blocks])
+    outside = overlaps_none([*excluded, *((b.start, b.end) for b in blocks if b.plan)])
+    in_no_block = overlaps_none([(b.start, b.end) for b in blocks])
     heading = PeriodHeading(norm, year)  # 过去5年 as a heading: the years its list speaks of
     review = ReviewHeading(norm, year)  # (一、2017年工作回顾, 2019年工作回顾⏎…)
+    plan = PlanHeading(norm, year)  # (“十四五”主要目标⏎…力争…4000家以上: the plan's)
     last_ahead = -10  # where the last sentence drafted as setting targets ended
     # (a plan in prose only where no targets block says where the review ends: plans.py)
     mood = PlanMood(norm, year if review_end == len(norm) and not review_only else 0)
     for a, b in _before_definitions(norm, excluded):
         paragraph.begin(a)
-        over, planning = heading.read(a, b), mood.read(a, b)
+        over, planning, horizon = heading.read(a, b), mood.read(a, b), plan.read(a, b)
         reviewing = review.read(a, b, announcing=mood.announcing)
         if _states_nothing(norm, a, b) or not outside(a, b):
             paragraph.heard(a, b)  # (岑永杰说,过去一年,…: no figure, but its year)
@@ -108,10 +113,16 @@ def results(
         if after and (not in_no_block(a, b) or not kept):
             continue  # a block's own sentences are its targets already
         if not (review_only or back or reviewed) and (
-            after or planning or not blocks or side_by_side or strives_ahead(norm, a, b, own, year)
+            after
+            or planning
+            or horizon
+            or not blocks
+            or side_by_side
+            or strives_ahead(norm, a, b, own, year)
         ):
             found = _ahead(text, (a, b), standing, (own, years), year, close=a - last_ahead <= 2,
-                           planning=planning, side_by_side=side_by_side)  # fmt: skip
+                           planning=planning, side_by_side=side_by_side,
+                           horizon=horizon)  # fmt: skip
             if found:
                 done.add(f for f in found if f.kind == "actual")
                 ahead.add(f for f in found if f.kind == "target")
@@ -282,10 +293,12 @@ def _ahead(
     close: bool,
     planning: bool,
     side_by_side: bool,
+    horizon: int | None = None,
 ) -> list[Found]:
     """The figures of a sentence that may set targets (see _setting_targets): ``named`` is
     the years it names and those it speaks of; ``close``, right after a sentence that set
-    some; ``planning``, in a plan of the year's work written as prose (plans.py)."""
+    some; ``planning``, in a plan of the year's work written as prose (plans.py);
+    ``horizon``, the last year of a plan whose goals the heading above sets."""
     norm, (a, b) = text.norm, sentence
     own, years = named
     # past the review, a sentence looks ahead by its own words and years, not by the year
@@ -302,7 +315,7 @@ def _ahead(
     found = _setting_targets(text, sentence, seen, year, goes_on=goes_on,
                              numbered_only=side_by_side or strives,
                              task=(strives and not side_by_side) or planning,
-                             in_a_plan=planning)  # fmt: skip
+                             in_a_plan=planning, headed=horizon)  # fmt: skip
     if not found and planning:  # a task of the year's work in prose
         found = _setting_targets(text, sentence, seen, year, goes_on=True, numbered_only=True,
                                  task=True, in_a_plan=True)  # fmt: skip
@@ -319,14 +332,16 @@ def _setting_targets(
     numbered_only: bool = False,
     task: bool = False,
     in_a_plan: bool = False,
+    headed: int | None = None,
 ) -> list[Found]:
     """The figures of a sentence that sets targets without a cue, each by the year named
     before it (西藏2021年经济增速为7%,但2022年增速目标设定为8%左右: a result, then a
-    target); none when the sentence does not look ahead."""
+    target), else by its plan's (``headed``: the plan a heading above sets the goals of);
+    none when the sentence does not look ahead."""
     norm, (a, b) = text.norm, sentence
     every = [f for f in read_sentence(text, a, b) if f.value is not None]
     past = bool(seen) and max(seen) < year
-    horizon = sentences_horizon(norm, a, b, year)  # (今后五年…蓝图:…: the plan's last year)
+    horizon = sentences_horizon(norm, a, b, year) or headed  # (今后五年…蓝图:…: the plan's)
     if not every or not (
         (goes_on and not past)
         or (horizon is not None and horizon > year)
@@ -380,16 +395,3 @@ def review_end_of(text: Text, blocks: list[Block]) -> int:
     own = [block for block in blocks if not block.plan]
     main = [block for block in own if block.end - block.start > HEADLINE]
     return (main or own)[0].start if own else len(text.norm)
-
-
-def _outside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
-    """A test of whether [a, b) overlaps none of ``spans`` (sorted once, then bisected)."""
-    ordered = sorted(spans)
-    starts = [s for s, _ in ordered]
-    reach = list(accumulate((e for _, e in ordered), max))  # the furthest end so far
-
-    def outside(a: int, b: int) -> bool:
-        at = bisect_right(starts, b - 1) - 1  # the last span starting before b
-        return at < 0 or reach[at] <= a
-
-    return outside

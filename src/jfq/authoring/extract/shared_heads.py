@@ -33,8 +33,10 @@ def _own_part(first: str, last: str, first_len: int) -> int:
     same = last.find(first[-1], 0, first_len + 1) if len(last) > first_len else -1
     cut = same + 1 if 0 < same < first_len and len(last) - same > 3 else first_len
     if not last.startswith(_HEAD_OPENINGS, cut) and not is_an_indicator(last[cut:]):
-        # 城镇和农村牧区|常住居民人均可支配收入: an own part longer than the first's
-        later = (p for p in range(cut + 1, min(cut + 3, len(last) - 3))
+        # 城镇和农村牧区|常住居民人均可支配收入, 汽车和化工新材料|产业产值: an own part
+        # longer than the first's (not past a share's 占: 税收收入和非税收入|占…的比重)
+        share = last.find("占", cut)
+        later = (p for p in range(cut + 1, share if share > 0 else len(last) - 3)
                  if last.startswith(_HEAD_OPENINGS, p))  # fmt: skip
         cut = next(later, cut)
     # (全口径和区级|地方财政收入: not inside the name of an indicator a reader knows)

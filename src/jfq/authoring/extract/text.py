@@ -21,7 +21,7 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from itertools import accumulate, chain
 from typing import Any
@@ -323,3 +323,17 @@ class Text:
             kept.append(self.original[done:p])
             done = q
         return "".join([*kept, self.original[done:b]])
+
+
+def overlaps_none(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether [a, b) overlaps none of ``spans`` (sorted once, then bisected: a
+    report's sentences are tested against its blocks and glossary entries one by one)."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))  # the furthest end so far
+
+    def outside(a: int, b: int) -> bool:
+        at = bisect_right(starts, b - 1) - 1  # the last span starting before b
+        return at < 0 or reach[at] <= a
+
+    return outside

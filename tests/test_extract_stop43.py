@@ -1,0 +1,95 @@
+"""Classes of fault found in stop 43 (unseen batches 257-259), each reproduced by a test
+before it was mended.  Every expected row is written by hand from the sentence in the test."""
+
+from __future__ import annotations
+
+from extract_rows import rows
+
+from jfq.authoring.extract import extract
+
+# 安庆 2021 (batch 257): a digest of the city's plan report, headed by its first section's
+# title, then the year's targets and the tasks with their figures.
+ANQING = (
+    "国民经济运行稳定逐步向好\n\n"
+    "过去的一年,是我市发展历程中极不平凡的一年。\n\n"
+    "国民经济运行稳定逐步向好,在一季度大幅回落的情况下,我市以月保季、以季保年,前三季度实现了由负"
+    "转正,经济运行保持在合理区间,预计全市地区生产总值增长4%以上。\n\n"
+    "今年主要预期目标\n\n"
+    "2021年地区生产总值目标确定为增长8.5%以上,确保与“十四五”规划目标相衔接。\n\n"
+    "重点做好九个方面工作\n\n"
+    "一、创新驱动\n\n"
+    "全年新增各类研发平台40家以上,全社会研发投入增长20%以上。\n"
+)
+
+
+def test_a_bulletins_words_heading_a_digest_that_sets_targets_make_no_bulletin() -> None:
+    # 国民经济运行 at its top had made the whole text a statistics bulletin: every figure a
+    # result of 2020, the targets of 2021 and its tasks too.
+    got = rows(ANQING, 2021)
+    assert ("target", 2021, "地区生产总值", 8.5, "%", "at_least") in got
+    assert ("target", 2021, "全社会研发投入", 20, "%", "at_least") in got
+    assert ("actual", 2020, "地区生产总值", 4, "%", "at_least") in got
+    assert not any(row[0] == "actual" and row[2] == "全社会研发投入" for row in got)
+
+
+def test_a_bulletin_is_still_read_as_all_results() -> None:
+    bulletin = (
+        "2023年国民经济运行情况\n\n"
+        "全年全县地区生产总值完成120.5亿元,增长6.1%。预计明年地区生产总值增长6%左右。\n"
+    )
+    got = rows(bulletin, 2024)
+    assert got and all(row[0] == "actual" for row in got)
+
+
+def test_a_shared_head_after_a_longer_own_part() -> None:
+    # 汽车和化工新材料产业产值均达到250亿元左右 (安庆 2021): the industries share 产业产值;
+    # the first had been given 新材料产业产值, cut where the first's own part is as long.
+    got = rows("今年主要预期目标:汽车和化工新材料产业产值均达到250亿元左右。", 2021)
+    assert ("target", 2021, "汽车产业产值", 250, "亿元", "about") in got
+    assert ("target", 2021, "化工新材料产业产值", 250, "亿元", "about") in got
+    # (a share's 占 ends the own part: the two share 占…的比重, not a word inside it)
+    shares = rows("税收收入和非税收入占一般公共预算收入的比重分别为62%、38%。", 2022)
+    names = [row[2] for row in shares]
+    assert "税收收入占一般公共预算收入的比重" in names
+    assert "非税收入占一般公共预算收入的比重" in names
+
+
+# 福州 2021 (batch 258): a news page's digest of the plan the report sets out, a task's
+# heading on its line and its paragraph under it.
+FUZHOU = (
+    "报告也谋划了“十四五”发展蓝图,快一起来看看~\n"
+    '"十四五"主要目标\n'
+    "今后五年的主要任务\n"
+    "坚持创新驱动\n"
+    "推进“三创园”、生态型环城科创走廊、全国一流大学城建设,力争全社会研究与试验发展经费投入总量"
+    "年均增长20%以上,高新技术企业增加到4000家以上。\n"
+    "构建福州都市圈\n"
+    "打造世界一流港口和国内一流枢纽机场,持续提升城市品质。力争福州港集装箱吞吐量突破800万标箱,"
+    "城区常住人口达到500万人。\n"
+)
+
+
+def test_a_tasks_heading_over_a_paragraph_that_sets_figures_is_no_glossary_entry() -> None:
+    terms = [term.term for term in extract(FUZHOU, region="福州市", year=2021).terms]
+    assert terms == []
+
+
+def test_the_tasks_under_a_plans_heading_set_its_targets_for_its_last_year() -> None:
+    # The targets had been drafted for 2021, the report's year; "十四五"主要目标 heads them.
+    got = rows(FUZHOU, 2021)
+    assert ("target", 2025, "高新技术企业", 4000, "家", "at_least") in got
+    assert ("target", 2025, "福州港集装箱吞吐量", 800, "万标箱", "over") in got
+    assert ("target", 2025, "城区常住人口", 500, "万人", "exact") in got
+    assert not any(row[1] == 2021 for row in got)
+
+
+def test_a_heading_of_the_year_ends_the_plans() -> None:
+    text = (
+        "“十四五”主要目标\n"
+        "力争高新技术企业增加到4000家以上。\n"
+        "2021年主要任务\n"
+        "力争新增上市公司3家以上。\n"
+    )
+    got = rows(text, 2021)
+    assert ("target", 2025, "高新技术企业", 4000, "家", "at_least") in got
+    assert ("target", 2021, "新增上市公司", 3, "家", "at_least") in got
