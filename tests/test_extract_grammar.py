@@ -473,7 +473,11 @@ def test_a_figure_inside_a_name_stays_and_the_nations_name_goes() -> None:
     # 江西 2012 (a traditional copy): 500萬元以上固定資産投資; 国务院 2026: 中國國內生產總值
     text = "过去一年,全省500万元以上固定资产投资完成1234亿元;中国国内生产总值增长5%。"
     assert [(n, v) for n, v, *_ in figures(text, kind="actual", year=2013)] == [
-        ("500万元以上固定资产投资", 1234), ("国内生产总值", 5)]  # fmt: skip
+        ("500万元以上固定资产投资", 1234), ("中国国内生产总值", 5)]  # fmt: skip
+    # (the nation's name goes in the nation's own report; in a city's, the figure is the
+    # nation's and keeps it: test_extract_stop43.py)
+    nations = extract("过去一年,中国国内生产总值增长5%。", region="全国", year=2013)
+    assert [row.name for row in nations.targets] == ["国内生产总值"]
 
 
 @pytest.mark.parametrize(

@@ -93,3 +93,13 @@ def test_a_heading_of_the_year_ends_the_plans() -> None:
     got = rows(text, 2021)
     assert ("target", 2025, "高新技术企业", 4000, "家", "at_least") in got
     assert ("target", 2021, "新增上市公司", 3, "家", "at_least") in got
+
+
+def test_china_opening_a_proper_name_stays_in_it() -> None:
+    # 中国 had been cut as a lead (like 我国) from names it opens: 中国—东盟博览会 (桂林 2020)
+    # and 中国传感谷 (蚌埠 2023, batch 257) lost it, and 中国经济 in a county's report became
+    # the county's 经济.
+    got = rows("过去一年,中国—东盟博览会签约总额1285亿元,中国传感谷集聚项目74个。", 2024)
+    assert ("actual", 2023, "中国—东盟博览会签约总额", 1285, "亿元", "exact") in got
+    assert ("actual", 2023, "中国传感谷集聚项目", 74, "个", "exact") in got
+    assert [row[2] for row in rows("2023年,中国经济增长5.2%。", 2024)] == ["中国经济"]

@@ -71,12 +71,12 @@ def _without_openings(name: str) -> str:
 
 def _without_leads(name: str) -> str:
     """将努力实现地区生产总值 -> 地区生产总值: the words of the clause that followed a
-    government's name (屯昌将努力实现…).  A word of two characters or more, or 将/要 before
-    one: a single character opens nouns too (共享单车, 使用外资, 将军乡)."""
+    government's name (屯昌将努力实现…, 中国还新增…).  A word of two characters or more, or
+    将/要/还/也 before one: a single character opens nouns too (共享单车, 还款, 将军乡)."""
     while True:
         name = _without_openings(name)
         written = simplified(name)
-        will = 1 if written[:1] in ("将", "要") else 0
+        will = 1 if written[:1] in ("将", "要", "还", "也") else 0
         lead = lx.LONG_LEAD_AT.match(written, will)
         if lead is None and will and not lx.OPENED_BY_A_LEAD.match(written) and len(name) > 3:
             return name[1:]  # 昆山将经济增长目标设为6%以上: "will" alone (but 将军乡)

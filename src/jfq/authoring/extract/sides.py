@@ -136,8 +136,10 @@ def _subject_of(
     short = not spelled.endswith(("省", "市", "县", "区", "州", "盟", "旗"))
     institution = lx.PROPER_NAME_GOES_ON.match(simplified(rest)) if short else None
     institution = institution or _AN_INSTITUTION_NAMED.match(simplified(rest))
-    if institution or region == "全国":
+    if institution or (region == "全国" and not _the_nations(simplified(rest))):
         return False  # (郑州市新增医院床位 is 郑州市's; 郑州大学, 开封市第一人民医院 are places)
+    if region == "全国" and found.figure.measure in ("rank", "share"):
+        return False  # (中国工业百强区第38位: the report's own rank on the nation's list)
     if rest.startswith(("、", "和")) and not lx.EACH.search(read.norm, *found.quote):
         return False  # (上海、深圳域外孵化器引进…不少于5家: one figure of the places together)
     start, end = found.phrase
