@@ -3,6 +3,7 @@ before it was mended.  Every expected row is written by hand from the sentence i
 
 from __future__ import annotations
 
+import pytest
 from extract_rows import rows
 
 from jfq.authoring.extract import extract
@@ -103,3 +104,83 @@ def test_china_opening_a_proper_name_stays_in_it() -> None:
     assert ("actual", 2023, "中国—东盟博览会签约总额", 1285, "亿元", "exact") in got
     assert ("actual", 2023, "中国传感谷集聚项目", 74, "个", "exact") in got
     assert [row[2] for row in rows("2023年,中国经济增长5.2%。", 2024)] == ["中国经济"]
+
+
+# Stop 43's fault hunt: a report copied from a PDF, folded at a number of characters, had
+# lost what a fold broke (8%左|右 read as exactly 8%; 社会消费品零售总|额 named 额; 增长8|.5%
+# read as 5%), silently.  The targets are 解放区 2022's (the seed report's).
+TARGETS_2022 = (
+    "2022年是“十四五”蓄势发力之年,也是喜迎党的二十大胜利召开之年,做好全年工作责任重大、意义深远。\n"
+    "2022年经济社会发展的预期目标是:地区生产总值增长8%左右;人均可支配收入与经济增长协调同步;"
+    "规模以上工业增加值增长8.5%以上;固定资产投资增长10%以上;社会消费品零售总额增长8.5%;"
+    "一般公共预算收入增长5%以上。\n"
+    "重点抓好以下六个方面工作:强力实施“3+10”重大项目推进计划,确保总投资108亿元的南太行森林公园等"
+    "23个在建项目尽快投产达效;总投资260亿元的电厂文化创意产业园等23个新建项目年内开工启动。\n"
+)
+EXPECTED_2022 = [
+    ("target", 2022, "地区生产总值", 8, "%", "about"),
+    ("target", 2022, "人均可支配收入", None, None, "in_step"),
+    ("target", 2022, "规模以上工业增加值", 8.5, "%", "at_least"),
+    ("target", 2022, "固定资产投资", 10, "%", "at_least"),
+    ("target", 2022, "社会消费品零售总额", 8.5, "%", "exact"),
+    ("target", 2022, "一般公共预算收入", 5, "%", "at_least"),
+]
+
+
+def folded(text: str, width: int, *, margin: str = "", indent: str = "") -> str:
+    """``text`` as a PDF's copy has it: each paragraph indented, then cut every ``width``
+    characters (the indent counted), each line after a margin."""
+    lines = []
+    for paragraph in text.splitlines():
+        rest = indent + paragraph
+        while rest:
+            lines.append(margin + rest[:width])
+            rest = rest[width:]
+    return "2022年焦作市解放区政府工作报告\n" + "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("width", "margin", "indent"),
+    [(30, "", "\u3000\u3000"), (30, "    ", ""), (26, "", ""), (34, "  ", "\u3000\u3000")],
+)
+def test_a_report_folded_at_a_number_of_characters_reads_as_one_on_lines(
+    width: int, margin: str, indent: str
+) -> None:
+    text = folded(TARGETS_2022, width, margin=margin, indent=indent)
+    assert text.count("\n") > 8  # (folded: the test is no test of one line a paragraph)
+    got = rows(text, 2022)
+    assert [row for row in got if row[2] in {e[2] for e in EXPECTED_2022}] == EXPECTED_2022
+
+
+def test_a_digest_of_lines_about_as_long_is_no_fold() -> None:
+    # 大足 2023 (tests/corpus/results/dazu-2023): four items of 27 to 30 characters, each on
+    # its line; joined, the margin after each ran into the next item's name.
+    digest = (
+        "主要指标\n"
+        "全年地区生产总值增长6.5%,高于全市平均水平0.4个百分点\n"
+        "固定资产投资增长12.1%,高于全市平均水平7.8个百分点\n"
+        "规上工业增加值增长9%,高于全市平均水平2.4个百分点\n"
+        "一般公共预算收入增长15.2%、其中税收收入增长13.5%\n"
+    )
+    names = [row[2] for row in rows(digest, 2024)]
+    assert "固定资产投资" in names and "一般公共预算收入" in names
+
+
+def test_one_paragraph_folded_at_26_characters() -> None:
+    # (the tester's own fold: 4 lines of 26 characters; on one line, all 6 rows were read)
+    text = (
+        "2024年解放区政府工作报告\n"
+        "2024年经济社会发展的主要预期目标是:地区生产总值\n"
+        "增长6.5%左右;一般公共预算收入增长5%以上;规模\n"
+        "以上工业增加值增长8.5%以上;固定资产投资增长10\n"
+        "%以上;社会消费品零售总额增长7%左右;城镇调查失业\n"
+        "率控制在5.5%以内。\n"
+    )
+    assert rows(text, 2024) == [
+        ("target", 2024, "地区生产总值", 6.5, "%", "about"),
+        ("target", 2024, "一般公共预算收入", 5, "%", "at_least"),
+        ("target", 2024, "规模以上工业增加值", 8.5, "%", "at_least"),
+        ("target", 2024, "固定资产投资", 10, "%", "at_least"),
+        ("target", 2024, "社会消费品零售总额", 7, "%", "about"),
+        ("target", 2024, "城镇调查失业率", 5.5, "%", "at_most"),
+    ]

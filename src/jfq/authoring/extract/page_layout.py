@@ -9,7 +9,8 @@ grammar reads one sentence where the page printed several lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator
 
 from jfq.authoring.extract import lexicon as lx
 
@@ -23,12 +24,27 @@ def broken_lines(original: str) -> frozenset[int]:
     |产投资完成额增长11.5%): the line breaks after lines that run to that width and stop
     without a sentence's mark, before a line that begins no item of its own.  A text is
     taken as wrapped when most of its long lines stop open at one width (a digest's lines,
-    one item each, stop open too, but each at its own length); else nothing is joined."""
+    one item each, stop open too, but each at its own length); else nothing is joined.
+    The width is a page's (a digit half a Chinese character's), else a count of characters,
+    as a text folded at a number of them has it (…地区生产总值增长8%左|右;); a margin every
+    line keeps (pdftotext -layout) is no line's beginning."""
     lines = [(a, b) for a, b in _line_spans(original) if b - a > 16]
+    margin = _margin(original, lines)
+    # (each measure finds the breaks of the lines that run to its width: a line of many
+    # digits is short in columns, one of many marks short in characters)
+    return _broken_at(original, lines, margin, _width) | _broken_at(
+        original, lines, margin, _characters
+    )
+
+
+def _broken_at(
+    original: str, lines: list[tuple[int, int]], margin: int, width_of: Callable[[str], int]
+) -> frozenset[int]:
+    """broken_lines, with lines measured by ``width_of``."""
     widths = sorted(
         width
-        for line in (original[a:b].strip() for a, b in lines)
-        if (width := _width(line)) >= 36 and not line.endswith(_ENDS_A_SENTENCE)
+        for line in (_set(original, a, b, margin) for a, b in lines)
+        if (width := width_of(line)) >= 36 and not line.endswith(_ENDS_A_SENTENCE)
     )
     if len(widths) < 3 or len(widths) < 0.4 * len(lines):
         return frozenset()
@@ -36,21 +52,40 @@ def broken_lines(original: str) -> frozenset[int]:
     # A narrow column (25 characters a line) is told from a digest's short items by how
     # tightly its lines keep to one width: most within 3 columns of it, not 10.
     near, most = (10, 0.4) if page >= 64 else (3, 0.6)
+    # (a text folded at a number of characters has every open line that long: a digest's
+    # items of about one length are near it, by chance, not at it)
+    near, most = (0, 0.75) if width_of is _characters else (near, most)
     if page < 40 or sum(abs(w - page) <= near for w in widths) < max(3, most * len(widths)):
         return frozenset()
-    if page < 64 and (len(widths) < 6 or "。\n" not in original):
+    folded = width_of is _characters
+    if page < 64 and not folded and (len(widths) < 6 or "。\n" not in original):
         return frozenset()  # (a column runs on, and ends a paragraph; a digest's items don't)
     broken = set()
     for a, b in lines:
-        line = original[a:b].strip()
-        following = original[b : b + 1]
+        line = _set(original, a, b, margin)
+        goes = b + margin if original[b : b + margin].strip(" ") == "" else b
+        following = original[goes : goes + 1]
         opens = following and (
-            following not in _BEGINS_A_LINE or _A_NUMERAL_GOES_ON.match(original, b) is not None
+            following not in _BEGINS_A_LINE or _A_NUMERAL_GOES_ON.match(original, goes) is not None
         )
-        wide = opens and _width(line) >= page - near - 2
-        if (wide or _GOES_ON.match(original, b)) and not line.endswith(_ENDS_A_SENTENCE):
+        wide = opens and width_of(line) >= page - near - 2
+        if (wide or _GOES_ON.match(original, goes)) and not line.endswith(_ENDS_A_SENTENCE):
             broken.add(b - 2 if original[b - 2 : b - 1] == "\r" else b - 1)
     return frozenset(broken)
+
+
+def _set(original: str, a: int, b: int, margin: int) -> str:
+    """The line at [a, b) as the page sets it: past the page's margin, with a paragraph's
+    indent (a line's width, which the fold or the page counts it in)."""
+    line = original[a:b].rstrip()
+    return line[margin:] if line[:margin].strip(" ") == "" else line.lstrip(" ")
+
+
+def _margin(original: str, lines: list[tuple[int, int]]) -> int:
+    """The spaces most long lines begin with (a page's margin, as pdftotext -layout keeps
+    it: a title may have none, a paragraph's first line more)."""
+    begins = Counter(len(original[a:b]) - len(original[a:b].lstrip(" ")) for a, b in lines)
+    return begins.most_common(1)[0][0] if begins else 0
 
 
 # A number on a line of its own (a PDF's text that broke at every figure: 地区生产总值增长\n
@@ -184,6 +219,11 @@ def _line_spans(original: str) -> Iterator[tuple[int, int]]:
     while (end := original.find("\n", start)) >= 0:
         yield start, end + 1
         start = end + 1
+
+
+def _characters(line: str) -> int:
+    """A line's width counted in characters, each as two columns (the scale of _width)."""
+    return 2 * len(line)
 
 
 def _width(line: str) -> int:
