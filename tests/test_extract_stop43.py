@@ -184,3 +184,17 @@ def test_one_paragraph_folded_at_26_characters() -> None:
         ("target", 2024, "社会消费品零售总额", 7, "%", "about"),
         ("target", 2024, "城镇调查失业率", 5.5, "%", "at_most"),
     ]
+
+
+def test_secure_and_strive_after_the_predicate() -> None:
+    # 规模以上工业增加值增长保8%、争9% (stop 43's fault hunt): 保 had stayed in the name
+    # (规模以上工业增加值增长保), which then had no key, and its target showed "no data".
+    draft = extract(
+        "2026年主要预期目标是:地区生产总值增长近7%;规模以上工业增加值增长保8%、争9%。",
+        region="某县",
+        year=2026,
+    )
+    got = [(r.name, r.value, r.aim, r.key) for r in draft.targets]
+    assert ("规模以上工业增加值", 8, 9, "industrial_value_added_growth") in got
+    # (医保 ends a name: 参加医保95% is no 保 of an aim)
+    assert [r[2] for r in rows("过去一年,城乡居民参加医保95%。", 2024)] == ["城乡居民参加医保"]
