@@ -198,3 +198,30 @@ def test_secure_and_strive_after_the_predicate() -> None:
     assert ("规模以上工业增加值", 8, 9, "industrial_value_added_growth") in got
     # (医保 ends a name: 参加医保95% is no 保 of an aim)
     assert [r[2] for r in rows("过去一年,城乡居民参加医保95%。", 2024)] == ["城乡居民参加医保"]
+
+
+def test_an_entitys_measure_said_alone_is_that_entitys() -> None:
+    # 呼和浩特 2018 (batch 259): 利润 after 规模以上工业企业主营业务收入 had been drafted
+    # bare; 支出 after 一般公共预算收入 too (大理 2019).
+    got = rows(
+        "过去一年,规模以上工业企业主营业务收入增长10%,利润增长15%;"
+        "一般公共预算收入37.52亿元、增长3.02%,支出80.35亿元。",
+        2019,
+    )
+    assert ("actual", 2018, "规模以上工业企业利润", 15, "%", "exact") in got
+    assert ("actual", 2018, "一般公共预算支出", 80.35, "亿元", "exact") in got
+    # (a clause of its own verb names its own: 工业增加值达348亿元,实现利润40亿元)
+    own = rows("2011年,工业增加值达348亿元,实现利润40亿元。", 2012)
+    assert ("actual", 2011, "利润", 40, "亿元", "exact") in own
+    # (a person's income is no entity's: 人均可支配支出 would be no statistic)
+    income = rows("过去一年,城镇居民人均可支配收入39607元,支出2万元。", 2019)
+    assert ("actual", 2018, "支出", 2, "万元", "exact") in income
+
+
+def test_a_margin_below_a_target_of_any_kind() -> None:
+    # 吉安 2016 (batch 257): 低于控制目标1.6个百分点 had been named 低于控制
+    got = rows("过去一年,城镇登记失业率2.9%,低于控制目标1.6个百分点。", 2017)
+    assert got == [
+        ("actual", 2016, "城镇登记失业率", 2.9, "%", "exact"),
+        ("actual", 2016, "城镇登记失业率", 1.6, "个百分点", "exact"),
+    ]

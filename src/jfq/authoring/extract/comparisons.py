@@ -49,7 +49,8 @@ ABOVE_OR_BELOW = "高于|低于|快于|慢于|好于|优于"
 # After a name: the benchmark a figure is a margin over (超全市平均水平19个百分点).
 # (比全省高1.18万元: the same margin, said the other way round)
 _BENCHMARK = (
-    r"(?:全国|全省|全市|全区|全县|全州|同期|上年|平均|年度|年初|全?年目标|目标|预期|计划|"
+    # (a target of any kind: 低于控制目标1.6个百分点, 高于省定目标)
+    r"(?:全国|全省|全市|全区|全县|全州|同期|上年|平均|年度|年初|[^,;、\d]{0,4}?目标|预期|计划|"
     r"(?:19|20)\d\d年)"
 )
 MARGIN = re.compile(

@@ -77,12 +77,18 @@ _VERB_AND_LEVEL = re.compile(
 
 
 def said_before(
-    found: Subject, before: Subject | None, unit: str | None = None, count: int = 1
+    found: Subject,
+    before: Subject | None,
+    unit: str | None = None,
+    count: int = 1,
+    *,
+    bare: bool = False,
 ) -> Subject:
     """A head alone takes the subject said before it: 新增规上工业企业189家,总数达1053家
     (规上工业企业总数); 粮食播种面积33.05万亩,产量5.56万吨 (粮食产量).  ``count``: the values
     said in turn (after 分别, 分居 or in a run), which as many names said before take, each
-    their own (see _each_sectors_pull and _in_turn)."""
+    their own (see _each_sectors_pull and _in_turn); ``bare``: nothing comes before the head
+    in its clause (利润增长15%, not 实现利润40亿元, a clause of its own verb)."""
     if before is None or len(found.names) != 1:
         return found
     if simplified(found.names[0]) in _SCOPE_PARTS:
@@ -106,6 +112,7 @@ def said_before(
         per = 2 if simplified(name).startswith(_PER_HEADS) else 0
         return Subject([head + name[per:]], found.start)
     done = _paid_in(head, name, before, unit) or _traded_too(head, before, unit)
+    done = done or (_the_same_ones(head, name) if bare else None)
     if done is not None:  # (合同利用外资…,实际到位…; 生产汽车8.2万辆,出口6.5万辆)
         return Subject([done], found.start)
     if simplified(head) in _CONVERTED and unit not in lx.PER_CENT:  # …,约合1.5万美元: the same
@@ -172,6 +179,31 @@ def _paid_in(head: str, name: str, before: Subject, unit: str | None) -> str | N
     if contracted is None or simplified(head) not in _PAID_IN or not _money(before, unit):
         return None
     return head + name[contracted.start("what") :]
+
+
+# An entity's measures, said alone after another of the same entity's (规模以上工业企业增加值
+# 增长19%,利润增长15%; 一般公共预算收入…,支出80.35亿元): the entity is the name
+# before's, its own measure replaced.
+_ENTITYS_MEASURE = re.compile(
+    r"(?:增加值|总产值|产值|营业收入|主营业务收入|营收|收入|利润总额|利润|税收|支出|存款余额|"
+    r"贷款余额|销量|销售额)$"
+)
+# (not 税收, a part of a revenue, nor 贷款余额 after 存款余额, a bank's whole, nor 出口
+# after a sector's 增加值, the nation's trade: readers leave them bare more often than not)
+_MEASURES_ALONE = frozenset(("利润", "利润总额", "支出", "营收", "销售额"))
+
+
+def _the_same_ones(head: str, name: str) -> str | None:
+    """规模以上工业企业利润 for 利润 after 规模以上工业企业增加值; None unless ``head`` is an
+    entity's measure and ``name`` is another measure of an entity it names (not a person's
+    income: 城镇居民人均可支配收入…,支出 is no 人均可支配支出)."""
+    plain = simplified(name)
+    measure = _ENTITYS_MEASURE.search(plain)
+    if simplified(head) not in _MEASURES_ALONE or measure is None or measure.start() < 2:
+        return None
+    if measure[0] == simplified(head) or plain.endswith(("可支配收入", "纯收入", "人均收入")):
+        return None
+    return name[: measure.start()] + head
 
 
 def _traded_too(head: str, before: Subject, unit: str | None) -> str | None:

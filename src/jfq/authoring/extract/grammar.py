@@ -226,7 +226,7 @@ def _named_before(
     run = _RUN.match(body, match.end()) is not None and not lx.EACH.search(body, match.end())
     places = len({m["scope"] for m in RANK.finditer(body, match.start()) if m["scope"]})
     count = len(_NUMBERS.findall(body, match.start())) if (each or run) and places < 2 else 1
-    return said_before(found, before, unit, count), False
+    return said_before(found, before, unit, count, bare=found.start == offset + done), False
 
 
 # An earlier time a figure under conditions is of (在上年同期下降5.3%的情况下, 经济在前年增长
