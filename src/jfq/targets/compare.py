@@ -87,16 +87,25 @@ def _delta_max(a: Target, b: Target, delta: float) -> float | None:
     return None if moved == delta else moved
 
 
+def difference(a: Target, b: Target) -> tuple[float, float | None] | None:
+    """How far b stands from a, where both are numbers in one unit: the lower ends' b - a,
+    and the upper ends' where a range makes it differ (None: one amount).  The one rule for
+    a change between years (compare) and a margin over the level above (ladder): 4.5-5%
+    against 4.5-5% is ±0, 5-6% against 4.5-5% +0.5 to +1."""
+    delta = delta_of(a, b)
+    return None if delta is None else (delta, _delta_max(a, b, delta))
+
+
 def change_of(a: Target | None, b: Target | None) -> Change:
     """The change from a to b (either may be missing)."""
     if a is None or b is None:
         return Change(how="only_b" if a is None else "only_a")
     qualifier = (a.comparator, b.comparator) if a.comparator != b.comparator else None
-    delta = delta_of(a, b)
-    if delta is not None:
+    moved = difference(a, b)
+    if moved is not None:
         if "range" in (a.comparator, b.comparator):
             qualifier = None  # the change, written as a range, says it: -1.5 to -2 pp
-        return Change(how="delta", delta=delta, delta_max=_delta_max(a, b, delta), unit=a.unit,
+        return Change(how="delta", delta=moved[0], delta_max=moved[1], unit=a.unit,
                       qualifier=qualifier)  # fmt: skip
     if a.value is None and b.value is None:
         return Change(how="same" if a.text == b.text else "reworded", qualifier=qualifier)
