@@ -103,8 +103,10 @@ def change_of(a: Target | None, b: Target | None) -> Change:
     qualifier = (a.comparator, b.comparator) if a.comparator != b.comparator else None
     moved = difference(a, b)
     if moved is not None:
-        if "range" in (a.comparator, b.comparator):
-            qualifier = None  # the change, written as a range, says it: -1.5 to -2 pp
+        # A range has no qualifier word: the change, written as a range, says how it moved
+        # from or to a plain figure (-1.5 to -2 pp); a 左右 or 以上 beside it is still said.
+        if {a.comparator, b.comparator} <= {"exact", "range"}:
+            qualifier = None
         return Change(how="delta", delta=moved[0], delta_max=moved[1], unit=a.unit,
                       qualifier=qualifier)  # fmt: skip
     if a.value is None and b.value is None:
