@@ -57,6 +57,9 @@ TARGET_COLUMNS = [
     "share_of_target",
     "doc",
     "quote",
+    # the sources of the result in "actual" (a target's row; a result's own are doc, quote)
+    "result_doc",
+    "result_quote",
 ]
 
 
@@ -130,6 +133,7 @@ def _report_table(report: TargetReport) -> Table:
                     line.status or "",
                     number_text(share),
                     *source_cells(r),
+                    *source_cells(line.actual),
                 ]
             )
     return TARGET_COLUMNS, rows
