@@ -8,8 +8,10 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
+from pathlib import Path
 
 from conftest import Run
+from test_ladder import make_index, row
 
 Jfq = Callable[..., Run]
 
@@ -37,3 +39,30 @@ def test_a_targets_csv_row_carries_its_results_source_too(jfq: Jfq) -> None:
     ]
     alone = next(r for r in rows if r["kind"] == "target" and not r["actual"])
     assert (alone["result_doc"], alone["result_quote"]) == ("", "")
+
+
+# -- a fall --------------------------------------------------------------------------------------
+
+
+def test_a_targets_csv_row_says_a_fall_is_one(jfq: Jfq) -> None:
+    # 单位国内生产总值能耗降低2.5%左右: value 2.5 as in the data, and its direction beside it
+    rows = csv_rows(jfq("targets", "--region", "全国", "--year", "2024", "-f", "csv"))
+    energy = next(r for r in rows if r["key"] == "energy_intensity")
+    assert (energy["value"], energy["direction"], energy["display"]) == ("2.5", "down", "≈−2.5%")
+    gdp = next(r for r in rows if r["key"] == "gdp_growth")
+    assert gdp["direction"] == ""
+
+
+def test_the_ladder_and_peers_csv_say_a_fall_is_one(tmp_path: Path, jfq: Jfq) -> None:
+    cut = {"key": "energy_intensity", "direction": "down"}
+    make_index(tmp_path, [row("全国", "target", 2.5, "about", **cut),
+                          row("甲省", "target", 3, **cut), row("甲省", "actual", 3.2, **cut),
+                          row("乙市", "target", 3, **cut)])  # fmt: skip
+    ladder = csv_rows(jfq("ladder", "乙市", "-y", "2023", "-f", "csv", "--data-dir", str(tmp_path)))
+    province = next(r for r in ladder if r["region"] == "甲省")
+    assert (province["target_value"], province["target_direction"], province["result_value"],
+            province["result_direction"]) == ("3", "down", "3.2", "down")  # fmt: skip
+    assert province["margin"] == "−0.5 pp under ≈−2.5%"  # a cut half a point deeper
+    peers = csv_rows(jfq("peers", "-y", "2023", "--level", "市", "--within", "甲省", "--indicator",
+                         "energy_intensity", "-f", "csv", "--data-dir", str(tmp_path)))  # fmt: skip
+    assert [(r["region"], r["value"], r["direction"]) for r in peers] == [("乙市", "3", "down")]

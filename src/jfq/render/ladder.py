@@ -60,10 +60,12 @@ def _margin_text(rung: Rung, lang: str = "en") -> str:
 
 # -- ladder -----------------------------------------------------------------------------------
 
+# (a value is the data's, a fall's direction beside it: 下降3% is 3 and down)
 LADDER_COLUMNS = [
     "key", "name", "en", "year", "level", "region", "target", "target_value", "target_max",
-    "unit", "comparator", "result", "result_value", "status", "margin_low", "margin_high",
-    "over", "margin", "target_doc", "target_quote", "result_doc", "result_quote",
+    "target_direction", "unit", "comparator", "result", "result_value", "result_direction",
+    "status", "margin_low", "margin_high", "over", "margin", "target_doc", "target_quote",
+    "result_doc", "result_quote",
 ]  # fmt: skip
 
 
@@ -77,10 +79,10 @@ def _ladder_rows(ladder: Ladder) -> list[dict[str, Any]]:
                 "level": rung.region.level, "region": rung.region.name,
                 "target": _phrase(target), "target_value": target and target.value,
                 "target_max": target and target.value_max,
-                "unit": _unit(target, actual),
+                "target_direction": target and target.direction, "unit": _unit(target, actual),
                 "comparator": target and target.comparator,
                 "result": _phrase(actual), "result_value": actual and actual.value,
-                "status": rung.status,
+                "result_direction": actual and actual.direction, "status": rung.status,
                 "margin_low": rung.margin and rung.margin.low,
                 "margin_high": rung.margin and rung.margin.high,
                 "over": _phrase(rung.above) or None, "margin": _margin_text(rung),
@@ -149,7 +151,7 @@ def _rung_cell(rung: Rung, words: Any, lang: str) -> Cell:
 
 PEER_COLUMNS = [
     "rank", "region", "focus", "key", "name", "year", "kind", "figure", "value", "value_max",
-    "unit", "comparator", "aim", "result", "status", "doc", "quote",
+    "direction", "unit", "comparator", "aim", "result", "status", "doc", "quote",
 ]  # fmt: skip
 
 
@@ -160,7 +162,8 @@ def _peer_row(peers: Peers, peer: Peer) -> dict[str, Any]:
         "rank": peer.rank, "region": peer.region.name, "focus": peer.region.name == peers.focus,
         "key": peers.key, "name": peers.name, "year": peers.year, "kind": peers.kind,
         "figure": _phrase(figure), "value": figure and figure.value,
-        "value_max": figure and figure.value_max, "unit": figure and figure.unit,
+        "value_max": figure and figure.value_max, "direction": figure and figure.direction,
+        "unit": figure and figure.unit,
         "comparator": figure and figure.comparator, "aim": figure and figure.aim,
         "result": _phrase(peer.actual) or None, "status": peer.status, "doc": doc, "quote": quote,
     }  # fmt: skip

@@ -50,6 +50,7 @@ TARGET_COLUMNS = [
     "value_max",
     "unit",
     "comparator",
+    "direction",  # down: a fall (value 2.5, down: −2.5, as display shows it)
     "text",
     "display",
     "actual",
@@ -127,6 +128,7 @@ def _report_table(report: TargetReport) -> Table:
                     number_text(r.value_max),
                     r.unit or "",
                     r.comparator,
+                    r.direction or "",
                     r.text,
                     value_phrase(r),
                     phrase(line.actual) or "",
