@@ -64,7 +64,7 @@ def test_peers_list_every_henan_city_a_page_gives(jfq: Jfq) -> None:
     peers = json.loads(run.stdout)
     ranked = {p["region"]: (p["rank"], p["figure"]) for p in peers["ranked"]}
     assert len(ranked) == 18  # he-nan.com.cn lists 18 (济源 too); 17car 17
-    assert ranked["南阳市"] == (1, "8%")  # 保8%、争9%
+    assert ranked["南阳市"] == (1, "8% (→9%)")  # 保8%、争9%: ranked by its 8, aim shown
     assert ranked["安阳市"] == (18, "6.5%")
     assert ranked["焦作市"][1] == "7%" and peers["focus"] == "焦作市"
     assert peers["median"] == 7 and peers["unranked"] == []

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from conftest import Run
 from test_ladder import make_index, row
 
@@ -66,3 +68,52 @@ def test_the_ladder_and_peers_csv_say_a_fall_is_one(tmp_path: Path, jfq: Jfq) ->
     peers = csv_rows(jfq("peers", "-y", "2023", "--level", "市", "--within", "甲省", "--indicator",
                          "energy_intensity", "-f", "csv", "--data-dir", str(tmp_path)))  # fmt: skip
     assert [(r["region"], r["value"], r["direction"]) for r in peers] == [("乙市", "3", "down")]
+
+
+# -- the aim of 保8%、争9% -----------------------------------------------------------------------
+
+# 南阳市 2023: “保8%、争9%” (the 2023 digest of Henan's cities): value 8, aim 9
+AIMED = "8% (→9%)"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["targets", "--region", "南阳市", "--year", "2023"],
+        ["targets", "--region", "南阳市", "--year", "2023", "-f", "markdown"],
+        ["targets", "--region", "南阳市", "--year", "2023", "--lang", "en"],
+        ["compare", "河南省:2023", "南阳市:2023"],
+        ["compare", "河南省:2023", "南阳市:2023", "-f", "markdown"],
+        ["compare", "河南省:2023", "南阳市:2023", "-f", "csv"],
+        ["compare", "全国:2023", "河南省:2023", "南阳市:2023"],
+        ["compare", "全国:2023", "河南省:2023", "南阳市:2023", "-f", "csv"],
+        ["ladder", "南阳市", "--year", "2023"],
+        ["ladder", "南阳市", "--year", "2023", "-f", "markdown"],
+        ["ladder", "南阳市", "--year", "2023", "-f", "csv"],
+        ["peers", "--year", "2023", "--within", "河南省", "--level", "市"],
+        ["trend", "gdp_growth", "--region", "南阳市"],
+        ["trend", "gdp_growth", "--region", "南阳市", "-f", "csv"],
+    ],
+)
+def test_the_aim_is_shown_wherever_the_target_is(jfq: Jfq, args: list[str]) -> None:
+    run = jfq(*args, env={"COLUMNS": "200"})
+    assert run.code == 0, run.stderr
+    assert run.stdout.count(AIMED) >= 1
+    assert "(→9)" not in run.stdout  # one way of showing it, with its unit, everywhere
+
+
+def test_the_aim_is_carried_in_every_format(jfq: Jfq) -> None:
+    rows = csv_rows(jfq("targets", "--region", "南阳市", "--year", "2023", "-f", "csv"))
+    gdp = next(r for r in rows if r["key"] == "gdp_growth")
+    assert (gdp["value"], gdp["aim"], gdp["display"]) == ("8", "9", AIMED)
+    as_json = json.loads(
+        jfq("targets", "--region", "南阳市", "--year", "2023", "-f", "json").stdout
+    )
+    gdp_json = next(r for r in as_json if r["key"] == "gdp_growth")
+    assert (gdp_json["aim"], gdp_json["display"]) == (9, AIMED)
+    ladder = csv_rows(jfq("ladder", "南阳市", "--year", "2023", "-f", "csv"))
+    nanyang = next(r for r in ladder if r["key"] == "gdp_growth" and r["region"] == "南阳市")
+    assert (nanyang["target"], nanyang["target_value"], nanyang["aim"]) == (AIMED, "8", "9")
+    compared = json.loads(jfq("compare", "河南省:2023", "南阳市:2023", "-f", "json").stdout)
+    row_json = next(r for r in compared["rows"] if r["key"] == "gdp_growth")
+    assert (row_json["b"]["aim"], row_json["b_display"]) == (9, AIMED)

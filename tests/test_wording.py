@@ -63,6 +63,8 @@ def row(
         (row(4, "nearly", unit="亿元"), "≲4亿元"),
         (row(9000, "over", unit="万元"), ">9000万元"),  # 9000余万元: more than, not at least
         (row(None, "in_step", None, text="与经济增长同步"), "与经济增长同步"),
+        (row(8, aim=9), "8% (→9%)"),  # 保8%、争9%: the aim after the value (stop 43)
+        (row(7, "at_least", aim=8), "≥7% (→8%)"),
     ],
 )
 def test_value_phrase(target: Target, phrase: str) -> None:

@@ -63,7 +63,7 @@ def _margin_text(rung: Rung, lang: str = "en") -> str:
 # (a value is the data's, a fall's direction beside it: 下降3% is 3 and down)
 LADDER_COLUMNS = [
     "key", "name", "en", "year", "level", "region", "target", "target_value", "target_max",
-    "target_direction", "unit", "comparator", "result", "result_value", "result_direction",
+    "target_direction", "unit", "comparator", "aim", "result", "result_value", "result_direction",
     "status", "margin_low", "margin_high", "over", "margin", "target_doc", "target_quote",
     "result_doc", "result_quote",
 ]  # fmt: skip
@@ -80,7 +80,7 @@ def _ladder_rows(ladder: Ladder) -> list[dict[str, Any]]:
                 "target": _phrase(target), "target_value": target and target.value,
                 "target_max": target and target.value_max,
                 "target_direction": target and target.direction, "unit": _unit(target, actual),
-                "comparator": target and target.comparator,
+                "comparator": target and target.comparator, "aim": target and target.aim,
                 "result": _phrase(actual), "result_value": actual and actual.value,
                 "result_direction": actual and actual.direction, "status": rung.status,
                 "margin_low": rung.margin and rung.margin.low,
@@ -233,14 +233,10 @@ def _peer_cells(
     style = "bold" if focus else ""
     rank = "" if peer.rank is None else str(peer.rank)
     cells = [plain(("▶ " if focus else "") + rank, style), plain(peer.region.name, style),
-             plain(_phrase(peer.figure) + _aim(peer.figure), style)]  # fmt: skip
+             plain(_phrase(peer.figure), style)]  # fmt: skip
     if with_results:
         cells += [plain(_phrase(peer.actual) or "—"), status_cell(peer.status, words)]
     return [*cells, plain(marks(notes, peer.figure, peer.actual))]
-
-
-def _aim(figure: Target | None) -> str:
-    return "" if figure is None or figure.aim is None else f" (→{number(figure.aim)})"
 
 
 # -- three or more sides ----------------------------------------------------------------------
@@ -324,7 +320,7 @@ def _rung_markdown(rung: Rung) -> str:
 def _peers_markdown(peers: Peers, documents: Mapping[str, Document]) -> str:
     notes = Footnotes()
     rows = [[_rank_cell(peers, p),
-             p.region.name, _phrase(p.figure) + _aim(p.figure), _phrase(p.actual) or "—",
+             p.region.name, _phrase(p.figure), _phrase(p.actual) or "—",
              p.status or "", marks(notes, p.figure, p.actual)]
             for p in [*peers.ranked, *peers.unranked]]  # fmt: skip
     title = peers_title(peers.name, peers.level, peers.within.name, peers.year, kind=peers.kind)

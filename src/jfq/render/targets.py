@@ -51,6 +51,7 @@ TARGET_COLUMNS = [
     "unit",
     "comparator",
     "direction",  # down: a fall (value 2.5, down: −2.5, as display shows it)
+    "aim",  # 保8%、争9%: value 8, aim 9
     "text",
     "display",
     "actual",
@@ -129,6 +130,7 @@ def _report_table(report: TargetReport) -> Table:
                     r.unit or "",
                     r.comparator,
                     r.direction or "",
+                    number_text(r.aim),
                     r.text,
                     value_phrase(r),
                     phrase(line.actual) or "",
