@@ -117,3 +117,28 @@ def test_the_aim_is_carried_in_every_format(jfq: Jfq) -> None:
     compared = json.loads(jfq("compare", "河南省:2023", "南阳市:2023", "-f", "json").stdout)
     row_json = next(r for r in compared["rows"] if r["key"] == "gdp_growth")
     assert (row_json["b"]["aim"], row_json["b_display"]) == (9, AIMED)
+
+
+# -- three sides or more: each side's documents -------------------------------------------------
+
+
+def test_a_lineup_csv_carries_each_sides_documents(jfq: Jfq) -> None:
+    sides = ["全国:2023", "河南省:2023", "焦作市:2023"]
+    rows = csv_rows(jfq("compare", *sides, "-f", "csv"))
+    gdp = next(r for r in rows if r["key"] == "gdp_growth")
+    # as two sides give a_doc beside a_quote: each side's document beside its quote
+    assert [gdp[f"{side} doc"] for side in sides] == [
+        "national-2023-scholarmate",
+        "provinces-2023-chinanews",
+        "cities-2023-henan\ncities-2023-17car",
+    ]  # fmt: skip (焦作's 7% from two pages)
+    assert gdp["焦作市:2023 quote"].startswith("单从GDP增长目标来看")
+    assert list(rows[0]).index("全国:2023 doc") == list(rows[0]).index("全国:2023 quote") - 1
+
+
+def test_the_ladder_csv_carries_every_document_of_a_figure(jfq: Jfq) -> None:
+    # 焦作's 7% is quoted from two pages; the ladder's Src marks both, its CSV gave one
+    rows = csv_rows(jfq("ladder", "--year", "2023", "-f", "csv"))
+    jiaozuo = next(r for r in rows if r["key"] == "gdp_growth" and r["region"] == "焦作市")
+    assert jiaozuo["target_doc"] == "cities-2023-henan\ncities-2023-17car"
+    assert len(jiaozuo["target_quote"].split("\n")) == 2

@@ -13,7 +13,7 @@ from jfq.data.convert import to_plain
 from jfq.data.model import Target, number, signed
 from jfq.render import Renderer, Table
 from jfq.render.cells import STATUS_STYLE, plain, status_cell
-from jfq.render.provenance import footnotes_markdown, marks
+from jfq.render.provenance import footnotes_markdown, marks, source_cells
 from jfq.render.wording import (
     Lang,
     ladder_legend,
@@ -46,10 +46,9 @@ def _phrase(row: Target | None) -> str:
 
 
 def _quote(row: Target | None) -> tuple[str, str]:
-    if row is None or not row.sources:
-        return "", ""
-    source = row.sources[0]
-    return source.doc or source.url or "", source.quote
+    """A figure's documents and quotes, one line per source, as every CSV gives them."""
+    doc, quote = source_cells(row)
+    return doc, quote
 
 
 def _margin_text(rung: Rung, lang: str = "en") -> str:
@@ -257,12 +256,14 @@ def _lineup_plain(lineup: Lineup) -> Any:
 
 def _lineup_table(lineup: Lineup) -> Table:
     sides = [str(s) for s in lineup.sides]
-    headers = ["key", "name", "en", *sides, "spread", *(f"{s} quote" for s in sides)]
+    # each side's documents beside its quotes, as two sides give a_doc beside a_quote
+    sources = [f"{s} {column}" for s in sides for column in ("doc", "quote")]
     rows = [
         [r.key or "", r.name, r.en, *(_phrase(f) for f in r.figures),
-         "" if r.spread is None else number(r.spread), *(_quote(f)[1] for f in r.figures)]
+         "" if r.spread is None else number(r.spread), *(c for f in r.figures for c in _quote(f))]
         for r in lineup.rows
     ]  # fmt: skip
+    headers = ["key", "name", "en", *sides, "spread", *sources]
     return headers, rows
 
 
