@@ -142,3 +142,16 @@ def test_the_ladder_csv_carries_every_document_of_a_figure(jfq: Jfq) -> None:
     jiaozuo = next(r for r in rows if r["key"] == "gdp_growth" and r["region"] == "焦作市")
     assert jiaozuo["target_doc"] == "cities-2023-henan\ncities-2023-17car"
     assert len(jiaozuo["target_quote"].split("\n")) == 2
+
+
+# -- a side given twice --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sides",
+    [["2022", "2022"], ["2022", "解放区:2022"], ["2022", "2023", "jiefangqu:2022"]],
+)
+def test_a_side_given_twice_is_refused(jfq: Jfq, sides: list[str]) -> None:
+    run = jfq("compare", *sides, "-f", "csv")
+    assert (run.code, run.stdout) == (2, "")
+    assert run.stderr.startswith("jfq: 解放区:2022 is given twice: compare each side once\n")

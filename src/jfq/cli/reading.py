@@ -228,7 +228,8 @@ def compare(
 
     Two sides give each row's change; three or more line them up, with the spread
     (highest minus lowest). A bare year means 解放区 (in other data: its first
-    region). Rows on one side only are shown as such.
+    region). Rows on one side only are shown as such. Each side is given once: 2022
+    and 解放区:2022 are one side, refused as a usage error.
 
     Examples:
 

@@ -9,7 +9,7 @@ from jfq.data.records import Record, record
 from jfq.errors import NotFound, UsageError
 from jfq.search.index import Index
 from jfq.search.normalize import simplified
-from jfq.targets.regions import Side, parse_side
+from jfq.targets.regions import Side, each_once, parse_side
 from jfq.targets.status import same_unit
 
 
@@ -123,7 +123,7 @@ def compared_row(a: Target | None, b: Target | None) -> ComparedRow:
 
 def compare(index: Index, a_text: str, b_text: str, kind: str = "target") -> Comparison:
     """Rows of A and B aligned by indicator, A's order first, B-only rows after."""
-    a, b = parse_side(index, a_text), parse_side(index, b_text)
+    a, b = each_once([parse_side(index, a_text), parse_side(index, b_text)])
     a_rows, b_rows = (_side_rows(index, side, _kind(kind)) for side in (a, b))
     order = list(a_rows) + [k for k in b_rows if k not in a_rows]
     compared = [compared_row(a_rows.get(k), b_rows.get(k)) for k in order]
@@ -152,7 +152,7 @@ class Lineup(Record):
 
 
 def line_up(index: Index, texts: list[str], kind: str = "target") -> Lineup:
-    sides = [parse_side(index, text) for text in texts]
+    sides = each_once([parse_side(index, text) for text in texts])
     tables = [_side_rows(index, side, _kind(kind)) for side in sides]
     order = list(dict.fromkeys(k for table in tables for k in table))
     rows = []
