@@ -64,7 +64,7 @@ def test_peers_list_every_henan_city_a_page_gives(jfq: Jfq) -> None:
     peers = json.loads(run.stdout)
     ranked = {p["region"]: (p["rank"], p["figure"]) for p in peers["ranked"]}
     assert len(ranked) == 18  # he-nan.com.cn lists 18 (济源 too); 17car 17
-    assert ranked["南阳市"] == (1, "8%")  # 保8%、争9%
+    assert ranked["南阳市"] == (1, "8% (→9%)")  # 保8%、争9%: ranked by its 8, aim shown
     assert ranked["安阳市"] == (18, "6.5%")
     assert ranked["焦作市"][1] == "7%" and peers["focus"] == "焦作市"
     assert peers["median"] == 7 and peers["unranked"] == []
@@ -128,3 +128,19 @@ def test_the_home_screen_groups_the_peers_and_the_pages_about_them(jfq: Jfq) -> 
     others = len(list((Path(__file__).parents[1] / "sources").glob("*.yaml"))) - listed
     assert others == 42
     assert f"and {others} other pages jfq quotes (jfq overview -f json lists them all)" in text
+
+
+def test_a_range_over_the_same_range_stands_level_as_in_compare(jfq: Jfq) -> None:
+    # 广东 4.5%-5% as the nation's 4.5%-5% (jiemian, stheadline); 新疆 5%-6%: stop 43's
+    # fault hunt found "−0.5–0.5 pp over" and "±0–1.5 pp over" where compare said ±0 and
+    # +0.5 to +1
+    for region, ends, words in (("广东省", (0, 0), "±0 pp over 4.5–5%"),
+                                ("新疆", (0.5, 1), "+0.5–1 pp over 4.5–5%")):  # fmt: skip
+        rows = list(csv.DictReader(io.StringIO(
+            jfq("ladder", region, "-y", "2026", "-f", "csv").stdout)))  # fmt: skip
+        gdp = next(r for r in rows if r["key"] == "gdp_growth" and r["level"] == "省")
+        assert (float(gdp["margin_low"]), float(gdp["margin_high"]), gdp["margin"]) == (
+            *ends, words)  # fmt: skip
+        compared = json.loads(jfq("compare", "全国:2026", f"{region}:2026", "-f", "json").stdout)
+        row = next(r for r in compared["rows"] if r["key"] == "gdp_growth")
+        assert sorted({row["delta"], row["delta_max"] or row["delta"]}) == sorted(set(ends))

@@ -407,12 +407,14 @@ def test_a_range_moves_as_a_range_in_every_format(jfq: Jfq, tmp_path: Path) -> N
     targets.write_text(text.replace(seven, range_ + "    text: 地区生产总值增长6%-6.5%\n"), "utf-8")
     shown = jfq("compare", "2022", "2023", "--data-dir", str(data), env={"COLUMNS": "200"})
     gdp = next(line for line in shown.stdout.splitlines() if "地区生产总值" in line)
-    assert "↓ −1.5 to −2 pp" in gdp and "6–6.5%" in gdp and "左右" not in gdp
+    # (2022's ≈8% loses its 左右 in the range, and the change says so: stop 43)
+    assert "↓ −1.5 to −2 pp; the 左右 (about) was dropped" in gdp and "6–6.5%" in gdp
     data_json = json.loads(
         jfq("compare", "2022", "2023", "--data-dir", str(data), "-f", "json").stdout
     )
     row = next(r for r in data_json["rows"] if r["key"] == "gdp_growth")
-    assert (row["delta"], row["delta_max"], row["change"]) == (-2, -1.5, "↓ −1.5 to −2 pp")
+    assert (row["delta"], row["delta_max"], row["change"]) == (
+        -2, -1.5, "↓ −1.5 to −2 pp; the 左右 (about) was dropped")  # fmt: skip
     table = jfq("compare", "2022", "2023", "--data-dir", str(data), "-f", "csv").stdout
     row = next(r for r in csv.DictReader(io.StringIO(table)) if r["key"] == "gdp_growth")
     assert (row["delta"], row["delta_max"]) == ("-2", "-1.5")

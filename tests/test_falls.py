@@ -65,6 +65,7 @@ def test_signed_values_flip_a_falls_range() -> None:
         (fall(5, "at_least"), "≤−5%", "a fall of at least 5%"),  # 下降5%以上: −5 or lower
         (fall(2, "range", value_max=3), "−3–−2%", "a fall of 2–3%"),
         (fall(9000, "over", unit="万元"), "<−9000万元", "a fall of over 9000万元"),
+        (fall(3, aim=4), "−3% (→−4%)", "a fall of 3% (→4%)"),  # 下降3%、力争下降4%
     ],
 )
 def test_a_fall_is_shown_as_one(figure: Target, phrase: str, words: str) -> None:

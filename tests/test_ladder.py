@@ -17,7 +17,7 @@ from jfq.data.model import Target
 from jfq.errors import NotFound, UsageError
 from jfq.search.cache import build_in_memory
 from jfq.search.index import Index
-from jfq.targets.compare import line_up
+from jfq.targets.compare import change_of, line_up
 from jfq.targets.ladder import Margin, chain_of, ladder, margin
 from jfq.targets.peers import peers
 from jfq.targets.regions import resolve_region
@@ -84,7 +84,11 @@ def target(value: float | None, comparator: str = "exact", value_max: float | No
         (target(7), target(5, "about"), Margin(2, 2)),  # 7% over 5%左右: +2 pp
         (target(6, "at_least"), target(5, "about"), Margin(1, 1)),  # the floor's margin
         (target(7), target(4.5, "range", 5), Margin(2, 2.5)),  # over a range: a range
-        (target(6, "range", 6.5), target(6, "range", 6.5), Margin(-0.5, 0.5)),
+        # a range over a range: low against low, high against high, as compare moves it
+        # (stop 43: an identical 4.5-5% was "−0.5–0.5 pp over" the nation's, compare said ±0)
+        (target(6, "range", 6.5), target(6, "range", 6.5), Margin(0, 0)),
+        (target(5, "range", 6), target(4.5, "range", 5), Margin(0.5, 1)),  # 新疆 over 全国
+        (target(6, "range", 7), target(6.5), Margin(-0.5, 0.5)),  # a range over a point
         (target(5), target(5.5, "at_least"), Margin(-0.5, -0.5)),  # under the level above
         (target(None, "in_step"), target(5, "about"), "no_number"),
         (target(7), target(None, "qualitative"), "no_number"),
@@ -95,6 +99,26 @@ def test_the_margin_over_the_level_above_for_every_pair_of_qualifiers(
     lower: Target, upper: Target, expected: object
 ) -> None:
     assert margin(lower, upper) == expected
+
+
+@pytest.mark.parametrize(
+    ("lower", "upper"),
+    [
+        (target(6, "range", 6.5), target(6, "range", 6.5)),
+        (target(5, "range", 6), target(4.5, "range", 5)),
+        (target(7), target(4.5, "range", 5)),
+        (target(6, "range", 7), target(6.5)),
+        (target(5), target(5.5, "at_least")),
+    ],
+)
+def test_a_margin_is_the_change_compare_gives_from_the_level_above(
+    lower: Target, upper: Target
+) -> None:
+    found = margin(lower, upper)
+    change = change_of(upper, lower)
+    assert change.delta is not None and isinstance(found, Margin)
+    ends = [change.delta] if change.delta_max is None else [change.delta, change.delta_max]
+    assert (found.low, found.high) == (min(ends), max(ends))
 
 
 def test_the_chain_runs_up_by_parent_and_names_are_found_by_short_name(tmp_path: Path) -> None:

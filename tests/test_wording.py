@@ -63,6 +63,8 @@ def row(
         (row(4, "nearly", unit="亿元"), "≲4亿元"),
         (row(9000, "over", unit="万元"), ">9000万元"),  # 9000余万元: more than, not at least
         (row(None, "in_step", None, text="与经济增长同步"), "与经济增长同步"),
+        (row(8, aim=9), "8% (→9%)"),  # 保8%、争9%: the aim after the value (stop 43)
+        (row(7, "at_least", aim=8), "≥7% (→8%)"),
     ],
 )
 def test_value_phrase(target: Target, phrase: str) -> None:
@@ -107,11 +109,41 @@ def test_no_comparator_is_shown_by_its_internal_name(lang: str, before: str, aft
         (row(6, "range", value_max=6.5), row(7), "↑ +0.5 to +1 pp"),
         (row(6, "range", value_max=7), row(6.5), "↕ +0.5 to −0.5 pp"),
         (row(6, "range", value_max=6.5), row(7, "range", value_max=7.5), "↑ +1 pp"),
-        (row(8, "about"), row(6, "range", value_max=6.5), "↓ −1.5 to −2 pp"),
+        # (and the 左右 that went is said: stop 43)
+        (row(8, "about"), row(6, "range", value_max=6.5),
+         "↓ −1.5 to −2 pp; the 左右 (about) was dropped"),
     ],
-)
+)  # fmt: skip
 def test_a_range_moves_as_a_range(a: Target, b: Target, words: str) -> None:
     assert change_words(a, b, "2022", "2023") == words
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "words"),
+    [
+        # stop 43's fault hunt, 2024 → 2025: a qualifier that came or went beside a range
+        # was not said, though it is between two points
+        (row(6, "range", value_max=6.5), row(6, "about"),
+         "↕ ±0 to −0.5 pp; 左右 (about) was added"),
+        (row(7, "at_least"), row(6.5, "range", value_max=7),
+         "↕ ±0 to −0.5 pp; the 以上 (or more) was dropped"),
+        (row(6, "range", value_max=7), row(7, "nearly"), "↕ ±0 to +1 pp; 近 (nearly) was added"),
+        (row(6, "about"), row(5, "range", value_max=6),
+         "↕ ±0 to −1 pp; the 左右 (about) was dropped"),
+        # a range has no qualifier word: from or to a plain figure, the amounts say it all
+        (row(8), row(6, "range", value_max=6.5), "↓ −1.5 to −2 pp"),
+        (row(6, "range", value_max=6.5), row(7, "range", value_max=7.5), "↑ +1 pp"),
+    ],
+)  # fmt: skip
+def test_a_qualifier_that_comes_or_goes_beside_a_range_is_said(
+    a: Target, b: Target, words: str
+) -> None:
+    assert change_words(a, b, "2024", "2025") == words
+
+
+def test_a_qualifier_beside_a_range_in_chinese() -> None:
+    assert change_words(row(7, "at_least"), row(6.5, "range", value_max=7), "2024", "2025",
+                        lang="zh") == "↕ ±0至−0.5个百分点；去掉了“以上”"  # fmt: skip
 
 
 def test_a_range_moves_as_a_range_in_chinese_too() -> None:

@@ -35,7 +35,9 @@ def ladder(
     For each headline indicator: each level's target and result, and the margin over
     the level above in percentage points (层层加码), beside the quote of each figure.
     A margin needs two rates: a target with no number, or in 亿元, has none, and says
-    why. The default year is the latest with the region's headline targets.
+    why. A range's margin is counted as compare counts a change, lower end against
+    lower end and upper against upper (4.5-5% over 4.5-5% is ±0 pp). The default
+    year is the latest with the region's headline targets.
 
     Examples:
 

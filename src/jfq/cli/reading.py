@@ -180,8 +180,9 @@ def targets(
     """A year's targets and results, headline first; each target with its result and status.
 
     A first line counts the targets by status: met, not met, no data (no result
-    stated for that year), unrated (no number to compare). The rule is literal:
-    "about 8%" is not met by 7.9%.
+    stated for that year), unrated (no number to compare, or a result the target's
+    words leave open: 6.9% against 近7%). The rule is literal: "about 8%" is not met
+    by 7.9%, "over 5000" (超过5000) not by 5000.
 
     Examples:
 
@@ -227,7 +228,8 @@ def compare(
 
     Two sides give each row's change; three or more line them up, with the spread
     (highest minus lowest). A bare year means 解放区 (in other data: its first
-    region). Rows on one side only are shown as such.
+    region). Rows on one side only are shown as such. Each side is given once: 2022
+    and 解放区:2022 are one side, refused as a usage error.
 
     Examples:
 

@@ -13,7 +13,7 @@ from jfq.data.convert import to_plain
 from jfq.data.model import Target, number, signed
 from jfq.render import Renderer, Table
 from jfq.render.cells import STATUS_STYLE, plain, status_cell
-from jfq.render.provenance import footnotes_markdown, marks
+from jfq.render.provenance import footnotes_markdown, marks, source_cells
 from jfq.render.wording import (
     Lang,
     ladder_legend,
@@ -46,10 +46,9 @@ def _phrase(row: Target | None) -> str:
 
 
 def _quote(row: Target | None) -> tuple[str, str]:
-    if row is None or not row.sources:
-        return "", ""
-    source = row.sources[0]
-    return source.doc or source.url or "", source.quote
+    """A figure's documents and quotes, one line per source, as every CSV gives them."""
+    doc, quote = source_cells(row)
+    return doc, quote
 
 
 def _margin_text(rung: Rung, lang: str = "en") -> str:
@@ -60,10 +59,12 @@ def _margin_text(rung: Rung, lang: str = "en") -> str:
 
 # -- ladder -----------------------------------------------------------------------------------
 
+# (a value is the data's, a fall's direction beside it: 下降3% is 3 and down)
 LADDER_COLUMNS = [
     "key", "name", "en", "year", "level", "region", "target", "target_value", "target_max",
-    "unit", "comparator", "result", "result_value", "status", "margin_low", "margin_high",
-    "over", "margin", "target_doc", "target_quote", "result_doc", "result_quote",
+    "target_direction", "unit", "comparator", "aim", "result", "result_value", "result_direction",
+    "status", "margin_low", "margin_high", "over", "margin", "target_doc", "target_quote",
+    "result_doc", "result_quote",
 ]  # fmt: skip
 
 
@@ -77,10 +78,10 @@ def _ladder_rows(ladder: Ladder) -> list[dict[str, Any]]:
                 "level": rung.region.level, "region": rung.region.name,
                 "target": _phrase(target), "target_value": target and target.value,
                 "target_max": target and target.value_max,
-                "unit": _unit(target, actual),
-                "comparator": target and target.comparator,
+                "target_direction": target and target.direction, "unit": _unit(target, actual),
+                "comparator": target and target.comparator, "aim": target and target.aim,
                 "result": _phrase(actual), "result_value": actual and actual.value,
-                "status": rung.status,
+                "result_direction": actual and actual.direction, "status": rung.status,
                 "margin_low": rung.margin and rung.margin.low,
                 "margin_high": rung.margin and rung.margin.high,
                 "over": _phrase(rung.above) or None, "margin": _margin_text(rung),
@@ -149,7 +150,7 @@ def _rung_cell(rung: Rung, words: Any, lang: str) -> Cell:
 
 PEER_COLUMNS = [
     "rank", "region", "focus", "key", "name", "year", "kind", "figure", "value", "value_max",
-    "unit", "comparator", "aim", "result", "status", "doc", "quote",
+    "direction", "unit", "comparator", "aim", "result", "status", "doc", "quote",
 ]  # fmt: skip
 
 
@@ -160,7 +161,8 @@ def _peer_row(peers: Peers, peer: Peer) -> dict[str, Any]:
         "rank": peer.rank, "region": peer.region.name, "focus": peer.region.name == peers.focus,
         "key": peers.key, "name": peers.name, "year": peers.year, "kind": peers.kind,
         "figure": _phrase(figure), "value": figure and figure.value,
-        "value_max": figure and figure.value_max, "unit": figure and figure.unit,
+        "value_max": figure and figure.value_max, "direction": figure and figure.direction,
+        "unit": figure and figure.unit,
         "comparator": figure and figure.comparator, "aim": figure and figure.aim,
         "result": _phrase(peer.actual) or None, "status": peer.status, "doc": doc, "quote": quote,
     }  # fmt: skip
@@ -230,14 +232,10 @@ def _peer_cells(
     style = "bold" if focus else ""
     rank = "" if peer.rank is None else str(peer.rank)
     cells = [plain(("▶ " if focus else "") + rank, style), plain(peer.region.name, style),
-             plain(_phrase(peer.figure) + _aim(peer.figure), style)]  # fmt: skip
+             plain(_phrase(peer.figure), style)]  # fmt: skip
     if with_results:
         cells += [plain(_phrase(peer.actual) or "—"), status_cell(peer.status, words)]
     return [*cells, plain(marks(notes, peer.figure, peer.actual))]
-
-
-def _aim(figure: Target | None) -> str:
-    return "" if figure is None or figure.aim is None else f" (→{number(figure.aim)})"
 
 
 # -- three or more sides ----------------------------------------------------------------------
@@ -258,12 +256,14 @@ def _lineup_plain(lineup: Lineup) -> Any:
 
 def _lineup_table(lineup: Lineup) -> Table:
     sides = [str(s) for s in lineup.sides]
-    headers = ["key", "name", "en", *sides, "spread", *(f"{s} quote" for s in sides)]
+    # each side's documents beside its quotes, as two sides give a_doc beside a_quote
+    sources = [f"{s} {column}" for s in sides for column in ("doc", "quote")]
     rows = [
         [r.key or "", r.name, r.en, *(_phrase(f) for f in r.figures),
-         "" if r.spread is None else number(r.spread), *(_quote(f)[1] for f in r.figures)]
+         "" if r.spread is None else number(r.spread), *(c for f in r.figures for c in _quote(f))]
         for r in lineup.rows
     ]  # fmt: skip
+    headers = ["key", "name", "en", *sides, "spread", *sources]
     return headers, rows
 
 
@@ -321,7 +321,7 @@ def _rung_markdown(rung: Rung) -> str:
 def _peers_markdown(peers: Peers, documents: Mapping[str, Document]) -> str:
     notes = Footnotes()
     rows = [[_rank_cell(peers, p),
-             p.region.name, _phrase(p.figure) + _aim(p.figure), _phrase(p.actual) or "—",
+             p.region.name, _phrase(p.figure), _phrase(p.actual) or "—",
              p.status or "", marks(notes, p.figure, p.actual)]
             for p in [*peers.ranked, *peers.unranked]]  # fmt: skip
     title = peers_title(peers.name, peers.level, peers.within.name, peers.year, kind=peers.kind)

@@ -50,6 +50,8 @@ TARGET_COLUMNS = [
     "value_max",
     "unit",
     "comparator",
+    "direction",  # down: a fall (value 2.5, down: −2.5, as display shows it)
+    "aim",  # 保8%、争9%: value 8, aim 9
     "text",
     "display",
     "actual",
@@ -57,6 +59,9 @@ TARGET_COLUMNS = [
     "share_of_target",
     "doc",
     "quote",
+    # the sources of the result in "actual" (a target's row; a result's own are doc, quote)
+    "result_doc",
+    "result_quote",
 ]
 
 
@@ -124,12 +129,15 @@ def _report_table(report: TargetReport) -> Table:
                     number_text(r.value_max),
                     r.unit or "",
                     r.comparator,
+                    r.direction or "",
+                    number_text(r.aim),
                     r.text,
                     value_phrase(r),
                     phrase(line.actual) or "",
                     line.status or "",
                     number_text(share),
                     *source_cells(r),
+                    *source_cells(line.actual),
                 ]
             )
     return TARGET_COLUMNS, rows

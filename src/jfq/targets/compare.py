@@ -9,7 +9,7 @@ from jfq.data.records import Record, record
 from jfq.errors import NotFound, UsageError
 from jfq.search.index import Index
 from jfq.search.normalize import simplified
-from jfq.targets.regions import Side, parse_side
+from jfq.targets.regions import Side, each_once, parse_side
 from jfq.targets.status import same_unit
 
 
@@ -87,16 +87,27 @@ def _delta_max(a: Target, b: Target, delta: float) -> float | None:
     return None if moved == delta else moved
 
 
+def difference(a: Target, b: Target) -> tuple[float, float | None] | None:
+    """How far b stands from a, where both are numbers in one unit: the lower ends' b - a,
+    and the upper ends' where a range makes it differ (None: one amount).  The one rule for
+    a change between years (compare) and a margin over the level above (ladder): 4.5-5%
+    against 4.5-5% is ±0, 5-6% against 4.5-5% +0.5 to +1."""
+    delta = delta_of(a, b)
+    return None if delta is None else (delta, _delta_max(a, b, delta))
+
+
 def change_of(a: Target | None, b: Target | None) -> Change:
     """The change from a to b (either may be missing)."""
     if a is None or b is None:
         return Change(how="only_b" if a is None else "only_a")
     qualifier = (a.comparator, b.comparator) if a.comparator != b.comparator else None
-    delta = delta_of(a, b)
-    if delta is not None:
-        if "range" in (a.comparator, b.comparator):
-            qualifier = None  # the change, written as a range, says it: -1.5 to -2 pp
-        return Change(how="delta", delta=delta, delta_max=_delta_max(a, b, delta), unit=a.unit,
+    moved = difference(a, b)
+    if moved is not None:
+        # A range has no qualifier word: the change, written as a range, says how it moved
+        # from or to a plain figure (-1.5 to -2 pp); a 左右 or 以上 beside it is still said.
+        if {a.comparator, b.comparator} <= {"exact", "range"}:
+            qualifier = None
+        return Change(how="delta", delta=moved[0], delta_max=moved[1], unit=a.unit,
                       qualifier=qualifier)  # fmt: skip
     if a.value is None and b.value is None:
         return Change(how="same" if a.text == b.text else "reworded", qualifier=qualifier)
@@ -112,7 +123,7 @@ def compared_row(a: Target | None, b: Target | None) -> ComparedRow:
 
 def compare(index: Index, a_text: str, b_text: str, kind: str = "target") -> Comparison:
     """Rows of A and B aligned by indicator, A's order first, B-only rows after."""
-    a, b = parse_side(index, a_text), parse_side(index, b_text)
+    a, b = each_once([parse_side(index, a_text), parse_side(index, b_text)])
     a_rows, b_rows = (_side_rows(index, side, _kind(kind)) for side in (a, b))
     order = list(a_rows) + [k for k in b_rows if k not in a_rows]
     compared = [compared_row(a_rows.get(k), b_rows.get(k)) for k in order]
@@ -141,7 +152,7 @@ class Lineup(Record):
 
 
 def line_up(index: Index, texts: list[str], kind: str = "target") -> Lineup:
-    sides = [parse_side(index, text) for text in texts]
+    sides = each_once([parse_side(index, text) for text in texts])
     tables = [_side_rows(index, side, _kind(kind)) for side in sides]
     order = list(dict.fromkeys(k for table in tables for k in table))
     rows = []

@@ -4,16 +4,18 @@
 a level's target stands over the one above: 解放区 7% over 焦作市 7% over 河南省 6% over
 全国 5%左右.  A margin is the difference of the stated figures, in percentage points, and
 only of rates (two figures in %): a level in 亿元 has no margin over the nation's.  A
-range has a margin that is a range (7% over 4.5%-5% is +2 to +2.5 points); a target with
-no number (与经济增长同步) has none, and the reason is kept.
+range has a margin that is a range, counted as compare counts a change, low against low
+and high against high (7% over 4.5%-5% is +2 to +2.5 points, 4.5%-5% over 4.5%-5% is ±0);
+a target with no number (与经济增长同步) has none, and the reason is kept.
 """
 
 from __future__ import annotations
 
-from jfq.data.model import Region, Status, Target, signed
+from jfq.data.model import Region, Status, Target
 from jfq.data.records import Record, record
 from jfq.errors import NotFound
 from jfq.search.index import Index
+from jfq.targets.compare import difference
 from jfq.targets.regions import default_region, resolve_region
 from jfq.targets.status import status
 
@@ -27,7 +29,7 @@ Figures = dict[str, tuple[Target | None, Target | None]]  # key -> (headline tar
 @record
 class Margin(Record):
     """How far a target stands over the level above's, in percentage points: ``low`` to
-    ``high`` (equal unless one side is a range)."""
+    ``high``, the smaller first (equal unless a range makes its ends move apart)."""
 
     low: float
     high: float
@@ -81,10 +83,10 @@ def margin(lower: Target, upper: Target) -> Margin | str:
         return "no_number"
     if lower.unit != "%" or upper.unit != "%":
         return "not_a_rate"
-    (low_a, max_a), (low_b, max_b) = signed(lower), signed(upper)  # (a fall below zero)
-    assert low_a is not None and low_b is not None
-    high_a, high_b = low_a if max_a is None else max_a, low_b if max_b is None else max_b
-    return Margin(round(low_a - high_b, 6), round(high_a - low_b, 6))
+    moved = difference(upper, lower)  # compare's rule: a fall below zero, ends against ends
+    assert moved is not None
+    low, high = moved[0], moved[0] if moved[1] is None else moved[1]
+    return Margin(min(low, high), max(low, high))
 
 
 def ladder(index: Index, region: str | None = None, year: int | None = None) -> Ladder:

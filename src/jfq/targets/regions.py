@@ -89,3 +89,15 @@ def too_few_sides(sides: list[str]) -> None:
     """UsageError unless there are two sides or more to compare."""
     if len(sides) < 2:
         raise UsageError("compare needs two sides or more: e.g. jfq compare 2022 2023")
+
+
+def each_once(sides: list[Side]) -> list[Side]:
+    """The sides, or UsageError for one given twice (2022 and 解放区:2022 are one side): a
+    comparison with itself says nothing, and its CSV had two columns of one name."""
+    for place, side in enumerate(sides):
+        if side in sides[:place]:
+            raise UsageError(
+                f"{side} is given twice: compare each side once",
+                hint="try: jfq compare 2022 2023, or 全国:2023 河南省:2023",
+            )
+    return sides

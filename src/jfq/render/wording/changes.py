@@ -67,11 +67,12 @@ COMPARATORS = {
 
 
 def qualifier_change(before: Comparator, after: Comparator, lang: str = "en") -> str:
-    """How the qualifier moved: about -> exact gives 'the 左右 (about) was dropped'."""
+    """How the qualifier moved: about -> exact gives 'the 左右 (about) was dropped'; a range,
+    which has no qualifier word, as a plain figure (6-6.5% -> 6%左右: 左右 was added)."""
     words, qualifier = CHANGE[lang], QUALIFIERS[lang]
-    if after == "exact" and before in qualifier:
+    if after in ("exact", "range") and before in qualifier:
         return words["dropped"].format(qualifier[before])
-    if before == "exact" and after in qualifier:
+    if before in ("exact", "range") and after in qualifier:
         return words["added"].format(qualifier[after])
     names = {**COMPARATORS[lang], **qualifier}
     return words["qualifier"].format(names[before], names[after])

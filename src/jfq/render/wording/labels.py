@@ -239,17 +239,27 @@ class Words:
 
 def value_phrase(row: Target) -> str:
     """A row's value in the reader's words: ≈8%, ≥10%, ≤3%, ≲4亿元 (近), >9000万元 (余),
-    6–6.5%, 与经济增长同步."""
+    6–6.5%, 与经济增长同步, 8% (→9%) (保8%、争9%)."""
     if row.value is None:
         return row.text
     unit = row.unit or ""
     low, high = signed(row)
     assert low is not None
     if row.comparator == "range" and high is not None:
-        return f"{_signed_number(low)}–{_signed_number(high)}{unit}"
+        return f"{_signed_number(low)}–{_signed_number(high)}{unit}{aim_phrase(row)}"
     # (a fall's bounds turn over: 下降5%以上, a fall of 5% or more, is −5% or lower)
     signs = _FALLS_SIGNS if row.direction == "down" else _SIGNS
-    return f"{signs.get(row.comparator, '')}{_signed_number(low)}{unit}"
+    return f"{signs.get(row.comparator, '')}{_signed_number(low)}{unit}{aim_phrase(row)}"
+
+
+def aim_phrase(row: Target, *, sign: bool = True) -> str:
+    """' (→9%)': the higher figure a target strives for (保8%、争9%), after its value wherever
+    the value is shown, so that no table drops what peers shows; '' for none.  A fall's aim
+    is signed as its value is (−4%), unless the words say the fall (a fall of 3% (→4%))."""
+    if row.aim is None:
+        return ""
+    aim = -row.aim if sign and row.direction == "down" else row.aim
+    return f" (→{_signed_number(aim)}{row.unit or ''})"
 
 
 _SIGNS = {"about": "≈", "at_least": "≥", "at_most": "≤", "nearly": "≲", "over": ">"}
@@ -268,8 +278,9 @@ def in_words(row: Target) -> str:
     unit = row.unit or ""
     amount = f"{number(row.value)}{unit}"
     fall = "a fall of " if row.direction == "down" else ""
+    aim = aim_phrase(row, sign=False)
     if row.comparator == "range" and row.value_max is not None:
-        return f"{fall}{number(row.value)}–{number(row.value_max)}{unit}"
+        return f"{fall}{number(row.value)}–{number(row.value_max)}{unit}{aim}"
     prefix = {
         "about": "about ",
         "at_least": "at least ",
@@ -277,7 +288,7 @@ def in_words(row: Target) -> str:
         "nearly": "nearly ",
         "over": "over ",
     }
-    return fall + prefix.get(row.comparator, "") + amount
+    return fall + prefix.get(row.comparator, "") + amount + aim
 
 
 def years_text(years: Sequence[int]) -> str:
