@@ -225,3 +225,21 @@ def test_a_margin_below_a_target_of_any_kind() -> None:
         ("actual", 2016, "城镇登记失业率", 2.9, "%", "exact"),
         ("actual", 2016, "城镇登记失业率", 1.6, "个百分点", "exact"),
     ]
+
+
+def test_strive_between_a_name_and_its_predicate() -> None:
+    # 浦东 2018 (batch 261): 商品銷售總額爭取突破4萬億元 had kept 爭取 in the name
+    got = rows(
+        "2018年主要預期目標是:商品銷售總額爭取突破4萬億元;全社會固定資産投資爭取達到2000億元。",
+        2018,
+    )
+    assert [row[2] for row in got] == ["商品銷售總額", "全社會固定資産投資"]
+
+
+def test_a_districts_short_name_before_an_indicator() -> None:
+    # 天河 2023 (batch 261): 天河地区生产总值 in 广州市天河区's report is its 地区生产总值;
+    # 盐田港区 in 深圳市盐田区's is a port's name, and stays.
+    draft = extract("过去一年,天河地区生产总值增长6%。", region="广州市天河区", year=2023)
+    assert [r.name for r in draft.targets] == ["地区生产总值"]
+    port = extract("过去一年,盐田港区集装箱吞吐量1400万标箱。", region="深圳市盐田区", year=2023)
+    assert [r.name for r in port.targets] == ["盐田港区集装箱吞吐量"]

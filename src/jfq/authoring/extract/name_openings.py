@@ -111,6 +111,9 @@ def without_region(name: str, region: str) -> str:
     last = re.split(r"(?<=[省市州盟])(?=..)", region)[-1]
     # (not a town's short name: 新兴 of 新兴镇 opens 新兴产业, 高新 of 高新街道 高新技术企业)
     names = {region, last, re.sub(r"(?:市|区|县|省|自治区|特别行政区|新区|旗)$", "", region)}
+    short = re.sub(r"[区县]$", "", last)  # 广州市天河区's 天河, before an indicator only
+    if short != last and len(short) >= 2 and simplified(name).startswith(short):
+        names |= {short} if indicator_for(name[len(short) :]) else set()
     autonomous = _AUTONOMOUS.fullmatch(region)  # 乐东黎族自治县: 乐东县, and 乐东 before 全县
     if autonomous is not None:
         place = autonomous["place"]
