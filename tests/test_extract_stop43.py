@@ -243,3 +243,16 @@ def test_a_districts_short_name_before_an_indicator() -> None:
     assert [r.name for r in draft.targets] == ["地区生产总值"]
     port = extract("过去一年,盐田港区集装箱吞吐量1400万标箱。", region="深圳市盐田区", year=2023)
     assert [r.name for r in port.targets] == ["盐田港区集装箱吞吐量"]
+
+
+def test_a_share_of_the_years_target_is_a_share() -> None:
+    # 汉南 2021 (batch 258): 完成全年总量目标的107% had been a second GDP of 107%, as
+    # 完成预算的100.1% is not (the share of the budget met)
+    draft = extract(
+        "过去一年,地区生产总值预计实现1900亿元,完成全年总量目标的107%,同比增长15%。",
+        region="某区",
+        year=2022,
+    )
+    got = [(r.name, r.value, r.unit, r.measure) for r in draft.targets]
+    assert ("地区生产总值", 107, "%", "share") in got
+    assert ("地区生产总值", 15, "%", None) in got
