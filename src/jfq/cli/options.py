@@ -146,7 +146,7 @@ MergeFlag = Annotated[
 CorpusOption = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option(
-        "--corpus", metavar="DIR", help="Folder of source texts (*.txt, UTF-8 or GB18030)."
+        "--corpus", metavar="DIR", help="Folder of source texts (*.txt, UTF-8, GB18030 or UTF-16)."
     ),
 ]
 

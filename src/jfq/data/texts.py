@@ -1,8 +1,10 @@
-"""Reading source texts: a report, a folder of them, or standard input; UTF-8 or GB18030.
+"""Reading source texts: a report, a folder of them, or standard input, in the encoding
+that reads them (jfq.data.encodings: UTF-8, GB18030/GBK, UTF-16 or UTF-32).
 
 Reading is bounded: a text over JFQ_MAX_REPORT_MB (64 MB) is refused while it is
 read, so an endless stream (``yes | jfq extract -``) ends in an error and not in
-the machine running out of memory; binary data (NUL bytes) is refused at once.
+the machine running out of memory; binary data (NUL bytes, but for UTF-16 and UTF-32
+text) is refused at once.
 Ctrl-C works throughout: the text is read a chunk at a time.
 """
 
@@ -13,11 +15,11 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
+from jfq.data.encodings import Decoded, decoded, wide_encoding
 from jfq.errors import UsageError
 
 ENV_MAX_REPORT_MB = "JFQ_MAX_REPORT_MB"
 _CHUNK = 2**20
-_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def max_report_bytes() -> int:
@@ -27,19 +29,16 @@ def max_report_bytes() -> int:
     return megabytes * 2**20
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """The text and the encoding it was in: UTF-8 (with or without BOM), UTF-16 with its
-    byte-order mark, else GB18030."""
-    if data.startswith(_UTF16_MARKS):
-        return data.decode("utf-16", errors="replace"), "utf-16"
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8 (with BOM)"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    # GB18030 is a superset of GBK and GB2312, and decodes any byte sequence GBK does.
-    return data.decode("gb18030", errors="replace"), "gb18030"
+def decode(data: bytes, name: str = "the text") -> tuple[str, str]:
+    """The text and the encoding it was in (jfq.data.encodings.decoded, without its notes)."""
+    text, encoding, _ = decoded(data, name)
+    return text, encoding
+
+
+def read_text(name: str) -> tuple[bytes, Decoded]:
+    """A text's bytes (read_source) and the text they hold (decoded)."""
+    data = read_source(name)
+    return data, decoded(data, "standard input" if name == "-" else name)
 
 
 def read_source(name: str) -> bytes:
@@ -68,7 +67,7 @@ def _checked(data: bytes, name: str) -> bytes:
             hint=f"raise {ENV_MAX_REPORT_MB} to read a larger text",
         )
     _refuse_a_document(data, name)
-    if b"\0" in data and not data.startswith(_UTF16_MARKS):
+    if b"\0" in data and wide_encoding(data[:_CHUNK]) is None:
         raise UsageError(f"{name}: binary data (NUL bytes), not a text")
     return data
 
@@ -93,7 +92,7 @@ def _bounded(stream: BinaryIO, name: str) -> bytes:
     limit = max_report_bytes()
     chunks: list[bytes] = []
     size = 0
-    utf16 = False  # UTF-16 text is full of NUL bytes: it says so with a byte-order mark
+    wide = False  # UTF-16 and UTF-32 text is full of NUL bytes: its first chunk says so
     while True:
         try:
             chunk = stream.read(_CHUNK)
@@ -103,8 +102,8 @@ def _bounded(stream: BinaryIO, name: str) -> bytes:
             return b"".join(chunks)
         if not chunks:
             _refuse_a_document(chunk, name)
-        utf16 = utf16 or (not chunks and chunk.startswith(_UTF16_MARKS))
-        if b"\0" in chunk and not utf16:
+        wide = wide or (not chunks and wide_encoding(chunk) is not None)
+        if b"\0" in chunk and not wide:
             raise UsageError(f"{name}: binary data (NUL bytes), not a text")
         size += len(chunk)
         if size > limit:
@@ -119,7 +118,8 @@ def read_corpus(folder: Path) -> dict[str, str]:
     """The .txt files of a folder by id (name without .txt)."""
     if not folder.is_dir():
         raise UsageError(f"{folder}: not a folder (given by --corpus)")
-    texts = {path.stem: decode(read_source(str(path)))[0] for path in sorted(folder.glob("*.txt"))}
+    texts = {path.stem: decode(read_source(str(path)), str(path))[0]
+             for path in sorted(folder.glob("*.txt"))}  # fmt: skip
     if not texts:
         raise UsageError(f"{folder}: no .txt files in the corpus folder")
     return texts

@@ -35,7 +35,7 @@ from jfq.data.model import Component, Scope, Source, Target, Term
 from jfq.data.pages import PAGE_NOTE, looks_like_html, visible_text
 from jfq.data.pages import SUFFIXES as PAGE_SUFFIXES
 from jfq.data.passages import sha256_of
-from jfq.data.texts import decode, read_source
+from jfq.data.texts import read_text
 from jfq.errors import UsageError
 
 __all__ = ["Extraction", "Extractions", "extract", "extract_reports", "extract_source"]
@@ -90,10 +90,10 @@ def extract_source(
 
     A draft written by jfq extract is refused, with the way to merge it instead.
     """
-    data = read_source(name)
-    text, encoding = decode(data)
+    data, read = read_text(name)
+    text, encoding, mended = read
     digest: str | None = sha256_of(data)
-    del data  # not held while the text is read: the peak is what an 8 MB report needs
+    del data, read  # not held while the text is read: the peak is what an 8 MB report needs
     if _looks_like_a_draft(name, text):
         raise UsageError(
             f"{name} is a draft (YAML or JSON), not a report's text",
@@ -107,6 +107,7 @@ def extract_source(
     if page:
         drafted.document.note = PAGE_NOTE
         drafted.notes.insert(0, PAGE_NOTE)
+    drafted.notes[:0] = mended  # (what reading the file had to mend, said first)
     return drafted
 
 

@@ -1,0 +1,140 @@
+"""Reading a report's file: its encoding, its line ends, the folder it is in, its name.
+
+The faults of stop 43's hunt (input): a UTF-8 report with one stray byte was read whole as
+GB18030 and drafted as mojibake beside real figures; Big5 and UTF-32 were read as garbage;
+a classic-Mac report lost nearly every row; a closed stderr cost the draft; a Chinese file
+name and two files of one name gave ids merge refused; a folder was read all or nothing.
+The report is a short one, of the genre (a review's results, then the year's targets).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+Jfq = Any
+
+REPORT = (
+    "2025年焦作市解放区政府工作报告\n"
+    "——2025年1月12日在解放区第十五届人民代表大会第五次会议上\n"
+    "各位代表:\n"
+    "一、2024年工作回顾\n"
+    "2024年,全区地区生产总值完成212.0亿元,增长6.2%;一般公共预算收入完成16.1亿元,增长5.9%;"
+    "固定资产投资下降3.0%;社会消费品零售总额增长6.5%。\n"
+    "二、2025年主要预期目标\n"
+    "2025年经济社会发展的主要预期目标是:地区生产总值增长6%左右;一般公共预算收入增长5%;"
+    "固定资产投资增长5%以上;社会消费品零售总额增长6%;粮食产量稳定在1.2亿斤以上。\n"
+)  # 7 lines
+# The targets as a reader reads them in REPORT's last line, and the results in its fifth.
+TARGETS = [("地区生产总值", 6.0), ("一般公共预算收入", 5.0), ("固定资产投资", 5.0),
+           ("社会消费品零售总额", 6.0), ("粮食产量", 1.2)]  # fmt: skip
+RESULTS = [("地区生产总值", 212.0), ("地区生产总值", 6.2), ("一般公共预算收入", 16.1),
+           ("一般公共预算收入", 5.9), ("固定资产投资", 3.0),
+           ("社会消费品零售总额", 6.5)]  # fmt: skip
+
+
+def drafted(jfq: Jfq, path: Path, *options: str) -> tuple[Any, dict[str, Any]]:
+    run = jfq("extract", str(path), "-f", "json", *options)
+    return run, (json.loads(run.stdout) if run.stdout else {})
+
+
+def figures(draft: dict[str, Any], kind: str) -> list[tuple[str, float]]:
+    return [(t["name"], t["value"]) for t in draft["targets"] if t["kind"] == kind]
+
+
+def read_as_the_utf8_report(jfq: Jfq, path: Path) -> dict[str, Any]:
+    """The draft of ``path``, which must have the rows that REPORT states."""
+    run, draft = drafted(jfq, path)
+    assert run.code == 0, run
+    assert figures(draft, "target") == TARGETS
+    assert sorted(figures(draft, "actual")) == sorted(RESULTS)
+    return draft
+
+
+def test_the_report_reads_as_written(jfq: Jfq, tmp_path: Path) -> None:
+    # (what the other tests compare with: REPORT's rows, as TARGETS and RESULTS list them)
+    path = tmp_path / "report.txt"
+    path.write_bytes(REPORT.encode("utf-8"))
+    draft = read_as_the_utf8_report(jfq, path)
+    assert draft["read"][0]["encoding"] == "utf-8"
+
+
+# -- 1. an encoding decided by measuring ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("damaged", "count", "line"),
+    [(REPORT.encode() + b"Copyright \xa9 2025\n", "1 byte that is", 8),  # a Latin-1 (c)
+     (REPORT.encode() + "（完）".encode()[:-1], "2 bytes that are", 8)],  # cut inside ）
+)  # fmt: skip
+def test_a_utf8_report_with_a_few_bad_bytes_is_read_as_utf8(
+    jfq: Jfq, tmp_path: Path, damaged: bytes, count: str, line: int
+) -> None:
+    # It was read whole as GB18030: "names no year", or with -y, mojibake names (涓�鑸…).
+    path = tmp_path / "report.txt"
+    path.write_bytes(damaged)
+    draft = read_as_the_utf8_report(jfq, path)
+    read = draft["read"][0]
+    assert read["encoding"] == "utf-8"
+    assert f"{count} not utf-8 read as \ufffd, on line {line}; the rest is utf-8" in read["notes"]
+
+
+def test_a_text_no_encoding_reads_is_refused_with_what_was_tried(jfq: Jfq, tmp_path: Path) -> None:
+    # Big5 decodes in GB18030 without an error, as rare characters: 18 garbage rows, exit 0.
+    big5 = ("2025年焦作市解放區政府工作報告\n二、2025年主要預期目標\n2025年經濟社會發展的"
+            "主要預期目標是:地區生產總值增長6%左右;一般公共預算收入增長5%;"
+            "固定資產投資增長5%以上。\n")  # fmt: skip
+    path = tmp_path / "big5.txt"
+    path.write_bytes(big5.encode("big5"))
+    run, draft = drafted(jfq, path, "-r", "解放区", "-y", "2025")
+    assert run.code == 2, run
+    message, hint = run.stderr.splitlines()
+    assert message.startswith(f"jfq: {path}: not a text in an encoding jfq reads: as UTF-8, ")
+    assert "as GB18030, " in message
+    assert hint == "  it reads as Big5: convert it first: iconv -f BIG5 -t UTF-8 FILE > report.txt"
+    assert draft["error"]["kind"] == "usage" and "targets" not in draft
+
+
+@pytest.mark.parametrize(
+    ("encoded", "encoding"),
+    [(REPORT.encode("utf-32"), "utf-32"), (REPORT.encode("utf-16"), "utf-16"),
+     (REPORT.encode("utf-16-le"), "utf-16-le (no BOM)"),  # was "binary data (NUL bytes)"
+     (REPORT.encode("utf-16-be"), "utf-16-be (no BOM)"),
+     (REPORT.encode("gb18030"), "gb18030")],
+)  # fmt: skip
+def test_wide_encodings_and_gb18030_read_as_the_utf8_report(
+    jfq: Jfq, tmp_path: Path, encoded: bytes, encoding: str
+) -> None:
+    # UTF-32 was read as UTF-16 (a title full of \x00); UTF-16 without its byte-order mark
+    # was refused as binary data, though its NULs stand beside ASCII, every other byte.
+    path = tmp_path / "report.txt"
+    path.write_bytes(encoded)
+    assert read_as_the_utf8_report(jfq, path)["read"][0]["encoding"] == encoding
+
+
+def test_utf16_without_its_mark_from_standard_input() -> None:
+    done = subprocess.run([sys.executable, "-m", "jfq", "extract", "-", "-f", "json"],
+                          input=REPORT.encode("utf-16-le"), capture_output=True, timeout=60,
+                          check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr.decode()
+    draft = json.loads(done.stdout)
+    assert figures(draft, "target") == TARGETS
+    assert draft["read"][0]["encoding"] == "utf-16-le (no BOM)"
+
+
+def test_annotate_reads_a_utf8_text_with_a_stray_byte_as_utf8(jfq: Jfq, tmp_path: Path) -> None:
+    # it "used 4 terms" of the mojibake, where the clean text uses 101
+    path = tmp_path / "text.txt"
+    path.write_bytes("深化“三零”创建。\n发展三室经济。\n".encode() + b"\xa9 2023\n")
+    run = jfq("annotate", str(path), "-f", "json")
+    assert run.code == 0, run
+    result = json.loads(run.stdout)
+    assert result["encoding"] == "utf-8"
+    assert [t["term"] for t in result["terms"]] == ["三零", "三室经济"]
+    assert run.stderr == (f"jfq: read {path} as utf-8: 1 byte that is not utf-8 read as "
+                          "\ufffd, on line 3; the rest is utf-8\n")  # fmt: skip
