@@ -138,3 +138,32 @@ def test_annotate_reads_a_utf8_text_with_a_stray_byte_as_utf8(jfq: Jfq, tmp_path
     assert [t["term"] for t in result["terms"]] == ["三零", "三室经济"]
     assert run.stderr == (f"jfq: read {path} as utf-8: 1 byte that is not utf-8 read as "
                           "\ufffd, on line 3; the rest is utf-8\n")  # fmt: skip
+
+
+# -- 2. line ends -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line_end", ["\r", "\u2028", "\u2029", "\r\n"])
+def test_every_line_end_reads_as_lf_does(jfq: Jfq, tmp_path: Path, line_end: str) -> None:
+    # CR alone (classic Mac OS) was no line end: 6 rows of a report's 132, and a glossary
+    # entry whose definition was the whole report.  U+2028 and U+2029 did the same.
+    (tmp_path / "lf").mkdir()
+    (tmp_path / "lf" / "report.txt").write_bytes(REPORT.encode())
+    lf = read_as_the_utf8_report(jfq, tmp_path / "lf" / "report.txt")
+    written = REPORT.replace("\n", line_end)
+    path = tmp_path / "report.txt"
+    path.write_bytes(written.encode())
+    draft = read_as_the_utf8_report(jfq, path)
+    if line_end == "\r\n":  # (the grammar knows CRLF: its offsets count each CR)
+        assert draft["read"][0]["notes"] == lf["read"][0]["notes"]
+    else:  # one character for one: the rows, quotes and offsets of the LF text
+        assert draft["targets"] == lf["targets"]
+        assert draft["documents"][0]["passages"] == lf["documents"][0]["passages"]
+        name = {"\r": "CR alone", "\u2028": "U+2028", "\u2029": "U+2029"}[line_end]
+        assert draft["read"][0]["notes"][0] == (
+            f"7 line ends ({name}) read as line breaks: quoted as \\n, at the file's own offsets"
+        )
+    for row in draft["targets"]:  # each quote where its offsets say, in the file's text
+        source = row["sources"][0]
+        cut = written[source["start"] : source["end"]]
+        assert cut.replace(line_end, "\n") == source["quote"].replace(line_end, "\n")

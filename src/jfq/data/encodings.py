@@ -74,8 +74,15 @@ def wide_encoding(head: bytes) -> str | None:
 
 
 def decoded(data: bytes, name: str) -> Decoded:
-    """``data`` as text, in the encoding that reads it (see the module's docstring).
-    UsageError, naming ``name`` and what was tried, when no encoding reads it."""
+    """``data`` as text, in the encoding that reads it (see the module's docstring), its
+    line ends read (_line_ends).  UsageError, naming ``name`` and what was tried, when no
+    encoding reads it."""
+    found = _decoding(data, name)
+    text, notes = _line_ends(found.text)
+    return Decoded(text, found.encoding, [*found.notes, *notes])
+
+
+def _decoding(data: bytes, name: str) -> Decoded:
     head = data[:_SAMPLE]
     if b"\0" in head or bom_encoding(head) is not None:
         wide = wide_encoding(head)
@@ -145,6 +152,27 @@ def _mended(text: str, encoding: str, bad: int) -> Decoded:
     return Decoded(_UNDECODED.sub(lambda run: "\ufffd" * len(run[0]), text), encoding, [note])
 
 
+# Line ends other than LF and CRLF: CR alone (classic Mac OS), NEL, and Unicode's line and
+# paragraph separators.  The grammar reads lines by LF (and by CRLF, whose CR it skips):
+# each is read as LF, one character for one, so every offset stays the file's own.
+_OTHER_LINE_ENDS = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
+_LINE_END_NAMES = {"\r": "CR alone", "\x85": "NEL", "\u2028": "U+2028", "\u2029": "U+2029"}
+
+
+def _line_ends(text: str) -> tuple[str, list[str]]:
+    """``text`` with its other line ends as LF, and a note of how many there were."""
+    if "\r" not in text and not _SEPARATORS.search(text):  # (a scan for one character first)
+        return text, []
+    found = _OTHER_LINE_ENDS.findall(text)
+    if not found:
+        return text, []
+    names = ", ".join(_LINE_END_NAMES[end] for end in sorted(set(found), key=found.index))
+    note = (f"{len(found):,} line end{'s' * (len(found) != 1)} ({names}) read as line breaks: "
+            "quoted as \\n, at the file's own offsets")  # fmt: skip
+    return _OTHER_LINE_ENDS.sub("\n", text), [note]
+
+
+_SEPARATORS = re.compile("[\x85\u2028\u2029]")
 _LINES_SHOWN = 5
 _ASCII_BYTES = bytes(range(128))
 # What _count puts for an undecodable byte: a lone surrogate, which no decoder gives for text.
