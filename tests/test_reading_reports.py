@@ -167,3 +167,40 @@ def test_every_line_end_reads_as_lf_does(jfq: Jfq, tmp_path: Path, line_end: str
         source = row["sources"][0]
         cut = written[source["start"] : source["end"]]
         assert cut.replace(line_end, "\n") == source["quote"].replace(line_end, "\n")
+
+
+# -- 7. what a file is, said as it is ------------------------------------------------------------
+
+
+def test_an_rtf_file_is_refused_as_what_it_is(jfq: Jfq, tmp_path: Path) -> None:
+    # It was "a draft (YAML or JSON) … jfq merge report.rtf", which then gave a YAML error.
+    path = tmp_path / "report.rtf"
+    path.write_text("{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0 SimSun;}}\\f0 2024"
+                    "\\u24180?\\u35299?\\par}\n", encoding="ascii")  # fmt: skip
+    run = jfq("extract", str(path))
+    assert run.code == 2
+    assert run.stderr.splitlines() == [
+        f"jfq: {path}: an RTF document, not a text",
+        "  save it as plain text (.txt, UTF-8) first: textutil -convert txt, or soffice "
+        "--headless --convert-to txt",
+    ]
+
+
+@pytest.mark.parametrize(("content", "said"), [(b"", "is empty"),
+                                               (b" \n\r\n\t\n", "holds no text, only white space"),
+                                               ("\u3000\n".encode("utf-16"),
+                                                "holds no text, only white space")])  # fmt: skip
+def test_an_empty_text_is_refused(jfq: Jfq, tmp_path: Path, content: bytes, said: str) -> None:
+    # It was "the text names no region"; with -r and -y an "untitled" document was drafted,
+    # and merge added sources/empty.yaml.
+    path = tmp_path / "empty.txt"
+    path.write_bytes(content)
+    for options in ([], ["-r", "解放区", "-y", "2025"]):
+        run, draft = drafted(jfq, path, *options)
+        assert run.code == 2, run
+        assert run.stderr == f"jfq: {path} {said}\n  give the text of a report\n"
+        assert "documents" not in draft
+    stdin = subprocess.run([sys.executable, "-m", "jfq", "extract", "-", "-r", "解放区"],
+                           input=content, capture_output=True, timeout=60, check=False)  # fmt: skip
+    assert (stdin.returncode, stdin.stderr.decode().splitlines()[0]) == (
+        2, f"jfq: standard input {said}")  # fmt: skip

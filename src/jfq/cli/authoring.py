@@ -119,8 +119,8 @@ def extract(
     item carries its quote with character offsets. The encoding (UTF-8, GB18030/GBK,
     UTF-16 or UTF-32), the region and the year are detected; what had to be guessed is
     said on stderr, and a text no encoding reads is refused. A web page saved from a
-    browser (.html) is read as the text a reader sees; a PDF or Word file is refused
-    with the way to make text of it. Several reports give one draft (or, with
+    browser (.html) is read as the text a reader sees; a PDF, Word or RTF file is
+    refused with the way to make text of it. Several reports give one draft (or, with
     jsonl, one a line). Review the draft, then add it with jfq merge.
 
     Examples:

@@ -36,9 +36,17 @@ def decode(data: bytes, name: str = "the text") -> tuple[str, str]:
 
 
 def read_text(name: str) -> tuple[bytes, Decoded]:
-    """A text's bytes (read_source) and the text they hold (decoded)."""
+    """A text's bytes (read_source) and the text they hold (decoded); UsageError when they
+    hold none (an empty text drafted an untitled document, which merge took)."""
     data = read_source(name)
-    return data, decoded(data, "standard input" if name == "-" else name)
+    shown = "standard input" if name == "-" else name
+    if not data:
+        raise UsageError(f"{shown} is empty", hint="give the text of a report")
+    text = decoded(data, shown)
+    if not text.text.strip():
+        raise UsageError(f"{shown} holds no text, only white space",
+                         hint="give the text of a report")  # fmt: skip
+    return data, text
 
 
 def read_source(name: str) -> bytes:
@@ -79,6 +87,9 @@ _DOCUMENTS = (
      "save it as plain text (.txt, UTF-8) first, or copy its text into a file"),
     (b"\xd0\xcf\x11\xe0", "a Word (.doc) or WPS document",
      "save it as plain text (.txt, UTF-8) first, or copy its text into a file"),
+    (b"{\\rtf", "an RTF document",  # (its opening brace had made it a JSON draft)
+     "save it as plain text (.txt, UTF-8) first: textutil -convert txt, or "
+     "soffice --headless --convert-to txt"),
 )  # fmt: skip
 
 
