@@ -10,6 +10,7 @@ The report is a short one, of the genre (a review's results, then the year's tar
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -204,3 +205,23 @@ def test_an_empty_text_is_refused(jfq: Jfq, tmp_path: Path, content: bytes, said
                            input=content, capture_output=True, timeout=60, check=False)  # fmt: skip
     assert (stdin.returncode, stdin.stderr.decode().splitlines()[0]) == (
         2, f"jfq: standard input {said}")  # fmt: skip
+
+
+# -- 3. a note that cannot be said costs nothing ------------------------------------------------
+
+
+def test_a_closed_stderr_never_costs_the_draft(tmp_path: Path) -> None:
+    # Nobody reads stderr (jfq extract r.txt 2>&1 >draft.yaml | head -1, once head is gone):
+    # the first note raised EPIPE, click exited 1 and the draft was never written.
+    path = tmp_path / "report.txt"
+    path.write_bytes(REPORT.encode())
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        command = [sys.executable, "-m", "jfq", "extract", str(path), "-f", "json"]
+        done = subprocess.run(command, stdout=subprocess.PIPE, stderr=write, timeout=60,
+                              check=False)  # fmt: skip
+    finally:
+        os.close(write)
+    assert done.returncode == 0
+    assert figures(json.loads(done.stdout), "target") == TARGETS
