@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 Jfq = Any
 
@@ -225,3 +227,58 @@ def test_a_closed_stderr_never_costs_the_draft(tmp_path: Path) -> None:
         os.close(write)
     assert done.returncode == 0
     assert figures(json.loads(done.stdout), "target") == TARGETS
+
+
+# -- 4, 5. the document ids a draft gives ------------------------------------------------------
+
+ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # what merge takes (docs/data.md: documents.id)
+
+
+def merged(jfq: Jfq, tmp_path: Path, *reports: Path) -> tuple[list[str], list[str]]:
+    """The ids a draft of ``reports`` gives its documents, and its notes; merged into an
+    empty data folder, which must take it."""
+    draft = tmp_path / "draft.yaml"
+    run = jfq("extract", *map(str, reports))
+    assert run.code == 0, run
+    draft.write_text(run.stdout, encoding="utf-8")
+    data = tmp_path / "data"
+    data.mkdir()
+    done = jfq("merge", str(draft), "--data-dir", str(data))
+    assert done.code == 0, done
+    read = yaml.safe_load(run.stdout)
+    notes = [line for line in run.stdout.splitlines() if line.startswith("#   ")]
+    return [d["id"] for d in read["documents"]], notes
+
+
+def test_a_chinese_file_name_gives_an_id_merge_takes(jfq: Jfq, tmp_path: Path) -> None:
+    # extract wrote the id 2025年政府工作报告, and merge refused it: "expected letters, …"
+    path = tmp_path / "2025年政府工作报告.txt"
+    path.write_bytes(REPORT.encode())
+    (got,), notes = merged(jfq, tmp_path, path)
+    assert ID.fullmatch(got) and got.startswith("2025_"), got
+    assert f"#   document id {got}: the file's name, 2025年政府工作报告, is not one (letters, " \
+        "digits, _ . -): choose one with --doc ID" in notes  # fmt: skip
+    again = tmp_path / "again"  # the same name, the same id: a draft made again matches
+    again.mkdir()
+    (again / path.name).write_bytes(REPORT.encode())
+    assert yaml.safe_load(jfq("extract", str(again / path.name)).stdout)["documents"][0]["id"] \
+        == got  # fmt: skip
+
+
+def test_an_ascii_file_name_keeps_its_id(jfq: Jfq, tmp_path: Path) -> None:
+    path = tmp_path / "report 2025 (final).txt"
+    path.write_bytes(REPORT.encode())
+    ids, notes = merged(jfq, tmp_path, path)
+    assert ids == ["report_2025_final_"]
+    assert not [note for note in notes if "document id" in note]
+
+
+def test_an_id_merge_would_refuse_is_refused_at_once(jfq: Jfq, tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_bytes(REPORT.encode())
+    run = jfq("extract", str(path), "--doc", "政府工作报告")
+    assert run.code == 2
+    assert run.stderr == (
+        "jfq: --doc '政府工作报告': a document id is letters, digits, _ . - (a file name), "
+        "from a letter or digit\n"
+    )

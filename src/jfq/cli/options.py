@@ -138,7 +138,10 @@ ReportFilesArgument = Annotated[
 ]
 DocIdOption = Annotated[
     Optional[str],  # noqa: UP045
-    typer.Option(metavar="ID", help="Document id for the sources (default: file name)."),
+    typer.Option(
+        metavar="ID",
+        help="Document id for the sources: letters, digits, _ . - (default: the file's name).",
+    ),
 ]
 MergeFlag = Annotated[
     bool, typer.Option("--merge", help="Add the draft to the data files in --data-dir.")

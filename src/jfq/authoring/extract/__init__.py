@@ -31,6 +31,7 @@ from jfq.authoring.extract.name_openings import without_region
 from jfq.authoring.extract.quoting import date_of, document_of, quoted
 from jfq.authoring.extract.subjects import Regions
 from jfq.authoring.extract.text import Text
+from jfq.authoring.report_files import document_id, document_ids
 from jfq.data.model import Component, Scope, Source, Target, Term
 from jfq.data.pages import PAGE_NOTE, looks_like_html, visible_text
 from jfq.data.pages import SUFFIXES as PAGE_SUFFIXES
@@ -54,15 +55,12 @@ def extract_reports(
     name order), or '-' for standard input.  ``known_measures``: what the data measures each
     key in (keys_measured_alike)."""
     expanded = [path for name in names for path in _expanded(name)]
-    if doc_id is not None and len(expanded) > 1:
-        raise UsageError("--doc names one document: give it with one report at a time")
-    drafts = Extractions(
-        [
-            extract_source(n, region=region, year=year, doc_id=doc_id, known_regions=known_regions)
-            for n in expanded
-        ]
-    )
-    return keys_measured_alike(drafts, known_measures or {})
+    drafts = []
+    for n, (doc, id_note) in zip(expanded, document_ids(expanded, doc_id), strict=True):
+        drafts.append(extract_source(n, region=region, year=year, doc_id=doc,
+                                     known_regions=known_regions))  # fmt: skip
+        drafts[-1].notes[:0] = [id_note] if id_note else []
+    return keys_measured_alike(Extractions(drafts), known_measures or {})
 
 
 _REPORT_SUFFIXES = (".txt", ".text", *PAGE_SUFFIXES)
@@ -139,7 +137,7 @@ def extract(
     河南省): a region named in the text is read as one of these where it can be.
     ``sha256``: of the bytes ``text`` was read from, which the document records (else
     the text's UTF-8 is hashed)."""
-    doc = doc_id or re.sub(r"[^\w.-]+", "_", PurePath(source).stem if source != "-" else "stdin")
+    doc = doc_id or document_id(source)[0]
     read = Text(text)
     notes: list[str] = []
     year = read_as_given_early(read, year, notes)

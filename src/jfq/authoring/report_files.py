@@ -1,0 +1,60 @@
+"""The files jfq extract reads as reports, and the document id each report gets.
+
+An id is the name of the document's file in sources/, so merge takes only plain ASCII
+(the model's Document.id).  A report's id is its file's name where that is one; else
+(2025年政府工作报告.txt) the ASCII of the name and a short digest of the whole name, so
+that the same file gives the same id in a draft made again and two names two ids.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from functools import cache
+from pathlib import PurePath
+
+from jfq.data.model import Document
+from jfq.errors import UsageError
+
+
+@cache
+def _id_pattern() -> tuple[re.Pattern[str], str]:
+    """What merge takes for an id, and its words: the model's own (one place says it)."""
+    field = next(f for f in dataclasses.fields(Document) if f.name == "id")
+    pattern, words = field.metadata["pattern"]
+    return re.compile(pattern), words
+
+
+def checked_id(doc_id: str) -> str:
+    """An id given with --doc, refused at once if merge would refuse it."""
+    pattern, words = _id_pattern()
+    if not pattern.fullmatch(doc_id):
+        raise UsageError(f"--doc {doc_id!r}: a document id is {words}, from a letter or digit")
+    return doc_id
+
+
+def document_id(source: str) -> tuple[str, str | None]:
+    """The id of the report read from ``source`` (a file's name, or '-'), and a note when it
+    is not the file's name (report 2025 (final).txt is report_2025_final_, as ever)."""
+    if source == "-":
+        return "stdin", None
+    stem = PurePath(source).stem
+    plain = re.sub(r"[^A-Za-z0-9_.-]+", "_", stem)
+    if stem.isascii() and _id_pattern()[0].fullmatch(plain):
+        return plain, None
+    digest = hashlib.sha256(stem.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    kept = plain.strip("_.-")
+    made = f"{kept}_{digest}" if kept else f"doc_{digest}"
+    return made, (f"document id {made}: the file's name, {stem}, is not one (letters, "
+                  "digits, _ . -): choose one with --doc ID")  # fmt: skip
+
+
+def document_ids(names: list[str], doc_id: str | None) -> list[tuple[str, str | None]]:
+    """The id of each report of ``names`` (``doc_id``, given with --doc, for the one report
+    there may then be), and a note for each that is not its file's name."""
+    if doc_id is not None:
+        if len(names) > 1:
+            raise UsageError("--doc names one document: give it with one report at a time")
+        return [(checked_id(doc_id), None)]
+    return [document_id(name) for name in names]
