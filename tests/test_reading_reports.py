@@ -282,3 +282,21 @@ def test_an_id_merge_would_refuse_is_refused_at_once(jfq: Jfq, tmp_path: Path) -
         "jfq: --doc '政府工作报告': a document id is letters, digits, _ . - (a file name), "
         "from a letter or digit\n"
     )
+
+
+def test_two_reports_of_one_name_get_two_ids(jfq: Jfq, tmp_path: Path) -> None:
+    # Both were "report": merge refused 22 quotes "not in the passages" and found
+    # conflicts with the draft itself.
+    for year in (2025, 2026):
+        (tmp_path / f"y{year}").mkdir()
+        text = REPORT.replace("2025", "2026").replace("2024", "2025") if year == 2026 else REPORT
+        (tmp_path / f"y{year}" / "report.txt").write_bytes(text.encode())
+    (tmp_path / "report-2.txt").write_bytes(REPORT.replace("2025", "2027").encode())
+    reports = [tmp_path / "y2025" / "report.txt", tmp_path / "y2026" / "report.txt"]
+    ids, notes = merged(jfq, tmp_path, *reports)
+    assert ids == ["report", "report-2"]
+    assert (f"#   document id report-2: report is the id of {reports[0]} in this draft; "
+            "extract each report alone with --doc ID to choose") in notes  # fmt: skip
+    run = jfq("extract", *map(str, [*reports, tmp_path / "report-2.txt"]), "-f", "jsonl")
+    assert [json.loads(line)["documents"][0]["id"] for line in run.stdout.splitlines()] == [
+        "report", "report-3", "report-2"]  # fmt: skip

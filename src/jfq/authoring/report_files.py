@@ -3,7 +3,8 @@
 An id is the name of the document's file in sources/, so merge takes only plain ASCII
 (the model's Document.id).  A report's id is its file's name where that is one; else
 (2025年政府工作报告.txt) the ASCII of the name and a short digest of the whole name, so
-that the same file gives the same id in a draft made again and two names two ids.
+that the same file gives the same id in a draft made again and two names two ids.  Ids
+are unique in a draft: a second report.txt is report-2.
 """
 
 from __future__ import annotations
@@ -57,4 +58,22 @@ def document_ids(names: list[str], doc_id: str | None) -> list[tuple[str, str | 
         if len(names) > 1:
             raise UsageError("--doc names one document: give it with one report at a time")
         return [(checked_id(doc_id), None)]
-    return [document_id(name) for name in names]
+    made = [document_id(name) for name in names]
+    # Two files of one name (y2024/report.txt, y2025/report.txt) had one id, and merge read
+    # each one's quotes in the other's passages: the later ones get report-2, report-3 …
+    owners: dict[str, str] = {}
+    taken = {doc for doc, _ in made}
+    ids = []
+    for name, (own, own_note) in zip(names, made, strict=True):
+        doc, note = own, own_note
+        if own in owners:
+            number = 2
+            while f"{own}-{number}" in taken:
+                number += 1
+            doc = f"{own}-{number}"
+            note = (f"document id {doc}: {own} is the id of {owners[own]} in this draft; "
+                    "extract each report alone with --doc ID to choose")  # fmt: skip
+            taken.add(doc)
+        owners.setdefault(doc, name)
+        ids.append((doc, note))
+    return ids
