@@ -201,7 +201,7 @@ def test_an_empty_text_is_refused(jfq: Jfq, tmp_path: Path, content: bytes, said
     for options in ([], ["-r", "解放区", "-y", "2025"]):
         run, draft = drafted(jfq, path, *options)
         assert run.code == 2, run
-        assert run.stderr == f"jfq: {path} {said}\n  give the text of a report\n"
+        assert run.stderr == f"jfq: {path} {said}\n"
         assert "documents" not in draft
     stdin = subprocess.run([sys.executable, "-m", "jfq", "extract", "-", "-r", "解放区"],
                            input=content, capture_output=True, timeout=60, check=False)  # fmt: skip
@@ -300,3 +300,65 @@ def test_two_reports_of_one_name_get_two_ids(jfq: Jfq, tmp_path: Path) -> None:
     run = jfq("extract", *map(str, [*reports, tmp_path / "report-2.txt"]), "-f", "jsonl")
     assert [json.loads(line)["documents"][0]["id"] for line in run.stdout.splitlines()] == [
         "report", "report-3", "report-2"]  # fmt: skip
+
+
+# -- 6. a folder of reports ------------------------------------------------------------------
+
+
+def test_a_folder_reads_its_reports_and_names_each_file_it_skips(jfq: Jfq, tmp_path: Path) -> None:
+    # A macOS ._ file (binary) failed the whole folder with 0 lines; an empty file said "the
+    # text names no region" without naming the file; a PDF was skipped without a word, and
+    # a hidden file was read.
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a_2025.txt").write_bytes(REPORT.encode())
+    (folder / "._a_2025.txt").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        ")
+    (folder / ".hidden.txt").write_bytes(REPORT.encode())
+    (folder / "b_empty.txt").write_bytes(b"")
+    (folder / "c_bare.txt").write_bytes("地区生产总值增长7%。\n".encode())
+    (folder / "d.pdf").write_bytes(b"%PDF-1.7\n")
+    (folder / "e.png").write_bytes(b"\x89PNG\r\n")
+    (folder / "sub").mkdir()
+    run = jfq("extract", str(folder), "-f", "jsonl")
+    assert run.code == 0, run
+    assert [json.loads(line)["source"] for line in run.stdout.splitlines()] == [
+        str(folder / "a_2025.txt")]  # fmt: skip
+    skipped = [line for line in run.stderr.splitlines() if line.startswith("jfq: skipped")]
+    assert skipped == [
+        f"jfq: skipped {folder / 'd.pdf'}: a PDF, not a text (convert it to text first: "
+        "pdftotext -layout FILE report.txt)",
+        f"jfq: skipped in {folder}: 2 hidden files (._a_2025.txt, .hidden.txt), 1 folder "
+        "(sub), 1 file that is no .txt or .html (e.png)",
+        f"jfq: skipped {folder / 'b_empty.txt'}: it is empty",
+        f"jfq: skipped {folder / 'c_bare.txt'}: the text names no year: give the report's "
+        "year with --year",
+    ]
+    yaml_draft = jfq("extract", str(folder)).stdout  # the draft says so too
+    assert f"# jfq extract: skipped {folder / 'b_empty.txt'}: it is empty" in yaml_draft
+
+
+def test_a_folder_of_which_nothing_reads_is_refused_naming_its_files(
+    jfq: Jfq, tmp_path: Path
+) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "b_empty.txt").write_bytes(b"")
+    (folder / "c_bare.txt").write_bytes("地区生产总值增长7%。\n".encode())
+    run = jfq("extract", str(folder))
+    assert run.code == 2
+    assert run.stderr.splitlines() == [
+        f"jfq: {folder}: none of its 2 reports could be read",
+        f"  skipped {folder / 'b_empty.txt'}: it is empty; skipped {folder / 'c_bare.txt'}: the "
+        "text names no year: give the report's year with --year",
+    ]
+
+
+def test_a_report_named_among_several_is_named_in_its_error(jfq: Jfq, tmp_path: Path) -> None:
+    # Files given by name are read all or none, as before; the error says which one failed.
+    good, bare = tmp_path / "a.txt", tmp_path / "bare.txt"
+    good.write_bytes(REPORT.encode())
+    bare.write_bytes("地区生产总值增长7%。\n".encode())
+    run = jfq("extract", str(good), str(bare), "-f", "json")
+    message = f"{bare}: the text names no year: give the report's year with --year"
+    assert (run.code, run.stderr) == (2, f"jfq: {message}\n")
+    assert json.loads(run.stdout)["error"]["message"] == message  # (and no draft)

@@ -5,6 +5,11 @@ An id is the name of the document's file in sources/, so merge takes only plain 
 (2025年政府工作报告.txt) the ASCII of the name and a short digest of the whole name, so
 that the same file gives the same id in a draft made again and two names two ids.  Ids
 are unique in a draft: a second report.txt is report-2.
+
+A folder is read for its reports (.txt and saved web pages), in name order.  Hidden files
+(._report.txt, the resource forks macOS leaves on a shared drive) are no reports; each
+file that is not read is named in a note, and a report that cannot be read is skipped, so
+that one stray file no longer fails the folder.
 """
 
 from __future__ import annotations
@@ -13,10 +18,14 @@ import dataclasses
 import hashlib
 import re
 from functools import cache
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from jfq.data.model import Document
+from jfq.data.pages import SUFFIXES as PAGE_SUFFIXES
+from jfq.data.texts import refuse_a_document
 from jfq.errors import UsageError
+
+REPORT_SUFFIXES = (".txt", ".text", *PAGE_SUFFIXES)
 
 
 @cache
@@ -77,3 +86,75 @@ def document_ids(names: list[str], doc_id: str | None) -> list[tuple[str, str | 
         owners.setdefault(doc, name)
         ids.append((doc, note))
     return ids
+
+
+def listed(names: list[str]) -> tuple[list[str], set[str], list[str]]:
+    """The reports ``names`` give (a folder gives its own), those of them found in a
+    folder, and a note on each file of a folder that is not read."""
+    reports: list[str] = []
+    found: set[str] = set()
+    notes: list[str] = []
+    for name in names:
+        folder = Path(name)
+        if name == "-" or not folder.is_dir():
+            reports.append(name)
+            continue
+        own, skipped = _in_folder(folder)
+        if not own:
+            raise UsageError(f"{name}: no .txt or .html files in the folder",
+                             hint="; ".join(skipped) or None)  # fmt: skip
+        reports += own
+        found.update(own)
+        notes += skipped
+    return reports, found, notes
+
+
+def _in_folder(folder: Path) -> tuple[list[str], list[str]]:
+    """A folder's reports, and notes on its other entries: a document (a PDF) each with how
+    to make text of it, the rest by kind."""
+    reports, notes = [], []
+    other = "file that is no .txt or .html"
+    kinds: dict[str, list[str]] = {"hidden file": [], "folder": [], other: []}
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith("."):
+            kinds["hidden file"].append(path.name)
+        elif path.is_dir():
+            kinds["folder"].append(path.name)
+        elif path.suffix.lower() in REPORT_SUFFIXES:
+            reports.append(str(path))
+        else:
+            try:
+                with path.open("rb") as handle:
+                    refuse_a_document(handle.read(8), str(path))
+            except UsageError as err:
+                notes.append(f"skipped {err.message} ({err.hint})")
+                continue
+            except OSError:
+                pass
+            kinds[other].append(path.name)
+    others = [f"{len(names)} {kind}{'s' * (len(names) != 1)} ({', '.join(names)})"
+              for kind, names in kinds.items() if names]  # fmt: skip
+    if others:
+        notes.append(f"skipped in {folder}: {', '.join(others)}")
+    return reports, notes
+
+
+def skipped(name: str, err: UsageError) -> str:
+    """A note on a report of a folder that could not be read, from the error that says why."""
+    reason = err.message.removeprefix(name).lstrip(": ")
+    reason = f"it {reason}" if reason.startswith(("is ", "holds ")) else reason
+    return f"skipped {name}: {reason}" + (f" ({err.hint})" if err.hint else "")
+
+
+def named(name: str, err: UsageError) -> UsageError:
+    """``err`` with the report it is about named, when it does not say it already."""
+    if err.message.startswith(name):
+        return err
+    return UsageError(f"{name}: {err.message}", hint=err.hint)
+
+
+def none_read(names: list[str], count: int) -> str:
+    """The error of folders none of whose ``count`` reports could be read."""
+    if len(names) == 1:
+        return f"{names[0]}: none of its {count} reports could be read"
+    return f"none of the {count} reports of {', '.join(names)} could be read"

@@ -168,6 +168,7 @@ def _tell_what_was_read(drafts: Extractions, *, on_screen: bool) -> None:
         summary = (f"jfq: read {draft.source} as {draft.encoding}: {len(draft.terms)} entries, "
                    f"{len(draft.targets)} target rows")  # fmt: skip
         tell([summary] if on_screen else [summary, *(f"  {note}" for note in draft.notes)])
+    tell([f"jfq: {note}" for note in drafts.notes])  # (the files not read: said even on screen)
 
 
 def merge(

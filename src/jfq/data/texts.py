@@ -41,11 +41,10 @@ def read_text(name: str) -> tuple[bytes, Decoded]:
     data = read_source(name)
     shown = "standard input" if name == "-" else name
     if not data:
-        raise UsageError(f"{shown} is empty", hint="give the text of a report")
+        raise UsageError(f"{shown} is empty")
     text = decoded(data, shown)
     if not text.text.strip():
-        raise UsageError(f"{shown} holds no text, only white space",
-                         hint="give the text of a report")  # fmt: skip
+        raise UsageError(f"{shown} holds no text, only white space")
     return data, text
 
 
@@ -74,7 +73,7 @@ def _checked(data: bytes, name: str) -> bytes:
             f"{name}: more than {max_report_bytes() // 2**20} MB of text, more than jfq reads",
             hint=f"raise {ENV_MAX_REPORT_MB} to read a larger text",
         )
-    _refuse_a_document(data, name)
+    refuse_a_document(data, name)
     if b"\0" in data and wide_encoding(data[:_CHUNK]) is None:
         raise UsageError(f"{name}: binary data (NUL bytes), not a text")
     return data
@@ -93,7 +92,9 @@ _DOCUMENTS = (
 )  # fmt: skip
 
 
-def _refuse_a_document(head: bytes, name: str) -> None:
+def refuse_a_document(head: bytes, name: str) -> None:
+    """UsageError when ``head`` opens a PDF, Word or RTF file: what it is, and how to make
+    text of it."""
     for magic, what, how in _DOCUMENTS:
         if head.startswith(magic):
             raise UsageError(f"{name}: {what}, not a text", hint=how)
@@ -112,7 +113,7 @@ def _bounded(stream: BinaryIO, name: str) -> bytes:
         if not chunk:
             return b"".join(chunks)
         if not chunks:
-            _refuse_a_document(chunk, name)
+            refuse_a_document(chunk, name)
         wide = wide or (not chunks and wide_encoding(chunk) is not None)
         if b"\0" in chunk and not wide:
             raise UsageError(f"{name}: binary data (NUL bytes), not a text")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from pathlib import Path, PurePath
+from pathlib import PurePath
 
 from jfq.authoring.draft import Extraction, Extractions, keys_measured_alike, regions_new_to
 from jfq.authoring.extract import blocks, cell_tables, cues, glossary, reviews, sides
@@ -31,10 +31,16 @@ from jfq.authoring.extract.name_openings import without_region
 from jfq.authoring.extract.quoting import date_of, document_of, quoted
 from jfq.authoring.extract.subjects import Regions
 from jfq.authoring.extract.text import Text
-from jfq.authoring.report_files import document_id, document_ids
+from jfq.authoring.report_files import (
+    document_id,
+    document_ids,
+    listed,
+    named,
+    none_read,
+    skipped,
+)
 from jfq.data.model import Component, Scope, Source, Target, Term
 from jfq.data.pages import PAGE_NOTE, looks_like_html, visible_text
-from jfq.data.pages import SUFFIXES as PAGE_SUFFIXES
 from jfq.data.passages import sha256_of
 from jfq.data.texts import read_text
 from jfq.errors import UsageError
@@ -54,26 +60,21 @@ def extract_reports(
     """Draft from several reports: files, folders (their .txt and saved .html files, in
     name order), or '-' for standard input.  ``known_measures``: what the data measures each
     key in (keys_measured_alike)."""
-    expanded = [path for name in names for path in _expanded(name)]
+    expanded, in_folders, notes = listed(names)
     drafts = []
     for n, (doc, id_note) in zip(expanded, document_ids(expanded, doc_id), strict=True):
-        drafts.append(extract_source(n, region=region, year=year, doc_id=doc,
-                                     known_regions=known_regions))  # fmt: skip
+        try:
+            drafts.append(extract_source(n, region=region, year=year, doc_id=doc,
+                                         known_regions=known_regions))  # fmt: skip
+        except UsageError as err:  # (a folder's stray file no longer fails the folder)
+            if n not in in_folders:
+                raise named(n, err) if len(expanded) > 1 else err from None
+            notes.append(skipped(n, err))
+            continue
         drafts[-1].notes[:0] = [id_note] if id_note else []
-    return keys_measured_alike(Extractions(drafts), known_measures or {})
-
-
-_REPORT_SUFFIXES = (".txt", ".text", *PAGE_SUFFIXES)
-
-
-def _expanded(name: str) -> list[str]:
-    folder = Path(name)
-    if name == "-" or not folder.is_dir():
-        return [name]
-    found = sorted(str(p) for p in folder.iterdir() if p.suffix.lower() in _REPORT_SUFFIXES)
-    if not found:
-        raise UsageError(f"{name}: no .txt or .html files in the folder")
-    return found
+    if not drafts:  # (each was in a folder: a report named alone fails on its own)
+        raise UsageError(none_read(names, len(expanded)), hint="; ".join(notes))
+    return keys_measured_alike(Extractions(drafts, notes), known_measures or {})
 
 
 def extract_source(
