@@ -9,6 +9,8 @@ The report is a short one, of the genre (a review's results, then the year's tar
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import re
@@ -362,3 +364,20 @@ def test_a_report_named_among_several_is_named_in_its_error(jfq: Jfq, tmp_path: 
     message = f"{bare}: the text names no year: give the report's year with --year"
     assert (run.code, run.stderr) == (2, f"jfq: {message}\n")
     assert json.loads(run.stdout)["error"]["message"] == message  # (and no draft)
+
+
+# -- 8. mentions in a CRLF text -----------------------------------------------------------------
+
+
+def test_mentions_in_a_crlf_text_end_their_context_at_the_line(jfq: Jfq, tmp_path: Path) -> None:
+    # Each context ended with a literal \x0d, in text and in CSV.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "report.txt").write_bytes("深化“三零”创建。\r\n持续推进三零平安创建。\r\n".encode())
+    rows = list(csv.DictReader(io.StringIO(jfq("mentions", "三零", "--corpus", str(corpus),
+                                               "-f", "csv").stdout)))  # fmt: skip
+    assert [(r["line"], r["before"], r["match"], r["after"]) for r in rows] == [
+        ("1", "深化“", "三零", "”创建。"), ("2", "持续推进", "三零平安创建", "。")]  # fmt: skip
+    text = jfq("mentions", "三零", "--corpus", str(corpus)).stdout
+    assert "\\x0d" not in text and "\r" not in text
+    assert "1:4  深化“三零”创建。\n2:5  持续推进三零平安创建。\n" in text
