@@ -381,3 +381,11 @@ def test_mentions_in_a_crlf_text_end_their_context_at_the_line(jfq: Jfq, tmp_pat
     text = jfq("mentions", "三零", "--corpus", str(corpus)).stdout
     assert "\\x0d" not in text and "\r" not in text
     assert "1:4  深化“三零”创建。\n2:5  持续推进三零平安创建。\n" in text
+
+
+def test_a_utf16_text_shorter_than_a_utf32_character() -> None:
+    # (its head, cut to four bytes, was empty, and an empty text read as UTF-32)
+    from jfq.data.texts import decode
+
+    assert decode(b"7\x00") == ("7", "utf-16-le (no BOM)")
+    assert decode(b"\x007") == ("7", "utf-16-be (no BOM)")

@@ -34,7 +34,7 @@ from jfq.errors import UsageError
 
 NEARLY = 0.05  # of the bytes past ASCII, at most this share undecodable
 PLAUSIBLE = 0.9  # of the characters past ASCII, at least this share common Chinese or marks
-_SAMPLE = 2**20  # characters measured: a report's first megabyte is as Chinese as the rest
+_SAMPLE = 2**20  # bytes or characters measured: a report's first megabyte is like the rest
 
 _BOMS = (  # UTF-32's first: its little-endian mark begins with UTF-16's
     (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
@@ -66,9 +66,9 @@ def wide_encoding(head: bytes) -> str | None:
         return None
     for encoding in _WIDE:
         unit = 4 if "32" in encoding else 2
-        text, bad = _decoded(head[: len(head) // 4 * 4], encoding)
+        text, bad = _decoded(head[: len(head) // unit * unit], encoding)
         # (a head cut inside a pair of surrogates leaves its last unit undecodable)
-        if bad <= unit and plausibility(text) >= PLAUSIBLE:
+        if text and bad <= unit and plausibility(text) >= PLAUSIBLE:
             return encoding
     return None
 
