@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from dataclasses import field
 
 from jfq.data.model import PART_MIN_CHARS, Term, walk
 from jfq.data.records import Record, record
-from jfq.data.texts import decode, read_source
+from jfq.data.texts import read_text
 from jfq.errors import NotFound
 from jfq.search.index import Index
 from jfq.search.normalize import simplified
@@ -57,17 +58,18 @@ class Annotation(Record):
     encoding: str
     text: str
     uses: list[Use]
+    notes: list[str] = field(default_factory=list)  # what reading the file had to mend
 
 
 def annotate_file(index: Index, name: str) -> Annotation:
     """Read a text (a file, or - for standard input) and annotate it; NotFound when it uses
     no glossary term."""
-    text, encoding = decode(read_source(name))
+    text, encoding, mended = read_text(name)[1]
     uses = annotate(index, text)
     if not uses:
         raise NotFound(f"{name}: uses no term of the glossary",
                        hint="names, aliases and slogans' parts are matched as written")  # fmt: skip
-    return Annotation(name, encoding, text, uses)
+    return Annotation(name, encoding, text, uses, mended)
 
 
 def annotate(index: Index, text: str) -> list[Use]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import field
 from typing import Any
 
 from jfq.data.integrity import measure_of
@@ -34,6 +35,8 @@ class Extractions(Record):
     """What jfq extract drafts from several reports: one draft of them all, or one a line."""
 
     reports: list[Extraction]
+    # what was not read, and why: a folder's hidden files, a PDF, a report that fails
+    notes: list[str] = field(default_factory=list)
 
     def draft(self) -> Draft:
         return Draft(
@@ -69,7 +72,7 @@ def keys_measured_alike(reports: Extractions, measured: Mapping[str, set[str]]) 
                 row = Target(**{**_fields(row), "key": None})  # noqa: PLW2901 (a copy)
             rows.append(row)
         kept.append(Extraction(**{**_fields(report), "targets": rows, "notes": notes}))
-    return Extractions(kept)
+    return Extractions(kept, reports.notes)
 
 
 def _fields(item: Record) -> dict[str, Any]:

@@ -65,6 +65,8 @@ def find_mentions(
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", end)
             line_end = len(text) if line_end < 0 else line_end
+            if line_end > end and text[line_end - 1] == "\r":
+                line_end -= 1  # (a CRLF line ends before its CR, which showed as \x0d)
             found.append(
                 Mention(
                     doc=doc,

@@ -8,8 +8,8 @@ from typing import Annotated, Literal
 import typer
 
 from jfq.cli.options import DataDirOption, LangOption, open_index, remember_format
-from jfq.render import Format, emit
-from jfq.render.wording import Lang
+from jfq.render import Format, emit, tell
+from jfq.render.wording import Lang, read_notes
 
 # jfq's formats, and tsv: a term list a CAT tool imports.
 AnnotateFormat = Literal["text", "json", "yaml", "csv", "markdown", "tsv"]
@@ -17,7 +17,7 @@ AnnotateFormat = Literal["text", "json", "yaml", "csv", "markdown", "tsv"]
 
 def annotate(
     file: Annotated[
-        str, typer.Argument(metavar="FILE", help="A text (UTF-8 or GB18030), or - for stdin.")
+        str, typer.Argument(metavar="FILE", help="A text (UTF-8, GB18030, UTF-16), or - for stdin.")
     ],
     fmt: Annotated[
         AnnotateFormat,
@@ -54,6 +54,7 @@ def annotate(
     from jfq.render.annotation import ANNOTATION, tsv  # noqa: PLC0415
 
     result = annotate_file(open_index(data_dir), file)
+    tell(read_notes(result.source, result.encoding, result.notes))
     if fmt == "tsv":
         sys.stdout.write(tsv(result))
         return

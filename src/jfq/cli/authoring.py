@@ -116,12 +116,12 @@ def extract(
     Reads any report: its targets (主要预期目标是…, a heading and bullets, over
     several sentences), its review of the past year (every figure a result), and
     its glossary (名词解释 sections in any layout, running-text definitions). Every
-    item carries its quote with character offsets. The encoding (UTF-8, GB18030/GBK
-    or UTF-16), the region and the year are detected; what had to be guessed is said
-    on stderr. A web page saved from a browser (.html) is read as the text a reader
-    sees; a PDF or Word file is refused with the way to make text of it. Several
-    reports give one draft (or, with jsonl, one a line). Review the draft, then add
-    it with jfq merge.
+    item carries its quote with character offsets. The encoding (UTF-8, GB18030/GBK,
+    UTF-16 or UTF-32), the region and the year are detected; what had to be guessed is
+    said on stderr, and a text no encoding reads is refused. A web page saved from a
+    browser (.html) is read as the text a reader sees; a PDF, Word or RTF file is
+    refused with the way to make text of it. Several reports give one draft (or, with
+    jsonl, one a line). Review the draft, then add it with jfq merge.
 
     Examples:
 
@@ -168,6 +168,7 @@ def _tell_what_was_read(drafts: Extractions, *, on_screen: bool) -> None:
         summary = (f"jfq: read {draft.source} as {draft.encoding}: {len(draft.terms)} entries, "
                    f"{len(draft.targets)} target rows")  # fmt: skip
         tell([summary] if on_screen else [summary, *(f"  {note}" for note in draft.notes)])
+    tell([f"jfq: {note}" for note in drafts.notes])  # (the files not read: said even on screen)
 
 
 def merge(

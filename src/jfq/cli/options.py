@@ -138,7 +138,10 @@ ReportFilesArgument = Annotated[
 ]
 DocIdOption = Annotated[
     Optional[str],  # noqa: UP045
-    typer.Option(metavar="ID", help="Document id for the sources (default: file name)."),
+    typer.Option(
+        metavar="ID",
+        help="Document id for the sources: letters, digits, _ . - (default: the file's name).",
+    ),
 ]
 MergeFlag = Annotated[
     bool, typer.Option("--merge", help="Add the draft to the data files in --data-dir.")
@@ -146,7 +149,7 @@ MergeFlag = Annotated[
 CorpusOption = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option(
-        "--corpus", metavar="DIR", help="Folder of source texts (*.txt, UTF-8 or GB18030)."
+        "--corpus", metavar="DIR", help="Folder of source texts (*.txt, UTF-8, GB18030 or UTF-16)."
     ),
 ]
 

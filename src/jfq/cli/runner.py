@@ -182,13 +182,31 @@ def _from_terminal(arg: str) -> str:
 
 
 class _Printable:
-    """A stream whose text is made printable on the way out (see jfq.printable)."""
+    """stderr, its text made printable on the way out (see jfq.printable).
+
+    A message that cannot be written (nobody reads stderr: jfq extract r.txt 2>&1
+    >draft.yaml | head -1, once head has its line) is dropped, and so is every later one:
+    the EPIPE had reached click, which exited 1 before the draft was written.  What
+    stderr carries is for a person; the result on stdout is what a command is for."""
 
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
+        self._gone = False
 
     def write(self, text: str) -> int:
-        return int(self._stream.write(printable(text)))
+        if not self._gone:
+            try:
+                self._stream.write(printable(text))
+            except (OSError, ValueError):  # (ValueError: a stream closed under jfq)
+                self._gone = True
+        return len(text)
+
+    def flush(self) -> None:
+        if not self._gone:
+            try:
+                self._stream.flush()
+            except (OSError, ValueError):
+                self._gone = True
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
@@ -217,7 +235,7 @@ def main() -> NoReturn:
     """
     code = run()
     code = _flush(sys.stdout, code)
-    code = _flush(sys.stderr, code)
+    _flush(sys.stderr, 0)  # (a note that stderr could not take is no failure of the command)
     if sys.getprofile() or sys.gettrace() or "coverage" in sys.modules:
         sys.exit(code)
     os._exit(code)

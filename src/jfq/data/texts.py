@@ -1,8 +1,10 @@
-"""Reading source texts: a report, a folder of them, or standard input; UTF-8 or GB18030.
+"""Reading source texts: a report, a folder of them, or standard input, in the encoding
+that reads them (jfq.data.encodings: UTF-8, GB18030/GBK, UTF-16 or UTF-32).
 
 Reading is bounded: a text over JFQ_MAX_REPORT_MB (64 MB) is refused while it is
 read, so an endless stream (``yes | jfq extract -``) ends in an error and not in
-the machine running out of memory; binary data (NUL bytes) is refused at once.
+the machine running out of memory; binary data (NUL bytes, but for UTF-16 and UTF-32
+text) is refused at once.
 Ctrl-C works throughout: the text is read a chunk at a time.
 """
 
@@ -13,11 +15,11 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
+from jfq.data.encodings import Decoded, decoded, wide_encoding
 from jfq.errors import UsageError
 
 ENV_MAX_REPORT_MB = "JFQ_MAX_REPORT_MB"
 _CHUNK = 2**20
-_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def max_report_bytes() -> int:
@@ -27,19 +29,23 @@ def max_report_bytes() -> int:
     return megabytes * 2**20
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """The text and the encoding it was in: UTF-8 (with or without BOM), UTF-16 with its
-    byte-order mark, else GB18030."""
-    if data.startswith(_UTF16_MARKS):
-        return data.decode("utf-16", errors="replace"), "utf-16"
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8 (with BOM)"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    # GB18030 is a superset of GBK and GB2312, and decodes any byte sequence GBK does.
-    return data.decode("gb18030", errors="replace"), "gb18030"
+def decode(data: bytes, name: str = "the text") -> tuple[str, str]:
+    """The text and the encoding it was in (jfq.data.encodings.decoded, without its notes)."""
+    text, encoding, _ = decoded(data, name)
+    return text, encoding
+
+
+def read_text(name: str) -> tuple[bytes, Decoded]:
+    """A text's bytes (read_source) and the text they hold (decoded); UsageError when they
+    hold none (an empty text drafted an untitled document, which merge took)."""
+    data = read_source(name)
+    shown = "standard input" if name == "-" else name
+    if not data:
+        raise UsageError(f"{shown} is empty")
+    text = decoded(data, shown)
+    if not text.text.strip():
+        raise UsageError(f"{shown} holds no text, only white space")
+    return data, text
 
 
 def read_source(name: str) -> bytes:
@@ -67,8 +73,8 @@ def _checked(data: bytes, name: str) -> bytes:
             f"{name}: more than {max_report_bytes() // 2**20} MB of text, more than jfq reads",
             hint=f"raise {ENV_MAX_REPORT_MB} to read a larger text",
         )
-    _refuse_a_document(data, name)
-    if b"\0" in data and not data.startswith(_UTF16_MARKS):
+    refuse_a_document(data, name)
+    if b"\0" in data and wide_encoding(data[:_CHUNK]) is None:
         raise UsageError(f"{name}: binary data (NUL bytes), not a text")
     return data
 
@@ -80,10 +86,15 @@ _DOCUMENTS = (
      "save it as plain text (.txt, UTF-8) first, or copy its text into a file"),
     (b"\xd0\xcf\x11\xe0", "a Word (.doc) or WPS document",
      "save it as plain text (.txt, UTF-8) first, or copy its text into a file"),
+    (b"{\\rtf", "an RTF document",  # (its opening brace had made it a JSON draft)
+     "save it as plain text (.txt, UTF-8) first: textutil -convert txt, or "
+     "soffice --headless --convert-to txt"),
 )  # fmt: skip
 
 
-def _refuse_a_document(head: bytes, name: str) -> None:
+def refuse_a_document(head: bytes, name: str) -> None:
+    """UsageError when ``head`` opens a PDF, Word or RTF file: what it is, and how to make
+    text of it."""
     for magic, what, how in _DOCUMENTS:
         if head.startswith(magic):
             raise UsageError(f"{name}: {what}, not a text", hint=how)
@@ -93,7 +104,7 @@ def _bounded(stream: BinaryIO, name: str) -> bytes:
     limit = max_report_bytes()
     chunks: list[bytes] = []
     size = 0
-    utf16 = False  # UTF-16 text is full of NUL bytes: it says so with a byte-order mark
+    wide = False  # UTF-16 and UTF-32 text is full of NUL bytes: its first chunk says so
     while True:
         try:
             chunk = stream.read(_CHUNK)
@@ -102,9 +113,9 @@ def _bounded(stream: BinaryIO, name: str) -> bytes:
         if not chunk:
             return b"".join(chunks)
         if not chunks:
-            _refuse_a_document(chunk, name)
-        utf16 = utf16 or (not chunks and chunk.startswith(_UTF16_MARKS))
-        if b"\0" in chunk and not utf16:
+            refuse_a_document(chunk, name)
+        wide = wide or (not chunks and wide_encoding(chunk) is not None)
+        if b"\0" in chunk and not wide:
             raise UsageError(f"{name}: binary data (NUL bytes), not a text")
         size += len(chunk)
         if size > limit:
@@ -119,7 +130,8 @@ def read_corpus(folder: Path) -> dict[str, str]:
     """The .txt files of a folder by id (name without .txt)."""
     if not folder.is_dir():
         raise UsageError(f"{folder}: not a folder (given by --corpus)")
-    texts = {path.stem: decode(read_source(str(path)))[0] for path in sorted(folder.glob("*.txt"))}
+    texts = {path.stem: decode(read_source(str(path)), str(path))[0]
+             for path in sorted(folder.glob("*.txt"))}  # fmt: skip
     if not texts:
         raise UsageError(f"{folder}: no .txt files in the corpus folder")
     return texts

@@ -63,6 +63,7 @@ def _drafts_yaml(drafts: Extractions) -> Iterator[str]:
     for report in drafts.reports:
         lines.append(f"# jfq extract: {_comment(report.source)} ({report.encoding})")
         lines += [f"#   {_comment(note)}" for note in report.notes]
+    lines += [f"# jfq extract: {_comment(note)}" for note in drafts.notes]  # (what was not read)
     yield "\n".join(lines) + "\n"
     draft = drafts.draft()
     for key, items in (("documents", draft.documents), ("terms", draft.terms),

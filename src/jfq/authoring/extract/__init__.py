@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from pathlib import Path, PurePath
+from pathlib import PurePath
 
 from jfq.authoring.draft import Extraction, Extractions, keys_measured_alike, regions_new_to
 from jfq.authoring.extract import blocks, cell_tables, cues, glossary, reviews, sides
@@ -31,11 +31,18 @@ from jfq.authoring.extract.name_openings import without_region
 from jfq.authoring.extract.quoting import date_of, document_of, quoted
 from jfq.authoring.extract.subjects import Regions
 from jfq.authoring.extract.text import Text
+from jfq.authoring.report_files import (
+    document_id,
+    document_ids,
+    listed,
+    named,
+    none_read,
+    skipped,
+)
 from jfq.data.model import Component, Scope, Source, Target, Term
 from jfq.data.pages import PAGE_NOTE, looks_like_html, visible_text
-from jfq.data.pages import SUFFIXES as PAGE_SUFFIXES
 from jfq.data.passages import sha256_of
-from jfq.data.texts import decode, read_source
+from jfq.data.texts import read_text
 from jfq.errors import UsageError
 
 __all__ = ["Extraction", "Extractions", "extract", "extract_reports", "extract_source"]
@@ -53,29 +60,21 @@ def extract_reports(
     """Draft from several reports: files, folders (their .txt and saved .html files, in
     name order), or '-' for standard input.  ``known_measures``: what the data measures each
     key in (keys_measured_alike)."""
-    expanded = [path for name in names for path in _expanded(name)]
-    if doc_id is not None and len(expanded) > 1:
-        raise UsageError("--doc names one document: give it with one report at a time")
-    drafts = Extractions(
-        [
-            extract_source(n, region=region, year=year, doc_id=doc_id, known_regions=known_regions)
-            for n in expanded
-        ]
-    )
-    return keys_measured_alike(drafts, known_measures or {})
-
-
-_REPORT_SUFFIXES = (".txt", ".text", *PAGE_SUFFIXES)
-
-
-def _expanded(name: str) -> list[str]:
-    folder = Path(name)
-    if name == "-" or not folder.is_dir():
-        return [name]
-    found = sorted(str(p) for p in folder.iterdir() if p.suffix.lower() in _REPORT_SUFFIXES)
-    if not found:
-        raise UsageError(f"{name}: no .txt or .html files in the folder")
-    return found
+    expanded, in_folders, notes = listed(names)
+    drafts = []
+    for n, (doc, id_note) in zip(expanded, document_ids(expanded, doc_id), strict=True):
+        try:
+            drafts.append(extract_source(n, region=region, year=year, doc_id=doc,
+                                         known_regions=known_regions))  # fmt: skip
+        except UsageError as err:  # (a folder's stray file no longer fails the folder)
+            if n not in in_folders:
+                raise named(n, err) if len(expanded) > 1 else err from None
+            notes.append(skipped(n, err))
+            continue
+        drafts[-1].notes[:0] = [id_note] if id_note else []
+    if not drafts:  # (each was in a folder: a report named alone fails on its own)
+        raise UsageError(none_read(names, len(expanded)), hint="; ".join(notes))
+    return keys_measured_alike(Extractions(drafts, notes), known_measures or {})
 
 
 def extract_source(
@@ -90,10 +89,10 @@ def extract_source(
 
     A draft written by jfq extract is refused, with the way to merge it instead.
     """
-    data = read_source(name)
-    text, encoding = decode(data)
+    data, read = read_text(name)
+    text, encoding, mended = read
     digest: str | None = sha256_of(data)
-    del data  # not held while the text is read: the peak is what an 8 MB report needs
+    del data, read  # not held while the text is read: the peak is what an 8 MB report needs
     if _looks_like_a_draft(name, text):
         raise UsageError(
             f"{name} is a draft (YAML or JSON), not a report's text",
@@ -107,6 +106,7 @@ def extract_source(
     if page:
         drafted.document.note = PAGE_NOTE
         drafted.notes.insert(0, PAGE_NOTE)
+    drafted.notes[:0] = mended  # (what reading the file had to mend, said first)
     return drafted
 
 
@@ -138,7 +138,7 @@ def extract(
     河南省): a region named in the text is read as one of these where it can be.
     ``sha256``: of the bytes ``text`` was read from, which the document records (else
     the text's UTF-8 is hashed)."""
-    doc = doc_id or re.sub(r"[^\w.-]+", "_", PurePath(source).stem if source != "-" else "stdin")
+    doc = doc_id or document_id(source)[0]
     read = Text(text)
     notes: list[str] = []
     year = read_as_given_early(read, year, notes)

@@ -86,6 +86,7 @@ from jfq.render.wording.screens import (
     no_such_option,
     passage_at,
     passages_line,
+    read_notes,
     shell_word,
 )
 
@@ -145,6 +146,7 @@ __all__ = [
     "peers_group",
     "peers_title",
     "qualifier_change",
+    "read_notes",
     "regions_text",
     "result_label",
     "shell_word",

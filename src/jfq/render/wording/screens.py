@@ -50,6 +50,12 @@ def cannot_encode(encoding: str) -> str:
     )
 
 
+def read_notes(source: str, encoding: str, notes: list[str]) -> list[str]:
+    """What reading a text had to mend (a byte that is not UTF-8), for stderr: jfq annotate,
+    whose result has no place for notes."""
+    return [f"jfq: read {source} as {encoding}: {note}" for note in notes]
+
+
 def internal_error(kind: str, detail: str) -> str:
     return (
         f"internal error: {kind}: {detail}\n"
