@@ -146,3 +146,23 @@ def test_around_names_no_quote(jfq: Jfq) -> None:
 def test_an_unknown_id_is_not_repeated_whole(jfq: Jfq) -> None:
     run = jfq("source", "x" * 5000)
     assert run.code == 1 and len(run.stderr) < 400
+
+
+def test_around_finds_a_quote_a_line_break_cuts() -> None:
+    # stop 43's fault hunt: a passage from a PDF's copy breaks its lines mid-word
+    # (规模以上工业增加值增⏎长8.5%以上); `source --around 增长8.5%以上` said it was not there,
+    # while `search` found it.
+    from jfq.data.model import Document, Passage
+
+    text = (
+        "2022年经济社会发展的预期目标是:规模以上工业增加值增\n"
+        "    长8.5%以上;固定资产投资增长10%以上。"
+    )
+    passages = [Passage(at=40, text=text)]
+    document = Document(id="wrapped", title="示例区2022年政府工作报告", en="a report",
+                        date="2022", region="示例区", passages=passages)  # fmt: skip
+    (marked,) = marked_in(document, "规模以上工业增加值增长8.5%以上")
+    ((start, end),) = marked.marks
+    assert text[start:end] == "规模以上工业增加值增\n    长8.5%以上"
+    with pytest.raises(Exception, match="not in the passages"):
+        marked_in(document, "规模以上工业增加值增长9%以上")  # (a figure not stated is no find)

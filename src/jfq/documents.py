@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -93,12 +94,33 @@ def marked_in(document: Document, quote: str) -> list[Marked]:
             return [Marked(quote, passage, spans)]
     placed = spans_in_passages(quote, document.passages)
     if placed is None:
+        wrapped = _across_line_breaks(quote, document.passages)
+        if wrapped is not None:
+            return [wrapped]
         raise NotFound(
             f"the quote is not in the passages of {document.id}: {_short_text(quote)}",
             hint="a quote is verbatim: copy it from jfq term or jfq targets",
             details={"query": quote, "document": document.id},
         )
     return [Marked(quote, document.passages[i], spans) for i, spans in placed.items()]
+
+
+def _across_line_breaks(quote: str, passages: Sequence[Passage]) -> Marked | None:
+    """The first passage that holds the quote with a line break inside it (a PDF's copy
+    breaks its lines mid-word: 增⏎长8.5%, which a user types as 增长8.5%), marked there."""
+    breaks = r"(?:[ \t\u3000]*\r?\n[ \t\u3000]*)?"
+    patterns = [re.compile(breaks.join(re.escape(c) for c in part)) for part in parts(quote)]
+    for passage in passages:
+        spans, position = [], 0
+        for pattern in patterns:
+            found = pattern.search(passage.text, position)
+            if found is None:
+                break
+            spans.append(found.span())
+            position = found.end()
+        else:
+            return Marked(quote, passage, spans)
+    return None
 
 
 def _short_text(text: str, limit: int = 80) -> str:
