@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from conftest import Run
 
@@ -48,7 +49,8 @@ def _kinds(draft: dict[str, Any], kind: str) -> dict[str, Any]:
     return {**draft, "targets": [row for row in draft["targets"] if row["kind"] == kind]}
 
 
-def _merge_targets_then_results(jfq: Jfq, tmp_path: Path) -> tuple[Path, Any]:
+def _targets_merged(jfq: Jfq, tmp_path: Path) -> tuple[dict[str, Any], Path]:
+    """The draft of REPORT, its targets merged into a new data folder (the first review)."""
     draft = _drafted(jfq, tmp_path)
     data = tmp_path / "data"
     data.mkdir()
@@ -56,8 +58,17 @@ def _merge_targets_then_results(jfq: Jfq, tmp_path: Path) -> tuple[Path, Any]:
     assert jfq("merge", str(first), "--data-dir", str(data)).code == 0
     stored = yaml.safe_load((data / "sources" / "report.yaml").read_text(encoding="utf-8"))
     assert [p["text"] for p in stored["passages"]] == [TARGETS]  # the first review's only
+    return draft, data
+
+
+def _merge_results(jfq: Jfq, tmp_path: Path, draft: dict[str, Any], data: Path) -> Any:
     second = _write(_kinds(draft, "actual"), tmp_path / "results-draft.yaml")
-    return data, jfq("merge", str(second), "--data-dir", str(data), "-f", "json")
+    return jfq("merge", str(second), "--data-dir", str(data), "-f", "json")
+
+
+def _merge_targets_then_results(jfq: Jfq, tmp_path: Path) -> tuple[Path, Any]:
+    draft, data = _targets_merged(jfq, tmp_path)
+    return data, _merge_results(jfq, tmp_path, draft, data)
 
 
 def test_a_second_review_adds_its_passages_to_the_stored_document(jfq: Jfq, tmp_path: Path) -> None:
@@ -79,30 +90,59 @@ def test_a_second_review_adds_its_passages_to_the_stored_document(jfq: Jfq, tmp_
 def test_the_stored_documents_comments_stay_where_a_person_wrote_them(
     jfq: Jfq, tmp_path: Path
 ) -> None:
-    draft = _drafted(jfq, tmp_path)
-    data = tmp_path / "data"
-    data.mkdir()
-    jfq("merge", str(_write(_kinds(draft, "target"), tmp_path / "a.yaml")), "--data-dir", str(data))
+    draft, data = _targets_merged(jfq, tmp_path)
     path = data / "sources" / "report.yaml"
     text = path.read_text(encoding="utf-8")
     commented = text.replace("passages:\n", "passages:  # checked against the printed copy\n")
+    commented = commented.replace("  - at: 71", "  # the year's targets\n  - at: 71")
     commented += "# read again on 2026-12-06\n"
     path.write_text(commented, encoding="utf-8")
-    second = _write(_kinds(draft, "actual"), tmp_path / "b.yaml")
-    assert jfq("merge", str(second), "--data-dir", str(data)).code == 0
+    assert _merge_results(jfq, tmp_path, draft, data).code == 0
     after = path.read_text(encoding="utf-8")
     assert "passages:  # checked against the printed copy\n" in after
     assert after.endswith("# read again on 2026-12-06\n")
-    assert after.index(REVIEW) < after.index(TARGETS)
+    # (the passage at 16 goes above the comment over the one at 71: it stays with its own)
+    assert after.index(REVIEW) < after.index("# the year's targets\n  - at: 71")
+    assert jfq("validate", "--data-dir", str(data)).code == 0
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        # a dash on its own line, the item's mapping under it (YAML allows it; validate too)
+        lambda text: text.replace("  - at: 71\n    text:", "  -\n    at: 71\n    text:"),
+        # the whole file in YAML's flow style, which begins as JSON does
+        lambda text: yaml.safe_dump(
+            yaml.safe_load(text), allow_unicode=True, default_flow_style=True
+        ),
+    ],
+    ids=["dash-alone", "flow-style"],
+)
+def test_a_stored_file_in_another_layout_gains_its_passage_or_is_left_as_it_was(
+    jfq: Jfq, tmp_path: Path, layout: Any
+) -> None:
+    # The dash alone had the passage written between the dash and its item (every run after
+    # said "key 'at' is given twice"), and the flow style crashed merge (exit 70).
+    draft, data = _targets_merged(jfq, tmp_path)
+    path = data / "sources" / "report.yaml"
+    path.write_text(layout(path.read_text(encoding="utf-8")), encoding="utf-8")
+    assert jfq("validate", "--data-dir", str(data)).code == 0
+    before = path.read_text(encoding="utf-8")
+    run = _merge_results(jfq, tmp_path, draft, data)
+    assert run.code in (0, 3), run.stdout + run.stderr  # (written, or refused: no crash)
+    if run.code == 0:
+        stored = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert [p["at"] for p in stored["passages"]] == [16, 71]
+    else:
+        assert "block list" in run.stdout + run.stderr
+        assert path.read_text(encoding="utf-8") == before
+    assert jfq("validate", "--data-dir", str(data)).code == 0
 
 
 def test_a_passage_that_differs_from_the_stored_text_is_a_conflict(
     jfq: Jfq, tmp_path: Path
 ) -> None:
-    draft = _drafted(jfq, tmp_path)
-    data = tmp_path / "data"
-    data.mkdir()
-    jfq("merge", str(_write(_kinds(draft, "target"), tmp_path / "a.yaml")), "--data-dir", str(data))
+    draft, data = _targets_merged(jfq, tmp_path)
     path = data / "sources" / "report.yaml"
     before = path.read_text(encoding="utf-8")
     # The reviewer's copy of the review overlaps the stored targets paragraph, and says
@@ -112,9 +152,16 @@ def test_a_passage_that_differs_from_the_stored_text_is_a_conflict(
     passage["text"] = REVIEW + "\n\n今年经济社会发展的主要预期目标是:地区生产总值增长7%左右"
     run = jfq("merge", str(_write(results, tmp_path / "b.yaml")), "--data-dir", str(data),
               "-f", "json")  # fmt: skip
-    assert run.code != 0
-    conflicts = json.loads(run.stdout)["conflicts"]
-    assert any(c.startswith("document report: passages at 16:") for c in conflicts), conflicts
+    # (as the README says: the document gains none of the draft's passages, its rows then
+    # fail validate's check of their quotes, and nothing is written)
+    assert run.code == 3
+    report = json.loads(run.stdout)
+    assert [c for c in report["conflicts"] if c.startswith("document report:")] == [
+        "document report: passages at 16: the stored passage at 71 says another thing where "
+        "the two meet"
+    ]
+    assert report["problems"] and not report["written"]
+    assert all("quote not in the passages" in p["message"] for p in report["problems"])
     assert path.read_text(encoding="utf-8") == before
 
 

@@ -28,7 +28,7 @@ from jfq.authoring.merge_items import (
     new_terms,
     with_pinyin,
 )
-from jfq.authoring.merge_write import appended, new_file, with_passages
+from jfq.authoring.merge_write import among, appended, new_file, with_passages
 from jfq.data.atomic import locked, replace_together
 from jfq.data.convert import SchemaError, convert, to_plain
 from jfq.data.files import GLOSSARY, SOURCES, SUFFIX, TARGETS, decode_utf8, read_bytes
@@ -239,9 +239,7 @@ def _refuse_new_problems(
     the stored documents gain).  Each is said of the draft where it is about an item the
     draft adds."""
     gaining = [
-        {**document, "passages": sorted(
-            [*(document.get("passages") or []), *passages[document["id"]]],
-            key=lambda passage: int(passage["at"]))}
+        {**document, "passages": among(document.get("passages") or [], passages[document["id"]])}
         if document["id"] in passages else document
         for document in glossary["documents"]
     ]  # fmt: skip

@@ -152,53 +152,47 @@ def new_documents(
     document the folder has, in a file of its own (``extendable``: their ids), gains the
     draft's passages that it lacks (``Sorted.passages``), so that a report can be merged
     in parts; a passage that says another thing than a stored one where they meet is a
-    conflict."""
+    conflict (and so is the document's every difference of header)."""
     existing = {d["id"]: d for d in documents}
-    stored_ids = dict(existing)
     fields = _differing(Document, besides=("id", "passages"))
-
-    def differences(old: Plain, new: Plain) -> list[str]:
-        stored = old.get("passages") or []
-        lacking = old["id"] not in extendable
-        return fields(old, new) + [
-            f"passages at {passage['at']}: {clash}"
-            for passage in new["passages"]
-            if (clash := _clash(passage, stored, lacking))
-        ]
-
-    drafts = [cited_passages(document, cited) for document in drafts]
-    result = _sort_out(
-        drafts,
-        existing,
-        key=lambda d: d["id"],
-        named=lambda _, d: f"document {d['id']}",
-        differences=differences,
-    )
-    for draft in drafts:
-        old = stored_ids.get(draft["id"])
-        if old is None or draft["id"] in result.passages or differences(old, draft):
+    result = Sorted([], [], 0, [])
+    for place, draft in enumerate(cited_passages(document, cited) for document in drafts):
+        old = existing.get(draft["id"])
+        if old is None:
+            result.added.append(_compact(draft))
+            result.places.append(place)
+            existing[draft["id"]] = draft
             continue
         stored = old.get("passages") or []
-        if added := [p for p in draft["passages"] if not _within(p, stored)]:
-            result.passages[draft["id"]] = added
-            result.unchanged -= 1  # (counted so by _sort_out: it gains passages)
+        lacking = old["id"] not in extendable
+        clashes = fields(old, draft) + [
+            f"passages at {passage['at']}: {clash}"
+            for passage in draft["passages"]
+            if (clash := _clash(passage, stored, lacking))
+        ]
+        gained = [p for p in draft["passages"] if not _within(p, stored)]
+        if clashes:
+            result.conflicts += [f"document {draft['id']}: {clash}" for clash in clashes]
+        elif gained and draft["id"] not in result.passages:
+            result.passages[draft["id"]] = gained
+        else:
+            result.unchanged += 1
     return result
 
 
 def _clash(passage: Plain, stored: list[Plain], lacking: bool) -> str | None:
     """What a drafted passage of a stored document would change: another text where it
-    meets a stored passage, or (``lacking``: the document is in glossary.yaml, which a
-    merge does not add passages to) any passage the document lacks."""
+    meets a stored passage (the same offset or not: a passage longer or shorter than the
+    stored one at its offset agrees where they meet), or (``lacking``: the document is in
+    glossary.yaml, which a merge does not add passages to) any passage the document lacks."""
     start, text = int(passage["at"]), str(passage["text"])
     for other in stored:
         at, other_text = int(other["at"]), str(other["text"])
         low, high = max(start, at), min(start + len(text), at + len(other_text))
-        if low >= high:
-            continue  # (they do not meet)
-        if at == start and other_text != text:
-            was, says = _shown(other_text, text)
-            return f"stored as {was}, the draft says {says}"
-        if text[low - start : high - start] != other_text[low - at : high - at]:
+        if low < high and text[low - start : high - start] != other_text[low - at : high - at]:
+            if at == start:
+                was, says = _shown(other_text, text)
+                return f"stored as {was}, the draft says {says}"
             return f"the stored passage at {at} says another thing where the two meet"
     if lacking and not _within(passage, stored):
         return f"stored as nothing, the draft says {_shown(None, text)[1]}"
