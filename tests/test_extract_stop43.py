@@ -84,6 +84,19 @@ def test_the_tasks_under_a_plans_heading_set_its_targets_for_its_last_year() -> 
     assert not any(row[1] == 2021 for row in got)
 
 
+def test_the_next_chapter_ends_a_numbered_plans_heading() -> None:
+    # (the review of stop 43: 三、扎实做好重点工作, a chapter like the plan's 二、, had gone on
+    # under the plan, its tasks drafted for 2025)
+    text = (
+        "二、“十四五”时期主要目标任务\n力争高新技术企业增加到400家。\n"
+        "三、扎实做好重点工作\n力争新增高新技术企业50家。\n"
+    )
+    assert [(row[1], row[3]) for row in rows(text, 2021)] == [(2025, 400), (2021, 50)]
+    # (and the plan's own years in brackets are no other time)
+    bracketed = rows("“十四五”时期(2021-2025年)主要目标\n力争高新技术企业增加到400家。\n", 2021)
+    assert [(row[1], row[3]) for row in bracketed] == [(2025, 400)]
+
+
 def test_a_heading_of_the_year_ends_the_plans() -> None:
     text = (
         "“十四五”主要目标\n"
@@ -196,8 +209,10 @@ def test_secure_and_strive_after_the_predicate() -> None:
     )
     got = [(r.name, r.value, r.aim, r.key) for r in draft.targets]
     assert ("规模以上工业增加值", 8, 9, "industrial_value_added_growth") in got
-    # (医保 ends a name: 参加医保95% is no 保 of an aim)
+    # (医保, 新农保, 城居保, 劳保 end names: only after a predicate is 保 an aim's)
     assert [r[2] for r in rows("过去一年,城乡居民参加医保95%。", 2024)] == ["城乡居民参加医保"]
+    insured = rows("过去一年,参加新农保12万人,参加城居保8万人,新增劳保15人。", 2026)
+    assert [r[2] for r in insured] == ["参加新农保", "参加城居保", "新增劳保"]
 
 
 def test_an_entitys_measure_said_alone_is_that_entitys() -> None:

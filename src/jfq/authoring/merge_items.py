@@ -181,18 +181,19 @@ def new_documents(
 
 
 def _clash(passage: Plain, stored: list[Plain], lacking: bool) -> str | None:
-    """What a drafted passage of a stored document would change: another text where it
-    meets a stored passage (the same offset or not: a passage longer or shorter than the
-    stored one at its offset agrees where they meet), or (``lacking``: the document is in
-    glossary.yaml, which a merge does not add passages to) any passage the document lacks."""
+    """What a drafted passage of a stored document would change: another text at a stored
+    passage's offset (the stored one is that paragraph: a draft's longer or shorter copy of
+    it is an edit, as 配收入增长8.3%。(完) is), or another text where it meets a stored
+    passage, or (``lacking``: the document is in glossary.yaml, which a merge does not add
+    passages to) any passage the document lacks."""
     start, text = int(passage["at"]), str(passage["text"])
     for other in stored:
         at, other_text = int(other["at"]), str(other["text"])
+        if at == start and other_text != text:
+            was, says = _shown(other_text, text)
+            return f"stored as {was}, the draft says {says}"
         low, high = max(start, at), min(start + len(text), at + len(other_text))
         if low < high and text[low - start : high - start] != other_text[low - at : high - at]:
-            if at == start:
-                was, says = _shown(other_text, text)
-                return f"stored as {was}, the draft says {says}"
             return f"the stored passage at {at} says another thing where the two meet"
     if lacking and not _within(passage, stored):
         return f"stored as nothing, the draft says {_shown(None, text)[1]}"

@@ -174,8 +174,8 @@ def predicate_start(pre: str) -> int:
         if end > 2 and pre[end - 1] == "可" and pre[end - 2] not in "许认宁不即":
             end -= 1  # 地区生产总值可实现1135亿元: "can", the predicate's
             changed = True
-        if end == len(pre) > 2 and pre[end - 1] == "保" and pre[end - 2] not in "环医社低担参投":
-            end -= 1  # 规模以上工业增加值增长保8%、争9%: "secure", before the aim (but 医保)
+        if end == len(pre) > 2 and _SECURING_AT_END.search(pre, 0, end):
+            end -= 1  # 规模以上工业增加值增长保8%、争9%: "secure", before the aim (not 新农保)
             changed = True
         passed = _A_MARK_PASSED_AT_END.search(pre, 0, end)  # 生产总值突破千亿大关、达到…
         if passed is not None and passed.start() >= 2:
@@ -304,6 +304,7 @@ _PREDICATES_BEFORE_LE = (
     "回落",
     "提升",
 )
+_SECURING_AT_END = re.compile(rf"(?:{lx.LONG_PREDICATE.pattern})保$")  # (增长保8%)
 _LEADING_ASIDE = re.compile(rf"\((?:下同|同口径|{lx.ESTIMATE_NOTE})[^()]{{0,6}}\)")
 _PER_WHAT = re.compile(r"每(?:人|户|亩|平方米|平方公里|栋|家)$")
 

@@ -181,20 +181,26 @@ class PlanHeading:
     """The last year of a plan whose goals a heading line sets (“十四五”主要目标, 今后五年的
     主要任务, in a report of 2021: 2025), for the task paragraphs under it, which set them
     with no year of their own (力争…增加到4000家以上), read sentence by sentence; None from
-    a heading of another time (今年主要预期目标, 2021年重点工作, 过去一年)."""
+    a heading of another time (今年主要预期目标, 2021年重点工作, 过去一年) or the next heading
+    numbered as the plan's was (二、“十四五”时期主要目标任务 … 三、扎实做好重点工作)."""
 
     def __init__(self, norm: str, year: int) -> None:
         self.norm, self.year = norm, year
         self.ahead: int | None = None
+        self._numbered = False  # (the plan's heading was a chapter's: 二、)
 
     def read(self, a: int, b: int) -> int | None:
         norm = self.norm
-        if b - a > 20 or (a > 0 and norm[a - 1] != "\n"):
-            return self.ahead  # (not a heading: a line of its own, short)
-        if _A_PLANS_GOALS.search(norm, a, b) and not _ANOTHER_TIME.search(norm, a, b):
+        if b - a > 24 or (a > 0 and norm[a - 1] != "\n") or norm.find(",", a, b) >= 0:
+            return self.ahead  # (not a heading: a line of its own, short, not a sentence's)
+        # (its own years in brackets are the plan's: “十四五”时期(2021-2025年)主要目标)
+        line = _PLANS_YEARS.sub("", norm[a:b])
+        chapter = cues.HEADING.match(line) is not None
+        if _A_PLANS_GOALS.search(line) and not _ANOTHER_TIME.search(line):
             horizon = plans_horizon(norm, (a, b), (b, b), self.year or None)
             self.ahead = horizon if horizon is not None and horizon > self.year else None
-        elif _ANOTHER_TIME.search(norm, a, b):
+            self._numbered = chapter
+        elif _ANOTHER_TIME.search(line) or (chapter and self._numbered):
             self.ahead = None
         return self.ahead
 
@@ -203,5 +209,6 @@ class PlanHeading:
 _A_PLANS_GOALS = re.compile(
     rf"(?:(?:今后|未来)[五5]年|[“\"]?{lx.FIVE_YEAR_PLAN}[”\"]?)[^\n]{{0,8}}(?:目标|任务|蓝图|展望)"
 )
+_PLANS_YEARS = re.compile(r"[(（](?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d年?[)）]")
 # The time a heading of the year's work or of the review names.
 _ANOTHER_TIME = re.compile(rf"今年|全年|明年|年度|{YEAR.pattern}|过去|回顾|一年来|以来")
