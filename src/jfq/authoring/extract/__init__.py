@@ -144,13 +144,8 @@ def extract(
     year = read_as_given_early(read, year, notes)
     title = title_of(read)
     entries = glossary.entries(read)
-    # A statistics bulletin reviews a year and sets no targets: all its figures are results.
-    # (Its words also head a digest of a report, 国民经济运行稳定逐步向好…今年主要预期目标:
-    # a text that sets the year's targets is no bulletin; but its 主要指标为 is a list.)
     found = blocks.target_blocks(read, year)
-    bulletin = cues.BULLETIN.search(read.norm, 0, 300) is not None and not any(
-        not block.plan and "目标" in read.norm[block.start : block.body] for block in found
-    )
+    bulletin = _a_bulletin(read, found)
     found = [] if bulletin else found
     targets = blocks.targets(read, found)
     entries = glossary.not_a_blocks_lines(read, entries, [(b.body, b.end) for b in found])
@@ -194,6 +189,15 @@ def extract(
                            region=chosen_region, year=chosen_year, date=date)  # fmt: skip
     new_regions = regions_new_to(rows, known_regions)
     return Extraction(source, encoding, document, terms, rows, notes, new_regions)
+
+
+def _a_bulletin(read: Text, found: list[blocks.Block]) -> bool:
+    """A statistics bulletin reviews a year and sets no targets: all its figures are results.
+    (Its words also head a digest of a report, 国民经济运行稳定逐步向好…今年主要预期目标: a
+    text that sets the year's targets is no bulletin; but its 主要指标为 is a list.)"""
+    return cues.BULLETIN.search(read.norm, 0, 300) is not None and not any(
+        not block.plan and "目标" in read.norm[block.start : block.body] for block in found
+    )
 
 
 # 其预期目标为“保8%: a phrase begins after the quotation mark that opens it.

@@ -76,14 +76,8 @@ _VERB_AND_LEVEL = re.compile(
 )  # (引进国家级人才12人、省级35人: 引进省级人才)
 
 
-def said_before(
-    found: Subject,
-    before: Subject | None,
-    unit: str | None = None,
-    count: int = 1,
-    *,
-    bare: bool = False,
-) -> Subject:
+def said_before(found: Subject, before: Subject | None, unit: str | None = None,
+                count: int = 1, *, bare: bool = False) -> Subject:  # fmt: skip
     """A head alone takes the subject said before it: 新增规上工业企业189家,总数达1053家
     (规上工业企业总数); 粮食播种面积33.05万亩,产量5.56万吨 (粮食产量).  ``count``: the values
     said in turn (after 分别, 分居 or in a run), which as many names said before take, each

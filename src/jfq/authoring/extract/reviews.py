@@ -112,13 +112,9 @@ def results(
         kept = side_by_side or earlier or strives or back or reviewed
         if after and (not in_no_block(a, b) or not kept):
             continue  # a block's own sentences are its targets already
+        may_set = after or planning or horizon or not blocks or side_by_side
         if not (review_only or back or reviewed) and (
-            after
-            or planning
-            or horizon
-            or not blocks
-            or side_by_side
-            or strives_ahead(norm, a, b, own, year)
+            may_set or strives_ahead(norm, a, b, own, year)
         ):
             found = _ahead(text, (a, b), standing, (own, years), year, close=a - last_ahead <= 2,
                            planning=planning, side_by_side=side_by_side,
