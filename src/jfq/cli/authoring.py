@@ -98,8 +98,11 @@ def mentions(
     """
     from jfq.authoring.mentions import mentions as find  # noqa: PLC0415
     from jfq.render.authoring import MENTIONS  # noqa: PLC0415
+    from jfq.render.wording import skipped_notes  # noqa: PLC0415
 
-    emit(MENTIONS, find(open_index(data_dir), " ".join(query), corpus, context), fmt)
+    found = find(open_index(data_dir), " ".join(query), corpus, context)
+    tell(skipped_notes(found.skipped))
+    emit(MENTIONS, found, fmt)
 
 
 def extract(

@@ -12,13 +12,17 @@ cleanly, or nearly so.  Two measures decide, and the texts of tests/corpus and t
   read as UTF-8, leave 57-86% of them undecodable; a UTF-8 report with a stray Latin-1 (c)
   or cut inside its last character, one or two.  An encoding reads a text "nearly" when
   at most NEARLY (5%) of them fail: a tenth of what GBK leaves, and a stray byte in a
-  line or two of text is no more;
+  line or two of text is no more.  A text with few bytes past ASCII (an English note with
+  a Latin-1 (c)) may have up to FEW (3) undecodable whatever their share: a share of one
+  byte is no measure, and 3 is a stray sign or a last character cut, never a GBK text's
+  Chinese (each of its characters is two bytes, most of which UTF-8 cannot decode);
 - how plausible the decoded text is as Chinese: the share of its characters past ASCII
   that are marks (punctuation, pinyin's letters, full-width forms) or common characters
   (GB2312's 6,763, once simplified).  Read in their own encoding, those texts score
   98.5-100%; read as GB18030, UTF-8 scores 21-52% and Big5 19-42% (though GB18030 decodes
   Big5 without one error), and UTF-16 read in the wrong byte order at most 44%.  A text
-  reads as Chinese from PLAUSIBLE (90%) up.
+  reads as Chinese from PLAUSIBLE (90%) up; its undecodable bytes, measured above, are no
+  characters here.
 
 A text that no encoding reads nearly cleanly and plausibly is refused, with what was tried
 (and Big5, when it reads so): never drafted as mojibake beside real-looking figures.  The
@@ -35,6 +39,7 @@ from typing import NamedTuple
 from jfq.errors import UsageError
 
 NEARLY = 0.05  # of the bytes past ASCII, at most this share undecodable
+FEW = 3  # undecodable bytes allowed whatever their share (see the module's docstring)
 PLAUSIBLE = 0.9  # of the characters past ASCII, at least this share common Chinese or marks
 _SAMPLE = 2**20  # bytes or characters measured: a report's first megabyte is like the rest
 
@@ -128,7 +133,7 @@ def _nonascii(data: bytes) -> int:
 def _reads(text: str, bad: int, nonascii: int) -> bool:
     """Whether a reading of a text with ``nonascii`` bytes past ASCII, ``bad`` of them
     undecodable, reads it nearly cleanly and plausibly (see the module's docstring)."""
-    return bad <= NEARLY * nonascii and plausibility(text[:_SAMPLE]) >= PLAUSIBLE
+    return bad <= max(NEARLY * nonascii, FEW) and plausibility(text[:_SAMPLE]) >= PLAUSIBLE
 
 
 def _unreadable(
@@ -228,8 +233,9 @@ _NOT_HAN = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
 
 def plausibility(text: str) -> float:
     """The share of ``text``'s characters past ASCII that are marks or common Chinese
-    characters (in GB2312 once simplified); 1.0 for plain ASCII."""
-    rest = _PLAIN.sub("", text)
+    characters (in GB2312 once simplified); 1.0 for plain ASCII.  Undecodable bytes
+    (_decoded's lone surrogates) are left out: a reading's bad bytes are measured apart."""
+    rest = _UNDECODED.sub("", _PLAIN.sub("", text))  # (bad bytes are measured apart)
     if not rest:
         return 1.0
     words = _MARKS.sub("", rest)

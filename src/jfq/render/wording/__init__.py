@@ -88,6 +88,7 @@ from jfq.render.wording.screens import (
     passages_line,
     read_notes,
     shell_word,
+    skipped_notes,
 )
 
 __all__ = [
@@ -150,6 +151,7 @@ __all__ = [
     "regions_text",
     "result_label",
     "shell_word",
+    "skipped_notes",
     "sources_legend",
     "spread_phrase",
     "unit_in_english",
