@@ -140,3 +140,29 @@ def test_validate_counts_a_cited_text_it_could_not_read_as_no_text(
     report = json.loads(run.stdout)
     assert report["missing_documents"] == ["001_c84d16bfa9c2ec5e"]
     assert report["documents"] == 1  # 004, against its text
+
+
+# -- 3. what the help says they read ---------------------------------------------------------
+
+
+def test_the_help_names_every_encoding_jfq_reads(jfq: Jfq) -> None:
+    # annotate's FILE and --corpus named UTF-8, GB18030 and UTF-16, not UTF-32 (the README did)
+    for command in ("annotate", "validate", "mentions"):
+        said = " ".join(jfq(command, "-h").stdout.split())
+        assert "UTF-8, GB18030/GBK, UTF-16 or UTF-32" in said, (command, said)
+
+
+def test_a_folder_none_of_whose_reports_reads_beside_one_that_does_is_noted(
+    jfq: Jfq, tmp_path: Path
+) -> None:
+    # (as the README now says: only when no report of the folders reads does extract fail)
+    good, bad = tmp_path / "good", tmp_path / "bad"
+    good.mkdir()
+    bad.mkdir()
+    (good / "report.txt").write_bytes(REPORT.encode())
+    (bad / "big5.txt").write_bytes(BIG5)
+    run = jfq("extract", str(good), str(bad), "-f", "jsonl")
+    assert run.code == 0, run
+    assert [json.loads(line)["source"] for line in run.stdout.splitlines()] == [
+        str(good / "report.txt")]  # fmt: skip
+    assert f"jfq: skipped {bad / 'big5.txt'}: not a text in an encoding jfq reads" in run.stderr

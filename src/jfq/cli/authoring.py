@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from jfq.cli.options import (
+    CORPUS_HELP,
     CorpusOption,
     DataDirOption,
     DocIdOption,
@@ -75,7 +76,7 @@ def mentions(
     ],
     corpus: Annotated[
         Path,
-        typer.Option("--corpus", metavar="DIR", help="Folder of source texts (*.txt)."),
+        typer.Option("--corpus", metavar="DIR", help=CORPUS_HELP),
     ],
     context: Annotated[
         int, typer.Option(min=0, max=500, help="Characters shown either side of a mention.")
