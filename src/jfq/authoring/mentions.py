@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jfq.data.records import Record, record
-from jfq.data.texts import read_corpus
+from jfq.data.texts import Unread, read_corpus
 from jfq.errors import NotFound
 from jfq.search.index import Index
 from jfq.search.lookup import named_entry
@@ -28,6 +28,7 @@ class Mentions(Record):
     spellings: list[str]  # what was searched for
     corpus: str
     mentions: list[Mention]
+    skipped: list[Unread]  # the texts of the folder that could not be read
 
 
 def mentions(index: Index, query: str, folder: Path, context: int = 30) -> Mentions:
@@ -41,6 +42,8 @@ def mentions(index: Index, query: str, folder: Path, context: int = 30) -> Menti
         found = find_mentions(text, None, [text], folder, context)
     if not found.mentions:
         searched = "searched for: " + ", ".join(found.spellings)
+        unread = ", ".join(skipped.file for skipped in found.skipped)
+        searched += f"; not read: {unread}" if unread else ""
         raise NotFound(f"{text!r} does not occur in {folder}", hint=searched)
     return found
 
@@ -49,7 +52,7 @@ def find_mentions(
     query: str, term: str | None, spellings: list[str], folder: Path, context: int = 30
 ) -> Mentions:
     """Every place one of ``spellings`` occurs; a longer spelling wins where two overlap."""
-    texts = read_corpus(folder)
+    texts, unread = read_corpus(folder)
     ordered = sorted({s for s in spellings if s.strip()}, key=len, reverse=True)
     found: list[Mention] = []
     for doc, text in texts.items():
@@ -77,4 +80,5 @@ def find_mentions(
                     after=text[end : min(line_end, end + context)],
                 )
             )
-    return Mentions(query=query, term=term, spellings=ordered, corpus=str(folder), mentions=found)
+    return Mentions(query=query, term=term, spellings=ordered, corpus=str(folder), mentions=found,
+                    skipped=unread)  # fmt: skip

@@ -17,7 +17,10 @@ AnnotateFormat = Literal["text", "json", "yaml", "csv", "markdown", "tsv"]
 
 def annotate(
     file: Annotated[
-        str, typer.Argument(metavar="FILE", help="A text (UTF-8, GB18030, UTF-16), or - for stdin.")
+        str,
+        typer.Argument(
+            metavar="FILE", help="A text (UTF-8, GB18030/GBK, UTF-16 or UTF-32), or - for stdin."
+        ),
     ],
     fmt: Annotated[
         AnnotateFormat,

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from jfq.cli.options import (
+    CORPUS_HELP,
     CorpusOption,
     DataDirOption,
     DocIdOption,
@@ -75,7 +76,7 @@ def mentions(
     ],
     corpus: Annotated[
         Path,
-        typer.Option("--corpus", metavar="DIR", help="Folder of source texts (*.txt)."),
+        typer.Option("--corpus", metavar="DIR", help=CORPUS_HELP),
     ],
     context: Annotated[
         int, typer.Option(min=0, max=500, help="Characters shown either side of a mention.")
@@ -98,8 +99,11 @@ def mentions(
     """
     from jfq.authoring.mentions import mentions as find  # noqa: PLC0415
     from jfq.render.authoring import MENTIONS  # noqa: PLC0415
+    from jfq.render.wording import skipped_notes  # noqa: PLC0415
 
-    emit(MENTIONS, find(open_index(data_dir), " ".join(query), corpus, context), fmt)
+    found = find(open_index(data_dir), " ".join(query), corpus, context)
+    tell(skipped_notes(found.skipped))
+    emit(MENTIONS, found, fmt)
 
 
 def extract(

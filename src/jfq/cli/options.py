@@ -146,10 +146,14 @@ DocIdOption = Annotated[
 MergeFlag = Annotated[
     bool, typer.Option("--merge", help="Add the draft to the data files in --data-dir.")
 ]
+CORPUS_HELP = ("Folder of source texts (*.txt: UTF-8, GB18030/GBK, UTF-16 or UTF-32); "
+               "a text none of them reads is skipped, with a note.")  # fmt: skip
 CorpusOption = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option(
-        "--corpus", metavar="DIR", help="Folder of source texts (*.txt, UTF-8, GB18030 or UTF-16)."
+        "--corpus",
+        metavar="DIR",
+        help=CORPUS_HELP,
     ),
 ]
 

@@ -1,6 +1,8 @@
 """Which encoding a text is in, decided by measuring, and what its reading had to mend.
 
-A byte-order mark says UTF-8, UTF-16 or UTF-32.  Without one, NUL bytes mean UTF-16 or
+A byte-order mark says UTF-8, UTF-16 or UTF-32, and is believed when the text behind it
+reads so by the measures below; else that text is measured as one with no mark (an
+editor's UTF-8 mark before GBK).  Without one, NUL bytes mean UTF-16 or
 UTF-32 (a report's digits and line ends are ASCII, a NUL beside each) in the byte order
 that reads plausibly; else the text is read as UTF-8 or GB18030, whichever reads it
 cleanly, or nearly so.  Two measures decide, and the texts of tests/corpus and the seeds
@@ -10,13 +12,17 @@ cleanly, or nearly so.  Two measures decide, and the texts of tests/corpus and t
   read as UTF-8, leave 57-86% of them undecodable; a UTF-8 report with a stray Latin-1 (c)
   or cut inside its last character, one or two.  An encoding reads a text "nearly" when
   at most NEARLY (5%) of them fail: a tenth of what GBK leaves, and a stray byte in a
-  line or two of text is no more;
+  line or two of text is no more.  A text with few bytes past ASCII (an English note with
+  a Latin-1 (c)) may have up to FEW (3) undecodable whatever their share: a share of one
+  byte is no measure, and 3 is a stray sign or a last character cut, never a GBK text's
+  Chinese (each of its characters is two bytes, most of which UTF-8 cannot decode);
 - how plausible the decoded text is as Chinese: the share of its characters past ASCII
   that are marks (punctuation, pinyin's letters, full-width forms) or common characters
   (GB2312's 6,763, once simplified).  Read in their own encoding, those texts score
   98.5-100%; read as GB18030, UTF-8 scores 21-52% and Big5 19-42% (though GB18030 decodes
   Big5 without one error), and UTF-16 read in the wrong byte order at most 44%.  A text
-  reads as Chinese from PLAUSIBLE (90%) up.
+  reads as Chinese from PLAUSIBLE (90%) up; its undecodable bytes, measured above, are no
+  characters here.
 
 A text that no encoding reads nearly cleanly and plausibly is refused, with what was tried
 (and Big5, when it reads so): never drafted as mojibake beside real-looking figures.  The
@@ -33,6 +39,7 @@ from typing import NamedTuple
 from jfq.errors import UsageError
 
 NEARLY = 0.05  # of the bytes past ASCII, at most this share undecodable
+FEW = 3  # undecodable bytes allowed whatever their share (see the module's docstring)
 PLAUSIBLE = 0.9  # of the characters past ASCII, at least this share common Chinese or marks
 _SAMPLE = 2**20  # bytes or characters measured: a report's first megabyte is like the rest
 
@@ -84,47 +91,63 @@ def decoded(data: bytes, name: str) -> Decoded:
 
 def _decoding(data: bytes, name: str) -> Decoded:
     head = data[:_SAMPLE]
-    if b"\0" in head or bom_encoding(head) is not None:
+    mark = next((mark for mark, _ in _BOMS if head.startswith(mark)), b"")
+    if b"\0" in head or mark:
         wide = wide_encoding(head)
         if wide is None and b"\0" in data:
             raise UsageError(f"{name}: binary data (NUL bytes), not a text")
         encoding = wide or "utf-8-sig"
         text, bad = _decoded(data, encoding)
         label = _NAMES.get(encoding, encoding)
-        return _mended(text, label if bom_encoding(head) else f"{label} (no BOM)", bad)
+        if not mark:  # (wide_encoding measured it: the byte order that reads plausibly)
+            return _mended(text, f"{label} (no BOM)", bad)
+        if _reads(text, bad, _nonascii(data[len(mark) :])):
+            return _mended(text, label, bad)
+        # A mark says nothing of the text behind it (an editor's UTF-8 mark before GBK had
+        # been read as UTF-8, rows named ����): that text is measured as one with no mark.
+        rest = _decoding(data[len(mark) :], name)
+        said = (bom_encoding(head) or "").removesuffix("-sig").upper()
+        note = f"a {said} byte-order mark before a text in {rest.encoding}: the mark is left out"
+        return Decoded(rest.text, rest.encoding, [note, *rest.notes])
     try:
         return Decoded(data.decode("utf-8"), "utf-8", [])
     except UnicodeDecodeError:
         pass
-    nonascii = len(data.translate(None, _ASCII_BYTES))
+    nonascii = _nonascii(data)
     tried = {encoding: _decoded(data, encoding) for encoding in ("gb18030", "utf-8")}
-    scores = {encoding: plausibility(text[:_SAMPLE]) for encoding, (text, _) in tried.items()}
     for encoding in ("gb18030", "utf-8"):  # a clean reading first, then a nearly clean one
         text, bad = tried[encoding]
-        if bad == 0 and scores[encoding] >= PLAUSIBLE:
+        if bad == 0 and _reads(text, bad, nonascii):
             return Decoded(text, encoding, [])
     for encoding in ("utf-8", "gb18030"):
         text, bad = tried[encoding]
-        if bad <= NEARLY * nonascii and scores[encoding] >= PLAUSIBLE:
+        if _reads(text, bad, nonascii):
             return _mended(text, encoding, bad)
-    raise _unreadable(data, name, nonascii, tried, scores)
+    raise _unreadable(data, name, nonascii, tried)
+
+
+def _nonascii(data: bytes) -> int:
+    return len(data.translate(None, _ASCII_BYTES))
+
+
+def _reads(text: str, bad: int, nonascii: int) -> bool:
+    """Whether a reading of a text with ``nonascii`` bytes past ASCII, ``bad`` of them
+    undecodable, reads it nearly cleanly and plausibly (see the module's docstring)."""
+    return bad <= max(NEARLY * nonascii, FEW) and plausibility(text[:_SAMPLE]) >= PLAUSIBLE
 
 
 def _unreadable(
-    data: bytes,
-    name: str,
-    nonascii: int,
-    tried: dict[str, tuple[str, int]],
-    scores: dict[str, float],
+    data: bytes, name: str, nonascii: int, tried: dict[str, tuple[str, int]]
 ) -> UsageError:
     bad = tried["utf-8"][1]
+    rare = 1 - plausibility(tried["gb18030"][0][:_SAMPLE])
     message = (
         f"{name}: not a text in an encoding jfq reads: as UTF-8, {bad:,} of its {nonascii:,} "
-        f"bytes past ASCII do not decode; as GB18030, {1 - scores['gb18030']:.0%} of the "
+        f"bytes past ASCII do not decode; as GB18030, {rare:.0%} of the "
         "characters it gives are rare or not Chinese"
     )
     big5, undecodable = _decoded(data, "big5")
-    if undecodable <= NEARLY * nonascii and plausibility(big5[:_SAMPLE]) >= PLAUSIBLE:
+    if _reads(big5, undecodable, nonascii):
         how = "it reads as Big5: convert it first: iconv -f BIG5 -t UTF-8 FILE > report.txt"
     else:
         how = ("jfq reads UTF-8, GB18030/GBK, UTF-16 and UTF-32: convert it first: "
@@ -210,8 +233,9 @@ _NOT_HAN = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
 
 def plausibility(text: str) -> float:
     """The share of ``text``'s characters past ASCII that are marks or common Chinese
-    characters (in GB2312 once simplified); 1.0 for plain ASCII."""
-    rest = _PLAIN.sub("", text)
+    characters (in GB2312 once simplified); 1.0 for plain ASCII.  Undecodable bytes
+    (_decoded's lone surrogates) are left out: a reading's bad bytes are measured apart."""
+    rest = _UNDECODED.sub("", _PLAIN.sub("", text))  # (bad bytes are measured apart)
     if not rest:
         return 1.0
     words = _MARKS.sub("", rest)

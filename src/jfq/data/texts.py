@@ -13,9 +13,10 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from jfq.data.encodings import Decoded, decoded, wide_encoding
+from jfq.data.records import Record, record
 from jfq.errors import UsageError
 
 ENV_MAX_REPORT_MB = "JFQ_MAX_REPORT_MB"
@@ -126,12 +127,37 @@ def _bounded(stream: BinaryIO, name: str) -> bytes:
         chunks.append(chunk)
 
 
-def read_corpus(folder: Path) -> dict[str, str]:
-    """The .txt files of a folder by id (name without .txt)."""
+@record
+class Unread(Record):
+    """A text of a folder that was skipped: it could not be read."""
+
+    file: str
+    error: str  # why, as the error said it (naming the file)
+    hint: str | None = None
+
+
+class Corpus(NamedTuple):
+    texts: dict[str, str]  # each text by id (its file's name without .txt)
+    unread: list[Unread]  # the files skipped
+
+
+def read_corpus(folder: Path) -> Corpus:
+    """The .txt files of a folder by id (name without .txt), past those that cannot be read:
+    one stray file (an English note in Latin-1, a Big5 page) no longer fails the folder, and
+    the caller says which were skipped; UsageError when none can be read."""
     if not folder.is_dir():
         raise UsageError(f"{folder}: not a folder (given by --corpus)")
-    texts = {path.stem: decode(read_source(str(path)), str(path))[0]
-             for path in sorted(folder.glob("*.txt"))}  # fmt: skip
-    if not texts:
+    paths = sorted(folder.glob("*.txt"))
+    if not paths:
         raise UsageError(f"{folder}: no .txt files in the corpus folder")
-    return texts
+    texts: dict[str, str] = {}
+    unread: list[Unread] = []
+    for path in paths:
+        try:
+            texts[path.stem] = decode(read_source(str(path)), str(path))[0]
+        except UsageError as err:
+            unread.append(Unread(str(path), err.message, err.hint))
+    if not texts:
+        raise UsageError(f"{folder}: none of its {len(paths)} texts could be read",
+                         hint="; ".join(skipped.error for skipped in unread))  # fmt: skip
+    return Corpus(texts, unread)

@@ -144,8 +144,12 @@ def validate_files(glossary_path: Path, targets_path: Path, corpus: Path | None)
     glossary = load_glossary(glossary_path)
     table = load_model(targets_path, TargetTable)
     problems = check_all(glossary, table)
-    texts = read_corpus(corpus) if corpus is not None else None
+    texts, unread = read_corpus(corpus) if corpus is not None else (None, [])
     found, quotes, documents = check_quotes(glossary, table, texts)
+    # A text that cannot be read checks no quote: its document's are checked against its
+    # passages in sources/, or it has no text (_missing); the note says which file and why.
+    problems += [Problem(str(corpus), "not read", skipped.error + (f" ({skipped.hint})" if
+                         skipped.hint else ""), severity="note") for skipped in unread]  # fmt: skip
     problems += found
     missing = [p.where for p in found if p.file == "sources/"]
     lines = {"glossary.yaml": line_finder(glossary_path), "targets.yaml": line_finder(targets_path)}

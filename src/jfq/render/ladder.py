@@ -45,12 +45,6 @@ def _phrase(row: Target | None) -> str:
     return "" if row is None else value_phrase(row)
 
 
-def _quote(row: Target | None) -> tuple[str, str]:
-    """A figure's documents and quotes, one line per source, as every CSV gives them."""
-    doc, quote = source_cells(row)
-    return doc, quote
-
-
 def _margin_text(rung: Rung, lang: str = "en") -> str:
     if rung.margin is not None and rung.above is not None:
         return margin_phrase(rung.margin.low, rung.margin.high, rung.above, lang)
@@ -73,6 +67,8 @@ def _ladder_rows(ladder: Ladder) -> list[dict[str, Any]]:
     for row in ladder.rows:
         for rung in row.rungs:
             target, actual = rung.target, rung.actual
+            (target_doc, target_quote), (result_doc, result_quote) = map(
+                source_cells, (target, actual))  # fmt: skip
             rows.append({
                 "key": row.key, "name": row.name, "en": row.en, "year": ladder.year,
                 "level": rung.region.level, "region": rung.region.name,
@@ -85,8 +81,8 @@ def _ladder_rows(ladder: Ladder) -> list[dict[str, Any]]:
                 "margin_low": rung.margin and rung.margin.low,
                 "margin_high": rung.margin and rung.margin.high,
                 "over": _phrase(rung.above) or None, "margin": _margin_text(rung),
-                "target_doc": _quote(target)[0], "target_quote": _quote(target)[1],
-                "result_doc": _quote(actual)[0], "result_quote": _quote(actual)[1],
+                "target_doc": target_doc, "target_quote": target_quote,
+                "result_doc": result_doc, "result_quote": result_quote,
             })  # fmt: skip
     return rows
 
@@ -156,7 +152,7 @@ PEER_COLUMNS = [
 
 def _peer_row(peers: Peers, peer: Peer) -> dict[str, Any]:
     figure = peer.figure
-    doc, quote = _quote(figure)
+    doc, quote = source_cells(figure)
     return {
         "rank": peer.rank, "region": peer.region.name, "focus": peer.region.name == peers.focus,
         "key": peers.key, "name": peers.name, "year": peers.year, "kind": peers.kind,
@@ -260,7 +256,8 @@ def _lineup_table(lineup: Lineup) -> Table:
     sources = [f"{s} {column}" for s in sides for column in ("doc", "quote")]
     rows = [
         [r.key or "", r.name, r.en, *(_phrase(f) for f in r.figures),
-         "" if r.spread is None else number(r.spread), *(c for f in r.figures for c in _quote(f))]
+         "" if r.spread is None else number(r.spread),
+         *(cell for f in r.figures for cell in source_cells(f))]
         for r in lineup.rows
     ]  # fmt: skip
     headers = ["key", "name", "en", *sides, "spread", *sources]

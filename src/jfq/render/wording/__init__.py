@@ -49,7 +49,6 @@ from jfq.render.wording.labels import (
     SCOPES_EN,
     Lang,
     Words,
-    aim_phrase,
     annotation_summary,
     exported_line,
     in_words,
@@ -88,6 +87,7 @@ from jfq.render.wording.screens import (
     passages_line,
     read_notes,
     shell_word,
+    skipped_notes,
 )
 
 __all__ = [
@@ -117,7 +117,6 @@ __all__ = [
     "WHY_NO_MARGIN",
     "Lang",
     "Words",
-    "aim_phrase",
     "annotation_summary",
     "cannot_encode",
     "cannot_write",
@@ -150,6 +149,7 @@ __all__ = [
     "regions_text",
     "result_label",
     "shell_word",
+    "skipped_notes",
     "sources_legend",
     "spread_phrase",
     "unit_in_english",

@@ -246,13 +246,13 @@ def value_phrase(row: Target) -> str:
     low, high = signed(row)
     assert low is not None
     if row.comparator == "range" and high is not None:
-        return f"{_signed_number(low)}–{_signed_number(high)}{unit}{aim_phrase(row)}"
+        return f"{_signed_number(low)}–{_signed_number(high)}{unit}{_aim_phrase(row)}"
     # (a fall's bounds turn over: 下降5%以上, a fall of 5% or more, is −5% or lower)
     signs = _FALLS_SIGNS if row.direction == "down" else _SIGNS
-    return f"{signs.get(row.comparator, '')}{_signed_number(low)}{unit}{aim_phrase(row)}"
+    return f"{signs.get(row.comparator, '')}{_signed_number(low)}{unit}{_aim_phrase(row)}"
 
 
-def aim_phrase(row: Target, *, sign: bool = True) -> str:
+def _aim_phrase(row: Target, *, sign: bool = True) -> str:
     """' (→9%)': the higher figure a target strives for (保8%、争9%), after its value wherever
     the value is shown, so that no table drops what peers shows; '' for none.  A fall's aim
     is signed as its value is (−4%), unless the words say the fall (a fall of 3% (→4%))."""
@@ -278,7 +278,7 @@ def in_words(row: Target) -> str:
     unit = row.unit or ""
     amount = f"{number(row.value)}{unit}"
     fall = "a fall of " if row.direction == "down" else ""
-    aim = aim_phrase(row, sign=False)
+    aim = _aim_phrase(row, sign=False)
     if row.comparator == "range" and row.value_max is not None:
         return f"{fall}{number(row.value)}–{number(row.value_max)}{unit}{aim}"
     prefix = {

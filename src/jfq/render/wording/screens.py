@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the targets code loads only for the commands that need it
-    pass
+if TYPE_CHECKING:  # the reading of texts loads only in the commands that read them
+    from jfq.data.texts import Unread
 
 
 # -- the glossary's screens ------------------------------------------------------------------
@@ -54,6 +54,12 @@ def read_notes(source: str, encoding: str, notes: list[str]) -> list[str]:
     """What reading a text had to mend (a byte that is not UTF-8), for stderr: jfq annotate,
     whose result has no place for notes."""
     return [f"jfq: read {source} as {encoding}: {note}" for note in notes]
+
+
+def skipped_notes(skipped: list[Unread]) -> list[str]:
+    """The texts of a folder that could not be read, for stderr: each named, and why."""
+    return [f"jfq: skipped {text.error}" + (f" ({text.hint})" if text.hint else "")
+            for text in skipped]  # fmt: skip
 
 
 def internal_error(kind: str, detail: str) -> str:
