@@ -66,6 +66,23 @@ def copy_data(folder: Path) -> Path:
     return folder
 
 
+def without_sources(data: Path, folder: Path) -> Path:
+    """``data`` copied to ``folder`` as data written before sources/ was: its documents'
+    headers in glossary.yaml, no passages."""
+    import shutil
+
+    import yaml
+
+    shutil.copytree(data, folder)
+    glossary = yaml.safe_load((folder / "glossary.yaml").read_text(encoding="utf-8"))
+    for path in sorted((folder / "sources").glob("*.yaml")):
+        header = yaml.safe_load(path.read_text(encoding="utf-8"))
+        glossary["documents"].append({k: v for k, v in header.items() if k != "passages"})
+        path.unlink()
+    (folder / "glossary.yaml").write_text(yaml.safe_dump(glossary, allow_unicode=True), "utf-8")
+    return folder
+
+
 def texts_from_sources(folder: Path) -> Path:
     """A folder of <id>.txt texts rebuilt from sources/: each passage at its offset, line
     breaks between.  Where ../shared/seeds is missing (a clean clone), --corpus is tested on

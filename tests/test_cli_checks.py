@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import yaml
-from conftest import ROOT, Run, copy_data
+from conftest import ROOT, Run, copy_data, without_sources
 
 Jfq = Callable[..., Run]
 MINI = Path(__file__).parent / "fixtures" / "mini"
@@ -143,14 +143,7 @@ def test_validate_names_each_missing_document_once(jfq: Jfq, tmp_path: Path, cor
     # Data written before sources/ (its documents in glossary.yaml, no passages) and one of
     # the texts (one the data does not cite): validate once printed a line per quote it
     # could not check (582 lines); now one per document with no text, and a summary.
-    legacy = tmp_path / "legacy"
-    shutil.copytree(MINI, legacy)
-    glossary = yaml.safe_load((legacy / "glossary.yaml").read_text(encoding="utf-8"))
-    for path in sorted((legacy / "sources").glob("*.yaml")):
-        header = yaml.safe_load(path.read_text(encoding="utf-8"))
-        glossary["documents"].append({k: v for k, v in header.items() if k != "passages"})
-        path.unlink()
-    (legacy / "glossary.yaml").write_text(yaml.safe_dump(glossary, allow_unicode=True), "utf-8")
+    legacy = without_sources(MINI, tmp_path / "legacy")
     folder = tmp_path / "corpus"
     folder.mkdir()
     shutil.copy(corpus / "000_59a781d6f6ab856a.txt", folder)

@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-import yaml
+from conftest import without_sources
 from test_reading_reports import REPORT, TARGETS, drafted, figures
 
 Jfq = Any
@@ -126,14 +126,7 @@ def test_validate_counts_a_cited_text_it_could_not_read_as_no_text(
     jfq: Jfq, tmp_path: Path, corpus: Path
 ) -> None:
     # The data without passages (before sources/): 001's only text is one no encoding reads.
-    legacy = tmp_path / "legacy"
-    shutil.copytree(MINI, legacy)
-    glossary = yaml.safe_load((legacy / "glossary.yaml").read_text(encoding="utf-8"))
-    for path in sorted((legacy / "sources").glob("*.yaml")):
-        header = yaml.safe_load(path.read_text(encoding="utf-8"))
-        glossary["documents"].append({k: v for k, v in header.items() if k != "passages"})
-        path.unlink()
-    (legacy / "glossary.yaml").write_text(yaml.safe_dump(glossary, allow_unicode=True), "utf-8")
+    legacy = without_sources(MINI, tmp_path / "legacy")
     folder = _mini_corpus(tmp_path, corpus)
     run = jfq("validate", "--corpus", str(folder), "--data-dir", str(legacy), "-f", "json")
     assert run.code == 3, run
