@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -106,19 +105,10 @@ def marked_in(document: Document, quote: str) -> list[Marked]:
 
 
 def _across_line_breaks(quote: str, passages: Sequence[Passage]) -> Marked | None:
-    """The first passage that holds the quote with a line break inside it (a PDF's copy
-    breaks its lines mid-word: 增⏎长8.5%, which a user types as 增长8.5%), marked there."""
-    breaks = r"(?:[ \t\u3000]*\r?\n[ \t\u3000]*)?"
-    patterns = [re.compile(breaks.join(re.escape(c) for c in part)) for part in parts(quote)]
+    """The first passage that holds the quote with a line break inside it, marked there."""
     for passage in passages:
-        spans, position = [], 0
-        for pattern in patterns:
-            found = pattern.search(passage.text, position)
-            if found is None:
-                break
-            spans.append(found.span())
-            position = found.end()
-        else:
+        spans = quote_spans(quote, passage.text, across_breaks=True)
+        if spans:
             return Marked(quote, passage, spans)
     return None
 

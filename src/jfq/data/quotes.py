@@ -13,19 +13,31 @@ def quote_in_text(quote: str, text: str) -> bool:
     return quote_spans(quote, text) is not None
 
 
-def quote_spans(quote: str, text: str, start: int | None = None) -> list[tuple[int, int]] | None:
+def quote_spans(
+    quote: str, text: str, start: int | None = None, *, across_breaks: bool = False
+) -> list[tuple[int, int]] | None:
     """Where each '…'-separated part of ``quote`` is in ``text``, in order; None when a
-    part is not there.  ``start`` (the offset jfq extract records) is tried first."""
+    part is not there.  ``start`` (the offset jfq extract records) is tried first.
+    ``across_breaks``: a part may have a line break inside it in ``text`` (a PDF's copy
+    breaks its lines mid-word, 增⏎长8.5%, which a user types as 增长8.5%)."""
     if start is not None and text[start : start + len(quote)] == quote:
         return [(start, start + len(quote))]
     spans, position = [], 0
     for part in parts(quote):
-        found = text.find(part, position)
-        if found < 0:
+        if across_breaks:
+            match = re.compile(_BREAK.join(map(re.escape, part))).search(text, position)
+            found = match.span() if match is not None else None
+        else:
+            at = text.find(part, position)
+            found = (at, at + len(part)) if at >= 0 else None
+        if found is None:
             return None
-        spans.append((found, found + len(part)))
-        position = found + len(part)
+        spans.append(found)
+        position = found[1]
     return spans
+
+
+_BREAK = r"(?:[ \t\u3000]*\r?\n[ \t\u3000]*)?"  # a line break, and a margin around it
 
 
 def parts(quote: str) -> list[str]:
