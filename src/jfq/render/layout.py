@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from jfq.printable import printable
+from jfq.printable import one_line, printable
 
 if TYPE_CHECKING:
     from rich.color import ColorSystem
@@ -58,7 +58,7 @@ def wrap(spans: Line, width: int) -> list[Line]:
     characters from the data or the query are made visible (see jfq.printable).
     """
     width = max(width, 1)
-    spans = [(printable(text), style) for text, style in spans]
+    spans = [(printable(one_line(text)), style) for text, style in spans]
     joined = "".join(t for t, _ in spans)
     # A text with more characters than the line has columns cannot fit: no need to measure it.
     if "\n" not in joined and len(joined) <= width and width_of(spans) <= width:

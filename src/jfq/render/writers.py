@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TextIO
 
 from jfq.data.model import Document, Source
-from jfq.printable import escape_unsafe, printable
+from jfq.printable import escape_unsafe, one_line, printable
 
 
 def write_json(out: TextIO, data: Any) -> None:
@@ -116,7 +116,7 @@ def source_markdown(source: Source, documents: Mapping[str, Document]) -> str:
     else:
         where = f"`{source.doc}`"
     note = f"\n\n  ({source.note})" if source.note else ""
-    return f"- {where}\n\n  > {source.quote}{note}"
+    return f"- {where}\n\n  > {one_line(source.quote)}{note}"
 
 
 def counted(number: int, noun: str, plural: str | None = None) -> str:
