@@ -56,7 +56,9 @@ def _trend_table(trend: Trend) -> Table:
 def _trend_text(trend: Trend, ctx: Context) -> None:
     page, words = ctx.page, ctx.words
     first, beside = words.names(trend.name, trend.en)
-    aside = f"  {beside} ({trend.key})" if beside else f"  ({trend.key})"
+    # a row without a key is found by its name: the name is not said twice
+    key = f" ({trend.key})" if trend.key != trend.name else ""
+    aside = f"  {beside}{key}" if beside else f"  {key}".rstrip()
     page.line((f"{first} · {trend.region}", "bold"), (aside, "dim"))
     notes = Footnotes()
     rows = []
@@ -103,7 +105,9 @@ def _indicators_text(found: IndicatorList, ctx: Context) -> None:
     for item in found.indicators:
         first, beside = words.names(item.name, item.en)
         # The key on a line of its own: what to type next, never wrapped inside a name.
-        name: Cell = [[(item.key, "bold")], [(first, "")], *([[(beside, "dim")]] if beside else [])]
+        key: Cell = [[(item.key, "bold")]] if item.key != item.name else []  # else by its name
+        name: Cell = [*key, [(first, "bold" if not key else "")],
+                      *([[(beside, "dim")]] if beside else [])]  # fmt: skip
         places: Cell = [[(region, "")] for region in regions_text(item.regions).split(", ")]
         rows.append([name, places, plain(years_text(item.years))])
     headers = [words(h) for h in ("Indicator", "Regions", "Years")]

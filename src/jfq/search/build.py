@@ -55,7 +55,9 @@ CREATE TABLE regions(name TEXT PRIMARY KEY, json TEXT);
 CREATE TABLE region_keys(key TEXT, name TEXT);
 CREATE TABLE targets(
     id INTEGER PRIMARY KEY, region TEXT, year INTEGER, since INTEGER, kind TEXT, tier TEXT,
-    key TEXT, names TEXT, json TEXT  -- names: folded Chinese and English indicator names
+    indicator TEXT,  -- the row's key, or its name while it has none (Target.indicator)
+    names TEXT,      -- folded Chinese and English indicator names
+    json TEXT
 );
 -- What full-text search reads of the rows: each distinct wording once (3,000 regions that
 -- state the same figure in the same words are one row here), with the first row that has it.
@@ -70,7 +72,7 @@ CREATE TABLE target_texts(
 TARGETS_INDEXES = """
 CREATE INDEX region_keys_key ON region_keys(key);
 CREATE INDEX targets_region_year ON targets(region, year);
-CREATE INDEX targets_key ON targets(key, region);
+CREATE INDEX targets_indicator ON targets(indicator, region);
 """
 _END_GLOSS = re.compile(r"\s*\([^()]*\)\s*$")  # '… (pollution control)' at the end of an English
 _JSON_START = re.compile(rb"[ \t\r\n]*\{")  # as jfq.data.parse.read_data tells JSON from YAML
@@ -315,7 +317,7 @@ def _insert_targets(db: sqlite3.Connection, rows: Iterable[tuple[int, Plain]]) -
         for i, t in batch:
             names = fold_fields((t["name"], t["en"]))
             values.append((i, t["region"], t["year"], t.get("since"), t["kind"], t["tier"],
-                           t.get("key"), names, _dumps(t)))  # fmt: skip
+                           t.get("key") or t["name"], names, _dumps(t)))  # fmt: skip
             quotes = (source["quote"] for source in t["sources"])
             key = t.get("key") or t["name"]  # a row without a key is found by its name
             wording = (key, names, english_column([t["en"]]), fold_fields((t["text"], *quotes)))

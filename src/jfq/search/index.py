@@ -236,7 +236,7 @@ class Index:
             "targets",
             Target,
             "SELECT json FROM targets WHERE region = ?1 AND (?2 IS NULL OR year = ?2) "
-            "AND (?3 IS NULL OR key = ?3) ORDER BY id",
+            "AND (?3 IS NULL OR indicator = ?3) ORDER BY id",
             (region, year, key),
         )
 
@@ -250,9 +250,8 @@ class Index:
         return [int(row[0]) for row in rows]
 
     def indicator_keys(self) -> list[str]:
-        rows = self._rows(
-            "targets", "SELECT DISTINCT key FROM targets WHERE key IS NOT NULL ORDER BY key"
-        )
+        """Every indicator: the keys, and the names of rows that have none."""
+        rows = self._rows("targets", "SELECT DISTINCT indicator FROM targets ORDER BY indicator")
         return [row[0] for row in rows]
 
     def indicators(self, region: str | None) -> list[tuple[str, str, str, list[str], list[int]]]:
@@ -260,8 +259,8 @@ class Index:
         given), headline indicators first, then in the data's order."""
         keys = self._rows(
             "targets",
-            "SELECT key, min(id) FROM targets WHERE ?1 IS NULL OR region = ?1 GROUP BY key "
-            "ORDER BY min(tier != 'headline'), min(id)",
+            "SELECT indicator, min(id) FROM targets WHERE ?1 IS NULL OR region = ?1 "
+            "GROUP BY indicator ORDER BY min(tier != 'headline'), min(id)",
             (region,),
         )
         found = []
@@ -277,16 +276,17 @@ class Index:
         return found
 
     def keys_named(self, folded: str) -> list[str]:
-        """Keys whose Chinese or English name is ``folded`` (else contains it)."""
+        """Indicators (keys, or names of rows without one) whose Chinese or English name is
+        ``folded`` (else contains it)."""
         exact = self._rows(
             "targets",
-            "SELECT DISTINCT key FROM targets WHERE instr(?1 || names || ?1, ?1 || ?2 || ?1) > 0 "
-            "ORDER BY key",
+            "SELECT DISTINCT indicator FROM targets "
+            "WHERE instr(?1 || names || ?1, ?1 || ?2 || ?1) > 0 ORDER BY indicator",
             (SEPARATOR, folded),
         )
         rows = exact or self._rows(
             "targets",
-            "SELECT DISTINCT key FROM targets WHERE instr(names, ?) > 0 ORDER BY key",
+            "SELECT DISTINCT indicator FROM targets WHERE instr(names, ?) > 0 ORDER BY indicator",
             (folded,),
         )
         return [row[0] for row in rows]
@@ -294,7 +294,7 @@ class Index:
     def regions_with_key(self, key: str) -> list[str]:
         rows = self._rows(
             "targets",
-            "SELECT region FROM targets WHERE key = ? GROUP BY region ORDER BY min(id)",
+            "SELECT region FROM targets WHERE indicator = ? GROUP BY region ORDER BY min(id)",
             (key,),
         )
         return [row[0] for row in rows]
@@ -336,8 +336,8 @@ class Index:
         regions = self.regions_with_key(key) if region is None else [region]
         rows = self._rows(
             "targets",
-            "SELECT DISTINCT year FROM targets WHERE key = ?1 AND (?2 IS NULL OR region = ?2) "
-            "ORDER BY year",
+            "SELECT DISTINCT year FROM targets WHERE indicator = ?1 "
+            "AND (?2 IS NULL OR region = ?2) ORDER BY year",
             (key, region),
         )
         return regions, [int(row[0]) for row in rows]
