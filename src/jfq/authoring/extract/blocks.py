@@ -25,12 +25,12 @@ from jfq.authoring.extract.block_leads import (
 )
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.grammar import parse_clause
+from jfq.authoring.extract.period_headings import a_review_heading, opens_a_plan
 from jfq.authoring.extract.plans import counts_the_work
-from jfq.authoring.extract.sentences import ENDS_ITS_LINE, clauses, read_sentence, sentences
+from jfq.authoring.extract.sentences import clauses, read_sentence, sentences
 from jfq.authoring.extract.spans import over_years
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.years import (
-    YEAR,
     a_day_past,
     opens_with_an_earlier_year,
     plans_horizon,
@@ -229,11 +229,11 @@ def _block_end(text: Text, start: int, lead: int, year: int | None, *, plan: boo
             break  # 围绕实现上述目标,重点抓好以下八个方面工作: the work, after the targets
         if number > 0 and counts_the_work(text.norm, a, b):
             break  # (今年重点做好11项工作: the work's heading, after a news page's targets)
-        if number > 0 and _a_review_heading(text.norm, a, b):
+        if number > 0 and a_review_heading(text.norm, a, b):
             break  # (a news page's headline targets, then 一、去年工作回顾: the review)
-        if number > 0 and not plan and _opens_a_plan(text.norm, a, b, year):
+        if number > 0 and not plan and opens_a_plan(text.norm, a, b, year):
             break  # “十四五”期间,全区将力争…到2025年达到500亿元: a plan's, after the year's
-        if number == 0 and figures:
+        if number == 0 and figures and not _closed(text.norm, start, a):
             end = b
         elif cues.MARKERS.match(text.norm, a) is not None and b - a <= 60:
             end = b if figures else end  # a bullet without a number: 进出口量稳质升
@@ -256,28 +256,10 @@ def _block_end(text: Text, start: int, lead: int, year: int | None, *, plan: boo
     return end
 
 
-def _a_review_heading(norm: str, a: int, b: int) -> bool:
-    """A line of its own that heads a review (一、去年工作回顾:, 2020年工作回顾), no figure's."""
-    line = norm[a - 1 : a] in ("\n", "") and ENDS_ITS_LINE.match(norm, b) is not None
-    heading = line and b - a <= 24 and cues.REVIEW_HEADING.search(norm, a, b) is not None
-    marker = cues.MARKERS.match(norm, a, b)  # (1.去年工作回顾: numbered in digits)
-    return heading and not _A_FIGURE.search(YEAR.sub("", norm[marker.end() if marker else a : b]))
-
-
-_A_FIGURE = re.compile(r"\d")
-
-
-# A sentence that opens on a plan's years (“十四五”期间, 今后五年) or a later horizon (到2025年).
-_A_PLAN_OPENS = re.compile(
-    rf"\s*(?:“?{lx.FIVE_YEAR_PLAN}”?(?:时期|期间)|(?:今后|未来)[五5]年|到((?:19|20)\d\d)年)"
-)
-
-
-def _opens_a_plan(norm: str, a: int, b: int, year: int | None) -> bool:
-    opening = _A_PLAN_OPENS.match(norm, a, b)
-    if opening is None:
-        return False
-    return opening[1] is None or (year is not None and int(opening[1]) > year)
+def _closed(norm: str, start: int, a: int) -> bool:
+    """True when the cue's sentence ended before ``a``: …给出了今年的主要预期目标。⏎过去一年,…
+    增长6.3%: the next sentence is no statement of the cue's, but one to be judged as any."""
+    return any(mark in norm[start:a] for mark in "。!?")
 
 
 def _looks_back(norm: str, a: int, b: int, *, plan: bool = False) -> bool:

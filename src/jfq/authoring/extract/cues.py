@@ -136,10 +136,10 @@ TARGET_REFERRED = re.compile(
     r"(?:确定|提出|锚定|围绕)“[^”]{1,12}”(?:发展|奋斗|战略)?目标"  # (确定“三个千亿”目标: named)
 )
 # The marks a list's items open with, as classes of a pattern: the symbol blocks (arrows,
-# geometric shapes, miscellaneous symbols, dingbats: ■ ● ◎ ▲ ★ ➢ ✓ …) and the marks seen in
-# reports outside them, not the few seen so far; and numbers in a circle or brackets
-# (① ⑴ ⒈ ❶ ㈠).
-BULLETS = r"•·※＊*√\u2190-\u21ff\u25a0-\u25ff\u2600-\u2775\u2794-\u27bf"
+# block elements, geometric shapes, miscellaneous symbols, dingbats: ▌ ■ ● ◎ ▲ ★ ➢ ✓ …) and
+# the marks seen in reports outside them, not the few seen so far; and numbers in a circle
+# or brackets (① ⑴ ⒈ ❶ ㈠).
+BULLETS = r"•·※＊*√\u2190-\u21ff\u2580-\u25ff\u2600-\u2775\u2794-\u27bf"
 ENCLOSED_NUMBERS = r"\u2460-\u24ff\u2776-\u2793\u3220-\u3229"
 # (after a space: 分别是: (1)加快…; 01/地区生产总值…, but not 1/3, a fraction)
 # (not 一、 before 二、三产业: the sectors by their ordinals, one each)

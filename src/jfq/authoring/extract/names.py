@@ -62,6 +62,8 @@ def subject_before(
         colon = max(colon, opened)  # an open bracket: (不含嘉兴港区,实现生产总值
     if colon >= left:
         left = colon + 1
+        marker = cues.MARKERS.match(pre, left, right)  # (工作包括:❶ 国内生产总值达到…)
+        left = marker.end() if marker is not None and right - marker.end() >= 2 else left
     if MARGIN.fullmatch(pre, left, right) or AGAINST.fullmatch(pre, left, right):
         return None  # 高于全国增速2.5个百分点, 是全市的4.1倍: of the figure before
     counted = lx.COUNT_UNIT.fullmatch(unit or "") is not None  # (改造老旧小区26个)

@@ -5,7 +5,8 @@ of them: 五年来…2021年,预计实现地区生产总值56.6亿元 gives the 
 section that names no year of its own (“十四五”时期工作回顾 / • 新增铁路里程989公里)
 counts what it did over the years.  reviews.py reads each sentence's span from here, and
 whether the sentence stands under a heading of the review at all (ReviewHeading), and
-the heading a digest's short line is under (heading_of).
+the heading a digest's short line is under (heading_of).  blocks.py ends a targets block
+at a review's heading (a_review_heading) or at a plan's years (opens_a_plan).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.sentences import DIGIT
+from jfq.authoring.extract.sentences import DIGIT, ENDS_ITS_LINE
 from jfq.authoring.extract.spans import span_of, years_counted
 from jfq.authoring.extract.years import YEAR, plans_horizon, plans_last_year
 
@@ -212,3 +213,29 @@ _A_PLANS_GOALS = re.compile(
 _PLANS_YEARS = re.compile(r"[(（](?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d年?[)）]")
 # The time a heading of the year's work or of the review names.
 _ANOTHER_TIME = re.compile(rf"今年|全年|明年|年度|{YEAR.pattern}|过去|回顾|一年来|以来")
+
+
+# Where a targets block ends (blocks.py): at a review's heading, or at a plan's years.
+def a_review_heading(norm: str, a: int, b: int) -> bool:
+    """A line of its own that heads a review (一、去年工作回顾:, 2020年工作回顾), no figure's."""
+    line = norm[a - 1 : a] in ("\n", "") and ENDS_ITS_LINE.match(norm, b) is not None
+    heading = line and b - a <= 24 and cues.REVIEW_HEADING.search(norm, a, b) is not None
+    marker = cues.MARKERS.match(norm, a, b)  # (1.去年工作回顾: numbered in digits)
+    return heading and not _A_FIGURE.search(YEAR.sub("", norm[marker.end() if marker else a : b]))
+
+
+_A_FIGURE = re.compile(r"\d")
+
+
+# A sentence that opens on a plan's years (“十四五”期间, 今后五年) or a later horizon (到2025年).
+_A_PLAN_OPENS = re.compile(
+    rf"\s*(?:“?{lx.FIVE_YEAR_PLAN}”?(?:时期|期间)|(?:今后|未来)[五5]年|到((?:19|20)\d\d)年)"
+)
+
+
+def opens_a_plan(norm: str, a: int, b: int, year: int | None) -> bool:
+    """True when norm[a:b] opens on a plan's years or a horizon after ``year`` (到2025年)."""
+    opening = _A_PLAN_OPENS.match(norm, a, b)
+    if opening is None:
+        return False
+    return opening[1] is None or (year is not None and int(opening[1]) > year)

@@ -37,6 +37,9 @@ _CLAUSE_END = re.compile(
     # (…增长11.5%左右——市长万勇在报告中历数…: a dash after a figure ends its clause; not
     # 增长6——7%, a range)
     r"|(?<=[%‰右上内])——(?!\d+(?:\.\d+)?[%％])|(?<=\d)——(?![\d.])"
+    # (a bilingual page's English sentence before the next Chinese item: …by 7.5 percent.
+    # 居民消费价格涨幅…; a word's end, not 2.5 nor No.1)
+    r"|(?<=[a-z]{2}\.)(?!\d)"
 )  # (a comma between digits is a thousands' mark, 1,234; not 抗疫一线,530支)
 # A run of quoted phrases, each a clause that ends on a figure (“…增长5.3%左右”“推动…突破130
 # 亿元”): parted at its quotes; “15分钟”“10分钟” or “走出去”“请进来” name one thing.
