@@ -43,3 +43,29 @@ def test_a_bilingual_pages_marks_and_english_are_none_of_a_name() -> None:
     assert ("target", 2017, "居民消費價格漲幅", 3, "%", "about") in got
     assert ("actual", 2016, "國內生產總值", 74.4, "萬億元", "exact") in got
     assert ("actual", 2016, "城鎮登記失業率", 4.02, "%", "exact") in got
+
+
+# 上海 2026 (batch 265): a Taiwan page, every figure in numerals, the review after the
+# targets, said by the mayor.
+SHANGHAI = (
+    "龔正在會中表示，建議今年全市經濟社會發展的主要預期目標為：全市生產總值增長百分之五左右，"
+    "地方一般公共預算收入增長百分之二。\n\n"
+    "龔正指出，二○二五年上海經濟運行穩中有進，全市生產總值達人民幣五點六七兆元，年增百分之五點四。"
+    "地方一般公共預算收入達八千五百億元，年增百分之一點五，消費者物價指數（ＣＰＩ）上漲百分之○點一。\n"
+)
+
+
+def test_a_review_said_by_someone_after_the_targets_and_numerals_in_trillions() -> None:
+    # 龔正指出,2025年… opens on the year reviewed (指 alone had been known, not 指出); 兆
+    # is a magnitude of money (五點六七兆元 had been no figure), and ○ a zero in a rate.
+    got = rows(SHANGHAI, 2026)
+    assert ("target", 2026, "生產總值", 5, "%", "about") in got
+    assert ("actual", 2025, "生產總值", 5.67, "兆元", "exact") in got
+    assert ("actual", 2025, "地方一般公共預算收入", 8500, "億元", "exact") in got
+    assert ("actual", 2025, "地方一般公共預算收入", 1.5, "%", "exact") in got
+    assert ("actual", 2025, "消費者物價指數", 0.1, "%", "exact") in got
+
+
+def test_a_numeral_with_a_trillion_inside_is_no_figure_of_its_tail() -> None:
+    # 一兆二千億元 is 1.2 trillion: its tail 二千億元 alone had read as 2000亿元
+    assert not any(row[3] == 2000 for row in rows("去年全市生產總值達一兆二千億元。", 2026))

@@ -40,11 +40,13 @@ _UNIT = (
 _NUMERAL = f"{_DIGIT}十百千"
 # Every character a numeral is written with (百分之 too): text.py reads glosses inside them.
 NUMERAL_CHARS = f"{_NUMERAL}{_MAGNITUDE}{_POINT}分之"
-_FRACTION = rf"[{_NUMERAL}0-9]+(?:[.{_POINT}][{_DIGIT}0-9]+)?"
-# What follows an amount: its magnitude, 多/余, and a unit; or, for a range's lower bound,
+# (a rate's digits may be written ○ for 〇, as years are: 上漲百分之○點一)
+_FRACTION = rf"[{_NUMERAL}○0-9]+(?:[.{_POINT}][{_DIGIT}○0-9]+)?"
+# What follows an amount: its magnitude (兆 too, a Taiwan page's 万亿: 五點六七兆元, only
+# as the unit's, never inside a numeral), 多/余, and a unit; or, for a range's lower bound,
 # a range mark and the upper bound with its unit (四點五至五%, 一至两个百分点).
 _AFTER = (
-    rf"(?P<after>[多余餘]?(?P<magnitude>[{_MAGNITUDE}]*)[多余餘]?(?:{_UNIT})"
+    rf"(?P<after>[多余餘]?(?P<magnitude>兆|[{_MAGNITUDE}]*)[多余餘]?(?:{_UNIT})"
     rf"|(?=[{_MAGNITUDE}]*[至到~—－-][{_NUMERAL}0-9{_POINT}万萬]+[{_MAGNITUDE}]*(?:{_UNIT})))"
 )
 # One character class first, the branches after it: the scan skips to a numeral's
@@ -69,7 +71,7 @@ _MIXED = re.compile(
 )
 # What may not stand before an amount: a digit (2.67萬億元 is Arabic), 第 (an ordinal),
 # or more of a numeral (统一 is no figure: a numeral's first character is its start).
-_NOT_BEFORE = frozenset(f"0123456789.第{_NUMERAL}{_MAGNITUDE}")
+_NOT_BEFORE = frozenset(f"0123456789.第{_NUMERAL}{_MAGNITUDE}兆")  # (一兆|二千億元 is no 2000)
 _WORDS = frozenset(_NUMERAL)
 # A digit, Arabic or a word, or a ten that leads (十二): what a count of places needs.
 _COUNTED = re.compile(rf"[{_DIGIT}0-9]|^十")

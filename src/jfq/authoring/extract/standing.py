@@ -27,12 +27,13 @@ class Standing(NamedTuple):
     back: bool
 
 
-# A line that opens on a year it speaks of (2023年,全县…), or a source's (龔正指,2025年上海經濟
+# A line that opens on a year it speaks of (2023年,全县…), or a source's (龔正指出,2025年上海經濟
 # 運行…; 据初步核算,2023年…), not a date (2023年中央经济工作会议强调; 按照2023年12月…部署) nor a
 # span's start (2023年以来).
 _A_MEETING = r"中央|党中央|全国|国务院|[省市县区州]委|[^,。]{0,12}(?:会议|工作会)"
 _A_LINE_ON_A_YEAR = re.compile(
-    r"(?:[^,。\n]{0,12}(?:指|说|表示|介绍|称|透露|显示|核算|统计)[,:])?((?:19|20)\d\d)年"
+    r"(?:[^,。\n]{0,12}(?:指出?|说|表示|介绍|称|透露|显示|核算|统计|强调|提到|披露)[,:])?"
+    r"((?:19|20)\d\d)年"
     rf"(?:[底末]|全年)?(?!\d{{1,2}}月|以来|的|初)(?:[,是](?!{_A_MEETING})|(?![,是]|{_A_MEETING}))"
 )
 # An opening year that is the date of a meeting or of what is followed, not the year the
