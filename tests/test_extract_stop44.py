@@ -69,3 +69,25 @@ def test_a_review_said_by_someone_after_the_targets_and_numerals_in_trillions() 
 def test_a_numeral_with_a_trillion_inside_is_no_figure_of_its_tail() -> None:
     # 一兆二千億元 is 1.2 trillion: its tail 二千億元 alone had read as 2000亿元
     assert not any(row[3] == 2000 for row in rows("去年全市生產總值達一兆二千億元。", 2026))
+
+
+def test_a_title_that_holds_a_word_of_the_year_ahead_sets_nothing_ahead() -> None:
+    # 阿荣旗 2022 (batch 267): 建议 and 指标 inside the titles of the lists made had made
+    # the year's work reviewed a list of targets for the year after.
+    review = (
+        "一年来,我们坚持稳字当头、稳中求进,经济运行趋稳向好。全面落实上级稳经济一揽子政策,制定《一指标"
+        "一建议》《一部门一建议》《一企业一建议》3张清单,惠及市场主体7000余家。"
+    )
+    got = rows(review, 2023)
+    assert ("actual", 2022, "惠及市场主体", 7000, "家", "over") in got
+    assert not any(row[0] == "target" for row in got)
+
+
+def test_industries_listed_before_a_head_of_measure_each_get_it() -> None:
+    # 浦东 2024 (batch 263): 产业规模 is each industry's, not only the last one's
+    got = rows(
+        "过去一年,集成电路、生物医药、人工智能产业规模分别达到3305亿元、4100亿元和1638亿元。", 2025
+    )
+    assert ("actual", 2024, "集成电路产业规模", 3305, "亿元", "exact") in got
+    assert ("actual", 2024, "生物医药产业规模", 4100, "亿元", "exact") in got
+    assert ("actual", 2024, "人工智能产业规模", 1638, "亿元", "exact") in got

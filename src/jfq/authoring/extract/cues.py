@@ -250,8 +250,9 @@ WILL_DO = (
 # 建议 as "proposes" (建议全年地区生产总值增长6%左右), not the noun of delegates' proposals
 # (办理人大代表建议162件, 意见建议, 合理化建议, 建议和提案, 议案建议办结率, 群众建议采纳率).
 PROPOSES = r"(?<![表见化众])(?<!议案)建议(?![、及与件\d]|和(?:提案|意见)|提案|办[理结复]|采纳|答复)"
+# (none inside a title: 制定《一指标一建议》…3张清单 reviews what was made)
 AHEAD = re.compile(
-    rf"今年|明年|新的一年|新一年|{_TARGET_WORD}|"
+    rf"(?:今年|明年|新的一年|新一年|{_TARGET_WORD}|"
     r"(?<!好于)(?<!超出)(?<!符合)(?<!高于)(?<!低于)(?<!超)预期|力争|确保|提出|要求|"
     rf"争取更好|同步|{PROPOSES}|综合考虑|"
     # a new journey (踏上新征程), not one begun (…,开启了社会主义现代化建设新征程: a review's)
@@ -261,5 +262,5 @@ AHEAD = re.compile(
     r"(?<=全年)计划(?=实现|完成|引进|新增|开工|投资)|"
     # a clause that opens on 将, "will", before a verb of doing (将引进一批…,新增…10家; but
     # 将稳增长摆在突出位置, 将…用于: 将 as 把, before its object)
-    rf"(?<![^,;。\n])将(?={WILL_DO})"
+    rf"(?<![^,;。\n])将(?={WILL_DO}))(?![^《》\n]{{0,30}}》)"
 )
