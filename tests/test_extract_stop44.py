@@ -91,3 +91,19 @@ def test_industries_listed_before_a_head_of_measure_each_get_it() -> None:
     assert ("actual", 2024, "集成电路产业规模", 3305, "亿元", "exact") in got
     assert ("actual", 2024, "生物医药产业规模", 4100, "亿元", "exact") in got
     assert ("actual", 2024, "人工智能产业规模", 1638, "亿元", "exact") in got
+
+
+def test_the_year_befores_target_set_against_the_years_is_no_target() -> None:
+    # 国务院 2026 (batch 265): 比去年的目標「5%左右」 had been a second target named 比去年
+    got = rows(
+        "政府工作報告提出今年的全年經濟增長目標為4.5%至5%左右，比去年的目標「5%左右」略為下調。",
+        2026,
+    )
+    assert got == [("target", 2026, "經濟增長", 4.5, "%", "range")]
+
+
+def test_renminbi_after_an_amount_is_its_unit_not_people() -> None:
+    # 1.3萬億人民幣 had been read as 1.3萬億人 (persons), and the name had taken 民幣
+    got = rows("今年的主要預期目標：計劃發行超長期特別國債1.3萬億人民幣。", 2026)
+    assert [(row[3], row[4]) for row in got] == [(1.3, "萬億人民幣")]
+    assert "民幣" not in got[0][2] and "國債" in got[0][2]

@@ -111,8 +111,7 @@ FIGURE_END = re.compile(
 # 的情况下; 在新增减税降费18.2亿元的基础上): the condition it opens with 在.
 UNDER_CONDITIONS = re.compile(r"[^,;。]{0,16}?的?(?:情况|背景|前提|基础)[上下]")
 # Where a figure stands among others (在全市8个国控站点中, 在全省一类县考核中): the field of
-# a rank, not a subject or a figure of its own.
-# (and the conditions it was stated under: 在大幅减税降费情况下增长1.5%)
+# a rank, not a subject or a figure of its own (or its conditions: 在大幅减税降费情况下增长1.5%).
 AMONG_NAME = re.compile(r"在[^,;]{1,16}(?:中|(?:情况|背景|形势|前提|条件|影响|冲击|基数)下)")
 # A size inside a counted noun (60个3000万元以上工业项目): no figure of its own.
 THRESHOLD = re.compile(r"\d+(?:\.\d+)?[千百]?[万亿]?元以上")
@@ -134,7 +133,6 @@ def is_a_counter(unit: str) -> bool:
 # A voltage class after a number (220千伏线路, 500kV变电站): a line's or a station's class,
 # part of its name (the value's match stops at 千, a multiplier, or reads kV as no unit).
 _VOLTAGE = re.compile(r"伏(?!安)|[kK][vV](?![a-zA-Z])")  # (not 50兆伏安, a capacity)
-
 
 # Not even one (没有出现1例本土病例, 未发生1起事故): a negation and its verb right before a 1
 # of a thing named after it; not 未开工1个 (one not begun), 无水港1个, 未来社区1个.
@@ -165,10 +163,11 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         size[0] == "时速" and _OF_ONE.match(body, match.end())
     )):  # fmt: skip
         return False  # 占地面积150亩、总投资12亿元的龙佰…项目, 时速350公里的南珠高铁: its sizes
-    if _A_TARGET_COMPARED.search(body, 0, match.start()) and _OF_THE_TARGET.match(
-        body, match.end()
-    ):
-        return False  # 高于年初人代会12%的目标14.4个百分点: the benchmark's, quoted
+    before = body[max(0, match.start() - 12) : match.start()]  # (both look back 12 at most)
+    if (
+        _A_TARGET_COMPARED.search(before) and _OF_THE_TARGET.match(body, match.end())
+    ) or _LAST_YEARS.search(before):
+        return False  # 高于年初人代会12%的目标14.4个百分点, 比去年的目標「5%左右」: benchmarks
     negated = match["v1"] == "1" and _NOT_EVEN.search(body, 0, match.start())
     if negated and _A_THING.match(body, match.end()):  # 没有出现1例本土病例: none, not one
         return False
@@ -187,10 +186,11 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
     )
 
 
-# A target quoted as the benchmark a margin is over (高于年初人代会12%的目标14.4个百分点).
+# A target quoted as the benchmark a margin is over (高于年初人代会12%的目标14.4个百分点), or
+# the year before's, set against the year's (比去年的目標「5%左右」略為下調).
 _A_TARGET_COMPARED = re.compile(r"(?:高于|低于|超过|超出|高出|快于|慢于)[^,;。\d]{0,10}$")
 _OF_THE_TARGET = re.compile(r"的?(?:预期|年度)?(?:目标|计划)")
-
+_LAST_YEARS = re.compile(r"(?:去年|上年)(?:的|定的|所定的)?(?:预期)?目标[「“]?$")
 
 # The sizes of one named thing, listed before it with 的 (占地面积150亩、总投资12亿元的…
 # 项目): what follows the first figure, up to that 的 (but 总投资126.5亿元的33个项目 counts).
