@@ -220,9 +220,10 @@ def test_satellites_medals_and_poultry_are_counted_in_their_own_words() -> None:
 
 def test_what_was_new_over_years_counted_is_their_total() -> None:
     # (庐阳区 2015, batch 140) 五年新增各类金融企业400余家 was a row of the year named with 五年
+    # (各类 after 新增 goes since stop 44, as most readers of the corpus drop it)
     draft = extract("金融业强劲发力,五年新增各类金融企业400余家。", region="某区", year=2016)
     assert [(r.name, r.value, r.comparator, r.measure) for r in draft.targets] == [
-        ("新增各类金融企业", 400.0, "over", "cumulative")
+        ("新增金融企业", 400.0, "over", "cumulative")
     ]
 
 

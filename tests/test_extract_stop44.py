@@ -107,3 +107,9 @@ def test_renminbi_after_an_amount_is_its_unit_not_people() -> None:
     got = rows("今年的主要預期目標：計劃發行超長期特別國債1.3萬億人民幣。", 2026)
     assert [(row[3], row[4]) for row in got] == [(1.3, "萬億人民幣")]
     assert "民幣" not in got[0][2] and "國債" in got[0][2]
+
+
+def test_of_all_kinds_after_new_goes() -> None:
+    # 浦东 2025 (batch 263): 新增…、各类首店208家 (readers drop 各类 after 新增 6 times of 10)
+    got = rows("过去一年,新增跨国公司地区总部23家、各类首店208家。", 2026)
+    assert [row[2] for row in got] == ["新增跨国公司地区总部", "新增首店"]

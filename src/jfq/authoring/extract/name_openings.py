@@ -55,6 +55,7 @@ _MEANS_OPEN = re.compile(r"通过(?:实施|开展|举办|组织|采取|推出|�
 # "Of all kinds" before a name of three characters or more (各类在建项目); 各类风险, a
 # qualitative target's name, keeps it.
 _KINDS_OPEN = re.compile(r"各[类類](?=[^,;。]{3})")
+_KINDS_AFTER_NEW = re.compile(r"(新增|新设)各类(?=[^,;。]{2})")
 
 
 def _without_openings(name: str) -> str:
@@ -66,7 +67,8 @@ def _without_openings(name: str) -> str:
         opening := next(filter(None, (o.match(simplified(name)) for o in openings)), None)
     ) is not None and len(name) - opening.end() >= 2:
         name = name[opening.end() :]
-    return name
+    kinds = _KINDS_AFTER_NEW.match(simplified(name))  # 新增各类首店: 新增首店
+    return name[: kinds.end(1)] + name[kinds.end() :] if kinds is not None else name
 
 
 def _without_leads(name: str) -> str:
