@@ -113,3 +113,9 @@ def test_of_all_kinds_after_new_goes() -> None:
     # 浦东 2025 (batch 263): 新增…、各类首店208家 (readers drop 各类 after 新增 6 times of 10)
     got = rows("过去一年,新增跨国公司地区总部23家、各类首店208家。", 2026)
     assert [row[2] for row in got] == ["新增跨国公司地区总部", "新增首店"]
+
+
+def test_an_exclusion_before_a_comma_of_its_own_is_none_of_the_name() -> None:
+    # 西城 2022 (batch 263): 扣除留抵退税后、同口径增长 had stayed in the name
+    got = rows("过去一年,一般公共预算收入扣除留抵退税后、同口径增长5.6%。", 2023)
+    assert got == [("actual", 2022, "一般公共预算收入", 5.6, "%", "exact")]
