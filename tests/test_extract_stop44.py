@@ -119,3 +119,12 @@ def test_an_exclusion_before_a_comma_of_its_own_is_none_of_the_name() -> None:
     # 西城 2022 (batch 263): 扣除留抵退税后、同口径增长 had stayed in the name
     got = rows("过去一年,一般公共预算收入扣除留抵退税后、同口径增长5.6%。", 2023)
     assert got == [("actual", 2022, "一般公共预算收入", 5.6, "%", "exact")]
+
+
+def test_places_listed_before_a_verb_and_one_total_share_it() -> None:
+    # 闵行 2012 (batch 263): four parks then 完成工业总产值2038.3亿元 had given each park the
+    # whole total; with no 分别 the figure is the list's one total, named with the list
+    got = rows("过去一年,甲开发区、乙高新区、丙工业区完成工业总产值2038.3亿元。", 2013)
+    assert got == [
+        ("actual", 2012, "甲开发区、乙高新区、丙工业区工业总产值", 2038.3, "亿元", "exact")
+    ]

@@ -81,6 +81,8 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
     elif each:
         names = _expanded(text, start, end)
     verb = _VERB_INSIDE.search(norm)
+    if cuts and not each and verb is not None and verb.start() > cuts[-1][1]:
+        names = []  # 甲开发区、乙高新区、丙工业区完成工业总产值…: one total, the list its scope
     if not names and verb is not None:  # 飞地经济实现税收: the scope stays, the verb goes
         names = [_scope_and_object(text, start, end, verb)]
     if not names:
