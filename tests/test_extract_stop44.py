@@ -100,6 +100,9 @@ def test_the_year_befores_target_set_against_the_years_is_no_target() -> None:
         2026,
     )
     assert got == [("target", 2026, "經濟增長", 4.5, "%", "range")]
+    # (a margin over the year before's target is still the figure before's: 博爱 2019)
+    margin = rows("2019年,全县地区生产总值增长8.6%,高于去年目标0.1个百分点。", 2020)
+    assert ("actual", 2019, "地区生产总值", 0.1, "个百分点", "exact") in margin
 
 
 def test_renminbi_after_an_amount_is_its_unit_not_people() -> None:

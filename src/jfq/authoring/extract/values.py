@@ -190,7 +190,7 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
 # the year before's, set against the year's (比去年的目標「5%左右」略為下調).
 _A_TARGET_COMPARED = re.compile(r"(?:高于|低于|超过|超出|高出|快于|慢于)[^,;。\d]{0,10}$")
 _OF_THE_TARGET = re.compile(r"的?(?:预期|年度)?(?:目标|计划)")
-_LAST_YEARS = re.compile(r"(?:去年|上年)(?:的|定的|所定的)?(?:预期)?目标[「“]?$")
+_LAST_YEARS = re.compile(r"(?<![于出过])(?:去年|上年)的?(?:预期)?目标[「“]?$")  # (not 高于…)
 
 # The sizes of one named thing, listed before it with 的 (占地面积150亩、总投资12亿元的…
 # 项目): what follows the first figure, up to that 的 (but 总投资126.5亿元的33个项目 counts).
