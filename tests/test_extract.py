@@ -424,7 +424,7 @@ def test_extract_refuses_a_draft_and_points_to_merge(jfq: Jfq, tmp_path: Path) -
     run = jfq("extract", str(draft))
     assert run.code == 2
     assert run.stderr.splitlines() == [
-        f"jfq: {draft} is a draft (YAML or JSON), not a report's text",
+        f"jfq: {draft}: a draft (YAML or JSON), not a report's text",
         f"  to add a reviewed draft to your data: jfq merge {draft} --data-dir DIR",
     ]
 

@@ -191,10 +191,11 @@ def test_an_rtf_file_is_refused_as_what_it_is(jfq: Jfq, tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize(("content", "said"), [(b"", "is empty"),
-                                               (b" \n\r\n\t\n", "holds no text, only white space"),
-                                               ("\u3000\n".encode("utf-16"),
-                                                "holds no text, only white space")])  # fmt: skip
+_BLANK = "it holds no text, only white space"
+
+
+@pytest.mark.parametrize(("content", "said"), [(b"", "it is empty"), (b" \n\r\n\t\n", _BLANK),
+                                               ("\u3000\n".encode("utf-16"), _BLANK)])  # fmt: skip
 def test_an_empty_text_is_refused(jfq: Jfq, tmp_path: Path, content: bytes, said: str) -> None:
     # It was "the text names no region"; with -r and -y an "untitled" document was drafted,
     # and merge added sources/empty.yaml.
@@ -203,12 +204,12 @@ def test_an_empty_text_is_refused(jfq: Jfq, tmp_path: Path, content: bytes, said
     for options in ([], ["-r", "解放区", "-y", "2025"]):
         run, draft = drafted(jfq, path, *options)
         assert run.code == 2, run
-        assert run.stderr == f"jfq: {path} {said}\n"
+        assert run.stderr == f"jfq: {path}: {said}\n"
         assert "documents" not in draft
     stdin = subprocess.run([sys.executable, "-m", "jfq", "extract", "-", "-r", "解放区"],
                            input=content, capture_output=True, timeout=60, check=False)  # fmt: skip
     assert (stdin.returncode, stdin.stderr.decode().splitlines()[0]) == (
-        2, f"jfq: standard input {said}")  # fmt: skip
+        2, f"jfq: standard input: {said}")  # fmt: skip
 
 
 # -- 3. a note that cannot be said costs nothing ------------------------------------------------

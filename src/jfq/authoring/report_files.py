@@ -140,10 +140,9 @@ def _in_folder(folder: Path) -> tuple[list[str], list[str]]:
 
 
 def skipped(name: str, err: UsageError) -> str:
-    """A note on a report of a folder that could not be read, from the error that says why."""
-    reason = err.message.removeprefix(name).lstrip(": ")
-    reason = f"it {reason}" if reason.startswith(("is ", "holds ")) else reason
-    return f"skipped {name}: {reason}" + (f" ({err.hint})" if err.hint else "")
+    """A note on a report of a folder that could not be read: the error that says why, which
+    names the report first (jfq.data.texts words every one as 'NAME: why')."""
+    return f"skipped {named(name, err).message}" + (f" ({err.hint})" if err.hint else "")
 
 
 def named(name: str, err: UsageError) -> UsageError:

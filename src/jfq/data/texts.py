@@ -42,10 +42,10 @@ def read_text(name: str) -> tuple[bytes, Decoded]:
     data = read_source(name)
     shown = "standard input" if name == "-" else name
     if not data:
-        raise UsageError(f"{shown} is empty")
+        raise UsageError(f"{shown}: it is empty")
     text = decoded(data, shown)
     if not text.text.strip():
-        raise UsageError(f"{shown} holds no text, only white space")
+        raise UsageError(f"{shown}: it holds no text, only white space")
     return data, text
 
 

@@ -95,7 +95,7 @@ def extract_source(
     del data, read  # not held while the text is read: the peak is what an 8 MB report needs
     if _looks_like_a_draft(name, text):
         raise UsageError(
-            f"{name} is a draft (YAML or JSON), not a report's text",
+            f"{name}: a draft (YAML or JSON), not a report's text",
             hint=f"to add a reviewed draft to your data: jfq merge {name} --data-dir DIR",
         )
     page = looks_like_html(name, text)
