@@ -131,3 +131,16 @@ def test_places_listed_before_a_verb_and_one_total_share_it() -> None:
     assert got == [
         ("actual", 2012, "甲开发区、乙高新区、丙工业区工业总产值", 2038.3, "亿元", "exact")
     ]
+
+
+def test_horizontal_bars_open_items_and_a_typed_stop_ends_a_sentence() -> None:
+    # 常熟 2016 (batch 269): a GBK page's ―― (U+2015) opened each item and stayed in every
+    # name; the "." typed after 目标任务 had joined the first item to the words of targets met
+    review = (
+        "2016年,经济社会保持平稳健康发展,较好地完成了市十四届人大五次会议确定的各项目标任务. "
+        "――地区生产总值2112亿元,增长7.3%;\n――一般公共预算收入173亿元,增长10%;\n"
+    )
+    got = rows(review, 2017)
+    assert ("actual", 2016, "地区生产总值", 2112, "亿元", "exact") in got
+    assert ("actual", 2016, "一般公共预算收入", 173, "亿元", "exact") in got
+    assert not any("―" in row[2] for row in got)

@@ -81,6 +81,7 @@ def _tables() -> tuple[dict[int, str], str]:
     for traditional, plain in zip(TRADITIONAL, SIMPLIFIED, strict=True):
         single.setdefault(ord(traditional), plain)
     single[ord("℅")] = "%"  # (care of) that some pages type for a percent sign: 增长15℅
+    single[ord("―")] = "—"  # a horizontal bar that GBK pages type for a dash: ――地区生产总值
     return single, "".join(expanding).replace("℅", "")
 
 
