@@ -144,3 +144,19 @@ def test_horizontal_bars_open_items_and_a_typed_stop_ends_a_sentence() -> None:
     assert ("actual", 2016, "地区生产总值", 2112, "亿元", "exact") in got
     assert ("actual", 2016, "一般公共预算收入", 173, "亿元", "exact") in got
     assert not any("―" in row[2] for row in got)
+
+
+def test_a_target_compared_with_opens_no_list_before_it_is_reviewed() -> None:
+    # 国务院 2007 (batch 271): 与预期目标可能会有一定的差距, said after the targets, had opened a
+    # block, so every target before it was drafted as a result of 2006
+    text = (
+        "溫家寶今天表示,2007年國內生產總值增長目標是百分之8左右。\n"
+        "他在政府工作報告中還提出,城鎮新增就業人數不低於900萬人;國際收支不平衡的狀況得到改善。\n"
+        "溫家寶著重說明,最終實現的國內生產總值增長速度與預期目標可能會有一定的差距。\n"
+    )
+    got = rows(text, 2007)
+    assert ("target", 2007, "國內生產總值", 8, "%", "about") in got
+    assert ("target", 2007, "城鎮新增就業人數", 900, "萬人", "at_least") in got
+    # (and 不平衡 is the predicate's, never cut after 不)
+    assert ("target", 2007, "國際收支", None, None, "qualitative") in got
+    assert not any(row[0] == "actual" for row in got)
