@@ -160,3 +160,16 @@ def test_a_target_compared_with_opens_no_list_before_it_is_reviewed() -> None:
     # (and 不平衡 is the predicate's, never cut after 不)
     assert ("target", 2007, "國際收支", None, None, "qualitative") in got
     assert not any(row[0] == "actual" for row in got)
+
+
+def test_a_target_bracketed_after_its_word_in_a_review_is_the_years_target() -> None:
+    # 攀枝花东区 2023 (batch 268): 超过年初预期目标(6.5%) had been a second growth result, and
+    # 增长(同比,下同)6.7% had named the growth 增长
+    review = (
+        "(一)2023年目标完成情况。\n——地区生产总值为571.02亿元,增长(同比,下同)6.7%,"
+        "超过年初预期目标(6.5%)0.2个百分点。\n"
+    )
+    got = rows(review, 2024)
+    assert ("actual", 2023, "地区生产总值", 6.7, "%", "exact") in got
+    assert ("target", 2023, "地区生产总值", 6.5, "%", "exact") in got
+    assert not any(row[0] == "actual" and row[3] == 6.5 for row in got)

@@ -203,6 +203,8 @@ def in_a_target_aside(norm: str, start: int, at: int) -> bool:
         return False  # (none, or an aside before it, closed)
     if norm.find("实际", opened, at) >= 0 or norm.find("完成", opened, at) >= 0:
         return False  # (what was done: 实际增长5.9%, 完成率69%, 完成年度目标的84%)
+    if norm.endswith("目标", max(0, opened - 2), opened):
+        return True  # 超过年初预期目标(6.5%)0.2个百分点: the target's value, bracketed after it
     return TARGET_ASIDE.match(norm, opened) is not None
 
 

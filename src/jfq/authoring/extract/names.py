@@ -104,7 +104,7 @@ _A_MARK_PASSED_AT_END = re.compile(
     r"(?:首次|成功|历史性)?(?:突破|跨越|跨过|迈上|迈过|跃上|站上|跨入|迈入)[^,;、\d]{1,8}"
     r"(?:大关|台阶|关口)[,、]?$"
 )
-_ASIDE_AT_END = re.compile(rf"\((?:(?:下同|同口径|{lx.ESTIMATE_NOTE})[,、]?)+\)$")
+_ASIDE_AT_END = re.compile(rf"\((?:(?:下同|同口径|同比|{lx.ESTIMATE_NOTE})[,、]?)+\)$")
 _FROM_TO = re.compile(
     rf"(?:由|从)(?:(?:19|20)\d\d年(?:末|底)?|{PLANS_END}|年初|(?:上年|去年)(?:末|底)?"
     r"|[\u4e00-\u9fff]{1,6}?前)的?$"  # (从医改前的3.5%: a time before a change)
