@@ -144,6 +144,9 @@ def test_horizontal_bars_open_items_and_a_typed_stop_ends_a_sentence() -> None:
     assert ("actual", 2016, "地区生产总值", 2112, "亿元", "exact") in got
     assert ("actual", 2016, "一般公共预算收入", 173, "亿元", "exact") in got
     assert not any("―" in row[2] for row in got)
+    # (启东 2020, batch 269: box-drawing lines, ──, as the dash)
+    boxed = rows("2020年,全市经济稳中有进。\n──一般公共預算收入70.7億元,增長5.3%;\n", 2021)
+    assert ("actual", 2020, "一般公共預算收入", 70.7, "億元", "exact") in boxed
 
 
 def test_a_target_compared_with_opens_no_list_before_it_is_reviewed() -> None:

@@ -81,7 +81,8 @@ def _tables() -> tuple[dict[int, str], str]:
     for traditional, plain in zip(TRADITIONAL, SIMPLIFIED, strict=True):
         single.setdefault(ord(traditional), plain)
     single[ord("℅")] = "%"  # (care of) that some pages type for a percent sign: 增长15℅
-    single[ord("―")] = "—"  # a horizontal bar that GBK pages type for a dash: ――地区生产总值
+    # a horizontal bar or a box-drawing line that pages type for a dash: ――地区生产总值, ──
+    single.update(dict.fromkeys(map(ord, "―─━"), "—"))
     return single, "".join(expanding).replace("℅", "")
 
 
