@@ -176,3 +176,15 @@ def test_a_target_bracketed_after_its_word_in_a_review_is_the_years_target() -> 
     assert ("actual", 2023, "地区生产总值", 6.7, "%", "exact") in got
     assert ("target", 2023, "地区生产总值", 6.5, "%", "exact") in got
     assert not any(row[0] == "actual" and row[3] == 6.5 for row in got)
+
+
+def test_what_will_be_done_in_the_reports_year_before_a_plans_targets_is_a_target() -> None:
+    # 岳麓 2017 (batch 270): 该区将于2017年新建… before 今后五年…主要奋斗目标 had been drafted
+    # as results of 2016, the year's plans as the year before's deeds; 于2017年 was in the name
+    text = (
+        "记者昨日从岳麓区获悉,该区将于2017年新建中小学校14所、公办幼儿园3所。\n"
+        "今后五年,岳麓区主要奋斗目标是:地区生产总值年均增长9%以上。\n"
+    )
+    got = rows(text, 2017)
+    assert ("target", 2017, "新建中小学校", 14, "所", "exact") in got
+    assert not any(row[0] == "actual" for row in got)

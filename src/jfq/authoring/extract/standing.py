@@ -142,7 +142,8 @@ def year_it_will(norm: str, a: int, b: int, year: int) -> int | None:
     for will in _YEAR_WILL.finditer(norm, a, b):
         if _A_FIGURE.search(norm, a, will.start()):
             return None
-        named = year if will[1] is None else int(will[1])
+        said = will[1] or will[2]
+        named = year if said is None else int(said)
         if named >= year:
             return named
     return None
@@ -156,6 +157,7 @@ def year_it_will(norm: str, a: int, b: int, year: int) -> int | None:
 _YEAR_WILL = re.compile(
     r"(?:今年|(?<![^,;:。\n])(?:到|至|在)?(?<![—\-–~])((?:19|20)\d\d)(?:年|(?=[^\d,;。]{0,4}之年)))"
     r"(?:[^,;。\d)》」”]{0,12}?,)?[^,;。\d)》」”]{0,12}?(?:将(?!近|军|乐)|力争|确保(?!了))"
+    r"|将(?:于|在)((?:19|20)\d\d)年"  # (该区将于2017年新建…中小学校14所: will, in the year)
 )
 # A figure said before a sentence's year and its 将 (…总投资320亿元的高铁开工建设,2028年将
 # 建成通车): the sentence reviews, and the year is what will come of it; not a date (1月20日).
