@@ -188,3 +188,18 @@ def test_what_will_be_done_in_the_reports_year_before_a_plans_targets_is_a_targe
     got = rows(text, 2017)
     assert ("target", 2017, "新建中小学校", 14, "所", "exact") in got
     assert not any(row[0] == "actual" for row in got)
+
+
+def test_a_bilingual_pages_english_figures_are_no_rows() -> None:
+    # 国务院 2006 (batch 271): each English sentence gave a row of its own (named
+    # Theconsumerpriceindexroseby), and 1.5%. ran on into the Chinese sentence after it
+    text = (
+        "2006年,经济平稳快速增长。Chinas GDP was 20.94 trillion yuan, an increase of 10.7% over "
+        "the previous year. The consumer price index rose by 1.5%. 国内生产总值20.94万亿元,比上年"
+        "增长10.7%;居民消费价格上涨1.5%。"
+    )
+    assert rows(text, 2007) == [
+        ("actual", 2006, "国内生产总值", 20.94, "万亿元", "exact"),
+        ("actual", 2006, "国内生产总值", 10.7, "%", "exact"),
+        ("actual", 2006, "居民消费价格", 1.5, "%", "exact"),
+    ]

@@ -40,8 +40,8 @@ _CLAUSE_END = re.compile(
     # (a bilingual page's English sentence before the next Chinese item: …by 7.5 percent.
     # 居民消费价格涨幅…; a word's end, not 2.5 nor No.1)
     r"|(?<=[a-z]{2}\.)(?!\d)"
-    # (a stop typed as "." after a Chinese word: …目标任务. ――地区生产总值2112亿元)
-    r"|(?<=[\u4e00-\u9fff]\.)(?!\d)"
+    # (a stop typed as "." after a Chinese word or a figure: …目标任务. ――地区生产总值…)
+    r"|(?<=[\u4e00-\u9fff%]\.)(?!\d)"
 )  # (a comma between digits is a thousands' mark, 1,234; not 抗疫一线,530支)
 # A run of quoted phrases, each a clause that ends on a figure (“…增长5.3%左右”“推动…突破130
 # 亿元”): parted at its quotes; “15分钟”“10分钟” or “走出去”“请进来” name one thing.

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.quoted_names import in_a_numbered_slogan, quoted_name
 from jfq.authoring.extract.rank_peers import counts_the_peers
+from jfq.authoring.extract.sizes import in_english, sizes_one_thing
 from jfq.authoring.extract.spans import months_no_figure
 from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
@@ -158,11 +159,10 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         return False  # 0-17岁、18-34岁…户籍人口分别为…: the brackets of ages, no figure
     if counts_the_peers(body, match.start(), match.end()):
         return False  # 在全市8个国控站点中排名第三, 位居15个副省级城市之首: the field
-    size = _A_SIZE.search(body, 0, match.start())
-    if size and (_SIZES_OF_ONE.match(body, match.end()) or (
-        size[0] == "时速" and _OF_ONE.match(body, match.end())
-    )):  # fmt: skip
-        return False  # 占地面积150亩、总投资12亿元的龙佰…项目, 时速350公里的南珠高铁: its sizes
+    if sizes_one_thing(body, match) or in_english(body, match):
+        return (
+            False  # 占地面积150亩、总投资12亿元的龙佰…项目; The consumer price index rose by 1.5%
+        )
     before = body[max(0, match.start() - 12) : match.start()]  # (both look back 12 at most)
     if (
         _A_TARGET_COMPARED.search(before) and _OF_THE_TARGET.match(body, match.end())
@@ -192,13 +192,6 @@ _A_TARGET_COMPARED = re.compile(r"(?:高于|低于|超过|超出|高出|快于|�
 _OF_THE_TARGET = re.compile(r"的?(?:预期|年度)?(?:目标|计划)")
 _LAST_YEARS = re.compile(r"(?<![于出过])(?:去年|上年)的?(?:预期)?目标[「“]?$")  # (not 高于…)
 
-# The sizes of one named thing, listed before it with 的 (占地面积150亩、总投资12亿元的…
-# 项目): what follows the first figure, up to that 的 (but 总投资126.5亿元的33个项目 counts).
-_SIZES_OF_ONE = re.compile(
-    rf"、[^,;。、\d]{{1,8}}(?:{lx.NUMBER})(?:{lx.UNIT})?(?:以上)?的(?![^,;。\d]{{0,30}}?\d+[个项])"
-)
-
-
 # A project named by its size: the noun after the figure, then (in a list of such names) 等
 # and the projects, or the project itself (年产30万吨基均质料项目即将试生产).
 _NAMED_BY_SIZE = re.compile(
@@ -215,14 +208,6 @@ def _named_by_size(body: str, match: re.Match[str]) -> bool:
     if not _NAMED_BY_SIZE.match(body, match.end()):
         return False
     return not counts_things(match) and not funds_for(body, match)
-
-
-_A_SIZE = re.compile(
-    r"(?:占地(?:面积)?|建筑面积|总投资|总长|全长|年产值?|规划面积|时速)(?:约|近)?$"
-)
-# (建成全长56公里的农村公路, 总投资1.6亿元的扶贫项目: the year's, as the corpus has them;
-# only a speed is always a thing's own)
-_OF_ONE = re.compile(r"的(?![^,;。\d]{0,30}?\d+[个项])")
 
 
 def funds_for(body: str, match: re.Match[str]) -> bool:
