@@ -203,3 +203,12 @@ def test_a_bilingual_pages_english_figures_are_no_rows() -> None:
         ("actual", 2006, "国内生产总值", 10.7, "%", "exact"),
         ("actual", 2006, "居民消费价格", 1.5, "%", "exact"),
     ]
+
+
+def test_taiwans_cheng_zhang_before_a_figure_is_growth() -> None:
+    # 广东 2023 (batch 271, a Taiwan page): 成長 for 增長 left the predicate and the bracketed
+    # gloss inside the name (地區生產總值(地區內生產毛額,GDP)成長)
+    got = rows("今年的主要預期目標:地區生產總值(地區內生產毛額,GDP)成長5%左右。", 2023)
+    assert got == [("target", 2023, "地區生產總值", 5, "%", "about")]
+    # (not a word that holds it: 高成长型企业 is a kind of firm)
+    assert rows("过去一年,高成长型企业达到50家。", 2024)[0][2] == "高成长型企业"

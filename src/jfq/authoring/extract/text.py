@@ -59,6 +59,9 @@ _DOUBLED_COMMA = "[,，](?=[,，、。;；:：])"
 _ESCAPED_TAG = r"\\u003c.*?\\u003e"
 # After translation (full-width digits are plain); 。 first, for the scan (see _GLOSS).
 _DOTS = re.compile(r"。(?<=[0-9]。)(?=[0-9])")
+# 成长 before a figure or a rate, as Taiwan pages write 增长 (經濟成長5.5%以上, 成長率): read as
+# 增长, character for character (the name and the quote keep the page's words).
+_GROWTH_IN_TAIWAN = re.compile(r"成长(?=率|为|\d|约|近|逾|超过|达到?)")
 
 
 @cache
@@ -218,7 +221,7 @@ class Text:
     def __init__(self, original: str) -> None:
         self.original = original
         # One character for one keeps every offset: the whole text at once, 。 included.
-        translated = _DOTS.sub(".", _one_for_one(original))
+        translated = _GROWTH_IN_TAIWAN.sub("增长", _DOTS.sub(".", _one_for_one(original)))
         matches, broken, pages = _what_changes(original)
         self._pages = [(page.start(), page.end()) for page in pages]
         # Where in the original an expansion of several characters ends, by its run: a quote
