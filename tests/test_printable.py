@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -161,6 +162,20 @@ def test_a_query_from_a_gbk_terminal_is_understood(tmp_path: Path) -> None:
         b"json",
     ]
     done = subprocess.run(command, capture_output=True, check=False, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["entry"]["term"] == "三零"
+
+
+def test_a_utf8_query_under_a_locale_python_reads_as_ascii_is_understood(
+    tmp_path: Path,
+) -> None:
+    # LC_ALL set to a locale the machine lacks: Python decodes arguments as ASCII and hands
+    # the UTF-8 bytes over as lone surrogates, which had been read as GB18030 (三零 as 涓夐浂)
+    # (the output's encoding is the user's to set, as jfq's error there says)
+    env = {**os.environ, "LC_ALL": "xx_XX.UTF-0", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0",
+           "PYTHONIOENCODING": "utf-8"}  # fmt: skip
+    command = [sys.executable, "-m", "jfq", "term", "三零", "-f", "json"]
+    done = subprocess.run(command, capture_output=True, check=False, cwd=tmp_path, env=env)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["entry"]["term"] == "三零"
 

@@ -169,16 +169,21 @@ def _usage_message(err: Any, command: str | None) -> str:
 def _from_terminal(arg: str) -> str:
     """An argument as the user typed it, when the terminal did not send UTF-8.
 
-    Python hands undecodable bytes over as lone surrogates; a Chinese terminal
-    set to GBK sends GBK, so those bytes are read as GB18030 when they can be.
+    Python hands the bytes its locale cannot decode over as lone surrogates.  A UTF-8
+    terminal under a locale Python reads as ASCII (LC_ALL set to one the machine lacks)
+    sends UTF-8, which is tried first: GB18030 reads almost any bytes, UTF-8's as mojibake
+    (三室经济 as 涓夊...), while GBK's Chinese is seldom valid UTF-8.  A Chinese terminal
+    set to GBK sends GBK, read as GB18030.
     """
     if not any("\udc80" <= char <= "\udcff" for char in arg):
         return arg
     raw = os.fsencode(arg)
-    try:
-        return raw.decode("gb18030")
-    except UnicodeDecodeError:
-        return raw.decode("utf-8", errors="replace")
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", errors="replace")
 
 
 class _Printable:
