@@ -212,3 +212,14 @@ def test_taiwans_cheng_zhang_before_a_figure_is_growth() -> None:
     assert got == [("target", 2023, "地區生產總值", 5, "%", "about")]
     # (not a word that holds it: 高成长型企业 is a kind of firm)
     assert rows("过去一年,高成长型企业达到50家。", 2024)[0][2] == "高成长型企业"
+
+
+def test_a_target_striven_for_by_a_year_is_for_that_year() -> None:
+    # 晋江 2022 (batch 269): 主要发展目标是:力争到2026年,GDP突破4200亿元 had been drafted for 2022
+    text = (
+        "报告强调,今后五年是重要时期。主要发展目标是:力争到2026年,GDP突破4200亿元,"
+        "一般公共预算总收入突破320亿元。"
+    )
+    got = rows(text, 2022)
+    assert ("target", 2026, "GDP", 4200, "亿元", "over") in got
+    assert ("target", 2026, "一般公共预算总收入", 320, "亿元", "over") in got

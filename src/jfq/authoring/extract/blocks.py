@@ -364,7 +364,13 @@ def _found(
     """A block's figure; a plan's is a task for the plan's last year, and its average over
     the plan's years (年均增长6%) is said since the first."""
     span = PLANS_YEARS if block.plan and over_years(text.norm, at, figure) else None
-    return Found("target", figure, quote, block.year, at, span, lead, task=block.plan)
+    # (主要发展目标是:力争到2026年,GDP突破4200亿元,…: the year its sentence strives to)
+    horizon = _BY_A_YEAR.search(text.norm, quote[0], at + figure.phrase[1])
+    year = block.year if block.year is not None or horizon is None else int(horizon[1])
+    return Found("target", figure, quote, year, at, span, lead, task=block.plan)
+
+
+_BY_A_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年(?:底|末)?,")
 
 
 def plan_notes(read: Text, found: list[Block]) -> list[str]:
