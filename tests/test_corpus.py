@@ -95,6 +95,9 @@ def test_every_passage_has_its_address_and_a_parse() -> None:
     for path, item in measure_extract.load():
         assert str(item["url"]).startswith("http"), path
         assert item["kind"] in ("report", "news summary", "forum repost", "official page"), path
+        # (stop 44: a batch's 區县, the level typed in traditional characters, counted apart)
+        assert item["level"] in ("国家", "省", "市", "区县", "功能区"), path
+        assert item["script"] in ("simplified", "traditional"), path
         assert item["text"].strip() and isinstance(item["expected"], dict), path
 
 
