@@ -66,9 +66,10 @@ def test_a_review_said_by_someone_after_the_targets_and_numerals_in_trillions() 
     assert ("actual", 2025, "消費者物價指數", 0.1, "%", "exact") in got
 
 
-def test_a_numeral_with_a_trillion_inside_is_no_figure_of_its_tail() -> None:
-    # 一兆二千億元 is 1.2 trillion: its tail 二千億元 alone had read as 2000亿元
-    assert not any(row[3] == 2000 for row in rows("去年全市生產總值達一兆二千億元。", 2026))
+def test_a_numeral_with_a_trillion_inside_is_read_whole() -> None:
+    # 一兆二千億元 is 1.2 trillion, 12000億元: its tail 二千億元 alone had read as 2000亿元
+    got = rows("去年全市生產總值達一兆二千億元。", 2026)
+    assert got == [("actual", 2025, "生產總值", 12000, "億元", "exact")]
 
 
 def test_a_title_that_holds_a_word_of_the_year_ahead_sets_nothing_ahead() -> None:
@@ -176,6 +177,9 @@ def test_a_target_bracketed_after_its_word_in_a_review_is_the_years_target() -> 
     assert ("actual", 2023, "地区生产总值", 6.7, "%", "exact") in got
     assert ("target", 2023, "地区生产总值", 6.5, "%", "exact") in got
     assert not any(row[0] == "actual" and row[3] == 6.5 for row in got)
+    # (but what a bracket after a target met says was done stays a result)
+    done = rows("过去一年,地区生产总值圆满完成年度目标(增长6.8%)。", 2024)
+    assert done and all(row[0] == "actual" for row in done)
 
 
 def test_what_will_be_done_in_the_reports_year_before_a_plans_targets_is_a_target() -> None:
@@ -212,6 +216,7 @@ def test_taiwans_cheng_zhang_before_a_figure_is_growth() -> None:
     assert got == [("target", 2023, "地區生產總值", 5, "%", "about")]
     # (not a word that holds it: 高成长型企业 is a kind of firm)
     assert rows("过去一年,高成长型企业达到50家。", 2024)[0][2] == "高成长型企业"
+    assert [row[3] for row in rows("过去一年,推动成长为“小巨人”企业的达到15家。", 2024)] == [15]
 
 
 def test_a_target_striven_for_by_a_year_is_for_that_year() -> None:
@@ -223,3 +228,8 @@ def test_a_target_striven_for_by_a_year_is_for_that_year() -> None:
     got = rows(text, 2022)
     assert ("target", 2026, "GDP", 4200, "亿元", "over") in got
     assert ("target", 2026, "一般公共预算总收入", 320, "亿元", "over") in got
+    # (the review's: not past a ;, not 截至, not a year before the report's)
+    run = rows("主要发展目标是:力争到2026年,GDP突破4200亿元;地区生产总值增长6%左右。", 2022)
+    assert ("target", 2022, "地区生产总值", 6, "%", "about") in run
+    by = rows("主要目标是:截至2021年底,城镇新增就业5000人;到2020年,地区生产总值突破420亿元。", 2022)
+    assert {row[1] for row in by} == {2022}

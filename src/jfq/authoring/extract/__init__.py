@@ -147,7 +147,7 @@ def extract(
     found = blocks.target_blocks(read, year)
     bulletin = _a_bulletin(read, found)
     found = [] if bulletin else found
-    targets = blocks.targets(read, found)
+    targets = blocks.targets(read, found, year)
     entries = glossary.not_a_blocks_lines(read, entries, [(b.body, b.end) for b in found])
     excluded = [entry.item for entry in entries]
     # A glossary needs no year; figures do (the text's own, else --year).

@@ -314,9 +314,10 @@ def _first_clauses_numbered(text: Text, a: int, b: int) -> bool:
     return False
 
 
-def targets(text: Text, blocks: list[Block]) -> list[Found]:
+def targets(text: Text, blocks: list[Block], year: int | None = None) -> list[Found]:
     """Each block's figures, each once; a clause without a number counts only beside numbers or as a
-    bullet of its own (一是增强发展新动能 is a heading, not a target)."""
+    bullet of its own (一是增强发展新动能 is a heading, not a target).  ``year``: the report's,
+    when known (a later year a clause strives to dates its figures: _found)."""
     found = EachOnce()
     for block in (b for b in blocks if not b.plan or b.year is not None):
         cue_end = next(sentences(text.norm, block.start, block.end), (0, block.body))[1]
@@ -336,7 +337,8 @@ def targets(text: Text, blocks: list[Block]) -> list[Found]:
             # 进出口保持稳定。or a paragraph of them: qualitative targets
             alone = not numbered and (b - a <= 40 or _every_clause_a_target(text, a, b, figures))
             if numbered or first or alone or cues.MARKERS.match(text.norm, a) is not None:
-                found.add(_found(text, block, f, (a, b), at=start, lead=lead) for f in figures)
+                found.add(_found(text, block, f, (a, b), at=start, lead=lead, year=year)
+                          for f in figures)  # fmt: skip
     return found.items
 
 
@@ -360,17 +362,21 @@ def _found(
     *,
     at: int,
     lead: tuple[int, int] | None,
+    year: int | None = None,
 ) -> Found:
     """A block's figure; a plan's is a task for the plan's last year, and its average over
-    the plan's years (年均增长6%) is said since the first."""
+    the plan's years (年均增长6%) is said since the first.  A block that names no year of its
+    own: a figure after 力争到2026年, in its run of clauses, is that later year's."""
     span = PLANS_YEARS if block.plan and over_years(text.norm, at, figure) else None
-    # (主要发展目标是:力争到2026年,GDP突破4200亿元,…: the year its sentence strives to)
-    horizon = _BY_A_YEAR.search(text.norm, quote[0], at + figure.phrase[1])
-    year = block.year if block.year is not None or horizon is None else int(horizon[1])
-    return Found("target", figure, quote, year, at, span, lead, task=block.plan)
+    end = at + figure.phrase[1]
+    run = text.norm.rfind(";", quote[0], end) + 1 or quote[0]  # (not past a ;)
+    horizon = _BY_A_YEAR.search(text.norm, run, end) if block.year is None else None
+    later = horizon is not None and year is not None and int(horizon[1]) > year
+    when = int(horizon[1]) if later and horizon is not None else block.year
+    return Found("target", figure, quote, when, at, span, lead, task=block.plan)
 
 
-_BY_A_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年(?:底|末)?,")
+_BY_A_YEAR = re.compile(r"(?<!截)(?:到|至)((?:19|20)\d\d)年(?:底|末)?,")
 
 
 def plan_notes(read: Text, found: list[Block]) -> list[str]:

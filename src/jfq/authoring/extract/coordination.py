@@ -81,9 +81,7 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
     elif each:
         names = _expanded(text, start, end)
     verb = _VERB_INSIDE.search(norm)
-    if cuts and not each and verb is not None and verb.start() > cuts[-1][1]:
-        names = []  # 甲开发区、乙高新区、丙工业区完成工业总产值…: one total, the list its scope
-    if not names and verb is not None:  # 飞地经济实现税收: the scope stays, the verb goes
+    if verb is not None and (not names or _one_total(cuts, each, verb)):  # 飞地经济实现税收
         names = [_scope_and_object(text, start, end, verb)]
     if not names:
         names = [text.name(start, end)]
@@ -93,6 +91,12 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
     names = [_without_examples(_without_light_verb(name)) for name in names]
     listed = _as_listed(text, start, end, verb) if cuts and not each else ""
     return Subject(names, start, each and len(names) > 1, listed=listed)
+
+
+def _one_total(cuts: list[tuple[int, int]], each: bool, verb: re.Match[str]) -> bool:
+    """甲开发区、乙高新区、丙工业区完成工业总产值2038.3亿元: a list before the verb of its one
+    figure, no 分别, is the scope of one total, not each item's."""
+    return bool(cuts) and not each and verb.start() > cuts[-1][1]
 
 
 _A_QUOTED_NAME = 14  # characters: 税费“退、减、降、缓”; a longer quote is a passage

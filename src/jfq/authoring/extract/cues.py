@@ -195,6 +195,11 @@ TARGET_ASIDE = re.compile(
 )
 
 
+# A target a margin is measured over, its value in brackets next (超过年初预期目标(6.5%); not
+# 圆满完成年度目标(增长6.8%), where the bracket says what was done).
+_OVER_A_TARGET = re.compile(r"(?:超过|超出|高于|高出|低于|快于|慢于|好于)[^,;。()]{0,10}目标$")
+
+
 def in_a_target_aside(norm: str, start: int, at: int) -> bool:
     """Whether ``at`` is inside a bracketed target (TARGET_ASIDE) opened at or after
     ``start - 1`` (a clause may begin right after the bracket that opens it)."""
@@ -203,7 +208,7 @@ def in_a_target_aside(norm: str, start: int, at: int) -> bool:
         return False  # (none, or an aside before it, closed)
     if norm.find("实际", opened, at) >= 0 or norm.find("完成", opened, at) >= 0:
         return False  # (what was done: 实际增长5.9%, 完成率69%, 完成年度目标的84%)
-    if norm.endswith("目标", max(0, opened - 2), opened):
+    if _OVER_A_TARGET.search(norm, max(0, opened - 16), opened):
         return True  # 超过年初预期目标(6.5%)0.2个百分点: the target's value, bracketed after it
     return TARGET_ASIDE.match(norm, opened) is not None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.indicators import indicator_for
 from jfq.search.normalize import simplified
@@ -252,3 +253,10 @@ def past_attributive(text: str, start: int, end: int) -> int:
     if text.startswith(("目标为", "目标是"), start) and end - start >= 5:
         start += 3  # (年初确定的目标为地区生产总值增长6.5%: the target's indicator)
     return start
+
+
+def past_the_break(pre: str, colon: int, right: int) -> int:
+    """Where a name starts after the break at ``colon`` (names.py's ':' or ','): past a list's
+    marker there too (工作包括:❶ 国内生产总值达到…)."""
+    marker = cues.MARKERS.match(pre, colon + 1, right)
+    return marker.end() if marker is not None and right - marker.end() >= 2 else colon + 1

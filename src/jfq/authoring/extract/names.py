@@ -14,7 +14,7 @@ from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.comparisons import AGAINST, MARGIN
 from jfq.authoring.extract.coordination import coordinated
 from jfq.authoring.extract.figures import Subject
-from jfq.authoring.extract.name_openings import past_attributive, past_openers
+from jfq.authoring.extract.name_openings import past_attributive, past_openers, past_the_break
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.years import PLANS_END, REACHED_YEAR
 
@@ -60,10 +60,7 @@ def subject_before(
     opened = pre.rfind("(", left, right)
     if opened > pre.rfind(")", left, right):
         colon = max(colon, opened)  # an open bracket: (不含嘉兴港区,实现生产总值
-    if colon >= left:
-        left = colon + 1
-        marker = cues.MARKERS.match(pre, left, right)  # (工作包括:❶ 国内生产总值达到…)
-        left = marker.end() if marker is not None and right - marker.end() >= 2 else left
+    left = past_the_break(pre, colon, right) if colon >= left else left
     if MARGIN.fullmatch(pre, left, right) or AGAINST.fullmatch(pre, left, right):
         return None  # 高于全国增速2.5个百分点, 是全市的4.1倍: of the figure before
     counted = lx.COUNT_UNIT.fullmatch(unit or "") is not None  # (改造老旧小区26个)

@@ -60,7 +60,7 @@ _NUMERALS = re.compile(
     rf"|(?<=[{_DIGIT}])(?P<year>[{_DIGIT}○0０]{{3}})(?=年)"  # (二○二五年: a circle for 〇 too)
     # 两千 (亿元), 十二 (亿元), 一百二十 (万人), 两 (万元): a numeral that a unit follows
     # (a magnitude is the unit's unless more of the numeral follows it: 一亿二千万)
-    rf"|(?:[{_NUMERAL}0-9]|[{_MAGNITUDE}](?=[{_NUMERAL}0-9]))*(?:[{_POINT}][{_DIGIT}0-9]+)?"
+    rf"|(?:[{_NUMERAL}0-9]|[{_MAGNITUDE}兆](?=[{_NUMERAL}0-9]))*(?:[{_POINT}][{_DIGIT}0-9]+)?"
     rf"{_AFTER})"
 )
 # 9萬7千3百 (多億元): a numeral led by Arabic digits, as Hong Kong pages write (rare: the
@@ -71,7 +71,7 @@ _MIXED = re.compile(
 )
 # What may not stand before an amount: a digit (2.67萬億元 is Arabic), 第 (an ordinal),
 # or more of a numeral (统一 is no figure: a numeral's first character is its start).
-_NOT_BEFORE = frozenset(f"0123456789.第{_NUMERAL}{_MAGNITUDE}兆")  # (一兆|二千億元 is no 2000)
+_NOT_BEFORE = frozenset(f"0123456789.第{_NUMERAL}{_MAGNITUDE}兆")  # (一兆二千億元: never 2000)
 _WORDS = frozenset(_NUMERAL)
 # A digit, Arabic or a word, or a ten that leads (十二): what a count of places needs.
 _COUNTED = re.compile(rf"[{_DIGIT}0-9]|^十")
@@ -200,6 +200,12 @@ def arabic(numeral: str, magnitude: str = "", counted_in: str = "") -> str:
     bound in another's magnitude (五千 in 万 -> 0.5)."""
     whole, _, fraction = re.sub(f"[{_POINT}]", ".", numeral).partition(".")
     decimals = "".join(str(_DIGITS.get(char, char)) for char in fraction)
+    if "兆" in whole:  # 一兆二千 before 億: 兆 is 10^12, what follows it in the unit's magnitude
+        high, _, low = whole.partition("兆")
+        per = 10**12 // whole_number("1" + magnitude) if magnitude else 10**12
+        return str(whole_number(high) * per + whole_number(low)) + (
+            f".{decimals}" if decimals else ""
+        )
     inner = [char for char in whole if char in _MAGNITUDES]
     if counted_in or (inner and not magnitude and set(inner) <= set("万萬")):
         scale = whole_number("1" + (counted_in or "万"))

@@ -50,6 +50,14 @@ def _own_part(first: str, last: str, first_len: int) -> int:
 
 # What says a conjunct measures something of its own (not 集成电路, 生物医药: industries).
 _MEASURES = re.compile(r"产业|产值|收入|投资|增加值|总额|规模|率|量|数")
+
+
+def _industries_named(first: str, last: str, first_len: int, cut: int) -> bool:
+    """集成电路、生物医药、人工智能|产业规模分别达到…: industries named bare, the last with the
+    head of measure each gets (the first measures nothing of its own)."""
+    return 3 < first_len <= 8 and not _MEASURES.search(first) and last.startswith("产业", cut)
+
+
 # The head of an income a population's name opens (城镇居民|人均可支配收入).
 _INCOME = re.compile(r"人均(?:可支配|纯)?收入")
 _PEOPLE_END = re.compile(r"(?:居民|家庭|农民)$")  # (not 城镇和农村居民…: 城镇 takes 居民 too)
@@ -98,11 +106,9 @@ def distributed(
         3 < first_len <= 6 and first[-2:] == last[first_len - 2 : first_len]
     )  # 城镇居民、农村居民…
     cut = _own_part(first, last, first_len) if 0 < first_len < len(last) else 0
-    # (集成电路、生物医药、人工智能|产业规模分别达到…: each of the things named gets the head of
-    # measure the last has, when the first measures nothing of its own)
-    things = each and 3 < first_len <= 8 and not _MEASURES.search(first)
+    industries = each and _industries_named(first, last, first_len, cut)
     if (
-        (0 < first_len <= 3 or parallel or (things and last.startswith("产业", cut)))
+        (0 < first_len <= 3 or parallel or industries)
         and last_end - last_start - first_len >= 2
         and not _each_a_name(first, last, cut)
     ):

@@ -26,9 +26,10 @@ def sizes_one_thing(body: str, match: re.Match[str]) -> bool:
     """Whether the figure ``match`` of ``body`` is one of a named thing's sizes (占地面积150亩、
     总投资12亿元的…项目; 时速350公里的南珠高铁)."""
     size = _A_SIZE.search(body, 0, match.start())
-    return bool(size) and (
-        _SIZES_OF_ONE.match(body, match.end()) is not None
-        or (size is not None and size[0] == "时速" and _OF_ONE.match(body, match.end()) is not None)
+    if size is None:
+        return False
+    return _SIZES_OF_ONE.match(body, match.end()) is not None or (
+        size[0] == "时速" and _OF_ONE.match(body, match.end()) is not None
     )
 
 

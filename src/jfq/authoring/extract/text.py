@@ -61,7 +61,7 @@ _ESCAPED_TAG = r"\\u003c.*?\\u003e"
 _DOTS = re.compile(r"。(?<=[0-9]。)(?=[0-9])")
 # 成长 before a figure or a rate, as Taiwan pages write 增长 (經濟成長5.5%以上, 成長率): read as
 # 增长, character for character (the name and the quote keep the page's words).
-_GROWTH_IN_TAIWAN = re.compile(r"成长(?=率|为|\d|约|近|逾|超过|达到?)")
+_GROWTH_IN_TAIWAN = re.compile(r"成长(?=率|\d|约|近|逾|超过|达到?)")  # (not 成长为, becomes)
 
 
 @cache

@@ -160,9 +160,7 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
     if counts_the_peers(body, match.start(), match.end()):
         return False  # 在全市8个国控站点中排名第三, 位居15个副省级城市之首: the field
     if sizes_one_thing(body, match) or in_english(body, match):
-        return (
-            False  # 占地面积150亩、总投资12亿元的龙佰…项目; The consumer price index rose by 1.5%
-        )
+        return False  # 占地面积150亩…的龙佰…项目; an English sentence's (rose by 1.5%)
     before = body[max(0, match.start() - 12) : match.start()]  # (both look back 12 at most)
     if (
         _A_TARGET_COMPARED.search(before) and _OF_THE_TARGET.match(body, match.end())
