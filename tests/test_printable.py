@@ -180,6 +180,17 @@ def test_a_utf8_query_under_a_locale_python_reads_as_ascii_is_understood(
     assert json.loads(done.stdout)["entry"]["term"] == "三零"
 
 
+def test_gbk_that_is_valid_utf8_of_another_script_is_read_as_gbk(tmp_path: Path) -> None:
+    # (the review of stop 44: 一园一品 in GBK is also UTF-8, of Cyrillic and Armenian, һ\u0530һƷ)
+    env = {**os.environ, "LC_ALL": "xx_XX.UTF-0", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0",
+           "PYTHONIOENCODING": "utf-8"}  # fmt: skip
+    command = [sys.executable.encode(), b"-m", b"jfq", b"term", "一园一品".encode("gbk"),
+               b"-f", b"json"]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, check=False, cwd=tmp_path, env=env)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["entry"]["term"] == "一园一品"
+
+
 def test_bytes_that_are_neither_utf8_nor_gbk_are_replaced(tmp_path: Path) -> None:
     command = [sys.executable.encode(), b"-m", b"jfq", b"term", b"\xff\xfe\xff"]
     done = subprocess.run(command, capture_output=True, check=False, cwd=tmp_path)

@@ -169,21 +169,31 @@ def _usage_message(err: Any, command: str | None) -> str:
 def _from_terminal(arg: str) -> str:
     """An argument as the user typed it, when the terminal did not send UTF-8.
 
-    Python hands the bytes its locale cannot decode over as lone surrogates.  A UTF-8
-    terminal under a locale Python reads as ASCII (LC_ALL set to one the machine lacks)
-    sends UTF-8, which is tried first: GB18030 reads almost any bytes, UTF-8's as mojibake
-    (三室经济 as 涓夊...), while GBK's Chinese is seldom valid UTF-8.  A Chinese terminal
-    set to GBK sends GBK, read as GB18030.
+    Python hands the bytes its locale cannot decode over as lone surrogates: a Chinese
+    terminal set to GBK under a UTF-8 locale, or any terminal under a locale Python reads
+    as ASCII with its UTF-8 mode off (PYTHONUTF8=0).  GB18030 reads almost any bytes, UTF-8's
+    as mojibake (三零 as 涓夐浂), and some GBK is valid UTF-8 of other scripts (一 as һ): the
+    bytes are UTF-8 when they decode so into Chinese, else GB18030 when they decode.
     """
     if not any("\udc80" <= char <= "\udcff" for char in arg):
         return arg
     raw = os.fsencode(arg)
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("utf-8", errors="replace")
+    try:
+        typed = raw.decode("utf-8")
+        if all(char.isascii() or _chinese(char) for char in typed):
+            return typed
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", errors="replace")
+
+
+def _chinese(char: str) -> bool:
+    """What a query's non-ASCII characters are when read right: Chinese, its punctuation
+    and full-width forms."""
+    return "\u3000" <= char <= "\u9fff" or "\uf900" <= char <= "\uffef" or char in "“”‘’·—…"
 
 
 class _Printable:
