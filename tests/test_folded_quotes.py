@@ -77,6 +77,9 @@ def test_the_sources_block_of_targets_keeps_its_indent(jfq: Jfq, folded_data: Pa
         ("GDP\r\n增长", "GDP增长"),
         ("两段。\n  下一段", "两段。下一段"),  # the margin a PDF's copy keeps goes too
         ("no break", "no break"),
+        ("增长6.\n5%", "增长6.5%"),  # (a fold inside a number)
+        ("总额1\n234亿元", "总额1234亿元"),
+        ("“十四五”\n“双碳”", "“十四五”“双碳”"),  # (quotation marks are no Latin)
     ],
 )
 def test_one_line_joins_as_the_text_reads(text: str, shown: str) -> None:
