@@ -221,7 +221,8 @@ def check_targets(
         if row.unit is not None:
             units[row.indicator()].add(measure_of(row.unit))
         if row.key is None:
-            note = "no key yet: it lines up with no other year or region until it has one"
+            # (trend, compare and search line rows up by Target.indicator: the name, till a key)
+            note = "no key yet: it lines up only with rows of the same name; a key lines up others"
             problems.append(Problem(file, where, note, "note", path))
     for key, names in sorted(english.items()):
         if len(names) > 1:
