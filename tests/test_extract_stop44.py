@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from extract_rows import rows
 
+from jfq.authoring.extract import extract
+
 # 内蒙古 2022 (batch 267): a news page says the targets were given, in a sentence of its
 # own, then reviews the year before, then lists the targets.
 INNER_MONGOLIA = (
@@ -233,3 +235,10 @@ def test_a_target_striven_for_by_a_year_is_for_that_year() -> None:
     assert ("target", 2022, "地区生产总值", 6, "%", "about") in run
     by = rows("主要目标是:截至2021年底,城镇新增就业5000人;到2020年,地区生产总值突破420亿元。", 2022)
     assert {row[1] for row in by} == {2022}
+    # (with no --year, the text's own: the second review found the later year then lost)
+    text = (
+        "2022年政府工作报告\n今年主要发展目标是:力争到2026年,GDP突破4200亿元;"
+        "地区生产总值增长6%左右。"
+    )
+    drafted = extract(text, region="某县").targets
+    assert [(r.year, r.name) for r in drafted] == [(2026, "GDP"), (2022, "地区生产总值")]

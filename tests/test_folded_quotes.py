@@ -80,6 +80,9 @@ def test_the_sources_block_of_targets_keeps_its_indent(jfq: Jfq, folded_data: Pa
         ("增长6.\n5%", "增长6.5%"),  # (a fold inside a number)
         ("总额1\n234亿元", "总额1234亿元"),
         ("“十四五”\n“双碳”", "“十四五”“双碳”"),  # (quotation marks are no Latin)
+        ("growth,\nand jobs", "growth, and jobs"),  # (English after punctuation keeps it)
+        ("1.5%\nin 2024", "1.5% in 2024"),
+        ("U.S.\nGDP", "U.S. GDP"),
     ],
 )
 def test_one_line_joins_as_the_text_reads(text: str, shown: str) -> None:

@@ -180,6 +180,19 @@ def test_a_utf8_query_under_a_locale_python_reads_as_ascii_is_understood(
     assert json.loads(done.stdout)["entry"]["term"] == "三零"
 
 
+@pytest.mark.parametrize(("typed", "term"), [("sānshì jīngjì", "三室经济"), ("三零", "三零")])
+def test_utf8_pinyin_under_a_locale_python_reads_as_ascii(
+    tmp_path: Path, typed: str, term: str
+) -> None:
+    # (the second review: pinyin's tone marks had sent the query to GB18030, s膩nsh矛 j墨ngj矛)
+    env = {**os.environ, "LC_ALL": "xx_XX.UTF-0", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0",
+           "PYTHONIOENCODING": "utf-8"}  # fmt: skip
+    command = [sys.executable.encode(), b"-m", b"jfq", b"term", typed.encode(), b"-f", b"json"]
+    done = subprocess.run(command, capture_output=True, check=False, cwd=tmp_path, env=env)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["entry"]["term"] == term
+
+
 def test_gbk_that_is_valid_utf8_of_another_script_is_read_as_gbk(tmp_path: Path) -> None:
     # (the review of stop 44: 一园一品 in GBK is also UTF-8, of Cyrillic and Armenian, һ\u0530һƷ)
     env = {**os.environ, "LC_ALL": "xx_XX.UTF-0", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0",

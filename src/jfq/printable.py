@@ -11,6 +11,7 @@ escapes (``escape_unsafe``), which keep the data exact.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # C0 controls but tab and newline, DEL and the C1 controls, the bidirectional marks,
 # embeddings, overrides and isolates, and lone surrogates.
@@ -52,13 +53,25 @@ _FOLD = re.compile(r"[ \t\u3000]*(?:\r\n|[\n\r\u2028\u2029])[ \t\u3000]*")
 def _joined(match: re.Match[str]) -> str:
     text, start, end = match.string, match.start(), match.end()
     before, after = text[start - 1 : start], text[end : end + 1]
-    words = before.isascii() and after.isascii() and before.isalnum() and after.isalnum()
-    return " " if words and not (before.isdigit() and after.isdigit()) else ""
+    if not before or not after or _wide(before) or _wide(after):
+        return ""  # 增⏎长 is 增长
+    if before in _QUOTES and after in _QUOTES:
+        return ""  # “十四五”⏎“双碳”
+    number = after.isdigit() and (before.isdigit() or text[start - 2 : start - 1].isdigit())
+    return "" if number else " "  # 6.⏎5% and 1⏎234 are numbers; growth,⏎and is two words
+
+
+_QUOTES = "“”‘’"
+
+
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in "WF"
 
 
 def one_line(text: str) -> str:
-    """``text`` with its line breaks joined, as it reads: a space between two Latin words (the⏎
-    report is the report), nothing elsewhere (增⏎长 is 增长, 6.⏎5% is 6.5%, “十四五”⏎“双碳”)."""
+    """``text`` with its line breaks joined, as it reads: nothing beside a Chinese character
+    (增⏎长 is 增长), between quotation marks or inside a number (6.⏎5%), a space elsewhere
+    (the⏎report, growth,⏎and jobs, U.S.⏎GDP)."""
     if "\n" not in text and "\r" not in text and "\u2028" not in text and "\u2029" not in text:
         return text
     return _FOLD.sub(_joined, text)

@@ -173,14 +173,14 @@ def _from_terminal(arg: str) -> str:
     terminal set to GBK under a UTF-8 locale, or any terminal under a locale Python reads
     as ASCII with its UTF-8 mode off (PYTHONUTF8=0).  GB18030 reads almost any bytes, UTF-8's
     as mojibake (三零 as 涓夐浂), and some GBK is valid UTF-8 of other scripts (一 as һ): the
-    bytes are UTF-8 when they decode so into Chinese, else GB18030 when they decode.
+    bytes are UTF-8 when they decode so into what a query holds (_as_typed), else GB18030.
     """
     if not any("\udc80" <= char <= "\udcff" for char in arg):
         return arg
     raw = os.fsencode(arg)
     try:
         typed = raw.decode("utf-8")
-        if all(char.isascii() or _chinese(char) for char in typed):
+        if _as_typed(typed):
             return typed
     except UnicodeDecodeError:
         pass
@@ -190,9 +190,17 @@ def _from_terminal(arg: str) -> str:
         return raw.decode("utf-8", errors="replace")
 
 
+def _as_typed(text: str) -> bool:
+    """Whether UTF-8 bytes read right: every character ASCII, Chinese (its punctuation and
+    full-width forms) or Latin (pinyin's sānshì, 5×24, km²), the Latin only beside an ASCII
+    letter or a Chinese character (a lone GBK character may be valid UTF-8 of one Latin letter)."""
+    others = [char for char in text if not char.isascii() and not _chinese(char)]
+    if not all("\u00a0" <= char <= "\u036f" or "\u2070" <= char <= "\u209f" for char in others):
+        return False
+    return not others or any((char.isascii() and char.isalpha()) or _chinese(char) for char in text)
+
+
 def _chinese(char: str) -> bool:
-    """What a query's non-ASCII characters are when read right: Chinese, its punctuation
-    and full-width forms."""
     return "\u3000" <= char <= "\u9fff" or "\uf900" <= char <= "\uffef" or char in "“”‘’·—…"
 
 

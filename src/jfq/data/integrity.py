@@ -222,7 +222,7 @@ def check_targets(
             units[row.indicator()].add(measure_of(row.unit))
         if row.key is None:
             # (trend, compare and search line rows up by Target.indicator: the name, till a key)
-            note = "no key yet: it lines up only with rows of the same name; a key lines up others"
+            note = "no key yet: it lines up only with keyless rows of the same name"
             problems.append(Problem(file, where, note, "note", path))
     for key, names in sorted(english.items()):
         if len(names) > 1:

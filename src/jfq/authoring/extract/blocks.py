@@ -371,12 +371,12 @@ def _found(
     end = at + figure.phrase[1]
     run = text.norm.rfind(";", quote[0], end) + 1 or quote[0]  # (not past a ;)
     horizon = _BY_A_YEAR.search(text.norm, run, end) if block.year is None else None
-    later = horizon is not None and year is not None and int(horizon[1]) > year
+    later = horizon is not None and (year is None or int(horizon[1]) > year)  # (no -y: trusted)
     when = int(horizon[1]) if later and horizon is not None else block.year
     return Found("target", figure, quote, when, at, span, lead, task=block.plan)
 
 
-_BY_A_YEAR = re.compile(r"(?<!截)(?:到|至)((?:19|20)\d\d)年(?:底|末)?,")
+_BY_A_YEAR = re.compile(r"(?<!截)(?<!截止)(?:到|至)((?:19|20)\d\d)年(?:底|末)?,")
 
 
 def plan_notes(read: Text, found: list[Block]) -> list[str]:
