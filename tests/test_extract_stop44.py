@@ -72,6 +72,9 @@ def test_a_numeral_with_a_trillion_inside_is_read_whole() -> None:
     # 一兆二千億元 is 1.2 trillion, 12000億元: its tail 二千億元 alone had read as 2000亿元
     got = rows("去年全市生產總值達一兆二千億元。", 2026)
     assert got == [("actual", 2025, "生產總值", 12000, "億元", "exact")]
+    # (and led by digits, as a Hong Kong page writes it: 1兆 and 2千億元 had been two rows)
+    digits = rows("去年全市生產總值達1兆2千億元。", 2026)
+    assert digits == [("actual", 2025, "生產總值", 12000, "億元", "exact")]
 
 
 def test_a_title_that_holds_a_word_of_the_year_ahead_sets_nothing_ahead() -> None:

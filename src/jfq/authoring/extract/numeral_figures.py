@@ -65,9 +65,10 @@ _NUMERALS = re.compile(
 )
 # 9萬7千3百 (多億元): a numeral led by Arabic digits, as Hong Kong pages write (rare: the
 # text is looked at for it first).
-_MIXED_LOOK = re.compile(rf"[{_MAGNITUDE}](?=[0-9])")  # (a digit before it: looked at after)
+# (and 1兆2千億元, 兆 inside: 12000億元)
+_MIXED_LOOK = re.compile(rf"[{_MAGNITUDE}兆](?=[0-9])")  # (a digit before it: looked at after)
 _MIXED = re.compile(
-    rf"[0-9]+[{_MAGNITUDE}](?:[{_NUMERAL}0-9]|[{_MAGNITUDE}](?=[{_NUMERAL}0-9]))*{_AFTER}"
+    rf"[0-9]+[{_MAGNITUDE}兆](?:[{_NUMERAL}0-9]|[{_MAGNITUDE}兆](?=[{_NUMERAL}0-9]))*{_AFTER}"
 )
 # What may not stand before an amount: a digit (2.67萬億元 is Arabic), 第 (an ordinal),
 # or more of a numeral (统一 is no figure: a numeral's first character is its start).
