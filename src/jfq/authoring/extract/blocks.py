@@ -31,6 +31,7 @@ from jfq.authoring.extract.sentences import clauses, read_sentence, sentences
 from jfq.authoring.extract.spans import over_years
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.years import (
+    BY_A_YEAR,
     a_day_past,
     opens_with_an_earlier_year,
     plans_horizon,
@@ -370,13 +371,10 @@ def _found(
     span = PLANS_YEARS if block.plan and over_years(text.norm, at, figure) else None
     end = at + figure.phrase[1]
     run = text.norm.rfind(";", quote[0], end) + 1 or quote[0]  # (not past a ;)
-    horizon = _BY_A_YEAR.search(text.norm, run, end) if block.year is None else None
+    horizon = BY_A_YEAR.search(text.norm, run, end) if block.year is None else None
     later = horizon is not None and (year is None or int(horizon[1]) > year)  # (no -y: trusted)
     when = int(horizon[1]) if later and horizon is not None else block.year
     return Found("target", figure, quote, when, at, span, lead, task=block.plan)
-
-
-_BY_A_YEAR = re.compile(r"(?<!截)(?<!截止)(?:到|至)((?:19|20)\d\d)年(?:底|末)?,")
 
 
 def plan_notes(read: Text, found: list[Block]) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.comparisons import ABOVE_OR_BELOW
 
 # A count of the year's livelihood works with their list after it: a colon, the lines below,
 # or 具体包括 (将集中精力办好10件民生实事。⏎一是…新增停车位2万个; not 办好10件民生实事。主要…).
@@ -197,7 +198,7 @@ TARGET_ASIDE = re.compile(
 
 # A target a margin is measured over, its value in brackets next (超过年初预期目标(6.5%); not
 # 圆满完成年度目标(增长6.8%), where the bracket says what was done).
-_OVER_A_TARGET = re.compile(r"(?:超过|超出|高于|高出|低于|快于|慢于|好于)[^,;。()]{0,10}目标$")
+_OVER_A_TARGET = re.compile(rf"(?:{ABOVE_OR_BELOW}|超过|超出|高出)[^,;。()]{{0,10}}目标$")
 
 
 def in_a_target_aside(norm: str, start: int, at: int) -> bool:

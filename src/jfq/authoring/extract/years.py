@@ -202,8 +202,9 @@ def plans_last_year(numeral: str) -> int:
     return 2010 + 5 * "一二三四五六七八九".index(numeral)
 
 
-# The year a plan's targets are for: 到2025年 in its list, else the plan named before it.
-_BY_A_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")
+# The year a plan's targets are for: 到2025年 in its list, else the plan named before it
+# (not 截至2021年底, a date reached; blocks.py dates a target that strives to one by it too).
+BY_A_YEAR = re.compile(r"(?<!截)(?<!截止)(?:到|至)((?:19|20)\d\d)年")
 _A_PLAN = re.compile(rf"{lx.FIVE_YEAR_PLANS_NUMERAL}|(?:今后|未来)[五5]年")
 
 
@@ -217,7 +218,7 @@ def plans_horizon(
     plans = list(_A_PLAN.finditer(norm, *lead))
     if plans and plans[-1][1]:
         return plans_last_year(plans[-1][1])
-    by = _BY_A_YEAR.search(norm, *body)
+    by = BY_A_YEAR.search(norm, *body)
     if by is not None and (year is None or int(by[1]) > year):
         return int(by[1])
     # (今后五年,…主要目标是:到“十三五”末,地区生产总值达到214.9亿元: the plan its list names)
