@@ -35,6 +35,7 @@ from jfq.authoring.extract.years import (
     a_day_past,
     opens_with_an_earlier_year,
     plans_horizon,
+    sentences_horizon,
     year_before,
 )
 from jfq.data.records import Record, record
@@ -134,12 +135,18 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
         body = named.end() if named else body
         namely = lx.NAMELY.match(norm, body)  # 主要预期目标,即地区生产总值增长8%以上
         body = namely.end() if namely else body
+        # (未來五年,同安區將建設…新城區。經濟社會發展主要目標是,…: the plan the sentence
+        # before opened on, where the lead-in names no time of its own)
         plan = a_plans(norm, sentence_start, cue.start(), lead)
+        ahead = (
+            None if plan or lead_year(lead) else sentences_horizon(norm, sentence_start, body, year)
+        )
+        plan = plan or ahead is not None
         end = _block_end(text, body, sentence_start, lead_year(lead) or year, plan=plan)
         when = lead_year(lead)
         if plan:  # a plan's list is read whole: up to the next heading or cue
             end = _plan_end(norm, body, end, year)
-            when = plans_horizon(norm, (sentence_start, cue.end()), (body, end), year)
+            when = plans_horizon(norm, (sentence_start, cue.end()), (body, end), year) or ahead
         if end > body:
             requirements = cue[0].startswith("总体要求")
             blocks.append(Block(sentence_start, body, end, when, plan, requirements))

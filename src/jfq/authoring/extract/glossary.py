@@ -31,7 +31,7 @@ from jfq.authoring.extract.glossary_marked import marked
 from jfq.authoring.extract.glossary_running import a_headline, running, stripped, without_verb
 from jfq.authoring.extract.glossary_term_lines import looks_like_term, names_a_thing, term_line
 from jfq.authoring.extract.glossary_words import Entry
-from jfq.authoring.extract.text import Text
+from jfq.authoring.extract.text import Text, overlaps_none
 from jfq.authoring.extract.years import YEAR
 
 
@@ -387,13 +387,14 @@ def _several(norm: str, a: int, b: int) -> list[Entry]:
 def not_a_blocks_lines(
     text: Text, entries: list[Entry], blocks: list[tuple[int, int]]
 ) -> list[Entry]:
-    """The entries less the lines of a targets block read as a list's items (• 生态环境:持续
-    改善 under 今年主要预期目标: a qualitative target, no term): an item in a block is a term
-    only where a copula glosses it (…:指…) or a glossary's heading is over it."""
+    """The entries less a targets block's lines read as a list's items (• 生态环境:持续改善
+    under 今年主要预期目标: a qualitative target, no term), unless a copula glosses one (…:指…)
+    or a glossary's heading is over it (bisected: a file of many reports has many blocks)."""
+    in_no_block = overlaps_none(blocks)
     return [
         entry
         for entry in entries
         if entry.where not in ("numbered list", "item")
         or gw.COPULA.match(text.norm, *entry.definition)
-        or not any(a <= entry.item[0] < b for a, b in blocks)
+        or in_no_block(entry.item[0], entry.item[0] + 1)
     ]
