@@ -39,3 +39,31 @@ def test_a_cue_of_the_years_own_after_a_plans_sentence_is_the_years() -> None:
     # and a sentence before that sets figures of its own opens no plan for the next
     text = "未來五年,同安區將建設新城區,人口達到100萬人。" + TONGAN.split("。", 1)[1]
     assert ("target", 2026, "地區生產總值", 1220, "億元", "exact") in rows(text, 2026)
+
+
+def test_a_plans_end_before_a_name_dates_the_figure_and_a_speaker_is_no_name() -> None:
+    # 江苏 2016 (batch 276, a news page): the name had kept 江苏提出“十三五”期末, and the
+    # target had been drafted for 2016, not 2020.
+    got = rows("在“經濟強”方面,江蘇提出“十三五”期末地區生產總值達到10萬億元左右、"
+               "全員勞動生產率18.5萬元。", 2016)  # fmt: skip
+    assert ("target", 2020, "地區生產總值", 10, "萬億元", "about") in got
+    assert ("target", 2020, "全員勞動生產率", 18.5, "萬元", "exact") in got
+    got = rows("报告提出地区生产总值达到10万亿元左右。", 2016)
+    assert [row[2] for row in got] == ["地区生产总值"]
+
+
+def test_a_plans_end_compared_with_is_a_base_not_a_date_nor_a_name() -> None:
+    # 天水 2005 (batch 277): 比“九五”末 had been a name (九五, 1996-2000, has no 十).
+    got = rows("2005年,我市生產總值達到146.2億元,比“九五”末增長了68.1%,年均增長10.9%。", 2006)
+    assert ("actual", 2005, "生產總值", 68.1, "%", "exact") in got
+    assert not any("九五" in row[2] for row in got)
+
+
+def test_how_a_figure_is_counted_and_more_so_are_no_part_of_a_name() -> None:
+    # 庄河 2020 and 迁安 2020 (batch 278): 按可比口径计算 (a PDF's space inside it) had
+    # been the name of a growth rate; 人均GDP更是 kept its adverb.
+    got = rows("2020年,一般公共预算收入57.2亿元,按可比 口径计算增长1 6 %。", 2021)
+    assert ("actual", 2020, "一般公共预算收入", 16, "%", "exact") in got
+    got = rows("2020年,人均生产总值按常住人口计算达到8万元,人均GDP更是达到2万美元。", 2021)
+    assert ("actual", 2020, "人均生产总值", 8, "万元", "exact") in got
+    assert ("actual", 2020, "人均GDP", 2, "万美元", "exact") in got

@@ -16,7 +16,7 @@ from jfq.authoring.extract import lexicon as lx
 # figure is measured against (达到全省平均水平的1.2倍, 是农村居民的2.3倍).  Which bases make
 # it a figure of several years (是五年前的, a plan's end or period) is decided by
 # base_years.since_a_base_year.
-PLAN_NAME = rf"“?(?:{lx.FIVE_YEAR_PLAN}|十五)”?"  # (and “十五”, 2001-2005: no numeral between)
+PLAN_NAME = rf"“?(?:{lx.FIVE_YEAR_PLAN}|十五|九五|八五)”?"  # (“十五”, “九五”: no numeral)
 MULTIPLE_SPANS = (
     rf"{PLAN_NAME}(?:期?末)?|[一二三四五六七八九十两\d]+年前|前[一二三四五六七八九十两\d]+年"
 )

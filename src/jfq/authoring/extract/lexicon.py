@@ -163,7 +163,7 @@ ADVERBS = sorted(
     累计 总体 初步 均 都 也 仍 仍然 各 实际 历史性 首次 一举 成功 再次 顺利 超额 圆满 名义
     按现价计算 按不变价计算 按不变价格计算 平均 连年 连续 全部 均已 率先 历史 每年 预期 可比口径
     分别以 分别按 按 普遍 接连 有望 常年 显著 按可比价 按现价 按不变价 按可比口径 先后 双双 再 仅
-    只 人民币 合理 初步测算 初步核算 按年 现价 首个 已经 已 高位 共 总共 一共 逆势 环比 争取
+    只 人民币 合理 初步测算 初步核算 按年 现价 首个 已经 已 高位 共 总共 一共 逆势 环比 争取 更是
     """.split(),
     key=len,
     reverse=True,
@@ -313,12 +313,12 @@ def _alternation(words: list[str]) -> str:
 ADVERB_ONLY = re.compile(
     _alternation(["自然", "同口径", "可比口径", "可比价", "名义", "实际", "现价", "可比"])
 )
-# (连续三年, 连续5年, 连续4个季度: years or months running, however many, belong to the
-# predicate too, as do the years a review's figure took: 地区生产总值五年间连跨600亿元…; not
-# 三年内, which in a plan is its horizon: 力争三年内新增上市企业5家)
+# (连续三年, 连续4个季度: years or months running, and how a figure is counted: 按可比口径
+# 计算, 按常住人口计算, belong to the predicate too, as do the years a review's figure took:
+# 地区生产总值五年间连跨600亿元…; not 三年内, a plan's horizon: 力争三年内新增上市企业5家)
 PREDICATE_OR_ADVERB_AT_END = re.compile(
     f"(?:{_alternation([w for w in (*PREDICATES, *ADVERBS) if w != '约'])}|"
-    f"{ENDING_NO_WORD['约']}|连续[一二两三四五六七八九十\\d]+(?:年|个月|个季度)|"
+    f"{ENDING_NO_WORD['约']}|连续[一二两三四五六七八九十\\d]+(?:年|个月|个季度)|按[\u4e00-\u9fff]{{1,6}}?计算|"
     f"(?<![连续])[近这]?[一二两三四五六七八九十\\d]+年(?:来|间)|"
     r"(?<=[值额入资量])增|"  # 增加值增4.5% (news' short 增长; but 新增, 净增, 增加值 stay)
     # 年增5.4%, as Hong Kong's and Taiwan's news write 同比增长 (not 连年增加, 今年增长)

@@ -55,6 +55,13 @@ _PUSHING_OPENS = re.compile(
 _MEANS_OPEN = re.compile(r"通过(?:实施|开展|举办|组织|采取|推出|出台|落实|打造|推进)")
 # "Of all kinds" before a name of three characters or more (各类在建项目); 各类风险, a
 # qualitative target's name, keeps it.
+# Who says it and the verb of saying (江苏提出“十三五”期末地区生产总值…, 报告提出…): the
+# sentence's speaker, which no indicator's name holds; not what is put forward (代表提出建议
+# 批评意见120件: the proposals counted).
+_SAYING_OPENS = re.compile(
+    rf"[^,;。:]{{0,8}}?(?:提出|指出|强调|表示)了?(?:“?{lx.FIVE_YEAR_PLAN}”?(?:时期|期间|期?末))?"
+    r"(?![^,;。]{0,4}?(?:建议|意见|议案|提案|问题|申请|诉求|要求))"
+)
 _KINDS_OPEN = re.compile(r"各[类類](?=[^,;。]{3})")
 _KINDS_AFTER_NEW = re.compile(r"(新增|新设)各类(?=[^,;。]{2})")
 
@@ -63,7 +70,8 @@ def _without_openings(name: str) -> str:
     """成都2015年新签约… -> 新签约…: the sentence's year before a name; and a condition
     (在大幅减税降费情况下财政收入), a count, a scope."""
     openings = (_A_YEAR_OPENS, _CONDITION_OPENS, _COUNT_OPENS, _SCOPE_OPENS, _EXAMPLES_OPEN,
-                _ADVERB_OPENS, _MONTHS_OPEN, _PUSHING_OPENS, _KINDS_OPEN, _MEANS_OPEN)  # fmt: skip
+                _ADVERB_OPENS, _MONTHS_OPEN, _PUSHING_OPENS, _KINDS_OPEN, _MEANS_OPEN,
+                _SAYING_OPENS)  # fmt: skip
     while (
         opening := next(filter(None, (o.match(simplified(name)) for o in openings)), None)
     ) is not None and len(name) - opening.end() >= 2:

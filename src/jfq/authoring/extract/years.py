@@ -87,6 +87,7 @@ def _with_plans_ends(norm: str, start: int, end: int) -> list[tuple[int, int, bo
 
 # (到“十四五”末,…达到300亿元; 力争“十五五”末,…: a clause of its own; not 锚定到“十四五”末
 # 实现…目标)
+_PLANS_END = re.compile(PLANS_END)
 _BY_A_PLANS_END = re.compile(rf"(?:^|(?<=[,;。:\n]))(?:力争|确保|预计)?(?:到|至)?{PLANS_END},")
 
 
@@ -326,6 +327,9 @@ def year_before(norm: str, start: int, end: int, year: int) -> int | None:
              and not _HELD_AT.match(norm, m.start() - 1)]  # fmt: skip
     named += [(m.start(), year + lx.RELATIVE_YEAR[m[0]])
               for m in RELATIVE.finditer(norm, start, end)]  # fmt: skip
+    # (江苏提出“十三五”期末地区生产总值达到10万亿元左右: 2020; not 比“九五”末增长68.1%)
+    named += [(m.start(), plans_last_year(m[1])) for m in _PLANS_END.finditer(norm, start, end)
+              if not _BASE.search(norm, max(start, m.start() - 4), m.start())]  # fmt: skip
     # 比上年增长5% in a sentence that names no year of its own: the year before's change
     # (but 今年地区生产总值比上年增长6%左右 is this year's)
     for compared in _COMPARED.finditer(norm, start, end):
