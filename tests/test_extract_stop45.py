@@ -67,3 +67,17 @@ def test_how_a_figure_is_counted_and_more_so_are_no_part_of_a_name() -> None:
     got = rows("2020年,人均生产总值按常住人口计算达到8万元,人均GDP更是达到2万美元。", 2021)
     assert ("actual", 2020, "人均生产总值", 8, "万元", "exact") in got
     assert ("actual", 2020, "人均GDP", 2, "万美元", "exact") in got
+
+
+def test_other_governments_rates_set_beside_a_figure_are_no_rows() -> None:
+    # 龙湖区 2014 (batch 275): the nation's, the province's and the city's growth had each
+    # been drafted as the district's GDP growth.
+    got = rows("2014年,全区实现GDP255亿元,增长9.3%,高于全国7.4%、全省7.8%和全市9%的增速;"
+               "公共财政预算收入12.3亿元,增长15.1%,高于全市10.6%的增速。", 2015)  # fmt: skip
+    assert [row[3] for row in got] == [255, 9.3, 12.3, 15.1]
+    got = rows("2014年,全区GDP增长9.3%,高于全国(7.4%)、全省(7.8%)的增速。", 2015)
+    assert [row[3] for row in got] == [9.3]
+    # a margin over the mean is the region's own
+    assert rows("2014年,人均GDP高于全市平均水平39.6%。", 2015) == [
+        ("actual", 2014, "人均GDP", 39.6, "%", "exact")
+    ]

@@ -166,6 +166,8 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         _A_TARGET_COMPARED.search(before) and _OF_THE_TARGET.match(body, match.end())
     ) or _LAST_YEARS.search(before):
         return False  # 高于年初人代会12%的目标14.4个百分点, 比去年的目標「5%左右」: benchmarks
+    if _A_GOVERNMENT_COMPARED.search(before) and _OF_ITS_RATE.match(body, match.end()):
+        return False  # 增长9.3%,高于全国7.4%、全省7.8%的增速: other governments' rates
     negated = match["v1"] == "1" and _NOT_EVEN.search(body, 0, match.start())
     if negated and _A_THING.match(body, match.end()):  # 没有出现1例本土病例: none, not one
         return False
@@ -186,8 +188,17 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
 
 # A target quoted as the benchmark a margin is over (高于年初人代会12%的目标14.4个百分点), or
 # the year before's, set against the year's (比去年的目標「5%左右」略為下調).
-_A_TARGET_COMPARED = re.compile(r"(?:高于|低于|超过|超出|高出|快于|慢于)[^,;。\d]{0,10}$")
+_ABOVE = "高于|低于|超过|超出|高出|快于|慢于"
+_A_TARGET_COMPARED = re.compile(rf"(?:{_ABOVE})[^,;。\d]{{0,10}}$")
 _OF_THE_TARGET = re.compile(r"的?(?:预期|年度)?(?:目标|计划)")
+# Another government's own rate set beside the figure, in a list that ends on what it is
+# (高于全国7.4%、全省7.8%和全市9%的增速), not a margin over it (高于全市平均水平39.6%).
+_A_GOVERNMENT_COMPARED = re.compile(
+    rf"(?:{_ABOVE}|[、和及与])(?:全国|全省|全市|全区|全县|全州)(?:平均)?(?:水平)?\(?$"
+)
+_OF_ITS_RATE = re.compile(
+    r"\)?(?:[、和及与][^,;。\d]{1,6}?\(?[\d.]+%\)?)*的(?:平均)?(?:增速|增幅|速度|水平)"
+)
 _LAST_YEARS = re.compile(r"(?<![于出过])(?:去年|上年)的?(?:预期)?目标[「“]?$")  # (not 高于…)
 
 # A project named by its size: the noun after the figure, then (in a list of such names) 等
