@@ -81,3 +81,14 @@ def test_other_governments_rates_set_beside_a_figure_are_no_rows() -> None:
     assert rows("2014年,人均GDP高于全市平均水平39.6%。", 2015) == [
         ("actual", 2014, "人均GDP", 39.6, "%", "exact")
     ]
+
+
+def test_twin_words_after_a_shared_modifier_share_the_last_ones_head() -> None:
+    # 榕城 2013 (batch 275): 各项存款、贷款余额 had given 各项存款 and 贷款余额.
+    got = rows("2013年,各项存款、贷款余额分别增长5.48%、9.8%。", 2014)
+    assert [row[2] for row in got] == ["各项存款余额", "各项贷款余额"]
+    got = rows("2013年,货物进口、出口总额分别增长5%、9%。", 2014)
+    assert [row[2] for row in got] == ["货物进口总额", "货物出口总额"]
+    # (a name of its own after the second word is no shared head)
+    got = rows("2013年,城镇新增就业、失业人员再就业人数分别为5000人、3000人。", 2014)
+    assert [row[2] for row in got] == ["城镇新增就业", "失业人员再就业人数"]

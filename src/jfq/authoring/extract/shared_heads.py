@@ -58,6 +58,9 @@ def _industries_named(first: str, last: str, first_len: int, cut: int) -> bool:
     return 3 < first_len <= 8 and not _MEASURES.search(first) and last.startswith("产业", cut)
 
 
+# The head of measure two words alike share, the first after a modifier they share too
+# (金融机构存款、贷款余额; 货物进口、出口总额), not a name of its own (就业、失业人员再就业人数).
+_TWIN_HEAD = re.compile(r"(?:余额|总额|总值|总量|增速|增幅|额|量|规模)$")
 # The head of an income a population's name opens (城镇居民|人均可支配收入).
 _INCOME = re.compile(r"人均(?:可支配|纯)?收入")
 _PEOPLE_END = re.compile(r"(?:居民|家庭|农民)$")  # (not 城镇和农村居民…: 城镇 takes 居民 too)
@@ -102,6 +105,12 @@ def distributed(
     sectors_head = _sectors_head_after_of(text, start, pieces) or _sectors_head(text, start, pieces)
     if sectors_head:
         return sectors_head
+    twin = _TWIN_HEAD.match(last, 2) if len(pieces) == 2 and len(first) > 2 else None
+    if twin is not None and first[-1] == last[1]:  # (金融机构存款、贷款余额: 存款 and 贷款 twins)
+        head = text.name(start + last_start + 2, start + last_end)
+        prefix = text.name(start + first_start, start + first_end - 2)
+        return [text.name(start + first_start, start + first_end) + head,
+                prefix + text.name(start + last_start, start + last_end)]  # fmt: skip
     parallel = (
         3 < first_len <= 6 and first[-2:] == last[first_len - 2 : first_len]
     )  # 城镇居民、农村居民…
