@@ -92,3 +92,13 @@ def test_twin_words_after_a_shared_modifier_share_the_last_ones_head() -> None:
     # (a name of its own after the second word is no shared head)
     got = rows("2013年,城镇新增就业、失业人员再就业人数分别为5000人、3000人。", 2014)
     assert [row[2] for row in got] == ["城镇新增就业", "失业人员再就业人数"]
+
+
+def test_a_mark_left_between_a_figure_and_its_percent_is_dropped() -> None:
+    # 顺德 2011 (batch 275): 增长13.1?% (a character lost in a page's conversion) gave no row.
+    got = rows("2011年,全社会固定资产投资418.4亿元,增长13.1?%;社会消费品零售总额618.0亿元,"
+               "增长18.2%。", 2012)  # fmt: skip
+    assert ("actual", 2011, "全社会固定资产投资", 13.1, "%", "exact") in got
+    assert ("actual", 2011, "全社会固定资产投资", 13.1, "%", "exact") in rows(
+        "2011年,全社会固定资产投资增长13.1\ufffd%。", 2012
+    )

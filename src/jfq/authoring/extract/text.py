@@ -55,6 +55,8 @@ _ONE_SPACE = " "
 _INVISIBLE = "\u200b\ufeff"  # (never a gap: 5<ZWSP>2 is 52)
 # A comma a converted page doubles another mark with (增长7%,、8%; 48810億元,、增長8.0%,,).
 _DOUBLED_COMMA = "[,，](?=[,，、。;；:：])"
+# A mark a converted page left between a figure and its % (增长13.1?%): a lost character.
+_STRAY_MARK = "[?？\ufffd](?<=[0-9][?？\ufffd])(?=[%％])"
 # HTML stored with its markup escaped (\u003cp\u003e…): a tag is no part of the text.
 _ESCAPED_TAG = r"\\u003c.*?\\u003e"
 # After translation (full-width digits are plain); 。 first, for the scan (see _GLOSS).
@@ -132,7 +134,7 @@ def _specials(wrapped: bool = False) -> re.Pattern[str]:
     _, expanding = _tables()
     wrap = "|\r?\n" if wrapped else ""
     return re.compile(
-        f"{_GLOSS}|{_ESCAPED_TAG}|{_DOUBLED_COMMA}|[{re.escape(_DROPPED)}]+{wrap}|"
+        f"{_GLOSS}|{_ESCAPED_TAG}|{_DOUBLED_COMMA}|{_STRAY_MARK}|[{re.escape(_DROPPED)}]+{wrap}|"
         f"[{re.escape(expanding)}]"
     )
 
@@ -254,7 +256,7 @@ class Text:
                 length += at - done
             if (
                 found[0] not in _DROPPED
-                and found[0] not in "(\\\n,，"
+                and found[0] not in "(\\\n,，?？\ufffd"  # (what is dropped: see _specials)
                 and type(special) is not Dropped
             ):
                 # an expansion: ㎡ -> m2, 两千 -> 2000
