@@ -23,6 +23,7 @@ from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.clashes import without_clashes
 from jfq.authoring.extract.context import lead_region, region_of, title_of, year_of
 from jfq.authoring.extract.definition_parts import parts
+from jfq.authoring.extract.glossary_bilingual import ENGLISH_LIST, first_line
 from jfq.authoring.extract.glossary_words import Entry
 from jfq.authoring.extract.indicators import HEADLINE_KEYS, key_for
 from jfq.authoring.extract.late_sessions import read_as_given_early
@@ -339,10 +340,11 @@ def _term(read: Text, entry: Entry, doc: str, region: str) -> Term:
     name = read.name(*entry.term)
     definition = read.cut(*entry.definition).strip()
     source = quoted(read, entry.item, doc)
+    english = entry.where == ENGLISH_LIST  # (the page's own English rendering: a draft's en)
     return Term(
         term=name,
         pinyin="",  # generated when the draft is merged (jfq merge), never reviewed by hand
-        en=f"(to translate) {name}",
+        en=first_line(definition) if english else f"(to translate) {name}",
         scope=_scope(region),
         category="治理",
         definition=definition,

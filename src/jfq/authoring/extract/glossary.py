@@ -11,6 +11,7 @@
   calls its nicknames and its praise so, 被称为“史上最成功的一届”).
 - Several definitions in one paragraph, split by ; (“四区”——…;“三园”——…), unless the
   paragraph is itself one entry that glosses its halves.
+- A bilingual list: a term on its line, its English under it (glossary_bilingual.py).
 
 A definition is everything after the term and its separator (so it keeps 指, 是指 or
 即 where the source writes one): to the end of the item in a list or a section, to the
@@ -27,8 +28,15 @@ from itertools import pairwise
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import glossary_words as gw
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.glossary_bilingual import ENGLISH_LIST, english_rendering
 from jfq.authoring.extract.glossary_marked import marked
-from jfq.authoring.extract.glossary_running import a_headline, running, stripped, without_verb
+from jfq.authoring.extract.glossary_running import (
+    a_headline,
+    named_by_its_quote,
+    running,
+    stripped,
+    without_verb,
+)
 from jfq.authoring.extract.glossary_term_lines import looks_like_term, names_a_thing, term_line
 from jfq.authoring.extract.glossary_words import Entry
 from jfq.authoring.extract.text import Text, overlaps_none
@@ -47,34 +55,17 @@ def entries(text: Text) -> list[Entry]:
             found.append(entry)
     found.sort(key=lambda e: e.term[0])
     return [
-        _named_by_its_quote(text.norm, e)
+        named_by_its_quote(text.norm, e)
         for e in found
-        if _WORDS.search(text.norm, *e.definition)
+        if (_WORDS.search(text.norm, *e.definition) or e.where == ENGLISH_LIST)
         and not (e.where in _IN_PROSE and text.norm.find("预期目标", *e.definition) >= 0)
     ]
-
-
-def _named_by_its_quote(norm: str, entry: Entry) -> Entry:
-    """今年曲沃经济工作的奋斗目标“535511”,即… defines “535511”: what the words before a
-    quoted name say it is (a goal, a strategy) is no part of the term."""
-    a, b = entry.term
-    quote = norm.find("“", a, b)
-    if (
-        quote > a
-        and norm[b - 1] == "”"
-        and _CLASSIFIED.search(norm, a, quote)
-        and _A_LEAD_IN.search(norm, a, quote)  # (not 乡村振兴战略“三步走”, 强省会战略“1+3”)
-    ):
-        return Entry((quote, b), entry.definition, entry.item, entry.where)
-    return entry
 
 
 # The years of a five-year plan (“十五五”时期, 十四五期间): a time, which no glossary defines
 # but by a copula (“十四五”:指…).
 # (but “十四五”规划 is the plan itself, which a note may define: …的简称)
 _A_PLANS_PERIOD = re.compile(rf"“?{lx.FIVE_YEAR_PLAN}”?(?:(?:规划)?(?:时期|期间))?")
-_A_LEAD_IN = re.compile(r"的|今年|明年|(?:19|20)\d\d年|工作")  # (…经济工作奋斗目标“535511”)
-_CLASSIFIED = re.compile(r"(?:目标|战略|思路|要求|工程|行动|任务|格局|布局|体系|模式|理念|路径)$")
 
 
 # Where a "definition" may be prose that sets the targets (今年是…收官之年,即地区生产总值
@@ -130,7 +121,9 @@ def _items(text: Text) -> Iterator[Entry]:
             yield item
             index += 1
             continue
-        pair = term_line(norm, lines, index, in_section or index in laid_out)
+        pair = english_rendering(norm, lines, index) or (
+            term_line(norm, lines, index, in_section or index in laid_out)
+        )
         if pair is not None:
             yield pair
             index = bisect_left(ends, pair.definition[1]) + 1

@@ -1,6 +1,7 @@
 """Definitions in running text: “四转”,即…; X是指…; X指…; 所谓X,就是…; “X”:… in a sentence.
 A definition runs to the end of its sentence.  Split from glossary.py, which reads the
-layouts of lists and sections, and keeps these where an item holds none."""
+layouts of lists and sections, and keeps these where an item holds none; and the term a
+quoted name is, without what the words before it class it as (named_by_its_quote)."""
 
 from __future__ import annotations
 
@@ -189,3 +190,22 @@ def stripped(norm: str, a: int, b: int) -> tuple[int, int]:
     if b - a > 2 and norm[a] == "【" and norm[b - 1] == "】":
         a, b = a + 1, b - 1  # 【新质生产力】是指…: a label's brackets, no quotation marks
     return a, b
+
+
+def named_by_its_quote(norm: str, entry: Entry) -> Entry:
+    """今年曲沃经济工作的奋斗目标“535511”,即… defines “535511”: what the words before a
+    quoted name say it is (a goal, a strategy) is no part of the term."""
+    a, b = entry.term
+    quote = norm.find("“", a, b)
+    if (
+        quote > a
+        and norm[b - 1] == "”"
+        and _CLASSIFIED.search(norm, a, quote)
+        and _A_LEAD_IN.search(norm, a, quote)  # (not 乡村振兴战略“三步走”, 强省会战略“1+3”)
+    ):
+        return Entry((quote, b), entry.definition, entry.item, entry.where)
+    return entry
+
+
+_A_LEAD_IN = re.compile(r"的|今年|明年|(?:19|20)\d\d年|工作")  # (…经济工作奋斗目标“535511”)
+_CLASSIFIED = re.compile(r"(?:目标|战略|思路|要求|工程|行动|任务|格局|布局|体系|模式|理念|路径)$")

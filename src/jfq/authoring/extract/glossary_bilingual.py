@@ -1,0 +1,48 @@
+"""A bilingual list of a report's key words, as pages for translators print them: a Chinese
+term on its own line, numbered, its English rendering on the
+next line, and any explanation in English after it ((i.e. …)).  The entry's definition is the
+English as printed; the draft's ``en`` is its first line (see ENGLISH_LIST)."""
+
+from __future__ import annotations
+
+import re
+
+from jfq.authoring.extract import cues
+from jfq.authoring.extract import glossary_words as gw
+from jfq.authoring.extract.glossary_words import Entry
+
+ENGLISH_LIST = "bilingual list"  # the entry's ``where``
+# A line in English only: a letter first (or an opening bracket or quote), no Chinese.
+_ENGLISH_LINE = re.compile(r"\s*[(\"“‘']?[A-Za-z][^\u3400-\u9fff]*")
+_CHINESE = re.compile(r"[\u3400-\u9fff]")
+# A term of such a list: a name, however long, or a slogan of a list (力戒形式主义、官僚主义;
+# 党的十九大和十九届二中、三中、四中、五中全会精神), never a sentence.
+_A_TERM = re.compile(r"[^。,;:!?]{2,40}")
+
+
+def english_rendering(norm: str, lines: list[tuple[int, int]], index: int) -> Entry | None:
+    """The term on line ``index`` and the English lines under it, if it is such an item:
+    numbered (1. 三大攻坚战; not a web page's 客服中心 / Powered by Discuz…, in a glossary's
+    section too), and no chapter's heading (一、…: a bilingual report's headings are each
+    followed by their English too)."""
+    a, b = lines[index]
+    marker = gw.NUMBERED.match(norm, a, b)
+    if marker is None or cues.HEADING.match(norm, a) is not None:
+        return None
+    start = marker.end()
+    if not _CHINESE.search(norm, start, b) or not _A_TERM.fullmatch(norm, start, b):
+        return None
+    if gw.YEARS_FIGURE.search(norm, start, b):
+        return None  # (1) 国内生产总值增长6.5%左右 / GDP growth of around 6.5%: a report's target
+    following = index + 1
+    while following < len(lines) and _ENGLISH_LINE.fullmatch(norm, *lines[following]):
+        following += 1
+    if following == index + 1:
+        return None
+    end = lines[following - 1][1]
+    return Entry((start, b), (lines[index + 1][0], end), (a, end), ENGLISH_LIST)
+
+
+def first_line(definition: str) -> str:
+    """The English rendering an entry of such a list gives first (its explanation after)."""
+    return definition.split("\n", 1)[0].strip()
