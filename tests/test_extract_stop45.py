@@ -102,3 +102,19 @@ def test_a_mark_left_between_a_figure_and_its_percent_is_dropped() -> None:
     assert ("actual", 2011, "全社会固定资产投资", 13.1, "%", "exact") in rows(
         "2011年,全社会固定资产投资增长13.1\ufffd%。", 2012
     )
+
+
+def test_a_plans_comparatives_with_no_figure_are_no_targets() -> None:
+    # 镇安 2022 (batch 276): 经济发展更高质量、更有效率、更可持续 had given three qualitative
+    # targets, one of them named 更.
+    text = (
+        "今后五年,镇安将奋力谱写高质量发展新篇章。\n——经济发展迈上新台阶。到2026年,"
+        "生产总值达到139亿元,年均增长7%以上,经济发展更高质量、更有效率、更可持续。\n"
+    )
+    got = rows(text, 2022)
+    assert ("target", 2026, "生产总值", 139, "亿元", "exact") in got
+    assert not any(row[5] == "qualitative" for row in got)
+    # 更加 names a state a target sets (松原 2024 in the corpus), and the comparative after it
+    got = rows("2024年主要预期目标是地区生产总值增长6%,人民群众幸福感、获得感更加殷实、"
+               "更有保障。", 2024)  # fmt: skip
+    assert ("target", 2024, "人民群众幸福感", None, None, "qualitative") in got

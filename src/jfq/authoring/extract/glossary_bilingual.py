@@ -1,7 +1,7 @@
 """A bilingual list of a report's key words, as pages for translators print them: a Chinese
-term on its own line, numbered, its English rendering on the
-next line, and any explanation in English after it ((i.e. …)).  The entry's definition is the
-English as printed; the draft's ``en`` is its first line (see ENGLISH_LIST)."""
+term on its own numbered line, its English rendering on the next line, and any explanation in
+English after it ((i.e. …)).  The entry's definition is the English as printed; the draft's
+``en`` is its first line (see ENGLISH_LIST)."""
 
 from __future__ import annotations
 
