@@ -118,3 +118,14 @@ def test_a_plans_comparatives_with_no_figure_are_no_targets() -> None:
     got = rows("2024年主要预期目标是地区生产总值增长6%,人民群众幸福感、获得感更加殷实、"
                "更有保障。", 2024)  # fmt: skip
     assert ("target", 2024, "人民群众幸福感", None, None, "qualitative") in got
+
+
+def test_the_level_a_target_starts_from_is_no_target() -> None:
+    # 三门峡 2022 (batch 276): 从目前的14.4万元增加到20万元左右 had given 14.4万元 as a target
+    # of the plan's last year too, and 从107家增加到500家以上 its 107家.
+    got = rows("今后五年的主要目标是:全员劳动生产率从目前的14.4万元增加到20万元左右,"
+               "高新企业数量从107家增加到500家以上。", 2022)  # fmt: skip
+    assert got == [
+        ("target", 2026, "全员劳动生产率", 20, "万元", "about"),
+        ("target", 2026, "高新企业数量", 500, "家", "at_least"),
+    ]

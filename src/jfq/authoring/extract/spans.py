@@ -294,7 +294,7 @@ def the_years_own_total(norm: str, a: int, b: int, figure: Figure) -> bool:
 # A level a change starts from: 从 or 由 before it (and the run of levels it opens: 分别从2.8
 # 万元、1.5万元增加到…), and 到 or 至 after it.
 _FROM = re.compile(
-    r"[从由](?:(?:(?:19|20)\d\d年|年初|上年|去年)(?:末|底)?的?)?(?:[\d.,]+[^\d,;。、]{0,6}、)*$"
+    r"[从由](?:(?:(?:19|20)\d\d年|年初|上年|去年|目前|当前|现在)(?:末|底)?的?)?(?:[\d.,]+[^\d,;。、]{0,6}、)*$"
 )  # (由年初的1.83%下降到0.03%: the level the year began from, the year before's)
 _TO_A_LEVEL = re.compile(
     rf"(?:[、和](?:{lx.NUMBER})(?:{lx.UNIT})?)*"
