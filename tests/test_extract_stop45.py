@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from extract_rows import rows
 
+from jfq.authoring.extract import extract
+
 # 同安区 2026 (batch 272, a news page): the plan's years are said in the sentence before
 # the cue's, which names none of its own.
 TONGAN = (
@@ -129,3 +131,16 @@ def test_the_level_a_target_starts_from_is_no_target() -> None:
         ("target", 2026, "全员劳动生产率", 20, "万元", "about"),
         ("target", 2026, "高新企业数量", 500, "家", "at_least"),
     ]
+
+
+def test_zhi_after_a_clause_and_a_comma_is_said_not_a_definition() -> None:
+    # 广东 2016 (batch 282, a Macau paper): the clause before ,指 had been drafted as a
+    # glossary term, and the review it reported was lost with it.
+    text = ("廣東省省長朱小丹在會上作政府工作報告。朱小丹首先回顧「十二五」時期的工作,指五年來,"
+            "全省地區生產總值從2010年的4.60萬億元增加到2015年的7.28萬億元。")  # fmt: skip
+    draft = extract(text, region="广东省", year=2016)
+    assert draft.terms == []
+    assert any(r.value == 7.28 and r.year == 2015 for r in draft.targets)
+    # (a quoted term glossed after a comma is still one)
+    draft = extract("“三保”,指保基本民生、保工资、保运转。", region="某县", year=2016)
+    assert [t.term for t in draft.terms] == ["“三保”"]

@@ -67,6 +67,9 @@ def running(text: Text) -> Iterator[Entry]:
             bare = re.sub(r"[(（][^()（）]*[)）]", "", term).rstrip(",")  # (撇脱(piětuō))
             if means and quoted is None and len(bare) > 6:
                 continue  # 县长说,要坚持人民至上,意为…: a sentence goes on, no term
+            said = _SAID.match(norm, match.start("definition") - 1) is not None
+            if said and len(bare) > 8 and not bare.endswith(("”", "」")):
+                continue  # 朱小丹首先回顧「十二五」時期的工作,指五年來…: "said"
             if quoted is not None and (means or gw.NOT_A_TERM.search(term, 0, quoted.start())):
                 # (今年将大力发展“夜经济”,意为…; 城市更新提到的“三旧”改造,指…: from the quote)
                 stop = quoted.end() if means else len(term)  # (“项目为王”理念不动摇,意即…)
@@ -190,6 +193,10 @@ def stripped(norm: str, a: int, b: int) -> tuple[int, int]:
     if b - a > 2 and norm[a] == "【" and norm[b - 1] == "】":
         a, b = a + 1, b - 1  # 【新质生产力】是指…: a label's brackets, no quotation marks
     return a, b
+
+
+# 指 after a comma: "said", as Hong Kong's press writes it, after a clause (not a term).
+_SAID = re.compile(",指(?!的是)")
 
 
 def named_by_its_quote(norm: str, entry: Entry) -> Entry:
