@@ -68,7 +68,7 @@ def running(text: Text) -> Iterator[Entry]:
             if means and quoted is None and len(bare) > 6:
                 continue  # 县长说,要坚持人民至上,意为…: a sentence goes on, no term
             said = _SAID.match(norm, match.start("definition") - 1) is not None
-            if said and len(bare) > 8 and not bare.endswith(("”", "」")):
+            if said and _REPORTING.search(term):
                 continue  # 朱小丹首先回顧「十二五」時期的工作,指五年來…: "said"
             if quoted is not None and (means or gw.NOT_A_TERM.search(term, 0, quoted.start())):
                 # (今年将大力发展“夜经济”,意为…; 城市更新提到的“三旧”改造,指…: from the quote)
@@ -195,8 +195,10 @@ def stripped(norm: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-# 指 after a comma: "said", as Hong Kong's press writes it, after a clause (not a term).
+# 指 after a comma: "said", as Hong Kong's press writes it, after a clause that reports
+# (not 城市更新提到的“三旧”改造,指…: a term the words before it place).
 _SAID = re.compile(",指(?!的是)")
+_REPORTING = re.compile(r"(?:回顾|表示|谈到|介绍|总结|强调|说)(?!的)")
 
 
 def named_by_its_quote(norm: str, entry: Entry) -> Entry:
