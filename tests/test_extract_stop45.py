@@ -144,3 +144,18 @@ def test_zhi_after_a_clause_and_a_comma_is_said_not_a_definition() -> None:
     # (a quoted term glossed after a comma is still one)
     draft = extract("“三保”,指保基本民生、保工资、保运转。", region="某县", year=2016)
     assert [t.term for t in draft.terms] == ["“三保”"]
+
+
+def test_how_a_figure_is_priced_is_no_part_of_its_name() -> None:
+    # a county's plan-execution report of 2007 (batch 283): 现价 had stayed in ten names, at
+    # their start (现价地区生产总值) and inside them (一产业现价增加值), as 可比价 had not.
+    got = rows("2006年,现价地区生产总值完成50亿元,一产业现价增加值10亿元。", 2007)
+    assert [row[2] for row in got] == ["地区生产总值", "一产业增加值"]
+
+
+def test_a_taiwan_pages_conversion_into_its_dollars_is_no_row() -> None:
+    # 浙江 2017 (batch 282, a Taiwan page): (約新台幣5.74兆元) restates the figure before it
+    # and had been drafted as a row named 約新台幣.
+    got = rows("去年浙江「三新」經濟增加值預計達到人民幣1.25兆元(約新台幣5.74兆元),"
+               "實際利用外資824億美元(約新台幣2.4兆元)。", 2018)  # fmt: skip
+    assert [row[3] for row in got] == [1.25, 824]

@@ -166,8 +166,10 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         _A_TARGET_COMPARED.search(before) and _OF_THE_TARGET.match(body, match.end())
     ) or _LAST_YEARS.search(before):
         return False  # 高于年初人代会12%的目标14.4个百分点, 比去年的目標「5%左右」: benchmarks
-    if _A_GOVERNMENT_COMPARED.search(before) and _OF_ITS_RATE.match(body, match.end()):
-        return False  # 增长9.3%,高于全国7.4%、全省7.8%的增速: other governments' rates
+    if (
+        _A_GOVERNMENT_COMPARED.search(before) and _OF_ITS_RATE.match(body, match.end())
+    ) or _IN_TAIWAN_DOLLARS.search(before):
+        return False  # 高于全国7.4%、全省7.8%的增速: others' rates; (約新台幣5.74兆元)
     negated = match["v1"] == "1" and _NOT_EVEN.search(body, 0, match.start())
     if negated and _A_THING.match(body, match.end()):  # 没有出现1例本土病例: none, not one
         return False
@@ -199,6 +201,8 @@ _A_GOVERNMENT_COMPARED = re.compile(
 _OF_ITS_RATE = re.compile(
     r"\)?(?:[、和及与][^,;。\d]{1,6}?\(?[\d.]+%\)?)*的(?:平均)?(?:增速|增幅|速度|水平)"
 )
+# A Taiwan page's conversion of the figure before (1.25兆元(約新台幣5.74兆元)): the same.
+_IN_TAIWAN_DOLLARS = re.compile(r"\((?:约合?)?新[台臺]币$")
 _LAST_YEARS = re.compile(r"(?<![于出过])(?:去年|上年)的?(?:预期)?目标[「“]?$")  # (not 高于…)
 
 # A project named by its size: the noun after the figure, then (in a list of such names) 等
