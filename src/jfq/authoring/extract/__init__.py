@@ -22,9 +22,7 @@ from jfq.authoring.extract import blocks, cell_tables, cues, glossary, reviews, 
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.clashes import without_clashes
 from jfq.authoring.extract.context import lead_region, region_of, title_of, year_of
-from jfq.authoring.extract.definition_parts import parts
-from jfq.authoring.extract.glossary_bilingual import ENGLISH_LIST, first_line
-from jfq.authoring.extract.glossary_words import Entry
+from jfq.authoring.extract.drafted_terms import drafted_terms
 from jfq.authoring.extract.indicators import HEADLINE_KEYS, key_for
 from jfq.authoring.extract.late_sessions import read_as_given_early
 from jfq.authoring.extract.lined_tables import lined_tables, not_said_before
@@ -40,7 +38,7 @@ from jfq.authoring.report_files import (
     none_read,
     skipped,
 )
-from jfq.data.model import Component, Scope, Source, Target, Term
+from jfq.data.model import Source, Target, Term
 from jfq.data.pages import PAGE_NOTE, looks_like_html, visible_text
 from jfq.data.passages import sha256_of
 from jfq.data.texts import read_text
@@ -151,23 +149,11 @@ def extract(
     targets = blocks.targets(read, found, year)
     entries = glossary.not_a_blocks_lines(read, entries, [(b.body, b.end) for b in found])
     excluded = [entry.item for entry in entries]
-    # A glossary needs no year; figures do (the text's own, else --year).
-    review_end = reviews.review_end_of(read, found) if targets else None
-    chosen_year = (
-        year
-        if year is not None
-        else year_of(read, notes, needed=bool(targets), review_end=review_end)
-    )
+    chosen_year = year if year is not None else _year_read(read, notes, found, targets)
     regions = Regions(known_regions)
     side_by_side = sides.is_side_by_side(read, regions)
-    tabled, table_spans = cell_tables.tables(read, chosen_year or 0)
-    lined, lined_spans = lined_tables(read, chosen_year or 0)
-    tabled, table_spans = [*tabled, *lined], [*table_spans, *lined_spans]
-    # (a table under a targets cue, 2024年主要预期目标⏎指标 | 目标…: its rows, not its lines)
-    targets = [t for t in targets if not any(a <= t.quote[0] < b for a, b in lined_spans)]
-    done, ahead = reviews.results(read, found, [*excluded, *table_spans], chosen_year or 0,
-                                 review_only=bulletin, side_by_side=side_by_side)  # fmt: skip
-    done = [*not_said_before(tabled, done), *done]
+    targets, ahead, done = _outside_the_blocks(read, (found, targets), excluded, chosen_year or 0,
+                                               bulletin=bulletin, sides=side_by_side)  # fmt: skip
     read.memo.clear()  # every sentence is read: what it said is not held beside the rows
     if chosen_year is None and (done or ahead):
         chosen_year = year_of(read, notes, needed=True)
@@ -175,9 +161,9 @@ def extract(
     notes += blocks.plan_notes(read, found)
     if bulletin:
         notes.append("a statistics bulletin: every figure is drafted as a result")
-    terms = [_term(read, entry, doc, chosen_region) for entry in _unique_entries(read, entries)]
+    terms = drafted_terms(read, entries, doc, chosen_region)
     drafted, in_blocks = [*targets, *ahead, *done], len(targets)
-    del targets, ahead, done, tabled  # (each Found goes as its row is made: _rows)
+    del targets, ahead, done  # (each Found goes as its row is made: _rows)
     rows = _rows(read, (drafted, in_blocks), doc, (chosen_region, chosen_year or 0),
                  regions, side_by_side=side_by_side)  # fmt: skip
     notes += _notes(read, terms, rows)
@@ -190,6 +176,38 @@ def extract(
                            region=chosen_region, year=chosen_year, date=date)  # fmt: skip
     new_regions = regions_new_to(rows, known_regions)
     return Extraction(source, encoding, document, terms, rows, notes, new_regions)
+
+
+def _year_read(
+    read: Text, notes: list[str], found: list[blocks.Block], targets: list[blocks.Found]
+) -> int | None:
+    """The text's own year, where --year gives none: figures need one, a glossary does not."""
+    review_end = reviews.review_end_of(read, found) if targets else None
+    return year_of(read, notes, needed=bool(targets), review_end=review_end)
+
+
+def _outside_the_blocks(
+    read: Text,
+    blocks_and_targets: tuple[list[blocks.Block], list[blocks.Found]],
+    excluded: list[tuple[int, int]],
+    year: int,
+    *,
+    bulletin: bool,
+    sides: bool,
+) -> tuple[list[blocks.Found], list[blocks.Found], list[blocks.Found]]:
+    """(the blocks' targets, the targets set outside them, the results): the tables' rows
+    first, then every sentence outside the blocks and the glossary (``excluded``); in a
+    statistics ``bulletin`` every figure is a result; ``sides``: a page that sets many regions'
+    targets side by side (sides.py)."""
+    found, targets = blocks_and_targets
+    tabled, table_spans = cell_tables.tables(read, year)
+    lined, lined_spans = lined_tables(read, year)
+    tabled, table_spans = [*tabled, *lined], [*table_spans, *lined_spans]
+    # (a table under a targets cue, 2024年主要预期目标⏎指标 | 目标…: its rows, not its lines)
+    targets = [t for t in targets if not any(a <= t.quote[0] < b for a, b in lined_spans)]
+    done, ahead = reviews.results(read, found, [*excluded, *table_spans], year,
+                                 review_only=bulletin, side_by_side=sides)  # fmt: skip
+    return targets, ahead, [*not_said_before(tabled, done), *done]
 
 
 def _a_bulletin(read: Text, found: list[blocks.Block]) -> bool:
@@ -334,43 +352,6 @@ _YEARS_TOTALLED = re.compile(
 # a review's keeps it (计划实施项目40个,实际完成38个), and so do 计划生育, 计划单列 and the
 # investment planned (计划总投资).
 _PLANNED = re.compile(r"^计划(?!生育|单列|总投资|投资)")
-
-
-def _term(read: Text, entry: Entry, doc: str, region: str) -> Term:
-    name = read.name(*entry.term)
-    definition = read.cut(*entry.definition).strip()
-    source = quoted(read, entry.item, doc)
-    english = entry.where == ENGLISH_LIST  # (the page's own English rendering: a draft's en)
-    return Term(
-        term=name,
-        pinyin="",  # generated when the draft is merged (jfq merge), never reviewed by hand
-        en=first_line(definition) if english else f"(to translate) {name}",
-        scope=_scope(region),
-        category="治理",
-        definition=definition,
-        components=[Component(text=part) for part in parts(name, definition)],
-        sources=[source],
-        notes=[f"Drafted by jfq extract from a {entry.where}: check en, scope and category."],
-    )
-
-
-def _unique_entries(read: Text, entries: list[Entry]) -> list[Entry]:
-    """The first entry for each term (a report may define one twice)."""
-    seen: set[str] = set()
-    unique = []
-    for entry in entries:
-        name = read.name(*entry.term)
-        if name not in seen:
-            seen.add(name)
-            unique.append(entry)
-    return unique
-
-
-def _scope(region: str) -> Scope:
-    for ending, scope in (("示范区", "示范区"), ("省", "省"), ("市", "市")):
-        if region.endswith(ending):
-            return scope  # type: ignore[return-value]
-    return "国家" if region in ("全国", "国务院", "中国") else "区"
 
 
 def _notes(read: Text, terms: list[Term], rows: list[Target]) -> list[str]:

@@ -52,24 +52,9 @@ def running(text: Text) -> Iterator[Entry]:
             # (报告中的“六稳”是指…, 市长在报告中表示“三农”是指…: a quoted term is the term,
             # whatever words lead to it, and they are cut)
             quoted = re.search(gw.QUOTED, term)
-            # (第三是提出打好“三大攻坚战”,即…: the words before a verb that carries a quoted
-            # name out are the sentence's, however they open)
-            led = quoted is not None and term[: quoted.start()].endswith(_VERBS)
-            before_quote = term[: quoted.start()] if quoted is not None else ""
-            achieved = led and before_quote.endswith(_ACHIEVED)
-            if achieved and gw.YEARS_FIGURE.search(match["definition"]):
-                continue  # 指标实现“2个首次突破”,即地区生产总值首次突破300亿元: a review's
-            if gw.NOT_TERMS.match(quoted[0] if led and quoted else term) or gw.NOT_A_TERM.search(
-                quoted[0] if quoted else term
-            ):
-                continue
             means = _MEANS_AFTER_A_COMMA.match(norm, match.start("definition")) is not None
-            bare = re.sub(r"[(（][^()（）]*[)）]", "", term).rstrip(",")  # (撇脱(piětuō))
-            if means and quoted is None and len(bare) > 6:
-                continue  # 县长说,要坚持人民至上,意为…: a sentence goes on, no term
-            said = _SAID.match(norm, match.start("definition") - 1) is not None
-            if said and _REPORTING.search(term):
-                continue  # 朱小丹首先回顧「十二五」時期的工作,指五年來…: "said"
+            if _no_term(norm, match, quoted, means=means):
+                continue
             if quoted is not None and (means or gw.NOT_A_TERM.search(term, 0, quoted.start())):
                 # (今年将大力发展“夜经济”,意为…; 城市更新提到的“三旧”改造,指…: from the quote)
                 stop = quoted.end() if means else len(term)  # (“项目为王”理念不动摇,意即…)
@@ -193,6 +178,27 @@ def stripped(norm: str, a: int, b: int) -> tuple[int, int]:
     if b - a > 2 and norm[a] == "【" and norm[b - 1] == "】":
         a, b = a + 1, b - 1  # 【新质生产力】是指…: a label's brackets, no quotation marks
     return a, b
+
+
+def _no_term(norm: str, match: re.Match[str], quoted: re.Match[str] | None, *, means: bool) -> bool:
+    """Whether what a copula follows is no term: a review's words (指标实现“2个首次突破”,即地区
+    生产总值首次突破300亿元), a word no term is (这是, 一是), or a sentence that goes on (县长说,
+    要坚持人民至上,意为…; 朱小丹首先回顧「十二五」時期的工作,指五年來…: "said")."""
+    term = match["term"]
+    # (第三是提出打好“三大攻坚战”,即…: the words before a verb that carries a quoted name out
+    # are the sentence's, however they open)
+    led = quoted is not None and term[: quoted.start()].endswith(_VERBS)
+    achieved = led and quoted is not None and term[: quoted.start()].endswith(_ACHIEVED)
+    if achieved and gw.YEARS_FIGURE.search(match["definition"]):
+        return True
+    named = quoted[0] if quoted else term
+    if gw.NOT_TERMS.match(named if led else term) or gw.NOT_A_TERM.search(named):
+        return True
+    bare = re.sub(r"[(（][^()（）]*[)）]", "", term).rstrip(",")  # (撇脱(piětuō))
+    if means and quoted is None and len(bare) > 6:
+        return True
+    said = _SAID.match(norm, match.start("definition") - 1) is not None
+    return said and _REPORTING.search(term) is not None
 
 
 # 指 after a comma: "said", as Hong Kong's press writes it, after a clause that reports

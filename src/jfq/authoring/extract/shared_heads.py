@@ -102,18 +102,12 @@ def distributed(
         head = text.name(start + last_start + income.start(), start + last_end)
         return [text.name(start + first_start, start + first_end) + head,
                 text.name(start + last_start, start + last_end)]  # fmt: skip
-    sectors_head = _sectors_head_after_of(text, start, pieces) or _sectors_head(text, start, pieces)
-    if sectors_head:
-        return sectors_head
-    twin = _TWIN_HEAD.match(last, 2) if len(pieces) == 2 and len(first) > 2 else None
-    if twin is not None and first[-1] == last[1]:  # (金融机构存款、贷款余额: 存款 and 贷款 twins)
-        head = text.name(start + last_start + 2, start + last_end)
-        prefix = text.name(start + first_start, start + first_end - 2)
-        return [text.name(start + first_start, start + first_end) + head,
-                prefix + text.name(start + last_start, start + last_end)]  # fmt: skip
-    parallel = (
-        3 < first_len <= 6 and first[-2:] == last[first_len - 2 : first_len]
-    )  # 城镇居民、农村居民…
+    listed_head = (_sectors_head_after_of(text, start, pieces) or _sectors_head(text, start, pieces)
+                   or _twins_head(text, start, pieces))  # fmt: skip
+    if listed_head:
+        return listed_head
+    # (城镇居民、农村居民…)
+    parallel = 3 < first_len <= 6 and first[-2:] == last[first_len - 2 : first_len]
     cut = _own_part(first, last, first_len) if 0 < first_len < len(last) else 0
     industries = each and _industries_named(first, last, first_len, cut)
     if (
@@ -132,6 +126,27 @@ def distributed(
         or _each_per_unit(text, start, pieces)
         or products_measured_twice(text, start, [(a, b) for a, b in pieces if b > a])
     )
+
+
+def _twins_head(text: Text, start: int, pieces: list[tuple[int, int]]) -> list[str]:
+    """金融机构存款、贷款余额: two words alike (存款, 贷款), the first after a modifier they share
+    and the last before a head of measure they share (_TWIN_HEAD)."""
+    (first_start, first_end), (last_start, last_end) = pieces[0], pieces[-1]
+    first, last = (
+        text.norm[start + first_start : start + first_end],
+        text.norm[start + last_start : start + last_end],
+    )
+    if (
+        len(pieces) != 2
+        or len(first) <= 2
+        or first[-1] != last[1:2]
+        or not _TWIN_HEAD.match(last, 2)
+    ):
+        return []
+    head = text.name(start + last_start + 2, start + last_end)
+    prefix = text.name(start + first_start, start + first_end - 2)
+    return [text.name(start + first_start, start + first_end) + head,
+            prefix + text.name(start + last_start, start + last_end)]  # fmt: skip
 
 
 def _before_the_firsts_verb(text: Text, start: int, pieces: list[tuple[int, int]]) -> list[str]:
