@@ -159,3 +159,22 @@ def test_a_taiwan_pages_conversion_into_its_dollars_is_no_row() -> None:
     got = rows("去年浙江「三新」經濟增加值預計達到人民幣1.25兆元(約新台幣5.74兆元),"
                "實際利用外資824億美元(約新台幣2.4兆元)。", 2018)  # fmt: skip
     assert [row[3] for row in got] == [1.25, 824]
+
+
+def test_a_plans_years_opening_its_sentence_with_no_comma_date_its_figures() -> None:
+    # 市南区 2022 (batch 286): 未来五年 kept in the name, and 今后五年地区生产总值年均增长6%
+    # drafted as the year before's result.
+    got = rows("今后五年地区生产总值年均增长6%。", 2022)
+    assert [row[:3] for row in got] == [("target", 2026, "地区生产总值")]
+
+
+def test_an_aim_in_another_unit_is_a_figure_of_its_own() -> None:
+    # 市南区 2022 (batch 286): 力争突破2000亿元 after 年均增长7%以上 had been read as an aim of
+    # 2000 on the 7 % row, and dropped as a row.
+    got = rows("未来五年实现地区生产总值年均增长7%以上,力争突破2000亿元。", 2022)
+    assert ("target", 2026, "地区生产总值", 2000, "亿元", "over") in got
+    # (an aim in the same unit stays the figure's aim)
+    draft = extract(
+        "2024年主要预期目标是:地区生产总值增长7%以上,力争8%。", region="某县", year=2024
+    )
+    assert [(r.value, r.aim) for r in draft.targets] == [(7, 8)]

@@ -54,8 +54,7 @@ _MINUS = "-−"  # (full-width － is - once normalised, and spaces are dropped)
 _ALL_OF_THEM = re.compile(r"(?:(?<![人户地年平亩村])均|都)[^,;、]{0,6}$")  # (not 人均)
 _RUN = re.compile(rf"[、和及](?:{lx.NUMBER})")
 
-# A clause that may rank something: 第, 前 or 首 (a fast test before RANK's search).
-_MAY_RANK = re.compile("[第前首]")
+_MAY_RANK = re.compile("[第前首]")  # a clause that may rank (a fast test before RANK's search)
 
 
 def parse_clause(text: Text, start: int, end: int, carried: Subject | None) -> Subject | None:
@@ -311,11 +310,13 @@ def _figures(
         return rank_figures(
             text.norm, match, names, phrase, offset=offset, pre=pre, earlier=earlier
         )
-    if pre.strip(',、“”"').startswith(_AIMING) and earlier and not _own_subject(pre):
-        earlier[-1].aim = _number(match["v1"])  # 增长7%以上,力争8%; 计划增长8%、工作目标8.5%
+    unit = unit_as_written(text, offset, match)
+    aiming = pre.strip(',、“”"').startswith(_AIMING) and not _own_subject(pre)
+    aimed = next((f for f in reversed(earlier) if f.unit == unit), None) if aiming else None
+    if aimed is not None:  # 增长7%以上,力争8%; 计划增长8%、工作目标8.5% (not 7%,力争2000亿元)
+        aimed.aim = _number(match["v1"])
         return []
     comparator = _comparator(match)
-    unit = unit_as_written(text, offset, match)
     said = pre.rstrip(_MINUS).removesuffix("了")  # (下降了8.2%)
     falling = pre.endswith(tuple(_MINUS)) or any(said.endswith(w) for w in lx.FALLING)
     grows = _GROWS.search(pre + subject.names[0]) is not None
@@ -358,8 +359,7 @@ _RESPECTIVELY = "分别"  # (shares said in turn: 分别占总人口的51.3%和4
 # 分别 before the 占 of shares said in turn: the predicate's adverb, no part of their names.
 _EACH_SHARE = re.compile("分[别別](?=[占佔])")
 
-# What opens an aim beyond the figure before it (力争8%; a plan's 工作目标8.5%).
-_AIMING = ("力争", "争", "工作目标", "奋斗目标")
+_AIMING = ("力争", "争", "工作目标", "奋斗目标")  # what opens an aim (力争8%; 工作目标8.5%)
 
 
 def _own_subject(pre: str) -> bool:

@@ -272,7 +272,8 @@ def _own_horizon(norm: str, a: int, b: int, year: int | None) -> int | None:
 
 # A sentence that opens on a plan's years, after who says it (《报告》指出,今后五年,…).
 _OPENS_ON_YEARS_AHEAD = re.compile(
-    rf"(?:[^,;。:]{{0,16}}(?:指出|提出|表示|强调|明确),)?(?:{_YEARS_AHEAD.pattern})[,,]"
+    rf"(?:[^,;。:]{{0,16}}(?:指出|提出|表示|强调|明确),)?(?:{_YEARS_AHEAD.pattern})"
+    r"(?:[,,]|(?=[^,;。]*\d))"  # (今后五年地区生产总值年均增长6%: no comma, its figures)
 )
 
 
