@@ -178,3 +178,12 @@ def test_an_aim_in_another_unit_is_a_figure_of_its_own() -> None:
         "2024年主要预期目标是:地区生产总值增长7%以上,力争8%。", region="某县", year=2024
     )
     assert [(r.value, r.aim) for r in draft.targets] == [(7, 8)]
+
+
+def test_a_date_or_a_named_year_after_who_holds_the_figure_is_none_of_its_name() -> None:
+    # 益农镇 2020 and 航空港实验区 2021 (batch 287): the names had kept 农商银行益农支行2020年
+    # 12月底 and 航空港实验区去年.
+    got = rows("截至2020年底,农商银行益农支行2020年12月底各项存款余额35.6亿元。", 2021)
+    assert got == [("actual", 2020, "各项存款余额", 35.6, "亿元", "exact")]
+    got = rows("航空港实验区去年GDP完成1172.8亿元。", 2022)
+    assert got == [("actual", 2021, "GDP", 1172.8, "亿元", "exact")]

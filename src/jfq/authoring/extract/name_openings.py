@@ -22,6 +22,10 @@ _A_YEAR_OPENS = re.compile(
     rf"[\u4e00-\u9fff]{{2,8}}?(?:(?<![当等高低大小位属用对关由至处居])于(?:19|20)\d\d年(?![底末初中度])(?:{_SETTING})?|在(?:19|20)\d\d年{_SETTING})"
     rf"|(?:19|20)\d\d年(?![底末初中度])(?:{_SETTING})?"
     rf"|[\u4e00-\u9fff]{{0,8}}?(?:{_SETTING})(?:19|20)\d\d年(?![底末初中度])"  # (成都设定2026年)
+    # (a day's date after who holds the figure: 农商银行益农支行2020年12月底各项存款余额)
+    r"|[^,;。]{2,12}?(?:19|20)\d\d年\d{1,2}月(?:份|底|末)?"
+    # (and a year said by its name after a place, as a headline writes it: 航空港实验区去年GDP)
+    r"|[\u4e00-\u9fff]{2,8}?(?<![比较同于与])(?:去年|今年|明年)(?![以同])"
 )
 # A condition before a name (在大幅减税降费情况下财政收入增长1.5%): the sentence's.  (A 在
 # before the figure's own name, 在固定资产投资增长11.6%的情况下, is cut where the figure is
