@@ -187,3 +187,15 @@ def test_a_date_or_a_named_year_after_who_holds_the_figure_is_none_of_its_name()
     assert got == [("actual", 2020, "各项存款余额", 35.6, "亿元", "exact")]
     got = rows("航空港实验区去年GDP完成1172.8亿元。", 2022)
     assert got == [("actual", 2021, "GDP", 1172.8, "亿元", "exact")]
+
+
+def test_a_digests_headings_over_their_paragraphs_are_no_glossary() -> None:
+    # 源南乡 2021 (batch 287): a township's review under headings of how each thing went,
+    # each drafted as a term glossed by its paragraph, whose figures were lost with it.
+    text = (
+        "招商引资有力度\n\n全年共外出招商24次,接待客商47批次,重点跟进了16个在谈项目。\n\n"
+        "项目建设有速度\n\n萍安塑业、华林电器等16个项目建成投产,齐灵锻造正在建设中。\n"
+    )
+    draft = extract(text, region="源南乡", year=2021)
+    assert draft.terms == []
+    assert {r.value for r in draft.targets} >= {24, 47, 16}

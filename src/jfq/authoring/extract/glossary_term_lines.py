@@ -85,13 +85,17 @@ def looks_like_term(line: str) -> bool:
 _SECTION_MARKS = tuple("◢◣◤◥▶►▼▲")
 
 
+_A_YEARS_ACCOUNT = ("预计", "全年", "今年", "去年", "一年来", "过去一年")
+
+
 def _explains(line: str) -> bool:
     """An explanation is a sentence: it ends in 。, or runs on (a digest's line is short);
     and it states no figures of a year (经济运行稳中有进 / 预计地区生产总值520亿元,增长7.5%:
     a review's heading and its paragraph)."""
     line = line.strip()
-    if len(gw.YEARS_FIGURE.findall(line)) >= 2 or line.startswith("预计"):
-        return False  # (预计地区生产总值增长6.9%,…: the year's estimate, however few its figures)
+    if len(gw.YEARS_FIGURE.findall(line)) >= 2 or line.startswith(_A_YEARS_ACCOUNT):
+        return False  # (预计地区生产总值增长6.9%,…: the year's estimate, however few its figures;
+        # 全年共外出招商24次,…: a digest's paragraph under its heading 招商引资有力度)
     if _SETS_A_FIGURE.search(line):
         return False  # 坚持创新驱动⏎推进…,力争…增长20%以上: a task's heading and its paragraph
     return line.endswith("。") or (len(line) >= 30 and not line.endswith((",", "、", ";")))
