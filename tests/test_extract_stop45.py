@@ -199,3 +199,13 @@ def test_a_digests_headings_over_their_paragraphs_are_no_glossary() -> None:
     draft = extract(text, region="源南乡", year=2021)
     assert draft.terms == []
     assert {r.value for r in draft.targets} >= {24, 47, 16}
+
+
+def test_verbs_that_open_with_geng_are_no_comparatives() -> None:
+    # (a read of the comparatives' rule: 更换 and 更名 are verbs, and their clauses targets)
+    for clause, name in (
+        ("老旧管网全部完成更换", "老旧管网"),
+        ("村名规范更名全面完成", "村名规范更名"),
+    ):
+        got = rows(f"2024年主要预期目标是:地区生产总值增长6%,{clause}。", 2024)
+        assert ("target", 2024, name, None, None, "qualitative") in got

@@ -61,9 +61,9 @@ _QUALITATIVE = re.compile(
     r"按(?:照)?(?:国家|我国|省|市)?(?:要求|下达|规定)"
 )
 # A comparative with no figure (更高质量, 更有效率, 更可持续): how a plan pictures things, not
-# a state a target names (but 更加优良 and 更为合理 are among _QUALITATIVE's, and 更新 a verb;
-# a clause that says 更加 keeps a comparative after it: 幸福感更加殷实、更有保障).
-_COMPARATIVE = re.compile(r"更(?!加|为|新)[\u4e00-\u9fff]")
+# a state a target names (but 更加优良 and 更为合理 are among _QUALITATIVE's, and 更新, 更换,
+# 更名 … verbs; a clause that says 更加 keeps a comparative after it: 幸福感更加殷实、更有保障).
+_COMPARATIVE = re.compile(r"(?<!自力)更(?!加|为|新|换|名|正|替|迭|改|生)[\u4e00-\u9fff]")
 # After an adverb of _QUALITATIVE, a verb of doing: a task (牢记初心稳步推进横琴建设), not
 # the state a target names (生态环境质量稳步改善).
 _ACTION_AT = re.compile(r"推进|实施|建设|打造|加强|加快|开展|深化|推动|抓好|做好|打好|打赢")
