@@ -354,6 +354,9 @@ _YEARS_TOTALLED = re.compile(
 _PLANNED = re.compile(r"^计划(?!生育|单列|总投资|投资)")
 
 
+_A_LOST_MARK = re.compile("[0-9][?？\ufffd][%％]")
+
+
 def _notes(read: Text, terms: list[Term], rows: list[Target]) -> list[str]:
     notes = []
     if read.norm != read.original:
@@ -361,6 +364,10 @@ def _notes(read: Text, terms: list[Term], rows: list[Target]) -> list[str]:
     if terms:
         notes.append("pinyin is generated when the draft is merged (needs pip install "
                      "'jfq[extract]')")  # fmt: skip
+    lost = [row.text for row in rows if row.text and _A_LOST_MARK.search(row.text)]
+    if lost:  # (13.1?%: the mark may stand for a digit the page lost)
+        notes.append(f"a figure written with a lost character was read without it, check it: "
+                     f"{'; '.join(lost)}")  # fmt: skip
     keyless = sorted({row.name for row in rows if row.key is None})
     if keyless:
         notes.append(f"indicators without a known key (give them one): {', '.join(keyless)}")

@@ -138,9 +138,9 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
         # (未來五年,同安區將建設…新城區。經濟社會發展主要目標是,…: the plan the sentence
         # before opened on, where the lead-in names no time of its own)
         plan = a_plans(norm, sentence_start, cue.start(), lead)
-        ahead = (
-            None if plan or lead_year(lead) else sentences_horizon(norm, sentence_start, body, year)
-        )
+        # (not a cue of the year's own, 主要预期目标: a report's 今后五年…。…主要预期目标是:)
+        own = plan or lead_year(lead) or "预期" in cue[0]
+        ahead = None if own else sentences_horizon(norm, sentence_start, body, year)
         plan = plan or ahead is not None
         end = _block_end(text, body, sentence_start, lead_year(lead) or year, plan=plan)
         when = lead_year(lead)

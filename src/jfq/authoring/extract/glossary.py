@@ -34,6 +34,7 @@ from jfq.authoring.extract.glossary_running import (
     a_headline,
     named_by_its_quote,
     running,
+    said_not_defined,
     stripped,
     without_verb,
 )
@@ -239,8 +240,11 @@ def _item(
         return None  # 名词注解上看到:粮食企业“三老”问题,是指…: the colon opens running text
     if not (marker or in_section or quoted or glossed) or gw.NOT_TERMS.match(match["term"]):
         return None
-    if not (marker or in_section or quoted) and gw.NOT_A_TERM.search(match["term"]):
-        return None  # 工作报告提到与香港的合作,指去年…: news, its 指 "said"
+    if not (marker or in_section or quoted) and (
+        gw.NOT_A_TERM.search(match["term"])
+        or said_not_defined(norm, match.start("definition"), match["term"])
+    ):
+        return None  # 工作报告提到与香港的合作,指去年…, 朱小丹首先回顧…,指: news, its 指 "said"
     label = match["term"].strip()
     if gw.PAGE_LABEL.fullmatch(label) or gw.REPORT_LABEL.fullmatch(label):
         return None  # 来源:融安县投资促进中心, (一)指导思想:… (a page's or a plan's label)

@@ -15,6 +15,12 @@ ENGLISH_LIST = "bilingual list"  # the entry's ``where``
 # A line in English only: a letter first (or an opening bracket or quote), no Chinese.
 _ENGLISH_LINE = re.compile(r"\s*[(\"“‘']?[A-Za-z][^\u3400-\u9fff]*")
 _CHINESE = re.compile(r"[\u3400-\u9fff]")
+_A_DIGIT = re.compile(r"\d")
+# A rendering is a name, not a sentence (…pollution.), a link or an address.
+_NO_RENDERING = re.compile(r"\.$|://|www\.|@")
+_EXPLAINED = re.compile(r"\s*\([^\u3400-\u9fff]*")
+# What follows an item of such a list: the next item, or a section's heading.
+_NEXT_ITEM = re.compile(rf"{gw.NUMBERED.pattern}|\s*[(（][一二三四五六七八九十]+[)）]")
 # A term of such a list: a name, however long, or a slogan of a list (力戒形式主义、官僚主义;
 # 党的十九大和十九届二中、三中、四中、五中全会精神), never a sentence.
 _A_TERM = re.compile(r"[^。,;:!?]{2,40}")
@@ -23,8 +29,9 @@ _A_TERM = re.compile(r"[^。,;:!?]{2,40}")
 def english_rendering(norm: str, lines: list[tuple[int, int]], index: int) -> Entry | None:
     """The term on line ``index`` and the English lines under it, if it is such an item:
     numbered (1. 三大攻坚战; not a web page's 客服中心 / Powered by Discuz…, in a glossary's
-    section too), and no chapter's heading (一、…: a bilingual report's headings are each
-    followed by their English too)."""
+    section too), no figure's, and no chapter's heading (一、…: a bilingual report's headings
+    are each followed by their English too), its rendering a name and followed by the next
+    item, a section's heading or the text's end."""
     a, b = lines[index]
     marker = gw.NUMBERED.match(norm, a, b)
     if marker is None or cues.HEADING.match(norm, a) is not None:
@@ -32,15 +39,18 @@ def english_rendering(norm: str, lines: list[tuple[int, int]], index: int) -> En
     start = marker.end()
     if not _CHINESE.search(norm, start, b) or not _A_TERM.fullmatch(norm, start, b):
         return None
-    if gw.YEARS_FIGURE.search(norm, start, b):
-        return None  # (1) 国内生产总值增长6.5%左右 / GDP growth of around 6.5%: a report's target
-    following = index + 1
-    while following < len(lines) and _ENGLISH_LINE.fullmatch(norm, *lines[following]):
-        following += 1
-    if following == index + 1:
+    if _A_DIGIT.search(norm, start, b) or index + 1 == len(lines):
+        return None  # (1) 城镇新增就业1200万人以上 / over 12 million…: a report's target
+    rendering = lines[index + 1]
+    if not _ENGLISH_LINE.fullmatch(norm, *rendering) or _NO_RENDERING.search(norm, *rendering):
         return None
+    following = index + 2  # (and its explanation, in brackets: (i.e. …))
+    while following < len(lines) and _EXPLAINED.fullmatch(norm, *lines[following]):
+        following += 1
+    if following < len(lines) and not _NEXT_ITEM.match(norm, lines[following][0]):
+        return None  # 1. 大力推进…建设 / Vigorously… / We will promote…: a report's heading
     end = lines[following - 1][1]
-    return Entry((start, b), (lines[index + 1][0], end), (a, end), ENGLISH_LIST)
+    return Entry((start, b), (rendering[0], end), (a, end), ENGLISH_LIST)
 
 
 def first_line(definition: str) -> str:

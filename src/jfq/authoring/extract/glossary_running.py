@@ -197,14 +197,24 @@ def _no_term(norm: str, match: re.Match[str], quoted: re.Match[str] | None, *, m
     bare = re.sub(r"[(（][^()（）]*[)）]", "", term).rstrip(",")  # (撇脱(piětuō))
     if means and quoted is None and len(bare) > 6:
         return True
-    said = _SAID.match(norm, match.start("definition") - 1) is not None
-    return said and _REPORTING.search(term) is not None
+    return said_not_defined(norm, match.start("definition"), term)
+
+
+def said_not_defined(norm: str, definition: int, term: str) -> bool:
+    """指 after a comma, after a clause that reports and ends on no quoted name: "said", as
+    Hong Kong's press writes it (朱小丹首先回顧「十二五」時期的工作,指五年來…; not 市长在报告中
+    强调“三保”,指…, which glosses its quoted name)."""
+    return (
+        _SAID.match(norm, definition - 1) is not None
+        and _REPORTING.search(term) is not None
+        and not term.rstrip().endswith(("”", "」"))
+    )
 
 
 # 指 after a comma: "said", as Hong Kong's press writes it, after a clause that reports
 # (not 城市更新提到的“三旧”改造,指…: a term the words before it place).
 _SAID = re.compile(",指(?!的是)")
-_REPORTING = re.compile(r"(?:回顾|表示|谈到|介绍|总结|强调|说)(?!的)")
+_REPORTING = re.compile(r"(?:回顾|表示|谈到|介绍|总结|强调|说)(?!的|到的)")
 
 
 def named_by_its_quote(norm: str, entry: Entry) -> Entry:

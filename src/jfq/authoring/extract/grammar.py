@@ -307,9 +307,8 @@ def _figures(
     phrase = (min(subject.start, offset + match.start()), offset + match.end())
     if "rank" in match.groupdict() and (match["rank"] or match["first"]) is not None:
         names = subject.names if shared or not subject.respectively else subject.names[:1]
-        return rank_figures(
-            text.norm, match, names, phrase, offset=offset, pre=pre, earlier=earlier
-        )
+        return rank_figures(text.norm, match, names, phrase, offset=offset, pre=pre,
+                            earlier=earlier)  # fmt: skip
     unit = unit_as_written(text, offset, match)
     aiming = pre.strip(',、“”"').startswith(_AIMING) and not _own_subject(pre)
     aimed = next((f for f in reversed(earlier) if f.unit == unit), None) if aiming else None

@@ -22,10 +22,6 @@ _A_YEAR_OPENS = re.compile(
     rf"[\u4e00-\u9fff]{{2,8}}?(?:(?<![当等高低大小位属用对关由至处居])于(?:19|20)\d\d年(?![底末初中度])(?:{_SETTING})?|在(?:19|20)\d\d年{_SETTING})"
     rf"|(?:19|20)\d\d年(?![底末初中度])(?:{_SETTING})?"
     rf"|[\u4e00-\u9fff]{{0,8}}?(?:{_SETTING})(?:19|20)\d\d年(?![底末初中度])"  # (成都设定2026年)
-    # (a day's date after who holds the figure: 农商银行益农支行2020年12月底各项存款余额)
-    r"|[^,;。]{2,12}?(?:19|20)\d\d年\d{1,2}月(?:份|底|末)?"
-    # (and a year said by its name after a place, as a headline writes it: 航空港实验区去年GDP)
-    r"|[\u4e00-\u9fff]{2,8}?(?<![比较同于与])(?:去年|今年|明年)(?![以同])"
 )
 # A condition before a name (在大幅减税降费情况下财政收入增长1.5%): the sentence's.  (A 在
 # before the figure's own name, 在固定资产投资增长11.6%的情况下, is cut where the figure is
@@ -59,23 +55,39 @@ _PUSHING_OPENS = re.compile(
 _MEANS_OPEN = re.compile(r"通过(?:实施|开展|举办|组织|采取|推出|出台|落实|打造|推进)")
 # "Of all kinds" before a name of three characters or more (各类在建项目); 各类风险, a
 # qualitative target's name, keeps it.
-# Who says it and the verb of saying (江苏提出“十三五”期末地区生产总值…, 报告提出…): the
-# sentence's speaker, which no indicator's name holds; not what is put forward (代表提出建议
-# 批评意见120件: the proposals counted).
-_SAYING_OPENS = re.compile(
-    rf"[^,;。:]{{0,8}}?(?:提出|指出|强调|表示)了?(?:“?{lx.FIVE_YEAR_PLAN}”?(?:时期|期间|期?末))?"
+# Who says it and the verb of saying (江苏提出“十三五”期末地区生产总值…, 报告提出…), and a date
+# or a year said by its name after who holds the figure (农商银行…支行2020年12月底各项存款余额,
+# 航空港实验区去年GDP): taken out of the name, and with them a speaker that is no place
+# (报告, 会议); a place stays, for the region it names (郑州市去年GDP: 郑州市's, sides.py).
+# Not what is put forward (代表提出建议批评意见120件: the proposals counted).
+_SAID_OR_DATED = re.compile(
+    rf"(?P<said>(?:提出|指出|强调|表示)了?(?:“?{lx.FIVE_YEAR_PLAN}”?(?:时期|期间|期?末))?)"
     r"(?![^,;。]{0,4}?(?:建议|意见|议案|提案|问题|申请|诉求|要求))"
+    r"|(?:19|20)\d\d年\d{1,2}月(?:份|底|末)?|(?<![比较同于与到至过])(?:去年|今年|明年)(?![以同])"
 )
+_NO_PLACE = re.compile(r"(?:报告|会议|规划|纲要|政府|文件|公报|方案|^)$")
+
+
+def _without_said_or_dated(name: str) -> str:
+    said = _SAID_OR_DATED.search(simplified(name))
+    if said is None or said.start() > 12 or len(name) - said.end() < 2:
+        return name
+    speaker = name[: said.start()]
+    if said["said"] and _NO_PLACE.search(simplified(speaker)):
+        speaker = ""  # 报告提出地区生产总值…
+    return speaker + name[said.end() :]
+
+
 _KINDS_OPEN = re.compile(r"各[类類](?=[^,;。]{3})")
 _KINDS_AFTER_NEW = re.compile(r"(新增|新设)各类(?=[^,;。]{2})")
 
 
 def _without_openings(name: str) -> str:
     """成都2015年新签约… -> 新签约…: the sentence's year before a name; and a condition
-    (在大幅减税降费情况下财政收入), a count, a scope."""
+    (在大幅减税降费情况下财政收入), a count, a scope; and who said it, or when, inside it."""
+    name = _without_said_or_dated(name)
     openings = (_A_YEAR_OPENS, _CONDITION_OPENS, _COUNT_OPENS, _SCOPE_OPENS, _EXAMPLES_OPEN,
-                _ADVERB_OPENS, _MONTHS_OPEN, _PUSHING_OPENS, _KINDS_OPEN, _MEANS_OPEN,
-                _SAYING_OPENS)  # fmt: skip
+                _ADVERB_OPENS, _MONTHS_OPEN, _PUSHING_OPENS, _KINDS_OPEN, _MEANS_OPEN)  # fmt: skip
     while (
         opening := next(filter(None, (o.match(simplified(name)) for o in openings)), None)
     ) is not None and len(name) - opening.end() >= 2:
