@@ -12,7 +12,7 @@ import re
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.years import YEAR
+from jfq.authoring.extract.years import YEAR, sentences_horizon
 
 _THIS_YEAR = re.compile("今年|本年")
 # (均较大幅度超出预期目标: a target compared with, so met; 低于预期目标的情况下: missed)
@@ -121,6 +121,20 @@ A_NAME_FIRST = re.compile(r"“[^”]{1,12}”[,:]?(?=即|也就是|就是)")
 _COMPOUNDED = re.compile(r"定位|体系|导向|引领|考核|管理|责任|框架|愿景|“[^”]{1,16}”的")
 # A lead-in that sets this year's targets though it names a plan (今年是“十四五”开局之年).
 _THIS_YEARS = re.compile(r"今年|(?:开局|起步|开篇|收官|关键|攻坚)之年")
+
+
+def plans_years_before(
+    norm: str, cue: re.Match[str], start: int, body: int, year: int | None
+) -> int | None:
+    """The last year of the plan the sentence before the cue's opened on (未來五年,同安區將
+    建設…新城區。經濟社會發展主要目標是,…), where the lead-in (from ``start``) names no time
+    of its own and the cue is no year's own: 主要预期目标 is, unless its list says 年均
+    (今后五年,…。综合考虑…,主要预期目标是:地区生产总值增长6% sets the year's)."""
+    if lead_year(norm[start : cue.start()]):
+        return None
+    if "预期" in cue[0] and norm.find("年均", body, body + 80) < 0:
+        return None
+    return sentences_horizon(norm, start, body, year)
 
 
 def a_plans(norm: str, start: int, cue: int, lead: str) -> bool:

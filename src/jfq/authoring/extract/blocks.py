@@ -21,6 +21,7 @@ from jfq.authoring.extract.block_leads import (
     a_plans,
     lead_year,
     opens_no_list,
+    plans_years_before,
     quoted_before,
 )
 from jfq.authoring.extract.figures import Figure
@@ -35,7 +36,6 @@ from jfq.authoring.extract.years import (
     a_day_past,
     opens_with_an_earlier_year,
     plans_horizon,
-    sentences_horizon,
     year_before,
 )
 from jfq.data.records import Record, record
@@ -135,12 +135,8 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
         body = named.end() if named else body
         namely = lx.NAMELY.match(norm, body)  # 主要预期目标,即地区生产总值增长8%以上
         body = namely.end() if namely else body
-        # (未來五年,同安區將建設…新城區。經濟社會發展主要目標是,…: the plan the sentence
-        # before opened on, where the lead-in names no time of its own)
         plan = a_plans(norm, sentence_start, cue.start(), lead)
-        # (not a cue of the year's own, 主要预期目标: a report's 今后五年…。…主要预期目标是:)
-        own = plan or lead_year(lead) or "预期" in cue[0]
-        ahead = None if own else sentences_horizon(norm, sentence_start, body, year)
+        ahead = None if plan else plans_years_before(norm, cue, sentence_start, body, year)
         plan = plan or ahead is not None
         end = _block_end(text, body, sentence_start, lead_year(lead) or year, plan=plan)
         when = lead_year(lead)

@@ -15,9 +15,10 @@ ENGLISH_LIST = "bilingual list"  # the entry's ``where``
 # A line in English only: a letter first (or an opening bracket or quote), no Chinese.
 _ENGLISH_LINE = re.compile(r"\s*[(\"“‘']?[A-Za-z][^\u3400-\u9fff]*")
 _CHINESE = re.compile(r"[\u3400-\u9fff]")
-_A_DIGIT = re.compile(r"\d")
-# A rendering is a name, not a sentence (…pollution.), a link or an address.
-_NO_RENDERING = re.compile(r"\.$|://|www\.|@")
+# A quantity (1200万人, 6%): a target's, where a term's number names it (2035年远景目标, 5G).
+_A_QUANTITY = re.compile(r"\d[\d.]*(?:%|‰|[万亿千百]|个|人|家|项|吨|元|亩|公里|米|平方)")
+# A rendering is a name, not a link or an address.
+_NO_RENDERING = re.compile(r"://|www\.|@")
 _EXPLAINED = re.compile(r"\s*\([^\u3400-\u9fff]*")
 # What follows an item of such a list: the next item, or a section's heading.
 _NEXT_ITEM = re.compile(rf"{gw.NUMBERED.pattern}|\s*[(（][一二三四五六七八九十]+[)）]")
@@ -39,7 +40,7 @@ def english_rendering(norm: str, lines: list[tuple[int, int]], index: int) -> En
     start = marker.end()
     if not _CHINESE.search(norm, start, b) or not _A_TERM.fullmatch(norm, start, b):
         return None
-    if _A_DIGIT.search(norm, start, b) or index + 1 == len(lines):
+    if _A_QUANTITY.search(norm, start, b) or index + 1 == len(lines):
         return None  # (1) 城镇新增就业1200万人以上 / over 12 million…: a report's target
     rendering = lines[index + 1]
     if not _ENGLISH_LINE.fullmatch(norm, *rendering) or _NO_RENDERING.search(norm, *rendering):

@@ -201,14 +201,15 @@ def _no_term(norm: str, match: re.Match[str], quoted: re.Match[str] | None, *, m
 
 
 def said_not_defined(norm: str, definition: int, term: str) -> bool:
-    """指 after a comma, after a clause that reports and ends on no quoted name: "said", as
-    Hong Kong's press writes it (朱小丹首先回顧「十二五」時期的工作,指五年來…; not 市长在报告中
-    强调“三保”,指…, which glosses its quoted name)."""
-    return (
-        _SAID.match(norm, definition - 1) is not None
-        and _REPORTING.search(term) is not None
-        and not term.rstrip().endswith(("”", "」"))
-    )
+    """指 after a comma, after a clause that reports: "said", as Hong Kong's press writes it,
+    where the clause names nothing quoted or what follows states a year's figures (朱小丹首先
+    回顧「十二五」時期的工作,指五年來…增加到…7.28萬億元); not 市长在报告中强调“三保”,指保基本
+    民生…, which glosses its quoted name."""
+    if _SAID.match(norm, definition - 1) is None or _REPORTING.search(term) is None:
+        return False
+    stop = norm.find("。", definition)
+    figures = gw.YEARS_FIGURE.search(norm, definition, stop if stop >= 0 else len(norm))
+    return figures is not None or not re.search(gw.QUOTED, term)
 
 
 # 指 after a comma: "said", as Hong Kong's press writes it, after a clause that reports

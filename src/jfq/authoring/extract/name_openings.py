@@ -55,31 +55,37 @@ _PUSHING_OPENS = re.compile(
 _MEANS_OPEN = re.compile(r"通过(?:实施|开展|举办|组织|采取|推出|出台|落实|打造|推进)")
 # "Of all kinds" before a name of three characters or more (各类在建项目); 各类风险, a
 # qualitative target's name, keeps it.
-# Who says it and the verb of saying (江苏提出“十三五”期末地区生产总值…, 报告提出…), and a date
-# or a year said by its name after who holds the figure (农商银行…支行2020年12月底各项存款余额,
-# 航空港实验区去年GDP): taken out of the name, and with them a speaker that is no place
-# (报告, 会议); a place stays, for the region it names (郑州市去年GDP: 郑州市's, sides.py).
-# Not what is put forward (代表提出建议批评意见120件: the proposals counted).
+_KINDS_OPEN = re.compile(r"各[类類](?=[^,;。]{3})")
+_KINDS_AFTER_NEW = re.compile(r"(新增|新设)各类(?=[^,;。]{2})")
+# Who says it and the verb of saying (江苏提出“十三五”期末地区生产总值…, 报告提出…), and a day's
+# date after who holds the figure (农商银行…支行截至2020年12月底各项存款余额): taken out of the
+# name.  A speaker that is a place stays, for the region it names (郑州市政府提出…: 郑州市's,
+# sides.py); one that is none goes (报告, 省委全会, 国务院, a person).  Not what is put
+# forward (代表提出建议批评意见120件: the proposals counted).
 _SAID_OR_DATED = re.compile(
     rf"(?P<said>(?:提出|指出|强调|表示)了?(?:“?{lx.FIVE_YEAR_PLAN}”?(?:时期|期间|期?末))?)"
     r"(?![^,;。]{0,4}?(?:建议|意见|议案|提案|问题|申请|诉求|要求))"
-    r"|(?:19|20)\d\d年\d{1,2}月(?:份|底|末)?|(?<![比较同于与到至过])(?:去年|今年|明年)(?![以同])"
+    r"|(?:截[至止]到?)?(?:19|20)\d\d年\d{1,2}月(?:份|底|末)?"
 )
-_NO_PLACE = re.compile(r"(?:报告|会议|规划|纲要|政府|文件|公报|方案|^)$")
+_A_PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:自治区|省|市|县|区|州|旗|盟)")
+_NO_PLACE = re.compile(
+    r"报告|会议|全会|规划|纲要|政府|文件|公报|方案|国务院|中央|[省市县区]委|书记|[省市县区]长|总理|"
+    r"主任|专家|^$"
+)
 
 
 def _without_said_or_dated(name: str) -> str:
-    said = _SAID_OR_DATED.search(simplified(name))
-    if said is None or said.start() > 12 or len(name) - said.end() < 2:
-        return name
-    speaker = name[: said.start()]
-    if said["said"] and _NO_PLACE.search(simplified(speaker)):
-        speaker = ""  # 报告提出地区生产总值…
-    return speaker + name[said.end() :]
-
-
-_KINDS_OPEN = re.compile(r"各[类類](?=[^,;。]{3})")
-_KINDS_AFTER_NEW = re.compile(r"(新增|新设)各类(?=[^,;。]{2})")
+    for _ in range(2):  # (郑州市政府表示2024年3月底…: a speaker, then a date)
+        said = _SAID_OR_DATED.search(simplified(name))
+        if said is None or said.start() > 12 or len(name) - said.end() < 2:
+            return name
+        speaker = name[: said.start()]
+        if said["said"]:  # 报告提出地区生产总值…; 郑州市“十四五”规划提出…: 郑州市
+            place = _A_PLACE_FIRST.match(simplified(speaker))
+            plain = "" if _NO_PLACE.search(simplified(speaker)) else speaker
+            speaker = speaker[: place.end()] if place is not None else plain
+        name = speaker + name[said.end() :]
+    return name
 
 
 def _without_openings(name: str) -> str:
