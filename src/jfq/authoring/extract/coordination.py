@@ -244,10 +244,10 @@ _SCOPE_AFTER_A_PERIOD = re.compile(rf"({lx.PART_OF_YEAR})(?:[全我本]{lx.LEVEL
 
 _NOT_THE_NAME = (
     # 农林牧渔业可比价总产值, 一产业现价增加值: how it is priced, inside the name too (of no
-    # name: ADVERBS), and before it (现价地区生产总值)
+    # name: ADVERBS), and before it (现价地区生产总值); not 体现价值
     re.compile(
         r"(?<=..)按?(?:可比价|同口径)(?:计算)?(?=..)"
-        r"|(?<![体展实兑表出])按?现价(?:计算)?(?=[^,;。]*?(?:增加值|产值|生产总值|gdp|GDP|总量))"
+        r"|按?现价(?!值)(?:计算)?(?=[^,;。]*?(?:增加值|产值|生产总值|gdp|GDP|总量))"
     ),
     re.compile(r"等等?(?:指标|任务|目标|方面)?$"),
     # 节能减排各项约束性目标, 节能减排等各项目标任务: the words that say it is a target

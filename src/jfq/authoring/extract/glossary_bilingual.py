@@ -15,10 +15,13 @@ ENGLISH_LIST = "bilingual list"  # the entry's ``where``
 # A line in English only: a letter first (or an opening bracket or quote), no Chinese.
 _ENGLISH_LINE = re.compile(r"\s*[(\"“‘']?[A-Za-z][^\u3400-\u9fff]*")
 _CHINESE = re.compile(r"[\u3400-\u9fff]")
-# A quantity (1200万人, 6%): a target's, where a term's number names it (2035年远景目标, 5G).
-_A_QUANTITY = re.compile(r"\d[\d.]*(?:%|‰|[万亿千百]|个|人|家|项|吨|元|亩|公里|米|平方)")
-# A rendering is a name, not a link or an address.
-_NO_RENDERING = re.compile(r"://|www\.|@")
+# A number that is no year's (1200万人, 30微克, 2.5): a target's, where a term may name a year
+# (2035年远景目标); or a predicate (降至, 同步): a target's words.
+_A_QUANTITY = re.compile(
+    r"(?<!\d)(?!(?:19|20)\d\d年)\d|达到|降至|降低|下降|增长|提高|同步|控制在|保持在|突破"
+)
+# A rendering is a name, not a sentence (We will accelerate….), a link or an address.
+_NO_RENDERING = re.compile(r"\.$|://|www\.|@")
 _EXPLAINED = re.compile(r"\s*\([^\u3400-\u9fff]*")
 # What follows an item of such a list: the next item, or a section's heading.
 _NEXT_ITEM = re.compile(rf"{gw.NUMBERED.pattern}|\s*[(（][一二三四五六七八九十]+[)）]")

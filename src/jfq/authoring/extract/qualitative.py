@@ -61,10 +61,10 @@ _QUALITATIVE = re.compile(
     r"按(?:照)?(?:国家|我国|省|市)?(?:要求|下达|规定)"
 )
 # A comparative phrase with no figure (更高质量、更有效率, 迈上更高水平, 得到更多实惠): how a
-# plan pictures things, not a state a target names (居民收入增长更快 is one; 更加优良 and 更为
+# plan pictures things, not a state a target names (增长更快, 发展更协调 are; 更加优良 and 更为
 # 合理 are _QUALITATIVE's, 更新, 更换, 更名 … verbs, and a clause that says 更加 keeps a
 # comparative after it: 幸福感更加殷实、更有保障).
-_COMPARATIVE = re.compile(r"(?<!自力)更(?!加|为|新|换|名|正|替|迭|改|生)[\u4e00-\u9fff]{2}")
+_COMPARATIVE = re.compile(r"(?<!自力)更(?!加|为|新|换|名|正|替|迭|改|生)[\u4e00-\u9fff]{3}")
 # After an adverb of _QUALITATIVE, a verb of doing: a task (牢记初心稳步推进横琴建设), not
 # the state a target names (生态环境质量稳步改善).
 _ACTION_AT = re.compile(r"推进|实施|建设|打造|加强|加快|开展|深化|推动|抓好|做好|打好|打赢")
