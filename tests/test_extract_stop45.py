@@ -364,3 +364,47 @@ def test_dates_with_a_day_and_prices_after_any_word_are_cut() -> None:
     # a third read: 截至2023年12月31日 left 31日 in the name; 发展现价增加值 kept 现价
     assert rows("全县截至2023年12月31日各项存款余额300亿元。", 2024)[0][2] == "各项存款余额"
     assert rows("2023年,工业发展现价增加值10亿元。", 2024)[0][2] == "工业发展增加值"
+
+
+def test_a_speakers_place_stays_before_its_body_and_the_nearest_place_is_its() -> None:
+    # a fourth read: 郑州高新区管委会 and 洛阳发改委 lost their place (the figures went to the
+    # report's region), and 河南省郑州市 kept only 河南省
+    known = {name: name for name in ("郑州市", "洛阳市", "河南省", "中牟县", "焦作市", "解放区")}
+    known |= {"郑州": "郑州市", "洛阳": "洛阳市", "河南": "河南省"}
+    for text, region in (("郑州高新区管委会提出地区生产总值增长8%。", "郑州市"),
+                         ("洛阳发改委提出固定资产投资增长10%。", "洛阳市"),
+                         ("河南省郑州市提出地区生产总值增长8%。", "郑州市"),
+                         ("焦作市解放区提出地区生产总值增长6%。", "解放区")):  # fmt: skip
+        draft = extract(text, region="中牟县", year=2024, known_regions=known)
+        assert [r.region for r in draft.targets] == [region], text
+    assert rows("中央城市工作会议提出城镇化率达到70%。", 2024)[0][2] == "城镇化率"
+
+
+def test_a_narrated_period_with_figures_after_it_is_said_of() -> None:
+    # a fourth read: 回顾“十三五”,指全省… (no 五年来) gave a term and lost its figures again
+    draft = extract("省长回顾“十三五”,指全省地区生产总值突破7万亿元,年均增长6.5%。",
+                    region="某省", year=2021)  # fmt: skip
+    assert draft.terms == []
+    assert [r.value for r in draft.targets] == [7, 6.5]
+
+
+def test_a_plans_list_may_open_on_a_clause_without_a_figure() -> None:
+    # a fourth read: 主要预期目标是:经济发展取得新成效,地区生产总值年均增长6%… lost the plan's year
+    text = ("今后五年,我们要全面建设现代化新城区。主要预期目标是:经济发展取得新成效,"
+            "地区生产总值年均增长6%左右,一般公共预算收入年均增长5%。")  # fmt: skip
+    assert {row[1] for row in rows(text, 2024)} == {2028}
+
+
+def test_a_bilingual_lists_qualitative_targets_are_no_terms() -> None:
+    # a fourth read: 国际收支基本平衡 / a basic equilibrium… became a glossary term
+    text = ("1. 国际收支基本平衡\na basic equilibrium in the balance of payments\n"
+            "2. 生态环境质量持续改善\ncontinued improvement in the environment\n")  # fmt: skip
+    assert extract(text, region="全国", year=2024).terms == []
+
+
+def test_a_comparative_of_a_state_is_kept_one_reached_for_is_not() -> None:
+    # a fourth read: 城乡区域发展更趋协调 (a target's state) had been dropped as a vision
+    got = rows(
+        "2024年主要预期目标是:地区生产总值增长6%,城乡区域发展更趋协调,让群众得到更多实惠。", 2024
+    )
+    assert len(got) == 2 and got[1][5] == "qualitative"

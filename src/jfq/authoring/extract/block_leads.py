@@ -128,14 +128,24 @@ def plans_years_before(
 ) -> int | None:
     """The last year of the plan the sentence before the cue's opened on (未來五年,同安區將
     建設…新城區。經濟社會發展主要目標是,…), where the lead-in (from ``start``) names no time
-    of its own and the cue is no year's own: 主要预期目标 is, unless its list opens on 年均
+    of its own and the cue is no year's own: 主要预期目标 is, unless its first figure says 年均
     (今后五年,…。综合考虑…,主要预期目标是:地区生产总值增长6% sets the year's)."""
     if lead_year(norm[start : cue.start()]):
         return None
-    first = min((at for mark in ",;。" if (at := norm.find(mark, body)) >= 0), default=len(norm))
-    if "预期" in cue[0] and norm.find("年均", body, first) < 0:
-        return None  # (the list's first clause says 年均: 地区生产总值年均增长6%以上,…)
+    if "预期" in cue[0] and norm.find("年均", body, _first_figures_clause_end(norm, body)) < 0:
+        return None  # (the list's first figure says 年均: 地区生产总值年均增长6%以上,…)
     return sentences_horizon(norm, start, body, year)
+
+
+def _first_figures_clause_end(norm: str, body: int) -> int:
+    """Where the clause of the first figure after ``body`` ends (经济发展取得新成效,地区生产总值
+    年均增长6%左右,…: after 左右), or the text's end."""
+    digit = _A_DIGIT.search(norm, body)
+    at = digit.start() if digit is not None else len(norm)
+    return min((end for mark in ",;。" if (end := norm.find(mark, at)) >= 0), default=len(norm))
+
+
+_A_DIGIT = re.compile(r"\d")
 
 
 def a_plans(norm: str, start: int, cue: int, lead: str) -> bool:

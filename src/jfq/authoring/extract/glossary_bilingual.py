@@ -18,7 +18,8 @@ _CHINESE = re.compile(r"[\u3400-\u9fff]")
 # A number that is no year's (1200万人, 30微克, 2.5): a target's, where a term may name a year
 # (2035年远景目标); or a predicate (降至, 同步): a target's words.
 _A_QUANTITY = re.compile(
-    r"(?<!\d)(?!(?:19|20)\d\d年)\d|达到|降至|降低|下降|增长|提高|同步|控制在|保持在|突破"
+    r"(?<!\d)(?!(?:19|20)\d\d年)\d|达到|降至|降低|下降|增长|提高|同步|控制在|保持在|突破|"
+    r"平衡|稳定|改善|完成|持平|好转"  # (国际收支基本平衡, 生态环境质量持续改善: targets)
 )
 # A rendering is a name, not a sentence (We will accelerate….), a link or an address.
 _NO_RENDERING = re.compile(r"\.$|://|www\.|@")

@@ -209,19 +209,17 @@ def said_not_defined(norm: str, definition: int, term: str) -> bool:
         return False
     if not re.search(gw.QUOTED, term):
         return True
-    # (a quoted name before it is said of where a year's account follows: 回顾“十三五”,指五年来
-    # …突破100万亿元; not 强调“两个确保”,指确保地区生产总值增长8%…, a gloss with figures)
+    # (a quoted period narrated, with figures after it, is said of: 回顾“十三五”,指全省地区生产
+    # 总值突破7万亿元; not 强调“两个确保”,指确保地区生产总值增长8%…, a gloss with figures)
     stop = norm.find("。", definition)
     figures = gw.YEARS_FIGURE.search(norm, definition, stop if stop >= 0 else len(norm))
-    return figures is not None and _AN_ACCOUNT_OPENS.match(norm, definition) is not None
+    return figures is not None and _NARRATED.search(term) is not None
 
 
 # 指 after a comma: "said", as Hong Kong's press writes it, after a clause that reports
 # (not 城市更新提到的“三旧”改造,指…: a term the words before it place).
 _SAID = re.compile(",指(?!的是)")
-_AN_ACCOUNT_OPENS = re.compile(
-    r"(?:指)?(?:[一二三四五六七八九十\d]+年来|过去|去年|今年|(?:19|20)\d\d年)"
-)
+_NARRATED = re.compile(r"(?:回顾|总结|谈到|介绍)[^“「]*[“「]")
 _REPORTING = re.compile(r"(?:回顾|表示|谈到|介绍|总结|强调|说)(?!的|到的)")
 
 

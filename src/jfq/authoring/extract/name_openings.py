@@ -67,14 +67,27 @@ _SAID_OR_DATED = re.compile(
     r"(?![^,;。]{0,4}?(?:建议|意见|议案|提案|问题|申请|诉求|要求))"
     r"|(?:截[至止]到?)?(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日|份|底|末)?"
 )
-_A_PLACE_FIRST = re.compile(
-    r"(?!中央|超大|特大|省辖)[\u4e00-\u9fff]{2,6}?(?<!城)(?<!园)(?<!新)(?<!高新)(?<!示范)(?<!开发)"
-    r"(?:自治区|省|市|县|区|州|旗|盟)"
-)  # (not 中央城市工作会议, 省辖市, 高新区管委会, 示范区建设方案: no place's name)
-_NO_PLACE = re.compile(
-    r"报告|会议|全会|规划|纲要|政府|文件|公报|方案|国务院|中央|书记|[省市县区]长|总理|主任|专家|"
-    r"[局委办厅部院署会]$|^$"  # (市统计局, 县发改委, 新区党工委, 管委会)
+# Who speaks, up to the body it speaks through (郑州高新区管委会, 郑州市“十四五”规划, 洛阳发改委:
+# the place before it stays), and what names no place (市统计局, 省委全会, 中央城市工作会议,
+# 示范区建设方案) or a person (市委书记张三, 李强总理): no part of a name.
+_A_BODY = re.compile(
+    r"(?:人民)?政府|管委会|党?工委|[省市县区州]委|党委|统计局|发改委|发展和改革委员会|国务院|"
+    r"工作会议|常务会议|会议|全会|规划|纲要|报告|公报|文件|方案|“"
 )
+_A_PERSON = re.compile(r"书记|[省市县区]长|总理|主任|专家")
+_GENERIC = re.compile(
+    r"(?:中央|国家)?(?:(?:超大|特大)?城市|省辖市|(?:高新|示范|开发|经开|新)区|园区|全?[省市县区州])?"
+    r"(?:建设|工作)?"
+)
+
+
+def _speaker_kept(speaker: str) -> str:
+    plain = simplified(speaker)
+    if _A_PERSON.search(plain):
+        return ""
+    body = _A_BODY.search(plain)
+    kept = speaker[: body.start()] if body is not None else speaker
+    return "" if _GENERIC.fullmatch(simplified(kept)) else kept
 
 
 def _without_said_or_dated(name: str) -> str:
@@ -84,9 +97,7 @@ def _without_said_or_dated(name: str) -> str:
             return name
         speaker = name[: said.start()]
         if said["said"]:  # 报告提出地区生产总值…; 郑州市“十四五”规划提出…: 郑州市
-            place = _A_PLACE_FIRST.match(simplified(speaker))
-            plain = "" if _NO_PLACE.search(simplified(speaker)) else speaker
-            speaker = speaker[: place.end()] if place is not None else plain
+            speaker = _speaker_kept(speaker)
         name = speaker + name[said.end() :]
     return name
 

@@ -60,11 +60,14 @@ _QUALITATIVE = re.compile(
     r"全部|全面|得到|走在|位居|居于|取得|有序|有效|稳量|根本|落实|更加|更为|促稳|"
     r"按(?:照)?(?:国家|我国|省|市)?(?:要求|下达|规定)"
 )
-# A comparative phrase with no figure (更高质量、更有效率, 迈上更高水平, 得到更多实惠): how a
-# plan pictures things, not a state a target names (增长更快, 发展更协调 are; 更加优良 and 更为
-# 合理 are _QUALITATIVE's, 更新, 更换, 更名 … verbs, and a clause that says 更加 keeps a
-# comparative after it: 幸福感更加殷实、更有保障).
-_COMPARATIVE = re.compile(r"(?<!自力)更(?!加|为|新|换|名|正|替|迭|改|生)[\u4e00-\u9fff]{3}")
+# Comparatives with no figure, listed (更高质量、更有效率) or reached for (迈上更高水平,
+# 得到更多实惠): how a plan pictures things, not a state a target names (增长更快, 更趋协调
+# are; 更加优良 and 更为合理 are _QUALITATIVE's, 更新, 更换, 更名 … verbs, and a clause that
+# says 更加 keeps a comparative after it: 幸福感更加殷实、更有保障).
+_COMPARATIVE = re.compile(r"(?<!自力)更(?!加|为|新|换|名|正|替|迭|改|生)[\u4e00-\u9fff]")
+_REACHING_MORE = re.compile(
+    r"(?:迈上|迈向|得到|走向|推向|达到|实现|建成|腾出|创造|打造|开创)[^,;。]*?更|更[\u4e00-\u9fff]{1,3}的"
+)  # (建成…、更高水平的全面小康社会; 为…腾出更大空间)
 # After an adverb of _QUALITATIVE, a verb of doing: a task (牢记初心稳步推进横琴建设), not
 # the state a target names (生态环境质量稳步改善).
 _ACTION_AT = re.compile(r"推进|实施|建设|打造|加强|加快|开展|深化|推动|抓好|做好|打好|打赢")
@@ -80,7 +83,8 @@ def _quoted_at(body: str, at: int) -> bool:
 def without_number(text: Text, offset: int, end: int) -> Subject | None:
     """An in_step or qualitative target (居民收入与经济增长同步; 国际收支基本平衡)."""
     body = text.norm[offset:end]
-    if _COMPARATIVE.match(body) or (_COMPARATIVE.search(body) and "更加" not in body):
+    listed = len(_COMPARATIVE.findall(body)) > 1 and "更加" not in body
+    if _COMPARATIVE.match(body) or listed or _REACHING_MORE.search(body):
         return None  # 经济发展更高质量、更有效率、更可持续: a plan's vision, no target
     if _A_NUMBER.search(body) and not _LEVEL_WITH_A_YEAR.search(body):
         # 2022年地区生产总值首次突破百亿,完成113.8亿元: no target, but the next clause's name
