@@ -29,7 +29,7 @@ from jfq.authoring.extract.lined_tables import lined_tables, not_said_before
 from jfq.authoring.extract.name_openings import without_region
 from jfq.authoring.extract.quoting import date_of, document_of, quoted
 from jfq.authoring.extract.subjects import Regions
-from jfq.authoring.extract.text import Text
+from jfq.authoring.extract.text import LOST_MARK, Text
 from jfq.authoring.report_files import (
     document_id,
     document_ids,
@@ -354,9 +354,6 @@ _YEARS_TOTALLED = re.compile(
 _PLANNED = re.compile(r"^计划(?!生育|单列|总投资|投资)")
 
 
-_A_LOST_MARK = re.compile("[0-9][?？\ufffd][%％]")
-
-
 def _notes(read: Text, terms: list[Term], rows: list[Target]) -> list[str]:
     notes = []
     if read.norm != read.original:
@@ -364,7 +361,7 @@ def _notes(read: Text, terms: list[Term], rows: list[Target]) -> list[str]:
     if terms:
         notes.append("pinyin is generated when the draft is merged (needs pip install "
                      "'jfq[extract]')")  # fmt: skip
-    lost = [row.text for row in rows if row.text and _A_LOST_MARK.search(row.text)]
+    lost = [row.text for row in rows if row.text and LOST_MARK.search(row.text)]
     if lost:  # (13.1?%: the mark may stand for a digit the page lost)
         notes.append(f"a figure written with a lost character was read without it, check it: "
                      f"{'; '.join(lost)}")  # fmt: skip

@@ -55,8 +55,11 @@ _ONE_SPACE = " "
 _INVISIBLE = "\u200b\ufeff"  # (never a gap: 5<ZWSP>2 is 52)
 # A comma a converted page doubles another mark with (增长7%,、8%; 48810億元,、增長8.0%,,).
 _DOUBLED_COMMA = "[,，](?=[,，、。;；:：])"
-# A mark a converted page left between a figure and its % (增长13.1?%): a lost character.
-_STRAY_MARK = "[?？\ufffd](?<=[0-9][?？\ufffd])(?=[%％])"
+# A mark a converted page left between a figure and its % (增长13.1?%): a lost character,
+# dropped from the normalised copy (extract's notes say where: LOST_MARK).
+_MARKS = "?？\ufffd"
+_STRAY_MARK = f"[{_MARKS}](?<=[0-9][{_MARKS}])(?=[%％])"
+LOST_MARK = re.compile(_STRAY_MARK)
 # HTML stored with its markup escaped (\u003cp\u003e…): a tag is no part of the text.
 _ESCAPED_TAG = r"\\u003c.*?\\u003e"
 # After translation (full-width digits are plain); 。 first, for the scan (see _GLOSS).
@@ -256,7 +259,7 @@ class Text:
                 length += at - done
             if (
                 found[0] not in _DROPPED
-                and found[0] not in "(\\\n,，?？\ufffd"  # (what is dropped: see _specials)
+                and found[0] not in f"(\\\n,，{_MARKS}"  # (what is dropped: see _specials)
                 and type(special) is not Dropped
             ):
                 # an expansion: ㎡ -> m2, 两千 -> 2000
