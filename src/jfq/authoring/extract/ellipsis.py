@@ -115,6 +115,11 @@ def said_before(found: Subject, before: Subject | None, unit: str | None = None,
         return Subject([head + of_the_whole_year(name)], found.start)
     if simplified(head) not in (*lx.HEADS_ALONE, *lx.CHANGES_ALONE):
         return found
+    return _head_of(found, before, head, name)
+
+
+def _head_of(found: Subject, before: Subject, head: str, name: str) -> Subject:
+    """A head said alone (总数, 产量, 增速, 完成率) as the head of the one name said before."""
     if simplified(head) == "总投资" and not _counted(before, name):
         return found  # 项目质量持续提升,总投资98亿元的…; 完成投资369.7亿元,其中总投资570亿元
     plain = simplified(name)  # (one character for one: offsets in it are the name's)

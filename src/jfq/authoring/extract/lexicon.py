@@ -103,7 +103,7 @@ PREDICATES = sorted(
     回落到 回落至 恢复到 恢复至 恢复 上报完成 上报 削减 晋升到 晋升至 前移到 前移至 前进到 前进至
     跃升到 调整为 调整到 调整至 修订为 拓展到 拓展至 扩展到 扩展至 到 至 共有 总共有 一共有 拥有
     获丰收 获得丰收 喜获丰收 再获丰收 又获丰收
-    同比改善 压减至 压减到 压缩至 压缩到 缩短至 缩短到 连降 连增
+    同比改善 压减至 压减到 压缩至 压缩到 缩短至 缩短到 连降 连增 攀升至 攀升到 攀升 递增 递减
     安排 拟安排 相应安排 共安排
     """.split(),  # (安排: a budget's, 一般公共预算收入安排69669万元)
     key=len,
@@ -122,7 +122,7 @@ CHANGE_TO = (
 # (not 下滑: it describes firms too, 35家经营下滑企业, and would end the counted noun)
 FALLING = (
     "下降", "降低", "减少", "回落", "下跌", "缩小", "降至", "减至", "减产", "比降", "削减", "年减",
-    "压减至", "压减到", "压缩至", "压缩到", "缩短至", "缩短到", "连降"
+    "压减至", "压减到", "压缩至", "压缩到", "缩短至", "缩短到", "连降", "递减"
 )  # fmt: skip
 # (比增, 比降: a year-on-year change as Fujian's reports write it, 比增8.1%; 年减 as Hong Kong's
 # and Taiwan's news write 同比下降, right before its figure)
@@ -147,9 +147,10 @@ LEADS = sorted(
     各县区 总共 一共 区域 累计 建议 力争 确保 努力 争取 预计 初步预计 初步核算 初步统计 预期 全面
     奋力 继续 进一步 积极 先后 共 坚持 其他 另外 而 辖区 该县 该市 该区 该省 该州 该旗 该镇 该乡镇
     该乡 该盟 此外 并 且 和 及 与 使 让 把 将 要 推动 带动 促进 去年 上年 过去一年 一年来 五年来
-    过去五年 同期 截至目前 目前 我国 我市 我区 我县 我省 本市 本区 本县 本省 同比 过去的一年
-    成功 共有 拥有 特别是 尤其是 力促 我们 分别 设定 方面 还 也 包括 由于 因为 指 确定 则 确定了
-    加上 提出 提出了 明确 明确了 但是 但 总体目标是 总体目标为 主要目标是 主要目标为 分别是 分别为
+    过去五年 同期 截至目前 目前 我国 我市 我区 我县 我省 本市 本区 本县 本省 同比 过去的一年 保持
+    保持了 继续保持 比如 例如 成功 共有 拥有 特别是 尤其是 力促 我们 分别 设定 方面 还 也 包括 由于
+    因为 指 确定 则 确定了 加上 提出 提出了 明确 明确了 但是 但 总体目标是 总体目标为 主要目标是
+    主要目标为 分别是 分别为
     """.split(),
     key=len,
     reverse=True,
@@ -161,8 +162,8 @@ ADVERBS = sorted(
     比去年 年均 全年 力争 确保 努力 预计 稳定 保持 基本保持 较快 平稳 快速 明显 大幅 大幅度 进一步
     累计 总体 初步 均 都 也 仍 仍然 各 实际 历史性 首次 一举 成功 再次 顺利 超额 圆满 名义
     按现价计算 按不变价计算 按不变价格计算 平均 连年 连续 全部 均已 率先 历史 每年 预期 可比口径
-    分别以 分别按 按 普遍 接连 有望 常年 显著 按可比价 按现价 按不变价 按可比口径 先后 双双 再 仅
-    只 人民币 合理 初步测算 初步核算 按年 现价 首个 已经 已 高位 共 总共 一共 逆势 环比 争取 更是
+    分别以 分别按 按 普遍 接连 有望 常年 显著 按可比价 按现价 按不变价 按可比口径 先后 双双 再 仅 只
+    人民币 合理 初步测算 初步核算 按年 现价 首个 已经 已 高位 共 总共 一共 逆势 环比 争取 更是 逐季
     """.split(),
     key=len,
     reverse=True,
@@ -342,8 +343,7 @@ OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(rf"[全我本]{LEVEL}", w
 # 医疗中心, 建成区级示范村 open with 建成)
 _NOT_A_VERB = r"(?!建成区(?![域级]))"
 OPENING_VERB_AT = re.compile(_NOT_A_VERB + _alternation(OPENING_VERBS))
-# …and with 新 before it, "newly" (新聘任, 新改扩建; 新建, 新认定 are listed whole): what a
-# name's first word may be
+# …and with 新 before it, "newly" (新聘任, 新改扩建; 新建, 新认定 are listed whole).
 NEWLY_OPENING_VERB_AT = re.compile(_NOT_A_VERB + "新?" + _alternation(OPENING_VERBS))
 # 生产 before a product it made (生产原油1514.3万吨): its verb, for a name's first word only
 # (生产总值, 生产者价格指数, 生产成本 are nouns it begins, so the products are listed).

@@ -78,15 +78,19 @@ def subject_before(
         return None  # 五年年均增长, 比上年末提高: the clause goes on about the subject before
     if lx.ADVERB_ONLY.fullmatch(pre, a, b):
         return None  # 3.5亿元,自然增幅2%,同口径…增幅6.1%: the same subject, measured another way
+    return coordinated(text, start + a, start + _name_end(pre, a, b), each)
+
+
+def _name_end(pre: str, a: int, b: int) -> int:
+    """Where the name pre[a:b] ends: before 将, and past the verb 经济 or 户均 needs."""
     if b - a > 2 and pre[b - 1] == "将":
-        b -= 1  # 地区生产总值将努力增长6%: 将 (will) is the predicate's (a clause without a
-        # number that says 将 sets no target: lx.NOT_AN_INDICATOR)
+        return b - 1  # 地区生产总值将努力增长6%: 将 (will) is the predicate's
     if pre[a:b] == "经济" and pre.startswith("增长", b):
-        b += 2  # 经济增长6.5%: the name is 经济增长, not 经济
-    elif b - a >= 2 and pre[b - 1] == "均" and pre[b - 2] in lx.PER:
+        return b + 2  # 经济增长6.5%: the name is 经济增长, not 经济
+    if b - a >= 2 and pre[b - 1] == "均" and pre[b - 2] in lx.PER:
         verb = _GAIN.match(pre, b)  # 种植户户均增收1000元: 户均 alone names nothing
-        b = verb.end() if verb is not None else b
-    return coordinated(text, start + a, start + b, each)
+        return verb.end() if verb is not None else b
+    return b
 
 
 # 地区生产总值同比(下同)增长, 一般公共预算收入扣除减税降费因素增长 (考虑政策性减收因素同比

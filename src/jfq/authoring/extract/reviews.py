@@ -23,14 +23,10 @@ from jfq.authoring.extract.blocks import (
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.looking_ahead import looks_ahead
 from jfq.authoring.extract.paragraph_years import ParagraphYears
-from jfq.authoring.extract.period_headings import (
-    PeriodHeading,
-    PlanHeading,
-    ReviewHeading,
-    heading_of,
-)
-from jfq.authoring.extract.plans import PlanMood, counts_the_work
+from jfq.authoring.extract.period_headings import ReviewHeading, heading_of
+from jfq.authoring.extract.plans import counts_the_work
 from jfq.authoring.extract.qualitative import INCOME_IN_STEP
+from jfq.authoring.extract.review_readers import Readers
 from jfq.authoring.extract.sentences import (
     DIGIT,
     DONE,
@@ -85,28 +81,22 @@ def results(
     norm = text.norm
     review_end = review_end_of(text, blocks)
     done, ahead = EachOnce(), EachOnce()  # each figure once (see EachOnce)
-    paragraph = ParagraphYears(norm, review_end, year)
     outside = overlaps_none([*excluded, *((b.start, b.end) for b in blocks if b.plan)])
     in_no_block = overlaps_none([(b.start, b.end) for b in blocks])
-    heading = PeriodHeading(norm, year)  # 过去5年 as a heading: the years its list speaks of
-    review = ReviewHeading(norm, year)  # (一、2017年工作回顾, 2019年工作回顾⏎…)
-    plan = PlanHeading(norm, year)  # (“十四五”主要目标⏎…力争…4000家以上: the plan's)
+    readers = Readers(norm, year, review_end, review_only=review_only)
+    paragraph = readers.paragraph
     last_ahead = -10  # where the last sentence drafted as setting targets ended
-    # (a plan in prose only where no targets block says where the review ends: plans.py)
-    mood = PlanMood(norm, year if review_end == len(norm) and not review_only else 0)
     for a, b in _before_definitions(norm, excluded):
-        paragraph.begin(a)
-        over, planning, horizon = heading.read(a, b), mood.read(a, b), plan.read(a, b)
-        reviewing = review.read(a, b, announcing=mood.announcing)
+        over, planning, horizon, under_review = readers.read(a, b)
         if _states_nothing(norm, a, b) or not outside(a, b):
             paragraph.heard(a, b)  # (岑永杰说,过去一年,…: no figure, but its year)
             continue
         if not _ARABIC_DIGIT.search(norm, a, b):  # (过去一年,县政府始终把发展摆在首位,…: no
             paragraph.heard(a, b)  # figure, though a rank's word, and its year)
         own, first, years = paragraph.read(a, b)
-        if mood.announcing or counts_the_work(norm, a, b):
+        if readers.mood.announcing or counts_the_work(norm, a, b):
             continue  # 将重点抓好15件大事: the work counted, no figure of it (its year is read)
-        standing, reviewed = _stands(norm, (a, b), (paragraph, review if reviewing else None),
+        standing, reviewed = _stands(norm, (a, b), (paragraph, under_review),
                                      review_end, year=year, named=(own, years))  # fmt: skip
         after, earlier, strives, back = standing
         kept = side_by_side or earlier or strives or back or reviewed
@@ -125,7 +115,7 @@ def results(
                 last_ahead = b
                 continue
         if not after or side_by_side or earlier or back or reviewed:
-            done.add(_reviewed(text, (a, b), first, (over, heading.counted), year))
+            done.add(_reviewed(text, (a, b), first, (over, readers.heading.counted), year))
     done.add(lead_in_results(text, blocks, year))
     return done.items, ahead.items
 
