@@ -417,10 +417,11 @@ def test_each_figure_of_a_side_by_side_page_takes_the_year_before_it() -> None:
     known = {**KNOWN, "西藏": "西藏自治区", "宁夏": "宁夏回族自治区"}
     draft = extract(LAST_YEAR_BESIDE_THIS, region="全国", year=2022, known_regions=known)
     got = {(r.region, r.kind, r.year, r.key, r.name, r.value) for r in draft.targets}
-    assert ("海南省", "target", 2022, "gdp_growth", "地区生产总值", 9) in got  # 设定了: no name
-    assert ("西藏自治区", "actual", 2021, "gdp_growth", "地区生产总值", 7) in got
-    assert ("西藏自治区", "target", 2022, "gdp_growth", "地区生产总值", 8) in got
-    assert ("河南省", "actual", 2021, "gdp_growth", "地区生产总值", 6.3) in got  # its indicator
+    # (设定了 names nothing: the name is the heading's, as it writes it, not jfq's 地区生产总值)
+    assert ("海南省", "target", 2022, "gdp_growth", "GDP", 9) in got
+    assert ("西藏自治区", "actual", 2021, "gdp_growth", "经济增速", 7) in got  # its own words
+    assert ("西藏自治区", "target", 2022, "gdp_growth", "GDP", 8) in got
+    assert ("河南省", "actual", 2021, "gdp_growth", "经济", 6.3) in got  # (经济增长6.3%)
     assert ("海南省", "actual", 2021, None, "离岛免税销售额", 600) in got  # a figure of its own
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from extract_rows import rows
 
+from jfq.authoring.extract import extract
+
 
 def test_a_climb_to_a_level_is_a_predicate() -> None:
     # 商州 2015 (batch 292, a traditional page): the name had kept 攀 (全社會消費品零售總額攀).
@@ -59,3 +61,85 @@ def test_indicators_that_grew_in_step_are_a_review_not_a_targets_cue() -> None:
     got = rows(text, 2025)
     assert ("actual", 2024, "一般公共预算收入", 13.4, "%", "exact") in got
     assert not [row for row in got if row[0] == "target"]
+
+
+def test_the_same_period_last_year_is_a_comparison_not_a_name() -> None:
+    # 拱墅 2017 (batch 289): 分别比去年同期提高… had been named 比去年同期.
+    text = (
+        "高新技术产业占规上工业增加值比重74.7%、规上工业新产品产值率达35%,"
+        "分别比去年同期提高2.8和1.2个百分点。"
+    )
+    names = [row[2] for row in rows(text, 2018)]
+    assert "比去年同期" not in names
+    assert names.count("规上工业新产品产值率") == 2
+
+
+def test_the_price_index_classes_are_one_name_each() -> None:
+    # 平昌 and 宜春 2024 (batch 294, statistics bulletins): 交通和通信类 had been cut in two
+    # (交通, 通信类), and 其他用品和服务价格 had lost 其他.
+    text = "其中,交通和通信类上涨1.8%,教育文化和娱乐类上涨2.5%,其他用品和服务价格同比上涨5.7%。"
+    assert [(row[2], row[3]) for row in rows(text, 2025)] == [
+        ("交通和通信类", 1.8),
+        ("教育文化和娱乐类", 2.5),
+        ("其他用品和服务价格", 5.7),
+    ]
+
+
+def test_a_first_estimate_opens_no_name() -> None:
+    # 湖口 2024 (batch 294): 初步測算人均GDP.
+    got = rows("初步测算人均GDP达到6.5万元。", 2025)
+    assert [row[2] for row in got] == ["人均GDP"]
+
+
+def test_a_numbered_slogan_glossed_after_a_colon_is_a_term() -> None:
+    # 湖南 2021 (batch 293, a knowledge page): 三个高地:… on a line of its own, unquoted and
+    # under no heading, had been no entry.
+    text = (
+        "三个高地:着力打造国家重要先进制造业高地;具有核心竞争力的科技创新高地;内陆地区改革开放高地。\n"
+        "四新使命:在推动高质量发展上闯出新路子;在构建新发展格局中展现新作为。\n"
+    )
+    terms = [(t.term, t.definition) for t in extract(text, region="湖南省", year=2021).terms]
+    assert terms == [
+        (
+            "三个高地",
+            "着力打造国家重要先进制造业高地;具有核心竞争力的科技创新高地;内陆地区改革开放高地。",
+        ),
+        ("四新使命", "在推动高质量发展上闯出新路子;在构建新发展格局中展现新作为。"),
+    ]
+    # Guards: a text's parts, a list of points and a period's figures are no terms.
+    for line in (
+        "一季度:地区生产总值增长较快,形势稳中向好。",
+        "三项措施:一是加强领导,二是强化考核。",
+        "三大攻坚战:完成投资30亿元,新增项目12个。",
+    ):
+        assert not extract(line + "\n", region="湖南省", year=2021).terms
+
+
+def test_a_ranking_a_clause_opens_on_takes_the_rise_after_it() -> None:
+    # The margin after 比去年同期 must not go to the figure before the ranking (stop 35's
+    # 较去年同期 was withdrawn for this): the ranking's clause names the rise.
+    text = "2023年,全县新增规上企业16家,全国综合实力百强县排名再创新高,较去年同期提高8名。"
+    assert [(row[2], row[3]) for row in rows(text, 2024)] == [
+        ("新增规上企业", 16),
+        ("全国综合实力百强县排名", 8),
+    ]
+
+
+# 各省 2021 (batch 298, a round-up page): the provinces' figures had been named 地区生产总值,
+# a name of jfq's own lexicon that the page never writes.
+ROUND_UP = (
+    "具体来看,31省份2021年GDP增长目标为:湖北(10%以上)、海南(10%以上)、西藏(9%以上)、"
+    "江西(8%左右)。\n"
+)
+
+
+def test_a_round_ups_figures_are_named_as_the_page_writes_them() -> None:
+    known = {"湖北": "湖北省", "海南": "海南省", "西藏": "西藏自治区", "江西": "江西省"}
+    draft = extract(ROUND_UP, region="全国", year=2021, known_regions=known)
+    got = [(r.region, r.key, r.name, r.value, r.comparator) for r in draft.targets]
+    assert got == [
+        ("湖北省", "gdp_growth", "GDP", 10, "at_least"),
+        ("海南省", "gdp_growth", "GDP", 10, "at_least"),
+        ("西藏自治区", "gdp_growth", "GDP", 9, "at_least"),
+        ("江西省", "gdp_growth", "GDP", 8, "about"),
+    ]

@@ -120,6 +120,10 @@ QUOTED_DEFINED = re.compile(
     r"(?P<definition>是(?!指)(?:[^,;。\n]{2,40}?|[^;。\n]{2,80}?的[^,;。\n]{0,8}?)"
     r"(?:形态|业态|模式|概念|总称|统称|机制|制度(?:安排)?)(?P<rest>(?=[,;。\n]|$)[^。\n]{0,120}。?))"
 )
+# A numbered slogan a line opens on, glossed in words after a colon (三个高地:着力打造…;…),
+# not 一是, 一季度 (a text's parts), a list of points (三项措施:一是…) nor figures.
+A_SLOGAN = re.compile(r"\s*[一二三四五六七八九十两]+(?![是要季月年期次])[^\W\d]{1,6}\s*:\s*")
+IN_WORDS = re.compile(r"(?!一是|一要|第一|首先|其一)\D{8,}")
 # A numbered slogan spelled out in brackets after it: “三宜”(宜居宜游宜业).
 SPELLED_OUT = re.compile(
     r"(?P<term>“[一二三四五六七八九十两]+[^”\n\d]{1,8}”)\((?P<definition>[^()\d\n,;。、]{2,40})\)"

@@ -20,7 +20,9 @@ ONE_NAME = re.compile(
     "(?:批发和零售|住宿和餐饮|租赁和商务服务|科学研究和技术服务|电力、热力、燃气及水生产和供应|"
     "交通运输、仓储和邮政|信息传输、软件和信息技术服务|水利、环境和公共设施管理|"
     "居民服务、修理和其他服务|文化、体育和娱乐)(?=业)|卫生和社会工作|公共管理、社会保障和社会组织|"
-    "研究[和与]试验发展"
+    "研究[和与]试验发展|"
+    # (the consumer price index's classes, as a bulletin writes them: 交通和通信类上涨1.8%)
+    "(?:交通和通信|教育文化和娱乐|(?:生活|其他)用品[和及]服务)(?=类|价格)"
 )  # (业 after a section's name: 文化、体育和娱乐活动 are three)
 # The one a 分别 may give each part a value of (农、林、牧、渔业产值分别增长…).
 ONE_NAME_LISTED = re.compile("农、林、牧、渔")

@@ -193,9 +193,8 @@ def _handed_down(text: Text, named: list[tuple[int, int]], subject: Subject) -> 
             for a, b in named for name in coordinated(text, a, b, each=True).names]  # fmt: skip
 
 
-# A clause that only frames what the next one states figures of: 在…方面, or a list the
-# next clause gives figures of, each (对规模以上工业增加值、固定资产投资指标,分别按增长8%、
-# 8%掌握).
+# A clause that only frames what the next one states figures of: 在…方面, or a list the next
+# clause gives figures of, each (对规模以上工业增加值、固定资产投资指标,分别按增长8%、8%掌握).
 _FRAME = re.compile(r"在(?P<names>[^,;:。在]{2,40})方面")
 # (each item two characters or more: 全县一、二、三产业 is no list of names)
 _LISTED = re.compile(
@@ -345,6 +344,8 @@ _ACHIEVED = re.compile(
     r"(?:取得|实现|创造|创下|迈出|获得)了?(?:历史性|重大|重要|显著|明显|积极|阶段性|关键性?)?"
     r"(?:的)?新?(?:突破|成绩|成效|进展|高)"
 )
+# A ranking a clause opens on (全国综合实力百强县排名再创新高): what a rise after it is of.
+_A_RANKING = re.compile(r"[^,;。\d]{2,20}?(?:排名|排位|位次)")
 
 
 def _named_without_a_figure(text: Text, a: int, b: int) -> Subject | None:
@@ -352,6 +353,8 @@ def _named_without_a_figure(text: Text, a: int, b: int) -> Subject | None:
     clauses after it are said of (完成固定资产投资2.6万亿元;一般公共预算收入比2010年翻一番,
     达4008.1亿元: the 4008.1亿元 is the revenue's, not the investment's)."""
     named = named_first(text.norm, a, b)
+    if named is None and (ranking := _A_RANKING.match(text.norm, a, b)) is not None:
+        named = ranking.end()  # 全国综合实力百强县排名再创新高,较去年同期提高8名: its rise
     return Subject([text.name(a, named)], a) if named is not None else None
 
 

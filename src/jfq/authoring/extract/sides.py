@@ -10,7 +10,7 @@ import re
 
 from jfq.authoring.extract import blocks
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.indicators import indicator_for, key_for
+from jfq.authoring.extract.indicators import Indicator, indicator_for, key_for
 from jfq.authoring.extract.subjects import Regions, indicator_named, own_name
 from jfq.authoring.extract.text import Text
 from jfq.data.model import Source, Target
@@ -240,13 +240,27 @@ def _for_region(read: Text, row: Target, found: blocks.Found, region: str, rest:
         row.name = rest.strip('的是为“"') or row.name
         return row
     indicator, _, where = named
-    # (read in the normalised text: the name as the row's own words write it, where they hold it)
-    at = simplified(rest).find(indicator.names[0])
-    row.name = rest[at : at + len(indicator.names[0])] if at >= 0 else indicator.names[0]
-    row.key, row.en = key_for(row.name, row.unit, grows=row.unit == "%")
+    row.name = _as_written(read, rest, named)
+    row.key, row.en = key_for(indicator.names[0], row.unit, grows=row.unit == "%")
     if where is not None and where <= found.quote[0]:  # named in an earlier sentence: quote it
         row.sources = [_with_lead(read, row.sources[0], _sentence_at(read.norm, where - 1))]
     return row
+
+
+def _as_written(read: Text, rest: str, named: tuple[Indicator, str, int | None]) -> str:
+    """A side-by-side row's indicator as the row's own words write it, where they hold it,
+    else as the sentence before wrote it (31省份2021年GDP增长目标为:湖北(10%以上)…: GDP,
+    less the predicate's 增长), not a name of jfq's lexicon."""
+    indicator, said, where = named
+    plain = simplified(rest).casefold()
+    for name in (indicator.names[0], said):
+        if name in plain:
+            at = plain.find(name)
+            return rest[at : at + len(name)]
+    if where is None:
+        return indicator.names[0]
+    start = where - len(said)
+    return read.name(start, start + len(said.removesuffix("增长") if len(said) > 3 else said))
 
 
 def _sentence_at(norm: str, position: int) -> tuple[int, int]:
