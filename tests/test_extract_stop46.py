@@ -143,3 +143,38 @@ def test_a_round_ups_figures_are_named_as_the_page_writes_them() -> None:
         ("西藏自治区", "gdp_growth", "GDP", 9, "at_least"),
         ("江西省", "gdp_growth", "GDP", 8, "about"),
     ]
+
+
+# 大连 2021 (batch 297, a news page's digest of the report): a line of targets with no cue,
+# one to a sentence.  Only the first (左右) had been drafted as a target; the rest were
+# drafted as 2020's results.
+DALIAN = (
+    "全市地区生产总值增长6.5 %左右。全员劳动生产率增长6%。一般公共预算收入增长1%。"
+    "规模以上工业增加值增长6. 5%以上。城乡居民人均可支配收入与经济增长基本同步。"
+    "城镇登记失业率控制在4. 5%以内。\n"
+)
+
+
+def test_a_line_of_targets_with_no_cue_goes_on() -> None:
+    got = rows(DALIAN, 2021)
+    assert [row[:3] for row in got] == [
+        ("target", 2021, "地区生产总值"),
+        ("target", 2021, "全员劳动生产率"),
+        ("target", 2021, "一般公共预算收入"),
+        ("target", 2021, "规模以上工业增加值"),
+        ("target", 2021, "城乡居民人均可支配收入"),
+        ("target", 2021, "城镇登记失业率"),
+    ]
+    assert got[-1][3:] == (4.5, "%", "at_most")
+
+
+def test_a_reviews_line_does_not_become_targets() -> None:
+    # Guards: a line that states a review's figure before (吉林 2016's digest), or opens on
+    # the past, is no line of targets.
+    for text in (
+        "煤炭去产能1643万吨。资产负债率下降2个百分点左右。降低企业成本480亿元。\n",
+        "过去一年,全市地区生产总值增长6.5%左右。全员劳动生产率增长6%。\n",
+    ):
+        got = rows(text, 2021)
+        last = got[-1]
+        assert last[0] == "actual", text

@@ -1,6 +1,7 @@
 """Whether a sentence with no cue of its own looks ahead: the years it names, its words of a
-plan against those of a review, and the qualifiers a plan writes.  Split from reviews.py,
-which asks it of each sentence that may set targets."""
+plan against those of a review, and the qualifiers a plan writes; and whether a line of
+targets with no cue goes on.  Split from reviews.py, which asks it of each sentence that may
+set targets."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import re
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract.base_years import starts_from_a_year_before
+from jfq.authoring.extract.blocks import Found
 from jfq.authoring.extract.figures import Figure
+from jfq.authoring.extract.sentences import DIGIT, line_start
 
 
 def _purpose(word: re.Match[str]) -> bool:
@@ -50,3 +53,32 @@ def looks_ahead(
         and not cues.in_a_target_aside(sentence, 0, f.phrase[1] - 1)
         for f in figures
     )
+
+
+def a_line_goes_on(
+    norm: str, sentence: tuple[int, int], run: tuple[int, int], own: list[int]
+) -> bool:
+    """Whether a line of targets with no cue goes on (…增长6.5%左右。全员劳动生产率增长6%。…):
+    the sentence is a clause alone right after the ``run`` of sentences that set targets, on
+    its line, with no year of its own, and the run opens its line (no review's figure before
+    it) with no word of the past on the line."""
+    a, b = sentence
+    if run[0] < 0 or a - run[1] > 2 or "\n" in norm[run[0] : a] or own:
+        return False
+    if b - a > _ONE_CLAUSE or _CLAUSE_MARK.search(norm, a, b):
+        return False
+    opened = line_start(norm, run[0])
+    return not DIGIT.search(norm, opened, run[0]) and not cues.PAST.search(norm, opened, b)
+
+
+def run_of(found: list[Found], at: int) -> int:
+    """Where a run of sentences setting targets that may go on as a line begins: at ``at``,
+    where its first sentence's figures hold a plan's qualifiers (增长6.5%左右), not where it
+    only strives (全力争取上级资金15.6亿元, a review's); else -1, no line's."""
+    planned = any(f.figure.comparator in _PLANS_QUALIFIERS for f in found if f.kind == "target")
+    return at if planned else -1
+
+
+_PLANS_QUALIFIERS = ("about", "range", "in_step", "at_least", "at_most")
+_ONE_CLAUSE = 40  # characters: a target's clause, not a review's sentence of many
+_CLAUSE_MARK = re.compile("[,;:]")

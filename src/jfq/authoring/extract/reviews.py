@@ -21,7 +21,7 @@ from jfq.authoring.extract.blocks import (
     lead_in_results,
 )
 from jfq.authoring.extract.figures import Figure
-from jfq.authoring.extract.looking_ahead import looks_ahead
+from jfq.authoring.extract.looking_ahead import a_line_goes_on, looks_ahead, run_of
 from jfq.authoring.extract.paragraph_years import ParagraphYears
 from jfq.authoring.extract.period_headings import ReviewHeading, heading_of
 from jfq.authoring.extract.plans import counts_the_work
@@ -85,7 +85,7 @@ def results(
     in_no_block = overlaps_none([(b.start, b.end) for b in blocks])
     readers = Readers(norm, year, review_end, review_only=review_only)
     paragraph = readers.paragraph
-    last_ahead = -10  # where the last sentence drafted as setting targets ended
+    ahead_run = (-10, -10)  # where the last run of sentences setting targets began and ended
     for a, b in _before_definitions(norm, excluded):
         over, planning, horizon, under_review = readers.read(a, b)
         if _states_nothing(norm, a, b) or not outside(a, b):
@@ -106,13 +106,13 @@ def results(
         if not (review_only or back or reviewed) and (
             may_set or strives_ahead(norm, a, b, own, year)
         ):
-            found = _ahead(text, (a, b), standing, (own, years), year, close=a - last_ahead <= 2,
+            found = _ahead(text, (a, b), standing, (own, years), year, run=ahead_run,
                            planning=planning, side_by_side=side_by_side,
                            horizon=horizon)  # fmt: skip
             if found:
                 done.add(f for f in found if f.kind == "actual")
                 ahead.add(f for f in found if f.kind == "target")
-                last_ahead = b
+                ahead_run = (ahead_run[0] if a - ahead_run[1] <= 2 else run_of(found, a), b)
                 continue
         if not after or side_by_side or earlier or back or reviewed:
             done.add(_reviewed(text, (a, b), first, (over, readers.heading.counted), year))
@@ -276,15 +276,15 @@ def _ahead(
     named: tuple[list[int], list[int]],
     year: int,
     *,
-    close: bool,
+    run: tuple[int, int],
     planning: bool,
     side_by_side: bool,
     horizon: int | None = None,
 ) -> list[Found]:
     """The figures of a sentence that may set targets (see _setting_targets): ``named`` is
-    the years it names and those it speaks of; ``close``, right after a sentence that set
-    some; ``planning``, in a plan of the year's work written as prose (plans.py);
-    ``horizon``, the last year of a plan whose goals the heading above sets."""
+    the years it names and those it speaks of; ``run``, where the last run of sentences that
+    set some began and ended; ``planning``, in a plan of the year's work written as prose
+    (plans.py); ``horizon``, the last year of a plan whose goals the heading above sets."""
     norm, (a, b) = text.norm, sentence
     own, years = named
     # past the review, a sentence looks ahead by its own words and years, not by the year
@@ -297,7 +297,9 @@ def _ahead(
         will = year_it_will(norm, a, b, year)
         seen = [will] if will is not None else seen
     strives = standing.strives
-    goes_on = standing.after and (close or strives)  # right after targets, or a task
+    close = a - run[1] <= 2
+    # right after targets or a task, or a line of targets with no cue going on
+    goes_on = (standing.after and (close or strives)) or a_line_goes_on(norm, sentence, run, own)
     found = _setting_targets(text, sentence, seen, year, goes_on=goes_on,
                              numbered_only=side_by_side or strives,
                              task=(strives and not side_by_side) or planning,
@@ -325,7 +327,9 @@ def _setting_targets(
     target), else by its plan's (``headed``: the plan a heading above sets the goals of);
     none when the sentence does not look ahead."""
     norm, (a, b) = text.norm, sentence
-    every = [f for f in read_sentence(text, a, b) if f.value is not None]
+    # (and a list's incomes in step, going on: …增长6.5%左右。居民收入与经济增长基本同步。)
+    read = read_sentence(text, a, b)
+    every = [f for f in read if f.value is not None or (goes_on and f.comparator == "in_step")]
     past = bool(seen) and max(seen) < year
     horizon = sentences_horizon(norm, a, b, year) or headed  # (今后五年…蓝图:…: the plan's)
     if not every or not (
@@ -338,7 +342,7 @@ def _setting_targets(
     restated = horizon is None and _RESTATED.search(norm, a, b) is not None
     horizon = year - 1 if restated else horizon  # (年初…确定的各项预期目标为: the year reviewed's)
     # on a side-by-side page, a clause without a number outside a block is its commentary
-    for figure in every if numbered_only else read_sentence(text, a, b):
+    for figure in every if numbered_only else read:
         when = year_before(norm, a, a + figure.phrase[1], year) or horizon
         when = when if when is not None else seen[-1] if seen else None
         kind = "actual" if when is not None and when < year else "target"
