@@ -178,3 +178,16 @@ def test_a_reviews_line_does_not_become_targets() -> None:
         got = rows(text, 2021)
         last = got[-1]
         assert last[0] == "actual", text
+
+
+def test_a_reports_list_of_its_parts_opens_no_targets() -> None:
+    # 国务院 2020 (batch 295, a news page): 二、今年发展主要目标和下一阶段工作总体部署 in the
+    # report's list of its parts had opened a block, whose "targets" were the parts' names.
+    text = (
+        "报告共分八个部分:一、2019年和今年以来工作回顾;二、今年发展主要目标和下一阶段工作总体部署;"
+        "三、加大宏观政策实施力度,着力稳企业保就业;七、推进更高水平对外开放,稳住外贸外资基本盘。\n"
+        "报告指出,今年城镇新增就业900万人以上,城镇调查失业率6%左右;进出口促稳提质,国际收支基本平衡。\n"
+    )
+    names = [row[2] for row in rows(text, 2020) if row[0] == "target"]
+    assert "下一阶段工作" not in names and "稳住外贸外资" not in names
+    assert names[:2] == ["城镇新增就业", "城镇调查失业率"]

@@ -83,8 +83,9 @@ def opens_no_list(norm: str, cue: re.Match[str], lead: str, year: int | None) ->
     stepped_back = _STEP_BACK.search(lead) and not (
         lead.endswith("各项") and _PROPOSED.search(lead) and not _of_a_past_year(lead, year)
     )
-    if _PAST_LEAD.search(lead) or stepped_back or aimed:
+    if _PAST_LEAD.search(lead) or stepped_back or aimed or cues.REPORTS_PARTS.search(lead):
         return True  # 完成了年初确定的主要目标; 为实现上述目标; 锚定…发展目标: none follow
+        # (nor in a report's list of its parts: 报告共分八个部分:…二、今年发展主要目标和…)
     if cues.in_a_target_aside(norm, cue.start() - 1, cue.start()):
         return True  # …增长5.9%,排名全市第1位(预期目标为8.5%以上): the year's target, an aside
     if _MET.match(norm, cue.end()) and not cue[0].endswith(("是", "为", "即")):
