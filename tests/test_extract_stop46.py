@@ -191,3 +191,27 @@ def test_a_reports_list_of_its_parts_opens_no_targets() -> None:
     names = [row[2] for row in rows(text, 2020) if row[0] == "target"]
     assert "下一阶段工作" not in names and "稳住外贸外资" not in names
     assert names[:2] == ["城镇新增就业", "城镇调查失业率"]
+
+
+def test_a_firm_people_or_an_honour_a_regions_short_name_opens_stay_the_reports() -> None:
+    # 运城 2018 (batch 297), 固安 2024 and 泗阳 2018 (the corpus): 山西建龙 (a steel firm),
+    # 北京专家 (doctors from Beijing) and 江苏好人 (an honour) had given the report's figures
+    # to 山西省, 北京市 and 江苏省.
+    known = {
+        "山西": "山西省",
+        "北京": "北京市",
+        "江苏": "江苏省",
+        "郑州": "郑州市",
+        "洛阳": "洛阳市",
+    }
+    for text, region in (
+        ("“龙榜”企业累计达到4户,山西建龙首家突破200亿元。", "运城市"),
+        ("北京专家来固出诊2419人次。", "固安县"),
+        ("新增江苏好人4人。", "泗阳县"),
+    ):
+        draft = extract(text, region=region, year=2019, known_regions=known)
+        assert {r.region for r in draft.targets} == {region}, text
+    # Guards: a short name before its own figure, or a count of places, is the subject.
+    draft = extract("郑州和洛阳地区生产总值分别增长7.4%和3.9%。", region="河南省", year=2024,
+                    known_regions=known)  # fmt: skip
+    assert [r.region for r in draft.targets] == ["郑州市", "洛阳市"]
