@@ -91,12 +91,19 @@ def test_a_first_estimate_opens_no_name() -> None:
     assert [row[2] for row in got] == ["人均GDP"]
 
 
+FOUR_MISSIONS = (
+    "在推动高质量发展上闯出新路子;在构建新发展格局中展现新作为;"
+    "在推动中部地区崛起和长江经济带发展中彰显新担当;奋力谱写新时代坚持和发展中国特色社会主义的湖南新篇章。"
+)
+
+
 def test_a_numbered_slogan_glossed_after_a_colon_is_a_term() -> None:
     # 湖南 2021 (batch 293, a knowledge page): 三个高地:… on a line of its own, unquoted and
     # under no heading, had been no entry.
     text = (
         "三个高地:着力打造国家重要先进制造业高地;具有核心竞争力的科技创新高地;内陆地区改革开放高地。\n"
-        "四新使命:在推动高质量发展上闯出新路子;在构建新发展格局中展现新作为。\n"
+        "四新使命:在推动高质量发展上闯出新路子;在构建新发展格局中展现新作为;"
+        "在推动中部地区崛起和长江经济带发展中彰显新担当;奋力谱写新时代坚持和发展中国特色社会主义的湖南新篇章。\n"
     )
     terms = [(t.term, t.definition) for t in extract(text, region="湖南省", year=2021).terms]
     assert terms == [
@@ -104,7 +111,7 @@ def test_a_numbered_slogan_glossed_after_a_colon_is_a_term() -> None:
             "三个高地",
             "着力打造国家重要先进制造业高地;具有核心竞争力的科技创新高地;内陆地区改革开放高地。",
         ),
-        ("四新使命", "在推动高质量发展上闯出新路子;在构建新发展格局中展现新作为。"),
+        ("四新使命", FOUR_MISSIONS),
     ]
     # Guards: a text's parts, a list of points and a period's figures are no terms.
     for line in (
@@ -215,3 +222,78 @@ def test_a_firm_people_or_an_honour_a_regions_short_name_opens_stay_the_reports(
     draft = extract("郑州和洛阳地区生产总值分别增长7.4%和3.9%。", region="河南省", year=2024,
                     known_regions=known)  # fmt: skip
     assert [r.region for r in draft.targets] == ["郑州市", "洛阳市"]
+
+
+# -- a read of the stop's change (each finding failed at 2e41ae4) -------------------------
+
+
+def test_a_line_of_a_review_said_on_lines_before_stays_the_reviews() -> None:
+    # 过去一年 or 五年来 a line or two before a run that opens on 左右 had not stopped it: the
+    # review's figures after it were drafted as the next year's targets.
+    for text in (
+        "过去一年,面对复杂严峻的形势,全县上下攻坚克难。\n\n一是经济运行稳中向好。"
+        "全年地区生产总值增长6%左右。规上工业增加值增长8.1%。固定资产投资增长10.2%。\n",
+        "五年来,我们砥砺奋进。\n综合实力跃上新台阶。地区生产总值年均增长7%左右。规上工业增加值年均增长9%。\n",
+    ):
+        got = rows(text, 2024)
+        assert got[-1][:2] == ("actual", 2023), text
+
+
+def test_another_citys_figure_after_its_short_name_stays_that_citys() -> None:
+    # The firms' rule had given 开封旅游收入, 北京人均GDP and 洛阳接待游客 to the report's city.
+    known = {"开封": "开封市", "北京": "北京市", "洛阳": "洛阳市", "焦作": "焦作市"}
+    for text, region in (
+        ("2023年,开封旅游收入增长25%。", "开封市"),
+        ("北京人均GDP达到20万元。", "北京市"),
+        ("洛阳接待游客1.4亿人次。", "洛阳市"),
+    ):
+        draft = extract(text, region="焦作市", year=2024, known_regions=known)
+        assert [r.region for r in draft.targets] == [region], text
+
+
+def test_the_year_before_last_is_no_one_years_comparison() -> None:
+    # 比前年同期增长20% (over two years) had been read as a one year's growth.
+    got = rows("2023年,全县接待游客500万人次,比前年同期增长20%。", 2024)
+    assert ("接待游客", 20) not in [(row[2], row[3]) for row in got]
+
+
+def test_a_count_that_opens_a_line_is_a_term_only_where_its_parts_are_counted() -> None:
+    for line in (
+        "十大民生实事:全部完成,群众满意度不断提升。",
+        "两会期间:代表们积极建言献策,提出建议。",
+        "三个方面:经济发展稳中有进,改革开放不断深化,民生保障持续改善。",
+        "一方面:经济下行压力加大,企业经营困难增多。",
+    ):
+        assert not extract(line + "\n", region="某县", year=2021).terms, line
+    line = "两个确保:确保经济平稳健康发展,确保社会大局和谐稳定。\n"
+    assert [t.term for t in extract(line, region="某县", year=2021).terms] == ["两个确保"]
+
+
+def test_a_term_whose_gloss_counts_two_things_stays_a_term() -> None:
+    # 双百工程 had been lost for its two counts, and drafted as two results.
+    text = (
+        "河长制\n由各级党政负责同志担任河长,负责组织领导相应河湖的管理和保护工作的制度。\n"
+        "双百工程\n培育100个重点项目和100家骨干企业的工程。\n"
+    )
+    draft = extract(text, region="某县", year=2024)
+    assert [t.term for t in draft.terms] == ["河长制", "双百工程"]
+    assert not draft.targets
+
+
+def test_a_ranking_with_no_figure_before_it_keeps_its_rows() -> None:
+    # 全国百强县排名再创新高,比去年同期提高8名,达到第65位 had lost both rows.
+    got = rows("2023年,全国百强县排名再创新高,比去年同期提高8名,达到第65位。", 2024)
+    assert [(row[2], row[3]) for row in got] == [("全国百强县排名", 8), ("全国百强县排名", 65)]
+
+
+def test_a_per_head_figure_of_a_round_up_is_no_gdp() -> None:
+    # 各省份人均GDP:北京20万元 had been keyed as GDP's level.
+    known = {"北京": "北京市", "上海": "上海市", "江苏": "江苏省"}
+    text = "各省份2024年人均GDP:北京20万元,上海19万元,江苏15万元。"
+    draft = extract(text, region="全国", year=2024, known_regions=known)
+    assert draft.targets and all(r.key != "gdp" for r in draft.targets)
+
+
+def test_to_keep_opens_no_name_of_its_own() -> None:
+    assert [row[2] for row in rows("全县水土保持率达到98%。", 2024)] == ["水土保持率"]
+    assert [row[2] for row in rows("保持增长的企业达到120家。", 2024)] == ["保持增长的企业"]

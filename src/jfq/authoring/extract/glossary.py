@@ -238,8 +238,7 @@ def _item(
         return None  # 具身智能(外延新词:智能机器人) is a term line, not an item
     if gw.GLOSSED_AFTER.match(match["definition"]):
         return None  # 名词注解上看到:粮食企业“三老”问题,是指…: the colon opens running text
-    glossed = glossed or bool(gw.A_SLOGAN.fullmatch(norm, a, match.start("definition"))
-                              and gw.IN_WORDS.fullmatch(match["definition"]))  # fmt: skip
+    glossed = glossed or gw.a_slogans_gloss(norm, a, match.span("definition"))
     if not (marker or in_section or quoted or glossed) or gw.NOT_TERMS.match(match["term"]):
         return None
     if not (marker or in_section or quoted) and (

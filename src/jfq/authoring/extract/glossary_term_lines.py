@@ -93,7 +93,9 @@ def _explains(line: str) -> bool:
     and it states no figures of a year (经济运行稳中有进 / 预计地区生产总值520亿元,增长7.5%:
     a review's heading and its paragraph)."""
     line = line.strip()
-    if len(re.findall(gw.FIGURE_STATED, line)) >= 2 or line.startswith(_A_YEARS_ACCOUNT):
+    stated = len(re.findall(gw.FIGURE_STATED, line))  # (three counts: 遵义's 答卷, a review's;
+    # but 培育100个重点项目和100家骨干企业的工程 glosses 双百工程)
+    if len(gw.YEARS_FIGURE.findall(line)) >= 2 or stated >= 3 or line.startswith(_A_YEARS_ACCOUNT):
         return False  # (预计地区生产总值增长6.9%,…: the year's estimate, however few its figures;
         # 全年共外出招商24次,…: a digest's paragraph under its heading 招商引资有力度)
     if _SETS_A_FIGURE.search(line):

@@ -122,8 +122,26 @@ QUOTED_DEFINED = re.compile(
 )
 # A numbered slogan a line opens on, glossed in words after a colon (三个高地:着力打造…;…),
 # not 一是, 一季度 (a text's parts), a list of points (三项措施:一是…) nor figures.
-A_SLOGAN = re.compile(r"\s*[一二三四五六七八九十两]+(?![是要季月年期次])[^\W\d]{1,6}\s*:\s*")
-IN_WORDS = re.compile(r"(?!一是|一要|第一|首先|其一)\D{8,}")
+_A_SLOGAN = re.compile(
+    r"\s*(?P<count>[二三四五六七八九十两])(?![是要季月年期次])[^\W\d]{1,6}(?<!方面|期间|时期)\s*:\s*"
+)
+_IN_WORDS = re.compile(r"(?!一是|一要|第一|首先|其一)\D{8,}")
+_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def a_slogans_gloss(norm: str, start: int, definition: tuple[int, int]) -> bool:
+    """Whether norm[start:definition] is a numbered slogan and its colon, glossed in words
+    by as many parts as it counts (三个高地:…高地;…高地;…高地; 两个确保:确保…,确保…): not a
+    report's line that a count opens (十大民生实事:全部完成,…; 两会期间:…; 三个方面:…)."""
+    slogan = _A_SLOGAN.fullmatch(norm, start, definition[0])
+    said = norm[slice(*definition)].rstrip("。")
+    if slogan is None or not _IN_WORDS.fullmatch(said):
+        return False
+    parts = [p for p in re.split("[;、]", said) if p.strip()]
+    parts = parts if len(parts) > 1 else [p for p in said.split(",") if p.strip()]
+    return len(parts) == _COUNTS[slogan["count"]]
+
+
 # A numbered slogan spelled out in brackets after it: “三宜”(宜居宜游宜业).
 SPELLED_OUT = re.compile(
     r"(?P<term>“[一二三四五六七八九十两]+[^”\n\d]{1,8}”)\((?P<definition>[^()\d\n,;。、]{2,40})\)"

@@ -61,14 +61,17 @@ def a_line_goes_on(
     """Whether a line of targets with no cue goes on (…增长6.5%左右。全员劳动生产率增长6%。…):
     the sentence is a clause alone right after the ``run`` of sentences that set targets, on
     its line, with no year of its own, and the run opens its line (no review's figure before
-    it) with no word of the past on the line."""
+    it) with no word of the past on it or in the lines before."""
     a, b = sentence
     if run[0] < 0 or a - run[1] > 2 or "\n" in norm[run[0] : a] or own:
         return False
     if b - a > _ONE_CLAUSE or _CLAUSE_MARK.search(norm, a, b):
         return False
     opened = line_start(norm, run[0])
-    return not DIGIT.search(norm, opened, run[0]) and not cues.PAST.search(norm, opened, b)
+    if DIGIT.search(norm, opened, run[0]):
+        return False
+    # (过去一年,…⏎⏎一是经济运行稳中向好。…: the past said on a line before, a review's)
+    return not _THE_PAST.search(norm, max(0, opened - _LOOK_BACK), b)
 
 
 def run_of(found: list[Found], at: int) -> int:
@@ -82,3 +85,5 @@ def run_of(found: list[Found], at: int) -> int:
 _PLANS_QUALIFIERS = ("about", "range", "in_step", "at_least", "at_most")
 _ONE_CLAUSE = 40  # characters: a target's clause, not a review's sentence of many
 _CLAUSE_MARK = re.compile("[,;:]")
+_LOOK_BACK = 600  # characters before the run's line: a review's heading and opening
+_THE_PAST = re.compile(f"{cues.PAST.pattern}|回顾|这一年|(?:过去|近)[一二三四五两]年")

@@ -345,7 +345,8 @@ _ACHIEVED = re.compile(
     r"(?:的)?新?(?:突破|成绩|成效|进展|高)"
 )
 # A ranking a clause opens on (全国综合实力百强县排名再创新高): what a rise after it is of.
-_A_RANKING = re.compile(r"[^,;。\d]{2,20}?(?:排名|排位|位次)")
+# (在《人民日报》发布的全国综合实力百强县排名中: the list's name, after what says where)
+_A_RANKING = re.compile(r"在?(?:[^,;。\d]{0,16}的)?(?P<name>[^,;。\d的]{2,20}?(?:排名|排位|位次))")
 
 
 def _named_without_a_figure(text: Text, a: int, b: int) -> Subject | None:
@@ -354,19 +355,16 @@ def _named_without_a_figure(text: Text, a: int, b: int) -> Subject | None:
     达4008.1亿元: the 4008.1亿元 is the revenue's, not the investment's)."""
     named = named_first(text.norm, a, b)
     if named is None and (ranking := _A_RANKING.match(text.norm, a, b)) is not None:
-        named = ranking.end()  # 全国综合实力百强县排名再创新高,较去年同期提高8名: its rise
+        a, named = ranking.span("name")  # 全国综合实力百强县排名再创新高,较去年同期提高8名
     return Subject([text.name(a, named)], a) if named is not None else None
 
 
 def _said_of(text: Text, a: int, b: int) -> Subject | None:
     """What a clause without a figure is said of, when no predicate jfq knows reads it: a
-    list before 分别 (城镇、农村居民人均可支配收入,分别增长8%、9%), or a known indicator it
-    opens with (地区生产总值连上两个百亿级台阶,达到901亿元)."""
+    list before 分别 (城镇、农村居民人均可支配收入,分别增长8%、9%), or a known indicator or a
+    ranking it opens with (地区生产总值连上两个百亿级台阶,达到901亿元)."""
     frame = _frame(text.norm, a, b)
-    if frame is not None:
-        return coordinated(text, *frame, each=True)
-    named = named_first(text.norm, a, b)
-    return Subject([text.name(a, named)], a) if named is not None else None
+    return coordinated(text, *frame, each=True) if frame else _named_without_a_figure(text, a, b)
 
 
 DONE = re.compile(r"实际|执行情况|完成了|实现了|均已")  # (…目标为增长6.5%,实际增长6.8%)

@@ -186,7 +186,8 @@ _THE_NATIONS = re.compile(
 _A_PLACES_REST = re.compile(
     r"[和与及等均为是将要\d]|(?:[两二三四五六七八九十]|\d+)个?(?:城市|地市|省份|省区|地区|地)|"
     r"今年|明年|去年|全年|提出|设定|确定|目标|预期|地区|生产总值|第[一二三]产业|全[省区市县州盟旗]|"
-    r"一般公共|地方|农民|农业"
+    r"一般公共|地方|农民|农业|旅游|文旅|游客|接待|入境|人均|常住|户籍|高新|科技|数字|金融|存款|"
+    r"贷款|实际|累计|市场|民营|公共|产业|生产|交通|空气|综合|汽车|电子|城市"
 )
 
 
@@ -263,7 +264,7 @@ def _for_region(read: Text, row: Target, found: blocks.Found, region: str, rest:
 def _as_written(read: Text, rest: str, named: tuple[Indicator, str, int | None]) -> str:
     """A side-by-side row's indicator as the row's own words write it, where they hold it,
     else as the sentence before wrote it (31省份2021年GDP增长目标为:湖北(10%以上)…: GDP,
-    less the predicate's 增长), not a name of jfq's lexicon."""
+    less the predicate's 增长 where what is left names it), not a name of jfq's lexicon."""
     indicator, said, where = named
     plain = simplified(rest).casefold()
     for name in (indicator.names[0], said):
@@ -273,7 +274,8 @@ def _as_written(read: Text, rest: str, named: tuple[Indicator, str, int | None])
     if where is None:
         return indicator.names[0]
     start = where - len(said)
-    return read.name(start, start + len(said.removesuffix("增长") if len(said) > 3 else said))
+    cut = said.removesuffix("增长")  # (GDP增长目标: GDP; but 经济增长 says what 经济 does not)
+    return read.name(start, start + (len(cut) if indicator_for(cut) is not None else len(said)))
 
 
 def _sentence_at(norm: str, position: int) -> tuple[int, int]:

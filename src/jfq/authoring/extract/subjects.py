@@ -145,12 +145,15 @@ def indicator_named(
         (window.rfind(name) + len(name), indicator, name)
         for indicator in INDICATORS
         for name in indicator.names
-        if name in window
-    ]
+        if name in window and not _PER.search(window, 0, window.rfind(name))
+    ]  # (各省份人均GDP:北京20万元: no GDP's, a figure per head)
     if not named:
         return None
     end, indicator, name = max(named, key=lambda item: (item[0], len(item[1].names[0])))
     return indicator, name, low + end
+
+
+_PER = re.compile(r"(?:人均|户均|地均|亩均|村均)$")
 
 
 def _named_in(text: str) -> tuple[Indicator, str] | None:
