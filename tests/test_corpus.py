@@ -77,10 +77,12 @@ def test_recall_and_precision_hold(tallies: dict[str, measure_extract.Tally], it
 # 新乡化纤, a company named after its city, whose rank was read as the city's.  Stop 45's
 # batches brought two more of that kind: 北京专家来固出诊 (doctors from Beijing, in 固安's
 # review) and 郑州新郑综合保税区 (a zone named after its city, in an airport zone's review).
-# Stop 46 mended the firms, people and honours a region's short name opens (新乡化纤, 北京专家,
-# 江苏好人, 山西建龙) and brought one row rightly another's: 四川 2021's page sets 雲南's
-# target beside 四川's.  Left: a city review's figures for the nation, and 郑州新郑综合保税区.
-ELSEWHERE_AT_MOST = 4
+# Stop 46's batches brought one more of that kind, 山西建龙 (a steel firm, in 运城's review),
+# and one row rightly another's: 四川 2021's page sets 雲南's target beside 四川's.  (A rule
+# for the firms, people and honours a short name opens mended five, but gave other cities'
+# figures to the report's own region, 开封旅游收入 and 海南离岛免税销售额 among them, which this
+# count cannot see: it was withdrawn.)
+ELSEWHERE_AT_MOST = 11
 
 
 def test_figures_stay_the_reports_own_government(

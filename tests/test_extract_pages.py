@@ -421,7 +421,7 @@ def test_each_figure_of_a_side_by_side_page_takes_the_year_before_it() -> None:
     assert ("海南省", "target", 2022, "gdp_growth", "GDP", 9) in got
     assert ("西藏自治区", "actual", 2021, "gdp_growth", "经济增速", 7) in got  # its own words
     assert ("西藏自治区", "target", 2022, "gdp_growth", "GDP", 8) in got
-    assert ("河南省", "actual", 2021, "gdp_growth", "经济增长", 6.3) in got  # (as names.py reads it)
+    assert ("河南省", "actual", 2021, "gdp_growth", "经济增长", 6.3) in got  # (as names.py has it)
     assert ("海南省", "actual", 2021, None, "离岛免税销售额", 600) in got  # a figure of its own
 
 

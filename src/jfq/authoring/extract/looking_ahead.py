@@ -59,14 +59,14 @@ def a_line_goes_on(
     norm: str, sentence: tuple[int, int], run: tuple[int, int], own: list[int]
 ) -> bool:
     """Whether a line of targets with no cue goes on (…增长6.5%左右。全员劳动生产率增长6%。…):
-    the sentence is a clause alone right after the ``run`` of sentences that set targets, on
-    its line, with no year of its own, and the run opens its line (no review's figure before
-    it) with no word of the past on it or in the lines before."""
+    the sentence is a clause alone of a rate right after the ``run`` of sentences that set
+    targets, on its line, with no year of its own, and the run opens its line (no review's
+    figure before it) with no word of the past on it or in the lines before."""
     a, b = sentence
     if run[0] < 0 or a - run[1] > 2 or "\n" in norm[run[0] : a] or own:
         return False
-    if b - a > _ONE_CLAUSE or _CLAUSE_MARK.search(norm, a, b):
-        return False
+    if b - a > _ONE_CLAUSE or _CLAUSE_MARK.search(norm, a, b) or not _A_RATE.search(norm, a, b):
+        return False  # (a rate, as a list of targets sets: not 降低企业成本480亿元, a review's)
     opened = line_start(norm, run[0])
     if DIGIT.search(norm, opened, run[0]):
         return False
@@ -85,5 +85,6 @@ def run_of(found: list[Found], at: int) -> int:
 _PLANS_QUALIFIERS = ("about", "range", "in_step", "at_least", "at_most")
 _ONE_CLAUSE = 40  # characters: a target's clause, not a review's sentence of many
 _CLAUSE_MARK = re.compile("[,;:]")
+_A_RATE = re.compile("[%‰]|百分点|同步")
 _LOOK_BACK = 600  # characters before the run's line: a review's heading and opening
 _THE_PAST = re.compile(f"{cues.PAST.pattern}|回顾|这一年|(?:过去|近)[一二三四五两]年")

@@ -347,6 +347,7 @@ _ACHIEVED = re.compile(
 # A ranking a clause opens on (全国综合实力百强县排名再创新高): what a rise after it is of.
 # (在《人民日报》发布的全国综合实力百强县排名中: the list's name, after what says where)
 _A_RANKING = re.compile(r"在?(?:[^,;。\d]{0,16}的)?(?P<name>[^,;。\d的]{2,20}?(?:排名|排位|位次))")
+_PLACES_MOVED = re.compile(r"[,;][^,;。%\d]{0,16}第?\d+个?(?:名|位)")
 
 
 def _named_without_a_figure(text: Text, a: int, b: int) -> Subject | None:
@@ -354,8 +355,9 @@ def _named_without_a_figure(text: Text, a: int, b: int) -> Subject | None:
     clauses after it are said of (完成固定资产投资2.6万亿元;一般公共预算收入比2010年翻一番,
     达4008.1亿元: the 4008.1亿元 is the revenue's, not the investment's)."""
     named = named_first(text.norm, a, b)
-    if named is None and (ranking := _A_RANKING.match(text.norm, a, b)) is not None:
-        a, named = ranking.span("name")  # 全国综合实力百强县排名再创新高,较去年同期提高8名
+    ranking = _A_RANKING.match(text.norm, a, b) if named is None else None
+    if ranking is not None and _PLACES_MOVED.match(text.norm, b):  # (…百强县排名再创新高,较去
+        a, named = ranking.span("name")  # 年同期提高8名; not 增速排名全市前列,同比增长6.1%)
     return Subject([text.name(a, named)], a) if named is not None else None
 
 

@@ -136,10 +136,7 @@ def _subject_of(
     short = not spelled.endswith(("省", "市", "县", "区", "州", "盟", "旗"))
     institution = lx.PROPER_NAME_GOES_ON.match(simplified(rest)) if short else None
     institution = institution or _AN_INSTITUTION_NAMED.match(simplified(rest))
-    plain = simplified(rest)
-    if short and not (_the_nations(plain) or _A_PLACES_REST.match(plain)):
-        return False  # 山西建龙首家…, 北京专家来固出诊, 江苏好人: a firm, people, an honour
-    if institution or (region == "全国" and not _the_nations(plain)):
+    if institution or (region == "全国" and not _the_nations(simplified(rest))):
         return False  # (郑州市新增医院床位 is 郑州市's; 郑州大学, 开封市第一人民医院 are places)
     if region == "全国" and found.figure.measure in ("rank", "share"):
         return False  # (中国工业百强区第38位: the report's own rank on the nation's list)
@@ -177,17 +174,6 @@ _THE_NATIONS = re.compile(
     r"出口|进口|网上零售|粮食|财政|税收|一般公共预算|固定资产|投资|工业|服务业|消费|物价|"
     r"人口|就业|外资|能耗|单位|新增|研发|全员",
     re.I,
-)
-
-
-# What may follow a region's short name that is the subject of its clause, beside its
-# figures' words (_THE_NATIONS): a count of places, a copula, a time, a plan's verb, its
-# own scope or a region's figure (洛阳地区生产总值, 广西全区…, 新疆第一产业…).
-_A_PLACES_REST = re.compile(
-    r"[和与及等均为是将要\d]|(?:[两二三四五六七八九十]|\d+)个?(?:城市|地市|省份|省区|地区|地)|"
-    r"今年|明年|去年|全年|提出|设定|确定|目标|预期|地区|生产总值|第[一二三]产业|全[省区市县州盟旗]|"
-    r"一般公共|地方|农民|农业|旅游|文旅|游客|接待|入境|人均|常住|户籍|高新|科技|数字|金融|存款|"
-    r"贷款|实际|累计|市场|民营|公共|产业|生产|交通|空气|综合|汽车|电子|城市"
 )
 
 
