@@ -297,3 +297,68 @@ def test_a_line_of_targets_goes_on_only_with_rates() -> None:
 def test_year_by_year_is_no_part_of_a_name() -> None:
     got = rows("财政收入逐年递增12%。全县常住人口逐年递增,达到50万人。", 2024)
     assert [row[2] for row in got] == ["财政收入", "常住人口"]
+
+
+# -- a third read, of the mends (each failed at 6337c3f) ------------------------------------
+
+
+def test_a_line_of_targets_goes_on_past_a_count_of_a_known_indicator() -> None:
+    # A count in a line of targets (城镇新增就业10万人) had broken the run: the rates after it
+    # were drafted as the year before's results.
+    text = "全市地区生产总值增长6.5%左右。城镇新增就业10万人。一般公共预算收入增长1%。\n"
+    assert [row[:3] for row in rows(text, 2021)] == [
+        ("target", 2021, "地区生产总值"),
+        ("target", 2021, "城镇新增就业"),
+        ("target", 2021, "一般公共预算收入"),
+    ]
+
+
+def test_a_years_estimate_or_mean_opens_no_line_of_targets() -> None:
+    # A review's 全年…左右 or 年均…左右, with no word of the past within reach, had opened a
+    # run that took the review's figures after it.
+    text = (
+        "三是经济运行稳中向好。全年地区生产总值增长6%左右。规上工业增加值增长8.1%。"
+        "固定资产投资增长10.2%。\n"
+    )
+    assert [row[:2] for row in rows(text, 2024)][1:] == [("actual", 2023), ("actual", 2023)]
+
+
+def test_a_heading_over_a_reviews_counts_is_no_term_but_a_kind_defined_is() -> None:
+    # 招商引资⏎共引进项目35个,签约落地企业28家: a term, and its rows lost.
+    pair = "河长制\n由各级党政负责同志担任河长,负责组织领导相应河湖的管理和保护工作的制度。\n"
+    draft = extract(
+        pair + "招商引资\n共引进项目35个,签约落地企业28家。\n", region="某县", year=2024
+    )
+    assert [t.term for t in draft.terms] == ["河长制"]
+    assert [r.value for r in draft.targets] == [35, 28]
+
+
+def test_a_digest_of_how_a_slogans_parts_went_is_no_gloss() -> None:
+    line = (
+        "三大攻坚战:防范化解重大风险攻坚战成效明显,精准脱贫攻坚战取得决定性进展,"
+        "污染防治攻坚战扎实推进。\n"
+    )
+    assert not extract(line, region="某县", year=2024).terms
+
+
+def test_a_round_ups_per_head_figure_is_no_gdp_however_it_is_written() -> None:
+    known = {"北京": "北京市", "上海": "上海市", "江苏": "江苏省"}
+    text = "各省份2024年人均地区生产总值:北京20万元,上海19万元,江苏15万元。"
+    draft = extract(text, region="全国", year=2024, known_regions=known)
+    assert draft.targets and all(r.key != "gdp" for r in draft.targets)
+    text = "各省份2024年GDP及人均GDP:北京4.98万亿元,上海4.7万亿元,江苏13万亿元。"
+    draft = extract(text, region="全国", year=2024, known_regions=known)
+    assert {r.key for r in draft.targets} == {"gdp"}
+
+
+def test_a_rankings_places_after_a_count_of_years_are_the_rankings() -> None:
+    # 增速排名全市前列,连续3年保持全市第2位 had given the growth's rank to GDP's level.
+    got = rows("全县实现地区生产总值120亿元,增速排名全市前列,连续3年保持全市第2位。", 2024)
+    assert ("地区生产总值", 2) not in [(row[2], row[3]) for row in got]
+    got = rows("在2023年全国综合实力百强县排名中,我县位列第65位,较上年提升8个位次。", 2024)
+    assert [row[3] for row in got] == [65, 8]
+
+
+def test_to_keep_a_rate_at_a_level_opens_no_name() -> None:
+    assert [row[2] for row in rows("保持增长率在6%左右。", 2024)] == ["增长率"]
+    assert [row[2] for row in rows("保持良好等次的河湖达到35条。", 2024)] == ["保持良好等次的河湖"]

@@ -86,6 +86,7 @@ _SECTION_MARKS = tuple("◢◣◤◥▶►▼▲")
 
 
 _A_YEARS_ACCOUNT = ("预计", "全年", "今年", "去年", "一年来", "过去一年")
+_A_KIND_DEFINED = re.compile(r"的[^,;。的\d]{1,8}。?$")
 
 
 def _explains(line: str) -> bool:
@@ -93,9 +94,10 @@ def _explains(line: str) -> bool:
     and it states no figures of a year (经济运行稳中有进 / 预计地区生产总值520亿元,增长7.5%:
     a review's heading and its paragraph)."""
     line = line.strip()
-    stated = len(re.findall(gw.FIGURE_STATED, line))  # (three counts: 遵义's 答卷, a review's;
-    # but 培育100个重点项目和100家骨干企业的工程 glosses 双百工程)
-    if len(gw.YEARS_FIGURE.findall(line)) >= 2 or stated >= 3 or line.startswith(_A_YEARS_ACCOUNT):
+    # (counts: a review's paragraph, 共引进项目35个,签约落地企业28家; but a gloss that ends on
+    # the kind it defines counts what it names: 培育100个重点项目和100家骨干企业的工程)
+    counts = len(re.findall(gw.FIGURE_STATED, line)) >= 2 and not _A_KIND_DEFINED.search(line)
+    if len(gw.YEARS_FIGURE.findall(line)) >= 2 or counts or line.startswith(_A_YEARS_ACCOUNT):
         return False  # (预计地区生产总值增长6.9%,…: the year's estimate, however few its figures;
         # 全年共外出招商24次,…: a digest's paragraph under its heading 招商引资有力度)
     if _SETS_A_FIGURE.search(line):

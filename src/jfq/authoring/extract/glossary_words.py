@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from jfq.authoring.extract.cues import BULLETS, ENCLOSED_NUMBERS
+from jfq.authoring.extract.cues import BULLETS, ENCLOSED_NUMBERS, HOW_IT_WENT
 from jfq.data.records import Record, record
 
 # A page's markdown list item (- 放管服:…, its space dropped by normalising): a glossary's
@@ -98,7 +98,7 @@ SHORT_FOR = re.compile(
 # figure: 交出了一份“成绩单”——地区生产总值达到312.5亿元,… and “成绩单”:… are a review's)
 FIGURE_STATED = (
     r"\d+(?:\.\d+)?\s*"
-    r"(?:%|％|‰|亿|万|元|个|個|倍|人|户|家|吨|亩|公里|项|所|座|条|辆|套|处|名|位|次)"
+    r"(?:%|％|‰|亿|万|元|个|個|倍|人|户|家|吨|亩|公里|项|所|座|条|辆|套|处|名|位|次|张)"
 )
 QUOTED_COLON = re.compile(
     rf"(?P<term>{QUOTED})(?P<mark>:|——|--)(?P<definition>[^。\n]{{4,300}}。?)"
@@ -139,6 +139,8 @@ def a_slogans_gloss(norm: str, start: int, definition: tuple[int, int]) -> bool:
         return False
     parts = [p for p in re.split("[;、]", said) if p.strip()]
     parts = parts if len(parts) > 1 else [p for p in said.split(",") if p.strip()]
+    if any(HOW_IT_WENT.search(part.strip()) for part in parts):
+        return False  # 三大攻坚战:防范化解重大风险攻坚战成效明显,…: a digest of how they went
     return len(parts) == _COUNTS[slogan["count"]]
 
 

@@ -11,6 +11,7 @@ from jfq.authoring.extract import cues
 from jfq.authoring.extract.base_years import starts_from_a_year_before
 from jfq.authoring.extract.blocks import Found
 from jfq.authoring.extract.figures import Figure
+from jfq.authoring.extract.indicators import named_first
 from jfq.authoring.extract.sentences import DIGIT, line_start
 
 
@@ -65,8 +66,10 @@ def a_line_goes_on(
     a, b = sentence
     if run[0] < 0 or a - run[1] > 2 or "\n" in norm[run[0] : a] or own:
         return False
-    if b - a > _ONE_CLAUSE or _CLAUSE_MARK.search(norm, a, b) or not _A_RATE.search(norm, a, b):
-        return False  # (a rate, as a list of targets sets: not 降低企业成本480亿元, a review's)
+    if b - a > _ONE_CLAUSE or _CLAUSE_MARK.search(norm, a, b):
+        return False
+    if not _A_RATE.search(norm, a, b) and named_first(norm, a, b) is None:
+        return False  # (a rate or an indicator: 城镇新增就业10万人; not 降低企业成本480亿元)
     opened = line_start(norm, run[0])
     if DIGIT.search(norm, opened, run[0]):
         return False
@@ -74,15 +77,17 @@ def a_line_goes_on(
     return not _THE_PAST.search(norm, max(0, opened - _LOOK_BACK), b)
 
 
-def run_of(found: list[Found], at: int) -> int:
-    """Where a run of sentences setting targets that may go on as a line begins: at ``at``,
-    where its first sentence's figures hold a plan's qualifiers (增长6.5%左右), not where it
-    only strives (全力争取上级资金15.6亿元, a review's); else -1, no line's."""
+def run_of(norm: str, found: list[Found], sentence: tuple[int, int]) -> int:
+    """Where a run of sentences setting targets that may go on as a line begins: at the
+    ``sentence``, where its figures hold a plan's qualifiers (增长6.5%左右), not where it only
+    strives (全力争取上级资金15.6亿元) or estimates the year or its mean (全年…增长6%左右,
+    年均增长7%左右: a review's); else -1, no line's."""
     planned = any(f.figure.comparator in _PLANS_QUALIFIERS for f in found if f.kind == "target")
-    return at if planned else -1
+    return sentence[0] if planned and not _AN_ESTIMATE.search(norm, *sentence) else -1
 
 
 _PLANS_QUALIFIERS = ("about", "range", "in_step", "at_least", "at_most")
+_AN_ESTIMATE = re.compile("全年|预计|初步|年均")
 _ONE_CLAUSE = 40  # characters: a target's clause, not a review's sentence of many
 _CLAUSE_MARK = re.compile("[,;:]")
 _A_RATE = re.compile("[%‰]|百分点|同步")

@@ -315,3 +315,19 @@ def _ranks_the_growth_before(norm: str, pre: str, earlier: list[Figure], names: 
 
 # A rate reached, not a change by it (提高到65.3%, 提升至2.8%, 达到85%).
 _A_LEVEL_REACHED = re.compile(r"(?:到|至|达到?|为)[\d.]+[%％]$")
+
+
+# A ranking a clause opens on (全国综合实力百强县排名再创新高): what a rise after it is of.
+# (在《人民日报》发布的全国综合实力百强县排名中: the list's name, after what says where)
+_A_RANKING_OPENS = re.compile(
+    r"在?(?:\d{4}年)?(?:[^,;。\d]{0,16}的)?(?P<name>[^,;。\d的]{2,20}?(?:排名|排位|位次))"
+)
+_PLACES_MOVED = re.compile(r"[,;][^,;。%]{0,16}?第?\d+个?(?:名|位)")
+
+
+def a_ranking_moved(norm: str, a: int, b: int) -> tuple[int, int] | None:
+    """The name of a ranking the clause [a, b) opens on, where places moved follow it in its
+    sentence (全国综合实力百强县排名再创新高,较去年同期提高8名; not 增速排名全市前列,同比增长
+    6.1%, a growth's rank said in words before the growth), else None."""
+    ranking = _A_RANKING_OPENS.match(norm, a, b)
+    return ranking.span("name") if ranking is not None and _PLACES_MOVED.match(norm, b) else None

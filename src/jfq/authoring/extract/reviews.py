@@ -112,7 +112,10 @@ def results(
             if found:
                 done.add(f for f in found if f.kind == "actual")
                 ahead.add(f for f in found if f.kind == "target")
-                ahead_run = (ahead_run[0] if a - ahead_run[1] <= 2 else run_of(found, a), b)
+                ahead_run = (
+                    ahead_run[0] if a - ahead_run[1] <= 2 else run_of(norm, found, (a, b)),
+                    b,
+                )
                 continue
         if not after or side_by_side or earlier or back or reviewed:
             done.add(_reviewed(text, (a, b), first, (over, readers.heading.counted), year))

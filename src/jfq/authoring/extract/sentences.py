@@ -14,12 +14,14 @@ from jfq.authoring.extract.coordination import coordinated
 from jfq.authoring.extract.figures import EARLIER, Figure, Subject
 from jfq.authoring.extract.grammar import parse_clause
 from jfq.authoring.extract.indicators import named_first
-from jfq.authoring.extract.qualitative import (
-    FLAT_ALONE,
-    INCOME_IN_STEP,
-    flat_on_the_year_before,
+from jfq.authoring.extract.qualitative import FLAT_ALONE, INCOME_IN_STEP, flat_on_the_year_before
+from jfq.authoring.extract.ranks import (
+    EACH_RANKED,
+    a_ranking_moved,
+    name_bare_ranks,
+    name_each_rank,
+    name_moves,
 )
-from jfq.authoring.extract.ranks import EACH_RANKED, name_bare_ranks, name_each_rank, name_moves
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.topics import BARE_HEADS, headline_before, sector_topic
 from jfq.search.normalize import simplified
@@ -344,20 +346,14 @@ _ACHIEVED = re.compile(
     r"(?:取得|实现|创造|创下|迈出|获得)了?(?:历史性|重大|重要|显著|明显|积极|阶段性|关键性?)?"
     r"(?:的)?新?(?:突破|成绩|成效|进展|高)"
 )
-# A ranking a clause opens on (全国综合实力百强县排名再创新高): what a rise after it is of.
-# (在《人民日报》发布的全国综合实力百强县排名中: the list's name, after what says where)
-_A_RANKING = re.compile(r"在?(?:[^,;。\d]{0,16}的)?(?P<name>[^,;。\d的]{2,20}?(?:排名|排位|位次))")
-_PLACES_MOVED = re.compile(r"[,;][^,;。%\d]{0,16}第?\d+个?(?:名|位)")
 
 
 def _named_without_a_figure(text: Text, a: int, b: int) -> Subject | None:
-    """A clause that parsed to no figure and opens on an indicator of its own: what the
-    clauses after it are said of (完成固定资产投资2.6万亿元;一般公共预算收入比2010年翻一番,
-    达4008.1亿元: the 4008.1亿元 is the revenue's, not the investment's)."""
+    """A clause that parsed to no figure and opens on an indicator of its own, or on a
+    ranking the places moved after it are of: what the clauses after it are said of (完成…;
+    一般公共预算收入比2010年翻一番,达4008.1亿元: the 4008.1亿元 is the revenue's)."""
     named = named_first(text.norm, a, b)
-    ranking = _A_RANKING.match(text.norm, a, b) if named is None else None
-    if ranking is not None and _PLACES_MOVED.match(text.norm, b):  # (…百强县排名再创新高,较去
-        a, named = ranking.span("name")  # 年同期提高8名; not 增速排名全市前列,同比增长6.1%)
+    a, named = (a, named) if named is not None else a_ranking_moved(text.norm, a, b) or (a, None)
     return Subject([text.name(a, named)], a) if named is not None else None
 
 

@@ -142,18 +142,27 @@ def indicator_named(
     low = max(0, before - LOOK_BACK)
     window = norm[low:before].casefold()  # norm is simplified and NFKC already
     named = [
-        (window.rfind(name) + len(name), indicator, name)
+        (at + len(name), indicator, name)
         for indicator in INDICATORS
         for name in indicator.names
-        if name in window and not _PER.search(window, 0, window.rfind(name))
-    ]  # (各省份人均GDP:北京20万元: no GDP's, a figure per head)
+        if name in window and (at := _not_per_head(window, name)) >= 0
+    ]
     if not named:
         return None
     end, indicator, name = max(named, key=lambda item: (item[0], len(item[1].names[0])))
     return indicator, name, low + end
 
 
-_PER = re.compile(r"(?:人均|户均|地均|亩均|村均)$")
+_PER = re.compile(r"(?:人均|户均|地均|亩均|村均)[^,;。:、及和\d]{0,4}$")
+
+
+def _not_per_head(window: str, name: str) -> int:
+    """Where ``name`` last stands in ``window`` not as a figure per head (各省份人均GDP:北京20
+    万元; 人均地区生产总值: not 生产总值's), or -1."""
+    at = window.rfind(name)
+    while at >= 0 and _PER.search(window, 0, at):
+        at = window.rfind(name, 0, at)
+    return at
 
 
 def _named_in(text: str) -> tuple[Indicator, str] | None:
