@@ -156,7 +156,11 @@ def test_a_round_ups_figures_are_named_as_the_page_writes_them() -> None:
 # 大连 2021 (batch 297, a news page's digest of the report): a line of targets with no cue,
 # one to a sentence.  Only the first (左右) had been drafted as a target; the rest were
 # drafted as 2020's results.
-DALIAN = (
+DALIAN_OPENING = (
+    "2021年是“十四五”开局之年,也是建党100周年,做好全年工作意义重大。新的一年有啥新目标、"
+    "新任务?政府工作要怎么干?大连都会有哪些变化?\n\n"
+)
+DALIAN = DALIAN_OPENING + (
     "全市地区生产总值增长6.5 %左右。全员劳动生产率增长6%。一般公共预算收入增长1%。"
     "规模以上工业增加值增长6. 5%以上。城乡居民人均可支配收入与经济增长基本同步。"
     "城镇登记失业率控制在4. 5%以内。\n"
@@ -305,7 +309,10 @@ def test_year_by_year_is_no_part_of_a_name() -> None:
 def test_a_line_of_targets_goes_on_past_a_count_of_a_known_indicator() -> None:
     # A count in a line of targets (城镇新增就业10万人) had broken the run: the rates after it
     # were drafted as the year before's results.
-    text = "全市地区生产总值增长6.5%左右。城镇新增就业10万人。一般公共预算收入增长1%。\n"
+    text = (
+        DALIAN_OPENING
+        + "全市地区生产总值增长6.5%左右。城镇新增就业10万人。一般公共预算收入增长1%。\n"
+    )
     assert [row[:3] for row in rows(text, 2021)] == [
         ("target", 2021, "地区生产总值"),
         ("target", 2021, "城镇新增就业"),
@@ -361,4 +368,33 @@ def test_a_rankings_places_after_a_count_of_years_are_the_rankings() -> None:
 
 def test_to_keep_a_rate_at_a_level_opens_no_name() -> None:
     assert [row[2] for row in rows("保持增长率在6%左右。", 2024)] == ["增长率"]
-    assert [row[2] for row in rows("保持良好等次的河湖达到35条。", 2024)] == ["保持良好等次的河湖"]
+
+
+def test_a_line_with_no_word_of_the_coming_year_before_it_is_no_line_of_targets() -> None:
+    # A fourth read: a review with no word of the past took its figures after 左右 as targets
+    # (经济运行稳中向好。地区生产总值增长6%左右。城镇新增就业1.1万人。…); a line goes on only
+    # where the last mood said before it looks ahead.
+    text = (
+        "经济运行稳中向好。地区生产总值增长6%左右。城镇新增就业1.1万人。"
+        "一般公共预算收入增长8.1%。\n"
+    )
+    assert [row[:2] for row in rows(text, 2024)][1:] == [("actual", 2023), ("actual", 2023)]
+
+
+def test_a_plans_line_runs_on_no_line_of_the_years_targets() -> None:
+    # A plan's mean dated to its end had run on with the year's date (城镇化率 for 2021).
+    text = "今后五年,全市地区生产总值年均增长6%左右。城镇化率达到65%。研发经费投入强度达到2.5%。\n"
+    assert 2021 not in [row[1] for row in rows(text, 2021) if row[0] == "target"]
+
+
+def test_a_programmes_gloss_may_count_what_it_names() -> None:
+    # A fourth read: glosses of two counts were lost and drafted as results (千企帮千村,
+    # 双百行动); a heading over a review's counts stays none (招商引资).
+    pair = "河长制\n由各级党政负责同志担任河长,负责组织领导相应河湖的管理和保护工作的制度。\n"
+    for term, gloss in (("“千企帮千村”", "组织1000家民营企业帮扶1000个贫困村。"),
+                        ("双百行动", "组织100家企业结对帮扶100个村。")):  # fmt: skip
+        draft = extract(pair + f"{term}\n{gloss}\n", region="某县", year=2024)
+        assert [t.term for t in draft.terms] == ["河长制", term]
+        assert not draft.targets
+    text = pair + "招商引资\n全县共引进项目35个,签约落地企业28家,取得了历年来最好的成绩。\n"
+    assert [t.term for t in extract(text, region="某县", year=2024).terms] == ["河长制"]

@@ -52,7 +52,7 @@ def term_line(
             chapter
             or not (
                 _repeated(norm, lines, index)
-                and _explains(norm[c:d])
+                and _explains(norm[c:d], norm[start:b])
                 and names_a_thing(norm[start:b])
                 and not _under_a_review_heading(norm, lines, index)
             )
@@ -86,17 +86,18 @@ _SECTION_MARKS = tuple("◢◣◤◥▶►▼▲")
 
 
 _A_YEARS_ACCOUNT = ("预计", "全年", "今年", "去年", "一年来", "过去一年")
-_A_KIND_DEFINED = re.compile(r"的[^,;。的\d]{1,8}。?$")
+_A_PROGRAMME = re.compile(r"(?:工程|计划|行动|制|机制|模式|战略|体系|政策|改革|活动|项目)$")
 
 
-def _explains(line: str) -> bool:
+def _explains(line: str, term: str) -> bool:
     """An explanation is a sentence: it ends in 。, or runs on (a digest's line is short);
     and it states no figures of a year (经济运行稳中有进 / 预计地区生产总值520亿元,增长7.5%:
-    a review's heading and its paragraph)."""
+    a review's heading and its paragraph), nor counts under a heading that is no name of a
+    programme (综合经济实力全面跃升 / 实现8个贫困县全部摘帽、871个贫困村全部出列…; but “千企帮
+    千村”, 双百工程 and 双百行动 count what they name)."""
     line = line.strip()
-    # (counts: a review's paragraph, 共引进项目35个,签约落地企业28家; but a gloss that ends on
-    # the kind it defines counts what it names: 培育100个重点项目和100家骨干企业的工程)
-    counts = len(re.findall(gw.FIGURE_STATED, line)) >= 2 and not _A_KIND_DEFINED.search(line)
+    named = term.strip().startswith(("“", "「")) or _A_PROGRAMME.search(term.strip()) is not None
+    counts = len(re.findall(gw.FIGURE_STATED, line)) >= 2 and not named
     if len(gw.YEARS_FIGURE.findall(line)) >= 2 or counts or line.startswith(_A_YEARS_ACCOUNT):
         return False  # (预计地区生产总值增长6.9%,…: the year's estimate, however few its figures;
         # 全年共外出招商24次,…: a digest's paragraph under its heading 招商引资有力度)

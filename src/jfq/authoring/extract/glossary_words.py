@@ -98,7 +98,7 @@ SHORT_FOR = re.compile(
 # figure: 交出了一份“成绩单”——地区生产总值达到312.5亿元,… and “成绩单”:… are a review's)
 FIGURE_STATED = (
     r"\d+(?:\.\d+)?\s*"
-    r"(?:%|％|‰|亿|万|元|个|個|倍|人|户|家|吨|亩|公里|项|所|座|条|辆|套|处|名|位|次|张)"
+    r"(?:%|％|‰|亿|万|元|个|個|倍|人|户|家|吨|亩|公里|项|所|座|条|辆|套|处|名|位|次)"
 )
 QUOTED_COLON = re.compile(
     rf"(?P<term>{QUOTED})(?P<mark>:|——|--)(?P<definition>[^。\n]{{4,300}}。?)"

@@ -335,7 +335,7 @@ OPENED_BY_A_LEAD = re.compile(
     r"使用|共享|共同|共有产权|要素|将军|并购|并网|并联|并轨|和平|和谐|及时|还款|还贷|还本|还原|还建(?![成设])|还迁|也门|"
     r"指数|指标|指导|指挥|指引|指南|指定|指示|指纹|"  # (指全市…, Hong Kong's "said": 指数 stays)
     rf"确定性|则例|全面小康|全面深化改革|全{LEVEL}性|而立|其他用品|"  # (全国性…金融机构总部)
-    r"保持(?:率|[^,;。在]{0,10}(?:的|称号))"  # (保持良好等次的河湖, 保持…称号的单位: no lead)
+    r"保持(?:率|增长的|[^,;。]{0,10}称号)"  # (保持增长的企业, 保持…称号的单位: no lead)
 )
 # The leads that name the report's own place (实现本市生产总值: no part of the name).
 OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(rf"[全我本]{LEVEL}", w))

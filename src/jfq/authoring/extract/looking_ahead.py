@@ -60,9 +60,10 @@ def a_line_goes_on(
     norm: str, sentence: tuple[int, int], run: tuple[int, int], own: list[int]
 ) -> bool:
     """Whether a line of targets with no cue goes on (…增长6.5%左右。全员劳动生产率增长6%。…):
-    the sentence is a clause alone of a rate right after the ``run`` of sentences that set
-    targets, on its line, with no year of its own, and the run opens its line (no review's
-    figure before it) with no word of the past on it or in the lines before."""
+    the sentence is a clause alone of a rate or an indicator right after the ``run`` of
+    sentences that set targets, on its line, with no year of its own; the run opens its line
+    (no review's figure before it), and the last mood said before it, on its line or the
+    lines before, looks ahead (新的一年有啥新目标?…), not back (回顾了…, 过去一年,…)."""
     a, b = sentence
     if run[0] < 0 or a - run[1] > 2 or "\n" in norm[run[0] : a] or own:
         return False
@@ -73,23 +74,26 @@ def a_line_goes_on(
     opened = line_start(norm, run[0])
     if DIGIT.search(norm, opened, run[0]):
         return False
-    # (过去一年,…⏎⏎一是经济运行稳中向好。…: the past said on a line before, a review's)
-    return not _THE_PAST.search(norm, max(0, opened - _LOOK_BACK), b)
+    window = max(0, opened - _LOOK_BACK)  # (经济运行稳中向好。…增长6%左右。…: no mood, no run)
+    ahead = max((m.end() for m in _AHEAD_OF_A_LIST.finditer(norm, window, a)), default=-1)
+    back = max((m.end() for m in _THE_PAST.finditer(norm, window, b)), default=-1)
+    return ahead > back
 
 
 def run_of(norm: str, found: list[Found], sentence: tuple[int, int]) -> int:
     """Where a run of sentences setting targets that may go on as a line begins: at the
     ``sentence``, where its figures hold a plan's qualifiers (增长6.5%左右), not where it only
-    strives (全力争取上级资金15.6亿元) or estimates the year or its mean (全年…增长6%左右,
-    年均增长7%左右: a review's); else -1, no line's."""
-    planned = any(f.figure.comparator in _PLANS_QUALIFIERS for f in found if f.kind == "target")
-    return sentence[0] if planned and not _AN_ESTIMATE.search(norm, *sentence) else -1
+    strives (全力争取上级资金15.6亿元, a review's); else -1, no line's."""
+    targets = [f for f in found if f.kind == "target"]
+    planned = any(f.figure.comparator in _PLANS_QUALIFIERS for f in targets)
+    # (a plan's, dated to its end, runs on no line: 今后五年,…年均增长6%左右。城镇化率…)
+    return sentence[0] if planned and all(f.year is None for f in targets) else -1
 
 
 _PLANS_QUALIFIERS = ("about", "range", "in_step", "at_least", "at_most")
-_AN_ESTIMATE = re.compile("全年|预计|初步|年均")
 _ONE_CLAUSE = 40  # characters: a target's clause, not a review's sentence of many
 _CLAUSE_MARK = re.compile("[,;:]")
 _A_RATE = re.compile("[%‰]|百分点|同步")
 _LOOK_BACK = 600  # characters before the run's line: a review's heading and opening
+_AHEAD_OF_A_LIST = re.compile(f"{cues.AHEAD.pattern}|今后|未来|新目标")
 _THE_PAST = re.compile(f"{cues.PAST.pattern}|回顾|这一年|(?:过去|近)[一二三四五两]年")

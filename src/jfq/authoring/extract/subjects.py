@@ -153,7 +153,7 @@ def indicator_named(
     return indicator, name, low + end
 
 
-_PER = re.compile(r"(?:人均|户均|地均|亩均|村均)[^,;。:、及和\d]{0,4}$")
+_PER = re.compile(r"(?:人均|户均|地均|亩均|村均)[^,;。:、及和与\d]{0,4}$")
 
 
 def _not_per_head(window: str, name: str) -> int:
