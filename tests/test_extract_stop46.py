@@ -398,3 +398,45 @@ def test_a_programmes_gloss_may_count_what_it_names() -> None:
         assert not draft.targets
     text = pair + "招商引资\n全县共引进项目35个,签约落地企业28家,取得了历年来最好的成绩。\n"
     assert [t.term for t in extract(text, region="某县", year=2024).terms] == ["河长制"]
+
+
+def test_a_target_met_is_no_word_of_the_coming_year() -> None:
+    # 圆满完成了县人代会确定的目标任务: 目标 said of what a review met had opened a line of
+    # targets after it (0cb7892's mood took any word of cues.AHEAD).
+    text = (
+        "全县圆满完成了县人代会确定的目标任务。\n"
+        "地区生产总值增长6%左右。规上工业增加值增长8%。固定资产投资增长10%。\n"
+    )
+    assert [row[:2] for row in rows(text, 2024)][1:] == [("actual", 2023), ("actual", 2023)]
+
+
+def test_a_plans_line_goes_on_for_the_plans_year() -> None:
+    # A fifth read: refusing a plan's line gave its rows to the year before as results; it
+    # goes on now for the year its first sentence named (今后五年: 2025 in a report of 2021).
+    text = "今后五年,全市地区生产总值年均增长6%左右。城镇化率达到65%。研发经费投入强度达到2.5%。\n"
+    assert [row[:2] for row in rows(text, 2021)] == [("target", 2025)] * 3
+
+
+def test_words_a_review_says_of_the_years_to_come_open_no_line() -> None:
+    # A fifth read: 为今后发展奠定了基础, 力争…, 决策部署 had opened a line of targets.
+    lines = "地区生产总值增长6%左右。规上工业增加值增长8.1%。固定资产投资增长10.2%。\n"
+    for opening in (
+        "去年,经济运行稳中向好,为今后发展奠定了坚实基础。\n",
+        "去年,我们坚持稳中求进,力争在高质量发展上取得新突破。\n",
+        "全县上下认真贯彻落实党中央决策部署,经济运行稳中向好。\n",
+    ):
+        got = rows(opening + lines, 2024)
+        assert [row[:2] for row in got][1:] == [("actual", 2023)] * 2, opening
+
+
+def test_a_reviews_counts_under_a_projects_heading_stay_rows() -> None:
+    # A fifth read: 重点项目⏎新开工项目45个,竣工项目30个 was a term again, its rows lost,
+    # and so was a quoted heading's review (“三个一批”项目⏎…全年签约项目58个,开工项目42个).
+    pair = "河长制\n由各级党政负责同志担任河长,负责组织领导相应河湖的管理和保护工作的制度。\n"
+    for term, gloss in (
+        ("重点项目", "新开工项目45个,竣工项目30个。"),
+        ("“三个一批”项目", "签约一批、开工一批、投产一批,全年签约项目58个,开工项目42个。"),
+    ):
+        draft = extract(pair + f"{term}\n{gloss}\n", region="某县", year=2024)
+        assert [t.term for t in draft.terms] == ["河长制"], term
+        assert len(draft.targets) == 2, term

@@ -86,7 +86,8 @@ _SECTION_MARKS = tuple("◢◣◤◥▶►▼▲")
 
 
 _A_YEARS_ACCOUNT = ("预计", "全年", "今年", "去年", "一年来", "过去一年")
-_A_PROGRAMME = re.compile(r"(?:工程|计划|行动|制|机制|模式|战略|体系|政策|改革|活动|项目)$")
+_A_PROGRAMME = re.compile(r"(?:工程|计划|行动|机制|模式)$")  # (not 项目, 改革, 战略: headings too)
+_A_REVIEWS_WORD = re.compile(r"全年|今年|去年|累计|同比|比上年|增长|新开工|竣工|完成|举办|发放")
 
 
 def _explains(line: str, term: str) -> bool:
@@ -97,6 +98,7 @@ def _explains(line: str, term: str) -> bool:
     千村”, 双百工程 and 双百行动 count what they name)."""
     line = line.strip()
     named = term.strip().startswith(("“", "「")) or _A_PROGRAMME.search(term.strip()) is not None
+    named = named and not _A_REVIEWS_WORD.search(line)  # (“三个一批”项目⏎…全年签约项目58个)
     counts = len(re.findall(gw.FIGURE_STATED, line)) >= 2 and not named
     if len(gw.YEARS_FIGURE.findall(line)) >= 2 or counts or line.startswith(_A_YEARS_ACCOUNT):
         return False  # (预计地区生产总值增长6.9%,…: the year's estimate, however few its figures;

@@ -56,6 +56,12 @@ def looks_ahead(
     )
 
 
+# A run of sentences that set targets: where it began, where its last one ended, and the
+# year its first one set them for (a plan's end, or None: the report's year).
+Run = tuple[int, int, int | None]
+NO_RUN: Run = (-10, -10, None)
+
+
 def a_line_goes_on(
     norm: str, sentence: tuple[int, int], run: tuple[int, int], own: list[int]
 ) -> bool:
@@ -80,14 +86,22 @@ def a_line_goes_on(
     return ahead > back
 
 
+def next_run(norm: str, run: Run, found: list[Found], sentence: tuple[int, int]) -> Run:
+    """The run of sentences setting targets after ``sentence`` set ``found``: the run it goes
+    on, else one it opens (run_of), with the year its targets are for."""
+    a, b = sentence
+    if a - run[1] <= 2:
+        return run[0], b, run[2]
+    years = {f.year for f in found if f.kind == "target"}
+    return run_of(norm, found, sentence), b, years.pop() if len(years) == 1 else None
+
+
 def run_of(norm: str, found: list[Found], sentence: tuple[int, int]) -> int:
     """Where a run of sentences setting targets that may go on as a line begins: at the
     ``sentence``, where its figures hold a plan's qualifiers (增长6.5%左右), not where it only
     strives (全力争取上级资金15.6亿元, a review's); else -1, no line's."""
-    targets = [f for f in found if f.kind == "target"]
-    planned = any(f.figure.comparator in _PLANS_QUALIFIERS for f in targets)
-    # (a plan's, dated to its end, runs on no line: 今后五年,…年均增长6%左右。城镇化率…)
-    return sentence[0] if planned and all(f.year is None for f in targets) else -1
+    planned = any(f.figure.comparator in _PLANS_QUALIFIERS for f in found if f.kind == "target")
+    return sentence[0] if planned else -1
 
 
 _PLANS_QUALIFIERS = ("about", "range", "in_step", "at_least", "at_most")
@@ -95,5 +109,9 @@ _ONE_CLAUSE = 40  # characters: a target's clause, not a review's sentence of ma
 _CLAUSE_MARK = re.compile("[,;:]")
 _A_RATE = re.compile("[%‰]|百分点|同步")
 _LOOK_BACK = 600  # characters before the run's line: a review's heading and opening
-_AHEAD_OF_A_LIST = re.compile(f"{cues.AHEAD.pattern}|今后|未来|新目标")
+# (words of the coming year only: not 目标, 确保, 力争, 今后 or 部署, which a review says of
+# what it met, strove for or laid a basis for: 为今后发展奠定了基础, 贯彻落实决策部署)
+_AHEAD_OF_A_LIST = re.compile(
+    r"今年|明年|新的一年|新一年|新目标|新任务|(?:今后|未来)[一二三四五两\d]+年"
+)
 _THE_PAST = re.compile(f"{cues.PAST.pattern}|回顾|这一年|(?:过去|近)[一二三四五两]年")

@@ -21,7 +21,7 @@ from jfq.authoring.extract.blocks import (
     lead_in_results,
 )
 from jfq.authoring.extract.figures import Figure
-from jfq.authoring.extract.looking_ahead import a_line_goes_on, looks_ahead, run_of
+from jfq.authoring.extract.looking_ahead import NO_RUN, Run, a_line_goes_on, looks_ahead, next_run
 from jfq.authoring.extract.paragraph_years import ParagraphYears
 from jfq.authoring.extract.period_headings import ReviewHeading, heading_of
 from jfq.authoring.extract.plans import counts_the_work
@@ -85,7 +85,7 @@ def results(
     in_no_block = overlaps_none([(b.start, b.end) for b in blocks])
     readers = Readers(norm, year, review_end, review_only=review_only)
     paragraph = readers.paragraph
-    ahead_run = (-10, -10)  # where the last run of sentences setting targets began and ended
+    ahead_run = NO_RUN  # the last run of sentences that set targets (looking_ahead.Run)
     for a, b in _before_definitions(norm, excluded):
         over, planning, horizon, under_review = readers.read(a, b)
         if _states_nothing(norm, a, b) or not outside(a, b):
@@ -112,10 +112,7 @@ def results(
             if found:
                 done.add(f for f in found if f.kind == "actual")
                 ahead.add(f for f in found if f.kind == "target")
-                ahead_run = (
-                    ahead_run[0] if a - ahead_run[1] <= 2 else run_of(norm, found, (a, b)),
-                    b,
-                )
+                ahead_run = next_run(norm, ahead_run, found, (a, b))
                 continue
         if not after or side_by_side or earlier or back or reviewed:
             done.add(_reviewed(text, (a, b), first, (over, readers.heading.counted), year))
@@ -279,7 +276,7 @@ def _ahead(
     named: tuple[list[int], list[int]],
     year: int,
     *,
-    run: tuple[int, int],
+    run: Run,
     planning: bool,
     side_by_side: bool,
     horizon: int | None = None,
@@ -301,12 +298,15 @@ def _ahead(
         seen = [will] if will is not None else seen
     strives = standing.strives
     close = a - run[1] <= 2
-    # right after targets or a task, or a line of targets with no cue going on
-    goes_on = (standing.after and (close or strives)) or a_line_goes_on(norm, sentence, run, own)
+    # right after targets or a task, or a line of targets with no cue going on, for the year
+    # its first sentence set them for (今后五年,…年均增长6%左右。城镇化率达到65%: the plan's)
+    in_line = a_line_goes_on(norm, sentence, run[:2], own)
+    goes_on = (standing.after and (close or strives)) or in_line
+    headed = horizon or (run[2] if in_line else None)
     found = _setting_targets(text, sentence, seen, year, goes_on=goes_on,
                              numbered_only=side_by_side or strives,
                              task=(strives and not side_by_side) or planning,
-                             in_a_plan=planning, headed=horizon)  # fmt: skip
+                             in_a_plan=planning, headed=headed)  # fmt: skip
     if not found and planning:  # a task of the year's work in prose
         found = _setting_targets(text, sentence, seen, year, goes_on=True, numbered_only=True,
                                  task=True, in_a_plan=True)  # fmt: skip
