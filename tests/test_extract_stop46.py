@@ -440,3 +440,45 @@ def test_a_reviews_counts_under_a_projects_heading_stay_rows() -> None:
         draft = extract(pair + f"{term}\n{gloss}\n", region="某县", year=2024)
         assert [t.term for t in draft.terms] == ["河长制"], term
         assert len(draft.targets) == 2, term
+
+
+# -- a sixth read, of 4d5d47b (each failed there) -------------------------------------------
+
+
+def test_a_line_takes_the_year_its_last_sentence_named() -> None:
+    text = (
+        "今后五年,全市地区生产总值年均增长6%左右。今年,地区生产总值增长7%左右。"
+        "城镇化率达到62%。居民人均可支配收入增长7.5%。\n"
+    )
+    assert [row[1] for row in rows(text, 2021)][-2:] == [2021, 2021]
+    text = (
+        "今年,全市地区生产总值增长7%左右。到2025年,地区生产总值年均增长6%左右。城镇化率达到65%。\n"
+    )
+    assert rows(text, 2021)[-1][:3] == ("target", 2025, "城镇化率")
+
+
+def test_a_basis_laid_for_the_coming_year_is_a_reviews_word() -> None:
+    text = (
+        "一年来,我们扎实做好各项工作,为实现今年目标打下了坚实基础。\n"
+        "地区生产总值增长6%左右。规上工业增加值增长8.1%。固定资产投资增长10.2%。\n"
+    )
+    assert [row[:2] for row in rows(text, 2024)][1:] == [("actual", 2023)] * 2
+
+
+def test_a_programmes_gloss_may_say_growth_and_a_kind_may_be_defined() -> None:
+    pair = "河长制\n由各级党政负责同志担任河长,负责组织领导相应河湖的管理和保护工作的制度。\n"
+    for term, gloss in (
+        (
+            "“千企帮千村”行动",
+            "组织1000家民营企业结对帮扶1000个脱贫村,推动村集体经济收入持续增长的行动。",
+        ),
+        ("林长制", "按照分级负责原则,设立县级林长15名、乡级林长120名,负责森林资源保护的责任制度。"),
+        ("人才强县战略", "每年引进高层次人才100名、培育本土人才1000名的发展战略。"),
+    ):
+        draft = extract(pair + f"{term}\n{gloss}\n", region="某县", year=2024)
+        assert [t.term for t in draft.terms] == ["河长制", term]
+        assert not draft.targets, term
+    # Guard: a strategy's heading over a review's counts stays the review's rows.
+    draft = extract(pair + "乡村振兴战略\n建成美丽乡村示范村25个,改造农村户厕1.2万户。\n",
+                    region="某县", year=2024)  # fmt: skip
+    assert [t.term for t in draft.terms] == ["河长制"] and len(draft.targets) == 2

@@ -86,8 +86,10 @@ _SECTION_MARKS = tuple("◢◣◤◥▶►▼▲")
 
 
 _A_YEARS_ACCOUNT = ("预计", "全年", "今年", "去年", "一年来", "过去一年")
-_A_PROGRAMME = re.compile(r"(?:工程|计划|行动|机制|模式)$")  # (not 项目, 改革, 战略: headings too)
-_A_REVIEWS_WORD = re.compile(r"全年|今年|去年|累计|同比|比上年|增长|新开工|竣工|完成|举办|发放")
+_A_PROGRAMME = re.compile(
+    r"(?:工程|计划|行动|制|机制|模式|体系)$"
+)  # (not 项目, 战略: headings too)
+_A_REVIEWS_WORD = re.compile(r"全年|今年|去年|累计|同比|比上年|新开工|竣工")
 
 
 def _explains(line: str, term: str) -> bool:
@@ -97,7 +99,11 @@ def _explains(line: str, term: str) -> bool:
     programme (综合经济实力全面跃升 / 实现8个贫困县全部摘帽、871个贫困村全部出列…; but “千企帮
     千村”, 双百工程 and 双百行动 count what they name)."""
     line = line.strip()
-    named = term.strip().startswith(("“", "「")) or _A_PROGRAMME.search(term.strip()) is not None
+    term = (
+        term.strip()
+    )  # (a gloss ending on the heading's kind defines it: 人才强县战略⏎…的发展战略)
+    named = term.startswith(("“", "「")) or _A_PROGRAMME.search(term) is not None
+    named = named or line.rstrip("。").endswith(term[-2:])
     named = named and not _A_REVIEWS_WORD.search(line)  # (“三个一批”项目⏎…全年签约项目58个)
     counts = len(re.findall(gw.FIGURE_STATED, line)) >= 2 and not named
     if len(gw.YEARS_FIGURE.findall(line)) >= 2 or counts or line.startswith(_A_YEARS_ACCOUNT):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import cues
+from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.base_years import starts_from_a_year_before
 from jfq.authoring.extract.blocks import Found
 from jfq.authoring.extract.figures import Figure
@@ -90,10 +91,11 @@ def next_run(norm: str, run: Run, found: list[Found], sentence: tuple[int, int])
     """The run of sentences setting targets after ``sentence`` set ``found``: the run it goes
     on, else one it opens (run_of), with the year its targets are for."""
     a, b = sentence
-    if a - run[1] <= 2:
-        return run[0], b, run[2]
     years = {f.year for f in found if f.kind == "target"}
-    return run_of(norm, found, sentence), b, years.pop() if len(years) == 1 else None
+    year = years.pop() if len(years) == 1 else None  # (今年,…7%左右: the year it names now)
+    if a - run[1] <= 2:
+        return run[0], b, year if year is not None else run[2]
+    return run_of(norm, found, sentence), b, year
 
 
 def run_of(norm: str, found: list[Found], sentence: tuple[int, int]) -> int:
@@ -112,6 +114,10 @@ _LOOK_BACK = 600  # characters before the run's line: a review's heading and ope
 # (words of the coming year only: not 目标, 确保, 力争, 今后 or 部署, which a review says of
 # what it met, strove for or laid a basis for: 为今后发展奠定了基础, 贯彻落实决策部署)
 _AHEAD_OF_A_LIST = re.compile(
-    r"今年|明年|新的一年|新一年|新目标|新任务|(?:今后|未来)[一二三四五两\d]+年"
+    r"今年|明年|新的一年|新一年|新目标|新任务|(?:今后|未来)(?:[一二三四五两十\d]+年|一个时期)|"
+    rf"{lx.FIVE_YEAR_PLAN}”?(?:时期|期间)"  # (“十四五”时期,地区生产总值年均增长6%左右。…)
 )
-_THE_PAST = re.compile(f"{cues.PAST.pattern}|回顾|这一年|(?:过去|近)[一二三四五两]年")
+# (and what a review laid a basis for: 为实现今年目标打下了坚实基础)
+_THE_PAST = re.compile(
+    f"{cues.PAST.pattern}|回顾|这一年|(?:过去|近)[一二三四五两]年|奠定|打下|积蓄"
+)
