@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract.cues import BULLETS, ENCLOSED_NUMBERS, HOW_IT_WENT
+from jfq.authoring.extract.spans import count_said
 from jfq.data.records import Record, record
 
 # A page's markdown list item (- 放管服:…, its space dropped by normalising): a glossary's
@@ -126,7 +127,6 @@ _A_SLOGAN = re.compile(
     r"\s*(?P<count>[二三四五六七八九十两])(?![是要季月年期次])[^\W\d]{1,6}(?<!方面|期间|时期)\s*:\s*"
 )
 _IN_WORDS = re.compile(r"(?!一是|一要|第一|首先|其一)\D{8,}")
-_COUNTS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
 def a_slogans_gloss(norm: str, start: int, definition: tuple[int, int]) -> bool:
@@ -141,7 +141,7 @@ def a_slogans_gloss(norm: str, start: int, definition: tuple[int, int]) -> bool:
     parts = parts if len(parts) > 1 else [p for p in said.split(",") if p.strip()]
     if any(HOW_IT_WENT.search(part.strip()) for part in parts):
         return False  # 三大攻坚战:防范化解重大风险攻坚战成效明显,…: a digest of how they went
-    return len(parts) == _COUNTS[slogan["count"]]
+    return len(parts) == count_said(slogan["count"])
 
 
 # A numbered slogan spelled out in brackets after it: “三宜”(宜居宜游宜业).

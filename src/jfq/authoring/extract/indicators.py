@@ -100,7 +100,8 @@ def indicator_for(name: str) -> Indicator | None:
 
 
 # What before an indicator's name makes it another measure (人均地区生产总值, 计划固定资产投资).
-_ANOTHER_MEASURE = re.compile(r"人均|户均|地均|亩均|村均|(?:计划|目标|预期)$|^(?:计划|年初|原)")
+PER_HEAD = "人均|户均|地均|亩均|村均"  # (a figure per head, household, km², mu or village)
+_ANOTHER_MEASURE = re.compile(rf"{PER_HEAD}|(?:计划|目标|预期)$|^(?:计划|年初|原)")
 
 
 def is_an_indicator(name: str) -> bool:

@@ -63,9 +63,7 @@ Run = tuple[int, int, int | None]
 NO_RUN: Run = (-10, -10, None)
 
 
-def a_line_goes_on(
-    norm: str, sentence: tuple[int, int], run: tuple[int, int], own: list[int]
-) -> bool:
+def a_line_goes_on(norm: str, sentence: tuple[int, int], run: Run, own: list[int]) -> bool:
     """Whether a line of targets with no cue goes on (…增长6.5%左右。全员劳动生产率增长6%。…):
     the sentence is a clause alone of a rate or an indicator right after the ``run`` of
     sentences that set targets, on its line, with no year of its own; the run opens its line

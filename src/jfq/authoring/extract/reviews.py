@@ -300,7 +300,7 @@ def _ahead(
     close = a - run[1] <= 2
     # right after targets or a task, or a line of targets with no cue going on, for the year
     # its first sentence set them for (今后五年,…年均增长6%左右。城镇化率达到65%: the plan's)
-    in_line = a_line_goes_on(norm, sentence, run[:2], own)
+    in_line = a_line_goes_on(norm, sentence, run, own)
     goes_on = (standing.after and (close or strives)) or in_line
     headed = horizon or (run[2] if in_line else None)
     found = _setting_targets(text, sentence, seen, year, goes_on=goes_on,

@@ -353,7 +353,8 @@ def _named_without_a_figure(text: Text, a: int, b: int) -> Subject | None:
     ranking the places moved after it are of: what the clauses after it are said of (完成…;
     一般公共预算收入比2010年翻一番,达4008.1亿元: the 4008.1亿元 is the revenue's)."""
     named = named_first(text.norm, a, b)
-    a, named = (a, named) if named is not None else a_ranking_moved(text.norm, a, b) or (a, None)
+    if named is None and (ranking := a_ranking_moved(text.norm, a, b)) is not None:
+        a, named = ranking
     return Subject([text.name(a, named)], a) if named is not None else None
 
 

@@ -37,11 +37,12 @@ def _years_said(match: re.Match[str], most: int | None = 10) -> int | None:
 
 def years_counted(text: str, most: int | None = 10) -> int | None:
     """The years a count of them says (五: 5, 10: 10), when two or more and at most ``most``."""
-    years = _count(text)
+    years = count_said(text)
     return years if years and years >= 2 and (most is None or years <= most) else None
 
 
-def _count(text: str) -> int | None:
+def count_said(text: str) -> int | None:
+    """The count a number or a numeral of one character says (5, 五, 两), else None."""
     digits = "一二三四五六七八九十"
     if text.isdigit():
         return int(text)

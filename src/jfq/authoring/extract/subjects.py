@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from jfq.authoring.extract.indicators import INDICATORS, Indicator
+from jfq.authoring.extract.indicators import INDICATORS, PER_HEAD, Indicator
 from jfq.search.normalize import fold, simplified
 
 # How far back a passage's indicator is looked for: a paragraph or two.
@@ -153,7 +153,7 @@ def indicator_named(
     return indicator, name, low + end
 
 
-_PER = re.compile(r"(?:人均|户均|地均|亩均|村均)[^,;。:、及和与\d]{0,4}$")
+_PER = re.compile(rf"(?:{PER_HEAD})[^,;。:、及和与\d]{{0,4}}$")
 
 
 def _not_per_head(window: str, name: str) -> int:
