@@ -132,6 +132,23 @@ def numbers_on_lines_of_their_own(
     return frozenset(joined), pages
 
 
+# One character on a line of its own, begun and followed by a line's words: a PDF's text box
+# cut there (。⏎规⏎上工业产值从…), as no heading or list is.  (found from the break before it:
+# a pattern that opens on a character is scanned for fast)
+_LONE_CHARACTER = re.compile(r"\n[ \t\u3000]*([\u4e00-\u9fff])[ \t]*(\r?\n)(?=[\u4e00-\u9fff])")
+
+
+def lone_characters(original: str) -> frozenset[int]:
+    """The breaks after a character a PDF's text left alone on its line (规⏎上工业产值), in a
+    text whose layout is a PDF's (Text asks only where other breaks were found to join): the
+    word goes on across them.  A numeral (一⏎, a heading's) keeps its line."""
+    return frozenset(
+        found.start(2)
+        for found in _LONE_CHARACTER.finditer(original)
+        if found.group(1) not in _BEGINS_A_LINE
+    )
+
+
 # A page's number between dashes on a line of its own (— 3 —, - 12 -, －3－): a PDF's footer.
 # (found from the break before it: a pattern that opens on a character is scanned for fast)
 _PAGE_FOOTER = re.compile(r"\n[ \t\u3000]*[-—–－]{1,2}[ \t]*\d{1,3}[ \t]*[-—–－]{1,2}[ \t]*\r?\n")

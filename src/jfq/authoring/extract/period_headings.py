@@ -21,6 +21,7 @@ from jfq.authoring.extract.years import YEAR, plans_horizon, plans_last_year
 
 # A heading that names the years it sums up (社会民生明显改善的五年), on a line of its own.
 _THE_YEARS_NAMED = re.compile(r"[^\n]*的([0-9]{1,2}|[一二三四五六七八九十两]+)年[。!]?$")
+_YEARS_NAMED_END = ("年", "年。", "年!")
 
 
 def _the_years_named(norm: str, a: int, b: int) -> int | None:
@@ -49,16 +50,24 @@ class PeriodHeading:
         """The span over the sentence norm[a:b]: a heading's (a short line) until the
         next heading (二、…, 过去一年)."""
         norm = self.norm
-        if self.years is None and b - a > 16:
+        # (a line that names the years it sums up heads what follows, however long: 过去的五年,
+        # 是综合实力显著增强的五年。⏎地区生产总值从497.8亿元增加到779亿元)
+        short = b - a <= 16
+        heading = short or (
+            b - a <= 40
+            and norm.endswith(_YEARS_NAMED_END, a, b)
+            and _the_years_named(norm, a, b) is not None
+        )
+        if self.years is None and not heading:
             return None  # (most sentences: no heading's span to read on from)
         # (疫情发生以来,…: a span of its own; not “十四五”以来 under the plan's own heading)
         since = norm.find("以来", a, b) if self._alone else -1
         plans = _A_PLANS_SINCE.search(norm, a, since + 2) if since >= 0 else None
         self._own_span = since >= 0 and (plans is None or plans[1] != self._plan)
-        if b - a <= 16:
+        if heading:
             if cues.HEADING.match(norm, a) or "过去一年" in norm[a:b]:
                 self.years = None
-            spanned = span_of(norm, a, b) or _the_years_named(norm, a, b)
+            spanned = (short and span_of(norm, a, b)) or _the_years_named(norm, a, b)
             if spanned:
                 plan = _A_PLAN.search(norm, a, b)
                 self._plan = plan[1] if plan is not None else ""

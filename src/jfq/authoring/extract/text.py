@@ -30,6 +30,7 @@ from jfq.authoring.extract.numeral_figures import NUMERAL_CHARS, Numeral, numera
 from jfq.authoring.extract.page_layout import (
     Dropped,
     broken_lines,
+    lone_characters,
     numbers_on_lines_of_their_own,
     page_numbers,
 )
@@ -150,6 +151,8 @@ def _what_changes(original: str) -> tuple[Iterator[Any], frozenset[int], list[Dr
     if "\n" in original:
         around_numbers, bare = numbers_on_lines_of_their_own(original)
         broken |= around_numbers
+        if broken:  # (a PDF's layout: see lone_characters)
+            broken |= lone_characters(original)
         pages = page_numbers(original, bare)
     matches = _specials_and_numerals(original, bool(broken))
     if pages:  # (dropped whole: their starts pass as breaks joined)
