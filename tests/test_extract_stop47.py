@@ -102,3 +102,26 @@ def test_a_line_that_names_the_years_it_sums_up_heads_the_lines_after() -> None:
         (1.2, "cumulative"),
         (165, "cumulative"),
     ]
+
+
+def test_a_quoted_term_after_a_done_verb_is_glossed_without_its_count_and_kind() -> None:
+    # 国务院 2020 (batch 305, a commentary): the term was 提出了“两新一重”三大投资方向.
+    text = (
+        "今年的报告中,提出了“两新一重”三大投资方向,即新型基础设施、新型城镇化和交通、水利等"
+        "重大工程。这是贯彻新发展理念的重大方略举措。"
+    )
+    draft = extract(text, region="国务院", year=2020)
+    assert [(t.term, t.definition) for t in draft.terms] == [
+        ("“两新一重”", "即新型基础设施、新型城镇化和交通、水利等重大工程。")
+    ]
+
+
+def test_a_word_that_begins_with_ji_is_no_copula() -> None:
+    # 国务院 2020 (batch 305, 新乡's reprint): 拉动即期消费 had glossed 拉动 as 期消费.
+    text = "一是有利于立足当前扩大内需,拉动即期消费,拉动就业,改善民生。"
+    assert extract(text, region="国务院", year=2020).terms == []
+    # (nor the place: 推动即墨区加快发展 had glossed 支持青岛市推动)
+    assert (
+        extract("支持青岛市推动即墨区加快发展,建设现代化城区。", region="青岛市", year=2020).terms
+        == []
+    )

@@ -55,9 +55,12 @@ def running(text: Text) -> Iterator[Entry]:
             means = _MEANS_AFTER_A_COMMA.match(norm, match.start("definition")) is not None
             if _no_term(norm, match, quoted, means=means):
                 continue
-            if quoted is not None and (means or gw.NOT_A_TERM.search(term, 0, quoted.start())):
+            if quoted is not None and (means or gw.NOT_A_TERM.search(term, 0, quoted.start() + 1)):
                 # (今年将大力发展“夜经济”,意为…; 城市更新提到的“三旧”改造,指…: from the quote)
-                stop = quoted.end() if means else len(term)  # (“项目为王”理念不动摇,意即…)
+                # (“项目为王”理念不动摇,意即…; 提出了“两新一重”三大投资方向,即…: its count
+                # and kind after the quote are no part of the name)
+                counted = _COUNTED_KIND.fullmatch(term, quoted.end()) is not None
+                stop = quoted.end() if means or counted else len(term)
                 match_term = (match.start("term") + quoted.start(), match.start("term") + stop)
             else:
                 match_term = match.span("term")
@@ -87,6 +90,7 @@ def running(text: Text) -> Iterator[Entry]:
 
 
 _MEANS_AFTER_A_COMMA = re.compile(r"(?<=,)意[为即指]")
+_COUNTED_KIND = re.compile(r"[一二三四五六七八九十两]+(?:大|个|项|类|种|条)[\u4e00-\u9fff]{1,6}")
 
 
 def a_headline(norm: str, term: tuple[int, int], definition: str, end: int) -> bool:

@@ -28,7 +28,7 @@ TERM = r"(?P<term>[^:,;。\n]{1,25}?)"
 # looked back at from it: a pattern that opens on a literal lets a scan skip to its
 # candidates, where one that opens on a look-behind tries every position (COPULA over the
 # real report of benchmarks/extract.py: 0.16 s to 0.02 s).
-IS = r"即(?<![立随当旋申]即)(?![将使可时便刻日办享])"  # (免申即享: a word)
+IS = r"即(?<![立随当旋申]即)(?![将使可时便刻日办享期墨])"  # (免申即享, 即期消费, 即墨区: words)
 # (a colon between digits is a ratio's: 调整为 11.3:47.3:41.4)
 _COLON = r"(?<!\d\.\d):(?!\d+(?:\.\d+)?\s*:)"  # (but 四个100:100个重点项目 is a term's)
 # (“六稳”指的是:稳就业…: the colon after a copula is the definition's, not the term's)
@@ -73,7 +73,7 @@ NOT_TERM_LINE = re.compile(
 # and an adverb before a copula: 经济增长目标实际上是两句话, a sentence)
 NOT_A_TERM = re.compile(
     r"\d{4}年|[a-z]{4}|报告|会议|说|表示|提到|实际上|其实|事实上|"
-    r"(?<![除为])(?<=[\u4e00-\u9fff])了(?!不起|解)(?=[\u4e00-\u9fff]{2})"
+    r"(?<![除为])(?<=[\u4e00-\u9fff])了(?!不起|解)(?=[\u4e00-\u9fff]{2}|[“「])"
 )
 # "means", as an idiom or a figure of speech is glossed (“周公吐哺”意为求贤心切): only after a
 # quoted term, for 意为 ends 满意为 and 注意为 (以人民满意为标准), and 意思是 follows 的
