@@ -125,3 +125,47 @@ def test_a_word_that_begins_with_ji_is_no_copula() -> None:
         extract("支持青岛市推动即墨区加快发展,建设现代化城区。", region="青岛市", year=2020).terms
         == []
     )
+
+
+def test_a_division_of_industries_is_one_name() -> None:
+    # 国务院 2025 (batch 305): 互联网和相关服务业投资 was cut in two (互联网务业投资, 相关
+    # 服务业投资), each given the one figure; so were the other divisions of the national
+    # classification a bulletin names.
+    text = (
+        "过去一年,计算机、通信和其他电子设备制造业增加值增长10.1%,电气机械和器材制造业增长8%,"
+        "黑色金属冶炼和压延加工业下降2%。互联网和相关服务业投资增长23.8%;"
+        "多式联运和运输代理业投资增长22.9%。"
+    )
+    assert [(row[2], row[3]) for row in rows(text, 2026)] == [
+        ("计算机、通信和其他电子设备制造业增加值", 10.1),
+        ("电气机械和器材制造业", 8),
+        ("黑色金属冶炼和压延加工业", 2),
+        ("互联网和相关服务业投资", 23.8),
+        ("多式联运和运输代理业投资", 22.9),
+    ]
+    # (分别 still parts them, each whole)
+    text = (
+        "过去一年,计算机、通信和其他电子设备制造业、电气机械和器材制造业增加值分别增长10.1%、8%。"
+    )
+    assert [(row[2], row[3]) for row in rows(text, 2026)] == [
+        ("计算机、通信和其他电子设备制造业增加值", 10.1),
+        ("电气机械和器材制造业增加值", 8),
+    ]
+
+
+def test_a_rate_that_quickened_or_slowed_is_the_subjects_rate() -> None:
+    # 国务院 2025 (batch 305): 增速比1—11月份加快19.2个百分点 was named 增速比1—11月份加快.
+    text = (
+        "2025年,管道运输业投资比上年增长36.0%,增速比1—11月份加快19.2个百分点;"
+        "规上工业增加值增长5%,增速放缓1.2个百分点。"
+    )
+    draft = extract(text, region="某县", year=2026)
+    assert [(r.name, r.value, r.unit, r.direction) for r in draft.targets] == [
+        ("管道运输业投资", 36.0, "%", None),
+        ("管道运输业投资增速", 19.2, "个百分点", None),
+        ("规上工业增加值", 5, "%", None),
+        ("规上工业增加值增速", 1.2, "个百分点", "down"),
+    ]
+    # (a task that quickened is none: 产业园项目加快建设 keeps its words out of the name)
+    got = rows("全年实施重点项目205个,产业园项目加快建设,完成投资80亿元。", 2025)
+    assert "产业园项目加快建设" not in [row[2] for row in got]

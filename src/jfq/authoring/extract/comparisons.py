@@ -34,6 +34,7 @@ OF_THE_BUDGET = (  # (and of the year's target: 完成全年总量目标的107%)
 AGAINST = re.compile(
     r"(?<![可占])(?:相较于?|(?:较|比)(?=.)|相比|同比)(?:(?:19|20)\d\d年(?:末|底|同期)?|上年(?:末|底)?|"
     rf"去年(?:末|底)?|(?:上|去)年同期|{lx.PART_OF_YEAR}|上季度|年初|上月|"  # (比第一季度提升)
+    r"\d{1,2}[-—–~至]\d{1,2}月份?|"  # (增速比1—11月份加快: the months before)
     rf"{PLAN_NAME}(?:期?末)?|"  # (较“十三五”末增长24.3%: the plan's last year)
     r"(?:(?![比较])[\u4e00-\u9fff]){1,6}?前)?"  # (较医改前下降5.3%: a time before a change)
     rf"(?<!^比)(?<![^较相同]比)$|{MULTIPLE_OF}|"

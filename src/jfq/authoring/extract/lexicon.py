@@ -122,7 +122,7 @@ CHANGE_TO = (
 # (not 下滑: it describes firms too, 35家经营下滑企业, and would end the counted noun)
 FALLING = (
     "下降", "降低", "减少", "回落", "下跌", "缩小", "降至", "减至", "减产", "比降", "削减", "年减",
-    "压减至", "压减到", "压缩至", "压缩到", "缩短至", "缩短到", "连降", "递减", "减收"
+    "压减至", "压减到", "压缩至", "压缩到", "缩短至", "缩短到", "连降", "递减", "减收", "放缓"
 )  # fmt: skip
 # (比增, 比降: a year-on-year change as Fujian's reports write it, 比增8.1%; 年减 as Hong Kong's
 # and Taiwan's news write 同比下降, right before its figure)
@@ -322,6 +322,8 @@ PREDICATE_OR_ADVERB_AT_END = re.compile(
     f"{ENDING_NO_WORD['约']}|连续[一二两三四五六七八九十\\d]+(?:年|个月|个季度)|按(?!揭)(?:(?!按)[\u4e00-\u9fff]){{1,6}}?计算|"
     f"(?<![连续])[近这]?[一二两三四五六七八九十\\d]+年(?:来|间)|"
     r"(?<=[值额入资量])增|"  # 增加值增4.5% (news' short 增长; but 新增, 净增, 增加值 stay)
+    # (a rate that quickened or slowed: 增速(比1—11月份)加快3.1个百分点; not 项目加快建设)
+    r"(?<=[速幅份期月])(?:加快|放缓)|"
     # 年增5.4%, as Hong Kong's and Taiwan's news write 同比增长 (not 连年增加, 今年增长)
     r"(?<![连续一二两三四五六七八九十\d今全明去当上本每同半])年[增减])$"
 )
@@ -350,13 +352,6 @@ NEWLY_OPENING_VERB_AT = re.compile(_NOT_A_VERB + "新?" + _alternation(OPENING_V
 PRODUCING_AT = re.compile(
     r"生产(?=原油|原煤|煤炭|天然气|粮食|蔬菜|水果|肉类|生猪|油料|棉花|茶叶|钢材|粗钢|生铁|"
     r"水泥|化肥|卷烟|汽车|发电|电力|成品油|铝|铜)"
-)
-# Of those, the verbs whose object is a target met or not, with no number (完成省下达的
-# 节能减排任务): 打造粤澳特别合作区 or 推进横琴建设 is a task, not a qualitative target.
-# (after the standard it is done to: 按照国家要求完成节能减排降碳任务)
-COMPLETING_AT = re.compile(
-    r"(?:(?:按照?|根据|依照)[^,;。]{0,8}?要求)?"
-    + _alternation(["完成", "全面完成", "超额完成", "实现", "落实", "达到"])
 )
 LONG_PREDICATE = re.compile(_alternation([w for w in PREDICATES if len(w) > 1]))
 # Classifiers of a count that may stand before its noun (130个主要建设项目, 80项重点任务).
