@@ -169,3 +169,43 @@ def test_a_rate_that_quickened_or_slowed_is_the_subjects_rate() -> None:
     # (a task that quickened is none: 产业园项目加快建设 keeps its words out of the name)
     got = rows("全年实施重点项目205个,产业园项目加快建设,完成投资80亿元。", 2025)
     assert "产业园项目加快建设" not in [row[2] for row in got]
+
+
+def test_a_year_before_which_things_were_built_dates_no_figure() -> None:
+    # 杭州 2025 (batch 307): after 实现2000年以前建成老旧小区“应改尽改”, the paragraph's
+    # figures were dated 2000.
+    text = (
+        "完成城中村改造1.2万户,实现2000年以前建成老旧小区“应改尽改”,推出公租房1.4万套。\n"
+        "新增上市公司13家。城镇新增就业31.4万人。"
+    )
+    assert {row[1] for row in rows(text, 2026)} == {2025}
+
+
+def test_a_dash_typed_as_yi_between_two_figures_is_a_range() -> None:
+    # 杭州 2026 (batch 307): 5%一5.5% was 5% exact and a row named 一; 5%一6% read 一6 as 16.
+    draft = extract(
+        "主要预期目标是:地区生产总值增长5%一5.5%,一般公共预算收入增长5%一6%。",
+        region="某县",
+        year=2026,
+    )
+    assert [(r.name, r.value, r.value_max, r.comparator) for r in draft.targets] == [
+        ("地区生产总值", 5, 5.5, "range"),
+        ("一般公共预算收入", 5, 6, "range"),
+    ]
+    # (a numeral written in words still reads: 百分之十六, 两千亿元, 九萬7千3百)
+    text = "主要预期目标是:地区生产总值增长百分之十六,一般公共预算收入突破两千亿元。"
+    assert [(row[3], row[4]) for row in rows(text, 2026)] == [(16, "%"), (2000, "亿元")]
+
+
+def test_a_heading_that_looks_ahead_to_a_bare_year_heads_its_targets() -> None:
+    # 湖里 2026 (batch 307, a digest): under 2026展望 the year's figures were 2025's results.
+    for heading in ("2026展望", "展望2026"):
+        text = (
+            f"二〇二五年回顾\n全年地区生产总值增长5%。\n{heading}\n"
+            "抓有效投资。力促固定资产投资超640亿元。举办文体旅活动超2000场。"
+        )
+        assert [(row[0], row[1], row[3]) for row in rows(text, 2026)] == [
+            ("target", 2026, 640),
+            ("target", 2026, 2000),
+            ("actual", 2025, 5),
+        ]

@@ -81,8 +81,9 @@ AFTER = {
     "多": "over", "余": "over", "以内": "at_most", "之内": "at_most", "以下": "at_most",
     "的突破": "over", "的历史性突破": "over", "的重大突破": "over", "的新突破": "over",
 }  # fmt: skip
-# (6——7%, 6%——7%: a doubled dash too, before a percentage; not 6.1%——2022年…)
-RANGE_MARK = r"(?:(?<=[\d%％])——(?=\d+(?:\.\d+)?[%％])|[-~—–至到])"
+# (6——7%, 6%——7%: a doubled dash too, before a percentage; not 6.1%——2022年…; and 一 that a
+# page typed for the dash between two figures, 5%一5.5%, where no numeral one can stand)
+RANGE_MARK = r"(?:(?<=[\d%％])(?:——|一)(?=\d+(?:\.\d+)?[%％])|[-~—–至到])"
 # Qualifiers that also end words, as patterns that skip those words: 签约8个 is a count
 # signed, and 节约, 制约, 预约 are verbs before what they count; 最近3年 and 附近5公里 are no
 # "nearly".  (Not 合 or 条: 折合约3.5亿元 and 15条约60公里 are "about".)

@@ -78,6 +78,9 @@ _WORDS = frozenset(_NUMERAL)
 _COUNTED = re.compile(rf"[{_DIGIT}0-9]|^十")
 # Two digits side by side (两三千, 一两万, 五六百): a rough number, no figure.
 _ROUGHLY = re.compile(f"[{_DIGIT[2:]}][{_DIGIT[2:]}]")
+# A numeral's digit beside an Arabic one (一6, 5三): never one number (9萬7千 has a magnitude
+# between).
+_DIGITS_OF_BOTH_KINDS = re.compile(f"[{_DIGIT}][0-9]|[0-9][{_DIGIT}]")
 
 
 def _is_amount(original: str, match: re.Match[str]) -> bool:
@@ -91,6 +94,8 @@ def _is_amount(original: str, match: re.Match[str]) -> bool:
         return False
     if not _COUNTED.search(amount) or _ROUGHLY.search(re.split(f"[{_POINT}]", amount)[0]):
         return False  # 百千万人才工程, 千千万万: places with no digit; 两三千人, 五六百户: about
+    if _DIGITS_OF_BOTH_KINDS.search(amount):
+        return False  # 5%一6%: 一 typed for a dash, no 16 (a numeral's digits are of one kind)
     if len(amount) > 1:
         return True
     after = match["after"]

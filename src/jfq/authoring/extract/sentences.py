@@ -29,7 +29,7 @@ from jfq.search.normalize import simplified
 # (增长7.3%(不含嘉兴港区,实现…): an aside that opens right after a figure ends its clause.
 # A name right after a change's or a level's percentage, with no mark between: the next
 # clause's, glued on (what is before the % is checked in clauses(): 90%村庄 is no such).
-_A_NAME_GLUED = r"(?![以左的和及与或至到等上多强弱])[\u4e00-\u9fff]"
+_A_NAME_GLUED = r"(?![以左的和及与或至到等上多强弱]|一\d)[\u4e00-\u9fff]"  # (5%一5.5%: a range)
 _GLUED_AFTER = re.compile(r"(?:增长|下降|提高|降低|回落|上升|为|达到|达)\d+(?:\.\d+)?%$")
 _CLAUSE_END = re.compile(
     r";|。|\.{3,}|…+|(?<!\d),|,(?!\d{3}(?!\d))|(?=[①-⑳])|(?<=[\d%‰])\s*\("

@@ -15,6 +15,8 @@ from jfq.authoring.extract.comparisons import ABOVE_OR_BELOW, HELD_AT_A_YEAR
 from jfq.authoring.extract.figures import Figure
 
 YEAR = re.compile(r"((?:19|20)\d\d)年")
+# The year a heading names, with 年 or beside 展望 (2026展望, 展望2026: a digest's heading).
+HEADINGS_YEAR = re.compile(r"((?:19|20)\d\d)(?:年|(?=展望)|(?<=展望\d{4}))")
 # 去年, 今年 as a figure's time; not a year compared with or built on (比上年增长6%, 在上年
 # 基础上, 上年同期), which leaves the figure the year it was.
 RELATIVE = re.compile(rf"(?<![比较于在])(?:{'|'.join(lx.RELATIVE_YEAR)})(?!基础|同期|水平)")
@@ -94,10 +96,12 @@ _BY_A_PLANS_END = re.compile(rf"(?:^|(?<=[,;。:\n]))(?:力争|确保|预计)?(?
 def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
     return [
         m
-        for m in YEAR.finditer(norm, start, end)
+        for m in HEADINGS_YEAR.finditer(norm, start, end)
         if not _compared_with(norm, start, m)
         and not _in_a_title(norm, start, m.start())
         and not norm.startswith("以来", m.end())  # 2018年以来年均增长: a span's start
+        # (2000年以前建成老旧小区: a bound of what is counted, not the year of its figures)
+        and not norm.startswith(("以前", "之前"), m.end())
         and not (norm[m.start() - 1 : m.start()] == "自" and not _TAKES_EFFECT.match(norm, m.end()))
         and not norm.startswith(("基础上", "的基础上"), m.end())  # 在2020年基础上增长40%
         and not _a_base_left_out(norm, m)  # 扣除2018年…投资基数较大因素影响
