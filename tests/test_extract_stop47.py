@@ -209,3 +209,31 @@ def test_a_heading_that_looks_ahead_to_a_bare_year_heads_its_targets() -> None:
             ("target", 2026, 2000),
             ("actual", 2025, 5),
         ]
+
+
+def test_a_yearbooks_label_opens_no_name() -> None:
+    # 阿鲁科尔沁旗 2016 (batch 309, a yearbook): 【農業】農業增加值 kept its label.
+    text = "【农业】 农业增加值19.65亿元,比上年增长3.7%。\n【工业】规模以上工业增加值增长8%。"
+    assert [row[2] for row in rows(text, 2017)] == [
+        "农业增加值",
+        "农业增加值",
+        "规模以上工业增加值",
+    ]
+
+
+def test_a_zone_the_governments_name_opens_keeps_it() -> None:
+    # 张掖 2025 (batch 310, a budget report): 张掖经开区一般公共预算收入 lost 张掖, and a
+    # share of the budget as adjusted and changed (占调整及变动预算的84.1%) was no share.
+    text = (
+        "全市一般公共预算支出完成194.4亿元,占调整及变动预算的84.1%,同口径增长3%。"
+        "张掖经开区一般公共预算收入完成9996万元,占预算的101.9%。张掖地区生产总值增长5%。"
+    )
+    draft = extract(text, region="张掖市", year=2026)
+    assert [(r.name, r.value, r.measure) for r in draft.targets] == [
+        ("一般公共预算支出", 194.4, None),
+        ("一般公共预算支出", 84.1, "share"),
+        ("一般公共预算支出", 3, None),
+        ("张掖经开区一般公共预算收入", 9996, None),
+        ("张掖经开区一般公共预算收入", 101.9, "share"),
+        ("地区生产总值", 5, None),
+    ]

@@ -148,7 +148,8 @@ MARKERS = re.compile(
     rf"\s*(?:\d{{1,2}}/(?!\d)|[{BULLETS}\-—]+|[{ENCLOSED_NUMBERS}]|"
     r"[(（]?[0-9一二三四五六七八九十]+[)）、](?<!一、(?=二、三次?产))|"
     r"[0-9]+\.(?!\d)|"
-    r"[一二三四五六七八九十]+是|——)\s*"
+    r"[一二三四五六七八九十]+是|——|"
+    r"【[^】\n]{1,8}】)\s*"  # (【农业】农业增加值19.65亿元: a yearbook's label over its lines)
 )
 # What kind of text a sentence is, where no cue above says: a bulletin, a ceremony, a rider,
 # a look back or ahead (moved from lexicon.py, whose word classes they are not).

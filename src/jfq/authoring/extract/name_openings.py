@@ -174,8 +174,11 @@ def without_region(name: str, region: str) -> str:
     written = simplified(name)  # 通遼市地區生產總值: the region's name as traditional text has it
     for prefix in sorted(names | nation, key=len, reverse=True):
         if len(prefix) >= 2 and written.startswith(prefix) and len(name) - len(prefix) >= 3:
-            if lx.PROPER_NAME_GOES_ON.match(written, len(prefix)):
-                break  # (河南理工大学…实验室 in 河南省's report: a university's name)
+            if lx.PROPER_NAME_GOES_ON.match(written, len(prefix)) or _ITS_ZONE.match(
+                written, len(prefix)
+            ):
+                break  # (河南理工大学…实验室 in 河南省's report: a university's name; 张掖经开区
+                # in 张掖市's, a zone of its own)
             rest = name[len(prefix) :]  # 平房区(哈经开区)地区生产总值: and its other name
             aside = re.match(r"[(（][^()（）]{1,12}[)）]", rest)
             rest = rest[aside.end() :] if aside and len(rest) - aside.end() >= 3 else rest
@@ -187,6 +190,10 @@ def without_region(name: str, region: str) -> str:
     return rest[1:] if rest[:1] in ("将", "要") and len(rest) > 3 else rest  # (…集聚区将|固定…)
 
 
+# A zone a city's name opens (张掖经开区一般公共预算收入): the zone's figure, named with it.
+_ITS_ZONE = re.compile(
+    r"经开区|高新区|开发区|经济技术开发区|高新技术产业开发区|综合保税区|综保区|保税区"
+)
 # The kinds of zone a report may be of; those with parks of their own call themselves 园区 too.
 _PARKS = ("高新区", "经开区", "开发区", "园区")
 _A_ZONE = re.compile(rf"(?:{'|'.join((*_PARKS, '新区', '试验区', '示范区'))})$")
