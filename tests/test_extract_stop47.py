@@ -237,3 +237,26 @@ def test_a_zone_the_governments_name_opens_keeps_it() -> None:
         ("张掖经开区一般公共预算收入", 101.9, "share"),
         ("地区生产总值", 5, None),
     ]
+
+
+def test_a_meeting_that_set_the_targets_is_no_part_of_their_names() -> None:
+    # 信阳 2010 (batch 306, a local paper): the first target was named
+    # 市委经济工作会议还确定了地方财政一般预算收入.
+    text = (
+        "为实现13%的增长目标,市委经济工作会议还确定了地方财政一般预算收入增长10%、"
+        "全社会固定资产投资增长20%等一揽子目标计划。"
+    )
+    assert [(row[0], row[2], row[3]) for row in rows(text, 2010)] == [
+        ("target", "地方财政一般预算收入", 10),
+        ("target", "全社会固定资产投资", 20),
+    ]
+
+
+def test_works_already_done_are_the_years_results() -> None:
+    # 句容 2025 (batch 301, a news page): 10项民生实事均已完成年度目标,56项重点工作序时推进
+    # was drafted as 2026's targets, the second named 重点工作序时推进.
+    text = "过去一年来,我们以人为本、民生优先。10项民生实事均已完成年度目标,56项重点工作序时推进。"
+    assert [(row[0], row[1], row[2], row[3]) for row in rows(text, 2026)] == [
+        ("actual", 2025, "民生实事", 10),
+        ("actual", 2025, "重点工作", 56),
+    ]

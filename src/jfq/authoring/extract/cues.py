@@ -220,7 +220,9 @@ def in_a_target_aside(norm: str, start: int, at: int) -> bool:
 PAST = re.compile(
     r"去年|上年|过去|这一年|一年来|五年来|以来|完成了|实现了|同比|比上年|较上年|累计|首次|初步核算|预计(?!将)|"
     r"历史性|荣获|获评|排名|位居|全省第|全市第|全国第|实际(?:完成|实现|新增|引进)|"
-    r"提前[一两二三\d]年(?:完成|实现|达到)|超(?:额完成|过)?(?:年度|全年)?计划"
+    r"提前[一两二三\d]年(?:完成|实现|达到)|超(?:额完成|过)?(?:年度|全年)?计划|"
+    # (10项民生实事均已完成年度目标: done, whatever target it names)
+    r"已经?(?:全部|全面|基本|如期)?(?:完成|实现|达到|建成)"
 )
 # A sentence that opens on the year reviewed (过去一年,…按照…的要求,…报告提出的143项…如期完成
 # 140项): its words of a plan are the review's (counted as two words of the past).
