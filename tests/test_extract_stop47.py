@@ -260,3 +260,18 @@ def test_works_already_done_are_the_years_results() -> None:
         ("actual", 2025, "民生实事", 10),
         ("actual", 2025, "重点工作", 56),
     ]
+
+
+def test_a_ranking_list_of_the_nation_keeps_its_name_and_is_the_reports_own() -> None:
+    # 海宁 2019 (batch 301): 列全国综合实力百强县市第22位 was named 列全国综合实力百强县市,
+    # and 全国 was cut from the lists' names (27 of the corpus's ranks were named so).
+    text = "一般公共预算收入增长12.9%。列全国综合实力百强县市第22位。位列全国创新百强区第8位。"
+    draft = extract(text, region="某县", year=2020)
+    assert [(r.name, r.value, r.measure, r.region) for r in draft.targets] == [
+        ("一般公共预算收入", 12.9, None, "某县"),
+        ("全国综合实力百强县市", 22, "rank", "某县"),
+        ("全国创新百强区", 8, "rank", "某县"),
+    ]
+    # (and a place on the list with no 第 is the report's, not the nation's)
+    draft = extract("过去一年,我市位列全国工业百强县56位。", region="某县", year=2020)
+    assert [(r.name, r.region) for r in draft.targets] == [("全国工业百强县", "某县")]

@@ -49,10 +49,17 @@ def without_peers(named: str) -> tuple[int, str]:
     among = _AMONG_AT_END.search(named)
     if among is not None and among.start() >= 2:
         return 0, named[: among.start()]
-    first = _AMONG_FIRST.match(named)
+    first = _AMONG_FIRST.match(named) or _A_RANKS_VERB_FIRST.match(named)
     if first is not None and len(named) - first.end() >= 2:
         return first.end(), named[first.end() :]
     return 0, named
+
+
+# A rank's verb a clause opens with, before the whole it ranks in (列全国综合实力百强县市第22位,
+# 位列全国百强县市第52位): the list ranked is the name, not the verb.
+_A_RANKS_VERB_FIRST = re.compile(
+    r"(?:位列|名列|排名|排在|位居|跃居|稳居|列|居)(?=全[国省市区县州])"
+)
 
 
 # (在经济大省中增速第1; 在中部地区增速第1: the peers, then the measure ranked)

@@ -138,8 +138,11 @@ def _subject_of(
     institution = institution or _AN_INSTITUTION_NAMED.match(simplified(rest))
     if institution or (region == "全国" and not _the_nations(simplified(rest))):
         return False  # (郑州市新增医院床位 is 郑州市's; 郑州大学, 开封市第一人民医院 are places)
-    if region == "全国" and found.figure.measure in ("rank", "share"):
-        return False  # (中国工业百强区第38位: the report's own rank on the nation's list)
+    if region == "全国" and (
+        found.figure.measure in ("rank", "share") or _A_NATIONS_LIST.search(simplified(rest))
+    ):
+        return False  # (中国工业百强区第38位, 全国工业百强县56位: the report's own rank on the
+        # nation's list)
     if rest.startswith(("、", "和")) and not lx.EACH.search(read.norm, *found.quote):
         return False  # (上海、深圳域外孵化器引进…不少于5家: one figure of the places together)
     start, end = found.phrase
@@ -175,6 +178,10 @@ _THE_NATIONS = re.compile(
     r"人口|就业|外资|能耗|单位|新增|研发|全员",
     re.I,
 )
+
+
+# A list the nation ranks places on (全国工业百强县, 全国县域经济百强榜).
+_A_NATIONS_LIST = re.compile(r"百强|千强|强[县区市镇]|排名|榜")
 
 
 def _the_nations(name: str) -> bool:
