@@ -275,3 +275,28 @@ def test_a_ranking_list_of_the_nation_keeps_its_name_and_is_the_reports_own() ->
     # (and a place on the list with no 第 is the report's, not the nation's)
     draft = extract("过去一年,我市位列全国工业百强县56位。", region="某县", year=2020)
     assert [(r.name, r.region) for r in draft.targets] == [("全国工业百强县", "某县")]
+
+
+def test_a_conversion_at_the_exchange_rate_is_how_a_figure_is_counted() -> None:
+    # 江苏 2009 (batch 312, traditional): 人均GDP按當年匯率折算超過6400美元 kept the
+    # conversion in its name (and two bulletins of the corpus named a row 按年平均匯率折算).
+    got = rows("过去一年,全省人均GDP按当年汇率折算超过6400美元,按可比价格计算增长8%。", 2010)
+    assert [(row[2], row[3], row[4]) for row in got] == [
+        ("人均GDP", 6400, "美元"),
+        ("人均GDP", 8, "%"),
+    ]
+
+
+def test_a_period_before_a_list_of_names_is_each_names() -> None:
+    # 进贤 2022 (batch 314): 前三季度城镇和农村居民人均可支配收入分别增长7.2%、6.8% named the
+    # first 前三季度城镇; the period is each name's, as 上半年GDP keeps it.
+    text = (
+        "过去一年,前三季度城镇和农村居民人均可支配收入分别增长7.2%、6.8%。"
+        "一季度、上半年GDP分别增长6.2%、6.7%。"
+    )
+    assert [(row[2], row[3]) for row in rows(text, 2023)] == [
+        ("前三季度城镇居民人均可支配收入", 7.2),
+        ("前三季度农村居民人均可支配收入", 6.8),
+        ("一季度GDP", 6.2),
+        ("上半年GDP", 6.7),
+    ]

@@ -35,6 +35,13 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
     """One name, or several that share a head or a modifier (城镇、农村居民人均可支配收入;
     城乡居民…分别; 单位地区生产总值能耗和二氧化碳排放量均); ``stated``: the clause states a
     figure (else 及 joins names too)."""
+    when = _A_PERIOD_FIRST.match(text.norm, start, end) if each else None
+    if when is not None and not _A_CUT.match(text.norm, when.end()):
+        # (前三季度城镇和农村居民人均可支配收入分别增长…: the period is each name's, as
+        # 上半年GDP keeps it, not the first item's word)
+        after = coordinated(text, when.end(), end, each, stated=stated)
+        dated = [when[0] + name for name in after.names]
+        return Subject(dated, start, after.respectively, listed=after.listed)
     norm = text.norm[start:end]
     shaped = sectors_by_ordinal(text, start, end, each) or verbs_of_one_object(
         text, start, end, each
@@ -91,6 +98,11 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
     names = [_without_examples(_without_light_verb(name)) for name in names]
     listed = _as_listed(text, start, end, verb) if cuts and not each else ""
     return Subject(names, start, each and len(names) > 1, listed=listed)
+
+
+# A part of the year a list opens with, and a list's cut (一季度、上半年GDP: the periods listed).
+_A_PERIOD_FIRST = re.compile(rf"(?:{lx.PART_OF_YEAR}|全年)(?=[\u4e00-\u9fff])")
+_A_CUT = re.compile(r"、|和|与|及")
 
 
 def _one_total(cuts: list[tuple[int, int]], each: bool, verb: re.Match[str]) -> bool:

@@ -320,7 +320,7 @@ ADVERB_ONLY = re.compile(
 # 地区生产总值五年间连跨600亿元…; not 三年内, a plan's horizon: 力争三年内新增上市企业5家)
 PREDICATE_OR_ADVERB_AT_END = re.compile(
     f"(?:{_alternation([w for w in (*PREDICATES, *ADVERBS) if w != '约'])}|"
-    f"{ENDING_NO_WORD['约']}|连续[一二两三四五六七八九十\\d]+(?:年|个月|个季度)|按(?!揭)(?:(?!按)[\u4e00-\u9fff]){{1,6}}?计算|"
+    f"{ENDING_NO_WORD['约']}|连续[一二两三四五六七八九十\\d]+(?:年|个月|个季度)|按(?!揭)(?:(?!按)[\u4e00-\u9fff]){{1,6}}?[计折]算|"
     f"(?<![连续])[近这]?[一二两三四五六七八九十\\d]+年(?:来|间)|"
     r"(?<=[值额入资量])增|"  # 增加值增4.5% (news' short 增长; but 新增, 净增, 增加值 stay)
     # (a rate that quickened or slowed: 增速(比1—11月份)加快3.1个百分点; not 项目加快建设)
