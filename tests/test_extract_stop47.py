@@ -300,3 +300,24 @@ def test_a_period_before_a_list_of_names_is_each_names() -> None:
         ("一季度GDP", 6.2),
         ("上半年GDP", 6.7),
     ]
+
+
+_TABLE_OF_THE_YEAR = (
+    "2021年主要指标完成情况\n\n指标\n\n单位\n\n全年目标\n\n完成情况\n\n"
+    "地区生产总值\n\n%\n\n8左右\n\n8.2\n\n"
+    "2021年单位地区生产总值能耗降低目标\n\n%\n\n3.4\n\n5.38\n\n"
+    "每万人发明专利拥有量\n\n135\n\n160\n\nPM2.5平均浓度\n\n微克/立方米\n\n26\n\n23\n"
+)
+
+
+def test_a_table_whose_outcome_column_is_headed_as_done_is_read() -> None:
+    # 黄埔 2021 (batch 311, a plan report's table, a cell to a line): 完成情况 was read as a
+    # verdict's column, so the table had no outcome and none of its 30 figures was drafted.
+    draft = extract(_TABLE_OF_THE_YEAR, region="某区", year=2022)
+    assert [(r.kind, r.year, r.name, r.value, r.unit, r.direction) for r in draft.targets] == [
+        ("target", 2021, "地区生产总值", 8, "%", None),
+        ("actual", 2021, "地区生产总值", 8.2, "%", None),
+        ("target", 2021, "单位地区生产总值能耗", 3.4, "%", "down"),
+        ("actual", 2021, "单位地区生产总值能耗", 5.38, "%", "down"),
+        # (每万人发明专利拥有量 has no unit's cell: the table ends, no 160 in a unit of 135)
+    ]

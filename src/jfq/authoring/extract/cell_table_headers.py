@@ -62,6 +62,13 @@ def header(
         return None  # 项目名称 | 建设规模及内容 | 总投资: projects, no indicators
     columns = _columns(heads, year)
     roles = {c.role for c in columns}
+    if "actual" not in roles and "完成情况" in heads:
+        # (指标 | 单位 | 全年目标 | 完成情况 ⏎ 地区生产总值 | % | 8左右 | 8.2: where no other
+        # column holds the outcome, 完成情况 holds it, not a verdict)
+        columns = [
+            Column("actual") if h == "完成情况" else c for h, c in zip(heads, columns, strict=True)
+        ]
+        roles = {c.role for c in columns}
     if outcomes and heads and all(_is_sub(h) for h in heads):
         columns = [Column("actual", None, _unit(h), "share" if _SHARE.search(h) else None)
                    for h in heads]  # fmt: skip

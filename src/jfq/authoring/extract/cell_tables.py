@@ -137,8 +137,21 @@ def _rows(
         row, index = _row(norm, cells, said, index, width=width, following=following)
         if row is None or not _a_rows_end(said, index, numbered=numbered):
             break  # (a cell left over: the row did not fit its header, nor the rest)
+        if _out_of_step(norm, row, columns[1:] if numbered else columns):
+            break  # (每万人发明专利拥有量 | 135 | 160: its unit's cell left out, no guess)
         rows.append(row)
     return rows, max(index, at)
+
+
+def _out_of_step(norm: str, row: Row, columns: list[Column]) -> bool:
+    """Whether a row's cell under the unit's column is a number: a cell left out before it."""
+    return any(
+        column.role == "unit" and _A_NUMBER.fullmatch(norm[a:b].strip())
+        for (a, b), column in zip(row.values, columns, strict=False)
+    )
+
+
+_A_NUMBER = re.compile(r"[\d.,]+")
 
 
 def _row(
@@ -185,7 +198,7 @@ def _a_rows_end(said: list[str], index: int, *, numbered: bool) -> bool:
 def _a_name(cell: str) -> bool:
     """An indicator's cell (1.地区生产总值, PM2.5平均浓度), not a value's (增长5%, 553.2亿元,
     a name and a value a page ran together: 地区生产总值553.2亿元) nor a list item's (…35家;)."""
-    lead = _NAME_LEAD.match(cell)
+    lead = _NAME_LEAD.match(cell) or _A_YEAR_LEADS.match(cell)  # (2021年单位地区生产总值能耗)
     plain = cell[lead.end() :] if lead is not None else cell
     return bool(_CJK.search(plain)) and not (
         _NOT_A_CELL.search(plain)
@@ -195,6 +208,7 @@ def _a_name(cell: str) -> bool:
     )
 
 
+_A_YEAR_LEADS = re.compile(r"(?:19|20)\d\d年(?=[\u4e00-\u9fff])")
 _VERDICT = re.compile(r"(?:超额|基本|提前|全面|已)?完成|未(?:完成|达到?)|达到|持平|良好|较好|滞后")
 
 
@@ -205,10 +219,12 @@ _CHANGE_AT_END = re.compile(r"(?:增长|增速|增幅|降低|下降)$")
 def name_span(norm: str, a: int, b: int) -> tuple[tuple[int, int], str | None]:
     """A row's name without its number (1.地区生产总值), a mark after it (△), and a unit said
     in brackets after it (地区生产总值(亿元), 增长(%)), which is the row's."""
-    lead = _NAME_LEAD.match(norm, a, b)
+    lead = _NAME_LEAD.match(norm, a, b) or _A_YEAR_LEADS.match(norm, a, b)
     a = lead.end() if lead is not None else a
     while b > a and (norm[b - 1].isspace() or norm[b - 1] in _MARKS_AFTER):
         b -= 1
+    if norm.endswith("目标", a, b) and b - a >= 6:
+        b -= 2  # (单位地区生产总值能耗降低目标 | 3.4 | 5.38: the row's indicator, set and met)
     unit = None
     bracket = BRACKETED_UNIT.search(norm, a, b)
     if (
