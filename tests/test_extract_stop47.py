@@ -321,3 +321,27 @@ def test_a_table_whose_outcome_column_is_headed_as_done_is_read() -> None:
         ("actual", 2021, "单位地区生产总值能耗", 5.38, "%", "down"),
         # (每万人发明专利拥有量 has no unit's cell: the table ends, no 160 in a unit of 135)
     ]
+
+
+def test_a_year_a_span_began_in_dates_no_figure_after_it() -> None:
+    # 增城 2021 (batch 311): after 2020年2月以来无新增本土确诊病例 the review's figures were
+    # dated 2020.
+    text = (
+        "一、2021年工作回顾\n过去一年,我们坚持稳中求进。\n"
+        "— — 疫情防控形势总体稳定。2020年2月以来无新增本土确诊病例。\n"
+        "— — 经济运行稳中有进。预计全年地区生产总值增长10%左右。规上工业产值1609.16亿元。"
+    )
+    assert {(row[0], row[1]) for row in rows(text, 2022)} == {("actual", 2021)}
+
+
+def test_a_target_said_as_the_aim_to_reach_opens_no_name() -> None:
+    # 禅城 2022 (batch 311, a news page): 目标实现地区生产总值增长6.2%左右 was named
+    # 目标地区生产总值.
+    text = (
+        "报告提出,2022年,将坚持打造高品质禅城,"
+        "目标实现地区生产总值增长6.2%左右,规模以上工业增加值增长6.5%。"
+    )
+    assert [(row[0], row[2], row[3]) for row in rows(text, 2022)] == [
+        ("target", "地区生产总值", 6.2),
+        ("target", "规模以上工业增加值", 6.5),
+    ]

@@ -87,6 +87,7 @@ def _with_plans_ends(norm: str, start: int, end: int) -> list[tuple[int, int, bo
     return sorted(years)
 
 
+_SINCE_ITS_START = re.compile(r"(?:\d{1,2}月(?:份|底|初|末)?(?:\d{1,2}日)?)?以来")
 # (到“十四五”末,…达到300亿元; 力争“十五五”末,…: a clause of its own; not 锚定到“十四五”末
 # 实现…目标)
 _PLANS_END = re.compile(PLANS_END)
@@ -99,7 +100,8 @@ def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
         for m in HEADINGS_YEAR.finditer(norm, start, end)
         if not _compared_with(norm, start, m)
         and not _in_a_title(norm, start, m.start())
-        and not norm.startswith("以来", m.end())  # 2018年以来年均增长: a span's start
+        # (2018年以来年均增长, 2020年2月以来无新增…: a span's start)
+        and not _SINCE_ITS_START.match(norm, m.end())
         # (2000年以前建成老旧小区: a bound of what is counted, not the year of its figures)
         and not norm.startswith(("以前", "之前"), m.end())
         and not (norm[m.start() - 1 : m.start()] == "自" and not _TAKES_EFFECT.match(norm, m.end()))
