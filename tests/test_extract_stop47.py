@@ -345,3 +345,13 @@ def test_a_target_said_as_the_aim_to_reach_opens_no_name() -> None:
         ("target", "地区生产总值", 6.2),
         ("target", "规模以上工业增加值", 6.5),
     ]
+
+
+def test_a_target_met_early_is_a_review_of_it() -> None:
+    # 洪山 2014 (batch 313): 公共财政总收入突破100亿元大关,提前一年完成“十二五”规划提出的
+    # 目标 was drafted as 2015's target: 目标 and 提出 outweighed the one word of the past.
+    text = (
+        "一、2014年工作回顾\n\n一年来,我们较好地完成了各项任务。"
+        "公共财政总收入突破100亿元大关,提前一年完成“十二五”规划提出的目标。"
+    )
+    assert [(row[0], row[1], row[3]) for row in rows(text, 2015)] == [("actual", 2014, 100)]
