@@ -355,3 +355,48 @@ def test_a_target_met_early_is_a_review_of_it() -> None:
         "公共财政总收入突破100亿元大关,提前一年完成“十二五”规划提出的目标。"
     )
     assert [(row[0], row[1], row[3]) for row in rows(text, 2015)] == [("actual", 2014, 100)]
+
+
+def test_a_figure_in_step_with_another_is_named_without_it() -> None:
+    # 广东 2009 (batch 312, traditional): 珠三角地區各市人均GDP力爭與本地GDP同步增長 was
+    # named with its partner (…人均GDP力爭與本地GDP).
+    text = "今年主要预期目标是:人均GDP增长8%,其中珠三角地区各市人均GDP力争与本地GDP同步增长。"
+    assert [(row[2], row[5]) for row in rows(text, 2009)] == [
+        ("人均GDP", "exact"),
+        ("珠三角地区各市人均GDP", "in_step"),
+    ]
+
+
+def test_a_news_sentence_that_turns_from_last_year_to_this_years_plan() -> None:
+    # 南山 2023 (batch 311): …展示了2022年南山取得的丰硕成果;提出今年将…,本地生产总值预期
+    # 增长7%左右 was lost: the sentence named 2022 only.
+    text = (
+        "政府工作报告用一组组数据展示了2022年南山取得的丰硕成果;"
+        "提出今年将在“六大方面”推进高质量发展,本地生产总值预期增长7%左右。"
+    )
+    assert [(row[0], row[1], row[2], row[3]) for row in rows(text, 2023)] == [
+        ("target", 2023, "本地生产总值", 7)
+    ]
+    # (not a review that says 今年 of its own year: 今年继续保持较快增长势头)
+    text = "地区生产总值在2021年突破千亿元关口后,今年继续保持较快增长势头,全年预计增长6%。"
+    assert {row[0] for row in rows(text, 2022)} == {"actual"}
+
+
+def test_glosses_of_a_news_commentary() -> None:
+    # 国务院 2016 and 2025 (batch 305): “新經濟”一詞,是…首次提到的,意為… was missed; a dash's
+    # 即 ran on into the sentence's own predicate (…的產品,是背道而馳的); a gloss outside a
+    # glossary ran on into the next sentence on the term (“两重”之重,分量千钧).
+    text = (
+        "“新經濟”一詞,是李克強去年在亞洲博鰲論壇開幕儀式的主旨演說中首次提到的,"
+        "意為利用環保能源和互聯網,提高效率和變化速度的經濟系統。"
+        "這和中國經濟“供給側改革核心”——即打造具有競爭力的產品,是背道而馳的。\n\n"
+        "“两重”建设,即国家重大战略实施和重点领域安全能力建设。“两重”之重,分量千钧。"
+    )
+    draft = extract(text, region="国务院", year=2016)
+    assert sorted((t.term, t.definition) for t in draft.terms) == sorted(
+        [
+            ("“新經濟”", "意為利用環保能源和互聯網,提高效率和變化速度的經濟系統。"),
+            ("“供給側改革核心”", "即打造具有競爭力的產品"),
+            ("“两重”建设", "即国家重大战略实施和重点领域安全能力建设。"),
+        ]
+    )

@@ -38,7 +38,8 @@ from jfq.authoring.extract.glossary_running import (
     stripped,
     without_verb,
 )
-from jfq.authoring.extract.glossary_term_lines import looks_like_term, names_a_thing, term_line
+from jfq.authoring.extract.glossary_tables import tabled
+from jfq.authoring.extract.glossary_term_lines import term_line
 from jfq.authoring.extract.glossary_words import Entry
 from jfq.authoring.extract.text import Text, overlaps_none
 from jfq.authoring.extract.years import YEAR
@@ -116,7 +117,7 @@ def _items(text: Text) -> Iterator[Entry]:
             index += 1
             continue
         item = _item(norm, a, b, in_section or index in laid_out) or (
-            (_tabled(text, a, b) or marked(text, a, b)) if in_section else None
+            (tabled(text, a, b) or marked(text, a, b)) if in_section else None
         )
         if item is not None:
             yield item
@@ -268,11 +269,20 @@ def _item(
     glued = not norm[match.end("term") : match.start("definition")].strip()
     if glued or not (marker or in_section):
         stop = norm.find("。", start, end) + 1
-        if stop and (glued or any(p.match(norm, stop, b) for p in (gw.RUNNING, gw.SO_CALLED))):
+        # (“两重”建设,即…。“两重”之重,分量千钧: a sentence on it again, no more gloss)
+        again = bool(stop) and _said_again(norm, stop, norm[term[0] : term[1]])
+        glossed_next = any(p.match(norm, stop, b) for p in (gw.RUNNING, gw.SO_CALLED))
+        if stop and (glued or again or glossed_next):
             end = b = stop
     while end > start and norm[end - 1] in "; ":
         end -= 1  # 二、洽谈项目,指…的项目;: the ; parts it from the next item
     return Entry(term, (start, end), (a, b), where)
+
+
+def _said_again(norm: str, at: int, term: str) -> bool:
+    """Whether the sentence at ``at`` opens on the term's quoted name again."""
+    quoted = re.match(gw.QUOTED, term)
+    return quoted is not None and norm.startswith(quoted[0], at)
 
 
 def _a_part(term: str, definition: str) -> bool:
@@ -325,35 +335,11 @@ def _circled(norm: str, a: int, b: int, in_section: bool) -> list[Entry]:
     return [e for e in found if e is not None] if all(found) else []
 
 
-# A glossary laid out as a table (a PDF's or a spreadsheet's columns): term, then a tab or
-# a wide gap, then its definition.  Normalising drops the gap, so it is read in the original.
-_TABLE_ROW = re.compile(r"\s*(?P<term>[^\t|｜]{1,25}?)(?:\t+| {2,}|\u3000+|\s*[|｜]\s*)(?=\S)")
-
-
-_A_FIGURE = re.compile(r"[\d(]|(?:完成|增长|下降|达到|实现|为)\d")
 # A figure a target or a result states, after its name's colon (增长6%左右, 5000人以上; not a
 # date, 2017年8月, that a note on a term opens with).
 _A_TARGETS_FIGURE = re.compile(
     rf"(?:增长|下降|提高|降低|达到|达|完成|实现|控制在|保持在?|为)?(?:{lx.NUMBER})(?:{lx.UNIT})"
 )
-
-
-def _tabled(text: Text, a: int, b: int) -> Entry | None:
-    """A row of a glossary table under its heading: 放管服<TAB>简政放权、放管结合、优化服务,
-    or 放管服 | 简政放权… (a table's header, 词语 | 解释, is no row: its "definition" is short)."""
-    start, end = text.span(a, b)
-    row = _TABLE_ROW.match(text.original, start, end)
-    if row is None:
-        return None
-    cut = next((k for k in range(a, b) if text.start_of(k) >= row.end()), b)
-    marker = gw.NUMBERED.match(text.norm, a, cut)
-    term = stripped(text.norm, marker.end() if marker else a, cut)
-    named = text.norm[slice(*term)]  # (normalised: a full-width comma is a comma)
-    if not (looks_like_term(named) and names_a_thing(named, headed=True)) or b - cut < 4:
-        return None
-    if _A_FIGURE.match(text.norm, cut):
-        return None  # 城镇居民人均可支配收入  38381元,增长4.9%: a figure laid out, no term
-    return Entry(term, (cut, b), (a, b), "glossary table")
 
 
 def _unbalanced(term: str) -> bool:

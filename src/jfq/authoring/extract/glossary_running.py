@@ -41,7 +41,8 @@ def running(text: Text) -> Iterator[Entry]:
     for matches in (_running_matches(norm), gw.SO_CALLED.finditer(norm),
                     gw.QUOTED_COLON.finditer(norm), gw.SHORT_FOR.finditer(norm),
                     gw.SPELLED_OUT.finditer(norm), gw.QUOTED_IS.finditer(norm),
-                    gw.QUOTED_DEFINED.finditer(norm)):  # fmt: skip
+                    gw.QUOTED_DEFINED.finditer(norm),
+                    gw.A_WORD_GLOSSED.finditer(norm)):  # fmt: skip
         for match in matches:
             where = "running text"
             if match.re is gw.QUOTED_IS:
@@ -81,6 +82,8 @@ def running(text: Text) -> Iterator[Entry]:
             if saying and norm.startswith(("就是", "也就是"), match.start("definition")):
                 continue  # 抓项目就是抓发展: a saying; a term glossed by 就是 is quoted or 所谓
             definition = _within_its_bracket(norm, match.start(), match.span("definition"))
+            if match.re is gw.QUOTED_COLON and norm.startswith("即", definition[0]):
+                definition = _within_its_clause(norm, definition)
             if stated:  # (“专精特新”是…的一种模式,全县已累计培育…35家: the figures are a review's)
                 definition = (definition[0], match.start("rest"))
             term = without_verb(norm, *stripped(norm, *match_term))
@@ -152,6 +155,17 @@ def _within_its_bracket(norm: str, start: int, definition: tuple[int, int]) -> t
     opened = norm.count("(", line, start) > norm.count(")", line, start)
     close = norm.find(")", a, b)
     return (a, close) if opened and close > a and norm.find("(", a, close) < 0 else definition
+
+
+def _within_its_clause(norm: str, definition: tuple[int, int]) -> tuple[int, int]:
+    """(…中国经济“供给侧改革核心”——即打造…的产品,是背道而驰的。: a dash's 即 glosses the
+    quote inside a sentence, to the comma before the sentence's own 是.)"""
+    a, b = definition
+    main = _THE_SENTENCES_VERB.search(norm, a, b)
+    return (a, main.start()) if main is not None else definition
+
+
+_THE_SENTENCES_VERB = re.compile(r",(?=是)")
 
 
 _VERBS = ("推进", "实施", "开展", "深化", "坚持", "推动", "落实", "打造", "建设", "做好", "实现",

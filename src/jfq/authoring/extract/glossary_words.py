@@ -90,6 +90,11 @@ RUNNING = re.compile(
     rf"(?:(?:主要|一般|通常|特)?(?:{_POINTS})|就是|{IS}|也就是|{MEANS})"
     r"[^。\n]{2,300}。?)"
 )
+# A quoted term called a word, then glossed after a clause about it (“新经济”一词,是…首次提到的,
+# 意为…): a news page's gloss.
+A_WORD_GLOSSED = re.compile(
+    rf"(?P<term>{QUOTED})一[词詞][^。\n]{{0,60}}?,(?P<definition>(?:意为|意思是|是指|指的是)[^。\n]{{2,200}}。?)"
+)
 # A quoted term said to be a short name (“一带一路”是“丝绸之路经济带”和…的简称): glossed.
 SHORT_FOR = re.compile(
     rf"(?P<term>{QUOTED})(?P<definition>是[^。\n]{{2,80}}的(?:简称|缩写|统称|总称)。?)"

@@ -14,6 +14,7 @@ from jfq.authoring.extract.blocks import Found
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.indicators import named_first
 from jfq.authoring.extract.sentences import DIGIT, line_start
+from jfq.authoring.extract.years import YEAR
 
 
 def _purpose(word: re.Match[str]) -> bool:
@@ -34,7 +35,7 @@ def looks_ahead(
     a sentence that opens on the year reviewed (过去一年,…) counts its past twice."""
     if years:
         so_far = cues.SO_FAR.search(sentence) or cues.months_so_far(sentence, year)
-        return max(years) >= year and not so_far
+        return (max(years) >= year or _ahead_after_the_years(sentence, figures)) and not so_far
     # (主要目标任务较好完成: met, not set); a bare 确保 after the last figure is the purpose
     # of what was done (推出25项“免申即享”政策,确保惠企政策精准滴灌), not a plan (but
     # 增长5%,确保完成市下达任务 is one)
@@ -55,6 +56,20 @@ def looks_ahead(
         and not cues.in_a_target_aside(sentence, 0, f.phrase[1] - 1)
         for f in figures
     )
+
+
+def _ahead_after_the_years(sentence: str, figures: list[Figure]) -> bool:
+    """Whether every figure follows a clause that turns from the years named to this one
+    (展示了2022年…成果;提出今年…本地生产总值预期增长7%左右: a news page's two halves)."""
+    named = list(YEAR.finditer(sentence))
+    turn = _TURNS_TO_THIS_YEAR.search(sentence, named[-1].end()) if named else None
+    return turn is not None and all(f.phrase[0] >= turn.end() for f in figures)
+
+
+# (a plan said of it: 提出今年…, 今年将…; not 今年继续保持较快增长势头, a review's of the year)
+_TURNS_TO_THIS_YEAR = re.compile(
+    r"[;,](?:(?:提出|明确|强调)(?:今年|明年|新的一年)|(?:今年|明年|新的一年)将)"
+)
 
 
 # A run of sentences that set targets: where it began, where its last one ended, and the

@@ -47,6 +47,8 @@ IN_STEP = re.compile(
     rf"{_WITH_THE_ECONOMY}|同步增长|基本同步|同步提高|不低于(?:地区生产总值|生产总值|经济)(?:增长|增速)",
     re.IGNORECASE,
 )
+# What a figure keeps in step with, named before 同步增长 (力争与本地GDP同步增长).
+_A_PARTNER = re.compile(r"(?:力争|努力|确保)?(?:与|同|跟)[^,;。与同跟]{1,12}$")
 # What a review states as a result with no number: incomes in step with the economy
 # (城乡居民收入与经济增长同步); not 进出口同步增长 or 教育与经济发展同步推进.
 INCOME_IN_STEP = re.compile(rf"收入[^,;。]{{0,6}}{_WITH_THE_ECONOMY}", re.IGNORECASE)
@@ -115,7 +117,10 @@ def without_number(text: Text, offset: int, end: int) -> Subject | None:
         return _qualitative(text, (offset, end), a, b, "qualitative")
     step = IN_STEP.search(body)
     if step is not None:
-        a, b = trimmed(body, 0, predicate_start(body[: step.start()]))
+        # (珠三角地区各市人均GDP力争与本地GDP同步增长: in step with what it names after 与)
+        partner = _A_PARTNER.search(body, 0, step.start())
+        before = partner.start() if partner is not None and partner.start() >= 2 else step.start()
+        a, b = trimmed(body, 0, predicate_start(body[:before]))
         return _qualitative(text, (offset, end), a, b, "in_step")
     verb = _COMPLETING_AT.match(body)
     if verb is not None and len(body) > verb.end() + 1:
