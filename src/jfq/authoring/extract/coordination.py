@@ -35,13 +35,12 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
     """One name, or several that share a head or a modifier (城镇、农村居民人均可支配收入;
     城乡居民…分别; 单位地区生产总值能耗和二氧化碳排放量均); ``stated``: the clause states a
     figure (else 及 joins names too)."""
-    when = _A_PERIOD_FIRST.match(text.norm, start, end) if each else None
-    if when is not None and not _A_CUT.match(text.norm, when.end()):
-        # (前三季度城镇和农村居民人均可支配收入分别增长…: the period is each name's, as
-        # 上半年GDP keeps it, not the first item's word)
-        after = coordinated(text, when.end(), end, each, stated=stated)
-        dated = [when[0] + name for name in after.names]
-        return Subject(dated, start, after.respectively, listed=after.listed)
+    dated = _each_of_a_period(text, start, end, each, stated=stated)
+    return dated if dated is not None else _names(text, start, end, each, stated=stated)
+
+
+def _names(text: Text, start: int, end: int, each: bool, *, stated: bool) -> Subject:
+    """coordinated, for a list no period opens."""
     norm = text.norm[start:end]
     shaped = sectors_by_ordinal(text, start, end, each) or verbs_of_one_object(
         text, start, end, each
@@ -98,6 +97,19 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
     names = [_without_examples(_without_light_verb(name)) for name in names]
     listed = _as_listed(text, start, end, verb) if cuts and not each else ""
     return Subject(names, start, each and len(names) > 1, listed=listed)
+
+
+def _each_of_a_period(
+    text: Text, start: int, end: int, each: bool, *, stated: bool
+) -> Subject | None:
+    """前三季度城镇和农村居民人均可支配收入分别增长…: a period before a list under 分别 is
+    each name's, as 上半年GDP keeps it, not the first item's word; None where none opens it."""
+    when = _A_PERIOD_FIRST.match(text.norm, start, end) if each else None
+    if when is None or _A_CUT.match(text.norm, when.end()):
+        return None  # (一季度、上半年GDP: the periods are the list)
+    after = coordinated(text, when.end(), end, each, stated=stated)
+    dated = [when[0] + name for name in after.names]
+    return Subject(dated, start, after.respectively, listed=after.listed)
 
 
 # A part of the year a list opens with, and a list's cut (一季度、上半年GDP: the periods listed).
