@@ -138,7 +138,13 @@ def _rows(
         if row is None or not _a_rows_end(said, index, numbered=numbered):
             break  # (a cell left over: the row did not fit its header, nor the rest)
         if _out_of_step(norm, row, columns[1:] if numbered else columns):
-            break  # (每万人发明专利拥有量 | 135 | 160: its unit's cell left out, no guess)
+            # (每万人发明专利拥有量 | 135 | 160: its unit's cell left out, no guess; the next
+            # row starts at the name it took for a value)
+            names = [i for i in range(index - len(row.values), index) if _a_name(said[i])]
+            if not names:
+                break
+            index = names[0]
+            continue
         rows.append(row)
     return rows, max(index, at)
 
@@ -208,7 +214,7 @@ def _a_name(cell: str) -> bool:
     )
 
 
-_A_YEAR_LEADS = re.compile(r"(?:19|20)\d\d年(?=[\u4e00-\u9fff])")
+_A_YEAR_LEADS = re.compile(r"(?:19|20)\d\d年(?=[\u4e00-\u9fff])(?!以来)")  # (2020年以来累计…)
 _VERDICT = re.compile(r"(?:超额|基本|提前|全面|已)?完成|未(?:完成|达到?)|达到|持平|良好|较好|滞后")
 
 
@@ -272,6 +278,8 @@ def row_figures(text: Text, row: Row, columns: list[Column], year: int) -> Itera
                 continue  # (地区生产总值 | … | 100: a total's share of itself)
             figure.direction = "down" if falling else figure.direction
             figure.measure = column.measure or figure.measure
+            if figure.unit == "%" and unit not in (None, "%", "％"):
+                figure.measure = "share"  # (投资 | 亿元 | 300 | 105%: of the plan, no outcome)
             yield Found(kind, figure, quote, when, 0)
 
 

@@ -72,3 +72,11 @@ MARGIN = re.compile(
     # (农村居民收入增速快于城镇居民2个百分点: 快 and 慢 compare rates only, of any benchmark)
     r"|(?:快于|慢于)[^,;、\d]{2,8})$"
 )
+
+
+def falls(said: str) -> bool:
+    """Whether the words before a figure end on a fall (下降, 降至), or on revenue less than a
+    year's (比2021年减收, 同比减收; not 减税降费政策减收12亿元, what a policy cost)."""
+    if any(said.endswith(word) for word in lx.FALLING):
+        return True
+    return said.endswith("减收") and lx.PREDICATE_OR_ADVERB_AT_END.search(said) is not None

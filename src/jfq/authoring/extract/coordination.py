@@ -108,12 +108,15 @@ def _each_of_a_period(
     if when is None or _A_CUT.match(text.norm, when.end()):
         return None  # (一季度、上半年GDP: the periods are the list)
     after = coordinated(text, when.end(), end, each, stated=stated)
-    dated = [when[0] + name for name in after.names]
+    dated = [when[1] + name for name in after.names]
     return Subject(dated, start, after.respectively, listed=after.listed)
 
 
 # A part of the year a list opens with, and a list's cut (一季度、上半年GDP: the periods listed).
-_A_PERIOD_FIRST = re.compile(rf"(?:{lx.PART_OF_YEAR}|全年)(?=[\u4e00-\u9fff])")
+# (the scope after it is the sentence's, as a name's first word: 上半年全市规上工业增加值…)
+_A_PERIOD_FIRST = re.compile(
+    rf"((?:{lx.PART_OF_YEAR}|全年))(?:全[市县区省州旗]|[我本][市县区省州旗])?(?=[\u4e00-\u9fff])"
+)
 _A_CUT = re.compile(r"、|和|与|及")
 
 

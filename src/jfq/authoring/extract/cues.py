@@ -73,7 +73,7 @@ YEAR_THEN_WILL = r"((?:19|20)\d\d)年,?[^,。\n\d]{0,16}?将"
 _PLANS_VERBS = r"将(?!近|军)|(?<![主重需只必纲])要(?![素求])|力争|确保(?!了)|争取"
 PLANS_WORD = rf"{_PLANS_VERBS}|计划"
 # A day a figure stood on (截至2018年8月,…存款余额5557.8亿元), and its month; not a plan's for
-# that day (截至2025年底,全县将建成…).  Whether the day is past: years.a_day_past.
+# that day (截至2025年底,全县将建成…).  Whether the day is past: days_past.a_day_past.
 AS_OF = re.compile(
     r"截[至止]到?((?:19|20)\d\d)年(?:(\d{1,2})月)?(?:\d{1,2}日)?(?:底|末)?"
     rf"(?![^;。]*(?:{PLANS_WORD}))"
@@ -132,7 +132,8 @@ TARGET_REFERRED = re.compile(
     # (主要经济指标年底均可实现预期目标: a review's hope; not 有望实现…的目标, of the year ahead)
     r"(?:完成了|实现了|超额完成|圆满完成|较好完成|顺利完成|超|(?<=[均都])可(?:完成|实现)|"
     # (提前一年完成“十二五”规划提出的目标: met early)
-    r"未能(?:完成|实现)|提前(?:[一两二三\d]年)?(?:完成|实现))[^,;。]{0,12}目标|"
+    r"未能(?:完成|实现)|(?<!力争)(?<!要)(?<!确保)(?<!争取)提前(?:[一两二三\d]年)?(?:完成|实现))"
+    r"[^,;。]{0,12}目标|"
     # (年均增长17%,高出“十二五”规划目标2个百分点: a figure measured against a target)
     r"(?:高出|高于|超出|超过|低于)[^,;。]{0,12}目标(?=\d)|"
     r"(?:确定|提出|锚定|围绕)“[^”]{1,12}”(?:发展|奋斗|战略)?目标"  # (确定“三个千亿”目标: named)
@@ -223,7 +224,7 @@ PAST = re.compile(
     r"历史性|荣获|获评|排名|位居|全省第|全市第|全国第|实际(?:完成|实现|新增|引进)|"
     r"提前[一两二三\d]年(?:完成|实现|达到)|超(?:额完成|过)?(?:年度|全年)?计划|"
     # (10项民生实事均已完成年度目标: done, whatever target it names)
-    r"已经?(?:全部|全面|基本|如期)?(?:完成|实现|达到|建成)"
+    r"已经?(?:全部|全面|基本|如期)?(?:完成|实现|达到|建成)(?!项目|企业|的)"  # (not 已建成项目)
 )
 # A sentence that opens on the year reviewed (过去一年,…按照…的要求,…报告提出的143项…如期完成
 # 140项): its words of a plan are the review's (counted as two words of the past).

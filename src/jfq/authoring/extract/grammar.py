@@ -17,6 +17,7 @@ import re
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.comparisons import falls
 from jfq.authoring.extract.coordination import coordinated, the_lists_total
 from jfq.authoring.extract.counted_names import done_first, done_to_the_same
 from jfq.authoring.extract.counts import predicate_end, what_a_count_counts
@@ -317,7 +318,7 @@ def _figures(
         return []
     comparator = _comparator(match)
     said = pre.rstrip(_MINUS).removesuffix("了")  # (下降了8.2%)
-    falling = pre.endswith(tuple(_MINUS)) or any(said.endswith(w) for w in lx.FALLING)
+    falling = pre.endswith(tuple(_MINUS)) or falls(said)
     grows = _GROWS.search(pre + subject.names[0]) is not None
     measure = measure_of(pre, subject.names[0], unit) or list_measure(pre, earlier, unit, grows)
     names = stock_of(subject.names if shared or not subject.respectively else subject.names[:1],

@@ -63,7 +63,7 @@ _KINDS_AFTER_NEW = re.compile(r"(新增|新设)各类(?=[^,;。]{2})")
 # sides.py); one that is none goes (报告, 省委全会, 国务院, a person).  Not what is put
 # forward (代表提出建议批评意见120件: the proposals counted).
 _SAID_OR_DATED = re.compile(
-    rf"(?P<said>(?:(?:提出|指出|强调|表示)了?|(?:确定|明确|设定|制定)了)"
+    rf"(?P<said>(?:(?:提出|指出|强调|表示)了?|(?<![和及、与])(?:确定|明确|设定|制定)了)"
     rf"(?:“?{lx.FIVE_YEAR_PLAN}”?(?:时期|期间|期?末))?)"
     r"(?![^,;。]{0,4}?(?:建议|意见|议案|提案|问题|申请|诉求|要求))"
     r"|(?:截[至止]到?)?(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日|份|底|末)?"

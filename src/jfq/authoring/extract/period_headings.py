@@ -50,12 +50,14 @@ class PeriodHeading:
         """The span over the sentence norm[a:b]: a heading's (a short line) until the
         next heading (二、…, 过去一年)."""
         norm = self.norm
-        # (a line that names the years it sums up heads what follows, however long: 过去的五年,
-        # 是综合实力显著增强的五年。⏎地区生产总值从497.8亿元增加到779亿元)
+        # (a line that says what the years it sums up were heads what follows, however long:
+        # 过去的五年,是综合实力显著增强的五年。⏎地区生产总值从497.8亿元增加到779亿元; 一、經濟
+        # 社會發展取得巨大成就的五年; not a remark that closes a paragraph: …走过了极不平凡的三年。)
         short = b - a <= 16
         heading = short or (
             b - a <= 40
             and norm.endswith(_YEARS_NAMED_END, a, b)
+            and (norm.find("是", a, b) >= 0 or cues.HEADING.match(norm, a) is not None)
             and _the_years_named(norm, a, b) is not None
         )
         if self.years is None and not heading:

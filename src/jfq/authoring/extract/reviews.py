@@ -20,6 +20,7 @@ from jfq.authoring.extract.blocks import (
     Found,
     lead_in_results,
 )
+from jfq.authoring.extract.days_past import a_day_past
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.looking_ahead import NO_RUN, Run, a_line_goes_on, looks_ahead, next_run
 from jfq.authoring.extract.paragraph_years import ParagraphYears
@@ -53,7 +54,6 @@ from jfq.authoring.extract.targets_met import a_target_met, ahead_of_a_review, n
 from jfq.authoring.extract.text import Text, overlaps_none
 from jfq.authoring.extract.years import (
     YEAR,
-    a_day_past,
     sentences_horizon,
     year_before,
     year_stated,

@@ -8,7 +8,7 @@ import re
 
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.indicators import indicator_for, is_an_indicator
-from jfq.authoring.extract.list_heads import products_measured_twice
+from jfq.authoring.extract.list_heads import ONE_NAME, products_measured_twice
 from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 
@@ -108,7 +108,7 @@ def distributed(
         return listed_head
     # (城镇居民、农村居民…)
     parallel = 3 < first_len <= 6 and first[-2:] == last[first_len - 2 : first_len]
-    cut = _own_part(first, last, first_len) if 0 < first_len < len(last) else 0
+    cut = _last_ones_own(first, last, first_len)
     industries = each and _industries_named(first, last, first_len, cut)
     if (
         (0 < first_len <= 3 or parallel or industries)
@@ -126,6 +126,19 @@ def distributed(
         or _each_per_unit(text, start, pieces)
         or products_measured_twice(text, start, [(a, b) for a, b in pieces if b > a])
     )
+
+
+def _last_ones_own(first: str, last: str, first_len: int) -> int:
+    """How much of the last conjunct is its own, before the head the others share: a division
+    of industries' name but its kind (汽车、电气机械和器材制造业: 制造业 is the head)."""
+    division = ONE_NAME.match(last)
+    if division is not None and division[0].endswith(_KINDS_OF_INDUSTRY) and first_len > 0:
+        return len(division[0]) - 2
+    return _own_part(first, last, first_len) if 0 < first_len < len(last) else 0
+
+
+# The kind a division of industries ends its name with, before 业 (…器材制造业, …压延加工业).
+_KINDS_OF_INDUSTRY = ("制造", "加工", "服务", "供应", "修理", "制品", "开采", "代理", "仓储")
 
 
 def _twins_head(text: Text, start: int, pieces: list[tuple[int, int]]) -> list[str]:

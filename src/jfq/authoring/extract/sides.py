@@ -181,7 +181,7 @@ _THE_NATIONS = re.compile(
 
 
 # A list the nation ranks places on (全国工业百强县, 全国县域经济百强榜).
-_A_NATIONS_LIST = re.compile(r"百强|千强|强[县区市镇]|排名|榜")
+_A_NATIONS_LIST = re.compile(r"百强|千强|强[县区市镇]|榜")  # (not 排名靠前的省份: others)
 
 
 def _the_nations(name: str) -> bool:

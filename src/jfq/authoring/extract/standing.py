@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.years import opens_with_an_earlier_year
+from jfq.authoring.extract.days_past import opens_with_an_earlier_year
 
 
 class Standing(NamedTuple):

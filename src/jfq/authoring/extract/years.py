@@ -15,8 +15,11 @@ from jfq.authoring.extract.comparisons import ABOVE_OR_BELOW, HELD_AT_A_YEAR
 from jfq.authoring.extract.figures import Figure
 
 YEAR = re.compile(r"((?:19|20)\d\d)年")
-# The year a heading names, with 年 or beside 展望 (2026展望, 展望2026: a digest's heading).
-HEADINGS_YEAR = re.compile(r"((?:19|20)\d\d)(?:年|(?=展望)|(?<=展望\d{4}))")
+# The year a heading on a line of its own names beside 展望, with no 年 (2026展望, 展望2026: a
+# digest's heading; not 回首2025,展望2026,全区上下…, a lead's words, whose figures are the
+# year's past).
+_A_HEADINGS_BARE_YEAR = re.compile(r"((?:19|20)\d\d)(?:(?=展望)|(?<=展望\d{4}))")
+_A_HEADING = 12  # characters: a line that long at most
 # 去年, 今年 as a figure's time; not a year compared with or built on (比上年增长6%, 在上年
 # 基础上, 上年同期), which leaves the figure the year it was.
 RELATIVE = re.compile(rf"(?<![比较于在])(?:{'|'.join(lx.RELATIVE_YEAR)})(?!基础|同期|水平)")
@@ -87,17 +90,28 @@ def _with_plans_ends(norm: str, start: int, end: int) -> list[tuple[int, int, bo
     return sorted(years)
 
 
-_SINCE_ITS_START = re.compile(r"(?:\d{1,2}月(?:份|底|初|末)?(?:\d{1,2}日)?)?以来")
+_SINCE_ITS_START = re.compile(
+    r"(?:\d{1,2}月(?:份|底|初|末)?(?:\d{1,2}日)?|底|初|末|中|[上下]半年)?以来"
+)  # (2020年2月以来, 2020年底以来, 2020年下半年以来)
 # (到“十四五”末,…达到300亿元; 力争“十五五”末,…: a clause of its own; not 锚定到“十四五”末
 # 实现…目标)
 _PLANS_END = re.compile(PLANS_END)
 _BY_A_PLANS_END = re.compile(rf"(?:^|(?<=[,;。:\n]))(?:力争|确保|预计)?(?:到|至)?{PLANS_END},")
 
 
+def _years_said(norm: str, start: int, end: int) -> list[re.Match[str]]:
+    """The years norm[start:end] writes with 年, or a heading's bare year beside 展望."""
+    said = list(YEAR.finditer(norm, start, end))
+    line = (start == 0 or norm[start - 1] == "\n") and norm[end : end + 1] in ("\n", "")
+    if said or not line or end - start > _A_HEADING:
+        return said
+    return list(_A_HEADINGS_BARE_YEAR.finditer(norm, start, end))
+
+
 def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
     return [
         m
-        for m in HEADINGS_YEAR.finditer(norm, start, end)
+        for m in _years_said(norm, start, end)
         if not _compared_with(norm, start, m)
         and not _in_a_title(norm, start, m.start())
         # (2018年以来年均增长, 2020年2月以来无新增…: a span's start)
@@ -352,43 +366,3 @@ _COMPARED = re.compile(r"(?:比|较|同比)(?:上年|去年)(?!同期)")
 # (建议全年地区生产总值比上年增长6%左右: a plan's comparison, no date; and a budget's:
 # 税务部门安排44884万元,比上年实际完成减少3958万元; not 以上: 规模以上)
 _PLANS_WORDS = re.compile(rf"左右|力争|确保|{cues.PROPOSES}|预期|目标|计划|安排(?=\d)")
-
-
-# A year a sentence opens with, its own time (2014年甘肃省实现…; 据介绍,2014年…), not one it
-# names on the way (在2020年基础上, 2023年度结转项目, 2000年以前建成的).
-_OPENING_YEAR = re.compile(
-    r"(?:[^,;。\d]{0,6},|[^,;。\d]{0,4})?((?:19|20)\d\d)"
-    rf"(?:年(?!度|基础|以前|以来|前|的)|{lx.BARE_YEAR_END})"
-)  # (预计2022年…, 据介绍,2014年…; 殷勇表示,2025北京全市…: a news page's year without 年)
-
-
-def a_day_past(
-    norm: str, start: int, end: int, year: int | None, *, opens: bool = False
-) -> int | None:
-    """The year of the day a figure stood on (截至2018年8月,…; cues.AS_OF), said after the last
-    ; before the figure, when that day is past for a report of ``year``: in an earlier year,
-    or in the first months of its own, when reports are given (截至2025年1月底); not a plan's
-    day to come (截至2028年底; 截止2024年6月底 in a report of 2024, a deadline).
-    ``opens``: only where the text from ``start`` opens on it."""
-    if not opens:  # (its own clause's: 截至2024年底,…1200个;到2025年底,…将达到2000个)
-        start = max(start, norm.rfind(";", start, end) + 1)
-    day = (cues.AS_OF.match if opens else cues.AS_OF.search)(norm, start, end)
-    if day is None or year is None or _ANOTHER_TIME.search(norm, day.end(), end):
-        return None  # (截至2024年底,…860家,到2025年底达到1000家: the later clause's own year)
-    stood, month = int(day[1]), int(day[2] or 12)
-    # (a report is given early in its year: 截至2025年1月底 is past, 截止2024年6月底 a deadline)
-    early = (
-        stood == year
-        and month <= _MONTHS_A_REPORT_IS_GIVEN_IN
-        and not norm.startswith("前", day.end())
-    )
-    return stood if stood < year or early else None
-
-
-_MONTHS_A_REPORT_IS_GIVEN_IN = 2
-_ANOTHER_TIME = re.compile(r"(?:19|20)\d\d年|今年|明年|新的一年")
-
-
-def opens_with_an_earlier_year(norm: str, a: int, b: int, year: int | None) -> bool:
-    opening = _OPENING_YEAR.match(norm, a, b)
-    return year is not None and opening is not None and int(opening[1]) < year
