@@ -158,6 +158,7 @@ def _out_of_step(norm: str, row: Row, columns: list[Column]) -> bool:
 
 
 _A_NUMBER = re.compile(r"[\d.,]+")
+_A_BARE_RATE = re.compile(r"[\d.]+[%％]")  # (not 增长6.2%, a growth in a row of 亿元)
 
 
 def _row(
@@ -204,7 +205,7 @@ def _a_rows_end(said: list[str], index: int, *, numbered: bool) -> bool:
 def _a_name(cell: str) -> bool:
     """An indicator's cell (1.地区生产总值, PM2.5平均浓度), not a value's (增长5%, 553.2亿元,
     a name and a value a page ran together: 地区生产总值553.2亿元) nor a list item's (…35家;)."""
-    lead = _NAME_LEAD.match(cell) or _A_YEAR_LEADS.match(cell)  # (2021年单位地区生产总值能耗)
+    lead = _NAME_LEAD.match(cell) or _A_YEAR_OPENS.match(cell)  # (2021年单位地区生产总值能耗)
     plain = cell[lead.end() :] if lead is not None else cell
     return bool(_CJK.search(plain)) and not (
         _NOT_A_CELL.search(plain)
@@ -214,7 +215,10 @@ def _a_name(cell: str) -> bool:
     )
 
 
-_A_YEAR_LEADS = re.compile(r"(?:19|20)\d\d年(?=[\u4e00-\u9fff])(?!以来)")  # (2020年以来累计…)
+# A year a row's name opens on: cut from the name (2021年单位地区生产总值能耗降低目标), but not
+# a span's start (2020年以来累计新增城镇就业), which is the name's, though a name still.
+_A_YEAR_OPENS = re.compile(r"(?:19|20)\d\d年(?:以来)?(?=[\u4e00-\u9fff])")
+_A_YEAR_LEADS = re.compile(r"(?:19|20)\d\d年(?=[\u4e00-\u9fff])(?!以来)")
 _VERDICT = re.compile(r"(?:超额|基本|提前|全面|已)?完成|未(?:完成|达到?)|达到|持平|良好|较好|滞后")
 
 
@@ -278,7 +282,9 @@ def row_figures(text: Text, row: Row, columns: list[Column], year: int) -> Itera
                 continue  # (地区生产总值 | … | 100: a total's share of itself)
             figure.direction = "down" if falling else figure.direction
             figure.measure = column.measure or figure.measure
-            if figure.unit == "%" and unit not in (None, "%", "％"):
+            if unit not in (None, "%", "％") and _A_BARE_RATE.fullmatch(
+                text.norm[slice(*cell)].strip()
+            ):
                 figure.measure = "share"  # (投资 | 亿元 | 300 | 105%: of the plan, no outcome)
             yield Found(kind, figure, quote, when, 0)
 

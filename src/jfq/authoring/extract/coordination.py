@@ -115,7 +115,8 @@ def _each_of_a_period(
 # A part of the year a list opens with, and a list's cut (一季度、上半年GDP: the periods listed).
 # (the scope after it is the sentence's, as a name's first word: 上半年全市规上工业增加值…)
 _A_PERIOD_FIRST = re.compile(
-    rf"((?:{lx.PART_OF_YEAR}|全年))(?:全[市县区省州旗]|[我本][市县区省州旗])?(?=[\u4e00-\u9fff])"
+    rf"((?:{lx.PART_OF_YEAR}|全年))(?:(?:全[市县区省州旗]|[我本][市县区省州旗])(?!场))?"
+    r"(?=[\u4e00-\u9fff])"
 )
 _A_CUT = re.compile(r"、|和|与|及")
 

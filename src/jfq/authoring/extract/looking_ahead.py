@@ -66,9 +66,10 @@ def _ahead_after_the_years(sentence: str, figures: list[Figure]) -> bool:
     return turn is not None and all(f.phrase[0] >= turn.end() for f in figures)
 
 
-# (a plan reported: 提出今年…; not 今年继续保持较快增长势头, nor 今年将实现…增长6% under a review's
-# heading in a report given late in the year it reviews)
-_TURNS_TO_THIS_YEAR = re.compile(r"[;,](?:提出|明确|强调)(?:今年|明年|新的一年)")
+# (a plan reported: 提出今年…, 今年将力争…; not 今年继续保持较快增长势头, a review's of the year)
+_TURNS_TO_THIS_YEAR = re.compile(
+    r"[;,](?:(?:提出|明确|强调)(?:今年|明年|新的一年)|(?:今年|明年|新的一年)将)"
+)
 
 
 # A run of sentences that set targets: where it began, where its last one ended, and the

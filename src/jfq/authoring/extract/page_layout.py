@@ -141,9 +141,9 @@ _LONE_CHARACTER = re.compile(r"\n[ \t\u3000]*([\u4e00-\u9fff])[ \t]*(\r?\n)(?=[\
 def lone_characters(original: str) -> frozenset[int]:
     """The breaks after a character a PDF's text left alone on its line (。⏎规⏎上工业产值), in
     a text whose layout is a PDF's (Text asks only where other breaks were found to join): the
-    word goes on across them.  Only after a line that ended a sentence: after one left open,
-    the character is its tail (…推动工业经济转型升⏎级⏎规上工业增加值…), which a page's line
-    width cut; and a numeral (一⏎, a heading's) keeps its line."""
+    word goes on across them.  Not after a line that ended on a word: the character is its
+    tail (…推动工业经济转型升⏎级⏎规上工业增加值…), which a page's line width cut; and a numeral
+    (一⏎, a heading's) keeps its line."""
     return frozenset(
         found.start(2)
         for found in _LONE_CHARACTER.finditer(original)
@@ -152,11 +152,15 @@ def lone_characters(original: str) -> frozenset[int]:
 
 
 def _ended_before(original: str, at: int) -> bool:
-    """Whether the line that ends at ``at`` (a break) ended a sentence."""
+    """Whether the line that ends at ``at`` (a break) ended on no word (a mark, a figure, a
+    heading's bracket), so the lone character after it opens one, not a word's tail."""
     before = at - 1
     while before >= 0 and original[before] in " \t\r\u3000":
         before -= 1
-    return before >= 0 and original[before] in _ENDS_A_SENTENCE
+    return before < 0 or not _HAN.match(original, before)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 # A page's number between dashes on a line of its own (— 3 —, - 12 -, －3－): a PDF's footer.

@@ -22,6 +22,11 @@ from jfq.authoring.extract.years import YEAR, plans_horizon, plans_last_year
 # A heading that names the years it sums up (社会民生明显改善的五年), on a line of its own.
 _THE_YEARS_NAMED = re.compile(r"[^\n]*的([0-9]{1,2}|[一二三四五六七八九十两]+)年[。!]?$")
 _YEARS_NAMED_END = ("年", "年。", "年!")
+# A long line that sums up years heads the lines after when it is numbered (一、…的五年, (一)…
+# 的五年) or opens on its span and says what it was (过去的五年,是…的五年), not a paragraph's
+# closing remark (…走过了极不平凡的三年, 这是极为艰辛的三年).
+_A_NUMBERED = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
+_A_SPAN_SAID = re.compile(r"[\s—\-]*(?:过去的?|这)[一二三四五六七八九十\d]+年,?是")  # (——这五年,是)
 
 
 def _the_years_named(norm: str, a: int, b: int) -> int | None:
@@ -57,7 +62,7 @@ class PeriodHeading:
         heading = short or (
             b - a <= 40
             and norm.endswith(_YEARS_NAMED_END, a, b)
-            and (norm.find("是", a, b) >= 0 or cues.HEADING.match(norm, a) is not None)
+            and (_A_NUMBERED.match(norm, a) is not None or _A_SPAN_SAID.match(norm, a) is not None)
             and _the_years_named(norm, a, b) is not None
         )
         if self.years is None and not heading:

@@ -138,7 +138,8 @@ def _last_ones_own(first: str, last: str, first_len: int) -> int:
 
 
 # The kind a division of industries ends its name with, before 业 (…器材制造业, …压延加工业).
-_KINDS_OF_INDUSTRY = ("制造", "加工", "服务", "供应", "修理", "制品", "开采", "代理", "仓储")
+# (manufacturing only: 汽车、电子 are products made; 金融、租赁和商务服务业 are sectors each)
+_KINDS_OF_INDUSTRY = ("制造", "加工")
 
 
 def _twins_head(text: Text, start: int, pieces: list[tuple[int, int]]) -> list[str]:

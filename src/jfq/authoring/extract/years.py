@@ -15,11 +15,11 @@ from jfq.authoring.extract.comparisons import ABOVE_OR_BELOW, HELD_AT_A_YEAR
 from jfq.authoring.extract.figures import Figure
 
 YEAR = re.compile(r"((?:19|20)\d\d)年")
-# The year a heading on a line of its own names beside 展望, with no 年 (2026展望, 展望2026: a
-# digest's heading; not 回首2025,展望2026,全区上下…, a lead's words, whose figures are the
-# year's past).
-_A_HEADINGS_BARE_YEAR = re.compile(r"((?:19|20)\d\d)(?:(?=展望)|(?<=展望\d{4}))")
-_A_HEADING = 12  # characters: a line that long at most
+# A year written beside 展望 with no 年 (2026展望, 展望2026,…预期增长6%左右): the sentence's;
+# the lines after it take it only from a heading (2026展望⏎…; not 回首2025,展望2026,全区上下
+# 干劲十足。⏎全年…增长5%, a lead's words before the year past's figures).
+_BARE_YEAR = re.compile(r"((?:19|20)\d\d)(?:(?=展望)|(?<=展望\d{4}))")
+_A_HEADING = 20  # characters: a heading's line that long at most
 # 去年, 今年 as a figure's time; not a year compared with or built on (比上年增长6%, 在上年
 # 基础上, 上年同期), which leaves the figure the year it was.
 RELATIVE = re.compile(rf"(?<![比较于在])(?:{'|'.join(lx.RELATIVE_YEAR)})(?!基础|同期|水平)")
@@ -70,7 +70,13 @@ def years_named_and_reached(norm: str, start: int, end: int) -> tuple[list[int],
         named = _with_plans_ends(norm, start, end)
         return [year for _, year, _ in named], [year for _, year, base in named if not base]
     matches = _named(norm, start, end)
-    reached = [int(m[1]) for m in matches if norm[m.start() - 1 : m.start()] not in ("由", "从")]
+    heading = _a_headings_line(norm, start, end)
+    reached = [
+        int(m[1])
+        for m in matches
+        if norm[m.start() - 1 : m.start()] not in ("由", "从")
+        and (heading or norm[m.end() - 1] == "年")  # (a bare year beside 展望: a heading's only)
+    ]
     return [int(m[1]) for m in matches], reached
 
 
@@ -99,19 +105,24 @@ _PLANS_END = re.compile(PLANS_END)
 _BY_A_PLANS_END = re.compile(rf"(?:^|(?<=[,;。:\n]))(?:力争|确保|预计)?(?:到|至)?{PLANS_END},")
 
 
-def _years_said(norm: str, start: int, end: int) -> list[re.Match[str]]:
-    """The years norm[start:end] writes with 年, or a heading's bare year beside 展望."""
+def _years_written(norm: str, start: int, end: int) -> list[re.Match[str]]:
+    """The years norm[start:end] writes with 年, or bare beside 展望."""
     said = list(YEAR.finditer(norm, start, end))
+    return said or (
+        list(_BARE_YEAR.finditer(norm, start, end)) if "展望" in norm[start:end] else []
+    )
+
+
+def _a_headings_line(norm: str, start: int, end: int) -> bool:
+    """Whether norm[start:end] is a line of its own short enough for a heading's."""
     line = (start == 0 or norm[start - 1] == "\n") and norm[end : end + 1] in ("\n", "")
-    if said or not line or end - start > _A_HEADING:
-        return said
-    return list(_A_HEADINGS_BARE_YEAR.finditer(norm, start, end))
+    return line and end - start <= _A_HEADING
 
 
 def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
     return [
         m
-        for m in _years_said(norm, start, end)
+        for m in _years_written(norm, start, end)
         if not _compared_with(norm, start, m)
         and not _in_a_title(norm, start, m.start())
         # (2018年以来年均增长, 2020年2月以来无新增…: a span's start)
