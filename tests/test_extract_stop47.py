@@ -559,3 +559,63 @@ def test_a_ranking_of_the_nations_places_stays_the_nations() -> None:
     text = "过去一年,全国财政收入排名靠前的省份增长6%,我省一般公共预算收入增长5%。"
     draft = extract(text, region="海宁市", year=2024, known_regions=known)
     assert draft.targets[0].region == "全国"
+
+
+def test_a_fourth_read_of_stop_47s_mends_found_these() -> None:
+    # A fourth read (at 4f8a75e) found these; each assertion but the guards fails there.
+    def got(text: str, year: int = 2025) -> list[tuple[object, ...]]:
+        draft = extract(text, region="某县", year=year)
+        return [
+            (r.kind, r.year, r.name, r.value, r.unit, r.direction, r.measure) for r in draft.targets
+        ]
+
+    # a table with 完成情况 and a growth column crashed (zip of unequal lengths); the growth,
+    # said bare, is in %, not the row's 亿元
+    table = (
+        "指标\n\n单位\n\n全年目标\n\n完成情况\n\n增长\n\n"
+        "地区生产总值\n\n亿元\n\n500\n\n510\n\n6.5\n"
+    )
+    assert [(row[0], row[3], row[4]) for row in got(table)] == [
+        ("target", 500, "亿元"),
+        ("actual", 510, "亿元"),
+        ("actual", 6.5, "%"),
+    ]
+    # a lead's line with two years carries neither (回首2024,展望2025)
+    text = "回首2024,展望2025\n全年地区生产总值增长5.5%,规上工业增加值增长8%。"
+    assert {row[:2] for row in got(text)} == {("actual", 2024)}
+    # a 展望 year inside a name is none of the sentence's (举办“展望2025”经济形势报告会)
+    text = "一、2024年工作回顾\n全县经济平稳。\n举办“展望2025”经济形势报告会,现场签约项目45个。"
+    assert {row[:2] for row in got(text)} == {("actual", 2024)}
+    # 加快推进已建成项目尽快达产 is a plan's
+    text = (
+        "二、2024年工作安排\n今年主要预期目标是:地区生产总值增长6%左右。\n"
+        "(一)抓工业强县。加快推进已建成项目尽快达产,规上工业增加值增长7%。"
+    )
+    assert {row[:2] for row in got(text, 2024)} == {("target", 2024)}
+    # a table's one-character unit cell after a figure joins no name
+    text = "指标\n完成\n单位\n规上工业企业\n120\n家\n新建农村公路\n50\n公里\n"
+    assert "规上工业企业新建农村公路" not in [row[2] for row in got(text)]
+    # 与 inside a name is no partner's
+    text = "今年主要预期目标是:地区生产总值增长6%,全社会研究与试验发展经费投入同步增长。"
+    assert got(text)[1][2] == "全社会研究与试验发展经费投入"
+    # less than the budget is the revenue's fall
+    assert got("一般公共预算收入完成25亿元,比预算减收3亿元。")[1][2:6] == (
+        "一般公共预算收入",
+        3,
+        "亿元",
+        "down",
+    )
+    # a sector before a processing division shares no kind (钢铁, not 钢铁加工业)
+    text = "过去一年,钢铁、有色金属冶炼和压延加工业增加值分别增长15%、9%。"
+    assert got(text)[0][2] != "钢铁加工业增加值"
+    # a rate set and met in a row of 亿元 is no share; a row since a year is over years
+    table = (
+        "指标\n\n单位\n\n全年目标\n\n完成情况\n\n规上工业增加值\n\n亿元\n\n8%\n\n8.3%\n\n"
+        "2021年以来累计新增城镇就业\n\n万人\n\n4\n\n4.3\n"
+    )
+    assert [(row[3], row[6]) for row in got(table)] == [
+        (8, None),
+        (8.3, None),
+        (4, "cumulative"),
+        (4.3, "cumulative"),
+    ]

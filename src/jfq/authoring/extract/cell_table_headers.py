@@ -60,15 +60,12 @@ def header(
         first += 1
     if any(_PROJECTS.search(h) for h in heads):
         return None  # 项目名称 | 建设规模及内容 | 总投资: projects, no indicators
-    columns = _columns(heads, year)
-    roles = {c.role for c in columns}
-    if "actual" not in roles and "完成情况" in heads:
+    if "完成情况" in heads and not any(_role(h) == "actual" for h in heads):
         # (指标 | 单位 | 全年目标 | 完成情况 ⏎ 地区生产总值 | % | 8左右 | 8.2: where no other
         # column holds the outcome, 完成情况 holds it, not a verdict)
-        columns = [
-            Column("actual") if h == "完成情况" else c for h, c in zip(heads, columns, strict=True)
-        ]
-        roles = {c.role for c in columns}
+        heads = ["完成" if h == "完成情况" else h for h in heads]
+    columns = _columns(heads, year)
+    roles = {c.role for c in columns}
     if outcomes and heads and all(_is_sub(h) for h in heads):
         columns = [Column("actual", None, _unit(h), "share" if _SHARE.search(h) else None)
                    for h in heads]  # fmt: skip
@@ -141,5 +138,7 @@ def _year(head: str, year: int) -> int | None:
 
 
 def _unit(head: str) -> str | None:
+    """A column's unit in brackets (增长(%), 总量(亿元)); a growth's, said bare, is in % (增长,
+    增幅: not the row's 亿元)."""
     found = BRACKETED_UNIT.search(head)
-    return found[1] if found is not None else None
+    return found[1] if found is not None else "%" if GROWTH.search(head) else None

@@ -159,6 +159,7 @@ def _out_of_step(norm: str, row: Row, columns: list[Column]) -> bool:
 
 _A_NUMBER = re.compile(r"[\d.,]+")
 _A_BARE_RATE = re.compile(r"[\d.]+[%％]")  # (not 增长6.2%, a growth in a row of 亿元)
+_OVER_YEARS = re.compile(r"以来|累计")
 
 
 def _row(
@@ -272,6 +273,8 @@ def row_figures(text: Text, row: Row, columns: list[Column], year: int) -> Itera
     for cell, column in zip(row.values, own, strict=False):
         if column.role in ("target", "actual") and _words_only(text.norm[slice(*cell)]):
             return  # (规模以上工业 / 增加值 / 增长8%: a name run over two cells, no value)
+    of_the_plan = _rates_of_the_plan(text.norm, row, own, unit)
+    over_years = _OVER_YEARS.search(text.norm, a, b) is not None  # (2021年以来累计新增…)
     for cell, column in zip(row.values, own, strict=False):
         if column.role not in ("target", "actual", "note"):
             continue
@@ -282,11 +285,29 @@ def row_figures(text: Text, row: Row, columns: list[Column], year: int) -> Itera
                 continue  # (地区生产总值 | … | 100: a total's share of itself)
             figure.direction = "down" if falling else figure.direction
             figure.measure = column.measure or figure.measure
-            if unit not in (None, "%", "％") and _A_BARE_RATE.fullmatch(
-                text.norm[slice(*cell)].strip()
-            ):
+            if cell in of_the_plan:
                 figure.measure = "share"  # (投资 | 亿元 | 300 | 105%: of the plan, no outcome)
+            elif over_years and figure.measure is None:
+                figure.measure = "cumulative"
             yield Found(kind, figure, quote, when, 0)
+
+
+def _rates_of_the_plan(
+    norm: str, row: Row, columns: list[Column], unit: str | None
+) -> list[tuple[int, int]]:
+    """The outcome cells that are a bare percentage in a row counted in another unit, whose
+    targets are none (投资 | 亿元 | 300 | 105%: the plan's share done; not 规上工业增加值 |
+    亿元 | 8% | 8.3%, a rate set and met)."""
+    if unit in (None, "%", "％"):
+        return []
+    bare = [
+        (cell, column.role)
+        for cell, column in zip(row.values, columns, strict=False)
+        if _A_BARE_RATE.fullmatch(norm[slice(*cell)].strip())
+    ]
+    if any(role == "target" for _, role in bare):
+        return []
+    return [cell for cell, role in bare if role == "actual"]
 
 
 def _cell_figures(

@@ -226,6 +226,7 @@ PAST = re.compile(
     # (10项民生实事均已完成年度目标: done, whatever target it names)
     r"(?<!推动)(?<!支持)(?<!促进)(?<!加快)(?<!引导)(?<!鼓励)"  # (推动已建成项目尽快达产: a plan's)
     r"已经?(?:全部|全面|基本|如期)?(?:完成|实现|达到|建成)"
+    r"(?!的|[项厂企园安][^,;。\d]{0,8}[,;。])"  # (加快推进已建成项目尽快达产; 盘活已建成厂房)
 )
 # A sentence that opens on the year reviewed (过去一年,…按照…的要求,…报告提出的143项…如期完成
 # 140项): its words of a plan are the review's (counted as two words of the past).

@@ -152,15 +152,13 @@ def lone_characters(original: str) -> frozenset[int]:
 
 
 def _ended_before(original: str, at: int) -> bool:
-    """Whether the line that ends at ``at`` (a break) ended on no word (a mark, a figure, a
-    heading's bracket), so the lone character after it opens one, not a word's tail."""
+    """Whether the line that ends at ``at`` (a break) ended on a mark (。, ，, a heading's
+    bracket, a footer's dash), so the lone character after it opens a word: not after a word,
+    whose tail it is, nor after a figure, whose unit's cell it is."""
     before = at - 1
     while before >= 0 and original[before] in " \t\r\u3000":
         before -= 1
-    return before < 0 or not _HAN.match(original, before)
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+    return before < 0 or not original[before].isalnum()  # (not a word, nor 120⏎家⏎: a cell's)
 
 
 # A page's number between dashes on a line of its own (— 3 —, - 12 -, －3－): a PDF's footer.

@@ -49,9 +49,9 @@ IN_STEP = re.compile(
 )
 # What a figure keeps in step with, named before 同步增长 (力争与本地GDP同步增长).
 _A_PARTNER = re.compile(
-    r"(?:力争|努力|确保)?(?:(?:与|跟)[^,;。与跟]{1,12}|同(?:本地|当地|全[国省市区县])?"
-    r"(?:GDP|地区生产总值|生产总值|经济|劳动生产率|财政收入)(?:增长|增速)?)$"
-)  # (与财政收入; 同 only before an aggregate: not 技术合同成交额, 长株潭同城化指数, a word's 同)
+    r"(?:力争|努力|确保)?(?:与|跟|同)(?:本地|当地|全[国省市区县])?[^,;。与跟同]{0,8}?"
+    r"(?:GDP|生产总值|经济(?:增长|发展)?|收入|效益|生产率)(?:增长|增速)?$"
+)  # (an aggregate: 与财政收入; not 技术合同成交额, 研究与试验发展经费投入, a name's 同 and 与)
 # What a review states as a result with no number: incomes in step with the economy
 # (城乡居民收入与经济增长同步); not 进出口同步增长 or 教育与经济发展同步推进.
 INCOME_IN_STEP = re.compile(rf"收入[^,;。]{{0,6}}{_WITH_THE_ECONOMY}", re.IGNORECASE)

@@ -138,8 +138,8 @@ def _last_ones_own(first: str, last: str, first_len: int) -> int:
 
 
 # The kind a division of industries ends its name with, before 业 (…器材制造业, …压延加工业).
-# (manufacturing only: 汽车、电子 are products made; 金融、租赁和商务服务业 are sectors each)
-_KINDS_OF_INDUSTRY = ("制造", "加工")
+# (what is made only: 汽车、电子 are products; 金融、租赁和商务服务业 are sectors each)
+_KINDS_OF_INDUSTRY = ("制造",)  # (not 加工: 钢铁、有色金属冶炼和压延加工业 are two sectors)
 
 
 def _twins_head(text: Text, start: int, pieces: list[tuple[int, int]]) -> list[str]:

@@ -106,17 +106,27 @@ _BY_A_PLANS_END = re.compile(rf"(?:^|(?<=[,;。:\n]))(?:力争|确保|预计)?(?
 
 
 def _years_written(norm: str, start: int, end: int) -> list[re.Match[str]]:
-    """The years norm[start:end] writes with 年, or bare beside 展望."""
+    """The years norm[start:end] writes with 年, or bare beside the 展望 it opens on (not
+    举办“展望2025”经济形势报告会, 回望2024、展望2025,…: a name's or a lead's words)."""
     said = list(YEAR.finditer(norm, start, end))
-    return said or (
-        list(_BARE_YEAR.finditer(norm, start, end)) if "展望" in norm[start:end] else []
-    )
+    if said or "展望" not in norm[start:end]:
+        return said
+    bare = _BARE_YEAR.search(norm, start, end)
+    before = norm[start : bare.start()].lstrip(_A_HEADINGS_MARKS) if bare else "?"
+    return [bare] if bare is not None and before in ("", "展望") else []
+
+
+_A_HEADINGS_MARKS = " \t—-、一二三四五六七八九十()（）"
 
 
 def _a_headings_line(norm: str, start: int, end: int) -> bool:
-    """Whether norm[start:end] is a line of its own short enough for a heading's."""
+    """Whether norm[start:end] is a line of its own short enough for a heading's, naming one
+    year (not 回首2024,展望2025: a lead's two)."""
     line = (start == 0 or norm[start - 1] == "\n") and norm[end : end + 1] in ("\n", "")
-    return line and end - start <= _A_HEADING
+    return line and end - start <= _A_HEADING and len(_ANY_YEAR.findall(norm, start, end)) == 1
+
+
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
