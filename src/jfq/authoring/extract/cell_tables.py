@@ -159,7 +159,9 @@ def _out_of_step(norm: str, row: Row, columns: list[Column]) -> bool:
 
 _A_NUMBER = re.compile(r"[\d.,]+")
 _A_BARE_RATE = re.compile(r"[\d.]+[%％]")  # (not 增长6.2%, a growth in a row of 亿元)
-_OVER_YEARS = re.compile(r"以来|累计")
+_OVER_YEARS = re.compile(
+    r"(?:19|20)\d\d年以来|近[一二三四五六七八九十\d]+年"
+)  # (a span it opens on)
 
 
 def _row(
@@ -274,7 +276,7 @@ def row_figures(text: Text, row: Row, columns: list[Column], year: int) -> Itera
         if column.role in ("target", "actual") and _words_only(text.norm[slice(*cell)]):
             return  # (规模以上工业 / 增加值 / 增长8%: a name run over two cells, no value)
     of_the_plan = _rates_of_the_plan(text.norm, row, own, unit)
-    over_years = _OVER_YEARS.search(text.norm, a, b) is not None  # (2021年以来累计新增…)
+    over_years = _OVER_YEARS.match(text.norm, a, b) is not None  # (2021年以来累计新增…)
     for cell, column in zip(row.values, own, strict=False):
         if column.role not in ("target", "actual", "note"):
             continue
@@ -305,8 +307,11 @@ def _rates_of_the_plan(
         for cell, column in zip(row.values, columns, strict=False)
         if _A_BARE_RATE.fullmatch(norm[slice(*cell)].strip())
     ]
-    if any(role == "target" for _, role in bare):
-        return []
+    targets = [
+        norm[slice(*c)] for c, col in zip(row.values, columns, strict=False) if col.role == "target"
+    ]
+    if any("%" in cell or "％" in cell for cell in targets):
+        return []  # (a rate set, 8%左右, 增长6%: the outcome beside it is a rate met)
     return [cell for cell, role in bare if role == "actual"]
 
 

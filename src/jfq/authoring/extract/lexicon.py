@@ -327,7 +327,7 @@ PREDICATE_OR_ADVERB_AT_END = re.compile(
     r"(?<=[速幅份期月度年])(?:加快|放缓)|"
     # (revenue less than a year's: 比2021年减收, 同比减收; not 减税降费政策减收12亿元, what a
     # policy cost, which keeps its name)
-    r"(?:(?<=[比较])|(?<=[比较]\d{4}年)|(?<=[比较][上去]年)|(?<=同期)|(?<=收入)|(?<=预算))减收|"
+    r"(?:(?<=[比较])|(?<=[比较]\d{4}年)|(?<=[比较][上去]年)|(?<=同期)|(?<=收入))减收|"
     # 年增5.4%, as Hong Kong's and Taiwan's news write 同比增长 (not 连年增加, 今年增长)
     r"(?<![连续一二两三四五六七八九十\d今全明去当上本每同半])年[增减])$"
 )

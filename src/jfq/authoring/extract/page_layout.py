@@ -147,18 +147,24 @@ def lone_characters(original: str) -> frozenset[int]:
     return frozenset(
         found.start(2)
         for found in _LONE_CHARACTER.finditer(original)
-        if found.group(1) not in _BEGINS_A_LINE and _ended_before(original, found.start())
+        if found.group(1) not in _BEGINS_A_LINE
+        and _ended_before(original, found.start(), found.group(1))
     )
 
 
-def _ended_before(original: str, at: int) -> bool:
+def _ended_before(original: str, at: int, lone: str) -> bool:
     """Whether the line that ends at ``at`` (a break) ended on a mark (。, ，, a heading's
     bracket, a footer's dash), so the lone character after it opens a word: not after a word,
     whose tail it is, nor after a figure, whose unit's cell it is."""
     before = at - 1
     while before >= 0 and original[before] in " \t\r\u3000":
         before -= 1
-    return before < 0 or not original[before].isalnum()  # (not a word, nor 120⏎家⏎: a cell's)
+    if before >= 0 and original[before].isdigit():
+        return lone in _MAGNITUDES  # (1.2⏎万⏎人; not 120⏎家⏎: a table's unit cell)
+    return before < 0 or not original[before].isalnum()
+
+
+_MAGNITUDES = "万亿千百"
 
 
 # A page's number between dashes on a line of its own (— 3 —, - 12 -, －3－): a PDF's footer.

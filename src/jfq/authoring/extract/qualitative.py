@@ -49,9 +49,9 @@ IN_STEP = re.compile(
 )
 # What a figure keeps in step with, named before 同步增长 (力争与本地GDP同步增长).
 _A_PARTNER = re.compile(
-    r"(?:力争|努力|确保)?(?:与|跟|同)(?:本地|当地|全[国省市区县])?[^,;。与跟同]{0,8}?"
+    r"(?:力争|努力|确保)?(?:(?:与|跟)[^,;。与跟同业]{0,8}?|(?<![合共协])同(?:本地|当地|全[国省市区县])?)"
     r"(?:GDP|生产总值|经济(?:增长|发展)?|收入|效益|生产率)(?:增长|增速)?$"
-)  # (an aggregate: 与财政收入; not 技术合同成交额, 研究与试验发展经费投入, a name's 同 and 与)
+)  # (an aggregate: 与财政收入; not 技术合同成交额, 研究与试验发展经费投入, 住宿与餐饮业营业收入)
 # What a review states as a result with no number: incomes in step with the economy
 # (城乡居民收入与经济增长同步); not 进出口同步增长 or 教育与经济发展同步推进.
 INCOME_IN_STEP = re.compile(rf"收入[^,;。]{{0,6}}{_WITH_THE_ECONOMY}", re.IGNORECASE)

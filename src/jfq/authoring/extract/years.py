@@ -112,8 +112,16 @@ def _years_written(norm: str, start: int, end: int) -> list[re.Match[str]]:
     if said or "展望" not in norm[start:end]:
         return said
     bare = _BARE_YEAR.search(norm, start, end)
-    before = norm[start : bare.start()].lstrip(_A_HEADINGS_MARKS) if bare else "?"
-    return [bare] if bare is not None and before in ("", "展望") else []
+    if bare is None:
+        return []
+    before = norm[start : bare.start()].lstrip(_A_HEADINGS_MARKS)
+    phrase_end = bare.end() + 2 if norm.startswith("展望", bare.end()) else bare.end()
+    # (not 展望2025经济论坛在我县成功举办: an event's name the year opens)
+    after = norm[phrase_end : phrase_end + 1]
+    return [bare] if before in ("", "展望") and after in _A_PHRASES_END else []
+
+
+_A_PHRASES_END = ("", "\n", ",", "、", ":", ";", "。", " ", "!")
 
 
 _A_HEADINGS_MARKS = " \t—-、一二三四五六七八九十()（）"
