@@ -11,3 +11,9 @@ from jfq.authoring.extract import extract
 def rows(text: str, year: int = 2025) -> list[tuple[Any, ...]]:
     draft = extract(text, region="某县", year=year)
     return [(r.kind, r.year, r.name, r.value, r.unit, r.comparator) for r in draft.targets]
+
+
+def fields(text: str, year: int, *names: str) -> list[tuple[Any, ...]]:
+    """The drafted rows of a county's report as the fields ``names`` (kind, year, name …)."""
+    draft = extract(text, region="某县", year=year)
+    return [tuple(getattr(r, name) for name in names) for r in draft.targets]

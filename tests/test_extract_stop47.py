@@ -4,7 +4,7 @@ test."""
 
 from __future__ import annotations
 
-from extract_rows import rows
+from extract_rows import fields, rows
 
 from jfq.authoring.extract import extract
 
@@ -409,8 +409,7 @@ def test_a_read_of_stop_47s_change_found_these() -> None:
     # Two reads of the stop's change (at 9a8ac22 and fcf92c8) found each of these; each
     # assertion but the guard fails at fcf92c8.
     def got(text: str, year: int = 2024) -> list[tuple[object, ...]]:
-        draft = extract(text, region="某县", year=year)
-        return [(r.kind, r.year, r.name, r.value, r.direction) for r in draft.targets]
+        return fields(text, year, "kind", "year", "name", "value", "direction")
 
     # a lead's bare year beside 展望 is no heading: its figures stay the year's past
     text = "回首2025,展望2026,全区上下干劲十足。\n全年地区生产总值增长5%,新增城镇就业1.2万人。"
@@ -489,8 +488,7 @@ def test_a_third_read_of_stop_47s_mends_found_these() -> None:
     # A third read (at 868fec1) found faults in 96e3c87's mends; each assertion but the
     # guards fails there.
     def got(text: str, year: int = 2024) -> list[tuple[object, ...]]:
-        draft = extract(text, region="某县", year=year)
-        return [(r.kind, r.year, r.name, r.value, r.direction, r.measure) for r in draft.targets]
+        return fields(text, year, "kind", "year", "name", "value", "direction", "measure")
 
     # a table keeps its rows around one whose name opens on a span's start
     table = (
@@ -564,10 +562,7 @@ def test_a_ranking_of_the_nations_places_stays_the_nations() -> None:
 def test_a_fourth_read_of_stop_47s_mends_found_these() -> None:
     # A fourth read (at 4f8a75e) found these; each assertion but the guards fails there.
     def got(text: str, year: int = 2025) -> list[tuple[object, ...]]:
-        draft = extract(text, region="某县", year=year)
-        return [
-            (r.kind, r.year, r.name, r.value, r.unit, r.direction, r.measure) for r in draft.targets
-        ]
+        return fields(text, year, "kind", "year", "name", "value", "unit", "direction", "measure")
 
     # a table with 完成情况 and a growth column crashed (zip of unequal lengths); the growth,
     # said bare, is in %, not the row's 亿元
@@ -620,8 +615,7 @@ def test_a_fourth_read_of_stop_47s_mends_found_these() -> None:
 def test_a_fifth_read_of_stop_47s_mends_found_these() -> None:
     # A fifth read (at 0c93cfe) found these; each assertion but the guard fails there.
     def got(text: str, year: int = 2025) -> list[tuple[object, ...]]:
-        draft = extract(text, region="某县", year=year)
-        return [(r.kind, r.year, r.name, r.value, r.unit, r.measure) for r in draft.targets]
+        return fields(text, year, "kind", "year", "name", "value", "unit", "measure")
 
     # 累计 in a row's name is no span of years; a rate set beside a rate met is no share
     table = (

@@ -220,8 +220,9 @@ def _a_name(cell: str) -> bool:
 
 # A year a row's name opens on: cut from the name (2021年单位地区生产总值能耗降低目标), but not
 # a span's start (2020年以来累计新增城镇就业), which is the name's, though a name still.
-_A_YEAR_OPENS = re.compile(r"(?:19|20)\d\d年(?:以来)?(?=[\u4e00-\u9fff])")
-_A_YEAR_LEADS = re.compile(r"(?:19|20)\d\d年(?=[\u4e00-\u9fff])(?!以来)")
+_A_YEAR = r"(?:19|20)\d\d年"
+_A_YEAR_OPENS = re.compile(rf"{_A_YEAR}(?:以来)?(?=[\u4e00-\u9fff])")
+_A_YEAR_LEADS = re.compile(rf"{_A_YEAR}(?=[\u4e00-\u9fff])(?!以来)")
 _VERDICT = re.compile(r"(?:超额|基本|提前|全面|已)?完成|未(?:完成|达到?)|达到|持平|良好|较好|滞后")
 
 

@@ -25,7 +25,7 @@ _YEARS_NAMED_END = ("年", "年。", "年!")
 # A long line that sums up years heads the lines after when it is numbered (一、…的五年, (一)…
 # 的五年) or opens on its span and says what it was (过去的五年,是…的五年), not a paragraph's
 # closing remark (…走过了极不平凡的三年, 这是极为艰辛的三年).
-_A_NUMBERED = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
+_A_NUMBERED = re.compile(rf"\s*(?:{cues.HEADING.pattern}|[(（][一二三四五六七八九十]+[)）])")
 _A_SPAN_SAID = re.compile(r"[\s—\-]*(?:过去的?|这)[一二三四五六七八九十\d]+年,?是")  # (——这五年,是)
 
 

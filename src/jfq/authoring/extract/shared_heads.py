@@ -130,16 +130,13 @@ def distributed(
 
 def _last_ones_own(first: str, last: str, first_len: int) -> int:
     """How much of the last conjunct is its own, before the head the others share: a division
-    of industries' name but its kind (汽车、电气机械和器材制造业: 制造业 is the head)."""
+    of industries' name but its kind, where it makes things (汽车、电气机械和器材制造业: 制造业
+    is the head; not 加工 or 服务: 钢铁、有色金属冶炼和压延加工业 and 金融、租赁和商务服务业 are
+    sectors each)."""
     division = ONE_NAME.match(last)
-    if division is not None and division[0].endswith(_KINDS_OF_INDUSTRY) and first_len > 0:
+    if division is not None and division[0].endswith("制造") and first_len > 0:
         return len(division[0]) - 2
     return _own_part(first, last, first_len) if 0 < first_len < len(last) else 0
-
-
-# The kind a division of industries ends its name with, before 业 (…器材制造业, …压延加工业).
-# (what is made only: 汽车、电子 are products; 金融、租赁和商务服务业 are sectors each)
-_KINDS_OF_INDUSTRY = ("制造",)  # (not 加工: 钢铁、有色金属冶炼和压延加工业 are two sectors)
 
 
 def _twins_head(text: Text, start: int, pieces: list[tuple[int, int]]) -> list[str]:
