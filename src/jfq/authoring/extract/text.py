@@ -143,17 +143,22 @@ def _specials(wrapped: bool = False) -> re.Pattern[str]:
     )
 
 
-def _what_changes(original: str) -> tuple[Iterator[Any], frozenset[int], list[Dropped]]:
+def _what_changes(
+    original: str, folded: str
+) -> tuple[Iterator[Any], frozenset[int], list[Dropped]]:
     """What the normalised text drops or expands, in order (see _specials_and_numerals, and
-    a page's numbers); where a line is broken inside a sentence; and the page numbers."""
+    a page's numbers); where a line is broken inside a sentence; and the page numbers.
+
+    A line's words are read in ``folded``, the original folded one character for one (a
+    traditional report's 1.2⏎萬⏎人 is 1.2⏎万⏎人); its width in the original, as printed."""
     pages: list[Dropped] = []
     broken = broken_lines(original)
     if "\n" in original:
-        around_numbers, bare = numbers_on_lines_of_their_own(original)
+        around_numbers, bare = numbers_on_lines_of_their_own(folded)
         broken |= around_numbers
         if broken:  # (a PDF's layout: see lone_characters)
-            broken |= lone_characters(original)
-        pages = page_numbers(original, bare)
+            broken |= lone_characters(folded)
+        pages = page_numbers(folded, bare)
     matches = _specials_and_numerals(original, bool(broken))
     if pages:  # (dropped whole: their starts pass as breaks joined)
         broken |= {page.start() for page in pages}
@@ -230,7 +235,7 @@ class Text:
         self.original = original
         # One character for one keeps every offset: the whole text at once, 。 included.
         translated = _GROWTH_IN_TAIWAN.sub("增长", _DOTS.sub(".", _one_for_one(original)))
-        matches, broken, pages = _what_changes(original)
+        matches, broken, pages = _what_changes(original, translated)
         self._pages = [(page.start(), page.end()) for page in pages]
         # Where in the original an expansion of several characters ends, by its run: a quote
         # that ends on 百分之十六 (norm 16%) ends after 六, not after 百.
