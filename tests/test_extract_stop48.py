@@ -13,3 +13,19 @@ def test_a_traditional_magnitude_a_pdf_left_alone_joins_its_unit() -> None:
     text = "過去一年,新增城鎮就業\n1.2\n萬\n人,地區生產總值達到\n120\n億\n元,增長8%。"
     got = fields(text, 2025, "value", "unit")
     assert got == [(1.2, "萬人"), (120, "億元"), (8, "%")]
+
+
+def test_a_target_to_be_met_early_is_a_plans() -> None:
+    # Stop 47 left 我们将提前一年完成…目标 read as met: the row after it was dropped from
+    # the year's targets as a review's.  将 looks ahead as 力争 does.
+    text = (
+        "二、2025年工作安排\n今年主要预期目标是:地区生产总值增长6%左右。"
+        "我们将提前一年完成“十四五”规划提出的目标,城镇化率达到60%。"
+    )
+    assert fields(text, 2025, "kind", "year", "name", "value") == [
+        ("target", 2025, "地区生产总值", 6),
+        ("target", 2025, "城镇化率", 60),
+    ]
+    # (a review's 提前一年完成 stays met: the guard)
+    text = "一、2024年工作回顾\n我们提前一年完成“十四五”规划提出的目标,城镇化率达到60%。"
+    assert fields(text, 2025, "kind", "year", "value") == [("actual", 2024, 60)]

@@ -118,6 +118,9 @@ FUTURE_IN_REVIEW = re.compile(
 )
 # Words of a plan's body that set a figure as a target (力争全区果品产量870万吨).
 STRIVE = re.compile(r"力争|确保")
+# Words before 提前 that look ahead: 力争提前一年完成…目标 and 我们将提前… are a
+# plan's, where 提前一年完成 alone was done.
+_NOT_YET = "".join(f"(?<!{word})" for word in ("力争", "要", "确保", "争取", "将"))
 # A target a review says was met, passed or missed: 超年度计划目标, 提前一年实现…目标,
 # 低于预期目标的情况下.
 TARGET_MET = re.compile(
@@ -132,7 +135,7 @@ TARGET_REFERRED = re.compile(
     # (主要经济指标年底均可实现预期目标: a review's hope; not 有望实现…的目标, of the year ahead)
     r"(?:完成了|实现了|超额完成|圆满完成|较好完成|顺利完成|超|(?<=[均都])可(?:完成|实现)|"
     # (提前一年完成“十二五”规划提出的目标: met early)
-    r"未能(?:完成|实现)|(?<!力争)(?<!要)(?<!确保)(?<!争取)提前(?:[一两二三\d]年)?(?:完成|实现))"
+    rf"未能(?:完成|实现)|{_NOT_YET}提前(?:[一两二三\d]年)?(?:完成|实现))"
     r"[^,;。]{0,12}目标|"
     # (年均增长17%,高出“十二五”规划目标2个百分点: a figure measured against a target)
     r"(?:高出|高于|超出|超过|低于)[^,;。]{0,12}目标(?=\d)|"
@@ -222,7 +225,7 @@ def in_a_target_aside(norm: str, start: int, at: int) -> bool:
 PAST = re.compile(
     r"去年|上年|过去|这一年|一年来|五年来|以来|完成了|实现了|同比|比上年|较上年|累计|首次|初步核算|预计(?!将)|"
     r"历史性|荣获|获评|排名|位居|全省第|全市第|全国第|实际(?:完成|实现|新增|引进)|"
-    r"提前[一两二三\d]年(?:完成|实现|达到)|超(?:额完成|过)?(?:年度|全年)?计划|"
+    rf"{_NOT_YET}提前[一两二三\d]年(?:完成|实现|达到)|超(?:额完成|过)?(?:年度|全年)?计划|"
     # (10项民生实事均已完成年度目标: done, whatever target it names)
     r"(?<!推动)(?<!推进)(?<!支持)(?<!促进)(?<!加快)(?<!引导)(?<!鼓励)(?<!盘活)"
     # (推进已建成12个项目尽快达产, 盘活已建成厂房: a plan's; 已建成 before a noun with no
