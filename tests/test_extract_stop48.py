@@ -29,3 +29,12 @@ def test_a_target_to_be_met_early_is_a_plans() -> None:
     # (a review's 提前一年完成 stays met: the guard)
     text = "一、2024年工作回顾\n我们提前一年完成“十四五”规划提出的目标,城镇化率达到60%。"
     assert fields(text, 2025, "kind", "year", "value") == [("actual", 2024, 60)]
+
+
+def test_an_adverb_before_a_rate_named_as_its_change_is_no_part_of_the_name() -> None:
+    # 平谷 2024 (batch 317): 地区生产总值预计增速4.5%以上 was named 地区生产总值预计.
+    text = "2024年,地区生产总值预计增速4.5%以上。固定资产投资预计增速15.8%。"
+    assert fields(text, 2025, "name", "value", "comparator") == [
+        ("地区生产总值", 4.5, "at_least"),
+        ("固定资产投资", 15.8, "exact"),
+    ]

@@ -39,7 +39,8 @@ def subject_before(
     change = re.search(r"(?:增幅|增速)$", pre[:right]) if growth else None
     if change is not None and change.start() - left >= 2:
         right = change.start()  # 固定资产投资增幅16%以上, 居民收入增速达到7%: the predicate's
-        right -= 2 if pre.endswith("年均", left + 2, right) else 0  # (一产业年均增速5%: a mean)
+        adverbs = predicate_start(pre[:right])  # (预计增速, 年均增速; not 月平均增速, a mean's)
+        right = adverbs if adverbs - left >= 2 and "平均" not in pre[adverbs:right] else right
     # 地区生产总值由2016年的503.11亿元增长到2020年的645.66亿元: the years say when, the
     # name is before 由, and the second figure is the same name's
     span = _FROM_TO.search(pre, left)
@@ -99,7 +100,6 @@ _EXCLUDING_AT_END = re.compile(
     r"\(?(?:不|如|若)?(?:扣除|剔除|考虑)[^,;。]{1,24}?(?:因素|影响|后)(?:后)?(?:为)?、?$"
 )
 _GAIN = re.compile(r"增收|增加|减少|减收|增产")
-# (预计数,下同): an aside may say both
 # A mark passed, in words, before the figure (地区生产总值突破千亿大关、达到1020亿元).
 _A_MARK_PASSED_AT_END = re.compile(
     r"(?:首次|成功|历史性)?(?:突破|跨越|跨过|迈上|迈过|跃上|站上|跨入|迈入)[^,;、\d]{1,8}"
