@@ -38,3 +38,20 @@ def test_an_adverb_before_a_rate_named_as_its_change_is_no_part_of_the_name() ->
         ("地区生产总值", 4.5, "at_least"),
         ("固定资产投资", 15.8, "exact"),
     ]
+
+
+def test_a_sentence_that_opens_on_who_says_it_and_a_year_past_ends_the_targets() -> None:
+    # 新疆 2022 (batch 330, a news page): a targets sentence, then 政府工作报告指出,2021年,…
+    # had read as the targets block going on, and every figure of 2021 in it was lost.
+    text = (
+        "2022年,新疆地区生产总值预期目标增长6%左右,将加快推进交易中心筹建工作。\n\n"
+        "政府工作报告指出,2021年,新疆全年实现地区生产总值1.6万亿元、增长7%,"
+        "规模以上工业增加值4560亿元、增长8.8%。"
+    )
+    assert fields(text, 2022, "kind", "year", "name", "value") == [
+        ("target", 2022, "新疆地区生产总值", 6),
+        ("actual", 2021, "地区生产总值", 1.6),
+        ("actual", 2021, "地区生产总值", 7),
+        ("actual", 2021, "规模以上工业增加值", 4560),
+        ("actual", 2021, "规模以上工业增加值", 8.8),
+    ]

@@ -9,10 +9,12 @@ import re
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 
-# A year a sentence opens with, its own time (2014年甘肃省实现…; 据介绍,2014年…), not one it
-# names on the way (在2020年基础上, 2023年度结转项目, 2000年以前建成的).
+# A year a sentence opens with, its own time (2014年甘肃省实现…; 据介绍,2014年…; who says it:
+# 政府工作报告指出,2021年,…), not one it names on the way (在2020年基础上, 2023年度结转项目,
+# 2000年以前建成的).
 _OPENING_YEAR = re.compile(
-    r"(?:[^,;。\d]{0,6},|[^,;。\d]{0,4})?((?:19|20)\d\d)"
+    r"(?:[^,;。\d]{0,16}(?:指出|表示|介绍|显示|提到|称|说),|[^,;。\d]{0,6},|[^,;。\d]{0,4})?"
+    r"((?:19|20)\d\d)"
     rf"(?:年(?!度|基础|以前|以来|前|的)|{lx.BARE_YEAR_END})"
 )  # (预计2022年…, 据介绍,2014年…; 殷勇表示,2025北京全市…: a news page's year without 年)
 
