@@ -107,7 +107,7 @@ def test_a_yearly_growth_over_a_plans_years_is_no_years_growth() -> None:
 
 
 def test_built_and_rebuilt_is_one_figure() -> None:
-    # names._bare: 新建和改造农村公路150公里 became two rows of 150
+    # verb_names.keeps_its_verb: 新建和改造农村公路150公里 became two rows of 150
     assert len(rows("去年,新建和改造农村公路150公里。")) == 1
 
 
@@ -224,8 +224,8 @@ def test_a_level_and_above_gives_its_part_its_own_level() -> None:
 
 
 def test_verbs_joined_before_one_object_stay_one_name_or_each_their_own() -> None:
-    # names._bare: 新建、续建重点项目86个 was named 续建重点项目; 开工建设、竣工投产重点项目分别
-    # 为60个、35个 named the 60 竣工投产重点项目
+    # verb_names.keeps_its_verb: 新建、续建重点项目86个 was named 续建重点项目; 开工建设、
+    # 竣工投产重点项目分别为60个、35个 named the 60 竣工投产重点项目
     assert [r[2] for r in rows("去年,新建、续建重点项目86个。")] == ["新建、续建重点项目"]
     assert [r[2] for r in rows("去年,新建和改造农村公路150公里。")] == ["新建和改造农村公路"]
     text = "今年,开工建设、竣工投产重点项目分别为60个、35个。"

@@ -220,7 +220,7 @@ GENERIC_HEADS = ("目标任务", "任务目标", "各项目标", "目标", "任�
 # Verbs that say what is counted is new, so stay in the name: 新建学校5所 counts schools built,
 # not the schools there are, 新开工道路 the roads begun; and those that say it came in (引进内资:
 # the corpus's readers keep 引进 in 59 names of 66).  Not before a count (签约12个…项目), nor,
-# for those that came in, before an attributive (引进投资…的项目): names._bare.
+# for those that came in, before an attributive (引进投资…的项目): verb_names.keeps_its_verb.
 NEW_THINGS_VERBS = ("新建", "开工建设", "新开工", "新开工建设")
 # (新设立小额贷款公司12家, 新设外商投资企业236家: set up anew, as readers name them)
 NAMING_VERBS = (*NEW_THINGS_VERBS, "引进", "招引", "签约", "新签约", "落地", "新设立", "新设",
