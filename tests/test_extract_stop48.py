@@ -55,3 +55,19 @@ def test_a_sentence_that_opens_on_who_says_it_and_a_year_past_ends_the_targets()
         ("actual", 2021, "规模以上工业增加值", 4560),
         ("actual", 2021, "规模以上工业增加值", 8.8),
     ]
+
+
+def test_a_span_of_months_that_opens_a_clause_names_nothing() -> None:
+    # 湘乡 2023 (batch 323): …地区生产总值617亿元以上,1—9月完成428.3亿元 named the figure
+    # 1—9月; the months say when, and the clause goes on about the subject before.
+    text = (
+        "2023年,全市经济平稳。地区生产总值617亿元,1—9月完成428.3亿元,同比增长2.2%。"
+        "地方一般公共预算收入16.34亿元,1-10月完成11.43亿元。"
+    )
+    assert fields(text, 2024, "name", "value") == [
+        ("地区生产总值", 617),
+        ("地区生产总值", 428.3),
+        ("地区生产总值", 2.2),
+        ("地方一般公共预算收入", 16.34),
+        ("地方一般公共预算收入", 11.43),
+    ]
