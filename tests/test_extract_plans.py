@@ -214,9 +214,11 @@ def test_the_years_plan_looks_ahead_and_what_was_actually_done_is_not_a_plan() -
     assert drafted(plan, 2021) == [
         ("target", 2021, "工业总产值", 220, "exact"),
         ("target", 2021, "税收", 8, "exact")]  # fmt: skip
+    # (stop 48: the plan's figure in a review is the year reviewed's target, as the corpus's
+    # plan-execution reports have it, no result named by its plan)
     review = "全县年初计划实现地区生产总值120亿元,实际完成125亿元。"
     assert [(k, n, v) for k, _, n, v, _ in drafted(review, 2024)] == [
-        ("actual", "年初计划地区生产总值", 120), ("actual", "地区生产总值", 125)]  # fmt: skip
+        ("target", "地区生产总值", 120), ("actual", "地区生产总值", 125)]  # fmt: skip
 
 
 def test_the_year_before_said_in_words_after_a_contents_line_of_years() -> None:

@@ -71,3 +71,34 @@ def test_a_span_of_months_that_opens_a_clause_names_nothing() -> None:
         ("地方一般公共预算收入", 16.34),
         ("地方一般公共预算收入", 11.43),
     ]
+
+
+def test_the_years_plan_stated_in_a_review_is_the_years_target() -> None:
+    # 湘乡 2023 (batch 323), a plan-execution report: ——年计划完成地区生产总值617亿元以上,
+    # 1—9月完成428.3亿元 had made 617 a result named 年计划地区生产总值, and every figure after
+    # it in the clause took the plan's name.
+    text = (
+        "一、2023年计划执行情况\n"
+        "——年计划完成地区生产总值617亿元以上,1—9月完成428.3亿元,同比增长2.2%。\n"
+        "——年度计划固定资产投资增长9%以上,1—10月完成170.6亿元。\n"
+    )
+    assert fields(text, 2024, "kind", "year", "name", "value", "comparator") == [
+        ("target", 2023, "地区生产总值", 617, "at_least"),
+        ("actual", 2023, "地区生产总值", 428.3, "exact"),
+        ("actual", 2023, "地区生产总值", 2.2, "exact"),
+        ("target", 2023, "固定资产投资", 9, "at_least"),
+        ("actual", 2023, "固定资产投资", 170.6, "exact"),
+    ]
+    # (so is a review's 全年计划实施项目40个, beside what was done; 计划总投资 stays a name)
+    text = "一、2023年工作回顾\n全年计划实施项目40个,实际完成38个,计划总投资120亿元。"
+    assert fields(text, 2024, "kind", "name", "value") == [
+        ("target", "实施项目", 40),
+        ("actual", "实施项目", 38),
+        ("actual", "计划总投资", 120),
+    ]
+    # (and what was done, said as a share of the plan, is the indicator's share of it)
+    text = "一、2023年计划执行情况\n全年预计完成地区生产总值600亿元,完成年计划的97%。"
+    assert fields(text, 2024, "kind", "name", "value", "measure") == [
+        ("actual", "地区生产总值", 600, None),
+        ("actual", "地区生产总值", 97, "share"),
+    ]

@@ -293,8 +293,11 @@ def test_we_lead_into_a_name_and_a_reviews_planned_figure_is_a_result() -> None:
         ("actual", "一般公共预算收入", 5)]  # fmt: skip
     # a fourth review: 计划实现 read as looking ahead (for 舒城经济开发区 2021's plan, held-out
     # batch 47) made a review's planned and actual figures the year's targets; taken back
+    # (stop 48: the plan is the year reviewed's target, 2023's, beside what was done; never
+    # the year ahead's)
     text = "全县年初计划实现地区生产总值120亿元,实际完成125亿元。"
-    assert [k for k, _, _ in drafted(text, 2024)] == ["actual", "actual"]
+    draft = extract(text, region="某县", year=2024)
+    assert [(r.kind, r.year) for r in draft.targets] == [("target", 2023), ("actual", 2023)]
 
 
 # -- held-out batch 48 ---------------------------------------------------------------------------

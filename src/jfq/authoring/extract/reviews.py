@@ -50,7 +50,12 @@ from jfq.authoring.extract.standing import (
     where_it_stands,
     year_it_will,
 )
-from jfq.authoring.extract.targets_met import a_target_met, ahead_of_a_review, named_as_before
+from jfq.authoring.extract.targets_met import (
+    a_target_met,
+    ahead_of_a_review,
+    named_as_before,
+    the_years_plan,
+)
 from jfq.authoring.extract.text import Text, overlaps_none
 from jfq.authoring.extract.years import (
     YEAR,
@@ -218,6 +223,9 @@ def _reviewed(
     for number, f in enumerate(figures):
         # (截至2018年8月,…: that year's, where the figure's clause names none of its own)
         when = year_stated(norm, a, f) or a_day_past(norm, a, a + f.phrase[1], year) or first
+        if not span and f.measure is None and the_years_plan(norm, a, f):
+            found.append(Found("target", f, (a, b), when if when is not None else year - 1, a))
+            continue
         if not span and f.measure is None and a_target_met(norm, a, f):  # (a year's only)
             named_as_before(f, figures[:number])  # (the year reviewed's, where none is named)
             found.append(Found("target", f, (a, b), when if when is not None else year - 1, a))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import cues
+from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.comparisons import PLAN_NAME
 from jfq.authoring.extract.figures import Figure
 from jfq.search.normalize import simplified
@@ -46,6 +47,24 @@ def a_target_met(norm: str, a: int, f: Figure) -> bool:
         and _MET.match(norm, start, end) is not None
         and _OF_YEARS.search(norm, a, end) is None
     )
+
+
+# The year's plan a plan-execution report states before what was done (——年计划完成地区
+# 生产总值617亿元以上,1—9月完成428.3亿元; 全县年初计划实现…): the year reviewed's target.
+# (Not 计划生育, 计划单列, nor the investment a project plans: 计划总投资.)
+THE_YEARS_PLAN = re.compile(
+    rf"(?:[全我本]{lx.LEVEL})?(?:年|年度|全年|年初)计划(?!生育|单列|总?投资)"
+)
+
+
+def the_years_plan(norm: str, a: int, f: Figure) -> bool:
+    """Whether the clause of ``f`` (its sentence starting at ``a``) opens on the year's plan:
+    not a clause after it that goes on with its name (…,1—9月完成428.3亿元 is done)."""
+    at = a + f.phrase[1]
+    opens = max(norm.rfind(mark, a, at) for mark in ",;:\n") + 1 or a
+    while norm[opens : opens + 1] in ("—", " ", "\t"):
+        opens += 1  # (——年计划…: a bullet's dash)
+    return THE_YEARS_PLAN.match(norm, opens) is not None
 
 
 _OF_YEARS = re.compile(
