@@ -102,3 +102,19 @@ def test_the_years_plan_stated_in_a_review_is_the_years_target() -> None:
         ("actual", "地区生产总值", 600, None),
         ("actual", "地区生产总值", 97, "share"),
     ]
+
+
+def test_among_the_targets_counted_as_met_or_missed_is_a_review() -> None:
+    # 广安 2023 (batch 316), a plan-execution report: 15项…主要指标目标中,…12项指标完成目标,…3项
+    # 指标未能完成,其中:规模以上工业增加值增长7.7%… had opened the next year's targets.
+    text = (
+        "一、2023年国民经济和社会发展计划执行情况\n2023年,全市经济恢复向好。\n"
+        "15项经济社会发展主要指标目标中,地区生产总值等12项指标完成目标,规模以上工业增加值等"
+        "3项指标未能完成,其中:规模以上工业增加值增长7.7%,低于预期目标0.8个百分点。"
+    )
+    got = fields(text, 2024, "kind", "year", "name", "value")
+    assert ("actual", 2023, "规模以上工业增加值", 7.7) in got
+    assert not [row for row in got if row[0] == "target" and row[1] == 2024]
+    # (a plan's 今年主要预期目标中,地区生产总值增长6% still lists the year's: the guard)
+    text = "今年主要预期目标中,地区生产总值增长6%左右,一般公共预算收入增长5%。"
+    assert [row[:2] for row in fields(text, 2024, "kind", "year")] == [("target", 2024)] * 2
