@@ -118,3 +118,19 @@ def test_among_the_targets_counted_as_met_or_missed_is_a_review() -> None:
     # (a plan's 今年主要预期目标中,地区生产总值增长6% still lists the year's: the guard)
     text = "今年主要预期目标中,地区生产总值增长6%左右,一般公共预算收入增长5%。"
     assert [row[:2] for row in fields(text, 2024, "kind", "year")] == [("target", 2024)] * 2
+
+
+def test_things_said_to_fit_one_another_are_no_targets() -> None:
+    # 宁波 2007 (batch 321): 努力实现速度、质量、效益相协调,消费、投资、出口相协调 drafted
+    # nine qualitative targets (速度, 效益相 …); 并要求万元生产总值综合能耗 was named 求….
+    text = (
+        "今年主要目标是:地区生产总值增长10%以上,并要求万元生产总值综合能耗下降4%左右,"
+        "努力实现速度、质量、效益相协调,消费、投资、出口相协调。"
+    )
+    assert fields(text, 2007, "name", "value") == [
+        ("地区生产总值", 10),
+        ("万元生产总值综合能耗", 4),
+    ]
+    # (but what fits the economy is in step with it: the guard)
+    text = "今年主要目标是:地区生产总值增长6%,居民收入增长与经济增长相协调。"
+    assert fields(text, 2024, "name", "comparator")[1] == ("居民收入", "in_step")
