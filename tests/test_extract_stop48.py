@@ -134,3 +134,28 @@ def test_things_said_to_fit_one_another_are_no_targets() -> None:
     # (but what fits the economy is in step with it: the guard)
     text = "今年主要目标是:地区生产总值增长6%,居民收入增长与经济增长相协调。"
     assert fields(text, 2024, "name", "comparator")[1] == ("居民收入", "in_step")
+
+
+def test_a_term_named_after_its_definition_is_glossed() -> None:
+    # 济南 2015 (batch 318) and 河南 2022's “三个一批” (stop 31's corpus): the definition
+    # comes first and the quoted term after it (…的企业,为“小巨人”; …重大项目,即“三个一批”
+    # 活动), and no entry was drafted.
+    from jfq.authoring.extract import extract
+
+    text = (
+        "年销售收入在5000万元至1亿元的企业,为“小巨人”,其创新能力强;"
+        "年销售收入在5000万元以下的企业,则被定义为“金种子”,正处成长中。\n"
+        "在全省范围内集中签约一批、开工一批、投产一批重大项目,即“三个一批”活动。"
+    )
+    terms = extract(text, region="某县", year=2015).terms
+    assert [(t.term, t.definition) for t in terms] == [
+        ("“小巨人”", "年销售收入在5000万元至1亿元的企业"),
+        ("“金种子”", "年销售收入在5000万元以下的企业"),
+        ("“三个一批”活动", "在全省范围内集中签约一批、开工一批、投产一批重大项目"),
+    ]
+    # (a sentence that leads to a quoted name, or a purpose before it, is no definition)
+    text = (
+        "全会作出了一个重大论断,即“两个确立”。我们要凝心聚力,为“十四五”开好局。"
+        "今年是全面实施“十四五”规划的关键一年,为“十四五”。"
+    )
+    assert extract(text, region="某县", year=2022).terms == []

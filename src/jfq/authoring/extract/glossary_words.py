@@ -5,6 +5,7 @@ reads the layouts with them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from jfq.authoring.extract.cues import BULLETS, ENCLOSED_NUMBERS, HOW_IT_WENT
 from jfq.authoring.extract.spans import count_said
@@ -99,6 +100,32 @@ A_WORD_GLOSSED = re.compile(
 SHORT_FOR = re.compile(
     rf"(?P<term>{QUOTED})(?P<definition>是[^。\n]{{2,80}}的(?:简称|缩写|统称|总称)。?)"
 )
+# A quoted term named after its definition (年销售收入在5000万元以下的企业,则被定义为“金种子”;
+# …投产一批重大项目,即“三个一批”活动): the clause before it, which opens its sentence and
+# says nothing done, meant or to do (全会作出了一个重大论断,即“两个确立”; 为“十四五”开好局).
+NAMED_AFTER = re.compile(
+    r"(?:^|(?<=[。;!?\n]))[ \t]*"
+    r"(?P<definition>(?![^,;。\n]*?(?:了|是|要|将))[^,;。\n“”「」]{8,60}?),"
+    r"则?(?:即|为|被?定义为|被?称为|统称为?|简称)"
+    r"(?P<term>“[^”\n]{1,12}”(?:活动|计划|工程|行动|战略|模式|机制|体系)?)(?=[,;。\n]|$)"
+)
+_NAMING_AFTER = re.compile(r",则?(?:即|为|被?定义为|被?称为|统称为?|简称)“")
+
+
+def named_after(norm: str) -> Iterator[re.Match[str]]:
+    """NAMED_AFTER's matches, found from the words that name the term: tried at every
+    sentence of a report, the pattern took 0.09 s of the 8 MB report of benchmarks/extract.py,
+    its words 0.01 s."""
+    done = 0
+    for naming in _NAMING_AFTER.finditer(norm):
+        opens = max(norm.rfind(mark, max(done, naming.start() - 62), naming.start())
+                    for mark in "。;!?\n")  # fmt: skip
+        match = NAMED_AFTER.match(norm, opens + 1 if opens >= 0 else done)
+        if match is not None and match.start("term") == naming.end() - 1:
+            done = match.end()
+            yield match
+
+
 # A quoted term and a colon in running text: 做到了「三个充分体现」:充分体现…
 # (or a dash, as a news page writes it: “四个全面”--全面建成小康社会,…; but not before a
 # figure: 交出了一份“成绩单”——地区生产总值达到312.5亿元,… and “成绩单”:… are a review's)
