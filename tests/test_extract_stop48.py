@@ -159,3 +159,25 @@ def test_a_term_named_after_its_definition_is_glossed() -> None:
         "今年是全面实施“十四五”规划的关键一年,为“十四五”。"
     )
     assert extract(text, region="某县", year=2022).terms == []
+
+
+def test_a_margin_short_of_a_benchmark_is_the_indicators_and_falls() -> None:
+    # 元谋 2022 (batch 325), a plan report: 增长10.1%,差计划目标0.9个百分点 dropped the margin
+    # (and 差计划目标3.1个百分点,增速比全州高0.2个百分点 named 0.2 差计划增速); a margin below
+    # a benchmark (低于全省, 差计划目标) had no direction, where the corpus reads it down.
+    text = (
+        "2022年,全县实现地区生产总值126.68亿元,同比增长6.9%,差计划目标3.1个百分点,"
+        "增速比全州高0.2个百分点;社会消费品零售总额增长10.1%,差计划目标0.9个百分点;"
+        "固定资产投资增长4.1%,低于全省0.3个百分点,超计划目标6.7个百分点。"
+    )
+    assert fields(text, 2023, "name", "value", "unit", "direction") == [
+        ("地区生产总值", 126.68, "亿元", None),
+        ("地区生产总值", 6.9, "%", None),
+        ("地区生产总值", 3.1, "个百分点", "down"),
+        ("地区生产总值增速", 0.2, "个百分点", None),
+        ("社会消费品零售总额", 10.1, "%", None),
+        ("社会消费品零售总额", 0.9, "个百分点", "down"),
+        ("固定资产投资", 4.1, "%", None),
+        ("固定资产投资", 0.3, "个百分点", "down"),
+        ("固定资产投资", 6.7, "个百分点", None),
+    ]

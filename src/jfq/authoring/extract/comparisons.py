@@ -59,7 +59,7 @@ _BENCHMARK = (
 )
 MARGIN = re.compile(
     # (分别高于全国、全省、焦作市平均增速1.8、1.7、1.5个百分点: a list of benchmarks)
-    rf"(?:分别)?(?:(?:{ABOVE_OR_BELOW}|超过|超出|超|高出|低出){_BENCHMARK}"
+    rf"(?:分别)?(?:(?:{ABOVE_OR_BELOW}|超过|超出|超|高出|低出|差){_BENCHMARK}"
     rf"(?:、[^,;、\d]{{1,10}}){{0,3}}[^,;、]{{0,10}}"
     # 省 and 市 alone too, right before the margin (高于省0.7个百分点, 高于省平均水平…), after
     # the words that compare rates only: 超 and 超过 begin nouns (超市). Not 省级, 省委, 省政府,
@@ -75,9 +75,12 @@ MARGIN = re.compile(
 )
 
 
+_SHORT_OF = re.compile(rf"(?:低于|慢于|低出|差){_BENCHMARK}[^,;、\d]{{0,10}}$")
+
+
 def falls(said: str) -> bool:
     """Whether the words before a figure end on a fall (下降, 降至), or on revenue less than a
     year's (比2021年减收, 同比减收; not 减税降费政策减收12亿元, what a policy cost)."""
-    if any(said.endswith(word) for word in lx.FALLING):
-        return True
+    if any(said.endswith(word) for word in lx.FALLING) or _SHORT_OF.search(said):
+        return True  # (低于全省0.3个百分点, 差计划目标0.9个百分点: a margin below)
     return said.endswith("减收") and lx.PREDICATE_OR_ADVERB_AT_END.search(said) is not None

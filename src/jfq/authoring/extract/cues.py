@@ -124,7 +124,8 @@ _NOT_YET = "".join(f"(?<!{word})" for word in ("力争", "要", "确保", "争�
 # A target a review says was met, passed or missed: 超年度计划目标, 提前一年实现…目标,
 # 低于预期目标的情况下.
 TARGET_MET = re.compile(
-    r"(?:超|超过|完成|实现|达到|达成|提前|低于|高于|不及|未能?(?:完成|实现|达到|达))[^,;。]{0,14}目标$"
+    r"(?:超|超过|完成|实现|达到|达成|提前|低于|高于|不及|未能?(?:完成|实现|达到|达)|"
+    r"差(?=计划|年度|预期|目标|年初|全年))[^,;。]{0,14}目标$"  # (差计划目标0.9个百分点: missed)
 )
 # A target a sentence refers to, met or kept within (主要目标任务较好完成, 控制在预期目标以内):
 # no word of a plan.
