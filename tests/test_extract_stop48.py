@@ -181,3 +181,18 @@ def test_a_margin_short_of_a_benchmark_is_the_indicators_and_falls() -> None:
         ("固定资产投资", 0.3, "个百分点", "down"),
         ("固定资产投资", 6.7, "个百分点", None),
     ]
+
+
+def test_a_base_or_a_budget_said_with_its_level_is_no_name() -> None:
+    # 邕宁 2020 (batch 319), a budget report: 比上年同期144987万元增收1858万元 named the gain
+    # 比上年同期144987万元, and 完成年初预算245800万元的59.74% named the share 年初预算245800万元.
+    text = (
+        "2020年,全区财政收入累计完成146845万元,比上年同期144987万元增收1858万元,"
+        "增长1.28%,完成年初预算245800万元的59.74%。"
+    )
+    assert fields(text, 2021, "name", "value", "measure") == [
+        ("财政收入", 146845, None),
+        ("财政收入", 1858, None),
+        ("财政收入", 1.28, None),
+        ("财政收入", 59.74, "share"),
+    ]
