@@ -196,3 +196,12 @@ def test_a_base_or_a_budget_said_with_its_level_is_no_name() -> None:
         ("财政收入", 1.28, None),
         ("财政收入", 59.74, "share"),
     ]
+
+
+def test_a_towns_short_name_before_an_indicator_is_its_own() -> None:
+    # 盛泽镇 (batch 322): 盛泽生产总值 kept the town's name, as a county's 天河 would not.
+    from jfq.authoring.extract import extract
+
+    text = "2023年,盛泽生产总值增长5%,盛泽村级经营性收入全部达到85万元以上。"
+    draft = extract(text, region="苏州市吴江区盛泽镇", year=2024)
+    assert [r.name for r in draft.targets] == ["生产总值", "盛泽村级经营性收入"]

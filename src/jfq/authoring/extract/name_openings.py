@@ -156,10 +156,10 @@ def without_region(name: str, region: str) -> str:
     if inside > 0 and len(name) - inside - 2 >= 2:
         name = name[:inside] + name[inside + 2 :]
     # 哈尔滨市平房区: the text may say 平房区 (but not 盐田 for 深圳市盐田区: 盐田港区…)
-    last = re.split(r"(?<=[省市州盟])(?=..)", region)[-1]
-    # (not a town's short name: 新兴 of 新兴镇 opens 新兴产业, 高新 of 高新街道 高新技术企业)
+    last = re.split(r"(?<=[省市州盟区县旗])(?=..)", region)[-1]  # (吴江区盛泽镇: 盛泽镇)
     names = {region, last, re.sub(r"(?:市|区|县|省|自治区|特别行政区|新区|旗)$", "", region)}
-    short = re.sub(r"[区县]$", "", last)  # 广州市天河区's 天河, before an indicator only
+    # 广州市天河区's 天河, 盛泽镇's 盛泽, before an indicator only (新兴 of 新兴镇 opens 新兴产业)
+    short = re.sub(r"[区县镇乡]$", "", last)
     if short != last and len(short) >= 2 and simplified(name).startswith(short):
         names |= {short} if indicator_for(name[len(short) :]) else set()
     autonomous = _AUTONOMOUS.fullmatch(region)  # 乐东黎族自治县: 乐东县, and 乐东 before 全县
