@@ -205,3 +205,24 @@ def test_a_towns_short_name_before_an_indicator_is_its_own() -> None:
     text = "2023年,盛泽生产总值增长5%,盛泽村级经营性收入全部达到85万元以上。"
     draft = extract(text, region="苏州市吴江区盛泽镇", year=2024)
     assert [r.name for r in draft.targets] == ["生产总值", "盛泽村级经营性收入"]
+
+
+def test_the_parts_a_budget_adds_before_its_total_are_figures() -> None:
+    # 城口 2024 (batch 319), a budget report: 加上…调入资金15200万元、上年结转78940万元后,收入
+    # 总量为608024万元 lost the last part (万元后 read as part of a noun).
+    text = (
+        "2024年,全县一般公共预算收入71919万元。加上调入资金15200万元、上年结转78940万元后,"
+        "收入总量为608024万元。"
+    )
+    assert fields(text, 2025, "name", "value") == [
+        ("一般公共预算收入", 71919),
+        ("调入资金", 15200),
+        ("上年结转", 78940),
+        ("收入总量", 608024),
+    ]
+    # (a factor left out before 后 is none of the revenue: the guard)
+    text = "2024年,一般公共预算收入扣除留抵退税因素8亿元后,同口径增长8%。"
+    assert fields(text, 2025, "name", "value", "unit") == [("一般公共预算收入", 8, "%")]
+    # (上年结转, a budget's balance carried over, keeps its year: the name is the term's)
+    text = "2024年,加上调入资金15200万元、上年结转78940万元后,收入总量为608024万元。"
+    assert [row[0] for row in fields(text, 2025, "name")] == ["调入资金", "上年结转", "收入总量"]

@@ -86,3 +86,34 @@ def falls(said: str) -> bool:
     if any(said.endswith(word) for word in lx.FALLING) or _SHORT_OF.search(said):
         return True  # (低于全省0.3个百分点, 差计划目标0.9个百分点: a margin below)
     return said.endswith("减收") and lx.PREDICATE_OR_ADVERB_AT_END.search(said) is not None
+
+
+# A target quoted as the benchmark a margin is over (高于年初人代会12%的目标14.4个百分点), or
+# the year before's, set against the year's (比去年的目標「5%左右」略為下調).
+_ABOVE = "高于|低于|超过|超出|高出|快于|慢于"
+_A_TARGET_COMPARED = re.compile(rf"(?:{_ABOVE})[^,;。\d]{{0,10}}$")
+_OF_THE_TARGET = re.compile(r"的?(?:预期|年度)?(?:目标|计划)")
+# Another government's own rate set beside the figure, in a list that ends on what it is
+# (高于全国7.4%、全省7.8%和全市9%的增速), not a margin over it (高于全市平均水平39.6%).
+_A_GOVERNMENT_COMPARED = re.compile(
+    rf"(?:{_ABOVE}|[、和及与])(?:全国|全省|全市|全区|全县|全州)(?:平均)?(?:水平)?\(?$"
+)
+_OF_ITS_RATE = re.compile(
+    r"\)?(?:[、和及与][^,;。\d]{1,6}?\(?[\d.]+%\)?)*的(?:平均)?(?:增速|增幅|速度|水平)"
+)
+# A Taiwan page's conversion of the figure before (1.25兆元(約新台幣5.74兆元)): the same.
+_IN_TAIWAN_DOLLARS = re.compile(r"\((?:约合?)?新[台臺]币$")
+_LAST_YEARS = re.compile(r"(?<![于出过])(?:去年|上年)的?(?:预期)?目标[「“]?$")  # (not 高于…)
+
+
+def a_benchmark(body: str, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) of ``body`` is a benchmark another is compared
+    with, not a figure of its own: a target (高于年初人代会12%的目标14.4个百分点; 比去年的
+    目標「5%左右」), another government's rate (高于全国7.4%、全省7.8%的增速), or a Taiwan
+    page's conversion of the figure before (約新台幣5.74兆元).  (Moved from values.py.)"""
+    before = body[max(0, start - 12) : start]  # (both look back 12 at most)
+    a_target = _A_TARGET_COMPARED.search(before) and _OF_THE_TARGET.match(body, end)
+    a_government = _A_GOVERNMENT_COMPARED.search(before) and _OF_ITS_RATE.match(body, end)
+    return bool(
+        a_target or _LAST_YEARS.search(before) or a_government or _IN_TAIWAN_DOLLARS.search(before)
+    )

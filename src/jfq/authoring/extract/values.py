@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.comparisons import a_benchmark
 from jfq.authoring.extract.quoted_names import in_a_numbered_slogan, quoted_name
 from jfq.authoring.extract.rank_peers import counts_the_peers
 from jfq.authoring.extract.sizes import in_english, sizes_one_thing
@@ -105,7 +106,8 @@ FIGURE_END = re.compile(
     # 等23个在建项目: two figures; but 年产值超
     # 10亿元的3家企业 is a size inside the count's noun)
     rf"掌握|安排|的(?=(?:[^,;。\d]{{2,30}}等)?\d+[个项][^,;。]{{0,12}}{lx.PROJECTS})|"
-    r"的?(?:情况|背景|前提|基础)[上下]"  # (在新增减税降费18.2亿元的基础上: the figure's own)
+    r"的?(?:情况|背景|前提|基础)[上下]|"  # (在新增减税降费18.2亿元的基础上: the figure's own)
+    r"(?<=元)后$"  # (a budget's part added before its total: 加上…上年结转78940万元后,收入总量为…)
 )
 
 # What a figure is said under, after it in its clause (在固定资产投资增长11.6%、低于预期目标
@@ -141,6 +143,9 @@ _NOT_EVEN = re.compile(r"(?:没有|沒有|未|无|無)(?:出现|出現|发生|�
 _A_THING = re.compile(r"[\u4e00-\u9fff]")
 
 
+_LEFT_OUT = re.compile(r"扣除|剔除|考虑|除去|不含|不计")
+
+
 def is_figure(body: str, match: re.Match[str]) -> bool:
     """A number with a unit or a qualifier that ends where a figure ends, or that the
     clause's last words follow (出台40条政策措施: the measures are what is counted)."""
@@ -149,6 +154,8 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
                 or _unit_left_out(body, match))  # fmt: skip
     if match.start() > 0 and body[match.start() - 1] in "第×x+*/":
         return False  # 第3, 3+N, a product
+    if body.startswith("后", match.end()) and _LEFT_OUT.search(body, 0, match.start()):
+        return False  # 扣除留抵退税因素8亿元后,同口径增长8%: a factor left out
     if quoted_name(body, match) or in_a_numbered_slogan(body, match.start()):
         return False  # 助企纾困“36条”, “两个15%”所得税政策, 实现“2个首次突破”: a name
     if (match["after"] in ("以上", "以下", "及以上")
@@ -161,15 +168,8 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         return False  # 在全市8个国控站点中排名第三, 位居15个副省级城市之首: the field
     if sizes_one_thing(body, match) or in_english(body, match):
         return False  # 占地面积150亩…的龙佰…项目; an English sentence's (rose by 1.5%)
-    before = body[max(0, match.start() - 12) : match.start()]  # (both look back 12 at most)
-    if (
-        _A_TARGET_COMPARED.search(before) and _OF_THE_TARGET.match(body, match.end())
-    ) or _LAST_YEARS.search(before):
-        return False  # 高于年初人代会12%的目标14.4个百分点, 比去年的目標「5%左右」: benchmarks
-    if (
-        _A_GOVERNMENT_COMPARED.search(before) and _OF_ITS_RATE.match(body, match.end())
-    ) or _IN_TAIWAN_DOLLARS.search(before):
-        return False  # 高于全国7.4%、全省7.8%的增速: others' rates; (約新台幣5.74兆元)
+    if a_benchmark(body, match.start(), match.end()):
+        return False  # 高于年初人代会12%的目标14.4个百分点, 高于全国7.4%、全省7.8%的增速
     negated = match["v1"] == "1" and _NOT_EVEN.search(body, 0, match.start())
     if negated and _A_THING.match(body, match.end()):  # 没有出现1例本土病例: none, not one
         return False
@@ -187,23 +187,6 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
         or noun_counted(body, match) is not None
     )
 
-
-# A target quoted as the benchmark a margin is over (高于年初人代会12%的目标14.4个百分点), or
-# the year before's, set against the year's (比去年的目標「5%左右」略為下調).
-_ABOVE = "高于|低于|超过|超出|高出|快于|慢于"
-_A_TARGET_COMPARED = re.compile(rf"(?:{_ABOVE})[^,;。\d]{{0,10}}$")
-_OF_THE_TARGET = re.compile(r"的?(?:预期|年度)?(?:目标|计划)")
-# Another government's own rate set beside the figure, in a list that ends on what it is
-# (高于全国7.4%、全省7.8%和全市9%的增速), not a margin over it (高于全市平均水平39.6%).
-_A_GOVERNMENT_COMPARED = re.compile(
-    rf"(?:{_ABOVE}|[、和及与])(?:全国|全省|全市|全区|全县|全州)(?:平均)?(?:水平)?\(?$"
-)
-_OF_ITS_RATE = re.compile(
-    r"\)?(?:[、和及与][^,;。\d]{1,6}?\(?[\d.]+%\)?)*的(?:平均)?(?:增速|增幅|速度|水平)"
-)
-# A Taiwan page's conversion of the figure before (1.25兆元(約新台幣5.74兆元)): the same.
-_IN_TAIWAN_DOLLARS = re.compile(r"\((?:约合?)?新[台臺]币$")
-_LAST_YEARS = re.compile(r"(?<![于出过])(?:去年|上年)的?(?:预期)?目标[「“]?$")  # (not 高于…)
 
 # A project named by its size: the noun after the figure, then (in a list of such names) 等
 # and the projects, or the project itself (年产30万吨基均质料项目即将试生产).
