@@ -226,3 +226,16 @@ def test_the_parts_a_budget_adds_before_its_total_are_figures() -> None:
     # (上年结转, a budget's balance carried over, keeps its year: the name is the term's)
     text = "2024年,加上调入资金15200万元、上年结转78940万元后,收入总量为608024万元。"
     assert [row[0] for row in fields(text, 2025, "name")] == ["调入资金", "上年结转", "收入总量"]
+
+
+def test_a_report_to_a_standing_committee_greets_it_with_no_term() -> None:
+    # 邕宁 2020 (batch 319): 城区人大常委会: ⏎ 受城区人民政府的委托,… was glossed, the
+    # committee the report is made to as a term.
+    from jfq.authoring.extract import extract
+
+    text = (
+        "关于邕宁区2020年上半年预算执行情况的报告\n\n——2020年7月30日在邕宁区第三届人民代表大会\n\n"
+        "常务委员会第二十九次会议上\n\n南宁市邕宁区人民政府\n\n城区人大常委会:\n\n"
+        "受城区人民政府的委托,现向城区人大常委会报告邕宁区2020年上半年预算执行情况,请予审议。\n"
+    )
+    assert extract(text, region="某区", year=2021).terms == []

@@ -191,11 +191,12 @@ _PAGE_LABELS = (
     r"[初复终]审|审核|文字|摄影|图片|(?:特别|免责|版权|郑重)?声明"
 )
 PAGE_LABEL = re.compile(_PAGE_LABELS)
-# What never opens a term: a pronoun, a copula, an ordinal, a report's salutation (各位代表:),
-# and a page's label or chrome (长按识别二维码)
+# What never opens a term: a pronoun, a copula, an ordinal, a report's salutation (各位代表:;
+# 城区人大常委会:, the committee a report is made to), and a page's label or chrome (长按识别
+# 二维码)
 NOT_TERMS = re.compile(
     r"^(?:这|此|其|它|该|即|也|就|这是|这就|也就|意思|一是|二是|第|各位|尊敬的|同志们|长按|"
-    rf"(?:{_PAGE_LABELS})$)"
+    rf"(?:{_PAGE_LABELS})$|.{{0,12}}(?:人大常委会|常务委员会|各位委员)$)"
 )
 # What an item's first 32 characters hold: a separator after its term, or a quoted term.
 # (and a copula glued to its term: 1、三大攻坚战是指…, a numbered item however long)
