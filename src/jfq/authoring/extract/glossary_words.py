@@ -101,12 +101,15 @@ SHORT_FOR = re.compile(
     rf"(?P<term>{QUOTED})(?P<definition>是[^。\n]{{2,80}}的(?:简称|缩写|统称|总称)。?)"
 )
 # A quoted term named after its definition (年销售收入在5000万元以下的企业,则被定义为“金种子”;
-# …投产一批重大项目,即“三个一批”活动): the clause before it, which opens its sentence and
-# says nothing done, meant or to do (全会作出了一个重大论断,即“两个确立”; 为“十四五”开好局).
+# …投产一批重大项目,即“三个一批”活动): the clause before it, which opens its sentence, says
+# nothing done, meant or to do (全会作出了一个重大论断,即“两个确立”; 为“十四五”开好局), ends on
+# no figure (新增规上工业企业25家,称为“小升规”: a result) and, before a bare 为, on the noun
+# its 的 describes (…的企业,为“小巨人”; not 全市上下攻坚克难,为“十四五”).
 NAMED_AFTER = re.compile(
     r"(?:^|(?<=[。;!?\n]))[ \t]*"
-    r"(?P<definition>(?![^,;。\n]*?(?:了|是|要|将))[^,;。\n“”「」]{8,60}?),"
-    r"则?(?:即|为|被?定义为|被?称为|统称为?|简称)"
+    r"(?P<definition>(?![^,;。\n]*?(?:了|是|要|将))[^,;。\n“”「」]{8,60}?)"
+    r"(?<![\d%])(?<!\d[^\d,])(?<!\d[^\d,]{2}),"  # (no figure at its end: 25家, 120亿元)
+    r"(?:则?(?:即|被?定义为|被?称为|统称为?|简称)|(?<=的[\u4e00-\u9fff]{2},)则?为)"
     r"(?P<term>“[^”\n]{1,12}”(?:活动|计划|工程|行动|战略|模式|机制|体系)?)(?=[,;。\n]|$)"
 )
 _NAMING_AFTER = re.compile(r",则?(?:即|为|被?定义为|被?称为|统称为?|简称)“")

@@ -318,7 +318,7 @@ def _figures(
         return []
     comparator = _comparator(match)
     said = pre.rstrip(_MINUS).removesuffix("了")  # (下降了8.2%)
-    falling = pre.endswith(tuple(_MINUS)) or falls(said)
+    falling = pre.endswith(tuple(_MINUS)) or falls(said, unit)
     grows = _GROWS.search(pre + subject.names[0]) is not None
     measure = measure_of(pre, subject.names[0], unit) or list_measure(pre, earlier, unit, grows)
     names = stock_of(subject.names if shared or not subject.respectively else subject.names[:1],

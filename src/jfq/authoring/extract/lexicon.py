@@ -325,9 +325,9 @@ PREDICATE_OR_ADVERB_AT_END = re.compile(
     r"(?<=[值额入资量])增|"  # 增加值增4.5% (news' short 增长; but 新增, 净增, 增加值 stay)
     # (a rate that quickened or slowed: 增速(比1—11月份)加快3.1个百分点; not 项目加快建设)
     r"(?<=[速幅份期月度年])(?:加快|放缓)|"
-    # (revenue less than a year's: 比2021年减收, 同比减收; not 减税降费政策减收12亿元, what a
-    # policy cost, which keeps its name)
-    r"(?:(?<=[比较])|(?<=[比较]\d{4}年)|(?<=[比较][上去]年)|(?<=同期)|(?<=收入))减收|"
+    # (revenue less than a year's: 比2021年减收, 同比减收, 比上年同期133191万元减收; not 减税降费
+    # 政策减收12亿元, what a policy cost, which keeps its name)
+    r"(?:(?<=[比较])|(?<=[比较]\d{4}年)|(?<=[比较][上去]年)|(?<=同期)|(?<=收入)|(?<=\d[万亿]元))减收|"
     # 年增5.4%, as Hong Kong's and Taiwan's news write 同比增长 (not 连年增加, 今年增长)
     r"(?<![连续一二两三四五六七八九十\d今全明去当上本每同半])年[增减])$"
 )
@@ -336,18 +336,18 @@ LEAD_AT = re.compile(_alternation(LEADS)[:-1] + r"|可(?=完成|实现|达到|�
 # Words of two characters or more that open a clause (after a government's name: 将努力).
 _LONG_LEADS = [w for w in {*LEADS, *OPENING_VERBS} - {*NAMING_VERBS} if len(w) >= 2]
 LONG_LEAD_AT = re.compile(_alternation(_LONG_LEADS))  # (南通市新开工…项目 keeps 新开工)
-# Words a lead (使, 共, 将, 和, 保持 …) opens: nouns, not a lead and a name (使用外资, 保持率).
+OF_THE_PLAN = r"生育|单列|总?投资|项目|内|外|的|(?:完成|执行)(?:率|情况)"  # (年度计划项目)
+# Words a lead (使, 共, 将, 和, 保持, 年度计划 …) opens: nouns, not a lead and a name (使用外资).
 OPENED_BY_A_LEAD = re.compile(
     r"使用|共享|共同|共有产权|要素|将军|并购|并网|并联|并轨|和平|和谐|及时|还款|还贷|还本|还原|还建(?![成设])|还迁|也门|"
     r"指数|指标|指导|指挥|指引|指南|指定|指示|指纹|"  # (指全市…, Hong Kong's "said": 指数 stays)
     rf"确定性|则例|全面小康|全面深化改革|全{LEVEL}性|而立|其他用品|上年结转|"  # (全国性…总部)
-    r"保持(?:率|增长的|[^,;。]{0,10}称号)|(?:年度?|全年|年初)计划总?投资|"  # (保持率, 年度计划投资)
+    rf"保持(?:率|增长的|[^,;。]{{0,10}}称号)|(?:年度?|全年|年初)计划(?={OF_THE_PLAN})|"  # (保持率)
     r"全国[^,;。第\d]{0,12}?(?:百强|强[县区市]|排名|榜)"  # (全国综合实力百强县: a list's name)
 )
 # The leads that name the report's own place (实现本市生产总值: no part of the name).
 OWN_PLACE = frozenset(w for w in LEADS if re.fullmatch(rf"[全我本]{LEVEL}", w))
-# (建成区, the built-up area, is a noun that opens with a verb: 城区建成区面积; but 建成区域
-# 医疗中心, 建成区级示范村 open with 建成)
+# 建成区, the built-up area, is a noun (城区建成区面积; but 建成区域医疗中心, 建成区级示范村)
 _NOT_A_VERB = r"(?!建成区(?![域级]))"
 OPENING_VERB_AT = re.compile(_NOT_A_VERB + _alternation(OPENING_VERBS))
 # …and with 新 before it, "newly" (新聘任, 新改扩建; 新建, 新认定 are listed whole).

@@ -100,7 +100,9 @@ def without_number(text: Text, offset: int, end: int) -> Subject | None:
     listed = len(_COMPARATIVE.findall(body)) > 1 and "更加" not in body
     if _COMPARATIVE.match(body) or listed or _REACHING_MORE.search(body):
         return None  # 经济发展更高质量、更有效率、更可持续: a plan's vision, no target
-    if _FITTING_ONE_ANOTHER.search(body) and not IN_STEP.search(body):
+    if _FITTING_ONE_ANOTHER.search(body) and not (
+        IN_STEP.search(body) or IN_LINE_WITH.search(body)
+    ):
         return None  # 速度、质量、效益相协调: how things fit one another, no indicator's state
     if _A_NUMBER.search(body) and not _LEVEL_WITH_A_YEAR.search(body):
         # 2022年地区生产总值首次突破百亿,完成113.8亿元: no target, but the next clause's name

@@ -51,9 +51,10 @@ def a_target_met(norm: str, a: int, f: Figure) -> bool:
 
 # The year's plan a plan-execution report states before what was done (——年计划完成地区
 # 生产总值617亿元以上,1—9月完成428.3亿元; 全县年初计划实现…): the year reviewed's target.
-# (Not 计划生育, 计划单列, nor the investment a project plans: 计划总投资.)
+# (Not 计划生育, 计划单列, the investment a project plans, 计划总投资, nor what the plan holds or
+# how much of it was done: 年度计划项目, 年度计划内…, 年度计划完成率.)
 THE_YEARS_PLAN = re.compile(
-    rf"(?:[全我本]{lx.LEVEL})?(?:年|年度|全年|年初)计划(?!生育|单列|总?投资)"
+    rf"(?:[全我本]{lx.LEVEL})?(?:年|年度|全年|年初)计划(?!{lx.OF_THE_PLAN})"
 )
 
 

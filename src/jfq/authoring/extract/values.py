@@ -143,7 +143,8 @@ _NOT_EVEN = re.compile(r"(?:没有|沒有|未|无|無)(?:出现|出現|发生|�
 _A_THING = re.compile(r"[\u4e00-\u9fff]")
 
 
-_LEFT_OUT = re.compile(r"扣除|剔除|考虑|除去|不含|不计")
+# (and a sum a clause names by 加上 inside it: 一般公共预算收入加上上级补助收入50000万元后)
+_LEFT_OUT = re.compile(r"扣除|扣减|剔除|考虑|除去|减去|还原|不含|不计|(?<!^)加上")
 
 
 def is_figure(body: str, match: re.Match[str]) -> bool:
