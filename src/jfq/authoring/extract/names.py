@@ -36,12 +36,7 @@ def subject_before(
     # (| 地区生产总值 |: a table's bars; a bracket closed before a list's next name:
     # …增长5.5%(达到955.33亿元)、规上工业增加值…)
     left = len(pre) - len(pre.lstrip(",、;:和与及或|)"))
-    right = predicate_start(pre)
-    change = re.search(r"(?:增幅|增速)$", pre[:right]) if growth else None
-    if change is not None and change.start() - left >= 2:
-        right = change.start()  # 固定资产投资增幅16%以上, 居民收入增速达到7%: the predicate's
-        adverbs = predicate_start(pre[:right])  # (预计增速, 年均增速; not 月平均增速, a mean's)
-        right = adverbs if adverbs - left >= 2 and "平均" not in pre[adverbs:right] else right
+    right = _before_its_change(pre, left) if growth else predicate_start(pre)
     # 地区生产总值由2016年的503.11亿元增长到2020年的645.66亿元: the years say when, the
     # name is before 由, and the second figure is the same name's
     span = _FROM_TO.search(pre, left)
@@ -86,6 +81,22 @@ def subject_before(
 
 
 _MONTHS_SO_FAR = re.compile(rf"{cues.MONTHS_SO_FAR}份?")
+
+
+def _before_its_change(pre: str, left: int) -> int:
+    """Where the predicate begins in ``pre`` (from ``left``) of a growth named by its change:
+    固定资产投资增幅16%以上, 居民收入增速达到7% (and the adverbs before it: 预计增速, 年均增速;
+    not 月平均增速, a mean's name)."""
+    right = predicate_start(pre)
+    change = re.search(r"(?:增幅|增速)$", pre[:right])
+    if change is None or change.start() - left < 2:
+        return right
+    adverbs = predicate_start(pre[: change.start()])
+    return (
+        adverbs
+        if adverbs - left >= 2 and "平均" not in pre[adverbs : change.start()]
+        else change.start()
+    )
 
 
 def _name_end(pre: str, a: int, b: int) -> int:
