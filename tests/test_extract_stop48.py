@@ -282,3 +282,14 @@ def test_a_read_of_stop_48s_mends_found_these() -> None:
     # what fits a partner (与…相协调) is an in-step target, as before
     text = "今年主要预期目标是:地区生产总值增长6%,劳动报酬提高与劳动生产率提高相协调。"
     assert [row[2] for row in got(text)] == ["地区生产总值", "劳动报酬"]
+
+
+def test_a_figure_kept_within_the_targets_range_opens_no_block() -> None:
+    # 汕头 2019 (batch 332), a plan report: 居民消费价格指数增长3.0%,控制在预期目标范围内 opened
+    # a targets block, and the review's next paragraph became the next year's targets.
+    text = (
+        "一、2019年国民经济和社会发展计划执行情况\n2019年,全市实现地区生产总值2694.08亿元。"
+        "居民消费价格指数增长3.0%,控制在预期目标范围内。\n(一)产业结构继续升级。\n"
+        "农业生产稳步发展,实现农林牧渔业增加值126.58亿元,增长3.8%。"
+    )
+    assert {row[:2] for row in fields(text, 2020, "kind", "year")} == {("actual", 2019)}
