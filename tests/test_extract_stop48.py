@@ -293,3 +293,14 @@ def test_a_figure_kept_within_the_targets_range_opens_no_block() -> None:
         "农业生产稳步发展,实现农林牧渔业增加值126.58亿元,增长3.8%。"
     )
     assert {row[:2] for row in fields(text, 2020, "kind", "year")} == {("actual", 2019)}
+
+
+def test_the_first_half_of_this_year_is_a_review_of_it() -> None:
+    # 奉化 2021 (batch 336), a mid-year report's news: 今年上半年,全区实现地区生产总值369.9亿元…
+    # was drafted as targets, as 今年1-6月 is not (a report given late in its year, or a
+    # mid-year one, reviews the months so far).
+    text = "今年上半年,全区实现地区生产总值369.9亿元,增长10.2%;完成固定资产投资194.1亿元。"
+    assert {row[0] for row in fields(text, 2022, "kind")} == {"actual"}
+    # (but a plan for the first half is a plan's: the guard)
+    text = "今年上半年,力争实现地区生产总值增长8%以上。"
+    assert {row[0] for row in fields(text, 2022, "kind")} == {"target"}
