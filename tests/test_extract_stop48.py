@@ -304,3 +304,29 @@ def test_the_first_half_of_this_year_is_a_review_of_it() -> None:
     # (but a plan for the first half is a plan's: the guard)
     text = "今年上半年,力争实现地区生产总值增长8%以上。"
     assert {row[0] for row in fields(text, 2022, "kind")} == {"target"}
+
+
+def test_a_reviews_labelled_lines_and_a_plans_verb_gloss_nothing() -> None:
+    # 韶关 2020 (batch 332): “一个新突破”:综合竞争力实现新突破。全市地区生产总值1354亿元… (a
+    # five-year review under its slogan's labels) was glossed; 兴庆 2025 (batch 335): 一季度
+    # 开工重点项目57个,确保首战即决战 glossed 确保首战.
+    from jfq.authoring.extract import extract
+
+    text = (
+        "取得“一个新突破、两个重大进展”的发展成就。\n“一个新突破”:综合竞争力实现新突破。"
+        "全市地区生产总值1354亿元,人均地区生产总值5.1万元。\n"
+        "一季度开工重点项目57个,确保首战即决战、赢得“开门红”。"
+    )
+    assert extract(text, region="某市", year=2021).terms == []
+    # (a glossary's item with a figure stays: the guard)
+    text = "名词解释\n“双十”工程:建设10个百亿元级产业集群和10个重点园区。"
+    assert [t.term for t in extract(text, region="某市", year=2021).terms] == ["“双十”工程"]
+
+
+def test_a_news_headline_that_looks_back_on_a_plan_is_no_term() -> None:
+    # 香洲 2020 (corpus, since stop 44): “十三五”回顾:全区各项工作取得显著成绩, a news page's
+    # headline over its figures, was glossed.
+    from jfq.authoring.extract import extract
+
+    text = "“十三五”回顾:全区各项工作取得显著成绩\n五年来,全区地区生产总值年均增长6.3%。"
+    assert extract(text, region="某区", year=2021).terms == []

@@ -261,6 +261,9 @@ def _item(
         return None  # 2.增长“稳”:连续六年GDP与GEP实现双提升 / 预计…: a news page's keyword
     if not in_section and _A_TARGETS_FIGURE.match(match["definition"]):
         return None  # • 地区生产总值:增长6%左右: a list of targets, no glossary
+    after = match["definition"].partition("。")[2]  # (the sentences after its first)
+    if not (in_section or marker or glossed) and gw.YEARS_FIGURE.search(after):
+        return None  # “一个新突破”:…。全市地区生产总值1354亿元…: a review under its label
     where = "glossary section" if in_section else "numbered list" if marker else "item"
     term = without_verb(norm, *stripped(norm, *term))
     start, end = match.span("definition")

@@ -75,7 +75,7 @@ def running(text: Text) -> Iterator[Entry]:
             ):
                 continue  # “三稳四进”:“三稳”即…: the colon opens the items, each glossed
             if match.re is gw.QUOTED_COLON and (
-                _figures_after_a_label(match)
+                _figures_after_a_label(norm, match)
                 or a_headline(norm, match.span("term"), match["definition"], match.end())
             ):
                 continue  # 交出了一份“成绩单”——地区生产总值达到312.5亿元: a review's figures
@@ -123,11 +123,18 @@ _ONE_CHARACTER_QUOTED = re.compile(r"“[^”\n]”|「[^」\n]」")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _figures_after_a_label(match: re.Match[str]) -> bool:
-    """A quoted label before figures (“成绩单”:地区生产总值…; “高分答卷”——新开工项目126个):
-    no gloss.  (A numbered slogan's colon gloss with a figure, “三去一降一补”:加快30万吨…,
-    is lost with them: read as a gloss, it took a section glossary's place, measured.)"""
-    return re.search(gw.FIGURE_STATED, match["definition"]) is not None
+def _figures_after_a_label(norm: str, match: re.Match[str]) -> bool:
+    """A quoted label before figures (“成绩单”:地区生产总值…; “高分答卷”——新开工项目126个),
+    or that opens a line whose sentences after it state the year's (“一个新突破”:综合竞争力实现
+    新突破。全市地区生产总值1354亿元…: a review under its label): no gloss.  (A numbered
+    slogan's colon gloss with a figure, “三去一降一补”:加快30万吨…, is lost with them: read as
+    a gloss, it took a section glossary's place, measured.)"""
+    if re.search(gw.FIGURE_STATED, match["definition"]) is not None:
+        return True
+    line_end = norm.find("\n", match.end())
+    opens_its_line = match.start() == 0 or norm[match.start() - 1] == "\n"
+    rest = norm[match.end() : line_end if line_end >= 0 else len(norm)]
+    return opens_its_line and gw.YEARS_FIGURE.search(rest) is not None
 
 
 def _each_quoted(norm: str, match: re.Match[str]) -> Iterator[Entry]:
@@ -201,6 +208,9 @@ def stripped(norm: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_A_PLANS_VERB = re.compile(r"确保|力争|努力|争取|推动|推进|加快|坚持|着力|全力")
+
+
 def _no_term(norm: str, match: re.Match[str], quoted: re.Match[str] | None, *, means: bool) -> bool:
     """Whether what a copula follows is no term: a review's words (指标实现“2个首次突破”,即地区
     生产总值首次突破300亿元), a word no term is (这是, 一是), or a sentence that goes on (县长说,
@@ -212,6 +222,8 @@ def _no_term(norm: str, match: re.Match[str], quoted: re.Match[str] | None, *, m
     achieved = led and quoted is not None and term[: quoted.start()].endswith(_ACHIEVED)
     if achieved and gw.YEARS_FIGURE.search(match["definition"]):
         return True
+    if quoted is None and _A_PLANS_VERB.match(term):
+        return True  # 确保首战即决战: a plan's words, no term
     named = quoted[0] if quoted else term
     if gw.NOT_TERMS.match(named if led else term) or gw.NOT_A_TERM.search(named):
         return True

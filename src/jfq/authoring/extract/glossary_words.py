@@ -209,8 +209,10 @@ BOUNDARIES = frozenset("。;:,!?\n")
 # The labels a report's own plan is set out under ((一)指导思想:全面贯彻…): never a term.
 REPORT_LABEL = re.compile(
     r"指导思想|总体要求|总体思路|基本原则|主要目标|主要任务|工作重点|重点工作|发展目标|奋斗目标|"
-    r"提出背景|重要意义|主要内容|核心要义|(?:政府工作)?报告(?:原文|摘要)(?:摘录)?|原文"
-    # (an explainer's: (一)提出背景:2024年…; an infographic's 二、报告原文:…)
+    r"提出背景|重要意义|主要内容|核心要义|(?:政府工作)?报告(?:原文|摘要)(?:摘录)?|原文|"
+    # (an explainer's: (一)提出背景:2024年…; an infographic's 二、报告原文:…; a news page's
+    # headline over its figures: “十三五”回顾:全区各项工作取得显著成绩)
+    r"(?:“[^”]{1,10}”|[^,;。“”]{0,8})(?:回顾|盘点|综述|成绩单)$"
 )
 # A definition that is itself a term glossed in running text (A,是指…;B,是指…).
 GLOSSED_AFTER = re.compile(rf"[^,;:。\n]{{2,20}},(?:{_NAMES_IT})")
