@@ -330,3 +330,22 @@ def test_a_news_headline_that_looks_back_on_a_plan_is_no_term() -> None:
 
     text = "“十三五”回顾:全区各项工作取得显著成绩\n五年来,全区地区生产总值年均增长6.3%。"
     assert extract(text, region="某区", year=2021).terms == []
+
+
+def test_a_province_in_a_run_of_ranks_is_the_ranks_field() -> None:
+    # 东莞 2016 (batch 332): 城市竞争力排全国第10位(含港澳台)、广东第3位 drafted the third rank
+    # for 广东省, named 广东: the province is where 东莞 ranks third.
+    import sys
+    from pathlib import Path
+
+    from jfq.authoring.extract import extract
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "scripts"))
+    import measure_extract
+
+    text = "2016年,东莞城市竞争力排全国第10位(含港澳台)、广东第3位。"
+    draft = extract(text, region="东莞市", year=2017, known_regions=measure_extract._known())
+    assert [(r.name, r.value, r.region) for r in draft.targets] == [
+        ("城市竞争力", 10, "东莞市"),
+        ("城市竞争力", 3, "东莞市"),
+    ]

@@ -19,7 +19,10 @@ from jfq.search.normalize import simplified
 # 新型城镇化质量第4 are names.
 _NEXT_FIELD = (
     r"(?<=[\d一二三四五六七八九十位名]、)(?:(?![居列排])[\u4e00-\u9fff]){0,5}?"
-    r"(?:[省市县区州]|三角|地区|[东南西北中]部)"
+    r"(?:[省市县区州]|三角|地区|[东南西北中]部)|"
+    # (a place's short name after a rank with a place or its bracket: 全国第10位(含港澳台)、
+    # 广东第3位; not 投资潜力第3、新型城镇化质量第4, names of their own)
+    r"(?:(?<=[位名]、)|(?<=\)、))[\u4e00-\u9fff]{2}(?=第)"
 )
 # A rank: 居全省第3位, 位列五区第一, 全市第二 (is_rank says which ones place something).
 RANK = re.compile(
