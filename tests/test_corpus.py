@@ -56,10 +56,11 @@ finally:
 # Stop 47's batches 301-314 (99 passages) brought plans told as news pages' prose (杭州 2026,
 # 柳林 2021) and a news commentary's glosses: targets recall 4443 of 5160 (86.10 %) and the
 # glossary's precision 229 of 241 drafted (95.02 %, a row above its floor).
-# Stop 48's batches 315-330 (104 passages) brought plans told in an interview and in news
-# digests of a report's tasks (江津 2023's five years, 洛阳 2007, 泸州 2026), a mid-year
-# report whose first half read as targets (石城 2021) and a news page of a town's plans (下朱庄
-# 2014): targets 4609 of 5398 (85.4 %) right, of 5454 drafted (84.5 %).
+# Stop 48's batches 315-336 (148 passages) brought plans told in an interview and in news
+# digests of a report's tasks (江津 2023's five years, 洛阳 2007, 泸州 2026), mid-year reports
+# whose first half read as targets (石城 2021) and a news page of a town's plans (下朱庄 2014):
+# targets 4644 of 5452 (85.2 %) right, of 5509 drafted (84.3 %); the glossary's precision,
+# 232 of 244 drafted (95.08 %), stands a row above its floor.
 FLOOR = {"targets": (0.85, 0.84), "results": (0.85, 0.85), "glossary": (0.86, 0.95)}
 
 
