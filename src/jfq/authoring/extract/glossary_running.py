@@ -131,10 +131,11 @@ def _figures_after_a_label(norm: str, match: re.Match[str]) -> bool:
     a gloss, it took a section glossary's place, measured.)"""
     if re.search(gw.FIGURE_STATED, match["definition"]) is not None:
         return True
-    line_end = norm.find("\n", match.end())
-    opens_its_line = match.start() == 0 or norm[match.start() - 1] == "\n"
-    rest = norm[match.end() : line_end if line_end >= 0 else len(norm)]
-    return opens_its_line and gw.YEARS_FIGURE.search(rest) is not None
+    if match.start() > 0 and norm[match.start() - 1] != "\n":
+        return False  # (a label opens its line)
+    line_end = norm.find("\n", match.end(), match.end() + 400)  # (a line, not the text)
+    rest = norm[match.end() : line_end if line_end >= 0 else match.end() + 400]
+    return gw.YEARS_FIGURE.search(rest) is not None
 
 
 def _each_quoted(norm: str, match: re.Match[str]) -> Iterator[Entry]:

@@ -58,11 +58,15 @@ THE_YEARS_PLAN = re.compile(
 )
 
 
+_A_CLAUSE = 120
+
+
 def the_years_plan(norm: str, a: int, f: Figure) -> bool:
     """Whether the clause of ``f`` (its sentence starting at ``a``) opens on the year's plan:
     not a clause after it that goes on with its name (…,1—9月完成428.3亿元 is done)."""
     at = a + f.phrase[1]
-    opens = max(norm.rfind(mark, a, at) for mark in ",;:\n") + 1 or a
+    back = max(a, at - _A_CLAUSE)  # (a clause is short: an endless sentence is no rescan)
+    opens = max(norm.rfind(mark, back, at) for mark in ",;:\n") + 1 or back
     while norm[opens : opens + 1] in ("—", " ", "\t"):
         opens += 1  # (——年计划…: a bullet's dash)
     return THE_YEARS_PLAN.match(norm, opens) is not None
