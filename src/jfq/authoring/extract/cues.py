@@ -241,8 +241,7 @@ OPENS_ON_THE_PAST = re.compile(
 # The months of the year so far (今年1-11月, 今年以来): a report given late in its year reviews it.
 # (not a plan for them: 今年1-6月,全县计划新开工…, 将新建…; nor 2024年1-2月, a year named)
 SO_FAR = re.compile(
-    r"今年(?:以来|1月?[-—–~至到](?:[2-9]|1[0-2])月|前(?:[2-9]|1[01]|[二三四五六七八九]|十一?)个月|"
-    r"上半年|前三季度|第?一季度)"
+    r"今年(?:以来|1月?[-—–~至到](?:[2-9]|1[0-2])月|前(?:[2-9]|1[01]|[二三四五六七八九]|十一?)个月)"
     r"(?![^。]*(?:(?:计划|将)(?:新|实施|开工|完成|建设|引进|投资|力争)|力争|确保))"
 )
 # The months so far of a year named (2020年1—6月,锦尚完成公共财政总收入10661万元, in a report of

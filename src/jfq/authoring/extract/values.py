@@ -106,8 +106,7 @@ FIGURE_END = re.compile(
     # 等23个在建项目: two figures; but 年产值超
     # 10亿元的3家企业 is a size inside the count's noun)
     rf"掌握|安排|的(?=(?:[^,;。\d]{{2,30}}等)?\d+[个项][^,;。]{{0,12}}{lx.PROJECTS})|"
-    r"的?(?:情况|背景|前提|基础)[上下]|"  # (在新增减税降费18.2亿元的基础上: the figure's own)
-    r"(?<=元)后$"  # (a budget's part added before its total: 加上…上年结转78940万元后,收入总量为…)
+    r"的?(?:情况|背景|前提|基础)[上下]"  # (在新增减税降费18.2亿元的基础上: the figure's own)
 )
 
 # What a figure is said under, after it in its clause (在固定资产投资增长11.6%、低于预期目标
@@ -143,10 +142,6 @@ _NOT_EVEN = re.compile(r"(?:没有|沒有|未|无|無)(?:出现|出現|发生|�
 _A_THING = re.compile(r"[\u4e00-\u9fff]")
 
 
-# (and a sum a clause names by 加上 inside it: 一般公共预算收入加上上级补助收入50000万元后)
-_LEFT_OUT = re.compile(r"扣除|扣减|剔除|考虑|除去|减去|还原|不含|不计|(?<!^)加上")
-
-
 def is_figure(body: str, match: re.Match[str]) -> bool:
     """A number with a unit or a qualifier that ends where a figure ends, or that the
     clause's last words follow (出台40条政策措施: the measures are what is counted)."""
@@ -155,8 +150,6 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
                 or _unit_left_out(body, match))  # fmt: skip
     if match.start() > 0 and body[match.start() - 1] in "第×x+*/":
         return False  # 第3, 3+N, a product
-    if body.startswith("后", match.end()) and _LEFT_OUT.search(body, 0, match.start()):
-        return False  # 扣除留抵退税因素8亿元后,同口径增长8%: a factor left out
     if quoted_name(body, match) or in_a_numbered_slogan(body, match.start()):
         return False  # 助企纾困“36条”, “两个15%”所得税政策, 实现“2个首次突破”: a name
     if (match["after"] in ("以上", "以下", "及以上")
