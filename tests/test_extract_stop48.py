@@ -323,3 +323,47 @@ def test_a_province_in_a_run_of_ranks_is_the_ranks_field() -> None:
         ("城市竞争力", 10, "东莞市"),
         ("城市竞争力", 3, "东莞市"),
     ]
+
+
+def test_a_second_read_of_stop_48s_mends_found_these() -> None:
+    # A second read (at 9141be3) found these; each fails there.
+    def got(text: str, year: int = 2024) -> list[tuple[object, ...]]:
+        return fields(text, year, "kind", "year", "name", "value", "unit", "direction")
+
+    review = "一、2023年工作回顾\n"
+    # an indicator after a rank is the next rank's name, no place (增速第1位)
+    text = review + "地区生产总值总量居全市第2位、增速第1位。"
+    assert [row[2] for row in got(text)] == ["地区生产总值总量", "地区生产总值总量增速"]
+    # a benchmark's level is no fall, in any unit; only a margin in points is
+    text = review + "农村居民人均可支配收入18000元,低于全省平均水平21000元。"
+    assert [row[-1] for row in got(text)] == [None, None]
+    # a rate of the plan done is a result, and a clause after 、 is its own
+    text = review + "全年计划任务完成率为108%。全年计划新开工项目50个、实际新开工55个。"
+    assert [row[:2] for row in got(text)] == [
+        ("actual", 2023),
+        ("target", 2023),
+        ("actual", 2023),
+    ]
+    # things fitting one another with 与 and no indicator's partner are no targets
+    text = "今年主要预期目标是:地区生产总值增长6%,经济发展与人口资源环境相协调。"
+    assert [row[2] for row in got(text)] == ["地区生产总值"]
+
+
+def test_a_second_read_found_glosses_lost() -> None:
+    # A second read (at 9141be3): a gloss with a threshold or a plan's figure after it was
+    # taken for a review under its label, and a definition ending on a threshold, or a long
+    # noun before a bare 为, named no term.
+    from jfq.authoring.extract import extract
+
+    def terms(text: str) -> list[str]:
+        return [t.term for t in extract(text, region="某市", year=2024).terms]
+
+    assert terms(
+        "“亩均论英雄”:以亩均税收、亩均产出为核心指标的企业综合评价机制。"
+        "对亩均税收低于5万元的企业实施差别化电价。"
+    ) == ["“亩均论英雄”"]
+    assert terms("“三个一批”:签约一批、开工一批、投产一批。今年计划签约项目总投资500亿元。") == [
+        "“三个一批”"
+    ]
+    assert terms("年主营业务收入超过1亿元的高新技术企业,为“小巨人”。") == ["“小巨人”"]
+    assert terms("年纳税额超过1000万元的企业,称为“纳税大户”。") == ["“纳税大户”"]

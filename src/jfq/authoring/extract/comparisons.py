@@ -81,16 +81,14 @@ _SHORT_OF = re.compile(rf"(?:低于|慢于|低出|差){_BENCHMARK}[^,;、\d]{{0,
 
 
 def falls(said: str, unit: str | None = None) -> bool:
-    """Whether the words before a figure end on a fall (下降, 降至), on a margin below a
-    benchmark (低于全省0.3个百分点, 差计划目标0.9个百分点; not 低于控制目标4.5%, the target's
+    """Whether the words before a figure end on a fall (下降, 降至), on a margin in points below
+    a benchmark (低于全省0.3个百分点, 差计划目标0.9个百分点; not 低于控制目标4.5%, the target's
     own level), or on revenue less than a year's (比2021年减收, 同比减收; not 减税降费政策减收12
     亿元, what a policy cost)."""
     if any(said.endswith(word) for word in lx.FALLING):
         return True
-    short = _SHORT_OF.search(said)
-    if short is not None:  # (of a target, only a margin in points: its level is no fall)
-        points = unit in ("个百分点", "百分点")
-        return points or (unit not in lx.PER_CENT and "目标" not in short[0])
+    if _SHORT_OF.search(said):  # (only a margin in points: 21000元 below 全省平均水平 is its level)
+        return unit in ("个百分点", "百分点")
     return said.endswith("减收") and lx.PREDICATE_OR_ADVERB_AT_END.search(said) is not None
 
 

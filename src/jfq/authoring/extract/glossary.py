@@ -218,13 +218,14 @@ _HEADING_THEN_ITEMS = re.compile(
 _A_YEARS_TARGET = re.compile(r"^[^“「]*(?:今年|明年|去年|(?:19|20)\d\d年)[^“「]*目标$")
 
 
-def _figures_no_gloss(definition: str, said_to_gloss: bool) -> bool:
+def _figures_no_gloss(match: re.Match[str], said_to_gloss: bool) -> bool:
     """A list of targets (• 地区生产总值:增长6%左右), or, where no marker or copula says it
     glosses, a review under a label whose sentences after its first state the year's figures
     (“一个新突破”:综合竞争力实现新突破。全市地区生产总值1354亿元…): no glossary."""
+    term, definition = match["term"], match["definition"]
     if _A_TARGETS_FIGURE.match(definition):
         return True
-    return not said_to_gloss and gw.YEARS_FIGURE.search(definition.partition("。")[2]) is not None
+    return not said_to_gloss and gw.a_reviews_label(term, definition.partition("。")[2])
 
 
 def _item(
@@ -268,7 +269,7 @@ def _item(
         return None  # 二、“十四五”·足迹:五年成就再回首: a report's or a digest's part
     if marker and not in_section and a_headline(norm, match.span("term"), match["definition"], b):
         return None  # 2.增长“稳”:连续六年GDP与GEP实现双提升 / 预计…: a news page's keyword
-    if not in_section and _figures_no_gloss(match["definition"], bool(marker or glossed)):
+    if not in_section and _figures_no_gloss(match, bool(marker or glossed)):
         return None  # • 地区生产总值:增长6%左右; “一个新突破”:…。全市地区生产总值1354亿元…
     where = "glossary section" if in_section else "numbered list" if marker else "item"
     term = without_verb(norm, *stripped(norm, *term))

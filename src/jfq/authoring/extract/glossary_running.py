@@ -135,7 +135,7 @@ def _figures_after_a_label(norm: str, match: re.Match[str]) -> bool:
         return False  # (a label opens its line)
     line_end = norm.find("\n", match.end(), match.end() + 400)  # (a line, not the text)
     rest = norm[match.end() : line_end if line_end >= 0 else match.end() + 400]
-    return gw.YEARS_FIGURE.search(rest) is not None
+    return gw.a_reviews_label(match["term"], rest)
 
 
 def _each_quoted(norm: str, match: re.Match[str]) -> Iterator[Entry]:

@@ -101,18 +101,20 @@ SHORT_FOR = re.compile(
     rf"(?P<term>{QUOTED})(?P<definition>是[^。\n]{{2,80}}的(?:简称|缩写|统称|总称)。?)"
 )
 # A quoted term named after its definition (年销售收入在5000万元以下的企业,则被定义为“金种子”;
-# …投产一批重大项目,即“三个一批”活动): the clause before it, which opens its sentence, says
-# nothing done, meant or to do (全会作出了一个重大论断,即“两个确立”; 为“十四五”开好局), ends on
-# no figure (新增规上工业企业25家,称为“小升规”: a result) and, before a bare 为, on the noun
-# its 的 describes (…的企业,为“小巨人”; not 全市上下攻坚克难,为“十四五”).
+# …投产一批重大项目,即“三个一批”活动): the clause before it, which opens its sentence and
+# says nothing done, meant or to do (全会作出了一个重大论断,即“两个确立”; 为“十四五”开好局;
+# 全县新增规上工业企业25家,称为“小升规”: a result).
 NAMED_AFTER = re.compile(
     r"(?:^|(?<=[。;!?\n]))[ \t]*"
-    r"(?P<definition>(?![^,;。\n]*?(?:了|是|要|将))[^,;。\n“”「」]{8,60}?)"
-    r"(?<![\d%])(?<!\d[^\d,])(?<!\d[^\d,]{2}),"  # (no figure at its end: 25家, 120亿元)
-    r"(?:则?(?:即|被?定义为|被?称为|统称为?|简称)|(?<=的[\u4e00-\u9fff]{2},)则?为)"
+    r"(?P<definition>(?![^,;。\n]*?(?:了|是|要|将|新增|完成|实现|增长|共有|共计))"
+    r"[^,;。\n“”「」]{8,60}?),"
+    r"(?P<naming>则?(?:即|被?定义为|被?称为|统称为?|简称|为))"
     r"(?P<term>“[^”\n]{1,12}”(?:活动|计划|工程|行动|战略|模式|机制|体系)?)(?=[,;。\n]|$)"
 )
 _NAMING_AFTER = re.compile(r",则?(?:即|为|被?定义为|被?称为|统称为?|简称)“")
+# Before a bare 为, the noun a definition's 的 describes (…的企业,为“小巨人”; not 全市上下
+# 攻坚克难,为“十四五”, a purpose).
+_A_NOUN_DESCRIBED = re.compile(r"的[\u4e00-\u9fff]{1,8}$")
 
 
 def named_after(norm: str) -> Iterator[re.Match[str]]:
@@ -124,9 +126,13 @@ def named_after(norm: str) -> Iterator[re.Match[str]]:
         opens = max(norm.rfind(mark, max(done, naming.start() - 62), naming.start())
                     for mark in "。;!?\n")  # fmt: skip
         match = NAMED_AFTER.match(norm, opens + 1 if opens >= 0 else done)
-        if match is not None and match.start("term") == naming.end() - 1:
-            done = match.end()
-            yield match
+        if match is None or match.start("term") != naming.end() - 1:
+            continue
+        bare = match["naming"].removeprefix("则") == "为"
+        if bare and _A_NOUN_DESCRIBED.search(match["definition"]) is None:
+            continue
+        done = match.end()
+        yield match
 
 
 # A quoted term and a colon in running text: 做到了「三个充分体现」:充分体现…
@@ -244,6 +250,24 @@ class Entry(Record):
     definition: tuple[int, int]
     item: tuple[int, int]
     where: str  # "glossary section", "numbered list", "running text" …
+
+
+# A numbered slogan's label (“一个新突破”, “两个重大进展”) over a review's sentences that state
+# the year's figures with no word of a plan (…。全市地区生产总值1354亿元…): no gloss.  (A
+# gloss's threshold or a plan's figure after it is none: 对亩均税收低于5万元的企业…; 今年计划…)
+_NUMBERED_LABEL = re.compile(r"[“「]?[一二三四五六七八九十两]+个")
+_A_PLANS_OR_A_THRESHOLD = re.compile(
+    r"今年|明年|计划|将|力争|目标|到20\d\d|低于|高于|以上|以下|超过"
+)
+
+
+def a_reviews_label(term: str, after: str) -> bool:
+    """Whether ``term`` labels a review whose sentences ``after`` its first state figures."""
+    return (
+        _NUMBERED_LABEL.match(term) is not None
+        and YEARS_FIGURE.search(after) is not None
+        and _A_PLANS_OR_A_THRESHOLD.search(after) is None
+    )
 
 
 # A figure of the year (增长6.9%, 520亿元): what a review states, no definition.

@@ -17,12 +17,16 @@ from jfq.search.normalize import simplified
 
 # The field of a rank in a run of ranks, a place (第1、长三角第2位), where 投资潜力第3、
 # 新型城镇化质量第4 are names.
+_PROVINCES = (
+    "北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
+    "广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆"
+)
 _NEXT_FIELD = (
     r"(?<=[\d一二三四五六七八九十位名]、)(?:(?![居列排])[\u4e00-\u9fff]){0,5}?"
     r"(?:[省市县区州]|三角|地区|[东南西北中]部)|"
-    # (a place's short name after a rank with a place or its bracket: 全国第10位(含港澳台)、
-    # 广东第3位; not 投资潜力第3、新型城镇化质量第4, names of their own)
-    r"(?:(?<=[位名]、)|(?<=\)、))[\u4e00-\u9fff]{2}(?=第)"
+    # (a province's short name after a rank or its bracket: 全国第10位(含港澳台)、广东第3位;
+    # not 增速第1位 nor 投资潜力第3, names of their own)
+    rf"(?:(?<=[位名]、)|(?<=\)、))(?:{_PROVINCES})(?=第)"
 )
 # A rank: 居全省第3位, 位列五区第一, 全市第二 (is_rank says which ones place something).
 RANK = re.compile(
