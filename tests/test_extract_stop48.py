@@ -367,3 +367,13 @@ def test_a_second_read_found_glosses_lost() -> None:
     ]
     assert terms("年主营业务收入超过1亿元的高新技术企业,为“小巨人”。") == ["“小巨人”"]
     assert terms("年纳税额超过1000万元的企业,称为“纳税大户”。") == ["“纳税大户”"]
+
+
+def test_a_plans_range_of_its_target_is_still_a_target() -> None:
+    # A second read (at 9141be3): 今年居民消费价格涨幅要控制在国家预期目标范围内, a plan's, lost
+    # the qualitative target the stop's start drafted; a review's figure kept within the range
+    # (增长3.0%,控制在预期目标范围内) stays met (test above).
+    text = "二、2024年工作安排\n今年居民消费价格涨幅要控制在国家预期目标范围内。"
+    assert [row[:2] for row in fields(text, 2024, "kind", "name")] == [
+        ("target", "居民消费价格涨幅")
+    ]

@@ -43,7 +43,7 @@ _AIMED_AT = re.compile(
 # 指标好于预期, 主要指标超过全省平均水平).
 _MET = re.compile(
     r"任务|如期|顺利|圆满|全面|胜利|(?:得以|基本|均|都|全部)?(?:超预期|超额|提前)?(?:实现|完成|达到|落实)|"
-    r"(?:稳|位)?居|保持|好于|高于|优于|超过|快于|领先|总体|运行|增速|稳中|稳步|平稳|向好|持续|以内|之内|范围内|要求|控制|"
+    r"(?:稳|位)?居|保持|好于|高于|优于|超过|快于|领先|总体|运行|增速|稳中|稳步|平稳|向好|持续|以内|之内|要求|控制|"
     r"(?:稳定)?(?:攀升|回升)|均衡增长|"  # (a digest's heading: 主要指标稳定攀升, 均衡增长)
     r"进度|符合|"  # (“十三五”规划主要指标进度符合预期)
     # (主要指标在全省位次前移, 主要指标占比继续提高: the indicators' standing, a review's)
@@ -54,6 +54,8 @@ _MET = re.compile(
 )
 
 
+# A figure before a range it was kept in (增长3.0%,控制在预期目标范围内).
+_KEPT_WITHIN = re.compile(r"\d[^,;。]*,(?:均|都)?控制在$")
 _BELOW = re.compile(r"(?:以下|如下)[^,;。]{0,6}$")  # (坚持以下主要发展目标: the list after it)
 # A goal held to beside other things (坚持省委“一二三四五六”的发展目标和工作思路,同心同德…),
 # not the year's targets held to (坚持…主要预期目标不动摇。⏎地区生产总值增长6.5%…).
@@ -91,6 +93,9 @@ def opens_no_list(norm: str, cue: re.Match[str], lead: str, year: int | None) ->
         # (nor in a report's list of its parts: 报告共分八个部分:…二、今年发展主要目标和…)
     if cues.in_a_target_aside(norm, cue.start() - 1, cue.start()):
         return True  # …增长5.9%,排名全市第1位(预期目标为8.5%以上): the year's target, an aside
+    within = norm.startswith("范围内", cue.end()) and _KEPT_WITHIN.search(lead)
+    if within:  # 居民消费价格指数增长3.0%,控制在预期目标范围内: met (a plan's 要控制在… lists)
+        return True
     if _MET.match(norm, cue.end()) and not cue[0].endswith(("是", "为", "即")):
         return True  # 目标如期实现, 主要指标稳居全市第一方阵: the cue is the subject
         # (具体目标,即实现产值6亿元: what the cue says they are)
