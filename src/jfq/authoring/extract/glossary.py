@@ -220,8 +220,8 @@ _A_YEARS_TARGET = re.compile(r"^[^“「]*(?:今年|明年|去年|(?:19|20)\d\d�
 
 def _figures_no_gloss(match: re.Match[str], said_to_gloss: bool) -> bool:
     """A list of targets (• 地区生产总值:增长6%左右), or, where no marker or copula says it
-    glosses, a review under a label whose sentences after its first state the year's figures
-    (“一个新突破”:综合竞争力实现新突破。全市地区生产总值1354亿元…): no glossary."""
+    glosses, a review under a numbered slogan's label whose sentences after its first state the
+    year's figures (“一个新突破”:综合竞争力实现新突破。全市地区生产总值1354亿元…): no glossary."""
     term, definition = match["term"], match["definition"]
     if _A_TARGETS_FIGURE.match(definition):
         return True

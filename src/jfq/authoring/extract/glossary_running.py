@@ -125,8 +125,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def _figures_after_a_label(norm: str, match: re.Match[str]) -> bool:
     """A quoted label before figures (“成绩单”:地区生产总值…; “高分答卷”——新开工项目126个),
-    or that opens a line whose sentences after it state the year's (“一个新突破”:综合竞争力实现
-    新突破。全市地区生产总值1354亿元…: a review under its label): no gloss.  (A numbered
+    or a numbered slogan's label that opens a line over a review's figures (“一个新突破”:综合
+    竞争力实现新突破。全市地区生产总值1354亿元…: gw.a_reviews_label): no gloss.  (A numbered
     slogan's colon gloss with a figure, “三去一降一补”:加快30万吨…, is lost with them: read as
     a gloss, it took a section glossary's place, measured.)"""
     if re.search(gw.FIGURE_STATED, match["definition"]) is not None:
