@@ -54,8 +54,9 @@ _MET = re.compile(
 )
 
 
-# A figure before a range it was kept in (增长3.0%,控制在预期目标范围内).
-_KEPT_WITHIN = re.compile(r"\d[^,;。]*,(?:均|都)?控制在$")
+# A range a review's figure was kept in (增长3.0%,继续控制在预期目标范围内), not a plan's
+# (今年居民消费价格涨幅要控制在国家预期目标范围内).
+_KEPT_WITHIN = re.compile(r"^(?!.*(?:今年|明年|要|将|力争|确保|预期目标[是为])).*控制在$")
 _BELOW = re.compile(r"(?:以下|如下)[^,;。]{0,6}$")  # (坚持以下主要发展目标: the list after it)
 # A goal held to beside other things (坚持省委“一二三四五六”的发展目标和工作思路,同心同德…),
 # not the year's targets held to (坚持…主要预期目标不动摇。⏎地区生产总值增长6.5%…).

@@ -108,16 +108,25 @@ _OF_ITS_RATE = re.compile(
 # A Taiwan page's conversion of the figure before (1.25兆元(約新台幣5.74兆元)): the same.
 _IN_TAIWAN_DOLLARS = re.compile(r"\((?:约合?)?新[台臺]币$")
 _LAST_YEARS = re.compile(r"(?<![于出过])(?:去年|上年)的?(?:预期)?目标[「“]?$")  # (not 高于…)
+# A target short of which a figure fell, said in money (差年度目标5亿元): no margin the corpus
+# keeps, and no level of the indicator's (a margin in points is: 差计划目标0.9个百分点).
+_SHORT_OF_A_TARGET = re.compile(r"差[^,;。\d]{0,6}目标$")
 
 
 def a_benchmark(body: str, start: int, end: int) -> bool:
     """Whether the figure at [start, end) of ``body`` is a benchmark another is compared
     with, not a figure of its own: a target (高于年初人代会12%的目标14.4个百分点; 比去年的
     目標「5%左右」), another government's rate (高于全国7.4%、全省7.8%的增速), or a Taiwan
-    page's conversion of the figure before (約新台幣5.74兆元).  (Moved from values.py.)"""
+    page's conversion of the figure before (約新台幣5.74兆元), or a target a figure fell short
+    of in money (差年度目标5亿元).  (Moved from values.py.)"""
     before = body[max(0, start - 12) : start]  # (both look back 12 at most)
     a_target = _A_TARGET_COMPARED.search(before) and _OF_THE_TARGET.match(body, end)
     a_government = _A_GOVERNMENT_COMPARED.search(before) and _OF_ITS_RATE.match(body, end)
+    short = _SHORT_OF_A_TARGET.search(before) and not body.endswith("百分点", 0, end)
     return bool(
-        a_target or _LAST_YEARS.search(before) or a_government or _IN_TAIWAN_DOLLARS.search(before)
+        a_target
+        or short
+        or _LAST_YEARS.search(before)
+        or a_government
+        or _IN_TAIWAN_DOLLARS.search(before)
     )

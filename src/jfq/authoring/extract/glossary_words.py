@@ -102,11 +102,12 @@ SHORT_FOR = re.compile(
 )
 # A quoted term named after its definition (年销售收入在5000万元以下的企业,则被定义为“金种子”;
 # …投产一批重大项目,即“三个一批”活动): the clause before it, which opens its sentence and
-# says nothing done, meant or to do (全会作出了一个重大论断,即“两个确立”; 为“十四五”开好局;
-# 全县新增规上工业企业25家,称为“小升规”: a result).
+# says nothing done, meant or to do (全会作出了一个重大论断,即“两个确立”; 为“十四五”开好局),
+# nor ends on a figure that is no threshold (全县新增规上工业企业25家,称为“小升规”: a result;
+# but 年纳税额超过1000万元,称为“纳税大户”).
 NAMED_AFTER = re.compile(
     r"(?:^|(?<=[。;!?\n]))[ \t]*"
-    r"(?P<definition>(?![^,;。\n]*?(?:了|是|要|将|新增|完成|实现|增长|共有|共计))"
+    r"(?P<definition>(?![^,;。\n]*?(?:了|是|要|将))"
     r"[^,;。\n“”「」]{8,60}?),"
     r"(?P<naming>则?(?:即|被?定义为|被?称为|统称为?|简称|为))"
     r"(?P<term>“[^”\n]{1,12}”(?:活动|计划|工程|行动|战略|模式|机制|体系)?)(?=[,;。\n]|$)"
@@ -115,6 +116,8 @@ _NAMING_AFTER = re.compile(r",则?(?:即|为|被?定义为|被?称为|统称为?
 # Before a bare 为, the noun a definition's 的 describes (…的企业,为“小巨人”; not 全市上下
 # 攻坚克难,为“十四五”, a purpose).
 _A_NOUN_DESCRIBED = re.compile(r"的[\u4e00-\u9fff]{1,8}$")
+_A_FIGURE_AT_THE_END = re.compile(r"\d[^\d,]{0,3}$")
+_A_THRESHOLD = re.compile(r"超过|以上|以下|不低于|不少于|低于|高于|达到")
 
 
 def named_after(norm: str) -> Iterator[re.Match[str]]:
@@ -130,6 +133,9 @@ def named_after(norm: str) -> Iterator[re.Match[str]]:
             continue
         bare = match["naming"].removeprefix("则") == "为"
         if bare and _A_NOUN_DESCRIBED.search(match["definition"]) is None:
+            continue
+        counted = _A_FIGURE_AT_THE_END.search(match["definition"])
+        if counted and not _A_THRESHOLD.search(match["definition"]):
             continue
         done = match.end()
         yield match
@@ -257,7 +263,8 @@ class Entry(Record):
 # gloss's threshold or a plan's figure after it is none: 对亩均税收低于5万元的企业…; 今年计划…)
 _NUMBERED_LABEL = re.compile(r"[“「]?[一二三四五六七八九十两]+个")
 _A_PLANS_OR_A_THRESHOLD = re.compile(
-    r"今年|明年|计划|将|力争|目标|到20\d\d|低于|高于|以上|以下|超过"
+    r"今年|明年|计划|将|力争|到20\d\d|"
+    r"(?:低于|高于|超过|不低于|不少于)[^,;。\d]{0,8}\d[^,;。]{0,6}的|\d[^,;。]{0,6}(?:以上|以下)的"
 )
 
 

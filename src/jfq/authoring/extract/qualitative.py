@@ -82,11 +82,8 @@ _REACHING_MORE = re.compile(
     r"(?:迈上|迈向|得到|走向|推向|达到|实现|建成|腾出|创造|打造|开创)[^,;。]*?更|更[\u4e00-\u9fff]{1,3}的"
 )  # (建成…、更高水平的全面小康社会; 为…腾出更大空间)
 _FITTING_ONE_ANOTHER = re.compile(r"相(?:协调|适应|匹配|统一|结合|衔接)")
-# …and one fitted to an indicator named as its partner (劳动报酬提高与劳动生产率提高相协调: in
-# step), not to things listed or named otherwise (速度与质量、效益相协调; 与人口资源环境相协调).
-_FITS_ITS_PARTNER = re.compile(
-    r"与[^,;。与、]{0,10}?(?:收入|效益|生产率|经济增长|GDP|生产总值)[^,;。、]{0,4}相(?:协调|适应|匹配)"
-)
+# …with no partner named (与, 同, 和): what fits a partner is read as before (in step, in line).
+_A_PARTNER_NAMED = re.compile(r"[与同和]")
 # After an adverb of _QUALITATIVE, a verb of doing: a task (牢记初心稳步推进横琴建设), not
 # the state a target names (生态环境质量稳步改善).
 _ACTION_AT = re.compile(r"推进|实施|建设|打造|加强|加快|开展|深化|推动|抓好|做好|打好|打赢")
@@ -105,9 +102,7 @@ def without_number(text: Text, offset: int, end: int) -> Subject | None:
     listed = len(_COMPARATIVE.findall(body)) > 1 and "更加" not in body
     if _COMPARATIVE.match(body) or listed or _REACHING_MORE.search(body):
         return None  # 经济发展更高质量、更有效率、更可持续: a plan's vision, no target
-    if _FITTING_ONE_ANOTHER.search(body) and not (
-        IN_STEP.search(body) or _FITS_ITS_PARTNER.search(body)
-    ):
+    if _FITTING_ONE_ANOTHER.search(body) and not _A_PARTNER_NAMED.search(body):
         return None  # 速度、质量、效益相协调: how things fit one another, no indicator's state
     if _A_NUMBER.search(body) and not _LEVEL_WITH_A_YEAR.search(body):
         # 2022年地区生产总值首次突破百亿,完成113.8亿元: no target, but the next clause's name

@@ -66,15 +66,16 @@ def the_years_plan(norm: str, a: int, f: Figure) -> bool:
     not a clause after it that goes on with its name (…,1—9月完成428.3亿元 is done)."""
     at = a + f.phrase[1]
     back = max(a, at - _A_CLAUSE)  # (a clause is short: an endless sentence is no rescan)
-    opens = max(norm.rfind(mark, back, at) for mark in ",;:、\n") + 1 or back
+    opens = max(norm.rfind(mark, back, at) for mark in ",;:\n") + 1 or back
     while norm[opens : opens + 1] in ("—", " ", "\t"):
         opens += 1  # (——年计划…: a bullet's dash)
     plan = THE_YEARS_PLAN.match(norm, opens)
-    # (not a rate or a share of the plan done: 全年计划任务完成率为108%, 年度计划完成进度)
+    # (not how much of the plan was done: 全年计划任务完成率为108%, 年度计划完成进度; nor what was
+    # actually done after it: …、实际新开工55个)
     return plan is not None and _DONE_OF_IT.search(norm, plan.end(), at) is None
 
 
-_DONE_OF_IT = re.compile(r"率|进度|完成额|任务的|的\d")
+_DONE_OF_IT = re.compile(r"(?:完成|执行)(?:率|进度|额)|任务的|的\d|实际")
 
 
 _OF_YEARS = re.compile(
