@@ -1,6 +1,6 @@
-"""Classes of fault found in stop 48's unseen batches (315-322) and in what stop 47 left,
-each reproduced by a test before it was mended.  Every expected row is written by hand from
-the sentence in the test."""
+"""Classes of fault found in stop 48's unseen batches (315-336), in what stop 47 left, and in three
+reads of the stop's change, each reproduced by a test before it was mended.  Every expected row is
+written by hand from the sentence in the test."""
 
 from __future__ import annotations
 
