@@ -309,16 +309,11 @@ def test_a_news_headline_that_looks_back_on_a_plan_is_no_term() -> None:
 def test_a_province_in_a_run_of_ranks_is_the_ranks_field() -> None:
     # 东莞 2016 (batch 332): 城市竞争力排全国第10位(含港澳台)、广东第3位 drafted the third rank
     # for 广东省, named 广东: the province is where 东莞 ranks third.
-    import sys
-    from pathlib import Path
-
     from jfq.authoring.extract import extract
 
-    sys.path.insert(0, str(Path(__file__).parent.parent / "scripts"))
-    import measure_extract
-
+    known = {"全国": "全国", "广东": "广东省", "东莞": "东莞市"}
     text = "2016年,东莞城市竞争力排全国第10位(含港澳台)、广东第3位。"
-    draft = extract(text, region="东莞市", year=2017, known_regions=measure_extract._known())
+    draft = extract(text, region="东莞市", year=2017, known_regions=known)
     assert [(r.name, r.value, r.region) for r in draft.targets] == [
         ("城市竞争力", 10, "东莞市"),
         ("城市竞争力", 3, "东莞市"),

@@ -289,7 +289,7 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
     elif (
         (figure.unit or "").endswith("倍")
         or _YEARS_TOTALLED.search(read.norm, *found.phrase)
-        or _MONTHS_SO_FAR.search(read.norm, *found.phrase)
+        or cues.MONTHS_SO_FAR_AT.search(read.norm, *found.phrase)
         or so_far
     ):
         # (a multiple is no level: 提高1.2倍 is no GDP of 1.2; 五年完成固定资产投资820亿元,
@@ -341,8 +341,6 @@ def _year_of(read: Text, found: blocks.Found, year: int) -> tuple[int, bool]:
 _THE_YEAR_BEFORE = re.compile(
     r"(?:上年|去年)(?:(?:同期|末|底)?(?:为|是|仅|达到?)|(?P<whole>全年)(?:为|是|仅|达到?|增长))[\d.]"
 )
-# The months of a year so far, short of the whole (1—10月): a figure of them is no year's.
-_MONTHS_SO_FAR = re.compile(rf"(?<!\d){cues.MONTHS_SO_FAR}")
 # Years counted before what was done in them (五年完成…820亿元): a total, no year's level.
 _YEARS_TOTALLED = re.compile(
     r"(?:[一二三四五六七八九十两]|(?<!\d)\d{1,2})年(?:累计|共|完成|实现|实际|引进|招引|新增|净增|新建|建成|争取)"

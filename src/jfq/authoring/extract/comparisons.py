@@ -80,7 +80,7 @@ MARGIN = re.compile(
 _SHORT_OF = re.compile(rf"(?:低于|慢于|低出|差){_BENCHMARK}[^,;、\d]{{0,10}}$")
 
 
-def falls(said: str, unit: str | None = None) -> bool:
+def falls(said: str, unit: str | None) -> bool:
     """Whether the words before a figure end on a fall (下降, 降至), on a margin in points below
     a benchmark (低于全省0.3个百分点, 差计划目标0.9个百分点; not 低于控制目标4.5%, the target's
     own level), or on revenue less than a year's (比2021年减收, 同比减收; not 减税降费政策减收12

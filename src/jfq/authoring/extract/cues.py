@@ -250,6 +250,7 @@ SO_FAR = re.compile(
 # months of a year past beside the year's targets, 2023年1-11月,…;2024年,…预期增长6%左右).
 # The months from January, short of the whole year (1—10月, 1月至6月).
 MONTHS_SO_FAR = r"1月?[-—–~至到](?:[2-9]|1[01])月"
+MONTHS_SO_FAR_AT = re.compile(rf"(?<!\d){MONTHS_SO_FAR}份?")  # (a figure of them is no year's)
 _MONTHS_OF_A_YEAR = re.compile(rf"((?:19|20)\d\d)年{MONTHS_SO_FAR}")
 _A_PLANS_WORD = re.compile(
     rf"{_PLANS_VERBS}|(?<!年度)计划|目标|预期|全年[^,;。]{{0,12}}?(?:左右|以上)"

@@ -105,19 +105,21 @@ SHORT_FOR = re.compile(
 # says nothing done, meant or to do (全会作出了一个重大论断,即“两个确立”; 为“十四五”开好局),
 # nor ends on a figure that is no threshold (全县新增规上工业企业25家,称为“小升规”: a result;
 # but 年纳税额超过1000万元,称为“纳税大户”).
+_NAMING = r"则?(?:即|被?定义为|被?称为|统称为?|简称|为)"
 NAMED_AFTER = re.compile(
     r"(?:^|(?<=[。;!?\n]))[ \t]*"
     r"(?P<definition>(?![^,;。\n]*?(?:了|是|要|将))"
     r"[^,;。\n“”「」]{8,60}?),"
-    r"(?P<naming>则?(?:即|被?定义为|被?称为|统称为?|简称|为))"
+    rf"(?P<naming>{_NAMING})"
     r"(?P<term>“[^”\n]{1,12}”(?:活动|计划|工程|行动|战略|模式|机制|体系)?)(?=[,;。\n]|$)"
 )
-_NAMING_AFTER = re.compile(r",则?(?:即|为|被?定义为|被?称为|统称为?|简称)“")
+_NAMING_AFTER = re.compile(rf",{_NAMING}“")
 # Before a bare 为, the noun a definition's 的 describes (…的企业,为“小巨人”; not 全市上下
 # 攻坚克难,为“十四五”, a purpose).
 _A_NOUN_DESCRIBED = re.compile(r"的[\u4e00-\u9fff]{1,8}$")
 _A_FIGURE_AT_THE_END = re.compile(r"\d[^\d,]{0,3}$")
-_A_THRESHOLD = re.compile(r"超过|以上|以下|不低于|不少于|低于|高于|达到")
+_BEFORE_A_THRESHOLD = "超过|不低于|不少于|低于|高于"
+_A_THRESHOLD = re.compile(rf"{_BEFORE_A_THRESHOLD}|以上|以下|达到")
 
 
 def named_after(norm: str) -> Iterator[re.Match[str]]:
@@ -264,7 +266,7 @@ class Entry(Record):
 _NUMBERED_LABEL = re.compile(r"[“「]?[一二三四五六七八九十两]+个")
 _A_PLANS_OR_A_THRESHOLD = re.compile(
     r"今年|明年|计划|将|力争|到20\d\d|"
-    r"(?:低于|高于|超过|不低于|不少于)[^,;。\d]{0,8}\d[^,;。]{0,6}的|\d[^,;。]{0,6}(?:以上|以下)的"
+    rf"(?:{_BEFORE_A_THRESHOLD})[^,;。\d]{{0,8}}\d[^,;。]{{0,6}}的|\d[^,;。]{{0,6}}(?:以上|以下)的"
 )
 
 

@@ -73,14 +73,11 @@ def subject_before(
         b = a + predicate_start(pre[a:b]) if b - a > 2 else b  # (公共财政收入也从…: 也 too)
     if b <= a or (when and when.end() >= b) or AGAINST.fullmatch(pre, a, b):
         return None  # 五年年均增长, 比上年末提高: the clause goes on about the subject before
-    if _MONTHS_SO_FAR.fullmatch(pre, a, b):
+    if cues.MONTHS_SO_FAR_AT.fullmatch(pre, a, b):
         return None  # (地区生产总值617亿元,1—9月完成428.3亿元: of the months so far)
     if lx.ADVERB_ONLY.fullmatch(pre, a, b):
         return None  # 3.5亿元,自然增幅2%,同口径…增幅6.1%: the same subject, measured another way
     return coordinated(text, start + a, start + _name_end(pre, a, b), each)
-
-
-_MONTHS_SO_FAR = re.compile(rf"{cues.MONTHS_SO_FAR}份?")
 
 
 def _before_its_change(pre: str, left: int) -> int:

@@ -67,9 +67,8 @@ def the_years_plan(norm: str, a: int, f: Figure) -> bool:
     at = a + f.phrase[1]
     back = max(a, at - _A_CLAUSE)  # (a clause is short: an endless sentence is no rescan)
     opens = max(norm.rfind(mark, back, at) for mark in ",;:\n") + 1 or back
-    while norm[opens : opens + 1] in ("—", " ", "\t"):
-        opens += 1  # (——年计划…: a bullet's dash)
-    plan = THE_YEARS_PLAN.match(norm, opens)
+    marker = cues.MARKERS.match(norm, opens)  # (——年计划…: a list's marker, as any list's)
+    plan = THE_YEARS_PLAN.match(norm, marker.end() if marker else opens)
     # (not how much of the plan was done: 全年计划任务完成率为108%, 年度计划完成进度; nor what was
     # actually done after it: …、实际新开工55个)
     return plan is not None and _DONE_OF_IT.search(norm, plan.end(), at) is None
