@@ -22,6 +22,7 @@ from jfq.authoring.extract import blocks, cell_tables, cues, glossary, reviews, 
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.clashes import without_clashes
 from jfq.authoring.extract.context import lead_region, region_of, title_of, year_of
+from jfq.authoring.extract.counts import PLANS_MOOD
 from jfq.authoring.extract.drafted_terms import drafted_terms
 from jfq.authoring.extract.indicators import HEADLINE_KEYS, key_for
 from jfq.authoring.extract.late_sessions import read_as_given_early
@@ -270,7 +271,7 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
     figure = found.figure
     name = without_region(figure.name, region)
     if found.kind == "target":
-        name = _PLANNED.sub("", name, count=1) if len(name) > 4 else name
+        name = PLANS_MOOD.sub("", name, count=1) if len(name) > 4 else name
     # A share or a rank set as a target is that year's target (县域经济排名上升3个以上位次);
     # only a review's are kept apart.
     unmeasured_target = found.kind == "target" and figure.measure in ("share", "rank")
@@ -345,11 +346,6 @@ _THE_YEAR_BEFORE = re.compile(
 _YEARS_TOTALLED = re.compile(
     r"(?:[一二三四五六七八九十两]|(?<!\d)\d{1,2})年(?:累计|共|完成|实现|实际|引进|招引|新增|净增|新建|建成|争取)"
 )
-
-# A target's 计划 (全年计划开复工…项目325个) is the target's own mood, no part of its name;
-# a review's keeps it (计划实施项目40个,实际完成38个), and so do 计划生育, 计划单列 and the
-# investment planned (计划总投资).
-_PLANNED = re.compile(r"^计划(?!生育|单列|总投资|投资)")
 
 
 def _notes(read: Text, terms: list[Term], rows: list[Target]) -> list[str]:

@@ -257,3 +257,17 @@ def quoted_before(
         or _ACHIEVED_AFTER.match(norm, cue.end()) is not None
     )
     return (*quoted.span("list"), past)
+
+
+# A sentence that opens on the targets just set, as what the work after them serves.
+SERVES_THE_TARGETS = re.compile(
+    rf"[(（一二三四五六七八九十、)）\s]*(?:(?:围绕|为了?)?{cues.ACHIEVING}|{cues.ENSURING})"
+    # (实现2005年经济社会发展宏观调控预期目标,全省必须…: the year's, named again)
+    r"(?:上述|以上|这些|(?:19|20)\d\d年[^,;。\d]{0,20}目标,)"
+)
+
+
+def serves_the_targets(norm: str, sentence_start: int, cue: re.Match[str]) -> bool:
+    """实现2005年经济社会发展宏观调控预期目标,全省必须…: a cue in what the work serves."""
+    serving = SERVES_THE_TARGETS.match(norm, sentence_start)
+    return serving is not None and serving.end() >= cue.end()

@@ -18,11 +18,13 @@ from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.block_leads import (
     A_NAME_FIRST,
+    SERVES_THE_TARGETS,
     a_plans,
     lead_year,
     opens_no_list,
     plans_years_before,
     quoted_before,
+    serves_the_targets,
 )
 from jfq.authoring.extract.days_past import a_day_past, opens_with_an_earlier_year
 from jfq.authoring.extract.figures import Figure
@@ -121,7 +123,7 @@ def target_blocks(text: Text, year: int | None = None) -> list[Block]:
             when = year - 1 if quoted[2] and year else lead_year(lead) or year
             blocks.append(Block(opens, quoted[0], quoted[1], when))
             continue  # “GDP增长5.5%左右,…”2025年…主要预期目标已确定: the quote's list
-        if opens_no_list(norm, cue, lead, year):
+        if opens_no_list(norm, cue, lead, year) or serves_the_targets(norm, sentence_start, cue):
             continue
         body = cue.end()
         while body < len(norm) and norm[body] in ":,;\n":
@@ -191,13 +193,6 @@ def _plan_end(norm: str, body: int, end: int, year: int | None) -> int:
     return min(end, limit) if end > limit else end
 
 
-# A sentence that opens on the targets just set, as what the work after them serves.
-_SERVES_THE_TARGETS = re.compile(
-    rf"[(（一二三四五六七八九十、)）\s]*(?:(?:围绕|为了?){cues.ACHIEVING}|{cues.ENSURING})"
-    "(?:上述|以上|这些)"
-)
-
-
 def _block_end(text: Text, start: int, lead: int, year: int | None, *, plan: bool) -> int:
     """Where the targets that begin at ``start`` end: after the last sentence (or bullet)
     that still reads as indicator clauses.  A sentence or two without any may stand
@@ -224,12 +219,14 @@ def _block_end(text: Text, start: int, lead: int, year: int | None, *, plan: boo
         )
         if number == 0 and digest and _MEASURED_MARGIN.search(text.norm, a, b):
             break
-        if number > 0 and _SERVES_THE_TARGETS.match(text.norm, a, b):
+        if number > 0 and SERVES_THE_TARGETS.match(text.norm, a, b):
             break  # 围绕实现上述目标,重点抓好以下八个方面工作: the work, after the targets
         if number > 0 and counts_the_work(text.norm, a, b):
             break  # (今年重点做好11项工作: the work's heading, after a news page's targets)
         if number > 0 and a_review_heading(text.norm, a, b):
             break  # (a news page's headline targets, then 一、去年工作回顾: the review)
+        if end > start and not numbered and _FIRST_PART.match(text.norm, a, b):
+            break  # (…约束性指标。一、坚持抢抓机遇…: the parts of the work, on the targets' line)
         if number > 0 and not plan and opens_a_plan(text.norm, a, b, year):
             break  # “十四五”期间,全区将力争…到2025年达到500亿元: a plan's, after the year's
         if number == 0 and figures and not _closed(text.norm, start, a):
@@ -253,6 +250,9 @@ def _block_end(text: Text, start: int, lead: int, year: int | None, *, plan: boo
         else:
             break
     return end
+
+
+_FIRST_PART = re.compile(r"一、")
 
 
 def _closed(norm: str, start: int, a: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.counted_names import done_to
+from jfq.authoring.extract.counted_names import done_first, done_to
 from jfq.authoring.extract.figures import Subject
 from jfq.authoring.extract.text import Text
 from jfq.authoring.extract.values import (
@@ -247,3 +247,32 @@ def _scope_or_verb(name: str) -> bool:
         return True
     # (有3个经济指标增速居全市第一: 有, "there are", counts; no part of the name)
     return bool(plain == "有" or lx.LEAD_AT.fullmatch(plain) or lx.VERB_ONLY.fullmatch(plain))
+
+
+# A target's 计划 (全年计划开复工…项目325个) is the target's own mood, no part of its name;
+# a review's keeps it (计划实施项目40个,实际完成38个), and so do 计划生育, 计划单列 and the
+# investment planned (计划总投资).
+PLANS_MOOD = re.compile(r"^计划(?!生育|单列|总投资|投资)")
+# What a count of the noun before said it did, or the parts of that count it names in brackets
+# after the noun: …项目开工65个; 169项重点建设项目(新建69项、续建100项), named by the part's
+# verb and the noun (新建重点建设项目), as readers name them.
+_A_PART = re.compile(r"(?P<aside>[(、](?:其中)?)?(?P<verb>[\u4e00-\u9fff]{1,4})")
+
+
+def a_part_counted(
+    text: Text, offset: int, span: tuple[int, int], counted: str | None
+) -> tuple[Subject | None, bool]:
+    """The subject of a count after the noun a count before it counted (``counted``), when
+    all that stands between (``span`` of the clause at ``offset``) is a verb; and whether
+    it is a part in brackets, after which the next part counts the same noun."""
+    part = _A_PART.fullmatch(text.norm, offset + span[0], offset + span[1])
+    if counted is None or part is None:
+        return None, False
+    if not part["aside"] and not lx.VERB_ONLY.fullmatch(part["verb"]):
+        return None, False  # (a part in brackets may be named by any word: 续建, 省级)
+    verb = text.name(*part.span("verb"))
+    if part["aside"]:  # (after the plan's mood: 计划新建重点建设项目, a target's 新建…)
+        mood = PLANS_MOOD.match(simplified(counted))
+        at = mood.end() if mood else 0
+        return Subject([counted[:at] + verb + counted[at:]], offset), True
+    return done_first(Subject([counted + verb], offset), None), False

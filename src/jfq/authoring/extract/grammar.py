@@ -20,7 +20,7 @@ from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.comparisons import falls
 from jfq.authoring.extract.coordination import coordinated, the_lists_total
 from jfq.authoring.extract.counted_names import done_first, done_to_the_same
-from jfq.authoring.extract.counts import predicate_end, what_a_count_counts
+from jfq.authoring.extract.counts import a_part_counted, predicate_end, what_a_count_counts
 from jfq.authoring.extract.ellipsis import (
     as_done,
     of_a_period,
@@ -108,13 +108,12 @@ def _with_numbers(
         if found is not None:
             found = verb_shared(text, offset, scope_shared(found, subject))
             found = done_first(found, subject or carried) if counts_things(match) else found
-        if counted is not None and lx.VERB_ONLY.fullmatch(pre):  # …项目开工65个
-            named = counted + text.name(offset + done, offset + match.start())
-            found = done_first(Subject([named], offset), None)
+        part, aside = a_part_counted(text, offset, (done, match.start()), counted)
+        found = part or found  # (…项目开工65个; …项目(新建69项、续建100项))
         found, noun_end, resume = what_a_count_counts(text, offset, done, match, found)
         if noun_end is None and counts_things(match):
             found = done_to_the_same(found, subject or carried)
-        counted = found.names[0] if noun_end is not None and found is not None else None
+        counted = found.names[0] if noun_end is not None and found else counted if aside else None
         if found is not None and found.names:
             subject = found
         else:

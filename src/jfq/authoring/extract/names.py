@@ -11,7 +11,7 @@ import re
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.comparisons import AGAINST, MARGIN
+from jfq.authoring.extract.comparisons import AGAINST, MARGIN, POINTS_ON_THE_YEAR_BEFORE
 from jfq.authoring.extract.coordination import coordinated
 from jfq.authoring.extract.figures import Subject
 from jfq.authoring.extract.name_openings import past_attributive, past_openers, past_the_break
@@ -60,6 +60,8 @@ def subject_before(
     left = past_the_break(pre, colon, right) if colon >= left else left
     if MARGIN.fullmatch(pre, left, right) or AGAINST.fullmatch(pre, left, right):
         return None  # 高于全国增速2.5个百分点, 是全市的4.1倍: of the figure before
+    if unit in ("个百分点", "百分点") and POINTS_ON_THE_YEAR_BEFORE.fullmatch(pre, left, right):
+        return None  # (增长13.7%,同比高0.4个百分点: of the figure before)
     counted = lx.COUNT_UNIT.fullmatch(unit or "") is not None  # (改造老旧小区26个)
     a, b = trimmed(pre, left, right, counted=counted)
     when = lx.WHEN.match(pre, a)  # (a lookahead of WHEN may read on past b: 五年|年均)
@@ -98,8 +100,8 @@ def _before_its_change(pre: str, left: int) -> int:
 
 def _name_end(pre: str, a: int, b: int) -> int:
     """Where the name pre[a:b] ends: before 将, and past the verb 经济 or 户均 needs."""
-    if b - a > 2 and pre[b - 1] == "将":
-        return b - 1  # 地区生产总值将努力增长6%: 将 (will) is the predicate's
+    if b - a > 2 and pre[b - 1] in "将拟":
+        return b - 1  # 地区生产总值将努力增长6%, 赤字率拟按4%安排: 将 and 拟 are the predicate's
     if pre[a:b] == "经济" and pre.startswith("增长", b):
         return b + 2  # 经济增长6.5%: the name is 经济增长, not 经济
     if b - a >= 2 and pre[b - 1] == "均" and pre[b - 2] in lx.PER:

@@ -136,6 +136,7 @@ class ReviewHeading:
         self.norm, self.year = norm, year
         self.under = _NONE
         self.since = -1  # where the heading the lines are under begins
+        self.heads_a_review = False  # whether the line read is itself a review's heading
 
     def read(self, a: int, b: int, *, announcing: bool) -> bool:
         """Whether norm[a:b], the next line or sentence, is under a review heading; a line
@@ -143,9 +144,10 @@ class ReviewHeading:
         norm = self.norm
         line = norm[a - 1 : a] in ("\n", "") and norm[b - 1 : b + 1].strip(" ") in ("\n", "")
         announced = announcing and line and "了" not in norm[a:b]
+        self.heads_a_review = False
         under = _NONE if announced else self._after(a, b)
-        if under != _NONE and self.under == _NONE:
-            self.since = a
+        if under != _NONE and (self.under == _NONE or self.heads_a_review):
+            self.since = a  # (the latest heading: (一)主要指标完成情况 after the year's targets)
         self.under = under
         return self.under != _NONE
 
@@ -162,8 +164,10 @@ class ReviewHeading:
         if not (cues.HEADING.match(norm, a) or digits):
             if not _A_TITLE_LINE.fullmatch(norm, a, b) or (review and (plan or ahead)):
                 return under  # (a news page's title, 回顾过去一年 展望美好未来, turns nothing)
+            self.heads_a_review = review is not None
             return _OWN_LINE if review else _NONE if plan or ahead else under
         if review:
+            self.heads_a_review = True
             return max(under, _NUMBERED)
         # (二、2020年主要工作 ends it; 一、为2020年发展打下坚实基础, a part of the review, not)
         work = ahead and cues.WORK_HEADING_END.search(norm[a:b].rstrip())

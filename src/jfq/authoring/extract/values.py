@@ -138,6 +138,8 @@ _VOLTAGE = re.compile(r"伏(?!安)|[kK][vV](?![a-zA-Z])")  # (not 50兆伏安, a
 
 # Not even one (没有出现1例本土病例, 未发生1起事故): a negation and its verb right before a 1
 # of a thing named after it; not 未开工1个 (one not begun), 无水港1个, 未来社区1个.
+# (not 提高到80岁、养老机构…: a figure, then the list's next clause)
+_NEXT_AGE = re.compile(r"、\d")
 _NOT_EVEN = re.compile(r"(?:没有|沒有|未|无|無)(?:出现|出現|发生|發生|发现|發現|采取|採取|有)?$")
 _A_THING = re.compile(r"[\u4e00-\u9fff]")
 
@@ -156,7 +158,7 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
             and (body.startswith("的", match.end()) or match["u1"] == "岁")
             and FIGURE_END.match(body, match.end()) is None):  # fmt: skip
         return False  # 总投资500万以上的重点项目, 60岁以上老年人 (but 实现20%以上的增长)
-    if "岁" in (match["u1"], match["u2"]) and (match["v2"] or body.startswith("、", match.end())):
+    if "岁" in (match["u1"], match["u2"]) and (match["v2"] or _NEXT_AGE.match(body, match.end())):
         return False  # 0-17岁、18-34岁…户籍人口分别为…: the brackets of ages, no figure
     if counts_the_peers(body, match.start(), match.end()):
         return False  # 在全市8个国控站点中排名第三, 位居15个副省级城市之首: the field
@@ -319,10 +321,15 @@ def noun_counted(body: str, match: re.Match[str]) -> int | None:
     if said is not None and not quoted(body, match.end(), said.start()) and not inside:
         verb = said  # (but 15个对口支援项目全部竣工: a head after it, so inside the noun)
     when = _WHEN_AT_END.search(body, match.end() + 2, verb.start())  # 在建项目|尽快投产
-    return when.start() if when is not None else verb.start()
+    end = when.start() if when is not None else verb.start()
+    aside = _PARTS_ASIDE.search(body, match.end() + 2)  # 169项重点建设项目(新建69项、…)
+    return aside.start() if aside is not None and aside.start() < end else end
 
 
 # Levels of government joined in one noun (省、市重点项目, 县、乡两级): no list of nouns.
+# The parts of a count in brackets after its noun, each counted (…项目(新建69项、续建100项));
+# not a bracket of the noun's own (4个贫困县(区)全部摘帽, 8个反走私综合执法站(船管站)开工).
+_PARTS_ASIDE = re.compile(r"\((?=[^()\d]{0,6}\d)")
 _LEVELS_JOINED = re.compile(r"(?<=^[国省市县区乡镇村])、(?=[省市县区乡镇村])")
 
 
