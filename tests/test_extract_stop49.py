@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from extract_rows import fields
 
+from jfq.authoring.extract import extract
+
 
 def test_a_heading_of_what_was_done_under_the_years_requirements_heads_a_review() -> None:
     # 平武 2019 (batch 341, a plan-execution report): 今年政府工作的总体要求是:… opened a
@@ -148,3 +150,32 @@ def test_the_first_part_of_the_work_after_the_targets_on_their_line_ends_them() 
         ("地区生产总值", "about"),
         ("节能减排降碳", "qualitative"),
     ]
+
+
+def test_a_rate_whose_per_cent_a_page_lost_is_drafted_without_a_unit_and_noted() -> None:
+    # 温州 2014 and 台州 2014 (batch 338): pages that lost every % (同比增长7.2;, 分别增长9、10.5)
+    # lost every rate.  They are drafted with no unit, as written, and the notes ask for a check.
+    text = (
+        "过去一年,实现地区生产总值4303亿元,同比增长7.2;城镇、农村常住居民人均可支配收入"
+        "分别增长9、10.5。"
+    )
+    draft = extract(text, region="某县", year=2015)
+    assert [(r.name, r.value, r.unit) for r in draft.targets] == [
+        ("地区生产总值", 4303, "亿元"),
+        ("地区生产总值", 7.2, None),
+        ("城镇常住居民人均可支配收入", 9, None),
+        ("农村常住居民人均可支配收入", 10.5, None),
+    ]
+    assert (
+        "figures the text gives with no unit, drafted with none (check them): 地区生产总值 7.2, "
+        "城镇常住居民人均可支配收入 9, 农村常住居民人均可支配收入 10.5"
+    ) in draft.notes
+    # (a whole number with no decimals near it stays no figure: the guard)
+    assert fields("过去一年,全县人口增长2,经济增长较快。", 2015, "value") == []
+
+
+def test_shizhong_before_a_predicate_is_an_adverb() -> None:
+    # 海淀 2014 (the corpus, seen once the lost-% rates were read): 城镇登记失业率始终控制在…
+    # was named 城镇登记失业率始终.
+    text = "过去一年,城镇登记失业率始终控制在3%以内。"
+    assert fields(text, 2015, "name", "value", "comparator") == [("城镇登记失业率", 3, "at_most")]

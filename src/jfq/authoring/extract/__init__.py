@@ -359,6 +359,12 @@ def _notes(read: Text, terms: list[Term], rows: list[Target]) -> list[str]:
     if lost:  # (13.1?%: the mark may stand for a digit the page lost)
         notes.append(f"a figure written with a lost character was read without it, check it: "
                      f"{'; '.join(lost)}")  # fmt: skip
+    unitless = [
+        f"{row.name} {row.value:g}" for row in rows if row.value is not None and not row.unit
+    ]
+    if unitless:  # (同比增长7.2: a page that lost its %, or a count said bare)
+        notes.append(f"figures the text gives with no unit, drafted with none (check them): "
+                     f"{', '.join(unitless)}")  # fmt: skip
     keyless = sorted({row.name for row in rows if row.key is None})
     if keyless:
         notes.append(f"indicators without a known key (give them one): {', '.join(keyless)}")

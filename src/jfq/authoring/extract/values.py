@@ -226,6 +226,9 @@ def _unit_left_out(body: str, match: re.Match[str]) -> bool:
     number = match["v1"]
     if _A_RATIO_BARE.search(body, 0, match.start()) and "." in number:
         return FIGURE_END.match(body, match.end()) is not None  # 城乡收入比降至1.79: no unit
+    rate, end = _A_RATE_BARE.search(body, 0, match.start()), _A_RATE_S_END.match(body, match.end())
+    if rate is not None and end is not None:  # 同比增长7.2;, 分别增长9、10.5: a page lost its %
+        return "." in rate[0] + number + end[0]  # (not 人口增长2,: no rate's decimals in it)
     return (
         _REACHED_BARE.search(body, 0, match.start()) is not None
         and match.end() == len(body)
@@ -234,6 +237,10 @@ def _unit_left_out(body: str, match: re.Match[str]) -> bool:
     )
 
 
+# A rate whose % a page lost (实现地区生产总值4303亿元,同比增长7.2;): a change's figure, and
+# the run after it, to the clause's end; not a count (增长3倍 has its unit) nor a year.
+_A_RATE_BARE = re.compile(r"(?:增长|下降|提高|降低|上涨|回落)(?:[\d.]+、)*$")
+_A_RATE_S_END = re.compile(r"(?:、[\d.]+)*(?:[,;。]|$)")
 # A ratio or coefficient said with no unit, right before its predicate (城乡收入比降至1.79,
 # 基尼系数为0.42; the :1 of 1.79:1 left out).
 _A_RATIO_BARE = re.compile(
