@@ -179,3 +179,45 @@ def test_shizhong_before_a_predicate_is_an_adverb() -> None:
     # was named 城镇登记失业率始终.
     text = "过去一年,城镇登记失业率始终控制在3%以内。"
     assert fields(text, 2015, "name", "value", "comparator") == [("城镇登记失业率", 3, "at_most")]
+
+
+def test_how_the_year_stands_after_the_targets_is_no_target() -> None:
+    # 甘肃 2011 (batch 350, a mid-year notice): after the congress's targets, 从目前运行情况看,
+    # 全省经济运行基本平稳,发展趋势总体良好 gave 经济运行 and 发展趋势 as qualitative targets.
+    text = (
+        "省人大会议确定了2011年全省经济发展的主要预期目标,即生产总值比上年增长12%,"
+        "地方财政收入增长14%。\n从目前运行情况看,全省经济运行基本平稳,发展趋势总体良好。"
+    )
+    assert fields(text, 2011, "name", "value") == [("生产总值", 12), ("地方财政收入", 14)]
+
+
+def test_targets_met_with_another_thing_named_beside_them_open_no_list() -> None:
+    # 龙华 2021 (batch 347, a plan-execution report): 全区经济社会发展主要预期目标和重点工作任务
+    # 总体顺利完成 opened a block, and the review under it went on as next year's targets.
+    text = (
+        "一、2021年国民经济和社会发展计划执行情况\n"
+        "2021年,全区经济社会发展主要预期目标和重点工作任务总体顺利完成。\n"
+        "(一)提质增效促发展\n地区生产总值2828亿元,增长10.2%。"
+        "规模以上服务业营业收入强劲增长83.6%。"
+    )
+    assert fields(text, 2022, "kind", "year", "name", "value") == [
+        ("actual", 2021, "地区生产总值", 2828),
+        ("actual", 2021, "地区生产总值", 10.2),
+        ("actual", 2021, "规模以上服务业营业收入", 83.6),
+    ]
+
+
+def test_what_a_target_is_said_to_weigh_or_fit_is_no_target() -> None:
+    # 国务院 2024 (batch 352, a news page): 经济增长预期目标为5%左右,考虑了…,并与“十四五”规划和
+    # 基本实现现代化的目标相衔接,…。实现今年预期目标并非易事 gave 考虑了经济, “十四五”规划 and
+    # 今年预期目标并非易事 as qualitative targets.
+    text = (
+        "今年发展主要预期目标是:国内生产总值增长5%左右;国际收支保持基本平衡。"
+        "提出上述预期目标,综合考虑了国内外形势。经济增长预期目标为5%左右,考虑了促进就业增收等需要,"
+        "并与“十四五”规划和基本实现现代化的目标相衔接,也考虑了经济增长潜力。"
+        "实现今年预期目标并非易事,需要各方面齐心协力。"
+    )
+    assert fields(text, 2024, "name", "value", "comparator") == [
+        ("国内生产总值", 5, "about"),
+        ("国际收支", None, "qualitative"),
+    ]

@@ -46,6 +46,8 @@ _MET = re.compile(
     r"(?:稳|位)?居|保持|好于|高于|优于|超过|快于|领先|总体|运行|增速|稳中|稳步|平稳|向好|持续|以内|之内|要求|控制|"
     r"(?:稳定)?(?:攀升|回升)|均衡增长|"  # (a digest's heading: 主要指标稳定攀升, 均衡增长)
     r"进度|符合|"  # (“十三五”规划主要指标进度符合预期)
+    # (主要预期目标和重点工作任务总体顺利完成: met with another thing named beside it)
+    r"[和与及、][^,;。:]{1,12}?(?:顺利|圆满|较好|超额|全面|全部|均|都)(?:完成|实现)|"
     # (主要指标在全省位次前移, 主要指标占比继续提高: the indicators' standing, a review's)
     rf"在全{lx.LEVEL}|位次|排位|排名|占比|比重|继续|始终|一直|"
     r"在[^,;。:]{1,10}?[中下](?:实现|完成|保持)|"  # (主要预期性指标在多难中实现稳定增长)
@@ -262,8 +264,8 @@ def quoted_before(
 # A sentence that opens on the targets just set, as what the work after them serves.
 SERVES_THE_TARGETS = re.compile(
     rf"[(（一二三四五六七八九十、)）\s]*(?:(?:围绕|为了?)?{cues.ACHIEVING}|{cues.ENSURING})"
-    # (实现2005年经济社会发展宏观调控预期目标,全省必须…: the year's, named again)
-    r"(?:上述|以上|这些|(?:19|20)\d\d年[^,;。\d]{0,20}目标,)"
+    # (实现2005年…预期目标,全省必须…; 实现今年预期目标并非易事: the year's, named again)
+    r"(?:上述|以上|这些|(?:今年|全年|(?:19|20)\d\d年)[^,;。\d]{0,20}目标)"
 )
 
 

@@ -225,6 +225,8 @@ def _block_end(text: Text, start: int, lead: int, year: int | None, *, plan: boo
             break  # (今年重点做好11项工作: the work's heading, after a news page's targets)
         if number > 0 and a_review_heading(text.norm, a, b):
             break  # (a news page's headline targets, then 一、去年工作回顾: the review)
+        if number > 0 and _HOW_IT_STANDS.match(text.norm, a, b):
+            break  # (从目前运行情况看,全省经济运行基本平稳: how the year stands, no target)
         if end > start and not numbered and _FIRST_PART.match(text.norm, a, b):
             break  # (…约束性指标。一、坚持抢抓机遇…: the parts of the work, on the targets' line)
         if number > 0 and not plan and opens_a_plan(text.norm, a, b, year):
@@ -253,6 +255,7 @@ def _block_end(text: Text, start: int, lead: int, year: int | None, *, plan: boo
 
 
 _FIRST_PART = re.compile(r"一、")
+_HOW_IT_STANDS = re.compile(r"(?:从[^,;。]{0,12}|总的|总体|综合)来?看,")
 
 
 def _closed(norm: str, start: int, a: int) -> bool:

@@ -165,6 +165,7 @@ ADVERBS = sorted(
     按现价计算 按不变价计算 按不变价格计算 平均 连年 连续 全部 均已 率先 历史 每年 预期 可比口径
     分别以 分别按 按 普遍 接连 有望 常年 显著 按可比价 按现价 按不变价 按可比口径 先后 双双 再 仅 只
     人民币 合理 初步测算 初步核算 按年 现价 首个 已经 已 高位 共 总共 一共 逆势 环比 争取 更是 逐季
+    强劲
     """.split(),
     key=len,
     reverse=True,
@@ -246,8 +247,7 @@ BARE_OBJECTS = re.compile(
 PROJECTS = r"(?:项目|工程)"
 # Verbs too light to name anything: 实施|项目 is a count of projects.
 LIGHT_VERBS = ("实施", "完成", "实现")
-# In a name, what is left of a lost figure (新增“四上”企业家以上); 规模以上 and 限额以上
-# are names' own.
+# In a name, what is left of a lost figure (新增“四上”企业家以上); 规模以上, 限额以上 are its own.
 # (规模以上, 限额以上 and 省级以上 are scopes: 新增省级以上绿色工厂、…10个以上)
 QUALIFIER = re.compile(r"(?<!规模)(?<!限额)(?<!级)(?<!级及)以上|以下|以内|左右")
 # Classifiers: what counts things.
@@ -387,7 +387,7 @@ NOT_AN_INDICATOR = re.compile(
     r"将|:|[一二三四五六七八九十]是|"  # (重点做好以下工作:一是全力…: a plan's heading)
     r"^(?:成为|完善|推动|推进|促进|加快|坚持|坚定|提出|突出|勾勒|实施|深化|深入|践行|扩大|提前|"
     r"着力|全力|奋力|全面|高质量|大力|积极|努力|在|要|把|让|使|围绕|巩固|强化|增强|不断|严格|拉动|"
-    r"体现|彰显|展现|反映|表明|显示)|"  # (…的预期目标,体现了稳中求进: a comment on it)
+    r"体现|彰显|展现|反映|表明|显示|考虑|兼顾)|"  # (…预期目标,体现了稳中求进: a comment)
     r"^(?:经济|预期|目标|发展|年度|全年|年初|今年|明年|当年)$|"
     rf"^[全我本该]{LEVEL}$|"  # (全县要实现“三个突破”,即…: the region, whose slogan is glossed)
     r"^(?:这|此)(?!些年)|^那(?:是|就是)|"  # (…6.5%左右——这与全省目标保持一致: an aside; not 那曲)

@@ -227,6 +227,9 @@ _SET_BESIDE = re.compile(r"[与和同][^,;。]{0,12}?(?:增速|增长|增幅)[^,
 _INCOMES_IN_STEP = re.compile(r"收入(?:增速|增幅|增长速度)[与和同][^,;。]{0,12}?同步")
 
 
+_A_PLAN = re.compile(rf"“?{lx.FIVE_YEAR_PLAN}”?规划")
+
+
 def _qualitative(
     text: Text, phrase: tuple[int, int], a: int, b: int, comparator: str
 ) -> Subject | None:
@@ -244,6 +247,8 @@ def _qualitative(
     if b - a < 2 or longest > 20 or lx.NOT_AN_INDICATOR.search(named):
         return None
     subject = coordinated(text, offset + a, offset + b, each=each is not None, stated=False)
+    if any(_A_PLAN.fullmatch(simplified(name)) for name in subject.names):
+        return None  # (并与“十四五”规划和基本实现现代化的目标相衔接: a plan, no indicator)
     grows = comparator == "in_step" or re.search(r"增长|增速", text.norm[offset : phrase[1]])
     subject.figures = [
         Figure(name=n, comparator=comparator, grows=bool(grows), phrase=phrase)
