@@ -221,3 +221,39 @@ def test_what_a_target_is_said_to_weigh_or_fit_is_no_target() -> None:
         ("国内生产总值", 5, "about"),
         ("国际收支", None, "qualitative"),
     ]
+
+
+def test_a_page_s_details_under_its_title_are_no_definition() -> None:
+    # 苏州工业园区 2023 (batch 348): 经济概述⏎时间: 2024-02-04 15:30 |来源: … was glossed.
+    text = (
+        "经济概述\n时间: 2024-02-04 15:30 |来源: 苏州工业园区管理委员会\n\n综述\n\n"
+        "2023年,园区实现地区生产总值3686.0亿元,同比增长5.9%;一般公共预算收入411.1亿元,"
+        "同口径增长6.1%;规上工业总产值6509.4亿元,增长0.1%;固定资产投资592.9亿元,增长25.3%。"
+        "呈现“稳中有进、稳中育新”发展态势。\n\n\n工业\n\n"
+        "2023年,苏州工业园区实现规模以上工业总产值达6509.4亿元;"
+        "苏相合作区规模以上工业总产值达458.4亿元。\n\n\n服务业\n\n"
+        "2023年,服务业增加值1911.8亿元,占GDP比重51.9%\n"
+    )
+    assert extract(text, region="某县", year=2024).terms == []
+
+
+def test_the_office_that_reports_under_the_title_is_no_term() -> None:
+    # 湖北 2018 (batch 350): 关于…计划的报告⏎省发展改革委⏎2018年是…的开局之年。 glossed the
+    # office with the report's first paragraph.
+    text = (
+        "各专项计划由省发展改革委会同有关部门另行下达。\n\n2018年2月27日\n\n"
+        "关于2018年全省国民经济和社会发展计划的报告\n\n省发展改革委\n\n"
+        "2018年是全面贯彻落实党的十九大和省第十一次党代会精神的开局之年,是改革开放40周年,"
+        "是决胜全面建成小康社会的关键之年。2018年我省经济社会发展主要预期目标为:\n\n"
+        "——地区生产总值增长7.5%;\n\n——城镇新增就业70万人。\n"
+    )
+    assert extract(text, region="某县", year=2018).terms == []
+    # (a term that ends on the same characters is glossed as before: the guard)
+    text = (
+        "名词解释\n新发展格局\n指以国内大循环为主体、国内国际双循环相互促进的新发展格局。\n"
+        "城市客厅\n指城市中心供市民休闲、集会的公共空间,是展示城市形象的重要窗口。\n"
+    )
+    assert [t.term for t in extract(text, region="某县", year=2024).terms] == [
+        "新发展格局",
+        "城市客厅",
+    ]

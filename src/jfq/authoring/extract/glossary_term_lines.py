@@ -111,6 +111,8 @@ def _explains(line: str, term: str) -> bool:
         # 全年共外出招商24次,…: a digest's paragraph under its heading 招商引资有力度)
     if _SETS_A_FIGURE.search(line):
         return False  # 坚持创新驱动⏎推进…,力争…增长20%以上: a task's heading and its paragraph
+    if _A_PAGES_DETAILS.match(line):
+        return False  # 经济概述⏎时间: 2024-02-04 15:30 |来源: …: a page's title and its details
     return line.endswith("。") or (len(line) >= 30 and not line.endswith((",", "、", ";")))
 
 
@@ -129,12 +131,17 @@ def names_a_thing(line: str, *, headed: bool = False) -> bool:
         return False  # 在更高层面上推动…发展: a title's line, a phrase of where, no name
     if _PHOTO_CREDIT.search(line.strip()):
         return False  # …商业综合体何衍霆摄: a news page's caption over the next paragraph
+    if _AN_OFFICE.search(line.strip()):
+        return False  # 关于…计划的报告⏎省发展改革委⏎2018年是…: who reports, under the title
     return headed or cues.HOW_IT_WENT.search(line.strip()) is None
 
 
 # A figure a plan sets (力争…增长20%以上, 确保…达到500万人): no explanation states one.
 _SETS_A_FIGURE = re.compile(r"(?:力争|确保)[^。;]*\d")
 _AN_AMOUNT_AT_END = re.compile(r"[十百千万亿]元$")
+_A_PAGES_DETAILS = re.compile(r"(?:发布)?(?:时间|日期|来源|作者|编辑|浏览|点击)[:：]")
+# (an office's name: not 新发展格局, 城市客厅, terms that end on the same characters)
+_AN_OFFICE = re.compile(r"(?:委员会|改革委|发改委|(?<![格布结大])局|(?<!客)厅|人民政府|办公室)$")
 _PHOTO_CREDIT = re.compile(r"[摄攝](?:影)?$|[摄攝]影[:：]|供图$|图片来源")
 
 
