@@ -257,3 +257,24 @@ def test_the_office_that_reports_under_the_title_is_no_term() -> None:
         "新发展格局",
         "城市客厅",
     ]
+
+
+def test_a_basis_said_with_an_before_the_predicate_is_no_part_of_the_name() -> None:
+    # 长春 2011 (batch 345): 固定资产投资按新口径增长15% was named 固定资产投资按新口径.
+    text = "今年主要预期目标是:固定资产投资按新口径增长15%,服务业增加值增长12%。"
+    assert fields(text, 2011, "name", "value") == [("固定资产投资", 15), ("服务业增加值", 12)]
+
+
+def test_grants_from_above_added_to_a_budget_keep_their_shang() -> None:
+    # 纳溪 2024 (batch 349, a budget report): 加上级补助收入210401万元 read 加上 ("plus") and
+    # named the grants 级补助收入.  (The part after 、 before 后 is left unread, as stop 48 left
+    # a budget's parts before its total.)
+    text = (
+        "过去一年,全区地方一般公共预算收入156592万元,加上级补助收入210401万元、"
+        "债务转贷收入27143万元后,收入总计425870万元。"
+    )
+    assert fields(text, 2025, "name", "value") == [
+        ("地方一般公共预算收入", 156592),
+        ("上级补助收入", 210401),
+        ("收入总计", 425870),
+    ]

@@ -150,7 +150,7 @@ LEADS = sorted(
     该乡 该盟 此外 并 且 和 及 与 使 让 把 将 拟 要 推动 带动 促进 去年 上年 过去一年 一年来 五年来
     过去五年 同期 截至目前 目前 我国 我市 我区 我县 我省 本市 本区 本县 本省 同比 过去的一年 保持
     保持了 继续保持 比如 例如 成功 共有 拥有 特别是 尤其是 力促 我们 分别 设定 方面 还 也 包括 由于
-    因为 指 确定 则 确定了 加上 提出 提出了 明确 明确了 但是 但 总体目标是 总体目标为 主要目标是
+    因为 指 确定 则 确定了 提出 提出了 明确 明确了 但是 但 总体目标是 总体目标为 主要目标是
     主要目标为 分别是 分别为 位列 名列 目标实现 年计划 年度计划 全年计划 年初计划 要求
     """.split(),
     key=len,
@@ -193,8 +193,7 @@ MEASURE_HEADS = ("能耗", "水耗", "电耗", "排放量", "排放强度", "用
 # What pollutants listed together share from the last of them (PM2.5、PM10年均浓度).
 SHARED_MEASURES = ("年均浓度", "平均浓度", "浓度", "排放总量", "排放量", "减排量", "减排幅度",
                    "减排", "产量", "增速", "增幅")  # fmt: skip
-# A head standing alone (总数达1053家, 产量5.56万吨, …投资26.98亿元,完成率59.97%): the subject
-# is the one said before.
+# A head standing alone (总数达1053家, 产量5.56万吨, …,完成率59.97%): the subject said before.
 HEADS_ALONE = ("总数", "总量", "总额", "总投资", "总产值", "总产量", "总产", "产量", "产值",
                "增加值", "完成率")  # fmt: skip
 # Of those, the heads that only take the place of the subject's own (总产值 -> 增加值).
@@ -213,8 +212,7 @@ TOTALS = re.compile(r"(?:总值|总额|总量|总数|总产值|总收入|收入|
 SCOPES_OF_THE_FIRST = ("城镇", "农村", "城市", "规模以上", "规上")
 # Scopes a figure's name shares with the next after 、 (实际使用内资…、外资…).
 SCOPES_AFTER_A_PAUSE = frozenset({"新增", "实际使用", "实际利用", "累计", "全年"})
-# After 等, words that close a list of names rather than name its category (大葱、高粱等
-# 特色种植 is one row; 能源、水资源等指标 two).
+# After 等, words that close a list rather than name its category (能源、水资源等指标: two).
 NOT_A_CATEGORY = re.compile(r"(?:各项|主要|约束性|预期性)*(?:指标|目标|任务|方面|领域|工作|事项)+")
 # Heads a verb's object drops when something is left: 节能减排任务 -> 节能减排.
 GENERIC_HEADS = ("目标任务", "任务目标", "各项目标", "目标", "任务", "指标")
@@ -320,7 +318,7 @@ ADVERB_ONLY = re.compile(
 # 地区生产总值五年间连跨600亿元…; not 三年内, a plan's horizon: 力争三年内新增上市企业5家)
 PREDICATE_OR_ADVERB_AT_END = re.compile(
     f"(?:{_alternation([w for w in (*PREDICATES, *ADVERBS) if w != '约'])}|"
-    f"{ENDING_NO_WORD['约']}|连续[一二两三四五六七八九十\\d]+(?:年|个月|个季度)|按(?!揭)(?:(?!按)[\u4e00-\u9fff]){{1,6}}?[计折]算|"
+    f"{ENDING_NO_WORD['约']}|连续[一二两三四五六七八九十\\d]+(?:年|个月|个季度)|按(?!揭)(?:(?!按)[\u4e00-\u9fff]){{1,6}}?(?:[计折]算|口径)|"
     f"(?<![连续])[近这]?[一二两三四五六七八九十\\d]+年(?:来|间)|"
     r"(?<=[值额入资量])增|"  # 增加值增4.5% (news' short 增长; but 新增, 净增, 增加值 stay)
     # (a rate that quickened or slowed: 增速(比1—11月份)加快3.1个百分点; not 项目加快建设)
@@ -331,8 +329,10 @@ PREDICATE_OR_ADVERB_AT_END = re.compile(
     # 年增5.4%, as Hong Kong's and Taiwan's news write 同比增长 (not 连年增加, 今年增长)
     r"(?<![连续一二两三四五六七八九十\d今全明去当上本每同半])年[增减])$"
 )
-# (可 as "can" only before a verb of reaching: 全年可完成…; it begins 可支配收入, 可回收物 …)
-LEAD_AT = re.compile(_alternation(LEADS)[:-1] + r"|可(?=完成|实现|达到|达|突破|超过))")
+# (可 "can" before a verb of reaching only: 可支配收入; 加上 "plus", not in 加上级补助收入)
+LEAD_AT = re.compile(
+    _alternation(LEADS)[:-1] + r"|可(?=完成|实现|达到|达|突破|超过)|加上(?!级)|加(?=上级))"
+)
 # Words of two characters or more that open a clause (after a government's name: 将努力).
 _LONG_LEADS = [w for w in {*LEADS, *OPENING_VERBS} - {*NAMING_VERBS} if len(w) >= 2]
 LONG_LEAD_AT = re.compile(_alternation(_LONG_LEADS))  # (南通市新开工…项目 keeps 新开工)
