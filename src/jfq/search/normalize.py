@@ -54,9 +54,24 @@ def _traditional() -> frozenset[str]:
 
 @cache
 def _to_simplified() -> dict[int, int]:
+    return {ord(traditional): ord(plain) for traditional, plain in t2s_pairs()}
+
+
+@cache
+def t2s_pairs() -> tuple[tuple[str, str], ...]:
+    """(traditional, simplified) for each character the table simplifies, but those whose
+    simplified form lies outside the Basic Multilingual Plane where the traditional one is
+    inside it (睍 -> 𪾢, 1120 rare characters of 4105): one such character makes Python hold
+    a whole text four bytes a character, and a garbled page's one 睍 doubled the normalised
+    copy of an 8 MB report (benchmarks/extract.py's memory goal).  No word jfq matches
+    holds one."""
     from jfq.search.t2s import SIMPLIFIED, TRADITIONAL  # noqa: PLC0415 - see _traditional
 
-    return str.maketrans(TRADITIONAL, SIMPLIFIED)
+    return tuple(
+        (traditional, plain)
+        for traditional, plain in zip(TRADITIONAL, SIMPLIFIED, strict=True)
+        if ord(plain) < 0x10000 or ord(traditional) >= 0x10000
+    )
 
 
 def simplified(text: str) -> str:

@@ -34,8 +34,7 @@ from jfq.authoring.extract.page_layout import (
     numbers_on_lines_of_their_own,
     page_numbers,
 )
-from jfq.search.normalize import simplified
-from jfq.search.t2s import SIMPLIFIED, TRADITIONAL
+from jfq.search.normalize import simplified, t2s_pairs
 
 # A pinyin gloss after a character: 區(qū), 報(bào). Letters with tone marks, or plain.
 # The bracket comes first and the character is looked back at from it: a pattern that
@@ -87,7 +86,7 @@ def _tables() -> tuple[dict[int, str], str]:
             single[code] = folded
         elif len(folded) != 1:
             expanding.append(char)
-    for traditional, plain in zip(TRADITIONAL, SIMPLIFIED, strict=True):
+    for traditional, plain in t2s_pairs():
         single.setdefault(ord(traditional), plain)
     single[ord("℅")] = "%"  # (care of) that some pages type for a percent sign: 增长15℅
     # a horizontal bar or a box-drawing line that pages type for a dash: ――地区生产总值, ──
