@@ -292,3 +292,21 @@ def test_a_rare_character_simplified_outside_the_bmp_is_kept_as_written() -> Non
     assert text.norm == "平?!笆濉睍r(shí)...地区生产总值增长5%"  # (… folded as NFKC folds it)
     assert max(text.norm) < "\U00010000"
     assert simplified("睍地區") == "睍地区"
+
+
+def test_an_adverb_before_jiang_and_an_autonomous_prefecture_s_short_name_are_no_name() -> None:
+    # 国务院 2016 (batch 357): 中国经济总量仍将超过90万亿元 was named 经济总量仍; 延边 2016
+    # (batch 354): 延边仍将力保地区生产总值增长7% kept 延边仍将力保 in the name, where the
+    # short name of 延边朝鲜族自治州 was read only before 全 (乐东全县…).
+    assert fields("到2020年,经济总量仍将超过90万亿元。", 2016, "name", "value") == [
+        ("经济总量", 90)
+    ]
+    for text, name in (
+        ("今年,延边仍将力保地区生产总值增长7%。", "地区生产总值"),
+        ("今年,延邊仍將力保地區生產總值增長7%。", "地區生產總值"),
+    ):
+        draft = extract(text, region="延边朝鲜族自治州", year=2016)
+        assert [(r.name, r.value) for r in draft.targets] == [(name, 7)]
+    # (乐东全县 as before: the guard)
+    draft = extract("今年乐东全县地区生产总值增长7%。", region="乐东黎族自治县", year=2016)
+    assert [r.name for r in draft.targets] == ["地区生产总值"]

@@ -134,6 +134,7 @@ def _without_leads(name: str) -> str:
 
 
 _AUTONOMOUS = re.compile(r"(?P<place>..+?)(?:[^族]{1,3}族)+自治(?P<kind>[县州旗])")
+_ITS_OWN_AFTER = re.compile(r"全|将|要(?!素)|仍将|力争|力保|确保")
 # (the place is read short where an ethnic name could take its last character: 积石山保安族…
 # gives 积石, and only 积石县 or 积石全县 would then be cut, which no text writes)
 
@@ -166,8 +167,10 @@ def without_region(name: str, region: str) -> str:
     if autonomous is not None:
         place = autonomous["place"]
         names.add(place + autonomous["kind"])
-        if simplified(name).startswith(place + "全"):  # (not 长白山景区 for 长白…自治县)
-            names.add(place)
+        if simplified(name).startswith(place) and _ITS_OWN_AFTER.match(
+            simplified(name), len(place)
+        ):
+            names.add(place)  # (延边将力争…, 乐东全县: not 长白山景区 for 长白…自治县)
     zone = _A_ZONE.search(region)  # 西安高新区's report says 高新区 and 园区 of itself
     if zone is not None:
         names |= {zone[0], "园区"} if zone[0] in _PARKS else {zone[0]}  # (a 新区 has parks)
