@@ -310,3 +310,25 @@ def test_an_adverb_before_jiang_and_an_autonomous_prefecture_s_short_name_are_no
     # (乐东全县 as before: the guard)
     draft = extract("今年乐东全县地区生产总值增长7%。", region="乐东黎族自治县", year=2016)
     assert [r.name for r in draft.targets] == ["地区生产总值"]
+
+
+def test_headings_over_a_review_s_paragraphs_are_no_glossary() -> None:
+    # 昆明 2021 (batch 358, a news summary): 经济运行⏎全年实现地区生产总值…⏎疫情防控⏎核酸检测
+    # 能力持续提升,…达96.98%… glossed 疫情防控; its sibling heading stood over the year's figures.
+    text = (
+        "报告指出,过去的一年昆明市克服了经济下行压力加大和疫情防控常态化等多重困难,统筹推进疫情防控"
+        "和经济社会发展,统筹安全和发展,经济健康运行,社会和谐稳定。\n\n经济运行\n\n"
+        "全年实现地区生产总值7222.5亿元、增长3.7%,一般公共预算收入689.1亿元、增长5.9%,"
+        "城乡居民人均可支配收入分别增长9.4%和10.1%,社会消费品零售总额3386.4亿元、增长10.3%,"
+        "居民消费价格指数上涨0.2%。\n\n\n疫情防控\n\n核酸检测能力持续提升,疫苗全程接种率达"
+        "96.98%,超过全国平均水平。迅速果断、有序有效处置呈贡、安宁突发疫情。\n\n\n经济社会发展\n\n"
+        "安排32亿元政策配套资金支持实体经济发展。核发失业保险稳岗返还金1.2亿元,稳定就业岗位75.5万个。"
+        "新增市场主体18.88万户,市场主体总量突破100万户。\n"
+    )
+    assert extract(text, region="某县", year=2022).terms == []
+
+
+def test_an_era_s_year_is_no_term() -> None:
+    # 开化 2003 (batch 356, a county's profile): 宋太平兴国六年即公元981年建县 glossed the year.
+    text = "开化县是钱塘江的源头,宋太平兴国六年即公元981年建县,至今已有1020年历史。"
+    assert extract(text, region="某县", year=2004).terms == []

@@ -92,6 +92,11 @@ _A_PROGRAMME = re.compile(
 _A_REVIEWS_WORD = re.compile(r"全年|今年|去年|累计|同比|比上年|新开工|竣工")
 
 
+def _a_years_figures(line: str) -> bool:
+    """预计地区生产总值增长6.9%,…; 全年实现…7222.5亿元、增长3.7%: the year's account."""
+    return len(gw.YEARS_FIGURE.findall(line)) >= 2 or line.startswith(_A_YEARS_ACCOUNT)
+
+
 def _explains(line: str, term: str) -> bool:
     """An explanation is a sentence: it ends in 。, or runs on (a digest's line is short);
     and it states no figures of a year (经济运行稳中有进 / 预计地区生产总值520亿元,增长7.5%:
@@ -106,7 +111,7 @@ def _explains(line: str, term: str) -> bool:
     named = named or line.rstrip("。").endswith(term[-2:])
     named = named and not _A_REVIEWS_WORD.search(line)  # (“三个一批”项目⏎…全年签约项目58个)
     counts = len(re.findall(gw.FIGURE_STATED, line)) >= 2 and not named
-    if len(gw.YEARS_FIGURE.findall(line)) >= 2 or counts or line.startswith(_A_YEARS_ACCOUNT):
+    if counts or _a_years_figures(line):
         return False  # (预计地区生产总值增长6.9%,…: the year's estimate, however few its figures;
         # 全年共外出招商24次,…: a digest's paragraph under its heading 招商引资有力度)
     if _SETS_A_FIGURE.search(line):
@@ -168,11 +173,16 @@ def _under_a_review_heading(norm: str, lines: list[tuple[int, int]], index: int)
 
 
 def _repeated(norm: str, lines: list[tuple[int, int]], index: int) -> bool:
-    """Term lines count as a layout only where at least two follow each other in pairs."""
+    """Term lines count as a layout only where at least two follow each other in pairs, and
+    neither pair beside is a digest's heading over its figures (经济运行⏎全年实现地区生产总值
+    7222.5亿元、增长3.7%…⏎疫情防控⏎核酸检测能力持续提升…: a review's headings)."""
+    paired = False
     for other in (index - 2, index + 2):
         if 0 <= other < len(lines) - 1:
             a, b = lines[other]
             c, d = lines[other + 1]
             if looks_like_term(norm[a:b].strip()) and d - c >= 6:
-                return True
-    return False
+                if _a_years_figures(norm[c:d].strip()):
+                    return False
+                paired = True
+    return paired
