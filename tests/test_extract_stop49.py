@@ -332,3 +332,32 @@ def test_an_era_s_year_is_no_term() -> None:
     # 开化 2003 (batch 356, a county's profile): 宋太平兴国六年即公元981年建县 glossed the year.
     text = "开化县是钱塘江的源头,宋太平兴国六年即公元981年建县,至今已有1020年历史。"
     assert extract(text, region="某县", year=2004).terms == []
+
+
+def test_a_known_province_written_as_the_report_s_own_address_is_no_subject() -> None:
+    # 金湾区 2023 (batch 352) and 扬州 2024 (batch 343): 2022年广东省珠海市金湾区地区生产总值…
+    # and 江苏扬州地区生产总值… gave their rows to 广东省 and 江苏省, the provinces the data knows.
+    known = {"广东省": "广东省", "广东": "广东省", "江苏省": "江苏省", "江苏": "江苏省"}
+    text = "2022年广东省珠海市金湾区地区生产总值预计达845亿元,有望增长3.0%。"
+    draft = extract(text, region="珠海市金湾区", year=2023, known_regions=known)
+    assert [(r.region, r.name, r.value) for r in draft.targets] == [
+        ("珠海市金湾区", "地区生产总值", 845),
+        ("珠海市金湾区", "地区生产总值", 3),
+    ]
+    text = "“十四五”以来,江苏扬州地区生产总值从6013亿元增长至7800亿元左右。"
+    draft = extract(text, region="扬州市", year=2025, known_regions=known)
+    assert {(r.region, r.name) for r in draft.targets} == {("扬州市", "地区生产总值")}
+    # (a province's own figure stays the province's: the guard)
+    text = "2022年,江苏地区生产总值增长2.8%。"
+    draft = extract(text, region="扬州市", year=2023, known_regions=known)
+    assert [(r.region, r.name) for r in draft.targets] == [("江苏省", "地区生产总值")]
+
+
+def test_a_gloss_of_several_readings_is_dropped_as_one_is() -> None:
+    # 扬州 2024 (batch 343, a converted page): 地(dì / de)區生産總值 kept its gloss of two
+    # readings in the name, where 區(qū) was dropped.
+    text = "去年,地(dì / de)區(qū)生産總值增長5.8%,一(yī / yì /yí)般公共預算收入增長3%。"
+    assert fields(text, 2025, "name", "value") == [
+        ("地區生産總值", 5.8),
+        ("一般公共預算收入", 3),
+    ]

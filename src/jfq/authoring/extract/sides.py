@@ -11,6 +11,7 @@ import re
 from jfq.authoring.extract import blocks
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.indicators import Indicator, indicator_for, key_for
+from jfq.authoring.extract.name_openings import without_region
 from jfq.authoring.extract.subjects import Regions, indicator_named, own_name
 from jfq.authoring.extract.text import Text
 from jfq.data.model import Source, Target
@@ -89,6 +90,11 @@ def in_its_regions(
         and not _subject_of(read, found, (row.name, subject), known)
     ):
         subject = None  # 引进河南理工大学…重点实验室2个, 引进北京新设机构55家: no subject
+    if subject is not None and _addresses(subject[1], row.region):
+        # (广东省珠海市金湾区地区生产总值, 江苏扬州地区生产总值: the report's own region, with
+        # its address before it, though the data knows only the province)
+        row.name = without_region(subject[1], row.region)
+        return [row]
     if subject is not None:  # 浙江和江西两个省份的目标: each region the subject names
         region, rest = subject
         also = [r for r in known.named_in(rest) if r != region]
@@ -232,6 +238,14 @@ def _of_another_city(name: str, region: str) -> bool:
     ours = _OURS.search(told)  # (我县 in a county's report; 泰州市公布我市… is the city's)
     own = ours is not None and region.endswith(ours[0][1])
     return not own and region.rstrip("市县区旗") not in told
+
+
+def _addresses(rest: str, region: str) -> bool:
+    """Whether what follows a region begins with the report's own (珠海市金湾区, or 扬州 of
+    扬州市): the region before it is an address, no subject."""
+    last = re.split(r"(?<=[省市州盟区县旗])(?=..)", region)[-1]
+    short = re.sub(r"(?:市|区|县|自治区|新区|旗)$", "", last)
+    return simplified(rest).startswith((region, last, short) if len(short) >= 2 else (region, last))
 
 
 def _for_region(read: Text, row: Target, found: blocks.Found, region: str, rest: str) -> Target:
