@@ -61,6 +61,10 @@ finally:
 # whose first half read as targets (石城 2021) and a news page of a town's plans (下朱庄 2014):
 # targets 4644 of 5452 (85.2 %) right, of 5509 drafted (84.3 %); the glossary's precision,
 # 232 of 244 drafted (95.08 %), stands a row above its floor.
+# Stop 49's batches 337-360 (171 passages) brought plan-execution and mid-year reports (平武
+# 2019, 颛桥镇 2022), pages that lost every % and towns' and streets' digests named their
+# readers' own way: targets 4961 of 5821 (85.2 %) right, of 5892 drafted (84.2 %); the floors
+# hold, and the glossary's precision is 238 of 249 drafted (95.6 %).
 FLOOR = {"targets": (0.85, 0.84), "results": (0.85, 0.85), "glossary": (0.86, 0.95)}
 
 
@@ -91,8 +95,9 @@ def test_recall_and_precision_hold(tallies: dict[str, measure_extract.Tally], it
 # figures to the report's own region, 开封旅游收入 and 海南离岛免税销售额 among them, which this
 # count cannot see: it was withdrawn.)
 # Stop 48's batches brought one more of that kind: 北京项目 (projects from Beijing, in 天津
-# 高新区's review).
-ELSEWHERE_AT_MOST = 12
+# 高新区's review).  Stop 49 mended 安徽合肥市's two (a province the data knows written as the
+# report's own region's address: 广东省珠海市金湾区, 江苏扬州), which its batches brought more of.
+ELSEWHERE_AT_MOST = 10
 
 
 def test_figures_stay_the_reports_own_government(
