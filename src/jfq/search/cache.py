@@ -47,7 +47,7 @@ from jfq.search.index import Index
 
 ENV_CACHE_DIR = "JFQ_CACHE_DIR"
 # Bump when the index layout or the folding rules change: old cache files are then ignored.
-INDEX_VERSION = "14"
+INDEX_VERSION = "15"  # (15: normalize.t2s_pairs keeps rare characters as written)
 _RACY_SECONDS = 3.0
 _WAIT_SECONDS = 120.0  # for another run's build of the same file; then build in memory
 _STALE_SECONDS = 24 * 3600.0  # a build file this old is swept even where locks cannot tell

@@ -61,7 +61,7 @@ def _to_simplified() -> dict[int, int]:
 def t2s_pairs() -> tuple[tuple[str, str], ...]:
     """(traditional, simplified) for each character the table simplifies, but those whose
     simplified form lies outside the Basic Multilingual Plane where the traditional one is
-    inside it (睍 -> 𪾢, 1120 rare characters of 4105): one such character makes Python hold
+    inside it (睍 -> 𪾢: 795 rare characters of 4105): one such character makes Python hold
     a whole text four bytes a character, and a garbled page's one 睍 doubled the normalised
     copy of an 8 MB report (benchmarks/extract.py's memory goal).  No word jfq matches
     holds one."""

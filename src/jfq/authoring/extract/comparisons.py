@@ -79,9 +79,11 @@ MARGIN = re.compile(
 
 
 _SHORT_OF = re.compile(rf"(?:低于|慢于|低出|差){_BENCHMARK}[^,;、\d]{{0,10}}$")
-# A margin in points on the year before, said short (增长13.7%,同比高0.4个百分点); in per cent
-# it reads as a level (失业率2.9%,同比低0.2%: no row of 0.2%, test_extract_review35).
-POINTS_ON_THE_YEAR_BEFORE = re.compile(r"(?:同比|比上年|比去年)[高低]")
+# A margin in points on the year before, said short (增长13.7%,同比高0.4个百分点, 较上年低1.2
+# 个百分点); in per cent it would read as the rate's level (失业率2.9%,同比低0.2%: no row of
+# the rate's 0.2%, test_extract_review35).
+POINTS_ON_THE_YEAR_BEFORE = re.compile(r"(?:同比|[比较](?:上年|去年)(?:同期)?)[高低]出?")
+_POINTS_LOWER = re.compile(r"(?:同比|[比较](?:上年|去年)(?:同期)?)低出?$")
 
 
 def falls(said: str, unit: str | None) -> bool:
@@ -93,7 +95,7 @@ def falls(said: str, unit: str | None) -> bool:
         return True
     if _SHORT_OF.search(said):  # (only a margin in points: 21000元 below 全省平均水平 is its level)
         return unit in ("个百分点", "百分点")
-    if said.endswith(("同比低", "比上年低", "比去年低")):
+    if _POINTS_LOWER.search(said):
         return unit in ("个百分点", "百分点")
     return said.endswith("减收") and lx.PREDICATE_OR_ADVERB_AT_END.search(said) is not None
 

@@ -257,19 +257,25 @@ PLANS_MOOD = re.compile(r"^计划(?!生育|单列|总投资|投资)")
 # after the noun: …项目开工65个; 169项重点建设项目(新建69项、续建100项), named by the part's
 # verb and the noun (新建重点建设项目), as readers name them.
 _A_PART = re.compile(r"(?P<aside>[(、](?:其中)?)?(?P<verb>[\u4e00-\u9fff]{1,4})")
+_NO_PART = re.compile(rf"^(?:累计|合计|共|总|同比|比上年)|{lx.PREDICATE_OR_ADVERB_AT_END.pattern}")
 
 
 def a_part_counted(
-    text: Text, offset: int, span: tuple[int, int], counted: str | None
+    text: Text, offset: int, done: int, match: re.Match[str], counted: str | None
 ) -> tuple[Subject | None, bool]:
-    """The subject of a count after the noun a count before it counted (``counted``), when
-    all that stands between (``span`` of the clause at ``offset``) is a verb; and whether
-    it is a part in brackets, after which the next part counts the same noun."""
-    part = _A_PART.fullmatch(text.norm, offset + span[0], offset + span[1])
+    """The subject of the count ``match`` after the noun a count before it counted
+    (``counted``), when all that stands between (from ``done`` in the clause at ``offset``) is
+    a verb; and whether it is a part in brackets, after which the next part counts the same
+    noun.  A part is a count named by a word of its own (续建, 省级), not a change or a total
+    said in brackets (…企业(同比增长20%), (累计达12家), (总投资30亿元))."""
+    part = _A_PART.fullmatch(text.norm, offset + done, offset + match.start())
     if counted is None or part is None:
         return None, False
     if not part["aside"] and not lx.VERB_ONLY.fullmatch(part["verb"]):
-        return None, False  # (a part in brackets may be named by any word: 续建, 省级)
+        return None, False
+    said = part["verb"]
+    if part["aside"] and (not counts_things(match) or _NO_PART.search(said)):
+        return None, False
     verb = text.name(*part.span("verb"))
     if part["aside"]:  # (after the plan's mood: 计划新建重点建设项目, a target's 新建…)
         mood = PLANS_MOOD.match(simplified(counted))

@@ -41,6 +41,8 @@ def term_line(
         return None  # (“四上”企业: / 指…: a term line may end with its colon)
     if norm.endswith(("——", "--"), a, b):
         return None  # 交通大格局—— / 加快建设荆州民用机场…: a news page's heading over its tasks
+    if _AN_OFFICE.search(norm, a, b) and index and _A_TITLE.match(norm, *lines[index - 1]):
+        return None  # 关于…计划的报告⏎省发展改革委⏎2018年是…: who reports, under the title
     label = gw.LABEL.match(norm, c, d)
     if label is None and (looks_like_term(norm[c:d]) or gw.NUMBERED.match(norm, c, d)):
         return None
@@ -97,6 +99,15 @@ def _a_years_figures(line: str) -> bool:
     return len(gw.YEARS_FIGURE.findall(line)) >= 2 or line.startswith(_A_YEARS_ACCOUNT)
 
 
+def _a_years_account(line: str) -> bool:
+    """A heading's paragraph that tells the year's figures (全年实现地区生产总值…), not a
+    definition that holds figures (“双百”工程⏎指到2027年,培育营业收入超100亿元企业2家…)."""
+    return _a_years_figures(line) and not gw.LABEL.match(line) and not _DEFINES.match(line)
+
+
+_DEFINES = re.compile(r"(?:是指|指|即|是)")
+
+
 def _explains(line: str, term: str) -> bool:
     """An explanation is a sentence: it ends in 。, or runs on (a digest's line is short);
     and it states no figures of a year (经济运行稳中有进 / 预计地区生产总值520亿元,增长7.5%:
@@ -136,8 +147,6 @@ def names_a_thing(line: str, *, headed: bool = False) -> bool:
         return False  # 在更高层面上推动…发展: a title's line, a phrase of where, no name
     if _PHOTO_CREDIT.search(line.strip()):
         return False  # …商业综合体何衍霆摄: a news page's caption over the next paragraph
-    if _AN_OFFICE.search(line.strip()):
-        return False  # 关于…计划的报告⏎省发展改革委⏎2018年是…: who reports, under the title
     return headed or cues.HOW_IT_WENT.search(line.strip()) is None
 
 
@@ -145,8 +154,9 @@ def names_a_thing(line: str, *, headed: bool = False) -> bool:
 _SETS_A_FIGURE = re.compile(r"(?:力争|确保)[^。;]*\d")
 _AN_AMOUNT_AT_END = re.compile(r"[十百千万亿]元$")
 _A_PAGES_DETAILS = re.compile(r"(?:发布)?(?:时间|日期|来源|作者|编辑|浏览|点击)[:：]")
-# (an office's name: not 新发展格局, 城市客厅, terms that end on the same characters)
-_AN_OFFICE = re.compile(r"(?:委员会|改革委|发改委|(?<![格布结大])局|(?<!客)厅|人民政府|办公室)$")
+# An office's name under a report's title (关于2018年…计划的报告⏎省发展改革委): who reports.
+_AN_OFFICE = re.compile(r"(?:委员会|改革委|发改委|局|厅|人民政府|办公室)\s*$")
+_A_TITLE = re.compile(r"\s*关于[^。]*(?:报告|通知|意见|决定|说明)\s*$")
 _PHOTO_CREDIT = re.compile(r"[摄攝](?:影)?$|[摄攝]影[:：]|供图$|图片来源")
 
 
@@ -182,7 +192,7 @@ def _repeated(norm: str, lines: list[tuple[int, int]], index: int) -> bool:
             a, b = lines[other]
             c, d = lines[other + 1]
             if looks_like_term(norm[a:b].strip()) and d - c >= 6:
-                if _a_years_figures(norm[c:d].strip()):
+                if _a_years_account(norm[c:d].strip()):
                     return False
                 paired = True
     return paired

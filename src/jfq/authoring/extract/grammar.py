@@ -108,7 +108,7 @@ def _with_numbers(
         if found is not None:
             found = verb_shared(text, offset, scope_shared(found, subject))
             found = done_first(found, subject or carried) if counts_things(match) else found
-        part, aside = a_part_counted(text, offset, (done, match.start()), counted)
+        part, aside = a_part_counted(text, offset, done, match, counted)
         found = part or found  # (…项目开工65个; …项目(新建69项、续建100项))
         found, noun_end, resume = what_a_count_counts(text, offset, done, match, found)
         if noun_end is None and counts_things(match):

@@ -43,8 +43,9 @@ from jfq.search.normalize import simplified, t2s_pairs
 _PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _WORDS_GLOSS = rf"(?=[{_PINYIN}]*[{_TONED}])[{_PINYIN}]{{8,32}}"
-# (a character of several readings is glossed with each: 地(dì / de), 一(yī / yì /yí))
-_READINGS = rf"[{_PINYIN}]{{1,7}}(?: ?/ ?[{_PINYIN}]{{1,7}})*"
+# A character of several readings is glossed with each (地(dì / de), 一(yī / yì /yí)), a tone
+# mark among them: not a unit in brackets (人均日生活用水量(l/d)).
+_READINGS = rf"[{_PINYIN}]{{1,7}}|(?=[^)]*[{_TONED}])[{_PINYIN}]{{1,7}}(?: ?/ ?[{_PINYIN}]{{1,7}})+"
 _GLOSS = rf"\((?<=[\u3400-\u9fff]\()(?:{_READINGS}|{_WORDS_GLOSS})\)"
 _GLOSSES = re.compile(_GLOSS)
 _NOTE_MARKS = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕")
