@@ -276,7 +276,8 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
     # A share or a rank set as a target is that year's target (县域经济排名上升3个以上位次);
     # only a review's are kept apart, and a share of the year's plan done (力争完成年度目标的
     # 105%), which is no growth of the figure's own.
-    done = _OF_THE_PLAN_DONE.search(read.norm, max(0, found.phrase[0] - 20), found.phrase[1])
+    clause = max(read.norm.rfind(mark, 0, found.phrase[0]) for mark in ",;。") + 1
+    done = _OF_THE_PLAN_DONE.search(read.norm, max(clause, found.phrase[0] - 20), found.phrase[1])
     unmeasured_target = (
         found.kind == "target" and figure.measure in ("share", "rank") and done is None
     )
@@ -348,7 +349,7 @@ _THE_YEAR_BEFORE = re.compile(
     r"(?:上年|去年)(?:(?:同期|末|底)?(?:为|是|仅|达到?)|(?P<whole>全年)(?:为|是|仅|达到?|增长))[\d.]"
 )
 # Years counted before what was done in them (五年完成…820亿元): a total, no year's level.
-_OF_THE_PLAN_DONE = re.compile(rf"{OF_THE_BUDGET}[\d.]+%")
+_OF_THE_PLAN_DONE = re.compile(rf"{OF_THE_BUDGET}[\d.]+%$")
 _YEARS_TOTALLED = re.compile(
     r"(?:[一二三四五六七八九十两]|(?<!\d)\d{1,2})年(?:累计|共|完成|实现|实际|引进|招引|新增|净增|新建|建成|争取)"
 )

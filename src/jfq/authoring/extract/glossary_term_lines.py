@@ -100,12 +100,13 @@ def _a_years_figures(line: str) -> bool:
 
 
 def _a_years_account(line: str) -> bool:
-    """A heading's paragraph that tells the year's figures (全年实现地区生产总值…), not a
-    definition that holds figures (“双百”工程⏎指到2027年,培育营业收入超100亿元企业2家…)."""
-    return _a_years_figures(line) and not gw.LABEL.match(line) and not _DEFINES.match(line)
+    """A heading's paragraph that tells the year's figures (全年实现地区生产总值…; 初步测算,
+    2022年…增长2%左右,…), not a definition that holds figures (“双百”工程⏎指到2027年,培育营业
+    收入超100亿元企业2家…; “双百”工程是指…)."""
+    return _a_years_figures(line) and _DEFINES.match(line) is None
 
 
-_DEFINES = re.compile(r"(?:是指|指|即|是)")
+_DEFINES = re.compile(r"[^,;。]{0,16}?(?:是指|指的是|指|即)")
 
 
 def _explains(line: str, term: str) -> bool:
@@ -155,8 +156,13 @@ _SETS_A_FIGURE = re.compile(r"(?:力争|确保)[^。;]*\d")
 _AN_AMOUNT_AT_END = re.compile(r"[十百千万亿]元$")
 _A_PAGES_DETAILS = re.compile(r"(?:发布)?(?:时间|日期|来源|作者|编辑|浏览|点击)[:：]")
 # An office's name under a report's title (关于2018年…计划的报告⏎省发展改革委): who reports.
-_AN_OFFICE = re.compile(r"(?:委员会|改革委|发改委|局|厅|人民政府|办公室)\s*$")
-_A_TITLE = re.compile(r"\s*关于[^。]*(?:报告|通知|意见|决定|说明)\s*$")
+# (not 新发展格局, 百年未有之大变局, 政务服务大厅, terms that end as an office's name does)
+_AN_OFFICE = re.compile(
+    r"(?:委员会|改革委|发改委|(?<![格变全大布开结局])局|(?<![大客餐展])厅|人民政府|办公室)\s*$"
+)
+_A_TITLE = re.compile(
+    r"\s*《?(?:关于)?[^。\n]*(?:报告|通知|意见|决定|说明|计划)》?(?:[(（][^()（）]*[)）])?[:：]?\s*$"
+)
 _PHOTO_CREDIT = re.compile(r"[摄攝](?:影)?$|[摄攝]影[:：]|供图$|图片来源")
 
 

@@ -139,18 +139,8 @@ _VOLTAGE = re.compile(r"伏(?!安)|[kK][vV](?![a-zA-Z])")  # (not 50兆伏安, a
 
 # Not even one (没有出现1例本土病例, 未发生1起事故): a negation and its verb right before a 1
 # of a thing named after it; not 未开工1个 (one not begun), 无水港1个, 未来社区1个.
-def _an_age_listed(body: str, match: re.Match[str]) -> bool:
-    """An age before 、 that is a bracket (0-17岁、18-34岁…) or a condition (年满18岁、有劳动
-    能力的人员), not a level reached (人均预期寿命提高到80岁、养老机构…: the list's next clause)."""
-    if not body.startswith("、", match.end()):
-        return False
-    return _NEXT_AGE.match(body, match.end()) is not None or not _AN_AGE_REACHED.search(
-        body, 0, match.start()
-    )
-
-
 _NEXT_AGE = re.compile(r"、\d")
-_AN_AGE_REACHED = re.compile(rf"(?:{lx.CHANGE_TO}|达到?)$")
+_AGED = re.compile(r"满$")
 _NOT_EVEN = re.compile(r"(?:没有|沒有|未|无|無)(?:出现|出現|发生|發生|发现|發現|采取|採取|有)?$")
 _A_THING = re.compile(r"[\u4e00-\u9fff]")
 
@@ -169,8 +159,10 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
             and (body.startswith("的", match.end()) or match["u1"] == "岁")
             and FIGURE_END.match(body, match.end()) is None):  # fmt: skip
         return False  # 总投资500万以上的重点项目, 60岁以上老年人 (but 实现20%以上的增长)
-    if "岁" in (match["u1"], match["u2"]) and (match["v2"] or _an_age_listed(body, match)):
-        return False  # 0-17岁、18-34岁…户籍人口分别为…: the brackets of ages, no figure
+    if "岁" in (match["u1"], match["u2"]) and (
+        match["v2"] or _NEXT_AGE.match(body, match.end()) or _AGED.search(body, 0, match.start())
+    ):  # 0-17岁、18-34岁…户籍人口分别为…: the brackets of ages; 年满18岁、有劳动能力的…: a
+        return False  # condition (not 人均预期寿命80.5岁、城镇化率60%: the list's next clause)
     if counts_the_peers(body, match.start(), match.end()):
         return False  # 在全市8个国控站点中排名第三, 位居15个副省级城市之首: the field
     if sizes_one_thing(body, match) or in_english(body, match):
