@@ -135,12 +135,13 @@ def is_a_counter(unit: str) -> bool:
 # A voltage class after a number (220千伏线路, 500kV变电站): a line's or a station's class,
 # part of its name (the value's match stops at 千, a multiplier, or reads kV as no unit).
 _VOLTAGE = re.compile(r"伏(?!安)|[kK][vV](?![a-zA-Z])")  # (not 50兆伏安, a capacity)
-
+# An age that is no figure: the next of a bracket of ages (0-17岁、18-34岁), or a condition's
+# (年满18岁、有劳动能力的…).
+_NEXT_AGE = re.compile(r"、\d")
+_AGED = re.compile(r"满$")
 
 # Not even one (没有出现1例本土病例, 未发生1起事故): a negation and its verb right before a 1
 # of a thing named after it; not 未开工1个 (one not begun), 无水港1个, 未来社区1个.
-_NEXT_AGE = re.compile(r"、\d")
-_AGED = re.compile(r"满$")
 _NOT_EVEN = re.compile(r"(?:没有|沒有|未|无|無)(?:出现|出現|发生|發生|发现|發現|采取|採取|有)?$")
 _A_THING = re.compile(r"[\u4e00-\u9fff]")
 
