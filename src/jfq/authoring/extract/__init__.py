@@ -276,10 +276,10 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
     # A share or a rank set as a target is that year's target (县域经济排名上升3个以上位次);
     # only a review's are kept apart, and a share of the year's plan done (力争完成年度目标的
     # 105%), which is no growth of the figure's own.
-    clause = max(read.norm.rfind(mark, 0, found.phrase[0]) for mark in ",;。") + 1
-    done = _OF_THE_PLAN_DONE.search(read.norm, max(clause, found.phrase[0] - 20), found.phrase[1])
     unmeasured_target = (
-        found.kind == "target" and figure.measure in ("share", "rank") and done is None
+        found.kind == "target"
+        and figure.measure in ("share", "rank")
+        and not _a_share_of_the_plan_done(read.norm, found.phrase)
     )
     measure = None if unmeasured_target else figure.measure
     if measure == "share" and figure.share_of:  # (占全省47%: a review's share is of a thing)
@@ -350,6 +350,15 @@ _THE_YEAR_BEFORE = re.compile(
 )
 # Years counted before what was done in them (五年完成…820亿元): a total, no year's level.
 _OF_THE_PLAN_DONE = re.compile(rf"{OF_THE_BUDGET}[\d.]+%$")
+
+
+def _a_share_of_the_plan_done(norm: str, phrase: tuple[int, int]) -> bool:
+    """完成年度目标的105%: said in the figure's own clause, within 20 characters before it."""
+    start = max(0, phrase[0] - 20)
+    clause = max(norm.rfind(mark, start, phrase[0]) for mark in ",;。") + 1
+    return _OF_THE_PLAN_DONE.search(norm, max(clause, start), phrase[1]) is not None
+
+
 _YEARS_TOTALLED = re.compile(
     r"(?:[一二三四五六七八九十两]|(?<!\d)\d{1,2})年(?:累计|共|完成|实现|实际|引进|招引|新增|净增|新建|建成|争取)"
 )

@@ -82,8 +82,9 @@ _SHORT_OF = re.compile(rf"(?:低于|慢于|低出|差){_BENCHMARK}[^,;、\d]{{0,
 # A margin in points on the year before, said short (增长13.7%,同比高0.4个百分点, 较上年低1.2
 # 个百分点); in per cent it would read as the rate's level (失业率2.9%,同比低0.2%: no row of
 # the rate's 0.2%, test_extract_review35).
-POINTS_ON_THE_YEAR_BEFORE = re.compile(r"(?:同比|[比较](?:上年|去年)(?:同期|末|度)?)[高低]出?")
-_POINTS_LOWER = re.compile(r"(?:同比|[比较](?:上年|去年)(?:同期|末|度)?)低出?$")
+_ON_THE_YEAR_BEFORE = r"(?:同比|[比较](?:上年|去年)(?:同期|末|度)?)"
+POINTS_ON_THE_YEAR_BEFORE = re.compile(rf"{_ON_THE_YEAR_BEFORE}[高低]出?")
+_POINTS_LOWER = re.compile(rf"{_ON_THE_YEAR_BEFORE}低出?$")
 
 
 def falls(said: str, unit: str | None) -> bool:

@@ -99,7 +99,7 @@ def _before_its_change(pre: str, left: int) -> int:
 
 
 def _name_end(pre: str, a: int, b: int) -> int:
-    """Where the name pre[a:b] ends: before 将, and past the verb 经济 or 户均 needs."""
+    """Where the name pre[a:b] ends: before 将 or 拟, and past the verb 经济 or 户均 needs."""
     if b - a > 2 and pre[b - 1] in "将拟":  # 地区生产总值将努力增长6%, 赤字率拟按4%安排: 将
         b = a + predicate_start(pre[a : b - 1])  # and 拟 are the predicate's, and what is
         # before them (经济总量仍将…, GDP增长将保持…; but 经济增长将… is 经济增长, as below)
