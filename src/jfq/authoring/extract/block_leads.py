@@ -25,7 +25,8 @@ _PAST_LEAD = re.compile(
     r"|(?<![\u4e00-\u9fff])超$|控制在[\d.]+%$"
     # (最终实现的…增长速度与预期目标可能会有一定的差距; 部分指标离预期目标有些差距; 距离年初
     # 预期目标还有差距: a target compared with, no list)
-    r"|与$|(?:离|距)(?:年初|年度|全年)?$"
+    # (增幅比预期目标高出2.3个百分点: a target compared with)
+    r"|与$|(?:离|距|比|较)(?:年初|年度|全年)?$"
 )
 _STEP_BACK = re.compile(r"(?:以上|上述|这些|各项)$")
 # A lead-in that sets the targets it calls 各项 (报告又提出今(2024)年经济社会发展的各项预期目标,
@@ -35,8 +36,10 @@ _PROPOSED = re.compile(r"^(?!.*(?:完成|实现|达到)).*(?:提出|明确|确�
 # object, with no list after it.
 # (and one a clause carries out, however long the list it is in: 全面落实省委…战略定位和
 # 使命任务、市委…决策部署和县委“三提一领”发展目标,负重前行…)
+# (and what a task manages: 持续加强主要指标偏离度管理, 强化主要指标监测调度)
 _AIMED_AT = re.compile(
     r"(?:围绕|锚定|瞄准|紧扣|紧盯|聚焦|对标|朝着|向着)[^,;:。]{0,20}$|(?:落实|贯彻|践行)[^,;:。]{0,60}$"
+    r"|(?:加强|强化|健全|完善)[^,;:。]{0,10}$"
 )
 # After a cue, what says the targets are met (发展目标如期实现, 主要指标全部超预期完成年度目标),
 # not what they are. Or a cue that is a sentence's subject (主要指标稳居全市第一方阵, 主要

@@ -36,7 +36,34 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
     城乡居民…分别; 单位地区生产总值能耗和二氧化碳排放量均); ``stated``: the clause states a
     figure (else 及 joins names too)."""
     dated = _each_of_a_period(text, start, end, each, stated=stated)
-    return dated if dated is not None else _names(text, start, end, each, stated=stated)
+    if dated is not None:
+        return dated
+    objects = _each_and_its_object(text, start, end, each, stated=stated)
+    return objects if objects is not None else _names(text, start, end, each, stated=stated)
+
+
+# 分别 and a light verb after a list, before the thing each item did (第一、第二、第三产业
+# 分别实现增加值…; 工业和农业分别完成产值…).
+_RESPECTIVELY_DID = re.compile(r"分别(?:实现|完成)(?=[\u4e00-\u9fff]{2})")
+
+
+def _each_and_its_object(
+    text: Text, start: int, end: int, each: bool, *, stated: bool
+) -> Subject | None:
+    """第一、第二、第三产业分别实现增加值: each item's object (第一产业增加值, …), the verb
+    no part of any name; None where no list stands before 分别 and its verb."""
+    did = _RESPECTIVELY_DID.search(text.norm, start, end) if each else None
+    if did is None or not _A_CUT.search(text.norm, start, did.start()):
+        return None
+    thing = text.name(did.end(), end)
+    cuts = _A_CUT.finditer(text.norm, start, did.start())
+    bounds = [start, *(edge for cut in cuts for edge in cut.span()), did.start()]
+    pieces = list(zip(bounds[::2], bounds[1::2], strict=True))
+    if all(text.norm[b - 1] == "业" and b - a >= 2 for a, b in pieces):
+        # (金融业、专门专业服务业: industries each named whole, no head shared)
+        return Subject([text.name(a, b) + thing for a, b in pieces], start, True)
+    items = coordinated(text, start, did.start(), each, stated=stated)
+    return Subject([name + thing for name in items.names], start, items.respectively)
 
 
 def _names(text: Text, start: int, end: int, each: bool, *, stated: bool) -> Subject:

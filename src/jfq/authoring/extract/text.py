@@ -56,6 +56,14 @@ _DROPPED = " \t\u3000\u00a0\u200b\ufeff"
 # in the pattern: a look-around there made the scan of an 8 MB report 0.07 s slower.
 _ONE_SPACE = " "
 _INVISIBLE = "\u200b\ufeff"  # (never a gap: 5<ZWSP>2 is 52)
+# A dash between spaces, not after a figure: a list's items flattened to one line (2025年工作
+# 回顾 - 地区生产总值增长5.5% [4] - 规上工业…), each read as a line of its own.  (After a
+# figure it is a range's: 6 - 6.5%, 5% - 6%.)
+_SPACED_DASH = "(?<![0-9%‰])[ \t\u3000\u00a0]+[-–－][ \t\u3000\u00a0]+"
+_DASHES = frozenset("-–－")
+# A source's number after what it supports (增长7.6% [4]; 高于全国1.7个百分点[4][9]): no part
+# of the figure nor of the next name.  (Not a list's [1] at a line's start.)
+_SOURCE_NOTE = r"(?<=[\u4e00-\u9fff%‰)\]])[ \t]*\[\d{1,2}\]"
 # A comma a converted page doubles another mark with (增长7%,、8%; 48810億元,、增長8.0%,,).
 _DOUBLED_COMMA = "[,，](?=[,，、。;；:：])"
 # A mark a converted page left between a figure and its % (增长13.1?%): a lost character,
@@ -140,7 +148,8 @@ def _specials(wrapped: bool = False) -> re.Pattern[str]:
     _, expanding = _tables()
     wrap = "|\r?\n" if wrapped else ""
     return re.compile(
-        f"{_GLOSS}|{_ESCAPED_TAG}|{_DOUBLED_COMMA}|{_STRAY_MARK}|[{re.escape(_DROPPED)}]+{wrap}|"
+        f"{_GLOSS}|{_ESCAPED_TAG}|{_DOUBLED_COMMA}|{_STRAY_MARK}|{_SPACED_DASH}|{_SOURCE_NOTE}|"
+        f"[{re.escape(_DROPPED)}]+{wrap}|"
         f"[{re.escape(expanding)}]"
     )
 
@@ -259,21 +268,26 @@ class Text:
                 continue  # inside a page's number, dropped
             if found[-1] == "\n" and at not in broken:
                 continue  # a line that ends on its own: its break stays in the text
-            if found[0] in _DROPPED and _parts_figures(original, at, special.end()):
-                continue  # (5.2<TAB>6: kept, two figures)
+            dash = False
+            if found[0] in _DROPPED:
+                if _parts_figures(original, at, special.end()):
+                    continue  # (5.2<TAB>6: kept, two figures)
+                dash = len(found) > 2 and found.strip(_DROPPED) in _DASHES
             if at > done:
                 add_norm(length)
                 add_original(done)
                 add_linear(1)
                 add_piece(translated[done:at])
                 length += at - done
-            if (
+            if dash or (
                 found[0] not in _DROPPED
-                and found[0] not in f"(\\\n,，{_MARKS}"  # (what is dropped: see _specials)
+                and found[0] not in f"(\\\n,，[{_MARKS}"  # (what is dropped: see _specials)
                 and type(special) is not Dropped
             ):
-                # an expansion: ㎡ -> m2, 两千 -> 2000
-                expansion = found if type(special) is Numeral else _expansion(found)
+                # an expansion: ㎡ -> m2, 两千 -> 2000, a list's dash -> a line's end
+                expansion = (
+                    "\n" if dash else found if type(special) is Numeral else _expansion(found)
+                )
                 if special.end() - at > 1:
                     self._wide[len(norm_starts)] = special.end()
                 add_norm(length)

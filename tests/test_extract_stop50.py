@@ -1,0 +1,93 @@
+"""Classes of fault found in stop 50's unseen batches (361-368), each reproduced by a test
+before it was mended.  Every expected row is written by hand from the sentence in the test."""
+
+from __future__ import annotations
+
+from extract_rows import fields
+
+
+def test_the_indicators_named_as_what_a_task_manages_open_no_list() -> None:
+    # 子长 2024 (batch 367): 持续加强主要指标偏离度管理 opened a targets block, and the
+    # review's figures after it went on as the next year's targets (one named 认真).
+    text = (
+        "一、2024年工作回顾\n"
+        "(一)聚力稳增长。全面落实国家存量政策,持续加强主要指标偏离度管理和穿透式调度,"
+        "经济基本盘稳健向好。认真落实各项强农惠农富农政策,实现第一产业增加值13.86亿元,"
+        "增长4.8%。粮食总产4.89万吨。"
+    )
+    assert fields(text, 2025, "kind", "year", "name", "value") == [
+        ("actual", 2024, "第一产业增加值", 13.86),
+        ("actual", 2024, "第一产业增加值", 4.8),
+        ("actual", 2024, "粮食总产", 4.89),
+    ]
+    # (the guard: a task verb's list after a colon is a list)
+    text = "2025年主要指标:地区生产总值增长6%左右。"
+    assert fields(text, 2025, "kind", "year", "name", "value") == [
+        ("target", 2025, "地区生产总值", 6),
+    ]
+
+
+def test_a_growth_compared_with_the_target_is_the_review_s() -> None:
+    # 香洲 2010 (batch 363): 增幅比预期目标高出2.3个百分点 opened a targets block, and the
+    # review's qualitative clauses after it (社会事业全面发展…) went on as targets.
+    text = (
+        "2010年工作回顾\n"
+        "全区经济实现升温提速,实现地区生产总值756.86亿元,同比增长12.3%,增幅比预期目标高出"
+        "2.3个百分点。社会事业全面发展,人民生活不断改善,社会更加安定和谐。"
+    )
+    assert fields(text, 2011, "kind", "year", "name", "value", "unit") == [
+        ("actual", 2010, "地区生产总值", 756.86, "亿元"),
+        ("actual", 2010, "地区生产总值", 12.3, "%"),
+        ("actual", 2010, "地区生产总值增幅", 2.3, "个百分点"),
+    ]
+
+
+def test_a_list_under_respectively_and_its_verb_gives_each_item_the_object() -> None:
+    # 惠州 2019 (batch 368) and 福田 2016: 第一、第二、第三产业分别实现增加值… was named
+    # 第一产业分别实现增加值, and 金融业、专门专业服务业分别实现增加值 金融业业服务业分别….
+    text = (
+        "过去一年,第一、第二、第三产业分别实现增加值94.0亿元、1068.4亿元和926.8亿元。"
+        "金融业、专门专业服务业分别实现增加值100亿元、50亿元。"
+        "工业和农业分别完成产值9.4亿元、10.6亿元。"
+    )
+    assert fields(text, 2020, "name", "value") == [
+        ("第一产业增加值", 94),
+        ("第二产业增加值", 1068.4),
+        ("第三产业增加值", 926.8),
+        ("金融业增加值", 100),
+        ("专门专业服务业增加值", 50),
+        ("工业产值", 9.4),
+        ("农业产值", 10.6),
+    ]
+
+
+def test_a_dash_between_spaces_parts_a_flattened_list() -> None:
+    # 山东 2025 (batch 365, a page's bullets flattened to one line: … [4] - 游客人数…):
+    # the dash joined the item before to the next one's name (工作回顾-规上工业增加值,
+    # 高于全国1.7个百分点-游客人数).
+    text = (
+        "2025年工作回顾 - 规上工业增加值增长7.6%,高于全国1.7个百分点 [4] - "
+        "游客人数增长10%以上 [4] - 新增上市公司10家"
+    )
+    assert fields(text, 2026, "name", "value", "unit", "comparator") == [
+        ("规上工业增加值", 7.6, "%", "exact"),
+        ("规上工业增加值", 1.7, "个百分点", "exact"),
+        ("游客人数", 10, "%", "at_least"),
+        ("新增上市公司", 10, "家", "exact"),
+    ]
+    # (the guards: a range written with spaced dashes stays one)
+    text = "今年地区生产总值增长6 - 6.5%,城镇居民人均可支配收入增长5% - 6%。"
+    assert fields(text, 2026, "name", "value", "value_max") == [
+        ("地区生产总值", 6, 6.5),
+        ("城镇居民人均可支配收入", 5, 6),
+    ]
+
+
+def test_an_instruction_s_requirements_are_no_plan() -> None:
+    # 青岛 2020 (batch 364): 为贯彻落实…重要指示要求,…市委市政府发起了15个攻势 read as a
+    # target (named 为贯彻), and its list of campaigns as qualitative targets.
+    text = (
+        "为贯彻落实习近平总书记关于“办好一次会,搞活一座城”的重要指示要求,结合青岛实际,"
+        "市委市政府发起了15个攻势,分别是经略海洋攻势、“双招双引”攻势、交通基础设施建设攻势。"
+    )
+    assert fields(text, 2020, "kind", "year", "value") == [("actual", 2019, 15)]
