@@ -91,3 +91,55 @@ def test_an_instruction_s_requirements_are_no_plan() -> None:
         "市委市政府发起了15个攻势,分别是经略海洋攻势、“双招双引”攻势、交通基础设施建设攻势。"
     )
     assert fields(text, 2020, "kind", "year", "value") == [("actual", 2019, 15)]
+
+
+def test_a_fall_its_own_sign_writes_is_not_the_run_s() -> None:
+    # 沐川 2023 (batch 361): 分别增长5.6%、-24.4%、9.9% gave the 9.9% of retail sales the
+    # fall of the -24.4% before it.
+    text = (
+        "过去一年,规模以上工业增加值、全社会固定资产投资、社会消费品零售总额分别增长"
+        "5.6%、-24.4%、9.9%。"
+    )
+    assert fields(text, 2024, "name", "value", "direction") == [
+        ("规模以上工业增加值", 5.6, None),
+        ("全社会固定资产投资", 24.4, "down"),
+        ("社会消费品零售总额", 9.9, None),
+    ]
+    # (the guard: a run's predicate that falls is every value's)
+    assert fields("过去一年,工业、农业分别下降5.6%、4.4%。", 2024, "value", "direction") == [
+        (5.6, "down"),
+        (4.4, "down"),
+    ]
+
+
+def test_a_growth_said_with_yi_names_the_figure_and_its_rank() -> None:
+    # 新化 2024 (batch 362): 规模工业增加值以9.9%的增速位列全市第二 was named 规模工业增加值以,
+    # and its rank 的增速.
+    text = "过去一年,规模工业增加值以9.9%的增速位列全市第二。"
+    assert fields(text, 2025, "name", "value", "measure") == [
+        ("规模工业增加值", 9.9, None),
+        ("规模工业增加值增速", 2, "rank"),
+    ]
+
+
+def test_a_note_between_a_figure_and_its_unit_is_the_figure_s() -> None:
+    # 汕尾城区 2019 (batch 368): 全年实现地区生产总值277.74(含市直)亿元,增长8.0% gave no row:
+    # the bracket parted the number from its unit, and the growth lost its subject.
+    text = "过去一年,全年实现地区生产总值277.74(含市直)亿元,增长8.0%。"
+    assert fields(text, 2020, "name", "value", "unit") == [
+        ("地区生产总值", 277.74, "亿元"),
+        ("地区生产总值", 8, "%"),
+    ]
+    # (the guard: an aside after a whole figure is no part of it)
+    text = "过去一年,地区生产总值277.74亿元(含市直),增长8.0%。"
+    assert fields(text, 2020, "value", "unit") == [(277.74, "亿元"), (8, "%")]
+
+
+def test_zong_counts_projects() -> None:
+    # 惠州 2019 (batch 368): 254宗市重点项目累计完成投资348.1亿元 was one row named
+    # 254宗市重点项目投资: 宗, as 广东 counts projects and plots, was no measure word.
+    text = "上半年,254宗市重点项目累计完成投资348.1亿元。"
+    assert fields(text, 2020, "name", "value", "unit") == [
+        ("市重点项目", 254, "宗"),
+        ("投资", 348.1, "亿元"),
+    ]

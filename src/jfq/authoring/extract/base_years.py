@@ -182,3 +182,20 @@ def since_a_base_year(norm: str, start: int, figure: Figure, year: int) -> None:
             return
     if bases and int(bases[-1]) < year - 2:
         figure.measure = "cumulative"
+
+
+_REVISED = re.compile(lx.REVISED_TO)
+_ADJUSTED = re.compile("调整[为到至]")
+_A_REVISION = re.compile("修订|修正|普查|经普|核定|核实|核算")
+
+
+def revised_from(norm: str, offset: int, match: re.Match[str]) -> bool:
+    """Whether the level at ``match`` is one a figure was revised from: 修订为…, or 调整为…
+    in a sentence on a census's revision (but 最低工资标准由1650元调整为1800元 is a change
+    over the year).  (Moved from grammar.py.)"""
+    if _REVISED.match(match.string, match.end()):
+        return True
+    at = offset + match.start()
+    return bool(_ADJUSTED.match(match.string, match.end())) and bool(
+        _A_REVISION.search(norm, max(0, at - 60), at)
+    )

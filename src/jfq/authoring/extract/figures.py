@@ -78,7 +78,12 @@ def share_the_last_qualifier(body: str, figures: list[Figure], offset: int) -> N
         if run and second.unit == first.unit:  # 年均分别增长14.1%、22.1%: the run's predicate
             second.grows = second.grows or first.grows
             second.measure = second.measure or first.measure
-            second.direction = second.direction or first.direction
+            # (not a fall its own sign wrote: 分别增长5.6%、-24.4%、9.9%)
+            signed = _SIGNED.search(body, 0, first.phrase[1] - offset) is not None
+            second.direction = second.direction or (None if signed else first.direction)
+
+
+_SIGNED = re.compile(r"[-−]\d[\d.]*[^\d,;、]{0,4}$")
 
 
 # How many figures said before a clause it may look back to (…,分别增长5%、6%: the last

@@ -17,6 +17,7 @@ import re
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.base_years import revised_from
 from jfq.authoring.extract.comparisons import falls
 from jfq.authoring.extract.coordination import coordinated, the_lists_total
 from jfq.authoring.extract.counted_names import done_first, done_to_the_same
@@ -153,24 +154,11 @@ def _means_of(name: str) -> bool:
     return MILESTONE.search(plain) is None and not re.search(r"台阶|占比|比重|占", plain)
 
 
-_REVISED = re.compile(lx.REVISED_TO)
-_ADJUSTED = re.compile("调整[为到至]")
-_A_REVISION = re.compile("修订|修正|普查|经普|核定|核实|核算")
-
-
-def _revised(norm: str, offset: int, match: re.Match[str]) -> bool:
-    """A level a figure was revised from: 修订为…, or 调整为… in a sentence on a census's
-    revision (but 最低工资标准由1650元调整为1800元 is a change over the year)."""
-    if _REVISED.match(match.string, match.end()):
-        return True
-    at = offset + match.start()
-    return bool(_ADJUSTED.match(match.string, match.end())) and bool(
-        _A_REVISION.search(norm, max(0, at - 60), at)
-    )
-
-
 _NUMBERS = re.compile(lx.NUMBER)  # (the values said in turn: after 分别, 分居 or in a run)
 _SPLIT_LEADS = ("分居", "分列")  # (a rank's lead that says 分别: 分居全省第4、第3位)
+
+
+_AT_ITS_RATE = re.compile(r"的(?:增速|增幅|速度|增长)")
 
 
 def _named_before(
@@ -188,6 +176,8 @@ def _named_before(
     growth = (unit := match.groupdict().get("u1")) in lx.PER_CENT  # 增幅16% (not 增速全市第1)
     # 增长-39.7%: a fall, written with a sign; “4.5%”; 增长 | 6%: a table's bar
     named = pre.rstrip("|").rstrip(_MINUS).rstrip("“「")
+    if growth and named.endswith("以") and _AT_ITS_RATE.match(body, match.end()):
+        named = named[:-1]  # 规模工业增加值以9.9%的增速位列全市第二: "at", no part of it
     evaluation = evaluation_named(named) if "rank" in match.re.groupindex else None
     if evaluation is not None:  # 在全省…目标责任考核中位居全省第三位: the evaluation's rank
         # (在皖江示范区和省级开发区两项考核中均排名第一: each evaluation's)
@@ -325,7 +315,7 @@ def _figures(
     if len(names) > 1 and not grows and the_lists_total(subject, unit, pre, comparator):
         names = [subject.listed]  # 举行重点项目集中开工、观摩活动13次: one count of the list
     base = starts_from(match)
-    if base and _revised(text.norm, offset, match):
+    if base and revised_from(text.norm, offset, match):
         return []  # 经…普查修订,…由285.6亿元调整为312.4亿元: a figure revised, replaced
     share_of = (
         share_owner(

@@ -248,8 +248,8 @@ LIGHT_VERBS = ("实施", "完成", "实现")
 # In a name, what is left of a lost figure (新增“四上”企业家以上); 规模以上, 限额以上 are its own.
 # (规模以上, 限额以上 and 省级以上 are scopes: 新增省级以上绿色工厂、…10个以上)
 QUALIFIER = re.compile(r"(?<!规模)(?<!限额)(?<!级)(?<!级及)以上|以下|以内|左右")
-# Classifiers: what counts things.
-COUNTING = "个项家条座所批列台套户件场栋辆艘处次架支"
+# Classifiers: what counts things (宗: projects, plots and cases, as 广东 counts them).
+COUNTING = "个项家条座所批列台套户件场栋辆艘处次架支宗"
 # A count, not an amount of something: one count after a list of names is the list's total
 # (举行重点项目集中开工、观摩活动13次), an amount each one's (绵阳、宜宾经济总量突破3000亿元).
 COUNT_UNIT = re.compile(rf"[万亿]?[{COUNTING}]|批次|人次")

@@ -218,12 +218,13 @@ def name_bare_ranks(figures: list[Figure], found: list[Figure]) -> None:
         in_turn = len(turn) == len(same) and figure in same
         named = turn[same.index(figure)] if in_turn else before[-1].name  # (as written)
         indicator = stem or named[: len(_bare(named))]
-        figure.name = indicator if word in _ITS_TOTAL else indicator + figure.name
+        figure.name = indicator if word in _ITS_TOTAL else indicator + figure.name.lstrip("的")
 
 
 def _aspect(name: str) -> str:
-    """A rank's subject without the scope it is placed in (在全省排名由第41位…: 排名)."""
-    return _IN_A_SCOPE.sub("", simplified(name))
+    """A rank's subject without the scope it is placed in (在全省排名由第41位…: 排名), nor
+    the 的 of a figure's growth (以9.9%的增速位列全市第二: 增速)."""
+    return _IN_A_SCOPE.sub("", simplified(name)).removeprefix("的")
 
 
 def _stem(name: str) -> str:

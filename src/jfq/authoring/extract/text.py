@@ -64,6 +64,9 @@ _DASHES = frozenset("-–－")
 # A source's number after what it supports (增长7.6% [4]; 高于全国1.7个百分点[4][9]): no part
 # of the figure nor of the next name.  (Not a list's [1] at a line's start.)
 _SOURCE_NOTE = r"(?<=[\u4e00-\u9fff%‰)\]])[ \t]*\[\d{1,2}\]"
+# A note between a figure and its unit (地区生产总值277.74(含市直)亿元): the figure's scope,
+# kept in the quote, not a clause that parts the number from its unit.
+_ASIDE_IN_A_FIGURE = r"\((?<=[0-9]\()[^()\d\n]{1,8}\)(?=[万亿]|元|%|‰)"
 # A comma a converted page doubles another mark with (增长7%,、8%; 48810億元,、增長8.0%,,).
 _DOUBLED_COMMA = "[,，](?=[,，、。;；:：])"
 # A mark a converted page left between a figure and its % (增长13.1?%): a lost character,
@@ -149,6 +152,7 @@ def _specials(wrapped: bool = False) -> re.Pattern[str]:
     wrap = "|\r?\n" if wrapped else ""
     return re.compile(
         f"{_GLOSS}|{_ESCAPED_TAG}|{_DOUBLED_COMMA}|{_STRAY_MARK}|{_SPACED_DASH}|{_SOURCE_NOTE}|"
+        f"{_ASIDE_IN_A_FIGURE}|"
         f"[{re.escape(_DROPPED)}]+{wrap}|"
         f"[{re.escape(expanding)}]"
     )
