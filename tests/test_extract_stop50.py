@@ -143,3 +143,32 @@ def test_zong_counts_projects() -> None:
         ("市重点项目", 254, "宗"),
         ("投资", 348.1, "亿元"),
     ]
+
+
+def test_a_news_lead_on_what_the_report_sets_is_a_target_before_its_block() -> None:
+    # 东营区 2017 (batch 368): 工作报告提出,东营区2017年计划全年新增城镇就业6000人,… went
+    # as the year before's results, because a targets block came after it.
+    text = (
+        "工作报告提出,东营区2017年计划全年新增城镇就业6000人,城镇居民人均可支配收入增长7.5%左右。\n"
+        "2017年,东营区的主要预期目标是生产总值增长7%左右。"
+    )
+    assert fields(text, 2017, "kind", "year", "value") == [
+        ("target", 2017, 7),
+        ("target", 2017, 6000),
+        ("target", 2017, 7.5),
+    ]
+    # (the guard: a review the news reports stays a review)
+    text = "报告指出,2016年全区生产总值增长8%。\n2017年,东营区的主要预期目标是生产总值增长7%左右。"
+    assert fields(text, 2017, "kind", "year", "value") == [
+        ("target", 2017, 7),
+        ("actual", 2016, 8),
+    ]
+
+
+def test_the_next_five_years_targets_under_their_heading_are_a_plan_s() -> None:
+    # 东营区 2017 (batch 368): 未来五年目标:村庄绿化覆盖率达到35%以上,… went as results.
+    text = "未来五年目标:村庄绿化覆盖率达到35%以上,空气质量优良天数超过80%。"
+    assert fields(text, 2017, "kind", "year", "name", "value", "comparator") == [
+        ("target", 2021, "村庄绿化覆盖率", 35, "at_least"),
+        ("target", 2021, "空气质量优良天数", 80, "over"),
+    ]

@@ -27,6 +27,7 @@ TARGET_CUE = re.compile(
     rf"{_THIS_YEARS_SPECIFIC}|"
     r"经济工作的目标(?=[是为])|"  # (2007年经济工作的目标为:…; a literal first: the scan's speed)
     r"今年目标(?=[ \t]*\n)|"  # (a news page's heading over its lines: 今年目标⏎生产总值增长13%)
+    r"五年目标(?<=[今未][后来]五年目标)(?=[:是为]|[ \t]*\n)|"  # (未来五年目标:村庄绿化…: a plan's)
     # (each alternative a literal first, what comes before looked back at: the scan's
     # speed, 5 x)
     rf"重点民生实事(?<={_COUNTED}重点民生实事){_WORKS_LISTED}|"

@@ -52,6 +52,8 @@ _THIS_YEARS_WORK = re.compile(
 
 
 _THE_REPORT_SHOWS = re.compile(r"报告显示|报告顯示")
+# A news page's lead on what the report sets (工作报告提出,…; 报告明确:…), before its block.
+_THE_REPORT_PROPOSES = re.compile(r"[^,;:。\n]{0,12}?报告[^,;:。\n]{0,4}?(?:提出|明确|确定)[,:]")
 
 
 def where_it_stands(
@@ -125,6 +127,8 @@ def strives_ahead(norm: str, a: int, b: int, own: list[int], year: int) -> bool:
     重点项目 names)."""
     if cues.PAST.search(norm, a, b) is not None or any(y < year for y in own):
         return False
+    if _THE_REPORT_PROPOSES.match(norm, a, b):
+        return True  # (工作报告提出,东营区2017年计划全年新增城镇就业6000人: a news lead)
     if year_it_will(norm, a, b, year) is not None:
         return True  # (记者…获悉,今年城厢镇将力争实现一般公共预算收入增长6%以上: a news lead)
     striving = cues.STRIVE.match(norm, a)
