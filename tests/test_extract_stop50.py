@@ -172,3 +172,50 @@ def test_the_next_five_years_targets_under_their_heading_are_a_plan_s() -> None:
         ("target", 2021, "村庄绿化覆盖率", 35, "at_least"),
         ("target", 2021, "空气质量优良天数", 80, "over"),
     ]
+
+
+def test_a_plan_s_comparison_with_the_year_before_after_the_targets_sets_targets() -> None:
+    # 国务院 2026 (batch 369, 世界日報): after the targets block, 今年赤字率拟按4%左右安排,
+    # 赤字规模5.89万亿元、比上年增加2300亿元;…将首次达到30万亿元 gave no row: 比上年 and
+    # 首次 counted as words of the past, and the (单位下同) note named the 2300亿元 人民币.
+    text = (
+        "今年发展主要预期目标为:国内生产总值增长4.5-5%左右。\n"
+        "在财政支出安排上,今年赤字率拟按4%左右安排,赤字规模5.89万亿元人民币(单位下同)、"
+        "比上年增加2300亿元;一般公共预算支出规模将首次达到30万亿元、比上年增加约1.27万亿元。"
+    )
+    assert fields(text, 2026, "kind", "name", "value", "comparator") == [
+        ("target", "国内生产总值", 4.5, "range"),
+        ("target", "赤字率", 4, "about"),
+        ("target", "赤字规模", 5.89, "exact"),
+        ("target", "赤字规模", 2300, "exact"),
+        ("target", "一般公共预算支出规模", 30, "exact"),
+        ("target", "一般公共预算支出规模", 1.27, "about"),
+    ]
+    # (the guard: after the targets, a sentence on the year before stays no target)
+    text = (
+        "今年发展主要预期目标为:国内生产总值增长5%左右。\n"
+        "与上年政府工作报告确定的预期目标相比,今年调高了一般公共预算收入的增速目标,上调0.5个百分点。"
+    )
+    assert fields(text, 2026, "kind", "value") == [("target", 5)]
+
+
+def test_an_acronym_glossing_a_name_is_none_of_it() -> None:
+    # 国务院 2026 (batch 369) and 北京 2025: 居民消費價格(CPI)漲幅 kept its gloss, as (GDP)
+    # at a name's end never did.
+    text = "今年居民消費價格（CPI）漲幅2%左右,环境空气质量(AQI)优良率达到80%。"
+    assert fields(text, 2026, "name") == [("居民消費價格漲幅",), ("环境空气质量优良率",)]
+
+
+def test_a_taiwan_page_s_growth_target_and_a_then_are_no_part_of_a_name() -> None:
+    # 北京 2026 (batch 369, ETtoday): 2026年GDP成長目標為「5％左右」 was named GDP成長 (成長
+    # is 增长 only where the normalised copy reads it); 国务院 2016: GDP则…, 增长目标预设为.
+    text = "2026年GDP成長目標為「5％左右」。"
+    assert fields(text, 2026, "name", "value", "comparator") == [("GDP", 5, "about")]
+    text = "今年国内生产总值增长目标预设为6.5%~7%,进出口则增长5%。"
+    assert fields(text, 2026, "name", "value") == [("国内生产总值", 6.5), ("进出口", 5)]
+    # (and incomes growing in step with the economy, as 成長 says it)
+    text = "今年地區生產總值成長5％左右，居民收入成長和經濟成長同步。"
+    assert fields(text, 2026, "name", "comparator") == [
+        ("地區生產總值", "about"),
+        ("居民收入", "in_step"),
+    ]

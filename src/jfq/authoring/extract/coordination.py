@@ -27,7 +27,7 @@ from jfq.authoring.extract.shared_heads import (
     one_character_takes_the_next_head,
     short_forms,
 )
-from jfq.authoring.extract.text import Text
+from jfq.authoring.extract.text import Text, as_read
 from jfq.search.normalize import simplified
 
 
@@ -265,6 +265,10 @@ def _scope_and_object(text: Text, start: int, end: int, verb: re.Match[str]) -> 
     return scope + thing
 
 
+_CJK = "[\u4e00-\u9fff]"
+_AN_ACRONYM_INSIDE = re.compile(rf"(?<={_CJK})[(（][A-Z][A-Za-z.&]{{1,5}}[)）](?={_CJK})")
+
+
 def _cleaned(name: str) -> str:
     """节能减排等指标 -> 节能减排 (等 closes a list); 生产总值(预计,下同) -> 生产总值 (a
     note in brackets is no part of a name); 经济增长目标 -> 经济增长.  Matched on the
@@ -273,9 +277,10 @@ def _cleaned(name: str) -> str:
     # district's own: a basis or a scope in brackets stays)
     name = re.sub(r"[(（](?![市省县区全地方]{1,2}口径|[市省县区]属)[^()（）]*[)）]$", "", name)
     name = re.sub(rf"^[(（](?:{lx.ESTIMATE_NOTE})[)）]", "", name)  # (预计)地区生产总值
+    name = _AN_ACRONYM_INSIDE.sub("", name)  # (an acronym's gloss: 居民消费价格(CPI)涨幅)
     if re.fullmatch(r"[)）\]】、,;\s]+", name):
         return ""  # ), 、: a bracket's end left between names (湖北(10%以上)、海南(…))
-    plain = simplified(name)  # one character for one: its offsets are the name's
+    plain = as_read(name)  # one character for one: its offsets are the name's
     late = _PERIOD_AT_END.search(plain)
     if late is not None and late.start() >= 2:  # 地区生产总值上半年: 上半年地区生产总值
         name = name[late.start() :] + name[: late.start()]
@@ -312,7 +317,7 @@ _NOT_THE_NAME = (
     # figure is the target, not its name.
     # (and 生产总值增长的预期目标为9%: the growth's target)
     re.compile(
-        r"(?<=..)(?<!经济)(?:(?:增长|增速)的)?的?(?:增长|增速)?(?:预期)?目标(?:确定|设定|设|定|值|是指|是)?$"
+        r"(?<=..)(?<!经济)(?:(?:增长|增速)的)?的?(?:增长|增速)?(?:预期)?目标(?:确定|设定|预设?|预定|设|定|值|是指|是)?$"
     ),
     re.compile(r"(?<=..)(?:省市|省|市|县|区)(?:定|下达)$"),  # 完成城镇就业市定目标任务
     # 经济预期增长目标为14%, 地区生产总值计划增长8% (but 占年度计划: the plan is the base)

@@ -231,7 +231,8 @@ def in_a_target_aside(norm: str, start: int, at: int) -> bool:
 
 # Sentences that look back (a result) or ahead (a target), where no cue says which.
 PAST = re.compile(
-    r"去年|上年|过去|这一年|一年来|五年来|以来|完成了|实现了|同比|比上年|较上年|累计|首次|初步核算|预计(?!将)|"
+    r"去年|上年|过去|这一年|一年来|五年来|以来|完成了|实现了|同比|比上年|较上年|累计|(?<!将)首次|"
+    r"初步核算|预计(?!将)|"
     r"历史性|荣获|获评|排名|位居|全省第|全市第|全国第|实际(?:完成|实现|新增|引进)|"
     rf"{_NOT_YET}提前[一两二三\d]年(?:完成|实现|达到)|超(?:额完成|过)?(?:年度|全年)?计划|"
     # (10项民生实事均已完成年度目标: done, whatever target it names)
@@ -293,5 +294,7 @@ AHEAD = re.compile(
     r"(?<=全年)计划(?=实现|完成|引进|新增|开工|投资)|"
     # a clause that opens on 将, "will", before a verb of doing (将引进一批…,新增…10家; but
     # 将稳增长摆在突出位置, 将…用于: 将 as 把, before its object)
-    rf"(?<![^,;。\n])将(?={WILL_DO}))(?![^《》\n]{{0,30}}》)"
+    rf"(?<![^,;。\n])将(?={WILL_DO})|"
+    # (…支出规模将首次达到30万亿元; 赤字率拟按4%安排: will, and a plan's "is to")
+    r"将(?=首次)|拟(?=按|安排))(?![^《》\n]{0,30}》)"
 )

@@ -122,7 +122,7 @@ _A_MARK_PASSED_AT_END = re.compile(
     r"(?:首次|成功|历史性)?(?:突破|跨越|跨过|迈上|迈过|跃上|站上|跨入|迈入)[^,;、\d]{1,8}"
     r"(?:大关|台阶|关口)[,、]?$"
 )
-_ASIDE_AT_END = re.compile(rf"\((?:(?:下同|同口径|同比|{lx.ESTIMATE_NOTE})[,、]?)+\)$")
+_ASIDE_AT_END = re.compile(rf"\((?:(?:(?:单位)?下同|同口径|同比|{lx.ESTIMATE_NOTE})[,、]?)+\)、?$")
 _FROM_TO = re.compile(
     rf"(?:由|从)(?:(?:19|20)\d\d年(?:末|底)?|{PLANS_END}|年初|(?:上年|去年)(?:末|底)?"
     r"|[\u4e00-\u9fff]{1,6}?前)的?$"  # (从医改前的3.5%: a time before a change)
@@ -190,6 +190,9 @@ def predicate_start(pre: str) -> int:
             changed = True
         if end > 2 and pre[end - 1] == "要" and pre[end - 2] not in "主纲需重必只":
             end -= 1  # 居民收入增长要实现和经济增长基本同步: "is to", the predicate's
+            changed = True
+        if end > 2 and pre[end - 1] == "则" and pre[end - 2] not in "规原准法细总守否实":
+            end -= 1  # GDP增长目标则设定为5%左右: "then", the predicate's
             changed = True
         if end > 2 and pre[end - 1] == "可" and pre[end - 2] not in "许认宁不即":
             end -= 1  # 地区生产总值可实现1135亿元: "can", the predicate's

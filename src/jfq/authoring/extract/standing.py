@@ -52,6 +52,7 @@ _THIS_YEARS_WORK = re.compile(
 
 
 _THE_REPORT_SHOWS = re.compile(r"报告显示|报告顯示")
+_COMPARED_WITH_THE_YEAR_BEFORE = frozenset({"比上年", "较上年"})
 # A news page's lead on what the report sets (工作报告提出,…; 报告明确:…), before its block.
 _THE_REPORT_PROPOSES = re.compile(r"[^,;:。\n]{0,12}?报告[^,;:。\n]{0,4}?(?:提出|明确|确定)[,:]")
 
@@ -89,7 +90,11 @@ def where_it_stands(
         and int(on_a_year[1]) < year
         and not _THIS_YEARS_WORK.search(norm, a, b)
     )
-    past = cues.PAST.search(norm, a, b) is not None
+    # (a comparison with the year before that more words of a plan outweigh is a plan's: 今年
+    # 赤字率拟按4%左右安排,…比上年增加2300亿元;…支出规模将首次达到30万亿元)
+    pasts = cues.PAST.findall(norm, a, b)
+    compared = all(word in _COMPARED_WITH_THE_YEAR_BEFORE for word in pasts)
+    past = bool(pasts) and not (compared and len(pasts) < len(cues.AHEAD.findall(norm, a, b)))
     # (五年来,西安市财政投入…累计达1078.8亿元。城镇居民人均可支配收入从10905元增加到25981元:
     # a paragraph that opened on the years past, and says nothing of the year's work, goes on
     # about them; not a task's paragraph that names the past in passing: （一）坚持项目为王。

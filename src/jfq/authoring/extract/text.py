@@ -78,9 +78,16 @@ LOST_MARK = re.compile(_STRAY_MARK)
 _ESCAPED_TAG = r"\\u003c.*?\\u003e"
 # After translation (full-width digits are plain); 。 first, for the scan (see _GLOSS).
 _DOTS = re.compile(r"。(?<=[0-9]。)(?=[0-9])")
-# 成长 before a figure or a rate, as Taiwan pages write 增长 (經濟成長5.5%以上, 成長率): read as
-# 增长, character for character (the name and the quote keep the page's words).
-_GROWTH_IN_TAIWAN = re.compile(r"成长(?=率|\d|约|近|逾|超过|达到?)")  # (not 成长为, becomes)
+# 成长 before a figure, a rate or a target, as Taiwan pages write 增长 (經濟成長5.5%以上, 成長率,
+# 成長目標, 收入成長和經濟成長同步): read as 增长, character for character (the name and the
+# quote keep the page's words).  Not 成长为, "becomes".
+_GROWTH_IN_TAIWAN = re.compile(r"成长(?=率|\d|约|近|逾|超过|达到?|目标|和|与|同步)")
+
+
+def as_read(name: str) -> str:
+    """A name as the normalised text reads it, character for character (成長目標 of a Taiwan
+    page is 增长目标), for matching words in a name cut from the original."""
+    return _GROWTH_IN_TAIWAN.sub("增长", simplified(name))
 
 
 @cache
