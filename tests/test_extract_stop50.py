@@ -219,3 +219,13 @@ def test_a_taiwan_page_s_growth_target_and_a_then_are_no_part_of_a_name() -> Non
         ("地區生產總值", "about"),
         ("居民收入", "in_step"),
     ]
+
+
+def test_a_share_set_as_a_target_is_named_with_its_owner() -> None:
+    # 民和 2016 (batch 373, a budget): 税收收入21307万元,占收入的70% was named 占收入.
+    text = "今年全县一般公共预算收入计划30438万元,其中:税收收入21307万元,占收入的70%。"
+    assert fields(text, 2016, "name", "value", "measure") == [
+        ("一般公共预算收入", 30438, None),
+        ("税收收入", 21307, None),
+        ("税收收入占收入", 70, None),
+    ]

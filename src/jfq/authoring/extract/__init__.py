@@ -268,6 +268,9 @@ def _rows(
     return rows
 
 
+_SHARE = ("占", "佔")
+
+
 def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> Target:
     figure = found.figure
     name = without_region(figure.name, region)
@@ -284,6 +287,9 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
     measure = None if unmeasured_target else figure.measure
     if measure == "share" and figure.share_of:  # (占全省47%: a review's share is of a thing)
         name = without_region(figure.share_of, region)
+    elif name.startswith(_SHARE) and figure.share_of and not figure.share_of.startswith(_SHARE):
+        # (a target's, named whole: 税收收入21307万元,占收入的70% is 税收收入占收入)
+        name = without_region(figure.share_of, region) + name
     when, so_far = _year_of(read, found, year)
     since = when - found.span + 1 if found.span else None  # 过去5年 … 年均增长: 5 years
     # A rank, a share, or a figure of several years with no first year (在2020年基础上增长

@@ -90,11 +90,7 @@ def where_it_stands(
         and int(on_a_year[1]) < year
         and not _THIS_YEARS_WORK.search(norm, a, b)
     )
-    # (a comparison with the year before that more words of a plan outweigh is a plan's: 今年
-    # 赤字率拟按4%左右安排,…比上年增加2300亿元;…支出规模将首次达到30万亿元)
-    pasts = cues.PAST.findall(norm, a, b)
-    compared = all(word in _COMPARED_WITH_THE_YEAR_BEFORE for word in pasts)
-    past = bool(pasts) and not (compared and len(pasts) < len(cues.AHEAD.findall(norm, a, b)))
+    past = _of_the_past(norm, a, b)
     # (五年来,西安市财政投入…累计达1078.8亿元。城镇居民人均可支配收入从10905元增加到25981元:
     # a paragraph that opened on the years past, and says nothing of the year's work, goes on
     # about them; not a task's paragraph that names the past in passing: （一）坚持项目为王。
@@ -120,6 +116,19 @@ def where_it_stands(
         (past or bool(goes_on) or shown) and not strives and cues.AHEAD.search(norm, a, b) is None
     )
     return Standing(True, earlier, strives, back)
+
+
+def _of_the_past(norm: str, a: int, b: int) -> bool:
+    """Whether the sentence says words of the past; a comparison with the year before that more
+    words of a plan outweigh is a plan's (今年赤字率拟按4%左右安排,…比上年增加2300亿元;…支出
+    规模将首次达到30万亿元)."""
+    first = cues.PAST.search(norm, a, b)  # (most sentences: none, or a word of the past)
+    if first is None or first[0] not in _COMPARED_WITH_THE_YEAR_BEFORE:
+        return first is not None
+    pasts = cues.PAST.findall(norm, a, b)
+    if any(word not in _COMPARED_WITH_THE_YEAR_BEFORE for word in pasts):
+        return True
+    return len(pasts) >= len(cues.AHEAD.findall(norm, a, b))
 
 
 def strives_ahead(norm: str, a: int, b: int, own: list[int], year: int) -> bool:

@@ -59,11 +59,12 @@ _INVISIBLE = "\u200b\ufeff"  # (never a gap: 5<ZWSP>2 is 52)
 # A dash between spaces, not after a figure: a list's items flattened to one line (2025年工作
 # 回顾 - 地区生产总值增长5.5% [4] - 规上工业…), each read as a line of its own.  (After a
 # figure it is a range's: 6 - 6.5%, 5% - 6%.)
-_SPACED_DASH = "(?<![0-9%‰])[ \t\u3000\u00a0]+[-–－][ \t\u3000\u00a0]+"
+_SPACED_DASH = "[-–－](?<=[^0-9%‰][ \t\u3000\u00a0][-–－])(?=[ \t\u3000\u00a0])"
 _DASHES = frozenset("-–－")
 # A source's number after what it supports (增长7.6% [4]; 高于全国1.7个百分点[4][9]): no part
 # of the figure nor of the next name.  (Not a list's [1] at a line's start.)
-_SOURCE_NOTE = r"(?<=[\u4e00-\u9fff%‰)\]])[ \t]*\[\d{1,2}\]"
+_NOTED = r"[\u4e00-\u9fff%‰)\]]"
+_SOURCE_NOTE = rf"\[(?:(?<={_NOTED}\[)|(?<={_NOTED} \[))\d{{1,2}}\]"
 # A note between a figure and its unit (地区生产总值277.74(含市直)亿元): the figure's scope,
 # kept in the quote, not a clause that parts the number from its unit.
 _ASIDE_IN_A_FIGURE = r"\((?<=[0-9]\()[^()\d\n]{1,8}\)(?=[万亿]|元|%|‰)"
@@ -250,6 +251,21 @@ def _parts_figures(original: str, start: int, end: int) -> bool:
     )
 
 
+_DROPPED_WHOLE = f"(\\\n,，[{_MARKS}"  # (what a special opening so drops: see _specials)
+
+
+def _replacement(special: Any, found: str) -> str | None:
+    """What the normalised text has for a special (``found``, its text): None where it is
+    dropped, else its expansion: ㎡ -> m2, 两千 -> 2000, a list's dash -> a line's end."""
+    if found[0] in _DROPPED:
+        return None
+    if found in _DASHES:
+        return "\n"
+    if found[0] in _DROPPED_WHOLE or type(special) is Dropped:
+        return None
+    return found if type(special) is Numeral else _expansion(found)
+
+
 class Text:
     """A report's text and its normalised form, ``norm``."""
 
@@ -279,26 +295,16 @@ class Text:
                 continue  # inside a page's number, dropped
             if found[-1] == "\n" and at not in broken:
                 continue  # a line that ends on its own: its break stays in the text
-            dash = False
-            if found[0] in _DROPPED:
-                if _parts_figures(original, at, special.end()):
-                    continue  # (5.2<TAB>6: kept, two figures)
-                dash = len(found) > 2 and found.strip(_DROPPED) in _DASHES
+            if found[0] in _DROPPED and _parts_figures(original, at, special.end()):
+                continue  # (5.2<TAB>6: kept, two figures)
             if at > done:
                 add_norm(length)
                 add_original(done)
                 add_linear(1)
                 add_piece(translated[done:at])
                 length += at - done
-            if dash or (
-                found[0] not in _DROPPED
-                and found[0] not in f"(\\\n,，[{_MARKS}"  # (what is dropped: see _specials)
-                and type(special) is not Dropped
-            ):
-                # an expansion: ㎡ -> m2, 两千 -> 2000, a list's dash -> a line's end
-                expansion = (
-                    "\n" if dash else found if type(special) is Numeral else _expansion(found)
-                )
+            expansion = _replacement(special, found)
+            if expansion is not None:
                 if special.end() - at > 1:
                     self._wide[len(norm_starts)] = special.end()
                 add_norm(length)
