@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from extract_rows import fields
 
+from jfq.authoring.extract import extract
+
 
 def test_the_indicators_named_as_what_a_task_manages_open_no_list() -> None:
     # 子长 2024 (batch 367): 持续加强主要指标偏离度管理 opened a targets block, and the
@@ -229,3 +231,44 @@ def test_a_share_set_as_a_target_is_named_with_its_owner() -> None:
         ("税收收入", 21307, None),
         ("税收收入占收入", 70, None),
     ]
+
+
+def test_a_middle_dot_between_digits_is_a_decimal_point() -> None:
+    # 济南 1999 (batch 372): 国内生产总值881·2亿元,比上年增长13·6% was read as 2亿元 named
+    # 国内生产总值881·, and 6% named 比上年增长13·.
+    text = (
+        "过去一年,全市国内生产总值881·2亿元,比上年增长13·6%。5·12汶川特大地震后,全市新建学校10所。"
+    )
+    assert fields(text, 1999, "name", "value", "unit") == [
+        ("国内生产总值", 881.2, "亿元"),
+        ("国内生产总值", 13.6, "%"),
+        ("新建学校", 10, "所"),
+    ]
+
+
+def test_a_budget_s_remittance_and_the_city_s_return_keep_their_names() -> None:
+    # 闵行 2021 (batch 373, final accounts): 加市级财政税收返还和补助收入 kept its 加, and
+    # 加上解市级财政支出 (加 and 上解, a remittance) lost its 上 to 加上.
+    text = (
+        "过去一年,全区一般公共预算收入100亿元,加市级财政税收返还和补助收入20亿元,"
+        "加上解市级财政支出5亿元,加上年结转收入3亿元。"
+    )
+    assert fields(text, 2022, "name", "value") == [
+        ("一般公共预算收入", 100),
+        ("市级财政税收返还和补助收入", 20),
+        ("上解市级财政支出", 5),
+        ("上年结转收入", 3),
+    ]
+
+
+def test_a_zone_or_a_street_s_own_name_is_none_of_an_indicator_s() -> None:
+    # 庄桥街道 2021, 平潭综合实验区 2023 and 信阳高新技术产业开发区 2023 (batches 370, 371, 373):
+    # 街道财政收入, 实验区地区生产总值 and 高新区财政支出总计 kept the government's own word.
+    cases = [
+        ("过去一年,街道财政收入1.2亿元。", "宁波市江北区庄桥街道", "财政收入"),
+        ("过去一年,实验区地区生产总值360亿元。", "平潭综合实验区", "地区生产总值"),
+        ("过去一年,高新区财政支出总计5亿元。", "信阳高新技术产业开发区", "财政支出总计"),
+    ]
+    for text, region, name in cases:
+        draft = extract(text, region=region, year=2024)
+        assert [r.name for r in draft.targets] == [name]

@@ -174,6 +174,8 @@ def without_region(name: str, region: str) -> str:
     zone = _A_ZONE.search(region)  # 西安高新区's report says 高新区 and 园区 of itself
     if zone is not None:
         names |= {zone[0], "园区"} if zone[0] in _PARKS else {zone[0]}  # (a 新区 has parks)
+        # (信阳高新技术产业开发区 says 高新区; 庄桥街道, 街道财政收入)
+        names |= {short for full, short in _ZONES_SHORT if region.endswith(full)}
     nation = {"中国", "我国"} if region == "全国" else set()
     written = simplified(name)  # 通遼市地區生產總值: the region's name as traditional text has it
     for prefix in sorted(names | nation, key=len, reverse=True):
@@ -200,7 +202,10 @@ _ITS_ZONE = re.compile(
 )
 # The kinds of zone a report may be of; those with parks of their own call themselves 园区 too.
 _PARKS = ("高新区", "经开区", "开发区", "园区")
-_A_ZONE = re.compile(rf"(?:{'|'.join((*_PARKS, '新区', '试验区', '示范区'))})$")
+_A_ZONE = re.compile(
+    rf"(?:{'|'.join((*_PARKS, '新区', '试验区', '实验区', '示范区', '合作区', '街道'))})$"
+)
+_ZONES_SHORT = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
 
 
 # A place's name and a word of the clause it is the subject of (镇江高新区将力争GDP增长…).
