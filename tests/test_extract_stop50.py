@@ -272,3 +272,19 @@ def test_a_zone_or_a_street_s_own_name_is_none_of_an_indicator_s() -> None:
     for text, region, name in cases:
         draft = extract(text, region=region, year=2024)
         assert [r.name for r in draft.targets] == [name]
+
+
+def test_a_plan_s_years_given_as_a_span_date_its_targets() -> None:
+    # 湖南 2001 (batch 372, the 十五 plan): 2001年至2005年,湖南将…。经济社会发展的主要预期
+    # 目标是:…财政总收入500亿元 went as 2001's targets, and 五年累计…7300亿元 as 2000's result.
+    text = (
+        "2001年至2005年,湖南将以加快发展为主题,推动农业大省向经济强省跨越。"
+        "经济社会发展的主要预期目标是:五年年均经济增长速度为9%,到2005年GDP达到5680亿元。"
+        "财政总收入500亿元。五年累计全社会固定资产投资7300亿元。"
+    )
+    assert fields(text, 2001, "kind", "year", "name", "value") == [
+        ("target", 2005, "年均经济增长速度", 9),
+        ("target", 2005, "GDP", 5680),
+        ("target", 2005, "财政总收入", 500),
+        ("target", 2005, "全社会固定资产投资", 7300),
+    ]

@@ -12,7 +12,8 @@ import re
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.years import YEAR, sentences_horizon
+from jfq.authoring.extract.horizons import sentences_horizon
+from jfq.authoring.extract.years import YEAR
 
 _THIS_YEAR = re.compile("今年|本年")
 # (均较大幅度超出预期目标: a target compared with, so met; 低于预期目标的情况下: missed)

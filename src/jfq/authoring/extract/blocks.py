@@ -29,12 +29,13 @@ from jfq.authoring.extract.block_leads import (
 from jfq.authoring.extract.days_past import a_day_past, opens_with_an_earlier_year
 from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.grammar import parse_clause
+from jfq.authoring.extract.horizons import BY_A_YEAR, plans_horizon
 from jfq.authoring.extract.period_headings import a_review_heading, opens_a_plan
 from jfq.authoring.extract.plans import counts_the_work
 from jfq.authoring.extract.sentences import clauses, read_sentence, sentences
 from jfq.authoring.extract.spans import over_years
 from jfq.authoring.extract.text import Text
-from jfq.authoring.extract.years import BY_A_YEAR, plans_horizon, year_before
+from jfq.authoring.extract.years import year_before
 from jfq.data.records import Record, record
 
 _MEASURED_MARGIN = re.compile(rf"(?:高于|高出|快于|低于|超出)全{lx.LEVEL}(?:平均)?(?:水平)?\d")

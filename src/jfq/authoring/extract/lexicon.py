@@ -329,7 +329,7 @@ PREDICATE_OR_ADVERB_AT_END = re.compile(
     # 年增5.4%, as Hong Kong's and Taiwan's news write 同比增长 (not 连年增加, 今年增长)
     r"(?<![连续一二两三四五六七八九十\d今全明去当上本每同半])年[增减])$"
 )
-# Leads by what follows: 可 "can" before a verb of reaching (not 可支配收入), 加上 "plus",
+# Leads by what follows: 可 "can" before a verb of reaching (not 可支配收入); 加上, 加 and 拟.
 _ADDS = r"加上(?!级|年结|解)|加(?=上级|上年结|上解|[市省]级)"  # (上级, 上年结余, 上解: words)
 _BY_NEXT = rf"{_ADDS}|拟(?=实现|新增|安排|实施|争取|发行|完成|达到)"  # 拟 "plans to" (not 拟上市)
 LEAD_AT = re.compile(_alternation(LEADS)[:-1] + rf"|可(?=完成|实现|达到|达|突破|超过)|{_BY_NEXT})")

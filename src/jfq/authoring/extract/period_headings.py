@@ -15,9 +15,10 @@ import re
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.horizons import plans_horizon
 from jfq.authoring.extract.sentences import DIGIT, ENDS_ITS_LINE
 from jfq.authoring.extract.spans import span_of, years_counted
-from jfq.authoring.extract.years import YEAR, plans_horizon, plans_last_year
+from jfq.authoring.extract.years import YEAR, plans_last_year
 
 # A heading that names the years it sums up (社会民生明显改善的五年), on a line of its own.
 _THE_YEARS_NAMED = re.compile(r"[^\n]*的([0-9]{1,2}|[一二三四五六七八九十两]+)年[。!]?$")

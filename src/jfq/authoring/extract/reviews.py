@@ -22,6 +22,7 @@ from jfq.authoring.extract.blocks import (
 )
 from jfq.authoring.extract.days_past import a_day_past
 from jfq.authoring.extract.figures import Figure
+from jfq.authoring.extract.horizons import sentences_horizon
 from jfq.authoring.extract.looking_ahead import NO_RUN, Run, a_line_goes_on, looks_ahead, next_run
 from jfq.authoring.extract.paragraph_years import ParagraphYears
 from jfq.authoring.extract.period_headings import ReviewHeading, heading_of
@@ -59,7 +60,6 @@ from jfq.authoring.extract.targets_met import (
 from jfq.authoring.extract.text import Text, overlaps_none
 from jfq.authoring.extract.years import (
     YEAR,
-    sentences_horizon,
     year_before,
     year_stated,
     years_since,
