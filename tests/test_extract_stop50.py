@@ -288,3 +288,19 @@ def test_a_plan_s_years_given_as_a_span_date_its_targets() -> None:
         ("target", 2005, "财政总收入", 500),
         ("target", 2005, "全社会固定资产投资", 7300),
     ]
+
+
+def test_a_plan_s_years_compared_with_are_no_name() -> None:
+    # 长春 1986 (batch 375) and 红河 2025 (batch 370): 粮食总产量5年平均达到450万吨,比“六五”
+    # 计划期间增长24% named the 24% 比“六五”计划期间 and the level 粮食总产量5年; 较“十三五”
+    # 时期 was a name too.
+    text = (
+        "过去五年,粮食总产量5年平均达到450万吨,比“六五”计划期间增长24%。"
+        "全州地区生产总值达到2900亿元,较“十三五”时期增长40%。"
+    )
+    assert fields(text, 2026, "name", "value") == [
+        ("粮食总产量", 450),
+        ("粮食总产量", 24),
+        ("地区生产总值", 2900),
+        ("地区生产总值", 40),
+    ]

@@ -155,7 +155,7 @@ def _last_break(pre: str, left: int, right: int) -> int:
 # (not a base: 较2020年, 比2015年 are the comparison's, read by AGAINST)
 _YEAR_AT_END = re.compile(
     r"(?:(?<![较比同与至到从由])(?:19|20)\d\d年(?:末|底|全年|以来)?|[一二两三四五六七八九十]次|"
-    r"(?:近|过去|这)?[一二两三四五六七八九十]+年(?:来|间)?)$"
+    r"(?:近|过去|这)?(?:[一二两三四五六七八九十]+|(?<!\d)\d)年(?:来|间)?)$"  # (粮食总产量5年平均)
 )
 
 
