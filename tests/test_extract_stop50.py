@@ -304,3 +304,13 @@ def test_a_plan_s_years_compared_with_are_no_name() -> None:
         ("地区生产总值", 2900),
         ("地区生产总值", 40),
     ]
+
+
+def test_a_place_s_profile_is_no_result() -> None:
+    # 周嘉镇 2023 and 永安镇 2020 (batches 371, 376): 幅员面积85平方公里,辖16个村社区,总人口
+    # 5.21万人 gave four results of the year: what the town is, not what it did.
+    text = (
+        "周嘉镇位于垫江县东北部,幅员面积85平方公里,辖16个村社区,总人口5.21万人。"
+        "过去一年,全镇实现生产总值10亿元。"
+    )
+    assert fields(text, 2024, "name", "value") == [("生产总值", 10)]

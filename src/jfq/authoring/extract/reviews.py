@@ -27,10 +27,8 @@ from jfq.authoring.extract.looking_ahead import NO_RUN, Run, a_line_goes_on, loo
 from jfq.authoring.extract.paragraph_years import ParagraphYears
 from jfq.authoring.extract.period_headings import ReviewHeading, heading_of
 from jfq.authoring.extract.plans import counts_the_work
-from jfq.authoring.extract.qualitative import INCOME_IN_STEP
 from jfq.authoring.extract.review_readers import Readers
 from jfq.authoring.extract.sentences import (
-    DIGIT,
     DONE,
     line_start,
     read_once,
@@ -58,6 +56,7 @@ from jfq.authoring.extract.targets_met import (
     the_years_plan,
 )
 from jfq.authoring.extract.text import Text, overlaps_none
+from jfq.authoring.extract.unstated import states_nothing
 from jfq.authoring.extract.years import (
     YEAR,
     year_before,
@@ -93,7 +92,7 @@ def results(
     ahead_run = NO_RUN  # the last run of sentences that set targets (looking_ahead.Run)
     for a, b in _before_definitions(norm, excluded):
         over, planning, horizon, under_review = readers.read(a, b)
-        if _states_nothing(norm, a, b) or not outside(a, b):
+        if states_nothing(norm, a, b) or not outside(a, b):
             paragraph.heard(a, b)  # (岑永杰说,过去一年,…: no figure, but its year)
             continue
         if not _ARABIC_DIGIT.search(norm, a, b):  # (过去一年,县政府始终把发展摆在首位,…: no
@@ -149,7 +148,6 @@ def _stands(
     return standing, reviewed
 
 
-_REPORT = re.compile(r"报告|報告")
 # A change from a level in the clause right before a multiple's own (…从2005年的28.02亿元增加
 # 到2011年的95.2亿元,增长3.4倍), not in a clause further back, nor a benchmark's multiple
 # (为全省平均水平的1.1倍).
@@ -159,23 +157,6 @@ _CHANGED_FROM = re.compile(
     rf"(?:增长|提高|增加|扩大|翻|是|为|相当于|达到?)了?(?:(?!平均|水平|全{lx.LEVEL})[^,;。]){{0,12}}?倍多?$"
 )
 _ARABIC_DIGIT = re.compile(r"\d")  # (第十八届 is no figure: the congress a dateline names)
-_DAY = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
-
-
-def _states_nothing(norm: str, a: int, b: int) -> bool:
-    """Prose (most of a report: no number, and no income in step with the economy), or a
-    line that dates the report and not the lines under it (过去一年…完成125亿元 is last
-    year's): its title (2024年某县政府工作报告) or its dateline (——2024年1月6日在霍邱县第十八
-    届人民代表大会第三次会议上), whose only numbers are the date."""
-    if not DIGIT.search(norm, a, b):  # (every in-step phrase holds 同步: found fast first)
-        return norm.find("同步", a, b) < 0 or INCOME_IN_STEP.search(norm, a, b) is None
-    if b - a > 60:
-        return False
-    line = norm[a:b]
-    if _DAY.search(line) and not _ARABIC_DIGIT.search(_DAY.sub("", line)):
-        return True
-    return (len(line) <= 40 and _REPORT.search(line) is not None
-            and not _ARABIC_DIGIT.search(YEAR.sub("", line)))  # fmt: skip
 
 
 def _before_definitions(norm: str, entries: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
