@@ -314,3 +314,29 @@ def test_a_place_s_profile_is_no_result() -> None:
         "过去一年,全镇实现生产总值10亿元。"
     )
     assert fields(text, 2024, "name", "value") == [("生产总值", 10)]
+
+
+def test_a_zone_a_firm_or_a_province_s_list_is_no_region_s_subject() -> None:
+    # 信阳高新区 2023 and 陈贵镇 2025 (batches 373, 376): 信阳高新区财政支出总计 went to 信阳市,
+    # 安徽江南化工与湖北楚天化工 to 安徽省 and 湖北省, and the town's rank in 湖北省综合竞争力
+    # 百强镇 to 湖北省: rows of regions the passages say nothing of.
+    known = {"信阳": "信阳市", "信阳市": "信阳市", "安徽": "安徽省", "湖北": "湖北省",
+             "湖北省": "湖北省", "河南": "河南省"}  # fmt: skip
+    cases = [
+        ("2023年信阳高新区财政支出总计28002万元。", "信阳高新技术产业开发区", 2023),
+        ("安徽江南化工与湖北楚天化工实现战略重组,力争年产能达10万吨。", "大冶市陈贵镇", 2026),
+        (
+            "在2025年中部百强镇中排名13位,2025年湖北省综合竞争力百强镇中排名第5位。",
+            "大冶市陈贵镇",
+            2026,
+        ),
+    ]
+    for text, region, year in cases:
+        draft = extract(text, region=region, year=year, known_regions=known)
+        assert draft.targets
+        assert {r.region for r in draft.targets} == {region}
+    # (the guard: a province's own industry stays the province's)
+    draft = extract(
+        "2023年,河南化工产业产值增长5%。", region="全国", year=2024, known_regions=known
+    )
+    assert [(r.region, r.name) for r in draft.targets] == [("河南省", "化工产业产值")]

@@ -175,7 +175,9 @@ def without_region(name: str, region: str) -> str:
     if zone is not None:
         names |= {zone[0], "园区"} if zone[0] in _PARKS else {zone[0]}  # (a 新区 has parks)
         # (信阳高新技术产业开发区 says 高新区; 庄桥街道, 街道财政收入)
-        names |= {short for full, short in _ZONES_SHORT if region.endswith(full)}
+        shorts = [(region.removesuffix(full), short) for full, short in _ZONES_SHORT
+                  if region.endswith(full)]  # fmt: skip
+        names |= {name for city, short in shorts for name in (short, city + short)}
     nation = {"中国", "我国"} if region == "全国" else set()
     written = simplified(name)  # 通遼市地區生產總值: the region's name as traditional text has it
     for prefix in sorted(names | nation, key=len, reverse=True):

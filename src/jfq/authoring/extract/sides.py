@@ -142,13 +142,16 @@ def _subject_of(
     short = not spelled.endswith(("省", "市", "县", "区", "州", "盟", "旗"))
     institution = lx.PROPER_NAME_GOES_ON.match(simplified(rest)) if short else None
     institution = institution or _AN_INSTITUTION_NAMED.match(simplified(rest))
+    institution = institution or _A_ZONE_OF_IT.match(simplified(rest))  # (信阳高新区…: a zone's)
+    institution = institution or _A_FIRM_NAMED.match(simplified(rest))  # (安徽江南化工: a firm)
     if institution or (region == "全国" and not _the_nations(simplified(rest))):
         return False  # (郑州市新增医院床位 is 郑州市's; 郑州大学, 开封市第一人民医院 are places)
-    if region == "全国" and (
-        found.figure.measure in ("rank", "share") or _A_NATIONS_LIST.search(simplified(rest))
+    listed = _A_NATIONS_LIST.search(simplified(rest))
+    if (region == "全国" and (found.figure.measure in ("rank", "share") or listed)) or (
+        found.figure.measure == "rank" and listed
     ):
-        return False  # (中国工业百强区第38位, 全国工业百强县56位: the report's own rank on the
-        # nation's list)
+        return False  # (中国工业百强区第38位, 湖北省综合竞争力百强镇中排名第5位: the report's
+        # own rank on the nation's or the province's list)
     if rest.startswith(("、", "和")) and not lx.EACH.search(read.norm, *found.quote):
         return False  # (上海、深圳域外孵化器引进…不少于5家: one figure of the places together)
     start, end = found.phrase
@@ -188,6 +191,10 @@ _THE_NATIONS = re.compile(
 
 # A list the nation ranks places on (全国工业百强县, 全国县域经济百强榜).
 _A_NATIONS_LIST = re.compile(r"百强|千强|强[县区市镇]|榜")  # (not 排名靠前的省份: others)
+# A firm a region's short name begins (安徽江南化工, 湖北楚天化工): a brand, then its trade
+# (not 河南化工产业产值, the region's industry).
+_A_FIRM_NAMED = re.compile(r"[\u4e00-\u9fff]{2}(?:化工|钢铁|实业|控股|股份|药业|矿业)(?![产行企])")
+_A_ZONE_OF_IT = re.compile(r"高新区|经开区|开发区|新区|综合保税区|保税区|试验区|实验区|示范区")
 
 
 def _the_nations(name: str) -> bool:
