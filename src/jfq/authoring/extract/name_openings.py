@@ -175,7 +175,7 @@ def without_region(name: str, region: str) -> str:
     if zone is not None:
         names |= {zone[0], "园区"} if zone[0] in _PARKS else {zone[0]}  # (a 新区 has parks)
         # (信阳高新技术产业开发区 says 高新区; 庄桥街道, 街道财政收入)
-        shorts = [(region.removesuffix(full), short) for full, short in _ZONES_SHORT
+        shorts = [(region.removesuffix(full), short) for full, short in ZONES_SHORT
                   if region.endswith(full)]  # fmt: skip
         names |= {name for city, short in shorts for name in (short, city + short)}
     nation = {"中国", "我国"} if region == "全国" else set()
@@ -207,7 +207,7 @@ _PARKS = ("高新区", "经开区", "开发区", "园区")
 _A_ZONE = re.compile(
     rf"(?:{'|'.join((*_PARKS, '新区', '试验区', '实验区', '示范区', '合作区', '街道'))})$"
 )
-_ZONES_SHORT = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
+ZONES_SHORT = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
 
 
 # A place's name and a word of the clause it is the subject of (镇江高新区将力争GDP增长…).

@@ -11,7 +11,7 @@ import re
 from jfq.authoring.extract import blocks
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.indicators import Indicator, indicator_for, key_for
-from jfq.authoring.extract.name_openings import without_region
+from jfq.authoring.extract.name_openings import ZONES_SHORT, without_region
 from jfq.authoring.extract.subjects import Regions, indicator_named, own_name
 from jfq.authoring.extract.text import Text
 from jfq.data.model import Source, Target
@@ -90,7 +90,7 @@ def in_its_regions(
         and not _subject_of(read, found, (row.name, subject), known)
     ):
         subject = None  # 引进河南理工大学…重点实验室2个, 引进北京新设机构55家: no subject
-    if subject is not None and _addresses(subject[1], row.region):
+    if subject is not None and _addresses(subject[1], row.region, subject[0]):
         # (广东省珠海市金湾区地区生产总值, 江苏扬州地区生产总值: the report's own region, with
         # its address before it, though the data knows only the province)
         row.name = without_region(subject[1], row.region)
@@ -142,7 +142,6 @@ def _subject_of(
     short = not spelled.endswith(("省", "市", "县", "区", "州", "盟", "旗"))
     institution = lx.PROPER_NAME_GOES_ON.match(simplified(rest)) if short else None
     institution = institution or _AN_INSTITUTION_NAMED.match(simplified(rest))
-    institution = institution or _A_ZONE_OF_IT.match(simplified(rest))  # (信阳高新区…: a zone's)
     institution = institution or _A_FIRM_NAMED.match(simplified(rest))  # (安徽江南化工: a firm)
     if institution or (region == "全国" and not _the_nations(simplified(rest))):
         return False  # (郑州市新增医院床位 is 郑州市's; 郑州大学, 开封市第一人民医院 are places)
@@ -194,7 +193,6 @@ _A_NATIONS_LIST = re.compile(r"百强|千强|强[县区市镇]|榜")  # (not 排
 # A firm a region's short name begins (安徽江南化工, 湖北楚天化工): a brand, then its trade
 # (not 河南化工产业产值, the region's industry).
 _A_FIRM_NAMED = re.compile(r"[\u4e00-\u9fff]{2}(?:化工|钢铁|实业|控股|股份|药业|矿业)(?![产行企])")
-_A_ZONE_OF_IT = re.compile(r"高新区|经开区|开发区|新区|综合保税区|保税区|试验区|实验区|示范区")
 
 
 def _the_nations(name: str) -> bool:
@@ -247,12 +245,17 @@ def _of_another_city(name: str, region: str) -> bool:
     return not own and region.rstrip("市县区旗") not in told
 
 
-def _addresses(rest: str, region: str) -> bool:
-    """Whether what follows a region begins with the report's own (珠海市金湾区, or 扬州 of
-    扬州市): the region before it is an address, no subject."""
+def _addresses(rest: str, region: str, named: str) -> bool:
+    """Whether what follows a region (``named``) begins with the report's own (珠海市金湾区,
+    or 扬州 of 扬州市; 信阳高新区 in 信阳高新技术产业开发区's): the region before it is an
+    address, no subject."""
     last = re.split(r"(?<=[省市州盟区县旗])(?=..)", region)[-1]
     short = re.sub(r"(?:市|区|县|自治区|新区|旗)$", "", last)
-    return simplified(rest).startswith((region, last, short) if len(short) >= 2 else (region, last))
+    plain = simplified(rest)
+    zone = next((z for full, z in ZONES_SHORT if region.endswith(full)), None)
+    if zone and plain.startswith(zone) and region.startswith(re.sub("[市州盟县]$", "", named)):
+        return True
+    return plain.startswith((region, last, short) if len(short) >= 2 else (region, last))
 
 
 def _for_region(read: Text, row: Target, found: blocks.Found, region: str, rest: str) -> Target:
