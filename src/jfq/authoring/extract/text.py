@@ -78,7 +78,8 @@ LOST_MARK = re.compile(_STRAY_MARK)
 # HTML stored with its markup escaped (\u003cp\u003e…): a tag is no part of the text.
 _ESCAPED_TAG = r"\\u003c.*?\\u003e"
 # After translation (full-width digits are plain); 。 first, for the scan (see _GLOSS).
-_DOTS = re.compile(r"[。·](?<=[0-9][。·])(?=[0-9])")  # (and a print's middle dot: 270·4亿元)
+# (and a print's middle dot before a figure's unit: 270·4亿元, 13·6%; not a date, “7·20”)
+_DOTS = re.compile(r"。(?<=[0-9]。)(?=[0-9])|·(?<=[0-9]·)(?=\d+(?:[%‰万亿元倍]|个百分点))")
 # 成长 before a figure, a rate or a target, as Taiwan pages write 增长 (經濟成長5.5%以上, 成長率,
 # 成長目標, 收入成長和經濟成長同步): read as 增长, character for character (the name and the
 # quote keep the page's words).  Not 成长为, "becomes".
