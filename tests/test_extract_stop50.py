@@ -344,3 +344,45 @@ def test_a_zone_a_firm_or_a_province_s_list_is_no_region_s_subject() -> None:
         "2023年,河南化工产业产值增长5%。", region="全国", year=2024, known_regions=known
     )
     assert [(r.region, r.name) for r in draft.targets] == [("河南省", "化工产业产值")]
+
+
+def test_the_first_read_s_faults_in_the_normalised_copy_and_the_names() -> None:
+    # A read of the stop's change: each rule above misread ordinary sentences.
+    # A spaced dash after a full-width %, a unit or a time is a range's, not a list's.
+    assert Text("增长5％ - 6％,达到3万元 - 3.2万元,1月 - 11月").norm == (
+        "增长5%-6%,达到3万元-3.2万元,1月-11月"
+    )
+    # A range's hyphen is no minus sign: the 4% after 3-4% still falls with the run.
+    text = "今年单位GDP能耗、二氧化碳排放量分别下降3-4%、4%。"
+    assert fields(text, 2024, "value", "value_max", "comparator", "direction") == [
+        (3, 4, "range", "down"),
+        (4, None, "exact", "down"),
+    ]
+    # 成长 before 和 is 增长 only as a Taiwan page writes it (成長).
+    assert fields("过去一年,全县培育高成长和创新型企业15家。", 2024, "name", "value") == [
+        ("高成长和创新型企业", 15),
+    ]
+    # 七五普法 is no plan's years a figure is compared with.
+    text = "过去一年,深入开展“七五”普法,全县新增城镇就业3000人,超额完成2500人的年度目标。"
+    assert ("target", 2023, "新增城镇就业", 2500) in fields(
+        text, 2024, "kind", "year", "name", "value"
+    )
+    # A note in full-width brackets between a figure and its unit, and a source's ［4］.
+    assert Text("277.74（含市直）亿元,增长7.6％ ［4］").norm == "277.74亿元,增长7.6%"
+    # A grade in brackets is part of the name; 住宿和餐饮业 is one industry of a list.
+    assert fields("今年新增国家(AAAA)级旅游景区2家。", 2024, "name") == [
+        ("新增国家(AAAA)级旅游景区",)
+    ]
+    text = "过去一年,批发业、零售业、住宿和餐饮业分别实现销售额100亿元、80亿元、20亿元。"
+    assert fields(text, 2024, "name") == [
+        ("批发业销售额",),
+        ("零售业销售额",),
+        ("住宿和餐饮业销售额",),
+    ]
+    # A middle dot before 平方米 is a decimal point.
+    assert Text("人均住房面积28·5平方米").norm == "人均住房面积28.5平方米"
+    # A street's report keeps 街道 where it is a street (街道办事处, 街道两侧).
+    draft = extract(
+        "过去一年,街道办事处新增就业岗位300个。", region="宁波市江北区庄桥街道", year=2024
+    )
+    assert [r.name for r in draft.targets] == ["街道办事处新增就业岗位"]

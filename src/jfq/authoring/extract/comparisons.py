@@ -16,7 +16,7 @@ from jfq.authoring.extract import lexicon as lx
 # figure is measured against (达到全省平均水平的1.2倍, 是农村居民的2.3倍).  Which bases make
 # it a figure of several years (是五年前的, a plan's end or period) is decided by
 # base_years.since_a_base_year.
-PLAN_NAME = rf"“?(?:{lx.FIVE_YEAR_PLAN}|十五|九五|八五|七五|六五)”?"  # (“十五”, “九五”: no numeral)
+PLAN_NAME = rf"“?(?:{lx.FIVE_YEAR_PLAN}|十五|九五|八五)”?"  # (“十五”, “九五”: no numeral)
 MULTIPLE_SPANS = (
     rf"{PLAN_NAME}(?:期?末)?|[一二三四五六七八九十两\d]+年前|前[一二三四五六七八九十两\d]+年"
 )
@@ -39,7 +39,7 @@ AGAINST = re.compile(
     rf"去年(?:末|底)?|(?:上|去)年同期|{lx.PART_OF_YEAR}|上季度|年初|上月|"  # (比第一季度提升)
     r"\d{1,2}[-—–~至]\d{1,2}月份?|"  # (增速比1—11月份加快: the months before)
     # (较“十三五”末增长24.3%: the plan's last year; 比“六五”计划期间, 较“十三五”时期: its years)
-    rf"{PLAN_NAME}(?:规划|计划)?(?:期?末|期间|时期)?|"
+    rf"{PLAN_NAME}(?:规划|计划)?(?:期?末|期间|时期)?|“?[六七]五”?(?:计划)?(?:期间|时期)|"
     r"(?:(?![比较])[\u4e00-\u9fff]){1,6}?前)?"  # (较医改前下降5.3%: a time before a change)
     r"(?:(?<=同期)的?\d+(?:\.\d+)?[万亿]*元)?"  # (比上年同期144987万元增收: its level then)
     rf"(?<!^比)(?<![^较相同]比)$|{MULTIPLE_OF}|"

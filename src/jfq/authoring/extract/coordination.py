@@ -1,10 +1,8 @@
 """Coordinated subjects: one name, or several that share a head, a modifier or a measure
 (城镇、农村居民人均可支配收入; 单位地区生产总值能耗和二氧化碳排放量; PM2.5、PM10年均浓度),
 each a row of its own; and a list that is one name (存贷款余额 with one value, 大葱、高粱等
-特色种植).
-
-Split from names.py, which finds where a subject begins and ends; this module only says
-what names the subject it is given holds.
+特色种植).  Split from names.py, which finds where a subject begins and ends; this module only
+says what names the subject it is given holds.
 """
 
 from __future__ import annotations
@@ -42,8 +40,7 @@ def coordinated(text: Text, start: int, end: int, each: bool, *, stated: bool = 
     return objects if objects is not None else _names(text, start, end, each, stated=stated)
 
 
-# 分别 and a light verb after a list, before the thing each item did (第一、第二、第三产业
-# 分别实现增加值…; 工业和农业分别完成产值…).
+# 分别 and a light verb after a list, before the thing each item did (工业和农业分别完成产值…).
 _RESPECTIVELY_DID = re.compile(r"分别(?:实现|完成)(?=[\u4e00-\u9fff]{2})")
 
 
@@ -56,7 +53,8 @@ def _each_and_its_object(
     if did is None or not _A_CUT.search(text.norm, start, did.start()):
         return None
     thing = text.name(did.end(), end)
-    cuts = _A_CUT.finditer(text.norm, start, did.start())
+    pause = text.norm.find("、", start, did.start()) >= 0  # (住宿和餐饮业 is one industry)
+    cuts = (_PAUSE if pause else _A_CUT).finditer(text.norm, start, did.start())
     bounds = [start, *(edge for cut in cuts for edge in cut.span()), did.start()]
     pieces = list(zip(bounds[::2], bounds[1::2], strict=True))
     if all(text.norm[b - 1] == "业" and b - a >= 2 for a, b in pieces):
@@ -146,6 +144,7 @@ _A_PERIOD_FIRST = re.compile(
     r"(?=[\u4e00-\u9fff])"
 )
 _A_CUT = re.compile(r"、|和|与|及")
+_PAUSE = re.compile("、")
 
 
 def _one_total(cuts: list[tuple[int, int]], each: bool, verb: re.Match[str]) -> bool:
@@ -266,7 +265,7 @@ def _scope_and_object(text: Text, start: int, end: int, verb: re.Match[str]) -> 
 
 
 _CJK = "[\u4e00-\u9fff]"
-_AN_ACRONYM_INSIDE = re.compile(rf"(?<={_CJK})[(（][A-Z][A-Za-z.&]{{1,5}}[)）](?={_CJK})")
+_AN_ACRONYM_INSIDE = re.compile(rf"(?<={_CJK})[(（][A-Z][A-Za-z.&]{{1,5}}[)）](?=(?![级級]){_CJK})")
 
 
 def _cleaned(name: str) -> str:

@@ -68,12 +68,13 @@ def share_the_last_qualifier(body: str, figures: list[Figure], offset: int) -> N
     for (first, second), run in zip(reversed(pairs), reversed(shares), strict=True):
         if not run:
             tail.add(id(first))  # the last value of the run before
-        elif id(second) in tail and first.comparator == "exact" != second.comparator:
+        elif id(second) in tail and first.comparator == "exact" != second.comparator != "range":
             first.comparator = second.comparator
             tail.add(id(first))
     for (first, second), run, share in zip(pairs, joined, shares, strict=True):
         own = body[: first.phrase[1] - offset].endswith(tuple(lx.AFTER))
-        if share and second.comparator == "exact" != first.comparator and not own:
+        # (a range is its own value's: 分别下降3-4%、4% is 3-4 and 4, no range of 4 alone)
+        if share and second.comparator == "exact" != first.comparator != "range" and not own:
             second.comparator = first.comparator
         if run and second.unit == first.unit:  # 年均分别增长14.1%、22.1%: the run's predicate
             second.grows = second.grows or first.grows
@@ -83,7 +84,7 @@ def share_the_last_qualifier(body: str, figures: list[Figure], offset: int) -> N
             second.direction = second.direction or (None if signed else first.direction)
 
 
-_SIGNED = re.compile(r"[-−]\d[\d.]*[^\d,;、]{0,4}$")
+_SIGNED = re.compile(r"(?<![\d.%])[-−]\d[\d.]*[^\d,;、]{0,4}$")  # (not a range's: 3-4%)
 
 
 # How many figures said before a clause it may look back to (…,分别增长5%、6%: the last

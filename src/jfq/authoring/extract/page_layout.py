@@ -1,5 +1,6 @@
 """A PDF's layout in a report's text: which line breaks a reader would join, and which
-lines are a page's number.
+lines are a page's number; and a page's list flattened to one line (its dashes) and the
+numbers of its sources ([4]).
 
 A text copied from a PDF breaks its sentences at the page's width, puts a figure on a line of
 its own, and keeps each page's number; Text (text.py) drops what these functions find, so the
@@ -14,6 +15,16 @@ from collections.abc import Callable, Iterator
 
 from jfq.authoring.extract import lexicon as lx
 
+# A dash between spaces, not after a figure, its unit or a time: a list's items flattened to
+# one line (2025年工作回顾 - 地区生产总值增长5.5% [4] - 规上工业…), each read as a line of its
+# own.  (After a figure it is a range's: 6 - 6.5%, 5％ - 6％, 3万元 - 3.2万元, 2021年 - 2025年.)
+_AFTER_NO_FIGURE = r"[^\d%‰％元年月日点个亿万億萬吨噸人户戶亩畝米倍项項家岁歲]"
+SPACED_DASH = rf"[-–－](?<={_AFTER_NO_FIGURE}[ \t\u3000\u00a0][-–－])(?=[ \t\u3000\u00a0])"
+DASHES = frozenset("-–－")
+# A source's number after what it supports (增长7.6% [4]; 高于全国1.7个百分点[4][9]): no part
+# of the figure nor of the next name.  (Not a list's [1] at a line's start.)
+_NOTED = r"[\u4e00-\u9fff%％‰)）\]］]"
+SOURCE_NOTE = rf"[\[［](?:(?<={_NOTED}[\[［])|(?<={_NOTED} [\[［]))\d{{1,2}}[\]］]"
 _ENDS_A_SENTENCE = tuple("。!?;:…”」)！？；：）")
 # What a line of its own begins with: a heading, a list's marker or number, a bracket.
 _BEGINS_A_LINE = frozenset("(（一二三四五六七八九十第■◆●★—0123456789 \t\r\n\u3000")

@@ -4,7 +4,10 @@ The grammar reads the normalised form: NFKC (full-width digits, letters and mark
 plain), traditional characters simplified, an OCR'd 。 between digits read as a decimal
 point (4。6% is 4.6%), spaces and tabs dropped (PDF text breaks words: 实 现), and the
 pinyin glosses some converted pages put after each character (報(bào)告) dropped, and so
-are HTML tags stored escaped (\u003cp\u003e).
+are HTML tags stored escaped (\u003cp\u003e), a source's note number (增长7.6% [4]) and a note
+between a figure and its unit (277.74(含市直)亿元); a dash between spaces that parts a list
+flattened to one line is a line's end, a print's middle dot before a unit a decimal point
+(270·4亿元), and a Taiwan page's 成長 增长.
 Every character of the normalised form remembers where it came from, so each name, unit
 and quote is cut from the original text by offset: never searched for again, and always
 in the original's own characters.
@@ -28,6 +31,9 @@ from typing import Any
 
 from jfq.authoring.extract.numeral_figures import NUMERAL_CHARS, Numeral, numerals
 from jfq.authoring.extract.page_layout import (
+    DASHES,
+    SOURCE_NOTE,
+    SPACED_DASH,
     Dropped,
     broken_lines,
     lone_characters,
@@ -56,18 +62,9 @@ _DROPPED = " \t\u3000\u00a0\u200b\ufeff"
 # in the pattern: a look-around there made the scan of an 8 MB report 0.07 s slower.
 _ONE_SPACE = " "
 _INVISIBLE = "\u200b\ufeff"  # (never a gap: 5<ZWSP>2 is 52)
-# A dash between spaces, not after a figure: a list's items flattened to one line (2025年工作
-# 回顾 - 地区生产总值增长5.5% [4] - 规上工业…), each read as a line of its own.  (After a
-# figure it is a range's: 6 - 6.5%, 5% - 6%.)
-_SPACED_DASH = "[-–－](?<=[^0-9%‰][ \t\u3000\u00a0][-–－])(?=[ \t\u3000\u00a0])"
-_DASHES = frozenset("-–－")
-# A source's number after what it supports (增长7.6% [4]; 高于全国1.7个百分点[4][9]): no part
-# of the figure nor of the next name.  (Not a list's [1] at a line's start.)
-_NOTED = r"[\u4e00-\u9fff%‰)\]]"
-_SOURCE_NOTE = rf"\[(?:(?<={_NOTED}\[)|(?<={_NOTED} \[))\d{{1,2}}\]"
 # A note between a figure and its unit (地区生产总值277.74(含市直)亿元): the figure's scope,
 # kept in the quote, not a clause that parts the number from its unit.
-_ASIDE_IN_A_FIGURE = r"\((?<=[0-9]\()[^()\d\n]{1,8}\)(?=[万亿]|元|%|‰)"
+_ASIDE_IN_A_FIGURE = r"[(（](?<=\d[(（])[^()（）\d\n]{1,8}[)）](?=[万亿萬億元%％‰])"
 # A comma a converted page doubles another mark with (增长7%,、8%; 48810億元,、增長8.0%,,).
 _DOUBLED_COMMA = "[,，](?=[,，、。;；:：])"
 # A mark a converted page left between a figure and its % (增长13.1?%): a lost character,
@@ -78,18 +75,29 @@ LOST_MARK = re.compile(_STRAY_MARK)
 # HTML stored with its markup escaped (\u003cp\u003e…): a tag is no part of the text.
 _ESCAPED_TAG = r"\\u003c.*?\\u003e"
 # After translation (full-width digits are plain); 。 first, for the scan (see _GLOSS).
-# (and a print's middle dot before a figure's unit: 270·4亿元, 13·6%; not a date, “7·20”)
-_DOTS = re.compile(r"。(?<=[0-9]。)(?=[0-9])|·(?<=[0-9]·)(?=\d+(?:[%‰万亿元倍]|个百分点))")
-# 成长 before a figure, a rate or a target, as Taiwan pages write 增长 (經濟成長5.5%以上, 成長率,
-# 成長目標, 收入成長和經濟成長同步): read as 增长, character for character (the name and the
-# quote keep the page's words).  Not 成长为, "becomes".
-_GROWTH_IN_TAIWAN = re.compile(r"成长(?=率|\d|约|近|逾|超过|达到?|目标|和|与|同步)")
+# (and a print's middle dot before a figure's unit: 270·4亿元, 13·6%, 28·5平方米; not a day's
+# name, “7·20”)
+_DOTS = re.compile(
+    r"。(?<=[0-9]。)(?=[0-9])|·(?<=[0-9]·)(?=\d+(?:[%‰万亿元倍吨人户]|个百分点|平方米|公斤|美元))"
+)
+# 成长 before a figure or a rate, as Taiwan pages write 增长 (經濟成長5.5%以上, 成長率): read as
+# 增长, character for character (the name and the quote keep the page's words).  Not 成长为,
+# "becomes".  Before 目標, 和, 与 or 同步 only as written in traditional characters (成長目標,
+# 收入成長和經濟成長同步): 高成长和创新型企业, 健康成长和全面发展 grow nothing.
+_GROWTH_IN_TAIWAN = re.compile(r"成长(?:(?=率|\d|约|近|逾|超过|达到?)|(?=(目标|和|与|同步)))")
+
+
+def _taiwans_growth(folded: str, written: str) -> str:
+    """``folded`` (``written`` folded one character for one) with Taiwan's 成长 read as 增长."""
+    return _GROWTH_IN_TAIWAN.sub(
+        lambda m: "增长" if m[1] is None or written[m.start() + 1] == "長" else m[0], folded
+    )
 
 
 def as_read(name: str) -> str:
     """A name as the normalised text reads it, character for character (成長目標 of a Taiwan
     page is 增长目标), for matching words in a name cut from the original."""
-    return _GROWTH_IN_TAIWAN.sub("增长", simplified(name))
+    return _taiwans_growth(simplified(name), name)
 
 
 @cache
@@ -160,7 +168,7 @@ def _specials(wrapped: bool = False) -> re.Pattern[str]:
     _, expanding = _tables()
     wrap = "|\r?\n" if wrapped else ""
     return re.compile(
-        f"{_GLOSS}|{_ESCAPED_TAG}|{_DOUBLED_COMMA}|{_STRAY_MARK}|{_SPACED_DASH}|{_SOURCE_NOTE}|"
+        f"{_GLOSS}|{_ESCAPED_TAG}|{_DOUBLED_COMMA}|{_STRAY_MARK}|{SPACED_DASH}|{SOURCE_NOTE}|"
         f"{_ASIDE_IN_A_FIGURE}|"
         f"[{re.escape(_DROPPED)}]+{wrap}|"
         f"[{re.escape(expanding)}]"
@@ -260,7 +268,7 @@ def _replacement(special: Any, found: str) -> str | None:
     dropped, else its expansion: ㎡ -> m2, 两千 -> 2000, a list's dash -> a line's end."""
     if found[0] in _DROPPED:
         return None
-    if found in _DASHES:
+    if found in DASHES:
         return "\n"
     if found[0] in _DROPPED_WHOLE or type(special) is Dropped:
         return None
@@ -273,7 +281,7 @@ class Text:
     def __init__(self, original: str) -> None:
         self.original = original
         # One character for one keeps every offset: the whole text at once, 。 included.
-        translated = _GROWTH_IN_TAIWAN.sub("增长", _DOTS.sub(".", _one_for_one(original)))
+        translated = _taiwans_growth(_DOTS.sub(".", _one_for_one(original)), original)
         matches, broken, pages = _what_changes(original, translated)
         self._pages = [(page.start(), page.end()) for page in pages]
         # Where in the original an expansion of several characters ends, by its run: a quote
