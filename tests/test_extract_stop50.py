@@ -170,10 +170,16 @@ def test_a_news_lead_on_what_the_report_sets_is_a_target_before_its_block() -> N
 
 def test_the_next_five_years_targets_under_their_heading_are_a_plan_s() -> None:
     # 东营区 2017 (batch 368): 未来五年目标:村庄绿化覆盖率达到35%以上,… went as results.
-    text = "未来五年目标:村庄绿化覆盖率达到35%以上,空气质量优良天数超过80%。"
+    # (a second read: without the block of the year's targets after it, the line was read as
+    # a plan's already; with it, as the year before's results)
+    text = (
+        "未来五年目标:村庄绿化覆盖率达到35%以上,空气质量优良天数超过80%。\n"
+        "2017年,东营区的主要预期目标是生产总值增长7%左右。"
+    )
     assert fields(text, 2017, "kind", "year", "name", "value", "comparator") == [
         ("target", 2021, "村庄绿化覆盖率", 35, "at_least"),
         ("target", 2021, "空气质量优良天数", 80, "over"),
+        ("target", 2017, "生产总值", 7, "about"),
     ]
 
 
@@ -386,3 +392,46 @@ def test_the_first_read_s_faults_in_the_normalised_copy_and_the_names() -> None:
         "过去一年,街道办事处新增就业岗位300个。", region="宁波市江北区庄桥街道", year=2024
     )
     assert [r.name for r in draft.targets] == ["街道办事处新增就业岗位"]
+
+
+def test_the_second_read_s_faults_in_where_a_sentence_stands() -> None:
+    # A second read of the stop's change: each rule misread ordinary sentences.
+    block = "今年经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n"
+    # After the targets, a review's sentence that says a target was met (完成年度目标) or a
+    # requirement followed (按照…要求) is no plan's: 目标 and 要求 do not outweigh 比上年.
+    for review in ("城镇居民人均可支配收入达到4万元,比上年增长7%,与经济增长同步,完成年度目标。",
+                   "按照省委提出的要求,全县完成造林面积5万亩,比上年增长10%。"):  # fmt: skip
+        assert fields(block + review, 2024, "kind") == [("target",)], review
+    # A news lead on a plan's years reviewed is no target of the report's year.
+    text = (
+        "政府工作报告提出,“十四五”时期全县地区生产总值由300亿元增加到420亿元。\n"
+        "2026年,全县经济社会发展的主要预期目标是:地区生产总值增长5%左右。"
+    )
+    assert ("actual", 2025, 420) in fields(text, 2026, "kind", "year", "value")
+    # A year far off in the sentence before the cue (到2035年) is no horizon of the plan's.
+    # (2027, 今后五年's end, would be right; the stop's start read 2023 too, as now)
+    text = (
+        "今后五年,我们要奋力推进高质量发展,为到2035年基本实现现代化奠定坚实基础。"
+        "主要目标是:地区生产总值年均增长6%左右。"
+    )
+    assert fields(text, 2023, "year") != [(2035,)]
+    # A plan's span written with a dash dates its targets too.
+    text = (
+        "2001—2005年,湖南将以加快发展为主题。经济社会发展的主要预期目标是:"
+        "五年年均经济增长速度为9%。财政总收入500亿元。"
+    )
+    assert fields(text, 2001, "year", "value") == [(2005, 9), (2005, 500)]
+    # A place's profile beside a result of the year keeps the result.
+    text = "全镇总面积85平方公里,辖16个村,2023年实现地区生产总值10亿元,增长6%。"
+    assert ("地区生产总值", 10) in fields(text, 2024, "name", "value")
+    # A province's industry (精细化工增加值) or its firms (国有控股公司) stay the province's.
+    known = {"河南": "河南省", "上海": "上海市"}
+    for text, region in (("2023年,河南精细化工增加值增长8%。", "河南省"),
+                         ("2023年,上海国有控股公司利润增长10%。", "上海市")):  # fmt: skip
+        draft = extract(text, region="全国", year=2024, known_regions=known)
+        assert [r.region for r in draft.targets] == [region], text
+    # A zone's own report: its figures, said after 信阳高新区, are the zone's.
+    known = {"信阳": "信阳市", "信阳市": "信阳市"}
+    draft = extract("过去一年,信阳高新区实现地区生产总值50亿元。", region="信阳高新技术产业开发区",
+                    year=2024, known_regions=known)  # fmt: skip
+    assert [r.region for r in draft.targets] == ["信阳高新技术产业开发区"]

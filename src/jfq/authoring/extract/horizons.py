@@ -54,12 +54,13 @@ def sentences_horizon(norm: str, a: int, b: int, year: int | None) -> int | None
     if own is not None or a < 2 or norm[a - 1] != "。" or _A_TIME_OF_ITS_OWN.search(norm, a, b):
         return own
     start = max(norm.rfind("。", max(0, a - 600), a - 1), norm.rfind("\n", 0, a - 1)) + 1
-    if _A_FIGURE.search(norm, start, a) or not _SETS_GOALS.search(norm, start, a):
+    before = _A_SPAN_AHEAD.sub("", norm[start:a])  # (2001年至2005年,湖南将…: the plan's years)
+    if _A_DIGIT.search(before) or not _SETS_GOALS.search(before):
         return None  # (the sentence before set its own figures, or set none: 今后五年,是…时期)
     return _own_horizon(norm, start, a - 1, year)
 
 
-_A_FIGURE = re.compile(r"\d(?!\d*年)")  # (a digit of no year's: 2001年至2005年 sets none)
+_A_DIGIT = re.compile(r"\d")
 # A time a sentence speaks of that is not a plan's (全年…预期增长6%, 一年来…增长5.8%).
 _A_TIME_OF_ITS_OWN = re.compile(
     rf"{YEAR.pattern}|全年|今年|明年|去年|上年|年内|当年|季度|上半年|一年来|过去|这一年|以来|"

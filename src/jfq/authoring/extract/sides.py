@@ -90,7 +90,7 @@ def in_its_regions(
         and not _subject_of(read, found, (row.name, subject), known)
     ):
         subject = None  # 引进河南理工大学…重点实验室2个, 引进北京新设机构55家: no subject
-    if subject is not None and _addresses(subject[1], row.region, subject[0]):
+    if subject is not None and _addresses(subject[1], row.region):
         # (广东省珠海市金湾区地区生产总值, 江苏扬州地区生产总值: the report's own region, with
         # its address before it, though the data knows only the province)
         row.name = without_region(subject[1], row.region)
@@ -102,7 +102,7 @@ def in_its_regions(
         return [_for_region(read, copy.copy(row) if also else row, found, place, rest)
                 for place in (region, *also)]  # fmt: skip
     after = _listed_after(read.norm[found.phrase[1] : found.quote[1]], known)
-    before = read.norm[since : found.phrase[0]]
+    before = _without_its_own_zone(read.norm[since : found.phrase[0]], row.region)
     clause = re.split(r"[,;:]", before)[-1]  # its own clause first: 浙江和江西…为5%
     if lx.PLURAL_SUBJECT.match(row.name):  # 多地将今年GDP目标定在6%左右: only a list after
         named = after  # (…,包括河南、福建) says which; the regions before it are not
@@ -146,8 +146,9 @@ def _subject_of(
     if institution or (region == "全国" and not _the_nations(simplified(rest))):
         return False  # (郑州市新增医院床位 is 郑州市's; 郑州大学, 开封市第一人民医院 are places)
     listed = _A_NATIONS_LIST.search(simplified(rest))
+    its_list = listed and not simplified(rest).startswith(("全国", "中国"))  # (昆山市全国百强县)
     if (region == "全国" and (found.figure.measure in ("rank", "share") or listed)) or (
-        found.figure.measure == "rank" and listed
+        found.figure.measure == "rank" and its_list
     ):
         return False  # (中国工业百强区第38位, 湖北省综合竞争力百强镇中排名第5位: the report's
         # own rank on the nation's or the province's list)
@@ -192,7 +193,9 @@ _THE_NATIONS = re.compile(
 _A_NATIONS_LIST = re.compile(r"百强|千强|强[县区市镇]|榜")  # (not 排名靠前的省份: others)
 # A firm a region's short name begins (安徽江南化工, 湖北楚天化工): a brand, then its trade
 # (not 河南化工产业产值, the region's industry).
-_A_FIRM_NAMED = re.compile(r"[\u4e00-\u9fff]{2}(?:化工|钢铁|实业|控股|股份|药业|矿业)(?![产行企])")
+_A_FIRM_NAMED = re.compile(
+    r"[\u4e00-\u9fff]{2}(?:化工|钢铁|实业|控股|股份|药业|矿业)(?![产行企公增利收园营总])"
+)  # (not 河南精细化工增加值, 上海国有控股公司利润: an industry, the region's firms)
 
 
 def _the_nations(name: str) -> bool:
@@ -245,17 +248,21 @@ def _of_another_city(name: str, region: str) -> bool:
     return not own and region.rstrip("市县区旗") not in told
 
 
-def _addresses(rest: str, region: str, named: str) -> bool:
-    """Whether what follows a region (``named``) begins with the report's own (珠海市金湾区,
-    or 扬州 of 扬州市; 信阳高新区 in 信阳高新技术产业开发区's): the region before it is an
-    address, no subject."""
+def _addresses(rest: str, region: str) -> bool:
+    """Whether what follows a region begins with the report's own (珠海市金湾区, or 扬州 of
+    扬州市): the region before it is an address, no subject."""
     last = re.split(r"(?<=[省市州盟区县旗])(?=..)", region)[-1]
     short = re.sub(r"(?:市|区|县|自治区|新区|旗)$", "", last)
-    plain = simplified(rest)
-    zone = next((z for full, z in ZONES_SHORT if region.endswith(full)), None)
-    if zone and plain.startswith(zone) and region.startswith(re.sub("[市州盟县]$", "", named)):
-        return True
-    return plain.startswith((region, last, short) if len(short) >= 2 else (region, last))
+    return simplified(rest).startswith((region, last, short) if len(short) >= 2 else (region, last))
+
+
+def _without_its_own_zone(said: str, region: str) -> str:
+    """``said`` without a zone's own short name, its city's and its own (信阳高新区, in
+    信阳高新技术产业开发区's report): the city there is the zone's address, no subject."""
+    for full, short in ZONES_SHORT:
+        if region.endswith(full):
+            said = said.replace(region.removesuffix(full) + short, short)
+    return said
 
 
 def _for_region(read: Text, row: Target, found: blocks.Found, region: str, rest: str) -> Target:

@@ -53,6 +53,8 @@ _THIS_YEARS_WORK = re.compile(
 
 _THE_REPORT_SHOWS = re.compile(r"报告显示|报告顯示")
 _COMPARED_WITH_THE_YEAR_BEFORE = frozenset({"比上年", "较上年"})
+# A plan's own words, which outweigh such a comparison (not 目标 of 完成年度目标, nor 同步).
+_A_PLANS_WORD = re.compile(r"今年|明年|力争|确保(?!了)|计划|拟(?=按|安排|实现|新增)|将(?=首次)")
 # A news page's lead on what the report sets (工作报告提出,…; 报告明确:…), before its block.
 _THE_REPORT_PROPOSES = re.compile(r"[^,;:。\n]{0,12}?报告[^,;:。\n]{0,4}?(?:提出|明确|确定)[,:]")
 
@@ -128,7 +130,7 @@ def _of_the_past(norm: str, a: int, b: int) -> bool:
     pasts = cues.PAST.findall(norm, a, b)
     if any(word not in _COMPARED_WITH_THE_YEAR_BEFORE for word in pasts):
         return True
-    return len(pasts) >= len(cues.AHEAD.findall(norm, a, b))
+    return len(pasts) >= len(_A_PLANS_WORD.findall(norm, a, b))
 
 
 def strives_ahead(norm: str, a: int, b: int, own: list[int], year: int) -> bool:
@@ -141,8 +143,13 @@ def strives_ahead(norm: str, a: int, b: int, own: list[int], year: int) -> bool:
     重点项目 names)."""
     if cues.PAST.search(norm, a, b) is not None or any(y < year for y in own):
         return False
-    if _THE_REPORT_PROPOSES.match(norm, a, b):
-        return True  # (工作报告提出,东营区2017年计划全年新增城镇就业6000人: a news lead)
+    if (
+        _THE_REPORT_PROPOSES.match(norm, a, b)
+        and (any(y >= year for y in own) or norm.find("今年", a, b) >= 0)
+        and not cues.PLAN.search(norm, a, b)
+    ):
+        return True  # (工作报告提出,东营区2017年计划全年新增城镇就业6000人: a news lead; not
+        # 报告提出,“十四五”时期…由300亿元增加到420亿元, a plan's years reviewed)
     if year_it_will(norm, a, b, year) is not None:
         return True  # (记者…获悉,今年城厢镇将力争实现一般公共预算收入增长6%以上: a news lead)
     striving = cues.STRIVE.match(norm, a)

@@ -16,7 +16,9 @@ _DAY = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 
 
 # A place's profile: its area and what it administers (幅员面积85平方公里,辖16个村社区).
-_A_PLACES_PROFILE = re.compile(r"面积[\d.]+平方公里[^。;]{0,12}?辖[\d一二两三四五六七八九十]")
+_A_PLACES_PROFILE = re.compile(r"面积[\d.]+万?平方公里[^。;]{0,12}?辖[\d一二两三四五六七八九十]")
+# …and no result of the year beside it (…,辖16个村,2023年实现地区生产总值10亿元: a review's).
+_A_RESULT = re.compile(r"实现|完成|增长|下降|达到|同比|比上年|新增|累计")
 
 
 def states_nothing(norm: str, a: int, b: int) -> bool:
@@ -26,7 +28,7 @@ def states_nothing(norm: str, a: int, b: int) -> bool:
     届人民代表大会第三次会议上), whose only numbers are the date."""
     if not DIGIT.search(norm, a, b):  # (every in-step phrase holds 同步: found fast first)
         return norm.find("同步", a, b) < 0 or INCOME_IN_STEP.search(norm, a, b) is None
-    if _A_PLACES_PROFILE.search(norm, a, b):
+    if _A_PLACES_PROFILE.search(norm, a, b) and not _A_RESULT.search(norm, a, b):
         return True  # 周嘉镇位于…,幅员面积85平方公里,辖16个村社区,总人口5.21万人: what it is
     if b - a > 60:
         return False
