@@ -435,3 +435,57 @@ def test_the_second_read_s_faults_in_where_a_sentence_stands() -> None:
     draft = extract("过去一年,信阳高新区实现地区生产总值50亿元。", region="信阳高新技术产业开发区",
                     year=2024, known_regions=known)  # fmt: skip
     assert [r.region for r in draft.targets] == ["信阳高新技术产业开发区"]
+
+
+def test_the_third_read_s_faults_in_the_mends() -> None:
+    # A third read, of the first two reads' mends, found them too broad or too narrow.
+    # A list's items that end on a unit are parted by the dash; a range's second part opens
+    # on a digit (3公里 - 5公里).
+    text = "2025年工作回顾 - 新增城镇就业12.6万人 - 城镇调查失业率5.5%,3公里 - 5公里"
+    assert Text(text).norm == "2025年工作回顾\n新增城镇就业12.6万人\n城镇调查失业率5.5%,3公里-5公里"
+    # A、B和C under 分别: each item its value (住宿和餐饮业 stays one industry).
+    text = "过去一年,第一产业、第二产业和第三产业分别实现增加值100亿元、200亿元、300亿元。"
+    assert fields(text, 2024, "name", "value") == [
+        ("第一产业增加值", 100),
+        ("第二产业增加值", 200),
+        ("第三产业增加值", 300),
+    ]
+    # 比“七五”期末, 比“六五”: the plan's years compared with, no name.
+    text = "过去一年,工农业总产值达到5亿元,比“七五”期末增长1.5倍。粮食产量比“六五”增长20%。"
+    assert [name for (name,) in fields(text, 2024, "name")] == ["工农业总产值"] * 2 + ["粮食产量"]
+    # After the targets, 计划内项目 is no word of a plan.
+    block = "今年经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n"
+    text = block + "全县完成固定资产投资80亿元,比上年增长10%,其中计划内项目完成50亿元。"
+    assert fields(text, 2024, "kind") == [("target",), ("actual",), ("actual",), ("actual",)]
+    # A news lead naming the plan's year it is in, or none, still sets targets.
+    text = (
+        "政府工作报告提出,2024年是实施“十四五”规划的关键一年,全县计划新增城镇就业6000人。\n"
+        "2024年,全县主要预期目标是:地区生产总值增长5%左右。"
+    )
+    assert fields(text, 2024, "kind", "year", "value") == [
+        ("target", 2024, 5),
+        ("target", 2024, 6000),
+    ]
+    # A profile whose only 增长 is a word (经济增长极) is still a profile.
+    text = "周嘉镇位于县城东部,幅员面积85平方公里,辖16个村社区,总人口5.21万人,是全县经济增长极。"
+    assert fields(text, 2024, "value") == []
+    # A range of ‰ is no sign: the 0.2‰ after it falls too.
+    assert fields("过去一年,死亡率、出生率分别下降0.5‰-0.6‰、0.2‰。", 2024, "direction") == [
+        ("down",),
+        ("down",),
+    ]
+    # A firm's revenue is the firm's (安徽江南化工营业收入), a county's rank on a list the
+    # county's (昆山市县域经济百强县), and a zone's own report says 信阳市高新区 too.
+    known = {"安徽": "安徽省", "昆山市": "昆山市", "信阳": "信阳市", "信阳市": "信阳市"}
+    for text, region, expected in (
+        ("2023年,安徽江南化工营业收入增长20%。", "全国", "全国"),
+        ("2023年,昆山市县域经济百强县排名第1位。", "苏州市", "昆山市"),
+        ("过去一年,信阳市高新区实现地区生产总值50亿元。", "信阳高新技术产业开发区",
+         "信阳高新技术产业开发区"),
+    ):  # fmt: skip
+        draft = extract(text, region=region, year=2024, known_regions=known)
+        assert [r.region for r in draft.targets] == [expected], text
+    # A middle dot before 岁 or 平方公里 is a decimal point; before a day's name, none.
+    assert Text("人均预期寿命78·5岁,面积12·5平方公里,1·10人民警察节").norm == (
+        "人均预期寿命78.5岁,面积12.5平方公里,1·10人民警察节"
+    )

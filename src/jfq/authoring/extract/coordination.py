@@ -53,15 +53,20 @@ def _each_and_its_object(
     if did is None or not _A_CUT.search(text.norm, start, did.start()):
         return None
     thing = text.name(did.end(), end)
-    pause = text.norm.find("、", start, did.start()) >= 0  # (住宿和餐饮业 is one industry)
-    cuts = (_PAUSE if pause else _A_CUT).finditer(text.norm, start, did.start())
-    bounds = [start, *(edge for cut in cuts for edge in cut.span()), did.start()]
-    pieces = list(zip(bounds[::2], bounds[1::2], strict=True))
+    pieces = _pieces(text.norm, start, did.start(), _A_CUT)
+    listed = text.norm.find("、", start, did.start()) >= 0  # (住宿和餐饮业: one industry)
+    if listed and not all(text.norm[b - 1] == "业" for a, b in pieces):
+        pieces = _pieces(text.norm, start, did.start(), _PAUSE)
     if all(text.norm[b - 1] == "业" and b - a >= 2 for a, b in pieces):
         # (金融业、专门专业服务业: industries each named whole, no head shared)
         return Subject([text.name(a, b) + thing for a, b in pieces], start, True)
     items = coordinated(text, start, did.start(), each, stated=stated)
     return Subject([name + thing for name in items.names], start, items.respectively)
+
+
+def _pieces(norm: str, start: int, end: int, cut: re.Pattern[str]) -> list[tuple[int, int]]:
+    bounds = [start, *(edge for at in cut.finditer(norm, start, end) for edge in at.span()), end]
+    return list(zip(bounds[::2], bounds[1::2], strict=True))
 
 
 def _names(text: Text, start: int, end: int, each: bool, *, stated: bool) -> Subject:
@@ -94,12 +99,8 @@ def _names(text: Text, start: int, end: int, each: bool, *, stated: bool) -> Sub
     if by_category is not None:
         return by_category
     if cuts:
-        pieces = []
-        previous = 0
-        for a, b in cuts:
-            pieces.append((previous, a))
-            previous = b
-        pieces.append((previous, len(norm)))
+        bounds = [0, *(edge for cut in cuts for edge in cut), len(norm)]
+        pieces = list(zip(bounds[::2], bounds[1::2], strict=True))
         traditional = text.name(start, end) != norm
         names = parts_of_the_year([text.name(start + a, start + b) for a, b in pieces])
         names = names or counted_kinds(text, start, pieces, each)

@@ -84,7 +84,8 @@ def share_the_last_qualifier(body: str, figures: list[Figure], offset: int) -> N
             second.direction = second.direction or (None if signed else first.direction)
 
 
-_SIGNED = re.compile(r"(?<![\d.%])[-−]\d[\d.]*[^\d,;、]{0,4}$")  # (not a range's: 3-4%)
+# (not a range's: 3-4%, 0.5‰-0.6‰, 3000元-4000元)
+_SIGNED = re.compile(r"(?<![\d.%‰元吨亿万人个户亩米])[-−]\d[\d.]*[^\d,;、]{0,4}$")
 
 
 # How many figures said before a clause it may look back to (…,分别增长5%、6%: the last

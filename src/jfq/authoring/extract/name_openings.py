@@ -173,7 +173,7 @@ def without_region(name: str, region: str) -> str:
             names.add(place)  # (延边将力争…, 乐东全县: not 长白山景区 for 长白…自治县)
     zone = _A_ZONE.search(region)  # 西安高新区's report says 高新区 and 园区 of itself
     # (街道 is a street too: only before what is measured, 街道财政收入, not 街道办事处…)
-    if zone is not None and (zone[0] != "街道" or _MEASURED.search(simplified(name))):
+    if zone is not None and (zone[0] != "街道" or _MEASURED.match(simplified(name))):
         names |= {zone[0], "园区"} if zone[0] in _PARKS else {zone[0]}  # (a 新区 has parks)
         # (信阳高新技术产业开发区 says 高新区; 庄桥街道, 街道财政收入)
         shorts = [(region.removesuffix(full), short) for full, short in ZONES_SHORT
@@ -208,7 +208,10 @@ _PARKS = ("高新区", "经开区", "开发区", "园区")
 _A_ZONE = re.compile(
     rf"(?:{'|'.join((*_PARKS, '新区', '试验区', '实验区', '示范区', '合作区', '街道'))})$"
 )
-_MEASURED = re.compile(r"(?:收入|产值|投资|增加值|总额|税收|营收|销售额|总量|增速)$")
+_MEASURED = re.compile(
+    r"街道(?!两侧|两旁|沿线|周边|办事处).*(?:收入|产值|投资|增加值|总值|总额|税收|营收|销售额|总量|"
+    r"增速|外资|主体|率)$"
+)
 ZONES_SHORT = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
 
 

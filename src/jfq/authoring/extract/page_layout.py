@@ -18,13 +18,19 @@ from jfq.authoring.extract import lexicon as lx
 # A dash between spaces, not after a figure, its unit or a time: a list's items flattened to
 # one line (2025年工作回顾 - 地区生产总值增长5.5% [4] - 规上工业…), each read as a line of its
 # own.  (After a figure it is a range's: 6 - 6.5%, 5％ - 6％, 3万元 - 3.2万元, 2021年 - 2025年.)
-_AFTER_NO_FIGURE = r"[^\d%‰％元年月日点个亿万億萬吨噸人户戶亩畝米倍项項家岁歲]"
-SPACED_DASH = rf"[-–－](?<={_AFTER_NO_FIGURE}[ \t\u3000\u00a0][-–－])(?=[ \t\u3000\u00a0])"
+# (a range's second part opens on a digit, after a figure, a unit or a time: so a dash is a
+# list's where the text before it is no figure's or the text after it no digit)
+_A_FIGURES_END = r"[\d%‰％元年月日时天点度个亿万億萬吨噸人户戶亩畝米里倍项項家岁歲\s]"
+_SPACE = "[ \t\u3000\u00a0]"
+SPACED_DASH = (
+    rf"[-–－](?:(?<=(?!{_A_FIGURES_END}).{_SPACE}[-–－])(?={_SPACE})"
+    rf"|(?<={_SPACE}[-–－])(?={_SPACE}+[^\d０-９\s]))"
+)
 DASHES = frozenset("-–－")
 # A source's number after what it supports (增长7.6% [4]; 高于全国1.7个百分点[4][9]): no part
 # of the figure nor of the next name.  (Not a list's [1] at a line's start.)
 _NOTED = r"[\u4e00-\u9fff%％‰)）\]］]"
-SOURCE_NOTE = rf"[\[［](?:(?<={_NOTED}[\[［])|(?<={_NOTED} [\[［]))\d{{1,2}}[\]］]"
+SOURCE_NOTE = rf"[\[［](?:(?<={_NOTED}[\[［])|(?<={_NOTED}[ \u3000][\[［]))\d{{1,2}}[\]］]"
 _ENDS_A_SENTENCE = tuple("。!?;:…”」)！？；：）")
 # What a line of its own begins with: a heading, a list's marker or number, a bracket.
 _BEGINS_A_LINE = frozenset("(（一二三四五六七八九十第■◆●★—0123456789 \t\r\n\u3000")

@@ -146,7 +146,10 @@ def _subject_of(
     if institution or (region == "全国" and not _the_nations(simplified(rest))):
         return False  # (郑州市新增医院床位 is 郑州市's; 郑州大学, 开封市第一人民医院 are places)
     listed = _A_NATIONS_LIST.search(simplified(rest))
-    its_list = listed and not simplified(rest).startswith(("全国", "中国"))  # (昆山市全国百强县)
+    # (a province's own list: 湖北省综合竞争力百强镇; not 昆山市全国百强县, a county's rank)
+    its_list = (
+        listed and region.endswith("省") and not simplified(rest).startswith(("全国", "中国"))
+    )
     if (region == "全国" and (found.figure.measure in ("rank", "share") or listed)) or (
         found.figure.measure == "rank" and its_list
     ):
@@ -194,8 +197,9 @@ _A_NATIONS_LIST = re.compile(r"百强|千强|强[县区市镇]|榜")  # (not 排
 # A firm a region's short name begins (安徽江南化工, 湖北楚天化工): a brand, then its trade
 # (not 河南化工产业产值, the region's industry).
 _A_FIRM_NAMED = re.compile(
-    r"[\u4e00-\u9fff]{2}(?:化工|钢铁|实业|控股|股份|药业|矿业)(?![产行企公增利收园营总])"
-)  # (not 河南精细化工增加值, 上海国有控股公司利润: an industry, the region's firms)
+    r"(?!国有|民营|外资|集体|私营|精细)[\u4e00-\u9fff]{2}(?:化工|钢铁|实业|控股|股份|药业|矿业)"
+    r"(?![产行企增])"
+)  # (not 河南精细化工增加值, 上海国有控股公司利润: an industry, a kind of the region's firms)
 
 
 def _the_nations(name: str) -> bool:
@@ -260,8 +264,9 @@ def _without_its_own_zone(said: str, region: str) -> str:
     """``said`` without a zone's own short name, its city's and its own (信阳高新区, in
     信阳高新技术产业开发区's report): the city there is the zone's address, no subject."""
     for full, short in ZONES_SHORT:
-        if region.endswith(full):
-            said = said.replace(region.removesuffix(full) + short, short)
+        city = region.removesuffix(full)
+        if city != region and city:  # (信阳高新区, 信阳市高新区, 信阳国家高新区)
+            said = re.sub(rf"{re.escape(city)}市?(?:国家级?)?{short}", short, said)
     return said
 
 

@@ -54,7 +54,13 @@ _THIS_YEARS_WORK = re.compile(
 _THE_REPORT_SHOWS = re.compile(r"报告显示|报告顯示")
 _COMPARED_WITH_THE_YEAR_BEFORE = frozenset({"比上年", "较上年"})
 # A plan's own words, which outweigh such a comparison (not 目标 of 完成年度目标, nor 同步).
-_A_PLANS_WORD = re.compile(r"今年|明年|力争|确保(?!了)|计划|拟(?=按|安排|实现|新增)|将(?=首次)")
+# A change over a plan's years, from a level to another (…由300亿元增加到420亿元): reviewed.
+_CHANGED_OVER_THE_YEARS = re.compile(
+    r"[由从][^,;。]{0,20}?\d[^,;。]{0,12}?(?:增加|提高|增长|扩大|上升)到"
+)
+_A_PLANS_WORD = re.compile(
+    r"今年|明年|力争|确保(?!了)|计划(?=新增|实现|增长|达到)|拟(?=按|安排|实现|新增)|将(?=首次)"
+)  # (not 计划内项目完成50亿元)
 # A news page's lead on what the report sets (工作报告提出,…; 报告明确:…), before its block.
 _THE_REPORT_PROPOSES = re.compile(r"[^,;:。\n]{0,12}?报告[^,;:。\n]{0,4}?(?:提出|明确|确定)[,:]")
 
@@ -145,8 +151,8 @@ def strives_ahead(norm: str, a: int, b: int, own: list[int], year: int) -> bool:
         return False
     if (
         _THE_REPORT_PROPOSES.match(norm, a, b)
-        and (any(y >= year for y in own) or norm.find("今年", a, b) >= 0)
-        and not cues.PLAN.search(norm, a, b)
+        and (any(y >= year for y in own) or _A_PLANS_WORD.search(norm, a, b) is not None)
+        and not _CHANGED_OVER_THE_YEARS.search(norm, a, b)
     ):
         return True  # (工作报告提出,东营区2017年计划全年新增城镇就业6000人: a news lead; not
         # 报告提出,“十四五”时期…由300亿元增加到420亿元, a plan's years reviewed)

@@ -18,7 +18,7 @@ _DAY = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 # A place's profile: its area and what it administers (幅员面积85平方公里,辖16个村社区).
 _A_PLACES_PROFILE = re.compile(r"面积[\d.]+万?平方公里[^。;]{0,12}?辖[\d一二两三四五六七八九十]")
 # …and no result of the year beside it (…,辖16个村,2023年实现地区生产总值10亿元: a review's).
-_A_RESULT = re.compile(r"实现|完成|增长|下降|达到|同比|比上年|新增|累计")
+_A_RESULT = re.compile(r"(?:实现|完成|增长|下降|达到|同比|比上年|新增|累计)[^,;。]{0,12}?\d")
 
 
 def states_nothing(norm: str, a: int, b: int) -> bool:
