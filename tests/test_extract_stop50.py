@@ -1,5 +1,6 @@
-"""Classes of fault found in stop 50's unseen batches (361-368), each reproduced by a test
-before it was mended.  Every expected row is written by hand from the sentence in the test."""
+"""Classes of fault found in stop 50's unseen batches (361-377) and by three reads of the
+stop's change, each reproduced by a test before it was mended.  Every expected row is
+written by hand from the sentence in the test."""
 
 from __future__ import annotations
 

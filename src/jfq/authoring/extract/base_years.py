@@ -1,7 +1,7 @@
 """The year a change began from (由2015年的4670亿元增加到…: 2015), how many years a mean or
 a total runs over when a clause names it, and which figures a base years back makes
-cumulative (since_a_base_year).  Split from years.py, which reads the years a sentence
-names."""
+cumulative (since_a_base_year); and a level a figure was revised from (revised_from).  Split
+from years.py, which reads the years a sentence names."""
 
 from __future__ import annotations
 
@@ -192,7 +192,7 @@ _A_REVISION = re.compile("修订|修正|普查|经普|核定|核实|核算")
 def revised_from(norm: str, offset: int, match: re.Match[str]) -> bool:
     """Whether the level at ``match`` is one a figure was revised from: 修订为…, or 调整为…
     in a sentence on a census's revision (but 最低工资标准由1650元调整为1800元 is a change
-    over the year).  (Moved from grammar.py.)"""
+    over the year)."""
     if _REVISED.match(match.string, match.end()):
         return True
     at = offset + match.start()

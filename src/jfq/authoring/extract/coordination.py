@@ -270,9 +270,9 @@ _AN_ACRONYM_INSIDE = re.compile(rf"(?<={_CJK})[(（][A-Z][A-Za-z.&]{{1,5}}[)）]
 
 
 def _cleaned(name: str) -> str:
-    """节能减排等指标 -> 节能减排 (等 closes a list); 生产总值(预计,下同) -> 生产总值 (a
-    note in brackets is no part of a name); 经济增长目标 -> 经济增长.  Matched on the
-    simplified form (水資源等指標 too), cut from the name as written."""
+    """节能减排等指标 -> 节能减排; 生产总值(预计,下同) -> 生产总值 (nor an acronym's gloss:
+    居民消费价格(CPI)涨幅); 经济增长目标 -> 经济增长.  Matched as the normalised text reads
+    it (as_read: 水資源等指標 too), cut from the name as written."""
     # (but 财政总收入(市口径) and (省口径) are two measures, and 固定资产投资(区属) is the
     # district's own: a basis or a scope in brackets stays)
     name = re.sub(r"[(（](?![市省县区全地方]{1,2}口径|[市省县区]属)[^()（）]*[)）]$", "", name)

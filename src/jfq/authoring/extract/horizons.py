@@ -9,6 +9,8 @@ import re
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.years import YEAR, plans_last_year
 
+# The year a plan's targets are for: 到2025年 in its list, else the plan named before it
+# (not 截至2021年底, a date reached; blocks.py dates a target that strives to one by it too).
 BY_A_YEAR = re.compile(r"(?<!截)(?<!截止)(?:到|至)((?:19|20)\d\d)年")
 _A_PLAN = re.compile(rf"{lx.FIVE_YEAR_PLANS_NUMERAL}|(?:今后|未来)[五5]年")
 
@@ -18,8 +20,8 @@ def plans_horizon(
 ) -> int | None:
     """The last year of a plan's targets: the year its list says they are to be met by
     (到2028年地区生产总值…), else its plan's end (“十四五”时期: 2025; 今后五年 of a 2024
-    report: 2028), or None when nothing says it.  A numbered plan's end comes first: its
-    list may reach further on (到2030年人均地区生产总值…)."""
+    report: 2028; 2001年至2005年: 2005), or None when nothing says it.  A numbered plan's end
+    comes first: its list may reach further on (到2030年人均地区生产总值…)."""
     plans = list(_A_PLAN.finditer(norm, *lead))
     if plans and plans[-1][1]:
         return plans_last_year(plans[-1][1])
@@ -36,7 +38,7 @@ def plans_horizon(
     return year + 4 if plans and year is not None else None
 
 
-# A plan's years, by name or as a span (2001年至2005年, 2021—2025年).
+# A plan's years as a span (2001年至2005年, 2021—2025年), and by name or as a span.
 _A_SPAN_AHEAD = re.compile(r"(?:19|20)\d\d年?[至到—\-~－]((?:19|20)\d\d)年")
 _YEARS_AHEAD = re.compile(
     rf"(?:今后|未来)[五5]年|{lx.FIVE_YEAR_PLAN}[”\"]?(?:时期|期间)|{_A_SPAN_AHEAD.pattern}"

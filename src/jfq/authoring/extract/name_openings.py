@@ -172,13 +172,12 @@ def without_region(name: str, region: str) -> str:
         ):
             names.add(place)  # (延边将力争…, 乐东全县: not 长白山景区 for 长白…自治县)
     zone = _A_ZONE.search(region)  # 西安高新区's report says 高新区 and 园区 of itself
-    # (街道 is a street too: only before what is measured, 街道财政收入, not 街道办事处…)
-    if zone is not None and (zone[0] != "街道" or _MEASURED.match(simplified(name))):
+    # (a street's says 街道, which is a street too: only before what is measured, 街道财政收入,
+    # not 街道办事处…)
+    if zone is not None and (zone[0] != "街道" or _A_STREETS_MEASURE.match(simplified(name))):
         names |= {zone[0], "园区"} if zone[0] in _PARKS else {zone[0]}  # (a 新区 has parks)
-        # (信阳高新技术产业开发区 says 高新区; 庄桥街道, 街道财政收入)
-        shorts = [(region.removesuffix(full), short) for full, short in ZONES_SHORT
-                  if region.endswith(full)]  # fmt: skip
-        names |= {name for city, short in shorts for name in (short, city + short)}
+        # (信阳高新技术产业开发区 says 高新区, 信阳高新区, 信阳市高新区 …)
+        names |= {said for own in zones_own_names(region) for said in own}
     nation = {"中国", "我国"} if region == "全国" else set()
     written = simplified(name)  # 通遼市地區生產總值: the region's name as traditional text has it
     for prefix in sorted(names | nation, key=len, reverse=True):
@@ -203,16 +202,28 @@ def without_region(name: str, region: str) -> str:
 _ITS_ZONE = re.compile(
     r"经开区|高新区|开发区|经济技术开发区|高新技术产业开发区|综合保税区|综保区|保税区"
 )
-# The kinds of zone a report may be of; those with parks of their own call themselves 园区 too.
+# The kinds of zone (and street) a report may be of; those with parks of their own call
+# themselves 园区 too.
 _PARKS = ("高新区", "经开区", "开发区", "园区")
 _A_ZONE = re.compile(
     rf"(?:{'|'.join((*_PARKS, '新区', '试验区', '实验区', '示范区', '合作区', '街道'))})$"
 )
-_MEASURED = re.compile(
+_A_STREETS_MEASURE = re.compile(
     r"街道(?!两侧|两旁|沿线|周边|办事处).*(?:收入|产值|投资|增加值|总值|总额|税收|营收|销售额|总量|"
     r"增速|外资|主体|率)$"
 )
 ZONES_SHORT = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
+
+
+def zones_own_names(region: str) -> list[tuple[str, str]]:
+    """How a zone's report names itself, each name with the zone's short one (信阳高新技术产业
+    开发区: 信阳高新区, 信阳市高新区, 信阳国家高新区 …, each with 高新区); none for a region
+    that is no such zone."""
+    for full, short in ZONES_SHORT:
+        city = region.removesuffix(full)
+        if city and city != region:
+            return [(city + infix + short, short) for infix in ("", "市", "国家", "国家级")]
+    return []
 
 
 # A place's name and a word of the clause it is the subject of (镇江高新区将力争GDP增长…).

@@ -4,7 +4,8 @@ numbers of its sources ([4]).
 
 A text copied from a PDF breaks its sentences at the page's width, puts a figure on a line of
 its own, and keeps each page's number; Text (text.py) drops what these functions find, so the
-grammar reads one sentence where the page printed several lines.
+grammar reads one sentence where the page printed several lines.  It reads a flattened list's
+dash as a line's end and drops a source's number, as the patterns here find them.
 """
 
 from __future__ import annotations
@@ -15,11 +16,10 @@ from collections.abc import Callable, Iterator
 
 from jfq.authoring.extract import lexicon as lx
 
-# A dash between spaces, not after a figure, its unit or a time: a list's items flattened to
-# one line (2025年工作回顾 - 地区生产总值增长5.5% [4] - 规上工业…), each read as a line of its
-# own.  (After a figure it is a range's: 6 - 6.5%, 5％ - 6％, 3万元 - 3.2万元, 2021年 - 2025年.)
-# (a range's second part opens on a digit, after a figure, a unit or a time: so a dash is a
-# list's where the text before it is no figure's or the text after it no digit)
+# A dash between spaces that parts a list's items flattened to one line (2025年工作回顾 - 地区
+# 生产总值增长5.5% [4] - 规上工业…; 新增城镇就业12.6万人 - 城镇调查失业率…), each read as a line
+# of its own.  A range's dash stands after a figure, a unit or a time and before a digit (6 -
+# 6.5%, 5％ - 6％, 3万元 - 3.2万元, 2021年 - 2025年): a list's is any other.
 _A_FIGURES_END = r"[\d%‰％元年月日时天点度个亿万億萬吨噸人户戶亩畝米里倍项項家岁歲\s]"
 _SPACE = "[ \t\u3000\u00a0]"
 SPACED_DASH = (

@@ -156,7 +156,7 @@ _CHANGED_FROM = re.compile(
     # (its own clause: not 同比增长…, nor 新能源汽车产量增长1.9倍, another indicator's)
     rf"(?:增长|提高|增加|扩大|翻|是|为|相当于|达到?)了?(?:(?!平均|水平|全{lx.LEVEL})[^,;。]){{0,12}}?倍多?$"
 )
-_ARABIC_DIGIT = re.compile(r"\d")  # (第十八届 is no figure: the congress a dateline names)
+_ARABIC_DIGIT = re.compile(r"\d")  # (过去一年,县政府…首位: a rank's word is no figure's digit)
 
 
 def _before_definitions(norm: str, entries: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:

@@ -11,7 +11,7 @@ import re
 from jfq.authoring.extract import blocks
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.indicators import Indicator, indicator_for, key_for
-from jfq.authoring.extract.name_openings import ZONES_SHORT, without_region
+from jfq.authoring.extract.name_openings import without_region, zones_own_names
 from jfq.authoring.extract.subjects import Regions, indicator_named, own_name
 from jfq.authoring.extract.text import Text
 from jfq.data.model import Source, Target
@@ -135,8 +135,9 @@ def _subject_of(
 ) -> bool:
     """Whether the region a row's name opens with is its subject in a report: not inside a
     proper name (河南理工大学), not the object of a verb the name lost (引进北京新设机构,
-    与重庆高新区协同…), and not the nation of a local report's honours and ranks (全国
-    投资潜力百强县, 全国文明城市): those are the report's own."""
+    与重庆高新区协同…), not a firm's (安徽江南化工), and not the nation or a province of a
+    local report's honours and ranks (全国投资潜力百强县, 全国文明城市, 湖北省综合竞争力百强镇):
+    those are the report's own."""
     name, (region, rest) = named
     spelled = simplified(name[: len(name) - len(rest)])
     short = not spelled.endswith(("省", "市", "县", "区", "州", "盟", "旗"))
@@ -145,8 +146,9 @@ def _subject_of(
     institution = institution or _A_FIRM_NAMED.match(simplified(rest))  # (安徽江南化工: a firm)
     if institution or (region == "全国" and not _the_nations(simplified(rest))):
         return False  # (郑州市新增医院床位 is 郑州市's; 郑州大学, 开封市第一人民医院 are places)
-    listed = _A_NATIONS_LIST.search(simplified(rest))
-    # (a province's own list: 湖北省综合竞争力百强镇; not 昆山市全国百强县, a county's rank)
+    listed = _A_RANKING_LIST.search(simplified(rest))
+    # (a province's own list: 湖北省综合竞争力百强镇; not 河南省全国百强县 nor 昆山市县域经济百强县,
+    # a county's rank on the nation's list)
     its_list = (
         listed and region.endswith("省") and not simplified(rest).startswith(("全国", "中国"))
     )
@@ -193,7 +195,7 @@ _THE_NATIONS = re.compile(
 
 
 # A list the nation ranks places on (全国工业百强县, 全国县域经济百强榜).
-_A_NATIONS_LIST = re.compile(r"百强|千强|强[县区市镇]|榜")  # (not 排名靠前的省份: others)
+_A_RANKING_LIST = re.compile(r"百强|千强|强[县区市镇]|榜")  # (not 排名靠前的省份: others)
 # A firm a region's short name begins (安徽江南化工, 湖北楚天化工): a brand, then its trade
 # (not 河南化工产业产值, the region's industry).
 _A_FIRM_NAMED = re.compile(
@@ -261,12 +263,10 @@ def _addresses(rest: str, region: str) -> bool:
 
 
 def _without_its_own_zone(said: str, region: str) -> str:
-    """``said`` without a zone's own short name, its city's and its own (信阳高新区, in
+    """``said`` with a zone's name of itself cut to its short name (信阳高新区 to 高新区, in
     信阳高新技术产业开发区's report): the city there is the zone's address, no subject."""
-    for full, short in ZONES_SHORT:
-        city = region.removesuffix(full)
-        if city != region and city:  # (信阳高新区, 信阳市高新区, 信阳国家高新区)
-            said = re.sub(rf"{re.escape(city)}市?(?:国家级?)?{short}", short, said)
+    for own, short in zones_own_names(region):
+        said = said.replace(own, short)
     return said
 
 

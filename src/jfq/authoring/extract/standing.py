@@ -53,11 +53,11 @@ _THIS_YEARS_WORK = re.compile(
 
 _THE_REPORT_SHOWS = re.compile(r"报告显示|报告顯示")
 _COMPARED_WITH_THE_YEAR_BEFORE = frozenset({"比上年", "较上年"})
-# A plan's own words, which outweigh such a comparison (not 目标 of 完成年度目标, nor 同步).
 # A change over a plan's years, from a level to another (…由300亿元增加到420亿元): reviewed.
 _CHANGED_OVER_THE_YEARS = re.compile(
     r"[由从][^,;。]{0,20}?\d[^,;。]{0,12}?(?:增加|提高|增长|扩大|上升)到"
 )
+# A plan's own words, which outweigh such a comparison (not 目标 of 完成年度目标, nor 同步).
 _A_PLANS_WORD = re.compile(
     r"今年|明年|力争|确保(?!了)|计划(?=新增|实现|增长|达到)|拟(?=按|安排|实现|新增)|将(?=首次)"
 )  # (not 计划内项目完成50亿元)
@@ -141,7 +141,8 @@ def _of_the_past(norm: str, a: int, b: int) -> bool:
 
 def strives_ahead(norm: str, a: int, b: int, own: list[int], year: int) -> bool:
     """A sentence before the targets block that sets a task of the year in words: one that
-    says this year will (今年城厢镇将力争实现…增长6%以上), or 力争全年
+    says this year will (今年城厢镇将力争实现…增长6%以上), a news page's lead on what the report
+    sets (工作报告提出,东营区2017年计划全年新增城镇就业6000人,…), or 力争全年
     招商引资项目数量突破100个 (a news page's 展望2024 before its list), with no word of the
     past and no earlier year of its own, after an opening on the report's year that looks
     ahead (2024年,新区将…; 展望2024) and no word of the past since (not 2023年,…。确保粮食

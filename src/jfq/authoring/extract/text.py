@@ -260,7 +260,7 @@ def _parts_figures(original: str, start: int, end: int) -> bool:
     )
 
 
-_DROPPED_WHOLE = f"(\\\n,，[{_MARKS}"  # (what a special opening so drops: see _specials)
+_DROPPED_WHOLE = f"(（\\\n,，[［{_MARKS}"  # (what a special opening so drops: see _specials)
 
 
 def _replacement(special: Any, found: str) -> str | None:

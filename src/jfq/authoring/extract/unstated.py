@@ -22,8 +22,9 @@ _A_RESULT = re.compile(r"(?:实现|完成|增长|下降|达到|同比|比上年|
 
 
 def states_nothing(norm: str, a: int, b: int) -> bool:
-    """Prose (most of a report: no number, and no income in step with the economy), or a
-    line that dates the report and not the lines under it (过去一年…完成125亿元 is last
+    """Prose (most of a report: no number, and no income in step with the economy), a
+    place's profile with no result beside it (幅员面积85平方公里,辖16个村社区,总人口5.21万人), or
+    a line that dates the report and not the lines under it (过去一年…完成125亿元 is last
     year's): its title (2024年某县政府工作报告) or its dateline (——2024年1月6日在霍邱县第十八
     届人民代表大会第三次会议上), whose only numbers are the date."""
     if not DIGIT.search(norm, a, b):  # (every in-step phrase holds 同步: found fast first)

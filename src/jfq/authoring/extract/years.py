@@ -252,8 +252,6 @@ def plans_last_year(numeral: str) -> int:
     return 2010 + 5 * "一二三四五六七八九".index(numeral)
 
 
-# The year a plan's targets are for: 到2025年 in its list, else the plan named before it
-# (not 截至2021年底, a date reached; blocks.py dates a target that strives to one by it too).
 # 2021年以来, “十四五”以来: the years from then to the year reviewed.
 _A_RECORD_ENDED = re.compile(r"(?:扭转|结束|刷新|超过|打破)了?$")
 # Not a record (增速为2019年以来最高, 创2015年以来新高, 恢复到2019年以来最好水平).
