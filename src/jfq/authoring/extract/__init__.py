@@ -20,6 +20,7 @@ from pathlib import PurePath
 from jfq.authoring.draft import Extraction, Extractions, keys_measured_alike, regions_new_to
 from jfq.authoring.extract import blocks, cell_tables, cues, glossary, reviews, sides
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.allocator import map_large_blocks
 from jfq.authoring.extract.clashes import without_clashes
 from jfq.authoring.extract.comparisons import OF_THE_BUDGET
 from jfq.authoring.extract.context import lead_region, region_of, title_of, year_of
@@ -61,6 +62,7 @@ def extract_reports(
     """Draft from several reports: files, folders (their .txt and saved .html files, in
     name order), or '-' for standard input.  ``known_measures``: what the data measures each
     key in (keys_measured_alike)."""
+    map_large_blocks()  # (a report's large texts given back when freed: allocator.py)
     expanded, in_folders, notes = listed(names)
     drafts = []
     for n, (doc, id_note) in zip(expanded, document_ids(expanded, doc_id), strict=True):
