@@ -356,7 +356,7 @@ def _year_of(read: Text, found: blocks.Found, year: int) -> tuple[int, bool]:
 _THE_YEAR_BEFORE = re.compile(
     r"(?:上年|去年)(?:(?:同期|末|底)?(?:为|是|仅|达到?)|(?P<whole>全年)(?:为|是|仅|达到?|增长))[\d.]"
 )
-# Years counted before what was done in them (五年完成…820亿元): a total, no year's level.
+# A share of the year's plan done, right before the figure's end (完成年度目标的105%).
 _OF_THE_PLAN_DONE = re.compile(rf"{OF_THE_BUDGET}[\d.]+%$")
 
 
@@ -367,6 +367,7 @@ def _a_share_of_the_plan_done(norm: str, phrase: tuple[int, int]) -> bool:
     return _OF_THE_PLAN_DONE.search(norm, max(clause, start), phrase[1]) is not None
 
 
+# Years counted before what was done in them (五年完成…820亿元): a total, no year's level.
 _YEARS_TOTALLED = re.compile(
     r"(?:[一二三四五六七八九十两]|(?<!\d)\d{1,2})年(?:累计|共|完成|实现|实际|引进|招引|新增|净增|新建|建成|争取)"
 )

@@ -54,9 +54,7 @@ _THIS_YEARS_WORK = re.compile(
 _THE_REPORT_SHOWS = re.compile(r"报告显示|报告顯示")
 _COMPARED_WITH_THE_YEAR_BEFORE = frozenset({"比上年", "较上年"})
 # A change over a plan's years, from a level to another (…由300亿元增加到420亿元): reviewed.
-_CHANGED_OVER_THE_YEARS = re.compile(
-    r"[由从][^,;。]{0,20}?\d[^,;。]{0,12}?(?:增加|提高|增长|扩大|上升)到"
-)
+_CHANGED_OVER_THE_YEARS = re.compile(rf"[由从][^,;。]{{0,20}}?\d[^,;。]{{0,12}}?(?:{lx.CHANGE_TO})")
 # A plan's own words, which outweigh such a comparison (not 目标 of 完成年度目标, nor 同步).
 _A_PLANS_WORD = re.compile(
     r"今年|明年|力争|确保(?!了)|计划(?=新增|实现|增长|达到)|拟(?=按|安排|实现|新增)|将(?=首次)"
