@@ -122,9 +122,19 @@ FUTURE_IN_REVIEW = re.compile(
 )
 # Words of a plan's body that set a figure as a target (力争全区果品产量870万吨).
 STRIVE = re.compile(r"力争|确保")
+
+
+def opens_on(word: str, *, not_after: tuple[str, ...]) -> str:
+    """``word``, where none of ``not_after`` comes right before it.  The lookbehinds follow
+    the word rather than open the branch: re searches a pattern whose every branch opens on
+    a literal by scanning for those characters, 15 times faster on a report's sentences
+    (PAST: 0.31 s against 0.02 s over the 8 MB benchmark report's 63,222 sentences)."""
+    return word + "".join(f"(?<!{before}{word})" for before in not_after)
+
+
 # Words before 提前 that look ahead: 力争提前一年完成…目标 and 我们将提前… are a
 # plan's, where 提前一年完成 alone was done.
-_NOT_YET = "".join(f"(?<!{word})" for word in ("力争", "要", "确保", "争取", "将"))
+_EARLY = opens_on("提前", not_after=("力争", "要", "确保", "争取", "将"))
 # A target a review says was met, passed or missed: 超年度计划目标, 提前一年实现…目标,
 # 低于预期目标的情况下.
 TARGET_MET = re.compile(
@@ -141,7 +151,7 @@ TARGET_REFERRED = re.compile(
     # (主要经济指标年底均可实现预期目标: a review's hope; not 有望实现…的目标, of the year ahead)
     r"(?:完成了|实现了|超额完成|圆满完成|较好完成|顺利完成|超|(?<=[均都])可(?:完成|实现)|"
     # (提前一年完成“十二五”规划提出的目标: met early)
-    rf"未能(?:完成|实现)|{_NOT_YET}提前(?:[一两二三\d]年)?(?:完成|实现))"
+    rf"未能(?:完成|实现)|{_EARLY}(?:[一两二三\d]年)?(?:完成|实现))"
     r"[^,;。]{0,12}目标|"
     # (年均增长17%,高出“十二五”规划目标2个百分点, 增长9%,高于年度预期目标: a figure
     # measured against a target)
@@ -234,12 +244,12 @@ PAST = re.compile(
     r"去年|上年|过去|这一年|一年来|五年来|以来|完成了|实现了|同比|比上年|较上年|累计|首次(?<!将首次)|"
     r"初步核算|预计(?!将)|"
     r"历史性|荣获|获评|排名|位居|全省第|全市第|全国第|实际(?:完成|实现|新增|引进)|"
-    rf"{_NOT_YET}提前[一两二三\d]年(?:完成|实现|达到)|超(?:额完成|过)?(?:年度|全年)?计划|"
+    rf"{_EARLY}[一两二三\d]年(?:完成|实现|达到)|超(?:额完成|过)?(?:年度|全年)?计划|"
     # (10项民生实事均已完成年度目标: done, whatever target it names)
-    r"(?<!推动)(?<!推进)(?<!支持)(?<!促进)(?<!加快)(?<!引导)(?<!鼓励)(?<!盘活)"
     # (推进已建成12个项目尽快达产, 盘活已建成厂房: a plan's; 已建成 before a noun with no
     # figure in its clause, too: 加快推进已建成项目尽快达产)
-    r"已经?(?:全部|全面|基本|如期)?(?:完成|实现|达到|建成(?!的|[项厂企园安][^,;。\d]{0,8}[,;。]))"
+    + opens_on("已", not_after=("推动", "推进", "支持", "促进", "加快", "引导", "鼓励", "盘活"))
+    + r"经?(?:全部|全面|基本|如期)?(?:完成|实现|达到|建成(?!的|[项厂企园安][^,;。\d]{0,8}[,;。]))"
 )
 # A sentence that opens on the year reviewed (过去一年,…按照…的要求,…报告提出的143项…如期完成
 # 140项): its words of a plan are the review's (counted as two words of the past).
@@ -279,22 +289,25 @@ WILL_DO = (
 )
 # 建议 as "proposes" (建议全年地区生产总值增长6%左右), not the noun of delegates' proposals
 # (办理人大代表建议162件, 意见建议, 合理化建议, 建议和提案, 议案建议办结率, 群众建议采纳率).
-PROPOSES = r"(?<![表见化众])(?<!议案)建议(?![、及与件\d]|和(?:提案|意见)|提案|办[理结复]|采纳|答复)"
+PROPOSES = opens_on("建议", not_after=("[表见化众]", "议案")) + (
+    r"(?![、及与件\d]|和(?:提案|意见)|提案|办[理结复]|采纳|答复)"
+)
 # (none inside a title: 制定《一指标一建议》…3张清单 reviews what was made)
 AHEAD = re.compile(
     rf"(?:今年|明年|新的一年|新一年|{_TARGET_WORD}|"
-    r"(?<!好于)(?<!超出)(?<!符合)(?<!高于)(?<!低于)(?<!超)预期|力争|确保|提出|"
+    + opens_on("预期", not_after=("好于", "超出", "符合", "高于", "低于", "超"))
+    + r"|力争|确保|提出|"
     # (要求 as a verb: not the noun of what was asked, …重要指示要求,…发起了15个攻势)
     r"要求(?<!指示要求)(?<!批示要求)(?<!部署要求)|"
     rf"争取更好|同步|{PROPOSES}|综合考虑|"
     # a new journey (踏上新征程), not one begun (…,开启了社会主义现代化建设新征程: a review's)
     r"(?<![^,;。\n])(?:(?!了)[^,;。\n]){0,24}?新征程|"
-    r"(?<=[区县市州旗])还将|"  # (江津区还将加大…: a news page's plan; 全县将…作为 is 把)
+    r"还将(?<=[区县市州旗]还将)|"  # (江津区还将加大…: a news page's plan; 全县将…作为 is 把)
     # the year plans (全年计划实现工业总产值220亿元; but 年初计划实现…,实际完成… reviews)
-    r"(?<=全年)计划(?=实现|完成|引进|新增|开工|投资)|"
+    r"计划(?<=全年计划)(?=实现|完成|引进|新增|开工|投资)|"
     # a clause that opens on 将, "will", before a verb of doing (将引进一批…,新增…10家; but
     # 将稳增长摆在突出位置, 将…用于: 将 as 把, before its object)
-    rf"(?<![^,;。\n])将(?={WILL_DO})|"
+    rf"将(?<![^,;。\n]将)(?={WILL_DO})|"
     # (…支出规模将首次达到30万亿元; 赤字率拟按4%安排: will, and a plan's "is to")
     r"将(?=首次)|拟(?=按|安排))(?![^《》\n]{0,30}》)"
 )
