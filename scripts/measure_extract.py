@@ -84,7 +84,8 @@ def drafted(item: dict[str, Any], section: str) -> dict[str, list[Row]]:
     # for its definition) that states results and no targets
     expected = item.get("expected") or {}
     reviewed = section == "results" or (expected.get("results") and not expected.get("targets"))
-    year = int(item["year"]) + (1 if reviewed else 0)
+    # (a half-year report is given in the year it reviews: its file says so, report_year)
+    year = int(item.get("report_year") or int(item["year"]) + (1 if reviewed else 0))
     region = _as_the_data_names_it(item["government"])
     draft = extract(item["text"], region=region, year=year, known_regions=_known())
     rows = {"targets": [], "results": []}

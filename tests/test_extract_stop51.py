@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from extract_rows import fields
 
 from jfq.authoring.extract import cues
 
@@ -57,3 +58,109 @@ def test_the_words_of_the_past_read_as_before(sentence: str, past: bool) -> None
 )
 def test_the_words_ahead_read_as_before(sentence: str, ahead: bool) -> None:
     assert (cues.AHEAD.search(sentence) is not None) is ahead
+
+
+def test_this_years_plan_compared_with_the_year_before_is_a_target() -> None:
+    # 浏阳制造产业基地 2016 (batch 379): with no block of the year's targets, 今年…将努力实现
+    # 技工贸收入370亿元,同比增长17% was read as the review's, its 同比 a word of the past.
+    text = (
+        "3月10日,经济工作会议召开,为“十三五”发展目标布局:实现技工贸收入1000亿元。\n"
+        "为“十三五”开好局,今年基地将努力实现技工贸收入370亿元,同比增长17%;"
+        "力争新引进项目50个;铺排重点项目93个,总投资97.2亿元。"
+    )
+    assert fields(text, 2016, "kind", "year", "name", "value") == [
+        ("target", 2020, "技工贸收入", 1000),
+        ("target", 2016, "技工贸收入", 370),
+        ("target", 2016, "技工贸收入", 17),
+        ("target", 2016, "新引进项目", 50),
+        ("target", 2016, "重点项目", 93),
+        ("target", 2016, "重点项目总投资", 97.2),
+    ]
+    # (the guard: a review's 同比, with this year's words only in passing, stays a result)
+    text = "过去一年,全县地区生产总值同比增长6.1%,今年将继续努力。"
+    assert fields(text, 2024, "kind", "name", "value") == [("actual", "地区生产总值", 6.1)]
+
+
+def test_the_share_of_a_target_done_is_the_months_review() -> None:
+    # 颛桥镇 2022 and 2024 (batch 381): a half-year report's 1-6月,全镇实现财政总收入25.76亿元,
+    # 完成年度目标的56.00% was drafted as targets, its 目标 a word of a plan.
+    text = (
+        "今年3月以来,我镇上下齐心。1-6月,全镇实现财政总收入25.76亿元,完成年度目标的56.00%;"
+        "镇级财政收入12.89亿元,完成年度目标的75.84%。"
+    )
+    assert fields(text, 2022, "kind", "year", "name", "value", "measure") == [
+        ("actual", 2022, "财政总收入", 25.76, None),
+        ("actual", 2022, "财政总收入", 56.0, "share"),
+        ("actual", 2022, "镇级财政收入", 12.89, None),
+        ("actual", 2022, "镇级财政收入", 75.84, "share"),
+    ]
+    text = (
+        "上半年,我们紧扣年度各项经济指标,确保经济运行在合理区间,实现税收收入25.86亿元,"
+        "完成镇人代会目标的54.4%。"
+    )
+    assert fields(text, 2024, "kind", "year", "name", "value") == [
+        ("actual", 2023, "税收收入", 25.86),
+        ("actual", 2023, "镇人代会", 54.4),
+    ]
+
+
+def test_a_half_year_reports_review_is_of_the_year_so_far() -> None:
+    # 博乐 2023, 惠州 2019, 东丽 2024 (the corpus, read with the year each report was given
+    # in, as a user gives it): the figures under 一、上半年…执行情况 were drafted as the year's
+    # targets, or as results of the year before, and 上半年 was kept in their names.
+    text = (
+        "一、上半年博乐市经济社会发展计划指标执行总体情况\n\n"
+        "——1-6月地区生产总值增长2.6%;其中:第一产业增长5.5%。\n\n"
+        "——全社会固定资产投资增长2.7%;\n\n——城镇登记失业率控制在4.5%以内。\n"
+    )
+    assert fields(text, 2023, "kind", "year", "name", "value", "comparator") == [
+        ("actual", 2023, "地区生产总值", 2.6, "exact"),
+        ("actual", 2023, "第一产业", 5.5, "exact"),
+        ("actual", 2023, "全社会固定资产投资", 2.7, "exact"),
+        ("actual", 2023, "城镇登记失业率", 4.5, "at_most"),
+    ]
+    text = (
+        "一、2019年上半年国民经济和社会发展计划执行情况\n"
+        "(一)经济发展稳中有进。上半年(下同),全市实现地区生产总值2089.2亿元,增长4.5%。"
+        "254宗市重点项目累计完成投资348.1亿元,完成年度投资计划50.5%。\n"
+        "二、下半年工作安排\n力争全年地区生产总值增长6%。\n"
+    )
+    assert fields(text, 2019, "kind", "year", "name", "value") == [
+        ("target", 2019, "地区生产总值", 6),
+        ("actual", 2019, "地区生产总值", 2089.2),
+        ("actual", 2019, "地区生产总值", 4.5),
+        ("actual", 2019, "市重点项目", 254),
+        ("actual", 2019, "投资", 348.1),
+        ("actual", 2019, "投资", 50.5),
+    ]
+    text = (
+        "一、2024年上半年国民经济和社会发展计划执行情况\n上半年,东丽区坚持稳中求进。"
+        "上半年地区生产总值增长4.7%,一般公共预算收入31.6亿元、增长16.1%,均高于人代会任务目标。\n"
+    )
+    assert fields(text, 2024, "kind", "year", "name", "value") == [
+        ("actual", 2024, "地区生产总值", 4.7),
+        ("actual", 2024, "一般公共预算收入", 31.6),
+        ("actual", 2024, "一般公共预算收入", 16.1),
+    ]
+
+
+def test_a_part_of_the_year_reviewed_keeps_its_name() -> None:
+    # (the guard: in a year's review, 上半年GDP is a part of the year before, named so)
+    text = "过去一年,全市经济稳中向好,上半年GDP增长3.2%,全年地区生产总值增长5.1%。"
+    assert fields(text, 2024, "kind", "year", "name", "value") == [
+        ("actual", 2023, "上半年GDP", 3.2),
+        ("actual", 2023, "地区生产总值", 5.1),
+    ]
+
+
+def test_the_months_said_with_no_year_are_the_reports_years() -> None:
+    # 遂溪 2023 (the corpus): 据了解,上半年我县实现地区生产总值… after a lead on the year's
+    # months was drafted as the year's targets.
+    text = (
+        "8月10日,调研组对2023年上半年国民经济和社会发展计划执行情况进行专题调研。"
+        "据了解,上半年我县实现地区生产总值181.02亿元,同比增长1.4%。"
+    )
+    assert fields(text, 2023, "kind", "year", "name", "value") == [
+        ("actual", 2023, "地区生产总值", 181.02),
+        ("actual", 2023, "地区生产总值", 1.4),
+    ]

@@ -293,6 +293,8 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
         # (a target's, named whole: 税收收入21307万元,占收入的70% is 税收收入占收入)
         name = without_region(figure.share_of, region) + name
     when, so_far = _year_of(read, found, year)
+    if so_far and (part := lx.PART_OF_YEAR_AT.match(name)) and len(name) > part.end() + 1:
+        name = name[part.end() :]  # (上半年地区生产总值增长4.7%, the months' own report's)
     since = when - found.span + 1 if found.span else None  # 过去5年 … 年均增长: 5 years
     # A rank, a share, or a figure of several years with no first year (在2020年基础上增长
     # 40%) is no figure of the indicator's key: it would stand as the year's own (居全市第3
@@ -343,7 +345,8 @@ def _year_of(read: Text, found: blocks.Found, year: int) -> tuple[int, bool]:
     2020; but …,上年同期为5.1% is the year before's)."""
     if found.kind == "target":
         return found.year or year, False
-    if found.year == year and cues.months_so_far(read.norm[slice(*found.quote)], year):
+    so_far = found.so_far or cues.months_so_far(read.norm[slice(*found.quote)], year)
+    if found.year == year and so_far:
         before = _THE_YEAR_BEFORE.search(read.norm, *found.phrase)
         if before is not None:  # (上年全年为5.9%: the whole year before, its key kept; 上年
             return year - 1, before["whole"] is None  # 同期为5.1%: its months, no key)

@@ -71,7 +71,7 @@ COUNTED_AT_ITS_START = re.compile(
 # opens a plan on it, standing.py reads a striving sentence after it.
 YEAR_THEN_WILL = r"((?:19|20)\d\d)年,?[^,。\n\d]{0,16}?将"
 # The words a plan sets a figure with (将, 要, 力争, 确保, 争取, 计划): not 将近, 主要, 需要.
-_PLANS_VERBS = r"将(?!近|军)|(?<![主重需只必纲])要(?![素求])|力争|确保(?!了)|争取"
+_PLANS_VERBS = r"将(?!近|军)|(?<![主重需只必纲])要(?![素求点])|力争|确保(?!了)|争取"
 PLANS_WORD = rf"{_PLANS_VERBS}|计划"
 # A day a figure stood on (截至2018年8月,…存款余额5557.8亿元), and its month; not a plan's for
 # that day (截至2025年底,全县将建成…).  Whether the day is past: days_past.a_day_past.
@@ -142,6 +142,12 @@ TARGET_MET = re.compile(
     # (差计划目标0.9个百分点: missed; 增幅比预期目标高出2.3个百分点: passed)
     r"[差比较](?=计划|年度|预期|目标|年初|全年))[^,;。]{0,14}目标$"
 )
+# The share of a target done (完成年度目标的56.00%, 完成镇人代会目标的54.4%): a review's, of a year
+# or of its months so far.
+_A_TARGETS_SHARE_DONE = r"完成[^,;。]{0,8}目标(?:任务)?的"
+TARGETS_SHARE_DONE = re.compile(  # (完成年度投资计划50.5%, 占年计划的41.8%)
+    r"(?:完成|占|为|达到?)[^,;。]{0,8}(?:目标|计划)(?:任务)?的?[\d.]+%"
+)
 # A target a sentence refers to, met or kept within (主要目标任务较好完成, 控制在预期目标以内):
 # no word of a plan.
 TARGET_REFERRED = re.compile(
@@ -157,7 +163,7 @@ TARGET_REFERRED = re.compile(
     # measured against a target)
     r"(?:高出|高于|超出|超过|低于)[^,;。]{0,12}目标(?=\d|[,;。]|$)|"
     r"(?:确定|提出|锚定|围绕)“[^”]{1,12}”(?:发展|奋斗|战略)?目标|"  # (确定“三个千亿”目标: named)
-    r"完成[^,;。]{0,8}目标(?:任务)?的(?=[\d.]+%)"  # (完成年度目标的56.00%: its share done)
+    rf"{_A_TARGETS_SHARE_DONE}(?=[\d.]+%)"
 )
 # The marks a list's items open with, as classes of a pattern: the symbol blocks (arrows,
 # block elements, geometric shapes, miscellaneous symbols, dingbats: ▌ ■ ● ◎ ▲ ★ ➢ ✓ …) and
@@ -276,10 +282,29 @@ _A_PLANS_WORD = re.compile(
 
 
 def months_so_far(sentence: str, year: int) -> bool:
-    """Whether ``sentence`` states the months so far of ``year``, the report's own, and
-    says no plan's word (计划, 将, 要, 力争, 目标, 预期, 全年…左右)."""
+    """Whether ``sentence`` states the months so far of ``year``, the report's own (or names
+    them and no year: the caller knows the paragraph's year), and says no plan's word (计划,
+    将, 要, 力争, 目标, 预期, 全年…左右)."""
     named = [int(m[1]) for m in _MONTHS_OF_A_YEAR.finditer(sentence)]
-    return year in named and _A_PLANS_WORD.search(sentence) is None
+    # (据了解,上半年我县实现地区生产总值181.02亿元: the months, no year named, are this year's)
+    said = year in named or (not named and _THE_MONTHS.search(sentence) is not None)
+    return said and not says_a_plan(sentence)
+
+
+def says_a_plan(sentence: str) -> bool:
+    """Whether ``sentence`` says a plan's word (计划, 将, 要, 力争, 目标, 预期, 全年…左右); a
+    share of the year's target done (完成年度目标的56.00%) is none."""
+    # (…均高于人代会任务目标: a target the months are measured against)
+    unplanned = TARGET_REFERRED.sub("", TARGETS_SHARE_DONE.sub("", sentence))
+    return _A_PLANS_WORD.search(unplanned) is not None
+
+
+# The months so far, said (上半年, 前三季度, 1—6月, 前5个月).
+MONTHS_SAID = (
+    rf"(?:{MONTHS_SO_FAR}份?|上半年|一季度|第一季度|前[二三]季度|"
+    r"前(?:[2-9]|1[01]|[二三四五六七八九]|十一?)个月)"
+)
+_THE_MONTHS = re.compile(MONTHS_SAID)
 
 
 # The verbs of doing that 将, "will", opens (将引进一批…; not 将稳增长摆在…, 将 as 把).

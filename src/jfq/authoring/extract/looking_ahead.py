@@ -33,8 +33,10 @@ def looks_ahead(
     套、约132万平方米): 预计全市地区生产总值增长4%左右 is a review's estimate.  The months of
     the year so far (今年1-11月, 今年以来, 2020年1—6月 in a report of 2020) are a review's;
     a sentence that opens on the year reviewed (过去一年,…) counts its past twice."""
+    # (1-6月,全镇实现财政总收入25.76亿元,完成年度目标的56.00%: done, of the year so far)
+    done = len(cues.TARGETS_SHARE_DONE.findall(sentence))
     if years:
-        so_far = cues.SO_FAR.search(sentence) or cues.months_so_far(sentence, year)
+        so_far = done or cues.SO_FAR.search(sentence) or cues.months_so_far(sentence, year)
         return (max(years) >= year or _ahead_after_the_years(sentence, figures)) and not so_far
     # (主要目标任务较好完成: met, not set); a bare 确保 after the last figure is the purpose
     # of what was done (推出25项“免申即享”政策,确保惠企政策精准滴灌), not a plan (but
@@ -44,6 +46,7 @@ def looks_ahead(
     planned = cues.TARGET_ASIDE.sub("", planned)  # (…增长5.9%(预期目标为8.5%以上): a review's)
     ahead = sum(1 for m in cues.AHEAD.finditer(planned) if m.start() < last or not _purpose(m))
     back = len(cues.PAST.findall(sentence)) + 2 * bool(cues.OPENS_ON_THE_PAST.match(sentence))
+    back += done
     if ahead or back:
         return ahead > back
     if cues.PAST.search(line) and not cues.AHEAD.search(line):

@@ -261,7 +261,8 @@ def _past_leads_and_verb(text: str, start: int, end: int, counted: bool) -> tupl
     while changed and start < end:
         changed = False
         when = (lx.WHEN.match(text, start, end) or _LEADING_ASIDE.match(text, start, end)
-                or lx.NAMELY.match(text, start, end))  # fmt: skip
+                or lx.NAMELY.match(text, start, end)
+                or _A_SUBJECT_THAT_WILL.match(text, start, end))  # fmt: skip
         if when is not None and when.end() < end:
             start = when.end()  # (and 预计(下同)实现地区生产总值: the aside is the clause's;
             # “535511”,即全县地区生产总值…: the 即 that opens a list)
@@ -328,6 +329,12 @@ _PREDICATES_BEFORE_LE = (
     "提升",
 )
 _SECURING_AT_END = re.compile(rf"(?:{lx.LONG_PREDICATE.pattern})保$")  # (增长保8%)
+# Who will do it, before its verb (开发区将力争完成固定资产投资50亿元: the object is the name; not
+# 地区生产总值将努力增长6%, whose subject is, nor 数字经济将实现增加值500亿元, a head alone).
+_A_SUBJECT_THAT_WILL = re.compile(
+    rf"[^\d,;。将]{{1,10}}?将(?=(?:努力|力争|确保|争取|全力)?(?:{lx.OPENING_VERB_AT.pattern})"
+    rf"(?!(?:{'|'.join(lx.HEADS_ALONE)})(?:[\d约近超逾]|$)))"
+)
 _LEADING_ASIDE = re.compile(rf"\((?:下同|同口径|{lx.ESTIMATE_NOTE})[^()]{{0,6}}\)")
 _PER_WHAT = re.compile(r"每(?:人|户|亩|平方米|平方公里|栋|家)$")
 

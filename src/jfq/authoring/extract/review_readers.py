@@ -5,6 +5,7 @@ every sentence.
 
 from __future__ import annotations
 
+from jfq.authoring.extract.months_review import MonthsReview
 from jfq.authoring.extract.paragraph_years import ParagraphYears
 from jfq.authoring.extract.period_headings import PeriodHeading, PlanHeading, ReviewHeading
 from jfq.authoring.extract.plans import PlanMood
@@ -19,6 +20,7 @@ class Readers:
         self.heading = PeriodHeading(norm, year)  # 过去5年 as a heading: its list's years
         self.review = ReviewHeading(norm, year)  # (一、2017年工作回顾, 2019年工作回顾⏎…)
         self.plan = PlanHeading(norm, year)  # (“十四五”主要目标⏎…力争…4000家以上: the plan's)
+        self.months = MonthsReview(norm, year)  # (一、2019年上半年…计划执行情况⏎…: so far)
         # (a plan in prose only where no targets block says where the review ends: plans.py)
         self.mood = PlanMood(norm, year if review_end == len(norm) and not review_only else 0)
 
@@ -28,5 +30,6 @@ class Readers:
         self.paragraph.begin(a)
         over, planning = self.heading.read(a, b), self.mood.read(a, b)
         horizon = self.plan.read(a, b)
+        self.months.read(a, b)
         reviewing = self.review.read(a, b, announcing=self.mood.announcing)
         return over, planning, horizon, self.review if reviewing else None

@@ -100,6 +100,11 @@ def results(
         own, first, years = paragraph.read(a, b)
         if readers.mood.announcing or counts_the_work(norm, a, b):
             continue  # 将重点抓好15件大事: the work counted, no figure of it (its year is read)
+        if in_no_block(a, b) and readers.months.reviews(a, b, own):
+            # (一、2019年上半年…计划执行情况⏎…全市实现地区生产总值2089.2亿元: the year's so far)
+            done.add(_reviewed(text, (a, b), year, (over, readers.heading.counted), year,
+                               so_far=True))  # fmt: skip
+            continue
         standing, reviewed = _stands(norm, (a, b), (paragraph, under_review),
                                      review_end, year=year, named=(own, years))  # fmt: skip
         after, earlier, strives, back = standing
@@ -180,6 +185,8 @@ def _reviewed(
     first: int | None,
     headed: tuple[int | None, int | None],
     year: int,
+    *,
+    so_far: bool = False,
 ) -> list[Found]:
     """The results a review sentence states, each for the year it reached or was named
     before it, else ``first``; over how many years, where a span says (过去5年…年均), or
@@ -223,7 +230,7 @@ def _reviewed(
             )
             continue
         over_span = _over_span(norm, a, f, (span, opened), when)
-        found.append(Found("actual", f, (a, b), when, a, over_span, lead))
+        found.append(Found("actual", f, (a, b), when, a, over_span, lead, so_far=so_far))
     return found
 
 

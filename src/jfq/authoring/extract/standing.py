@@ -52,12 +52,13 @@ _THIS_YEARS_WORK = re.compile(
 
 
 _THE_REPORT_SHOWS = re.compile(r"报告显示|报告顯示")
-_COMPARED_WITH_THE_YEAR_BEFORE = frozenset({"比上年", "较上年"})
+_COMPARED_WITH_THE_YEAR_BEFORE = frozenset({"比上年", "较上年", "同比"})
 # A change over a plan's years, from a level to another (…由300亿元增加到420亿元): reviewed.
 _CHANGED_OVER_THE_YEARS = re.compile(rf"[由从][^,;。]{{0,20}}?\d[^,;。]{{0,12}}?(?:{lx.CHANGE_TO})")
 # A plan's own words, which outweigh such a comparison (not 目标 of 完成年度目标, nor 同步).
 _A_PLANS_WORD = re.compile(
-    r"今年|明年|力争|确保(?!了)|计划(?=新增|实现|增长|达到)|拟(?=按|安排|实现|新增)|将(?=首次)"
+    r"今年|明年|力争|确保(?!了)|计划(?=新增|实现|增长|达到)|拟(?=按|安排|实现|新增)|"
+    rf"将(?=首次|{cues.WILL_DO})"  # (今年…将努力实现技工贸收入370亿元,同比增长17%)
 )  # (not 计划内项目完成50亿元)
 # A news page's lead on what the report sets (工作报告提出,…; 报告明确:…), before its block.
 _THE_REPORT_PROPOSES = re.compile(r"[^,;:。\n]{0,12}?报告[^,;:。\n]{0,4}?(?:提出|明确|确定)[,:]")
@@ -146,8 +147,8 @@ def strives_ahead(norm: str, a: int, b: int, own: list[int], year: int) -> bool:
     ahead (2024年,新区将…; 展望2024) and no word of the past since (not 2023年,…。确保粮食
     安全不放松,全年…: the review's 全年, whatever year a title, a dateline or 谋划储备2024年
     重点项目 names)."""
-    if cues.PAST.search(norm, a, b) is not None or any(y < year for y in own):
-        return False
+    if _of_the_past(norm, a, b) or any(y < year for y in own):
+        return False  # (not 今年…将努力实现技工贸收入370亿元,同比增长17%: a plan's comparison)
     if (
         _THE_REPORT_PROPOSES.match(norm, a, b)
         and (any(y >= year for y in own) or _A_PLANS_WORD.search(norm, a, b) is not None)

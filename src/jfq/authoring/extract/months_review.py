@@ -1,0 +1,53 @@
+"""Whether the lines read stand under a heading of the months so far of the report's year (一、
+2019年上半年国民经济和社会发展计划执行情况; 一、上半年…计划指标执行总体情况): a half-year report's
+review, whose figures are the year's so far, not its targets, and not the year before's.
+reviews.py asks it of each sentence, through review_readers.Readers."""
+
+from __future__ import annotations
+
+import re
+
+from jfq.authoring.extract import cues
+
+# A heading's line (a title's too: 庄桥街道2021年上半年工作总结和下半年工作思路) of the months
+# so far, and what was done in them; its year, if it names one, the report's.
+_A_MONTHS_HEADING = re.compile(
+    rf"[^\n。,]{{0,16}}?(?:((?:19|20)\d\d)年)?{cues.MONTHS_SAID}"
+    r"[^\n。,]{0,30}?(?:执行|完成情况|运行|总结|回顾)"
+)
+# A heading of the rest of the year, after the months (二、下半年工作安排, 三、全年目标任务).
+_THE_REST_OF_THE_YEAR = re.compile(
+    r"下半年|四季度|全年(?:工作)?(?:安排|打算|目标)|工作(?:安排|打算|思路|重点)|主要任务|意见建议"
+)
+_A_HEADINGS_LENGTH = 50  # characters: a line this long or shorter may head the lines under it
+
+
+class MonthsReview:
+    """Whether the lines read so far, in order, are under a heading of the months so far of
+    ``year``, the report's: from such a heading to one of the rest of the year."""
+
+    def __init__(self, norm: str, year: int) -> None:
+        self.norm, self.year = norm, year
+        self.under = False
+
+    def read(self, a: int, b: int) -> bool:
+        """Whether norm[a:b], the next sentence, stands under a heading of the months."""
+        norm = self.norm
+        end = norm.find("\n", a)
+        end = len(norm) if end < 0 else end
+        if norm[a - 1 : a] not in ("\n", "") or end - a > _A_HEADINGS_LENGTH or b < end:
+            return self.under  # (not a line of its own: no heading)
+        months = _A_MONTHS_HEADING.match(norm, a, end)
+        if months is not None:
+            self.under = months[1] is None or int(months[1]) == self.year
+        elif _THE_REST_OF_THE_YEAR.search(norm, a, end):
+            self.under = False
+        return self.under
+
+    def reviews(self, a: int, b: int, own: list[int]) -> bool:
+        """Whether the sentence norm[a:b], under such a heading, states what was done in the
+        months: no year of its own but the report's, and no plan's word (力争, 将, 计划…; a
+        share of the year's target done is none: 完成年度目标的56%)."""
+        return (
+            self.under and all(y == self.year for y in own) and not cues.says_a_plan(self.norm[a:b])
+        )
