@@ -8,7 +8,7 @@ import re
 import pytest
 from extract_rows import fields
 
-from jfq.authoring.extract import cues
+from jfq.authoring.extract import cues, extract
 
 
 @pytest.mark.parametrize(
@@ -164,3 +164,21 @@ def test_the_months_said_with_no_year_are_the_reports_years() -> None:
         ("actual", 2023, "地区生产总值", 181.02),
         ("actual", 2023, "地区生产总值", 1.4),
     ]
+
+
+def test_a_bulleted_aim_and_its_figures_is_no_glossary_entry() -> None:
+    # 十四五 outline's digest (batch 382): • 改善生态环境:单位…能源消耗…降低13.5% and
+    # • 经济持续增长:… were drafted as terms and their definitions.
+    text = (
+        "整体经济发展\n第三章、第三十七至三十八章\n"
+        "  • 经济持续增长:国内生产总值(GDP)年均增长保持在合理区间。\n"
+        "  • 改善生态环境:单位国内生产总值能源消耗和二氧化碳排放分别降低13.5%和18%。\n"
+        "  • 完善生态安全屏障体系:划定落实生态保护红线。\n"
+    )
+    draft = extract(text, region="某县", year=2021)
+    assert [t.term for t in draft.terms] == []
+    assert [r.name for r in draft.targets if r.measure == "rank"] == []
+    # (the guard: a programme quoted in its term is one, whatever verb opens it)
+    text = "1.优化提升营商环境“十大行动”:以深化“放管服”改革为主线的十项行动。\n"
+    draft = extract(text, region="某县", year=2021)
+    assert [t.term for t in draft.terms] == ["优化提升营商环境“十大行动”"]

@@ -209,6 +209,11 @@ MEETING_THE_TARGETS = re.compile(
 # How a thing went, as a review's or a digest's heading says it (营商环境持续改善, 项目建设成效
 # 显著, 研发平台建设得到新加强, 消费市场逐步恢复): a statement, no glossary term, and over a
 # section, a review's (plans.py).
+# The verbs a task opens with (提升城市文明程度, 改善生态环境, 发展战略性新兴产业).
+TASK_VERBS = (
+    r"提升|加快|推进|深化|强化|繁荣|打造|实施|推动|促进|着力|聚焦|优化|完善|健全|加强|扩大|"
+    r"培育|壮大|建设|构建|坚持|全力|大力|改善|发展"
+)
 HOW_IT_WENT = re.compile(
     r"(?:持续|加快|稳步|不断|显著|明显|全面|进一步|大幅|有序|扎实|日益|更加|逐步|迅速|快速|稳定)"
     r"(?:改善|提升|增强|转换|优化|推进|发展|提高|加强|扩大|释放|向好|壮大|完善|突破|增长|好转|恢复|"

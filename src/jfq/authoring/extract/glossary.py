@@ -264,6 +264,8 @@ def _item(
         return None  # 一、2020年及“十三五”时期发展回顾…---…: a report's heading, not a term
     if _A_PLANS_PERIOD.fullmatch(label) and not (in_section or glossed):
         return None  # “十五五”时期:锚定现代化新兰州,…: a news page's part, on the plan's years
+    if marker and not (in_section or quoted or glossed) and gw.A_TASK.match(match["term"]):
+        return None  # • 改善生态环境:单位…能源消耗…降低13.5%: a plan's aim and its figures
     chapter = marker is not None and cues.HEADING.match(norm, a) is not None
     if chapter and not (in_section or glossed) and _a_part(match["term"], match["definition"]):
         return None  # 二、“十四五”·足迹:五年成就再回首: a report's or a digest's part

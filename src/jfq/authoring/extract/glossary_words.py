@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from jfq.authoring.extract.cues import BULLETS, ENCLOSED_NUMBERS, HOW_IT_WENT
+from jfq.authoring.extract.cues import BULLETS, ENCLOSED_NUMBERS, HOW_IT_WENT, TASK_VERBS
 from jfq.authoring.extract.spans import count_said
 from jfq.data.records import Record, record
 
@@ -281,3 +281,10 @@ def a_reviews_label(term: str, after: str) -> bool:
 
 # A figure of the year (增长6.9%, 520亿元): what a review states, no definition.
 YEARS_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:%|[万亿]+元|亿美元|个百分点)")
+
+
+# A task or how a thing goes, in a term's place (• 经济持续增长:…, • 完善生态安全屏障体系:…;
+# not a programme quoted: 优化提升营商环境“十大行动”).
+A_TASK = re.compile(
+    rf"(?![^“「]*[“「])\s*(?:(?:{TASK_VERBS})|[^\d]{{0,8}}?(?:{HOW_IT_WENT.pattern}))"
+)

@@ -38,10 +38,7 @@ _PLANS_QUALIFIER = re.compile(
 )
 # A paragraph's heading that is a task (提升城市文明程度。 繁荣发展文化事业。): a verb first,
 # in a short sentence of its own.
-_TASK_HEADING = re.compile(
-    r"(?:提升|加快|推进|深化|强化|繁荣|打造|实施|推动|促进|着力|聚焦|优化|完善|健全|加强|扩大|"
-    r"培育|壮大|建设|构建|坚持|全力|大力)[^,;。!\d]{2,12}[。!]"
-)
+_TASK_HEADING = re.compile(rf"(?:{cues.TASK_VERBS})[^,;。!\d]{{2,12}}[。!]")
 # A plan's qualifier at a clause's end (5万盏以上, 1000场以上、): not 1亿元以上项目, a kind.
 # (以上 only: a review keeps a rate 控制在3.5%以内 as often as a plan does)
 _PLANS_QUALIFIER_AT_END = re.compile(r"\d[^\d,;。、]{0,4}以上(?=[,;。、]|$)")
