@@ -182,3 +182,50 @@ def test_a_bulleted_aim_and_its_figures_is_no_glossary_entry() -> None:
     text = "1.优化提升营商环境“十大行动”:以深化“放管服”改革为主线的十项行动。\n"
     draft = extract(text, region="某县", year=2021)
     assert [t.term for t in draft.terms] == ["优化提升营商环境“十大行动”"]
+
+
+def test_a_half_year_reports_targets_are_those_it_is_measured_against() -> None:
+    # 官渡 2023, 中山街道 2023, 司门前镇 2013 (batch 386): 塌目标1.8个百分点, a title's
+    # 上半年政府工作报告 with 五大行动计划 (a noun), and 截至6月底…为全年任务的56.6% were read as
+    # a plan's, and the months' figures drafted as the year's targets.
+    text = (
+        "一、2023年上半年国民经济和社会发展计划执行情况\n(一)主要目标完成情况\n"
+        "2023年上半年,全区实现地区生产总值806亿元,同比增长3.2%,塌目标1.8个百分点。\n"
+    )
+    assert fields(text, 2023, "kind", "year", "name", "value")[:2] == [
+        ("actual", 2023, "地区生产总值", 806),
+        ("actual", 2023, "地区生产总值", 3.2),
+    ]  # (the margin the target missed by, 1.8个百分点, is left to the measure of margins)
+    text = (
+        "中山街道2023年上半年政府工作报告\n\n"
+        "2023年是开局之年,街道持续落实五大行动计划。1-5月,全街道实现财政总收入17.81亿元。\n"
+    )
+    assert fields(text, 2023, "kind", "year", "name", "value") == [
+        ("actual", 2023, "财政总收入", 17.81),
+    ]
+    text = (
+        "2013年,我镇扎实推进各项工作。\n一、经济发展形势较好。截至6月底,全镇财税总收入累计完成"
+        "419万元,为全年任务740万元的56.6%。完成造林2020亩,为全年任务的114%。\n"
+    )
+    assert fields(text, 2013, "kind", "name", "value", "measure") == [
+        ("actual", "财税总收入", 419, None),
+        ("actual", "财税总收入", 56.6, "share"),
+        ("actual", "造林", 2020, None),
+        ("actual", "造林", 114, "share"),
+    ]
+
+
+def test_a_tables_targets_under_a_title_of_the_months_stay_targets() -> None:
+    # (the guard, 铜梁 2025 in the corpus: a table of the year's targets and how far the months
+    # went, under 2025年…目标任务上半年推进情况汇总表; 一、…主要预期目标 heads targets again)
+    text = (
+        "2025年区政府工作报告目标任务上半年推进情况汇总表\n序号 目标任务 责任单位 上半年推进情况\n"
+        "一、经济社会发展主要预期目标\n"
+        "1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。\n"
+    )
+    assert fields(text, 2025, "kind", "name", "value", "comparator")[0] == (
+        "target",
+        "地区生产总值",
+        6,
+        "at_least",
+    )

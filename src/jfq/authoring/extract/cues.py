@@ -71,8 +71,8 @@ COUNTED_AT_ITS_START = re.compile(
 # opens a plan on it, standing.py reads a striving sentence after it.
 YEAR_THEN_WILL = r"((?:19|20)\d\d)年,?[^,。\n\d]{0,16}?将"
 # The words a plan sets a figure with (将, 要, 力争, 确保, 争取, 计划): not 将近, 主要, 需要.
-_PLANS_VERBS = r"将(?!近|军)|(?<![主重需只必纲])要(?![素求点])|力争|确保(?!了)|争取"
-PLANS_WORD = rf"{_PLANS_VERBS}|计划"
+PLANS_VERBS = r"将(?!近|军)|(?<![主重需只必纲])要(?![素求点])|力争|确保(?!了)|争取"
+PLANS_WORD = rf"{PLANS_VERBS}|计划"
 # A day a figure stood on (截至2018年8月,…存款余额5557.8亿元), and its month; not a plan's for
 # that day (截至2025年底,全县将建成…).  Whether the day is past: days_past.a_day_past.
 AS_OF = re.compile(
@@ -145,8 +145,8 @@ TARGET_MET = re.compile(
 # The share of a target done (完成年度目标的56.00%, 完成镇人代会目标的54.4%): a review's, of a year
 # or of its months so far.
 _A_TARGETS_SHARE_DONE = r"完成[^,;。]{0,8}目标(?:任务)?的"
-TARGETS_SHARE_DONE = re.compile(  # (完成年度投资计划50.5%, 占年计划的41.8%)
-    r"(?:完成|占|为|达到?)[^,;。]{0,8}(?:目标|计划)(?:任务)?的?[\d.]+%"
+TARGETS_SHARE_DONE = re.compile(  # (完成年度投资计划50.5%, 占年计划的41.8%, 为全年任务的51%)
+    r"(?:完成|占|为|达到?)[^,;。]{0,8}(?:目标|计划|任务)(?:任务)?的?[\d.]+%"
 )
 # A target a sentence refers to, met or kept within (主要目标任务较好完成, 控制在预期目标以内):
 # no word of a plan.
@@ -282,7 +282,7 @@ MONTHS_SO_FAR = r"1月?[-—–~至到](?:[2-9]|1[01])月"
 MONTHS_SO_FAR_AT = re.compile(rf"(?<!\d){MONTHS_SO_FAR}份?")  # (a figure of them is no year's)
 _MONTHS_OF_A_YEAR = re.compile(rf"((?:19|20)\d\d)年{MONTHS_SO_FAR}")
 _A_PLANS_WORD = re.compile(
-    rf"{_PLANS_VERBS}|(?<!年度)计划|目标|预期|全年[^,;。]{{0,12}}?(?:左右|以上)"
+    rf"{PLANS_VERBS}|(?<!年度)计划|目标|预期|全年[^,;。]{{0,12}}?(?:左右|以上)"
 )  # (2024年1—2月,…增长9.1%,全年增长8%左右: the year's aim beside the months)
 
 
@@ -306,7 +306,7 @@ def says_a_plan(sentence: str) -> bool:
 
 # The months so far, said (上半年, 前三季度, 1—6月, 前5个月).
 MONTHS_SAID = (
-    rf"(?:{MONTHS_SO_FAR}份?|上半年|一季度|第一季度|前[二三]季度|"
+    rf"(?:{MONTHS_SO_FAR}份?|上半年|一季度|第一季度|前[二三]季度|截[至止](?:[1-9]|1[01])月[底末]|"
     r"前(?:[2-9]|1[01]|[二三四五六七八九]|十一?)个月)"
 )
 _THE_MONTHS = re.compile(MONTHS_SAID)

@@ -13,12 +13,18 @@ from jfq.authoring.extract import cues
 # so far, and what was done in them; its year, if it names one, the report's.
 _A_MONTHS_HEADING = re.compile(
     rf"[^\n。,]{{0,16}}?(?:((?:19|20)\d\d)年)?{cues.MONTHS_SAID}"
-    r"[^\n。,]{0,30}?(?:执行|完成情况|运行|总结|回顾)"
+    r"[^\n。,]{0,30}?(?:执行|情况|运行|总结|回顾|报告)"  # (中山街道2023年上半年政府工作报告)
 )
-# A heading of the rest of the year, after the months (二、下半年工作安排, 三、全年目标任务).
-_THE_REST_OF_THE_YEAR = re.compile(
-    r"下半年|四季度|全年(?:工作)?(?:安排|打算|目标)|工作(?:安排|打算|思路|重点)|主要任务|意见建议"
-)
+# A heading of the rest of the year, or of the year's targets, after the months (二、下半年工作
+# 安排, 一、经济社会发展主要预期目标), not of what was done of them ((一)主要目标完成情况).
+_THE_REST_OF_THE_YEAR = re.compile(r"下半年|四季度|全年|目标|任务|安排|打算|思路|重点|建议")
+_WHAT_WAS_DONE = re.compile(r"情况|执行|完成|成效|回顾")
+# A plan's verb, or the rest of the year, in a sentence under such a heading (下半年,全区将…;
+# 力争全年增长6%以上).
+_A_PLAN = re.compile(
+    rf"{cues.PLANS_VERBS}|计划(?=新增|实现|完成|投资|开工|引进|建设|达到)|下半年|"
+    r"全年[^,;。]{0,12}?(?:左右|以上)"
+)  # (not 计划 the noun: 五大行动计划)
 _A_HEADINGS_LENGTH = 50  # characters: a line this long or shorter may head the lines under it
 
 
@@ -40,14 +46,14 @@ class MonthsReview:
         months = _A_MONTHS_HEADING.match(norm, a, end)
         if months is not None:
             self.under = months[1] is None or int(months[1]) == self.year
-        elif _THE_REST_OF_THE_YEAR.search(norm, a, end):
+        elif _THE_REST_OF_THE_YEAR.search(norm, a, end) and not _WHAT_WAS_DONE.search(norm, a, end):
             self.under = False
         return self.under
 
     def reviews(self, a: int, b: int, own: list[int]) -> bool:
         """Whether the sentence norm[a:b], under such a heading, states what was done in the
-        months: no year of its own but the report's, and no plan's word (力争, 将, 计划…; a
-        share of the year's target done is none: 完成年度目标的56%)."""
-        return (
-            self.under and all(y == self.year for y in own) and not cues.says_a_plan(self.norm[a:b])
-        )
+        months: no year of its own but the report's, and no plan's verb (力争, 将, 计划…) nor
+        the rest of the year (下半年, 全年…左右); its targets are those the months are measured
+        against (塌目标1.8个百分点, 高于目标2.1个百分点, 完成年度目标的56%)."""
+        said = cues.TARGETS_SHARE_DONE.sub("", self.norm[a:b])
+        return self.under and all(y == self.year for y in own) and not _A_PLAN.search(said)
