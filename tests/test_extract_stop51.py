@@ -229,3 +229,34 @@ def test_a_tables_targets_under_a_title_of_the_months_stay_targets() -> None:
         6,
         "at_least",
     )
+
+
+def test_a_zone_is_named_without_the_place_it_is_in() -> None:
+    # 西咸新区 2018 and 大亚湾 2024 (batch 379): 陕西西咸新区's report says 西咸新區地區生產
+    # 總值, and 惠州大亚湾经济技术开发区's 大亚湾开发区地区生产总值; the zone's name stayed.
+    draft = extract("过去一年,西咸新区地区生产总值增长9%。", region="陕西西咸新区", year=2019)
+    assert [r.name for r in draft.targets] == ["地区生产总值"]
+    draft = extract(
+        "过去一年,大亚湾开发区地区生产总值增长9%。", region="惠州大亚湾经济技术开发区", year=2024
+    )
+    assert [r.name for r in draft.targets] == ["地区生产总值"]
+
+
+def test_a_topic_a_copula_and_a_news_sites_byline_are_no_part_of_the_name() -> None:
+    # 双阳街道 2024 (batch 391), 贺兰 2024 (batch 392), 南沙 2021 (batch 379).
+    text = (
+        "新的一年,主要预期目标是:地方级税收比增5%,固定资产投资方面与2023年持平,"
+        "限上批零住餐方面比增5%。"
+    )
+    assert fields(text, 2024, "name", "value") == [
+        ("地方级税收", 5),
+        ("固定资产投资", None),
+        ("限上批零住餐", 5),
+    ]
+    assert fields("过去一年,全县一般公共预算总收入是5.2亿元。", 2024, "name") == [
+        ("一般公共预算总收入",)
+    ]
+    assert fields("大洋网讯2020年地区生产总值增长5%。", 2021, "name") == [("地区生产总值",)]
+    # (the guard: 六方面 counts what it names)
+    text = "过去一年,出台支持中小企业发展等六方面政策措施30条。"
+    assert "方面" in fields(text, 2024, "name")[0][0]

@@ -222,7 +222,12 @@ def zones_own_names(region: str) -> list[tuple[str, str]]:
     for full, short in ZONES_SHORT:
         city = region.removesuffix(full)
         if city and city != region:
-            return [(city + infix + short, short) for infix in ("", "市", "国家", "国家级")]
+            named = [(city + infix + short, short) for infix in ("", "市", "国家", "国家级")]
+            # (惠州大亚湾经济技术开发区 says 大亚湾开发区 too: its own name without the city's)
+            return [*named, (city[2:] + "开发区", "开发区")] if len(city) >= 4 else named
+    zone = _A_ZONE.search(region)
+    if zone is not None and zone[0] != "街道" and len(region) - len(zone[0]) >= 4:
+        return [(region[2:], zone[0])]  # (陕西西咸新区 says 西咸新区: without its province's)
     return []
 
 

@@ -307,6 +307,8 @@ def _without_what_follows(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1  # (突破“2000亿”达到2008.3亿元: a quote closed before the predicate)
     scope = _SCOPE_AT_END.search(text, start + 2, end)  # 地区生产总值全市突破…: the scope's
     end = scope.start() if scope is not None else end
+    topic = _TOPIC_OR_COPULA_AT_END.search(text, start + 2, end)  # (限上批零住餐方面比增5%)
+    end = topic.start() if topic is not None else end
     per = _PER_WHAT.search(text, start + 2, end)  # 全员劳动生产率每人9.6万元: the unit's
     return start, per.start() if per is not None else end
 
@@ -339,6 +341,11 @@ _LEADING_ASIDE = re.compile(rf"\((?:下同|同口径|{lx.ESTIMATE_NOTE})[^()]{{0
 _PER_WHAT = re.compile(r"每(?:人|户|亩|平方米|平方公里|栋|家)$")
 
 
+# A topic's word or a copula said after the name, before its figure (固定资产投资方面与2023年持平,
+# 一般公共预算总收入是5.2亿元; not 但是, 还是, 就是 …).
+_TOPIC_OR_COPULA_AT_END = re.compile(
+    r"(?<![一二三四五六七八九十两个\d])方面$|(?<![但还就于总都凡只正也倒若要像])是$"
+)
 # A scope said after the name, before its predicate (地区生产总值全市突破2000亿元); not the
 # whole a share or rank is of (占全市, 居全省, 入选全省…).
 _SCOPE_AT_END = re.compile(
