@@ -260,3 +260,24 @@ def test_a_topic_a_copula_and_a_news_sites_byline_are_no_part_of_the_name() -> N
     # (the guard: 六方面 counts what it names)
     text = "过去一年,出台支持中小企业发展等六方面政策措施30条。"
     assert "方面" in fields(text, 2024, "name")[0][0]
+
+
+def test_the_months_once_dated_to_this_year_stay_this_years() -> None:
+    # 长沙县 2016 (batch 398): after 今年1至6月,该县实现…, a paragraph's 1至6月,长沙县完成…
+    # was drafted as the year before's.
+    text = (
+        "长沙县统计局日前公布上半年“成绩单”:今年1至6月,该县实现地区生产总值536.4亿元,"
+        "同比增长10.3%。\n\n1至6月,长沙县完成规模工业产值1108.8亿元,增长12%。"
+    )
+    assert fields(text, 2016, "kind", "year", "name", "value") == [
+        ("actual", 2016, "地区生产总值", 536.4),
+        ("actual", 2016, "地区生产总值", 10.3),
+        ("actual", 2016, "规模工业产值", 1108.8),
+        ("actual", 2016, "规模工业产值", 12),
+    ]
+    # (the guard: a report given in December reviews its year as 今年以来; its months after,
+    # with the year's targets next, are the year reviewed's)
+    text = "2022年工作回顾\n今年以来,全县经济稳中向好。1-11月,全县实现财政总收入18.35亿元。"
+    assert fields(text, 2023, "kind", "year", "name", "value") == [
+        ("actual", 2022, "财政总收入", 18.35),
+    ]

@@ -292,7 +292,7 @@ def months_so_far(sentence: str, year: int) -> bool:
     将, 要, 力争, 目标, 预期, 全年…左右)."""
     named = [int(m[1]) for m in _MONTHS_OF_A_YEAR.finditer(sentence)]
     # (据了解,上半年我县实现地区生产总值181.02亿元: the months, no year named, are this year's)
-    said = year in named or (not named and _THE_MONTHS.search(sentence) is not None)
+    said = year in named or (not named and _THE_EARLY_MONTHS.search(sentence) is not None)
     return said and not says_a_plan(sentence)
 
 
@@ -309,7 +309,13 @@ MONTHS_SAID = (
     rf"(?:{MONTHS_SO_FAR}份?|上半年|一季度|第一季度|前[二三]季度|截[至止](?:[1-9]|1[01])月[底末]|"
     r"前(?:[2-9]|1[01]|[二三四五六七八九]|十一?)个月)"
 )
-_THE_MONTHS = re.compile(MONTHS_SAID)
+# …of a report given within its year (上半年, 1—6月, 前三季度): a report given in November or
+# December sets the next year's targets and says 今年1-11月 of the year it reviews.
+EARLY_MONTHS_SAID = (
+    r"(?:1月?[-—–~至到][2-9]月份?|上半年|一季度|第一季度|前[二三]季度|截[至止][1-9]月[底末]|"
+    r"前(?:[2-9]|[二三四五六七八九])个月)"
+)
+_THE_EARLY_MONTHS = re.compile(EARLY_MONTHS_SAID)
 
 
 # The verbs of doing that 将, "will", opens (将引进一批…; not 将稳增长摆在…, 将 as 把).
