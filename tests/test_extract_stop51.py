@@ -281,3 +281,17 @@ def test_the_months_once_dated_to_this_year_stay_this_years() -> None:
     assert fields(text, 2023, "kind", "year", "name", "value") == [
         ("actual", 2022, "财政总收入", 18.35),
     ]
+
+
+def test_a_quoted_name_and_its_kind_defined_as_a_name_for_things() -> None:
+    # 达拉特旗 2016, 衡阳 2020 (batch 393): “四上”企业是…的一种通俗称谓 was no entry: the kind
+    # after the quote (企业) kept the quote from 是, and 称谓 was no kind of definition.
+    text = (
+        "“四上”企业是现阶段我国统计工作实践中对达到一定规模、资质或限额的法人单位的一种通俗称谓。"
+        "全旗新增“四上”企业12家。"
+    )
+    draft = extract(text, region="某县", year=2016)
+    assert [(t.term, t.definition[:8]) for t in draft.terms] == [("“四上”企业", "是现阶段我国统计")]
+    # (the guard: a saying of a quoted name and what it is, no kind of name: no entry)
+    draft = extract("“十四五”是全面建设社会主义现代化国家的第一个五年。", region="某县", year=2021)
+    assert draft.terms == []

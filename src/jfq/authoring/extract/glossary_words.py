@@ -166,9 +166,11 @@ QUOTED_IS = re.compile(
 # and the boundary before it looked back at from it: a scan that opens on a look-behind tries
 # every position, 0.08 s of the real report of benchmarks/.)
 QUOTED_DEFINED = re.compile(
-    r"(?P<term>“(?<![^。!?\n】]“)[^”\n]{1,20}”|「(?<![^。!?\n】]「)[^」\n]{1,20}」)"
+    r"(?P<term>(?:“(?<![^。!?\n】]“)[^”\n]{1,20}”|「(?<![^。!?\n】]「)[^」\n]{1,20}」)"
+    r"(?:[^\W\d是]{1,4}?(?=是))?)"  # (“四上”企业是…的一种通俗称谓: the kind the quote names)
     r"(?P<definition>是(?!指)(?:[^,;。\n]{2,40}?|[^;。\n]{2,80}?的[^,;。\n]{0,8}?)"
-    r"(?:形态|业态|模式|概念|总称|统称|机制|制度(?:安排)?)(?P<rest>(?=[,;。\n]|$)[^。\n]{0,120}。?))"
+    r"(?:形态|业态|模式|概念|总称|统称|称谓|机制|制度(?:安排)?)"
+    r"(?P<rest>(?=[,;。\n]|$)[^。\n]{0,120}。?))"
 )
 # A numbered slogan a line opens on, glossed in words after a colon (三个高地:着力打造…;…),
 # not 一是, 一季度 (a text's parts), a list of points (三项措施:一是…) nor figures.
