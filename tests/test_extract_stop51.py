@@ -295,3 +295,21 @@ def test_a_quoted_name_and_its_kind_defined_as_a_name_for_things() -> None:
     # (the guard: a saying of a quoted name and what it is, no kind of name: no entry)
     draft = extract("“十四五”是全面建设社会主义现代化国家的第一个五年。", region="某县", year=2021)
     assert draft.terms == []
+
+
+def test_a_name_glossed_in_brackets_a_headline_and_that_is_to_say() -> None:
+    # 泉州 2019 (batch 393): …通报今年全省第一季度“五个一批”(即谋划一批、…)项目… gave the
+    # whole clause as the term; 前海 2025 (batch 389): 回顾「十四五」:经济指标翻倍 was an entry;
+    # 国务院 2025 (batch 389): 因属全程公开直播,即是说… (that is to say) was an entry.
+    text = (
+        "省发改委日前通报今年全省第一季度“五个一批”(即谋划一批、签约一批、开工一批、投产一批、"
+        "增资一批)项目正向激励综合考评结果,我市排名第一。"
+    )
+    draft = extract(text, region="泉州市", year=2019)
+    assert [(t.term, t.definition) for t in draft.terms] == [
+        ("“五个一批”", "即谋划一批、签约一批、开工一批、投产一批、增资一批")
+    ]
+    text = "回顾“十四五”:经济指标翻倍 制度创新成效显著\n\n过去五年,前海核心经济指标表现强劲。"
+    assert extract(text, region="前海", year=2025).terms == []
+    text = "李强作政府工作报告,因属全程公开直播,即是说该报告不单是向代表交代。"
+    assert extract(text, region="全国", year=2026).terms == []

@@ -59,12 +59,16 @@ def running(text: Text) -> Iterator[Entry]:
             means = _MEANS_AFTER_A_COMMA.match(norm, match.start("definition")) is not None
             if _no_term(norm, match, quoted, means=means):
                 continue
-            if quoted is not None and (means or gw.NOT_A_TERM.search(term, 0, quoted.start() + 1)):
+            # (…通报第一季度“五个一批”(即谋划一批、…)项目…: the name before its gloss in brackets)
+            bracketed = quoted is not None and term.endswith("(")
+            if quoted is not None and (
+                means or bracketed or gw.NOT_A_TERM.search(term, 0, quoted.start() + 1)
+            ):
                 # (今年将大力发展“夜经济”,意为…; 城市更新提到的“三旧”改造,指…: from the quote)
                 # (“项目为王”理念不动摇,意即…; 提出了“两新一重”三大投资方向,即…: its count
                 # and kind after the quote are no part of the name)
                 counted = _COUNTED_KIND.fullmatch(term, quoted.end()) is not None
-                stop = quoted.end() if means or counted else len(term)
+                stop = quoted.end() if means or counted or bracketed else len(term)
                 match_term = (match.start("term") + quoted.start(), match.start("term") + stop)
             else:
                 match_term = match.span("term")
@@ -74,6 +78,10 @@ def running(text: Text) -> Iterator[Entry]:
                 norm, match.start("definition")
             ):
                 continue  # “三稳四进”:“三稳”即…: the colon opens the items, each glossed
+            if match.re is gw.QUOTED_COLON and _A_HEADLINES_VERB.search(
+                norm, max(0, match.start() - 2), match.start()
+            ):
+                continue  # 回顾「十四五」:经济指标翻倍: a news page's headline, not a term
             if match.re is gw.QUOTED_COLON and (
                 _figures_after_a_label(norm, match)
                 or a_headline(norm, match.span("term"), match["definition"], match.end())
@@ -84,7 +92,8 @@ def running(text: Text) -> Iterator[Entry]:
             saying = match.re is not gw.SO_CALLED and (quoted is None or carried_out)
             if saying and norm.startswith(("就是", "也就是"), match.start("definition")):
                 continue  # 抓项目就是抓发展: a saying; a term glossed by 就是 is quoted or 所谓
-            definition = _within_its_bracket(norm, match.start(), match.span("definition"))
+            opens_at = match.start("definition") if bracketed else match.start()
+            definition = _within_its_bracket(norm, opens_at, match.span("definition"))
             if match.re is gw.QUOTED_COLON and norm.startswith("即", definition[0]):
                 definition = _within_its_clause(norm, definition)
             if stated:  # (“专精特新”是…的一种模式,全县已累计培育…35家: the figures are a review's)
@@ -156,6 +165,7 @@ def _each_quoted(norm: str, match: re.Match[str]) -> Iterator[Entry]:
 _ACHIEVED = ("实现", "取得")
 # (verbs that carry a quoted name out, after which its 就是 is a saying; _VERBS, the verbs cut
 # off a term before its quote, are a wider list, 提出 and 聚焦 among them)
+_A_HEADLINES_VERB = re.compile(r"(?:回顾|盘点|展望|聚焦|解读|再看)$")
 _CARRIED_OUT = re.compile(r"(?:打好|打赢|实施|推进|开展|落实|坚持|抓好|做好|推动|建设)$")
 
 

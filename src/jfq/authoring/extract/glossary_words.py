@@ -29,7 +29,7 @@ TERM = r"(?P<term>[^:,;。\n]{1,25}?)"
 # looked back at from it: a pattern that opens on a literal lets a scan skip to its
 # candidates, where one that opens on a look-behind tries every position (COPULA over the
 # real report of benchmarks/extract.py: 0.16 s to 0.02 s).
-IS = r"即(?<![立随当旋申]即)(?![将使可时便刻日办享期墨])"  # (免申即享, 即期消费, 即墨区: words)
+IS = r"即(?<![立随当旋申]即)(?![将使可时便刻日办享期墨]|是说)"  # (免申即享, 即期消费, 即墨区)
 # (a colon between digits is a ratio's: 调整为 11.3:47.3:41.4)
 _COLON = r"(?<!\d\.\d):(?!\d+(?:\.\d+)?\s*:)"  # (but 四个100:100个重点项目 is a term's)
 # (“六稳”指的是:稳就业…: the colon after a copula is the definition's, not the term's)
@@ -228,7 +228,7 @@ REPORT_LABEL = re.compile(
     r"提出背景|重要意义|主要内容|核心要义|(?:政府工作)?报告(?:原文|摘要)(?:摘录)?|原文|"
     # (an explainer's: (一)提出背景:2024年…; an infographic's 二、报告原文:…; a news page's
     # headline over its figures: “十三五”回顾:全区各项工作取得显著成绩)
-    r"(?:“[^”]{1,10}”|[^,;。“”]{0,8})(?:回顾|盘点|综述|成绩单)$"
+    r"(?:“[^”]{1,10}”|[^,;。“”]{0,8})(?:回顾|盘点|综述|成绩单)$|^(?:回顾|盘点|综述)"
 )
 # A definition that is itself a term glossed in running text (A,是指…;B,是指…).
 GLOSSED_AFTER = re.compile(rf"[^,;:。\n]{{2,20}},(?:{_NAMES_IT})")
