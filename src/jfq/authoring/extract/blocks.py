@@ -56,7 +56,7 @@ class Found(NamedTuple):
     span: int | None = None  # over how many years the review states it (过去5年: 年均增长)
     lead: tuple[int, int] | None = None  # the heading or cue its quote needs (2024年主要目标)
     task: bool = False  # a target the report's body sets (力争新增企业30家), not its list
-    so_far: bool = False  # a result of the report's year so far (under 一、上半年…执行情况)
+    so_far: bool = False  # a result of the report's year so far (months_review.py)
 
     @property
     def phrase(self) -> tuple[int, int]:

@@ -27,11 +27,10 @@ from itertools import pairwise
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import glossary_words as gw
-from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.glossary_bilingual import ENGLISH_LIST, english_rendering
+from jfq.authoring.extract.glossary_labels import a_label_or_a_headline
 from jfq.authoring.extract.glossary_marked import marked
 from jfq.authoring.extract.glossary_running import (
-    a_headline,
     named_by_its_quote,
     running,
     said_not_defined,
@@ -42,7 +41,6 @@ from jfq.authoring.extract.glossary_tables import tabled
 from jfq.authoring.extract.glossary_term_lines import term_line
 from jfq.authoring.extract.glossary_words import Entry
 from jfq.authoring.extract.text import Text, overlaps_none
-from jfq.authoring.extract.years import YEAR
 
 
 def entries(text: Text) -> list[Entry]:
@@ -62,12 +60,6 @@ def entries(text: Text) -> list[Entry]:
         if (_WORDS.search(text.norm, *e.definition) or e.where == ENGLISH_LIST)
         and not (e.where in _IN_PROSE and text.norm.find("预期目标", *e.definition) >= 0)
     ]
-
-
-# The years of a five-year plan (“十五五”时期, 十四五期间): a time, which no glossary defines
-# but by a copula (“十四五”:指…).
-# (but “十四五”规划 is the plan itself, which a note may define: …的简称)
-_A_PLANS_PERIOD = re.compile(rf"“?{lx.FIVE_YEAR_PLAN}”?(?:(?:规划)?(?:时期|期间))?")
 
 
 # Where a "definition" may be prose that sets the targets (今年是…收官之年,即地区生产总值
@@ -218,16 +210,6 @@ _HEADING_THEN_ITEMS = re.compile(
 _A_YEARS_TARGET = re.compile(r"^[^“「]*(?:今年|明年|去年|(?:19|20)\d\d年)[^“「]*目标$")
 
 
-def _figures_no_gloss(match: re.Match[str], said_to_gloss: bool) -> bool:
-    """A list of targets (• 地区生产总值:增长6%左右), or, where no marker or copula says it
-    glosses, a review under a numbered slogan's label whose sentences after its first state the
-    year's figures (“一个新突破”:综合竞争力实现新突破。全市地区生产总值1354亿元…): no glossary."""
-    term, definition = match["term"], match["definition"]
-    if _A_TARGETS_FIGURE.match(definition):
-        return True
-    return not said_to_gloss and gw.a_reviews_label(term, definition.partition("。")[2])
-
-
 def _item(
     norm: str, a: int, b: int, in_section: bool, pattern: re.Pattern[str] = gw.ITEM
 ) -> Entry | None:
@@ -257,22 +239,9 @@ def _item(
         or said_not_defined(norm, match.start("definition"), match["term"])
     ):
         return None  # 工作报告提到与香港的合作,指去年…, 朱小丹首先回顧…,指: news, its 指 "said"
-    label = match["term"].strip()
-    if gw.PAGE_LABEL.fullmatch(label) or gw.REPORT_LABEL.fullmatch(label):
-        return None  # 来源:融安县投资促进中心, (一)指导思想:… (a page's or a plan's label)
-    if YEAR.search(label) and not (in_section or quoted or glossed):
-        return None  # 一、2020年及“十三五”时期发展回顾…---…: a report's heading, not a term
-    if _A_PLANS_PERIOD.fullmatch(label) and not (in_section or glossed):
-        return None  # “十五五”时期:锚定现代化新兰州,…: a news page's part, on the plan's years
-    if marker and not (in_section or quoted or glossed) and gw.A_TASK.match(match["term"]):
-        return None  # • 改善生态环境:单位…能源消耗…降低13.5%: a plan's aim and its figures
-    chapter = marker is not None and cues.HEADING.match(norm, a) is not None
-    if chapter and not (in_section or glossed) and _a_part(match["term"], match["definition"]):
-        return None  # 二、“十四五”·足迹:五年成就再回首: a report's or a digest's part
-    if marker and not in_section and a_headline(norm, match.span("term"), match["definition"], b):
-        return None  # 2.增长“稳”:连续六年GDP与GEP实现双提升 / 预计…: a news page's keyword
-    if not in_section and _figures_no_gloss(match, bool(marker or glossed)):
-        return None  # • 地区生产总值:增长6%左右; “一个新突破”:…。全市地区生产总值1354亿元…
+    said = (bool(marker), in_section, quoted, glossed)
+    if a_label_or_a_headline(norm, match, (a, b), said):
+        return None
     where = "glossary section" if in_section else "numbered list" if marker else "item"
     term = without_verb(norm, *stripped(norm, *term))
     start, end = match.span("definition")
@@ -295,18 +264,6 @@ def _said_again(norm: str, at: int, term: str) -> bool:
     """Whether the sentence at ``at`` opens on the term's quoted name again."""
     quoted = re.match(gw.QUOTED, term)
     return quoted is not None and norm.startswith(quoted[0], at)
-
-
-def _a_part(term: str, definition: str) -> bool:
-    """A part's heading and its line (二、“十四五”·足迹:五年成就再回首; 一、经济运行稳中向好:全年
-    地区生产总值增长5.9%; 一、关于过去一年的工作:…), not a numbered entry (一、新型工业化:以
-    新一代信息技术为支撑的工业化): short, or stating how things went or a year's figures."""
-    return (
-        len(definition.strip()) <= 10
-        or term.startswith("关于")
-        or cues.HOW_IT_WENT.search(term) is not None
-        or (not term.startswith(("“", "「")) and gw.YEARS_FIGURE.search(definition) is not None)
-    )
 
 
 def _one_after_another(norm: str, a: int, b: int, in_section: bool) -> list[Entry]:
@@ -345,13 +302,6 @@ def _circled(norm: str, a: int, b: int, in_section: bool) -> list[Entry]:
         return []
     found = [_item(norm, x, y, True) for x, y in pairwise([*cuts, b])]
     return [e for e in found if e is not None] if all(found) else []
-
-
-# A figure a target or a result states, after its name's colon (增长6%左右, 5000人以上; not a
-# date, 2017年8月, that a note on a term opens with).
-_A_TARGETS_FIGURE = re.compile(
-    rf"(?:增长|下降|提高|降低|达到|达|完成|实现|控制在|保持在?|为)?(?:{lx.NUMBER})(?:{lx.UNIT})"
-)
 
 
 def _unbalanced(term: str) -> bool:

@@ -74,19 +74,8 @@ def running(text: Text) -> Iterator[Entry]:
                 match_term = match.span("term")
             if norm[match.start() - 1 : match.start()].isdigit():
                 continue  # 2019“再回首”:西宁人更幸福: a news page's headline, not a term
-            if match.re is gw.QUOTED_COLON and gw.OPENS_ITEMS.match(
-                norm, match.start("definition")
-            ):
-                continue  # “三稳四进”:“三稳”即…: the colon opens the items, each glossed
-            if match.re is gw.QUOTED_COLON and _A_HEADLINES_VERB.search(
-                norm, max(0, match.start() - 2), match.start()
-            ):
-                continue  # 回顾「十四五」:经济指标翻倍: a news page's headline, not a term
-            if match.re is gw.QUOTED_COLON and (
-                _figures_after_a_label(norm, match)
-                or a_headline(norm, match.span("term"), match["definition"], match.end())
-            ):
-                continue  # 交出了一份“成绩单”——地区生产总值达到312.5亿元: a review's figures
+            if match.re is gw.QUOTED_COLON and _no_gloss_after_the_colon(norm, match):
+                continue
             # (and a quoted name a verb carries out: 打好“稳增长”主动仗, 深入实施“工业强县”战略)
             carried_out = quoted is not None and _CARRIED_OUT.search(term, 0, quoted.start())
             saying = match.re is not gw.SO_CALLED and (quoted is None or carried_out)
@@ -102,6 +91,18 @@ def running(text: Text) -> Iterator[Entry]:
             # (the clause after a gloss cut before its figures is the review's: no part of it)
             yield Entry(term, definition, (match.start(), definition[1] if stated else match.end()),
                         where)  # fmt: skip
+
+
+def _no_gloss_after_the_colon(norm: str, match: re.Match[str]) -> bool:
+    """Whether a quoted name's colon opens no gloss of it: the items, each glossed (“三稳四进”:
+    “三稳”即…), a headline's (回顾「十四五」:经济指标翻倍) or a review's figures (交出了一份“成绩
+    单”——地区生产总值达到312.5亿元)."""
+    return bool(
+        gw.OPENS_ITEMS.match(norm, match.start("definition"))
+        or _A_HEADLINES_VERB.search(norm, max(0, match.start() - 2), match.start())
+        or _figures_after_a_label(norm, match)
+        or a_headline(norm, match.span("term"), match["definition"], match.end())
+    )
 
 
 _MEANS_AFTER_A_COMMA = re.compile(r"(?<=,)意[为即指]")
@@ -163,9 +164,10 @@ def _each_quoted(norm: str, match: re.Match[str]) -> Iterator[Entry]:
 # Verbs of a result achieved before a quoted name (实现“2个首次突破”,即…: the figures after
 # 即 are a review's, no definition).
 _ACHIEVED = ("实现", "取得")
+# A headline's verb before a quoted name and its colon (回顾「十四五」:…).
+_A_HEADLINES_VERB = re.compile(r"(?:回顾|盘点|展望|聚焦|解读|再看)$")
 # (verbs that carry a quoted name out, after which its 就是 is a saying; _VERBS, the verbs cut
 # off a term before its quote, are a wider list, 提出 and 聚焦 among them)
-_A_HEADLINES_VERB = re.compile(r"(?:回顾|盘点|展望|聚焦|解读|再看)$")
 _CARRIED_OUT = re.compile(r"(?:打好|打赢|实施|推进|开展|落实|坚持|抓好|做好|推动|建设)$")
 
 

@@ -228,7 +228,7 @@ REPORT_LABEL = re.compile(
     r"提出背景|重要意义|主要内容|核心要义|(?:政府工作)?报告(?:原文|摘要)(?:摘录)?|原文|"
     # (an explainer's: (一)提出背景:2024年…; an infographic's 二、报告原文:…; a news page's
     # headline over its figures: “十三五”回顾:全区各项工作取得显著成绩)
-    r"(?:“[^”]{1,10}”|[^,;。“”]{0,8})(?:回顾|盘点|综述|成绩单)$|^(?:回顾|盘点|综述)"
+    r"(?:“[^”]{1,10}”|[^,;。“”]{0,8})(?:回顾|盘点|综述|成绩单)$"
 )
 # A definition that is itself a term glossed in running text (A,是指…;B,是指…).
 GLOSSED_AFTER = re.compile(rf"[^,;:。\n]{{2,20}},(?:{_NAMES_IT})")
@@ -285,8 +285,20 @@ def a_reviews_label(term: str, after: str) -> bool:
 YEARS_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:%|[万亿]+元|亿美元|个百分点)")
 
 
-# A task or how a thing goes, in a term's place (• 经济持续增长:…, • 完善生态安全屏障体系:…;
-# not a programme quoted: 优化提升营商环境“十大行动”).
-A_TASK = re.compile(
-    rf"(?![^“「]*[“「])\s*(?:(?:{TASK_VERBS})|[^\d]{{0,8}}?(?:{HOW_IT_WENT.pattern}))"
-)
+def a_task(term: str, definition: str) -> bool:
+    """Whether a bulleted item's term is a plan's aim, not a name: how a thing goes (• 经济持续
+    增长:…; not 可持续发展) or a task's verb before what its line sets figures for (• 改善生态
+    环境:单位…能耗…降低13.5%; not 改善型住房:居民为改善…, 建设用地:…), and no programme quoted
+    (优化提升营商环境“十大行动”)."""
+    if "“" in term or "「" in term:
+        return False
+    if _A_STATEMENT.fullmatch(term.strip()):
+        return True
+    return (
+        _A_TASKS_VERB.match(term.strip()) is not None
+        and re.search(FIGURE_STATED, definition) is not None
+    )
+
+
+_A_STATEMENT = re.compile(rf"[^\d]{{2,8}}?(?:{HOW_IT_WENT.pattern})")
+_A_TASKS_VERB = re.compile(rf"(?:{TASK_VERBS})")

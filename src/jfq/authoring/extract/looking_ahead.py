@@ -31,10 +31,11 @@ def looks_ahead(
     同比, 预计); without either, the qualifiers of a plan (左右, a range), unless the
     paragraph it is in (``line``, up to it) opened on the past (五年来,…。…建成安置房12599
     套、约132万平方米): 预计全市地区生产总值增长4%左右 is a review's estimate.  The months of
-    the year so far (今年1-11月, 今年以来, 2020年1—6月 in a report of 2020) are a review's;
+    the year so far (今年1-11月, 今年以来, 2020年1—6月 in a report of 2020) are a review's,
+    and so is a share of a target done (完成年度目标的56%, not 力争…达到年度计划的90%以上);
     a sentence that opens on the year reviewed (过去一年,…) counts its past twice."""
     # (1-6月,全镇实现财政总收入25.76亿元,完成年度目标的56.00%: done, of the year so far)
-    done = len(cues.TARGETS_SHARE_DONE.findall(sentence))
+    done = cues.shares_of_targets_done(sentence)
     if years:
         so_far = done or cues.SO_FAR.search(sentence) or cues.months_so_far(sentence, year)
         return (max(years) >= year or _ahead_after_the_years(sentence, figures)) and not so_far

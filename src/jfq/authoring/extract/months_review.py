@@ -8,24 +8,55 @@ from __future__ import annotations
 import re
 
 from jfq.authoring.extract import cues
+from jfq.authoring.extract import lexicon as lx
 
 # A heading's line (a title's too: 庄桥街道2021年上半年工作总结和下半年工作思路) of the months
 # so far, and what was done in them; its year, if it names one, the report's.
 _A_MONTHS_HEADING = re.compile(
-    rf"[^\n。,]{{0,16}}?(?:((?:19|20)\d\d)年)?{cues.MONTHS_SAID}"
+    rf"[^\n。,]{{0,16}}?(?:((?:19|20)\d\d)年)?{cues.EARLY_MONTHS_SAID}"
     r"[^\n。,]{0,30}?(?:执行|情况|运行|总结|回顾|报告)"  # (中山街道2023年上半年政府工作报告)
 )
-# A heading of the rest of the year, or of the year's targets, after the months (二、下半年工作
-# 安排, 一、经济社会发展主要预期目标), not of what was done of them ((一)主要目标完成情况).
-_THE_REST_OF_THE_YEAR = re.compile(r"下半年|四季度|全年|目标|任务|安排|打算|思路|重点|建议")
+# A heading of the rest of the year (二、下半年工作安排, (二)全年预计完成情况, 二、下一步工作措施),
+# or of the year's targets (一、经济社会发展主要预期目标), not of what was done of them ((一)主要
+# 目标完成情况).
+_THE_REST_OF_THE_YEAR = re.compile(r"下半年|四季度|全年|下一?步|下阶段")
+_THE_YEARS_WORK = re.compile(r"目标|任务|安排|打算|思路|重点|建议|措施|举措|计划")
 _WHAT_WAS_DONE = re.compile(r"情况|执行|完成|成效|回顾")
-# A plan's verb, or the rest of the year, in a sentence under such a heading (下半年,全区将…;
-# 力争全年增长6%以上).
-_A_PLAN = re.compile(
-    rf"{cues.PLANS_VERBS}|计划(?=新|实现|完成|投资|开工|引进|建设|达到|集中|实施|安排)|下半年|"
-    r"全年[^,;。]{0,12}?(?:左右|以上)"
-)  # (not 计划 the noun: 五大行动计划)
+# A plan's verb (力争, 将, 计划新开工…; not 计划 the noun, 五大行动计划), and the rest of the
+# year (下半年,全区将…; 力争全年增长6%以上; 预计全年增长6%, the year's estimate).
+_A_PLANS_VERB = re.compile(
+    rf"{cues.PLANS_VERBS}|计划(?=新|实现|完成|投资|开工|引进|建设|达到|集中|实施|安排)"
+)
+_THE_REST = re.compile(r"下半年|全年[^,;。]{0,12}?(?:左右|以上)|预计全年|全年预计")
+
+
+def _a_plan(said: str) -> bool:
+    """Whether a sentence under a heading of the months plans: the rest of the year, or a
+    plan's verb whose clause sets a figure (not 确保经济运行在合理区间,实现税收收入25.86亿元,
+    a purpose)."""
+    if _THE_REST.search(said):
+        return True
+    for verb in _A_PLANS_VERB.finditer(said):
+        clause_end = _A_CLAUSES_END.search(said, verb.end())
+        if _A_DIGIT.search(said, verb.end(), clause_end.start() if clause_end else len(said)):
+            return True
+    return False
+
+
 _THE_MONTHS = re.compile(cues.EARLY_MONTHS_SAID)
+_A_DIGIT = re.compile(r"\d")
+_A_CLAUSES_END = re.compile("[,;。]")
+_A_PLANS_QUALIFIER = re.compile(r"\d[^\d,;。]{0,4}(?:左右|以上|以内)")
+
+
+def _plans(sentence: str) -> bool:
+    """Whether a sentence says a plan's word or qualifies a figure as a plan does (6%左右)."""
+    return cues.says_a_plan(sentence) or _A_PLANS_QUALIFIER.search(sentence) is not None
+
+
+_THE_YEAR_BEFORE = re.compile(r"(?:去年|上年)(?!同期)|过去|一年来")  # (not 同比, 比上年同期)
+_YEARS_PAST = re.compile(rf"过去|[\d一二三四五六七八九十]年来|{lx.FIVE_YEAR_PLAN}")
+_A_YEAR = re.compile(r"((?:19|20)\d\d)年")
 _A_HEADINGS_LENGTH = 50  # characters: a line this long or shorter may head the lines under it
 
 
@@ -41,22 +72,34 @@ class MonthsReview:
         # …:上半年): the months it names after with no year are this year's (1至6月,长沙县完成…)
         self.dated = False
         dating = rf"(?:今年(?:以来|来)?[^。\n]{{0,40}}?|{year}年){cues.EARLY_MONTHS_SAID}"
-        self._dating = re.compile(dating)
+        dating += r"|^截[至止][1-9]月"
+        self._dating = re.compile(dating)  # (and 截至6月底,… opening a sentence)
 
-    def read(self, a: int, b: int) -> bool:
-        """Whether norm[a:b], the next sentence, stands under a heading of the months."""
+    def read(self, a: int, b: int) -> None:
+        """Hear norm[a:b], the next sentence: a heading of the months or of the rest of the
+        year, or a sentence that dates the months to the report's year."""
         norm = self.norm
-        self.dated = self.dated or self._dating.search(norm, a, b) is not None
+        # (not by a plan's sentence: 今年一季度,全县力争实现“开门红”; 今年…增长6%左右,…实现
+        # 一季度“开门红”)
+        said = norm[a:b]
+        # (but 听取…《关于崇信县2017年上半年…计划执行情况的报告》 dates them: 计划 a noun there)
+        plans = _a_plan(said) or _A_PLANS_QUALIFIER.search(said)
+        dating = self._dating.search(said) is not None and not plans
+        self.dated = self.dated or dating
         end = norm.find("\n", a)
         end = len(norm) if end < 0 else end
         if norm[a - 1 : a] not in ("\n", "") or end - a > _A_HEADINGS_LENGTH or b < end:
-            return self.under  # (not a line of its own: no heading)
-        months = _A_MONTHS_HEADING.match(norm, a, end)
-        if months is not None:
+            return  # (not a line of its own: no heading)
+        line = norm[a:end]
+        months = _A_MONTHS_HEADING.match(line)
+        if months is not None and not _YEARS_PAST.search(line):  # (not 过去五年…和上半年工作回顾)
             self.under = months[1] is None or int(months[1]) == self.year
-        elif _THE_REST_OF_THE_YEAR.search(norm, a, end) and not _WHAT_WAS_DONE.search(norm, a, end):
+        elif _THE_REST_OF_THE_YEAR.search(line) or (
+            _THE_YEARS_WORK.search(line)
+            and not _WHAT_WAS_DONE.search(line)
+            and not cues.HOW_IT_WENT.search(line)  # ((二)重点项目建设加快推进: how it went)
+        ):
             self.under = False
-        return self.under
 
     def reviews(self, a: int, b: int, own: list[int]) -> bool:
         """Whether the sentence norm[a:b] states what was done in the months so far: no year
@@ -66,8 +109,17 @@ class MonthsReview:
         has dated the months (今年1至6月), a sentence that names them and no plan's word."""
         if any(y != self.year for y in own):
             return False
-        said = cues.TARGETS_SHARE_DONE.sub("", self.norm[a:b])
+        said = self.norm[a:b]
         if self.under:
-            return _A_PLAN.search(said) is None
-        # (dated only: 2024年1-3月,全县规上工业增加值预期增长10%左右 plans, by 预期 too)
-        return self.dated and _THE_MONTHS.search(said) is not None and not cues.says_a_plan(said)
+            return not _a_plan(said)
+        # (dated only: 2024年1-3月,全县规上工业增加值预期增长10%左右 plans, by 预期 too; and a
+        # paragraph of the year before names its months: 过去一年,…其中上半年增长5.2%)
+        paragraph = self.norm.rfind("\n", 0, a) + 1  # (2023年,全县…。上半年,…: 2023's months)
+        earlier = any(int(y) < self.year for y in _A_YEAR.findall(self.norm, paragraph, a))
+        return (
+            self.dated
+            and not earlier
+            and _THE_MONTHS.search(said) is not None
+            and _THE_YEAR_BEFORE.search(said) is None
+            and not _plans(said)
+        )

@@ -217,17 +217,21 @@ ZONES_SHORT = (("高新技术产业开发区", "高新区"), ("经济技术开�
 
 def zones_own_names(region: str) -> list[tuple[str, str]]:
     """How a zone's report names itself, each name with the zone's short one (信阳高新技术产业
-    开发区: 信阳高新区, 信阳市高新区, 信阳国家高新区 …, each with 高新区); none for a region
-    that is no such zone."""
+    开发区: 信阳高新区, 信阳市高新区, 信阳国家高新区 …, each with 高新区), and without the place it
+    is in (陕西西咸新区: 西咸新区); none for a region that is no such zone."""
     for full, short in ZONES_SHORT:
         city = region.removesuffix(full)
         if city and city != region:
             named = [(city + infix + short, short) for infix in ("", "市", "国家", "国家级")]
-            # (惠州大亚湾经济技术开发区 says 大亚湾开发区 too: its own name without the city's)
-            return [*named, (city[2:] + "开发区", "开发区")] if len(city) >= 4 else named
+            # (惠州大亚湾经济技术开发区 says 大亚湾开发区, 大亚湾经开区 too: its own name without
+            # the city's, however long the city's is; a wrong cut names nothing a text says)
+            own = [city[cut:] for cut in (2, 3, 4) if len(city) - cut >= 2]
+            return named + [(name + said, said) for name in own for said in (short, "开发区")]
     zone = _A_ZONE.search(region)
-    if zone is not None and zone[0] != "街道" and len(region) - len(zone[0]) >= 4:
-        return [(region[2:], zone[0])]  # (陕西西咸新区 says 西咸新区: without its province's)
+    if (
+        zone is not None and zone[0] != "街道"
+    ):  # (陕西西咸新区, 黑龙江哈尔滨新区: 西咸新区, 哈尔滨新区)
+        return [(region[cut:], zone[0]) for cut in (2, 3) if len(region) - cut - len(zone[0]) >= 2]
     return []
 
 

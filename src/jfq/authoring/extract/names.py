@@ -254,17 +254,17 @@ def trimmed(text: str, start: int, end: int, *, counted: bool = False) -> tuple[
 
 
 def _past_leads_and_verb(text: str, start: int, end: int, counted: bool) -> tuple[int, bool]:
-    """Past the time words, leads and a clause's opening verb, and whether a verb was
-    passed (its object is then the name)."""
+    """Past the time words, a place or body that will do it (开发区将…), leads and a clause's
+    opening verb, and whether a verb was passed (its object is then the name)."""
     changed = True
     verb_first = False
     while changed and start < end:
         changed = False
-        when = (lx.WHEN.match(text, start, end) or _LEADING_ASIDE.match(text, start, end)
-                or lx.NAMELY.match(text, start, end)
-                or _A_SUBJECT_THAT_WILL.match(text, start, end))  # fmt: skip
-        if when is not None and when.end() < end:
-            start = when.end()  # (and 预计(下同)实现地区生产总值: the aside is the clause's;
+        opening = (lx.WHEN.match(text, start, end) or _LEADING_ASIDE.match(text, start, end)
+                   or lx.NAMELY.match(text, start, end)
+                   or _A_SUBJECT_THAT_WILL.match(text, start, end))  # fmt: skip
+        if opening is not None and opening.end() < end:
+            start = opening.end()  # (and 预计(下同)实现地区生产总值: the aside is the clause's;
             # “535511”,即全县地区生产总值…: the 即 that opens a list)
             changed = True
         lead = lx.LEAD_AT.match(text, start, end)
@@ -331,10 +331,12 @@ _PREDICATES_BEFORE_LE = (
     "提升",
 )
 _SECURING_AT_END = re.compile(rf"(?:{lx.LONG_PREDICATE.pattern})保$")  # (增长保8%)
-# Who will do it, before its verb (开发区将力争完成固定资产投资50亿元: the object is the name; not
-# 地区生产总值将努力增长6%, whose subject is, nor 数字经济将实现增加值500亿元, a head alone).
+# A place or a body that will do it, before its verb (开发区将力争完成固定资产投资50亿元: the object
+# is the name; not 地区生产总值将努力增长6%, nor a sector, 电子信息产业将实现营业收入300亿元, nor
+# 数字经济将实现增加值500亿元, a head alone).
 _A_SUBJECT_THAT_WILL = re.compile(
-    rf"[^\d,;。将]{{1,10}}?将(?=(?:努力|力争|确保|争取|全力)?(?:{lx.OPENING_VERB_AT.pattern})"
+    r"[^\d,;。将]{0,8}?(?:区|县|市|镇|乡|街道|基地|园|集团|公司)"  # (a place or a body)
+    rf"将(?=(?:努力|力争|确保|争取|全力)?(?:{lx.OPENING_VERB_AT.pattern})"
     rf"(?!(?:{'|'.join(lx.HEADS_ALONE)})(?:[\d约近超逾]|$)))"
 )
 _LEADING_ASIDE = re.compile(rf"\((?:下同|同口径|{lx.ESTIMATE_NOTE})[^()]{{0,6}}\)")
@@ -344,7 +346,7 @@ _PER_WHAT = re.compile(r"每(?:人|户|亩|平方米|平方公里|栋|家)$")
 # A topic's word or a copula said after the name, before its figure (固定资产投资方面与2023年持平,
 # 一般公共预算总收入是5.2亿元; not 但是, 还是, 就是 …).
 _TOPIC_OR_COPULA_AT_END = re.compile(
-    r"(?<![一二三四五六七八九十两个\d])方面$|(?<![但还就于总都凡只正也倒若要像])是$"
+    r"(?<![一二三四五六七八九十两个\d各多几这哪])方面$|(?<![但还就于总都凡只正也倒若要像而仍际])是$"
 )
 # A scope said after the name, before its predicate (地区生产总值全市突破2000亿元); not the
 # whole a share or rank is of (占全市, 居全省, 入选全省…).

@@ -77,11 +77,10 @@ def results(
     """The figures outside the targets blocks and glossary entries: results, and the
     targets some sentences set without a cue (会议提出,2020年地区生产总值增长6%…).
 
-    A report's review comes before its targets: there, every figure is a result.  Where
-    no block says, a sentence is a target when it looks ahead (looking_ahead.py); in a text
-    that is all review (``review_only``: a statistics bulletin) none is.  A page that sets
-    many regions' targets side by side (``side_by_side``) may go on setting them after its
-    first block."""
+    A report's review comes before its targets: there, every figure is a result (and the
+    year's months so far: months_review.py).  Where no block says, a sentence is a target
+    when it looks ahead (looking_ahead.py); in a text all review (``review_only``: a
+    statistics bulletin) none is; a page of regions side by side sets them past its block."""
     norm = text.norm
     review_end = review_end_of(text, blocks)
     done, ahead = EachOnce(), EachOnce()  # each figure once (see EachOnce)
@@ -100,10 +99,9 @@ def results(
         own, first, years = paragraph.read(a, b)
         if readers.mood.announcing or counts_the_work(norm, a, b):
             continue  # 将重点抓好15件大事: the work counted, no figure of it (its year is read)
-        if in_no_block(a, b) and readers.months.reviews(a, b, own):
-            # (一、2019年上半年…计划执行情况⏎…全市实现地区生产总值2089.2亿元: the year's so far)
-            done.add(_reviewed(text, (a, b), year, (over, readers.heading.counted), year,
-                               so_far=True))  # fmt: skip
+        headed = (over, readers.heading.counted)
+        if in_no_block(a, b) and readers.months.reviews(a, b, own):  # (上半年,…: so far)
+            done.add(_reviewed(text, (a, b), year, headed, year, so_far=True))
             continue
         standing, reviewed = _stands(norm, (a, b), (paragraph, under_review),
                                      review_end, year=year, named=(own, years))  # fmt: skip
@@ -124,7 +122,7 @@ def results(
                 ahead_run = next_run(norm, ahead_run, found, (a, b))
                 continue
         if not after or side_by_side or earlier or back or reviewed:
-            done.add(_reviewed(text, (a, b), first, (over, readers.heading.counted), year))
+            done.add(_reviewed(text, (a, b), first, headed, year))
     done.add(lead_in_results(text, blocks, year))
     return done.items, ahead.items
 
@@ -190,7 +188,8 @@ def _reviewed(
 ) -> list[Found]:
     """The results a review sentence states, each for the year it reached or was named
     before it, else ``first``; over how many years, where a span says (过去5年…年均), or
-    the heading it is under names no year since (``headed``: see PeriodHeading)."""
+    the heading it is under names no year since (``headed``: see PeriodHeading); ``so_far``:
+    of the report's own year so far (months_review.py), each ``first``'s."""
     norm, (a, b) = text.norm, sentence
     over, counted = headed
     figures = read_once(text, a, b)

@@ -58,7 +58,8 @@ _CHANGED_OVER_THE_YEARS = re.compile(rf"[由从][^,;。]{{0,20}}?\d[^,;。]{{0,1
 # A plan's own words, which outweigh such a comparison (not 目标 of 完成年度目标, nor 同步).
 _A_PLANS_WORD = re.compile(
     r"今年|明年|力争|确保(?!了)|计划(?=新增|实现|增长|达到)|拟(?=按|安排|实现|新增)|"
-    rf"将(?=首次|{cues.WILL_DO})"  # (今年…将努力实现技工贸收入370亿元,同比增长17%)
+    rf"将(?=首次|(?:{cues.WILL_DO})[^\d。]*\d)"  # (今年…将努力实现技工贸收入370亿元,同比增长17%;
+    # not …同比增长26%,将持续推动文旅消费, a figure's review and what will follow it)
 )  # (not 计划内项目完成50亿元)
 # A news page's lead on what the report sets (工作报告提出,…; 报告明确:…), before its block.
 _THE_REPORT_PROPOSES = re.compile(r"[^,;:。\n]{0,12}?报告[^,;:。\n]{0,4}?(?:提出|明确|确定)[,:]")
