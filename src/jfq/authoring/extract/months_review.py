@@ -56,6 +56,7 @@ def _plans(sentence: str) -> bool:
 
 _THE_YEAR_BEFORE = re.compile(r"(?:去年|上年)(?!同期)|过去|一年来")  # (not 同比, 比上年同期)
 _YEARS_PAST = re.compile(rf"过去|[\d一二三四五六七八九十]年来|{lx.FIVE_YEAR_PLAN}")
+_AS_OF_A_MONTH = re.compile(r"截[至止][1-9]月")  # (截至6月底,全镇…, opening a sentence)
 _A_YEAR = re.compile(r"((?:19|20)\d\d)年")
 _A_HEADINGS_LENGTH = 50  # characters: a line this long or shorter may head the lines under it
 
@@ -72,20 +73,17 @@ class MonthsReview:
         # …:上半年): the months it names after with no year are this year's (1至6月,长沙县完成…)
         self.dated = False
         dating = rf"(?:今年(?:以来|来)?[^。\n]{{0,40}}?|{year}年){cues.EARLY_MONTHS_SAID}"
-        dating += r"|^截[至止][1-9]月"
-        self._dating = re.compile(dating)  # (and 截至6月底,… opening a sentence)
+        self._dating = re.compile(dating)
 
     def read(self, a: int, b: int) -> None:
         """Hear norm[a:b], the next sentence: a heading of the months or of the rest of the
         year, or a sentence that dates the months to the report's year."""
         norm = self.norm
-        # (not by a plan's sentence: 今年一季度,全县力争实现“开门红”; 今年…增长6%左右,…实现
-        # 一季度“开门红”)
-        said = norm[a:b]
-        # (but 听取…《关于崇信县2017年上半年…计划执行情况的报告》 dates them: 计划 a noun there)
-        plans = _a_plan(said) or _A_PLANS_QUALIFIER.search(said)
-        dating = self._dating.search(said) is not None and not plans
-        self.dated = self.dated or dating
+        if not self.dated and (self._dating.search(norm, a, b) or _AS_OF_A_MONTH.match(norm, a, b)):
+            # (not by a plan's sentence: 今年一季度,全县力争实现“开门红”; 今年…增长6%左右,…
+            # 实现一季度“开门红”; but 听取…《关于…2017年上半年…计划执行情况的报告》 dates them)
+            said = norm[a:b]
+            self.dated = not (_a_plan(said) or _A_PLANS_QUALIFIER.search(said))
         end = norm.find("\n", a)
         end = len(norm) if end < 0 else end
         if norm[a - 1 : a] not in ("\n", "") or end - a > _A_HEADINGS_LENGTH or b < end:
@@ -114,12 +112,8 @@ class MonthsReview:
             return not _a_plan(said)
         # (dated only: 2024年1-3月,全县规上工业增加值预期增长10%左右 plans, by 预期 too; and a
         # paragraph of the year before names its months: 过去一年,…其中上半年增长5.2%)
+        if not self.dated or _THE_MONTHS.search(said) is None:
+            return False
         paragraph = self.norm.rfind("\n", 0, a) + 1  # (2023年,全县…。上半年,…: 2023's months)
         earlier = any(int(y) < self.year for y in _A_YEAR.findall(self.norm, paragraph, a))
-        return (
-            self.dated
-            and not earlier
-            and _THE_MONTHS.search(said) is not None
-            and _THE_YEAR_BEFORE.search(said) is None
-            and not _plans(said)
-        )
+        return not earlier and _THE_YEAR_BEFORE.search(said) is None and not _plans(said)
