@@ -1,7 +1,8 @@
-"""Whether the lines read stand under a heading of the months so far of the report's year (一、
-2019年上半年国民经济和社会发展计划执行情况; 一、上半年…计划指标执行总体情况): a half-year report's
-review, whose figures are the year's so far, not its targets, and not the year before's.
-reviews.py asks it of each sentence, through review_readers.Readers."""
+"""Whether a sentence reviews the months so far of the report's year: under a heading of them
+(一、2019年上半年国民经济和社会发展计划执行情况; 一、上半年…计划指标执行总体情况), or, once the text
+has dated the months to that year (今年1至6月), naming them: a half-year report's review, whose
+figures are the year's so far, not its targets, and not the year before's.  reviews.py asks it
+of each sentence, through review_readers.Readers."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.years import YEAR
 
 # A heading's line (a title's too: 庄桥街道2021年上半年工作总结和下半年工作思路) of the months
 # so far, and what was done in them; its year, if it names one, the report's.
@@ -20,7 +22,7 @@ _A_MONTHS_HEADING = re.compile(
 # or of the year's targets (一、经济社会发展主要预期目标), not of what was done of them ((一)主要
 # 目标完成情况).
 _THE_REST_OF_THE_YEAR = re.compile(r"下半年|四季度|全年|下一?步|下阶段")
-_THE_YEARS_WORK = re.compile(r"目标|任务|安排|打算|思路|重点|建议|措施|举措|计划")
+_THE_YEARS_WORK = re.compile(r"目标|任务|安排|打算|思路|建议|措施|举措|计划")
 _WHAT_WAS_DONE = re.compile(r"情况|执行|完成|成效|回顾")
 # A plan's verb (力争, 将, 计划新开工…; not 计划 the noun, 五大行动计划), and the rest of the
 # year (下半年,全区将…; 力争全年增长6%以上; 预计全年增长6%, the year's estimate).
@@ -57,7 +59,7 @@ def _plans(sentence: str) -> bool:
 _THE_YEAR_BEFORE = re.compile(r"(?:去年|上年)(?!同期)|过去|一年来")  # (not 同比, 比上年同期)
 _YEARS_PAST = re.compile(rf"过去|[\d一二三四五六七八九十]年来|{lx.FIVE_YEAR_PLAN}")
 _AS_OF_A_MONTH = re.compile(r"截[至止][1-9]月")  # (截至6月底,全镇…, opening a sentence)
-_A_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_LOOK_ABOVE = 200  # characters: the lines above a heading that may name its year
 _A_HEADINGS_LENGTH = 50  # characters: a line this long or shorter may head the lines under it
 
 
@@ -74,16 +76,24 @@ class MonthsReview:
         self.dated = False
         dating = rf"(?:今年(?:以来|来)?[^。\n]{{0,40}}?|{year}年){cues.EARLY_MONTHS_SAID}"
         self._dating = re.compile(dating)
+        # (a text that plans 明年 is given in the year it reviews, at its end: its 今年 and months
+        # are the year reviewed's, 今年以来,…上半年…。前三季度,…增长5.9%。明年…预期目标是…)
+        self._dates = "明年" not in norm
 
     def read(self, a: int, b: int) -> None:
         """Hear norm[a:b], the next sentence: a heading of the months or of the rest of the
         year, or a sentence that dates the months to the report's year."""
         norm = self.norm
-        if not self.dated and (self._dating.search(norm, a, b) or _AS_OF_A_MONTH.match(norm, a, b)):
+        if (
+            self._dates
+            and not self.dated
+            and (self._dating.search(norm, a, b) or _AS_OF_A_MONTH.match(norm, a, b))
+        ):
             # (not by a plan's sentence: 今年一季度,全县力争实现“开门红”; 今年…增长6%左右,…
             # 实现一季度“开门红”; but 听取…《关于…2017年上半年…计划执行情况的报告》 dates them)
             said = norm[a:b]
-            self.dated = not (_a_plan(said) or _A_PLANS_QUALIFIER.search(said))
+            plans = _A_PLANS_VERB.search(said) or _THE_REST.search(said)
+            self.dated = not (plans or _A_PLANS_QUALIFIER.search(said))
         end = norm.find("\n", a)
         end = len(norm) if end < 0 else end
         if norm[a - 1 : a] not in ("\n", "") or end - a > _A_HEADINGS_LENGTH or b < end:
@@ -91,7 +101,11 @@ class MonthsReview:
         line = norm[a:end]
         months = _A_MONTHS_HEADING.match(line)
         if months is not None and not _YEARS_PAST.search(line):  # (not 过去五年…和上半年工作回顾)
-            self.under = months[1] is None or int(months[1]) == self.year
+            # (a heading with no year is of the year the lines above name: 一、2023年计划执行情况⏎
+            # (一)前三季度主要经济指标完成情况, in a report of 2024, is 2023's)
+            above = [int(y) for y in YEAR.findall(norm, max(0, a - _LOOK_ABOVE), a)]
+            heading_year = int(months[1]) if months[1] else max(above, default=self.year)
+            self.under = heading_year == self.year
         elif _THE_REST_OF_THE_YEAR.search(line) or (
             _THE_YEARS_WORK.search(line)
             and not _WHAT_WAS_DONE.search(line)
@@ -108,12 +122,12 @@ class MonthsReview:
         if any(y != self.year for y in own):
             return False
         said = self.norm[a:b]
-        if self.under:
-            return not _a_plan(said)
+        if self.under:  # (去年上半年,全县…增长4.3%: the year before's, beside the months)
+            return not _a_plan(said) and _THE_YEAR_BEFORE.search(said) is None
         # (dated only: 2024年1-3月,全县规上工业增加值预期增长10%左右 plans, by 预期 too; and a
         # paragraph of the year before names its months: 过去一年,…其中上半年增长5.2%)
         if not self.dated or _THE_MONTHS.search(said) is None:
             return False
         paragraph = self.norm.rfind("\n", 0, a) + 1  # (2023年,全县…。上半年,…: 2023's months)
-        earlier = any(int(y) < self.year for y in _A_YEAR.findall(self.norm, paragraph, a))
+        earlier = any(int(y) < self.year for y in YEAR.findall(self.norm, paragraph, a))
         return not earlier and _THE_YEAR_BEFORE.search(said) is None and not _plans(said)

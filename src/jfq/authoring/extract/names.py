@@ -335,7 +335,8 @@ _SECURING_AT_END = re.compile(rf"(?:{lx.LONG_PREDICATE.pattern})保$")  # (增�
 # is the name; not 地区生产总值将努力增长6%, nor a sector, 电子信息产业将实现营业收入300亿元, nor
 # 数字经济将实现增加值500亿元, a head alone).
 _A_SUBJECT_THAT_WILL = re.compile(
-    r"[^\d,;。将]{0,8}?(?:区|县|市|镇|乡|街道|基地|园|集团|公司)"  # (a place or a body)
+    # (a place or a body: 开发区, 县政府, 管委会, 全区上下)
+    r"[^\d,;。将]{0,8}?(?:区|县|市|镇|乡|街道|基地|园|集团|公司|政府|管委会|上下)"
     rf"将(?=(?:努力|力争|确保|争取|全力)?(?:{lx.OPENING_VERB_AT.pattern})"
     rf"(?!(?:{'|'.join(lx.HEADS_ALONE)})(?:[\d约近超逾]|$)))"
 )
@@ -346,7 +347,7 @@ _PER_WHAT = re.compile(r"每(?:人|户|亩|平方米|平方公里|栋|家)$")
 # A topic's word or a copula said after the name, before its figure (固定资产投资方面与2023年持平,
 # 一般公共预算总收入是5.2亿元; not 但是, 还是, 就是 …).
 _TOPIC_OR_COPULA_AT_END = re.compile(
-    r"(?<![一二三四五六七八九十两个\d各多几这哪])方面$|(?<![但还就于总都凡只正也倒若要像而仍际])是$"
+    r"(?<![一二三四五六七八九十两个\d各多几这哪])方面$|(?<![但还就于总都凡只正也倒若要像而仍际则亦])是$"
 )
 # A scope said after the name, before its predicate (地区生产总值全市突破2000亿元); not the
 # whole a share or rank is of (占全市, 居全省, 入选全省…).

@@ -56,9 +56,10 @@ _COMPARED_WITH_THE_YEAR_BEFORE = frozenset({"比上年", "较上年", "同比"})
 # A change over a plan's years, from a level to another (…由300亿元增加到420亿元): reviewed.
 _CHANGED_OVER_THE_YEARS = re.compile(rf"[由从][^,;。]{{0,20}}?\d[^,;。]{{0,12}}?(?:{lx.CHANGE_TO})")
 # A plan's own words, which outweigh such a comparison (not 目标 of 完成年度目标, nor 同步).
+_A_DIGIT = re.compile(r"\d")
 _A_PLANS_WORD = re.compile(
     r"今年|明年|力争|确保(?!了)|计划(?=新增|实现|增长|达到)|拟(?=按|安排|实现|新增)|"
-    rf"将(?=首次|(?:{cues.WILL_DO})[^\d。]*\d)"  # (今年…将努力实现技工贸收入370亿元,同比增长17%;
+    rf"将(?=首次|(?:{cues.WILL_DO})[^\d,;。]*\d)"  # (今年…将努力实现技工贸收入370亿元,同比增长17%;
     # not …同比增长26%,将持续推动文旅消费, a figure's review and what will follow it)
 )  # (not 计划内项目完成50亿元)
 # A news page's lead on what the report sets (工作报告提出,…; 报告明确:…), before its block.
@@ -136,7 +137,16 @@ def _of_the_past(norm: str, a: int, b: int) -> bool:
     pasts = cues.PAST.findall(norm, a, b)
     if any(word not in _COMPARED_WITH_THE_YEAR_BEFORE for word in pasts):
         return True
-    return len(pasts) >= len(_A_PLANS_WORD.findall(norm, a, b))
+    # (将 weighs only before the sentence's first figure: …实现旅游收入3.1亿元,将持续推动3个景区
+    # 提档升级 reviews, then plans)
+    first_figure = _A_DIGIT.search(norm, a, b)
+    before = first_figure.start() if first_figure else b
+    plans = [
+        m
+        for m in _A_PLANS_WORD.finditer(norm, a, b)
+        if m[0] != "将" or m.start() < before or norm.startswith("首次", m.end())
+    ]  # (but 支出规模将首次达到30万亿元 plans wherever it stands)
+    return len(pasts) >= len(plans)
 
 
 def strives_ahead(norm: str, a: int, b: int, own: list[int], year: int) -> bool:
