@@ -293,7 +293,7 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
         # (a target's, named whole: 税收收入21307万元,占收入的70% is 税收收入占收入)
         name = without_region(figure.share_of, region) + name
     when, so_far = _year_of(read, found, year)
-    if so_far and (part := _THE_MONTHS_SO_FAR.match(name)) and len(name) > part.end() + 1:
+    if so_far and (part := _THE_MONTHS_OPENING_A_NAME.match(name)) and len(name) > part.end() + 1:
         name = name[part.end() :]  # (上半年地区生产总值增长4.7%, the months' own report's)
     since = when - found.span + 1 if found.span else None  # 过去5年 … 年均增长: 5 years
     # A rank, a share, or a figure of several years with no first year (在2020年基础上增长
@@ -354,7 +354,7 @@ def _year_of(read: Text, found: blocks.Found, year: int) -> tuple[int, bool]:
     return (found.year if found.year is not None and found.year < year else year - 1), False
 
 
-_THE_MONTHS_SO_FAR = re.compile("上半年|前三季度")  # (not a quarter: 一季度…;二季度…)
+_THE_MONTHS_OPENING_A_NAME = re.compile("上半年|前三季度")  # (not a quarter: 一季度…;二季度…)
 # The level of the year before, said beside the months so far (上年同期为5.1%), not a change
 # on it (比去年同期增长20.8%).
 _THE_YEAR_BEFORE = re.compile(

@@ -28,7 +28,7 @@ from itertools import pairwise
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import glossary_words as gw
 from jfq.authoring.extract.glossary_bilingual import ENGLISH_LIST, english_rendering
-from jfq.authoring.extract.glossary_labels import a_label_or_a_headline
+from jfq.authoring.extract.glossary_labels import Said, a_label_or_a_headline
 from jfq.authoring.extract.glossary_marked import marked
 from jfq.authoring.extract.glossary_running import (
     named_by_its_quote,
@@ -239,7 +239,7 @@ def _item(
         or said_not_defined(norm, match.start("definition"), match["term"])
     ):
         return None  # 工作报告提到与香港的合作,指去年…, 朱小丹首先回顧…,指: news, its 指 "said"
-    said = (bool(marker), in_section, quoted, glossed)
+    said = Said(bool(marker), in_section, quoted, glossed)
     if a_label_or_a_headline(norm, match, (a, b), said):
         return None
     where = "glossary section" if in_section else "numbered list" if marker else "item"

@@ -5,6 +5,7 @@ a list of targets.  Split from glossary.py, whose _item asks it of every item.""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import glossary_words as gw
@@ -18,12 +19,21 @@ from jfq.authoring.extract.years import YEAR
 _A_PLANS_PERIOD = re.compile(rf"“?{lx.FIVE_YEAR_PLAN}”?(?:(?:规划)?(?:时期|期间))?")
 
 
+class Said(NamedTuple):
+    """What says an item glosses: a marker (1. •), a glossary's section, a quotation mark, a
+    copula (指, 即)."""
+
+    marker: bool
+    in_section: bool
+    quoted: bool
+    glossed: bool
+
+
 def a_label_or_a_headline(
-    norm: str, match: re.Match[str], item: tuple[int, int], said: tuple[bool, bool, bool, bool]
+    norm: str, match: re.Match[str], item: tuple[int, int], said: Said
 ) -> bool:
     """Whether a numbered or bulleted item is a page's or a plan's label, a report's heading or
-    part, a plan's aim or a news page's keyword, not a term (``said``: whether a marker, a
-    glossary's section, a quotation mark or a copula says it glosses)."""
+    part, a plan's aim or a news page's keyword, not a term."""
     (a, b), (marker, in_section, quoted, glossed) = item, said
     label = match["term"].strip()
     if gw.PAGE_LABEL.fullmatch(label) or gw.REPORT_LABEL.fullmatch(label):

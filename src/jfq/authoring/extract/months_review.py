@@ -56,7 +56,9 @@ def _plans(sentence: str) -> bool:
     return cues.says_a_plan(sentence) or _A_PLANS_QUALIFIER.search(sentence) is not None
 
 
-_THE_YEAR_BEFORE = re.compile(r"(?:去年|上年)(?!同期)|过去|一年来")  # (not 同比, 比上年同期)
+_WORDS_OF_THE_YEAR_BEFORE = re.compile(
+    r"(?:去年|上年)(?!同期)|过去|一年来"
+)  # (not 同比, 比上年同期)
 _YEARS_PAST = re.compile(rf"过去|[\d一二三四五六七八九十]年来|{lx.FIVE_YEAR_PLAN}")
 _AS_OF_A_MONTH = re.compile(r"截[至止][1-9]月")  # (截至6月底,全镇…, opening a sentence)
 _LOOK_ABOVE = 200  # characters: the lines above a heading that may name its year
@@ -123,11 +125,11 @@ class MonthsReview:
             return False
         said = self.norm[a:b]
         if self.under:  # (去年上半年,全县…增长4.3%: the year before's, beside the months)
-            return not _a_plan(said) and _THE_YEAR_BEFORE.search(said) is None
+            return not _a_plan(said) and _WORDS_OF_THE_YEAR_BEFORE.search(said) is None
         # (dated only: 2024年1-3月,全县规上工业增加值预期增长10%左右 plans, by 预期 too; and a
         # paragraph of the year before names its months: 过去一年,…其中上半年增长5.2%)
         if not self.dated or _THE_MONTHS.search(said) is None:
             return False
         paragraph = self.norm.rfind("\n", 0, a) + 1  # (2023年,全县…。上半年,…: 2023's months)
         earlier = any(int(y) < self.year for y in YEAR.findall(self.norm, paragraph, a))
-        return not earlier and _THE_YEAR_BEFORE.search(said) is None and not _plans(said)
+        return not earlier and _WORDS_OF_THE_YEAR_BEFORE.search(said) is None and not _plans(said)

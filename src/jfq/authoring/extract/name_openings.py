@@ -228,9 +228,8 @@ def zones_own_names(region: str) -> list[tuple[str, str]]:
             own = [city[cut:] for cut in (2, 3, 4) if len(city) - cut >= 2]
             return named + [(name + said, said) for name in own for said in (short, "开发区")]
     zone = _A_ZONE.search(region)
-    if (
-        zone is not None and zone[0] != "街道"
-    ):  # (陕西西咸新区, 黑龙江哈尔滨新区: 西咸新区, 哈尔滨新区)
+    # (陕西西咸新区, 黑龙江哈尔滨新区: 西咸新区, 哈尔滨新区)
+    if zone is not None and zone[0] != "街道":
         return [(region[cut:], zone[0]) for cut in (2, 3) if len(region) - cut - len(zone[0]) >= 2]
     return []
 
