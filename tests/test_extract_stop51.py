@@ -425,3 +425,9 @@ def test_a_last_read_of_the_mends_found_names_and_terms_lost() -> None:
     ]
     text = "相关链接\n• 发展指数:由经济、社会、生态等6个方面32项指标构成的综合评价指数。\n"
     assert [t.term for t in extract(text, region="某县", year=2024).terms] == ["发展指数"]
+
+
+def test_a_span_of_years_before_a_name_is_when_not_what() -> None:
+    # 广东 2024 (batch 396): 2021-2024年经济总量先后跨越… named the rows 2021-2024年经济总量.
+    text = "过去五年,2021-2024年经济总量先后跨越12万亿元、13万亿元。"
+    assert fields(text, 2025, "name") == [("经济总量",), ("经济总量",)]
