@@ -431,3 +431,16 @@ def test_a_span_of_years_before_a_name_is_when_not_what() -> None:
     # 广东 2024 (batch 396): 2021-2024年经济总量先后跨越… named the rows 2021-2024年经济总量.
     text = "过去五年,2021-2024年经济总量先后跨越12万亿元、13万亿元。"
     assert fields(text, 2025, "name") == [("经济总量",), ("经济总量",)]
+
+
+def test_a_numbered_name_that_abbreviates_the_clause_before_it() -> None:
+    # 开县 2014 (batch 393): 无公害农产品、…和农产品地理标志(简称“三品一标”) was no entry.
+    text = (
+        "无公害农产品、绿色食品、有机食品和农产品地理标志(简称“三品一标”)已逐渐被广大消费者接受。"
+    )
+    assert [(t.term, t.definition) for t in extract(text, region="开县", year=2014).terms] == [
+        ("“三品一标”", "无公害农产品、绿色食品、有机食品和农产品地理标志")
+    ]
+    # (the guard: a document's short name is no term)
+    text = "关于2024年国民经济和社会发展计划执行情况的报告(以下简称“报告”)已印发。"
+    assert extract(text, region="某县", year=2024).terms == []

@@ -42,10 +42,11 @@ def running(text: Text) -> Iterator[Entry]:
                     gw.QUOTED_COLON.finditer(norm), gw.SHORT_FOR.finditer(norm),
                     gw.SPELLED_OUT.finditer(norm), gw.QUOTED_IS.finditer(norm),
                     gw.QUOTED_DEFINED.finditer(norm),
-                    gw.A_WORD_GLOSSED.finditer(norm), gw.named_after(norm)):  # fmt: skip
+                    gw.A_WORD_GLOSSED.finditer(norm), gw.named_after(norm),
+                    gw.abbreviated(norm)):  # fmt: skip
         for match in matches:
             where = "running text"
-            if match.re is gw.NAMED_AFTER:  # (…的企业,为“小巨人”: the term after)
+            if match.re in (gw.NAMED_AFTER, gw.ABBREVIATED):  # (…的企业,为“小巨人”: after)
                 yield Entry(match.span("term"), match.span("definition"), match.span(), where)
                 continue
             if match.re is gw.QUOTED_IS:
