@@ -282,8 +282,10 @@ SO_FAR = re.compile(
 MONTHS_SO_FAR = r"1月?[-—–~至到](?:[2-9]|1[01])月"
 MONTHS_SO_FAR_AT = re.compile(rf"(?<!\d){MONTHS_SO_FAR}份?")  # (a figure of them is no year's)
 _MONTHS_OF_A_YEAR = re.compile(rf"((?:19|20)\d\d)年{MONTHS_SO_FAR}")
+# The whole year's aim beside a figure of its months (全年增长8%左右, 力争全年增长6%以上).
+THE_YEARS_AIM = r"全年[^,;。]{0,12}?(?:左右|以上)"
 _A_PLANS_WORD = re.compile(
-    rf"{PLANS_VERBS}|(?<!年度)计划|目标|预期|全年[^,;。]{{0,12}}?(?:左右|以上)"
+    rf"{PLANS_VERBS}|(?<!年度)计划|目标|预期|{THE_YEARS_AIM}"
 )  # (2024年1—2月,…增长9.1%,全年增长8%左右: the year's aim beside the months)
 
 
@@ -324,8 +326,9 @@ def says_a_plan(sentence: str) -> bool:
 # The months so far of a report given within its year (上半年, 1—6月, 前三季度, 前5个月): a report
 # given in November or December sets the next year's targets and says 今年1-11月 of the year
 # it reviews.
+AS_OF_AN_EARLY_MONTH = r"截[至止][1-9]月"  # (截至6月底)
 EARLY_MONTHS_SAID = (
-    r"(?:1月?[-—–~至到][2-9]月份?|上半年|一季度|第一季度|前[二三]季度|截[至止][1-9]月[底末]|"
+    rf"(?:1月?[-—–~至到][2-9]月份?|上半年|一季度|第一季度|前[二三]季度|{AS_OF_AN_EARLY_MONTH}[底末]|"
     r"前(?:[2-9]|[二三四五六七八九])个月)"
 )
 _OPENS_ON_THE_EARLY_MONTHS = re.compile(rf"(?:[^,;。]{{0,6}},)?(?:今年)?{EARLY_MONTHS_SAID}")

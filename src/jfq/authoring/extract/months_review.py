@@ -29,7 +29,7 @@ _WHAT_WAS_DONE = re.compile(r"情况|执行|完成|成效|回顾")
 _A_PLANS_VERB = re.compile(
     rf"{cues.PLANS_VERBS}|计划(?=新|实现|完成|投资|开工|引进|建设|达到|集中|实施|安排)"
 )
-_THE_REST = re.compile(r"下半年|全年[^,;。]{0,12}?(?:左右|以上)|预计全年|全年预计")
+_THE_REST = re.compile(rf"下半年|{cues.THE_YEARS_AIM}|预计全年|全年预计")
 
 
 def _a_plan(said: str) -> bool:
@@ -60,7 +60,7 @@ _WORDS_OF_THE_YEAR_BEFORE = re.compile(
     r"(?:去年|上年)(?!同期)|过去|一年来"
 )  # (not 同比, 比上年同期)
 _YEARS_PAST = re.compile(rf"过去|[\d一二三四五六七八九十]年来|{lx.FIVE_YEAR_PLAN}")
-_AS_OF_A_MONTH = re.compile(r"截[至止][1-9]月")  # (截至6月底,全镇…, opening a sentence)
+_AS_OF_A_MONTH = re.compile(cues.AS_OF_AN_EARLY_MONTH)  # (截至6月底,全镇…, opening a sentence)
 _LOOK_ABOVE = 200  # characters: the lines above a heading that may name its year
 _A_HEADINGS_LENGTH = 50  # characters: a line this long or shorter may head the lines under it
 
