@@ -81,6 +81,10 @@ class MonthsReview:
         # (a text that plans 明年 is given in the year it reviews, at its end: its 今年 and months
         # are the year reviewed's, 今年以来,…上半年…。前三季度,…增长5.9%。明年…预期目标是…)
         self._dates = "明年" not in norm
+        # the line of the last sentence that reviewed the dated months: the sentences after
+        # it in that paragraph go on about them (今年上半年,…增长7.5%。城镇居民人均可支配收入
+        # 9467元,同比增长8.5%: the months', named once)
+        self._months_line = -1
 
     def read(self, a: int, b: int) -> None:
         """Hear norm[a:b], the next sentence: a heading of the months or of the rest of the
@@ -128,8 +132,13 @@ class MonthsReview:
             return not _a_plan(said) and _WORDS_OF_THE_YEAR_BEFORE.search(said) is None
         # (dated only: 2024年1-3月,全县规上工业增加值预期增长10%左右 plans, by 预期 too; and a
         # paragraph of the year before names its months: 过去一年,…其中上半年增长5.2%)
-        if not self.dated or _THE_MONTHS.search(said) is None:
+        if not self.dated:
             return False
         paragraph = self.norm.rfind("\n", 0, a) + 1  # (2023年,全县…。上半年,…: 2023's months)
+        if _THE_MONTHS.search(said) is None and paragraph != self._months_line:
+            return False
         earlier = any(int(y) < self.year for y in YEAR.findall(self.norm, paragraph, a))
-        return not earlier and _WORDS_OF_THE_YEAR_BEFORE.search(said) is None and not _plans(said)
+        so_far = not earlier and _WORDS_OF_THE_YEAR_BEFORE.search(said) is None
+        so_far = so_far and not _plans(said)
+        self._months_line = paragraph if so_far else -1
+        return so_far
