@@ -32,3 +32,52 @@ def test_the_months_review_goes_on_in_its_paragraph() -> None:
         ("actual", 2015, "生产总值", 76.7),
         ("actual", 2015, "生产总值", 7.5),
     ]
+
+
+def test_a_quarters_report_reviews_the_year_so_far() -> None:
+    # 获嘉 2018 (batch 401), a report of the second quarter: under 一、 二季度经济运行情况, its
+    # figures were drafted as the year before's.  (A quarter that opens a sentence keeps its
+    # name: under a heading of 上半年, 一季度,…;二季度,… names each; stop 51's test.)
+    text = (
+        "一、 二季度经济运行情况\n二季度,全县实现地区生产总值591670万元,同比增长8.8%。"
+        "第一产业增加值77465万元,同比增长2.5%。\n"
+    )
+    assert fields(text, 2018, "kind", "year", "name", "value") == [
+        ("actual", 2018, "二季度地区生产总值", 591670),
+        ("actual", 2018, "二季度地区生产总值", 8.8),
+        ("actual", 2018, "第一产业增加值", 77465),
+        ("actual", 2018, "第一产业增加值", 2.5),
+    ]
+
+
+def test_this_year_so_far_dates_the_months_its_paragraph_names() -> None:
+    # 沈丘 2013 (batch 401), a news page of September: 今年以来,全县经济运行持续平稳发展。
+    # 工业经济运行平稳,1至8月,… was drafted as the year before's.
+    text = (
+        "今年以来,全县经济运行持续平稳发展。工业经济运行平稳,1至8月,全县规模以上工业实现增加值"
+        "同比增长17%;消费品市场保持良好态势,1至8月,全县社会消费品零售总额完成42.9亿元。"
+    )
+    assert fields(text, 2013, "kind", "year", "name", "value") == [
+        ("actual", 2013, "规模以上工业增加值", 17),
+        ("actual", 2013, "社会消费品零售总额", 42.9),
+    ]
+    # (the guard: a report that sets the year's targets is given at the year's end or after;
+    # its 今年以来 and the months after are the year reviewed's)
+    text = (
+        "今年以来,全县经济稳中向好。前三季度,全县实现地区生产总值120亿元。\n"
+        "2023年主要预期目标是:地区生产总值增长6%。"
+    )
+    assert fields(text, 2023, "kind", "year", "name", "value") == [
+        ("target", 2023, "地区生产总值", 6),
+        ("actual", 2022, "前三季度地区生产总值", 120),
+    ]
+    # (the guard: 前三季度 is what a report given at the year's end cites as its latest too;
+    # 武威 2022, the corpus: 今年以来 dates none of it)
+    text = (
+        "今年以来,武威市推动经济运行逆势而进。上半年获省政府高质量发展重点工作“进步奖”。"
+        "前三季度,全市实现生产总值461.8亿元,增长5.6%。"
+    )
+    assert fields(text, 2023, "kind", "year", "value") == [
+        ("actual", 2022, 461.8),
+        ("actual", 2022, 5.6),
+    ]

@@ -29,6 +29,7 @@ from jfq.authoring.extract.drafted_terms import drafted_terms
 from jfq.authoring.extract.indicators import HEADLINE_KEYS, key_for
 from jfq.authoring.extract.late_sessions import read_as_given_early
 from jfq.authoring.extract.lined_tables import lined_tables, not_said_before
+from jfq.authoring.extract.months_review import without_the_months, year_of_a_row
 from jfq.authoring.extract.name_openings import without_region
 from jfq.authoring.extract.quoting import date_of, document_of, quoted
 from jfq.authoring.extract.subjects import Regions
@@ -292,9 +293,9 @@ def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> T
     elif name.startswith(_SHARE) and figure.share_of and not figure.share_of.startswith(_SHARE):
         # (a target's, named whole: 税收收入21307万元,占收入的70% is 税收收入占收入)
         name = without_region(figure.share_of, region) + name
-    when, so_far = _year_of(read, found, year)
-    if so_far and (part := _THE_MONTHS_OPENING_A_NAME.match(name)) and len(name) > part.end() + 1:
-        name = name[part.end() :]  # (上半年地区生产总值增长4.7%, the months' own report's)
+    when, so_far = year_of_a_row(read.norm, found, year)
+    if so_far:  # (上半年地区生产总值增长4.7%, the months' own report's)
+        name = without_the_months(name)
     since = when - found.span + 1 if found.span else None  # 过去5年 … 年均增长: 5 years
     # A rank, a share, or a figure of several years with no first year (在2020年基础上增长
     # 40%) is no figure of the indicator's key: it would stand as the year's own (居全市第3
@@ -338,28 +339,6 @@ _BY_AN_AMOUNT = re.compile(
 _RATES = (*lx.PER_CENT, "‰", "个百分点")
 
 
-def _year_of(read: Text, found: blocks.Found, year: int) -> tuple[int, bool]:
-    """The year a row is for, and whether it is of the months so far of the report's year:
-    a target's named, else the report's; a result's named, else the one reviewed, and the
-    report's own only for its months so far (2020年1—6月,锦尚完成…, in a report of July
-    2020; but …,上年同期为5.1% is the year before's)."""
-    if found.kind == "target":
-        return found.year or year, False
-    so_far = found.so_far or cues.months_so_far(read.norm[slice(*found.quote)], year)
-    if found.year == year and so_far:
-        before = _THE_YEAR_BEFORE.search(read.norm, *found.phrase)
-        if before is not None:  # (上年全年为5.9%: the whole year before, its key kept; 上年
-            return year - 1, before["whole"] is None  # 同期为5.1%: its months, no key)
-        return year, True
-    return (found.year if found.year is not None and found.year < year else year - 1), False
-
-
-_THE_MONTHS_OPENING_A_NAME = re.compile("上半年|前三季度")  # (not a quarter: 一季度…;二季度…)
-# The level of the year before, said beside the months so far (上年同期为5.1%), not a change
-# on it (比去年同期增长20.8%).
-_THE_YEAR_BEFORE = re.compile(
-    r"(?:上年|去年)(?:(?:同期|末|底)?(?:为|是|仅|达到?)|(?P<whole>全年)(?:为|是|仅|达到?|增长))[\d.]"
-)
 # A share of the year's plan done, right before the figure's end (完成年度目标的105%).
 _OF_THE_PLAN_DONE = re.compile(rf"{OF_THE_BUDGET}[\d.]+%$")
 

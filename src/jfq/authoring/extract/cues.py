@@ -327,10 +327,20 @@ def says_a_plan(sentence: str) -> bool:
 # given in November or December sets the next year's targets and says 今年1-11月 of the year
 # it reviews.
 AS_OF_AN_EARLY_MONTH = r"截[至止][1-9]月"  # (截至6月底)
-EARLY_MONTHS_SAID = (
-    rf"(?:1月?[-—–~至到][2-9]月份?|上半年|一季度|第一季度|前[二三]季度|{AS_OF_AN_EARLY_MONTH}[底末]|"
-    r"前(?:[2-9]|[二三四五六七八九])个月)"
-)
+
+
+def months_so_far_up_to(last: int) -> str:
+    """The words of a year's months so far up to its ``last`` month (2 to 9): 1—6月, 上半年,
+    一季度, 前三季度, 截至6月底, 前5个月; a quarter alone too (二季度经济运行情况: a quarter's
+    report, given within the year, of its months so far)."""
+    quarters = "一二三"[: last // 3]
+    return (
+        rf"(?:1月?[-—–~至到][2-{last}]月份?|上半年|第?[{quarters}]季度|前[{quarters[1:]}]季度|"
+        rf"截[至止][1-{last}]月[底末]|前(?:[2-{last}]|[{'二三四五六七八九'[: last - 1]}])个月)"
+    )
+
+
+EARLY_MONTHS_SAID = months_so_far_up_to(9)
 _OPENS_ON_THE_EARLY_MONTHS = re.compile(rf"(?:[^,;。]{{0,6}},)?(?:今年)?{EARLY_MONTHS_SAID}")
 
 

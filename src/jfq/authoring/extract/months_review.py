@@ -2,7 +2,8 @@
 (一、2019年上半年国民经济和社会发展计划执行情况; 一、上半年…计划指标执行总体情况), or, once the text
 has dated the months to that year (今年1至6月), naming them: a half-year report's review, whose
 figures are the year's so far, not its targets, and not the year before's.  reviews.py asks it
-of each sentence, through review_readers.Readers."""
+of each sentence, through review_readers.Readers; and the year a row is for, and its name
+without the months (year_of_a_row, without_the_months), which the draft's rows are made with."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.blocks import Found
 from jfq.authoring.extract.years import YEAR
 
 # A heading's line (a title's too: 庄桥街道2021年上半年工作总结和下半年工作思路) of the months
@@ -60,6 +62,11 @@ _WORDS_OF_THE_YEAR_BEFORE = re.compile(
     r"(?:去年|上年)(?!同期)|过去|一年来"
 )  # (not 同比, 比上年同期)
 _YEARS_PAST = re.compile(rf"过去|[\d一二三四五六七八九十]年来|{lx.FIVE_YEAR_PLAN}")
+_SO_FAR_THIS_YEAR = re.compile("今年以?来")
+# The months up to August: 前三季度 and 1—9月 are what a report given at the year's end cites
+# too, as its latest (武威 2022, at the 两会 after: 今年以来,…。前三季度,全市实现生产总值…),
+# and 今年以来 alone dates none of them.
+_THE_MIDYEAR = re.compile(cues.months_so_far_up_to(8))
 _AS_OF_A_MONTH = re.compile(cues.AS_OF_AN_EARLY_MONTH)  # (截至6月底,全镇…, opening a sentence)
 _LOOK_ABOVE = 200  # characters: the lines above a heading that may name its year
 _A_HEADINGS_LENGTH = 50  # characters: a line this long or shorter may head the lines under it
@@ -70,7 +77,7 @@ class MonthsReview:
     ``year``, the report's (from such a heading to one of the rest of the year), and whether
     the text has dated the months to that year."""
 
-    def __init__(self, norm: str, year: int) -> None:
+    def __init__(self, norm: str, year: int, *, sets_targets: bool = False) -> None:
         self.norm, self.year = norm, year
         self.under = False
         # whether the text has dated the months so far to the report's year (今年1至6月, 今年来,
@@ -85,15 +92,28 @@ class MonthsReview:
         # it in that paragraph go on about them (今年上半年,…增长7.5%。城镇居民人均可支配收入
         # 9467元,同比增长8.5%: the months', named once)
         self._months_line = -1
+        # the line that last said 今年以来 (or 今年来): the months its paragraph names after it
+        # are this year's (今年以来,全县经济运行持续平稳发展。工业经济运行平稳,1至8月,…); not
+        # in a text that sets the year's targets (``sets_targets``), given at the year's end:
+        # its 今年以来,…。前三季度,… are the year reviewed's
+        self._this_year_line = -1
+        self._so_far_dates = not sets_targets
 
     def read(self, a: int, b: int) -> None:
         """Hear norm[a:b], the next sentence: a heading of the months or of the rest of the
         year, or a sentence that dates the months to the report's year."""
         norm = self.norm
+        paragraph = norm.rfind("\n", 0, a) + 1
+        if self._so_far_dates and _SO_FAR_THIS_YEAR.search(norm, a, b):
+            self._this_year_line = paragraph
         if (
             self._dates
             and not self.dated
-            and (self._dating.search(norm, a, b) or _AS_OF_A_MONTH.match(norm, a, b))
+            and (
+                self._dating.search(norm, a, b)
+                or _AS_OF_A_MONTH.match(norm, a, b)
+                or (paragraph == self._this_year_line and self._states_the_midyear(a, b))
+            )
         ):
             # (not by a plan's sentence: 今年一季度,全县力争实现“开门红”; 今年…增长6%左右,…
             # 实现一季度“开门红”; but 听取…《关于…2017年上半年…计划执行情况的报告》 dates them)
@@ -119,6 +139,12 @@ class MonthsReview:
         ):
             self.under = False
 
+    def _states_the_midyear(self, a: int, b: int) -> bool:
+        """Whether norm[a:b] names the months up to August and a figure after them (1至8月,全县
+        规模以上工业实现增加值同比增长17%; not 上半年获省政府…“进步奖”, an honour of the year)."""
+        months = _THE_MIDYEAR.search(self.norm, a, b)
+        return months is not None and _A_DIGIT.search(self.norm, months.end(), b) is not None
+
     def reviews(self, a: int, b: int, own: list[int]) -> bool:
         """Whether the sentence norm[a:b] states what was done in the months so far: no year
         of its own but the report's, and under such a heading no plan's verb (力争, 将, 计划…)
@@ -142,3 +168,34 @@ class MonthsReview:
         so_far = so_far and not _plans(said)
         self._months_line = paragraph if so_far else -1
         return so_far
+
+
+def year_of_a_row(norm: str, found: Found, year: int) -> tuple[int, bool]:
+    """The year a row is for, and whether it is of the months so far of the report's year:
+    a target's named, else the report's; a result's named, else the one reviewed, and the
+    report's own only for its months so far (2020年1—6月,锦尚完成…, in a report of July
+    2020; but …,上年同期为5.1% is the year before's)."""
+    if found.kind == "target":
+        return found.year or year, False
+    so_far = found.so_far or cues.months_so_far(norm[slice(*found.quote)], year)
+    if found.year == year and so_far:
+        before = _THE_YEAR_BEFORE.search(norm, *found.phrase)
+        if before is not None:  # (上年全年为5.9%: the whole year before, its key kept; 上年
+            return year - 1, before["whole"] is None  # 同期为5.1%: its months, no key)
+        return year, True
+    return (found.year if found.year is not None and found.year < year else year - 1), False
+
+
+# The level of the year before, said beside the months so far (上年同期为5.1%), not a change
+# on it (比去年同期增长20.8%).
+_THE_YEAR_BEFORE = re.compile(
+    r"(?:上年|去年)(?:(?:同期|末|底)?(?:为|是|仅|达到?)|(?P<whole>全年)(?:为|是|仅|达到?|增长))[\d.]"
+)
+# (not a quarter: 一季度,全县地区生产总值增长4.1%;二季度,… under a heading of 上半年 names each)
+_THE_MONTHS_OPENING_A_NAME = re.compile("上半年|前三季度")
+
+
+def without_the_months(name: str) -> str:
+    """A name of the months so far without the months that open it (上半年地区生产总值)."""
+    part = _THE_MONTHS_OPENING_A_NAME.match(name)
+    return name[part.end() :] if part is not None and len(name) > part.end() + 1 else name
