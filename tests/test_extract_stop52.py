@@ -81,3 +81,29 @@ def test_this_year_so_far_dates_the_months_its_paragraph_names() -> None:
         ("actual", 2022, 461.8),
         ("actual", 2022, 5.6),
     ]
+
+
+def test_passed_for_the_first_time_is_over_and_no_part_of_the_name() -> None:
+    # 建德 2019 (batch 404): 地方财政收入首破30亿元 was named 地方财政收入首破, exact; 首超 left
+    # 首 in the name (南昌 2012, the corpus: GDP首超3000亿元), and 首破万亿大关 stayed in it.
+    text = (
+        "地方财政收入首破30亿元,实现31.1亿元。全市GDP首超3000亿元。"
+        "商品销售额首破万亿大关、增长11%。"
+    )
+    assert fields(text, 2020, "name", "value", "comparator") == [
+        ("地方财政收入", 30, "over"),
+        ("地方财政收入", 31.1, "exact"),
+        ("GDP", 3000, "over"),
+        ("商品销售额", 11, "exact"),
+    ]
+
+
+def test_a_yearbooks_in_the_year_achieved_is_no_part_of_the_name() -> None:
+    # 阿巴嘎旗 2021 (batch 406), a yearbook: 年实现地区生产总值43.3亿元 was named
+    # 年实现地区生产总值.
+    text = "2021年,全旗常住人口3.96万人。年实现地区生产总值43.3亿元。年完成固定资产投资12亿元。"
+    assert fields(text, 2022, "year", "name", "value") == [
+        (2021, "常住人口", 3.96),
+        (2021, "地区生产总值", 43.3),
+        (2021, "固定资产投资", 12),
+    ]

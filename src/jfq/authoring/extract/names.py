@@ -119,7 +119,7 @@ _EXCLUDING_AT_END = re.compile(
 _GAIN = re.compile(r"增收|增加|减少|减收|增产")
 # A mark passed, in words, before the figure (地区生产总值突破千亿大关、达到1020亿元).
 _A_MARK_PASSED_AT_END = re.compile(
-    r"(?:首次|成功|历史性)?(?:突破|跨越|跨过|迈上|迈过|跃上|站上|跨入|迈入)[^,;、\d]{1,8}"
+    r"(?:首次|成功|历史性)?(?:突破|跨越|跨过|迈上|迈过|跃上|站上|跨入|迈入|首破|首超)[^,;、\d]{1,8}"
     r"(?:大关|台阶|关口)[,、]?$"
 )
 _ASIDE_AT_END = re.compile(rf"\((?:(?:(?:单位)?下同|同口径|同比|{lx.ESTIMATE_NOTE})[,、]?)+\)、?$")
