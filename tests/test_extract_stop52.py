@@ -107,3 +107,16 @@ def test_a_yearbooks_in_the_year_achieved_is_no_part_of_the_name() -> None:
         (2021, "地区生产总值", 43.3),
         (2021, "固定资产投资", 12),
     ]
+
+
+def test_the_date_of_an_event_undergone_is_no_year_of_the_figures() -> None:
+    # 嫩江 2015 (batch 406): “十二五”时期,…经受2013年抗洪救灾严峻考验,… then the plan's
+    # figures, which were drafted as 2013's and 2012's.
+    text = (
+        "“十二五”时期,嫩江县经受2013年抗洪救灾严峻考验,圆满完成了各项任务。"
+        "粮食总产突破30亿斤大关。新型农业经营主体发展到802个。"
+    )
+    assert fields(text, 2016, "year", "name", "value") == [
+        (2015, "粮食总产", 30),
+        (2015, "新型农业经营主体", 802),
+    ]

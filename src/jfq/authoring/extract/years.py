@@ -152,6 +152,7 @@ def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
         and not _a_base_left_out(norm, m)  # 扣除2018年…投资基数较大因素影响
         and not _A_REPORTS_NAME.match(norm, m.end())  # 2025年工作报告显示: the report's name
         and not _PUT_ON_A_LIST.search(norm, max(start, m.start() - 4), m.end() + 3)
+        and not _AN_EVENT_UNDERGONE.search(norm, max(start, m.start() - 4), m.start())
         and not _a_reports_day(norm, m)
         and not _A_VISION.match(norm, m.end())
     ]
@@ -172,6 +173,10 @@ _AS_OF = re.compile(r"(?:截至|截止|截止到|到|至|以|自|从)$")
 # plan beside it sets the years of its targets; 对标2035年远景目标,全市地区生产总值增长6%左右);
 # but 2035年远景目标:…, 2035年远景目标,即…, and a heading 二、2035年远景目标 list its own.
 _A_VISION = re.compile(r"[^,;。\d]{0,8}远景(?!目标\s*(?:[:是]|为:|,?即|。|\n|$))")
+
+# The date of a hardship a sentence says was undergone (经受2013年抗洪救灾严峻考验): not the
+# year its figures are for.  (A meeting's is: 召开2023年工作会议。会议确定,…增长16%以上.)
+_AN_EVENT_UNDERGONE = re.compile(r"(?:经受住?|经历了?|遭受|遭遇|战胜|抗击|抵御|应对)了?$")
 
 
 _LEVEL_AFTER = re.compile(r"(?:末|底)?(?:的|年均|平均)?[近约]?\d")  # (not 从2024年到2026年的三年)
