@@ -120,3 +120,28 @@ def test_the_date_of_an_event_undergone_is_no_year_of_the_figures() -> None:
         (2015, "粮食总产", 30),
         (2015, "新型农业经营主体", 802),
     ]
+
+
+def test_a_year_alone_names_no_target() -> None:
+    # 厦门 2007 (batch 403): 合同利用外资20亿美元,与2006年持平 drafted a target named 2006年.
+    text = (
+        "2007年厦门市经济发展的主要预期指标是:合同利用外资20亿美元,与2006年持平,"
+        "实际利用外资10亿美元。"
+    )
+    assert fields(text, 2007, "kind", "name", "value") == [
+        ("target", "合同利用外资", 20),
+        ("target", "实际利用外资", 10),
+    ]
+
+
+def test_a_quoted_name_between_this_year_and_its_will() -> None:
+    # 国务院 2009 (batch 407, a Taiwan paper): 仍坚持今年的「保八」目标,全国财政赤字将达9500亿元
+    # was drafted as a result of 2008: the year and its 将 were read across no closing mark.
+    text = (
+        "温家宝的政府工作报告仍坚持今年的「保八」目标,全国财政赤字将达9500亿元。\n"
+        "他提出,今年的主要预期目标是,国内生产总值增长8%。"
+    )
+    assert fields(text, 2009, "kind", "year", "name", "value") == [
+        ("target", 2009, "国内生产总值", 8),
+        ("target", 2009, "财政赤字", 9500),
+    ]

@@ -196,9 +196,10 @@ def year_it_will(norm: str, a: int, b: int, year: int) -> int | None:
 # Not a year a framing phrase or a subject holds (对标2030年将实现碳达峰的要求, 杭温高铁2024年
 # 将建成通车: the sentence reviews what was done toward it), a range's or a title's year
 # (《…行动计划(2023—2025年)》,将…: 将 puts an object first), nor 将乐县 nor 将近.
+_IN_A_CLAUSE = r"(?:[「“][^」”,;。]{1,10}[」”]|[^,;。\d)》」”])"  # (a quoted name whole: 「保八」)
 _YEAR_WILL = re.compile(
     r"(?:今年|(?<![^,;:。\n])(?:到|至|在)?(?<![—\-–~])((?:19|20)\d\d)(?:年|(?=[^\d,;。]{0,4}之年)))"
-    r"(?:[^,;。\d)》」”]{0,12}?,)?[^,;。\d)》」”]{0,12}?(?:将(?!近|军|乐)|力争|确保(?!了))"
+    rf"(?:{_IN_A_CLAUSE}{{0,12}}?,)?{_IN_A_CLAUSE}{{0,12}}?(?:将(?!近|军|乐)|力争|确保(?!了))"
     r"|将(?:于|在)((?:19|20)\d\d)年"  # (该区将于2017年新建…中小学校14所: will, in the year)
 )
 # A figure said before a sentence's year and its 将 (…总投资320亿元的高铁开工建设,2028年将
