@@ -145,3 +145,36 @@ def test_a_quoted_name_between_this_year_and_its_will() -> None:
         ("target", 2009, "国内生产总值", 8),
         ("target", 2009, "财政赤字", 9500),
     ]
+
+
+def test_a_text_that_opens_on_the_months_is_their_review() -> None:
+    # 万州 2023 (batch 408), a half-year account of the year's targets: after 2023年上半年,完成
+    # 地区生产总值…, the rest of its paragraph and the lines after (一是…) were drafted as the
+    # year's targets.
+    text = (
+        "2023年上半年,完成地区生产总值550.5亿元、同比增长6%。城镇调查失业率控制在5.5%以内。"
+        "全体居民人均可支配收入24106元,增速5.0%。具体工作完成情况如下:\n"
+        "一是现代化产业体系加快构建。全区共签约招商引资项目72个,到位资金33.7亿元。\n"
+    )
+    assert fields(text, 2023, "kind", "year", "name", "value") == [
+        ("actual", 2023, "地区生产总值", 550.5),
+        ("actual", 2023, "地区生产总值", 6),
+        ("actual", 2023, "城镇调查失业率", 5.5),
+        ("actual", 2023, "全体居民人均可支配收入", 24106),
+        ("actual", 2023, "全体居民人均可支配收入", 5),
+        ("actual", 2023, "签约招商引资项目", 72),
+        ("actual", 2023, "到位资金", 33.7),
+    ]
+
+
+def test_a_figure_qualified_as_a_plan_does_not_end_the_months_paragraph() -> None:
+    # (the same, after a lead: the paragraph goes on about the months past 控制在5.5%以内)
+    text = (
+        "区政府通报了目标任务完成情况。2023年上半年,完成地区生产总值550.5亿元。"
+        "城镇调查失业率控制在5.5%以内。全体居民人均可支配收入24106元。"
+    )
+    assert fields(text, 2023, "kind", "year", "name", "value") == [
+        ("actual", 2023, "地区生产总值", 550.5),
+        ("actual", 2023, "城镇调查失业率", 5.5),
+        ("actual", 2023, "全体居民人均可支配收入", 24106),
+    ]

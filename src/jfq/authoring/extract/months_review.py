@@ -120,6 +120,11 @@ class MonthsReview:
             said = norm[a:b]
             plans = _A_PLANS_VERB.search(said) or _THE_REST.search(said)
             self.dated = not (plans or _A_PLANS_QUALIFIER.search(said))
+            # (a text that opens on them heads all its lines with them, as a heading does:
+            # 2023年上半年,完成地区生产总值550.5亿元…。⏎一是现代化产业体系加快构建。…; not
+            # 一、过去五年发展成就和2021年上半年工作回顾, a heading of the years past too)
+            opens = not norm[:a].strip() and not _YEARS_PAST.search(said)
+            self.under = self.under or (self.dated and self._so_far_dates and opens)
         end = norm.find("\n", a)
         end = len(norm) if end < 0 else end
         if norm[a - 1 : a] not in ("\n", "") or end - a > _A_HEADINGS_LENGTH or b < end:
@@ -161,13 +166,16 @@ class MonthsReview:
         if not self.dated:
             return False
         paragraph = self.norm.rfind("\n", 0, a) + 1  # (2023年,全县…。上半年,…: 2023's months)
-        if _THE_MONTHS.search(said) is None and paragraph != self._months_line:
+        names_them = _THE_MONTHS.search(said) is not None
+        if not names_them and paragraph != self._months_line:
             return False
         earlier = any(int(y) < self.year for y in YEAR.findall(self.norm, paragraph, a))
         so_far = not earlier and _WORDS_OF_THE_YEAR_BEFORE.search(said) is None
-        so_far = so_far and not _plans(said)
-        self._months_line = paragraph if so_far else -1
-        return so_far
+        says_a_plan = cues.says_a_plan(said)
+        self._months_line = paragraph if so_far and not says_a_plan else -1
+        # (the months named with a figure qualified as a plan's are a plan: 2024年1-3月,…增长
+        # 10%左右; after them, 城镇调查失业率控制在5.5%以内 goes on about them)
+        return so_far and not (_plans(said) if names_them else says_a_plan)
 
 
 def year_of_a_row(norm: str, found: Found, year: int) -> tuple[int, bool]:
