@@ -178,3 +178,20 @@ def test_a_figure_qualified_as_a_plan_does_not_end_the_months_paragraph() -> Non
         ("actual", 2023, "城镇调查失业率", 5.5),
         ("actual", 2023, "全体居民人均可支配收入", 24106),
     ]
+
+
+def test_a_purpose_after_a_reviews_figures_sets_no_target() -> None:
+    # 天涯 2022 (batch 411): under 一、2022年工作回顾, 征用改造54个隔离点,…,确保人员“应隔尽隔”
+    # was drafted as the next year's targets, 确保 read as a plan's word.
+    text = (
+        "一、2022年工作回顾\n刚刚过去的一年,是极不平凡的一年。\n"
+        "一是彰显“天涯作风”。我们坚持人民至上,征用改造54个隔离点,确保人员“应隔尽隔”;"
+        "我们坚持生命至上,全区700余名医护人员筑起坚实防线。\n"
+    )
+    assert fields(text, 2023, "kind", "year", "value") == [
+        ("actual", 2022, 54),
+        ("actual", 2022, 700),
+    ]
+    # (the guard: 确保 before a figure of its part plans it, as it did)
+    text = "一、2022年工作回顾\n全年新增就业3000人,确保完成就业目标;确保2023年新增就业3200人。\n"
+    assert ("target", 2023, 3200) in fields(text, 2023, "kind", "year", "value")

@@ -149,6 +149,15 @@ _A_TARGETS_SHARE_DONE = r"完成[^,;。]{0,8}目标(?:任务)?的"
 TARGETS_SHARE_DONE = re.compile(  # (完成年度投资计划50.5%, 占年计划的41.8%, 为全年任务的51%)
     r"(?:完成|占|为|达到?)[^,;。]{0,8}(?:目标|计划|任务)(?:任务)?的?[\d.]+%"
 )
+
+
+def a_purpose(word: re.Match[str]) -> bool:
+    """Whether an AHEAD word is 确保 as a purpose (…,确保惠企政策精准滴灌), not a plan's
+    确保完成, 确保实现, 确保达到; asked of one after a sentence's last figure."""
+    return word[0] == "确保" and _COMPLETED.match(word.string, word.end()) is None
+
+
+_COMPLETED = re.compile(r"完成|实现|达到|全面完成")
 # A target a sentence refers to, met or kept within (主要目标任务较好完成, 控制在预期目标以内):
 # no word of a plan.
 TARGET_REFERRED = re.compile(

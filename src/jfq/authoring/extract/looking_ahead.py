@@ -17,13 +17,6 @@ from jfq.authoring.extract.sentences import DIGIT, line_start
 from jfq.authoring.extract.years import YEAR
 
 
-def _purpose(word: re.Match[str]) -> bool:
-    return word[0] == "确保" and _COMPLETED.match(word.string, word.end()) is None
-
-
-_COMPLETED = re.compile(r"完成|实现|达到|全面完成")
-
-
 def looks_ahead(
     sentence: str, figures: list[Figure], years: list[int], year: int, *, line: str = ""
 ) -> bool:
@@ -45,7 +38,8 @@ def looks_ahead(
     last = max((f.phrase[1] for f in figures), default=len(sentence))
     planned = cues.TARGET_REFERRED.sub("", sentence) if "目标" in sentence else sentence
     planned = cues.TARGET_ASIDE.sub("", planned)  # (…增长5.9%(预期目标为8.5%以上): a review's)
-    ahead = sum(1 for m in cues.AHEAD.finditer(planned) if m.start() < last or not _purpose(m))
+    words = cues.AHEAD.finditer(planned)
+    ahead = sum(1 for m in words if m.start() < last or not cues.a_purpose(m))
     back = len(cues.PAST.findall(sentence)) + 2 * bool(cues.OPENS_ON_THE_PAST.match(sentence))
     back += done
     if ahead or back:

@@ -18,14 +18,29 @@ from jfq.search.normalize import simplified
 
 def ahead_of_a_review(norm: str, a: int, b: int) -> bool:
     """cues.AHEAD's words, less a target said met (规上工业增加值…均实现正增长目标, 完成全年
-    目标任务): under a heading of the review, what was met is the year's result."""
+    目标任务) and a purpose after the figures (征用改造54个隔离点,…,确保人员“应隔尽隔”):
+    under a heading of the review, what was met or done is the year's result."""
     return any(
         not (
             m[0].startswith("目标")
             and cues.TARGET_MET.search(norm, max(a, m.start() - 18), m.end())
         )
+        and not (cues.a_purpose(m) and _after_its_figures(norm, (a, b), m))
         for m in cues.AHEAD.finditer(norm, a, b)
     )
+
+
+def _after_its_figures(norm: str, sentence: tuple[int, int], word: re.Match[str]) -> bool:
+    """Whether ``word`` follows the figures of its part of the sentence (to a ;) and none
+    after it: 征用改造54个隔离点,…,确保人员“应隔尽隔”;我们…700余名…"""
+    a, b = sentence
+    start = norm.rfind(";", a, word.start()) + 1 or a
+    end = norm.find(";", word.end(), b)
+    after = _A_DIGIT.search(norm, word.end(), b if end < 0 else end)
+    return after is None and _A_DIGIT.search(norm, max(a, start), word.start()) is not None
+
+
+_A_DIGIT = re.compile(r"\d")
 
 
 # A target's value said met or passed in a review (超额完成县政府年初下达的2500万元目标任务,
