@@ -195,3 +195,17 @@ def test_a_purpose_after_a_reviews_figures_sets_no_target() -> None:
     # (the guard: 确保 before a figure of its part plans it, as it did)
     text = "一、2022年工作回顾\n全年新增就业3000人,确保完成就业目标;确保2023年新增就业3200人。\n"
     assert ("target", 2023, 3200) in fields(text, 2023, "kind", "year", "value")
+
+
+def test_a_sentence_that_opens_on_the_midyear_dates_its_paragraph() -> None:
+    # 嘉定 2025 (batch 408), a half-year report: (一)…。在各方面共同努力下,上半年全区经济运行
+    # 总体平稳…。地区生产总值完成1460.7亿元… was drafted as the year before's.
+    text = (
+        "(一)经济发展质量效益持续增强。在各方面共同努力下,上半年全区经济运行总体平稳。"
+        "地区生产总值完成1460.7亿元、可比增长4%。上半年全区固定资产投资完成403.3亿元。"
+    )
+    assert fields(text, 2025, "kind", "year", "name", "value") == [
+        ("actual", 2025, "地区生产总值", 1460.7),
+        ("actual", 2025, "地区生产总值", 4),
+        ("actual", 2025, "固定资产投资", 403.3),
+    ]

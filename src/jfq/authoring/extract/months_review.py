@@ -67,6 +67,7 @@ _SO_FAR_THIS_YEAR = re.compile("今年以?来")
 # too, as its latest (武威 2022, at the 两会 after: 今年以来,…。前三季度,全市实现生产总值…),
 # and 今年以来 alone dates none of them.
 _THE_MIDYEAR = re.compile(cues.months_so_far_up_to(8))
+_OPENS_ON_THE_MIDYEAR = re.compile(rf"(?:[^,;。\d]{{0,12}},)?{cues.months_so_far_up_to(8)}")
 _AS_OF_A_MONTH = re.compile(cues.AS_OF_AN_EARLY_MONTH)  # (截至6月底,全镇…, opening a sentence)
 _LOOK_ABOVE = 200  # characters: the lines above a heading that may name its year
 _A_HEADINGS_LENGTH = 50  # characters: a line this long or shorter may head the lines under it
@@ -98,6 +99,7 @@ class MonthsReview:
         # its 今年以来,…。前三季度,… are the year reviewed's
         self._this_year_line = -1
         self._so_far_dates = not sets_targets
+        self._only_the_midyear = False  # (dated only for the months up to August: _date)
 
     def read(self, a: int, b: int) -> None:
         """Hear norm[a:b], the next sentence: a heading of the months or of the rest of the
@@ -106,25 +108,40 @@ class MonthsReview:
         paragraph = norm.rfind("\n", 0, a) + 1
         if self._so_far_dates and _SO_FAR_THIS_YEAR.search(norm, a, b):
             self._this_year_line = paragraph
-        if (
-            self._dates
-            and not self.dated
-            and (
-                self._dating.search(norm, a, b)
-                or _AS_OF_A_MONTH.match(norm, a, b)
-                or (paragraph == self._this_year_line and self._states_the_midyear(a, b))
-            )
-        ):
-            # (not by a plan's sentence: 今年一季度,全县力争实现“开门红”; 今年…增长6%左右,…
-            # 实现一季度“开门红”; but 听取…《关于…2017年上半年…计划执行情况的报告》 dates them)
-            said = norm[a:b]
-            plans = _A_PLANS_VERB.search(said) or _THE_REST.search(said)
-            self.dated = not (plans or _A_PLANS_QUALIFIER.search(said))
-            # (a text that opens on them heads all its lines with them, as a heading does:
-            # 2023年上半年,完成地区生产总值550.5亿元…。⏎一是现代化产业体系加快构建。…; not
-            # 一、过去五年发展成就和2021年上半年工作回顾, a heading of the years past too)
-            opens = not norm[:a].strip() and not _YEARS_PAST.search(said)
-            self.under = self.under or (self.dated and self._so_far_dates and opens)
+        if self._dates and not self.dated:
+            self._date(a, b, paragraph)
+        self._read_a_heading(a, b)
+
+    def _date(self, a: int, b: int, paragraph: int) -> None:
+        """Whether norm[a:b] dates the months so far to the report's year: by its year or 今年
+        (今年1至6月, 截至6月底), or only the months up to August, where a text that sets no
+        targets says them after 今年以来 or opens a sentence on them (在各方面共同努力下,上半年
+        全区经济运行总体平稳); 前三季度 is what a report given at the year's end cites too."""
+        norm = self.norm
+        strongly = self._dating.search(norm, a, b) or _AS_OF_A_MONTH.match(norm, a, b)
+        weakly = not strongly and (
+            (paragraph == self._this_year_line and self._states_the_midyear(a, b))
+            or (self._so_far_dates and self._opens_on_the_midyear(a, b))
+        )
+        if not (strongly or weakly):
+            return
+        # (not by a plan's sentence: 今年一季度,全县力争实现“开门红”; 今年…增长6%左右,…
+        # 实现一季度“开门红”; but 听取…《关于…2017年上半年…计划执行情况的报告》 dates them)
+        said = norm[a:b]
+        plans = _A_PLANS_VERB.search(said) or _THE_REST.search(said)
+        self.dated = not (plans or _A_PLANS_QUALIFIER.search(said))
+        self._only_the_midyear = bool(weakly)
+        self._months_line = paragraph if self.dated else self._months_line
+        # (a text that opens on them heads all its lines with them, as a heading does:
+        # 2023年上半年,完成地区生产总值550.5亿元…。⏎一是现代化产业体系加快构建。…; not
+        # 一、过去五年发展成就和2021年上半年工作回顾, a heading of the years past too)
+        opens = not norm[:a].strip() and not _YEARS_PAST.search(said)
+        self.under = self.under or (self.dated and self._so_far_dates and opens)
+
+    def _read_a_heading(self, a: int, b: int) -> None:
+        """Hear norm[a:b] as a heading, if it is a line of its own: of the months so far, or
+        of the rest of the year."""
+        norm = self.norm
         end = norm.find("\n", a)
         end = len(norm) if end < 0 else end
         if norm[a - 1 : a] not in ("\n", "") or end - a > _A_HEADINGS_LENGTH or b < end:
@@ -150,6 +167,17 @@ class MonthsReview:
         months = _THE_MIDYEAR.search(self.norm, a, b)
         return months is not None and _A_DIGIT.search(self.norm, months.end(), b) is not None
 
+    def _opens_on_the_midyear(self, a: int, b: int) -> bool:
+        """Whether norm[a:b] opens on the months up to August and says how they went, with no
+        year and no figure (在各方面共同努力下,上半年全区经济运行总体平稳): a part-year
+        report's lead, in a text that sets no targets."""
+        months = _OPENS_ON_THE_MIDYEAR.match(self.norm, a, b)
+        return (
+            months is not None
+            and _A_DIGIT.search(self.norm, months.end(), b) is None
+            and YEAR.search(self.norm, a, b) is None
+        )
+
     def reviews(self, a: int, b: int, own: list[int]) -> bool:
         """Whether the sentence norm[a:b] states what was done in the months so far: no year
         of its own but the report's, and under such a heading no plan's verb (力争, 将, 计划…)
@@ -167,6 +195,9 @@ class MonthsReview:
             return False
         paragraph = self.norm.rfind("\n", 0, a) + 1  # (2023年,全县…。上半年,…: 2023's months)
         names_them = _THE_MONTHS.search(said) is not None
+        if names_them and self._only_the_midyear and _THE_MIDYEAR.search(said) is None:
+            self._months_line = -1  # (上半年获…“进步奖”。前三季度,全市实现生产总值…)
+            return False
         if not names_them and paragraph != self._months_line:
             return False
         earlier = any(int(y) < self.year for y in YEAR.findall(self.norm, paragraph, a))
