@@ -209,3 +209,16 @@ def test_a_sentence_that_opens_on_the_midyear_dates_its_paragraph() -> None:
         ("actual", 2025, "地区生产总值", 4),
         ("actual", 2025, "固定资产投资", 403.3),
     ]
+
+
+def test_a_target_met_between_its_word_and_task_is_the_years_target() -> None:
+    # 瑶海 2019 (batch 409), a plan-execution report: 全年地区生产总值同比增长6.2%,完成区人代会
+    # 批准的预期目标增长6%任务 drafted the 6% as a result named 区人代会批准.
+    text = (
+        "一、2019年国民经济和社会发展计划执行情况\n"
+        "预计,全年地区生产总值同比增长6.2%,完成区人代会批准的预期目标增长6%任务。\n"
+    )
+    assert sorted(fields(text, 2020, "kind", "year", "name", "value")) == [
+        ("actual", 2019, "地区生产总值", 6.2),
+        ("target", 2019, "地区生产总值", 6),
+    ]
