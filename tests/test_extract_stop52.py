@@ -222,3 +222,13 @@ def test_a_target_met_between_its_word_and_task_is_the_years_target() -> None:
         ("actual", 2019, "地区生产总值", 6.2),
         ("target", 2019, "地区生产总值", 6),
     ]
+
+
+def test_the_new_ones_cultivated_keep_their_verb() -> None:
+    # 万州 2023 (batch 408) and the corpus (盱眙 2023, 仁寿 2022): 新培育市级“专精特新”企业27户
+    # was named 市级“专精特新”企业, the stock, where the count is of the new ones (as 新增).
+    text = "过去一年,新培育市级“专精特新”企业27户、规上工业企业1家。"
+    assert fields(text, 2024, "name", "value") == [
+        ("新培育市级“专精特新”企业", 27),
+        ("新培育规上工业企业", 1),
+    ]

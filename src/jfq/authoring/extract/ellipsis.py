@@ -321,7 +321,7 @@ def scope_shared(found: Subject, before: Subject | None) -> Subject:
 
 
 # What a count of new ones opens with: 新增市场主体 is not the stock of 市场主体.
-_NEW_ONES = re.compile(r"新增|净增|新认定")
+_NEW_ONES = re.compile(r"新增|净增|新认定|(?<!创)新培育")  # (not 创新培育: innovation)
 # An item that says in its own words that it is new (新备案科技型中小企业; not 新三板…).
 _NEW_IN_ITS_WORDS = re.compile(
     rf"{_NEW_ONES.pattern}|新(?:备案|建|开工|签约|引进|设立?|培育|注册|登记|入库|入规|上规)"
