@@ -232,3 +232,14 @@ def test_the_new_ones_cultivated_keep_their_verb() -> None:
         ("新培育市级“专精特新”企业", 27),
         ("新培育规上工业企业", 1),
     ]
+
+
+def test_an_industrys_measures_listed_after_the_first_share_its_scope() -> None:
+    # 罗庄 2018 (batch 410) and the corpus (宁晋 2018, 淄博 2018): 规模以上工业总产值、主营业务
+    # 收入、利税同比分别增长… named the second and third 主营业务收入 and 利税, no scope.
+    text = "过去一年,规模以上工业总产值、主营业务收入、利税同比分别增长17.6%、19.7%、32.6%。"
+    assert fields(text, 2019, "name", "value") == [
+        ("规模以上工业总产值", 17.6),
+        ("规模以上工业主营业务收入", 19.7),
+        ("规模以上工业利税", 32.6),
+    ]
