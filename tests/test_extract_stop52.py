@@ -243,3 +243,14 @@ def test_an_industrys_measures_listed_after_the_first_share_its_scope() -> None:
         ("规模以上工业主营业务收入", 19.7),
         ("规模以上工业利税", 32.6),
     ]
+
+
+def test_one_after_another_is_no_part_of_the_name() -> None:
+    # 孟津 2020 (batch 401) and the corpus (东莞 2016): 地区生产总值相继迈上300、400、500亿元台阶
+    # named each 地区生产总值相继.
+    text = "过去五年,地区生产总值相继迈上300亿元、400亿元、500亿元台阶。"
+    assert fields(text, 2021, "name", "value", "comparator") == [
+        ("地区生产总值", 300, "over"),
+        ("地区生产总值", 400, "over"),
+        ("地区生产总值", 500, "over"),
+    ]
