@@ -5,6 +5,15 @@ from __future__ import annotations
 
 from extract_rows import fields
 
+from jfq.authoring.extract import extract
+from jfq.data.files import locate
+from jfq.search.cache import open_index
+
+
+def _the_datas_regions() -> dict[str, str]:
+    """The bundled data's regions, as `jfq extract` and the corpus's measure read them."""
+    return open_index(locate(None)).region_spellings()
+
 
 def test_the_months_review_goes_on_in_its_paragraph() -> None:
     # 西平 2015 (batch 401), a half-year report: after 今年上半年,预计全县完成…, the next
@@ -254,3 +263,15 @@ def test_one_after_another_is_no_part_of_the_name() -> None:
         ("地区生产总值", 400, "over"),
         ("地区生产总值", 500, "over"),
     ]
+
+
+def test_an_event_or_an_honour_a_place_names_is_the_reports_own() -> None:
+    # 嘉定 2025 (batch 408) and 长垣 2018 (batch 401): 上海汽车文化节拉动旅游消费金额约60亿元 and
+    # 获批河南省著名商标95个 were drafted for 上海市 and 河南省.
+    for text in (
+        "上半年全区经济运行总体平稳。举办嘉定购物节等促消费活动,上海汽车文化节拉动旅游消费"
+        "金额约60亿元,上半年全区社会消费品零售总额完成860亿元。",
+        "过去一年,全县累计授权专利7390件,获批中国驰名商标10个、河南省著名商标95个。",
+    ):
+        draft = extract(text, region="某县", year=2018, known_regions=_the_datas_regions())
+        assert {r.region for r in draft.targets} == {"某县"}, text

@@ -144,6 +144,7 @@ def _subject_of(
     institution = lx.PROPER_NAME_GOES_ON.match(simplified(rest)) if short else None
     institution = institution or _AN_INSTITUTION_NAMED.match(simplified(rest))
     institution = institution or _A_FIRM_NAMED.match(simplified(rest))  # (安徽江南化工: a firm)
+    institution = institution or _AN_EVENT_OR_AN_HONOUR.match(simplified(rest))
     if institution or (region == "全国" and not _the_nations(simplified(rest))):
         return False  # (郑州市新增医院床位 is 郑州市's; 郑州大学, 开封市第一人民医院 are places)
     listed = _A_RANKING_LIST.search(simplified(rest))
@@ -202,6 +203,12 @@ _A_FIRM_NAMED = re.compile(
     r"(?!国有|民营|外资|集体|私营|精细)[\u4e00-\u9fff]{2}(?:化工|钢铁|实业|控股|股份|药业|矿业)"
     r"(?![产行企增])"
 )  # (not 河南精细化工增加值, 上海国有控股公司利润: an industry, a kind of the region's firms)
+# An event or an honour a place's name opens (上海汽车文化节拉动旅游消费金额, 获批河南省著名商标):
+# what the report's region drew or won, not the place's own figure.
+_AN_EVENT_OR_AN_HONOUR = re.compile(
+    r"[一-鿿]{0,4}?(?:文化|旅游|购物|艺术|美食|音乐|电影|啤酒|体育|消费)节|"
+    r"[一-鿿]{0,4}?(?:博览会|交易会|展览会|马拉松)|(?:著名|驰名)商标|名牌"
+)
 
 
 def _the_nations(name: str) -> bool:
