@@ -339,12 +339,12 @@ AS_OF_AN_EARLY_MONTH = r"截[至止][1-9]月"  # (截至6月底)
 
 
 def months_so_far_up_to(last: int) -> str:
-    """The words of a year's months so far up to its ``last`` month (2 to 9): 1—6月, 上半年,
-    一季度, 前三季度, 截至6月底, 前5个月; a quarter alone too (二季度经济运行情况: a quarter's
-    report, given within the year, of its months so far)."""
-    quarters = "一二三"[: last // 3]
+    """The words of a year's months so far up to its ``last`` month (6 to 9): 1—6月, 上半年,
+    一季度, 前三季度, 截至6月底, 前5个月.  (Not 二季度 or 三季度 alone: a January report plans
+    them, 今年二季度,…开工建设; a heading of a quarter's report is months_review.py's.)"""
+    quarters = "二三"[: last // 3 - 1]  # (前二季度, 前三季度)
     return (
-        rf"(?:1月?[-—–~至到][2-{last}]月份?|上半年|第?[{quarters}]季度|前[{quarters[1:]}]季度|"
+        rf"(?:1月?[-—–~至到][2-{last}]月份?|上半年|第?一季度|前[{quarters}]季度|"
         rf"截[至止][1-{last}]月[底末]|前(?:[2-{last}]|[{'二三四五六七八九'[: last - 1]}])个月)"
     )
 

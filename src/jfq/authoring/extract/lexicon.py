@@ -139,14 +139,14 @@ NOUN_ENDINGS = ("率", "幅", "速", "额", "量", "值", "点", "面", "水平"
 # The levels of government a place's name ends with (河南省, 阿拉善盟 …): 全市, 我县 are its own.
 LEVEL = "[国省市州盟区县旗镇乡]"
 
-# Before a name: list markers, scope and time words, a plan's adverbs (a yearbook's 年实现).
+# Before a name: list markers, scope and time words, and the adverbs of a plan.
 LEADS = sorted(
     """
     现行标准下 其中 同时 并且 而且 以及 全年 今年 明年 当年 年内 全市 全区 全县 全省 全州 全旗 全镇
     全乡 全国 全疆 全盟 已有 我镇 本镇 我乡 本乡 我旗 本旗 我街道 本街道 该街道 全街道 各乡镇 各县区
     总共 一共 区域 累计 建议 力争 确保 努力 争取 预计 初步预计 初步核算 初步统计 初步测算 预期 全面
     奋力 继续 进一步 积极 先后 共 坚持 其他 另外 而 辖区 该县 该市 该区 该省 该州 该旗 该镇 该乡镇
-    力保 仍将 年实现 年完成
+    力保 仍将
     该乡 该盟 此外 并 且 和 及 与 使 让 把 将 要 推动 带动 促进 去年 上年 过去一年 一年来 五年来
     过去五年 同期 截至目前 目前 我国 我市 我区 我县 我省 本市 本区 本县 本省 同比 过去的一年 保持
     保持了 继续保持 比如 例如 成功 共有 拥有 特别是 尤其是 力促 我们 分别 设定 方面 还 也 包括 由于

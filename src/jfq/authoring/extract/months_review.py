@@ -16,8 +16,8 @@ from jfq.authoring.extract.years import YEAR
 
 # A heading's line (a title's too: 庄桥街道2021年上半年工作总结和下半年工作思路) of the months
 # so far, and what was done in them; its year, if it names one, the report's.
-_A_MONTHS_HEADING = re.compile(
-    rf"[^\n。,]{{0,16}}?(?:((?:19|20)\d\d)年)?{cues.EARLY_MONTHS_SAID}"
+_A_MONTHS_HEADING = re.compile(  # (and a quarter's: 一、 二季度经济运行情况)
+    rf"[^\n。,]{{0,16}}?(?:((?:19|20)\d\d)年)?(?:{cues.EARLY_MONTHS_SAID}|第?[二三]季度)"
     r"[^\n。,]{0,30}?(?:执行|情况|运行|总结|回顾|报告)"  # (中山街道2023年上半年政府工作报告)
 )
 # A heading of the rest of the year (二、下半年工作安排, (二)全年预计完成情况, 二、下一步工作措施),
@@ -62,7 +62,17 @@ _WORDS_OF_THE_YEAR_BEFORE = re.compile(
     r"(?:去年|上年)(?!同期)|过去|一年来"
 )  # (not 同比, 比上年同期)
 _YEARS_PAST = re.compile(rf"过去|[\d一二三四五六七八九十]年来|{lx.FIVE_YEAR_PLAN}")
+# (and a sentence of them: “十二五”以来,…年均增长10%; not 谋划“十五五”重点项目, a plan ahead)
+_YEARS_SINCE = re.compile(
+    rf"过去|[\d一二三四五六七八九十]年来|{lx.FIVE_YEAR_PLAN}”?(?:以来|期间|时期|末)"
+)
 _SO_FAR_THIS_YEAR = re.compile("今年以?来")
+# What a text that opened on the months plans after them: what is expected (not 进展好于预期, nor
+# the 计划目标 the months are measured against) and the whole year.
+_AHEAD = re.compile("(?<![于超])预期(?!目标)|全年")
+# Months a sentence names other than those so far (1-11月, 四季度, 下半年): they end a paragraph
+# that went on about the months so far.
+_ANY_MONTHS = re.compile(r"\d{1,2}月|季度|半年")
 # The months up to August: 前三季度 and 1—9月 are what a report given at the year's end cites
 # too, as its latest (武威 2022, at the 两会 after: 今年以来,…。前三季度,全市实现生产总值…),
 # and 今年以来 alone dates none of them.
@@ -78,7 +88,7 @@ class MonthsReview:
     ``year``, the report's (from such a heading to one of the rest of the year), and whether
     the text has dated the months to that year."""
 
-    def __init__(self, norm: str, year: int, *, sets_targets: bool = False) -> None:
+    def __init__(self, norm: str, year: int, *, review_end: int | None = None) -> None:
         self.norm, self.year = norm, year
         self.under = False
         # whether the text has dated the months so far to the report's year (今年1至6月, 今年来,
@@ -95,11 +105,16 @@ class MonthsReview:
         self._months_line = -1
         # the line that last said 今年以来 (or 今年来): the months its paragraph names after it
         # are this year's (今年以来,全县经济运行持续平稳发展。工业经济运行平稳,1至8月,…); not
-        # in a text that sets the year's targets (``sets_targets``), given at the year's end:
-        # its 今年以来,…。前三季度,… are the year reviewed's
+        # in a text that sets the year's targets (a block of them: ``review_end``, where the
+        # review ends, is before the text's), given at the year's end: its 今年以来,…。前三
+        # 季度,… are the year reviewed's
         self._this_year_line = -1
-        self._so_far_dates = not sets_targets
+        self._review_end = len(norm) if review_end is None else review_end
+        self._so_far_dates = self._review_end == len(norm)
         self._only_the_midyear = False  # (dated only for the months up to August: _date)
+        # whether the text opened on the months (2023年上半年,完成地区生产总值…): its lines
+        # are their review, as under a heading of them, to a heading of the rest of the year
+        self._opened_on_them = False
 
     def read(self, a: int, b: int) -> None:
         """Hear norm[a:b], the next sentence: a heading of the months or of the rest of the
@@ -136,7 +151,7 @@ class MonthsReview:
         # 2023年上半年,完成地区生产总值550.5亿元…。⏎一是现代化产业体系加快构建。…; not
         # 一、过去五年发展成就和2021年上半年工作回顾, a heading of the years past too)
         opens = not norm[:a].strip() and not _YEARS_PAST.search(said)
-        self.under = self.under or (self.dated and self._so_far_dates and opens)
+        self._opened_on_them = self.dated and self._so_far_dates and opens
 
     def _read_a_heading(self, a: int, b: int) -> None:
         """Hear norm[a:b] as a heading, if it is a line of its own: of the months so far, or
@@ -159,7 +174,7 @@ class MonthsReview:
             and not _WHAT_WAS_DONE.search(line)
             and not cues.HOW_IT_WENT.search(line)  # ((二)重点项目建设加快推进: how it went)
         ):
-            self.under = False
+            self.under = self._opened_on_them = False
 
     def _states_the_midyear(self, a: int, b: int) -> bool:
         """Whether norm[a:b] names the months up to August and a figure after them (1至8月,全县
@@ -170,12 +185,19 @@ class MonthsReview:
     def _opens_on_the_midyear(self, a: int, b: int) -> bool:
         """Whether norm[a:b] opens on the months up to August and says how they went, with no
         year and no figure (在各方面共同努力下,上半年全区经济运行总体平稳): a part-year
-        report's lead, in a text that sets no targets."""
-        months = _OPENS_ON_THE_MIDYEAR.match(self.norm, a, b)
+        report's lead, in a text that sets no targets and has named no earlier year (not a
+        review's 过去一年,一季度经济受到疫情严重冲击, a bulletin's 2020年…公报⏎…一季度受…冲击,
+        nor a plan's 一季度抓开局、上半年抓过半、全年抓冲刺)."""
+        norm = self.norm
+        months = _OPENS_ON_THE_MIDYEAR.match(norm, a, b)
         return (
             months is not None
-            and _A_DIGIT.search(self.norm, months.end(), b) is None
-            and YEAR.search(self.norm, a, b) is None
+            and _A_DIGIT.search(norm, months.end(), b) is None
+            and YEAR.search(norm, a, b) is None
+            and _YEARS_PAST.search(norm, a, b) is None
+            and _WORDS_OF_THE_YEAR_BEFORE.search(norm, a, b) is None
+            and norm.find("全年", a, b) < 0
+            and all(int(y) >= self.year for y in YEAR.findall(norm, 0, a))
         )
 
     def reviews(self, a: int, b: int, own: list[int]) -> bool:
@@ -187,8 +209,15 @@ class MonthsReview:
         if any(y != self.year for y in own):
             return False
         said = self.norm[a:b]
-        if self.under:  # (去年上半年,全县…增长4.3%: the year before's, beside the months)
-            return not _a_plan(said) and _WORDS_OF_THE_YEAR_BEFORE.search(said) is None
+        # (去年上半年,全县…增长4.3%: the year before's, beside the months; “十二五”以来,…年均增长
+        # 10%: the years past)
+        if _WORDS_OF_THE_YEAR_BEFORE.search(said) or _YEARS_SINCE.search(said):
+            self._months_line = -1
+            return False
+        if self.under:
+            return not _a_plan(said)
+        if self._opened_on_them:  # (…⏎今年全县地区生产总值预期增长7%; 全年,全县…增长7%: plans)
+            return not (_a_plan(said) or _A_PLANS_QUALIFIER.search(said) or _AHEAD.search(said))
         # (dated only: 2024年1-3月,全县规上工业增加值预期增长10%左右 plans, by 预期 too; and a
         # paragraph of the year before names its months: 过去一年,…其中上半年增长5.2%)
         if not self.dated:
@@ -198,15 +227,28 @@ class MonthsReview:
         if names_them and self._only_the_midyear and _THE_MIDYEAR.search(said) is None:
             self._months_line = -1  # (上半年获…“进步奖”。前三季度,全市实现生产总值…)
             return False
-        if not names_them and paragraph != self._months_line:
+        if not names_them and not self._goes_on(said, paragraph, a):
             return False
-        earlier = any(int(y) < self.year for y in YEAR.findall(self.norm, paragraph, a))
-        so_far = not earlier and _WORDS_OF_THE_YEAR_BEFORE.search(said) is None
-        says_a_plan = cues.says_a_plan(said)
-        self._months_line = paragraph if so_far and not says_a_plan else -1
+        if any(int(y) < self.year for y in YEAR.findall(self.norm, paragraph, a)):
+            return False
         # (the months named with a figure qualified as a plan's are a plan: 2024年1-3月,…增长
-        # 10%左右; after them, 城镇调查失业率控制在5.5%以内 goes on about them)
-        return so_far and not (_plans(said) if names_them else says_a_plan)
+        # 10%左右; after them, a plan's word ends the paragraph's months, a qualifier only its
+        # own sentence's: 城镇调查失业率控制在5.5%以内 may be the months' or a plan's)
+        planned = cues.says_a_plan(said) or _a_plan(said)
+        self._months_line = -1 if planned else paragraph
+        return not (planned or _plans(said))
+
+    def _goes_on(self, said: str, paragraph: int, a: int) -> bool:
+        """Whether a sentence that names no months goes on about those its paragraph reviewed
+        (今年上半年,…增长7.5%。城镇居民人均可支配收入9467元,…): before the year's targets, if
+        the text sets them (after them, 今年上半年开工建设。全年实施重点项目150个 plans), and
+        naming no other months (…。1-11月,固定资产投资增长12%)."""
+        if paragraph != self._months_line or a >= self._review_end:
+            return False
+        if _ANY_MONTHS.search(said):
+            self._months_line = -1
+            return False
+        return True
 
 
 def year_of_a_row(norm: str, found: Found, year: int) -> tuple[int, bool]:

@@ -21,7 +21,7 @@ class Readers:
         self.review = ReviewHeading(norm, year)  # (一、2017年工作回顾, 2019年工作回顾⏎…)
         self.plan = PlanHeading(norm, year)  # (“十四五”主要目标⏎…力争…4000家以上: the plan's)
         # (一、2019年上半年…计划执行情况⏎…: so far; a text with a block of targets sets them)
-        self.months = MonthsReview(norm, year, sets_targets=review_end < len(norm))
+        self.months = MonthsReview(norm, year, review_end=review_end)
         # (a plan in prose only where no targets block says where the review ends: plans.py)
         self.mood = PlanMood(norm, year if review_end == len(norm) and not review_only else 0)
 

@@ -199,7 +199,9 @@ def year_it_will(norm: str, a: int, b: int, year: int) -> int | None:
 _IN_A_CLAUSE = r"(?:[「“][^」”,;。]{1,10}[」”]|[^,;。\d)》」”])"  # (a quoted name whole: 「保八」)
 _YEAR_WILL = re.compile(
     r"(?:今年|(?<![^,;:。\n])(?:到|至|在)?(?<![—\-–~])((?:19|20)\d\d)(?:年|(?=[^\d,;。]{0,4}之年)))"
-    rf"(?:{_IN_A_CLAUSE}{{0,12}}?,)?{_IN_A_CLAUSE}{{0,12}}?(?:将(?!近|军|乐)|力争|确保(?!了))"
+    rf"(?:{_IN_A_CLAUSE}{{0,12}}?,)?{_IN_A_CLAUSE}{{0,12}}?"
+    # (not 将 as 把: 今年是“项目攻坚年”,全县将项目建设作为头号工程)
+    r"(?:将(?!近|军|乐)(?![^,;。]*?作为)|力争|确保(?!了))"
     r"|将(?:于|在)((?:19|20)\d\d)年"  # (该区将于2017年新建…中小学校14所: will, in the year)
 )
 # A figure said before a sentence's year and its 将 (…总投资320亿元的高铁开工建设,2028年将

@@ -59,18 +59,16 @@ def a_target_met(norm: str, a: int, f: Figure) -> bool:
         return True  # …增长5.9%,排名全市第1位(预期目标为8.5%以上): the year's target
     if _OF_YEARS.search(norm, a, end) is not None:
         return False
-    qualified = _QUALIFIED.match(norm, end)  # (控制在4.3%以内预期目标)
-    after = qualified.end() if qualified else end
-    if _A_TARGETS_VALUE.match(norm, after) is not None and _MET.match(norm, start, end):
+    if _A_TARGETS_VALUE.match(norm, end) is not None and _MET.match(norm, start, end):
         return True
-    # (完成区人代会批准的预期目标增长6%以上任务: the target's value between 目标 and 任务)
+    # (完成区人代会批准的预期目标增长6%任务: the target's value between 目标 and 任务, said with
+    # its verb; not 完成目标考核12项任务, a count of the tasks)
     clause = max(norm.rfind(mark, a, end) for mark in ",;。") + 1 or a
-    return norm.startswith("任务", after) and _MET_A_TARGET_OF.search(norm, clause, end) is not None
+    return norm.startswith("任务", end) and _MET_A_TARGET_OF.search(norm, clause, end) is not None
 
 
-_QUALIFIED = re.compile("以上|以内|以下|左右")
 _MET_A_TARGET_OF = re.compile(
-    r"(?:完成|实现|超过|达到)[^,;。]{0,16}目标[^,;。\d]{0,4}[\d.]+[^,;。\d]{0,6}$"
+    r"(?:完成|实现|超过|达到)[^,;。]{0,16}目标(?:增长|提高|达到?|为|是|控制在)[\d.]+[^,;。\d]{0,6}$"
 )
 
 

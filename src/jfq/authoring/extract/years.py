@@ -76,6 +76,7 @@ def years_named_and_reached(norm: str, start: int, end: int) -> tuple[list[int],
         for m in matches
         if norm[m.start() - 1 : m.start()] not in ("由", "从")
         and (heading or norm[m.end() - 1] == "年")  # (a bare year beside 展望: a heading's only)
+        and not _AN_EVENT_UNDERGONE.search(norm, max(start, m.start() - 4), m.start())
     ]
     return [int(m[1]) for m in matches], reached
 
@@ -152,7 +153,6 @@ def _named(norm: str, start: int, end: int) -> list[re.Match[str]]:
         and not _a_base_left_out(norm, m)  # 扣除2018年…投资基数较大因素影响
         and not _A_REPORTS_NAME.match(norm, m.end())  # 2025年工作报告显示: the report's name
         and not _PUT_ON_A_LIST.search(norm, max(start, m.start() - 4), m.end() + 3)
-        and not _AN_EVENT_UNDERGONE.search(norm, max(start, m.start() - 4), m.start())
         and not _a_reports_day(norm, m)
         and not _A_VISION.match(norm, m.end())
     ]
@@ -174,8 +174,9 @@ _AS_OF = re.compile(r"(?:截至|截止|截止到|到|至|以|自|从)$")
 # but 2035年远景目标:…, 2035年远景目标,即…, and a heading 二、2035年远景目标 list its own.
 _A_VISION = re.compile(r"[^,;。\d]{0,8}远景(?!目标\s*(?:[:是]|为:|,?即|。|\n|$))")
 
-# The date of a hardship a sentence says was undergone (经受2013年抗洪救灾严峻考验): not the
-# year its figures are for.  (A meeting's is: 召开2023年工作会议。会议确定,…增长16%以上.)
+# The date of a hardship a sentence says was undergone (经受2013年抗洪救灾严峻考验): the year of
+# its own figures (遭受2021年…暴雨灾害,直接经济损失达52亿元), not of the sentences after it.
+# (A meeting's is: 召开2023年工作会议。会议确定,…增长16%以上.)
 _AN_EVENT_UNDERGONE = re.compile(r"(?:经受住?|经历了?|遭受|遭遇|战胜|抗击|抵御|应对)了?$")
 
 
