@@ -115,17 +115,29 @@ class MonthsReview:
         # whether the text opened on the months (2023年上半年,完成地区生产总值…): its lines
         # are their review, as under a heading of them, to a heading of the rest of the year
         self._opened_on_them = False
+        self._line, self._read_to = 0, 0  # (_paragraph_of: the last line start, read up to)
 
     def read(self, a: int, b: int) -> None:
         """Hear norm[a:b], the next sentence: a heading of the months or of the rest of the
         year, or a sentence that dates the months to the report's year."""
         norm = self.norm
-        paragraph = norm.rfind("\n", 0, a) + 1
+        paragraph = self._paragraph_of(a)
         if self._so_far_dates and _SO_FAR_THIS_YEAR.search(norm, a, b):
             self._this_year_line = paragraph
         if self._dates and not self.dated:
             self._date(a, b, paragraph)
         self._read_a_heading(a, b)
+
+    def _paragraph_of(self, a: int) -> int:
+        """Where the line of the sentence at ``a`` begins.  Sentences are read in order, so
+        each step looks back only to the last one: a text of one endless line (a PDF or a
+        page flattened) made a look back to its start at every sentence cost its square."""
+        if a < self._read_to:  # (asked again of a sentence read: reviews() after read())
+            return self.norm.rfind("\n", 0, a) + 1
+        newline = self.norm.rfind("\n", self._read_to, a)
+        self._line = newline + 1 if newline >= 0 else self._line
+        self._read_to = a
+        return self._line
 
     def _date(self, a: int, b: int, paragraph: int) -> None:
         """Whether norm[a:b] dates the months so far to the report's year: by its year or 今年
@@ -222,7 +234,7 @@ class MonthsReview:
         # paragraph of the year before names its months: 过去一年,…其中上半年增长5.2%)
         if not self.dated:
             return False
-        paragraph = self.norm.rfind("\n", 0, a) + 1  # (2023年,全县…。上半年,…: 2023's months)
+        paragraph = self._paragraph_of(a)  # (2023年,全县…。上半年,…: 2023's months)
         names_them = _THE_MONTHS.search(said) is not None
         if names_them and self._only_the_midyear and _THE_MIDYEAR.search(said) is None:
             self._months_line = -1  # (上半年获…“进步奖”。前三季度,全市实现生产总值…)
