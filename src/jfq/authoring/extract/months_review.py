@@ -83,6 +83,12 @@ _LOOK_ABOVE = 200  # characters: the lines above a heading that may name its yea
 _A_HEADINGS_LENGTH = 50  # characters: a line this long or shorter may head the lines under it
 
 
+def _may_name_months(norm: str, a: int, b: int) -> bool:
+    """Whether norm[a:b] holds a word every way of naming the months has (月, 季, 半年):
+    looked for before the patterns, as most sentences name none."""
+    return norm.find("月", a, b) >= 0 or norm.find("季", a, b) >= 0 or norm.find("半年", a, b) >= 0
+
+
 class MonthsReview:
     """Whether the lines read so far, in order, are under a heading of the months so far of
     ``year``, the report's (from such a heading to one of the rest of the year), and whether
@@ -121,17 +127,17 @@ class MonthsReview:
         """Hear norm[a:b], the next sentence: a heading of the months or of the rest of the
         year, or a sentence that dates the months to the report's year."""
         norm = self.norm
-        paragraph = self._paragraph_of(a)
         if self._so_far_dates and _SO_FAR_THIS_YEAR.search(norm, a, b):
-            self._this_year_line = paragraph
-        if self._dates and not self.dated:
-            self._date(a, b, paragraph)
-        self._read_a_heading(a, b)
+            self._this_year_line = self._paragraph_of(a)
+        if self._dates and not self.dated and _may_name_months(norm, a, b):
+            self._date(a, b, self._paragraph_of(a))
+        if norm[a - 1 : a] in ("\n", ""):  # (most sentences open no line: no heading)
+            self._read_a_heading(a, b)
 
     def _paragraph_of(self, a: int) -> int:
         """Where the line of the sentence at ``a`` begins.  Sentences are read in order, so
-        each step looks back only to the last one: a text of one endless line (a PDF or a
-        page flattened) made a look back to its start at every sentence cost its square."""
+        each step looks back only to the last one asked: a text of one endless line (a PDF
+        or a page flattened) made a look back to its start at every sentence cost its square."""
         if a < self._read_to:  # (asked again of a sentence read: reviews() after read())
             return self.norm.rfind("\n", 0, a) + 1
         newline = self.norm.rfind("\n", self._read_to, a)
@@ -169,10 +175,10 @@ class MonthsReview:
         """Hear norm[a:b] as a heading, if it is a line of its own: of the months so far, or
         of the rest of the year."""
         norm = self.norm
-        end = norm.find("\n", a)
-        end = len(norm) if end < 0 else end
-        if norm[a - 1 : a] not in ("\n", "") or end - a > _A_HEADINGS_LENGTH or b < end:
-            return  # (not a line of its own: no heading)
+        end = norm.find("\n", a, a + _A_HEADINGS_LENGTH + 1)
+        end = min(len(norm), a + _A_HEADINGS_LENGTH + 1) if end < 0 else end
+        if end - a > _A_HEADINGS_LENGTH or b < end:
+            return  # (not a line of its own, or too long to head the lines under it)
         line = norm[a:end]
         months = _A_MONTHS_HEADING.match(line)
         if months is not None and not _YEARS_PAST.search(line):  # (not 过去五年…和上半年工作回顾)
