@@ -301,8 +301,8 @@ _A_PLANS_WORD = re.compile(
 def months_so_far(sentence: str, year: int) -> bool:
     """Whether ``sentence`` states the months so far of ``year``, the report's own, or opens on
     them naming no year (then they are the year of the paragraph, which only the caller knows:
-    __init__._year_of asks it where the paragraph's year is the report's), and says no plan's
-    word (计划, 将, 要, 力争, 目标, 预期, 全年…左右) nor the whole year's figure."""
+    months_review.year_of_a_row asks it where the paragraph's year is the report's), and says
+    no plan's word (计划, 将, 要, 力争, 目标, 预期, 全年…左右) nor the whole year's figure."""
     named = [int(m[1]) for m in _MONTHS_OF_A_YEAR.finditer(sentence)]
     # (据了解,上半年我县实现地区生产总值181.02亿元: a sentence that opens on the months, no year
     # named, is of this year's; not one that names them as aims, …,实现一季度“开门红”)
@@ -332,23 +332,30 @@ def says_a_plan(sentence: str) -> bool:
     return _A_PLANS_WORD.search(unplanned) is not None
 
 
-# The months so far of a report given within its year (上半年, 1—6月, 前三季度, 前5个月): a report
-# given in November or December sets the next year's targets and says 今年1-11月 of the year
-# it reviews.
-AS_OF_AN_EARLY_MONTH = r"截[至止][1-9]月"  # (截至6月底)
+def as_of_a_month_up_to(last: int) -> str:
+    """The day a count stood on, up to the end of the ``last`` month (截至6月底)."""
+    return rf"截[至止][1-{last}]月"
+
+
+AS_OF_AN_EARLY_MONTH = as_of_a_month_up_to(9)  # (截至6月底)
 
 
 def months_so_far_up_to(last: int) -> str:
     """The words of a year's months so far up to its ``last`` month (6 to 9): 1—6月, 上半年,
     一季度, 前三季度, 截至6月底, 前5个月.  (Not 二季度 or 三季度 alone: a January report plans
     them, 今年二季度,…开工建设; a heading of a quarter's report is months_review.py's.)"""
+    assert 6 <= last <= 9, last  # (前[二]季度 below 6 would be no pattern; [2-1x] above 9)
     quarters = "二三"[: last // 3 - 1]  # (前二季度, 前三季度)
+    months = "二三四五六七八九"[: last - 1]
     return (
         rf"(?:1月?[-—–~至到][2-{last}]月份?|上半年|第?一季度|前[{quarters}]季度|"
-        rf"截[至止][1-{last}]月[底末]|前(?:[2-{last}]|[{'二三四五六七八九'[: last - 1]}])个月)"
+        rf"{as_of_a_month_up_to(last)}[底末]|前(?:[2-{last}]|[{months}])个月)"
     )
 
 
+# The months so far of a report given within its year (上半年, 1—6月, 前三季度, 前5个月): a report
+# given in November or December sets the next year's targets and says 今年1-11月 of the year
+# it reviews.
 EARLY_MONTHS_SAID = months_so_far_up_to(9)
 _OPENS_ON_THE_EARLY_MONTHS = re.compile(rf"(?:[^,;。]{{0,6}},)?(?:今年)?{EARLY_MONTHS_SAID}")
 

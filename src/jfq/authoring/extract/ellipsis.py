@@ -70,7 +70,7 @@ _A_LEVEL = re.compile(
 )
 # A name's verb and its level, either or both (新增国家级…, 新增…, 国家重点实验室, 中央预算内投资):
 # a level said alone after it (省级14个) stands between them.
-_LEVELS_VERBS = sorted({*lx.NAMING_VERBS, "新增", "新培育", "累计"}, key=len, reverse=True)
+_LEVELS_VERBS = sorted({*lx.NAMING_VERBS, "新增", "累计"}, key=len, reverse=True)
 _VERB_AND_LEVEL = re.compile(
     rf"(?P<lead>(?:{'|'.join(_LEVELS_VERBS)})?)(?:{_A_LEVEL.pattern}|国家|中央|全国|中国)?"
 )  # (引进国家级人才12人、省级35人: 引进省级人才)

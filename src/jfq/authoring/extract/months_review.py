@@ -53,18 +53,13 @@ _A_CLAUSES_END = re.compile("[,;。]")
 _A_PLANS_QUALIFIER = re.compile(r"\d[^\d,;。]{0,4}(?:左右|以上|以内)")
 
 
-def _plans(sentence: str) -> bool:
-    """Whether a sentence says a plan's word or qualifies a figure as a plan does (6%左右)."""
-    return cues.says_a_plan(sentence) or _A_PLANS_QUALIFIER.search(sentence) is not None
-
-
 _WORDS_OF_THE_YEAR_BEFORE = re.compile(
     r"(?:去年|上年)(?!同期)|过去|一年来"
 )  # (not 同比, 比上年同期)
 _YEARS_PAST = re.compile(rf"过去|[\d一二三四五六七八九十]年来|{lx.FIVE_YEAR_PLAN}")
 # (and a sentence of them: “十二五”以来,…年均增长10%; not 谋划“十五五”重点项目, a plan ahead)
 _YEARS_SINCE = re.compile(
-    rf"过去|[\d一二三四五六七八九十]年来|{lx.FIVE_YEAR_PLAN}”?(?:以来|期间|时期|末)"
+    rf"[\d一二三四五六七八九十]年来|{lx.FIVE_YEAR_PLAN}”?(?:以来|期间|时期|末)"
 )
 _SO_FAR_THIS_YEAR = re.compile("今年以?来")
 # What a text that opened on the months plans after them: what is expected (not 进展好于预期, nor
@@ -77,7 +72,7 @@ _ANY_MONTHS = re.compile(r"\d{1,2}月|季度|半年")
 # too, as its latest (武威 2022, at the 两会 after: 今年以来,…。前三季度,全市实现生产总值…),
 # and 今年以来 alone dates none of them.
 _THE_MIDYEAR = re.compile(cues.months_so_far_up_to(8))
-_OPENS_ON_THE_MIDYEAR = re.compile(rf"(?:[^,;。\d]{{0,12}},)?{cues.months_so_far_up_to(8)}")
+_OPENS_ON_THE_MIDYEAR = re.compile(rf"(?:[^,;。\d]{{0,12}},)?{_THE_MIDYEAR.pattern}")
 _AS_OF_A_MONTH = re.compile(cues.AS_OF_AN_EARLY_MONTH)  # (截至6月底,全镇…, opening a sentence)
 _LOOK_ABOVE = 200  # characters: the lines above a heading that may name its year
 _A_HEADINGS_LENGTH = 50  # characters: a line this long or shorter may head the lines under it
@@ -99,7 +94,7 @@ class MonthsReview:
         self.under = False
         # whether the text has dated the months so far to the report's year (今年1至6月, 今年来,
         # …:上半年): the months it names after with no year are this year's (1至6月,长沙县完成…)
-        self.dated = False
+        self._dated_months: re.Pattern[str] | None = None
         dating = rf"(?:今年(?:以来|来)?[^。\n]{{0,40}}?|{year}年){cues.EARLY_MONTHS_SAID}"
         self._dating = re.compile(dating)
         # (a text that plans 明年 is given in the year it reviews, at its end: its 今年 and months
@@ -117,7 +112,7 @@ class MonthsReview:
         self._this_year_line = -1
         self._review_end = len(norm) if review_end is None else review_end
         self._so_far_dates = self._review_end == len(norm)
-        self._only_the_midyear = False  # (dated only for the months up to August: _date)
+        self._text_start = len(norm) - len(norm.lstrip())
         # whether the text opened on the months (2023年上半年,完成地区生产总值…): its lines
         # are their review, as under a heading of them, to a heading of the rest of the year
         self._opened_on_them = False
@@ -129,7 +124,7 @@ class MonthsReview:
         norm = self.norm
         if self._so_far_dates and _SO_FAR_THIS_YEAR.search(norm, a, b):
             self._this_year_line = self._paragraph_of(a)
-        if self._dates and not self.dated and _may_name_months(norm, a, b):
+        if self._dates and self._dated_months is None and _may_name_months(norm, a, b):
             self._date(a, b, self._paragraph_of(a))
         if norm[a - 1 : a] in ("\n", ""):  # (most sentences open no line: no heading)
             self._read_a_heading(a, b)
@@ -138,7 +133,7 @@ class MonthsReview:
         """Where the line of the sentence at ``a`` begins.  Sentences are read in order, so
         each step looks back only to the last one asked: a text of one endless line (a PDF
         or a page flattened) made a look back to its start at every sentence cost its square."""
-        if a < self._read_to:  # (asked again of a sentence read: reviews() after read())
+        if a < self._read_to:  # (a sentence before the last asked: looked back to the start)
             return self.norm.rfind("\n", 0, a) + 1
         newline = self.norm.rfind("\n", self._read_to, a)
         self._line = newline + 1 if newline >= 0 else self._line
@@ -162,14 +157,14 @@ class MonthsReview:
         # 实现一季度“开门红”; but 听取…《关于…2017年上半年…计划执行情况的报告》 dates them)
         said = norm[a:b]
         plans = _A_PLANS_VERB.search(said) or _THE_REST.search(said)
-        self.dated = not (plans or _A_PLANS_QUALIFIER.search(said))
-        self._only_the_midyear = bool(weakly)
-        self._months_line = paragraph if self.dated else self._months_line
+        dated = not (plans or _A_PLANS_QUALIFIER.search(said))
+        self._dated_months = (_THE_MIDYEAR if weakly else _THE_MONTHS) if dated else None
+        self._months_line = paragraph if dated else self._months_line
         # (a text that opens on them heads all its lines with them, as a heading does:
         # 2023年上半年,完成地区生产总值550.5亿元…。⏎一是现代化产业体系加快构建。…; not
         # 一、过去五年发展成就和2021年上半年工作回顾, a heading of the years past too)
-        opens = not norm[:a].strip() and not _YEARS_PAST.search(said)
-        self._opened_on_them = self.dated and self._so_far_dates and opens
+        opens = a == self._text_start and not _YEARS_PAST.search(said)
+        self._opened_on_them = dated and self._so_far_dates and opens
 
     def _read_a_heading(self, a: int, b: int) -> None:
         """Hear norm[a:b] as a heading, if it is a line of its own: of the months so far, or
@@ -211,7 +206,6 @@ class MonthsReview:
         return (
             months is not None
             and _A_DIGIT.search(norm, months.end(), b) is None
-            and YEAR.search(norm, a, b) is None
             and _YEARS_PAST.search(norm, a, b) is None
             and _WORDS_OF_THE_YEAR_BEFORE.search(norm, a, b) is None
             and norm.find("全年", a, b) < 0
@@ -238,11 +232,11 @@ class MonthsReview:
             return not (_a_plan(said) or _A_PLANS_QUALIFIER.search(said) or _AHEAD.search(said))
         # (dated only: 2024年1-3月,全县规上工业增加值预期增长10%左右 plans, by 预期 too; and a
         # paragraph of the year before names its months: 过去一年,…其中上半年增长5.2%)
-        if not self.dated:
+        if self._dated_months is None:
             return False
         paragraph = self._paragraph_of(a)  # (2023年,全县…。上半年,…: 2023's months)
         names_them = _THE_MONTHS.search(said) is not None
-        if names_them and self._only_the_midyear and _THE_MIDYEAR.search(said) is None:
+        if names_them and self._dated_months.search(said) is None:
             self._months_line = -1  # (上半年获…“进步奖”。前三季度,全市实现生产总值…)
             return False
         if not names_them and not self._goes_on(said, paragraph, a):
@@ -254,7 +248,7 @@ class MonthsReview:
         # own sentence's: 城镇调查失业率控制在5.5%以内 may be the months' or a plan's)
         planned = cues.says_a_plan(said) or _a_plan(said)
         self._months_line = -1 if planned else paragraph
-        return not (planned or _plans(said))
+        return not (planned or _A_PLANS_QUALIFIER.search(said))
 
     def _goes_on(self, said: str, paragraph: int, a: int) -> bool:
         """Whether a sentence that names no months goes on about those its paragraph reviewed

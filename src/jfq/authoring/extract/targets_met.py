@@ -37,7 +37,7 @@ def _after_its_figures(norm: str, sentence: tuple[int, int], word: re.Match[str]
     start = norm.rfind(";", a, word.start()) + 1 or a
     end = norm.find(";", word.end(), b)
     after = _A_DIGIT.search(norm, word.end(), b if end < 0 else end)
-    return after is None and _A_DIGIT.search(norm, max(a, start), word.start()) is not None
+    return after is None and _A_DIGIT.search(norm, start, word.start()) is not None
 
 
 _A_DIGIT = re.compile(r"\d")

@@ -177,7 +177,7 @@ _A_VISION = re.compile(r"[^,;。\d]{0,8}远景(?!目标\s*(?:[:是]|为:|,?即|�
 # The date of a hardship a sentence says was undergone (经受2013年抗洪救灾严峻考验): the year of
 # its own figures (遭受2021年…暴雨灾害,直接经济损失达52亿元), not of the sentences after it.
 # (A meeting's is: 召开2023年工作会议。会议确定,…增长16%以上.)
-_AN_EVENT_UNDERGONE = re.compile(r"(?:经受住?|经历了?|遭受|遭遇|战胜|抗击|抵御|应对)了?$")
+_AN_EVENT_UNDERGONE = re.compile(r"(?:经受住?|经历|遭受|遭遇|战胜|抗击|抵御|应对)了?$")
 
 
 _LEVEL_AFTER = re.compile(r"(?:末|底)?(?:的|年均|平均)?[近约]?\d")  # (not 从2024年到2026年的三年)
