@@ -153,7 +153,7 @@ TARGETS_SHARE_DONE = re.compile(  # (完成年度投资计划50.5%, 占年计划
 
 def a_purpose(word: re.Match[str]) -> bool:
     """Whether an AHEAD word is 确保 as a purpose (…,确保惠企政策精准滴灌), not a plan's
-    确保完成, 确保实现, 确保达到; asked of one after a sentence's last figure."""
+    确保完成, 确保实现, 确保达到; its callers ask where it stands (after the figures)."""
     return word[0] == "确保" and _COMPLETED.match(word.string, word.end()) is None
 
 
@@ -371,10 +371,11 @@ PROPOSES = opens_on("建议", not_after=("[表见化众]", "议案")) + (
     r"(?![、及与件\d]|和(?:提案|意见)|提案|办[理结复]|采纳|答复)"
 )
 # (none inside a title: 制定《一指标一建议》…3张清单 reviews what was made)
+# What is expected, not a figure measured against it (好于预期, 超出预期, 符合预期).
+EXPECTED = opens_on("预期", not_after=("好于", "超出", "符合", "高于", "低于", "超"))
 AHEAD = re.compile(
-    rf"(?:今年|明年|新的一年|新一年|{_TARGET_WORD}|"
-    + opens_on("预期", not_after=("好于", "超出", "符合", "高于", "低于", "超"))
-    + r"|力争|确保|提出|"
+    rf"(?:今年|明年|新的一年|新一年|{_TARGET_WORD}|{EXPECTED}"
+    r"|力争|确保|提出|"
     # (要求 as a verb: not the noun of what was asked, …重要指示要求,…发起了15个攻势)
     r"要求(?<!指示要求)(?<!批示要求)(?<!部署要求)|"
     rf"争取更好|同步|{PROPOSES}|综合考虑|"

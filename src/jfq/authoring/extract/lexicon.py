@@ -221,7 +221,7 @@ GENERIC_HEADS = ("目标任务", "任务目标", "各项目标", "目标", "任�
 # the corpus's readers keep 引进 in 59 names of 66).  Not before a count (签约12个…项目), nor,
 # for those that came in, before an attributive (引进投资…的项目): verb_names.keeps_its_verb.
 NEW_THINGS_VERBS = ("新建", "开工建设", "新开工", "新开工建设")
-# (新设立小额贷款公司12家, 新培育三星级企业1家: anew, as readers name them; 培育 alone no)
+# (新设立小额贷款公司12家, 新培育三星级企业1家: anew, as readers name them; not 培育 alone)
 NAMING_VERBS = (*NEW_THINGS_VERBS, "引进", "招引", "签约", "新签约", "落地", "新设立", "新设",
                 "新成立", "新注册", "新登记", "新认定", "新培育")  # fmt: skip
 # Verbs that close, clear or put to use things: what was done to them is what is counted

@@ -1,9 +1,12 @@
-"""Whether a sentence reviews the months so far of the report's year: under a heading of them
-(一、2019年上半年国民经济和社会发展计划执行情况; 一、上半年…计划指标执行总体情况), or, once the text
-has dated the months to that year (今年1至6月), naming them: a half-year report's review, whose
-figures are the year's so far, not its targets, and not the year before's.  reviews.py asks it
-of each sentence, through review_readers.Readers; and the year a row is for, and its name
-without the months (year_of_a_row, without_the_months), which the draft's rows are made with."""
+"""Whether a sentence reviews the months so far of the report's year: a half-year report's
+review, whose figures are the year's so far, not its targets, and not the year before's.  A
+sentence does under a heading of the months (一、2019年上半年国民经济和社会发展计划执行情况), in a
+text that opened on them (2023年上半年,完成地区生产总值…), or, once the text has dated the months
+to that year (今年1至6月), where it names them or goes on in their paragraph; each with no
+plan's word.  reviews.py hears every sentence through review_readers.Readers (MonthsReview.read)
+and asks, right after, of those that state a figure outside a block (MonthsReview.reviews).
+Also the year a row is for, and its name without the months (year_of_a_row,
+without_the_months), which the draft's rows are made with."""
 
 from __future__ import annotations
 
@@ -62,9 +65,9 @@ _YEARS_SINCE = re.compile(
     rf"[\d一二三四五六七八九十]年来|{lx.FIVE_YEAR_PLAN}”?(?:以来|期间|时期|末)"
 )
 _SO_FAR_THIS_YEAR = re.compile("今年以?来")
-# What a text that opened on the months plans after them: what is expected (not 进展好于预期, nor
-# the 计划目标 the months are measured against) and the whole year.
-_AHEAD = re.compile("(?<![于超])预期(?!目标)|全年")
+# What a text that opened on the months plans after them: what is expected (not 进展好于预期,
+# nor the 预期目标 the months are measured against) and the whole year.
+_PLANNED_AFTER_THE_MONTHS = re.compile(rf"{cues.EXPECTED}(?!目标)|全年")
 # Months a sentence names other than those so far (1-11月, 四季度, 下半年): they end a paragraph
 # that went on about the months so far.
 _ANY_MONTHS = re.compile(r"\d{1,2}月|季度|半年")
@@ -85,9 +88,11 @@ def _may_name_months(norm: str, a: int, b: int) -> bool:
 
 
 class MonthsReview:
-    """Whether the lines read so far, in order, are under a heading of the months so far of
-    ``year``, the report's (from such a heading to one of the rest of the year), and whether
-    the text has dated the months to that year."""
+    """What the sentences read so far, in order, say of the months so far of ``year``, the
+    report's: whether the lines are under a heading of them (to one of the rest of the year),
+    whether the text opened on them, which months it has dated to that year, and the paragraph
+    that goes on about them.  ``review_end``: where the review ends, before the year's targets
+    (the text's length when it sets none)."""
 
     def __init__(self, norm: str, year: int, *, review_end: int | None = None) -> None:
         self.norm, self.year = norm, year
@@ -104,11 +109,10 @@ class MonthsReview:
         # it in that paragraph go on about them (今年上半年,…增长7.5%。城镇居民人均可支配收入
         # 9467元,同比增长8.5%: the months', named once)
         self._months_line = -1
-        # the line that last said 今年以来 (or 今年来): the months its paragraph names after it
-        # are this year's (今年以来,全县经济运行持续平稳发展。工业经济运行平稳,1至8月,…); not
-        # in a text that sets the year's targets (a block of them: ``review_end``, where the
-        # review ends, is before the text's), given at the year's end: its 今年以来,…。前三
-        # 季度,… are the year reviewed's
+        # the line that last said 今年以来 (or 今年来): the months up to August its paragraph
+        # names after it with a figure are this year's (今年以来,全县经济运行持续平稳发展。工业
+        # 经济运行平稳,1至8月,…增长17%); not in a text that sets the year's targets, given at the
+        # year's end: its 今年以来,…。前三季度,… are the year reviewed's
         self._this_year_line = -1
         self._review_end = len(norm) if review_end is None else review_end
         self._so_far_dates = self._review_end == len(norm)
@@ -126,6 +130,11 @@ class MonthsReview:
             self._this_year_line = self._paragraph_of(a)
         if self._dates and self._dated_months is None and _may_name_months(norm, a, b):
             self._date(a, b, self._paragraph_of(a))
+        # (a plan's word ends the months' paragraph, in a sentence with no figure too: …76.7亿元。
+        # 下半年,我们将继续抓好项目建设。城镇居民…9467元 is no longer the months')
+        elif self._months_line >= 0 and self._paragraph_of(a) == self._months_line:
+            said = norm[a:b]
+            self._months_line = -1 if cues.says_a_plan(said) or _a_plan(said) else self._months_line
         if norm[a - 1 : a] in ("\n", ""):  # (most sentences open no line: no heading)
             self._read_a_heading(a, b)
 
@@ -141,10 +150,11 @@ class MonthsReview:
         return self._line
 
     def _date(self, a: int, b: int, paragraph: int) -> None:
-        """Whether norm[a:b] dates the months so far to the report's year: by its year or 今年
-        (今年1至6月, 截至6月底), or only the months up to August, where a text that sets no
+        """Hear whether norm[a:b] dates the months so far to the report's year: by its year or
+        今年 (今年1至6月, 截至6月底), or only the months up to August, where a text that sets no
         targets says them after 今年以来 or opens a sentence on them (在各方面共同努力下,上半年
-        全区经济运行总体平稳); 前三季度 is what a report given at the year's end cites too."""
+        全区经济运行总体平稳); 前三季度 is what a report given at the year's end cites too.  A
+        text that opens on them heads its lines with them (``_opened_on_them``)."""
         norm = self.norm
         strongly = self._dating.search(norm, a, b) or _AS_OF_A_MONTH.match(norm, a, b)
         weakly = not strongly and (
@@ -198,8 +208,8 @@ class MonthsReview:
     def _opens_on_the_midyear(self, a: int, b: int) -> bool:
         """Whether norm[a:b] opens on the months up to August and says how they went, with no
         year and no figure (在各方面共同努力下,上半年全区经济运行总体平稳): a part-year
-        report's lead, in a text that sets no targets and has named no earlier year (not a
-        review's 过去一年,一季度经济受到疫情严重冲击, a bulletin's 2020年…公报⏎…一季度受…冲击,
+        report's lead (asked only in a text that sets no targets), after no earlier year (not
+        a review's 过去一年,一季度经济受到疫情严重冲击, a bulletin's 2020年…公报⏎…一季度受…冲击,
         nor a plan's 一季度抓开局、上半年抓过半、全年抓冲刺)."""
         norm = self.norm
         months = _OPENS_ON_THE_MIDYEAR.match(norm, a, b)
@@ -213,11 +223,14 @@ class MonthsReview:
         )
 
     def reviews(self, a: int, b: int, own: list[int]) -> bool:
-        """Whether the sentence norm[a:b] states what was done in the months so far: no year
-        of its own but the report's, and under such a heading no plan's verb (力争, 将, 计划…)
-        nor the rest of the year (下半年, 全年…左右), its targets those the months are measured
-        against (塌目标1.8个百分点, 高于目标2.1个百分点, 完成年度目标的56%); or, once the text
-        has dated the months (今年1至6月), a sentence that names them and no plan's word."""
+        """Whether the sentence norm[a:b], just read, states what was done in the months so far:
+        no year of its own but the report's, no word of the year before or of years since, and
+        under such a heading no plan's verb (力争, 将, 计划…) nor the rest of the year (下半年,
+        全年…左右), its targets those the months are measured against (塌目标1.8个百分点, 完成年度
+        目标的56%); in a text that opened on them, nothing expected either (预期增长7%, 全年…);
+        once the text has dated them (今年1至6月), a sentence that names them, or goes on in
+        their paragraph (_goes_on), with no plan's word.  It keeps the paragraph going, or
+        ends it."""
         if any(y != self.year for y in own):
             return False
         said = self.norm[a:b]
@@ -229,7 +242,8 @@ class MonthsReview:
         if self.under:
             return not _a_plan(said)
         if self._opened_on_them:  # (…⏎今年全县地区生产总值预期增长7%; 全年,全县…增长7%: plans)
-            return not (_a_plan(said) or _A_PLANS_QUALIFIER.search(said) or _AHEAD.search(said))
+            qualified = _A_PLANS_QUALIFIER.search(said)
+            return not (_a_plan(said) or qualified or _PLANNED_AFTER_THE_MONTHS.search(said))
         # (dated only: 2024年1-3月,全县规上工业增加值预期增长10%左右 plans, by 预期 too; and a
         # paragraph of the year before names its months: 过去一年,…其中上半年增长5.2%)
         if self._dated_months is None:
@@ -253,8 +267,8 @@ class MonthsReview:
     def _goes_on(self, said: str, paragraph: int, a: int) -> bool:
         """Whether a sentence that names no months goes on about those its paragraph reviewed
         (今年上半年,…增长7.5%。城镇居民人均可支配收入9467元,…): before the year's targets, if
-        the text sets them (after them, 今年上半年开工建设。全年实施重点项目150个 plans), and
-        naming no other months (…。1-11月,固定资产投资增长12%)."""
+        the text sets them (after them, 今年上半年开工建设。全年实施重点项目150个 plans); one that
+        names other months (…。1-11月,固定资产投资增长12%) ends the paragraph."""
         if paragraph != self._months_line or a >= self._review_end:
             return False
         if _ANY_MONTHS.search(said):

@@ -206,8 +206,8 @@ _A_FIRM_NAMED = re.compile(
 # An event or an honour a place's name opens (上海汽车文化节拉动旅游消费金额, 获批河南省著名商标):
 # what the report's region drew or won, not the place's own figure.
 _AN_EVENT_OR_AN_HONOUR = re.compile(
-    r"[一-鿿]{0,4}?(?:文化|旅游|购物|艺术|美食|音乐|电影|啤酒|体育|消费)节|"
-    r"[一-鿿]{0,4}?(?:博览会|交易会|展览会|马拉松)|(?:著名|驰名)商标|名牌"
+    r"[\u4e00-\u9fff]{0,4}?(?:文化|旅游|购物|艺术|美食|音乐|电影|啤酒|体育|消费)节|"
+    r"[\u4e00-\u9fff]{0,4}?(?:博览会|交易会|展览会|马拉松)|(?:著名|驰名)商标|名牌"
 )
 
 

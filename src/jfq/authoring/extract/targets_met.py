@@ -51,7 +51,7 @@ _MET = re.compile(r"(?:超额|圆满|全面)?(?:完成|实现|超过|达到)")
 
 
 def a_target_met(norm: str, a: int, f: Figure) -> bool:
-    """Whether ``f`` is a target's value said met in its clause (starting at ``a``), in a
+    """Whether ``f`` is a target's value said met in its clause (its sentence starts at ``a``), in a
     sentence of one year: not one of several (2021—2025年,…; “十四五”时期…,超额完成3万人目标任务;
     …超额完成“十四五”规划确定的…目标).  累计 alone spans no years: 2023年,全乡累计完成…."""
     start, end = f.phrase[0] + a, f.phrase[1] + a  # (the clause, from its name to its unit)
