@@ -360,6 +360,8 @@ EARLY_MONTHS_SAID = months_so_far_up_to(9)
 _OPENS_ON_THE_EARLY_MONTHS = re.compile(rf"(?:[^,;。]{{0,6}},)?(?:今年)?{EARLY_MONTHS_SAID}")
 
 
+# 将 as 把, "takes … as", where 作为 follows in its clause (全县将项目建设作为头号工程): no will.
+NOT_AS_BA = r"(?![^,;。]*作为)"
 # The verbs of doing that 将, "will", opens (将引进一批…; not 将稳增长摆在…, 将 as 把).
 WILL_DO = (
     r"引进|新增|新建|新开工|建设|建成|实施|推进|推动|完成|实现|开工|打造|培育|力争|加快|持续|"

@@ -51,7 +51,7 @@ _SECTION_HEADING = re.compile(
 _THE_YEAR = re.compile(r"今年|本年|新的一年|新一年")
 _WORK_NAMED = r"工作(?:安排|部署|重点)|重点工作|主要任务"
 # (将 as 把 is no "will": 我们将民生实事作为头等大事)
-_WILL = re.compile(r"将(?![^,;。]*作为)|要|计划|打算|力争")
+_WILL = re.compile(rf"将{cues.NOT_AS_BA}|要|计划|打算|力争")
 _WORK_AHEAD = re.compile(
     rf"(?:将|要|重点|着力|全力|主要)[^,;。\d]{{0,16}}(?:工作|任务)|{_WORK_NAMED}"
 )
@@ -132,7 +132,7 @@ _STRIVING = re.compile(rf"{cues.PLANS_WORD}|全力|奋力|着力")
 
 # A sentence that opens on the report's year and what will be done in it, and states the
 # year's targets too (2023年,罗星街道将坚持…,全年地区生产总值增长8%以上,…): the plan opens.
-_OPENS_ON_THE_YEARS_WORK = re.compile(rf"{cues.YEAR_THEN_WILL}(?![^,;。]*作为)")
+_OPENS_ON_THE_YEARS_WORK = re.compile(rf"{cues.YEAR_THEN_WILL}{cues.NOT_AS_BA}")
 
 
 # A line that is only a target, as an infographic lists them (地区生产总值增长5%左右⏎固定资产

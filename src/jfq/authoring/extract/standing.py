@@ -47,7 +47,7 @@ _A_DATE_OPENS = re.compile(
 # than cues.AHEAD, whose 目标 and 要求 a review's line says too (超额完成年度目标任务).
 _THIS_YEARS_WORK = re.compile(
     rf"今年|明年|力争|确保(?!了)|(?<![^,;。\n])(?:[全我]{lx.LEVEL})?将"
-    rf"(?={cues.WILL_DO})(?![^,;。]*?作为)"
+    rf"(?={cues.WILL_DO}){cues.NOT_AS_BA}"
 )
 
 
@@ -201,7 +201,7 @@ _YEAR_WILL = re.compile(
     r"(?:今年|(?<![^,;:。\n])(?:到|至|在)?(?<![—\-–~])((?:19|20)\d\d)(?:年|(?=[^\d,;。]{0,4}之年)))"
     rf"(?:{_IN_A_CLAUSE}{{0,12}}?,)?{_IN_A_CLAUSE}{{0,12}}?"
     # (not 将 as 把: 今年是“项目攻坚年”,全县将项目建设作为头号工程)
-    r"(?:将(?!近|军|乐)(?![^,;。]*?作为)|力争|确保(?!了))"
+    rf"(?:将(?!近|军|乐){cues.NOT_AS_BA}|力争|确保(?!了))"
     r"|将(?:于|在)((?:19|20)\d\d)年"  # (该区将于2017年新建…中小学校14所: will, in the year)
 )
 # A figure said before a sentence's year and its 将 (…总投资320亿元的高铁开工建设,2028年将
