@@ -96,7 +96,7 @@ class MonthsReview:
 
     def __init__(self, norm: str, year: int, *, review_end: int | None = None) -> None:
         self.norm, self.year = norm, year
-        self.under = False
+        self._under = False
         # whether the text has dated the months so far to the report's year (今年1至6月, 今年来,
         # …:上半年): the months it names after with no year are this year's (1至6月,长沙县完成…)
         self._dated_months: re.Pattern[str] | None = None
@@ -104,37 +104,42 @@ class MonthsReview:
         self._dating = re.compile(dating)
         # (a text that plans 明年 is given in the year it reviews, at its end: its 今年 and months
         # are the year reviewed's, 今年以来,…上半年…。前三季度,…增长5.9%。明年…预期目标是…)
-        self._dates = "明年" not in norm
-        # the line of the last sentence that reviewed the dated months: the sentences after
-        # it in that paragraph go on about them (今年上半年,…增长7.5%。城镇居民人均可支配收入
-        # 9467元,同比增长8.5%: the months', named once)
-        self._months_line = -1
-        # the line that last said 今年以来 (or 今年来): the months up to August its paragraph
-        # names after it with a figure are this year's (今年以来,全县经济运行持续平稳发展。工业
+        self._may_date_months = "明年" not in norm
+        # where the paragraph (a line) of the last sentence that reviewed the dated months
+        # starts: the sentences after it in that paragraph go on about them (今年上半年,…增长
+        # 7.5%。城镇居民人均可支配收入9467元,同比增长8.5%: the months', named once)
+        self._months_paragraph = -1
+        # the paragraph that last said 今年以来 (or 今年来): the months up to August it names
+        # after that with a figure are this year's (今年以来,全县经济运行持续平稳发展。工业
         # 经济运行平稳,1至8月,…增长17%); not in a text that sets the year's targets, given at the
         # year's end: its 今年以来,…。前三季度,… are the year reviewed's
-        self._this_year_line = -1
+        self._so_far_paragraph = -1
         self._review_end = len(norm) if review_end is None else review_end
-        self._so_far_dates = self._review_end == len(norm)
+        self._sets_no_targets = self._review_end == len(norm)
         self._text_start = len(norm) - len(norm.lstrip())
         # whether the text opened on the months (2023年上半年,完成地区生产总值…): its lines
         # are their review, as under a heading of them, to a heading of the rest of the year
         self._opened_on_them = False
-        self._line, self._read_to = 0, 0  # (_paragraph_of: the last line start, read up to)
+        self._last_paragraph, self._read_to = (
+            0,
+            0,
+        )  # (_paragraph_of: the last paragraph's start, read up to)
 
     def read(self, a: int, b: int) -> None:
         """Hear norm[a:b], the next sentence: a heading of the months or of the rest of the
         year, or a sentence that dates the months to the report's year."""
         norm = self.norm
-        if self._so_far_dates and _SO_FAR_THIS_YEAR.search(norm, a, b):
-            self._this_year_line = self._paragraph_of(a)
-        if self._dates and self._dated_months is None and _may_name_months(norm, a, b):
+        if self._sets_no_targets and _SO_FAR_THIS_YEAR.search(norm, a, b):
+            self._so_far_paragraph = self._paragraph_of(a)
+        if self._may_date_months and self._dated_months is None and _may_name_months(norm, a, b):
             self._date(a, b, self._paragraph_of(a))
         # (a plan's word ends the months' paragraph, in a sentence with no figure too: …76.7亿元。
         # 下半年,我们将继续抓好项目建设。城镇居民…9467元 is no longer the months')
-        elif self._months_line >= 0 and self._paragraph_of(a) == self._months_line:
+        elif self._months_paragraph >= 0 and self._paragraph_of(a) == self._months_paragraph:
             said = norm[a:b]
-            self._months_line = -1 if cues.says_a_plan(said) or _a_plan(said) else self._months_line
+            self._months_paragraph = (
+                -1 if cues.says_a_plan(said) or _a_plan(said) else self._months_paragraph
+            )
         if norm[a - 1 : a] in ("\n", ""):  # (most sentences open no line: no heading)
             self._read_a_heading(a, b)
 
@@ -145,9 +150,9 @@ class MonthsReview:
         if a < self._read_to:  # (a sentence before the last asked: looked back to the start)
             return self.norm.rfind("\n", 0, a) + 1
         newline = self.norm.rfind("\n", self._read_to, a)
-        self._line = newline + 1 if newline >= 0 else self._line
+        self._last_paragraph = newline + 1 if newline >= 0 else self._last_paragraph
         self._read_to = a
-        return self._line
+        return self._last_paragraph
 
     def _date(self, a: int, b: int, paragraph: int) -> None:
         """Hear whether norm[a:b] dates the months so far to the report's year: by its year or
@@ -158,8 +163,8 @@ class MonthsReview:
         norm = self.norm
         strongly = self._dating.search(norm, a, b) or _AS_OF_A_MONTH.match(norm, a, b)
         weakly = not strongly and (
-            (paragraph == self._this_year_line and self._states_the_midyear(a, b))
-            or (self._so_far_dates and self._opens_on_the_midyear(a, b))
+            (paragraph == self._so_far_paragraph and self._states_the_midyear(a, b))
+            or (self._sets_no_targets and self._opens_on_the_midyear(a, b))
         )
         if not (strongly or weakly):
             return
@@ -169,12 +174,12 @@ class MonthsReview:
         plans = _A_PLANS_VERB.search(said) or _THE_REST.search(said)
         dated = not (plans or _A_PLANS_QUALIFIER.search(said))
         self._dated_months = (_THE_MIDYEAR if weakly else _THE_MONTHS) if dated else None
-        self._months_line = paragraph if dated else self._months_line
+        self._months_paragraph = paragraph if dated else self._months_paragraph
         # (a text that opens on them heads all its lines with them, as a heading does:
         # 2023年上半年,完成地区生产总值550.5亿元…。⏎一是现代化产业体系加快构建。…; not
         # 一、过去五年发展成就和2021年上半年工作回顾, a heading of the years past too)
         opens = a == self._text_start and not _YEARS_PAST.search(said)
-        self._opened_on_them = dated and self._so_far_dates and opens
+        self._opened_on_them = dated and self._sets_no_targets and opens
 
     def _read_a_heading(self, a: int, b: int) -> None:
         """Hear norm[a:b] as a heading, if it is a line of its own: of the months so far, or
@@ -191,13 +196,13 @@ class MonthsReview:
             # (一)前三季度主要经济指标完成情况, in a report of 2024, is 2023's)
             above = [int(y) for y in YEAR.findall(norm, max(0, a - _LOOK_ABOVE), a)]
             heading_year = int(months[1]) if months[1] else max(above, default=self.year)
-            self.under = heading_year == self.year
+            self._under = heading_year == self.year
         elif _THE_REST_OF_THE_YEAR.search(line) or (
             _THE_YEARS_WORK.search(line)
             and not _WHAT_WAS_DONE.search(line)
             and not cues.HOW_IT_WENT.search(line)  # ((二)重点项目建设加快推进: how it went)
         ):
-            self.under = self._opened_on_them = False
+            self._under = self._opened_on_them = False
 
     def _states_the_midyear(self, a: int, b: int) -> bool:
         """Whether norm[a:b] names the months up to August and a figure after them (1至8月,全县
@@ -237,9 +242,9 @@ class MonthsReview:
         # (去年上半年,全县…增长4.3%: the year before's, beside the months; “十二五”以来,…年均增长
         # 10%: the years past)
         if _WORDS_OF_THE_YEAR_BEFORE.search(said) or _YEARS_SINCE.search(said):
-            self._months_line = -1
+            self._months_paragraph = -1
             return False
-        if self.under:
+        if self._under:
             return not _a_plan(said)
         if self._opened_on_them:  # (…⏎今年全县地区生产总值预期增长7%; 全年,全县…增长7%: plans)
             qualified = _A_PLANS_QUALIFIER.search(said)
@@ -251,7 +256,7 @@ class MonthsReview:
         paragraph = self._paragraph_of(a)  # (2023年,全县…。上半年,…: 2023's months)
         names_them = _THE_MONTHS.search(said) is not None
         if names_them and self._dated_months.search(said) is None:
-            self._months_line = -1  # (上半年获…“进步奖”。前三季度,全市实现生产总值…)
+            self._months_paragraph = -1  # (上半年获…“进步奖”。前三季度,全市实现生产总值…)
             return False
         if not names_them and not self._goes_on(said, paragraph, a):
             return False
@@ -261,7 +266,7 @@ class MonthsReview:
         # 10%左右; after them, a plan's word ends the paragraph's months, a qualifier only its
         # own sentence's: 城镇调查失业率控制在5.5%以内 may be the months' or a plan's)
         planned = cues.says_a_plan(said) or _a_plan(said)
-        self._months_line = -1 if planned else paragraph
+        self._months_paragraph = -1 if planned else paragraph
         return not (planned or _A_PLANS_QUALIFIER.search(said))
 
     def _goes_on(self, said: str, paragraph: int, a: int) -> bool:
@@ -269,10 +274,10 @@ class MonthsReview:
         (今年上半年,…增长7.5%。城镇居民人均可支配收入9467元,…): before the year's targets, if
         the text sets them (after them, 今年上半年开工建设。全年实施重点项目150个 plans); one that
         names other months (…。1-11月,固定资产投资增长12%) ends the paragraph."""
-        if paragraph != self._months_line or a >= self._review_end:
+        if paragraph != self._months_paragraph or a >= self._review_end:
             return False
         if _ANY_MONTHS.search(said):
-            self._months_line = -1
+            self._months_paragraph = -1
             return False
         return True
 
