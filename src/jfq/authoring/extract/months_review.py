@@ -94,7 +94,7 @@ class MonthsReview:
     that goes on about them.  ``review_end``: where the review ends, before the year's targets
     (the text's length when it sets none)."""
 
-    def __init__(self, norm: str, year: int, *, review_end: int | None = None) -> None:
+    def __init__(self, norm: str, year: int, *, review_end: int) -> None:
         self.norm, self.year = norm, year
         self._under = False
         # whether the text has dated the months so far to the report's year (今年1至6月, 今年来,
@@ -114,7 +114,7 @@ class MonthsReview:
         # 经济运行平稳,1至8月,…增长17%); not in a text that sets the year's targets, given at the
         # year's end: its 今年以来,…。前三季度,… are the year reviewed's
         self._so_far_paragraph = -1
-        self._review_end = len(norm) if review_end is None else review_end
+        self._review_end = review_end
         self._sets_no_targets = self._review_end == len(norm)
         self._text_start = len(norm) - len(norm.lstrip())
         # whether the text opened on the months (2023年上半年,完成地区生产总值…): its lines

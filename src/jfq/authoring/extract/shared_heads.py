@@ -303,12 +303,13 @@ _CARBON = re.compile(r"(?:二氧化碳|碳)排放(?!总量)")
 # 可支配收入、支出, whose spending is 消费支出).
 _BUDGET = re.compile(r"预算|财政")
 _ANY_SCOPE = re.compile(r"..")  # (two characters or more: 外贸进口、出口)
-# (and an output's measures: 规模以上工业总产值、增加值; 工业总产值、销售和利税)
+# (and an output's measures: 规模以上工业总产值、增加值; 工业总产值、销售和利税; 规模以上工业
+# 总产值、主营业务收入、利税)
 _PAIRED = {"收入": _BUDGET, "支出": _BUDGET, "进口": _ANY_SCOPE, "出口": _ANY_SCOPE,
            "存款": _ANY_SCOPE, "贷款": _ANY_SCOPE, "总产值": _ANY_SCOPE,
            "增加值": _ANY_SCOPE, "销售": _ANY_SCOPE, "销售收入": _ANY_SCOPE, "利税": _ANY_SCOPE,
-           "利润": _ANY_SCOPE, "主营业务收入": _ANY_SCOPE, "营业收入": _ANY_SCOPE,
-           }  # fmt: skip  # (二氧化碳排放总量 is a total; 规模以上工业总产值、主营业务收入、利税)
+           "利润": _ANY_SCOPE, "主营业务收入": _ANY_SCOPE,
+           "营业收入": _ANY_SCOPE}  # fmt: skip  # (二氧化碳排放总量 is a total)
 
 
 def common_tail(first: str, second: str) -> int:
