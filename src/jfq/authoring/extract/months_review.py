@@ -54,6 +54,17 @@ _THE_MONTHS = re.compile(cues.EARLY_MONTHS_SAID)
 _A_DIGIT = re.compile(r"\d")
 _A_CLAUSES_END = re.compile("[,;。]")
 _A_PLANS_QUALIFIER = re.compile(r"\d[^\d,;。]{0,4}(?:左右|以上|以内)")
+_AN_ESTIMATE = re.compile(r"预计[^,;。]*$")  # (what its clause says before a qualifier)
+
+
+def _qualified_as_a_plan(said: str) -> bool:
+    """Whether a figure of the sentence is qualified as a plan's (增长10%左右, 控制在5.5%以内),
+    not as an estimate of the months (1-6月份,全市生产总值预计增长8%左右: 预计 in its clause;
+    预计全年 is the rest of the year's, _THE_REST)."""
+    return any(
+        _AN_ESTIMATE.search(said, 0, qualifier.start()) is None
+        for qualifier in _A_PLANS_QUALIFIER.finditer(said)
+    )
 
 
 _WORDS_OF_THE_YEAR_BEFORE = re.compile(
@@ -64,6 +75,7 @@ _YEARS_PAST = re.compile(rf"过去|[\d一二三四五六七八九十]年来|{lx.
 _YEARS_SINCE = re.compile(
     rf"[\d一二三四五六七八九十]年来|{lx.FIVE_YEAR_PLAN}”?(?:以来|期间|时期|末)"
 )
+_THE_YEARS_BEFORE = re.compile(f"{_WORDS_OF_THE_YEAR_BEFORE.pattern}|{_YEARS_PAST.pattern}")
 _SO_FAR_THIS_YEAR = re.compile("今年以?来")
 # What a text that opened on the months plans after them: what is expected (not 进展好于预期,
 # nor the 预期目标 the months are measured against) and the whole year.
@@ -100,6 +112,7 @@ class MonthsReview:
         # whether the text has dated the months so far to the report's year (今年1至6月, 今年来,
         # …:上半年): the months it names after with no year are this year's (1至6月,长沙县完成…)
         self._dated_months: re.Pattern[str] | None = None
+        self._dated_at = 0  # (where the sentence that dated them starts)
         dating = rf"(?:今年(?:以来|来)?[^。\n]{{0,40}}?|{year}年){cues.EARLY_MONTHS_SAID}"
         self._dating = re.compile(dating)
         # (a text that plans 明年 is given in the year it reviews, at its end: its 今年 and months
@@ -115,7 +128,14 @@ class MonthsReview:
         # year's end: its 今年以来,…。前三季度,… are the year reviewed's
         self._so_far_paragraph = -1
         self._review_end = review_end
+        # (where the text first names the year before or years past: months it opens a sentence
+        # on after that are theirs, 过去一年,…。一季度、上半年GDP分别增长6.2%、6.7%)
+        past = _THE_YEARS_BEFORE.search(norm)
+        self._first_word_of_years_past = len(norm) if past is None else past.start()
         self._sets_no_targets = self._review_end == len(norm)
+        # (whether a sentence that opens on the months up to August may date them: in a text
+        # that sets no targets, until one plans them)
+        self._may_open_on_them = self._sets_no_targets
         self._text_start = len(norm) - len(norm.lstrip())
         # whether the text opened on the months (2023年上半年,完成地区生产总值…): its lines
         # are their review, as under a heading of them, to a heading of the rest of the year
@@ -164,17 +184,23 @@ class MonthsReview:
         strongly = self._dating.search(norm, a, b) or _AS_OF_A_MONTH.match(norm, a, b)
         weakly = not strongly and (
             (paragraph == self._so_far_paragraph and self._states_the_midyear(a, b))
-            or (self._sets_no_targets and self._opens_on_the_midyear(a, b))
+            or (self._may_open_on_them and self._opens_on_the_midyear(a, b))
         )
         if not (strongly or weakly):
             return
         # (not by a plan's sentence: 今年一季度,全县力争实现“开门红”; 今年…增长6%左右,…
         # 实现一季度“开门红”; but 听取…《关于…2017年上半年…计划执行情况的报告》 dates them)
         said = norm[a:b]
-        plans = _A_PLANS_VERB.search(said) or _THE_REST.search(said)
-        dated = not (plans or _A_PLANS_QUALIFIER.search(said))
+        plans_them = _A_PLANS_VERB.search(said)
+        plans = plans_them or _THE_REST.search(said)
+        dated = not (plans or _qualified_as_a_plan(said))
         self._dated_months = (_THE_MIDYEAR if weakly else _THE_MONTHS) if dated else None
         self._months_paragraph = paragraph if dated else self._months_paragraph
+        self._dated_at = a if dated else self._dated_at
+        # (once a plan's verb has planned them, the text is a plan's: a sentence after that
+        # opens on them reviews the year before's, 今年一季度,全县力争实现“开门红”。⏎上半年,…
+        # 增长7.5%; not a title's 2023年上半年…执行情况和下半年财政预算报告)
+        self._may_open_on_them = self._may_open_on_them and not plans_them
         # (a text that opens on them heads all its lines with them, as a heading does:
         # 2023年上半年,完成地区生产总值550.5亿元…。⏎一是现代化产业体系加快构建。…; not
         # 一、过去五年发展成就和2021年上半年工作回顾, a heading of the years past too)
@@ -212,17 +238,15 @@ class MonthsReview:
 
     def _opens_on_the_midyear(self, a: int, b: int) -> bool:
         """Whether norm[a:b] opens on the months up to August and says how they went, with no
-        year and no figure (在各方面共同努力下,上半年全区经济运行总体平稳): a part-year
-        report's lead (asked only in a text that sets no targets), after no earlier year (not
+        year (在各方面共同努力下,上半年全区经济运行总体平稳; 1-6月份,全市生产总值预计增长8%左右):
+        a part-year report's (asked only in a text that sets no targets), after no earlier year (not
         a review's 过去一年,一季度经济受到疫情严重冲击, a bulletin's 2020年…公报⏎…一季度受…冲击,
         nor a plan's 一季度抓开局、上半年抓过半、全年抓冲刺)."""
         norm = self.norm
         months = _OPENS_ON_THE_MIDYEAR.match(norm, a, b)
         return (
             months is not None
-            and _A_DIGIT.search(norm, months.end(), b) is None
-            and _YEARS_PAST.search(norm, a, b) is None
-            and _WORDS_OF_THE_YEAR_BEFORE.search(norm, a, b) is None
+            and self._first_word_of_years_past >= b
             and norm.find("全年", a, b) < 0
             and all(int(y) >= self.year for y in YEAR.findall(norm, 0, a))
         )
@@ -247,7 +271,7 @@ class MonthsReview:
         if self._under:
             return not _a_plan(said)
         if self._opened_on_them:  # (…⏎今年全县地区生产总值预期增长7%; 全年,全县…增长7%: plans)
-            qualified = _A_PLANS_QUALIFIER.search(said)
+            qualified = _qualified_as_a_plan(said)
             return not (_a_plan(said) or qualified or _PLANNED_AFTER_THE_MONTHS.search(said))
         # (dated only: 2024年1-3月,全县规上工业增加值预期增长10%左右 plans, by 预期 too; and a
         # paragraph of the year before names its months: 过去一年,…其中上半年增长5.2%)
@@ -260,14 +284,17 @@ class MonthsReview:
             return False
         if not names_them and not self._goes_on(said, paragraph, a):
             return False
-        if any(int(y) < self.year for y in YEAR.findall(self.norm, paragraph, a)):
+        # (an earlier year before the sentence that dated them is no longer the paragraph's:
+        # 2012年全市实现生产总值…。今年以来…,1—6月实现生产总值1345.9亿元)
+        since = max(paragraph, self._dated_at)
+        if any(int(y) < self.year for y in YEAR.findall(self.norm, since, a)):
             return False
         # (the months named with a figure qualified as a plan's are a plan: 2024年1-3月,…增长
         # 10%左右; after them, a plan's word ends the paragraph's months, a qualifier only its
         # own sentence's: 城镇调查失业率控制在5.5%以内 may be the months' or a plan's)
         planned = cues.says_a_plan(said) or _a_plan(said)
         self._months_paragraph = -1 if planned else paragraph
-        return not (planned or _A_PLANS_QUALIFIER.search(said))
+        return not (planned or _qualified_as_a_plan(said))
 
     def _goes_on(self, said: str, paragraph: int, a: int) -> bool:
         """Whether a sentence that names no months goes on about those its paragraph reviewed
