@@ -82,16 +82,8 @@ def test_this_year_so_far_dates_the_months_its_paragraph_names() -> None:
         ("target", 2023, "地区生产总值", 6),
         ("actual", 2022, "地区生产总值", 120),
     ]
-    # (the guard: 前三季度 is what a report given at the year's end cites as its latest too;
-    # 武威 2022, the corpus: 今年以来 dates none of it)
-    text = (
-        "今年以来,武威市推动经济运行逆势而进。上半年获省政府高质量发展重点工作“进步奖”。"
-        "前三季度,全市实现生产总值461.8亿元,增长5.6%。"
-    )
-    assert fields(text, 2023, "kind", "year", "value") == [
-        ("actual", 2022, 461.8),
-        ("actual", 2022, 5.6),
-    ]
+    # (武威 2022's 前三季度 after 今年以来, in a report given at the year's end, was this
+    # test's guard; stop 53 reads 前三季度 as the months so far: test_extract_stop53.py)
 
 
 def test_passed_for_the_first_time_is_over_and_no_part_of_the_name() -> None:

@@ -83,11 +83,11 @@ _PLANNED_AFTER_THE_MONTHS = re.compile(rf"{cues.EXPECTED}(?!目标)|全年")
 # Months a sentence names other than those so far (1-11月, 四季度, 下半年): they end a paragraph
 # that went on about the months so far.
 _ANY_MONTHS = re.compile(r"\d{1,2}月|季度|半年")
-# The months up to August: 前三季度 and 1—9月 are what a report given at the year's end cites
-# too, as its latest (武威 2022, at the 两会 after: 今年以来,…。前三季度,全市实现生产总值…),
-# and 今年以来 alone dates none of them.
-_THE_MIDYEAR = re.compile(cues.months_so_far_up_to(8))
-_OPENS_ON_THE_MIDYEAR = re.compile(rf"(?:[^,;。\d]{{0,12}},)?{_THE_MIDYEAR.pattern}")
+# A sentence that opens on the months so far, after a lead of a few words (在各方面共同努力下,).
+# (前三季度 and 1—9月 are a report's given at the year's end too, as its latest, at the 两会
+# after: 武威 2022's 今年以来,…。前三季度,全市实现生产总值…; a page of those months, given
+# in October, is the commoner: batches 418-425 had eight, the corpus one such report.)
+_OPENS_ON_THE_MONTHS = re.compile(rf"(?:[^,;。\d]{{0,20}},)?{cues.EARLY_MONTHS_SAID}")
 _AS_OF_A_MONTH = re.compile(cues.AS_OF_AN_EARLY_MONTH)  # (截至6月底,全镇…, opening a sentence)
 _LOOK_ABOVE = 200  # characters: the lines above a heading that may name its year
 _A_HEADINGS_LENGTH = 50  # characters: a line this long or shorter may head the lines under it
@@ -111,7 +111,7 @@ class MonthsReview:
         self._under = False
         # whether the text has dated the months so far to the report's year (今年1至6月, 今年来,
         # …:上半年): the months it names after with no year are this year's (1至6月,长沙县完成…)
-        self._dated_months: re.Pattern[str] | None = None
+        self._dated_months = False
         self._dated_at = 0  # (where the sentence that dated them starts)
         dating = rf"(?:今年(?:以来|来)?[^。\n]{{0,40}}?|{year}年){cues.EARLY_MONTHS_SAID}"
         self._dating = re.compile(dating)
@@ -122,10 +122,10 @@ class MonthsReview:
         # starts: the sentences after it in that paragraph go on about them (今年上半年,…增长
         # 7.5%。城镇居民人均可支配收入9467元,同比增长8.5%: the months', named once)
         self._months_paragraph = -1
-        # the paragraph that last said 今年以来 (or 今年来): the months up to August it names
-        # after that with a figure are this year's (今年以来,全县经济运行持续平稳发展。工业
-        # 经济运行平稳,1至8月,…增长17%); not in a text that sets the year's targets, given at the
-        # year's end: its 今年以来,…。前三季度,… are the year reviewed's
+        # the paragraph that last said 今年以来 (or 今年来): the months so far it names after
+        # that with a figure are this year's (今年以来,全县经济运行持续平稳发展。工业经济运行
+        # 平稳,1至8月,…增长17%); not in a text that sets the year's targets, given at the year's
+        # end: its 今年以来,…。前三季度,… are the year reviewed's
         self._so_far_paragraph = -1
         self._review_end = review_end
         # (where the text first names the year before or years past: months it opens a sentence
@@ -133,8 +133,8 @@ class MonthsReview:
         past = _THE_YEARS_BEFORE.search(norm)
         self._first_word_of_years_past = len(norm) if past is None else past.start()
         self._sets_no_targets = self._review_end == len(norm)
-        # (whether a sentence that opens on the months up to August may date them: in a text
-        # that sets no targets, until one plans them)
+        # (whether a sentence that opens on the months so far may date them: in a text that
+        # sets no targets, until one plans them)
         self._may_open_on_them = self._sets_no_targets
         self._text_start = len(norm) - len(norm.lstrip())
         # whether the text opened on the months (2023年上半年,完成地区生产总值…): its lines
@@ -151,7 +151,7 @@ class MonthsReview:
         norm = self.norm
         if self._sets_no_targets and _SO_FAR_THIS_YEAR.search(norm, a, b):
             self._so_far_paragraph = self._paragraph_of(a)
-        if self._may_date_months and self._dated_months is None and _may_name_months(norm, a, b):
+        if self._may_date_months and not self._dated_months and _may_name_months(norm, a, b):
             self._date(a, b, self._paragraph_of(a))
         # (a plan's word ends the months' paragraph, in a sentence with no figure too: …76.7亿元。
         # 下半年,我们将继续抓好项目建设。城镇居民…9467元 is no longer the months')
@@ -176,15 +176,14 @@ class MonthsReview:
 
     def _date(self, a: int, b: int, paragraph: int) -> None:
         """Hear whether norm[a:b] dates the months so far to the report's year: by its year or
-        今年 (今年1至6月, 截至6月底), or only the months up to August, where a text that sets no
-        targets says them after 今年以来 or opens a sentence on them (在各方面共同努力下,上半年
-        全区经济运行总体平稳); 前三季度 is what a report given at the year's end cites too.  A
-        text that opens on them heads its lines with them (``_opened_on_them``)."""
+        今年 (今年1至6月, 截至6月底), or only the months, where a text that sets no targets says
+        them after 今年以来 or opens a sentence on them (在各方面共同努力下,上半年全区经济运行
+        总体平稳).  A text that opens on them heads its lines with them (``_opened_on_them``)."""
         norm = self.norm
         strongly = self._dating.search(norm, a, b) or _AS_OF_A_MONTH.match(norm, a, b)
         weakly = not strongly and (
-            (paragraph == self._so_far_paragraph and self._states_the_midyear(a, b))
-            or (self._may_open_on_them and self._opens_on_the_midyear(a, b))
+            (paragraph == self._so_far_paragraph and self._states_the_months(a, b))
+            or (self._may_open_on_them and self._opens_on_the_months(a, b))
         )
         if not (strongly or weakly):
             return
@@ -194,7 +193,7 @@ class MonthsReview:
         plans_them = _A_PLANS_VERB.search(said)
         plans = plans_them or _THE_REST.search(said)
         dated = not (plans or _qualified_as_a_plan(said))
-        self._dated_months = (_THE_MIDYEAR if weakly else _THE_MONTHS) if dated else None
+        self._dated_months = dated
         self._months_paragraph = paragraph if dated else self._months_paragraph
         self._dated_at = a if dated else self._dated_at
         # (once a plan's verb has planned them, the text is a plan's: a sentence after that
@@ -230,20 +229,20 @@ class MonthsReview:
         ):
             self._under = self._opened_on_them = False
 
-    def _states_the_midyear(self, a: int, b: int) -> bool:
-        """Whether norm[a:b] names the months up to August and a figure after them (1至8月,全县
-        规模以上工业实现增加值同比增长17%; not 上半年获省政府…“进步奖”, an honour of the year)."""
-        months = _THE_MIDYEAR.search(self.norm, a, b)
+    def _states_the_months(self, a: int, b: int) -> bool:
+        """Whether norm[a:b] names the months so far and a figure after them (1至8月,全县规模
+        以上工业实现增加值同比增长17%; not 上半年获省政府…“进步奖”, an honour of the year)."""
+        months = _THE_MONTHS.search(self.norm, a, b)
         return months is not None and _A_DIGIT.search(self.norm, months.end(), b) is not None
 
-    def _opens_on_the_midyear(self, a: int, b: int) -> bool:
-        """Whether norm[a:b] opens on the months up to August and says how they went, with no
+    def _opens_on_the_months(self, a: int, b: int) -> bool:
+        """Whether norm[a:b] opens on the months so far and says how they went, with no
         year (在各方面共同努力下,上半年全区经济运行总体平稳; 1-6月份,全市生产总值预计增长8%左右):
         a part-year report's (asked only in a text that sets no targets), after no earlier year (not
         a review's 过去一年,一季度经济受到疫情严重冲击, a bulletin's 2020年…公报⏎…一季度受…冲击,
         nor a plan's 一季度抓开局、上半年抓过半、全年抓冲刺)."""
         norm = self.norm
-        months = _OPENS_ON_THE_MIDYEAR.match(norm, a, b)
+        months = _OPENS_ON_THE_MONTHS.match(norm, a, b)
         return (
             months is not None
             and self._first_word_of_years_past >= b
@@ -275,13 +274,10 @@ class MonthsReview:
             return not (_a_plan(said) or qualified or _PLANNED_AFTER_THE_MONTHS.search(said))
         # (dated only: 2024年1-3月,全县规上工业增加值预期增长10%左右 plans, by 预期 too; and a
         # paragraph of the year before names its months: 过去一年,…其中上半年增长5.2%)
-        if self._dated_months is None:
+        if not self._dated_months:
             return False
         paragraph = self._paragraph_of(a)  # (2023年,全县…。上半年,…: 2023's months)
         names_them = _THE_MONTHS.search(said) is not None
-        if names_them and self._dated_months.search(said) is None:
-            self._months_paragraph = -1  # (上半年获…“进步奖”。前三季度,全市实现生产总值…)
-            return False
         if not names_them and not self._goes_on(said, paragraph, a):
             return False
         # (an earlier year before the sentence that dated them is no longer the paragraph's:
