@@ -348,8 +348,10 @@ _A_HALF_YEAR_LEAD = "县统计局发布数据。今年上半年,全县完成生�
                 ("actual", 2014, "财政收入", 12),
             ],
         ),
-        (  # other months end the months' paragraph (1-11月)
-            _A_HALF_YEAR_LEAD + "1-11月,固定资产投资增长12%。城镇居民人均可支配收入9467元。",
+        (  # other months end the months' paragraph (1-11月), in a text that did not open on
+            # them (in one that did, they go on: stop 53's test, 滨州 2015)
+            "县统计局发布数据。\n全县经济运行平稳。\n今年上半年,全县完成生产总值76.7亿元。"
+            "1-11月,固定资产投资增长12%。城镇居民人均可支配收入9467元。",
             2015,
             [
                 ("actual", 2015, "生产总值", 76.7),

@@ -111,3 +111,56 @@ def test_a_year_end_excerpt_of_the_first_three_quarters() -> None:
         ("actual", 2022, 461.8),
         ("actual", 2022, 5.6),
     ]
+
+
+def test_a_text_whose_second_line_opens_on_the_months_is_their_review() -> None:
+    # 东港 2021 (batch 418): 本报讯 今年以来,…⏎前三季度,全区实现生产总值…; the lines after,
+    # which name no months (全区规模以上工业企业实现总产值49.71亿元), were drafted as 2020's:
+    # only a text whose first sentence named the months had its lines read as theirs.
+    text = (
+        "本报讯 今年以来,东港区扎实推动经济高质量发展。\n"
+        "前三季度,全区实现生产总值423.19亿元,同比增长14.8%。\n"
+        "全区规模以上工业企业实现总产值49.71亿元,同比增长7.7%。\n"
+    )
+    assert fields(text, 2021, "year", "name", "value") == [
+        (2021, "生产总值", 423.19),
+        (2021, "生产总值", 14.8),
+        (2021, "规模以上工业企业总产值", 49.71),
+        (2021, "规模以上工业企业总产值", 7.7),
+    ]
+    # (the guard: a third line is no opening, 2019年…⏎…⏎上半年,…)
+    text = "2019年工作回顾。\n全区经济平稳。\n上半年,全区实现生产总值200亿元。\n"
+    assert fields(text, 2020, "year", "value") == [(2019, 200)]
+
+
+def test_a_share_of_the_years_target_is_no_plan_after_the_months() -> None:
+    # 外冈 2017 (the corpus) read with the line above: in a text that opened on the months,
+    # 上半年,共拆除违法建筑90.7万平方米,完成全年目标任务152% was read as planning the year.
+    text = (
+        "上半年,镇政府基本完成上半年各项目标任务。\n"
+        "上半年,共拆除违法建筑90.7万平方米,完成全年目标任务152%。\n"
+        "全年,全镇力争拆除违法建筑120万平方米。\n"
+    )
+    assert fields(text, 2017, "kind", "year", "value") == [
+        ("target", 2017, 120),
+        ("actual", 2017, 90.7),
+        ("actual", 2017, 152),
+    ]
+
+
+def test_later_months_go_on_in_a_text_that_opened_on_the_months() -> None:
+    # 滨州 2015 (batch 414), a page of December that sets no targets: 今年以来,…。前三季度,
+    # …1728亿元…。1—11月份,完成一般公共预算收入184.4亿元; its 1—11月份 are the year so far's
+    # too, as are the lines after them.
+    text = (
+        "今年以来,滨州市经济社会保持了健康发展的良好态势。其中,经济运行平稳向好,前三季度,"
+        "全市实现地区生产总值1728亿元、增长6.7%。1—11月份,完成一般公共预算收入184.4亿元、"
+        "增长9.7%。\n农业实现丰产增收,粮食总产313万吨。\n"
+    )
+    assert fields(text, 2015, "year", "name", "value") == [
+        (2015, "地区生产总值", 1728),
+        (2015, "地区生产总值", 6.7),
+        (2015, "一般公共预算收入", 184.4),
+        (2015, "一般公共预算收入", 9.7),
+        (2015, "粮食总产", 313),
+    ]

@@ -79,7 +79,7 @@ _THE_YEARS_BEFORE = re.compile(f"{_WORDS_OF_THE_YEAR_BEFORE.pattern}|{_YEARS_PAS
 _SO_FAR_THIS_YEAR = re.compile("今年以?来")
 # What a text that opened on the months plans after them: what is expected (not 进展好于预期,
 # nor the 预期目标 the months are measured against) and the whole year.
-_PLANNED_AFTER_THE_MONTHS = re.compile(rf"{cues.EXPECTED}(?!目标)|全年")
+_PLANNED_AFTER_THE_MONTHS = re.compile(rf"{cues.EXPECTED}(?!目标)|全年(?!目标|任务|计划)")
 # Months a sentence names other than those so far (1-11月, 四季度, 下半年): they end a paragraph
 # that went on about the months so far.
 _ANY_MONTHS = re.compile(r"\d{1,2}月|季度|半年")
@@ -160,6 +160,10 @@ class MonthsReview:
             self._months_paragraph = (
                 -1 if cues.says_a_plan(said) or _a_plan(said) else self._months_paragraph
             )
+        # (the rest of the year ends the review of a text that opened on the months, in a
+        # sentence with no figure too: …76.7亿元。下半年,我们将继续抓好项目建设。城镇居民…)
+        if self._opened_on_them and _THE_REST.search(norm, a, b):
+            self._opened_on_them = False
         if norm[a - 1 : a] in ("\n", ""):  # (most sentences open no line: no heading)
             self._read_a_heading(a, b)
 
@@ -203,8 +207,14 @@ class MonthsReview:
         # (a text that opens on them heads all its lines with them, as a heading does:
         # 2023年上半年,完成地区生产总值550.5亿元…。⏎一是现代化产业体系加快构建。…; not
         # 一、过去五年发展成就和2021年上半年工作回顾, a heading of the years past too)
-        opens = a == self._text_start and not _YEARS_PAST.search(said)
+        opens = self._opens_a_first_line(a) and not _YEARS_PAST.search(said)
         self._opened_on_them = dated and self._sets_no_targets and opens
+
+    def _opens_a_first_line(self, a: int) -> bool:
+        """Whether the sentence at ``a`` opens the text's first line or its second (本报讯
+        今年以来,东港区…。⏎前三季度,全区实现生产总值…: a page's lead, then its months)."""
+        norm = self.norm
+        return norm.count("\n", self._text_start, a) <= 1
 
     def _read_a_heading(self, a: int, b: int) -> None:
         """Hear norm[a:b] as a heading, if it is a line of its own: of the months so far, or
