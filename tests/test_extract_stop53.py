@@ -164,3 +164,26 @@ def test_later_months_go_on_in_a_text_that_opened_on_the_months() -> None:
         (2015, "一般公共预算收入", 9.7),
         (2015, "粮食总产", 313),
     ]
+
+
+def test_this_year_so_far_dates_the_months_said_with_no_figure() -> None:
+    # 龙华 2023 (batch 426), a page of April: 今年以来,…,一季度经济运行总体平稳。实现地区生产
+    # 总值664.3亿元…; the months' sentence has no figure of its own, so nothing dated them and
+    # the figures after were drafted as 2022's.
+    text = (
+        "今年以来,全区上下全面贯彻落实党的二十大和中央经济工作会议精神,认真落实中央、省、市部署"
+        "要求,坚持稳中求进工作总基调,持续推动经济稳增长,一季度经济运行总体平稳。"
+        "实现地区生产总值664.3亿元,增长5.5%。\n"
+    )
+    assert fields(text, 2023, "year", "name", "value") == [
+        (2023, "地区生产总值", 664.3),
+        (2023, "地区生产总值", 5.5),
+    ]
+    # (the guard: in a text that sets the year's targets, given at the year's end, they stay
+    # the year reviewed's)
+    text += "2024年主要预期目标是:地区生产总值增长6%。"
+    assert fields(text, 2024, "kind", "year", "value") == [
+        ("target", 2024, 6),
+        ("actual", 2023, 664.3),
+        ("actual", 2023, 5.5),
+    ]

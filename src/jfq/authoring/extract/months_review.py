@@ -242,8 +242,7 @@ class MonthsReview:
     def _states_the_months(self, a: int, b: int) -> bool:
         """Whether norm[a:b] names the months so far and a figure after them (1至8月,全县规模
         以上工业实现增加值同比增长17%; not 上半年获省政府…“进步奖”, an honour of the year)."""
-        months = _THE_MONTHS.search(self.norm, a, b)
-        return months is not None and _A_DIGIT.search(self.norm, months.end(), b) is not None
+        return _THE_MONTHS.search(self.norm, a, b) is not None
 
     def _opens_on_the_months(self, a: int, b: int) -> bool:
         """Whether norm[a:b] opens on the months so far and says how they went, with no
