@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from extract_rows import fields
 
+from jfq.authoring.extract import extract
+
 
 def test_an_earlier_year_before_the_sentence_that_dates_the_months() -> None:
     # 泰安 2013 (batch 414), a half-year news summary: the paragraph states 2012's results,
@@ -187,3 +189,24 @@ def test_this_year_so_far_dates_the_months_said_with_no_figure() -> None:
         ("actual", 2023, 664.3),
         ("actual", 2023, 5.5),
     ]
+
+
+def test_an_idiom_that_ends_on_its_pointing_word_glosses_nothing() -> None:
+    # 舟山 2020 (batch 422): 国内首屈一指的鱼山大型石化基地即将全面建成 was drafted as the term
+    # 国内首屈一, glossed 指的鱼山…; 首屈一指 is "second to none", no 指 "means".
+    text = "干成一批大事要事,甬舟铁路顺利开工,国内首屈一指的鱼山大型石化基地即将全面建成。"
+    assert [t.term for t in extract(text, region="舟山市", year=2021).terms] == []
+    # (the guard: 指 after a term still glosses it)
+    text = "“三区”指城区、园区、景区。"
+    assert [t.term for t in extract(text, region="某县", year=2021).terms] == ["“三区”"]
+
+
+def test_what_a_slogan_is_said_to_be_after_its_quote_is_no_part_of_its_name() -> None:
+    # 崇阳经济开发区 2014 (batch 421): 取得了“一扩、二稳、三增长”的良好成效,即:… named the term
+    # with 的良好成效; the quoted slogan is the term, as 三大投资方向 after a quote is cut.
+    text = (
+        "园区取得了“一扩、二稳、三增长”的良好成效,即:园区企业数量和面积不断扩大,"
+        "企业和社会得到了稳定发展,园区生产总值、工业增加值、税收保持良性增长。"
+    )
+    terms = extract(text, region="崇阳县", year=2015).terms
+    assert [(t.term, t.definition[:5]) for t in terms] == [("“一扩、二稳、三增长”", "即:园区企")]

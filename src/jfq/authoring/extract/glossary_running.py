@@ -107,7 +107,11 @@ def _no_gloss_after_the_colon(norm: str, match: re.Match[str]) -> bool:
 
 
 _MEANS_AFTER_A_COMMA = re.compile(r"(?<=,)意[为即指]")
-_COUNTED_KIND = re.compile(r"[一二三四五六七八九十两]+(?:大|个|项|类|种|条)[\u4e00-\u9fff]{1,6}")
+# What a term says after its quote of the kind it is (三大投资方向; 的良好成效, of 取得了“一扩、
+# 二稳、三增长”的良好成效,即…): no part of its name.
+_COUNTED_KIND = re.compile(
+    r"(?:[一二三四五六七八九十两]+(?:大|个|项|类|种|条)|的)[\u4e00-\u9fff]{1,6}"
+)
 
 
 def a_headline(norm: str, term: tuple[int, int], definition: str, end: int) -> bool:

@@ -37,7 +37,7 @@ _COLON = r"(?<!\d\.\d):(?!\d+(?:\.\d+)?\s*:)"  # (but 四个100:100个重点项�
 _TERMS_COLON = rf"(?:(?<!指的是)(?<!是指){_COLON}|{_COLON}(?=[ \t]*$))"
 # The copulas: those that point (是指, 指的是, 指 "means"), and those a running gloss puts
 # after its term and a comma (…,是指; …,即).
-_POINTS = rf"是指|指的是|指{NOT_POINTING}"
+_POINTS = rf"是指|指的是|指(?<!屈一指)(?<![手剑直]指){NOT_POINTING}"  # (not 首屈一指, 剑指, 直指)
 _NAMES_IT = rf"是指|指的是|{IS}"
 # What parts a term from its definition in an item: a colon, a dash, a comma before a copula.
 _A_COMMA_BEFORE_A_COPULA = rf",(?=是指|指|{IS})"
