@@ -210,3 +210,15 @@ def test_what_a_slogan_is_said_to_be_after_its_quote_is_no_part_of_its_name() ->
     )
     terms = extract(text, region="崇阳县", year=2015).terms
     assert [(t.term, t.definition[:5]) for t in terms] == [("“一扩、二稳、三增长”", "即:园区企")]
+
+
+def test_january_to_a_month_said_with_zhi_opens_no_name() -> None:
+    # 云南 2018 (batch 425) and 安海 2025 (batch 415): 1至7月全省工业投资增长10.8% was named
+    # 至7月全省工业投资 (its 至 read as a level's verb, its 1 taken), and 1月至7月实施重点项目44个
+    # 至7月实施重点项目; 元至7月 (January to July) opened a name too.
+    text = "1至7月全省工业投资增长10.8%。1月至7月实施重点项目44个。元至7月引进项目12个。"
+    assert fields(text, 2018, "name", "value") == [
+        ("全省工业投资", 10.8),
+        ("实施重点项目", 44),
+        ("引进项目", 12),
+    ]
