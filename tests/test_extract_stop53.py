@@ -222,3 +222,41 @@ def test_january_to_a_month_said_with_zhi_opens_no_name() -> None:
         ("实施重点项目", 44),
         ("引进项目", 12),
     ]
+
+
+def test_foremost_is_no_plans_must() -> None:
+    # 岱山 2025 (batch 418): 今年以来,…以高质量发展为首要任务,…,上半年全县经济实现稳定增长 read
+    # 首要's 要 as a plan's "must", so the sentence dated no months and the half year's
+    # figures were drafted as 2024's.
+    text = (
+        "今年以来,全县上下凝心聚力、奋勇争先,全力抓产业、扩消费、促发展,以高质量发展为首要任务,"
+        "有效应对内外风险,上半年全县经济实现稳定增长。\n上半年,全县实现GDP总量400.61亿元。\n"
+    )
+    assert fields(text, 2025, "year", "value") == [(2025, 400.61)]
+    # (the guard: 要 as "must" still plans: 上半年要…, a January report's)
+    text = "今年以来,全县上下凝心聚力,上半年要实现“双过半”。\n上半年,全县实现GDP总量400.61亿元。\n"
+    assert fields(text, 2025, "year", "value") == [(2024, 400.61)]
+
+
+def test_yuan_to_a_month_is_january_to_it() -> None:
+    # 贞丰 2010 (batch 418): 元至7月 (元月至7月, January to July) was no months so far, and a page
+    # of August was read as the year before's.
+    text = (
+        "今年以来,贞丰县克服了百年不遇的特重旱灾等自然灾害影响,实现了经济平稳较快发展。据统计,"
+        "元至7月,全县生产总值达到16.84亿元,比上年同期增长21.6%。"
+    )
+    assert fields(text, 2010, "year", "value") == [(2010, 16.84), (2010, 21.6)]
+
+
+def test_indicators_recovering_are_no_targets_block() -> None:
+    # 马鞍山 2022 (batch 436), a report given in December: ——发展质量稳步提升。…主要指标稳定恢复、
+    # 逐季好转,预计GDP突破2600亿元… opened a block of the next year's targets on 主要指标.
+    text = (
+        "即将过去的一年,极具考验。\n——发展质量稳步提升。主要指标稳定恢复、逐季好转,"
+        "预计GDP突破2600亿元、增长4.6%,固定资产投资增长15%。"
+    )
+    assert fields(text, 2023, "kind", "year", "value") == [
+        ("actual", 2022, 2600),
+        ("actual", 2022, 4.6),
+        ("actual", 2022, 15),
+    ]

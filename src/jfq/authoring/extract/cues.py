@@ -71,7 +71,7 @@ COUNTED_AT_ITS_START = re.compile(
 # opens a plan on it, standing.py reads a striving sentence after it.
 YEAR_THEN_WILL = r"((?:19|20)\d\d)年,?[^,。\n\d]{0,16}?将"
 # The words a plan sets a figure with (将, 要, 力争, 确保, 争取, 计划): not 将近, 主要, 需要.
-PLANS_VERBS = r"将(?!近|军)|(?<![主重需只必纲])要(?![素求点])|力争|确保(?!了)|争取"
+PLANS_VERBS = r"将(?!近|军)|(?<![主重需只必纲首摘纪概扼])要(?![素求点])|力争|确保(?!了)|争取"
 PLANS_WORD = rf"{PLANS_VERBS}|计划"
 # A day a figure stood on (截至2018年8月,…存款余额5557.8亿元), and its month; not a plan's for
 # that day (截至2025年底,全县将建成…).  Whether the day is past: days_past.a_day_past.
@@ -347,8 +347,8 @@ def months_so_far_up_to(last: int) -> str:
     assert 6 <= last <= 9, last  # (前[二]季度 below 6 would be no pattern; [2-1x] above 9)
     quarters = "二三"[: last // 3 - 1]  # (前二季度, 前三季度)
     months = "二三四五六七八九"[: last - 1]
-    return (
-        rf"(?:1月?[-—–~至到][2-{last}]月份?|上半年|第?一季度|前[{quarters}]季度|"
+    return (  # (元至7月, 元月至7月: January to July)
+        rf"(?:(?:1月?|元月?)[-—–~至到][2-{last}]月份?|上半年|第?一季度|前[{quarters}]季度|"
         rf"{as_of_a_month_up_to(last)}[底末]|前(?:[2-{last}]|[{months}])个月)"
     )
 
