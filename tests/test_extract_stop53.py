@@ -260,3 +260,13 @@ def test_indicators_recovering_are_no_targets_block() -> None:
         ("actual", 2022, 4.6),
         ("actual", 2022, 15),
     ]
+
+
+def test_indicators_growing_fast_are_no_targets_block() -> None:
+    # 天桥 2022 (batch 434), a review of January-October: 一是主要指标快速增长。… opened a block
+    # of targets on 主要指标, and the projects' figures after were drafted as targets.
+    text = (
+        "今年以来,全区保持了经济社会发展整体向上的态势。\n一是主要指标快速增长。生产总值增幅保持全市第1。\n"
+        "二是项目投资支撑有力。1-10月份,8个省级重点项目完成投资10.55亿元。"
+    )
+    assert fields(text, 2022, "kind", "value") == [("actual", 1), ("actual", 8), ("actual", 10.55)]
