@@ -8,6 +8,13 @@ import pytest
 from extract_rows import fields
 
 from jfq.authoring.extract import extract
+from jfq.data.files import locate
+from jfq.search.cache import open_index
+
+
+def _the_datas_regions() -> dict[str, str]:
+    """The bundled data's regions, as `jfq extract` and the corpus's measure read them."""
+    return open_index(locate(None)).region_spellings()
 
 
 def test_an_earlier_year_before_the_sentence_that_dates_the_months() -> None:
@@ -270,3 +277,26 @@ def test_indicators_growing_fast_are_no_targets_block() -> None:
         "二是项目投资支撑有力。1-10月份,8个省级重点项目完成投资10.55亿元。"
     )
     assert fields(text, 2022, "kind", "value") == [("actual", 1), ("actual", 8), ("actual", 10.55)]
+
+
+def test_a_grade_a_city_awards_is_no_figure_of_that_city() -> None:
+    # 孟州 2021 (batch 443): 焦作市级园林单位(小区)4个, in a county-level city's review, was
+    # drafted as 焦作市's row 级园林单位: 焦作市级 is a grade the city awards.
+    text = "完成省级园林单位(小区)6个、焦作市级园林单位(小区)4个。"
+    draft = extract(text, region="孟州市", year=2022, known_regions=_the_datas_regions())
+    assert [(r.region, r.name, r.value) for r in draft.targets] == [
+        ("孟州市", "省级园林单位", 6),
+        ("孟州市", "焦作市级园林单位", 4),
+    ]
+    # (the guard: the city's own figure stays its own)
+    draft = extract(
+        "焦作市地区生产总值增长6%。", region="孟州市", year=2022, known_regions=_the_datas_regions()
+    )
+    assert [(r.region, r.value) for r in draft.targets] == [("焦作市", 6)]
+
+
+def test_within_two_years_then_is_no_gloss() -> None:
+    # 古蔺 2024 (batch 444): 古蔺不到两年即跻身西部百强县 was drafted as the term 古蔺不到两年
+    # glossed 即跻身…: 即 after a span of years is "then", as after 一年 or 三年 it was.
+    text = "2020年脱贫摘帽后,古蔺不到两年即跻身西部百强县,2024年跃升至第86位。"
+    assert [t.term for t in extract(text, region="古蔺县", year=2025).terms] == []

@@ -73,7 +73,7 @@ NOT_TERM_LINE = re.compile(
 # targets, no term; not 了 that ends a name, “案结事了”, “一件事一次办了”, nor 除了, 了解;
 # and an adverb before a copula: 经济增长目标实际上是两句话, a sentence)
 NOT_A_TERM = re.compile(  # (a year, or an era's: 宋太平兴国六年即公元981年建县, no term)
-    r"\d{4}年|[一二三四五六七八九十元]年$|[a-z]{4}|报告|会议|说|表示|提到|实际上|其实|事实上|"
+    r"\d{4}年|[一二三四五六七八九十两元]年$|[a-z]{4}|报告|会议|说|表示|提到|实际上|其实|事实上|"
     r"(?<![除为])(?<=[\u4e00-\u9fff])了(?!不起|解)(?=[\u4e00-\u9fff]{2}|[“「])"
 )
 # "means", as an idiom or a figure of speech is glossed (“周公吐哺”意为求贤心切): only after a

@@ -88,7 +88,7 @@ def in_its_regions(
         subject is not None
         and not side_by_side
         and not _subject_of(read, found, (row.name, subject), known)
-    ):
+    ) or (subject is not None and _a_grade(subject[1])):
         subject = None  # 引进河南理工大学…重点实验室2个, 引进北京新设机构55家: no subject
     if subject is not None and _addresses(subject[1], row.region):
         # (广东省珠海市金湾区地区生产总值, 江苏扬州地区生产总值: the report's own region, with
@@ -215,6 +215,12 @@ def _the_nations(name: str) -> bool:
     """Whether a name after the nation's is one of its figures (经济增长, 固定资产投资), not
     a name the nation's opens (中国动力谷…产业)."""
     return not name or _THE_NATIONS.match(name) is not None
+
+
+def _a_grade(rest: str) -> bool:
+    """Whether what follows a region's name makes it a grade the region awards (焦作市级园林单位
+    4个, in 孟州's report; 省级 is no region's name), not that region's own figure."""
+    return rest.startswith("级")
 
 
 _CLAUSE_LEAD = re.compile(
