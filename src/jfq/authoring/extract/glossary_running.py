@@ -107,10 +107,12 @@ def _no_gloss_after_the_colon(norm: str, match: re.Match[str]) -> bool:
 
 
 _MEANS_AFTER_A_COMMA = re.compile(r"(?<=,)意[为即指]")
-# What a term says after its quote of the kind it is (三大投资方向; 的良好成效, of 取得了“一扩、
-# 二稳、三增长”的良好成效,即…): no part of its name.
+# What a term says after its quote of the kind it is (三大投资方向) or of what it brought (的良好
+# 成效, of 取得了“一扩、二稳、三增长”的良好成效,即…): no part of its name.  (Not what the quote
+# only qualifies: “十四五”的奋斗目标,即…; “三农”的首要任务,即….)
 _COUNTED_KIND = re.compile(
-    r"(?:[一二三四五六七八九十两]+(?:大|个|项|类|种|条)|的)[\u4e00-\u9fff]{1,6}"
+    r"[一二三四五六七八九十两]+(?:大|个|项|类|种|条)[\u4e00-\u9fff]{1,6}"
+    r"|的[\u4e00-\u9fff]{0,2}(?:成效|效果|成绩|局面|态势|格局|成果)"
 )
 
 

@@ -31,8 +31,8 @@ _THE_YEARS_WORK = re.compile(r"目标|任务|安排|打算|思路|建议|措施|
 _WHAT_WAS_DONE = re.compile(r"情况|执行|完成|成效|回顾")
 # A plan's verb (力争, 将, 计划新开工…; not 计划 the noun, 五大行动计划), and the rest of the
 # year (下半年,全区将…; 力争全年增长6%以上; 预计全年增长6%, the year's estimate).
-_A_PLANS_VERB = re.compile(
-    rf"{cues.PLANS_VERBS}|计划(?=新|实现|完成|投资|开工|引进|建设|达到|集中|实施|安排)"
+_A_PLANS_VERB = re.compile(  # (not 将 as 把: 坚持将招商引资作为“一号工程”)
+    rf"(?:{cues.PLANS_VERBS}){cues.NOT_AS_BA}|计划(?=新|实现|完成|投资|开工|引进|建设|达到|集中|实施|安排)"
 )
 _THE_REST = re.compile(rf"下半年|{cues.THE_YEARS_AIM}|预计全年|全年预计")
 
@@ -57,6 +57,16 @@ _A_PLANS_QUALIFIER = re.compile(r"\d[^\d,;。]{0,4}(?:左右|以上|以内)")
 _AN_ESTIMATE = re.compile(r"预计[^,;。]*$")  # (what its clause says before a qualifier)
 
 
+def _names_the_years_target(said: str) -> bool:
+    """Whether a sentence says what the year's target is (今年全县地区生产总值目标增长7%; 全年目标:
+    …; 按照年初确定的目标,今年…增长7%; 全年任务是…), not a share of it done (完成全年目标任务
+    152%), a gap to it (低于目标2.9个百分点) or a count of targets (21项计划目标中…)."""
+    return _THE_YEARS_TARGET.search(said) is not None
+
+
+_THE_YEARS_TARGET = re.compile(r"(?:目标|任务)(?:是|为|:)|目标(?:任务)?(?:增长|达到)|目标,今年")
+
+
 def _qualified_as_a_plan(said: str) -> bool:
     """Whether a figure of the sentence is qualified as a plan's (增长10%左右, 控制在5.5%以内),
     not as an estimate of the months (1-6月份,全市生产总值预计增长8%左右: 预计 in its clause;
@@ -68,14 +78,40 @@ def _qualified_as_a_plan(said: str) -> bool:
 
 
 _WORDS_OF_THE_YEAR_BEFORE = re.compile(
-    r"(?:去年|上年)(?!同期)|过去|一年来"
-)  # (not 同比, 比上年同期)
-_YEARS_PAST = re.compile(rf"过去|[\d一二三四五六七八九十]年来|{lx.FIVE_YEAR_PLAN}")
+    r"(?:去年|上年)(?!同期)|过去(?!的?半年)|一年来"
+)  # (not 同比, 比上年同期; nor 过去的半年, this year's)
+_YEARS_PAST = re.compile(rf"过去(?!的?半年)|[\d一二三四五六七八九十]年来|{lx.FIVE_YEAR_PLAN}")
 # (and a sentence of them: “十二五”以来,…年均增长10%; not 谋划“十五五”重点项目, a plan ahead)
 _YEARS_SINCE = re.compile(
     rf"[\d一二三四五六七八九十]年来|{lx.FIVE_YEAR_PLAN}”?(?:以来|期间|时期|末)"
 )
 _THE_YEARS_BEFORE = re.compile(f"{_WORDS_OF_THE_YEAR_BEFORE.pattern}|{_YEARS_PAST.pattern}")
+# What only a review of a whole year says: its whole year's figure (全年地区生产总值增长3.6%,
+# 地区生产总值全年增长4.2%; not 预计全年…, 上年全年…, 完成全年目标…, nor a plan's 确保全年完成…
+# 248亿元) or its quarters one by one
+# (经济运行逐季向好); and, in its first two lines, a dateline of January to March (——2024年1月
+# 10日在…, 1月8日上午,…大会隆重开幕): the months such a text names are the year reviewed's.
+_A_WHOLE_YEARS_FIGURE = re.compile(
+    r"(?<!预计)(?<![上去]年)(?<!预计今年)全年(?!目标|任务|计划|预计)[^;。\n]{0,24}?\d|逐季"
+)
+_AN_EARLY_DATELINE = re.compile(r"(?<!\d)[1-3]月\d{1,2}日")
+
+
+def _a_whole_years_review(norm: str, start: int) -> bool:
+    """Whether the text (from ``start``, its first character) reviews a whole year
+    (_A_WHOLE_YEARS_FIGURE, or a dateline of January to March in its first two lines)."""
+    second_line_end = norm.find("\n", norm.find("\n", start) + 1)
+    opening = norm[start : second_line_end if second_line_end >= 0 else len(norm)]
+    if _AN_EARLY_DATELINE.search(opening):
+        return True
+    for said in _A_WHOLE_YEARS_FIGURE.finditer(norm):
+        # (a plan's verb rules the clauses after it: 确保全年新签约项目30个,新竣工项目全年新增…)
+        sentence_start = max(norm.rfind("。", 0, said.start()), norm.rfind("\n", 0, said.start()))
+        if _A_PLANS_VERB.search(norm, sentence_start + 1, said.end()) is None:
+            return True
+    return False
+
+
 _SO_FAR_THIS_YEAR = re.compile("今年以?来")
 # What a text that opened on the months plans after them: what is expected (not 进展好于预期,
 # nor the 预期目标 the months are measured against) and the whole year.
@@ -135,8 +171,10 @@ class MonthsReview:
         self._sets_no_targets = self._review_end == len(norm)
         # (whether a sentence that opens on the months so far may date them: in a text that
         # sets no targets, until one plans them)
-        self._may_open_on_them = self._sets_no_targets
         self._text_start = len(norm) - len(norm.lstrip())
+        self._may_open_on_them = self._may_date_weakly = (
+            self._sets_no_targets and not _a_whole_years_review(norm, self._text_start)
+        )
         # whether the text opened on the months (2023年上半年,完成地区生产总值…): its lines
         # are their review, as under a heading of them, to a heading of the rest of the year
         self._opened_on_them = False
@@ -149,7 +187,7 @@ class MonthsReview:
         """Hear norm[a:b], the next sentence: a heading of the months or of the rest of the
         year, or a sentence that dates the months to the report's year."""
         norm = self.norm
-        if self._sets_no_targets and _SO_FAR_THIS_YEAR.search(norm, a, b):
+        if self._may_date_weakly and _SO_FAR_THIS_YEAR.search(norm, a, b):
             self._so_far_paragraph = self._paragraph_of(a)
         if self._may_date_months and not self._dated_months and _may_name_months(norm, a, b):
             self._date(a, b, self._paragraph_of(a))
@@ -279,7 +317,8 @@ class MonthsReview:
         if self._under:
             return not _a_plan(said)
         if self._opened_on_them:  # (…⏎今年全县地区生产总值预期增长7%; 全年,全县…增长7%: plans)
-            qualified = _qualified_as_a_plan(said)
+            # (and the year's targets: 今年全县地区生产总值目标增长7%; 按照年初确定的目标,今年…)
+            qualified = _qualified_as_a_plan(said) or _names_the_years_target(said)
             return not (_a_plan(said) or qualified or _PLANNED_AFTER_THE_MONTHS.search(said))
         # (dated only: 2024年1-3月,全县规上工业增加值预期增长10%左右 plans, by 预期 too; and a
         # paragraph of the year before names its months: 过去一年,…其中上半年增长5.2%)

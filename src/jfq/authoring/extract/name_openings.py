@@ -49,7 +49,7 @@ _ADVERB_OPENS = re.compile(r"率先|先后|相继|陆续|累计|按?同口径(?:
 # (1月至7月 and 元至7月, January to July, too; and what is left of them where 至 was read as a
 # level's verb and its 1 taken: 至7月全省工业投资)
 _MONTHS_OPEN = re.compile(
-    r"(?:(?:19|20)\d\d年)?(?:1月?|元月?)?[-—–~至到](?:1[0-2]|[2-9])月(?:份|(?!龄))"
+    r"(?:(?:19|20)\d\d年)?(?:1月?|元月?)?[-—–~至到](?:1[0-2]|[2-9])月(?:份|(?![底末龄]))"
 )
 _PUSHING_OPENS = re.compile(
     r"(?:全力|加快|大力|积极|扎实|持续|全面|着力)?推进(?=.{2,}(?:项目|工程|任务|行动|建设|改造)$)"
