@@ -84,7 +84,7 @@ finally:
 # read at first, their targets were 34 % to 70 % right.  On the 3417 passages of the stop's
 # start its mends took the results from 24324 right to 24383 and kept the targets at 5451 (6632
 # drafted to 6607); on all 3673, targets 5562 of 6801 (81.8 %) right, of 6865 drafted (81.0 %),
-# results 26491 of 31715 (83.5 %), of 31703 (83.6 %), the glossary 256 of 298 (85.9 %), of 274
+# results 26500 of 31715 (83.6 %), of 31703 (83.6 %), the glossary 256 of 298 (85.9 %), of 274
 # (93.4 %): under the floors of 0.83 and 0.82 and of 0.84, which go a point or two down.
 FLOOR = {"targets": (0.81, 0.81), "results": (0.83, 0.83), "glossary": (0.85, 0.93)}
 
