@@ -7,13 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from extract_rows import bundled_regions
+
 from jfq.authoring.extract import extract
-from jfq.data.files import locate
-from jfq.search.cache import open_index
-
-
-def bundled_regions() -> dict[str, str]:
-    return open_index(locate(None)).region_spellings()
 
 
 def drafted(text: str, year: int = 2025) -> list[tuple[Any, ...]]:

@@ -13,14 +13,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from extract_rows import bundled_regions
 
 from jfq.authoring.extract import extract, sides
 from jfq.authoring.extract.subjects import Regions
 from jfq.authoring.extract.text import Text
-from jfq.data.files import locate
 from jfq.data.model import Target, number
 from jfq.data.quotes import quote_in_text
-from jfq.search.cache import open_index
 
 
 def rows(draft_targets: list[Target], kind: str) -> list[tuple[object, ...]]:
@@ -876,10 +875,6 @@ def test_targets_a_review_says_were_met_or_kept_within_set_none() -> None:
 
 
 # -- the regions the bundled data knows, as jfq extract reads a text with them -----------------
-
-
-def bundled_regions() -> dict[str, str]:
-    return open_index(locate(None)).region_spellings()
 
 
 def test_a_region_named_in_passing_leaves_a_named_target_the_reports() -> None:

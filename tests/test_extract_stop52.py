@@ -5,16 +5,9 @@ before and after)."""
 from __future__ import annotations
 
 import pytest
-from extract_rows import fields
+from extract_rows import bundled_regions, fields
 
 from jfq.authoring.extract import extract
-from jfq.data.files import locate
-from jfq.search.cache import open_index
-
-
-def _the_datas_regions() -> dict[str, str]:
-    """The bundled data's regions, as `jfq extract` and the corpus's measure read them."""
-    return open_index(locate(None)).region_spellings()
 
 
 def test_the_months_review_goes_on_in_its_paragraph() -> None:
@@ -280,7 +273,7 @@ def test_an_event_or_an_honour_a_place_names_is_the_reports_own() -> None:
         "金额约60亿元,上半年全区社会消费品零售总额完成860亿元。",
         "过去一年,全县累计授权专利7390件,获批中国驰名商标10个、河南省著名商标95个。",
     ):
-        draft = extract(text, region="某县", year=2018, known_regions=_the_datas_regions())
+        draft = extract(text, region="某县", year=2018, known_regions=bundled_regions())
         assert {r.region for r in draft.targets} == {"某县"}, text
 
 

@@ -5,16 +5,9 @@ after)."""
 from __future__ import annotations
 
 import pytest
-from extract_rows import fields
+from extract_rows import bundled_regions, fields
 
 from jfq.authoring.extract import extract
-from jfq.data.files import locate
-from jfq.search.cache import open_index
-
-
-def _the_datas_regions() -> dict[str, str]:
-    """The bundled data's regions, as `jfq extract` and the corpus's measure read them."""
-    return open_index(locate(None)).region_spellings()
 
 
 def test_an_earlier_year_before_the_sentence_that_dates_the_months() -> None:
@@ -283,14 +276,14 @@ def test_a_grade_a_city_awards_is_no_figure_of_that_city() -> None:
     # 孟州 2021 (batch 443): 焦作市级园林单位(小区)4个, in a county-level city's review, was
     # drafted as 焦作市's row 级园林单位: 焦作市级 is a grade the city awards.
     text = "完成省级园林单位(小区)6个、焦作市级园林单位(小区)4个。"
-    draft = extract(text, region="孟州市", year=2022, known_regions=_the_datas_regions())
+    draft = extract(text, region="孟州市", year=2022, known_regions=bundled_regions())
     assert [(r.region, r.name, r.value) for r in draft.targets] == [
         ("孟州市", "省级园林单位", 6),
         ("孟州市", "焦作市级园林单位", 4),
     ]
     # (the guard: the city's own figure stays its own)
     draft = extract(
-        "焦作市地区生产总值增长6%。", region="孟州市", year=2022, known_regions=_the_datas_regions()
+        "焦作市地区生产总值增长6%。", region="孟州市", year=2022, known_regions=bundled_regions()
     )
     assert [(r.region, r.value) for r in draft.targets] == [("焦作市", 6)]
 
