@@ -77,10 +77,11 @@ def _qualified_as_a_plan(said: str) -> bool:
     )
 
 
+_PAST = r"过去(?!的?半年)"  # (not 过去的半年, this year's)
 _WORDS_OF_THE_YEAR_BEFORE = re.compile(
-    r"(?:去年|上年)(?!同期)|过去(?!的?半年)|一年来"
-)  # (not 同比, 比上年同期; nor 过去的半年, this year's)
-_YEARS_PAST = re.compile(rf"过去(?!的?半年)|[\d一二三四五六七八九十]年来|{lx.FIVE_YEAR_PLAN}")
+    rf"(?:去年|上年)(?!同期)|{_PAST}|一年来"
+)  # (not 同比, 比上年同期)
+_YEARS_PAST = re.compile(rf"{_PAST}|[\d一二三四五六七八九十]年来|{lx.FIVE_YEAR_PLAN}")
 # (and a sentence of them: “十二五”以来,…年均增长10%; not 谋划“十五五”重点项目, a plan ahead)
 _YEARS_SINCE = re.compile(
     rf"[\d一二三四五六七八九十]年来|{lx.FIVE_YEAR_PLAN}”?(?:以来|期间|时期|末)"
@@ -224,8 +225,12 @@ class MonthsReview:
         总体平稳).  A text that opens on them heads its lines with them (``_opened_on_them``)."""
         norm = self.norm
         strongly = self._dating.search(norm, a, b) or _AS_OF_A_MONTH.match(norm, a, b)
+        # (in a 今年以来 paragraph, any sentence that names them: 1至8月,…增长17%; 一季度经济运行
+        # 总体平稳, with no figure of its own; 上半年获省政府…“进步奖” too, which dates 武威 2022's
+        # 前三季度 after it, a report given at the year's end: tests/test_extract_stop53.py's
+        # strict xfail)
         weakly = not strongly and (
-            (paragraph == self._so_far_paragraph and self._states_the_months(a, b))
+            (paragraph == self._so_far_paragraph and _THE_MONTHS.search(norm, a, b) is not None)
             or (self._may_open_on_them and self._opens_on_the_months(a, b))
         )
         if not (strongly or weakly):
@@ -277,13 +282,6 @@ class MonthsReview:
             and not cues.HOW_IT_WENT.search(line)  # ((二)重点项目建设加快推进: how it went)
         ):
             self._under = self._opened_on_them = False
-
-    def _states_the_months(self, a: int, b: int) -> bool:
-        """Whether norm[a:b] names the months so far (1至8月,全县规模以上工业实现增加值同比增长
-        17%; 一季度经济运行总体平稳, with no figure of its own: its paragraph's after it are
-        theirs; 上半年获省政府…“进步奖” too, which dates 武威 2022's 前三季度 after it, a report
-        given at the year's end: the strict xfail of tests/test_extract_stop53.py)."""
-        return _THE_MONTHS.search(self.norm, a, b) is not None
 
     def _opens_on_the_months(self, a: int, b: int) -> bool:
         """Whether norm[a:b] opens on the months so far and says how they went, with no
