@@ -26,6 +26,7 @@ from jfq.authoring.extract.comparisons import OF_THE_BUDGET
 from jfq.authoring.extract.context import lead_region, region_of, title_of, year_of
 from jfq.authoring.extract.counts import PLANS_MOOD
 from jfq.authoring.extract.drafted_terms import drafted_terms
+from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.indicators import HEADLINE_KEYS, key_for
 from jfq.authoring.extract.late_sessions import read_as_given_early
 from jfq.authoring.extract.lined_tables import lined_tables, not_said_before
@@ -250,6 +251,7 @@ def _rows(
         (f, place)
         for f, place in zip(drafted, regions_of, strict=True)
         if not sides.of_another_city(without_region(f.figure.name, place), region)
+        and not (f.kind == "target" and _counts_indicators(f.figure))
     ]
     pending.reverse()
     drafted.clear()
@@ -272,6 +274,16 @@ def _rows(
 
 
 _SHARE = ("占", "佔")
+_INDICATORS_COUNTED = re.compile(r"[指標标]{2}$")
+
+
+def _counts_indicators(figure: Figure) -> bool:
+    """围绕增长、结构、效率提出3项指标, 7项约束性指标全部完成: how many indicators a plan
+    sets, no target of its own (a review's count of them, 11项指标增速居全市前3, is a result)."""
+    return figure.unit in _COUNTERS and _INDICATORS_COUNTED.search(figure.name) is not None
+
+
+_COUNTERS = ("项", "項", "个", "個")
 
 
 def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> Target:
