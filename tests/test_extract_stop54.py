@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from extract_rows import fields
 
+from jfq.authoring.extract import extract
+
 
 def test_a_count_of_the_indicators_a_plan_sets_is_no_target() -> None:
     # 国务院 2026 (batch 434), the 十五五 outline: 围绕增长、结构、效率提出3项指标 was drafted
@@ -22,4 +24,113 @@ def test_a_count_of_the_indicators_a_plan_sets_is_no_target() -> None:
     assert fields(text, 2026, "kind", "name", "value", "unit") == [
         ("actual", "约束性指标", 7, "项"),
         ("actual", "地区生产总值", 6.1, "%"),
+    ]
+
+
+def test_the_months_own_whole_year_total_is_no_whole_years_review() -> None:
+    # 武陵源 2022 (batch 454), a 1—6月 summary: 核心景区一次进山人数全年累计36.21万人, said in a
+    # sentence that opens on 上半年, was read as a whole year's figure, and every figure of
+    # the page was drafted as 2021's.
+    text = (
+        "今年以来,全区经济经受住了考验。\n"
+        "一、经济增长较为稳定。上半年,我区实现地区生产总值238017万元,同比增长1.3%。\n"
+        "二、旅游恢复较为缓慢。上半年,我区共接待旅游人次180.4万人次;"
+        "核心景区一次进山人数全年累计36.21万人。\n"
+    )
+    assert fields(text, 2022, "year", "name", "value") == [
+        (2022, "地区生产总值", 238017),
+        (2022, "地区生产总值", 1.3),
+        (2022, "接待旅游人次", 180.4),
+        (2022, "核心景区一次进山人数", 36.21),
+    ]
+    # (the guard: a whole year's figure dates the months to the year reviewed, as before)
+    text = "上半年,我区实现地区生产总值23亿元。全年实现地区生产总值50亿元,增长6%。\n"
+    assert {row[0] for row in fields(text, 2022, "year")} == {2021}
+
+
+def test_a_sentence_that_looks_back_on_the_months() -> None:
+    # 金华开发区 2025 (batch 454), a half-year meeting's news: 回顾上半年,开发区…:GDP同比增长
+    # 6.9% was drafted as 2024's.
+    text = (
+        "近日,金华开发区召开半年度工作交流会,总结上半年工作,部署下半年任务。\n"
+        "回顾上半年,开发区交出了亮眼成绩单:GDP同比增长6.9%;规上工业增加值74.75亿元。\n"
+    )
+    assert fields(text, 2025, "year", "name", "value") == [
+        (2025, "GDP", 6.9),
+        (2025, "规上工业增加值", 74.75),
+    ]
+
+
+def test_a_growth_rate_that_picked_up() -> None:
+    # 汉滨 2020 and 武陵源 2022 (batch 454): 增速较一季度回升4.8个百分点 and 较一季度分别回升
+    # 2.3和5.7个百分点 were named 较一季度回升: 回升 was no predicate, as 回落 is.
+    text = (
+        "上半年全区实现生产总值173.52亿元,同比下降7.2%,增速较一季度回升4.8个百分点;"
+        "城乡居民人均可支配收入分别增长2.6%、4.4%,较一季度分别回升2.3和5.7个百分点。\n"
+    )
+    assert fields(text, 2020, "name", "value") == [
+        ("生产总值", 173.52),
+        ("生产总值", 7.2),
+        ("生产总值增速", 4.8),
+        ("城镇居民人均可支配收入", 2.6),
+        ("农村居民人均可支配收入", 4.4),
+        ("城镇居民人均可支配收入", 2.3),
+        ("农村居民人均可支配收入", 5.7),
+    ]
+
+
+def test_what_there_is_and_what_it_totals() -> None:
+    # 武陵源 2022 and 钟楼 2024 (batch 454): 全区现有40个在库项目 was named 现有在库项目, and
+    # 亏损企业亏损额共计2.3亿元 kept 共计 in its name.
+    text = "过去一年,全区现有40个在库项目;亏损企业亏损额共计2.3亿元。\n"
+    assert fields(text, 2023, "name", "value", "unit") == [
+        ("在库项目", 40, "个"),
+        ("亏损企业亏损额", 2.3, "亿元"),
+    ]
+
+
+def test_a_ratio_of_incomes_said_with_no_unit() -> None:
+    # 钱塘 2024 (batch 450): 收入倍差缩小至1.42、全市第一 drafted only the rank; a ratio of
+    # incomes (倍差) is said bare, as 收入比 and 系数 are.
+    text = "2024年,城乡居民收入倍差缩小至1.42、全市第一。\n"
+    assert fields(text, 2025, "name", "value", "unit", "measure") == [
+        ("城乡居民收入倍差", 1.42, None, None),
+        ("城乡居民收入倍差", 1, None, "rank"),
+    ]
+
+
+def test_a_news_pages_headline_that_its_paragraph_retells_is_no_term() -> None:
+    # 连州 2020 (batch 456), a news page of the report: its headlines over their paragraphs
+    # (医共体信息化建设经验全国推广⏎…医共体信息化建设经验在全国和全省推广应用…) were drafted
+    # as glossary entries, a term on its line and its explanation under it.
+    text = (
+        "连州市长唐庆卫向大会作政府工作报告。\n"
+        "医共体信息化建设经验全国推广\n"
+        "市人民医院感染楼建成启用,医共体信息化建设经验在全国和全省推广应用,清远市北部区域"
+        "医疗中心辐射作用更加凸显。\n"
+        "农业农村部表扬\n"
+        "畜禽养殖废弃物资源化利用率达94.73%,得到农业农村部肯定表扬。\n"
+    )
+    assert extract(text, region="连州市", year=2020).terms == []
+    # (the guard: a glossary's terms so laid out, defined, not retold)
+    text = (
+        "政府性基金预算\n"
+        "是对依照法律、行政法规的规定在一定期限内向特定对象征收的资金,专项用于特定公共事业"
+        "发展的收支预算。\n"
+        "塑料污染防治“十大行动”\n"
+        "部分塑料制品禁产、禁售行动;部分塑料制品禁用、限用行动;塑料替代产品应用推广行动。\n"
+    )
+    assert [t.term for t in extract(text, region="某县", year=2025).terms] == [
+        "政府性基金预算",
+        "塑料污染防治“十大行动”",
+    ]
+
+
+def test_macaos_first_three_quarters_and_its_pataca() -> None:
+    # 澳门 2025 (batch 453): 2025年首三季度,…本地生产总值初值为3013.3亿澳门元,按年实质增长
+    # 4.2% was named 三季度…, in 亿 with 澳门元 in its name, and 按年实质 named the growth.
+    text = "2025年首三季度,本地生产总值为3013.3亿澳门元,按年实质增长4.2%。\n"
+    assert fields(text, 2025, "year", "name", "value", "unit") == [
+        (2025, "本地生产总值", 3013.3, "亿澳门元"),
+        (2025, "本地生产总值", 4.2, "%"),
     ]

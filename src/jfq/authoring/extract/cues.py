@@ -348,7 +348,7 @@ def months_so_far_up_to(last: int) -> str:
     quarters = "二三"[: last // 3 - 1]  # (前二季度, 前三季度)
     months = "二三四五六七八九"[: last - 1]
     return (  # (元至7月, 元月至7月: January to July)
-        rf"(?:(?:1月?|元月?)[-—–~至到][2-{last}]月份?|上半年|第?一季度|前[{quarters}]季度|"
+        rf"(?:(?:1月?|元月?)[-—–~至到][2-{last}]月份?|上半年|第?一季度|[前首][{quarters}]季度?|"
         rf"{as_of_a_month_up_to(last)}[底末]|前(?:[2-{last}]|[{months}])个月)"
     )
 

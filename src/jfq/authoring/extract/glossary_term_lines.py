@@ -56,6 +56,7 @@ def term_line(
                 _repeated(norm, lines, index)
                 and _explains(norm[c:d], norm[start:b])
                 and names_a_thing(norm[start:b])
+                and not _retold(norm[c:d], norm[start:b])
                 and not _under_a_review_heading(norm, lines, index)
             )
         )
@@ -131,6 +132,26 @@ def _explains(line: str, term: str) -> bool:
     if _A_PAGES_DETAILS.match(line):
         return False  # 经济概述⏎时间: 2024-02-04 15:30 |来源: …: a page's title and its details
     return line.endswith("。") or (len(line) >= 30 and not line.endswith((",", "、", ";")))
+
+
+# How a definition opens (是对…征收…的资金, 是指…, 根据《…方案》,到2021年…): no retelling.
+_A_DEFINITIONS_OPENING = re.compile(r"\s*(?:是|指|即|系|根据|依据|按照|就是)")
+
+
+def _retold(line: str, term: str) -> bool:
+    """医共体信息化建设经验全国推广⏎…,医共体信息化建设经验在全国和全省推广应用,…: a news
+    page's headline, which the paragraph under it retells, its first and last words apart;
+    a term is defined, not retold (河长制⏎河长制是指… opens on it, 人才强县战略⏎…的发展战略
+    ends on its kind, 政府性基金预算⏎是对…的收支预算 opens as a definition)."""
+    if "“" in term or _A_PROGRAMME.search(term):
+        return False  # (塑料污染防治“十大行动”⏎部分塑料制品禁产、禁售行动;…: its parts listed)
+    first = line.find(term[:2]) if len(term) >= 5 else -1
+    return (
+        first > 0
+        and _A_DEFINITIONS_OPENING.match(line) is None
+        and line.find(term[-2:], first + 2) > 0
+        and re.search(f"的[^,;的]{{0,8}}{re.escape(term[-2:])}$", line.rstrip("。")) is None
+    )
 
 
 def names_a_thing(line: str, *, headed: bool = False) -> bool:

@@ -160,6 +160,7 @@ def without_region(name: str, region: str) -> str:
     inside = simplified(name).find("累计", 2)  # 港口累计吞吐量: the predicate's, not the name's
     if inside > 0 and len(name) - inside - 2 >= 2:
         name = name[:inside] + name[inside + 2 :]
+    region = simplified(region)  # (澳門特別行政區 given as written: its names are matched so)
     # 哈尔滨市平房区: the text may say 平房区 (but not 盐田 for 深圳市盐田区: 盐田港区…)
     last = re.split(r"(?<=[省市州盟区县旗])(?=..)", region)[-1]  # (吴江区盛泽镇: 盛泽镇)
     names = {region, last, re.sub(r"(?:市|区|县|省|自治区|特别行政区|新区|旗)$", "", region)}

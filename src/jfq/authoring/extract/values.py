@@ -246,9 +246,9 @@ def _unit_left_out(body: str, match: re.Match[str]) -> bool:
 _A_RATE_BARE = re.compile(r"(?:增长|下降|提高|降低|上涨|回落)(?:[\d.]+、)*$")
 _A_RATE_S_END = re.compile(r"(?:、[\d.]+)*(?:[,;。]|$)")
 # A ratio or coefficient said with no unit, right before its predicate (城乡收入比降至1.79,
-# 基尼系数为0.42; the :1 of 1.79:1 left out).
+# 基尼系数为0.42, 收入倍差缩小至1.42; the :1 of 1.79:1 left out).
 _A_RATIO_BARE = re.compile(
-    r"(?:收入比|比值|系数)(?:由[\d.]+)?(?:由|从|缩小|下降|降低|缩小至|缩小到|降至|降到|下降到|下降至|为|是|达到?|保持在?)$"
+    r"(?:收入比|比值|系数|倍差|之比)(?:由[\d.]+)?(?:由|从|缩小|下降|降低|缩小至|缩小到|降至|降到|下降到|下降至|为|是|达到?|保持在?)$"
 )
 
 
