@@ -134,3 +134,19 @@ def test_macaos_first_three_quarters_and_its_pataca() -> None:
         (2025, "本地生产总值", 3013.3, "亿澳门元"),
         (2025, "本地生产总值", 4.2, "%"),
     ]
+
+
+def test_a_page_that_opens_since_the_start_of_its_year() -> None:
+    # 包头稀土高新区 2022 (batch 459), a page of October: 2022年以来,…组织实施投资亿元以上重大
+    # 项目125个 was drafted as 2021's, read with 2022: since the start of the report's own
+    # year is its months so far, as 今年1至6月 is.
+    text = "2022年以来,全区组织实施投资亿元以上重大项目125个,总投资678亿元。\n"
+    assert fields(text, 2022, "kind", "year", "value") == [
+        ("actual", 2022, 125),
+        ("actual", 2022, 678),
+    ]
+    # (the guard: read with the year after, 2022 is the year reviewed, as before)
+    assert fields(text, 2023, "kind", "year", "value") == [
+        ("actual", 2022, 125),
+        ("actual", 2022, 678),
+    ]

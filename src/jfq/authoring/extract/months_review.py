@@ -139,10 +139,14 @@ _LOOK_ABOVE = 200  # characters: the lines above a heading that may name its yea
 _A_HEADINGS_LENGTH = 50  # characters: a line this long or shorter may head the lines under it
 
 
+_WORDS_OF_MONTHS = ("月", "季", "半年", "以来")
+
+
 def _may_name_months(norm: str, a: int, b: int) -> bool:
-    """Whether norm[a:b] holds a word every way of naming the months has (月, 季, 半年):
-    looked for before the patterns, as most sentences name none."""
-    return norm.find("月", a, b) >= 0 or norm.find("季", a, b) >= 0 or norm.find("半年", a, b) >= 0
+    """Whether norm[a:b] holds a word every way of naming the months has (月, 季, 半年; 以来,
+    2022年以来, since the year's start): looked for before the patterns, as most sentences
+    name none."""
+    return any(norm.find(word, a, b) >= 0 for word in _WORDS_OF_MONTHS)
 
 
 class MonthsReview:
@@ -161,6 +165,8 @@ class MonthsReview:
         self._dated_at = 0  # (where the sentence that dated them starts)
         dating = rf"(?:今年(?:以来|来)?[^。\n]{{0,40}}?|{year}年){cues.EARLY_MONTHS_SAID}"
         self._dating = re.compile(dating)
+        # (and a sentence that opens since the year's start: 2022年以来,…实施…项目125个)
+        self._since_its_start = re.compile(rf"(?:[^,;。\d]{{0,8}},)?{year}年以来")
         # (a text that plans 明年 is given in the year it reviews, at its end: its 今年 and months
         # are the year reviewed's, 今年以来,…上半年…。前三季度,…增长5.9%。明年…预期目标是…)
         self._may_date_months = "明年" not in norm
@@ -189,10 +195,8 @@ class MonthsReview:
         # whether the text opened on the months (2023年上半年,完成地区生产总值…): its lines
         # are their review, as under a heading of them, to a heading of the rest of the year
         self._opened_on_them = False
-        self._last_paragraph, self._read_to = (
-            0,
-            0,
-        )  # (_paragraph_of: the last paragraph's start, read up to)
+        # (_paragraph_of: the last paragraph's start, and how far it has read)
+        self._last_paragraph, self._read_to = 0, 0
 
     def read(self, a: int, b: int) -> None:
         """Hear norm[a:b], the next sentence: a heading of the months or of the rest of the
@@ -234,6 +238,7 @@ class MonthsReview:
         总体平稳).  A text that opens on them heads its lines with them (``_opened_on_them``)."""
         norm = self.norm
         strongly = self._dating.search(norm, a, b) or _AS_OF_A_MONTH.match(norm, a, b)
+        strongly = strongly or self._since_its_start.match(norm, a, b)
         # (in a 今年以来 paragraph, any sentence that names them: 1至8月,…增长17%; 一季度经济运行
         # 总体平稳, with no figure of its own; 上半年获省政府…“进步奖” too, which dates 武威 2022's
         # 前三季度 after it, a report given at the year's end: tests/test_extract_stop53.py's
