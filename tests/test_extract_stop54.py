@@ -4,7 +4,7 @@ guards hold before and after)."""
 
 from __future__ import annotations
 
-from extract_rows import fields
+from extract_rows import bundled_regions, fields
 
 from jfq.authoring.extract import extract
 
@@ -149,4 +149,17 @@ def test_a_page_that_opens_since_the_start_of_its_year() -> None:
     assert fields(text, 2023, "kind", "year", "value") == [
         ("actual", 2022, 125),
         ("actual", 2022, 678),
+    ]
+
+
+def test_a_zone_named_short_for_its_city_is_its_own() -> None:
+    # 郑州航空港经济综合实验区 2020 (batch 459): 郑州航空港实验区地区生产总值…达1041亿元 gave its
+    # rows to 郑州市, the city its short name opens on.
+    text = "2020年,郑州航空港实验区地区生产总值首破1000亿元,达1041亿元,同比增长7.8%。\n"
+    draft = extract(text, region="郑州航空港经济综合实验区", year=2021,
+                    known_regions=bundled_regions())  # fmt: skip
+    assert [(r.region, r.name, r.value) for r in draft.targets] == [
+        ("郑州航空港经济综合实验区", "地区生产总值", 1000),
+        ("郑州航空港经济综合实验区", "地区生产总值", 1041),
+        ("郑州航空港经济综合实验区", "地区生产总值", 7.8),
     ]
