@@ -28,12 +28,12 @@ def test_a_count_of_the_indicators_a_plan_sets_is_no_target() -> None:
 
 
 def test_the_months_own_whole_year_total_is_no_whole_years_review() -> None:
-    # 武陵源 2022 (batch 454), a 1—6月 summary: 核心景区一次进山人数全年累计36.21万人, said in a
-    # sentence that opens on 上半年, was read as a whole year's figure, and every figure of
-    # the page was drafted as 2021's.
+    # 武陵源 2022 (batch 454), a 1—6月 summary that opens on 今年以来: 核心景区一次进山人数全年
+    # 累计36.21万人, said in a sentence that opens on 上半年, was read as a whole year's figure,
+    # and every figure of the page was drafted as 2021's.
     text = (
-        "今年以来,全区经济经受住了考验。\n"
-        "一、经济增长较为稳定。上半年,我区实现地区生产总值238017万元,同比增长1.3%。\n"
+        "今年以来,全区经济经受住了考验。\n\n"
+        "一、经济增长较为稳定。上半年,我区实现地区生产总值238017万元,同比增长1.3%。\n\n"
         "二、旅游恢复较为缓慢。上半年,我区共接待旅游人次180.4万人次;"
         "核心景区一次进山人数全年累计36.21万人。\n"
     )
@@ -43,9 +43,21 @@ def test_the_months_own_whole_year_total_is_no_whole_years_review() -> None:
         (2022, "接待旅游人次", 180.4),
         (2022, "核心景区一次进山人数", 36.21),
     ]
-    # (the guard: a whole year's figure dates the months to the year reviewed, as before)
-    text = "上半年,我区实现地区生产总值23亿元。全年实现地区生产总值50亿元,增长6%。\n"
-    assert {row[0] for row in fields(text, 2022, "year")} == {2021}
+
+
+def test_a_years_review_that_goes_from_the_half_year_to_the_whole() -> None:
+    # Stop 54's review: with 全年累计 read as the months' own wherever a sentence opened on
+    # them, an undated review's 上半年集中开工项目45个,全年累计实施重点项目186个 dated all its
+    # rows to the report's year, and a target for the whole year after a half-year's figure
+    # (全年累计完成造林面积2万亩的目标) was read as done: the rule holds only in a text that
+    # opens on 今年以来, and no longer for what is planned after the months.
+    text = (
+        "项目建设提速增效。上半年集中开工项目45个,全年累计实施重点项目186个,完成投资210亿元。"
+        "农村居民人均可支配收入增长6.8%。\n"
+    )
+    assert {row[0] for row in fields(text, 2025, "year")} == {2024}
+    text = "2025年上半年,全县植树造林1.2万亩。\n全年累计完成造林面积2万亩的目标。\n"
+    assert ("target", 2) in fields(text, 2025, "kind", "value")
 
 
 def test_a_sentence_that_looks_back_on_the_months() -> None:
@@ -97,6 +109,8 @@ def test_a_ratio_of_incomes_said_with_no_unit() -> None:
         ("城乡居民收入倍差", 1.42, None, None),
         ("城乡居民收入倍差", 1, None, "rank"),
     ]
+    # (the guard, from stop 54's review: a change of the ratio, 缩小0.05, is no ratio of 0.05)
+    assert fields("过去一年,城乡居民收入倍差缩小0.05。\n", 2025, "value") == []
 
 
 def test_a_news_pages_headline_that_its_paragraph_retells_is_no_term() -> None:
@@ -120,9 +134,18 @@ def test_a_news_pages_headline_that_its_paragraph_retells_is_no_term() -> None:
         "塑料污染防治“十大行动”\n"
         "部分塑料制品禁产、禁售行动;部分塑料制品禁用、限用行动;塑料替代产品应用推广行动。\n"
     )
+    text += (
+        "国有资本经营预算\n"
+        "对国有资本收益作出支出安排的收支预算,是政府预算的重要组成部分。\n"
+        "专精特新企业\n"
+        "一般指具备专业化、精细化、特色化、新颖化优势的中小企业,专精特新企业是中小企业中的"
+        "佼佼者。\n"
+    )
     assert [t.term for t in extract(text, region="某县", year=2025).terms] == [
         "政府性基金预算",
         "塑料污染防治“十大行动”",
+        "国有资本经营预算",
+        "专精特新企业",
     ]
 
 
@@ -163,3 +186,21 @@ def test_a_zone_named_short_for_its_city_is_its_own() -> None:
         ("郑州航空港经济综合实验区", "地区生产总值", 1041),
         ("郑州航空港经济综合实验区", "地区生产总值", 7.8),
     ]
+
+
+def test_a_figure_parted_from_its_unit_by_a_line_break() -> None:
+    # 新乡 2019 (batch 460), a newspaper's page copied line by line with blank lines between:
+    # 高于全省平均水平3.3⏎⏎个百分点 left 3.3 without its unit, and the rows after it each took
+    # the figure of the row before.
+    text = (
+        "过去一年,固定资产投资增长11.3%,高于全省平均水平3.3\n\n"
+        "个百分点;社会消费品零售总额增长10.8%。\n"
+    )
+    assert fields(text, 2020, "name", "value", "unit") == [
+        ("固定资产投资", 11.3, "%"),
+        ("固定资产投资", 3.3, "个百分点"),
+        ("社会消费品零售总额", 10.8, "%"),
+    ]
+    # (the guard: a year parted from its 年 is no figure and its unit)
+    text = "过去一年,全县2019\n年以来累计完成投资12亿元。\n"
+    assert [row[1] for row in fields(text, 2020, "name", "value")] == [12]

@@ -134,23 +134,31 @@ def _explains(line: str, term: str) -> bool:
     return line.endswith("。") or (len(line) >= 30 and not line.endswith((",", "、", ";")))
 
 
-# How a definition opens (是对…征收…的资金, 是指…, 根据《…方案》,到2021年…): no retelling.
-_A_DEFINITIONS_OPENING = re.compile(r"\s*(?:是|指|即|系|根据|依据|按照|就是)")
+# How a definition opens (是对…征收…的资金, 一般指…, 又称…, 根据《…方案》,到2021年…): no
+# retelling.
+_A_DEFINITIONS_OPENING = re.compile(
+    r"\s*(?:是|指|即|系|对|根据|依据|按照|就是|一般|通常|又称|也称|亦称|全称|简称|泛指|特指|主要指)"
+)
 
 
 def _retold(line: str, term: str) -> bool:
-    """医共体信息化建设经验全国推广⏎…,医共体信息化建设经验在全国和全省推广应用,…: a news
-    page's headline, which the paragraph under it retells, its first and last words apart;
-    a term is defined, not retold (河长制⏎河长制是指… opens on it, 人才强县战略⏎…的发展战略
-    ends on its kind, 政府性基金预算⏎是对…的收支预算 opens as a definition)."""
+    """医共体信息化建设经验全国推广⏎市人民医院…建成启用,医共体信息化建设经验在全国和全省
+    推广应用,…: a news page's headline, which the paragraph under it retells after a clause of
+    its own, the headline's first and last words apart; a term is defined, not retold (河长制
+    ⏎河长制是指… opens on it, 国有资本经营预算⏎对国有资本收益作出…的收支预算 names it in its
+    first clause, 政府性基金预算⏎是对… opens as a definition, …,简称城市一刻钟便民生活圈 ends
+    on it whole, 人才强县战略⏎…的发展战略 on its kind)."""
     if "“" in term or _A_PROGRAMME.search(term):
         return False  # (塑料污染防治“十大行动”⏎部分塑料制品禁产、禁售行动;…: its parts listed)
     first = line.find(term[:2]) if len(term) >= 5 else -1
+    said = line.rstrip("。")
     return (
         first > 0
+        and re.search("[,;]", line[:first]) is not None
         and _A_DEFINITIONS_OPENING.match(line) is None
         and line.find(term[-2:], first + 2) > 0
-        and re.search(f"的[^,;的]{{0,8}}{re.escape(term[-2:])}$", line.rstrip("。")) is None
+        and not said.endswith(term)
+        and re.search(f"的[^,;的]{{0,8}}{re.escape(term[-2:])}$", said) is None
     )
 
 

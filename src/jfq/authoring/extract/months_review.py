@@ -105,11 +105,13 @@ def _a_whole_years_review(norm: str, start: int) -> bool:
     opening = norm[start : second_line_end if second_line_end >= 0 else len(norm)]
     if _AN_EARLY_DATELINE.search(opening):
         return True
+    so_far = _SO_FAR_THIS_YEAR.match(norm, start) is not None
     for said in _A_WHOLE_YEARS_FIGURE.finditer(norm):
         # (a plan's verb rules the clauses after it: 确保全年新签约项目30个,新竣工项目全年新增…)
         sentence_start = max(norm.rfind("。", 0, said.start()), norm.rfind("\n", 0, said.start()))
-        # (nor the months' own 全年累计: 上半年,…;核心景区一次进山人数全年累计36.21万人)
-        if said[0].startswith("全年累计") and _OPENS_ON_THE_MONTHS.match(norm, sentence_start + 1):
+        # (a 今年以来 text's months' total so far: 上半年,…;核心景区一次进山人数全年累计36.21万人)
+        months = so_far and _OPENS_ON_THE_MONTHS.match(norm, sentence_start + 1) is not None
+        if months and said[0].startswith("全年累计"):
             continue
         if _A_PLANS_VERB.search(norm, sentence_start + 1, said.end()) is None:
             return True
@@ -119,7 +121,7 @@ def _a_whole_years_review(norm: str, start: int) -> bool:
 _SO_FAR_THIS_YEAR = re.compile("今年以?来")
 # What a text that opened on the months plans after them: what is expected (not 进展好于预期,
 # nor the 预期目标 the months are measured against) and the whole year.
-_PLANNED_AFTER_THE_MONTHS = re.compile(rf"{cues.EXPECTED}(?!目标)|全年(?!目标|任务|计划|累计)")
+_PLANNED_AFTER_THE_MONTHS = re.compile(rf"{cues.EXPECTED}(?!目标)|全年(?!目标|任务|计划)")
 # Months a sentence names other than those so far (1-11月, 四季度, 下半年): they end a paragraph
 # that went on about the months so far.
 _ANY_MONTHS = re.compile(r"\d{1,2}月|季度|半年")
@@ -131,9 +133,6 @@ _ANY_MONTHS = re.compile(r"\d{1,2}月|季度|半年")
 _OPENS_ON_THE_MONTHS = re.compile(
     rf"(?:[^,;。\d]{{0,20}},)?(?:回顾|总结|纵观|盘点)?{cues.EARLY_MONTHS_SAID}"
 )
-# (a plan's whole year after the months, 上半年抓过半、全年抓冲刺; not their own total so far,
-# 上半年,…核心景区一次进山人数全年累计36.21万人)
-_THE_WHOLE_YEAR = re.compile("全年(?!累计)")
 _AS_OF_A_MONTH = re.compile(cues.AS_OF_AN_EARLY_MONTH)  # (截至6月底,全镇…, opening a sentence)
 _LOOK_ABOVE = 200  # characters: the lines above a heading that may name its year
 _A_HEADINGS_LENGTH = 50  # characters: a line this long or shorter may head the lines under it
@@ -309,7 +308,7 @@ class MonthsReview:
         return (
             months is not None
             and self._first_word_of_years_past >= b
-            and _THE_WHOLE_YEAR.search(norm, a, b) is None
+            and norm.find("全年", a, b) < 0
             and all(int(y) >= self.year for y in YEAR.findall(norm, 0, a))
         )
 

@@ -91,6 +91,25 @@ def _broken_at(
     return frozenset(broken)
 
 
+def figures_parted_from_units(original: str) -> frozenset[int]:
+    """The line breaks between a figure and its unit on the next line (高于全省平均水平3.3⏎⏎
+    个百分点: a newspaper's page copied line by line, its lines of no one width), which a
+    reader joins wherever the rest of the text is laid out."""
+    return frozenset(
+        at
+        for parted in _PARTED_FROM_ITS_UNIT.finditer(original)
+        for at in range(parted.start("breaks"), parted.end("breaks"))
+        if original[at] == "\n"
+    )
+
+
+# A figure's digits after words of their line, the breaks of one or two lines (and their
+# indents), then its unit (not a table's number on a line of its own: 2⏎单位地区生产总值能耗).
+_PARTED_FROM_ITS_UNIT = re.compile(
+    rf"[^\s\d.,][\d.,]*\d(?P<breaks>[ \t\u3000]*(?:\r?\n[ \t\u3000]*){{1,3}})(?={lx.UNIT})(?!年)"
+)
+
+
 def _set(original: str, a: int, b: int, margin: int) -> str:
     """The line at [a, b) as the page sets it: past the page's margin, with a paragraph's
     indent (a line's width, which the fold or the page counts it in)."""

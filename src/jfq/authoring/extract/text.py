@@ -36,6 +36,7 @@ from jfq.authoring.extract.page_layout import (
     SPACED_DASH,
     Dropped,
     broken_lines,
+    figures_parted_from_units,
     lone_characters,
     numbers_on_lines_of_their_own,
     page_numbers,
@@ -184,7 +185,7 @@ def _what_changes(
     A line's words are read in ``folded``, the original folded one character for one (a
     traditional report's 1.2⏎萬⏎人 is 1.2⏎万⏎人); its width in the original, as printed."""
     pages: list[Dropped] = []
-    broken = broken_lines(original)
+    broken = broken_lines(original) | figures_parted_from_units(original)
     if "\n" in original:
         around_numbers, bare = numbers_on_lines_of_their_own(folded)
         broken |= around_numbers
