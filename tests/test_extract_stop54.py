@@ -204,3 +204,35 @@ def test_a_figure_parted_from_its_unit_by_a_line_break() -> None:
     # (the guard: a year parted from its 年 is no figure and its unit)
     text = "过去一年,全县2019\n年以来累计完成投资12亿元。\n"
     assert [row[1] for row in fields(text, 2020, "name", "value")] == [12]
+
+
+def test_a_bulletins_tables_as_copied() -> None:
+    # 庐阳 2016 and 泾源 2018 (batch 467), statistics bulletins: a table whose header spaces its
+    # letters (指 标 | 总量(亿元) | 增长(%)), and one copied with single spaces between its cells,
+    # were read as no table (their rows lost), and a part's 其中: stayed in its name.
+    text = (
+        "2016年全区生产总值及增长速度\n"
+        "指 标 | 总量(亿元) | 增长(%) |\n"
+        "生产总值 | 684.84 | 10.5 |\n"
+        "其中:工业 | 55.64 | 1.8 |\n"
+    )
+    assert fields(text, 2017, "year", "name", "value", "unit") == [
+        (2016, "生产总值", 684.84, "亿元"),
+        (2016, "生产总值", 10.5, "%"),
+        (2016, "工业", 55.64, "亿元"),
+        (2016, "工业", 1.8, "%"),
+    ]
+    text = (
+        "表1:2018年泾源县地区生产总值及其增长速度\n"
+        "  指标 绝对值(万元) 比上年增长(%)\n"
+        "  农林牧渔业 37554 4.0\n"
+        "  工业 8848 -45.1\n"
+        "\n人口:据人口抽样调查,年末全县常住总户数为27309户。\n"
+    )
+    assert fields(text, 2019, "name", "value", "unit") == [
+        ("农林牧渔业", 37554, "万元"),
+        ("农林牧渔业", 4.0, "%"),
+        ("工业", 8848, "万元"),
+        ("工业", -45.1, "%"),
+        ("常住总户数", 27309, "户"),
+    ]

@@ -48,7 +48,8 @@ _HEADER_OPENS = re.compile(
 )
 _ROW_NUMBER = re.compile(r"(\d{1,2})[.、]?")
 _HEADING = re.compile(r"[一二三四五六七八九十]+、.*|[(（][一二三四五六七八九十]+[)）].*|表\s*\d.*")
-_NAME_LEAD = re.compile(r"\d{1,2}[.、]|[(（]\d{1,2}[)）]")
+# (and a part's 其中: of a bulletin's table, 其中:工业 | 55.64 | 1.8)
+_NAME_LEAD = re.compile(r"\d{1,2}[.、]|[(（]\d{1,2}[)）]|其中[:：]?")
 _NUMBERED_NAME = re.compile(r"[(（]?(\d{1,2})[.、)）]\s*[^\d\s]")
 _MARKS_AFTER = "△▲★☆*※#"
 _NO_VALUE = re.compile(r"[—\-－/／]*")

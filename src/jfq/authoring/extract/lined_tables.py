@@ -24,11 +24,16 @@ from jfq.authoring.extract.cell_table_headers import Column, header
 from jfq.authoring.extract.cell_tables import Row, name_span, row_figures
 from jfq.authoring.extract.text import Text
 
-# The marks that part cells, in the order they are tried on a header's line.
-_MARKS = (re.compile(r"\t"), re.compile(r"[|｜]"), re.compile(r"[ \u3000]{2,}"))
-# A header's first cell at a line's start, a mark after it (序号 | 指标名称 | …).
+# The marks that part cells, in the order they are tried on a header's line: last, one space
+# (a bulletin's table copied with single spaces: 指标 绝对值(万元) 比上年增长(%)).
+_ONE_SPACE = re.compile(r"[ \u3000]")
+_MARKS = (re.compile(r"\t"), re.compile(r"[|｜]"), re.compile(r"[ \u3000]{2,}"), _ONE_SPACE)
+# A header's first cell at a line's start, a mark after it (序号 | 指标名称 | …; a bulletin
+# spaces its letters, 指 标 | 总量(亿元) | 增长(%)).
 _OPENS = re.compile(
-    r"^[ \t\u3000|｜]*(?:序号|(?:主要)?指标(?:名称)?|项目(?:名称)?|名称)[ \t\u3000]*[\t|｜ ]", re.M
+    r"^[ \t\u3000|｜]*(?:序\s?号|(?:主要)?指\s?标(?:名称)?|项\s?目(?:名称)?|名\s?称)"
+    r"[ \t\u3000]*[\t|｜ ]",
+    re.M,
 )
 # A Markdown table's rule under its header (|---|:---:|).
 _RULE = re.compile(r"[\s|｜:\-—]*-{3,}[\s|｜:\-—]*")
@@ -105,6 +110,10 @@ def _cells(text: Text, start: int, end: int, mark: re.Pattern[str]) -> list[tupl
     """The cells of the original line [start, end) parted by ``mark``, as normalised spans
     without their spaces (an empty cell keeps its place); a bar before the first cell and
     after the last opens and closes the row, no cell."""
+    if mark is _ONE_SPACE:  # (a line's indent is no cell of its own)
+        start = min(
+            end, start + len(text.original[start:end]) - len(text.original[start:end].lstrip())
+        )
     line = text.original[start:end]
     bounds = [start] + [
         x for m in mark.finditer(line) for x in (start + m.start(), start + m.end())
