@@ -236,3 +236,18 @@ def test_a_bulletins_tables_as_copied() -> None:
         ("工业", -45.1, "%"),
         ("常住总户数", 27309, "户"),
     ]
+
+
+def test_the_price_index_classes_are_one_name_each() -> None:
+    # 东宝 2020 (batch 467), a bulletin: 交通和通信下降3.7%,教育文化和娱乐上涨3.6% gave rows
+    # for 交通, 通信, 教育文化 and 娱乐: the index's classes hold 和 as one name, with no 类.
+    text = (
+        "过去一年,分类别看,食品烟酒上涨9.1%,交通和通信下降3.7%,教育文化和娱乐上涨3.6%,"
+        "其他用品和服务上涨5.8%。\n"
+    )
+    assert fields(text, 2021, "name", "value") == [
+        ("食品烟酒", 9.1),
+        ("交通和通信", 3.7),
+        ("教育文化和娱乐", 3.6),
+        ("其他用品和服务", 5.8),
+    ]

@@ -34,8 +34,10 @@ ONE_NAME = re.compile(
     "(?:金属制品、机械和设备|机动车、电子产品和日用产品)修理(?=业)|"
     "(?:石油、煤炭及其他燃料|石油加工、炼焦和核燃料)加工(?=业)|纺织服装、服饰(?=业)|"
     "新闻和出版(?=业)|广播、电视、电影和(?:影视)?录音制作(?=业)|"
-    # (the consumer price index's classes, as a bulletin writes them: 交通和通信类上涨1.8%)
-    "(?:交通和通信|教育文化和娱乐|(?:生活|其他)用品[和及]服务)(?=类|价格)"
+    # (the consumer price index's classes, as a bulletin writes them: 交通和通信类上涨1.8%,
+    # 交通和通信下降3.7%, 医疗保健和个人用品类…)
+    "(?:交通[和与]通[信讯]|教育文化和娱乐|(?:生活|其他)用品[和及]服务|医疗保健和个人用品)"
+    "(?=类|价格|上涨|下降|上升|持平|$)"
 )  # (业 after a section's name: 文化、体育和娱乐活动 are three)
 # The one a 分别 may give each part a value of (农、林、牧、渔业产值分别增长…).
 ONE_NAME_LISTED = re.compile("农、林、牧、渔")
