@@ -251,3 +251,18 @@ def test_the_price_index_classes_are_one_name_each() -> None:
         ("教育文化和娱乐", 3.6),
         ("其他用品和服务", 5.8),
     ]
+
+
+def test_a_news_page_that_opens_on_this_year_before_its_months() -> None:
+    # 绵阳 2009 (batch 466), a news page of April 2010: 2009年…。今年全市经济形势继续向好发展。
+    # 一季度全市实现地区生产总值214.8亿元 dated the quarter's figures to 2009.
+    text = (
+        "2009年绵阳实现地区生产总值820.2亿元、增长14.4%。今年全市经济形势继续向好发展。"
+        "一季度全市实现地区生产总值214.8亿元、增长17.9%。\n"
+    )
+    assert fields(text, 2010, "year", "value") == [
+        (2009, 820.2),
+        (2009, 14.4),
+        (2010, 214.8),
+        (2010, 17.9),
+    ]

@@ -119,6 +119,8 @@ def _a_whole_years_review(norm: str, start: int) -> bool:
 
 
 _SO_FAR_THIS_YEAR = re.compile("今年以?来")
+# (and a sentence opening on 今年 before any word of years past: 今年全市经济继续向好。一季度…)
+_THIS_YEAR_OPENS = re.compile("今年(?!是|的|工作|以?来)")
 # What a text that opened on the months plans after them: what is expected (not 进展好于预期,
 # nor the 预期目标 the months are measured against) and the whole year.
 _PLANNED_AFTER_THE_MONTHS = re.compile(rf"{cues.EXPECTED}(?!目标)|全年(?!目标|任务|计划)")
@@ -138,14 +140,11 @@ _LOOK_ABOVE = 200  # characters: the lines above a heading that may name its yea
 _A_HEADINGS_LENGTH = 50  # characters: a line this long or shorter may head the lines under it
 
 
-_WORDS_OF_MONTHS = ("月", "季", "半年", "以来")
-
-
 def _may_name_months(norm: str, a: int, b: int) -> bool:
     """Whether norm[a:b] holds a word every way of naming the months has (月, 季, 半年; 以来,
     2022年以来, since the year's start): looked for before the patterns, as most sentences
     name none."""
-    return any(norm.find(word, a, b) >= 0 for word in _WORDS_OF_MONTHS)
+    return any(norm.find(word, a, b) >= 0 for word in ("月", "季", "半年", "以来"))
 
 
 class MonthsReview:
@@ -201,7 +200,9 @@ class MonthsReview:
         """Hear norm[a:b], the next sentence: a heading of the months or of the rest of the
         year, or a sentence that dates the months to the report's year."""
         norm = self.norm
-        if self._may_date_weakly and _SO_FAR_THIS_YEAR.search(norm, a, b):
+        opens = _THIS_YEAR_OPENS.match(norm, a, b) and self._first_word_of_years_past >= a
+        opens = opens and not cues.says_a_plan(norm[a:b])  # (not 今年,全县上下要咬定目标…)
+        if self._may_date_weakly and (_SO_FAR_THIS_YEAR.search(norm, a, b) or opens):
             self._so_far_paragraph = self._paragraph_of(a)
         if self._may_date_months and not self._dated_months and _may_name_months(norm, a, b):
             self._date(a, b, self._paragraph_of(a))
