@@ -266,3 +266,31 @@ def test_a_news_page_that_opens_on_this_year_before_its_months() -> None:
         (2010, 214.8),
         (2010, 17.9),
     ]
+
+
+def test_a_page_of_the_months_up_to_november() -> None:
+    # 杨凌 2023 and 西工 2024 (batch 475), pages of 1-10月 and 1-11月 given within the year:
+    # their figures were drafted as the year before's, as only the months up to September
+    # were read as a year's so far.  A line that opens on the later months, the text's first
+    # or second or any after a 今年以来 opening, dates them.
+    text = (
+        "今年以来,全区经济总体运行平稳。\n"
+        "(一)工业生产持续下降\n"
+        "1-11月,全区完成规模以上工业增加值577049万元,同比增长-17.5%。\n"
+        "(二)消费品市场稳步恢复\n"
+        "1-11月,全区实现社会消费品零售总额3222662万元,同比增长6.1%。\n"
+    )
+    assert {row[0] for row in fields(text, 2024, "year")} == {2024}
+    text = (
+        "10月份,示范区规模以上工业经济继续领跑全省。\n"
+        "一、规模以上工业经济继续领跑全省\n"
+        "1-10月,示范区规上工业增加值增长14.3%,比1-9月回落1.6个百分点。\n"
+    )
+    assert {row[0] for row in fields(text, 2023, "year")} == {2023}
+    # (the guard: a year's summary that cites them after its heading, given in December and
+    # read with the year after, keeps them the year reviewed's: 瑞安飞云 2023)
+    text = (
+        "(一)项目招引、积蓄动能,经济质态发展稳步前行 一是重点指标稳中有进。1-10月规上工业"
+        "产值48.78亿元,同比增长6.15%;完成固定资产投资26.98亿元。\n"
+    )
+    assert {row[0] for row in fields(text, 2024, "year")} == {2023}

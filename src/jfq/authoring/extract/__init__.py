@@ -30,7 +30,7 @@ from jfq.authoring.extract.figures import Figure
 from jfq.authoring.extract.indicators import HEADLINE_KEYS, key_for
 from jfq.authoring.extract.late_sessions import read_as_given_early
 from jfq.authoring.extract.lined_tables import lined_tables, not_said_before
-from jfq.authoring.extract.months_review import without_the_months, year_of_a_row
+from jfq.authoring.extract.months_rows import without_the_months, year_of_a_row
 from jfq.authoring.extract.name_openings import without_region
 from jfq.authoring.extract.quoting import date_of, document_of, quoted
 from jfq.authoring.extract.subjects import Regions

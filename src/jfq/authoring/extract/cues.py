@@ -301,7 +301,7 @@ _A_PLANS_WORD = re.compile(
 def months_so_far(sentence: str, year: int) -> bool:
     """Whether ``sentence`` states the months so far of ``year``, the report's own, or opens on
     them naming no year (then they are the year of the paragraph, which only the caller knows:
-    months_review.year_of_a_row asks it where the paragraph's year is the report's), and says
+    months_rows.year_of_a_row asks it where the paragraph's year is the report's), and says
     no plan's word (计划, 将, 要, 力争, 目标, 预期, 全年…左右) nor the whole year's figure."""
     named = [int(m[1]) for m in _MONTHS_OF_A_YEAR.finditer(sentence)]
     # (据了解,上半年我县实现地区生产总值181.02亿元: a sentence that opens on the months, no year

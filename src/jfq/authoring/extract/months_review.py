@@ -14,7 +14,6 @@ import re
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
-from jfq.authoring.extract.blocks import Found
 from jfq.authoring.extract.years import YEAR
 
 # A heading's line (a title's too: 庄桥街道2021年上半年工作总结和下半年工作思路) of the months
@@ -135,6 +134,11 @@ _ANY_MONTHS = re.compile(r"\d{1,2}月|季度|半年")
 _OPENS_ON_THE_MONTHS = re.compile(
     rf"(?:[^,;。\d]{{0,20}},)?(?:回顾|总结|纵观|盘点)?{cues.EARLY_MONTHS_SAID}"
 )
+# Months up to October or November, opening a line of a page of them (10月份,示范区…; 1-11月,
+# 全区完成…), and as its sentences name them after (_opens_on_later_months).
+_LATER_MONTHS_NAMED = r"(?:1月?|元月?)[-—–~至到]1[01]月|截至1[01]月[底末]|前1[01]个月"
+_LATER_MONTHS = re.compile(rf"(?:{_LATER_MONTHS_NAMED}|1[01]月)份?,")
+_THE_LATER_MONTHS = re.compile(_LATER_MONTHS_NAMED)
 _AS_OF_A_MONTH = re.compile(cues.AS_OF_AN_EARLY_MONTH)  # (截至6月底,全镇…, opening a sentence)
 _LOOK_ABOVE = 200  # characters: the lines above a heading that may name its year
 _A_HEADINGS_LENGTH = 50  # characters: a line this long or shorter may head the lines under it
@@ -161,6 +165,7 @@ class MonthsReview:
         # …:上半年): the months it names after with no year are this year's (1至6月,长沙县完成…)
         self._dated_months = False
         self._dated_at = 0  # (where the sentence that dated them starts)
+        self._later = False  # (whether a line dated months up to October or November)
         dating = rf"(?:今年(?:以来|来)?[^。\n]{{0,40}}?|{year}年){cues.EARLY_MONTHS_SAID}"
         self._dating = re.compile(dating)
         # (and a sentence that opens since the year's start: 2022年以来,…实施…项目125个)
@@ -243,9 +248,13 @@ class MonthsReview:
         # 总体平稳, with no figure of its own; 上半年获省政府…“进步奖” too, which dates 武威 2022's
         # 前三季度 after it, a report given at the year's end: tests/test_extract_stop53.py's
         # strict xfail)
-        weakly = not strongly and (
-            (paragraph == self._so_far_paragraph and _THE_MONTHS.search(norm, a, b) is not None)
-            or (self._may_open_on_them and self._opens_on_the_months(a, b))
+        later = not strongly and self._may_open_on_them and self._opens_on_later_months(a, b)
+        weakly = later or (
+            not strongly
+            and (
+                (paragraph == self._so_far_paragraph and _THE_MONTHS.search(norm, a, b) is not None)
+                or (self._may_open_on_them and self._opens_on_the_months(a, b))
+            )
         )
         if not (strongly or weakly):
             return
@@ -256,6 +265,7 @@ class MonthsReview:
         plans = plans_them or _THE_REST.search(said)
         dated = not (plans or _qualified_as_a_plan(said))
         self._dated_months = dated
+        self._later = self._later or (later and dated)  # (its sentences name them after)
         self._months_paragraph = paragraph if dated else self._months_paragraph
         self._dated_at = a if dated else self._dated_at
         # (once a plan's verb has planned them, the text is a plan's: a sentence after that
@@ -267,6 +277,16 @@ class MonthsReview:
         # 一、过去五年发展成就和2021年上半年工作回顾, a heading of the years past too)
         opens = self._opens_a_first_line(a) and not _YEARS_PAST.search(said)
         self._opened_on_them = dated and self._sets_no_targets and opens
+
+    def _opens_on_later_months(self, a: int, b: int) -> bool:
+        """A line that opens on months up to October or November (10月份,示范区…; 1-11月,全区
+        完成…), the text's first or second, or any in a text that opens on 今年以来: a page of
+        those months; not a year's summary that cites them after its heading (…稳中有进。
+        1-10月规上工业产值…)."""
+        norm = self.norm
+        if norm[a - 1 : a] not in ("\n", "") or not _LATER_MONTHS.match(norm, a, b):
+            return False
+        return self._opens_a_first_line(a) or bool(_SO_FAR_THIS_YEAR.match(norm, self._text_start))
 
     def _opens_a_first_line(self, a: int) -> bool:
         """Whether the sentence at ``a`` opens the text's first line or its second (本报讯
@@ -342,6 +362,7 @@ class MonthsReview:
             return False
         paragraph = self._paragraph_of(a)  # (2023年,全县…。上半年,…: 2023's months)
         names_them = _THE_MONTHS.search(said) is not None
+        names_them = names_them or (self._later and _THE_LATER_MONTHS.search(said) is not None)
         if not names_them and not self._goes_on(said, paragraph, a):
             return False
         # (an earlier year before the sentence that dated them is no longer the paragraph's:
@@ -367,34 +388,3 @@ class MonthsReview:
             self._months_paragraph = -1
             return False
         return True
-
-
-def year_of_a_row(norm: str, found: Found, year: int) -> tuple[int, bool]:
-    """The year a row is for, and whether it is of the months so far of the report's year:
-    a target's named, else the report's; a result's named, else the one reviewed, and the
-    report's own only for its months so far (2020年1—6月,锦尚完成…, in a report of July
-    2020; but …,上年同期为5.1% is the year before's)."""
-    if found.kind == "target":
-        return found.year or year, False
-    so_far = found.so_far or cues.months_so_far(norm[slice(*found.quote)], year)
-    if found.year == year and so_far:
-        before = _THE_YEAR_BEFORE.search(norm, *found.phrase)
-        if before is not None:  # (上年全年为5.9%: the whole year before, its key kept; 上年
-            return year - 1, before["whole"] is None  # 同期为5.1%: its months, no key)
-        return year, True
-    return (found.year if found.year is not None and found.year < year else year - 1), False
-
-
-# The level of the year before, said beside the months so far (上年同期为5.1%), not a change
-# on it (比去年同期增长20.8%).
-_THE_YEAR_BEFORE = re.compile(
-    r"(?:上年|去年)(?:(?:同期|末|底)?(?:为|是|仅|达到?)|(?P<whole>全年)(?:为|是|仅|达到?|增长))[\d.]"
-)
-# (not a quarter: 一季度,全县地区生产总值增长4.1%;二季度,… under a heading of 上半年 names each)
-_THE_MONTHS_OPENING_A_NAME = re.compile("上半年|[前首]三季度")
-
-
-def without_the_months(name: str) -> str:
-    """A name of the months so far without the months that open it (上半年地区生产总值)."""
-    part = _THE_MONTHS_OPENING_A_NAME.match(name)
-    return name[part.end() :] if part is not None and len(name) > part.end() + 1 else name

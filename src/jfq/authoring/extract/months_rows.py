@@ -1,0 +1,41 @@
+"""The rows of a review of the months so far: the year each is for, and its name without
+the months that open it.  Split from months_review.py, which reads which sentences review the
+months; this is asked as each row is made (jfq.authoring.extract._rows)."""
+
+from __future__ import annotations
+
+import re
+
+from jfq.authoring.extract import cues
+from jfq.authoring.extract.blocks import Found
+
+
+def year_of_a_row(norm: str, found: Found, year: int) -> tuple[int, bool]:
+    """The year a row is for, and whether it is of the months so far of the report's year:
+    a target's named, else the report's; a result's named, else the one reviewed, and the
+    report's own only for its months so far (2020年1—6月,锦尚完成…, in a report of July
+    2020; but …,上年同期为5.1% is the year before's)."""
+    if found.kind == "target":
+        return found.year or year, False
+    so_far = found.so_far or cues.months_so_far(norm[slice(*found.quote)], year)
+    if found.year == year and so_far:
+        before = _THE_YEAR_BEFORE.search(norm, *found.phrase)
+        if before is not None:  # (上年全年为5.9%: the whole year before, its key kept; 上年
+            return year - 1, before["whole"] is None  # 同期为5.1%: its months, no key)
+        return year, True
+    return (found.year if found.year is not None and found.year < year else year - 1), False
+
+
+# The level of the year before, said beside the months so far (上年同期为5.1%), not a change
+# on it (比去年同期增长20.8%).
+_THE_YEAR_BEFORE = re.compile(
+    r"(?:上年|去年)(?:(?:同期|末|底)?(?:为|是|仅|达到?)|(?P<whole>全年)(?:为|是|仅|达到?|增长))[\d.]"
+)
+# (not a quarter: 一季度,全县地区生产总值增长4.1%;二季度,… under a heading of 上半年 names each)
+_THE_MONTHS_OPENING_A_NAME = re.compile("上半年|[前首]三季度")
+
+
+def without_the_months(name: str) -> str:
+    """A name of the months so far without the months that open it (上半年地区生产总值)."""
+    part = _THE_MONTHS_OPENING_A_NAME.match(name)
+    return name[part.end() :] if part is not None and len(name) > part.end() + 1 else name
