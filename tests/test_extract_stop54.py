@@ -294,3 +294,29 @@ def test_a_page_of_the_months_up_to_november() -> None:
         "产值48.78亿元,同比增长6.15%;完成固定资产投资26.98亿元。\n"
     )
     assert {row[0] for row in fields(text, 2024, "year")} == {2023}
+
+
+def test_the_second_review_of_stop_54s_change() -> None:
+    # A helper's read of the bulletins', the months' and the line breaks' rules on text they
+    # were not written for: each of these was worse than before them.
+    # (a year's summary of 2023, read with 2024, that names its year before its 1-11月 line)
+    text = (
+        "2023年,全县上下坚持稳中求进工作总基调,经济社会保持平稳健康发展。\n"
+        "1-11月,全县规模以上工业增加值同比增长8.2%,固定资产投资完成56.3亿元。\n"
+    )
+    assert {row[0] for row in fields(text, 2024, "year")} == {2023}
+    # (a summary's 今年 before its 前三季度, under a title of the year's work)
+    text = (
+        "某镇2023年工作总结\n一、主要工作成效\n"
+        "今年,全镇上下坚持稳中求进,经济运行稳中向好。前三季度,全镇实现工业总产值45.6亿元。\n"
+    )
+    assert {row[0] for row in fields(text, 2024, "year")} == {2023}
+    # (交通和通信 in a list that 分别 gives each its value is two of the list's three)
+    text = "全年基础设施投资增长12.5%,其中能源、交通和通信分别增长15.2%、9.8%、6.1%。\n"
+    assert [row[0] for row in fields(text, 2024, "name")][1:] == ["能源", "交通", "通信"]
+    # (a list's bare count before a line that opens on a word a unit opens: 20⏎家庭医生…)
+    text = (
+        "2024年主要预期目标\n地区生产总值增长6%左右\n新增高新技术企业20\n"
+        "家庭医生签约服务覆盖率达到75%\n"
+    )
+    assert ("家庭医生签约服务覆盖率", 75) in fields(text, 2024, "name", "value")

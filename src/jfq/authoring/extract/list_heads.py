@@ -14,6 +14,9 @@ from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 
+_PRICE_CLASSES = (
+    "(?:交通[和与]通[信讯]|教育文化和娱乐|(?:生活|其他)用品[和及]服务|医疗保健和个人用品)"
+)
 # Names that hold 、 or 和 and are one name each: the sections of the national classification
 # of industries (交通运输、仓储和邮政业增长8.5%) and 研究与试验发展 (R&D): no list.
 ONE_NAME = re.compile(
@@ -34,13 +37,12 @@ ONE_NAME = re.compile(
     "(?:金属制品、机械和设备|机动车、电子产品和日用产品)修理(?=业)|"
     "(?:石油、煤炭及其他燃料|石油加工、炼焦和核燃料)加工(?=业)|纺织服装、服饰(?=业)|"
     "新闻和出版(?=业)|广播、电视、电影和(?:影视)?录音制作(?=业)|"
-    # (the consumer price index's classes, as a bulletin writes them: 交通和通信类上涨1.8%,
-    # 交通和通信下降3.7%, 医疗保健和个人用品类…)
-    "(?:交通[和与]通[信讯]|教育文化和娱乐|(?:生活|其他)用品[和及]服务|医疗保健和个人用品)"
-    "(?=类|价格|上涨|下降|上升|持平|$)"
+    # (the consumer price index's classes, as a bulletin writes them: 交通和通信类上涨1.8%)
+    f"{_PRICE_CLASSES}(?=类|价格)"
 )  # (业 after a section's name: 文化、体育和娱乐活动 are three)
-# The one a 分别 may give each part a value of (农、林、牧、渔业产值分别增长…).
-ONE_NAME_LISTED = re.compile("农、林、牧、渔")
+# The one a 分别 may give each part a value of (农、林、牧、渔业产值分别增长…), and a price
+# class that is the whole subject, with no 类 (交通和通信下降3.7%; but 能源、交通和通信分别…).
+ONE_NAME_LISTED = re.compile(f"农、林、牧、渔|^{_PRICE_CLASSES}$")
 _PARTS_OF_THE_YEAR = re.compile(rf"{lx.PART_OF_YEAR}|全年")
 _WHEN_AND_WHERE = re.compile(rf"(?:{lx.PART_OF_YEAR}|全年|[全我本]{lx.LEVEL})+")
 

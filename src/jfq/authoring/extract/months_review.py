@@ -139,6 +139,7 @@ _OPENS_ON_THE_MONTHS = re.compile(
 _LATER_MONTHS_NAMED = r"(?:1月?|元月?)[-—–~至到]1[01]月|截至1[01]月[底末]|前1[01]个月"
 _LATER_MONTHS = re.compile(rf"(?:{_LATER_MONTHS_NAMED}|1[01]月)份?,")
 _THE_LATER_MONTHS = re.compile(_LATER_MONTHS_NAMED)
+_NOT_A_MONTHS_PAGE = re.compile(rf"全年|明年|打算|安排|力争|工作总结|{_PAST}|年来")
 _AS_OF_A_MONTH = re.compile(cues.AS_OF_AN_EARLY_MONTH)  # (截至6月底,全镇…, opening a sentence)
 _LOOK_ABOVE = 200  # characters: the lines above a heading that may name its year
 _A_HEADINGS_LENGTH = 50  # characters: a line this long or shorter may head the lines under it
@@ -207,6 +208,7 @@ class MonthsReview:
         norm = self.norm
         opens = _THIS_YEAR_OPENS.match(norm, a, b) and self._first_word_of_years_past >= a
         opens = opens and not cues.says_a_plan(norm[a:b])  # (not 今年,全县上下要咬定目标…)
+        opens = opens and not _NOT_A_MONTHS_PAGE.search(norm)  # (nor 某镇2023年工作总结…)
         if self._may_date_weakly and (_SO_FAR_THIS_YEAR.search(norm, a, b) or opens):
             self._so_far_paragraph = self._paragraph_of(a)
         if self._may_date_months and not self._dated_months and _may_name_months(norm, a, b):
@@ -285,6 +287,10 @@ class MonthsReview:
         1-10月规上工业产值…)."""
         norm = self.norm
         if norm[a - 1 : a] not in ("\n", "") or not _LATER_MONTHS.match(norm, a, b):
+            return False
+        # (a page of them names no year but the report's, nor the whole year, nor a plan: not
+        # 某县2023年工作总结 …⏎1-11月,…, 过去一年,…, …预计全年…⏎二、2024年工作打算)
+        if any(int(y) != self.year for y in YEAR.findall(norm)) or _NOT_A_MONTHS_PAGE.search(norm):
             return False
         return self._opens_a_first_line(a) or bool(_SO_FAR_THIS_YEAR.match(norm, self._text_start))
 

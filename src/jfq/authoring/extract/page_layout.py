@@ -104,9 +104,12 @@ def figures_parted_from_units(original: str) -> frozenset[int]:
 
 
 # A figure's digits after words of their line, the breaks of one or two lines (and their
-# indents), then its unit (not a table's number on a line of its own: 2⏎单位地区生产总值能耗).
+# indents), then its unit and a mark or the line's end (not a table's number on a line of its
+# own, 2⏎单位地区生产总值能耗, nor a list's bare count before a line that opens on a word that
+# opens as a unit does: 新增高新技术企业20⏎家庭医生签约…, 就业3000⏎人均可支配收入…).
 _PARTED_FROM_ITS_UNIT = re.compile(
-    rf"[^\s\d.,][\d.,]*\d(?P<breaks>[ \t\u3000]*(?:\r?\n[ \t\u3000]*){{1,3}})(?={lx.UNIT})(?!年)"
+    rf"[^\s\d.,][\d.,]*\d(?P<breaks>[ \t\u3000]*(?:\r?\n[ \t\u3000]*){{1,3}})"
+    rf"(?=(?:{lx.UNIT})(?:[,;。、:)）]|\s|$))(?!年)"
 )
 
 
