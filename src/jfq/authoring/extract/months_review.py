@@ -5,8 +5,7 @@ text that opened on them (2023年上半年,完成地区生产总值…), or, onc
 to that year (今年1至6月), where it names them or goes on in their paragraph; each with no
 plan's word.  reviews.py hears every sentence through review_readers.Readers (MonthsReview.read)
 and asks, right after, of those that state a figure outside a block (MonthsReview.reviews).
-Also the year a row is for, and its name without the months (year_of_a_row,
-without_the_months), which the draft's rows are made with."""
+Whether a sentence plans them is months_plans.py's; a row's year and name, months_rows.py's."""
 
 from __future__ import annotations
 
@@ -14,6 +13,13 @@ import re
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
+from jfq.authoring.extract.months_plans import (
+    A_PLANS_VERB,
+    THE_REST,
+    a_plan,
+    names_the_years_target,
+    qualified_as_a_plan,
+)
 from jfq.authoring.extract.years import YEAR
 
 # A heading's line (a title's too: 庄桥街道2021年上半年工作总结和下半年工作思路) of the months
@@ -28,52 +34,7 @@ _A_MONTHS_HEADING = re.compile(  # (and a quarter's: 一、 二季度经济运�
 _THE_REST_OF_THE_YEAR = re.compile(r"下半年|四季度|全年|下一?步|下阶段")
 _THE_YEARS_WORK = re.compile(r"目标|任务|安排|打算|思路|建议|措施|举措|计划")
 _WHAT_WAS_DONE = re.compile(r"情况|执行|完成|成效|回顾")
-# A plan's verb (力争, 将, 计划新开工…; not 计划 the noun, 五大行动计划), and the rest of the
-# year (下半年,全区将…; 力争全年增长6%以上; 预计全年增长6%, the year's estimate).
-_A_PLANS_VERB = re.compile(  # (not 将 as 把: 坚持将招商引资作为“一号工程”)
-    rf"(?:{cues.PLANS_VERBS}){cues.NOT_AS_BA}|计划(?=新|实现|完成|投资|开工|引进|建设|达到|集中|实施|安排)"
-)
-_THE_REST = re.compile(rf"下半年|{cues.THE_YEARS_AIM}|预计全年|全年预计")
-
-
-def _a_plan(said: str) -> bool:
-    """Whether a sentence under a heading of the months plans: the rest of the year, or a
-    plan's verb whose clause sets a figure (not 确保经济运行在合理区间,实现税收收入25.86亿元,
-    a purpose)."""
-    if _THE_REST.search(said):
-        return True
-    for verb in _A_PLANS_VERB.finditer(said):
-        clause_end = _A_CLAUSES_END.search(said, verb.end())
-        if _A_DIGIT.search(said, verb.end(), clause_end.start() if clause_end else len(said)):
-            return True
-    return False
-
-
 _THE_MONTHS = re.compile(cues.EARLY_MONTHS_SAID)
-_A_DIGIT = re.compile(r"\d")
-_A_CLAUSES_END = re.compile("[,;。]")
-_A_PLANS_QUALIFIER = re.compile(r"\d[^\d,;。]{0,4}(?:左右|以上|以内)")
-_AN_ESTIMATE = re.compile(r"预计[^,;。]*$")  # (what its clause says before a qualifier)
-
-
-_THE_YEARS_TARGET = re.compile(r"(?:目标|任务)(?:是|为|:)|目标(?:任务)?(?:增长|达到)|目标,今年")
-
-
-def _names_the_years_target(said: str) -> bool:
-    """Whether a sentence says what the year's target is (今年全县地区生产总值目标增长7%; 全年目标:
-    …; 按照年初确定的目标,今年…增长7%; 全年任务是…), not a share of it done (完成全年目标任务
-    152%), a gap to it (低于目标2.9个百分点) or a count of targets (21项计划目标中…)."""
-    return _THE_YEARS_TARGET.search(said) is not None
-
-
-def _qualified_as_a_plan(said: str) -> bool:
-    """Whether a figure of the sentence is qualified as a plan's (增长10%左右, 控制在5.5%以内),
-    not as an estimate of the months (1-6月份,全市生产总值预计增长8%左右: 预计 in its clause;
-    预计全年 is the rest of the year's, _THE_REST)."""
-    return any(
-        _AN_ESTIMATE.search(said, 0, qualifier.start()) is None
-        for qualifier in _A_PLANS_QUALIFIER.finditer(said)
-    )
 
 
 _PAST = r"过去(?!的?半年)"  # (not 过去的半年, this year's)
@@ -112,7 +73,7 @@ def _a_whole_years_review(norm: str, start: int) -> bool:
         months = so_far and _OPENS_ON_THE_MONTHS.match(norm, sentence_start + 1) is not None
         if months and said[0].startswith("全年累计"):
             continue
-        if _A_PLANS_VERB.search(norm, sentence_start + 1, said.end()) is None:
+        if A_PLANS_VERB.search(norm, sentence_start + 1, said.end()) is None:
             return True
     return False
 
@@ -149,7 +110,10 @@ def _may_name_months(norm: str, a: int, b: int) -> bool:
     """Whether norm[a:b] holds a word every way of naming the months has (月, 季, 半年; 以来,
     2022年以来, since the year's start): looked for before the patterns, as most sentences
     name none."""
-    return any(norm.find(word, a, b) >= 0 for word in ("月", "季", "半年", "以来"))
+    # (one find after another: asked of every sentence, a loop over the words took half as
+    # long again)
+    found = norm.find("月", a, b) >= 0 or norm.find("季", a, b) >= 0
+    return found or norm.find("半年", a, b) >= 0 or norm.find("以来", a, b) >= 0
 
 
 class MonthsReview:
@@ -189,6 +153,9 @@ class MonthsReview:
         past = _THE_YEARS_BEFORE.search(norm)
         self._first_word_of_years_past = len(norm) if past is None else past.start()
         self._sets_no_targets = self._review_end == len(norm)
+        # (whether the text may be a page of the months: no whole year, plan, summary or years
+        # past in it, 某镇2023年工作总结, 预计全年…; asked once)
+        self._a_months_page = _NOT_A_MONTHS_PAGE.search(norm) is None
         self._text_start = len(norm) - len(norm.lstrip())
         # (whether the months so far may be dated with no year or 今年 of theirs, by 今年以来 or a
         # sentence that opens on them: in a text that sets no targets and reviews no whole year;
@@ -206,10 +173,9 @@ class MonthsReview:
         """Hear norm[a:b], the next sentence: a heading of the months or of the rest of the
         year, or a sentence that dates the months to the report's year."""
         norm = self.norm
-        opens = _THIS_YEAR_OPENS.match(norm, a, b) and self._first_word_of_years_past >= a
-        opens = opens and not cues.says_a_plan(norm[a:b])  # (not 今年,全县上下要咬定目标…)
-        opens = opens and not _NOT_A_MONTHS_PAGE.search(norm)  # (nor 某镇2023年工作总结…)
-        if self._may_date_weakly and (_SO_FAR_THIS_YEAR.search(norm, a, b) or opens):
+        if self._may_date_weakly and (
+            _SO_FAR_THIS_YEAR.search(norm, a, b) or self._opens_on_this_year(a, b)
+        ):
             self._so_far_paragraph = self._paragraph_of(a)
         if self._may_date_months and not self._dated_months and _may_name_months(norm, a, b):
             self._date(a, b, self._paragraph_of(a))
@@ -218,11 +184,11 @@ class MonthsReview:
         elif self._months_paragraph >= 0 and self._paragraph_of(a) == self._months_paragraph:
             said = norm[a:b]
             self._months_paragraph = (
-                -1 if cues.says_a_plan(said) or _a_plan(said) else self._months_paragraph
+                -1 if cues.says_a_plan(said) or a_plan(said) else self._months_paragraph
             )
         # (the rest of the year ends the review of a text that opened on the months, in a
         # sentence with no figure too: …76.7亿元。下半年,我们将继续抓好项目建设。城镇居民…)
-        if self._opened_on_them and _THE_REST.search(norm, a, b):
+        if self._opened_on_them and THE_REST.search(norm, a, b):
             self._opened_on_them = False
         if norm[a - 1 : a] in ("\n", ""):  # (most sentences open no line: no heading)
             self._read_a_heading(a, b)
@@ -263,9 +229,9 @@ class MonthsReview:
         # (not by a plan's sentence: 今年一季度,全县力争实现“开门红”; 今年…增长6%左右,…
         # 实现一季度“开门红”; but 听取…《关于…2017年上半年…计划执行情况的报告》 dates them)
         said = norm[a:b]
-        plans_them = _A_PLANS_VERB.search(said)
-        plans = plans_them or _THE_REST.search(said)
-        dated = not (plans or _qualified_as_a_plan(said))
+        plans_them = A_PLANS_VERB.search(said)
+        plans = plans_them or THE_REST.search(said)
+        dated = not (plans or qualified_as_a_plan(said))
         self._dated_months = dated
         self._later = self._later or (later and dated)  # (its sentences name them after)
         self._months_paragraph = paragraph if dated else self._months_paragraph
@@ -280,6 +246,12 @@ class MonthsReview:
         opens = self._opens_a_first_line(a) and not _YEARS_PAST.search(said)
         self._opened_on_them = dated and self._sets_no_targets and opens
 
+    def _opens_on_this_year(self, a: int, b: int) -> bool:
+        """今年全市经济形势继续向好发展。一季度…: before any word of years past, planning nothing
+        (not 今年,全县上下要咬定目标…), in a text that may be a page of the months."""
+        opens = _THIS_YEAR_OPENS.match(self.norm, a, b) and self._first_word_of_years_past >= a
+        return bool(opens) and self._a_months_page and not cues.says_a_plan(self.norm[a:b])
+
     def _opens_on_later_months(self, a: int, b: int) -> bool:
         """A line that opens on months up to October or November (10月份,示范区…; 1-11月,全区
         完成…), the text's first or second, or any in a text that opens on 今年以来: a page of
@@ -290,7 +262,7 @@ class MonthsReview:
             return False
         # (a page of them names no year but the report's, nor the whole year, nor a plan: not
         # 某县2023年工作总结 …⏎1-11月,…, 过去一年,…, …预计全年…⏎二、2024年工作打算)
-        if any(int(y) != self.year for y in YEAR.findall(norm)) or _NOT_A_MONTHS_PAGE.search(norm):
+        if not self._a_months_page or any(int(y) != self.year for y in YEAR.findall(norm)):
             return False
         return self._opens_a_first_line(a) or bool(_SO_FAR_THIS_YEAR.match(norm, self._text_start))
 
@@ -357,11 +329,11 @@ class MonthsReview:
             self._months_paragraph = -1
             return False
         if self._under:
-            return not _a_plan(said)
+            return not a_plan(said)
         if self._opened_on_them:  # (…⏎今年全县地区生产总值预期增长7%; 全年,全县…增长7%: plans)
             # (and the year's targets: 今年全县地区生产总值目标增长7%; 按照年初确定的目标,今年…)
-            qualified = _qualified_as_a_plan(said) or _names_the_years_target(said)
-            return not (_a_plan(said) or qualified or _PLANNED_AFTER_THE_MONTHS.search(said))
+            qualified = qualified_as_a_plan(said) or names_the_years_target(said)
+            return not (a_plan(said) or qualified or _PLANNED_AFTER_THE_MONTHS.search(said))
         # (dated only: 2024年1-3月,全县规上工业增加值预期增长10%左右 plans, by 预期 too; and a
         # paragraph of the year before names its months: 过去一年,…其中上半年增长5.2%)
         if not self._dated_months:
@@ -379,9 +351,9 @@ class MonthsReview:
         # (the months named with a figure qualified as a plan's are a plan: 2024年1-3月,…增长
         # 10%左右; after them, a plan's word ends the paragraph's months, a qualifier only its
         # own sentence's: 城镇调查失业率控制在5.5%以内 may be the months' or a plan's)
-        planned = cues.says_a_plan(said) or _a_plan(said)
+        planned = cues.says_a_plan(said) or a_plan(said)
         self._months_paragraph = -1 if planned else paragraph
-        return not (planned or _qualified_as_a_plan(said))
+        return not (planned or qualified_as_a_plan(said))
 
     def _goes_on(self, said: str, paragraph: int, a: int) -> bool:
         """Whether a sentence that names no months goes on about those its paragraph reviewed
