@@ -320,3 +320,21 @@ def test_the_second_review_of_stop_54s_change() -> None:
         "家庭医生签约服务覆盖率达到75%\n"
     )
     assert ("家庭医生签约服务覆盖率", 75) in fields(text, 2024, "name", "value")
+
+
+def test_a_bulletins_table_set_a_cell_to_a_line() -> None:
+    # 寿县 2021 (batch 467): a bulletin's table of measures only, one cell to a line with
+    # blank lines between, its header's letters spaced (指         标) and its growth's unit
+    # bare (比上年增长%), was read as no table; and 下降2.14个千分点 was no unit.
+    text = "\n\n".join([
+        "2021年全县生产总值", "指         标", "绝对数(万元)", "比上年增长%",
+        "全县生产总值", "2437875", "8.9", "第一产业", "588125", "7.1",
+    ]) + "\n\n二、农业\n\n全年人口出生率6.39‰,比上年下降2.14个千分点。\n"  # fmt: skip
+    assert fields(text, 2022, "year", "name", "value", "unit") == [
+        (2021, "全县生产总值", 2437875, "万元"),
+        (2021, "全县生产总值", 8.9, "%"),
+        (2021, "第一产业", 588125, "万元"),
+        (2021, "第一产业", 7.1, "%"),
+        (2021, "人口出生率", 6.39, "‰"),
+        (2021, "人口出生率", 2.14, "个千分点"),
+    ]

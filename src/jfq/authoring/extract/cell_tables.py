@@ -43,8 +43,10 @@ _CELL = 24  # characters: a longer line is prose, no cell
 _MOST_CELLS = 600  # a table's cells, at most
 _LINE = re.compile(r"[^\n]+")
 _SHOWN = re.compile(r"\S")
+_GAP = r"[ \t\u3000]*"  # (a bulletin spaces a header's letters: 指         标)
 _HEADER_OPENS = re.compile(
-    r"^[ \t\u3000]*(?:序号|(?:主要)?指标(?:名称)?|项目(?:名称)?|名称)[ \t\u3000]*$", re.M
+    rf"^{_GAP}(?:序{_GAP}号|(?:主要)?指{_GAP}标(?:名称)?|项{_GAP}目(?:名称)?|名{_GAP}称){_GAP}$",
+    re.M,
 )
 _ROW_NUMBER = re.compile(r"(\d{1,2})[.、]?")
 _HEADING = re.compile(r"[一二三四五六七八九十]+、.*|[(（][一二三四五六七八九十]+[)）].*|表\s*\d.*")
@@ -74,7 +76,8 @@ def tables(text: Text, year: int) -> tuple[list[Found], list[tuple[int, int]]]:
     for opening in _HEADER_OPENS.finditer(text.norm):  # (most reports have no table)
         if opening.start() < resume:
             continue
-        read = header(text.norm, _cells(text, opening.start(), HEADER_CELLS), year)
+        # (and a bulletin's of measures only, 指标⏎绝对数(万元)⏎比上年增长%: the year's outcomes)
+        read = header(text.norm, _cells(text, opening.start(), HEADER_CELLS), year, outcomes=True)
         if read is None:
             continue  # (a header's cells looked at first: a page of other tables stays linear)
         columns, first = read

@@ -30,7 +30,7 @@ MEASURE_WORDS = sorted(
     台套 岁 人 名 个位次 位次 个季度 个月 位 个 家 户 所 座 家次 件次 场次 台次 班次
     条 件 项 场 次 份 支 天 套 期 起 批 栋 幢 辆 张 间 处 只 头 株 棵 册 部 本 篇 集 门 类 种
     例 床 块 宗 笔 单 票 包 箱 盒 片 段 层 班 桩 杆 对 组 轮 趟 艘 节 根 列 倍 立方 颗 枚 粒 匹 羽
-    盏 顶 担 澳门元 澳元 新台币 台币 日元 英镑
+    盏 顶 担 澳门元 澳元 新台币 台币 日元 英镑 个千分点 千分点
     """.split()
     + list(LATIN_UNITS),  # (the data model's: a draft's unit must validate)
     key=len,
