@@ -338,3 +338,14 @@ def test_a_bulletins_table_set_a_cell_to_a_line() -> None:
         (2021, "人口出生率", 6.39, "‰"),
         (2021, "人口出生率", 2.14, "个千分点"),
     ]
+
+
+def test_a_levels_total_is_its_name() -> None:
+    # 郏县 2025 (batch 475): 全县地区生产总值总量为52.22亿元 was named 地区生产总值总量; 总量
+    # after a total's own name (生产总值, 产值, 总额) says nothing more (经济总量 keeps it).
+    text = "今年以来,全县地区生产总值总量为52.22亿元,同比增长4.0%。全县经济总量居全市第三。\n"
+    assert [row[0] for row in fields(text, 2025, "name")] == [
+        "地区生产总值",
+        "地区生产总值",
+        "经济总量",
+    ]

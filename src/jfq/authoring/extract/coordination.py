@@ -312,7 +312,7 @@ _NOT_THE_NAME = (
     re.compile(r"等等?(?:指标|任务|目标|方面)?$"),
     # 节能减排各项约束性目标, 节能减排等各项目标任务: the words that say it is a target
     re.compile(r"(?<=..)(?:等|各项|主要|约束性)+(?:指标|目标|任务)*$"),
-    re.compile(r"^年度(?=..)"),  # (国家下达的)年度节能减排约束性指标
+    re.compile(r"^年度(?=..)|(?<=[总产]值|总额)总量$"),  # 年度…约束性指标; 生产总值总量为…
     # 经济增长目标确定为5.5%, 新增就业目标1200万, 地区生产总值增长目标是指…增长6%: the
     # figure is the target, not its name.
     # (and 生产总值增长的预期目标为9%: the growth's target)
