@@ -349,3 +349,24 @@ def test_a_levels_total_is_its_name() -> None:
         "地区生产总值",
         "经济总量",
     ]
+
+
+def test_the_third_review_of_stop_54s_change() -> None:
+    # A helper's read of the tables' and the line breaks' rules on text they were not
+    # written for: a figure parted from its unit before a full-width mark or a qualifier
+    # (156.3⏎亿元，; 5.5⏎%以内) was left without its unit, or lost; and a table of measures
+    # only under a plan's or the months' title (主要预期目标⏎指标⏎增长(%)) read as the year
+    # reviewed's outcomes.
+    text = (
+        "过去一年,全县地区生产总值156.3\n亿元，同比增长5.8%；新增市场主体1200\n户，"
+        "城镇调查失业率5.5\n%以内。\n"
+    )
+    assert fields(text, 2024, "value", "unit") == [
+        (156.3, "亿元"),
+        (5.8, "%"),
+        (1200, "户"),
+        (5.5, "%"),
+    ]
+    text = "\n".join(["2024年全县主要预期目标", "指标", "增长(%)", "地区生产总值", "6.5",
+                      "一般公共预算收入", "5"]) + "\n"  # fmt: skip
+    assert ("actual", 2023) not in fields(text, 2024, "kind", "year")

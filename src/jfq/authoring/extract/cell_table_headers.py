@@ -19,6 +19,9 @@ _HEADER_CELL = re.compile(
     r"(?:比上年|同比)?(?:增长|增速|增幅|增减)(?:率)?|总量|绝对[值数]|数值|完成计划|为计划|构成|比重)?"
     r"(?:[(（][^()（）]{1,6}[)）]|[%％])?"  # (比上年增长%: a bulletin's, its unit bare)
 )
+# What a table's title says of a plan or of the months (主要预期目标, 2024年1-10月): a header of
+# measures only under it is no table of the year's outcomes.
+OF_A_PLAN_OR_MONTHS = re.compile(r"目标|预期|计划|预算|\d{1,2}月|季度|半年")
 _PROJECTS = re.compile(r"建设规模|建设内容|总投资|建设地点|建设性质|责任单位|牵头单位")
 _GROUP = re.compile(r"单位|属性|性质|目标|计划|预期|完成|实绩|实际|执行|备注|说明|评价|情况")
 _SUB = re.compile(r"增长|增速|增幅|总量|绝对[值数]|数值|构成|比重|[(（][^)）]*[)）]$")

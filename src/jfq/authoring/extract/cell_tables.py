@@ -32,6 +32,7 @@ from jfq.authoring.extract.cell_table_headers import (
     BRACKETED_UNIT,
     GROWTH,
     HEADER_CELLS,
+    OF_A_PLAN_OR_MONTHS,
     Column,
     header,
 )
@@ -76,8 +77,14 @@ def tables(text: Text, year: int) -> tuple[list[Found], list[tuple[int, int]]]:
     for opening in _HEADER_OPENS.finditer(text.norm):  # (most reports have no table)
         if opening.start() < resume:
             continue
-        # (and a bulletin's of measures only, 指标⏎绝对数(万元)⏎比上年增长%: the year's outcomes)
-        read = header(text.norm, _cells(text, opening.start(), HEADER_CELLS), year, outcomes=True)
+        # (and a bulletin's of measures only, 指标⏎绝对数(万元)⏎比上年增长%: the year's outcomes,
+        # where no plan nor months head it: 主要预期目标⏎指标⏎增长(%), 2024年1-10月…⏎指标⏎…)
+        outcomes = not OF_A_PLAN_OR_MONTHS.search(
+            text.norm, max(0, opening.start() - 60), opening.start()
+        )
+        read = header(
+            text.norm, _cells(text, opening.start(), HEADER_CELLS), year, outcomes=outcomes
+        )
         if read is None:
             continue  # (a header's cells looked at first: a page of other tables stays linear)
         columns, first = read

@@ -111,12 +111,14 @@ def figures_parted_from_units(original: str) -> frozenset[int]:
 
 
 # A figure's last digit before a break; the breaks of one or two lines (and their indents)
-# before its unit and a mark or the line's end (not a list's bare count before a line that
-# opens on a word that opens as a unit does: 新增高新技术企业20⏎家庭医生签约…, 就业3000⏎人均…).
+# before its unit and a mark, a qualifier or the line's end (5.5⏎%以内, 156.3⏎亿元，; not a
+# list's bare count before a line that opens on a word that opens as a unit does: 新增高新
+# 技术企业20⏎家庭医生签约…, 就业3000⏎人均…).
 _A_DIGIT_BEFORE_A_BREAK = re.compile(r"\d(?=[ \t\u3000]*\r?\n)")
 _FIGURES_CHARACTERS = frozenset("0123456789.,")
 _BREAKS_BEFORE_A_UNIT = re.compile(
-    rf"[ \t\u3000]*(?:\r?\n[ \t\u3000]*){{1,3}}(?=(?:{lx.UNIT})(?:[,;。、:)）]|\s|$))(?!年)"
+    rf"[ \t\u3000]*(?:\r?\n[ \t\u3000]*){{1,3}}"
+    rf"(?=(?:{lx.UNIT})(?:[,;。、:)），；：(（]|左右|以[上下内]|\s|$))(?!年)"
 )
 
 
