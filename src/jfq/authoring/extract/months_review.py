@@ -216,14 +216,13 @@ class MonthsReview:
         # 总体平稳, with no figure of its own; 上半年获省政府…“进步奖” too, which dates 武威 2022's
         # 前三季度 after it, a report given at the year's end: tests/test_extract_stop53.py's
         # strict xfail)
-        later = not strongly and self._may_open_on_them and self._opens_on_later_months(a, b)
-        weakly = later or (
-            not strongly
-            and (
-                (paragraph == self._so_far_paragraph and _THE_MONTHS.search(norm, a, b) is not None)
-                or (self._may_open_on_them and self._opens_on_the_months(a, b))
-            )
-        )
+        # (and a line that opens on the months up to October or November: _opens_on_later_months)
+        later = weakly = False
+        if not strongly:
+            later = self._may_open_on_them and self._opens_on_later_months(a, b)
+            in_so_far = paragraph == self._so_far_paragraph and bool(_THE_MONTHS.search(norm, a, b))
+            opening = self._may_open_on_them and self._opens_on_the_months(a, b)
+            weakly = later or in_so_far or opening
         if not (strongly or weakly):
             return
         # (not by a plan's sentence: 今年一季度,全县力争实现“开门红”; 今年…增长6%左右,…
