@@ -274,16 +274,15 @@ def _rows(
 
 
 _SHARE = ("占", "佔")
-_INDICATORS_COUNTED = re.compile(r"[指標标]{2}$")
+# A count of indicators (3项指标, 7項約束性指標): its counter, and its noun at the name's end.
+_COUNTERS = ("项", "項", "个", "個")
+_INDICATORS_COUNTED = re.compile(r"指[标標]$")
 
 
 def _counts_indicators(figure: Figure) -> bool:
     """围绕增长、结构、效率提出3项指标, 7项约束性指标全部完成: how many indicators a plan
     sets, no target of its own (a review's count of them, 11项指标增速居全市前3, is a result)."""
     return figure.unit in _COUNTERS and _INDICATORS_COUNTED.search(figure.name) is not None
-
-
-_COUNTERS = ("项", "項", "个", "個")
 
 
 def _row(read: Text, found: blocks.Found, doc: str, region: str, year: int) -> Target:

@@ -110,11 +110,10 @@ def _cells(text: Text, start: int, end: int, mark: re.Pattern[str]) -> list[tupl
     """The cells of the original line [start, end) parted by ``mark``, as normalised spans
     without their spaces (an empty cell keeps its place); a bar before the first cell and
     after the last opens and closes the row, no cell."""
-    if mark is _ONE_SPACE:  # (a line's indent is no cell of its own)
-        start = min(
-            end, start + len(text.original[start:end]) - len(text.original[start:end].lstrip())
-        )
     line = text.original[start:end]
+    if mark is _ONE_SPACE:  # (a line's indent is no cell of its own)
+        start += len(line) - len(line.lstrip())
+        line = text.original[start:end]
     bounds = [start] + [
         x for m in mark.finditer(line) for x in (start + m.start(), start + m.end())
     ]
