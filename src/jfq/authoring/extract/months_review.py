@@ -10,6 +10,7 @@ Whether a sentence plans them is months_plans.py's; a row's year and name, month
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
@@ -251,6 +252,12 @@ class MonthsReview:
         opens = _THIS_YEAR_OPENS.match(self.norm, a, b) and self._first_word_of_years_past >= a
         return bool(opens) and self._a_months_page and not cues.says_a_plan(self.norm[a:b])
 
+    @cached_property
+    def _names_other_years(self) -> bool:
+        """Whether the text names a year not the report's: asked once, of a page's first line
+        of the later months, not of each (a scan of the whole text)."""
+        return any(int(y) != self.year for y in YEAR.findall(self.norm))
+
     def _opens_on_later_months(self, a: int, b: int) -> bool:
         """A line that opens on months up to October or November (10月份,示范区…; 1-11月,全区
         完成…), the text's first or second, or any in a text that opens on 今年以来: a page of
@@ -261,7 +268,7 @@ class MonthsReview:
             return False
         # (a page of them names no year but the report's, nor the whole year, nor a plan: not
         # 某县2023年工作总结 …⏎1-11月,…, 过去一年,…, …预计全年…⏎二、2024年工作打算)
-        if not self._a_months_page or any(int(y) != self.year for y in YEAR.findall(norm)):
+        if not self._a_months_page or self._names_other_years:
             return False
         return self._opens_a_first_line(a) or bool(_SO_FAR_THIS_YEAR.match(norm, self._text_start))
 
