@@ -440,6 +440,40 @@ def test_a_signal_whose_exception_python_swallowed_still_interrupts() -> None:
         swallowed()  # (and the block's end, where no check was made)
 
 
+def test_a_ctrl_c_whose_exception_python_swallowed_still_interrupts() -> None:
+    # CI of 2026-12-07: SIGINT reached a build while Python ran an import's module-lock
+    # callback; its KeyboardInterrupt was printed there ("Exception ignored in") and lost, the
+    # build went on and the run ended as if no one had pressed Ctrl-C (exit 1, not 130)
+    from jfq.data.interrupts import as_interrupt
+
+    def swallowed() -> None:  # as such a callback runs the handler: its exception goes nowhere
+        with contextlib.suppress(KeyboardInterrupt):
+            signal.getsignal(signal.SIGINT)(signal.SIGINT, None)  # type: ignore[operator]
+
+    with pytest.raises(KeyboardInterrupt), as_interrupt() as check:
+        swallowed()
+        check()
+        pytest.fail("the check let the swallowed Ctrl-C pass")
+    with pytest.raises(KeyboardInterrupt), as_interrupt():
+        swallowed()
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_a_signal_the_parent_ignores_stays_ignored_during_a_build() -> None:
+    # nohup ignores SIGHUP, a shell's background job SIGINT: a build must not undo that
+    from jfq.data.interrupts import as_interrupt
+
+    old = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        with as_interrupt() as check:
+            assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+            os.kill(os.getpid(), signal.SIGHUP)
+            check()
+        assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGHUP, old)
+
+
 @pytest.mark.slow
 def test_a_killed_build_is_swept_by_the_next_one_and_one_index_is_kept(large: Path) -> None:
     process = start_build(large)

@@ -5,6 +5,8 @@ effect (a merge between its two renames: the files are consistent first).
 ``as_interrupt()``: SIGTERM and SIGHUP end the block like Ctrl-C, so that ``finally``
 clauses run (an index build removes its temporary file).  SIGKILL cannot be caught:
 what it leaves is cleaned up by the next run (see jfq.data.atomic and jfq.search.cache).
+A signal the parent set to be ignored (nohup's SIGHUP, a background job's SIGINT) stays
+ignored in both.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def deferred() -> Iterator[None]:
 
 @contextmanager
 def as_interrupt() -> Iterator[Callable[[], None]]:
-    """SIGTERM and SIGHUP raise Interrupted inside the block (SIGINT raises as ever).
+    """SIGTERM and SIGHUP raise Interrupted inside the block, SIGINT KeyboardInterrupt as ever.
 
     The block gets a check to call before what must not follow an interrupt (a build's
     rename): a signal that came while Python ran a callback it cannot let an exception out
@@ -49,29 +51,33 @@ def as_interrupt() -> Iterator[Callable[[], None]]:
 
     def interrupt(number: int, _frame: FrameType | None) -> None:
         caught.append(number)
-        raise Interrupted(number)
+        raise _as_exception(number)
 
     def check() -> None:
         if caught:
-            raise Interrupted(caught[0])
+            raise _as_exception(caught[0])
 
-    with _handling(interrupt, skip=signal.SIGINT):
+    with _handling(interrupt):
         yield check
         check()
 
 
+def _as_exception(number: int) -> BaseException:
+    # Ctrl-C stays a KeyboardInterrupt: the command layer and Python's own exit code know it.
+    return KeyboardInterrupt() if number == signal.SIGINT else Interrupted(number)
+
+
 @contextmanager
-def _handling(
-    handler: Callable[[int, FrameType | None], Any], skip: int | None = None
-) -> Iterator[dict[int, Any]]:
+def _handling(handler: Callable[[int, FrameType | None], Any]) -> Iterator[dict[int, Any]]:
     """``handler`` for the caught signals during the block; the old ones after it.
 
-    Only the main thread may set handlers: elsewhere the block runs unguarded.
+    Only the main thread may set handlers: elsewhere the block runs unguarded.  A signal
+    set to be ignored is left so.
     """
     previous: dict[int, Any] = {}
     if threading.current_thread() is threading.main_thread():
         for number in _CAUGHT:
-            if number != skip:
+            if signal.getsignal(number) is not signal.SIG_IGN:
                 previous[number] = signal.signal(number, handler)
     try:
         yield previous
