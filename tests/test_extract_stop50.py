@@ -145,7 +145,7 @@ def test_zong_counts_projects() -> None:
     text = "上半年,254宗市重点项目累计完成投资348.1亿元。"
     assert fields(text, 2020, "name", "value", "unit") == [
         ("市重点项目", 254, "宗"),
-        ("投资", 348.1, "亿元"),
+        ("市重点项目投资", 348.1, "亿元"),
     ]
 
 

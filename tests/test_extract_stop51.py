@@ -131,7 +131,7 @@ def test_a_half_year_reports_review_is_of_the_year_so_far() -> None:
         ("actual", 2019, "地区生产总值", 2089.2),
         ("actual", 2019, "地区生产总值", 4.5),
         ("actual", 2019, "市重点项目", 254),
-        ("actual", 2019, "投资", 348.1),
+        ("actual", 2019, "市重点项目投资", 348.1),
         ("actual", 2019, "投资", 50.5),
     ]
     text = (

@@ -203,7 +203,7 @@ def _counted(text: Text, noun: str, start: int, before: Subject | None, count: i
     noun (出台推动经济回升向好40条政策措施 -> 推动经济回升向好政策措施)."""
     after = re.sub(r"^等等?", "", noun)  # 增长6.1%等等: 等 ends a list
     # 72个…项目分别完成…, 8个市重点项目预计完成投资…: the predicate's
-    after = re.sub(r"(?<=..)(?:分别|均|都|预计|年度|当年|累计|共|超额)$", "", after)
+    after = re.sub(r"(?<=..)(?:分[别別]|均|都|[预預]计|年度|[当當]年|累[计計]|共|超额)$", "", after)
     after = re.sub(r"(?<=项目|工程)建设$", "", after)  # 推进190个重点项目建设: the projects
     if not after and before is not None:
         return before
@@ -282,3 +282,29 @@ def a_part_counted(
         at = mood.end() if mood else 0
         return Subject([counted[:at] + verb + counted[at:]], offset), True
     return done_first(Subject([counted + verb], offset), None), False
+
+
+# A measure that says nothing of whose it is (完成投资, 实现产值): the counted things'.
+_A_BARE_MEASURE = re.compile(r"(?:总|营业|销售)?(?:投资|产值|增加值|收入|利润|税收)")
+
+
+def a_measure_of_the_counted(
+    found: Subject | None, counted: str | None, match: re.Match[str], done: int
+) -> Subject | None:
+    """The subject of a figure whose name is a bare measure right after a count of things
+    (166个“555计划”项目全年完成投资241亿元): the measure of the things counted, as 区重点项目
+    完成投资 names 区重点项目投资; else ``found`` as it is.  Not when counts of several things
+    share it (30个省级、382个市级重点项目投资80.3亿元、577.9亿元; …项目分别完成投资…): the
+    last count's noun is not the first figure's."""
+    if counted is None or found is None or len(found.names) != 1:
+        return found
+    if not _A_BARE_MEASURE.fullmatch(simplified(found.names[0])):
+        return found
+    body = match.string
+    if _EACH_ITS_OWN.search(body, done, match.start()) or _A_RUN_OF_VALUES.match(body, match.end()):
+        return found
+    return Subject([counted + found.names[0]], found.start)
+
+
+_EACH_ITS_OWN = re.compile("分别|分別|各")
+_A_RUN_OF_VALUES = re.compile(rf"[、和及与]\s*(?:{lx.NUMBER})")

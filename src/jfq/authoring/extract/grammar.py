@@ -21,7 +21,12 @@ from jfq.authoring.extract.base_years import revised_from
 from jfq.authoring.extract.comparisons import falls
 from jfq.authoring.extract.coordination import coordinated, the_lists_total
 from jfq.authoring.extract.counted_names import done_first, done_to_the_same
-from jfq.authoring.extract.counts import a_part_counted, predicate_end, what_a_count_counts
+from jfq.authoring.extract.counts import (
+    a_measure_of_the_counted,
+    a_part_counted,
+    predicate_end,
+    what_a_count_counts,
+)
 from jfq.authoring.extract.ellipsis import (
     as_done,
     of_a_period,
@@ -111,6 +116,7 @@ def _with_numbers(
             found = done_first(found, subject or carried) if counts_things(match) else found
         part, aside = a_part_counted(text, offset, done, match, counted)
         found = part or found  # (…项目开工65个; …项目(新建69项、续建100项))
+        found = a_measure_of_the_counted(found, counted if part is None else None, match, done)
         found, noun_end, resume = what_a_count_counts(text, offset, done, match, found)
         if noun_end is None and counts_things(match):
             found = done_to_the_same(found, subject or carried)

@@ -1,0 +1,43 @@
+"""Stop 55: what the unseen batches 481 and later found, each fault reproduced by a test that
+fails on the commit before its mend (the tests named as guards hold before and after)."""
+
+from __future__ import annotations
+
+from extract_rows import fields
+
+
+def test_a_measure_said_after_a_count_of_things_is_theirs() -> None:
+    # 吴江 2017, 溧水 2019, 城固 2017 (batches 481, 484): 231个区重点项目完成投资473亿元 was
+    # drafted as 区重点项目 (231) and a bare 投资 (473), which says nothing of whose; 区重点项目
+    # 完成投资473亿元, with no count, was already 区重点项目投资.
+    text = "一、2023年工作回顾\n全县130个主要建设项目完成投资127.6亿元,占年度计划的91.2%。\n"
+    assert fields(text, 2024, "name", "value", "unit") == [
+        ("主要建设项目", 130, "个"),
+        ("主要建设项目投资", 127.6, "亿元"),
+        ("主要建设项目投资", 91.2, "%"),
+    ]
+
+
+def test_a_measure_that_counts_of_several_things_share_stays_bare() -> None:
+    # the guard: 于都 2022, 安康 2024 (corpus) name no one count's noun for all the figures
+    text = (
+        "一、2022年工作回顾\n"
+        "144个“八大行动”工程类项目和30个省大中型项目分别完成投资179.3亿元、161.5亿元。\n"
+    )
+    assert fields(text, 2023, "name", "value") == [
+        ("“八大行动”工程类项目", 144),
+        ("省大中型项目", 30),
+        ("投资", 179.3),
+        ("投资", 161.5),
+    ]
+
+
+def test_a_traditional_respectively_is_no_part_of_a_counts_noun() -> None:
+    # 東鄉 2024 (corpus, traditional): 61個市重點項目分別完成投資… was counted as 市重點項目分別
+    text = "一、2024年工作回顧\n5個省重點項目、61個市重點項目分別完成投資29.97億元、50億元。\n"
+    assert fields(text, 2025, "name", "value") == [
+        ("省重點項目", 5),
+        ("市重點項目", 61),
+        ("投資", 29.97),
+        ("投資", 50),
+    ]
