@@ -3,7 +3,9 @@ fails on the commit before its mend (the tests named as guards hold before and a
 
 from __future__ import annotations
 
-from extract_rows import fields
+from extract_rows import bundled_regions, fields
+
+from jfq.authoring.extract import extract
 
 
 def test_a_measure_said_after_a_count_of_things_is_theirs() -> None:
@@ -41,3 +43,19 @@ def test_a_traditional_respectively_is_no_part_of_a_counts_noun() -> None:
         ("投資", 29.97),
         ("投資", 50),
     ]
+
+
+def test_a_county_the_data_does_not_know_after_its_province_is_the_reports_own() -> None:
+    # 江华 2024 (batch 485), a news page: 2024年,湖南江华瑶族自治县预计地区生产总值同比增长
+    # 6.0% gave the county's growth to 湖南省, the province its address, since the data knows
+    # the province and not the county (安徽合肥市, where it knows both, was already mended).
+    text = "2024年,湖南江华瑶族自治县预计地区生产总值同比增长6.0%;地方财政收入增长4%。"
+    draft = extract(text, region="江华瑶族自治县", year=2025, known_regions=bundled_regions())
+    assert [(r.region, r.name, r.value) for r in draft.targets] == [
+        ("江华瑶族自治县", "地区生产总值", 6.0),
+        ("江华瑶族自治县", "地方财政收入", 4),
+    ]
+    # (the guard: the province's own figure is still the province's)
+    text = "2024年,湖南地区生产总值增长5.5%。"
+    draft = extract(text, region="江华瑶族自治县", year=2025, known_regions=bundled_regions())
+    assert [(r.region, r.name, r.value) for r in draft.targets] == [("湖南省", "地区生产总值", 5.5)]

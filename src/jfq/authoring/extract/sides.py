@@ -12,7 +12,7 @@ from jfq.authoring.extract import blocks
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.indicators import Indicator, indicator_for, key_for
 from jfq.authoring.extract.name_openings import without_region, zones_own_names
-from jfq.authoring.extract.subjects import Regions, indicator_named, own_name
+from jfq.authoring.extract.subjects import Regions, indicator_named, opens_on_a_place, own_name
 from jfq.authoring.extract.text import Text
 from jfq.data.model import Source, Target
 from jfq.data.quotes import parts
@@ -181,6 +181,9 @@ def _opening_region(known: Regions, clause: str, name: str = "") -> list[str]:
     said = simplified((subject[1] if subject is not None else "") + name)
     if subject is not None and subject[0] == "全国" and not _the_nations(said):
         return []  # 中国动力谷3+5+2产业增长16%: a name the nation's opens, in a city's report
+    if subject is not None and opens_on_a_place(subject[1]):
+        return []  # (湖南江华瑶族自治县预计地区生产总值…: a county the data does not know, its
+        # province its address: the report's own, as 广东省珠海市金湾区 is, _addresses)
     return [] if subject is None else [subject[0]]
 
 
