@@ -108,7 +108,7 @@ def described(
     return field(metadata=metadata)
 
 
-@record(kw_only=True)
+@record(kw_only=True, slots=True)
 class Passage(Record):
     """A verbatim passage of a document: the paragraph around the quotes taken from it."""
 
@@ -163,7 +163,7 @@ class Document(Record):
     )
 
 
-@record(kw_only=True)
+@record(kw_only=True, slots=True)
 class Source(Record):
     """One verbatim passage that supports an entry or a row."""
 
@@ -283,7 +283,7 @@ Figure = tuple[str, int, int | None, str]
 RowIdentity = tuple[str, int, int | None, str, str]
 
 
-@record(kw_only=True)
+@record(kw_only=True, slots=True)
 class Target(Record):
     """One figure: a target a report sets, or a result it reports."""
 

@@ -27,6 +27,7 @@ else:
 
 
 T = TypeVar("T")
+R = TypeVar("R", bound="Record")
 _MISSING = dataclasses.MISSING
 
 
@@ -36,6 +37,7 @@ class Record:
     # (name, default, default factory) per field, in order; set by @record.
     _record_fields: ClassVar[tuple[tuple[str, Any, Any], ...]] = ()
     _record_kw_only: ClassVar[bool] = False
+    __slots__ = ()  # (a subclass made with slots then has no dict; the others have theirs)
     __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -67,6 +69,11 @@ class Record:
             return NotImplemented
         return all(getattr(self, n) == getattr(other, n) for n, _, _ in self._record_fields)
 
+    def replaced(self: R, **changes: Any) -> R:
+        """A copy with ``changes`` (dataclasses.replace, for records with slots too)."""
+        values = {n: getattr(self, n) for n, _, _ in self._record_fields}
+        return type(self)(**{**values, **changes})
+
     def __repr__(self) -> str:
         values = ", ".join(f"{n}={getattr(self, n)!r}" for n, _, _ in self._record_fields)
         return f"{type(self).__name__}({values})"
@@ -75,18 +82,35 @@ class Record:
 @overload
 def record(cls: type[T], /) -> type[T]: ...
 @overload
-def record(*, kw_only: bool = ...) -> Callable[[type[T]], type[T]]: ...
+def record(*, kw_only: bool = ..., slots: bool = ...) -> Callable[[type[T]], type[T]]: ...
 @dataclass_transform(field_specifiers=(dataclasses.field,))
-def record(cls: type[T] | None = None, /, *, kw_only: bool = False) -> Any:
-    """``@record`` / ``@record(kw_only=True)``: a dataclass built on Record's shared methods."""
+def record(cls: type[T] | None = None, /, *, kw_only: bool = False, slots: bool = False) -> Any:
+    """``@record`` / ``@record(kw_only=True)``: a dataclass built on Record's shared methods.
+
+    ``slots=True`` for a class made by the ten thousand (a draft's rows and the figures
+    they are read from): its instances hold their fields in slots, with no dict, which
+    takes a fifth off each (benchmarks/extract.py's memory goal)."""
 
     def wrap(klass: type[T]) -> type[T]:
         if not issubclass(klass, Record):
             raise TypeError(f"{klass.__name__} must derive from Record")
         made = dataclasses.dataclass(klass, init=False, repr=False, eq=False)
         fields = dataclasses.fields(made)  # type: ignore[arg-type]
+        if slots:
+            made = _slotted(made, [f.name for f in fields])
         made._record_fields = tuple((f.name, f.default, f.default_factory) for f in fields)
         made._record_kw_only = kw_only
         return made
 
     return wrap if cls is None else wrap(cls)
+
+
+def _slotted(klass: type[T], names: list[str]) -> type[T]:
+    """``klass`` made again with a slot for each field, as dataclasses' slots=True does (its
+    defaults, class attributes that a slot's name may not share, are in _record_fields)."""
+    namespace = {
+        k: v for k, v in vars(klass).items() if k not in (*names, "__dict__", "__weakref__")
+    }
+    namespace["__slots__"] = tuple(names)
+    made: type[T] = type(klass.__name__, klass.__bases__, namespace)
+    return made

@@ -11,7 +11,7 @@ from jfq.authoring.extract import lexicon as lx
 from jfq.data.records import Record, record
 
 
-@record(kw_only=True)
+@record(kw_only=True, slots=True)
 class Figure(Record):
     """One figure a clause states; spans are in the normalised text."""
 
@@ -32,7 +32,7 @@ class Figure(Record):
     phrase: tuple[int, int] = (0, 0)
 
 
-@record
+@record(slots=True)
 class Subject(Record):
     """What a clause is about, carried to the next clause when that one names nothing."""
 

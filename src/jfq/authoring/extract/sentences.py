@@ -191,7 +191,7 @@ def _handed_down(text: Text, named: list[tuple[int, int]], subject: Subject) -> 
     if (not named or len(figures) != 1 or figures[0].value is not None
             or not _HANDED_DOWN.fullmatch(simplified(figures[0].name))):  # fmt: skip
         return []
-    return [Figure(**{**vars(figures[0]), "name": name, "phrase": (a, b)})
+    return [figures[0].replaced(name=name, phrase=(a, b))
             for a, b in named for name in coordinated(text, a, b, each=True).names]  # fmt: skip
 
 
@@ -241,7 +241,7 @@ def _each_named(text: Text, named: list[tuple[int, int]], subject: Subject) -> l
     names = [text.name(a, b) for a, b in spans if text.norm.endswith(head, a, b) and b - a > 2]
     if len(names) < len(named):
         return []  # 坚持稳中求进,推动高质量发展,…收入均增长7%: no names of its kind
-    return [Figure(**{**vars(f), "name": name}) for name in names for f in subject.figures]
+    return [f.replaced(name=name) for name in names for f in subject.figures]
 
 
 def _without_lead(norm: str, a: int, b: int) -> tuple[int, int]:
