@@ -61,3 +61,30 @@ def test_equality_and_repr_go_by_fields_and_type() -> None:
 def test_only_records_can_be_records() -> None:
     with pytest.raises(TypeError, match="must derive from Record"):
         record(type("Plain", (), {}))
+
+
+@record(kw_only=True, slots=True)
+class Slotted(Record):
+    name: str
+    value: float | None = None
+    tags: list[str] = field(default_factory=list)
+
+
+def test_a_slotted_record_holds_no_dict_and_keeps_its_defaults() -> None:
+    # (the draft's rows are made so: a dict each put a dense report over its memory goal)
+    row = Slotted(name="地区生产总值")
+    assert not hasattr(row, "__dict__")
+    assert (row.name, row.value, row.tags) == ("地区生产总值", None, [])
+    assert [f.name for f in dataclasses.fields(Slotted)] == ["name", "value", "tags"]
+    with pytest.raises(AttributeError):
+        row.other = 1  # type: ignore[attr-defined]
+    assert Slotted(name="a") == Slotted(name="a")
+    assert repr(Slotted(name="a")) == "Slotted(name='a', value=None, tags=[])"
+
+
+def test_replaced_copies_a_record_with_changes() -> None:
+    row = Slotted(name="a", value=1.0, tags=["x"])
+    other = row.replaced(value=2.0)
+    assert (other.name, other.value, other.tags) == ("a", 2.0, ["x"])
+    assert row.value == 1.0
+    assert Point(1, 2).replaced(y=3) == Point(1, 3)
