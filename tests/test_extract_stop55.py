@@ -59,3 +59,25 @@ def test_a_county_the_data_does_not_know_after_its_province_is_the_reports_own()
     text = "2024年,湖南地区生产总值增长5.5%。"
     draft = extract(text, region="江华瑶族自治县", year=2025, known_regions=bundled_regions())
     assert [(r.region, r.name, r.value) for r in draft.targets] == [("湖南省", "地区生产总值", 5.5)]
+
+
+def test_a_news_lead_on_the_years_new_goals_makes_what_follows_a_plan() -> None:
+    # 深圳 2025 (batch 496), a news page: 今年深圳将怎么做,有哪些新目标…?今年政府工作报告的
+    # “目标清单”… then the report's tasks, no cue in their sentences: all fourteen were
+    # drafted as results of 2024.  A lead that names this year's goals announces the plan
+    # that follows, as 今年…将着力做好七方面工作 did.
+    text = (
+        "深圳晚报讯 2月25日,深圳市七届人大六次会议开幕。今年深圳将怎么做,有哪些新目标?"
+        "今年政府工作报告的“目标清单”,生动展现了新一年深圳民生的“发展路线图”。\n"
+        "推进社康机构提档升级,新增社康机构30家。新增停车位10万个。\n"
+    )
+    assert fields(text, 2025, "kind", "year", "name", "value") == [
+        ("target", 2025, "新增社康机构", 30),
+        ("target", 2025, "新增停车位", 10),
+    ]
+    # (the guard: a review's lead that names last year's goals met is no plan's)
+    text = (
+        "过去一年,全市完成了年度目标任务。\n"
+        "推进社康机构提档升级,新增社康机构30家。新增停车位10万个。\n"
+    )
+    assert [row[0] for row in fields(text, 2025, "kind")] == ["actual", "actual"]

@@ -53,7 +53,8 @@ _WORK_NAMED = r"工作(?:安排|部署|重点)|重点工作|主要任务"
 # (将 as 把 is no "will": 我们将民生实事作为头等大事)
 _WILL = re.compile(rf"将{cues.NOT_AS_BA}|要|计划|打算|力争")
 _WORK_AHEAD = re.compile(
-    rf"(?:将|要|重点|着力|全力|主要)[^,;。\d]{{0,16}}(?:工作|任务)|{_WORK_NAMED}"
+    rf"(?:将|要|重点|着力|全力|主要)[^,;。\d]{{0,16}}(?:工作|任务)|{_WORK_NAMED}|"
+    r"新目标|(?:目标|任务)清单"  # (今年深圳将怎么做,有哪些新目标?…“目标清单”: a news lead's)
 )
 # A numbered heading of the year's work (二、2025年工作安排), not a news page's title
 # (某县召开2024年重点工作部署会).
