@@ -81,3 +81,18 @@ def test_a_news_lead_on_the_years_new_goals_makes_what_follows_a_plan() -> None:
         "推进社康机构提档升级,新增社康机构30家。新增停车位10万个。\n"
     )
     assert [row[0] for row in fields(text, 2025, "kind")] == ["actual", "actual"]
+
+
+def test_a_rates_level_below_naught_keeps_its_sign() -> None:
+    # 通化 2021 (batch 495), a bulletin: 人口自然增长率为-1.30‰ was drafted as 1.3‰ with
+    # direction down, which reads as a fall of 1.3‰ (it rose 7.12); a change written with a
+    # sign is a fall still.
+    text = (
+        "一、2021年工作回顾\n2021年,人口自然增长率为-1.30‰,比上年上升7.12个千分点。"
+        "规上工业增加值增长-3.2%。\n"
+    )
+    assert fields(text, 2022, "name", "value", "unit", "direction") == [
+        ("人口自然增长率", -1.3, "‰", None),
+        ("人口自然增长率", 7.12, "个千分点", None),
+        ("规上工业增加值", 3.2, "%", "down"),
+    ]

@@ -142,3 +142,16 @@ def a_benchmark(body: str, start: int, end: int) -> bool:
         or a_government
         or _IN_TAIWAN_DOLLARS.search(before)
     )
+
+
+# The words of a change a signed figure follows (增长-3.2%, 同比-5%, 增速为-1.2%): a fall.
+_A_CHANGE_SAID = re.compile(
+    r"(?:增长|增速|增幅|涨幅|上涨|提高|比增|同比|比上年|较上年|上年同期|增减|变动)"
+    r"(?:为|是|了|达|达到)?[:,]?$"
+)
+
+
+def a_change_said(said: str) -> bool:
+    """Whether the words before a figure written with a minus sign end on a change
+    (增长-3.2%: a fall of 3.2%), not on a level below naught (人口自然增长率为-1.30‰)."""
+    return _A_CHANGE_SAID.search(said) is not None

@@ -18,7 +18,7 @@ import re
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.base_years import revised_from
-from jfq.authoring.extract.comparisons import falls
+from jfq.authoring.extract.comparisons import a_change_said, falls
 from jfq.authoring.extract.coordination import coordinated, the_lists_total
 from jfq.authoring.extract.counted_names import done_first, done_to_the_same
 from jfq.authoring.extract.counts import (
@@ -313,7 +313,11 @@ def _figures(
         return []
     comparator = _comparator(match)
     said = pre.rstrip(_MINUS).removesuffix("了")  # (下降了8.2%)
-    falling = pre.endswith(tuple(_MINUS)) or falls(said, unit)
+    signed = pre.endswith(tuple(_MINUS))
+    # (增长-39.7%: a fall, written with a sign; but a rate's level below naught, 人口自然增长率
+    # 为-1.30‰, is no fall of 1.3‰: its value keeps the sign)
+    below_naught = signed and subject.names[0].endswith("率") and not a_change_said(said)
+    falling = (signed and not below_naught) or falls(said, unit)
     grows = _GROWS.search(pre + subject.names[0]) is not None
     measure = measure_of(pre, subject.names[0], unit) or list_measure(pre, earlier, unit, grows)
     names = stock_of(subject.names if shared or not subject.respectively else subject.names[:1],
@@ -335,7 +339,7 @@ def _figures(
     return [
         Figure(
             name=name,
-            value=_number(match["v1"]),
+            value=-_number(match["v1"]) if below_naught else _number(match["v1"]),
             value_max=_number(match["v2"]) if match["v2"] else None,
             unit=unit,
             comparator=comparator,
