@@ -96,3 +96,20 @@ def test_a_rates_level_below_naught_keeps_its_sign() -> None:
         ("人口自然增长率", 7.12, "个千分点", None),
         ("规上工业增加值", 3.2, "%", "down"),
     ]
+
+
+def test_a_bulletins_table_with_its_unit_above_and_a_bar_after_each_cell() -> None:
+    # 通化 2021 (batch 495): 单位:亿元 ⏎ 指 标 | ⏎ 2021年 | ⏎ 比上年增减(±%) | ⏎ 地区生产总值 | ⏎
+    # 567.9 | ⏎ 6.8 |…: no row of the table was read (a bar ends each cell, the year alone
+    # heads the levels, whose unit is the line above's, and ± says the change goes either way)
+    text = (
+        "2021年通化市国民经济和社会发展统计公报\n表1:地区生产总值及增速\n单位:亿元\n"
+        "指 标 |\n2021年 |\n比上年增减(±%) |\n地区生产总值 |\n567.9 |\n6.8 |\n"
+        "工业 |\n111.9 |\n8.1 |\n"
+    )
+    assert fields(text, 2022, "year", "name", "value", "unit") == [
+        (2021, "地区生产总值", 567.9, "亿元"),
+        (2021, "地区生产总值", 6.8, "%"),
+        (2021, "工业", 111.9, "亿元"),
+        (2021, "工业", 8.1, "%"),
+    ]

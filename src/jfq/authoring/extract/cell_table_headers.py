@@ -69,14 +69,43 @@ def header(
         heads = ["完成" if h == "完成情况" else h for h in heads]
     columns = _columns(heads, year)
     roles = {c.role for c in columns}
-    if outcomes and heads and all(_is_sub(h) for h in heads):
-        columns = [Column("actual", None, _unit(h), "share" if _SHARE.search(h) else None)
-                   for h in heads]  # fmt: skip
+    if outcomes and any(_is_sub(h) for h in heads) and all(_a_measure(h) for h in heads):
+        columns = _measures(heads, year, _unit_above(norm, cells[0][0]))
     elif "target" not in roles or "actual" not in roles:
         return None
     while first > start + 1 and not said[first - 1]:
         first -= 1  # (an empty cell after the header is the first row's)
     return ([Column("serial")] if start else []) + columns, first
+
+
+# A column a bulletin heads with the year alone (2021年 | 比上年增减(±%)): its level.
+_A_YEAR_ONLY = re.compile(r"(?:19|20)\d\d年度?")
+# The unit a table's line above its header gives its levels (单位:亿元).
+_UNIT_LINE = re.compile(r"单位[:：]\s*([^\s|｜\d,;。]{1,4})\s*$")
+
+
+def _a_measure(head: str) -> bool:
+    return _is_sub(head) or _A_YEAR_ONLY.fullmatch(head) is not None
+
+
+def _measures(heads: list[str], year: int, unit: str | None) -> list[Column]:
+    """A bulletin's columns of measures only, the year's outcomes: a level in the unit its
+    head or the table's unit line gives (绝对数(万元); 2021年 under 单位:亿元), a growth in %,
+    a share."""
+    columns = []
+    for head in heads:
+        level = not GROWTH.search(head) and not _SHARE.search(head)
+        own = _unit(head) or (unit if level else None)
+        share = "share" if _SHARE.search(head) else None
+        columns.append(Column("actual", _year(head, year), own, share))
+    return columns
+
+
+def _unit_above(norm: str, start: int) -> str | None:
+    """The unit a line just above a table's header gives (单位:亿元), if one does."""
+    before = norm[max(0, start - 40) : start].rstrip("\n").rsplit("\n", 2)
+    found = (_UNIT_LINE.search(line) for line in reversed(before[-2:]))
+    return next((m[1] for m in found if m is not None), None)
 
 
 def _columns(heads: list[str], year: int) -> list[Column]:
@@ -143,5 +172,5 @@ def _year(head: str, year: int) -> int | None:
 def _unit(head: str) -> str | None:
     """A column's unit in brackets (增长(%), 总量(亿元)); a growth's, said bare, is in % (增长,
     增幅: not the row's 亿元)."""
-    found = BRACKETED_UNIT.search(head)
-    return found[1] if found is not None else "%" if GROWTH.search(head) else None
+    found = BRACKETED_UNIT.search(head)  # (增减(±%): a change either way, in %)
+    return found[1].lstrip("±") if found is not None else "%" if GROWTH.search(head) else None

@@ -45,8 +45,9 @@ _MOST_CELLS = 600  # a table's cells, at most
 _LINE = re.compile(r"[^\n]+")
 _SHOWN = re.compile(r"\S")
 _GAP = r"[ \t\u3000]*"  # (a bulletin spaces a header's letters: 指         标)
+_BAR = r"(?:[|｜][ \t\u3000]*)?"  # (and a page's table may end each cell with a bar: 指 标 |)
 _HEADER_OPENS = re.compile(
-    rf"^{_GAP}(?:序{_GAP}号|(?:主要)?指{_GAP}标(?:名称)?|项{_GAP}目(?:名称)?|名{_GAP}称){_GAP}$",
+    rf"^{_GAP}(?:序{_GAP}号|(?:主要)?指{_GAP}标(?:名称)?|项{_GAP}目(?:名称)?|名{_GAP}称){_GAP}{_BAR}$",
     re.M,
 )
 _ROW_NUMBER = re.compile(r"(\d{1,2})[.、]?")
@@ -107,13 +108,14 @@ def _cells(text: Text, at: int, most: int) -> list[tuple[int, int]]:
     breaks: list[int] = []  # the line breaks before each cell, as the page has them
     end = text.span(at, at)[0]
     for line in _LINE.finditer(text.norm, at):
-        cell = line[0].strip()
+        said = line[0].rstrip().rstrip("|｜").rstrip()  # (地区生产总值 |: the cell's bar)
+        cell = said.lstrip()
         if len(cell) > _CELL or len(cells) >= most:
             break
         if cell:  # (counted in the original: normalising joins a line a page wrapped)
             shown = _SHOWN.search(text.original, end)
             breaks.append(text.original.count("\n", end, shown.start() if shown else end))
-            cells.append(line.span())
+            cells.append((line.start(), line.start() + len(said)))
             end = text.span(*line.span())[1]
     if len(breaks) < 3:
         return cells
