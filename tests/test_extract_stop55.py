@@ -113,3 +113,11 @@ def test_a_bulletins_table_with_its_unit_above_and_a_bar_after_each_cell() -> No
         (2021, "工业", 111.9, "亿元"),
         (2021, "工业", 8.1, "%"),
     ]
+
+
+def test_a_ranking_list_counted_in_digits_is_no_provinces_row() -> None:
+    # 威远 2022 (batch 492): 川威集团跻身…四川民营企业100强第4位 gave 四川省 a row
+    # (民营企业100强 = 4): a list the province ranks firms on, as 百强 is, no figure of its own.
+    text = "2022年,川威集团跻身2022年中国企业500强第322位、四川民营企业100强第4位。"
+    draft = extract(text, region="威远县", year=2023, known_regions=bundled_regions())
+    assert {r.region for r in draft.targets} == {"威远县"}

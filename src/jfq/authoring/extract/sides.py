@@ -199,7 +199,7 @@ _THE_NATIONS = re.compile(
 
 
 # A list the nation or a province ranks places on (全国工业百强县, 湖北省综合竞争力百强镇).
-_A_RANKING_LIST = re.compile(r"百强|千强|强[县区市镇]|榜")  # (not 排名靠前的省份: others)
+_A_RANKING_LIST = re.compile(r"百强|千强|\d+强|强[县区市镇]|榜")  # (not 排名靠前的省份: others)
 # A firm a region's short name begins (安徽江南化工, 湖北楚天化工): a brand, then its trade
 # (not 河南化工产业产值, the region's industry).
 _A_FIRM_NAMED = re.compile(
