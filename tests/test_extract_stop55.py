@@ -121,3 +121,14 @@ def test_a_ranking_list_counted_in_digits_is_no_provinces_row() -> None:
     text = "2022年,川威集团跻身2022年中国企业500强第322位、四川民营企业100强第4位。"
     draft = extract(text, region="威远县", year=2023, known_regions=bundled_regions())
     assert {r.region for r in draft.targets} == {"威远县"}
+
+
+def test_a_quarter_since_which_a_trend_turned_is_no_year_of_the_figures() -> None:
+    # 交城 2019 (batch 488), a bulletin: 2019年,全县经济运行扭转了2018年第四季度以来增速持续
+    # 减缓的局面 made every figure after it 2018's, as 2018年以来 would not.
+    text = (
+        "2019年交城县国民经济和社会发展统计公报\n"
+        "2019年,全县经济运行扭转了2018年第四季度以来增速持续减缓的局面。\n一、综 合\n"
+        "初步核算,全年全县生产总值914326万元,比上年增长5.4%。\n"
+    )
+    assert fields(text, 2020, "year", "value") == [(2019, 914326), (2019, 5.4)]
