@@ -132,3 +132,19 @@ def test_a_quarter_since_which_a_trend_turned_is_no_year_of_the_figures() -> Non
         "初步核算,全年全县生产总值914326万元,比上年增长5.4%。\n"
     )
     assert fields(text, 2020, "year", "value") == [(2019, 914326), (2019, 5.4)]
+
+
+def test_a_page_of_the_months_counted_to_a_day_with_its_year() -> None:
+    # 株洲县 2015 (batch 501), a finance bureau's page: 一、截至2015年8月底,累计完成公共财政预算
+    # 总收入67949万元…。其中:地方公共财政预算收入完成51653万元… gave 31 targets of 2015: 截至
+    # 8月底 dated the months so far, 截至2015年8月底 (its year inside) and a numbered line did not.
+    text = (
+        "一、截至2015年8月底,累计完成公共财政预算总收入67949万元,增长10.61%。"
+        "其中:地方公共财政预算收入完成51653万元,增长14.28%。\n"
+    )
+    assert fields(text, 2015, "kind", "year", "value") == [
+        ("actual", 2015, 67949),
+        ("actual", 2015, 10.61),
+        ("actual", 2015, 51653),
+        ("actual", 2015, 14.28),
+    ]

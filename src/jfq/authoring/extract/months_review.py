@@ -102,7 +102,11 @@ _LATER_MONTHS_NAMED = r"(?:1月?|元月?)[-—–~至到]1[01]月|截至1[01]月
 _LATER_MONTHS = re.compile(rf"(?:{_LATER_MONTHS_NAMED}|1[01]月)份?,")
 _THE_LATER_MONTHS = re.compile(_LATER_MONTHS_NAMED)
 _NOT_A_MONTHS_PAGE = re.compile(rf"全年|明年|打算|安排|力争|工作总结|{_PAST}|年来")
-_AS_OF_A_MONTH = re.compile(cues.AS_OF_AN_EARLY_MONTH)  # (截至6月底,全镇…, opening a sentence)
+# (截至6月底,全镇…, opening a sentence, or a numbered one with the year: 一、截至2015年8月底,
+# 累计完成…; not a deadline, 截止2024年10月底前,全县完成…)
+_AS_OF_A_MONTH = re.compile(
+    rf"(?:{cues.HEADING.pattern})?截[至止](?:((?:19|20)\d\d)年)?[1-9]月(?![底末]?前)"
+)
 _LOOK_ABOVE = 200  # characters: the lines above a heading that may name its year
 _A_HEADINGS_LENGTH = 50  # characters: a line this long or shorter may head the lines under it
 
@@ -211,7 +215,9 @@ class MonthsReview:
         them after 今年以来 or opens a sentence on them (在各方面共同努力下,上半年全区经济运行
         总体平稳).  A text that opens on them heads its lines with them (``_opened_on_them``)."""
         norm = self.norm
-        strongly = self._dating.search(norm, a, b) or _AS_OF_A_MONTH.match(norm, a, b)
+        as_of = _AS_OF_A_MONTH.match(norm, a, b)
+        as_of = as_of if as_of is not None and int(as_of[1] or self.year) == self.year else None
+        strongly = self._dating.search(norm, a, b) or as_of
         strongly = strongly or self._since_its_start.match(norm, a, b)
         # (in a 今年以来 paragraph, any sentence that names them: 1至8月,…增长17%; 一季度经济运行
         # 总体平稳, with no figure of its own; 上半年获省政府…“进步奖” too, which dates 武威 2022's
