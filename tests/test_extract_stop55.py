@@ -148,3 +148,68 @@ def test_a_page_of_the_months_counted_to_a_day_with_its_year() -> None:
         ("actual", 2015, 51653),
         ("actual", 2015, 14.28),
     ]
+
+
+# -- a read of the stop's change by a helper, on text the rules were not written for: each
+# fault reproduced on the commit before its mend ------------------------------------------
+
+
+def test_a_news_lead_on_goals_then_last_years_results_stays_a_review() -> None:
+    # 1: 今年某县有哪些新目标?… ⏎【成绩单】⏎ and 年初确定的目标清单全部完成 made the results
+    # after them this year's targets
+    text = (
+        "今年某县有哪些新目标?一起来看政府工作报告。\n【成绩单】\n"
+        "全县地区生产总值增长5.8%,新增城镇就业3200人。\n"
+    )
+    assert fields(text, 2025, "kind", "year") == [("actual", 2024), ("actual", 2024)]
+    text = "今年,全县年初确定的目标清单全部完成。\n全县地区生产总值增长5.8%。\n"
+    assert fields(text, 2024, "kind") == [("actual",)]
+
+
+def test_a_measure_that_a_list_of_counts_shares_stays_bare() -> None:
+    # 2: 15个省重点项目、86个市重点项目完成投资126.5亿元 gave the total to the last count
+    text = "一、2023年工作回顾\n15个省重点项目、86个市重点项目完成投资126.5亿元。\n"
+    assert fields(text, 2024, "name", "value") == [
+        ("省重点项目", 15),
+        ("市重点项目", 86),
+        ("投资", 126.5),
+    ]
+
+
+def test_a_tables_unit_line_yields_to_a_rows_own_and_a_plans_year_is_no_outcome() -> None:
+    # 3: under 单位:亿元, 常住人口(万人) 220 was drafted in 亿元; a plan's table of its own
+    # year's levels (2024年 | 增长(%), in 2024's report) was read as 2023's outcomes
+    text = (
+        "2021年某市统计公报\n单位:亿元\n指 标 |\n2021年 |\n比上年增长(%) |\n"
+        "地区生产总值 |\n567.9 |\n6.8 |\n常住人口(万人) |\n220 |\n-1.2 |\n"
+    )
+    assert fields(text, 2022, "name", "value", "unit") == [
+        ("地区生产总值", 567.9, "亿元"),
+        ("地区生产总值", 6.8, "%"),
+        ("常住人口", 220, "万人"),
+        ("常住人口", -1.2, "%"),
+    ]
+    text = (
+        "某县2024年国民经济和社会发展主要指标\n单位:亿元\n指 标 |\n2024年 |\n增长(%) |\n"
+        "地区生产总值 |\n600 |\n6 |\n"
+    )
+    assert fields(text, 2024, "kind", "year") == []
+
+
+def test_a_signed_change_of_a_rate_is_a_fall_still() -> None:
+    # 4: 环比-0.2个百分点 and 增长率为-3.2% lost their direction (-0.2, -3.2 with none)
+    text = (
+        "一、2024年工作回顾\n城镇调查失业率为5.1%,环比-0.2个百分点。规上工业增加值增长率为-3.2%。\n"
+    )
+    assert fields(text, 2025, "value", "unit", "direction") == [
+        (5.1, "%", None),
+        (0.2, "个百分点", "down"),
+        (3.2, "%", "down"),
+    ]
+
+
+def test_another_place_after_a_province_is_not_the_reports_own() -> None:
+    # 5: 浙江安吉县预计地区生产总值增长8.1%, in another county's report, became its own
+    text = "2024年,浙江安吉县预计地区生产总值增长8.1%。"
+    draft = extract(text, region="某县", year=2025, known_regions=bundled_regions())
+    assert [r.region for r in draft.targets] != ["某县"]

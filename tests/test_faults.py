@@ -450,13 +450,18 @@ def test_a_ctrl_c_whose_exception_python_swallowed_still_interrupts() -> None:
         with contextlib.suppress(KeyboardInterrupt):
             signal.getsignal(signal.SIGINT)(signal.SIGINT, None)  # type: ignore[operator]
 
-    with pytest.raises(KeyboardInterrupt), as_interrupt() as check:
-        swallowed()
-        check()
-        pytest.fail("the check let the swallowed Ctrl-C pass")
-    with pytest.raises(KeyboardInterrupt), as_interrupt():
-        swallowed()
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    # (as an interactive shell leaves it: a background job's pytest starts with it ignored)
+    old = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt), as_interrupt() as check:
+            swallowed()
+            check()
+            pytest.fail("the check let the swallowed Ctrl-C pass")
+        with pytest.raises(KeyboardInterrupt), as_interrupt():
+            swallowed()
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        signal.signal(signal.SIGINT, old)
 
 
 def test_a_signal_the_parent_ignores_stays_ignored_during_a_build() -> None:

@@ -41,6 +41,7 @@ class Column:
     year: int | None = None
     unit: str | None = None  # what a bare number in it is counted in ((%) in its header)
     measure: str | None = None  # "share": a column of shares (构成(%), 比重)
+    table_unit: str | None = None  # the table's line's (单位:亿元), after a row's own
 
 
 def header(
@@ -69,7 +70,7 @@ def header(
         heads = ["完成" if h == "完成情况" else h for h in heads]
     columns = _columns(heads, year)
     roles = {c.role for c in columns}
-    if outcomes and any(_is_sub(h) for h in heads) and all(_a_measure(h) for h in heads):
+    if outcomes and any(_is_sub(h) for h in heads) and all(_a_measure(h, year) for h in heads):
         columns = _measures(heads, year, _unit_above(norm, cells[0][0]))
     elif "target" not in roles or "actual" not in roles:
         return None
@@ -81,11 +82,15 @@ def header(
 # A column a bulletin heads with the year alone (2021年 | 比上年增减(±%)): its level.
 _A_YEAR_ONLY = re.compile(r"(?:19|20)\d\d年度?")
 # The unit a table's line above its header gives its levels (单位:亿元).
-_UNIT_LINE = re.compile(r"单位[:：]\s*([^\s|｜\d,;。]{1,4})\s*$")
+_UNIT_LINE = re.compile(r"单位[:：]\s*([^\s|｜\d,;。/、]{1,4})\s*$")  # (one: not 万元/%)
 
 
-def _a_measure(head: str) -> bool:
-    return _is_sub(head) or _A_YEAR_ONLY.fullmatch(head) is not None
+def _a_measure(head: str, year: int) -> bool:
+    """A column of a bulletin's measures: a sub-header's (增长(%)), or a year's already past
+    (2021年 in a report read in 2022; not 2024年 in 2024's, a plan's table of its levels)."""
+    if _A_YEAR_ONLY.fullmatch(head):
+        return (_year(head, year) or year) < year
+    return _is_sub(head)
 
 
 def _measures(heads: list[str], year: int, unit: str | None) -> list[Column]:
@@ -94,11 +99,14 @@ def _measures(heads: list[str], year: int, unit: str | None) -> list[Column]:
     a share."""
     columns = []
     for head in heads:
-        level = not GROWTH.search(head) and not _SHARE.search(head)
-        own = _unit(head) or (unit if level else None)
+        level = not _A_CHANGE.search(head) and not _SHARE.search(head)
         share = "share" if _SHARE.search(head) else None
-        columns.append(Column("actual", _year(head, year), own, share))
+        own = _unit(head) or ("%" if _A_CHANGE.search(head) else None)
+        columns.append(Column("actual", _year(head, year), own, share, unit if level else None))
     return columns
+
+
+_A_CHANGE = re.compile(r"增长|增速|增幅|增减")  # (比上年增减(±): a change, in %)
 
 
 def _unit_above(norm: str, start: int) -> str | None:
@@ -173,4 +181,5 @@ def _unit(head: str) -> str | None:
     """A column's unit in brackets (增长(%), 总量(亿元)); a growth's, said bare, is in % (增长,
     增幅: not the row's 亿元)."""
     found = BRACKETED_UNIT.search(head)  # (增减(±%): a change either way, in %)
-    return found[1].lstrip("±") if found is not None else "%" if GROWTH.search(head) else None
+    said = found[1].lstrip("±") if found is not None else ""
+    return said or ("%" if GROWTH.search(head) else None)

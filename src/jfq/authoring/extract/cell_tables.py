@@ -356,16 +356,19 @@ def _cell_figures(
     for figure in figures:
         # the cell's own subject (其中税收收入9.8亿元, 新建改扩建中小学校5所), else the row's
         figure.name = figure.name if len(_CJK.findall(figure.name)) >= 3 else name
+    # (the row's own unit before the table's line's: 常住人口(万人) under 单位:亿元)
+    unit = column.unit or unit or column.table_unit
+    for figure in figures:
         if figure.value is not None:
-            figure.unit = figure.unit or column.unit or unit
+            figure.unit = figure.unit or unit
     if figures or column.role == "note":
         return _compared(figures, symbol)
     bare = _BARE.fullmatch(text.norm, a, cell[1])
-    if bare is None or not (column.unit or unit):
+    if bare is None or not unit:
         return []
     low, high = float(bare[1]), float(bare[2]) if bare[2] else None
     return _compared(
-        [Figure(name=name, value=low, value_max=high, unit=column.unit or unit,
+        [Figure(name=name, value=low, value_max=high, unit=unit,
                 comparator="range" if high is not None else "exact",
                 phrase=(start, cell[1]))],
         symbol,

@@ -144,11 +144,23 @@ def a_benchmark(body: str, start: int, end: int) -> bool:
     )
 
 
-# The words of a change a signed figure follows (增长-3.2%, 同比-5%, 增速为-1.2%): a fall.
+# The words of a change a signed figure follows (增长-3.2%, 同比-5%, 增速为-1.2%, 环比-0.2个
+# 百分点): a fall.
 _A_CHANGE_SAID = re.compile(
-    r"(?:增长|增速|增幅|涨幅|上涨|提高|比增|同比|比上年|较上年|上年同期|增减|变动)"
+    r"(?:增长|增速|增幅|涨幅|上涨|提高|比增|同比|环比|比上年|较上年|上年同期|增减|变动|"
+    r"[比较](?:去年|上年|年初|上年末|\d{4}年)(?:同期)?|与上年相比)"
     r"(?:为|是|了|达|达到)?[:,]?$"
 )
+# A rate whose level may be below naught (人口自然增长率, 能耗降低率): not a growth's
+# (增长率为-3.2% is a fall of 3.2%), nor a change in points.
+_A_GROWTH_RATE = re.compile(r"(?<!自然)增长率$|上涨率$|增速$|增幅$")
+
+
+def a_rates_level(name: str, unit: str | None) -> bool:
+    """Whether a figure of ``name`` in ``unit`` is a rate's level, which may be below naught:
+    人口自然增长率为-1.30‰ is -1.3‰, no fall of 1.3‰."""
+    points = unit is not None and unit.endswith(("百分点", "千分点"))
+    return name.endswith("率") and not points and _A_GROWTH_RATE.search(name) is None
 
 
 def a_change_said(said: str) -> bool:

@@ -303,8 +303,14 @@ def a_measure_of_the_counted(
     body = match.string
     if _EACH_ITS_OWN.search(body, done, match.start()) or _A_RUN_OF_VALUES.match(body, match.end()):
         return found
+    since = max((m.end() for m in _AN_AMOUNT.finditer(body, 0, done)), default=0)
+    if len(_A_COUNT.findall(body, since, done)) > 1:
+        return found  # (15个省重点项目、86个市重点项目完成投资126.5亿元: the counts' total; not
+        # 5个…项目完成投资18.9亿元、6个…项目完成投资21亿元, each its own)
     return Subject([counted + found.names[0]], found.start)
 
 
-_EACH_ITS_OWN = re.compile("分别|分別|各")
+_EACH_ITS_OWN = re.compile("分[别別](?!类)|各(?![类項项种級级])")
+_AN_AMOUNT = re.compile(rf"(?:{lx.NUMBER})(?:[万亿]*(?:元|美元|吨|亩)|%)")
+_A_COUNT = re.compile(rf"(?:{lx.NUMBER})(?:个|個|家|项|項|所|座|条|條|宗|批|户|戶|处|處)")
 _A_RUN_OF_VALUES = re.compile(rf"[、和及与]\s*(?:{lx.NUMBER})")

@@ -53,9 +53,11 @@ _WORK_NAMED = r"工作(?:安排|部署|重点)|重点工作|主要任务"
 # (将 as 把 is no "will": 我们将民生实事作为头等大事)
 _WILL = re.compile(rf"将{cues.NOT_AS_BA}|要|计划|打算|力争")
 _WORK_AHEAD = re.compile(
-    rf"(?:将|要|重点|着力|全力|主要)[^,;。\d]{{0,16}}(?:工作|任务)|{_WORK_NAMED}|"
-    r"新目标|(?:目标|任务)清单"  # (今年深圳将怎么做,有哪些新目标?…“目标清单”: a news lead's)
+    rf"(?:将|要|重点|着力|全力|主要)[^,;。\d]{{0,16}}(?:工作|任务)|{_WORK_NAMED}"
 )
+# A news lead that asks what this year's goals are (今年深圳将怎么做,有哪些新目标?): it
+# announces them; not a sentence that says goals were met (年初确定的目标清单全部完成).
+_NEW_GOALS_ASKED = re.compile(r"(?:哪些|有啥|怎么|如何)[^。]{0,16}新目标|新目标[^。]{0,8}[?？]")
 # A numbered heading of the year's work (二、2025年工作安排), not a news page's title
 # (某县召开2024年重点工作部署会).
 _HEADING_OF_WORK = re.compile(rf"[一二三四五六七八九十]+、[^。\n]{{0,12}}(?:{_WORK_NAMED})")
@@ -107,7 +109,7 @@ def _announces(norm: str, a: int, b: int, year: int) -> bool:
         return False
     if own:
         return _WILL.search(norm, a, b) is not None or _HEADING_OF_WORK.match(norm, a) is not None
-    if not _WORK_AHEAD.search(norm, a, b):
+    if not (_WORK_AHEAD.search(norm, a, b) or _NEW_GOALS_ASKED.search(norm, a, b)):
         return False
     line = norm.rfind("\n", 0, a) + 1
     return _THE_YEAR.search(norm, line, b) is not None and cues.PAST.search(norm, line, b) is None
@@ -117,7 +119,7 @@ def _speaks_of_the_past(norm: str, a: int, b: int, year: int, *, in_a_plan: bool
     """Whether the sentence speaks of the past: a word of it or an earlier year.  In a plan
     (``in_a_plan``) 累计 alone is a plan's total in a sentence that strives (全力夺取开门红,累计
     培育税收亿元以上楼宇5幢), not the past's; not where it says the stock to date (目前…)."""
-    past = cues.PAST.search(norm, a, b)
+    past = cues.PAST.search(norm, a, b) or _A_REVIEWS_HEADING.search(norm, a, b)
     a_plans_total = (
         in_a_plan and _STRIVING.search(norm, a, b) is not None and not _TO_DATE.search(norm, a, b)
     )
@@ -127,6 +129,8 @@ def _speaks_of_the_past(norm: str, a: int, b: int, year: int, *, in_a_plan: bool
 
 
 _TO_DATE = re.compile(r"目前|现有|已有|截至|至今|迄今")
+# A news page's heading of the year's results (【成绩单】, 回眸2024, 数说2024): the past.
+_A_REVIEWS_HEADING = re.compile(r"成绩单|回眸|数说")
 # What a plan's sentence strives with (全力夺取开门红,累计培育…5幢): its 累计 is a plan's total.
 _STRIVING = re.compile(rf"{cues.PLANS_WORD}|全力|奋力|着力")
 

@@ -12,7 +12,7 @@ from jfq.authoring.extract import blocks
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.indicators import Indicator, indicator_for, key_for
 from jfq.authoring.extract.name_openings import without_region, zones_own_names
-from jfq.authoring.extract.subjects import Regions, indicator_named, opens_on_a_place, own_name
+from jfq.authoring.extract.subjects import Regions, indicator_named, own_name
 from jfq.authoring.extract.text import Text
 from jfq.data.model import Source, Target
 from jfq.data.quotes import parts
@@ -113,7 +113,7 @@ def in_its_regions(
     # 汽车产量增长30% is 郑州's: its own clause names it)
     own = not side_by_side and (indicator_for(row.name) or own_name(row.name))
     clause = re.split(r"[,;]", before)[-1]
-    in_clause = _opening_region(known, clause, row.name) if own else []
+    in_clause = _opening_region(known, clause, row.name, row.region) if own else []
     # (居全国综合实力百强区第81位, 占全省12%: the field a rank or share is of, no subject)
     if not named or (own and not in_clause) or (own and row.measure in ("rank", "share")):
         return [row]
@@ -171,7 +171,7 @@ def _subject_of(
     return not re.search(r"[\u4e00-\u9fff]", before)
 
 
-def _opening_region(known: Regions, clause: str, name: str = "") -> list[str]:
+def _opening_region(known: Regions, clause: str, name: str = "", region: str = "") -> list[str]:
     """The region a clause opens with, its subject (郑州:新能源汽车产量…; 2024年郑州市…),
     up to a list's first 、 or a place's name joined with a dot.  One named further on is
     no subject: inside a list of places (焦电文化艺术创意产业园、焦作·百年矿业遗址公园…),
@@ -181,9 +181,9 @@ def _opening_region(known: Regions, clause: str, name: str = "") -> list[str]:
     said = simplified((subject[1] if subject is not None else "") + name)
     if subject is not None and subject[0] == "全国" and not _the_nations(said):
         return []  # 中国动力谷3+5+2产业增长16%: a name the nation's opens, in a city's report
-    if subject is not None and opens_on_a_place(subject[1]):
-        return []  # (湖南江华瑶族自治县预计地区生产总值…: a county the data does not know, its
-        # province its address: the report's own, as 广东省珠海市金湾区 is, _addresses)
+    if subject is not None and region and _addresses(subject[1], region):
+        return []  # (湖南江华瑶族自治县预计地区生产总值…: the report's own county, which the data
+        # does not know, its province its address, as 广东省珠海市金湾区 is)
     return [] if subject is None else [subject[0]]
 
 

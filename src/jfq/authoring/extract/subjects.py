@@ -172,17 +172,3 @@ def _named_in(text: str) -> tuple[Indicator, str] | None:
         return None
     _, indicator, name = max(found, key=lambda item: item[0])
     return indicator, name
-
-
-# A county, city or district named in full (江华瑶族自治县, 林州市, 金湾区): not 地区, 城市, 市区
-# or 县域…县 (县域经济百强县), which name no place.
-_A_PLACE = re.compile(
-    r"(?!县|市|区|全|省)[\u4e00-\u9fff]{1,5}[\u4e00-\u9fff](?<![地城市])(?:自治县|自治旗|县|市|区|旗)"
-    r"(?![级域区县市内外])"
-)
-
-
-def opens_on_a_place(name: str) -> bool:
-    """Whether ``name`` opens on a county's, city's or district's full name (after a province
-    written as its address: 湖南江华瑶族自治县预计…, the county's own report's)."""
-    return _A_PLACE.match(simplified(name)) is not None
