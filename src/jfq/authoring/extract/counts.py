@@ -292,10 +292,10 @@ def a_measure_of_the_counted(
     found: Subject | None, counted: str | None, match: re.Match[str], done: int
 ) -> Subject | None:
     """The subject of a figure whose name is a bare measure right after a count of things
-    (166个“555计划”项目全年完成投资241亿元): the measure of the things counted, as 区重点项目
-    完成投资 names 区重点项目投资; else ``found`` as it is.  Not when counts of several things
-    share it (30个省级、382个市级重点项目投资80.3亿元、577.9亿元; …项目分别完成投资…): the
-    last count's noun is not the first figure's."""
+    (231个区重点项目完成投资473亿元): the measure of the things counted, as 区重点项目完成投资
+    names 区重点项目投资; else ``found`` as it is.  Not when counts of several things share it
+    (15个省重点项目、86个市重点项目完成投资126.5亿元; …项目分别完成投资…; 30个省级、382个
+    市级重点项目投资80.3亿元、577.9亿元): the last count's noun is not the total's."""
     if counted is None or found is None or len(found.names) != 1:
         return found
     if not _A_BARE_MEASURE.fullmatch(simplified(found.names[0])):
