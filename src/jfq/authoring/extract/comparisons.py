@@ -163,7 +163,15 @@ def a_rates_level(name: str, unit: str | None) -> bool:
     return name.endswith("率") and not points and _A_GROWTH_RATE.search(name) is None
 
 
-def a_change_said(said: str) -> bool:
-    """Whether the words before a figure written with a minus sign end on a change
-    (增长-3.2%: a fall of 3.2%), not on a level below naught (人口自然增长率为-1.30‰)."""
-    return _A_CHANGE_SAID.search(said) is not None
+def falls_or_below_naught(pre: str, name: str, unit: str | None) -> tuple[bool, bool]:
+    """Whether a figure of ``name`` falls, by the words before it in its clause (``pre``:
+    下降了8.2%) or a minus sign (增长-39.7%: a fall, written with a sign); and whether it is a
+    rate's level below naught instead (人口自然增长率为-1.30‰: no fall of 1.3‰, its value keeps
+    the sign)."""
+    said = pre.rstrip(_MINUS).removesuffix("了")
+    signed = pre.endswith(tuple(_MINUS))
+    below_naught = signed and a_rates_level(name, unit) and _A_CHANGE_SAID.search(said) is None
+    return (signed and not below_naught) or falls(said, unit), below_naught
+
+
+_MINUS = "-−"  # (full-width － is - once normalised)

@@ -18,7 +18,7 @@ import re
 from jfq.authoring.extract import cues
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.base_years import revised_from
-from jfq.authoring.extract.comparisons import a_change_said, a_rates_level, falls
+from jfq.authoring.extract.comparisons import falls_or_below_naught
 from jfq.authoring.extract.coordination import coordinated, the_lists_total
 from jfq.authoring.extract.counted_names import done_first, done_to_the_same
 from jfq.authoring.extract.counts import (
@@ -312,12 +312,7 @@ def _figures(
         aimed.aim = _number(match["v1"])
         return []
     comparator = _comparator(match)
-    said = pre.rstrip(_MINUS).removesuffix("了")  # (下降了8.2%)
-    signed = pre.endswith(tuple(_MINUS))
-    # (增长-39.7%: a fall, written with a sign; but a rate's level below naught, 人口自然增长率
-    # 为-1.30‰, is no fall of 1.3‰: its value keeps the sign)
-    below_naught = signed and a_rates_level(subject.names[0], unit) and not a_change_said(said)
-    falling = (signed and not below_naught) or falls(said, unit)
+    falling, below_naught = falls_or_below_naught(pre, subject.names[0], unit)
     grows = _GROWS.search(pre + subject.names[0]) is not None
     measure = measure_of(pre, subject.names[0], unit) or list_measure(pre, earlier, unit, grows)
     names = stock_of(subject.names if shared or not subject.respectively else subject.names[:1],
