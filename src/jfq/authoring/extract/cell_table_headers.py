@@ -106,7 +106,7 @@ def _measures(heads: list[str], year: int, unit: str | None) -> list[Column]:
     return columns
 
 
-_A_CHANGE = re.compile(r"增长|增速|增幅|增减")  # (比上年增减(±): a change, in %)
+_A_CHANGE = re.compile(rf"{GROWTH.pattern}|增减")  # (比上年增减(±): a change, in %)
 
 
 def _unit_above(norm: str, start: int) -> str | None:

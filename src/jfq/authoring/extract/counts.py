@@ -312,5 +312,5 @@ def a_measure_of_the_counted(
 
 _EACH_ITS_OWN = re.compile("分[别別](?!类)|各(?![类項项种級级])")
 _AN_AMOUNT = re.compile(rf"(?:{lx.NUMBER})(?:[万亿]*(?:元|美元|吨|亩)|%)")
-_A_COUNT = re.compile(rf"(?:{lx.NUMBER})(?:个|個|家|项|項|所|座|条|條|宗|批|户|戶|处|處)")
+_A_COUNT = re.compile(rf"(?:{lx.NUMBER})[{lx.COUNTING}]")  # (in the simplified copy)
 _A_RUN_OF_VALUES = re.compile(rf"[、和及与]\s*(?:{lx.NUMBER})")

@@ -332,8 +332,11 @@ def says_a_plan(sentence: str) -> bool:
     return _A_PLANS_WORD.search(unplanned) is not None
 
 
-def as_of_a_month_up_to(last: int) -> str:
-    """The day a count stood on, up to the end of the ``last`` month (截至6月底)."""
+def as_of_a_month_up_to(last: int, *, with_its_year: bool = False) -> str:
+    """The day a count stood on, up to the end of the ``last`` month (截至6月底); with its
+    year, as a group, where one is written (截至2015年8月底), and no deadline (截止…月底前)."""
+    if with_its_year:
+        return rf"截[至止](?:((?:19|20)\d\d)年)?[1-{last}]月(?![底末]?前)"
     return rf"截[至止][1-{last}]月"
 
 

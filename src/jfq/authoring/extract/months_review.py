@@ -105,7 +105,7 @@ _NOT_A_MONTHS_PAGE = re.compile(rf"全年|明年|打算|安排|力争|工作总�
 # (截至6月底,全镇…, opening a sentence, or a numbered one with the year: 一、截至2015年8月底,
 # 累计完成…; not a deadline, 截止2024年10月底前,全县完成…)
 _AS_OF_A_MONTH = re.compile(
-    rf"(?:{cues.HEADING.pattern})?截[至止](?:((?:19|20)\d\d)年)?[1-9]月(?![底末]?前)"
+    rf"(?:{cues.HEADING.pattern})?{cues.as_of_a_month_up_to(9, with_its_year=True)}"
 )
 _LOOK_ABOVE = 200  # characters: the lines above a heading that may name its year
 _A_HEADINGS_LENGTH = 50  # characters: a line this long or shorter may head the lines under it
