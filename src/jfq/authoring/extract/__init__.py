@@ -259,8 +259,10 @@ def _rows(
     # review states three a sentence, and an 8 MB report's quotes were a tenth of its peak),
     # shared as each row is made, so that no copy waits for the last row.
     said: dict[tuple[str, int | None], Source] = {}
-    # (and names and their placeholders: a report names 地区生产总值 many times)
+    # (and names, their placeholders and units: a report names 地区生产总值 many times, and
+    # writes % in most of its rows; and years, which are no small ints Python keeps once)
     named: dict[str, str] = {}
+    years: dict[int, int] = {}
     ends = sides.figure_ends([f for f, _ in pending])
     rows = []
     while pending:
@@ -269,6 +271,8 @@ def _rows(
         source = row.sources[0]
         row.sources[0] = said.setdefault((source.quote, source.start), source)
         row.name, row.en = named.setdefault(row.name, row.name), named.setdefault(row.en, row.en)
+        row.unit = row.unit and named.setdefault(row.unit, row.unit)
+        row.year = years.setdefault(row.year, row.year)
         rows += sides.in_its_regions(read, row, f, ends, regions, side_by_side=side_by_side)
     return rows
 
