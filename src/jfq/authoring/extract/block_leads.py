@@ -126,6 +126,8 @@ def opens_no_list(norm: str, cue: re.Match[str], lead: str, year: int | None) ->
         return True  # 2023年经济工作的目标是:…。从执行情况看,…: the year reviewed's, no list
     if _COMPOUNDED.match(norm, cue.end()):
         return True  # 坚定“1+5”发展目标定位不动摇: a noun the cue is part of, no list
+    if cue[0] == "主要指标" and _A_PREDICATE.match(norm, cue.end()):
+        return True  # 主要指标再上新台阶,预计实现…: the sentence's subject, a review's
     # 始终坚持“疫情要防住…”的总体要求,致力于…; 按照打造“深圳质量”的总体要求和…的总体部署:
     # a requirement named, no list (but …的总体要求:, 总体要求是)
     return cue[0] == "总体要求" and lead.endswith("的") and not norm.startswith(":", cue.end())
@@ -137,6 +139,10 @@ A_NAME_FIRST = re.compile(r"“[^”]{1,12}”[,:]?(?=即|也就是|就是)")
 # And a cue that a quoted name and 的 make a modifier (发展目标“三年上台阶”的第一年: a year
 # described; but 主要预期目标的安排是: is a list).
 _COMPOUNDED = re.compile(r"定位|体系|导向|引领|考核|管理|责任|框架|愿景|“[^”]{1,16}”的")
+# What makes a bare 主要指标 a sentence's subject: words of its own clause after it, and no
+# list opened (主要指标再上新台阶,…; not 主要指标安排如下:, 主要指标是, 主要指标,…). The
+# cue names a review's figures as often as a plan's; _MET lists the predicates met before.
+_A_PREDICATE = re.compile(r"[^\W\d_a-zA-Z]{1,12}(?<!如下|包括)(?<![是为有])(?=[,;。])")
 # A lead-in that sets this year's targets though it names a plan (今年是“十四五”开局之年).
 _THIS_YEARS = re.compile(r"今年|(?:开局|起步|开篇|收官|关键|攻坚)之年")
 

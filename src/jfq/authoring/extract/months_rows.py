@@ -23,7 +23,26 @@ def year_of_a_row(norm: str, found: Found, year: int) -> tuple[int, bool]:
         if before is not None:  # (上年全年为5.9%: the whole year before, its key kept; 上年
             return year - 1, before["whole"] is None  # 同期为5.1%: its months, no key)
         return year, True
+    if found.year is None and _named_with_the_year_before(norm, found, year):
+        return year, True
     return (found.year if found.year is not None and found.year < year else year - 1), False
+
+
+def _named_with_the_year_before(norm: str, found: Found, year: int) -> bool:
+    """Whether the months so far a sentence opens on, naming no year (1-10月,全省…), were named
+    with the report's year before (2019年1-10月,广东…): a months page's paragraphs after its
+    first.  (Alone, 1-10月 is the year reviewed's: a report given in November says it.)"""
+    sentence = norm[slice(*found.quote)]
+    months = _OPENING_ON_MONTHS.match(sentence)
+    if months is None:
+        return False
+    last = re.findall(r"\d+", months[1])[-1]  # (1-10月: 10)
+    named = re.compile(rf"{year}年1月?[-—–~至到]{last}月")
+    return named.search(norm, max(0, found.quote[0] - 20000), found.quote[0]) is not None
+
+
+# (重工业贡献率超八成。1-10月,…: after a heading's words)
+_OPENING_ON_MONTHS = re.compile(rf"[^,;。\d]{{0,6}}({cues.MONTHS_SO_FAR})")
 
 
 # The level of the year before, said beside the months so far (上年同期为5.1%), not a change
