@@ -70,7 +70,7 @@ BEFORE = {
     "控制到": "at_most", "控在": "at_most", "调控在": "at_most", "管控在": "at_most",
     "严控在": "exact", "近": "nearly", "首超": "over", "首破": "over",  # (首破30亿元: a first)
     "接近": "nearly", "将近": "nearly",
-    "逼近": "nearly", "约": "about",
+    "逼近": "nearly", "约": "about", "约为": "about", "大约为": "about",
     "大约": "about", "小于": "at_most", "大于": "over", "不小于": "at_least",
     "不大于": "at_most", "跨越": "over", "连跨": "over", "迈上": "over",
     "迈过": "over", "跨过": "over", "站上": "over", "不到": "at_most", "不足": "at_most",
@@ -381,12 +381,12 @@ NOUN_THEN_PREDICATE = re.compile(_alternation([
 NOUN_HEAD_AT_END = re.compile(r"(?:活动|工程|项目|行动|仪式|工作|会议)$")
 # A clause part that is only a verb: the count's noun before it is its subject (开工65个).
 VERB_ONLY = re.compile(_alternation(_PROJECT_VERBS))
-# What a qualitative target's name never is: a policy (完善促进消费, 坚定不移转方式), a
-# future (贵州将推动…), or a word alone (经济, 预期).
+# Never a qualitative target's name: a policy (完善促进消费), a future (将推动…), a word alone.
 NOT_AN_INDICATOR = re.compile(
-    r"将|:|[一二三四五六七八九十]是|"  # (重点做好以下工作:一是全力…: a plan's heading)
+    # (重点做好以下工作:一是全力…: a plan's heading; 《…》; …不纳入能源消费总量: a rule)
+    r"将|:|[一二三四五六七八九十]是|[《》]|不(?:纳入|计入)|"
     r"^(?:成为|完善|推动|推进|促进|加快|坚持|坚定|提出|突出|勾勒|实施|深化|深入|践行|扩大|提前|"
-    r"着力|全力|奋力|全面|高质量|大力|积极|努力|在|要|把|让|使|围绕|巩固|强化|增强|不断|严格|拉动|"
+    r"着力|全力|奋力|全面|高质量|大力|积极|努力|在|要|把|让|使|围绕|巩固|强化|增强|不断|严格|拉动|“?进一步|"
     r"体现|彰显|展现|反映|表明|显示|考虑|兼顾)|"  # (…预期目标,体现了稳中求进: a comment)
     r"^(?:经济|预期|目标|发展|年度|全年|年初|今年|明年|当年|(?:19|20)\d\d年)$|"  # (与2006年持平)
     rf"^[全我本该]{LEVEL}$|"  # (全县要实现“三个突破”,即…: the region, whose slogan is glossed)

@@ -159,6 +159,15 @@ _YEAR_AT_END = re.compile(
 )
 
 
+# The modals a predicate opens on, each with the characters before it that make it part of a
+# word instead (主要, 纲要; 规则; 许可; 供应, 效应): 居民收入增长要实现…, GDP增长目标则设定为5%,
+# 地区生产总值可实现1135亿元, 出生率应控制在11‰以内.
+_MODALS_AT_END = (
+    ("应当", ""), ("应该", ""), ("要", "主纲需重必只"), ("则", "规原准法细总守否实"),
+    ("可", "许认宁不即"), ("应", "供响对适反效相感呼理回答"),
+)  # fmt: skip
+
+
 def predicate_start(pre: str) -> int:
     """Where the predicate (and the adverbs and comparison before it) begin at the end of
     ``pre``: 一般公共预算收入|同口径增长, 生产总值|较2015年增长 (and 财政总收入|跃上了: the
@@ -188,14 +197,18 @@ def predicate_start(pre: str) -> int:
         if aside is not None and aside.start() > 0:
             end = aside.start()
             changed = True
-        if end > 2 and pre[end - 1] == "要" and pre[end - 2] not in "主纲需重必只":
-            end -= 1  # 居民收入增长要实现和经济增长基本同步: "is to", the predicate's
-            changed = True
-        if end > 2 and pre[end - 1] == "则" and pre[end - 2] not in "规原准法细总守否实":
-            end -= 1  # GDP增长目标则设定为5%左右: "then", the predicate's
-            changed = True
-        if end > 2 and pre[end - 1] == "可" and pre[end - 2] not in "许认宁不即":
-            end -= 1  # 地区生产总值可实现1135亿元: "can", the predicate's
+        modal = next(
+            (
+                m
+                for m, words in _MODALS_AT_END
+                if end > len(m) + 1
+                and pre.endswith(m, 0, end)
+                and pre[end - len(m) - 1] not in words
+            ),
+            "",
+        )
+        if modal:  # 居民收入增长要实现和经济增长基本同步: "is to", the predicate's
+            end -= len(modal)
             changed = True
         if end == len(pre) > 2 and _SECURING_AT_END.search(pre, 0, end):
             end -= 1  # 规模以上工业增加值增长保8%、争9%: "secure", before the aim (not 新农保)

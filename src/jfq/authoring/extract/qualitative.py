@@ -243,7 +243,8 @@ def _qualitative(
                              or _INCOMES_IN_STEP.match(text.norm, rate.start() - 2)):  # fmt: skip
         b = rate.start() - offset  # 居民收入增速与经济增速同步: the incomes' row
     named = text.norm[offset + a : offset + b]
-    longest = max(len(name) for name in named.split("、"))  # (each of a list's names)
+    # (each of a list's names: 单位国内生产总值能耗下降率和主要污染物减排达到省控目标)
+    longest = max(len(name) for name in re.split("[、和及与]", named))
     if b - a < 2 or longest > 20 or lx.NOT_AN_INDICATOR.search(named):
         return None
     subject = coordinated(text, offset + a, offset + b, each=each is not None, stated=False)

@@ -154,6 +154,8 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
                 or _unit_left_out(body, match))  # fmt: skip
     if match.start() > 0 and body[match.start() - 1] in "第×x+*/":
         return False  # 第3, 3+N, a product
+    if _A_RATIOS_NEXT.match(body, match.end()) or _A_RATIOS_LAST.search(body, 0, match.start()):
+        return False  # 三大产业比约为15:44:41: a structure, no one figure
     if quoted_name(body, match) or in_a_numbered_slogan(body, match.start()):
         return False  # 助企纾困“36条”, “两个15%”所得税政策, 实现“2个首次突破”: a name
     if (match["after"] in ("以上", "以下", "及以上")
@@ -188,6 +190,10 @@ def is_figure(body: str, match: re.Match[str]) -> bool:
     )
 
 
+# A part of a ratio, the next after it or one before it (15:44:41, 1∶0.8; but 1.79:1 is a
+# figure, a ratio to one: lexicon.UNIT).
+_A_RATIOS_NEXT = re.compile(r"(?<=\d)[:∶](?=\d)")
+_A_RATIOS_LAST = re.compile(r"\d[:∶]$")
 # A project named by its size: the noun after the figure, then (in a list of such names) 等
 # and the projects, or the project itself (年产30万吨基均质料项目即将试生产).
 _NAMED_BY_SIZE = re.compile(
