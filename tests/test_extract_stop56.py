@@ -120,3 +120,27 @@ def test_tasks_and_rules_joined_by_and_are_no_qualitative_targets() -> None:
         "新增可再生能源和原料用能不纳入能源消费总量控制。"
     )
     assert fields(text, 2014, "name") == [("地区生产总值",)]
+
+
+def test_a_year_on_year_rise_or_fall_said_short() -> None:
+    # 开发区 2013 前三季度 (batch 519): 同比增1.4% named its figure 同, read as 同 + 比增
+    text = (
+        "一、2013年工作回顾\n开发区实现规上工业销售产值1129.6亿元,同比增1.4%;"
+        "完成社会消费品零售总额38.2亿元,同比降8.5%。"
+    )
+    assert fields(text, 2014, "name", "value", "direction") == [
+        ("规上工业销售产值", 1129.6, None),
+        ("规上工业销售产值", 1.4, None),
+        ("社会消费品零售总额", 38.2, None),
+        ("社会消费品零售总额", 8.5, "down"),
+    ]
+
+
+def test_already_before_a_name_is_no_part_of_it() -> None:
+    # 平湖经开区 2017 (batch 519), and in the corpus 包头稀土高新区 2022, 乐东 2008: 已完成投资
+    # was named 已完成投资, 已竣工项目 kept its 已
+    text = "一、2017年工作回顾\n全年已完成工业生产性投入38.3亿元,已竣工项目26个。"
+    assert fields(text, 2018, "name", "value") == [
+        ("工业生产性投入", 38.3),
+        ("竣工项目", 26),
+    ]
