@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from extract_rows import fields
 
+from jfq.authoring.extract import cues
+
 
 def test_the_main_indicators_as_a_sentences_subject_open_no_targets() -> None:
     # 宿迁 2013 (batch 512): 过去的一年,…主要指标再上新台阶,预计实现地区生产总值1705亿元 was
@@ -144,3 +146,32 @@ def test_already_before_a_name_is_no_part_of_it() -> None:
         ("工业生产性投入", 38.3),
         ("竣工项目", 26),
     ]
+
+
+def test_a_months_page_that_names_no_year_is_of_the_year_it_is_read_with() -> None:
+    # 某旗 2017年1-7月 (batch 520), and in the corpus 沈阳 2005 上半年, 蔡甸 2024 前三季度: a
+    # page of the months so far naming no year was dated the year before, as a review's
+    # 上半年 is, once a sentence after its first read as another's
+    text = (
+        "1-7月份,全旗地区生产总值预计实现73.95亿元,同比增长6.5%;500万元以上固定资产投资项目"
+        "开工161项,完成投资54.23亿元,完成目标任务的63.13%,同比增长12.91%。"
+    )
+    assert {row[0] for row in fields(text, 2017, "year")} == {2017}
+
+
+def test_a_share_of_the_target_done_with_its_amount_is_no_plans_word() -> None:
+    # 某旗 2017年1-7月 (batch 520): 完成目标任务148.7亿元的50%, a share of the target done,
+    # was a plan's word (目标) in the months' sentence, as 完成目标任务的50% was not
+    sentence = "1-7月份,全旗地区生产总值预计实现73.95亿元,完成目标任务148.7亿元的50%,同比增长6.5%;"
+    assert not cues.says_a_plan(sentence)
+    assert cues.says_a_plan("1-7月份,全旗地区生产总值预计实现73.95亿元,力争完成目标任务。")
+
+
+def test_a_year_end_review_that_names_no_year_keeps_its_months_the_year_reviewed_s() -> None:
+    # the guard: 黄浦 2024 (corpus), a review given at the year's end that says 前三季度 and
+    # states the whole year's figures (全年完成…), naming no year
+    text = (
+        "(一)区域经济发展稳中有进\n经济运行向上向好。前三季度实现地区生产总值2379.80亿元,可比增长5.5%;"
+        "全年完成区级一般公共预算收入299.40亿元,同比增长6.1%。"
+    )
+    assert {row[0] for row in fields(text, 2025, "year")} == {2024}

@@ -23,7 +23,9 @@ def year_of_a_row(norm: str, found: Found, year: int) -> tuple[int, bool]:
         if before is not None:  # (上年全年为5.9%: the whole year before, its key kept; 上年
             return year - 1, before["whole"] is None  # 同期为5.1%: its months, no key)
         return year, True
-    if found.year is None and _named_with_the_year_before(norm, found, year):
+    if found.year is None and (
+        _named_with_the_year_before(norm, found, year) or _a_yearless_months_page(norm, found)
+    ):
         return year, True
     return (found.year if found.year is not None and found.year < year else year - 1), False
 
@@ -41,6 +43,35 @@ def _named_with_the_year_before(norm: str, found: Found, year: int) -> bool:
     return named.search(norm, max(0, found.quote[0] - 20000), found.quote[0]) is not None
 
 
+def _a_yearless_months_page(norm: str, found: Found) -> bool:
+    """Whether a sentence that opens on the early months (1-7月份,全旗地区生产总值…) is of a
+    short page that names no year, nor the year reviewed before it (过去一年, 去年): a page of
+    the months so far, given in the year it is read with.  (A report's review says 上半年 of
+    the year it reviews, and names that year or its review first.)"""
+    start = found.quote[0]
+    if start > _A_PAGES_LENGTH or not _OPENING_ON_EARLY_MONTHS.match(norm, start, found.quote[1]):
+        return False
+    page = norm[: start + _A_PAGES_LENGTH]
+    return not (
+        _A_YEAR_OR_THE_YEAR_BEFORE.search(page)  # (…1至8月,…。2023年主要预期目标是:…)
+        or cues.REVIEW_HEADING.search(norm, 0, start)
+        or cues.says_a_plan(norm[:start])  # (今年以来,…上半年要实现“双过半”: a January report's)
+        or _THE_WHOLE_YEAR_DONE.search(page)  # (…前三季度实现…;全年完成…: a year's review)
+        # (上半年…下降3.1%,前三季度回升至增长1.2%: the year told period by period)
+        or len(set(_EARLY_MONTHS.findall(page))) > 1
+    )
+
+
+_A_PAGES_LENGTH = 20000  # characters: a page of the months' figures, not a report
+_OPENING_ON_EARLY_MONTHS = re.compile(rf"[^,;。\d]{{0,6}}(?:{cues.EARLY_MONTHS_SAID})")
+_EARLY_MONTHS = re.compile(cues.EARLY_MONTHS_SAID)
+_A_YEAR_OR_THE_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年|去年|上年|前年")
+# A figure of the whole year (全年完成…, 一季度、上半年、全年GDP分别增长…), or of its last
+# months; not the year's aim (完成全年目标任务的65%, 全年预计增长6%左右)
+_THE_WHOLE_YEAR_DONE = re.compile(
+    r"全年(?![^,;。]{0,12}?(?:目标|任务|计划|预计|预期|力争|确保|左右|以上))"
+    r"|1月?[-—–~至到]1[01]月|前11个月"
+)
 # (重工业贡献率超八成。1-10月,…: after a heading's words)
 _OPENING_ON_MONTHS = re.compile(rf"[^,;。\d]{{0,6}}({cues.MONTHS_SO_FAR})")
 
