@@ -175,3 +175,36 @@ def test_a_year_end_review_that_names_no_year_keeps_its_months_the_year_reviewed
         "全年完成区级一般公共预算收入299.40亿元,同比增长6.1%。"
     )
     assert {row[0] for row in fields(text, 2025, "year")} == {2024}
+
+
+def test_respectively_is_said_with_is_too() -> None:
+    # 泌阳 2010 (batch 520): 分别是26亿元和64亿元 named the second 全社会固定资产投资分别
+    text = (
+        "一、2010年工作回顾\n规模以上工业增加值、全社会固定资产投资分别是26亿元和64亿元,"
+        "同比增长23.5%和21.3%。"
+    )
+    assert fields(text, 2011, "name", "value") == [
+        ("规模以上工业增加值", 26),
+        ("全社会固定资产投资", 64),
+        ("规模以上工业增加值", 23.5),
+        ("全社会固定资产投资", 21.3),
+    ]
+
+
+def test_a_magnitude_before_a_line_break_keeps_its_unit_after_it() -> None:
+    # 洛川 2014 (batch 520): 地方财政收入完成1.3亿⏎元 was drafted in 亿, and its growth lost
+    text = "一、2014年工作回顾\n其中地方财政收入完成1.3亿\n元,增长6%;固定资产投资完成32.8亿元。"
+    assert fields(text, 2015, "name", "value", "unit") == [
+        ("地方财政收入", 1.3, "亿元"),
+        ("地方财政收入", 6, "%"),
+        ("固定资产投资", 32.8, "亿元"),
+    ]
+
+
+def test_a_newspapers_jump_line_is_no_part_of_a_name() -> None:
+    # 汝州 2020 (batch 522): (上接第1版)新建、改扩建幼儿园12所 kept the jump line in its name
+    text = "一、2020年工作回顾\n(上接第1版)新建、改扩建幼儿园12所,（下转第3版）招聘教师560名。"
+    assert fields(text, 2021, "name", "value") == [
+        ("新建、改扩建幼儿园", 12),
+        ("招聘教师", 560),
+    ]

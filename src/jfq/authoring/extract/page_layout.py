@@ -104,7 +104,7 @@ def figures_parted_from_units(original: str) -> frozenset[int]:
             start -= 1
         if not start or original[start - 1].isspace():
             continue  # (a table's number on a line of its own: 2⏎单位地区生产总值能耗)
-        breaks = _BREAKS_BEFORE_A_UNIT.match(original, digit.start() + 1)
+        breaks = _BREAKS_BEFORE_A_UNIT.match(original, digit.end())
         if breaks is not None:
             parted.update(at for at in range(*breaks.span()) if original[at] == "\n")
     return frozenset(parted)
@@ -114,7 +114,8 @@ def figures_parted_from_units(original: str) -> frozenset[int]:
 # before its unit and a mark, a qualifier or the line's end (5.5⏎%以内, 156.3⏎亿元，; not a
 # list's bare count before a line that opens on a word that opens as a unit does: 新增高新
 # 技术企业20⏎家庭医生签约…, 就业3000⏎人均…).
-_A_DIGIT_BEFORE_A_BREAK = re.compile(r"\d(?=[ \t\u3000]*\r?\n)")
+# (and its magnitude before the break: 地方财政收入完成1.3亿⏎元)
+_A_DIGIT_BEFORE_A_BREAK = re.compile(r"\d[万亿萬億]?(?=[ \t\u3000]*\r?\n)")
 _FIGURES_CHARACTERS = frozenset("0123456789.,")
 _BREAKS_BEFORE_A_UNIT = re.compile(
     rf"[ \t\u3000]*(?:\r?\n[ \t\u3000]*){{1,3}}"
@@ -240,19 +241,31 @@ class Dropped:
         return self._text
 
 
+# A newspaper's jump line inside its text ((上接第1版), （下转第3版）): no word of it.
+_JUMP_LINE = re.compile(r"[(（](?:上接|下转|接|转)(?:第?[\d一二三四五六七八九十]+|[A-Z]\d*)版[)）]")
+
+
+def _jump_lines(original: str) -> list[tuple[int, int]]:
+    """The jump lines of a newspaper's page ((上接第1版)新建幼儿园12所: no part of a name)."""
+    if "版" not in original:  # (the scan's speed: most texts have none)
+        return []
+    return [line.span() for line in _JUMP_LINE.finditer(original)]
+
+
 def page_numbers(original: str, pages: list[tuple[int, int]]) -> list[Dropped]:
     """Pages' numbers on lines of their own, with their lines' breaks: the bare ones already
     in ``pages`` (see numbers_on_lines_of_their_own) and footers between dashes.  Where a
     clause goes on across it (…地区生产总值\n— 3 —\n增长6.5%; 完成\n3\n12.3亿元) the break
     before goes too: the sentence is one.  Else only its line goes (a list's items, a
-    glossary's, a heading stay on lines of their own)."""
+    glossary's, a heading stay on lines of their own).  And a newspaper's jump lines."""
     pages = pages + [(m.start() + 1, m.end()) for m in _PAGE_FOOTER.finditer(original)]
     dropped = []
     for at, end in sorted(pages):
         joined = _stops_open(original, at) and _goes_on_across(original, at, end)
         before = (2 if original[at - 2 : at] == "\r\n" else 1) if joined else 0
         dropped.append(Dropped(original, at - before, end))
-    return dropped
+    jumps = [Dropped(original, *span) for span in _jump_lines(original)]
+    return sorted([*dropped, *jumps], key=Dropped.start) if jumps else dropped
 
 
 # What says a clause goes on across a line: a predicate it ended on (增长\n…6.5%), or one

@@ -184,14 +184,14 @@ def _what_changes(
 
     A line's words are read in ``folded``, the original folded one character for one (a
     traditional report's 1.2⏎萬⏎人 is 1.2⏎万⏎人); its width in the original, as printed."""
-    pages: list[Dropped] = []
     broken = broken_lines(original) | figures_parted_from_units(original)
+    bare: list[tuple[int, int]] = []
     if "\n" in original:
         around_numbers, bare = numbers_on_lines_of_their_own(folded)
         broken |= around_numbers
         if broken:  # (a PDF's layout: see lone_characters)
             broken |= lone_characters(folded)
-        pages = page_numbers(folded, bare)
+    pages = page_numbers(folded, bare)  # (and a newspaper's jump lines)
     matches = _specials_and_numerals(original, bool(broken))
     if pages:  # (dropped whole: their starts pass as breaks joined)
         broken |= {page.start() for page in pages}
