@@ -208,3 +208,10 @@ def test_a_newspapers_jump_line_is_no_part_of_a_name() -> None:
         ("新建、改扩建幼儿园", 12),
         ("招聘教师", 560),
     ]
+
+
+def test_the_verb_a_target_is_aimed_with_is_no_part_of_its_name() -> None:
+    # 郑州 2024 (batch 522) and 芦淞 2020 (corpus): 围绕地区生产总值增长7%左右的目标 was named
+    # 围绕地区生产总值, 紧盯密接对象 kept its 紧盯
+    text = "2024年,全市将围绕地区生产总值增长7%左右的目标,全力抓开局。"
+    assert fields(text, 2024, "kind", "name", "value") == [("target", "地区生产总值", 7)]
