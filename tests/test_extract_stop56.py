@@ -215,3 +215,37 @@ def test_the_verb_a_target_is_aimed_with_is_no_part_of_its_name() -> None:
     # 围绕地区生产总值, 紧盯密接对象 kept its 紧盯
     text = "2024年,全市将围绕地区生产总值增长7%左右的目标,全力抓开局。"
     assert fields(text, 2024, "kind", "name", "value") == [("target", "地区生产总值", 7)]
+
+
+def test_a_span_of_years_or_a_base_alone_is_no_name() -> None:
+    # 国家统计局 2021年1-2月 (batch 528): 两年平均增长3.2% was named 两年, 比2019年1-2月份增长
+    # 6.4% named 比2019年1-2月份; each is the figure of the subject before
+    text = (
+        "1-2月份,社会消费品零售总额69737亿元,同比增长33.8%,比2019年1-2月份增长6.4%,"
+        "两年平均增长3.2%。"
+    )
+    assert {name for (name,) in fields(text, 2021, "name")} == {"社会消费品零售总额"}
+
+
+def test_a_head_the_middle_names_end_on_is_the_last_ones_own() -> None:
+    # 国家统计局 2021 (batch 528): 超市、便利店、百货店、专业店和专卖店零售额 gave 超市店零售额
+    # and 便利店店零售额: the head was cut after the first's two characters
+    text = (
+        "一、2021年工作回顾\n超市、便利店、百货店、专业店和专卖店零售额分别增长11.8%、5.7%、"
+        "4.9%、12.8%和12.0%。"
+    )
+    assert [name for (name,) in fields(text, 2022, "name")] == [
+        "超市零售额", "便利店零售额", "百货店零售额", "专业店零售额", "专卖店零售额",
+    ]  # fmt: skip
+
+
+def test_what_an_indicator_leaves_out_is_part_of_its_name() -> None:
+    # 国家统计局 2021 (batch 528): 除汽车以外的消费品零售额 was named 消费品零售额
+    text = "一、2021年工作回顾\n全国除汽车以外的消费品零售额397185亿元,增长12.9%。"
+    assert {name for (name,) in fields(text, 2022, "name")} == {"除汽车以外的消费品零售额"}
+
+
+def test_a_pages_label_is_no_part_of_a_name() -> None:
+    # 国家统计局 2021 (batch 528): [国家统计局]2021年社会消费品零售总额… kept the label
+    text = "[国家统计局]2021年社会消费品零售总额440823亿元,比上年增长12.5%。"
+    assert {name for (name,) in fields(text, 2022, "name")} == {"社会消费品零售总额"}

@@ -54,6 +54,7 @@ from jfq.authoring.extract.values import (
     unit_as_written,
     values_in,
 )
+from jfq.authoring.extract.years import A_TIME_ALONE
 from jfq.search.normalize import simplified
 
 _MINUS = "-−"  # (full-width － is - once normalised, and spaces are dropped)
@@ -212,7 +213,7 @@ def _named_before(
     points = unit in ("个百分点", "百分点")  # the growth's own change
     if "rank" not in match.re.groupindex and _change_alone(found) and not points:
         return None, False  # 财政总收入达到20亿元、增幅12%以上: the growth of the one before
-    if _A_TIME_ALONE.fullmatch(name):
+    if A_TIME_ALONE.fullmatch(name):
         return None, False  # 地区生产总值跃上3000亿元台阶,预计年突破3400亿元 (全年, its 全 lost)
     if name == "年均" and before is not None and before.names and _means_of(before.names[0]):
         return None, False  # 地区生产总值从…提高到…,年均增速5.8%: the indicator's mean
@@ -226,8 +227,6 @@ def _named_before(
     return said_before(found, before, unit, count, bare=found.start == offset + done), False
 
 
-# A time with no indicator, where the page lost the word that made it a lead (预计年突破…).
-_A_TIME_ALONE = re.compile(r"[全当今本]?年[末底内初]?")
 # An earlier time a figure under conditions is of (在上年同期下降5.3%的情况下, 经济在前年增长
 # 9.1%的基础上): a base, no row.
 _EARLIER_TIME = re.compile(r"(?:上年|去年|前年|上年同期|同期|上半年|(?:19|20)\d\d年)(?:末|底)?")

@@ -27,6 +27,8 @@ _A_YEAR_OPENS = re.compile(
 # before the figure's own name, 在固定资产投资增长11.6%的情况下, is cut where the figure is
 # read: grammar.py sees the condition after it.)
 _CONDITION_OPENS = re.compile(r"在[^,;。]{1,14}?(?:情况|背景|形势|前提|条件|影响|冲击|基数)下")
+# A page's label before its first sentence ([国家统计局]2021年社会消费品零售总额…, 【新华社】)
+_A_LABEL_OPENS = re.compile(r"[\[【][^\]】,;。]{1,12}[\]】]")
 
 
 # A count before a rate's name (3个城市集中式饮用水水源水质达标率均为100%: of the sources
@@ -111,8 +113,9 @@ def _without_openings(name: str) -> str:
     """成都2015年新签约… -> 新签约…: the sentence's year before a name; and a condition
     (在大幅减税降费情况下财政收入), a count, a scope; and who said it, or when, inside it."""
     name = _without_said_or_dated(name)
-    openings = (_A_YEAR_OPENS, _CONDITION_OPENS, _COUNT_OPENS, _SCOPE_OPENS, _EXAMPLES_OPEN,
-                _ADVERB_OPENS, _MONTHS_OPEN, _PUSHING_OPENS, _KINDS_OPEN, _MEANS_OPEN)  # fmt: skip
+    openings = (_A_LABEL_OPENS, _A_YEAR_OPENS, _CONDITION_OPENS, _COUNT_OPENS, _SCOPE_OPENS,
+                _EXAMPLES_OPEN, _ADVERB_OPENS, _MONTHS_OPEN, _PUSHING_OPENS, _KINDS_OPEN,
+                _MEANS_OPEN)  # fmt: skip
     while (
         opening := next(filter(None, (o.match(simplified(name)) for o in openings)), None)
     ) is not None and len(name) - opening.end() >= 2:
@@ -335,6 +338,9 @@ def past_openers(text: str, start: int, end: int) -> int:
 _ONLY_A_TARGET = re.compile(r"(?:增长|增速)?(?:预期)?目标")
 
 
+_LEAVING_OUT = re.compile(r"除[^,;。的]{1,12}(?:以外|之外|外)$")
+
+
 def past_attributive(text: str, start: int, end: int) -> int:
     """Past an attributive before a head of four characters or more (来源于惠州的财税总收入;
     but not …相当于全市生产总值的比例, nor …超10亿元的县(区): 县 needs it)."""
@@ -342,6 +348,8 @@ def past_attributive(text: str, start: int, end: int) -> int:
     head = _ASIDES.sub("", text[attributive + 1 : end]) if attributive >= 0 else ""
     if len(head) < 4 or _ONLY_A_TARGET.fullmatch(head):
         return start  # (生产总值的增长目标为9%: the head says it is a target, and names none)
+    if _LEAVING_OUT.search(text, start, attributive):
+        return start  # 除汽车以外的消费品零售额: what it leaves out is the indicator's own
     start = attributive + 1
     place = _A_PLACES_OWN.match(text, start, end)  # (刚刚过去的该省地区生产总值)
     start = place.end() if place is not None and end - place.end() >= 2 else start

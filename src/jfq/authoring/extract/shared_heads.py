@@ -109,6 +109,7 @@ def distributed(
     # (城镇居民、农村居民…)
     parallel = 3 < first_len <= 6 and first[-2:] == last[first_len - 2 : first_len]
     cut = _last_ones_own(first, last, first_len)
+    cut += _the_middles_ending(norm, start, pieces, last[cut:])
     industries = each and _industries_named(first, last, first_len, cut)
     if (
         (0 < first_len <= 3 or parallel or industries)
@@ -126,6 +127,17 @@ def distributed(
         or _each_per_unit(text, start, pieces)
         or products_measured_twice(text, start, [(a, b) for a, b in pieces if b > a])
     )
+
+
+def _the_middles_ending(norm: str, start: int, pieces: list[tuple[int, int]], head: str) -> int:
+    """How much of what would be the head the conjuncts between the first and the last end
+    on, which is the last's own too (超市、便利店、百货店、专业店和专卖店|零售额: not 店零售额)."""
+    middles = [norm[start + a : start + b] for a, b in pieces[1:-1]]
+    if len(middles) < 2:
+        return 0
+    alike = min(common_tail(middles[0], other) for other in middles[1:])
+    ending = middles[0][len(middles[0]) - alike :]
+    return alike if alike and head.startswith(ending) and len(head) - alike >= 2 else 0
 
 
 def _last_ones_own(first: str, last: str, first_len: int) -> int:

@@ -328,3 +328,13 @@ _COMPARED = re.compile(r"(?:比|较|同比)(?:上年|去年)(?!同期)")
 # (建议全年地区生产总值比上年增长6%左右: a plan's comparison, no date; and a budget's:
 # 税务部门安排44884万元,比上年实际完成减少3958万元; not 以上: 规模以上)
 _PLANS_WORDS = re.compile(rf"左右|力争|确保|{cues.PROPOSES}|预期|目标|计划|安排(?=\d)")
+
+
+# A name that is a time with no indicator, whose figure is the subject's before (grammar.py):
+# where the page lost the word that made it a lead (预计年突破…, 全年 with its 全 lost), a span
+# of years averaged (…增长33.8%,两年平均增长3.2%), or a base compared with (比2019年1-2月份
+# 增长6.4%).
+A_TIME_ALONE = re.compile(
+    r"[全当今本]?年[末底内初]?|[两二三四五\d]年(?:平均|累计)?"
+    r"|[比较](?:19|20)\d\d年(?:同期|1[-—–~至到]\d+月份?|[一二三四]季度|上半年|前三季度)?"
+)
