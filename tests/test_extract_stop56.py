@@ -249,3 +249,34 @@ def test_a_pages_label_is_no_part_of_a_name() -> None:
     # 国家统计局 2021 (batch 528): [国家统计局]2021年社会消费品零售总额… kept the label
     text = "[国家统计局]2021年社会消费品零售总额440823亿元,比上年增长12.5%。"
     assert {name for (name,) in fields(text, 2022, "name")} == {"社会消费品零售总额"}
+
+
+def test_a_numbers_thousands_comma_is_no_break_before_a_name() -> None:
+    # 牟定 2023年1-9月 (batch 526): 比上年同期35,285万元增收2,445万元 was named 285万元, cut at
+    # the number's comma; and the base compared with, with its level, names nothing
+    text = (
+        "一、2023年工作回顾\n一般公共预算收入37,730万元,比上年同期35,285万元增收2,445万元,"
+        "增长6.9%。"
+    )
+    assert fields(text, 2024, "name", "value") == [
+        ("一般公共预算收入", 37730),
+        ("一般公共预算收入", 2445),
+        ("一般公共预算收入", 6.9),
+    ]
+
+
+def test_a_yearless_months_page_compared_with_the_year_before_is_still_its_years() -> None:
+    # 濮阳 2024年5月 (batch 526): 5月份,… and 1—5月份,… on a page that names no year but 上年同期
+    # were dated the year before
+    text = (
+        "一、财政收支完成情况\n5月份,我市财政总收入完成115329万元,增长11.7%。\n"
+        "1—5月份,全市财政总收入完成731197万元,比上年同期增长0.7%。"
+    )
+    assert {year for (year,) in fields(text, 2024, "year")} == {2024}
+
+
+def test_every_figure_of_a_yearless_months_page_is_of_its_year() -> None:
+    # 衡阳 2020 前8月 (corpus), 某工业园区 2023年1-8月 (batch 519): the sentences after the page's
+    # opening on its months name none and were dated the year before
+    text = "前8月,我市新增341家“四上”企业\n新增的341家“四上”企业包括工业98家、建筑业47家。"
+    assert {year for (year,) in fields(text, 2020, "year")} == {2020}

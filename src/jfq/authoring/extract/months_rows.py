@@ -44,28 +44,41 @@ def _named_with_the_year_before(norm: str, found: Found, year: int) -> bool:
 
 
 def _a_yearless_months_page(norm: str, found: Found) -> bool:
-    """Whether a sentence that opens on the early months (1-7月份,全旗地区生产总值…) is of a
-    short page that names no year, nor the year reviewed before it (过去一年, 去年): a page of
-    the months so far, given in the year it is read with.  (A report's review says 上半年 of
-    the year it reviews, and names that year or its review first.)"""
+    """Whether a sentence is of a short page that opened on the early months (1-7月份,全旗地区
+    生产总值…; 前8月,我市新增341家…) at or before it, and names no year, nor the year reviewed
+    before them (过去一年, 去年): a page of the months so far, given in the year it is read
+    with, all of whose figures are theirs.  (A report's review says 上半年 of the year it
+    reviews, and names that year or its review first.)"""
     start = found.quote[0]
-    if start > _A_PAGES_LENGTH or not _OPENING_ON_EARLY_MONTHS.match(norm, start, found.quote[1]):
+    opened = (
+        _A_SENTENCE_ON_EARLY_MONTHS.search(norm, 0, found.quote[1])
+        if start < _A_PAGES_LENGTH
+        else None
+    )
+    if opened is None:
         return False
-    page = norm[: start + _A_PAGES_LENGTH]
+    page, before = norm[: start + _A_PAGES_LENGTH], norm[: opened.start()]
     return not (
         _A_YEAR_OR_THE_YEAR_BEFORE.search(page)  # (…1至8月,…。2023年主要预期目标是:…)
-        or cues.REVIEW_HEADING.search(norm, 0, start)
-        or cues.says_a_plan(norm[:start])  # (今年以来,…上半年要实现“双过半”: a January report's)
+        or _THE_YEAR_REVIEWED.search(before)
+        or cues.says_a_plan(before)  # (今年以来,…上半年要实现“双过半”: a January report's)
         or _THE_WHOLE_YEAR_DONE.search(page)  # (…前三季度实现…;全年完成…: a year's review)
         # (上半年…下降3.1%,前三季度回升至增长1.2%: the year told period by period)
         or len(set(_EARLY_MONTHS.findall(page))) > 1
     )
 
 
+# (not 完成情况, a months page's heading too: 一、财政收支完成情况⏎5月份,…)
+_THE_YEAR_REVIEWED = re.compile(r"回顾|过去的?一年|一年来|这一年|工作总结")
 _A_PAGES_LENGTH = 20000  # characters: a page of the months' figures, not a report
-_OPENING_ON_EARLY_MONTHS = re.compile(rf"[^,;。\d]{{0,6}}(?:{cues.EARLY_MONTHS_SAID})")
+# (or one month of them, or the first months: 5月份,我市财政总收入…; 前8月,我市新增…)
+_A_SENTENCE_ON_EARLY_MONTHS = re.compile(
+    rf"(?:^|(?<=[。!?;\n]))[^,;。\d]{{0,6}}(?:{cues.EARLY_MONTHS_SAID}|[1-9]月份?,|前[2-9]个?月)"
+)
 _EARLY_MONTHS = re.compile(cues.EARLY_MONTHS_SAID)
-_A_YEAR_OR_THE_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年|去年|上年|前年")
+_A_YEAR_OR_THE_YEAR_BEFORE = re.compile(
+    r"(?:19|20)\d\d年|(?:去年|上年|前年)(?!同期)"
+)  # (上年同期: a base)
 # A figure of the whole year (全年完成…, 一季度、上半年、全年GDP分别增长…), or of its last
 # months; not the year's aim (完成全年目标任务的65%, 全年预计增长6%左右)
 _THE_WHOLE_YEAR_DONE = re.compile(

@@ -145,9 +145,12 @@ def _last_break(pre: str, left: int, right: int) -> int:
             depth += 1
         elif char == "(":
             depth = max(0, depth - 1)
-        elif char in ":," and depth == 0:
-            return at
+        elif char in ":," and depth == 0 and not _A_THOUSANDS_COMMA.match(pre, at - 1):
+            return at  # (not 比上年同期35,285万元: a number's separator)
     return -1
+
+
+_A_THOUSANDS_COMMA = re.compile(r"\d,\d{3}(?!\d)")
 
 
 # A year, a span of years (五年累计完成) or how many times (三次跨越千万标箱) before the
