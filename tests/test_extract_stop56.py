@@ -280,3 +280,43 @@ def test_every_figure_of_a_yearless_months_page_is_of_its_year() -> None:
     # opening on its months name none and were dated the year before
     text = "前8月,我市新增341家“四上”企业\n新增的341家“四上”企业包括工业98家、建筑业47家。"
     assert {year for (year,) in fields(text, 2020, "year")} == {2020}
+
+
+def test_the_main_indicators_before_where_the_list_is_or_a_plans_verb_still_open_it() -> None:
+    # the review's faults: 主要指标中, 主要指标方面, 主要指标安排 were read as a sentence's subject
+    # and the list after them as the year before's results
+    for cue in ("主要指标中,", "主要指标方面,", "主要指标安排,"):
+        text = f"{cue}地区生产总值增长6%,一般公共预算收入增长5%。"
+        assert fields(text, 2024, "kind", "year") == [("target", 2024), ("target", 2024)], cue
+
+
+def test_a_page_of_the_months_that_foresees_the_whole_year_is_a_year_ends() -> None:
+    # the review's fault: 前三季度,…预计全年增长6.5%左右 (a December report's) dated both 2020
+    # when read as 2020's; and a page that says 明年 plans the next year
+    text = "前三季度,全县地区生产总值增长6.8%,预计全年增长6.5%左右。"
+    assert {year for (year,) in fields(text, 2020, "year")} == {2019}
+    text = "前三季度,全县地区生产总值增长6.5%。明年全县地区生产总值增长6%左右。"
+    assert fields(text, 2020, "kind", "year") == [("target", 2021), ("actual", 2019)]
+
+
+def test_nouns_that_open_on_already_keep_it() -> None:
+    # the review's fault: 已 as a lead cut 已婚育龄妇女综合避孕率 to 婚育龄妇女综合避孕率
+    text = "一、2023年工作回顾\n已婚育龄妇女综合避孕率达到90%,已批未供土地处置率达到80%。"
+    assert [name for (name,) in fields(text, 2024, "name")] == [
+        "已婚育龄妇女综合避孕率", "已批未供土地处置率",
+    ]  # fmt: skip
+
+
+def test_about_said_with_its_verb_is_not_read_inside_signed() -> None:
+    # the review's fault: 招商引资项目签约为120亿元 gave 招商引资项目签, about, 签约 read as 约为
+    text = "一、2023年工作回顾\n招商引资项目签约为120亿元。"
+    assert fields(text, 2024, "name", "comparator") == [("招商引资项目签约", "exact")]
+
+
+def test_a_phrase_of_its_own_joined_by_and_is_no_qualitative_target() -> None:
+    # the review's fault: …获得感幸福感安全感和对美好生活的向往进一步得到满足 gave two rows
+    text = (
+        "2024年主要预期目标是:地区生产总值增长6%;"
+        "人民群众的获得感幸福感安全感和对美好生活的向往进一步得到满足。"
+    )
+    assert fields(text, 2024, "name") == [("地区生产总值",)]

@@ -142,7 +142,12 @@ _COMPOUNDED = re.compile(r"定位|体系|导向|引领|考核|管理|责任|框�
 # What makes a bare 主要指标 a sentence's subject: words of its own clause after it, and no
 # list opened (主要指标再上新台阶,…; not 主要指标安排如下:, 主要指标是, 主要指标,…). The
 # cue names a review's figures as often as a plan's; _MET lists the predicates met before.
-_A_PREDICATE = re.compile(r"[^\W\d_a-zA-Z]{1,12}(?<!如下|包括)(?<![是为有])(?=[,;。])")
+_A_PREDICATE = re.compile(
+    r"[^\W\d_a-zA-Z]{1,12}(?<!如下|包括)(?<![是为有])(?=[,;。])"
+    # (not where the list is: 主要指标中, 主要指标方面, 主要指标上; nor a plan's verb: 主要指标
+    # 安排, 设定, 考虑, 确定, 预期, 建议)
+    r"(?<![中上内])(?<!方面)(?<!安排|设定|考虑|确定|预期|建议)"
+)
 # A lead-in that sets this year's targets though it names a plan (今年是“十四五”开局之年).
 _THIS_YEARS = re.compile(r"今年|(?:开局|起步|开篇|收官|关键|攻坚)之年")
 

@@ -87,7 +87,7 @@ RANGE_MARK = r"(?:(?<=[\d%％])(?:——|一)(?=\d+(?:\.\d+)?[%％])|[-~—–�
 # Qualifiers that also end words, as patterns that skip those words: 签约8个 is a count
 # signed, and 节约, 制约, 预约 are verbs before what they count; 最近3年 and 附近5公里 are no
 # "nearly".  (Not 合 or 条: 折合约3.5亿元 and 15条约60公里 are "about".)
-ENDING_NO_WORD = {"约": "(?<![签节制预])约", "近": "(?<![最附])近"}
+ENDING_NO_WORD = {"约": "(?<![签节制预])约", "约为": "(?<![签节制预])约为", "近": "(?<![最附])近"}
 
 # -- predicates -----------------------------------------------------------------------------------
 
@@ -339,7 +339,7 @@ LONG_LEAD_AT = re.compile(_alternation(_LONG_LEADS))  # (南通市新开工…�
 OF_THE_PLAN = r"生育|单列|总?投资|项目|内|外|的|(?:完成|执行)(?:率|情况)"  # (年度计划项目)
 # Words a lead (使, 共, 将, 和, 保持, 年度计划 …) opens: nouns, not a lead and a name (使用外资).
 OPENED_BY_A_LEAD = re.compile(
-    r"使用|共享|共同|共有产权|要素|将军|并购|并网|并联|并轨|和平|和谐|及时|还款|还贷|还本|还原|还建(?![成设])|还迁|也门|"
+    r"使用|共享|共同|共有产权|要素|将军|已婚|已批|已售|已决|已知|并购|并网|并联|并轨|和平|和谐|及时|还款|还贷|还本|还原|还建(?![成设])|还迁|也门|"
     r"指数|指标|指导|指挥|指引|指南|指定|指示|指纹|"  # (指全市…, Hong Kong's "said": 指数 stays)
     rf"确定性|则例|全面小康|全面深化改革|全{LEVEL}性|而立|其他用品|上年结[转余]|"  # (全国性…总部)
     rf"保持(?:率|增长的|[^,;。]{{0,10}}称号)|(?:年度?|全年|年初)计划(?={OF_THE_PLAN})|"  # (保持率)

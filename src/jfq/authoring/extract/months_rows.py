@@ -76,15 +76,12 @@ _A_SENTENCE_ON_EARLY_MONTHS = re.compile(
     rf"(?:^|(?<=[。!?;\n]))[^,;。\d]{{0,6}}(?:{cues.EARLY_MONTHS_SAID}|[1-9]月份?,|前[2-9]个?月)"
 )
 _EARLY_MONTHS = re.compile(cues.EARLY_MONTHS_SAID)
-_A_YEAR_OR_THE_YEAR_BEFORE = re.compile(
-    r"(?:19|20)\d\d年|(?:去年|上年|前年)(?!同期)"
-)  # (上年同期: a base)
-# A figure of the whole year (全年完成…, 一季度、上半年、全年GDP分别增长…), or of its last
-# months; not the year's aim (完成全年目标任务的65%, 全年预计增长6%左右)
-_THE_WHOLE_YEAR_DONE = re.compile(
-    r"全年(?![^,;。]{0,12}?(?:目标|任务|计划|预计|预期|力争|确保|左右|以上))"
-    r"|1月?[-—–~至到]1[01]月|前11个月"
-)
+# (上年同期: a base; 明年: a page given at the year's end, that plans the next)
+_A_YEAR_OR_THE_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年|(?:去年|上年|前年)(?!同期)|明年")
+# A figure of the whole year, done or foreseen (全年完成…, 预计全年增长6.5%左右, 一季度、上半年、
+# 全年GDP分别增长…: a page given at the year's end), or of its last months; not the year's
+# target a share is of (完成全年目标任务的65%)
+_THE_WHOLE_YEAR_DONE = re.compile(r"全年(?!的?(?:目标|任务|计划))|1月?[-—–~至到]1[01]月|前11个月")
 # (重工业贡献率超八成。1-10月,…: after a heading's words)
 _OPENING_ON_MONTHS = re.compile(rf"[^,;。\d]{{0,6}}({cues.MONTHS_SO_FAR})")
 

@@ -243,8 +243,10 @@ def _qualitative(
                              or _INCOMES_IN_STEP.match(text.norm, rate.start() - 2)):  # fmt: skip
         b = rate.start() - offset  # 居民收入增速与经济增速同步: the incomes' row
     named = text.norm[offset + a : offset + b]
-    # (each of a list's names: 单位国内生产总值能耗下降率和主要污染物减排达到省控目标)
-    longest = max(len(name) for name in re.split("[、和及与]", named))
+    # (each of a list's names: 单位国内生产总值能耗下降率和主要污染物减排达到省控目标; not
+    # across 和 where a part is a phrase of its own: 获得感幸福感安全感和对美好生活的向往)
+    parts = re.split("[、和及与]" if "的" not in named else "、", named)
+    longest = max(len(name) for name in parts)
     if b - a < 2 or longest > 20 or lx.NOT_AN_INDICATOR.search(named):
         return None
     subject = coordinated(text, offset + a, offset + b, each=each is not None, stated=False)
