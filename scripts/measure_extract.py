@@ -67,9 +67,10 @@ def load(folder: Path = CORPUS) -> list[tuple[Path, dict[str, Any]]]:
 
 
 def _as_the_data_names_it(government: str) -> str:
-    """The region a government's rows go under: the nation's report is 国务院's, and its
-    figures are the nation's, which the data calls 全国 (as a user passes --region 全国)."""
-    return "全国" if government == "国务院" else government
+    """The region a government's rows go under: the nation's report is 国务院's (a statistics
+    release's, 国家's), and its figures are the nation's, which the data calls 全国 (as a user
+    passes --region 全国)."""
+    return "全国" if government in ("国务院", "国家") else government
 
 
 @cache
