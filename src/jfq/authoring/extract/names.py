@@ -171,6 +171,14 @@ _MODALS_AT_END = (
 )  # fmt: skip
 
 
+def _a_modal_at(pre: str, end: int) -> int:
+    """The length of the modal pre[:end] ends on, or 0 (see _MODALS_AT_END)."""
+    for modal, words in _MODALS_AT_END:
+        if end > len(modal) + 1 and pre.endswith(modal, 0, end):
+            return 0 if pre[end - len(modal) - 1] in words else len(modal)
+    return 0
+
+
 def predicate_start(pre: str) -> int:
     """Where the predicate (and the adverbs and comparison before it) begin at the end of
     ``pre``: 一般公共预算收入|同口径增长, 生产总值|较2015年增长 (and 财政总收入|跃上了: the
@@ -200,18 +208,9 @@ def predicate_start(pre: str) -> int:
         if aside is not None and aside.start() > 0:
             end = aside.start()
             changed = True
-        modal = next(
-            (
-                m
-                for m, words in _MODALS_AT_END
-                if end > len(m) + 1
-                and pre.endswith(m, 0, end)
-                and pre[end - len(m) - 1] not in words
-            ),
-            "",
-        )
+        modal = _a_modal_at(pre, end)
         if modal:  # 居民收入增长要实现和经济增长基本同步: "is to", the predicate's
-            end -= len(modal)
+            end -= modal
             changed = True
         if end == len(pre) > 2 and _SECURING_AT_END.search(pre, 0, end):
             end -= 1  # 规模以上工业增加值增长保8%、争9%: "secure", before the aim (not 新农保)

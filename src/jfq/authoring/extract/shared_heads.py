@@ -106,10 +106,9 @@ def distributed(
                    or _twins_head(text, start, pieces))  # fmt: skip
     if listed_head:
         return listed_head
-    # (城镇居民、农村居民…)
-    parallel = 3 < first_len <= 6 and first[-2:] == last[first_len - 2 : first_len]
-    cut = _last_ones_own(first, last, first_len)
-    cut += _the_middles_ending(norm, start, pieces, last[cut:])
+    parallel = 3 < first_len <= 6 and first[-2:] == last[first_len - 2 : first_len]  # 城镇居民、…
+    middles = [norm[start + a : start + b] for a, b in pieces[1:-1]]
+    cut = _last_ones_own(first, last, first_len, middles)
     industries = each and _industries_named(first, last, first_len, cut)
     if (
         (0 < first_len <= 3 or parallel or industries)
@@ -129,10 +128,9 @@ def distributed(
     )
 
 
-def _the_middles_ending(norm: str, start: int, pieces: list[tuple[int, int]], head: str) -> int:
+def _the_middles_ending(middles: list[str], head: str) -> int:
     """How much of what would be the head the conjuncts between the first and the last end
     on, which is the last's own too (超市、便利店、百货店、专业店和专卖店|零售额: not 店零售额)."""
-    middles = [norm[start + a : start + b] for a, b in pieces[1:-1]]
     if len(middles) < 2:
         return 0
     alike = min(common_tail(middles[0], other) for other in middles[1:])
@@ -140,15 +138,16 @@ def _the_middles_ending(norm: str, start: int, pieces: list[tuple[int, int]], he
     return alike if alike and head.startswith(ending) and len(head) - alike >= 2 else 0
 
 
-def _last_ones_own(first: str, last: str, first_len: int) -> int:
+def _last_ones_own(first: str, last: str, first_len: int, middles: list[str]) -> int:
     """How much of the last conjunct is its own, before the head the others share: a division
     of industries' name but its kind, where it makes things (汽车、电气机械和器材制造业: 制造业
     is the head; not 加工 or 服务: 钢铁、有色金属冶炼和压延加工业 and 金融、租赁和商务服务业 are
-    sectors each)."""
+    sectors each); and what the ``middles`` between end on."""
     division = ONE_NAME.match(last)
     if division is not None and division[0].endswith("制造") and first_len > 0:
         return len(division[0]) - 2
-    return _own_part(first, last, first_len) if 0 < first_len < len(last) else 0
+    own = _own_part(first, last, first_len) if 0 < first_len < len(last) else 0
+    return own + _the_middles_ending(middles, last[own:])
 
 
 def _twins_head(text: Text, start: int, pieces: list[tuple[int, int]]) -> list[str]:
