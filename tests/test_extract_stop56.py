@@ -320,3 +320,18 @@ def test_a_phrase_of_its_own_joined_by_and_is_no_qualitative_target() -> None:
         "人民群众的获得感幸福感安全感和对美好生活的向往进一步得到满足。"
     )
     assert fields(text, 2024, "name") == [("地区生产总值",)]
+
+
+def test_a_heading_over_the_years_targets_shared_out_opens_them() -> None:
+    # 铜川 2020 (batch 531): the report's tasks shared out to departments, under 一、确保年度目标,
+    # were read as the year before's results but the first
+    text = (
+        "一、确保年度目标\n1. 生产总值增长5%左右。(市发展改革委负责)\n"
+        "2. 规模以上工业增加值增长6%。(市工信局负责)\n"
+        "3. 单位生产总值能耗完成省级下达指标任务。(市发展改革委负责)\n"
+    )
+    assert fields(text, 2020, "kind", "year", "name") == [
+        ("target", 2020, "生产总值"),
+        ("target", 2020, "规模以上工业增加值"),
+        ("target", 2020, "单位生产总值能耗"),
+    ]

@@ -27,6 +27,8 @@ TARGET_CUE = re.compile(
     rf"{_THIS_YEARS_SPECIFIC}|"
     r"经济工作的目标(?=[是为])|"  # (2007年经济工作的目标为:…; a literal first: the scan's speed)
     r"今年目标(?=[ \t]*\n)|"  # (a news page's heading over its lines: 今年目标⏎生产总值增长13%)
+    # (a heading over a report's tasks shared out: 一、确保年度目标⏎1. 生产总值增长5%左右。…)
+    r"年度目标(?:(?<=确保年度目标)|(?<=[、.)]年度目标))(?=[ \t]*\n)|"
     r"五年目标(?<=[今未][后来]五年目标)(?=[:是为]|[ \t]*\n)|"  # (未来五年目标:村庄绿化…: a plan's)
     # (each alternative a literal first, what comes before looked back at: the scan's
     # speed, 5 x)
