@@ -84,10 +84,10 @@ AFTER = {
 # (6——7%, 6%——7%: a doubled dash too, before a percentage; not 6.1%——2022年…; and 一 that a
 # page typed for the dash between two figures, 5%一5.5%, where no numeral one can stand)
 RANGE_MARK = r"(?:(?<=[\d%％])(?:——|一)(?=\d+(?:\.\d+)?[%％])|[-~—–至到])"
-# Qualifiers that also end words, as patterns that skip those words: 签约8个 is a count
-# signed, and 节约, 制约, 预约 are verbs before what they count; 最近3年 and 附近5公里 are no
-# "nearly".  (Not 合 or 条: 折合约3.5亿元 and 15条约60公里 are "about".)
-ENDING_NO_WORD = {"约": "(?<![签节制预])约", "约为": "(?<![签节制预])约为", "近": "(?<![最附])近"}
+# Qualifiers that also end words: the look-behind that skips those words, by the character
+# that opens a qualifier (约, 约为: 签约为 is none), 签约8个 a count signed, 节约, 制约, 预约
+# verbs; 最近3年, 附近5公里 no "nearly".  (Not 合, 条: 折合约3.5亿元, 15条约60公里 are "about".)
+ENDING_NO_WORD = {"约": "(?<![签节制预])", "近": "(?<![最附])"}
 
 # -- predicates -----------------------------------------------------------------------------------
 
@@ -318,7 +318,7 @@ ADVERB_ONLY = re.compile(
 # 地区生产总值五年间连跨600亿元…; not 三年内, a plan's horizon: 力争三年内新增上市企业5家)
 PREDICATE_OR_ADVERB_AT_END = re.compile(
     f"(?:{_alternation([w for w in (*PREDICATES, *ADVERBS) if w != '约'])}|"
-    f"{ENDING_NO_WORD['约']}|连续[一二两三四五六七八九十\\d]+(?:年|个月|个季度)|按(?!揭)(?:(?!按)[\u4e00-\u9fff]){{1,6}}?(?:[计折]算|口径)|"
+    f"{ENDING_NO_WORD['约']}约|连续[一二两三四五六七八九十\\d]+(?:年|个月|个季度)|按(?!揭)(?:(?!按)[\u4e00-\u9fff]){{1,6}}?(?:[计折]算|口径)|"
     f"(?<![连续])[近这]?[一二两三四五六七八九十\\d]+年(?:来|间)|"
     r"(?<=[值额入资量])增|"  # 增加值增4.5% (news' short 增长; but 新增, 净增, 增加值 stay)
     # (a rate that quickened or slowed: 增速(比1—11月份)加快3.1个百分点; not 项目加快建设)

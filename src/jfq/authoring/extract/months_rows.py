@@ -69,11 +69,12 @@ def _a_yearless_months_page(norm: str, found: Found) -> bool:
 
 
 # (not 完成情况, a months page's heading too: 一、财政收支完成情况⏎5月份,…)
+_A_HEADINGS_WORDS = r"[^,;。\d]{0,6}"  # (before the months a sentence opens on)
 _THE_YEAR_REVIEWED = re.compile(r"回顾|过去的?一年|一年来|这一年|工作总结")
 _A_PAGES_LENGTH = 20000  # characters: a page of the months' figures, not a report
 # (or one month of them, or the first months: 5月份,我市财政总收入…; 前8月,我市新增…)
 _A_SENTENCE_ON_EARLY_MONTHS = re.compile(
-    rf"(?:^|(?<=[。!?;\n]))[^,;。\d]{{0,6}}(?:{cues.EARLY_MONTHS_SAID}|[1-9]月份?,|前[2-9]个?月)"
+    rf"(?:^|(?<=[。!?;\n])){_A_HEADINGS_WORDS}(?:{cues.EARLY_MONTHS_SAID}|[1-9]月份?,|前[2-9]个?月)"
 )
 _EARLY_MONTHS = re.compile(cues.EARLY_MONTHS_SAID)
 # (上年同期: a base; 明年: a page given at the year's end, that plans the next)
@@ -83,7 +84,7 @@ _A_YEAR_OR_THE_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d年|(?:去年|上年|前�
 # target a share is of (完成全年目标任务的65%)
 _THE_WHOLE_YEAR_DONE = re.compile(r"全年(?!的?(?:目标|任务|计划))|1月?[-—–~至到]1[01]月|前11个月")
 # (重工业贡献率超八成。1-10月,…: after a heading's words)
-_OPENING_ON_MONTHS = re.compile(rf"[^,;。\d]{{0,6}}({cues.MONTHS_SO_FAR})")
+_OPENING_ON_MONTHS = re.compile(rf"{_A_HEADINGS_WORDS}({cues.MONTHS_SO_FAR})")
 
 
 # The level of the year before, said beside the months so far (上年同期为5.1%), not a change

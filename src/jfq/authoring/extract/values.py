@@ -19,7 +19,7 @@ from jfq.authoring.extract.text import Text
 from jfq.search.normalize import simplified
 
 # A number with what may stand before it (不低于), its unit and what may follow (左右).
-_BEFORE = "|".join(lx.ENDING_NO_WORD.get(w, w) for w in sorted(lx.BEFORE, key=len, reverse=True))
+_BEFORE = "|".join(lx.ENDING_NO_WORD.get(w[0], "") + w for w in sorted(lx.BEFORE, key=len)[::-1])
 _AFTER = "|".join(sorted(lx.AFTER, key=len, reverse=True))
 # A range whose dash a page lost between two percentages (增长7%7.5%): no figure's own
 # name or predicate stands between them, so they are the two ends of one rate.
