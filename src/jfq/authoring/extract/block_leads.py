@@ -52,6 +52,7 @@ _MET = re.compile(
     r"(?:稳定)?(?:恢复|好转|回暖)|逐[季月]|企稳|"  # (马鞍山 2022: 主要指标稳定恢复、逐季好转)
     r"(?:快速|较快|高速|大幅|稳定)增长|"  # (天桥 2022: 一是主要指标快速增长。…)
     r"进度|符合|"  # (“十三五”规划主要指标进度符合预期)
+    r"预计(?:完成|实现)|"  # (罗湖 2019: 经济社会主要指标预计完成情况:⏎----…, the year's)
     # (主要预期目标和重点工作任务总体顺利完成: met with another thing named beside it)
     r"[和与及、][^,;。:]{1,12}?(?:顺利|圆满|较好|超额|全面|全部|均|都)(?:完成|实现)|"
     # (主要指标在全省位次前移, 主要指标占比继续提高: the indicators' standing, a review's)
@@ -126,11 +127,51 @@ def opens_no_list(norm: str, cue: re.Match[str], lead: str, year: int | None) ->
         return True  # 2023年经济工作的目标是:…。从执行情况看,…: the year reviewed's, no list
     if _COMPOUNDED.match(norm, cue.end()):
         return True  # 坚定“1+5”发展目标定位不动摇: a noun the cue is part of, no list
+    if _under_a_review_heading(norm, cue):
+        return True
     if cue[0] == "主要指标" and _A_PREDICATE.match(norm, cue.end()):
         return True  # 主要指标再上新台阶,预计实现…: the sentence's subject, a review's
     # 始终坚持“疫情要防住…”的总体要求,致力于…; 按照打造“深圳质量”的总体要求和…的总体部署:
     # a requirement named, no list (but …的总体要求:, 总体要求是)
     return cue[0] == "总体要求" and lead.endswith("的") and not norm.startswith(":", cue.end())
+
+
+# A cue that heads its own line (1.预期性指标, 约束性指标:), after at most a list's marker.
+_ITS_OWN_LINE = re.compile(r"(?<![^\n])[\s\d.、()（）一二三四五六七八九十]{0,6}$")
+# A review's heading (经济社会发展指标完成情况), unless it heads the plan beside it (关于2024年
+# 计划执行情况与2025年计划草案的报告).
+_PLAN_BESIDE = re.compile(r"草案|[与和及][^\n]{0,12}计划|安排|打算|展望")
+
+
+def _under_a_review_heading(norm: str, cue: re.Match[str]) -> bool:
+    """1.预期性指标 on a line of its own under 经济社会发展指标完成情况, and 2.约束性指标 after
+    its list (大鹏 2024's plan report): the year reviewed's lists, as they turned out, under
+    the names the plan gave them."""
+    line_start = norm.rfind("\n", 0, cue.start()) + 1
+    if not _ITS_OWN_LINE.search(norm, line_start, cue.start()):
+        return False
+    above = _heading_above(norm, line_start)
+    return (
+        0 < len(above) <= 30
+        and cues.REVIEW_HEADING.search(above) is not None
+        and _PLAN_BESIDE.search(above) is None
+    )
+
+
+_AN_ITEM = re.compile(rf"[{cues.BULLETS}\-—]")
+
+
+def _heading_above(norm: str, at: int) -> str:
+    """The nearest line above ``at`` that is no list's item (——地区生产总值增长4.8%) nor a
+    cue's own heading (1.预期性指标), within 600 characters."""
+    stop = max(0, at - 600)
+    while at > stop:
+        start = norm.rfind("\n", 0, at - 1) + 1
+        line, at = norm[start:at].strip(), start
+        a_cues = len(line) <= 16 and cues.TARGET_CUE.search(line) is not None
+        if line and not _AN_ITEM.match(line) and not a_cues:
+            return line
+    return ""
 
 
 # The list's name before its "that is" (奋斗目标“535511”,即…: glossary.py defines it).

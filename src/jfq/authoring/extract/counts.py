@@ -240,6 +240,8 @@ def _builds_new(name: str) -> str:
 def _scope_or_verb(name: str) -> bool:
     plain = simplified(name)
     plain = plain[:-1] if plain.endswith("了") and len(plain) > 1 else plain  # (解决了)
+    # (实现了全市11例确诊病例…: the verb's 了, left when the verb was taken off)
+    plain = plain[1:] if plain.startswith("了") and len(plain) > 1 else plain
     plain = _A_TIME_AT_END.sub("", plain)  # (完成年度71个老旧小区改造任务)
     adverbs = _ADVERBS_FIRST.match(plain)  # (连续举办9场恳谈会: the adverb is the verb's)
     plain = plain[adverbs.end() :] if adverbs and adverbs.end() < len(plain) else plain

@@ -18,7 +18,13 @@ from jfq.authoring.extract.years import YEAR
 
 
 def looks_ahead(
-    sentence: str, figures: list[Figure], years: list[int], year: int, *, line: str = ""
+    sentence: str,
+    figures: list[Figure],
+    years: list[int],
+    year: int,
+    *,
+    line: str = "",
+    after_a_result: bool = False,
 ) -> bool:
     """A year not yet past, or more words of a plan (今年, 目标) than of a review (去年,
     同比, 预计); without either, the qualifiers of a plan (左右, a range), unless the
@@ -26,7 +32,9 @@ def looks_ahead(
     套、约132万平方米): 预计全市地区生产总值增长4%左右 is a review's estimate.  The months of
     the year so far (今年1-11月, 今年以来, 2020年1—6月 in a report of 2020) are a review's,
     and so is a share of a target done (完成年度目标的56%, not 力争…达到年度计划的90%以上);
-    a sentence that opens on the year reviewed (过去一年,…) counts its past twice."""
+    a sentence that opens on the year reviewed (过去一年,…) counts its past twice.  A plan's
+    qualifier alone does not make a target of a sentence ``after_a_result`` on its line (广东
+    2024: …增长9.8%…。规模以上工业增加值增长4.2%,规模以上工业企业约7.4万家)."""
     # (1-6月,全镇实现财政总收入25.76亿元,完成年度目标的56.00%: done, of the year so far)
     done = cues.shares_of_targets_done(sentence)
     if years:
@@ -38,13 +46,19 @@ def looks_ahead(
     last = max((f.phrase[1] for f in figures), default=len(sentence))
     planned = cues.TARGET_REFERRED.sub("", sentence) if "目标" in sentence else sentence
     planned = cues.TARGET_ASIDE.sub("", planned)  # (…增长5.9%(预期目标为8.5%以上): a review's)
-    words = cues.AHEAD.finditer(planned)
-    ahead = sum(1 for m in words if m.start() < last or not cues.a_purpose(m))
+    words = [
+        m[0] for m in cues.AHEAD.finditer(planned) if m.start() < last or not cues.a_purpose(m)
+    ]
     back = len(cues.PAST.findall(sentence)) + 2 * bool(cues.OPENS_ON_THE_PAST.match(sentence))
     back += done
-    if ahead or back:
-        return ahead > back
-    if cues.PAST.search(line) and not cues.AHEAD.search(line):
+    opened_on_the_past = cues.PAST.search(line) and not cues.AHEAD.search(line)
+    # (incomes in step are a plan's words and a review's verdict alike: 番禺 2021's 预计全年GDP
+    # 增长8%以上。…一般公共预算收支分别增长4.4%、6.1%;城乡居民收入与经济基本同步增长)
+    if words and not back and opened_on_the_past and set(words) == {"同步"}:
+        return False
+    if words or back:
+        return len(words) > back
+    if opened_on_the_past or after_a_result:
         return False
     if starts_from_a_year_before(sentence, year):  # (从2017年的…增加到2.9万亿元…左右)
         return False

@@ -74,13 +74,12 @@ def results(
     review_only: bool = False,
     side_by_side: bool = False,
 ) -> tuple[list[Found], list[Found]]:
-    """The figures outside the targets blocks and glossary entries: results, and the
-    targets some sentences set without a cue (会议提出,2020年地区生产总值增长6%…).
-
-    A report's review comes before its targets: there, every figure is a result (and the
-    year's months so far: months_review.py).  Where no block says, a sentence is a target
-    when it looks ahead (looking_ahead.py); in a text all review (``review_only``: a
-    statistics bulletin) none is; a page of regions side by side sets them past its block."""
+    """The figures outside the targets blocks and glossary entries: results, and the targets
+    some sentences set without a cue (会议提出,2020年地区生产总值增长6%…).  In the review,
+    before the targets, every figure is a result (and the months so far: months_review.py);
+    elsewhere a sentence is a target when it looks ahead (looking_ahead.py); in a text all
+    review (``review_only``: a bulletin) none is; a page of regions ``side_by_side`` sets
+    them past its block."""
     norm = text.norm
     review_end = review_end_of(text, blocks)
     done, ahead = EachOnce(), EachOnce()  # each figure once (see EachOnce)
@@ -88,7 +87,7 @@ def results(
     in_no_block = overlaps_none([(b.start, b.end) for b in blocks])
     readers = Readers(norm, year, review_end, review_only=review_only)
     paragraph = readers.paragraph
-    ahead_run = NO_RUN  # the last run of sentences that set targets (looking_ahead.Run)
+    ahead_run, results_line = NO_RUN, -1  # (the last targets' run, the last results' line)
     for a, b in _before_definitions(norm, excluded):
         over, planning, horizon, under_review = readers.read(a, b)
         if states_nothing(norm, a, b) or not outside(a, b):
@@ -114,17 +113,24 @@ def results(
             may_set or strives_ahead(norm, a, b, own, year)
         ):
             found = _ahead(text, (a, b), standing, (own, years), year, run=ahead_run,
-                           planning=planning, side_by_side=side_by_side,
-                           horizon=horizon)  # fmt: skip
+                           planning=planning, side_by_side=side_by_side, horizon=horizon,
+                           after_a_result=results_line == line_start(norm, a))  # fmt: skip
             if found:
                 done.add(f for f in found if f.kind == "actual")
                 ahead.add(f for f in found if f.kind == "target")
-                ahead_run = next_run(norm, ahead_run, found, (a, b))
+                ahead_run, results_line = next_run(norm, ahead_run, found, (a, b)), -1
                 continue
         if not after or side_by_side or earlier or back or reviewed:
-            done.add(_reviewed(text, (a, b), first, headed, year))
+            stated = _reviewed(text, (a, b), first, headed, year)
+            results_line = _added(done, stated, line_start(norm, a), results_line)
     done.add(lead_in_results(text, blocks, year))
     return done.items, ahead.items
+
+
+def _added(done: EachOnce, stated: list[Found], line: int, results_line: int) -> int:
+    """Adds a sentence's results: its ``line``, if one has a number (looks_ahead's), is next."""
+    done.add(stated)
+    return line if any(f.figure.value is not None for f in stated) else results_line
 
 
 def _stands(
@@ -275,6 +281,7 @@ def _ahead(
     planning: bool,
     side_by_side: bool,
     horizon: int | None = None,
+    after_a_result: bool = False,
 ) -> list[Found]:
     """The figures of a sentence that may set targets (see _setting_targets): ``named`` is
     the years it names and those it speaks of; ``run``, where the last run of sentences that
@@ -301,7 +308,8 @@ def _ahead(
     found = _setting_targets(text, sentence, seen, year, goes_on=goes_on,
                              numbered_only=side_by_side or strives,
                              task=(strives and not side_by_side) or planning,
-                             in_a_plan=planning, headed=headed)  # fmt: skip
+                             in_a_plan=planning, headed=headed,
+                             after_a_result=after_a_result)  # fmt: skip
     if not found and planning:  # a task of the year's work in prose
         found = _setting_targets(text, sentence, seen, year, goes_on=True, numbered_only=True,
                                  task=True, in_a_plan=True)  # fmt: skip
@@ -319,6 +327,7 @@ def _setting_targets(
     task: bool = False,
     in_a_plan: bool = False,
     headed: int | None = None,
+    after_a_result: bool = False,
 ) -> list[Found]:
     """The figures of a sentence that sets targets without a cue, each by the year named
     before it (西藏2021年经济增速为7%,但2022年增速目标设定为8%左右: a result, then a
@@ -333,8 +342,9 @@ def _setting_targets(
     if not every or not (
         (goes_on and not past)
         or (horizon is not None and horizon > year)
-        or looks_ahead(norm[a:b], every, seen, year, line=norm[line_start(norm, a) : a])
-    ):
+        or looks_ahead(norm[a:b], every, seen, year, line=norm[line_start(norm, a) : a],
+                       after_a_result=after_a_result)
+    ):  # fmt: skip
         return []
     found = []
     restated = horizon is None and _RESTATED.search(norm, a, b) is not None

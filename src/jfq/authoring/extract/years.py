@@ -195,9 +195,13 @@ def _compared_with(norm: str, start: int, year: re.Match[str]) -> bool:
     if first is None:
         # (分别为2006年的1.8、2.1倍: its multiples; 是新区开发前(2010年底)的9.7倍: a base
         # the parentheses date)
-        return _BASE.search(norm, max(start, year.start() - 2), year.start()) is not None or (
-            norm[year.start() - 1 : year.start()] in ("为", "(")
-            and _MULTIPLES_AFTER.match(norm, year.end()) is not None
+        return (
+            _BASE.search(norm, max(start, year.start() - 2), year.start()) is not None
+            or (
+                norm[year.start() - 1 : year.start()] in ("为", "(")
+                and _MULTIPLES_AFTER.match(norm, year.end()) is not None
+            )
+            or _another_ones_level(norm, start, year)
         )
     # (从2018年到2022年,…累计…, 从2024年到2026年底: a span's end is the figure's year; 接近
     # 2000-2003年…总量 and 由2019—2021年年均45万吨提高到…, the years compared with or begun
@@ -205,6 +209,18 @@ def _compared_with(norm: str, start: int, year: re.Match[str]) -> bool:
     base = _BASE.search(norm, max(start, first.start() - 2), first.start())
     level_after = _LEVEL_AFTER.match(norm, year.end()) is not None
     return base is not None and (base.group() not in ("从", "由") or level_after)
+
+
+# A level overtaken or matched, of a year of its own (赶超江门开平市2020年的经济总量; 恢复到
+# 2019年的水平): the year compared with, not the figures' of the sentence (陆丰 2021).
+_OVERTAKEN = re.compile(r"(?:赶超|超越|超过|追平|相当于|接近|恢复到|恢复至)[^,;。\d]{0,12}$")
+_ITS_LEVEL = re.compile(r"的(?:经济)?(?:总量|水平|规模)")
+
+
+def _another_ones_level(norm: str, start: int, year: re.Match[str]) -> bool:
+    return _ITS_LEVEL.match(norm, year.end()) is not None and bool(
+        _OVERTAKEN.search(norm, max(start, year.start() - 16), year.start())
+    )
 
 
 def _a_reports_day(norm: str, year: re.Match[str]) -> bool:

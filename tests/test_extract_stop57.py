@@ -1,0 +1,95 @@
+"""Stop 57: what the unseen batches 536 and later found, each fault reproduced by a test that
+fails on the commit before its mend (the tests named as guards hold before and after)."""
+
+from __future__ import annotations
+
+from extract_rows import fields
+
+
+def test_the_main_indicators_expected_done_list_the_year_s_results() -> None:
+    # 罗湖 2019 (batch 538): a plan report's 经济社会主要指标预计完成情况:⏎----… was drafted
+    # as the next year's targets: 主要指标 read as the cue of a list
+    text = (
+        "一、2019年国民经济和社会发展计划执行情况\n"
+        "基本完成七届人大五次会议确定的目标任务。经济社会主要指标预计完成情况:\n"
+        "----地区生产总值同比增长7.0%左右;\n----固定资产投资达到332亿元;\n"
+    )
+    assert fields(text, 2020, "kind", "year", "name", "value") == [
+        ("actual", 2019, "地区生产总值", 7),
+        ("actual", 2019, "固定资产投资", 332),
+    ]
+
+
+def test_a_plan_s_kinds_of_indicator_under_a_heading_of_what_was_done() -> None:
+    # 大鹏 2024 (batch 538): 1.预期性指标 and 2.约束性指标 under 经济社会发展指标完成情况 were
+    # drafted as the next year's targets
+    text = (
+        "经济社会发展指标完成情况\n\n1.预期性指标\n\n——地区生产总值增长4.8%;\n\n"
+        "——一般公共预算收入增长17.9%。\n\n2.约束性指标\n\n——促进就业再就业人数361人;\n"
+    )
+    assert fields(text, 2025, "kind", "year", "value") == [
+        ("actual", 2024, 4.8),
+        ("actual", 2024, 17.9),
+        ("actual", 2024, 361),
+    ]
+
+
+def test_a_plan_s_kinds_of_indicator_under_the_plan_s_heading_are_its_targets() -> None:
+    # the guard: the same lists under the next year's plan, or a title that names both
+    for heading in (
+        "二、2025年国民经济和社会发展计划",
+        "关于2024年计划执行情况与2025年计划草案的报告",
+    ):
+        lists = "1.预期性指标\n——地区生产总值增长5%左右;\n2.约束性指标\n——单位GDP能耗下降3%。\n"
+        text = f"{heading}\n{lists}"
+        assert fields(text, 2025, "kind", "value") == [("target", 5), ("target", 3)], heading
+
+
+def test_incomes_in_step_after_a_paragraph_s_estimate_are_a_result() -> None:
+    # 番禺 2021 (batch 538): 预计全年GDP增长8%以上。…一般公共预算收支分别增长4.4%、6.1%;城乡居民
+    # 收入与经济基本同步增长 was drafted as the next year's targets: 同步, a plan's word
+    text = (
+        "经济运行持续较快增长。预计全年GDP增长8%以上。"
+        "一般公共预算收支分别增长4.4%、6.1%;城乡居民收入与经济基本同步增长。"
+    )
+    assert fields(text, 2022, "kind", "year", "value") == [
+        ("actual", 2021, 8),
+        ("actual", 2021, 4.4),
+        ("actual", 2021, 6.1),
+        ("actual", 2021, None),
+    ]
+
+
+def test_a_year_of_another_s_level_overtaken_dates_no_figure() -> None:
+    # 陆丰 2021 (batch 538): 实现地区生产总值418.52亿元,赶超江门开平市2020年的经济总量 dated the
+    # year's figures, and the next sentence's, 2020
+    text = (
+        "2021年工作回顾\n经济指标保持中高速增长,实现地区生产总值418.52亿元,"
+        "赶超江门开平市2020年的经济总量,增长13.9%。全社会固定资产投资额314.1亿元。"
+    )
+    assert fields(text, 2022, "year", "value") == [(2021, 418.52), (2021, 13.9), (2021, 314.1)]
+
+
+def test_a_qualifier_after_a_result_on_its_line_sets_no_target() -> None:
+    # 广东 2024 (batch 540): …进出口总额突破9万亿元、增长9.8%。规模以上工业增加值增长4.2%,规模以上
+    # 工业企业约7.4万家 was drafted as the next year's targets, by its 约 alone
+    text = "进出口总额突破9万亿元、增长9.8%。规模以上工业增加值增长4.2%,规模以上工业企业约7.4万家。"
+    assert fields(text, 2025, "kind", "year", "value") == [
+        ("actual", 2024, 9),
+        ("actual", 2024, 9.8),
+        ("actual", 2024, 4.2),
+        ("actual", 2024, 7.4),
+    ]
+
+
+def test_a_qualifier_alone_on_a_line_of_its_own_still_sets_a_target() -> None:
+    # the guard: with no result before it on its line, 左右 is a plan's
+    text = "经济运行稳中向好。\n地区生产总值增长6%左右。"
+    assert fields(text, 2025, "kind", "value") == [("target", 6)]
+
+
+def test_a_count_after_a_verb_and_its_le_keeps_no_le() -> None:
+    # 包头 2020 (batch 537): 实现了全市11例确诊病例、4例疑似病例“双清零” named the first
+    # 了全市确诊病例
+    text = "一、2020年工作回顾\n实现了全市11例确诊病例清零。完成了全市5个村改造。"
+    assert fields(text, 2021, "name", "value") == [("确诊病例清零", 11), ("村改造", 5)]
