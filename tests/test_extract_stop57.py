@@ -93,3 +93,37 @@ def test_a_count_after_a_verb_and_its_le_keeps_no_le() -> None:
     # 了全市确诊病例
     text = "一、2020年工作回顾\n实现了全市11例确诊病例清零。完成了全市5个村改造。"
     assert fields(text, 2021, "name", "value") == [("确诊病例清零", 11), ("村改造", 5)]
+
+
+def test_the_last_figure_before_the_cue_that_names_them_is_a_target() -> None:
+    # 东疏 2017 (batch 541): …;农村人均可支配收入增长12%左右的主要预期目标 lost its figure: only
+    # 的预期目标 and 的目标 ended a figure, and 的主要… read as the noun 12% belonged to
+    for cue in ("主要预期目标", "主要目标", "发展目标"):
+        text = f"东疏镇提出了2017年生产总值增长9.5%左右;农村人均可支配收入增长12%左右的{cue}。"
+        assert fields(text, 2017, "kind", "name", "value") == [
+            ("target", "生产总值", 9.5),
+            ("target", "农村人均可支配收入", 12),
+        ], cue
+
+
+def test_a_rate_kept_at_a_level_is_named_without_its_verb() -> None:
+    # 广东 2024 (batch 540): 将城镇调查失业率维持在5.5%左右 named 城镇调查失业率维持
+    text = "2024年主要预期目标:城镇新增就业人数达到110万人以上,城镇调查失业率维持在5.5%左右。"
+    assert fields(text, 2024, "name", "value") == [
+        ("城镇新增就业人数", 110),
+        ("城镇调查失业率", 5.5),
+    ]
+
+
+def test_projects_counted_then_sped_up_are_named_without_the_predicate() -> None:
+    # 美兰 2024 (batch 538): 131个续建项目加速推进 named 续建项目加速推进
+    text = "2024年,推动30个项目竣工;保障春晖园安置房等131个续建项目加速推进。"
+    assert ("续建项目", 131) in fields(text, 2024, "name", "value")
+
+
+def test_the_body_that_sets_the_targets_is_no_part_of_their_names() -> None:
+    # 东疏 2017 (batch 541), read without its list: 东疏镇提出了2017年生产总值增长9.5%左右 named
+    # 东疏镇2017年生产总值, the town that proposed it kept and its verb dropped
+    for lead in ("东疏镇提出了", "开发区提出", "市政府明确"):
+        text = f"{lead}2017年生产总值增长9.5%左右。"
+        assert fields(text, 2017, "kind", "name", "value") == [("target", "生产总值", 9.5)], lead

@@ -350,10 +350,10 @@ _SECURING_AT_END = re.compile(rf"(?:{lx.LONG_PREDICATE.pattern})保$")  # (增�
 # is the name; not 地区生产总值将努力增长6%, nor a sector, 电子信息产业将实现营业收入300亿元, nor
 # 数字经济将实现增加值500亿元, a head alone).
 _A_SUBJECT_THAT_WILL = re.compile(
-    # (a place or a body: 开发区, 县政府, 管委会, 全区上下)
+    # (a place or a body: 开发区, 县政府, 管委会, 全区上下; or one that sets it: 东疏镇提出了)
     r"[^\d,;。将]{0,8}?(?:区|县|市|镇|乡|街道|基地|园|集团|公司|政府|管委会|上下)"
-    rf"将(?=(?:努力|力争|确保|争取|全力)?(?:{lx.OPENING_VERB_AT.pattern})"
-    rf"(?!(?:{'|'.join(lx.HEADS_ALONE)})(?:[\d约近超逾]|$)))"
+    rf"(?:将(?=(?:努力|力争|确保|争取|全力)?(?:{lx.OPENING_VERB_AT.pattern})"
+    rf"(?!(?:{'|'.join(lx.HEADS_ALONE)})(?:[\d约近超逾]|$)))|(?:提出|明确)了?)"
 )
 _LEADING_ASIDE = re.compile(rf"\((?:下同|同口径|{lx.ESTIMATE_NOTE})[^()]{{0,6}}\)")
 _PER_WHAT = re.compile(r"每(?:人|户|亩|平方米|平方公里|栋|家)$")
