@@ -217,7 +217,9 @@ def test_a_half_year_reports_targets_are_those_it_is_measured_against() -> None:
         "2013年,我镇扎实推进各项工作。\n一、经济发展形势较好。截至6月底,全镇财税总收入累计完成"
         "419万元,为全年任务740万元的56.6%。"
     )
+    # (stop 57: the year's task it names, 740万元, is the year's target: budgets.py)
     assert fields(text, 2013, "kind", "year", "name", "value", "measure") == [
+        ("target", 2013, "财税总收入", 740, None),
         ("actual", 2013, "财税总收入", 419, None),
         ("actual", 2013, "财税总收入", 56.6, "share"),
     ]

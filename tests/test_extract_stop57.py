@@ -127,3 +127,30 @@ def test_the_body_that_sets_the_targets_is_no_part_of_their_names() -> None:
     for lead in ("东疏镇提出了", "开发区提出", "市政府明确"):
         text = f"{lead}2017年生产总值增长9.5%左右。"
         assert fields(text, 2017, "kind", "name", "value") == [("target", "生产总值", 9.5)], lead
+
+
+def test_the_budget_a_share_is_of_is_the_year_s_target() -> None:
+    # 留坝 2024 and 平坝 2022 (batch 547): 完成财政总收入4348万元,占年初预算10065万元的43.2%
+    # drafted the result and its share, and dropped the budget: the year's target for it
+    text = (
+        "一、2023年财政预算执行情况\n全县完成财政总收入4348万元,占年初预算10065万元的43.2%,"
+        "同比下降6.5%。一般公共预算支出57271万元,为调整预算数74261万元的77.1%。"
+    )
+    assert fields(text, 2024, "kind", "year", "name", "value", "unit") == [
+        ("target", 2023, "财政总收入", 10065, "万元"),
+        ("target", 2023, "一般公共预算支出", 74261, "万元"),
+        ("actual", 2023, "财政总收入", 4348, "万元"),
+        ("actual", 2023, "财政总收入", 43.2, "%"),
+        ("actual", 2023, "财政总收入", 6.5, "%"),
+        ("actual", 2023, "一般公共预算支出", 57271, "万元"),
+        ("actual", 2023, "一般公共预算支出", 77.1, "%"),
+    ]
+
+
+def test_a_share_of_a_thing_or_of_a_budget_with_no_amount_sets_no_target() -> None:
+    # the guard: 占全县财政收入的70%, 完成预算的100.1%: no amount of a budget named
+    text = (
+        "一、2023年工作回顾\n税收收入21307万元,占全县财政收入的70%;"
+        "一般公共预算收入37.05亿元,完成预算的100.1%。"
+    )
+    assert [k for (k,) in fields(text, 2024, "kind")] == ["actual"] * 4

@@ -2,11 +2,11 @@
 
 How a report is read: text.py normalises it and keeps the way back to the original;
 blocks.py finds where targets are set, reviews.py where results are reviewed (years.py
-says which year a figure is for); grammar.py reads each clause into figures (one grammar
-for both); cell_tables.py reads a table of targets and outcomes set one cell to a line,
-lined_tables.py one set a row to a line;
-glossary.py finds the entries in any layout; context.py says whose report it is and for
-which year; indicators.py gives the usual indicators their keys; quoting.py quotes the
+says which year a figure is for; budgets.py, the budget a result's share is of);
+grammar.py reads each clause into figures (one grammar for both); cell_tables.py reads a
+table of targets and outcomes set one cell to a line, lined_tables.py one set a row to a
+line; glossary.py finds the entries in any layout; context.py says whose report it is and
+for which year; indicators.py gives the usual indicators their keys; quoting.py quotes the
 sentence each item stands on.  Nothing here writes the data files: jfq merge does that,
 after a person has read the draft.
 """
@@ -21,6 +21,7 @@ from jfq.authoring.draft import Extraction, Extractions, keys_measured_alike, re
 from jfq.authoring.extract import blocks, cell_tables, cues, glossary, reviews, sides
 from jfq.authoring.extract import lexicon as lx
 from jfq.authoring.extract.allocator import map_large_blocks
+from jfq.authoring.extract.budgets import budgeted
 from jfq.authoring.extract.clashes import without_clashes
 from jfq.authoring.extract.comparisons import OF_THE_BUDGET
 from jfq.authoring.extract.context import lead_region, region_of, title_of, year_of
@@ -168,7 +169,8 @@ def extract(
     if bulletin:
         notes.append("a statistics bulletin: every figure is drafted as a result")
     terms = drafted_terms(read, entries, doc, chosen_region)
-    drafted, in_blocks = [*targets, *ahead, *done], len(targets)
+    drafted = [*targets, *ahead, *budgeted(read, done, chosen_year or 0), *done]
+    in_blocks = len(targets)
     del targets, ahead, done  # (each Found goes as its row is made: _rows)
     rows = _rows(read, (drafted, in_blocks), doc, (chosen_region, chosen_year or 0),
                  regions, side_by_side=side_by_side)  # fmt: skip
