@@ -154,3 +154,56 @@ def test_a_share_of_a_thing_or_of_a_budget_with_no_amount_sets_no_target() -> No
         "一般公共预算收入37.05亿元,完成预算的100.1%。"
     )
     assert [k for (k,) in fields(text, 2024, "kind")] == ["actual"] * 4
+
+
+def test_a_table_s_target_and_outcome_given_as_growths() -> None:
+    # 杭州 2019 (batch 549): 指标名称 / 2019年目标增长(%) / 2019年实际增长(%) / 指标属性, a cell
+    # to a line, read as no header: 目标增长 was no header's word, and the (%) of a growth
+    # made 实际增长(%) a rate of the plan
+    text = (
+        "表1:2019年主要预期目标完成情况\n指标名称\n2019年目标增长(%)\n2019年实际增长(%)\n"
+        "指标属性\n地区生产总值\n7左右\n6.8\n预期性\n一般公共预算收入\n7.5\n7.7\n预期性\n"
+    )
+    assert fields(text, 2020, "kind", "year", "name", "value", "comparator") == [
+        ("target", 2019, "地区生产总值", 7, "about"),
+        ("actual", 2019, "地区生产总值", 6.8, "exact"),
+        ("target", 2019, "一般公共预算收入", 7.5, "exact"),
+        ("actual", 2019, "一般公共预算收入", 7.7, "exact"),
+    ]
+
+
+def test_a_table_whose_merged_cell_a_second_header_line_parts() -> None:
+    # 嘉定 2023 (batch 549): 指标名称 | 年度目标 | 上半年完成情况 | | ⏎ 绝对值 | 增幅 | ||: the
+    # second line was read as the first row, and the table as none
+    text = (
+        "表1 2023年上半年嘉定区国民经济和社会发展主要目标完成情况\n"
+        "指标名称 | 年度目标 | 上半年完成情况 | |\n绝对值 | 增幅 | ||\n"
+        "1.增加值 | 5.5%以上 | 1248.3亿元 | 9.1% |\n"
+        "7.城乡登记失业人数 | 5600人以内 | 5457人 | |\n"
+    )
+    assert fields(text, 2023, "kind", "year", "name", "value", "comparator") == [
+        ("target", 2023, "增加值", 5.5, "at_least"),
+        ("actual", 2023, "增加值", 1248.3, "exact"),
+        ("actual", 2023, "增加值", 9.1, "exact"),
+        ("target", 2023, "城乡登记失业人数", 5600, "at_most"),
+        ("actual", 2023, "城乡登记失业人数", 5457, "exact"),
+    ]
+
+
+def test_a_table_s_row_opened_by_its_group_s_merged_cell() -> None:
+    # 温州 2022 (batch 549): 经济发展 | 1 | 地区生产总值 | 亿元 | 增长7%左右 | 8029.8 | 3.7 | |,
+    # the group's merged cell before the row's number, under 序号 | 指标名称 | 单位 | 2022年
+    # 计划目标 | 2022年实绩 | ||| ⏎ 绝对值 | 增速(%) | ||||||
+    text = (
+        "序号 | 指标名称 | 单位 | 2022年计划目标 | 2022年实绩 | |||\n绝对值 | 增速(%) | ||||||\n"
+        "经济发展 | 1 | 地区生产总值 | 亿元 | 增长7%左右 | 8029.8 | 3.7 | |\n"
+        "2 | 一般公共预算收入 | 亿元 | 增长8% | 573.9 | 2.6 | |\n"
+    )
+    assert fields(text, 2023, "kind", "name", "value", "unit") == [
+        ("target", "地区生产总值", 7, "%"),
+        ("actual", "地区生产总值", 8029.8, "亿元"),
+        ("actual", "地区生产总值", 3.7, "%"),
+        ("target", "一般公共预算收入", 8, "%"),
+        ("actual", "一般公共预算收入", 573.9, "亿元"),
+        ("actual", "一般公共预算收入", 2.6, "%"),
+    ]

@@ -6,15 +6,16 @@ the rows."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 HEADER_CELLS = 24  # a header's cells, at most
 _NAME_HEADER = re.compile(r"(?:主要)?指标(?:名称)?|项目(?:名称)?|名称")
 # A header's cell: a year or a time, then what the column holds, each word of a short list.
 _HEADER_CELL = re.compile(
-    r"(?:(?:19|20)\d\d年度?|[上去今明]年|年度|全年|1[-—~至]\d{1,2}月)?"
+    r"(?:(?:19|20)\d\d年度?|[上去今明]年|年度|全年|1[-—~至]\d{1,2}月|[上下]半年|前?[一二三1-3]季度)?"
     r"(?:预计|实际|年度|全年)?"
-    r"(?:(?:计量)?单位|指标属性|属性|性质|目标(?:值|任务)?|预期目标|计划(?:数)?|预期(?:值)?|"
+    # (目标增长(%), 杭州 2019's: a target given as a growth)
+    r"(?:(?:计量)?单位|指标属性|属性|性质|目标(?:值|任务|增长|增速)?|预期目标|计划(?:数|目标)?|预期(?:值)?|"
     r"完成(?:值|数|情况|进度)?|实绩|执行(?:数)?|备注|说明|完成情况评价|评价|同期|上年同期|"
     r"(?:比上年|同比)?(?:增长|增速|增幅|增减)(?:率)?|总量|绝对[值数]|数值|完成计划|为计划|构成|比重)?"
     r"(?:[(（][^()（）]{1,6}[)）]|[%％])?"  # (比上年增长%: a bulletin's, its unit bare)
@@ -64,16 +65,21 @@ def header(
         first += 1
     if any(_PROJECTS.search(h) for h in heads):
         return None  # 项目名称 | 建设规模及内容 | 总投资: projects, no indicators
-    if "完成情况" in heads and not any(_role(h) == "actual" for h in heads):
+    if any(h.endswith("完成情况") for h in heads) and not any(_role(h) == "actual" for h in heads):
         # (指标 | 单位 | 全年目标 | 完成情况 ⏎ 地区生产总值 | % | 8左右 | 8.2: where no other
-        # column holds the outcome, 完成情况 holds it, not a verdict)
-        heads = ["完成" if h == "完成情况" else h for h in heads]
+        # column holds the outcome, 完成情况 holds it, not a verdict; and 上半年完成情况)
+        heads = [h.removesuffix("情况") if h.endswith("完成情况") else h for h in heads]
     columns = _columns(heads, year)
     roles = {c.role for c in columns}
     if outcomes and any(_is_sub(h) for h in heads) and all(_a_measure(h, year) for h in heads):
         columns = _measures(heads, year, _unit_above(norm, cells[0][0]))
     elif "target" not in roles or "actual" not in roles:
         return None
+    titled = _year_above(norm, cells[0][0], year)
+    if (
+        titled is not None
+    ):  # (表1 2023年上半年…主要目标完成情况 ⏎ 指标名称 | 年度目标 | 上半年完成情况)
+        columns = [replace(c, year=titled) if c.year is None and c.role else c for c in columns]
     while first > start + 1 and not said[first - 1]:
         first -= 1  # (an empty cell after the header is the first row's)
     return ([Column("serial")] if start else []) + columns, first
@@ -116,6 +122,18 @@ def _unit_above(norm: str, start: int) -> str | None:
     return next((m[1] for m in found if m is not None), None)
 
 
+def _year_above(norm: str, start: int, year: int) -> int | None:
+    """The year a table's title just above its header names (表1 2023年上半年…完成情况)."""
+    before = norm[max(0, start - 80) : start].rstrip("\n").rsplit("\n", 2)[-2:]
+    for line in reversed(before):
+        if _A_TABLES_TITLE.match(line):
+            return _year(line, year)
+    return None
+
+
+_A_TABLES_TITLE = re.compile(r"\s*表\s*\d")
+
+
 def _columns(heads: list[str], year: int) -> list[Column]:
     """The header's columns in row order.  Sub-headers after all the groups are a second
     header line (目标: 比上年增长(%); 实绩: 总量, 比上年增长(%)): each group with figures takes
@@ -154,6 +172,11 @@ def _flat(heads: list[str], year: int) -> list[Column]:
     return columns
 
 
+def a_sub_header(cell: str) -> bool:
+    """A header's cell that parts a merged one above it (绝对值, 增幅, 增速(%))."""
+    return _HEADER_CELL.fullmatch(cell) is not None and _is_sub(cell)
+
+
 def _is_sub(head: str) -> bool:
     return bool(_SUB.search(head)) and not _GROUP.search(head)
 
@@ -161,7 +184,11 @@ def _is_sub(head: str) -> bool:
 def _role(head: str) -> str:
     if re.fullmatch(r"(?:计量)?单位", head):
         return "unit"
-    if re.search(r"评价|属性|性质|完成情况$", head) or (_GROUP.search(head) and _RATE.search(head)):
+    # (the % a growth is counted in is no rate of the plan: 2019年实际增长(%))
+    unitless = BRACKETED_UNIT.sub("", head) if GROWTH.search(head) else head
+    if re.search(r"评价|属性|性质|完成情况$", head) or (
+        _GROUP.search(head) and _RATE.search(unitless)
+    ):
         return ""  # a verdict, a kind, a rate of the plan (完成计划(%), 完成率)
     if _OUTCOME.search(head):
         return "actual"

@@ -267,8 +267,8 @@ def name_span(norm: str, a: int, b: int) -> tuple[tuple[int, int], str | None]:
 
 
 def row_figures(text: Text, row: Row, columns: list[Column], year: int) -> Iterator[Found]:
-    """A row's targets and outcomes, each quoting the row; a column that names no year is
-    the year reviewed's (a target's, the year of the outcomes beside it)."""
+    """A row's targets and outcomes, each quoting the row; a column naming no year is the year
+    reviewed's (a target's, its outcomes'); an outcome of the report's year, its months'."""
     own = [c for c in columns if c.role != "serial"]
     if len(row.values) > len(own) or any(
         c.role in ("target", "actual") for c in own[len(row.values) :]
@@ -305,7 +305,7 @@ def row_figures(text: Text, row: Row, columns: list[Column], year: int) -> Itera
                 figure.measure = "share"  # (投资 | 亿元 | 300 | 105%: of the plan, no outcome)
             elif over_years and figure.measure is None:
                 figure.measure = "cumulative"
-            yield Found(kind, figure, quote, when, 0)
+            yield Found(kind, figure, quote, when, 0, so_far=kind == "actual" and when == year)
 
 
 def _rates_of_the_plan(

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 
 from jfq.authoring.extract.blocks import Found
-from jfq.authoring.extract.cell_table_headers import Column, header
+from jfq.authoring.extract.cell_table_headers import Column, a_sub_header, header
 from jfq.authoring.extract.cell_tables import Row, name_span, row_figures
 from jfq.authoring.extract.text import Text
 
@@ -68,12 +68,15 @@ def _table(text: Text, start: int, year: int) -> tuple[list[Found], int] | None:
         cells = _cells(text, start, header_end, mark)
         if len(cells) < _FEWEST:
             continue
+        end = header_end
+        below = (end + 1, _line_end(text.original, end + 1))
+        merged = _with_sub_header(text, cells, _cells(text, *below, mark))
+        cells, end = (merged, below[1]) if merged is not None else (cells, end)
         read = header(text.norm, cells, year, outcomes=True)
         if read is None or read[1] != len(cells):
             return None  # (a header's cells, and no more: else it is a line of prose)
         columns = read[0]
         figures: list[Found] = []
-        end = header_end
         while end < len(text.original):
             line = (end + 1, _line_end(text.original, end + 1))
             if not _RULE.fullmatch(text.original, *line):
@@ -86,6 +89,46 @@ def _table(text: Text, start: int, year: int) -> tuple[list[Found], int] | None:
     return None
 
 
+# What the first of a merged cell's parts says when the merged cell's own head stands for it.
+_A_LEVEL = re.compile(r"绝对[值数]|总量|数值|完成值")
+
+
+def _with_sub_header(
+    text: Text, cells: list[tuple[int, int]], below: list[tuple[int, int]]
+) -> list[tuple[int, int]] | None:
+    """A header whose merged cells a second line parts (指标名称 | 年度目标 | 上半年完成情况 |
+    | ⏎ 绝对值 | 增幅 | ||, 嘉定 2023): the cells as one header, each merged cell's head for
+    its level (绝对值) and its other parts after it; None where the line below parts none.
+    A merged cell is one the flattening left empty cells after, and it takes as many parts
+    as it spans, the last one the rest."""
+    parts = [c for c in below if c[0] < c[1]]
+    if not parts or not all(a_sub_header(text.norm[a:b]) for a, b in parts):
+        return None
+    merged: list[tuple[int, int]] = []
+    spans = [(i, _empties_after(cells, i)) for i, c in enumerate(cells) if i and c[0] < c[1]]
+    spanned = [(i, n) for i, n in spans if n]
+    if not spanned:
+        return None
+    taken = {}
+    for number, (i, n) in enumerate(spanned):
+        take = len(parts) if number == len(spanned) - 1 else min(n + 1, len(parts))
+        taken[i], parts = parts[:take], parts[take:]
+        first = taken[i][:1]
+        if not first or not _A_LEVEL.fullmatch(text.norm[slice(*first[0])]):
+            return None  # (a merged cell parted into no level: its head is no column)
+    for i, cell in enumerate(cells):
+        if cell[0] < cell[1] or not i:
+            merged += [cell, *taken.get(i, [])[1:]]
+    return merged
+
+
+def _empties_after(cells: list[tuple[int, int]], i: int) -> int:
+    n = 0
+    while i + n + 1 < len(cells) and cells[i + n + 1][0] == cells[i + n + 1][1]:
+        n += 1
+    return n
+
+
 def _line_end(original: str, start: int) -> int:
     end = original.find("\n", start)
     return len(original) if end < 0 else end
@@ -95,8 +138,13 @@ def _row(text: Text, cells: list[tuple[int, int]], columns: list[Column]) -> Row
     """A line's cells as a row of the table: its name's cell (after its number, where the
     header has 序号), then a value to a column; None where the line is no such row."""
     numbered = bool(columns) and columns[0].role == "serial"
+    grouped = len(cells) > 2 and _A_GROUPS_CELL.fullmatch(_said(text, cells[0]))
+    if numbered and grouped and _SERIAL.fullmatch(_said(text, cells[1])):
+        cells = cells[1:]  # (经济发展 | 1 | 地区生产总值 | …: a merged cell of the group's)
     name_at = 1 if numbered else 0
     values = cells[name_at + 1 :]
+    while len(values) > len(columns) - numbered and values and values[-1][0] == values[-1][1]:
+        values = values[:-1]  # (the empty cells a flattened row ends with: | |||)
     if len(cells) <= name_at + 1 or len(values) > len(columns) - numbered:
         return None
     a, b = cells[name_at]
@@ -104,6 +152,14 @@ def _row(text: Text, cells: list[tuple[int, int]], columns: list[Column]) -> Row
         return None
     name, unit = name_span(text.norm, a, b)
     return Row(name, unit, values)
+
+
+_A_GROUPS_CELL = re.compile(r"[^\d\s]{2,8}")
+_SERIAL = re.compile(r"\d{1,2}")
+
+
+def _said(text: Text, cell: tuple[int, int]) -> str:
+    return text.norm[slice(*cell)]
 
 
 def _cells(text: Text, start: int, end: int, mark: re.Pattern[str]) -> list[tuple[int, int]]:
