@@ -207,3 +207,34 @@ def test_a_table_s_row_opened_by_its_group_s_merged_cell() -> None:
         ("actual", "一般公共预算收入", 573.9, "亿元"),
         ("actual", "一般公共预算收入", 2.6, "%"),
     ]
+
+
+def test_a_review_s_part_titled_by_what_it_achieved_heads_results() -> None:
+    # 黄石 2020 (batch 544): under 一、决胜全面建成小康社会取得决定性成就, 全力以赴抓好…防汛救灾,
+    # 及时转移安置群众2.88万人次 was drafted as the next year's target, named 时转移安置群众
+    text = (
+        "一、决胜全面建成小康社会取得决定性成就\n\n(一)以战时机制打好两场硬仗。"
+        "全力以赴抓好防汛救灾,及时转移安置群众2.88万人次,改种补种农作物10.4万亩。\n"
+    )
+    assert fields(text, 2021, "kind", "year", "name", "value") == [
+        ("actual", 2020, "及时转移安置群众", 2.88),
+        ("actual", 2020, "改种补种农作物", 10.4),
+    ]
+
+
+def test_the_requirements_a_review_went_by_open_no_list_and_name_nothing() -> None:
+    # 黄石 2020 (batch 544): 按照“坚定信心、同舟共济、科学防治、精准施策”总体要求,… opened a
+    # block of requirements, and its quoted words became the names of the figures after it
+    text = (
+        "一、2020年工作回顾\n按照“坚定信心、同舟共济、科学防治、精准施策”总体要求,"
+        "全力阻断传播链,新建方舱医院3座。"
+    )
+    assert fields(text, 2021, "kind", "year", "name", "value") == [
+        ("actual", 2020, "新建方舱医院", 3),
+    ]
+
+
+def test_a_part_of_the_plan_that_strives_for_achievements_heads_no_review() -> None:
+    # the guard: 三、推动乡村振兴取得新成效 is a plan's heading (its verb), not a review's
+    text = "三、推动乡村振兴取得新成效\n力争粮食产量达到50万吨。"
+    assert fields(text, 2021, "kind", "value") == [("target", 50)]

@@ -87,12 +87,12 @@ OVER_YEARS = re.compile(r"年均|累计|连年|连续|合计|总计|平均每年
 HEADING = re.compile(r"[一二三四五六七八九十]+、")
 # A heading of the review, numbered (一、2017年工作回顾) or on a line of its own (2019年工作回顾),
 # that the lines after it are under (reviews._under_a_heading); and a heading of the plan, which
-# ends one on its own line (2020年工作安排, 展望2018年: batches 158 and the corpus's shangluo).
-# (and the year before's scorecard, 去年成绩单, 回眸2023; not 在去年基础上, 与去年持平, 成绩单)
+# ends one on its own line (2020年工作安排, 展望2018年; and 去年成绩单, 回眸2023, not 成绩单 alone).
 REVIEW_HEADING = re.compile(
     r"回顾|过去(?:的)?一年|一年来|工作总结|(?:去年|上年)的?(?:成绩单|成绩|答卷|亮点)|回眸(?:19|20)\d\d|"
-    # (主要经济指标完成情况较好, 计划执行情况如下: what was done; not 强化目标任务完成情况督查,
-    # 定期通报完成情况: a line of a task's verb, from the line's start)
+    r"[一二三四五六七八九十]+、(?![^\n]*?(?:推动|推进|促进|确保|力争|加快|努力))[^,;。\n]{0,16}?取得了?"
+    r"[^,;。\n]{0,4}(?:成就|成效|成绩|胜利)|"  # (黄石 2020: 一、决胜…取得决定性成就)
+    # (主要经济指标完成情况较好, 计划执行情况如下; not 定期通报完成情况, a task's verb's line)
     r"(?<![^\n])(?![^\n]*?(?:强化|加强|督查|督促|监督|通报|考核|检查|跟踪))[^\n]*?(?:完成|执行)情况"
 )
 PLAN_HEADING = re.compile(

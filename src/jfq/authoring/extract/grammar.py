@@ -81,7 +81,7 @@ def parse_clause(text: Text, start: int, end: int, carried: Subject | None) -> S
     if not body or cues.RIDER.match(body) or cues.CEREMONY.search(body):
         return None
     values = [m for m in values_in(body) if is_figure(body, m)]
-    if not values and cues.MEETING_THE_TARGETS.match(body):
+    if not values and (cues.MEETING_THE_TARGETS.match(body) or _GONE_BY.fullmatch(body)):
         return None
     ranks = [m for m in RANK.finditer(body) if is_rank(m)] if _MAY_RANK.search(body) else []
     if not values and not ranks:
@@ -163,6 +163,8 @@ def _means_of(name: str) -> bool:
 
 _NUMBERS = re.compile(lx.NUMBER)  # (the values said in turn: after 分别, 分居 or in a run)
 _SPLIT_LEADS = ("分居", "分列")  # (a rank's lead that says 分别: 分居全省第4、第3位)
+# A clause of what was gone by (按照“坚定信心、…、精准施策”总体要求,): no subject nor target.
+_GONE_BY = re.compile(r"(?:按照|根据|遵循|依照)[^,;。]*(?:要求|部署|精神|思路|原则|方针)")
 
 
 _AT_ITS_RATE = re.compile(r"的(?:增速|增幅|速度|增长)")

@@ -35,7 +35,7 @@ def subject_before(
     ``unit``: the value's (26个 counts things, which a verb of rebuilding names)."""
     # (| 地区生产总值 |: a table's bars; a bracket closed before a list's next name:
     # …增长5.5%(达到955.33亿元)、规上工业增加值…)
-    left = len(pre) - len(pre.lstrip(",、;:和与及或|)"))
+    left = _JOINS_FIRST.match(pre).end()  # type: ignore[union-attr]
     right = _before_its_change(pre, left) if growth else predicate_start(pre)
     # 地区生产总值由2016年的503.11亿元增长到2020年的645.66亿元: the years say when, the
     # name is before 由, and the second figure is the same name's
@@ -151,6 +151,8 @@ def _last_break(pre: str, left: int, right: int) -> int:
 
 
 _A_THOUSANDS_COMMA = re.compile(r"\d,\d{3}(?!\d)")
+# The marks and joining words a clause's name may open with, not a word one opens (及时, 和谐).
+_JOINS_FIRST = re.compile(r"(?:[,、;:|)]|(?!和平|和谐|和睦|和美|及时|及早|与会)[和与及或])*")
 
 
 # A year, a span of years (五年累计完成) or how many times (三次跨越千万标箱) before the

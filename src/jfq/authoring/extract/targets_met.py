@@ -18,7 +18,8 @@ from jfq.search.normalize import simplified
 
 def ahead_of_a_review(norm: str, a: int, b: int) -> bool:
     """cues.AHEAD's words, less a target said met (规上工业增加值…均实现正增长目标, 完成全年
-    目标任务) and a purpose after the figures (征用改造54个隔离点,…,确保人员“应隔尽隔”):
+    目标任务), a purpose after the figures (征用改造54个隔离点,…,确保人员“应隔尽隔”) and the
+    requirements a clause went by (按照…总体要求,…):
     under a heading of the review, what was met or done is the year's result."""
     return any(
         not (
@@ -26,8 +27,14 @@ def ahead_of_a_review(norm: str, a: int, b: int) -> bool:
             and cues.TARGET_MET.search(norm, max(a, m.start() - 18), m.end())
         )
         and not (cues.a_purpose(m) and _after_its_figures(norm, (a, b), m))
+        and not (m[0] == "要求" and _GONE_BY.search(norm, max(a, m.start() - 30), m.start()))
         for m in cues.AHEAD.finditer(norm, a, b)
     )
+
+
+# The requirements a review's clause went by (按照“坚定信心、…、精准施策”总体要求,全力阻断…;
+# 黄石 2020): how it was done, no plan.
+_GONE_BY = re.compile(r"(?:按照|根据|遵循|依照)[^,;。]{0,28}$")
 
 
 def _after_its_figures(norm: str, sentence: tuple[int, int], word: re.Match[str]) -> bool:
