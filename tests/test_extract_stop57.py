@@ -238,3 +238,18 @@ def test_a_part_of_the_plan_that_strives_for_achievements_heads_no_review() -> N
     # the guard: 三、推动乡村振兴取得新成效 is a plan's heading (its verb), not a review's
     text = "三、推动乡村振兴取得新成效\n力争粮食产量达到50万吨。"
     assert fields(text, 2021, "kind", "value") == [("target", 50)]
+
+
+def test_the_year_s_task_or_planned_investment_a_share_is_of() -> None:
+    # 靖边 2018 (batch 550): 完成全年固投任务152亿元的40.1% and 完成全年计划投资165.5亿元的
+    # 41.6% named shares 固投任务152亿元 and 计划投资165.5亿元, dropped the tasks, and the 全年
+    # they say made the months' figures the year before's
+    text = (
+        "据了解,今年上半年,上半年实现地区生产总值162.22亿元,同比增长7.5%;"
+        "1-7月份,预计完成固定资产投资61亿元,完成全年固投任务152亿元的40.1%;"
+        "55个重点建设项目进展顺利,完成投资68.8亿元,完成全年计划投资165.5亿元的41.6%。"
+    )
+    rows = fields(text, 2018, "kind", "year", "value", "measure")
+    assert rows[:2] == [("target", 2018, 152, None), ("target", 2018, 165.5, None)]
+    assert ("actual", 2018, 40.1, "share") in rows and ("actual", 2018, 41.6, "share") in rows
+    assert ("actual", 2018, 162.22, None) in rows

@@ -18,7 +18,7 @@ from jfq.authoring.extract.text import Text
 # The amount a share is of, right before it (年初预算10065万元的43.2%, 调整预算数47400万元的,
 # 全年任务740万元的): not a share of a thing (占全县财政收入的70%), nor of last year's.
 _BUDGETED = re.compile(
-    r"(?:预算|目标(?:任务)?|任务)数?(?P<value>\d[\d,]*(?:\.\d+)?)(?P<unit>[万亿]*元)的[\d.]+%$"
+    r"(?:预算|目标(?:任务)?|任务|计划(?:投资)?)数?(?P<value>\d[\d,]*(?:\.\d+)?)(?P<unit>[万亿]*元)的[\d.]+%$"
 )
 _LOOK_BACK = 40  # characters before a share's end: its words and the amount
 
