@@ -253,3 +253,21 @@ def test_the_year_s_task_or_planned_investment_a_share_is_of() -> None:
     assert rows[:2] == [("target", 2018, 152, None), ("target", 2018, 165.5, None)]
     assert ("actual", 2018, 40.1, "share") in rows and ("actual", 2018, 41.6, "share") in rows
     assert ("actual", 2018, 162.22, None) in rows
+
+
+def test_a_full_stop_before_a_year_is_no_decimal_point() -> None:
+    # 红河 2025 (batch 555): 位列…高质量发展前10。2025年前3季度全州经济增长5.5% read 10。2025 as
+    # 10.2025, one sentence of the two
+    from jfq.authoring.extract.text import Text
+
+    text = Text("2个市位列全省高质量发展前10。2025年前3季度全州经济增长5.5%。地区生产总值4。6%")
+    assert "前10。2025年" in text.norm and text.norm.endswith("4.6%")
+
+
+def test_the_first_three_quarters_in_digits_are_the_months_so_far() -> None:
+    # 红河 2025 (batch 555): 2025年前3季度全州经济增长5.5%, in a report of 2025, was drafted as
+    # that year's target: 前3季度 was no months' word, only 前三季度
+    text = "2025年前3季度地区生产总值增长5.5%。"
+    assert fields(text, 2025, "kind", "year", "name", "value") == [
+        ("actual", 2025, "地区生产总值", 5.5),
+    ]

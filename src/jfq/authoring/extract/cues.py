@@ -347,14 +347,14 @@ AS_OF_AN_EARLY_MONTH = as_of_a_month_up_to(9)  # (截至6月底)
 
 
 def months_so_far_up_to(last: int) -> str:
-    """The words of a year's months so far up to its ``last`` month (6 to 9): 1—6月, 上半年,
-    一季度, 前三季度, 截至6月底, 前5个月.  (Not 二季度 or 三季度 alone: a January report plans
-    them, 今年二季度,…开工建设; a heading of a quarter's report is months_review.py's.)"""
+    """The words of a year's months so far up to its ``last`` month (6 to 9): 1—6月, 上半年, 一季度,
+    前三季度 (前3季度), 截至6月底, 前5个月; not 二季度 alone (今年二季度,…开工建设: a plan's)."""
     assert 6 <= last <= 9, last  # (前[二]季度 below 6 would be no pattern; [2-1x] above 9)
     quarters = "二三"[: last // 3 - 1]  # (前二季度, 前三季度)
     months = "二三四五六七八九"[: last - 1]
     return (  # (元至7月, 元月至7月: January to July)
-        rf"(?:(?:1月?|元月?)[-—–~至到][2-{last}]月份?|上半年|第?一季度|[前首][{quarters}]季度?|"
+        rf"(?:(?:1月?|元月?)[-—–~至到][2-{last}]月份?|上半年|第?一季度|"
+        rf"[前首](?:[{quarters}]|[2-{last // 3}])季度?|"
         rf"{as_of_a_month_up_to(last)}[底末]|前(?:[2-{last}]|[{months}])个月)"
     )
 

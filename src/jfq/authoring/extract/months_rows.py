@@ -93,7 +93,7 @@ _THE_YEAR_BEFORE = re.compile(
     r"(?:上年|去年)(?:(?:同期|末|底)?(?:为|是|仅|达到?)|(?P<whole>全年)(?:为|是|仅|达到?|增长))[\d.]"
 )
 # (not a quarter: 一季度,全县地区生产总值增长4.1%;二季度,… under a heading of 上半年 names each)
-_THE_MONTHS_OPENING_A_NAME = re.compile("上半年|[前首]三季度")
+_THE_MONTHS_OPENING_A_NAME = re.compile("上半年|[前首][三3]季度")
 
 
 def without_the_months(name: str) -> str:

@@ -75,11 +75,11 @@ _STRAY_MARK = f"[{_MARKS}](?<=[0-9][{_MARKS}])(?=[%％])"
 LOST_MARK = re.compile(_STRAY_MARK)
 # HTML stored with its markup escaped (\u003cp\u003e…): a tag is no part of the text.
 _ESCAPED_TAG = r"\\u003c.*?\\u003e"
-# After translation (full-width digits are plain); 。 first, for the scan (see _GLOSS).
-# (and a print's middle dot before a figure's unit: 270·4亿元, 13·6%, 28·5平方米; not a day's
-# name, “7·20”, 1·10人民警察节)
+# After translation (full-width digits are plain); 。 first, for the scan (see _GLOSS), not before
+# a year (前10。2025年); a middle dot before a unit (270·4亿元, 13·6%; not “7·20”, 1·10警察节).
 _DOTS = re.compile(
-    r"。(?<=[0-9]。)(?=[0-9])|·(?<=[0-9]·)(?=\d+(?:[%‰万亿元倍吨岁]|个百分点|平方|公斤|美元))"
+    r"。(?<=[0-9]。)(?=[0-9])(?!(?:19|20)\d\d年)|"
+    r"·(?<=[0-9]·)(?=\d+(?:[%‰万亿元倍吨岁]|个百分点|平方|公斤|美元))"
 )
 # 成长 before a figure or a rate, as Taiwan pages write 增长 (經濟成長5.5%以上, 成長率): read as
 # 增长, character for character (the name and the quote keep the page's words).  Not 成长为,
