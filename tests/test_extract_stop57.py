@@ -271,3 +271,60 @@ def test_the_first_three_quarters_in_digits_are_the_months_so_far() -> None:
     assert fields(text, 2025, "kind", "year", "name", "value") == [
         ("actual", 2025, "地区生产总值", 5.5),
     ]
+
+
+# The review of the stop's change found these (each failed on its code before the mend):
+
+
+def test_a_news_page_s_list_of_the_year_after_its_review_stays_targets() -> None:
+    # 去年成绩单 ⏎ ●… ⏎ 主要目标 ⏎ ●…: the review's heading reached past the bullets to 主要目标,
+    # and the year's list became results (only the plan's kinds of indicator are looked up)
+    for cue in ("主要目标", "今年目标"):
+        listed = "●地区生产总值增长6%左右\n●一般公共预算收入增长5%\n"
+        text = f"去年成绩单\n●地区生产总值增长5.2%\n{cue}\n{listed}"
+        assert fields(text, 2024, "kind", "year", "value") == [
+            ("target", 2024, 6),
+            ("target", 2024, 5),
+            ("actual", 2023, 5.2),
+        ], cue
+
+
+def test_a_plan_s_part_that_aims_at_new_results_heads_no_review() -> None:
+    # 一、在稳增长上取得新成效, 一、经济发展取得新成效 (a goals block's parts): a plan's idiom
+    text = "2024年工作安排\n一、在稳增长上取得新成效\n地区生产总值增长6%左右,固定资产投资增长8%。"
+    assert fields(text, 2024, "kind", "year", "value") == [("target", 2024, 6), ("target", 2024, 8)]
+    text = "今年的主要目标是:\n一、经济发展取得新成效\n二、民生改善取得新成效\n新增就业5000人以上。"
+    assert ("target", 2024, 5000) in fields(text, 2024, "kind", "year", "value")
+
+
+def test_a_milestone_share_of_the_plan_a_plan_sets_stays_its_target() -> None:
+    # 2024年,…计划投资280亿元,上半年完成计划投资的50%: read as a share done, the year's plan
+    text = "2024年,全县重点项目计划投资280亿元,上半年完成计划投资的50%。"
+    assert [k for (k,) in fields(text, 2024, "kind")] == ["target", "target"]
+
+
+def test_no_budget_target_of_a_project_s_plan_another_s_budget_or_a_second_budget() -> None:
+    text = "一、2023年工作回顾\n产业园项目累计完成投资15亿元,完成计划投资50亿元的30%。"
+    assert [k for (k,) in fields(text, 2024, "kind")] == ["actual", "actual"]
+    text = "一、2023年工作回顾\n教育支出5亿元,占一般公共预算支出预算数50亿元的10%。"
+    assert [k for (k,) in fields(text, 2024, "kind")] == ["actual", "actual"]
+    text = (
+        "一、2023年工作回顾\n一般公共预算收入12.5亿元,为年初预算11.8亿元的105.9%,"
+        "为调整预算12亿元的104.2%。"
+    )
+    assert [r for r in fields(text, 2024, "kind", "value") if r[0] == "target"] == [
+        ("target", 11.8)
+    ]
+
+
+def test_a_plan_table_s_bare_outcome_column_is_the_year_before_s() -> None:
+    # 表1 2024年主要预期目标 ⏎ 指标名称 | 单位 | 完成 | 目标增长(%): the title's year is the
+    # targets', not the outcomes' (a table of what was done, 表1 2023年…完成情况, gives both)
+    text = (
+        "表1 2024年主要预期目标\n指标名称 | 单位 | 完成 | 目标增长(%) |\n"
+        "地区生产总值 | 亿元 | 515 | 6左右 |\n"
+    )
+    assert fields(text, 2024, "kind", "year", "value") == [
+        ("actual", 2023, 515),
+        ("target", 2024, 6),
+    ]

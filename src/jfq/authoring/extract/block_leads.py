@@ -150,8 +150,8 @@ def _under_a_review_heading(norm: str, cue: re.Match[str]) -> bool:
     its list (大鹏 2024's plan report): the year reviewed's lists, as they turned out, under
     the names the plan gave them."""
     line_start = norm.rfind("\n", 0, cue.start()) + 1
-    if not _ITS_OWN_LINE.search(norm, line_start, cue.start()):
-        return False
+    if not cue[0].endswith(_KINDS) or not _ITS_OWN_LINE.search(norm, line_start, cue.start()):
+        return False  # (not 今年目标 or 主要目标 after a news page's review: the year's list)
     above = _heading_above(norm, line_start)
     return (
         0 < len(above) <= 30
@@ -160,6 +160,7 @@ def _under_a_review_heading(norm: str, cue: re.Match[str]) -> bool:
     )
 
 
+_KINDS = ("预期性指标", "约束性指标")  # (the plan's kinds of indicator)
 _AN_ITEM = re.compile(rf"[{cues.BULLETS}\-—]")
 
 

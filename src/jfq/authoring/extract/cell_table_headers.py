@@ -75,11 +75,7 @@ def header(
         columns = _measures(heads, year, _unit_above(norm, cells[0][0]))
     elif "target" not in roles or "actual" not in roles:
         return None
-    titled = _year_above(norm, cells[0][0], year)
-    if (
-        titled is not None
-    ):  # (表1 2023年上半年…主要目标完成情况 ⏎ 指标名称 | 年度目标 | 上半年完成情况)
-        columns = [replace(c, year=titled) if c.year is None and c.role else c for c in columns]
+    columns = _titled(columns, norm[max(0, cells[0][0] - 80) : cells[0][0]], year)
     while first > start + 1 and not said[first - 1]:
         first -= 1  # (an empty cell after the header is the first row's)
     return ([Column("serial")] if start else []) + columns, first
@@ -122,13 +118,22 @@ def _unit_above(norm: str, start: int) -> str | None:
     return next((m[1] for m in found if m is not None), None)
 
 
-def _year_above(norm: str, start: int, year: int) -> int | None:
-    """The year a table's title just above its header names (表1 2023年上半年…完成情况)."""
-    before = norm[max(0, start - 80) : start].rstrip("\n").rsplit("\n", 2)[-2:]
-    for line in reversed(before):
-        if _A_TABLES_TITLE.match(line):
-            return _year(line, year)
-    return None
+def _titled(columns: list[Column], above: str, year: int) -> list[Column]:
+    """The columns that name no year, given the one a table's title just ``above`` its header
+    names: a target's (表1 2024年主要预期目标 ⏎ … | 完成 | 目标增长), and an outcome's where the
+    title is of what was done (表1 2023年上半年…主要目标完成情况 ⏎ … | 年度目标 | 上半年完成情况;
+    not a plan's table, whose bare 完成 is the year before's)."""
+    for line in reversed(above.rstrip("\n").rsplit("\n", 2)[-2:]):
+        titled = _year(line, year) if _A_TABLES_TITLE.match(line) else None
+        if titled is not None:
+            done = _OUTCOME.search(line) is not None
+            return [
+                replace(c, year=titled)
+                if c.year is None and (c.role == "target" or (c.role == "actual" and done))
+                else c
+                for c in columns
+            ]
+    return columns
 
 
 _A_TABLES_TITLE = re.compile(r"\s*表\s*\d")

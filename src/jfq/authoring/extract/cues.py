@@ -90,8 +90,8 @@ HEADING = re.compile(r"[一二三四五六七八九十]+、")
 # ends one on its own line (2020年工作安排, 展望2018年; and 去年成绩单, 回眸2023, not 成绩单 alone).
 REVIEW_HEADING = re.compile(
     r"回顾|过去(?:的)?一年|一年来|工作总结|(?:去年|上年)的?(?:成绩单|成绩|答卷|亮点)|回眸(?:19|20)\d\d|"
-    r"[一二三四五六七八九十]+、(?![^\n]*?(?:推动|推进|促进|确保|力争|加快|努力))[^,;。\n]{0,16}?取得了?"
-    r"[^,;。\n]{0,4}(?:成就|成效|成绩|胜利)|"  # (黄石 2020: 一、决胜…取得决定性成就)
+    r"[一二三四五六七八九十]+、(?![^\n]*?(?:推|促|确保|力|加快|努力|着|全力|争取|务|要|在|(?:19|20)\d\d))"
+    r"[^,;。\n]{0,16}?取得了?(?:决定性|历史性|重大|显著|明显|巨大)(?:成就|成绩|胜利)|"
     # (主要经济指标完成情况较好, 计划执行情况如下; not 定期通报完成情况, a task's verb's line)
     r"(?<![^\n])(?![^\n]*?(?:强化|加强|督查|督促|监督|通报|考核|检查|跟踪))[^\n]*?(?:完成|执行)情况"
 )
@@ -135,22 +135,20 @@ def opens_on(word: str, *, not_after: tuple[str, ...]) -> str:
     return word + "".join(f"(?<!{before}{word})" for before in not_after)
 
 
-# Words before 提前 that look ahead: 力争提前一年完成…目标 and 我们将提前… are a
-# plan's, where 提前一年完成 alone was done.
+# Words before 提前 that look ahead (力争提前一年完成…目标; 提前一年完成 alone was done).
 _EARLY = opens_on("提前", not_after=("力争", "要", "确保", "争取", "将"))
-# A target a review says was met, passed or missed: 超年度计划目标, 提前一年实现…目标,
-# 低于预期目标的情况下.
+# A target a review says was met, passed or missed (超年度计划目标, 低于预期目标的情况下).
 TARGET_MET = re.compile(
     r"(?:超|超过|完成|实现|达到|达成|提前|低于|高于|不及|未能?(?:完成|实现|达到|达)|"
     # (差计划目标0.9个百分点: missed; 增幅比预期目标高出2.3个百分点: passed)
     r"[差比较](?=计划|年度|预期|目标|年初|全年))[^,;。]{0,14}目标$"
 )
-# The share of a target done (完成年度目标的56.00%, 完成镇人代会目标的54.4%): a review's, of a year
-# or of its months so far.
+# The share of a target done (完成年度目标的56.00%): a review's, of a year or of its months.
 _A_TARGETS_SHARE_DONE = r"完成[^,;。]{0,8}目标(?:任务)?的"
 TARGETS_SHARE_DONE = re.compile(  # (完成年度投资计划50.5%, 占年计划的41.8%, 为全年任务的51%)
-    # (and with the target's amount: 完成目标任务148.7亿元的50%)
-    r"(?:完成|占|为|达到?)[^,;。]{0,8}(?:目标|计划|任务)(?:任务|投资)?(?:[\d.]+[^\d,;。的]{0,3})?的?[\d.]+%"
+    # (and with the target's amount: 完成目标任务148.7亿元的50%; and 完成年度计划投资的33%)
+    r"(?:完成|占|为|达到?)[^,;。]{0,8}(?:目标|计划|任务)(?:任务|(?<=[年度]计划)投资)?"
+    r"(?:[\d.]+[^\d,;。的]{0,3})?的?[\d.]+%"
 )
 
 
@@ -161,8 +159,7 @@ def a_purpose(word: re.Match[str]) -> bool:
 
 
 _COMPLETED = re.compile(r"完成|实现|达到|全面完成")
-# A target a sentence refers to, met or kept within (主要目标任务较好完成, 控制在预期目标以内):
-# no word of a plan.
+# A target referred to, met or kept within (目标任务较好完成, 控制在预期目标以内): no plan's.
 TARGET_REFERRED = re.compile(
     r"(?:预期)?目标(?:任务)?[^,;。]{0,4}(?:完成|实现)|(?:预期)?目标(?:以内|之内)|"
     # (…审查批准的13项主要目标任务,除地区生产总值外均圆满完成: met, each of them)
@@ -311,8 +308,12 @@ def months_so_far(sentence: str, year: int) -> bool:
     # named, is of this year's; not one that names them as aims, …,实现一季度“开门红”)
     said = year in named or (not named and _OPENS_ON_THE_EARLY_MONTHS.match(sentence) is not None)
     # (not beside the whole year's figure: 上半年…增长5.2%,全年增长6.1% reviews a year)
-    whole_year = "全年" in TARGETS_SHARE_DONE.sub("", sentence)
+    whole_year = "全年" in TARGETS_SHARE_DONE.sub("", _YEARS_SHARE.sub("", sentence))
     return said and not whole_year and not says_a_plan(sentence)
+
+
+# (完成全年计划投资165.5亿元的41.6%: a share done of the year's plan, no plan's word)
+_YEARS_SHARE = re.compile(r"(?:完成|占|为|达)全年[^,;。]{0,4}(?:目标|计划|任务)[^,;。]{0,14}的")
 
 
 def shares_of_targets_done(sentence: str) -> int:
@@ -332,7 +333,7 @@ def says_a_plan(sentence: str) -> bool:
     share of the year's target done (完成年度目标的56.00%) is none."""
     # (…均高于人代会任务目标: a target the months are measured against)
     unplanned = TARGET_REFERRED.sub("", TARGETS_SHARE_DONE.sub("", sentence))
-    return _A_PLANS_WORD.search(unplanned) is not None
+    return _A_PLANS_WORD.search(_YEARS_SHARE.sub("", unplanned)) is not None
 
 
 def as_of_a_month_up_to(last: int, *, with_its_year: bool = False) -> str:
@@ -359,9 +360,8 @@ def months_so_far_up_to(last: int) -> str:
     )
 
 
-# The months so far of a report given within its year (上半年, 1—6月, 前三季度, 前5个月): a report
-# given in November or December sets the next year's targets and says 今年1-11月 of the year
-# it reviews.
+# The months so far of a report given within its year (上半年, 1—6月, 前三季度, 前5个月); one
+# given in November or December says 今年1-11月 of the year it reviews.
 EARLY_MONTHS_SAID = months_so_far_up_to(9)
 _OPENS_ON_THE_EARLY_MONTHS = re.compile(rf"(?:[^,;。]{{0,6}},)?(?:今年)?{EARLY_MONTHS_SAID}")
 
