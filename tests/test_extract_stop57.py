@@ -328,3 +328,15 @@ def test_a_plan_table_s_bare_outcome_column_is_the_year_before_s() -> None:
         ("actual", 2023, 515),
         ("target", 2024, 6),
     ]
+
+
+def test_a_level_reached_and_what_was_pointed_out_name_nothing() -> None:
+    # 上海 2002 (batch 548): 将达到7500美元的水准 named 人均国内生产总值的水准, and 指出今年上海
+    # 全社会固定资产投资总额将超过… named 出今年上海…: 指 taken off as a lead, 出 left
+    text = (
+        "人均国内生产总值将达到7500美元的水准。报告指出今年全社会固定资产投资总额将超过2200亿元。"
+    )
+    assert sorted(fields(text, 2003, "name", "value")) == [
+        ("人均国内生产总值", 7500),
+        ("全社会固定资产投资总额", 2200),
+    ]

@@ -99,7 +99,7 @@ FIGURE_END = re.compile(
     rf"(?<=[元吨人]){lx.PASSING}(?=\d)|"  # (从1.45万亿元接连突破2万亿元: the level it started from)
     r"全省|全市|全国|分别|和|与|及|"
     # (…增长12%左右的主要预期目标, 东疏 2017: the cue after the last figure it names)
-    r"力争|以上|左右|的(?:主要|预期|发展|奋斗)*(?:目标|增长|增幅|增速|水平)|"
+    r"力争|以上|左右|的(?:主要|预期|发展|奋斗)*(?:目标|增长|增幅|增速|水平|水准)|"
     rf"(?<=[\u4e00-\u9fff%])的{_A_MILESTONE}(?!改造|工程|项目)|"
     rf"以内|{MILESTONE.pattern}|新?高|规模|水平|且|并|而|等|"
     # a rate a plan is managed or budgeted at (分别按增长8%、4%掌握, 按增长5%安排), and the
