@@ -340,3 +340,16 @@ def test_a_level_reached_and_what_was_pointed_out_name_nothing() -> None:
         ("人均国内生产总值", 7500),
         ("全社会固定资产投资总额", 2200),
     ]
+
+
+def test_a_counted_name_glossed_with_ji_is_named_without_the_verb_before_it() -> None:
+    # 海拉尔 2016 (batch 559): 海拉尔区将强力推进三个基地即现代商贸物流基地、… drafted the term
+    # 海拉尔区将强力推进三个基地: the verb and its subject, kept as the quoted names' are not
+    from jfq.authoring.extract import extract
+
+    text = (
+        "今后五年,海拉尔区将强力推进三个基地即现代商贸物流基地、旅游集散基地、绿色农畜产品基地建设;"
+        "认真做好五篇文章即“一产做优、二产做大、三产做强、城市做美、民生做实”。"
+    )
+    terms = [t.term for t in extract(text, region="海拉尔区", year=2016).terms]
+    assert terms == ["三个基地", "五篇文章"]

@@ -204,11 +204,18 @@ _VERBS = ("推进", "实施", "开展", "深化", "坚持", "推动", "落实", 
 
 def without_verb(norm: str, a: int, b: int) -> tuple[int, int]:
     """推进“四转”, 我们要坚持“四个不摘” -> “四转”, “四个不摘”: a verb before a quoted name,
-    and the words before it, are the sentence's, not the name's."""
+    and the words before it, are the sentence's, not the name's; so before a counted one
+    (海拉尔区将强力推进三个基地即…, 认真做好五篇文章即…: 三个基地, 五篇文章)."""
     quote = next((i for i in range(a, b) if norm[i] in "“「"), -1)
     if quote > a and norm[a:quote].endswith(_VERBS):
         return quote, b
+    counted = _COUNTED.search(norm, a, b) if quote < 0 else None
+    if counted is not None and counted.start() > a and norm[a : counted.start()].endswith(_VERBS):
+        return counted.start(), b
     return a, b
+
+
+_COUNTED = re.compile(r"[一二三四五六七八九十两]+[个项大条篇件种]")
 
 
 def stripped(norm: str, a: int, b: int) -> tuple[int, int]:
