@@ -85,12 +85,12 @@ AS_OF = re.compile(
 OVER_YEARS = re.compile(r"年均|累计|连年|连续|合计|总计|平均每年")
 # A heading of a report or a digest: 二、, 三、(the numbering of its parts).
 HEADING = re.compile(r"[一二三四五六七八九十]+、")
-# A heading of the review, numbered (一、2017年工作回顾) or on a line of its own (2019年工作回顾),
-# that the lines after it are under (reviews._under_a_heading); and a heading of the plan, which
-# ends one on its own line (2020年工作安排, 展望2018年; and 去年成绩单, 回眸2023, not 成绩单 alone).
+# A heading of the review, numbered (一、2017年工作回顾) or on a line of its own (2019年工作回顾,
+# 去年成绩单, 回眸2023; not 成绩单 alone), till a PLAN_HEADING (2020年工作安排, 展望2018年).
 REVIEW_HEADING = re.compile(
     r"回顾|过去(?:的)?一年|一年来|工作总结|(?:去年|上年)的?(?:成绩单|成绩|答卷|亮点)|回眸(?:19|20)\d\d|"
-    r"[一二三四五六七八九十]+、(?![^\n]*?(?:推|促|确保|力|加快|努力|着|全力|争取|务|要|在|(?:19|20)\d\d))"
+    # (一、决胜…取得决定性成就, 黄石 2020; not a plan's 在…上取得新成效, 奋力…, 2025年…)
+    r"[一二三四五六七八九十]+、(?![^\n]*?(?:推|促|确保|力|加快|着|争取|务|要|在|(?:19|20)\d\d))"
     r"[^,;。\n]{0,16}?取得了?(?:决定性|历史性|重大|显著|明显|巨大)(?:成就|成绩|胜利)|"
     # (主要经济指标完成情况较好, 计划执行情况如下; not 定期通报完成情况, a task's verb's line)
     r"(?<![^\n])(?![^\n]*?(?:强化|加强|督查|督促|监督|通报|考核|检查|跟踪))[^\n]*?(?:完成|执行)情况"

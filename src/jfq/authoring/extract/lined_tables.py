@@ -154,6 +154,7 @@ def _row(text: Text, cells: list[tuple[int, int]], columns: list[Column]) -> Row
     return Row(name, unit, values)
 
 
+# A group's merged cell before a row's number (经济发展 | 1 | 地区生产总值 | …), and the number.
 _A_GROUPS_CELL = re.compile(r"[^\d\s]{2,8}")
 _SERIAL = re.compile(r"\d{1,2}")
 

@@ -128,7 +128,8 @@ def results(
 
 
 def _added(done: EachOnce, stated: list[Found], line: int, results_line: int) -> int:
-    """Adds a sentence's results: its ``line``, if one has a number (looks_ahead's), is next."""
+    """Adds a sentence's results; returns where its ``line`` begins if one has a number (the
+    line the next sentence's qualifier alone is no plan on: looks_ahead), else ``results_line``."""
     done.add(stated)
     return line if any(f.figure.value is not None for f in stated) else results_line
 
